@@ -286,7 +286,7 @@ function cookieAttributes(text, title) {
 /** The default ports of database-port-exposed that an item states as numbers ("does not publish 5432"). */
 function databasePortsStated(text) {
     const defaults = new Set(((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get('database-port-exposed')?.options.parse({})).ports);
-    const ports = [...new Set([...text.matchAll(/(?<![\w.:])(\d{4,5})(?![\w.])/g)].map((m) => Number(m[1])))].filter((p) => defaults.has(p));
+    const ports = [...new Set([...text.matchAll(/(?<![\w.:])(\d{4,5})(?!\w|\.\w)/g)].map((m) => Number(m[1])))].filter((p) => defaults.has(p));
     return ports.length ? { ports } : undefined;
 }
 /**

@@ -79,7 +79,7 @@ const single = (name, hint) => schemas/* string */.YjP().optional().transform((v
     const s = optional(v);
     if (s === undefined || !/[\r\n]/.test(s))
         return s;
-    ctx.addIssue({ code: 'custom', message: `input '${name}' takes one value on one line; got ${s.split(/\r?\n/).filter((l) => l.trim()).length} lines (${hint})` });
+    ctx.addIssue({ code: 'custom', message: `input '${name}' takes one value on one line; got ${s.split(/\r\n|\r|\n/).filter((l) => l.trim()).length} lines (${hint})` });
     return core_core/* NEVER */.tm;
 });
 const ONE_URL = 'one deployment per run: a workflow matrix probes several';
@@ -1505,7 +1505,7 @@ async function act({ inputs, runner }) {
     // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
     const cut = attestation ? (0,attest/* descriptionCut */.v8)(attestation.body) : null;
     if (cut)
-        say.warning(`The description of pull request #${pr.number} is ${attestation.body.length.toLocaleString('en-US')} characters: only its first ${attest/* MAX_BODY */._D / 1024} KiB (${cut.lines.toLocaleString('en-US')} line${cut.lines === 1 ? '' : 's'}) ${cut.lines === 1 ? 'is' : 'are'} read for sign-offs, so a tick in the ${cut.unread.toLocaleString('en-US')} characters after ${cut.lines ? `line ${cut.lines.toLocaleString('en-US')}` : 'that'} signs nothing off (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
+        say.warning(`The description of pull request #${pr.number} is ${attestation.body.length.toLocaleString('en-US')} characters: only its first ${attest/* MAX_BODY */._D.toLocaleString('en-US')} characters (${cut.lines.toLocaleString('en-US')} line${cut.lines === 1 ? '' : 's'}) ${cut.lines === 1 ? 'is' : 'are'} read for sign-offs, so a tick in the ${cut.unread.toLocaleString('en-US')} characters after ${cut.lines ? `line ${cut.lines.toLocaleString('en-US')}` : 'that'} signs nothing off (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
     // pull_request_target: the checklist comes from the base commit; with none there, the preset —
     // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
     // files the checklist names are read from there too (run() asks `readBase`): a pull request must
@@ -1911,7 +1911,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(461), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487), __webpack_require__.e(13)]).then(__webpack_require__.bind(__webpack_require__, 83487));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487), __webpack_require__.e(13)]).then(__webpack_require__.bind(__webpack_require__, 83487));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -3233,7 +3233,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(461), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 83487))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 83487))).runListed(opts, listing);
 }
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 25 modules
-var checks = __webpack_require__(34461);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(73982);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -1611,7 +1611,7 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
         const page = obs.main?.hops.at(-1);
         const listed = page !== undefined && page.status >= 200 && page.status < 300 && DIRECTORY_LISTING.test(page.body);
         if (listed) {
-            ctx.report({ severity: 'medium', url: page.url, message: `${page.url} is a directory listing: it names every file served there (backups, uploads); turn listings off (nginx \`autoindex off\`, Apache \`Options -Indexes\`, lighttpd \`dir-listing.activate = "disable"\`)` });
+            ctx.report({ severity: 'medium', url: page.url, message: `${page.url} is a directory listing: it names every file served there (backups, uploads); turn listings off (nginx \`autoindex off\`, Apache \`Options -Indexes\`, lighttpd \`dir-listing.activate = "disable"\`; a \`python -m http.server\` lists every folder without an index.html: serve the site with a web server instead)` });
         }
         // A path whose request the server drops (nginx `return 444`) is refused: not served.
         // A fetch is answered, dropped (refused by closing the connection: only ever without a response) or unjudged.

@@ -217,10 +217,16 @@ const isTemplate = pathFact((path) => {
     // `.env.example`, `example.env`, `.env.example.local`, and the dash/underscore spellings (`.env.dev-sample`, `.env_sample`).
     // A domain named after the reserved example domains is no template: nginx's `www.example.org.conf`,
     // `sites-available/example.com`, Traefik's `shop.example.com.yml` are vhost files named for their site (RFC 2606).
-    return /[._-](example|sample|template|tpl|dist)$/.test(b) || (/^(example|sample)\./.test(b) && !EXAMPLE_DOMAIN_START.test(b)) || /\.(?:template|dist)\./.test(b) || /\.(example|sample)\.(?!(?:com|org|net|edu|io|dev|app|co|info|biz|cloud|tech|ai|xyz|site|online|test|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\.|$))/.test(b);
+    // Not `dev`, `test` or `app`, top-level domains that name a template's variant far more often (`.env.example.dev`,
+    // `config.sample.test.yml`), nor a dotfile (`.env.example.io` is no site).
+    return /[._-](example|sample|template|tpl|dist)$/.test(b) || (/^(example|sample)\./.test(b) && !EXAMPLE_DOMAIN_START.test(b)) || /\.(?:template|dist)\./.test(b) || (/\.(example|sample)\./.test(b) && (b.startsWith('.') || !EXAMPLE_DOMAIN_INSIDE.test(b)));
 });
+/** Top-level domains after `example.`/`sample.` that make a name a site's (`www.example.org.conf`). */
+const EXAMPLE_TLD = '(?:com|org|net|edu|io|co|info|biz|cloud|tech|ai|xyz|site|online|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\\.|$)';
 /** A name starting with an example domain (`example.com`, `example.org.conf`, `sample.co.uk.yml`), not `example.env`. */
-const EXAMPLE_DOMAIN_START = /^(?:example|sample)\.(?:com|org|net|edu|io|dev|app|co|info|biz|cloud|tech|ai|xyz|site|online|test|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\.|$)/;
+const EXAMPLE_DOMAIN_START = new RegExp(`^(?:example|sample)\\.${EXAMPLE_TLD}`);
+/** A name holding an example domain (`www.example.org.conf`, `shop.example.com.yml`), not `config.example.yml`. */
+const EXAMPLE_DOMAIN_INSIDE = new RegExp(`\\.(?:example|sample)\\.${EXAMPLE_TLD}`);
 const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
 /**
  * YAML files named only for development, tests, CI or docs (`local.yml`, `dev.yml`, `test.yml`, `docs.yml`):
@@ -1018,7 +1024,7 @@ function findSuppressions(file, text) {
     if (!markup && trailing && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isYamlFile */ .wl)(file) && CODE_FILE.test(file))
         for (const s of out)
             if (s.wholeLine && !s.malformed) {
-                const end = statementEnd(lines, s.appliesTo - 1);
+                const end = statementEnd(lines, s.appliesTo - 1, HASH_COMMENT_FILE.test(file), !NO_SLASH_COMMENT_FILE.test(file));
                 if (end + 1 > s.appliesTo)
                     s.appliesToEnd = end + 1;
             }
@@ -1026,14 +1032,18 @@ function findSuppressions(file, text) {
 }
 /** Code files whose statements span lines inside brackets (the suppression above one covers it whole). */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|rs|swift|groovy|gradle|exs?|vue|svelte|tf|hcl|lua|dart)$/i;
+/** Code files where `#` starts a line comment (elsewhere it is a private field, `this.#token`, or a preprocessor line). */
+const HASH_COMMENT_FILE = /\.(?:py|rb|exs?|php|tf|hcl)$/i;
+/** Code files where `//` is no comment (Python's floor division, `a // 2`; Ruby's empty regex; Lua's `--` comments). */
+const NO_SLASH_COMMENT_FILE = /\.(?:py|rb|exs?|lua)$/i;
 /** The most lines one statement below a suppression may span. */
 const MAX_STATEMENT_LINES = 100;
 /**
  * The last line (index) of the statement that starts at line `start`: while a `(` or `[` — or a `{` opening a value (after
  * `=`, `:`, `(`, `,`, `[`, `return`: an object literal, not a block) — stays open, or a line ends in `\`, the statement
- * goes on. Quoted strings on a line are skipped; bounded by MAX_STATEMENT_LINES. `start` itself when it closes on its line.
+ * goes on. Quoted strings and the file's line comments are skipped; bounded by MAX_STATEMENT_LINES. `start` itself when it closes on its line.
  */
-function statementEnd(lines, start) {
+function statementEnd(lines, start, hashComments, slashComments) {
     let depth = 0;
     let end = start;
     for (let i = start; i < lines.length && i - start < MAX_STATEMENT_LINES; i++) {
@@ -1054,9 +1064,9 @@ function statementEnd(lines, start) {
                 continue;
             }
             // A line comment ends what is read of the line.
-            if (c === '#' && !/[\w$]/.test(prev))
+            if (hashComments && c === '#' && !/[\w$]/.test(prev))
                 break;
-            if (c === '/' && line[k + 1] === '/')
+            if (slashComments && c === '/' && line[k + 1] === '/')
                 break;
             if (c === '(' || c === '[' || (c === '{' && (depth > 0 || /(?:[=:(,[]|\breturn)\s*$/.test(line.slice(0, k)))))
                 depth++;

@@ -366,7 +366,7 @@ async function serveWorkerRole(file) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 19));
     const role = isMainThread ? null : workerData;
     if (role?.[SCAN_WORKER]) {
-        (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(670), __nccwpck_require__.e(461), __nccwpck_require__.e(944), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
+        (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(670), __nccwpck_require__.e(982), __nccwpck_require__.e(944), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
         return true;
     }
     if (role?.[ENGINE_WORKER]) {
@@ -413,7 +413,7 @@ if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerRol
     // context, so the library loads without the variable.
     const eventPath = process.env.GITHUB_EVENT_PATH;
     delete process.env.GITHUB_EVENT_PATH;
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(670), __nccwpck_require__.e(461), __nccwpck_require__.e(944), __nccwpck_require__.e(714), __nccwpck_require__.e(333), __nccwpck_require__.e(683), __nccwpck_require__.e(21), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35389));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(670), __nccwpck_require__.e(982), __nccwpck_require__.e(944), __nccwpck_require__.e(714), __nccwpck_require__.e(333), __nccwpck_require__.e(683), __nccwpck_require__.e(21), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35389));
     if (eventPath !== undefined)
         process.env.GITHUB_EVENT_PATH = eventPath;
     await main();

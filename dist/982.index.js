@@ -1,5 +1,5 @@
-export const id = 461;
-export const ids = [461];
+export const id = 982;
+export const ids = [982];
 export const modules = {
 
 /***/ 24330:
@@ -219,6 +219,8 @@ const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRAN
 /* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59929);
 /* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10156);
 /* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80595);
+/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(14177);
+
 
 
 
@@ -383,7 +385,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster", "MySQL is bound to
             // 127.0.0.1 only", "MongoDB only bound to localhost", "No Service of type LoadBalancer for Redis or Postgres", "The `db`
             // service does not publish its port", "Compose does not publish 5432" (a database's port named).
-            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish|expose)(?:es)?\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish|expose)(?:es)? (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b`),
+            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b`),
             // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
@@ -444,15 +446,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             const db = imageDatabase(image);
             return db?.imagePorts?.ports.includes(p) ? `database port ${p} (${db.imagePorts.name})` : label(p);
         };
-        // One finding per location (Kubernetes: a value several containers reach through a YAML alias).
-        const reported = new Set();
-        const once = (f) => {
-            const key = `${f.file}:${f.line}:${f.column}`;
-            if (reported.has(key))
-                return;
-            reported.add(key);
-            report(f);
-        };
+        // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
+        // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
+        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_12__/* .onePerLocation */ .F)();
+        const once = (f) => k8sOnce.put(f);
         // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
         // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
         // any production service using it makes it a failure, whatever the order of the services.
@@ -538,6 +535,8 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
                     once({ file: obj.file, line: at.line, column: at.column, fix: K8S_FIX, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
             }
         }
+        for (const f of k8sOnce.findings())
+            report(f);
         // Kamal accessories (`config/deploy.yml`): `port` is `docker run --publish`'s — a bare port is published on every interface
         // of the accessory's host, as `"3306:3306"` is; Kamal's generated file binds them to `127.0.0.1`.
         for (const k of kamal) {
@@ -715,7 +714,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 34461:
+/***/ 73982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4971,11 +4970,11 @@ function localImports(snapshot, file, mod, text) {
     };
     const out = [];
     for (const l of pythonCode(text)) {
-        const from = /^from[ \t]+(\.*)([A-Za-z_][\w.]*)?[ \t]+import\b/.exec(l);
-        const names = from ? [from[2] ?? ''] : /^import[ \t]+(.+)$/.exec(l)?.[1].split(',').map((x) => x.trim().split(/\s+/)[0]) ?? [];
+        const from = /^from[ \t]+(\.*)([A-Za-z_][\w.]*)?[ \t]+import\b(.*)$/.exec(l);
+        // `from . import web, views`: the names imported are the package's modules (when they are files).
+        const list = (words) => words.replace(/[()]/g, '').split(',').map((x) => x.trim().split(/\s+/)[0]);
+        const names = from ? (from[2] ? [from[2]] : from[1] ? list(from[3]) : []) : /^import[ \t]+(.+)$/.exec(l) ? list(l.replace(/^import[ \t]+/, '')) : [];
         for (const name of names) {
-            if (!name && !from?.[1])
-                continue;
             // `from . import x` and `from .views import x`: the module's own package (each further dot one folder up).
             let dir = root;
             if (from?.[1]) {
@@ -4983,7 +4982,7 @@ function localImports(snapshot, file, mod, text) {
                 for (let k = 1; k < from[1].length && dir !== null; k++)
                     dir = dir ? (0,classify/* dirname */.pD)(dir) : null;
             }
-            const found = name ? find(dir, name) : null;
+            const found = name && /^[A-Za-z_][\w.]*$/.test(name) ? find(dir, name) : null;
             if (found && !out.includes(found))
                 out.push(found);
         }
@@ -5108,9 +5107,14 @@ function analyseEntry(snapshot, entry) {
                     if (inScript && cmd.envLines?.[k])
                         launch.envWhere[k] = `${writtenIn}:${cmd.envLines[k]}`;
                     // A command written in another file than the entry point (a package.json script, a process file): named by that file,
-                    // at the first line that assigns the variable.
+                    // at the first line that assigns it this value (another script of the file may set it otherwise: `"build": "NODE_ENV=production …"`),
+                    // else the first that assigns it.
                     else if (writtenIn !== undefined && !inScript) {
-                        const at = (snapshot.lines(writtenIn) ?? []).findIndex((x) => new RegExp(`(?:^|[^\\w])${k}=`).test(x));
+                        const assigns = new RegExp(`(?<!\\w)${k}=`);
+                        const lines = snapshot.lines(writtenIn) ?? [];
+                        const first = lines.findIndex((x) => assigns.test(x));
+                        const same = first < 0 ? -1 : lines.findIndex((x) => x.includes(`${k}=${v}`) && assigns.test(x));
+                        const at = same < 0 ? first : same;
                         launch.envWhere[k] = at < 0 ? writtenIn : `${writtenIn}:${at + 1}`;
                     }
                     else
@@ -6912,7 +6916,7 @@ function matchesAnyOrigin(pattern, caseless, full = false) {
     return originRegexReach(pattern, { caseless, match: full ? 'full' : 'search' }) !== null;
 }
 /** An origin regex that admits any origin: one of ANY_REGEX, or one that matches origins no allow-list admits (`^https?://.*$`). */
-const anyOriginRegex = (r, full = false) => ANY_REGEX.has(r) || matchesAnyOrigin(r, false, full);
+const anyOriginRegex = (r, full = false) => matchesAnyOrigin(r, false, full);
 const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
 const CONTROLLER_SNIPPETS = new Set(['server-snippet', 'location-snippet', 'http-snippet']);
 /** A trimmed nginx snippet line that sends `Access-Control-Allow-Origin *` (`add_header`, `more_set_headers`): ingress-nginx snippets, here and in the Ingress annotations. */
@@ -7241,8 +7245,9 @@ function flaskCorsCall(src, call) {
     if (origins) {
         const unset = pyEnvStar(origins.value);
         // Flask-CORS reads an origin holding regex characters as a regex, tried with re.match.
-        const any = isAnyOrigin(origins.value) ? null : pyAnyOrigin(origins.value, 'start');
-        if (isAnyOrigin(origins.value))
+        const star = isAnyOrigin(origins.value);
+        const any = star ? null : pyAnyOrigin(origins.value, 'start');
+        if (star)
             hits.push({ offset: origins.start, what: `Flask-CORS origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
         else if (any)
             hits.push({ offset: origins.start + (any.spread ? any.at : 0), what: pyAnyWhat('Flask-CORS origins', '=', origins.value, any), credentials });
@@ -7279,13 +7284,12 @@ function flaskCorsCall(src, call) {
         // Written out: per-resource options override CORS_ORIGINS, so this is no default.
         else if (isAnyOrigin(o.value))
             hits.push({ offset: o.start, what: `Flask-CORS resource origins ${(0,util_text/* quoteSource */.IU)(o.value)} allows any origin`, credentials: cred });
-        else if (pyAnyOrigin(o.value, 'start')) {
-            const any = pyAnyOrigin(o.value, 'start');
-            hits.push({ offset: o.start + (any.spread ? any.at : 0), what: pyAnyWhat('Flask-CORS resource origins', ' ', o.value, any), credentials: cred });
-        }
         else {
-            const unset = pyEnvStar(o.value);
-            if (unset)
+            const any = pyAnyOrigin(o.value, 'start');
+            const unset = any ? null : pyEnvStar(o.value);
+            if (any)
+                hits.push({ offset: o.start + (any.spread ? any.at : 0), what: pyAnyWhat('Flask-CORS resource origins', ' ', o.value, any), credentials: cred });
+            else if (unset)
                 hits.push({ offset: o.start, what: `Flask-CORS resource origins fall back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(o.value)}) and allow any origin`, credentials: cred, envKey: unset });
         }
     }
@@ -7397,14 +7401,15 @@ function starlette(src, credentialed) {
         const origins = argNamed(src, call, 'allow_origins');
         const regex = argNamed(src, call, 'allow_origin_regex');
         const unset = origins && pyEnvStar(origins.value);
+        const regexAny = regex ? pyAnyOrigin(regex.value, 'full') : null;
         if (origins && (0,util_code/* isWildcard */.z2)(origins.value))
             hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
         // `allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`: any origin unless the deploy environment sets the variable.
         else if (unset)
             hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins falls back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(origins.value)}) and allows any origin`, credentials, envKey: unset });
         // Starlette matches the whole origin with the regex (re.fullmatch).
-        else if (regex && pyAnyOrigin(regex.value, 'full'))
-            hits.push({ offset: regex.start, what: pyAnyWhat('CORSMiddleware allow_origin_regex', '=', regex.value, pyAnyOrigin(regex.value, 'full')), credentials });
+        else if (regex && regexAny)
+            hits.push({ offset: regex.start, what: pyAnyWhat('CORSMiddleware allow_origin_regex', '=', regex.value, regexAny), credentials });
         else if (origins && credentials && !(0,classify/* isDevOnly */.uL)(src.file) && !(0,util_code/* inDevBranch */.xe)(src, call.start))
             credentialed.push(...settingNamesIn(origins.value));
     }
@@ -7557,11 +7562,11 @@ function jsCors(src) {
         const credentialsProp = props.find((p) => p.name === 'credentials');
         const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
         const starCredentials = lib === 'koa' && credentials;
+        const reach = origin && lib !== 'koa' && lib !== 'hono' ? firstReach((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value], anyOriginRegexLiteral) : null;
         if (!origin)
             hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
         // (Before the list note: an any-origin RegExp beside a '*' entry, `['*', /.*/]`, still reflects any origin.)
-        else if (lib !== 'koa' && lib !== 'hono' && ((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral)) {
-            const reach = ((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value]).map(anyOriginRegexLiteral).find((r) => r !== null) ?? null;
+        else if (reach) {
             hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value.trim())} is a RegExp that matches ${reachWords(reach)} and reflects it`, credentials });
         }
         else if ((lib === 'star' || lib === 'hono') && (0,util_code/* stringValue */.r$)(origin.value) !== '*' && (0,util_code/* isWildcard */.z2)(origin.value)) {
@@ -7916,6 +7921,15 @@ function regexReach(pattern, literal = false) {
     return originRegexReach(m.slice(1).find((g) => g !== undefined), { caseless: flags.includes('i') });
 }
 const isAnyRegex = (pattern, literal = false) => regexReach(pattern, literal) !== null;
+/** The first non-null reach of `items` (`judge`: what one admits), or null. */
+function firstReach(items, judge) {
+    for (const item of items) {
+        const reach = judge(item);
+        if (reach)
+            return reach;
+    }
+    return null;
+}
 const RUBY_ALLOW = /^([ \t]*)allow\b[ \t]*(do\b|\{)/gm;
 const RUBY_END = /[ \t]*end\b/y;
 const RUBY_ORIGINS = /^[ \t]*origins\b[ \t]*/gm;
@@ -7970,10 +7984,11 @@ function rackCors(src) {
             for (const arg of (0,util_code/* splitList */.ry)(src, from, Math.min(to, end))) {
                 const v = arg.value.trim();
                 const values = (0,util_code/* listElements */.Oe)(v) ?? [v];
+                const reach = firstReach(values, (e) => regexReach(e, true));
                 if (values.some((e) => (0,util_code/* stringValue */.r$)(e) === '*'))
                     hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} allows any origin` });
-                else if (values.some((e) => isAnyRegex(e, true)))
-                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} matches ${reachWords(values.map((e) => regexReach(e, true)).find((r) => r !== null) ?? null)}`, credentials });
+                else if (reach)
+                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} matches ${reachWords(reach)}`, credentials });
                 else if (RUBY_TRUE_BLOCK.test(v))
                     hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} accepts any origin`, credentials });
                 else {
@@ -8753,7 +8768,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
-            'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the message says "every site over its scheme". A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
+            'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
             'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|…|connection_optimization)/(.*)$ { alias …; }`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
@@ -8798,12 +8813,14 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
             // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
             // setting elsewhere in the project that allows any origin is then reflected with them.
-            const credentials = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
-                && ((0,util_code/* pythonSettings */.AU)(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !(0,util_code/* inDevBranch */.xe)(src, x.start))
-                    || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !(0,util_code/* inDevBranch */.xe)(src, m.index)));
+            const credentialSettings = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
+                ? (0,util_code/* pythonSettings */.AU)(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).filter((x) => TRUE.test(x.value) && !(0,util_code/* inDevBranch */.xe)(src, x.start)).map((x) => x.name)
+                : [];
+            const credentials = credentialSettings.length > 0 || (src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
+                && [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !(0,util_code/* inDevBranch */.xe)(src, m.index)));
             // Flask-CORS's own config key (`app.config["CORS_SUPPORTS_CREDENTIALS"] = True`, `CORS_SUPPORTS_CREDENTIALS = True` in config.py):
             // a Flask-CORS call of the project that does not set supports_credentials takes it.
-            const flaskCredentials = credentials && (0,util_code/* pythonSettings */.AU)(src, /CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !(0,util_code/* inDevBranch */.xe)(src, x.start));
+            const flaskCredentials = credentialSettings.includes('CORS_SUPPORTS_CREDENTIALS');
             if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length)
                 return undefined;
             const py = src.lang === 'python';
@@ -9246,26 +9263,8 @@ function emit(report, file, line, column, what, credentials, dev, reflected = fa
 var database_port_exposed = __webpack_require__(13307);
 // EXTERNAL MODULE: ./lib/checks/util/compose-read.js
 var compose_read = __webpack_require__(4539);
-;// CONCATENATED MODULE: ./lib/checks/util/once.js
-/**
- * One finding per location (`file:line:column`), for checks that reach one place along several
- * paths (a Dockerfile stage built by two compose services, a USER in a shared base, a setting two
- * entry points load): the first stands, except that a failure replaces a note — a place reached
- * from production fails even when a development-only path reached it first.
- */
-function onePerLocation() {
-    const found = new Map();
-    return {
-        put(f) {
-            const key = `${f.file}:${f.line}:${f.column ?? 0}`;
-            const prev = found.get(key);
-            if (!prev || (prev.note && !f.note))
-                found.set(key, f);
-        },
-        findings: () => [...found.values()],
-    };
-}
-
+// EXTERNAL MODULE: ./lib/checks/util/once.js
+var util_once = __webpack_require__(14177);
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
 
 
@@ -10207,7 +10206,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         };
         // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
         // `dev`: development-only, with why when it is not the file's name (`only in compose profile 'dev'`).
-        const once = onePerLocation();
+        const once = (0,util_once/* onePerLocation */.F)();
         // `hit`: a value that only selects the real switch (DJANGO_SETTINGS_MODULE) names it, so its suppression covers this too.
         const emit = (f, dev, hit) => {
             // A setting is identified by what the message says of it with its key for its value (where: the service, the
@@ -11482,7 +11481,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, scanned, report }) {
         // One finding per location: a value shared through compose `extends` or merge keys is reported
         // once, where it is written; a failure beats a note (a development-only service reaching it).
-        const once = onePerLocation();
+        const once = (0,util_once/* onePerLocation */.F)();
         const emit = (file, line, column, name, hit, where, devReason = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null) => {
             // A switch that turns authentication off (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to replace.
             const message = `${name}${where} ${hit.reason}; ${hit.secret ? 'set a strong generated secret from a secret store instead' : 'remove it and require a strong password from a secret store'}`;
@@ -12002,7 +12001,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
         }
         const runnersOf = stageRunners(snapshot);
         // A HEALTHCHECK NONE in a base two shipped stages share is one note.
-        const once = onePerLocation();
+        const once = (0,util_once/* onePerLocation */.F)();
         for (const s of shipped) {
             const { df, stage } = s;
             const hc = (0,dockerfile/* effectiveInstructions */.VH)(stage).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
@@ -12765,7 +12764,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         // The final stage of each Dockerfile and each stage a compose service builds as its target; a
         // location two of them share (a USER in a common base) is reported once, as a failure if any
         // production stage fails there.
-        const once = onePerLocation();
+        const once = (0,util_once/* onePerLocation */.F)();
         const runnersOf = stageRunners(snapshot);
         for (const shipped of shippedStages(snapshot)) {
             const { df, stage } = shipped;
@@ -14466,7 +14465,7 @@ function keyValueEntries(file, text, yaml) {
     return hits;
 }
 /** A one-line entry object: `{"name": "DB_PASSWORD", "value": "…"}`, `{key: JWT_SECRET, value: '…'}` (either order). */
-const LOOSE_ENTRY_RE = /["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){1,1000})\3|["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\5)[^\\\n]|\\.){1,1000})\5[ \t]*,[ \t]*["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\7(?=[ \t]*[,}])/dg;
+const LOOSE_ENTRY_RE = /(?<![\w-])["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){1,1000})\3|(?<![\w-])["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\5)[^\\\n]|\\.){1,1000})\5[ \t]*,[ \t]*["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\7(?=[ \t]*[,}])/dg;
 /** A block entry's name line (`- name: API_SECRET`) and its value line (`value: "…"`), YAML. */
 const LOOSE_NAME_LINE_RE = /^([ \t]*(?:-[ \t]+)?)(?:key|name|Name|variable)[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\2[ \t]*(?:#.*)?$/;
 const LOOSE_VALUE_LINE_RE = /^([ \t]*)(?:value|Value)[ \t]*:[ \t]*(?:(["'])((?:(?!\2)[^\\]|\\.){1,1000})\2|([^\s"'#|>&*!{[][^#]{0,999}?))[ \t]*(?:#.*)?$/;
@@ -14477,6 +14476,9 @@ const LOOSE_VALUE_LINE_RE = /^([ \t]*)(?:value|Value)[ \t]*:[ \t]*(?:(["'])((?:(
  */
 function looseEntries(file, text) {
     const hits = [];
+    // An API description's entries are its examples (skipped in a file that parses too).
+    if (OPENAPI_RE.test(text))
+        return hits;
     const judge = (name, value, offset) => {
         if (!isSecretName(name) || !looksLikeSecretValue(value) || isReference(value) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
             return;
@@ -15542,7 +15544,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
         const all = (0,util_groups/* k8sWorkloads */.r0)(snapshot).filter((w) => isLongRunning(w.object));
         const workloads = all.filter((w) => !w.template);
         if (!workloads.length) {
-            const unparsed = all.length ? [] : (0,util_groups/* unparsedChartTemplates */.yq)(snapshot, /^(?:Deployment|StatefulSet|DaemonSet|Rollout|DeploymentConfig)$/);
+            const unparsed = all.length ? [] : (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, /^(?:Deployment|StatefulSet|DaemonSet|Rollout|DeploymentConfig)$/);
             skip(all.length ? 'long-running workloads only in Helm chart templates, which are not judged (probes usually come from values)'
                 : unparsed.length ? `long-running workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
             return;
@@ -15704,7 +15706,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, report, skip }) {
         const workloads = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
         if (!workloads.length) {
-            const unparsed = (0,util_groups/* unparsedChartTemplates */.yq)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
+            const unparsed = (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
             skip(unparsed.length ? `Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : 'no Kubernetes workloads');
             return;
         }
@@ -16111,7 +16113,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         const noted = new Set();
         // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
         // a failure (reached from a production entry point) beats a development-only note.
-        const atLine = onePerLocation();
+        const atLine = (0,util_once/* onePerLocation */.F)();
         // A `__main__` app.run() that a production entry point runs as a script (`python app.py`) is a failure
         // there: no "local entry point only" note for it when another entry point imports the module.
         const ranInProduction = new Set();
@@ -16301,7 +16303,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         if (!groups.length && !k8s.length) {
             // Only when a chart template has an app container: a workload listing none is no Helm matter.
             const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
-            const unparsed = templated ? [] : (0,util_groups/* unparsedChartTemplates */.yq)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
+            const unparsed = templated ? [] : (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
             // A compose file docker compose refuses is named (`no compose file could be read: …`), not said to hold no services.
             const compose = (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' });
             skip(templated ? `${compose}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)`
@@ -18288,6 +18290,7 @@ function ebextensions(snapshot, file, out) {
 /* harmony export */   Ki: () => (/* binding */ kustomizeDeployments),
 /* harmony export */   LD: () => (/* binding */ kustomizeRendered),
 /* harmony export */   LK: () => (/* binding */ reachedByLocation),
+/* harmony export */   Np: () => (/* binding */ unreadWorkloadManifests),
 /* harmony export */   O7: () => (/* binding */ composeServiceGroups),
 /* harmony export */   PS: () => (/* binding */ devOnlyWorkload),
 /* harmony export */   Qw: () => (/* binding */ namedServices),
@@ -18306,8 +18309,7 @@ function ebextensions(snapshot, file, out) {
 /* harmony export */   rn: () => (/* binding */ addVariant),
 /* harmony export */   tb: () => (/* binding */ overlayNote),
 /* harmony export */   uO: () => (/* binding */ dotenvEntryFor),
-/* harmony export */   xV: () => (/* binding */ judgedComposeFiles),
-/* harmony export */   yq: () => (/* binding */ unparsedChartTemplates)
+/* harmony export */   xV: () => (/* binding */ judgedComposeFiles)
 /* harmony export */ });
 /* unused harmony export PROD_ENV_FILE */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
@@ -18946,7 +18948,7 @@ function workloadVariants(members, patchFiles, kz, files) {
  * matches (`kind: Deployment`): for skip reasons, which must not say there is nothing to check when there is something
  * that could not be read. Templates and test files aside, as the workloads are.
  */
-function unparsedChartTemplates(snapshot, kinds) {
+function unreadWorkloadManifests(snapshot, kinds) {
     snapshot.k8sObjects();
     const templates = snapshot.files.filter((f) => {
         if (!/(?:^|\/)templates\/[^]*\.ya?ml$/i.test(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
@@ -19554,6 +19556,34 @@ const LOOPBACK_HOST = String.raw `(?:localhost|127\.\d+\.\d+\.\d+|\[?0*:(?:0*:)*
 const LOOPBACK_HOST_RE = new RegExp(`^${LOOPBACK_HOST}$`, 'i');
 /** Whether a host is the loopback interface (reachable from the same host or container only): see {@link LOOPBACK_HOST}. */
 const isLoopback = (host) => LOOPBACK_HOST_RE.test(host);
+
+
+/***/ }),
+
+/***/ 14177:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ onePerLocation)
+/* harmony export */ });
+/**
+ * One finding per location (`file:line:column`), for checks that reach one place along several
+ * paths (a Dockerfile stage built by two compose services, a USER in a shared base, a setting two
+ * entry points load): the first stands, except that a failure replaces a note — a place reached
+ * from production fails even when a development-only path reached it first.
+ */
+function onePerLocation() {
+    const found = new Map();
+    return {
+        put(f) {
+            const key = `${f.file}:${f.line}:${f.column ?? 0}`;
+            const prev = found.get(key);
+            if (!prev || (prev.note && !f.note))
+                found.set(key, f);
+        },
+        findings: () => [...found.values()],
+    };
+}
 
 
 /***/ }),
@@ -21211,7 +21241,7 @@ function parseCommentedEnv(path, text) {
 /* harmony export */   yi: () => (/* binding */ isKustomizationFile),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
-/* unused harmony exports WORKLOAD_KINDS, podLabels */
+/* unused harmony export WORKLOAD_KINDS */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
