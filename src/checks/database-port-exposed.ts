@@ -258,7 +258,9 @@ export const databasePortExposed = defineCheck({
       const failing = hits.find((h) => !h.note && h.dev === null);
       const h = failing ?? hits[0]!;
       const message = h.message(namedServices(names), names.length === 1);
-      report({ file: h.file, line: h.line, column: h.column, ...(h.subject ? { subject: h.subject(names) } : {}), ...(failing ? {} : { note: true }), message: failing || h.note ? message : `${message} (${h.dev})`, fix: h.fix });
+      // Every service is development-only here: say why for each (two services in different profiles).
+      const devs = [...new Set(hits.filter((x) => !x.note && x.dev !== null).map((x) => x.dev))];
+      report({ file: h.file, line: h.line, column: h.column, ...(h.subject ? { subject: h.subject(names) } : {}), ...(failing ? {} : { note: true }), message: failing || h.note ? message : `${message} (${devs.join('; ')})`, fix: h.fix });
     }
     // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
     // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.

@@ -386,6 +386,9 @@ describe('QA31 infra D1: a mapping shared by several compose services is judged 
     expect(await run({ 'docker-compose.yml': anchor + prod + debug })).toEqual(["docker-compose.yml:4:7 compose services 'redis', 'redis-debug' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
     // Only development services using it: still a note, naming them.
     expect(await run({ 'docker-compose.yml': `${anchor + debug}  redis-tools:\n    <<: *redis\n    profiles: ["tools"]\n` })).toEqual(["NOTE docker-compose.yml:4:7 compose services 'redis-debug', 'redis-tools' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
+    // …saying why for each of them (two profiles), not only the first's.
+    const notes = await runCase(databasePortExposed, { files: { 'docker-compose.yml': `${anchor + debug}  redis-tools:\n    <<: *redis\n    profiles: ["tools"]\n` } });
+    expect(notes.findings.map((f) => f.message.replace(/^.*\(only/, '(only'))).toEqual(["(only in compose profile 'debug'; only in compose profile 'tools')"]);
   });
   it('a sequence anchor (ports: *mysql_ports) defined on a debug service', async () => {
     expect(await run({ 'docker-compose.yml': 'services:\n  mysql-debug:\n    image: mysql:8.0.36\n    profiles: ["debug"]\n    ports: &mysql_ports\n      - "3306:3306"\n  mysql:\n    image: mysql:8.0.36\n    ports: *mysql_ports\n' }))
