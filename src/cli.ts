@@ -264,7 +264,7 @@ async function list(values: Values, io: CliIO): Promise<number> {
 }
 
 async function importCmd(args: string[], values: Values, io: CliIO): Promise<number> {
-  if (args.length !== 1) throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
+  if (args.length !== 1 || !args[0]!.trim()) throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
   const file = args[0]!;
   let text: string;
   try { text = readUserFile(path.resolve(io.cwd, file)); } catch (e) { throw new ConfigError(`${file} ${readProblem(e)}`, { file }); }

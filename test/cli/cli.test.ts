@@ -101,6 +101,8 @@ describe('cli', () => {
       [['list', '--format', ''], /^preflight: --format is empty [^\n]*: expected one of text, json \(/],
       [['baseline', '--output', ''], /^preflight: --output is empty/],
       [['import', 'c.md', '--output', ''], /^preflight: --output is empty/],
+      // An empty file argument (an unset variable): the usage, not ":  is a directory".
+      [['import', ''], /^preflight: import takes exactly one Markdown file/],
       // A flag given last with no value at all: worded the same way.
       [['--output'], /^preflight: --output needs a value: the file to write to/],
     ] as const) {
