@@ -258,7 +258,7 @@ export class RepoReader {
 }
 
 /** The reason recorded for a tracked symlink into the repository's `.git` folder. */
-export const GIT_DIR_SKIP = "symlink pointing into the repository's .git folder (git's metadata, not repository content)";
+export const GIT_DIR_SKIP = "symlink pointing into the repository's .git folder: git's metadata, not repository content";
 
 
 /**
