@@ -305,7 +305,7 @@ async function list(values, io) {
     return 0;
 }
 async function importCmd(args, values, io) {
-    if (args.length !== 1)
+    if (args.length !== 1 || !args[0].trim())
         throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
     const file = args[0];
     let text;

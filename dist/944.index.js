@@ -655,7 +655,7 @@ class RepoReader {
     }
 }
 /** The reason recorded for a tracked symlink into the repository's `.git` folder. */
-const GIT_DIR_SKIP = "symlink pointing into the repository's .git folder (git's metadata, not repository content)";
+const GIT_DIR_SKIP = "symlink pointing into the repository's .git folder: git's metadata, not repository content";
 /**
  * Files whose readers split lines on LF only, so a lone CR is part of a line: git's own (`.gitignore`,
  * `.gitattributes`, `.gitmodules`), which git reads as bytes. Every other file is read as YAML, dotenv and

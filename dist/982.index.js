@@ -487,7 +487,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             const failing = hits.find((h) => !h.note && h.dev === null);
             const h = failing ?? hits[0];
             const message = h.message((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .namedServices */ .Qw)(names), names.length === 1);
-            report({ file: h.file, line: h.line, column: h.column, ...(h.subject ? { subject: h.subject(names) } : {}), ...(failing ? {} : { note: true }), message: failing || h.note ? message : `${message} (${h.dev})`, fix: h.fix });
+            // Every service is development-only here: say why for each (two services in different profiles).
+            const devs = [...new Set(hits.filter((x) => !x.note && x.dev !== null).map((x) => x.dev))];
+            report({ file: h.file, line: h.line, column: h.column, ...(h.subject ? { subject: h.subject(names) } : {}), ...(failing ? {} : { note: true }), message: failing || h.note ? message : `${message} (${devs.join('; ')})`, fix: h.fix });
         }
         // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
         // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
