@@ -42,6 +42,8 @@ describe('findSuppressions: a comment above a statement written over several lin
   });
   it('a block (function, class, if) is not a statement to cover: the comment stays on its line', () => {
     expect(span('app.js', "// preflight-ignore cors-wildcard: z\nfunction setup(app) {\n  app.use(cors());\n}\n")).toEqual([[2, 2]]);
+    // A callback passed in the call is part of the statement (as the README says).
+    expect(span('routes.js', "// preflight-ignore cookie-flags: z\napp.use(function (req, res) {\n  res.cookie('sid', v, { secure: false });\n});\nnext();\n")).toEqual([[2, 4]]);
     expect(span('Startup.cs', '// preflight-ignore cors-wildcard: z\nif (dev) {\n  x();\n}\n')).toEqual([[2, 2]]);
     expect(span('app.py', '# preflight-ignore debug-mode: z\ndef create_app():\n    return Flask(__name__)\n')).toEqual([[2, 2]]);
     // A `//` that is Python's floor division, a `#` that is a JavaScript private field: no comment, the `)` after it closes.
