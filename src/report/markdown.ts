@@ -1,6 +1,7 @@
 import { itemBlocks, SEVERITIES, urlNotInMessage } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
 import { oneLine, printablePath } from '../checks/util/text.js';
+import { normaliseTitle } from '../checklist/title.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -271,11 +272,12 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
       : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
     // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
     // are listed by id, which signs off one, and the note says what ticking the shared title does.
+    // Titles are compared as a tick is matched to them (normaliseTitle: markup, case and spacing do not count).
     const titleOf = (i: ItemReport) => i.title.replace(/\r?\n/g, ' ');
     const sharing = new Map<string, number>();
     // Only manual items: a tick never attests a bound item, so a check item's title shares nothing with a manual one's.
-    for (const i of report.items) if (i.kind === 'manual') sharing.set(titleOf(i).toLowerCase(), (sharing.get(titleOf(i).toLowerCase()) ?? 0) + 1);
-    const shared = pending.filter((i) => (sharing.get(titleOf(i).toLowerCase()) ?? 0) > 1);
+    for (const i of report.items) if (i.kind === 'manual') { const key = normaliseTitle(i.title); sharing.set(key, (sharing.get(key) ?? 0) + 1); }
+    const shared = pending.filter((i) => (sharing.get(normaliseTitle(i.title)) ?? 0) > 1);
     out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.includes(i) ? i.id : titleOf(i)}`), '```');
     if (shared.length) {
       const titles = [...new Set(shared.map(titleOf))];

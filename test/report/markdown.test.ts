@@ -107,6 +107,9 @@ describe('renderMarkdown', () => {
     const alone = renderMarkdown(sampleReport({ items: [...base.items, { ...bound, id: 'twin', title: manual.title }] }));
     expect(/```markdown\n([\s\S]*?)```/.exec(alone)![1]).toContain(`- [ ] ${manual.title}`);
     expect(alone).not.toContain('titles of several items');
+    // Titles that differ only in markup or spacing are one title to a tick (normaliseTitle), so they are shared too.
+    const marked = renderMarkdown(sampleReport({ items: [{ ...manual, id: 'sig', title: '**Signature**:  ____' }, { ...manual, id: 'sig-2', title: 'Signature: ____' }, ...base.items] }));
+    expect(/```markdown\n([\s\S]*?)```/.exec(marked)![1]!.split('\n').filter(Boolean).slice(0, 2)).toEqual(['- [ ] sig', '- [ ] sig-2']);
   });
 
   it('cuts text that cannot fit with a note, never splitting a character', () => {
