@@ -810,18 +810,18 @@ function looseEntries(file: string, text: string): Hit[] {
   const hits: Hit[] = [];
   // An API description's entries are its examples (skipped in a file that parses too).
   if (OPENAPI_RE.test(text)) return hits;
-  const judge = (name: string, value: string, offset: number) => {
+  // A quoted value is judged unescaped (`\"` in JSON), as a file that parses gives it; located at its opening quote.
+  const judge = (name: string, raw: string, quote: string | undefined, at: { line: number; column: number }) => {
+    const value = quote ? unescapeQuoted(raw, quote).text : raw;
     if (!isSecretName(name) || !looksLikeSecretValue(value) || isReference(value) || (isYamlFile(file) && isEscapedHash(value))) return;
-    hits.push({ ...lineColumnAt(text, offset), message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+    hits.push({ ...at, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
   };
   for (const m of text.matchAll(LOOSE_ENTRY_RE)) {
     // At the value's opening quote, as for a file that parses (the YAML node starts there).
-    if (m[2] !== undefined) judge(m[2], m[4]!, m.indices![3]![0]);
-    else judge(m[8]!, m[6]!, m.indices![5]![0]);
+    if (m[2] !== undefined) judge(m[2], m[4]!, m[3], lineColumnAt(text, m.indices![3]![0]));
+    else judge(m[8]!, m[6]!, m[5], lineColumnAt(text, m.indices![5]![0]));
   }
   const lines = text.split('\n');
-  let offset = 0;
-  const starts = lines.map((l) => { const at = offset; offset += l.length + 1; return at; });
   for (let i = 0; i < lines.length; i++) {
     const n = LOOSE_NAME_LINE_RE.exec(lines[i]!.replace(/\r$/, ''));
     if (!n) continue;
@@ -831,7 +831,7 @@ function looseEntries(file: string, text: string): Hit[] {
       const v = LOOSE_VALUE_LINE_RE.exec(line);
       if (v && v[1]!.length === column) {
         const value = v[3] ?? v[4]!;
-        judge(n[3]!, value, starts[k]! + line.indexOf(value, v[1]!.length + 5) - (v[3] !== undefined ? 1 : 0));
+        judge(n[3]!, value, v[2], { line: k + 1, column: line.indexOf(value, v[1]!.length + 5) + (v[3] !== undefined ? 0 : 1) });
         break;
       }
       // Another entry, or a line outside this one (less indented): the name had no value.

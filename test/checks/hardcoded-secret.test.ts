@@ -1706,6 +1706,13 @@ describe('hardcoded-secret: a secret written as a key/value entry of a YAML/JSON
 });
 
 describe('hardcoded-secret: key/value entries of a YAML/JSON file that does not parse (QA31 secrets6 D1)', () => {
+  it('a quoted value is judged and reported unescaped, as a file that parses gives it', async () => {
+    const s = rand(20);
+    const out = await runCase(hardcodedSecret, {
+      files: { 'ecs/taskdef.json': `{\n  "environment": [\n    {"name": "DB_PASSWORD", "value": "${s}\\"q9"}\n    {"name": "PORT", "value": "80"}\n  ]\n}\n` },
+    });
+    expect(out.findings.map((f) => [`${f.file}:${f.line}:${f.column}`, f.secret])).toEqual([['ecs/taskdef.json:3:38', `${s}"q9`]]);
+  });
   it('are read line by line: a missing comma or a mis-indented line does not hide the secret', async () => {
     const s = rand(24);
     const out = await runCase(hardcodedSecret, {
