@@ -28,6 +28,16 @@ function djangoProject(snapshot: { files: readonly string[]; text(path: string):
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/**
+ * What keeps a dev-server promise from being one (installing or tuning the server, CI, tests, local work): `unless` over the
+ * item; tuning only in the clause that holds the match ("with workers sized for the CPU limit" after a comma leaves "Gunicorn
+ * (not the Flask development server) serves the app" the promise).
+ */
+const NOT_A_DEV_SERVER_PROMISE = {
+  unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+  clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
+};
+
 /** What to run instead, by the dev server found (and, for a Python module's run call, its framework). */
 function advice(what: string, stack: 'quart' | 'dash' | null = null, project = 'project'): string {
   // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
@@ -126,10 +136,7 @@ export const productionServer = defineCheck({
       // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
       // CI, tests or local work is no promise about production. "Production uses a WSGI server (gunicorn/uwsgi)" names the server kind.
       pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
-      unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
-      // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
-      // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
-      clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
+      ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
     {
@@ -137,29 +144,20 @@ export const productionServer = defineCheck({
       // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
       // the dev server" nor "Do not run load tests against the development server" (nor "… for load tests").
       pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
-      unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
-      // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
-      // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
-      clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
+      ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
     {
       // "Gunicorn is used instead of the Flask dev server", "Served with gunicorn, never `manage.py runserver`",
       // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server".
       pattern: /\b(?:instead of|rather than|never|not|no longer|stop)(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
-      unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
-      // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
-      // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
-      clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
+      ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
     {
       // "The development server is never used in production", "Django dev server (`runserver`) is never used".
       pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\))(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
-      unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
-      // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
-      // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
-      clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
+      ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
     {

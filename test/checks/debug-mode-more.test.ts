@@ -619,6 +619,15 @@ describe('debug-mode: a VAR=value prefix of a setup step in a start script is fo
     } });
     expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(', which')[0]}`)).toEqual([]);
   });
+  it('bash\'s `&>file` (stdout and stderr to a file) on a setup step is a redirection, not a background `&`', async () => {
+    const out = await runCase(debugMode, { files: {
+      Dockerfile: NODE,
+      'start.sh': '#!/bin/bash\nset -e\nNODE_ENV=development npm ci &>/dev/null\nexec node dist/server.js\n',
+      'c/Dockerfile': PY,
+      'c/docker/entrypoint.sh': '#!/bin/bash\nDEBUG=1 python manage.py collectstatic --noinput&>> /tmp/setup.log\nexec gunicorn proj.wsgi:application -b 0.0.0.0:8000\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(', which')[0]}`)).toEqual([]);
+  });
   it('exported variables, a prefix on the server command, a backgrounded or daemonized server and ENV still fail, naming the script line', async () => {
     const out = await runCase(debugMode, { files: {
       Dockerfile: NODE,

@@ -82,8 +82,11 @@ function shellParts(script: string): ShellPart[] {
     if (c === '|') { endCommand('|'); continue; }
     // `>&`/`<&` duplicate a file descriptor (`2>&1`, `>&2`): part of the redirection's word, not a background `&`.
     if (c === '&' && inWord && /[<>]$/.test(word)) { word += c; continue; }
+    // bash's `&>file`/`&>>file` (stdout and stderr to a file, `npm ci &>/dev/null`): a redirection word of its own, not a
+    // background `&` then `>file` (as dash would read it; scripts write it for bash, meaning the redirection).
+    if (c === '&' && script[i + 1] === '>') { endWord(); word = c; inWord = true; continue; }
     if (c === '&') { endCommand(';', true); continue; }
-    if (c === ';' || c === '&' || c === '\n' || c === '\r' || c === '(' || c === ')') { endCommand(';'); continue; }
+    if (c === ';' || c === '\n' || c === '\r' || c === '(' || c === ')') { endCommand(';'); continue; }
     if (c === ' ' || c === '\t') { endWord(); continue; }
     word += c;
     inWord = true;
