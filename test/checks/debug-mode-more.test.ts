@@ -685,6 +685,15 @@ describe('a variable a package.json script sets is named at the script that sets
       'Dockerfile:5 CMD (through package.json:5) sets NODE_ENV=development',
     ]);
   });
+  it('takes the value whole: an earlier NODE_ENV=development-like value is not it', async () => {
+    const out = await runCase(debugMode, { name: 'pkg env whole value', files: {
+      Dockerfile: 'FROM node:20-alpine\nWORKDIR /usr/src/app\nCOPY . .\nUSER node\nCMD ["npm", "start"]\n',
+      'package.json': '{\n  "name": "a",\n  "scripts": {\n    "storybook": "NODE_ENV=development.storybook start-storybook",\n    "start": "NODE_ENV=development node server.js"\n  }\n}\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(', which')[0]}`)).toEqual([
+      'Dockerfile:5 CMD (through package.json:5) sets NODE_ENV=development',
+    ]);
+  });
 });
 
 describe('QA31 servers D5: env files named for development give info notes', () => {

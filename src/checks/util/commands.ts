@@ -11,6 +11,7 @@ import { platformCommands, platformReplacedCmd } from './platform.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
+import { escapeRegExp } from './text.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -2192,12 +2193,13 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         // at the first line that assigns it this value (another script of the file may set it otherwise: `"build": "NODE_ENV=production …"`),
         // else the first that assigns it.
         else if (writtenIn !== undefined && !inScript) {
-          const assigns = new RegExp(`(?<!\\w)${k}=`);
+          // The value whole (`NODE_ENV=dev` is not `NODE_ENV=development`), unquoted or quoted.
           const lines = snapshot.lines(writtenIn) ?? [];
-          const first = lines.findIndex((x) => assigns.test(x));
-          const same = first < 0 ? -1 : lines.findIndex((x) => x.includes(`${k}=${v}`) && assigns.test(x));
-          const at = same < 0 ? first : same;
-          launch.envWhere[k] = at < 0 ? writtenIn : `${writtenIn}:${at + 1}`;
+          const same = new RegExp(`(?<!\\w)${k}=(?:${escapeRegExp(v)}|(['"])${escapeRegExp(v)}\\1)(?![\\w.-])`);
+          const assigns = new RegExp(`(?<!\\w)${k}=`);
+          const at = lines.findIndex((x) => same.test(x));
+          const first = at < 0 ? lines.findIndex((x) => assigns.test(x)) : at;
+          launch.envWhere[k] = first < 0 ? writtenIn : `${writtenIn}:${first + 1}`;
         }
         else delete launch.envWhere[k];
       }
