@@ -3,7 +3,7 @@ import { defineProbe } from './define.js';
 import type { CertInfo } from './observation.js';
 import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpReason } from './util.js';
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
-import { withArticle } from '../checks/util/text.js';
+import { someOf, withArticle } from '../checks/util/text.js';
 
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
 const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.source}`);
@@ -97,7 +97,7 @@ function purposeFault(chain: CertInfo[], code: string): string | undefined {
 /** The names a certificate covers, for a wrong-host message: its subjectAltName entries (at most 5 shown), else its CN. */
 function coveredNames(leaf: CertInfo): string {
   const names = (leaf.subjectAltName ?? '').split(/,\s*/).map((n) => n.replace(/^(?:DNS|IP Address):/, '').trim()).filter(Boolean);
-  if (names.length) return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+  if (names.length) return someOf(names, 5);
   const cn = /(?:^|,\s*)CN=([^,]*)/.exec(leaf.subject)?.[1];
   return cn ? `no subjectAltName, only CN=${cn}, which browsers and current clients (Go) ignore` : 'no host name (no subjectAltName, no CN)';
 }

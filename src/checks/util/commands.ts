@@ -11,7 +11,7 @@ import { platformCommands, platformReplacedCmd } from './platform.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, someOf } from './text.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -1457,8 +1457,7 @@ const devStage = (stage: DockerStage): boolean => stage.name != null && hasDevWo
 function unreadDockerfiles(snapshot: SnapshotView): string | null {
   const unread = snapshot.unreadDockerfiles().filter((u) => !isTemplate(u.file) && !isIllustrationDockerfile(snapshot, u.file));
   if (!unread.length) return null;
-  const shown = unread.slice(0, 3).map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`);
-  return `${shown.join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
+  return someOf(unread.map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`));
 }
 
 /**

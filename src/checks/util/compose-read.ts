@@ -9,6 +9,7 @@ import { isLfsPointer } from '../../repo/read.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { judgedComposeFiles } from './groups.js';
+import { someOf } from './text.js';
 
 /**
  * The compose files a check would judge whose services none could be read, for its skip reason: YAML that does not parse,
@@ -38,7 +39,7 @@ const unreadComposeFiles = perView(function unreadComposeFiles(snapshot: Snapsho
     else if (refused) unread.push(`${f}: not read (${refused})`);
   }
   if (!unread.length) return null;
-  return `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
+  return someOf(unread);
 });
 
 /**

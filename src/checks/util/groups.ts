@@ -7,6 +7,7 @@ import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devP
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../../repo/env.js';
 import { varRefs } from '../../repo/variables.js';
+import { someOf } from './text.js';
 
 /**
  * Env files that configure a deployed environment by name: `.env.production`, `.env.prod`, `.env.staging`,
@@ -660,8 +661,8 @@ export function unparsedNote(entries: UnparsedManifest[]): string {
   const parts: string[] = [];
   if (files.length) parts.push(`${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`);
   if (unread.length) {
-    const named = unread.slice(0, 3).map((e) => `${e.file}: ${e.why} (see that ${e.why === 'parse-error' ? 'finding' : 'note'})`).join(', ');
-    parts.push(`${unread.length === 1 ? 'a manifest' : `${unread.length} manifests`} that could not be read: ${named}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`);
+    const named = someOf(unread.map((e) => `${e.file}: ${e.why} (see that ${e.why === 'parse-error' ? 'finding' : 'note'})`));
+    parts.push(`${unread.length === 1 ? 'a manifest' : `${unread.length} manifests`} that could not be read: ${named}`);
   }
   return parts.join('; and in ');
 }

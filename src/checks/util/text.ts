@@ -139,6 +139,11 @@ const CODE_CHAR_FREQUENCY: Record<string, number> = {
 };
 
 /** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/…/` source). */
+/** The first `max` of `items` joined with commas, then `and N more` for the rest (`a, b, c and 4 more`). */
+export function someOf(items: readonly string[], max = 3): string {
+  return `${items.slice(0, max).join(', ')}${items.length > max ? ` and ${items.length - max} more` : ''}`;
+}
+
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /**
