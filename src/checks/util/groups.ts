@@ -2,7 +2,8 @@ import { basename, dirname, isComposeFile, isDevOnly, isDockerfile, isMainCompos
 import { isHelmTemplate } from './code.js';
 import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
-import { isObject, parseYaml, type YamlPath } from '../../repo/yaml.js';
+import { isObject, MAX_FLOW_DEPTH, parseYaml, type YamlPath } from '../../repo/yaml.js';
+import { MAX_FILE_BYTES } from '../../repo/read.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../../repo/env.js';
@@ -318,7 +319,7 @@ export function devOnlyWorkload(w: K8sWorkload): boolean {
 }
 
 /** The docs sentence on development-only workloads shared by the Kubernetes workload checks. */
-export const K8S_DEV_DOCS = 'A workload defined only in development-only files (a full manifest under a `dev/`, `development/` or `local/` folder such as `overlays/dev/` or `k8s/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets `info` notes marked so instead of failures. A manifest that cannot be read — YAML or JSON that does not parse or nests more than 512 levels of brackets, a workload whose pod template kubectl refuses (a `parse-error` finding says where), or a file over 1 MiB (an `info` note says it was not checked) — is not judged; when no workload is judged, the item is `skipped` with a reason that names it (`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)`), not `no Kubernetes workloads`.';
+export const K8S_DEV_DOCS = `A workload defined only in development-only files (a full manifest under a \`dev/\`, \`development/\` or \`local/\` folder such as \`overlays/dev/\` or \`k8s/dev/\`, or named \`dev.yaml\`, \`local.yaml\`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets \`info\` notes marked so instead of failures. A manifest that cannot be read — YAML or JSON that does not parse or nests more than ${MAX_FLOW_DEPTH} levels of brackets, a workload whose pod template kubectl refuses (a \`parse-error\` finding says where), or a file over ${MAX_FILE_BYTES / 1024 / 1024} MiB (an \`info\` note says it was not checked) — is not judged; when no workload is judged, the item is \`skipped\` with a reason that names it (\`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)\`), not \`no Kubernetes workloads\`.`;
 
 interface Layer { node: Record<string, unknown>; object: K8sObject; path: YamlPath }
 
