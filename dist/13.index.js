@@ -442,7 +442,7 @@ function unsubstitutedProblem(value) {
         return undefined;
     const hint = odd[1].startsWith('{')
         ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
-        : 'expected \${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
+        : 'expected ${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
     return `holds '${odd[0]}', which is not substituted: ${hint}`;
 }
 

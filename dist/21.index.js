@@ -20,6 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
+/* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78890);
+
 
 
 /** Default of {@link MarkdownOptions.fullReportAt}. */
@@ -274,13 +276,16 @@ function render(report, opts, limit) {
             : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
         // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
         // are listed by id, which signs off one, and the note says what ticking the shared title does.
+        // Titles are compared as a tick is matched to them (normaliseTitle: markup, case and spacing do not count).
         const titleOf = (i) => i.title.replace(/\r?\n/g, ' ');
         const sharing = new Map();
         // Only manual items: a tick never attests a bound item, so a check item's title shares nothing with a manual one's.
         for (const i of report.items)
-            if (i.kind === 'manual')
-                sharing.set(titleOf(i).toLowerCase(), (sharing.get(titleOf(i).toLowerCase()) ?? 0) + 1);
-        const shared = pending.filter((i) => (sharing.get(titleOf(i).toLowerCase()) ?? 0) > 1);
+            if (i.kind === 'manual') {
+                const key = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_2__.normaliseTitle)(i.title);
+                sharing.set(key, (sharing.get(key) ?? 0) + 1);
+            }
+        const shared = pending.filter((i) => (sharing.get((0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_2__.normaliseTitle)(i.title)) ?? 0) > 1);
         out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.includes(i) ? i.id : titleOf(i)}`), '```');
         if (shared.length) {
             const titles = [...new Set(shared.map(titleOf))];

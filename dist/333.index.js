@@ -1,5 +1,5 @@
 export const id = 333;
-export const ids = [333,890];
+export const ids = [333,509];
 export const modules = {
 
 /***/ 40714:

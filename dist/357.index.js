@@ -269,8 +269,8 @@ async function scan(values, io) {
 async function render(report, format, io, toFile, checklistWarnings) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(982), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(21), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
-        case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings })}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(982), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(21), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+        case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings })}\n`;
         default: {
             const { toText, wantsColor } = await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 44639));
             return toText(report, { color: !toFile && wantsColor(io.env, io.isTTY) });
@@ -646,7 +646,7 @@ function unsubstitutedProblem(value) {
         return undefined;
     const hint = odd[1].startsWith('{')
         ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
-        : 'expected \${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
+        : 'expected ${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
     return `holds '${odd[0]}', which is not substituted: ${hint}`;
 }
 

@@ -1064,7 +1064,7 @@ async function runListed(opts, listing, pool = null) {
     let attested = null;
     if (opts.attestation?.body) {
         const { parseAttestations } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
-        const { normaliseTitle } = await __webpack_require__.e(/* import() */ 890).then(__webpack_require__.bind(__webpack_require__, 78890));
+        const { normaliseTitle } = await __webpack_require__.e(/* import() */ 509).then(__webpack_require__.bind(__webpack_require__, 78890));
         attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
     }
     // Fingerprints read the line of every finding: split each file once, for this call only.

@@ -1,5 +1,5 @@
 export const id = 639;
-export const ids = [639,394,907];
+export const ids = [639,394];
 export const modules = {
 
 /***/ 52907:
@@ -18,7 +18,8 @@ export const modules = {
 /* harmony export */   tq: () => (/* binding */ lowerText),
 /* harmony export */   u8: () => (/* binding */ anchoredAlternation),
 /* harmony export */   vJ: () => (/* binding */ withArticle),
-/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences)
+/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences),
+/* harmony export */   yU: () => (/* binding */ someOf)
 /* harmony export */ });
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39580);
 /**
@@ -156,6 +157,10 @@ const CODE_CHAR_FREQUENCY = {
     '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
 };
 /** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/…/` source). */
+/** The first `max` of `items` joined with commas, then `and N more` for the rest (`a, b, c and 4 more`). */
+function someOf(items, max = 3) {
+    return `${items.slice(0, max).join(', ')}${items.length > max ? ` and ${items.length - max} more` : ''}`;
+}
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 /**
  * A regular expression source that matches wherever one of `needles` (literal strings) occurs,

@@ -127,7 +127,7 @@ function purposeFault(chain, code) {
 function coveredNames(leaf) {
     const names = (leaf.subjectAltName ?? '').split(/,\s*/).map((n) => n.replace(/^(?:DNS|IP Address):/, '').trim()).filter(Boolean);
     if (names.length)
-        return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+        return (0,util_text/* someOf */.yU)(names, 5);
     const cn = /(?:^|,\s*)CN=([^,]*)/.exec(leaf.subject)?.[1];
     return cn ? `no subjectAltName, only CN=${cn}, which browsers and current clients (Go) ignore` : 'no host name (no subjectAltName, no CN)';
 }

@@ -1042,6 +1042,8 @@ const MAX_STATEMENT_LINES = 100;
  * The last line (index) of the statement that starts at line `start`: while a `(` or `[` — or a `{` opening a value (after
  * `=`, `:`, `(`, `,`, `[`, `return`: an object literal, not a block) — stays open, or a line ends in `\`, the statement
  * goes on. Quoted strings and the file's line comments are skipped; bounded by MAX_STATEMENT_LINES. `start` itself when it closes on its line.
+ * Inside an open bracket every `{` counts: a callback passed in the call (`app.use(function (req, res) {`) is part of the
+ * statement; a block the line itself opens (`function setup(app) {`, `if (dev) {`) is not.
  */
 function statementEnd(lines, start, hashComments, slashComments) {
     let depth = 0;

@@ -2777,6 +2777,7 @@ function supervisordEnvironment(text) {
 
 
 
+
 function shellParts(script) {
     const out = [];
     let words = [];
@@ -2848,11 +2849,19 @@ function shellParts(script) {
             word += c;
             continue;
         }
+        // bash's `&>file`/`&>>file` (stdout and stderr to a file, `npm ci &>/dev/null`): a redirection word of its own, not a
+        // background `&` then `>file` (as dash would read it; scripts write it for bash, meaning the redirection).
+        if (c === '&' && script[i + 1] === '>') {
+            endWord();
+            word = c;
+            inWord = true;
+            continue;
+        }
         if (c === '&') {
             endCommand(';', true);
             continue;
         }
-        if (c === ';' || c === '&' || c === '\n' || c === '\r' || c === '(' || c === ')') {
+        if (c === ';' || c === '\n' || c === '\r' || c === '(' || c === ')') {
             endCommand(';');
             continue;
         }
@@ -4290,8 +4299,7 @@ function unreadDockerfiles(snapshot) {
     const unread = snapshot.unreadDockerfiles().filter((u) => !(0,classify/* isTemplate */.Fl)(u.file) && !(0,util_groups/* isIllustrationDockerfile */.jv)(snapshot, u.file));
     if (!unread.length)
         return null;
-    const shown = unread.slice(0, 3).map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`);
-    return `${shown.join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
+    return (0,util_text/* someOf */.yU)(unread.map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`));
 }
 /**
  * Why a Dockerfile check has nothing to judge: `no Dockerfile`, unless there is one Docker refuses (or one skipped with a
@@ -5112,12 +5120,13 @@ function analyseEntry(snapshot, entry) {
                     // at the first line that assigns it this value (another script of the file may set it otherwise: `"build": "NODE_ENV=production …"`),
                     // else the first that assigns it.
                     else if (writtenIn !== undefined && !inScript) {
-                        const assigns = new RegExp(`(?<!\\w)${k}=`);
+                        // The value whole (`NODE_ENV=dev` is not `NODE_ENV=development`), unquoted or quoted.
                         const lines = snapshot.lines(writtenIn) ?? [];
-                        const first = lines.findIndex((x) => assigns.test(x));
-                        const same = first < 0 ? -1 : lines.findIndex((x) => x.includes(`${k}=${v}`) && assigns.test(x));
-                        const at = same < 0 ? first : same;
-                        launch.envWhere[k] = at < 0 ? writtenIn : `${writtenIn}:${at + 1}`;
+                        const same = new RegExp(`(?<!\\w)${k}=(?:${(0,util_text/* escapeRegExp */.Nt)(v)}|(['"])${(0,util_text/* escapeRegExp */.Nt)(v)}\\1)(?![\\w.-])`);
+                        const assigns = new RegExp(`(?<!\\w)${k}=`);
+                        const at = lines.findIndex((x) => same.test(x));
+                        const first = at < 0 ? lines.findIndex((x) => assigns.test(x)) : at;
+                        launch.envWhere[k] = first < 0 ? writtenIn : `${writtenIn}:${first + 1}`;
                     }
                     else
                         delete launch.envWhere[k];
@@ -10538,7 +10547,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 // Set in production, or (a note) only by development-only config.
                 const prodSet = set.filter((g) => g.dev === null);
                 const shown = prodSet.length ? prodSet : set;
-                const list = shown.slice(0, 3).map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`).join(', ') + (shown.length > 3 ? ` and ${shown.length - 3} more` : '');
+                const list = (0,util_text/* someOf */.yU)(shown.map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`));
                 emit({
                     file: s.file, line: d.line, column: d.column, subject,
                     message: `DEBUG = ${d.expr} is true for any non-empty ${d.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: debug is on, showing stack traces and settings to visitors; read it as a boolean: DEBUG = os.environ.get("${d.setOn}") == "1" (or env.bool("${d.setOn}", default=False))`,
@@ -10596,7 +10605,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 return null;
             const prodSet = set.filter((g) => g.dev === null);
             const shown = prodSet.length ? prodSet : set;
-            const list = shown.slice(0, 3).map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`).join(', ') + (shown.length > 3 ? ` and ${shown.length - 3} more` : '');
+            const list = (0,util_text/* someOf */.yU)(shown.map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`));
             return { text: `is true for any non-empty ${v.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: it ${ASGI_EFFECT}; read it as a boolean: ${kw}=os.getenv("${v.setOn}") == "1"`, dev: prodSet.length ? null : `${v.setOn} is set only by development-only config: ${shown[0].dev}` };
         };
         // Sanic's `app.run(debug=True)` under the `__main__` guard (or in a function) runs when production runs the module as a
@@ -14481,21 +14490,21 @@ function looseEntries(file, text) {
     // An API description's entries are its examples (skipped in a file that parses too).
     if (OPENAPI_RE.test(text))
         return hits;
-    const judge = (name, value, offset) => {
+    // A quoted value is judged unescaped (`\"` in JSON), as a file that parses gives it; located at its opening quote.
+    const judge = (name, raw, quote, at) => {
+        const value = quote ? unescapeQuoted(raw, quote).text : raw;
         if (!isSecretName(name) || !looksLikeSecretValue(value) || isReference(value) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
             return;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, offset), message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+        hits.push({ ...at, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
     };
     for (const m of text.matchAll(LOOSE_ENTRY_RE)) {
         // At the value's opening quote, as for a file that parses (the YAML node starts there).
         if (m[2] !== undefined)
-            judge(m[2], m[4], m.indices[3][0]);
+            judge(m[2], m[4], m[3], (0,util_text/* lineColumnAt */.IX)(text, m.indices[3][0]));
         else
-            judge(m[8], m[6], m.indices[5][0]);
+            judge(m[8], m[6], m[5], (0,util_text/* lineColumnAt */.IX)(text, m.indices[5][0]));
     }
     const lines = text.split('\n');
-    let offset = 0;
-    const starts = lines.map((l) => { const at = offset; offset += l.length + 1; return at; });
     for (let i = 0; i < lines.length; i++) {
         const n = LOOSE_NAME_LINE_RE.exec(lines[i].replace(/\r$/, ''));
         if (!n)
@@ -14506,7 +14515,7 @@ function looseEntries(file, text) {
             const v = LOOSE_VALUE_LINE_RE.exec(line);
             if (v && v[1].length === column) {
                 const value = v[3] ?? v[4];
-                judge(n[3], value, starts[k] + line.indexOf(value, v[1].length + 5) - (v[3] !== undefined ? 1 : 0));
+                judge(n[3], value, v[2], { line: k + 1, column: line.indexOf(value, v[1].length + 5) + (v[3] !== undefined ? 0 : 1) });
                 break;
             }
             // Another entry, or a line outside this one (less indented): the name had no value.
@@ -15796,6 +15805,15 @@ function djangoProject(snapshot) {
     }
     return found.size === 1 ? [...found][0] : null;
 }
+/**
+ * What keeps a dev-server promise from being one (installing or tuning the server, CI, tests, local work): `unless` over the
+ * item; tuning only in the clause that holds the match ("with workers sized for the CPU limit" after a comma leaves "Gunicorn
+ * (not the Flask development server) serves the app" the promise).
+ */
+const NOT_A_DEV_SERVER_PROMISE = {
+    unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+    clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
+};
 /** What to run instead, by the dev server found (and, for a Python module's run call, its framework). */
 function advice(what, stack = null, project = 'project') {
     // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
@@ -15961,10 +15979,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
             // CI, tests or local work is no promise about production. "Production uses a WSGI server (gunicorn/uwsgi)" names the server kind.
             pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
-            unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
-            // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
-            // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
-            clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
+            ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
@@ -15972,29 +15987,20 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
             // the dev server" nor "Do not run load tests against the development server" (nor "… for load tests").
             pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
-            unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
-            // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
-            // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
-            clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
+            ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
             // "Gunicorn is used instead of the Flask dev server", "Served with gunicorn, never `manage.py runserver`",
             // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server".
             pattern: /\b(?:instead of|rather than|never|not|no longer|stop)(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
-            unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
-            // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
-            // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
-            clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
+            ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
             // "The development server is never used in production", "Django dev server (`runserver`) is never used".
             pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\))(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
-            unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
-            // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
-            // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
-            clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
+            ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
@@ -17819,11 +17825,13 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37650);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14784);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52907);
 /**
  * Why a compose-reading check has no compose service to judge: `no compose services`, unless a compose file docker compose
  * refuses is there (its `parse-error` finding says where). Then the reason names it, as `noDockerfileReason` names a
  * Dockerfile Docker refuses: `no compose file could be read: docker-compose.yml: parse-error (see that finding)`.
  */
+
 
 
 
@@ -17866,7 +17874,7 @@ const unreadComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .
     }
     if (!unread.length)
         return null;
-    return `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .someOf */ .yU)(unread);
 });
 /**
  * A skip reason for a check that found nothing to judge: `none.withCompose` (`no compose services or Kubernetes containers`),
@@ -18318,9 +18326,13 @@ function ebextensions(snapshot, file, out) {
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95021);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52365);
-/* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82588);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37650);
-/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3958);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18650);
+/* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82588);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37650);
+/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3958);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52907);
+
+
 
 
 
@@ -18347,7 +18359,7 @@ const isProductionEnvFile = (path) => PROD_ENV_FILE.test((0,_repo_classify_js__W
  * content (`production.yml`); not templates or test fixtures (a compose file named for tests is judged as development-only). Files reached only through `extends.file` are bases,
  * judged through the services that extend them.
  */
-const judgedComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function judgedComposeFiles(snapshot) {
+const judgedComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function judgedComposeFiles(snapshot) {
     return snapshot.composeFiles().filter((cf) => ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isComposeFile */ .Pv)(cf.path) || cf.includedBy || cf.byContent) && !cf.extendedBy && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(cf.path) && (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(cf.path) || testByNameOnly(cf.path)));
 });
 /**
@@ -18378,7 +18390,7 @@ function dotenvEntryFor(value, dotenv, key) {
         return null;
     // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
     // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
-    const refs = value === null ? [] : (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_6__/* .varRefs */ .g)(value.trim(), '-?');
+    const refs = value === null ? [] : (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_7__/* .varRefs */ .g)(value.trim(), '-?');
     const name = value === null ? key : refs.length === 1 && refs[0].text === value.trim() ? refs[0].name : undefined;
     if (name === undefined)
         return null;
@@ -18413,7 +18425,7 @@ function reachedByLocation() {
         values: () => [...byPlace.values()],
     };
 }
-const composeServiceGroups = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function composeServiceGroups(snapshot) {
+const composeServiceGroups = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function composeServiceGroups(snapshot) {
     const groups = new Map();
     const included = includedProjects(snapshot);
     for (const cf of judgedComposeFiles(snapshot)) {
@@ -18428,11 +18440,11 @@ const composeServiceGroups = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/*
     return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
 /** The project folder (the outermost including file's) of each compose file another names in `include:`. */
-const includedProjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function includedProjects(snapshot) {
+const includedProjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function includedProjects(snapshot) {
     return new Map(snapshot.composeFiles().flatMap((cf) => (cf.includeRoot ? [[cf.path, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(cf.includeRoot)]] : [])));
 });
 /** Each service's group (composeServiceGroups), looked up per service and variable: a map, not a scan of every group. */
-const composeGroupOf = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)((snapshot) => new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((s) => [s, g]))));
+const composeGroupOf = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)((snapshot) => new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((s) => [s, g]))));
 /**
  * The production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) that replaces what the
  * base file's service sets, as `has` asks of it (its command, an environment variable…): deployed
@@ -18457,10 +18469,10 @@ const COMPOSE_ENV_REACH_DOC = 'Compose values are judged as they reach the conta
  */
 function composeEnvReach(snapshot, svc) {
     // A bare `- KEY` takes its value from the deploy shell: it may be unset there, so it replaces nothing for sure.
-    const own = new Set((0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeEnvironment */ .EX)(svc).filter((e) => e.value !== null).map((e) => e.key));
-    const files = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeEnvFiles */ .Df)(svc);
+    const own = new Set((0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeEnvironment */ .EX)(svc).filter((e) => e.value !== null).map((e) => e.key));
+    const files = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeEnvFiles */ .Df)(svc);
     const production = (key) => {
-        const over = overriddenInProduction(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeEnvironment */ .EX)(m).some((e) => e.key === key));
+        const over = overriddenInProduction(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeEnvironment */ .EX)(m).some((e) => e.key === key));
         return over ? `overridden by ${over} for production` : null;
     };
     return {
@@ -18475,14 +18487,14 @@ function composeEnvReach(snapshot, svc) {
     };
 }
 /** Dockerfiles production compose services build from (`build.dockerfile`, relative to the build context). */
-const composeBuilt = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function composeBuilt(snapshot) {
+const composeBuilt = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function composeBuilt(snapshot) {
     const out = new Set();
     // Production's: not a development-only file (docker-compose.dev.yml, .ci.yml, the override) nor a development profile's service.
     for (const cf of judgedComposeFiles(snapshot))
         for (const svc of cf.services) {
-            if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(cf.path) || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeDevOnly */ .kZ)(svc) !== null)
+            if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(cf.path) || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeDevOnly */ .kZ)(svc) !== null)
                 continue;
-            const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeBuild */ .FI)(cf.path, svc);
+            const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeBuild */ .FI)(cf.path, svc);
             if (b)
                 out.add(b.dockerfile);
         }
@@ -18519,10 +18531,10 @@ function judgedServices(group) {
     const prod = group.filter((s) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(s.file) && !s.devEnvironment);
     // No production member: each is in a development file or environment, and composeDevOnly says which.
     if (!prod.length)
-        return { judged: group, dev: true, devReason: (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeDevOnly */ .kZ)(group[0]) };
+        return { judged: group, dev: true, devReason: (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeDevOnly */ .kZ)(group[0]) };
     // Overlays replace `profiles`: the members that declare them decide.
     const declaring = prod.filter((s) => Array.isArray(s.value['profiles']) && s.value['profiles'].length > 0);
-    const profiled = declaring.length > 0 && declaring.every((s) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .devProfiles */ .Iu)(s.value) !== null) ? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeDevOnly */ .kZ)(declaring[0]) : null;
+    const profiled = declaring.length > 0 && declaring.every((s) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .devProfiles */ .Iu)(s.value) !== null) ? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeDevOnly */ .kZ)(declaring[0]) : null;
     return { judged: prod, dev: profiled !== null, devReason: profiled };
 }
 /**
@@ -18573,7 +18585,7 @@ function devOnlyWorkload(w) {
     return w.objects.every((o) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(o.file)) && w.overlays.every((o) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(`${o ? `${o}/` : ''}kustomization.yaml`));
 }
 /** The docs sentence on development-only workloads shared by the Kubernetes workload checks. */
-const K8S_DEV_DOCS = 'A workload defined only in development-only files (a full manifest under a `dev/`, `development/` or `local/` folder such as `overlays/dev/` or `k8s/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets `info` notes marked so instead of failures. A manifest that cannot be read — YAML or JSON that does not parse or nests more than 512 levels of brackets, a workload whose pod template kubectl refuses (a `parse-error` finding says where), or a file over 1 MiB (an `info` note says it was not checked) — is not judged; when no workload is judged, the item is `skipped` with a reason that names it (`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)`), not `no Kubernetes workloads`.';
+const K8S_DEV_DOCS = `A workload defined only in development-only files (a full manifest under a \`dev/\`, \`development/\` or \`local/\` folder such as \`overlays/dev/\` or \`k8s/dev/\`, or named \`dev.yaml\`, \`local.yaml\`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets \`info\` notes marked so instead of failures. A manifest that cannot be read — YAML or JSON that does not parse or nests more than ${_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FLOW_DEPTH */ .ic} levels of brackets, a workload whose pod template kubectl refuses (a \`parse-error\` finding says where), or a file over ${_repo_read_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB (an \`info\` note says it was not checked) — is not judged; when no workload is judged, the item is \`skipped\` with a reason that names it (\`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)\`), not \`no Kubernetes workloads\`.`;
 /**
  * Strategic merge of one field over layers, later layers winning: a value replaces what was there,
  * `null` or `$patch: delete` removes it, `$patch: replace` on a mapping drops what earlier layers
@@ -18654,7 +18666,7 @@ function mergeWorkload(objects, template, overlays = []) {
     };
 }
 /** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
-const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function kustomizePatchFiles(snapshot) {
+const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizePatchFiles(snapshot) {
     const out = new Map();
     for (const f of snapshot.files) {
         if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f))
@@ -18688,7 +18700,7 @@ const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* 
  * folder (remote and unresolvable references dropped). A kustomization named as a resource by
  * another one is an intermediate layer (a base or a shared overlay), not a deployment of its own.
  */
-const kustomizations = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function kustomizations(snapshot) {
+const kustomizations = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizations(snapshot) {
     const refs = new Map();
     // `components:` (kind: Component): patches that apply to the kustomization that lists them, never deployed alone.
     const components = new Map();
@@ -18737,7 +18749,7 @@ const kustomizations = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perV
  * files, the files of the kustomizations they name (transitively, bounded), the files under a named
  * folder that has no kustomization, and the files it applies as patches. Its `images:` apply to these.
  */
-const kustomizeRendered = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function kustomizeRendered(snapshot) {
+const kustomizeRendered = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizeRendered(snapshot) {
     const kz = kustomizations(snapshot);
     const patches = new Map();
     for (const [file, dir] of kustomizePatchFiles(snapshot))
@@ -18777,7 +18789,7 @@ const kustomizeRendered = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .p
  * folder; not a component; not development-only), each file it renders, with the kustomization
  * folders on the way from it to the file (itself included: the `images:` of any of them apply).
  */
-const kustomizeDeployments = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function kustomizeDeployments(snapshot) {
+const kustomizeDeployments = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizeDeployments(snapshot) {
     const kz = kustomizations(snapshot);
     const patches = new Map();
     for (const [file, dir] of kustomizePatchFiles(snapshot))
@@ -18976,12 +18988,12 @@ function unparsedNote(entries) {
     if (files.length)
         parts.push(`${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`);
     if (unread.length) {
-        const named = unread.slice(0, 3).map((e) => `${e.file}: ${e.why} (see that ${e.why === 'parse-error' ? 'finding' : 'note'})`).join(', ');
-        parts.push(`${unread.length === 1 ? 'a manifest' : `${unread.length} manifests`} that could not be read: ${named}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`);
+        const named = (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .someOf */ .yU)(unread.map((e) => `${e.file}: ${e.why} (see that ${e.why === 'parse-error' ? 'finding' : 'note'})`));
+        parts.push(`${unread.length === 1 ? 'a manifest' : `${unread.length} manifests`} that could not be read: ${named}`);
     }
     return parts.join('; and in ');
 }
-const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function json6902Patches(snapshot) {
+const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function json6902Patches(snapshot) {
     const out = [];
     for (const f of snapshot.files) {
         if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
@@ -19115,7 +19127,7 @@ const INLINE_PATCH_DOC = 200000;
  * Inline strategic-merge patches of kustomizations (`patches: [{ patch: |- <a manifest> }]`), as objects
  * of the kustomization file, located in its text (a block scalar's lines; else at the `patch:` key).
  */
-const inlinePatchObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function inlinePatchObjects(snapshot) {
+const inlinePatchObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function inlinePatchObjects(snapshot) {
     const out = [];
     for (const f of snapshot.files) {
         if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
@@ -19149,7 +19161,7 @@ const inlinePatchObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .
     }
     return out;
 });
-const k8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function k8sWorkloads(snapshot) {
+const k8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function k8sWorkloads(snapshot) {
     const patchFiles = new Map(kustomizePatchFiles(snapshot));
     const kz = kustomizations(snapshot);
     const targeted = targetedPatches(snapshot);
@@ -19260,7 +19272,7 @@ function labelSelectorMatches(selector, labels) {
     });
 }
 /** The kustomization documents by folder. */
-const kustomizationDocs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function kustomizationDocs(snapshot) {
+const kustomizationDocs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizationDocs(snapshot) {
     const out = new Map();
     for (const f of snapshot.files) {
         if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f))
@@ -19350,7 +19362,7 @@ function targetSelects(snapshot, kz, ref, o) {
  * applies to what its target selects, whatever its own kind and name (kustomize's multi-object patching:
  * `target: {kind: Deployment}` with `metadata: {name: not-important}`).
  */
-const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function targetedPatches(snapshot) {
+const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function targetedPatches(snapshot) {
     const out = new Map();
     const add = (id, ref) => out.set(id, [...(out.get(id) ?? []), ref]);
     for (const f of snapshot.files) {
@@ -20030,7 +20042,8 @@ function renderEnv(snapshot, file) {
 /* harmony export */   tq: () => (/* binding */ lowerText),
 /* harmony export */   u8: () => (/* binding */ anchoredAlternation),
 /* harmony export */   vJ: () => (/* binding */ withArticle),
-/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences)
+/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences),
+/* harmony export */   yU: () => (/* binding */ someOf)
 /* harmony export */ });
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39580);
 /**
@@ -20168,6 +20181,10 @@ const CODE_CHAR_FREQUENCY = {
     '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
 };
 /** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/…/` source). */
+/** The first `max` of `items` joined with commas, then `and N more` for the rest (`a, b, c and 4 more`). */
+function someOf(items, max = 3) {
+    return `${items.slice(0, max).join(', ')}${items.length > max ? ` and ${items.length - max} more` : ''}`;
+}
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 /**
  * A regular expression source that matches wherever one of `needles` (literal strings) occurs,
