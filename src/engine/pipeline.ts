@@ -12,8 +12,9 @@ import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
+import { isWithin, safeRealpath } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
-import type { CheckDef } from '../checks/define.js';
+import type { CheckDef, RawFinding } from '../checks/define.js';
 import { lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
@@ -100,6 +101,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   if (listing.untracked) log.warn(`git tracks no file in ${opts.dir === '.' ? 'the scanned folder' : opts.dir} (nothing committed or staged yet), though files are there: Preflight checks the files git tracks (git ls-files), so nothing was checked. Run \`git add\` first (staged files are checked).`);
 
   const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
+  if (listing.links?.length) dropLinkTwins(staticOutcomes, linkTargets(listing.links, snapshot));
   const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
 
   const items: ItemOutcome[] = planned.map((p, i) => ({
@@ -211,6 +213,37 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     }
   }
   return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}) };
+}
+
+/** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */
+function linkTargets(links: readonly string[], snapshot: Snapshot): Map<string, string> {
+  const out = new Map<string, string>();
+  const realRoot = snapshot.reader.realRoot;
+  for (const link of links) {
+    const real = safeRealpath(path.join(snapshot.root, link));
+    if (!isWithin(realRoot, real)) continue;
+    const target = path.relative(realRoot, real).split(path.sep).join('/');
+    if (target !== link && snapshot.has(target)) out.set(link, target);
+  }
+  return out;
+}
+
+/**
+ * A file read through a tracked symlink to another tracked file (`docker-compose.yml -> deploy/compose.prod.yml`) is
+ * the same text: a finding at the link that its target has too (same check, line and column) is told once, at the
+ * target. What only the link's name brings (a `.env` link to `config/production`) stays.
+ */
+function dropLinkTwins(outcomes: Map<string, Outcome>, targets: ReadonlyMap<string, string>): void {
+  if (!targets.size) return;
+  for (const [key, o] of outcomes) {
+    if (!o.findings.some((f) => f.file && targets.has(f.file))) continue;
+    const at = (file: string, f: RawFinding) => `${file}\0${f.line ?? ''}\0${f.column ?? ''}`;
+    const seen = new Set(o.findings.map((f) => (f.file ? at(f.file, f) : '')));
+    outcomes.set(key, { ...o, findings: o.findings.filter((f) => {
+      const target = f.file ? targets.get(f.file) : undefined;
+      return target === undefined || !seen.has(at(target, f));
+    }) });
+  }
 }
 
 /**

@@ -20,6 +20,8 @@ export interface FileList {
   truncated?: boolean;
   /** In git, no file of the folder is tracked (nor staged), though some that are not ignored are there (a fresh `git init`). */
   untracked?: boolean;
+  /** The listed files that are symlinks (git mode 120000; outside git, links the walk met). */
+  links?: string[];
 }
 
 /** The most files a walk outside git lists. */
@@ -55,21 +57,43 @@ export async function listFiles(dir: string): Promise<FileList> {
     const base = path.relative(root, real).split(path.sep).join('/');
     let out: string;
     try {
-      out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+      // `-s` for each entry's mode: tracked symlinks (120000) are named, so a finding read through one is not told twice.
+      out = await git(real, ['ls-files', '-z', '-s', '--full-name', '--', '.']);
     } catch (e) {
       // A broken repository (a truncated index) is the environment's problem, not a bug here.
       throw new ConfigError(`git cannot list the files of ${dir}: ${gitMessage(e) ?? (e as Error).message}`);
     }
-    const files = out.split('\0').filter(Boolean);
+    const { files, links } = stagedEntries(out);
     // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
     let untracked = false;
     if (!files.length) {
       try { untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean); } catch { /* said nothing: no hint */ }
     }
-    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}) };
+    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}) };
   }
-  const files = await walk(abs, MAX_WALK);
-  return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+  const links: string[] = [];
+  const files = await walk(abs, MAX_WALK, links);
+  return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}) };
+}
+
+/**
+ * The paths of `git ls-files -z -s` output (`<mode> <object> <stage>\t<path>`), once each (a file in a merge
+ * conflict has an entry per stage), and those whose mode is a symlink's (120000).
+ */
+export function stagedEntries(out: string): { files: string[]; links: string[] } {
+  const files: string[] = [];
+  const links: string[] = [];
+  let last = '';
+  for (const entry of out.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab === -1) continue;
+    const file = entry.slice(tab + 1);
+    if (!file || file === last) continue;
+    last = file;
+    files.push(file);
+    if (entry.startsWith('120000 ')) links.push(file);
+  }
+  return { files, links };
 }
 
 /** A symlink on the way to a scanned folder that leaves the repository it sits in. */
@@ -165,7 +189,7 @@ function decides(rules: readonly IgnoreRules[], rel: string): boolean {
   return false;
 }
 
-async function walk(root: string, max: number): Promise<string[]> {
+async function walk(root: string, max: number, links: string[]): Promise<string[]> {
   const files: string[] = [];
   const stack: { dir: string; rules: IgnoreRules[] }[] = [{ dir: '', rules: [] }];
   while (stack.length && files.length < max) {
@@ -181,7 +205,10 @@ async function walk(root: string, max: number): Promise<string[]> {
       if (e.name === '.git') continue;
       const rel = dir ? `${dir}/${e.name}` : e.name;
       if (e.isDirectory()) { if (!gitIgnores(here, `${rel}/`, false)) stack.push({ dir: rel, rules: here }); }
-      else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) files.push(rel);
+      else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) {
+        files.push(rel);
+        if (e.isSymbolicLink()) links.push(rel);
+      }
     }
   }
   return files.sort();

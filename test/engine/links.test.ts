@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listFiles, stagedEntries } from '../../src/repo/files.js';
+import { run } from '../../src/run.js';
+
+/** A git repository whose `links` are committed as symlinks (link → target, relative like `ln -s` writes them). */
+function repoWithLinks(files: Record<string, string>, links: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-links-'));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  }
+  for (const [rel, to] of Object.entries(links)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.symlinkSync(to, path.join(root, rel));
+  }
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'init');
+  return root;
+}
+
+const COMPOSE = 'services:\n  db:\n    image: postgres:16.2\n    ports:\n      - "5432:5432"\n    restart: always\n    environment:\n      POSTGRES_PASSWORD: changeme\n';
+const CHECKLIST = 'version: 1\nitems:\n  - id: db\n    check: database-port-exposed\n  - id: creds\n    check: default-credentials\n  - id: env\n    check: env-file-committed\n';
+
+describe('a tracked symlink to another tracked file', () => {
+  it('git ls-files -s: paths once each (a conflicted file has one entry per stage), symlinks by their mode', () => {
+    const out = ['100644 e69de29 0\ta.txt', '120000 1b2c3d4 0\tdocker-compose.yml', '100644 aaaaaaa 1\tx.yml', '100644 bbbbbbb 2\tx.yml', '100644 ccccccc 3\tx.yml', ''].join('\0');
+    expect(stagedEntries(out)).toEqual({ files: ['a.txt', 'docker-compose.yml', 'x.yml'], links: ['docker-compose.yml'] });
+  });
+
+  it('a finding read through the link is told once, at the target; the listing names the link', async () => {
+    const dir = repoWithLinks({ 'deploy/compose.prod.yml': COMPOSE, '.github/preflight.yml': CHECKLIST }, { 'docker-compose.yml': 'deploy/compose.prod.yml' });
+    expect((await listFiles(dir)).links).toEqual(['docker-compose.yml']);
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    const at = (check: string) => report.findings.filter((f) => f.check === check).map((f) => `${f.file}:${f.line}`);
+    expect(at('database-port-exposed')).toEqual(['deploy/compose.prod.yml:5']);
+    expect(at('default-credentials')).toEqual(['deploy/compose.prod.yml:8']);
+  });
+
+  it('what only the link brings stays: a compose name on a target that is not one, a .env name on a plain file', async () => {
+    const dir = repoWithLinks({ 'deploy/prod-stack': COMPOSE, 'config/production': 'SECRET_KEY=abc\n', '.github/preflight.yml': CHECKLIST }, { 'docker-compose.yml': 'deploy/prod-stack', '.env': 'config/production' });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.findings.filter((f) => f.check === 'database-port-exposed').map((f) => f.file)).toEqual(['docker-compose.yml']);
+    expect(report.findings.filter((f) => f.check === 'env-file-committed').map((f) => f.file)).toEqual(['.env']);
+  });
+
+  it('a second copy of the file (not a link) is judged on its own', async () => {
+    const dir = repoWithLinks({ 'deploy/compose.prod.yml': COMPOSE, 'compose.yaml': COMPOSE, '.github/preflight.yml': CHECKLIST }, {});
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.findings.filter((f) => f.check === 'database-port-exposed').map((f) => f.file).sort()).toEqual(['compose.yaml', 'deploy/compose.prod.yml']);
+  });
+});
