@@ -301,7 +301,9 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
    * A scoped item (`paths`, `ignore`) judges the files in its scope, but what those files lead to is read wherever
    * it is (the module a Dockerfile's `CMD python app.py` runs, the settings module DJANGO_SETTINGS_MODULE names):
    * when the scope holds something to judge, the check runs on the whole repository and keeps the findings located
-   * in the scope. Nothing to judge in the scope stays `skipped`.
+   * in the scope. Nothing to judge in the scope stays `skipped`. A scope whose own run skipped for want of what leads
+   * to its files (a scope of Python files only leaves out the Procfile that runs `app.run(debug=True)`) still keeps
+   * the whole-repository findings located in it; when there are none, the item keeps its own reason.
    */
   // The whole-repository run of a check is the same for every scoped item with the same options: run once
   // (a monorepo checklist with one scoped item per service ran it once per item).
@@ -313,12 +315,16 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
     // reason — and for every check alike, also one that never skips (default-credentials passed on an empty scope,
     // which made a mistyped glob look verified).
     if (scope && !own.findings.length && !own.error && !view.files.length) return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
-    if (!scope || judgesScope || own.error || (own.skipped !== undefined && !own.findings.length)) return own;
+    if (!scope || judgesScope || own.error) return own;
+    const skipped = own.skipped !== undefined && !own.findings.length;
     let run = wholeRuns.get(wholeKey);
     if (!run) { run = whole().then(indexFiles); wholeRuns.set(wholeKey, run); }
     const { all, files, fileOf } = await run;
     if (all.error) return own;
     const inScope = files.map((f) => scope(f));
+    // A skipped scope is taken over only by findings located in it (files lists the findings' files), never by a
+    // repository-wide one alone.
+    if (skipped && !inScope.some(Boolean)) return own;
     return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || inScope[fileOf[k]!]) };
   };
   // The file pass runs on worker threads while this thread runs the checks that need no pass.

@@ -136,3 +136,30 @@ describe('a scan of a sub-folder that reads a file outside it (a compose extends
     expect(report.findings.filter((f) => f.check === 'config')).toEqual([]);
   });
 });
+
+describe('a scoped item whose own run skipped for want of what leads to its files (QA 32 D1)', () => {
+  const repo = {
+    'Procfile': 'web: python services/api/server.py\n',
+    'services/api/server.py': 'from flask import Flask\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=8000, debug=True)\n',
+    'services/worker/job.py': 'print("work")\n',
+    'docs/README.md': '# docs\n',
+  };
+  const items = async (checklist: string) => {
+    const dir = makeRepo({ ...repo, '.github/preflight.yml': `version: 1\nitems:\n${checklist}` });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    return { report, byId: new Map(report.items.map((i) => [i.id, i])) };
+  };
+
+  it('keeps the whole-repository finding located in its scope (a Procfile outside a Python-only scope runs app.run(debug=True))', async () => {
+    const { report, byId } = await items('  - id: debug-all\n    check: debug-mode\n    severity: low\n  - id: debug-python\n    check: debug-mode\n    paths: ["services/**/*.py"]\n');
+    expect(byId.get('debug-python')!.status).toBe('fail');
+    expect(report.findings.filter((f) => f.check === 'debug-mode').map((f) => [f.item, f.severity, f.file, f.line])).toEqual([['debug-python', 'critical', 'services/api/server.py', 5]]);
+  });
+
+  it('keeps its own skip reason when no whole-repository finding is located in its scope', async () => {
+    const { byId } = await items('  - id: worker\n    check: debug-mode\n    paths: ["services/worker/**"]\n  - id: docs\n    check: debug-mode\n    paths: ["docs/**"]\n');
+    for (const id of ['worker', 'docs']) {
+      expect([byId.get(id)!.status, byId.get(id)!.reason]).toEqual(['skipped', 'no deploy config, production env file, settings module or framework configuration']);
+    }
+  });
+});
