@@ -17,9 +17,24 @@ export function unmatchedPathGlobs(items: readonly ChecklistItem[], files: reado
       if (glob.startsWith('!')) return;
       const matches = globMatcher([glob]);
       if (files.some((f) => matches(f))) return;
+      if (namesUntrackedPath(item, glob, files)) return;
       const at = item.pathsAt!(i);
       warnings.push(`${at.file}:${at.line}${at.column ? `:${at.column}` : ''}: item '${item.id}': paths glob '${glob}' matches no tracked file${base ? ` under ${base} (the scanned directory)` : ''}, so it adds nothing to the item's scope (a misspelt folder? globs are relative to the repository root)`);
     });
   }
   return warnings;
+}
+
+/**
+ * Whether `glob` names env files a check of the item judges untracked (env-file-not-ignored: `paths: [".env"]`, the
+ * real `packages/ui/.env` behind a template; such files are rightly not tracked), in a folder the scan holds (a
+ * misspelt folder, `pakages/ui/.env`, is still warned about).
+ */
+function namesUntrackedPath(item: ChecklistItem, glob: string, files: readonly string[]): boolean {
+  if (!item.checks.some((id) => { const def = getDef(id); return def?.kind === 'static' && def.judgesScope; })) return false;
+  const cut = glob.replace(/\/+$/, '').lastIndexOf('/');
+  const dir = cut < 0 ? '' : glob.slice(0, cut);
+  if (!/\.env/.test(glob.slice(cut + 1))) return false;
+  if (!dir || /[*?[\]{}()!+@]/.test(dir)) return true;
+  return files.some((f) => f.startsWith(`${dir}/`));
 }

@@ -110,7 +110,7 @@ export const envFileNotIgnored = defineCheck({
       'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
       'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
       'A `.gitignore` saved as UTF-16 (Windows PowerShell 5.1\'s `echo .env > .gitignore`) holds no rule git can read (git reads it as bytes; `git check-ignore` ignores nothing): it ignores nothing here either, and the finding says it is UTF-16.',
-      'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A sub-folder scan (`--dir`) judges only paths below that folder.',
+      'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A scope may name these paths though they are (rightly) not tracked: `paths: [".env"]` judges the root `.env`, `paths: ["packages/ui/.env"]` the real name behind `packages/ui/.env.example` (no glob warning for them). A sub-folder scan (`--dir`) judges only paths below that folder.',
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
       '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
       '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
@@ -138,14 +138,18 @@ export const envFileNotIgnored = defineCheck({
     // Each name at the scanned folder: the repository root, or the sub-folder scanned.
     // The scanned folder's own env file, unless the item's scope leaves it out (`paths: ["services/web/**"]`).
     const candidates = new Set<string>([...names.map(under), ...(options.names?.filter((n) => n.includes('/')).map(under) ?? [])].filter((p) => snapshot.inScope(p)));
-    for (const f of snapshot.files) {
+    // The env files and templates in the scope lead to their folder's env file and their real name; those outside it
+    // only to the paths the scope names itself (`paths: ["packages/ui/.env"]`, the untracked real name of a template).
+    for (const f of snapshot.scanFiles) {
       if (!isEnvFile(f) && !isEnvFile(f.replace(TEMPLATE_SUFFIX, ''))) continue;
+      const scoped = snapshot.has(f);
+      const add = (p: string) => { if (scoped || snapshot.inScope(p)) candidates.add(p); };
       const dir = dirname(f);
-      for (const n of names) candidates.add(dir ? `${dir}/${n}` : n);
+      for (const n of names) add(dir ? `${dir}/${n}` : n);
       if (options.names) continue;
       if (isTemplate(f) && TEMPLATE_SUFFIX.test(f)) {
         const real = f.replace(TEMPLATE_SUFFIX, '');
-        if (isEnvFile(real) && !isTemplate(real)) candidates.add(real);
+        if (isEnvFile(real) && !isTemplate(real)) add(real);
       }
     }
     const gitignores = snapshot.gitignoreFiles();
@@ -201,7 +205,9 @@ export const envFileNotIgnored = defineCheck({
         ?? snapshot.files.find((f) => dirname(f) === dir && isEnvFile(f)) ?? '';
       byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
     }
-    if (!snapshot.files.length) { skip('no files'); return; }
+    // An empty repository; or a scope with no tracked file (`paths: [".env"]`, the untracked root `.env`) that covers
+    // no path judged here, or where no .gitignore exists.
+    if (!snapshot.files.length && (!seen.size || !gitignores.length)) { skip('no files'); return; }
     // A .gitignore saved as UTF-16 (Windows PowerShell 5.1's `echo .env > .gitignore`) holds no rule git can read.
     const unreadable = gitignores.filter((g) => snapshot.utf16(g) || snapshot.binary(g));
     for (const [file, paths] of byTarget) {

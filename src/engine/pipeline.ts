@@ -314,7 +314,9 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
     // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own
     // reason — and for every check alike, also one that never skips (default-credentials passed on an empty scope,
     // which made a mistyped glob look verified).
-    if (scope && !own.findings.length && !own.error && !view.files.length) return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
+    // A check that judges the paths its scope names (env-file-not-ignored: the untracked `.env`) says itself whether
+    // it judged any.
+    if (scope && !own.findings.length && !own.error && !view.files.length && (!judgesScope || own.skipped !== undefined)) return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
     if (!scope || judgesScope || own.error) return own;
     const skipped = own.skipped !== undefined && !own.findings.length;
     let run = wholeRuns.get(wholeKey);

@@ -160,6 +160,8 @@ export interface SnapshotView {
   readonly git?: boolean;
   /** Whether the item's scope (`paths`, `ignore`) covers `path`, a path that may not exist: always, unscoped. */
   inScope(path: string): boolean;
+  /** Every file of the scan, whatever the item's scope (for a check that judges paths its scope names, tracked or not). */
+  readonly scanFiles: readonly string[];
   /** A file over 1 MiB (which `text` does not give) in chunks of whole lines; null for any other. */
   chunks(path: string): Iterable<TextChunk> | null;
   /** Whether `text` gives nothing for `path` because the file is binary (not because it is missing, too large or outside the repository). */
@@ -215,6 +217,8 @@ export class Snapshot implements SnapshotView {
 
   inScope(): boolean { return true; }
 
+  get scanFiles(): readonly string[] { return this.files; }
+
   /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
   view(filter: (file: string) => boolean): SnapshotView {
     const files = this.files.filter(filter);
@@ -243,6 +247,7 @@ export class Snapshot implements SnapshotView {
       base: self.base,
       git: self.git,
       inScope: (p) => filter(p),
+      scanFiles: self.files,
       chunks: (p) => (set.has(p) ? self.chunks(p) : null),
       binary: (p) => set.has(p) && self.binary(p),
       utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),

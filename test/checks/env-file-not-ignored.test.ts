@@ -141,6 +141,38 @@ it('a .gitignore negation re-includes env files: judged only inside the item\'s 
   expect(report.findings.filter((f) => f.check === 'env-file-not-ignored').map((f) => f.message.split(';')[0])).toEqual([".gitignore does not ignore 'services/web/.env.staging'"]);
 });
 
+// QA32 D5: the env files this check judges are rightly untracked, so a scope naming one (`paths: [".env"]`, the real
+// name behind a tracked template) holds no tracked file: it still judges that path, and its glob is no mistyped folder.
+it('an item scoped to an untracked env path judges it (the root .env, the real name behind a template), with no glob warning', async () => {
+  const { makeRepo } = await import('../helpers/repo.js');
+  const { run } = await import('../../src/run.js');
+  const files = { '.gitignore': 'node_modules/\n', 'packages/ui/.env.example': 'API_URL=\n', 'packages/ui/index.js': '', 'test/fixtures/.env.example': 'A=\n', 'app.py': '' };
+  const judge = async (checklist: string, extra: Record<string, string> = {}) => {
+    const repo = makeRepo({ ...files, ...extra, 'c.yml': checklist });
+    const said: string[] = [];
+    const logger = { info() {}, debug() {}, warn(msg: string) { said.push(msg); } };
+    const { report } = await run({ dir: repo, cwd: repo, checklist: 'c.yml', probes: false, env: {}, logger });
+    return { items: report.items.map((i) => `${i.id}:${i.status}${i.reason ? ` (${i.reason})` : ''}`), findings: report.findings.map((f) => `${f.item} ${f.file}: ${f.message.split(';')[0]}`), warned: said.filter((m) => /paths glob/.test(m)).map((m) => m.replace(/^.*paths glob ('[^']*').*$/, '$1')) };
+  };
+  const items = 'version: 1\nitems:\n  - { id: root, check: env-file-not-ignored, paths: [".env"] }\n  - { id: ui, check: env-file-not-ignored, paths: ["packages/ui/.env"] }\n';
+  expect(await judge(items)).toEqual({
+    items: ['root:fail', 'ui:fail'],
+    findings: [".gitignore does not ignore '.env'", ".gitignore does not ignore 'packages/ui/.env'"].map((m, i) => `${['root', 'ui'][i]} .gitignore: ${m}`),
+    warned: [],
+  });
+  // Ignored: a pass, not a skip for an empty scope.
+  expect((await judge(items, { '.gitignore': '.env\n' })).items).toEqual(['root:pass', 'ui:pass']);
+  // A misspelt folder is still warned about and skipped; a glob naming no env file too.
+  const typo = await judge('version: 1\nitems:\n  - { id: ui, check: env-file-not-ignored, paths: ["pakages/ui/.env", "packages/iu/**"] }\n');
+  expect(typo).toEqual({ items: ["ui:skipped (no tracked file is in the item's scope (paths/ignore match nothing))"], findings: [], warned: ["'pakages/ui/.env'", "'packages/iu/**'"] });
+  // Another check on an untracked .env path is warned about as before.
+  expect((await judge('version: 1\nitems:\n  - { id: s, check: hardcoded-secret, paths: [".env"] }\n')).warned).toEqual(["'.env'"]);
+  // A template outside the scope leads only to the paths the scope names: a scope on packages/ui/** judges packages/ui/.env, not the
+  // root .env or test/fixtures/.env; the top-level ignore leaves a folder's real env file out with its template.
+  expect((await judge('version: 1\nitems:\n  - { id: ui, check: env-file-not-ignored, paths: ["packages/ui/**"] }\n')).findings).toEqual(["ui .gitignore: .gitignore does not ignore 'packages/ui/.env'"]);
+  expect((await judge('version: 1\nignore: ["test/fixtures/**"]\nitems:\n  - { id: env, check: env-file-not-ignored, paths: ["**/.env"] }\n')).findings).toEqual(["env .gitignore: .gitignore does not ignore '.env', 'packages/ui/.env'"]);
+});
+
 // QA28 robust2 D2: Windows PowerShell 5.1's `echo .env > .gitignore` writes UTF-16; git reads it as bytes and finds no rule
 // (`git check-ignore .env` exits 1, `git status` lists `.env`), so it ignores nothing here either, and the finding says why.
 it('a .gitignore saved as UTF-16 ignores nothing, as git reads it, and the finding says it is UTF-16', async () => {
