@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FileList } from '../repo/files.js';
 import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
+import { isComposeFile, isDockerfile, isTemplate } from '../repo/classify.js';
+import { isIllustrationDockerfile } from '../checks/util/groups.js';
 import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js';
 import { CHECKS } from '../checks/index.js';
 import { getDef } from '../catalogue.js';
@@ -309,15 +311,16 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   // (a monorepo checklist with one scoped item per service ran it once per item).
   // Its findings' files are listed once too, so each item tests its globs per file, not per finding.
   const wholeRuns = new Map<string, Promise<{ all: Outcome; files: string[]; fileOf: Int32Array }>>();
-  const scoped = async (scope: Scope, view: SnapshotView, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>, wholeKey: string, judgesScope = false): Promise<Outcome> => {
+  const scoped = async (def: CheckDef, scope: Scope, view: SnapshotView, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>, wholeKey: string): Promise<Outcome> => {
     const own = await inView();
+    const judgesScope = def.judgesScope === true;
     // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own
     // reason — and for every check alike, also one that never skips (default-credentials passed on an empty scope,
     // which made a mistyped glob look verified).
     // A check that judges the paths its scope names (env-file-not-ignored: the untracked `.env`) says itself whether
     // it judged any.
     if (scope && !own.findings.length && !own.error && !view.files.length && (!judgesScope || own.skipped !== undefined)) return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
-    if (!scope || judgesScope || own.error) return own;
+    if (!scope || judgesScope || own.error) return own.skipped !== undefined && scope ? leftOut(def, view, own) : own;
     const skipped = own.skipped !== undefined && !own.findings.length;
     let run = wholeRuns.get(wholeKey);
     if (!run) { run = whole().then(indexFiles); wholeRuns.set(wholeKey, run); }
@@ -326,7 +329,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
     const inScope = files.map((f) => scope(f));
     // A skipped scope is taken over only by findings located in it (files lists the findings' files), never by a
     // repository-wide one alone.
-    if (skipped && !inScope.some(Boolean)) return own;
+    if (skipped && !inScope.some(Boolean)) return leftOut(def, view, own);
     return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || inScope[fileOf[k]!]) };
   };
   // The file pass runs on worker threads while this thread runs the checks that need no pass.
@@ -344,7 +347,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   const tDirect = performance.now();
   for (const c of direct) {
     const t = performance.now();
-    out.set(c.key, await scoped(c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`, c.def.judgesScope));
+    out.set(c.key, await scoped(c.def, c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`));
     spent.set(c.def.id, (spent.get(c.def.id) ?? 0) + performance.now() - t);
   }
   if (direct.length) logger.debug(`checks without a file pass: ${Math.round(performance.now() - tDirect)} ms (${[...spent].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);
@@ -361,12 +364,29 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
       const t = performance.now();
       const all = scan.results[c.job]!;
       const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
-      out.set(c.key, await scoped(c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`, c.def.judgesScope));
+      out.set(c.key, await scoped(c.def, c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`));
       judged.set(c.def.id, (judged.get(c.def.id) ?? 0) + performance.now() - t);
     }
     logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms (${[...judged].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);
   }
   return out;
+}
+
+/**
+ * A scoped item's skip, saying which files of its scope the check leaves alone as files of test or example folders
+ * (`paths: ["examples/**"]`: `examples/demo/Dockerfile` builds no production image), rather than only that nothing was
+ * found: the Dockerfiles a skip reason about Dockerfiles or their commands means, and the compose files and manifests
+ * the check's `judges` leaves out.
+ */
+function leftOut(def: CheckDef, view: SnapshotView, own: Outcome): Outcome {
+  if (own.skipped === undefined || own.findings.length) return own;
+  const aboutDockerfiles = /Dockerfile|CMD/.test(own.skipped);
+  const files = view.files.filter((f) => (isDockerfile(f)
+    ? !isTemplate(f) && (def.judges ? !def.judges(view, f) : aboutDockerfiles && isIllustrationDockerfile(view, f))
+    : def.judges !== undefined && !isTemplate(f) && (isComposeFile(f) || view.k8sObjects().some((o) => o.file === f)) && !def.judges(view, f)));
+  if (!files.length) return own;
+  const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+  return { ...own, skipped: `${own.skipped}; ${named} ${files.length > 1 ? 'are left out as files of test or example folders, which deploy' : 'is left out as a file of a test or example folder, which deploys'} nothing to production` };
 }
 
 /** An outcome with the distinct files of its findings, and each finding's index in them (-1: no file). */

@@ -163,3 +163,31 @@ describe('a scoped item whose own run skipped for want of what leads to its file
     }
   });
 });
+
+describe('an item scoped to an example folder (QA 32 D4)', () => {
+  it('is skipped with a reason naming the files left out as an example folder\'s, not only that nothing was found', async () => {
+    const dir = makeRepo({
+      'examples/demo/Dockerfile': 'FROM node:latest\nCMD ["node", "server.js"]\n',
+      'examples/demo/app.py': 'print("demo")\n',
+      'services/api/Dockerfile': 'FROM python:3.12-slim\nUSER app\nCMD ["gunicorn", "app:app"]\n',
+      '.github/preflight.yml': [
+        'version: 1',
+        'items:',
+        '  - { id: ex-pinned, check: image-tag-pinned, paths: ["examples/**"] }',
+        '  - { id: ex-server, check: production-server, paths: ["examples/**"] }',
+        '  - { id: ex-cors, check: cors-wildcard, paths: ["examples/**"] }',
+        '  - { id: api-pinned, check: image-tag-pinned, paths: ["services/api/**"] }',
+        '',
+      ].join('\n'),
+    });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    const byId = new Map(report.items.map((i) => [i.id, i]));
+    const said = '; examples/demo/Dockerfile is left out as a file of a test or example folder, which deploys nothing to production';
+    expect([byId.get('ex-pinned')!.status, byId.get('ex-pinned')!.reason]).toEqual(['skipped', `no Dockerfile FROM, compose image or Kubernetes container image${said}`]);
+    expect(byId.get('ex-server')!.reason).toMatch(/^no CMD\/ENTRYPOINT.*; examples\/demo\/Dockerfile is left out as a file of a test or example folder/);
+    // A check that reads no Dockerfile keeps its own reason; a scope with a judged Dockerfile is judged.
+    expect(byId.get('ex-cors')!.reason).not.toMatch(/left out/);
+    expect(byId.get('api-pinned')!.status).toBe('pass');
+    expect(report.findings.filter((f) => f.item !== null)).toEqual([]);
+  });
+});
