@@ -1110,6 +1110,67 @@ describe('platform readers, second pass (stop 28 newrules D2–D6, D8)', () => {
     // A role without cmd runs the CMD.
     expect(await at(productionServer, { ...files, 'config/deploy.yml': KAMAL.replace('    cmd: gunicorn -b 0.0.0.0:80 app:app\n', '') })).toContain('Dockerfile:3 CMD starts a development server: flask run');
   });
+  // QA32 iac D1: Kamal gives the containers of the roles that run the image's CMD its env (env.clear, a role's env, env.secret names),
+  // as a compose service's environment does; D2: a role's cmd is judged with that env and the image's ENV (Kamal has no buildpack).
+  describe('Kamal env reaches the process (QA32 iac D1, D2)', () => {
+    const RAILS_DF = 'FROM ruby:3.3.5-slim\nWORKDIR /rails\nCOPY . .\nUSER 1000:1000\nCMD ["./bin/thrust", "./bin/rails", "server"]\n';
+    const kamal = (servers: string, env = '') => `service: hey\nimage: 37s/hey\nservers:\n${servers}registry:\n  username: u\n${env}`;
+    const WEB = '  web:\n    - 192.168.0.1\n';
+    const CLEAR = 'env:\n  clear:\n    RAILS_ENV: production\n';
+    it('the CMD run by roles without a cmd passes when every one gets RAILS_ENV (or MIX_ENV) from deploy.yml', async () => {
+      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB, CLEAR) })).toEqual([]);
+      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': `${kamal('  - 192.168.0.1\n')}env:\n  clear:\n    RAILS_LOG_TO_STDOUT: "1"\n  secret:\n    - RAILS_MASTER_KEY\n    - RAILS_ENV\n` })).toEqual([]);
+      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal('  web:\n    hosts: [1.2.3.4]\n    env:\n      clear:\n        RAILS_ENV: production\n') })).toEqual([]);
+      expect(await at(productionServer, { Dockerfile: 'FROM elixir:1.17\nWORKDIR /app\nCOPY . .\nCMD ["mix", "phx.server"]\n', 'config/deploy.yml': kamal(WEB, 'env:\n  MIX_ENV: prod\n') })).toEqual([]);
+      // A production destination merged over the base sets it (the base alone is not what is deployed then).
+      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB), 'config/deploy.production.yml': CLEAR })).toEqual([]);
+    });
+    it('the Dockerfile still fails where Kamal does not set it, sets development, or builds another Dockerfile or stage', async () => {
+      const FAIL = ['Dockerfile:5 CMD starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment)'];
+      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB) })).toEqual(FAIL);
+      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB, CLEAR.replace('production', 'development')) })).toEqual(FAIL);
+      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB, `builder:\n  dockerfile: Dockerfile.kamal\n${CLEAR}`), 'Dockerfile.kamal': 'FROM ruby:3.3.5-slim\nCMD ["bundle", "exec", "puma"]\n' })).toEqual(FAIL);
+      expect(await at(productionServer, { Dockerfile: `FROM ruby:3.3.5-slim AS app\nCMD ["bundle", "exec", "puma"]\n${RAILS_DF}`, 'config/deploy.yml': kamal(WEB, `builder:\n  target: app\n${CLEAR}`) })).toEqual(['Dockerfile:7 CMD starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment)']);
+      // A development destination's env is not production's; a tag's value reaches only its hosts (it may: not judged).
+      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB), 'config/deploy.dev.yml': CLEAR })).toEqual(FAIL);
+      expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB, 'env:\n  tags:\n    prod:\n      RAILS_ENV: production\n') })).toEqual([]);
+    });
+    it('a role that runs the CMD without it, beside one that sets it, fails at its key, naming the destination', async () => {
+      const roles = '  web:\n    hosts: [1.2.3.4]\n    env:\n      clear:\n        RAILS_ENV: production\n  admin:\n    hosts: [1.2.3.5]\n  job:\n    hosts: [1.2.3.6]\n    cmd: bin/jobs\n';
+      const out = await runCase(productionServer, { files: { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(roles) } });
+      expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+        "config/deploy.yml:9:3 Kamal role 'admin' (deploy.yml) runs Dockerfile's CMD (Dockerfile:5), which starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment), and the role sets no RAILS_ENV (Kamal role 'web' (deploy.yml) sets it in servers.web.env.clear in config/deploy.yml:8); set RAILS_ENV=production in its env (env: clear:) or the app's, or ENV RAILS_ENV=production in the image",
+      ]);
+      // Destinations: production sets it, staging does not (the role is written in the base file).
+      const dests = { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB), 'config/deploy.production.yml': CLEAR, 'config/deploy.staging.yml': 'env:\n  clear:\n    LOG_LEVEL: debug\n' };
+      expect(await at(productionServer, dests)).toEqual(["config/deploy.yml:4 Kamal role 'web' (deploy.yml, destination 'staging') runs Dockerfile's CMD (Dockerfile:5)"]);
+      expect((await runCase(productionServer, { files: dests })).findings[0]!.message).toContain("and the role sets no RAILS_ENV (Kamal role 'web' (deploy.yml, destination 'production') sets it in env.clear in config/deploy.production.yml:3)");
+      // A compose service that sets it and a Kamal role that does not.
+      const both = { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB), 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      RAILS_ENV: production\n' };
+      expect(await at(productionServer, both)).toEqual(["config/deploy.yml:4 Kamal role 'web' (deploy.yml) runs Dockerfile's CMD (Dockerfile:5)"]);
+      expect((await runCase(productionServer, { files: both })).findings[0]!.message).toContain("(compose service 'web' sets it in service 'web' environment in docker-compose.yml:5)");
+    });
+    it('a role cmd is judged with the env Kamal gives it and the image ENV: rails server without RAILS_ENV fails at the cmd', async () => {
+      const roles = '  web:\n    hosts: [10.0.0.10]\n    cmd: bin/rails server -b 0.0.0.0\n  worker:\n    hosts: [10.0.0.11]\n    cmd: bundle exec sidekiq\n';
+      const IMG = 'FROM ruby:3.3.5-slim\nWORKDIR /rails\nCOPY . .\nUSER 1000:1000\nCMD ["./bin/rails", "server"]\n';
+      const NOTE = "NOTE Dockerfile:5 CMD starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment) (replaced by deploy.yml roles' cmd in production)";
+      expect(await at(productionServer, { Dockerfile: IMG, 'config/deploy.yml': kamal(roles) })).toEqual([
+        NOTE, "config/deploy.yml:6 deploy.yml role 'web' cmd starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment)",
+      ]);
+      // Set by the app's env, the role's env, a secret, the image's ENV, or on the command line: passes.
+      expect(await at(productionServer, { Dockerfile: IMG, 'config/deploy.yml': kamal(roles, CLEAR) })).toEqual([NOTE]);
+      expect(await at(productionServer, { Dockerfile: IMG, 'config/deploy.yml': kamal(roles.replace('    cmd: bin/rails', '    env:\n      clear:\n        RAILS_ENV: production\n    cmd: bin/rails')) })).toEqual([NOTE]);
+      expect(await at(productionServer, { Dockerfile: IMG, 'config/deploy.yml': kamal(roles, 'env:\n  secret:\n    - RAILS_ENV\n') })).toEqual([NOTE]);
+      expect(await at(productionServer, { Dockerfile: IMG.replace('USER', 'ENV RAILS_ENV=production\nUSER'), 'config/deploy.yml': kamal(roles) })).toEqual([]);
+      expect(await at(productionServer, { Dockerfile: IMG, 'config/deploy.yml': kamal(roles.replace('cmd: bin/rails server', 'cmd: bin/rails server -e production'), CLEAR.replace('production', 'development')) })).toEqual([NOTE]);
+      // Destinations that give it different env: the one without it is named.
+      expect(await at(productionServer, { Dockerfile: IMG, 'config/deploy.yml': kamal(roles), 'config/deploy.production.yml': CLEAR, 'config/deploy.staging.yml': 'servers:\n  web:\n    hosts: [10.1.0.10]\n' })).toEqual([
+        NOTE, "config/deploy.yml:6 deploy.yml role 'web' cmd (destination 'staging') starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment)",
+      ]);
+      // A Procfile's platform (a Ruby buildpack) sets RAILS_ENV=production: still not judged.
+      expect(await at(productionServer, { Procfile: 'web: bin/rails server -p $PORT\n' })).toEqual([]);
+    });
+  });
   it('DigitalOcean specs wrapped in spec: (the deploy button template) are read; a service run_command replaces its Dockerfile CMD', async () => {
     const files = {
       '.do/deploy.template.yaml': 'spec:\n  name: sample\n  services:\n    - name: web\n      git:\n        repo_clone_url: https://github.com/acme/app.git\n      run_command: nodemon server.js\n      envs:\n        - key: NODE_ENV\n          value: development\n',

@@ -1790,6 +1790,19 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   for (const c of platformCommands(snapshot)) {
     const dir = c.rootDir ? joinPath(dirname(c.file), c.rootDir) ?? dirname(c.file) : dirname(c.file);
     const devReason = c.dev && !isDevOnly(c.file) ? { devReason: 'development environment' } : {};
+    // A Kamal role's `cmd` runs in the image the repository's Dockerfile builds, with the variables deploy.yml gives the role over the
+    // image's ENV (no buildpack sets RAILS_ENV); a secret's value (`env.secret`) is not read: it may set anything.
+    const img = c.image;
+    if (img) {
+      const df = img.dockerfile ? dockerfiles.find((d) => d.path === img.dockerfile) : undefined;
+      const stage = df && (img.target ? stageNamed(df, img.target) : df.final);
+      const serverEnv = df && stage ? stageServerEnv(df, stage) : {};
+      for (const [k, v] of img.vars) if (v.value !== null && SERVER_ENV.includes(k)) serverEnv[k] = { value: v.value, where: v.where };
+      const envUnknown = [...img.vars].some(([k, v]) => v.value === null && FRAMEWORK_ENV_NAMES.includes(k)) ? 'files' as const : stage ? undefined : 'image' as const;
+      const envNames = [...(df && stage ? shippedEnv(df, stage).map((e) => e.name) : []), ...img.vars.keys()];
+      out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
+      continue;
+    }
     out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
   }
   // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.

@@ -9,7 +9,7 @@
 import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { kamalConfigs } from './kamal.js';
+import { kamalConfigs, kamalDeployments, kamalRoot, type KamalVar } from './kamal.js';
 import { awsDeploy } from './ecs.js';
 
 export interface PlatformEnv { key: string; value: string; file: string; line: number; column: number; where: string; dev: boolean }
@@ -93,20 +93,26 @@ export interface PlatformCommand {
   rootDir?: string;
   /** Only for a development environment (a Railway environment named `dev`, `development`, `local`…). */
   dev?: boolean;
+  /**
+   * A command run in the image a Dockerfile of the repository builds (a Kamal role's `cmd`), with the variables the platform gives the
+   * container (over the image's `ENV`): nothing else sets any (no buildpack).
+   */
+  image?: { dockerfile: string | null; target: string | null; vars: Map<string, KamalVar> };
 }
 
 /**
  * The commands platforms start: render.yaml `services[].startCommand` (and a Docker service's `dockerCommand`), Railway `startCommand` (railway.toml's
  * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`,
- * heroku.yml `run.web`, App Engine `entrypoint`, DigitalOcean services' `run_command` and Kamal roles' `cmd`; at the key.
+ * heroku.yml `run.web`, App Engine `entrypoint`, DigitalOcean services' `run_command` and Kamal roles' `cmd` (with the image and
+ * the variables Kamal gives the role: `image`); at the key.
  */
 export const platformCommands = perView(function platformCommands(snapshot: SnapshotView): PlatformCommand[] {
   const out: PlatformCommand[] = [];
-  const add = (file: string, line: number, column: number, where: string, command: unknown, rootDir?: unknown, dev?: boolean) => {
+  const add = (file: string, line: number, column: number, where: string, command: unknown, rootDir?: unknown, dev?: boolean, image?: PlatformCommand['image']) => {
     if (typeof command !== 'string' || !command.trim()) return;
     // `rootDir: frontend`, `./frontend/` (where it leads is resolved, and checked to stay inside the repository, by joinPath).
     const root = typeof rootDir === 'string' ? rootDir.trim() : '';
-    out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}) });
+    out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}) });
   };
   for (const f of snapshot.files) {
     const kind = platformFile(f);
@@ -150,9 +156,32 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
       for (const c of appSpecs(snapshot).get(f)?.commands ?? []) add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
     }
   }
-  // Kamal roles with their own `cmd` (`servers.job.cmd: bin/jobs`), run in the app's image instead of its CMD.
+  // Kamal roles with their own `cmd` (`servers.job.cmd: bin/jobs`), run in the app's image instead of its CMD, with the variables
+  // each deployment running it gives the role (the app's `env` and the role's, a destination's over the base's): once per written
+  // `cmd` when they give the same, else once per deployment (naming its destination). A base file's `cmd` is judged with the production
+  // deployments that run it (a development destination's notes are its own `cmd`s'); when none does, with the base file's own variables.
+  const deployments = kamalDeployments(snapshot);
   for (const k of kamalConfigs(snapshot)) {
-    for (const r of k.roles) if (r.cmd) add(k.file, r.cmd.line, r.cmd.column, `${basename(k.file)} role '${r.name}' cmd`, r.cmd.value, kamalRoot(k.file), k.dev);
+    for (const r of k.roles) {
+      if (!r.cmd) continue;
+      const runs = deployments.flatMap((d) => d.runs.filter((x) => x.cmd && x.cmd.file === k.file && x.cmd.line === r.cmd!.line && x.cmd.column === r.cmd!.column).map((x) => ({ d, x })));
+      const chosen = k.destination === null && runs.some((y) => !y.d.dev) ? runs.filter((y) => !y.d.dev) : runs;
+      const bySignature = new Map<string, (typeof chosen)[number]>();
+      for (const y of chosen) {
+        const sig = JSON.stringify([y.d.dockerfile, y.d.target, [...y.x.vars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+        if (!bySignature.has(sig)) bySignature.set(sig, y);
+      }
+      const where = `${basename(k.file)} role '${r.name}' cmd`;
+      if (!bySignature.size) {
+        const base = deployments.find((d) => d.base === k || d.destination === k);
+        add(k.file, r.cmd.line, r.cmd.column, where, r.cmd.value, kamalRoot(k.file), k.dev, { dockerfile: base?.dockerfile ?? joinPath(kamalRoot(k.file), k.dockerfile), target: k.target, vars: new Map([...k.vars, ...r.vars]) });
+        continue;
+      }
+      for (const { d, x } of bySignature.values()) {
+        const of = bySignature.size > 1 ? ` (${d.destination ? `destination '${d.destination.destination}'` : 'without a destination'})` : '';
+        add(k.file, r.cmd.line, r.cmd.column, `${where}${of}`, r.cmd.value, kamalRoot(k.file), d.dev, { dockerfile: d.dockerfile, target: d.target, vars: x.vars });
+      }
+    }
   }
   // AWS containers' `entryPoint`/`command` (ECS task definitions, Dockerrun.aws.json v2, CloudFormation `ContainerDefinitions`).
   for (const c of awsDeploy(snapshot).commands) add(c.file, c.line, c.column, c.where, c.command, undefined, c.dev);
@@ -212,9 +241,6 @@ export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot
   }
   return out;
 });
-
-/** The project root of a Kamal file (`config/deploy.yml` → the folder holding `config/`). */
-const kamalRoot = (file: string): string => dirname(dirname(file));
 
 type Scalar = string | number | boolean;
 const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
