@@ -335,3 +335,23 @@ describe('AWS descriptors: Terraform aws_ecs_task_definition container_definitio
     }
   });
 });
+
+describe('terraformTaskDefinitions (util/hcl.ts) on text that is not Terraform', () => {
+  it('never throws and stays fast on arbitrary and deeply nested input', async () => {
+    const { terraformTaskDefinitions } = await import('../../src/checks/util/hcl.js');
+    const head = 'resource "aws_ecs_task_definition" "x" {\n  container_definitions = jsonencode(';
+    const parts = ['{', '}', '[', ']', '(', ')', '=', ':', ',', '\n', '"a"', '"${', '}"', 'var.x', '<<EOF\n', 'EOF\n', '#', '/*', '*/', '"\\U0011FFFF"', '"\\q"', 'for', '1', 'image', '"nginx:latest"', '$', '%{', ' '];
+    let seed = 7;
+    const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+    const t = Date.now();
+    for (let n = 0; n < 300; n++) {
+      const body = Array.from({ length: 1 + (rand() % 80) }, () => parts[rand() % parts.length]).join('');
+      expect(() => terraformTaskDefinitions(`${head}${body}\n}\n`)).not.toThrow();
+    }
+    for (const deep of ['['.repeat(50_000), '{a='.repeat(50_000), '"${"'.repeat(50_000), '('.repeat(50_000)]) {
+      const read = terraformTaskDefinitions(`${head}${deep}\n}\n`);
+      expect(read.every((td) => td.containers === null)).toBe(true);
+    }
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
+});

@@ -34,7 +34,8 @@ const OPERATOR = /==|!=|<=|>=|=>|&&|\|\||\.\.\./y;
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f' };
 
 /** The quoted string opening at `i`: where it ends (after the quote), its value (null for a template), or null when unterminated. */
-function scanString(text: string, i: number, end: number): { next: number; value: string | null } | null {
+function scanString(text: string, i: number, end: number, depth = 0): { next: number; value: string | null } | null {
+  if (depth > MAX_DEPTH) return null;
   let value = '';
   let template = false;
   let j = i + 1;
@@ -47,8 +48,9 @@ function scanString(text: string, i: number, end: number): { next: number; value
       if (e === 'u' || e === 'U') {
         const n = e === 'u' ? 4 : 8;
         const hex = text.slice(j + 2, j + 2 + n);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n) return null;
-        value += String.fromCodePoint(Number.parseInt(hex, 16));
+        const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === n ? Number.parseInt(hex, 16) : -1;
+        if (code < 0 || code > 0x10ffff) return null;
+        value += String.fromCodePoint(code);
         j += 2 + n;
         continue;
       }
@@ -60,13 +62,12 @@ function scanString(text: string, i: number, end: number): { next: number; value
     if ((c === '$' || c === '%') && text[j + 1] === '{') {
       // A template sequence (or its `$${` escape, read as a template too): to its matching brace, strings inside it skipped.
       template = true;
-      let depth = 0;
+      let braces = 0;
       let k = j + 1;
       for (; k < end; k++) {
         const d = text[k]!;
-        if (d === '"') { const s = scanString(text, k, end); if (!s) return null; k = s.next - 1; } else if (d === '{') depth++;
-        else if (d === '}' && --depth === 0) break;
-        else if (d === '\n' && depth === 0) return null;
+        if (d === '"') { const s = scanString(text, k, end, depth + 1); if (!s) return null; k = s.next - 1; } else if (d === '{') braces++;
+        else if (d === '}' && --braces === 0) break;
       }
       if (k >= end) return null;
       j = k + 1;
