@@ -236,3 +236,122 @@ describe('AWS descriptors: CloudFormation and SAM', () => {
     for (const check of [imageTagPinned, dockerfileNonRoot, productionServer, debugMode, defaultCredentials]) expect(await failures(check, files)).toEqual([]);
   });
 });
+
+describe('AWS descriptors: Terraform aws_ecs_task_definition container_definitions written in the .tf file (QA round 32 iac)', () => {
+  const JSONENCODE = `resource "aws_ecs_task_definition" "web" {
+  family                   = "web"
+  requires_compatibilities = ["FARGATE"]
+  execution_role_arn       = aws_iam_role.ecs_execution.arn
+
+  container_definitions = jsonencode([
+    {
+      name      = "web"
+      image     = "nginx:latest" # pinned later
+      user      = "root"
+      essential = true
+      command   = ["flask", "run", "--host=0.0.0.0"]
+      portMappings = [
+        { containerPort = 80, hostPort = 80 }
+      ]
+      environment = [
+        { name = "NODE_ENV", value = "development" },
+        { name = "DB_PASSWORD", value = "changeme" }
+      ]
+    },
+    { "name": "sidecar", "image": "busybox", // JSON-like keys and a comment
+      "environment": [{ "name": "FLASK_DEBUG", "value": "1" }] }
+  ])
+}
+`;
+  const HEREDOC = `resource "aws_ecs_task_definition" "service" {
+  family                = "service"
+  container_definitions = <<-DEFINITION
+    [
+      {
+        "name": "web",
+        "image": "nginx:latest",
+        "user": "0",
+        "cpu": \${var.cpu},
+        "command": ["npm", "run", "dev"],
+        "environment": [
+          { "name": "FLASK_DEBUG", "value": "1" },
+          { "name": "DB_PASSWORD", "value": "changeme" },
+          { "name": "API_PASSWORD", "value": "\${var.api_password}" }
+        ]
+      }
+    ]
+  DEFINITION
+}
+`;
+  it('jsonencode([…]) in HCL object syntax: image, user, command and environment at their .tf lines', async () => {
+    const files = { 'infra/ecs.tf': JSONENCODE };
+    expect(await failures(imageTagPinned, files)).toEqual([
+      "infra/ecs.tf:9 ecs.tf aws_ecs_task_definition.web container 'web' image nginx:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)",
+      expect.stringMatching(/^infra\/ecs\.tf:21 ecs\.tf aws_ecs_task_definition\.web container 'sidecar' image busybox has no tag/),
+    ]);
+    expect(await failures(dockerfileNonRoot, files)).toEqual([expect.stringMatching(/^infra\/ecs\.tf:10 ecs\.tf aws_ecs_task_definition\.web container 'web' runs as root \(user root\)/)]);
+    expect(await failures(productionServer, files)).toEqual([expect.stringMatching(/^infra\/ecs\.tf:12 .*container 'web' command starts a development server: flask run/)]);
+    expect(await failures(debugMode, files)).toEqual([expect.stringMatching(/^infra\/ecs\.tf:17 .*NODE_ENV=development/), expect.stringMatching(/^infra\/ecs\.tf:22 .*container 'sidecar' environment sets FLASK_DEBUG=1/)]);
+    expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^infra\/ecs\.tf:18 DB_PASSWORD \(ecs\.tf aws_ecs_task_definition\.web container 'web' environment\)/)]);
+    const out = await runCase(imageTagPinned, { name: 'x', files });
+    expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['9:19', '21:35']);
+  });
+  it('a heredoc of JSON (<<-DEFINITION, <<EOF): judged at its .tf lines; ${…} values are not literals', async () => {
+    const files = { 'ecs.tf': HEREDOC };
+    expect(await failures(imageTagPinned, files)).toEqual([expect.stringMatching(/^ecs\.tf:7 ecs\.tf aws_ecs_task_definition\.service container 'web' image nginx:latest/)]);
+    expect(await failures(dockerfileNonRoot, files)).toEqual([expect.stringMatching(/^ecs\.tf:8 .*runs as root \(user 0\)/)]);
+    expect(await failures(debugMode, files)).toEqual([expect.stringMatching(/^ecs\.tf:12 .*FLASK_DEBUG=1/)]);
+    expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^ecs\.tf:13 DB_PASSWORD/)]);
+    const out = await runCase(debugMode, { name: 'x', files });
+    expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['12:45']);
+    const plain = { 'ecs.tf': 'resource "aws_ecs_task_definition" "service" {\n  family = "service"\n  container_definitions = <<EOF\n[{"name": "web", "image": "redis:latest"}]\nEOF\n}\n' };
+    expect(await failures(imageTagPinned, plain)).toEqual([expect.stringMatching(/^ecs\.tf:4 .*image redis:latest/)]);
+  });
+  it('references, interpolations, calls, conditionals and for expressions are values Terraform computes, never literals', async () => {
+    const files = {
+      'main.tf': `variable "tag" {\n  default = "latest"\n}\n\nresource "aws_ecs_task_definition" "app" {\n  family = "app"\n  container_definitions = jsonencode([\n    {\n      name  = "app"\n      image = "\${var.repo}:\${var.tag}"\n      user  = var.run_as\n      command = var.command\n      environment = [\n        { name = "NODE_ENV", value = var.node_env },\n        { name = "DB_PASSWORD", value = "\${random_password.db.result}" },\n        { name = "DEBUG", value = var.debug ? "1" : "0" },\n        { name = "FLASK_DEBUG", value = lookup(var.env, "FLASK_DEBUG", "1") },\n        { name = "ADMIN_PASSWORD", value = "changeme" == var.x ? "a" : "b" },\n      ]\n    },\n    {\n      name        = "worker"\n      image       = "\${aws_ecr_repository.app.repository_url}:latest"\n      environment = [for k, v in var.env : { name = k, value = v }]\n    },\n    local.sidecar,\n    merge(local.base, { image = "nginx:latest" }),\n  ])\n}\n`,
+    };
+    for (const check of [imageTagPinned, dockerfileNonRoot, productionServer, debugMode, defaultCredentials]) expect(await failures(check, files)).toEqual([]);
+  });
+  it('container definitions read from elsewhere (file(), templatefile(), a local) or in other resources are not read from the .tf file; file() still reads the JSON', async () => {
+    const files = {
+      'infra/main.tf': 'resource "aws_ecs_task_definition" "api" {\n  family                = "api"\n  container_definitions = file("${path.module}/containers.json")\n}\n\nresource "aws_ecs_task_definition" "worker" {\n  family                = "worker"\n  container_definitions = templatefile("worker.json.tpl", { image = "nginx:latest" })\n}\n\nresource "aws_ecs_task_definition" "local" {\n  family                = "local"\n  container_definitions = jsonencode(local.containers)\n}\n\nlocals {\n  containers = [{ name = "x", image = "nginx:latest" }]\n}\n\nresource "aws_batch_job_definition" "job" {\n  container_properties = jsonencode({ image = "busybox:latest" })\n}\n',
+      'infra/containers.json': '[\n  {\n    "name": "api",\n    "image": "acme/api:latest",\n    "essential": true\n  }\n]\n',
+    };
+    expect(await failures(imageTagPinned, files)).toEqual([expect.stringMatching(/^infra\/containers\.json:4 ECS containers\.json container 'api' image acme\/api:latest/)]);
+  });
+  it('a production task definition passes; a development family or folder gives notes; examples and tests are not read', async () => {
+    const good = { 'ecs.tf': 'resource "aws_ecs_task_definition" "web" {\n  family = "web"\n  container_definitions = jsonencode([{\n    name  = "web"\n    image = "public.ecr.aws/nginx/nginx:1.27"\n    user  = "101"\n    command = ["gunicorn", "app:app"]\n    environment = [{ name = "NODE_ENV", value = "production" }]\n  }])\n}\n' };
+    for (const check of [imageTagPinned, dockerfileNonRoot, productionServer, debugMode, defaultCredentials]) expect(await failures(check, good)).toEqual([]);
+    const dev = JSONENCODE.replace('family                   = "web"', 'family                   = "web-dev"');
+    expect(await failures(imageTagPinned, { 'ecs.tf': dev })).toEqual([]);
+    expect(await notes(imageTagPinned, { 'ecs.tf': dev })).toHaveLength(2);
+    expect(await notes(debugMode, { 'environments/dev/ecs.tf': JSONENCODE })).toHaveLength(2);
+    for (const check of [imageTagPinned, debugMode, defaultCredentials]) expect(await failures(check, { 'examples/ecs/main.tf': JSONENCODE, 'test/fixtures/ecs.tf': HEREDOC })).toEqual([]);
+  });
+  it('a .tf file the reader cannot follow (an unterminated string or heredoc) is left unread, without a crash', async () => {
+    for (const text of [JSONENCODE.slice(0, 300), HEREDOC.replace('  DEFINITION\n}', '}'), 'resource "aws_ecs_task_definition" "x" {\n  container_definitions = jsonencode([{ image = "nginx:latest\n}\n']) {
+      expect(await failures(imageTagPinned, { 'ecs.tf': text })).toEqual([]);
+    }
+  });
+});
+
+describe('terraformTaskDefinitions (util/hcl.ts) on text that is not Terraform', () => {
+  it('never throws and stays fast on arbitrary and deeply nested input', async () => {
+    const { terraformTaskDefinitions } = await import('../../src/checks/util/hcl.js');
+    const head = 'resource "aws_ecs_task_definition" "x" {\n  container_definitions = jsonencode(';
+    const parts = ['{', '}', '[', ']', '(', ')', '=', ':', ',', '\n', '"a"', '"${', '}"', 'var.x', '<<EOF\n', 'EOF\n', '#', '/*', '*/', '"\\U0011FFFF"', '"\\q"', 'for', '1', 'image', '"nginx:latest"', '$', '%{', ' '];
+    let seed = 7;
+    const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+    const t = Date.now();
+    for (let n = 0; n < 300; n++) {
+      const body = Array.from({ length: 1 + (rand() % 80) }, () => parts[rand() % parts.length]).join('');
+      expect(() => terraformTaskDefinitions(`${head}${body}\n}\n`)).not.toThrow();
+    }
+    for (const deep of ['['.repeat(50_000), '{a='.repeat(50_000), '"${"'.repeat(50_000), '('.repeat(50_000)]) {
+      const read = terraformTaskDefinitions(`${head}${deep}\n}\n`);
+      expect(read.every((td) => td.containers === null)).toBe(true);
+    }
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
+});

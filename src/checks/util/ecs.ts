@@ -8,6 +8,9 @@
  * - CloudFormation and SAM templates (YAML or JSON): `AWS::ECS::TaskDefinition` `ContainerDefinitions`,
  *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function`; a value
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
+ * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([…])`
+ *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
+ *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts);
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
  *   form and the list of `option_name`/`value`, whose namespace defaults to it).
  * Templates (`task-definition.json.template`, `task-definition.template.json`) and test or illustration folders are skipped; a CloudFormation
@@ -18,10 +21,11 @@
  * or its first error is at a placeholder);
  * other JSON that does not parse is not read (no finding).
  */
-import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
+import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { PlatformCommand, PlatformEnv } from './platform.js';
+import { terraformTaskDefinitions } from './hcl.js';
 
 /** A value written in a descriptor, where it is written. */
 export interface AwsValue { value: string; line: number; column: number }
@@ -118,6 +122,7 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     const cfnNamed = CFN_NAME_RE.test(name) && !isTemplate(f.replace(CFN_NAME_RE, '.$1'));
     if (isTemplate(f) && !cfnNamed) continue;
     if (/(?:^|\/)\.ebextensions\/[^/]+\.config$/.test(f)) { ebextensions(snapshot, f, out); continue; }
+    if (/\.tf$/i.test(name)) { terraform(snapshot, f, out); continue; }
     const json = /\.json$/i.test(name);
     if (!json && !/\.ya?ml$/i.test(name)) continue;
     if (json && /^(?:package(?:-lock)?|composer|tsconfig|jsconfig)\.json$/i.test(name)) continue;
@@ -295,6 +300,24 @@ function taskDefinitionFile(doc: Doc, file: string, out: AwsDeploy): void {
   if (!Array.isArray(defs) || !(eb || TASKDEF_KEYS.some((k) => k in td))) return;
   const owner = eb ? name : `ECS ${name}`;
   defs.forEach((c, i) => { if (isObject(c)) container(doc, [...base, 'containerDefinitions', i], c, file, owner, false, out, dev); });
+}
+
+/**
+ * Terraform `aws_ecs_task_definition` resources whose container definitions the `.tf` file holds (`jsonencode([…])`, a
+ * heredoc of JSON): each container as in a task definition file, located at its `.tf` line; a `family` with a development
+ * word gives notes. `file("containers.json")` is read as that file.
+ */
+function terraform(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
+  if (isVendoredOrGenerated(file)) return;
+  const text = snapshot.text(file);
+  if (text === undefined || !text.includes('container_definitions')) return;
+  for (const td of terraformTaskDefinitions(text)) {
+    if (!td.containers) continue;
+    const doc = bounded(td.containers);
+    const dev = devFile(file) || (td.family !== null && hasDevWord(td.family));
+    const owner = `${basename(file)} aws_ecs_task_definition.${td.name}`;
+    (doc.value as unknown[]).forEach((c, i) => { if (isObject(c)) container(doc, [i], c, file, owner, false, out, dev); });
+  }
 }
 
 /** A CloudFormation or SAM template: ECS task definitions' containers and functions' `Environment.Variables`. */

@@ -1,8 +1,8 @@
 /**
  * Front servers, proxies, load balancers and CDNs other than nginx and Apache, read once for `tls-protocols-config` and
  * `cors-wildcard`: Traefik dynamic configuration (YAML, TOML, Kubernetes `TLSOption`/`Middleware`) and compose labels,
- * Caddy (Caddyfile and JSON), HAProxy, Envoy, Istio, IIS `web.config`, lighttpd, Terraform (AWS load balancer listeners,
- * CloudFront, API Gateway), the AWS Load Balancer Controller's Ingress annotation and ingress-nginx Helm values and
+ * Caddy (Caddyfile and JSON), HAProxy, Envoy, Istio, IIS `web.config`, lighttpd, Terraform and CloudFormation (AWS load balancer
+ * listeners, CloudFront, API Gateway), the AWS Load Balancer Controller's Ingress annotation and ingress-nginx Helm values and
  * controller ConfigMap snippets. One small line or tree reader per format; templates, tests and vendored files are skipped.
  */
 import { basename, isComposeFile, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
@@ -30,8 +30,8 @@ const HAPROXY_SECTION = /^[ \t]*(?:frontend|listen|global|defaults|backend)\b/m;
 const isLighttpdCandidate = (f: string) => /\.conf$/i.test(f);
 const LIGHTTPD = /\b(?:server\.modules|ssl\.engine|ssl\.pemfile|setenv\.(?:add|set)-response-header|ssl\.openssl\.ssl-conf-cmd)\b/;
 
-/** A parsed YAML document or JSON file: its value and the way back to positions. */
-interface Tree { value: unknown; loc(path: YamlPath, key?: boolean): { line: number; column: number } | null }
+/** A parsed YAML document or JSON file: its value, the way back to positions and (YAML) the explicit tag of a node (`!Ref`). */
+interface Tree { value: unknown; loc(path: YamlPath, key?: boolean): { line: number; column: number } | null; tag?(path: YamlPath): string | null }
 
 function trees(snapshot: SnapshotView, file: string): Tree[] {
   if (/\.ya?ml$/i.test(file)) return (snapshot.yaml(file)?.docs ?? []).filter((d) => d.value !== undefined && d.value !== null);
@@ -156,20 +156,98 @@ function terraformTls(text: string): { offset: number; what: string }[] {
   return out;
 }
 
+/** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
+const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName)\b/;
+/** CloudFormation's own naming of its templates (`MyStack.template.json`, CDK's `cdk.out/`): what deploys, not a placeholder file. */
+const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
+/** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
+const CLASSIC_PROTOCOLS: Readonly<Record<string, string>> = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3', 'Protocol-TLSv1': 'TLSv1', 'Protocol-TLSv1.1': 'TLSv1.1' };
+
+/**
+ * CloudFormation resources' TLS policies, as the Terraform reader judges them: `AWS::ElasticLoadBalancingV2::Listener`
+ * `SslPolicy`, `AWS::ElasticLoadBalancing::LoadBalancer` `Policies` of `SSLNegotiationPolicyType` (`Reference-Security-Policy`,
+ * or `Protocol-TLSv1`/`-TLSv1.1`/`-SSLv3` set to true), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion`,
+ * `AWS::ApiGateway::DomainName` `SecurityPolicy` and `AWS::ApiGatewayV2::DomainName` `DomainNameConfigurations[].SecurityPolicy`.
+ * A value written with an intrinsic function (`!Ref`, `!Sub`, `!If`, `{ "Ref": … }`) is a reference, not judged.
+ */
+function cfnTls(tree: Tree): { path: YamlPath; what: string }[] {
+  const out: { path: YamlPath; what: string }[] = [];
+  const resources = isObject(tree.value) ? tree.value['Resources'] : undefined;
+  if (!isObject(resources)) return out;
+  /** The literal string at `path` (not an intrinsic function's object or a tagged `!Ref`/`!Sub` scalar), trimmed. */
+  const literal = (path: YamlPath, v: unknown): string | null => {
+    if (typeof v !== 'string') return null;
+    const tag = tree.tag?.(path) ?? null;
+    return tag && !tag.startsWith('!!') && tag !== 'tag:yaml.org,2002:str' ? null : v.trim();
+  };
+  for (const [id, r] of Object.entries(resources)) {
+    if (out.length >= MAX_HITS) break;
+    if (!isObject(r) || typeof r['Type'] !== 'string' || !isObject(r['Properties'])) continue;
+    const props = r['Properties'];
+    const base: YamlPath = ['Resources', id, 'Properties'];
+    const type = r['Type'];
+    if (type === 'AWS::ElasticLoadBalancingV2::Listener') {
+      const v = literal([...base, 'SslPolicy'], props['SslPolicy']);
+      const weak = v ? elbWeak(v) : null;
+      if (weak) out.push({ path: [...base, 'SslPolicy'], what: `CloudFormation listener '${id}' SslPolicy ${v} allows ${weak}` });
+    } else if (type === 'AWS::ElasticLoadBalancing::LoadBalancer' && Array.isArray(props['Policies'])) {
+      props['Policies'].forEach((p, i) => {
+        if (!isObject(p) || p['PolicyType'] !== 'SSLNegotiationPolicyType' || !Array.isArray(p['Attributes'])) return;
+        const name = typeof p['PolicyName'] === 'string' ? ` '${p['PolicyName']}'` : '';
+        p['Attributes'].forEach((a, j) => {
+          if (!isObject(a) || typeof a['Name'] !== 'string') return;
+          const at: YamlPath = [...base, 'Policies', i, 'Attributes', j, 'Value'];
+          const value = a['Value'];
+          const v = typeof value === 'boolean' ? String(value) : literal(at, value);
+          if (a['Name'] === 'Reference-Security-Policy' && v && elbWeak(v)) {
+            out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} Reference-Security-Policy ${v} allows ${elbWeak(v)}` });
+          } else if (CLASSIC_PROTOCOLS[a['Name']] && v?.toLowerCase() === 'true') {
+            out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} enables ${CLASSIC_PROTOCOLS[a['Name']]} (${a['Name']}: true)` });
+          }
+        });
+      });
+    } else if (type === 'AWS::CloudFront::Distribution') {
+      const config = props['DistributionConfig'];
+      const cert = isObject(config) ? config['ViewerCertificate'] : undefined;
+      const at: YamlPath = [...base, 'DistributionConfig', 'ViewerCertificate', 'MinimumProtocolVersion'];
+      const v = isObject(cert) ? literal(at, cert['MinimumProtocolVersion']) : null;
+      if (v && CLOUDFRONT_WEAK[v]) out.push({ path: at, what: `CloudFront distribution '${id}' MinimumProtocolVersion ${v} allows ${CLOUDFRONT_WEAK[v]}` });
+    } else if (type === 'AWS::ApiGateway::DomainName') {
+      const v = literal([...base, 'SecurityPolicy'], props['SecurityPolicy']);
+      if (v === 'TLS_1_0') out.push({ path: [...base, 'SecurityPolicy'], what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1` });
+    } else if (type === 'AWS::ApiGatewayV2::DomainName' && Array.isArray(props['DomainNameConfigurations'])) {
+      props['DomainNameConfigurations'].forEach((c, i) => {
+        const at: YamlPath = [...base, 'DomainNameConfigurations', i, 'SecurityPolicy'];
+        if (isObject(c) && literal(at, c['SecurityPolicy']) === 'TLS_1_0') out.push({ path: at, what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1` });
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether a CloudFormation template declares a resource whose TLS policy cfnTls judges (what makes the TLS item apply to it, pass or fail). */
+export const hasCfnTlsResource = (snapshot: SnapshotView): boolean => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !isTestFile(f) && CFN_TLS_RE.test(snapshot.text(f) ?? '')
+  && trees(snapshot, f).some((t) => isObject(t.value) && isObject(t.value['Resources'])));
+
 /** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
 export const frontTls = perView(function frontTls(snapshot: SnapshotView): { file: string; line: number; column: number; what: string; dev: boolean }[] {
   const out: { file: string; line: number; column: number; what: string; dev: boolean }[] = [];
   const nginx = new Set(snapshot.nginxFiles());
   for (const file of snapshot.files) {
     // The file name first (a cheap test), then whether the file is the deployment's.
-    if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !readable(file)) continue;
+    // A CloudFormation template named as CloudFormation names them (`stack.template.yaml`) is what deploys: read, as CloudFormation only.
+    const cfnNamed = CFN_NAME_RE.test(file) && !isTemplate(file.replace(CFN_NAME_RE, '.$1'));
+    const plain = readable(file);
+    if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !(plain || (cfnNamed && !isTestFile(file)))) continue;
     const dev = isDevOnly(file);
     let found: { offset: number; what: string }[] = [];
     if (/\.(?:ya?ml|json)$/i.test(file)) {
       const text = snapshot.text(file);
-      if (text === undefined || !TREE_TLS.test(text)) continue;
+      const settings = text !== undefined && plain && TREE_TLS.test(text);
+      const cfn = text !== undefined && CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
+      if (!settings && !cfn) continue;
       for (const tree of trees(snapshot, file)) {
-        for (const h of treeTls(tree)) {
+        for (const h of [...(cfn ? cfnTls(tree) : []), ...(settings ? treeTls(tree) : [])]) {
           const at = tree.loc(h.path) ?? { line: 1, column: 1 };
           out.push({ file, line: at.line, column: at.column, what: h.what, dev });
         }

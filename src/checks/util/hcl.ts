@@ -1,0 +1,355 @@
+/**
+ * A small reader of Terraform's native syntax (HCL) for what the AWS readers (ecs.ts) need: the `aws_ecs_task_definition`
+ * resources of a `.tf` file, their `family`, and their `container_definitions` when written in the file itself —
+ * `jsonencode([ { name = "web", image = "nginx:1.27" } ])` (HCL object syntax: `=` or `:`, items on their own lines or
+ * separated by commas, `#`, `//` and `/* *\/` comments) or a heredoc holding JSON (`<<EOF`, `<<-DEFINITION`).
+ * Values come with their positions in the file. Anything Terraform computes — a reference (`var.image`,
+ * `aws_ecr_repository.app.repository_url`), a string with an interpolation (`"${var.repo}:${var.tag}"`), a call, an
+ * operator, a conditional, a `for` expression, a heredoc's `${…}` — is UNKNOWN, never a literal.
+ */
+import { lineColumnAt } from './text.js';
+
+/** A value Terraform computes: not read as a literal. */
+export const UNKNOWN: unique symbol = Symbol('unknown');
+
+/** Bounds: the text read, tokens per text, nesting of `{`/`[`. */
+const MAX_TEXT = 1_000_000;
+const MAX_TOKENS = 200_000;
+const MAX_DEPTH = 64;
+
+type Tok =
+  | { t: 'nl'; at: number }
+  | { t: 'punct'; v: string; at: number }
+  | { t: 'ident'; v: string; at: number }
+  | { t: 'num'; v: number; at: number }
+  /** A quoted string: its value, or null when it is a template (`${…}`, `%{…}`). */
+  | { t: 'str'; v: string | null; at: number }
+  | { t: 'heredoc'; at: number; body: [number, number] }
+  /** `${…}` outside a string (JSON in a heredoc template: `"cpu": ${var.cpu}`). */
+  | { t: 'interp'; at: number };
+
+const WORD = /[A-Za-z_][\w-]*/y;
+const NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const OPERATOR = /==|!=|<=|>=|=>|&&|\|\||\.\.\./y;
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f' };
+
+/** The quoted string opening at `i`: where it ends (after the quote), its value (null for a template), or null when unterminated. */
+function scanString(text: string, i: number, end: number, depth = 0): { next: number; value: string | null } | null {
+  if (depth > MAX_DEPTH) return null;
+  let value = '';
+  let template = false;
+  let j = i + 1;
+  while (j < end) {
+    const c = text[j]!;
+    if (c === '"') return { next: j + 1, value: template ? null : value };
+    if (c === '\n') return null;
+    if (c === '\\') {
+      const e = text[j + 1];
+      if (e === 'u' || e === 'U') {
+        const n = e === 'u' ? 4 : 8;
+        const hex = text.slice(j + 2, j + 2 + n);
+        const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === n ? Number.parseInt(hex, 16) : -1;
+        if (code < 0 || code > 0x10ffff) return null;
+        value += String.fromCodePoint(code);
+        j += 2 + n;
+        continue;
+      }
+      if (e === undefined || ESCAPES[e] === undefined) return null;
+      value += ESCAPES[e];
+      j += 2;
+      continue;
+    }
+    if ((c === '$' || c === '%') && text[j + 1] === '{') {
+      // A template sequence (or its `$${` escape, read as a template too): to its matching brace, strings inside it skipped.
+      template = true;
+      let braces = 0;
+      let k = j + 1;
+      for (; k < end; k++) {
+        const d = text[k]!;
+        if (d === '"') { const s = scanString(text, k, end, depth + 1); if (!s) return null; k = s.next - 1; } else if (d === '{') braces++;
+        else if (d === '}' && --braces === 0) break;
+      }
+      if (k >= end) return null;
+      j = k + 1;
+      continue;
+    }
+    value += c;
+    j++;
+  }
+  return null;
+}
+
+/** The tokens of `text` from `start` to `end`; null when it cannot be read (an unterminated string or heredoc, too long). */
+function lex(text: string, start: number, end: number): Tok[] | null {
+  const out: Tok[] = [];
+  let i = start;
+  while (i < end) {
+    if (out.length > MAX_TOKENS) return null;
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\r') { i++; continue; }
+    if (c === '\n') { out.push({ t: 'nl', at: i }); i++; continue; }
+    if (c === '#' || (c === '/' && text[i + 1] === '/')) { while (i < end && text[i] !== '\n') i++; continue; }
+    if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0 || close >= end) return null;
+      for (let k = i; k < close; k++) if (text[k] === '\n') out.push({ t: 'nl', at: k });
+      i = close + 2;
+      continue;
+    }
+    if (c === '"') {
+      const s = scanString(text, i, end);
+      if (!s) return null;
+      out.push({ t: 'str', v: s.value, at: i });
+      i = s.next;
+      continue;
+    }
+    if (c === '$' && text[i + 1] === '{') {
+      let depth = 0;
+      let k = i + 1;
+      for (; k < end; k++) {
+        const d = text[k]!;
+        if (d === '"') { const s = scanString(text, k, end); if (!s) return null; k = s.next - 1; } else if (d === '{') depth++;
+        else if (d === '}' && --depth === 0) break;
+      }
+      if (k >= end) return null;
+      out.push({ t: 'interp', at: i });
+      i = k + 1;
+      continue;
+    }
+    const heredoc = c === '<' ? /^<<(-?)([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, Math.min(end, i + 200))) : null;
+    if (heredoc) {
+      const bodyStart = i + heredoc[0].length;
+      let lineStart = bodyStart;
+      let close = -1;
+      while (lineStart < end) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+        if (text.slice(lineStart, lineEnd).trim() === heredoc[2]) { close = lineEnd; break; }
+        lineStart = lineEnd + 1;
+      }
+      if (close < 0) return null;
+      out.push({ t: 'heredoc', at: i, body: [bodyStart, lineStart] });
+      i = close;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const word = WORD.exec(text);
+    if (word) { out.push({ t: 'ident', v: word[0], at: i }); i += word[0].length; continue; }
+    NUMBER.lastIndex = i;
+    const num = NUMBER.exec(text);
+    if (num) { out.push({ t: 'num', v: Number(num[0]), at: i }); i += num[0].length; continue; }
+    OPERATOR.lastIndex = i;
+    const op = OPERATOR.exec(text);
+    const v = op ? op[0] : c;
+    out.push({ t: 'punct', v, at: i });
+    i += v.length;
+  }
+  return out;
+}
+
+const isPunct = (tok: Tok | undefined, v: string): boolean => tok?.t === 'punct' && tok.v === v;
+const OPEN = new Set(['{', '[', '(']);
+const CLOSE = new Set(['}', ']', ')']);
+
+type Ctx = 'object' | 'tuple' | 'paren' | 'top';
+
+/** Positions of values (and of keys) by path. */
+export type Locs = Map<string, { value: number; key?: number }>;
+const pathId = (path: (string | number)[]) => JSON.stringify(path);
+
+/** Reads expressions from tokens: literals, objects and tuples as values, anything computed as UNKNOWN. */
+class Reader {
+  i = 0;
+  depth = 0;
+  constructor(readonly toks: Tok[], readonly locs: Locs) {}
+
+  private peek(): Tok | undefined { return this.toks[this.i]; }
+  private skipNl(): void { while (this.peek()?.t === 'nl') this.i++; }
+
+  /** Whether the expression has ended: the next token ends an item of `ctx`. */
+  private atEnd(ctx: Ctx): boolean {
+    if (ctx !== 'object') this.skipNl();
+    const tok = this.peek();
+    if (!tok) return true;
+    if (ctx === 'object') return tok.t === 'nl' || isPunct(tok, ',') || isPunct(tok, '}');
+    if (ctx === 'tuple') return isPunct(tok, ',') || isPunct(tok, ']');
+    if (ctx === 'paren') return isPunct(tok, ')') || isPunct(tok, ',');
+    return false;
+  }
+
+  /** Past the rest of an expression: to the token that ends an item of `ctx`, brackets balanced. */
+  skipExpr(ctx: Ctx): void {
+    let depth = 0;
+    for (; this.i < this.toks.length; this.i++) {
+      const tok = this.toks[this.i]!;
+      if (tok.t === 'punct' && OPEN.has(tok.v)) { depth++; continue; }
+      if (depth === 0 && (ctx === 'object' ? tok.t === 'nl' || isPunct(tok, ',') : isPunct(tok, ','))) return;
+      if (tok.t === 'punct' && CLOSE.has(tok.v)) { if (depth === 0) return; depth--; }
+    }
+  }
+
+  /** Past a bracketed group opening at the current token. */
+  private skipGroup(): void {
+    let depth = 0;
+    for (; this.i < this.toks.length; this.i++) {
+      const tok = this.toks[this.i]!;
+      if (tok.t === 'punct' && OPEN.has(tok.v)) depth++;
+      else if (tok.t === 'punct' && CLOSE.has(tok.v) && --depth === 0) { this.i++; return; }
+    }
+  }
+
+  /** One expression of `ctx` at `path`: its value, or UNKNOWN when Terraform computes it. */
+  value(path: (string | number)[], ctx: Ctx): unknown {
+    if (ctx !== 'object') this.skipNl();
+    const tok = this.peek();
+    if (!tok) return UNKNOWN;
+    let value: unknown = UNKNOWN;
+    if ((isPunct(tok, '{') || isPunct(tok, '[')) && this.depth < MAX_DEPTH) {
+      this.depth++;
+      value = isPunct(tok, '{') ? this.object(path) : this.tuple(path);
+      this.depth--;
+    } else if (tok.t === 'str') { value = tok.v ?? UNKNOWN; this.i++; } else if (tok.t === 'num') { value = tok.v; this.i++; } else if (tok.t === 'ident' && (tok.v === 'true' || tok.v === 'false' || tok.v === 'null')) {
+      value = tok.v === 'null' ? null : tok.v === 'true';
+      this.i++;
+    } else if (tok.t === 'punct' && OPEN.has(tok.v)) this.skipGroup();
+    else if (tok.t === 'ident' && isPunct(this.toks[this.i + 1], '(')) {
+      this.i++;
+      this.skipGroup();
+    } else if (tok.t !== 'nl' && !(tok.t === 'punct' && (CLOSE.has(tok.v) || tok.v === ','))) this.i++;
+    const id = pathId(path);
+    this.locs.set(id, { ...this.locs.get(id), value: tok.at });
+    // Only a whole expression is a value: `"a" == var.b ? …`, `{…}[0]` are computed.
+    if (!this.atEnd(ctx)) { this.skipExpr(ctx === 'top' ? 'paren' : ctx); return UNKNOWN; }
+    return value;
+  }
+
+  private object(path: (string | number)[]): unknown {
+    this.i++;
+    this.skipNl();
+    const first = this.peek();
+    if (first?.t === 'ident' && first.v === 'for') { this.i--; this.skipGroup(); return UNKNOWN; }
+    const out: Record<string, unknown> = {};
+    for (;;) {
+      while (this.peek()?.t === 'nl' || isPunct(this.peek(), ',')) this.i++;
+      const tok = this.peek();
+      if (!tok) return UNKNOWN;
+      if (isPunct(tok, '}')) { this.i++; return out; }
+      const key = tok.t === 'ident' ? tok.v : tok.t === 'str' ? tok.v : null;
+      this.i++;
+      if (!isPunct(this.peek(), '=') && !isPunct(this.peek(), ':')) {
+        // A key Terraform computes (`(var.name) = …`) or a nested form this does not read: its item is passed over.
+        this.i--;
+        this.skipExpr('object');
+        if (!this.peek()) return UNKNOWN;
+        if (isPunct(this.peek(), ')') || isPunct(this.peek(), ']')) return UNKNOWN;
+        continue;
+      }
+      this.i++;
+      const at = key !== null && key !== '__proto__' ? [...path, key] : [...path, '\u0000'];
+      const v = this.value(at, 'object');
+      if (key !== null && key !== '__proto__') {
+        out[key] = v;
+        const id = pathId(at);
+        this.locs.set(id, { value: this.locs.get(id)?.value ?? tok.at, key: tok.at });
+      }
+    }
+  }
+
+  private tuple(path: (string | number)[]): unknown {
+    this.i++;
+    this.skipNl();
+    const first = this.peek();
+    if (first?.t === 'ident' && first.v === 'for') { this.i--; this.skipGroup(); return UNKNOWN; }
+    const out: unknown[] = [];
+    for (;;) {
+      this.skipNl();
+      const tok = this.peek();
+      if (!tok) return UNKNOWN;
+      if (isPunct(tok, ']')) { this.i++; return out; }
+      out.push(this.value([...path, out.length], 'tuple'));
+      this.skipNl();
+      if (isPunct(this.peek(), ',')) this.i++;
+      else if (!isPunct(this.peek(), ']')) return UNKNOWN;
+    }
+  }
+}
+
+/** A parsed expression with the way back to its positions (the Doc shape the AWS readers take). */
+export interface HclValue {
+  value: unknown;
+  loc(path: (string | number)[], key?: boolean): { line: number; column: number } | null;
+}
+
+/** One `aws_ecs_task_definition` resource of a `.tf` file: its name, literal `family`, and inline container definitions. */
+export interface TerraformTaskDefinition { name: string; family: string | null; containers: HclValue | null }
+
+function located(text: string, value: unknown, locs: Locs): HclValue {
+  return {
+    value,
+    loc(path, key) {
+      const e = locs.get(pathId(path));
+      const at = key ? e?.key ?? e?.value : e?.value;
+      return at === undefined ? null : lineColumnAt(text, at);
+    },
+  };
+}
+
+/**
+ * The `aws_ecs_task_definition` resources of a Terraform file. `containers` is the list `container_definitions` holds when
+ * written as `jsonencode([…])` or as a heredoc of JSON (with `${…}` interpolations read as UNKNOWN; a heredoc with
+ * `%{…}` directives is not read), else null (`file("containers.json")`, `templatefile(…)`, `var.containers`).
+ */
+export function terraformTaskDefinitions(text: string): TerraformTaskDefinition[] {
+  if (text.length > MAX_TEXT || !text.includes('aws_ecs_task_definition')) return [];
+  const toks = lex(text, 0, text.length);
+  if (!toks) return [];
+  const out: TerraformTaskDefinition[] = [];
+  let depth = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.t === 'punct' && OPEN.has(tok.v)) { depth++; continue; }
+    if (tok.t === 'punct' && CLOSE.has(tok.v)) { depth = Math.max(0, depth - 1); continue; }
+    const [type, name, open] = [toks[i + 1], toks[i + 2], toks[i + 3]];
+    if (depth !== 0 || tok.t !== 'ident' || tok.v !== 'resource' || type?.t !== 'str' || type.v !== 'aws_ecs_task_definition' || name?.t !== 'str' || name.v === null || !isPunct(open, '{')) continue;
+    const locs: Locs = new Map();
+    const reader = new Reader(toks, locs);
+    reader.i = i + 4;
+    let family: string | null = null;
+    let containers: HclValue | null = null;
+    // The block's body: `name = expression` lines and nested blocks (passed over).
+    for (;;) {
+      while (toks[reader.i]?.t === 'nl') reader.i++;
+      const t = toks[reader.i];
+      if (!t || isPunct(t, '}')) break;
+      if (t.t === 'ident' && isPunct(toks[reader.i + 1], '=')) {
+        reader.i += 2;
+        const v = toks[reader.i];
+        if (t.v === 'family' && v?.t === 'str' && v.v !== null) family = v.v;
+        else if (t.v === 'container_definitions' && v?.t === 'ident' && v.v === 'jsonencode' && isPunct(toks[reader.i + 1], '(')) {
+          reader.i += 2;
+          const value = reader.value([], 'paren');
+          if (isPunct(toks[reader.i], ')') && Array.isArray(value)) containers = located(text, value, locs);
+        } else if (t.v === 'container_definitions' && v?.t === 'heredoc') containers = heredocJson(text, v.body);
+      }
+      const before = reader.i;
+      reader.skipExpr('object');
+      if (reader.i === before) reader.i++;
+    }
+    i = reader.i;
+    out.push({ name: name.v, family, containers });
+  }
+  return out;
+}
+
+/** A heredoc's JSON list, located in the file; null when it is not one or has template directives (`%{ for … }`). */
+function heredocJson(text: string, [start, end]: [number, number]): HclValue | null {
+  const body = text.slice(start, end);
+  if (body.includes('%{')) return null;
+  const toks = lex(text, start, end);
+  if (!toks) return null;
+  const locs: Locs = new Map();
+  const reader = new Reader(toks, locs);
+  const value = reader.value([], 'top');
+  while (toks[reader.i]?.t === 'nl') reader.i++;
+  return Array.isArray(value) && reader.i >= toks.length ? located(text, value, locs) : null;
+}
