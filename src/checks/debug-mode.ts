@@ -13,7 +13,7 @@ import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
-import { lowerText, someOf } from './util/text.js';
+import { escapeRegExp, lowerText, someOf } from './util/text.js';
 import { blankJsonc } from '../repo/json.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 
@@ -264,7 +264,7 @@ const FRAMEWORK_FIX = 'Turn the switch off in the production configuration as th
 
 /** A debug switch in another framework's configuration or startup code (Rails, Laravel, ASP.NET Core, Spring Boot). */
 /** `springBase`: the key of a Spring Boot base setting (no profile), which a production profile of its folder may override. */
-interface ConfigHit { line: number; column: number; message: string; springBase?: { key: string; value: string } }
+interface ConfigHit { line: number; column: number; message: string; springBase?: { key: string; value: string }; /** An `info` note, not a failure (a Go switch under a not-production guard). */ note?: boolean }
 
 /**
  * A `DEBUG = …` class attribute of a config class (Flask's `class ProductionConfig(Config): DEBUG = True`, django-configurations'
@@ -518,6 +518,107 @@ const WP_CONFIG = /(?:^|\/)wp-config\.php$/;
 const WP_DEFINE = /\bdefine\s*\(\s*(['"])(WP_DEBUG(?:_DISPLAY)?)\1\s*,\s*([^)]*?)\s*\)/g;
 /** Gin switched to debug mode in code: `gin.SetMode(gin.DebugMode)`, `gin.SetMode("debug")`. */
 const GIN_DEBUG_ARG = /^(?:\w+\.)?DebugMode$|^"debug"$/;
+/** Echo's debug switch set on: `e.Debug = true` (`s.echo.Debug = true`); [1]: the receiver. */
+const ECHO_DEBUG = /(?<![\w.])((?:\w+\.)*\w+)\.Debug\s*=\s*true\b/g;
+
+/** A Go comparison of a value with `production`/`prod` or with Gin's release mode (`"release"`, `gin.ReleaseMode`), either way round: [2]/[5] the operator. */
+const GO_COMPARED = (op: string) => new RegExp(`^\\s*(?:([^=!<>&|]+?)\\s*${op}\\s*("(?:production|prod|Production|PRODUCTION|release)"|\\w+\\.ReleaseMode)|("(?:production|prod|Production|PRODUCTION|release)"|\\w+\\.ReleaseMode)\\s*${op}\\s*([^=!<>&|]+?))\\s*$`);
+const GO_NE = GO_COMPARED('!=');
+const GO_EQ = GO_COMPARED('==');
+/** A production flag or method: `isProd`, `cfg.IsProduction()`, `config.IsProd()`. */
+const GO_PROD_FLAG = /^\s*(?:\w+\.)*(?:is_?prod(?:uction)?|IsProd(?:uction)?)\s*(?:\(\s*\))?\s*$/;
+
+/** What a Go guard compares: Gin's own mode (`os.Getenv("GIN_MODE")`, `gin.Mode()`), some other mode with release, or the environment with production. */
+type GoGuard = { kind: 'gin-mode' | 'release' | 'production'; cond: string };
+function goComparison(part: string, re: RegExp): Omit<GoGuard, 'cond'> | null {
+  const m = re.exec(part);
+  if (m) {
+    const value = m[2] ?? m[3]!;
+    const other = m[1] ?? m[4]!;
+    if (!/release|ReleaseMode/.test(value)) return { kind: 'production' };
+    return { kind: /"GIN_MODE"|\bgin\.Mode\s*\(\s*\)/.test(other) ? 'gin-mode' : 'release' };
+  }
+  return null;
+}
+/** A condition that is false in production: `env != "production"`, `mode != "release"`, `!cfg.IsProduction()`, alone or in a conjunction. */
+function goNonProdCondition(cond: string): Omit<GoGuard, 'cond'> | null {
+  // A disjunction runs in production if any side does (`env != "production" || debug`).
+  if (/\|\|/.test(cond)) return null;
+  for (const part of cond.replace(/^\s*\(|\)\s*$/g, '').split('&&')) {
+    const c = goComparison(part, GO_NE);
+    if (c) return c;
+    const neg = /^\s*!\s*(.*)$/.exec(part);
+    if (neg && GO_PROD_FLAG.test(neg[1]!)) return { kind: 'production' };
+  }
+  return null;
+}
+/** The condition of a Go `if` header (`if env := os.Getenv("APP_ENV"); env != "production"`, `} else if …`), or null. */
+const goIfCondition = (header: string) => /^(?:\}\s*else\s+)?if\s+(?:[^;"]*(?:"[^"]*"[^;"]*)*;\s*)?(.+)$/.exec(header)?.[1]?.trim() ?? null;
+
+/**
+ * Whether Go code at `at` runs only outside production: inside `if os.Getenv("APP_ENV") != "production" {` (or `!= "prod"`,
+ * `!cfg.IsProduction()`, a conjunction with one of them), `if os.Getenv("GIN_MODE") != "release" {` / `if gin.Mode() != gin.ReleaseMode {`,
+ * or the `else` of an `if env == "production" {` chain. Like `NODE_ENV !== 'production'` in JavaScript (development-only there), but
+ * staging runs it too, so an `info` note rather than silence.
+ */
+function goNonProdGuard(src: Source, at: number): GoGuard | null {
+  // The `{` opening the block that the `}` at `close` ends.
+  const openOf = (close: number) => {
+    let depth = 0;
+    for (let k = close; k >= 0; k--) {
+      const c = src.bare[k];
+      if (c === '}') depth++;
+      else if (c === '{' && --depth === 0) return k;
+    }
+    return -1;
+  };
+  for (const { header, open } of goBlocks(src, at)) {
+    const cond = goIfCondition(header);
+    if (cond !== null) {
+      const g = goNonProdCondition(cond);
+      if (g) return { ...g, cond: `if ${cond}` };
+    } else if (/^\}\s*else$/.test(header)) {
+      // The else of a chain one of whose conditions is production alone (`if env == "production" { … } else { … }`).
+      for (let close = src.bare.lastIndexOf('}', open); close >= 0;) {
+        const o = openOf(close);
+        if (o < 0) break;
+        const h = goLineBefore(src, o);
+        const ifCond = goIfCondition(h);
+        if (ifCond === null) break;
+        const eq = /&&|\|\|/.test(ifCond) ? null : goComparison(ifCond, GO_EQ) ?? (GO_PROD_FLAG.test(ifCond) ? { kind: 'production' as const } : null);
+        if (eq) return { ...eq, cond: `the else of if ${ifCond}` };
+        if (!/^\}\s*else\s+if\b/.test(h)) break;
+        close = src.bare.lastIndexOf('}', o);
+      }
+    }
+  }
+  return null;
+}
+/** The text of the line holding `k`, up to it, trimmed: a Go block's header (Go ends statements at line ends, not with `;`). */
+const goLineBefore = (src: Source, k: number) => src.code.slice(src.code.lastIndexOf('\n', k - 1) + 1, k).trim();
+/** The Go blocks enclosing `at`, innermost first: each `{`'s offset and the header on its line (`if env != "production"`, `} else`). */
+function goBlocks(src: Source, at: number): { header: string; open: number }[] {
+  const out: { header: string; open: number }[] = [];
+  let depth = 0;
+  for (let k = at - 1; k >= 0 && out.length < 32; k--) {
+    const c = src.bare[k];
+    if (c === '}') depth++;
+    else if (c === '{') {
+      if (depth) depth--;
+      else out.push({ header: goLineBefore(src, k), open: k });
+    }
+  }
+  return out;
+}
+/** Go code in a development-only branch: `if os.Getenv("APP_ENV") == "development" {`, read from the header's own line (a statement before it is not part of it). */
+const goDevBranch = (src: Source, at: number) => inDevBranch(src, at) || goBlocks(src, at).some(({ header }) => isDevHeader(header.replace(/^\}\s*/, '')));
+
+/** How a Go switch under a not-production guard runs, for its note. */
+const goGuardRuns = (g: GoGuard) => g.kind === 'gin-mode'
+  ? `only when Gin is not in release mode (${g.cond}): Gin is in debug mode there anyway (its default unless GIN_MODE=release), so this changes nothing; set GIN_MODE=release in production`
+  : g.kind === 'release'
+    ? `only outside release mode (${g.cond}): production, run in release mode, skips it, every other mode runs it`
+    : `only outside production (${g.cond}): production skips it, staging and every other environment run it`;
 /** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
 const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
 
@@ -551,6 +652,8 @@ const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 
 /** An ASP.NET Core environment test that holds outside Development: `!env.IsDevelopment()`, `IsProduction()`, `IsStaging()`, `IsEnvironment("Production")`. */
 const NOT_DEV_CONDITION = /!\s*(?:[\w.]+\.)?IsDevelopment\s*\(\s*\)|\bIs(?:Production|Staging)\s*\(\s*\)|\bIsEnvironment\s*\(\s*"(?!Development")[^"]*"\s*\)/;
+/** A negated production test (`!app.Environment.IsProduction()`, `!env.IsEnvironment("Production")`): true in Staging and every environment but Production. */
+const NOT_PROD_CONDITION = /!\s*(?:[\w.]+\.)?Is(?:Production\s*\(\s*\)|Environment\s*\(\s*"Production"\s*\))/;
 /** An `if (…)` header, braced or not (`if (!env.IsDevelopment())`, `} else if (…)`), alone or followed by its one-line body. */
 const IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
 /**
@@ -558,14 +661,19 @@ const IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
  * environment is not Development (`if (!app.Environment.IsDevelopment()) { … }`, `if (env.IsProduction())`, braced or on the next
  * line), or in the `else` of an `IsDevelopment()` check; null when no branch says (it runs in every environment).
  */
-function nonDevBranch(src: Source, at: number): string | null {
+function nonDevBranch(src: Source, at: number): string | { where: string; who: string } | null {
   const headers = enclosingHeaders(src, at);
   const lineStart = src.code.lastIndexOf('\n', at - 1) + 1;
   const prevStart = lineStart < 2 ? -1 : src.code.lastIndexOf('\n', lineStart - 2) + 1;
   // The header of the innermost braced block, else a braceless `if (…)` on this line or the line before.
   const own = IF_HEADER.exec(src.code.slice(lineStart, at))?.[1] ?? (prevStart < 0 || src.code.slice(lineStart, at).trim() ? undefined : IF_HEADER.exec(src.code.slice(prevStart, lineStart - 1))?.[1]);
   const cond = [own, headers[0]].find((h) => h !== undefined && /^(?:\}\s*)?(?:else\s+)?if\b/.test(h) && NOT_DEV_CONDITION.test(h));
-  if (cond) return `in a branch that runs when the environment is not Development (${cond.replace(/^(?:\}\s*)?else\s+/, '').replace(/\s+/g, ' ')})`;
+  if (cond) {
+    const shown = cond.replace(/^(?:\}\s*)?else\s+/, '').replace(/\s+/g, ' ');
+    // `if (!app.Environment.IsProduction())`: Production skips it, Staging and every other environment run it.
+    if (NOT_PROD_CONDITION.test(cond)) return { where: `in a branch that runs in every environment but Production (${shown})`, who: 'to every visitor of Staging and any other environment but Production' };
+    return `in a branch that runs when the environment is not Development (${shown})`;
+  }
   // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check; braceless
   // too, `else app.UseDeveloperExceptionPage();` or `else` alone on the line before.
   const onLine = src.code.slice(lineStart, at);
@@ -592,15 +700,34 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
     for (const call of findCalls(src, 'UseDeveloperExceptionPage')) {
       // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
       if (inDevBranch(src, call.start) || enclosingHeaders(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h))) continue;
-      hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() ${nonDevBranch(src, call.start) ?? 'outside an IsDevelopment() check'} shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
+      const branch = nonDevBranch(src, call.start) ?? 'outside an IsDevelopment() check';
+      const { where, who } = typeof branch === 'string' ? { where: branch, who: 'to every visitor in production' } : branch;
+      hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() ${where} shows the developer exception page (stack traces, source lines, headers) ${who}; call it only inside if (app.Environment.IsDevelopment())` });
     }
   } else if (/\.go$/i.test(file)) {
-    if (!text.includes('SetMode')) return undefined;
+    const gin = text.includes('SetMode') && text.includes('gin-gonic/gin');
+    const echo = text.includes('.Debug') && text.includes('labstack/echo');
+    if (!gin && !echo) return undefined;
     const src = otherSource(file, text);
-    for (const call of findCalls(src, /SetMode/)) {
-      // Gin's own switch (`gin.SetMode`, or the package imported under another name); development-only branches are the fix.
-      if (!/^\w+\.SetMode$/.test(call.callee) || !text.includes('gin-gonic/gin') || call.args.length !== 1 || !GIN_DEBUG_ARG.test(call.args[0]!.value.trim()) || inDevBranch(src, call.start)) continue;
-      hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}(${call.args[0]!.value.trim()}) switches Gin to debug mode in production code (debug warnings, every route and request logged); use gin.ReleaseMode, or leave the mode to GIN_MODE=release` });
+    // Development-only branches are the fix (silent); a branch that is off only in production is an `info` note.
+    const put = (at: number, what: string, effect: string, detail: string, fix: string) => {
+      if (goDevBranch(src, at)) return;
+      const guard = goNonProdGuard(src, at);
+      hits.push(guard
+        ? { line: src.lineAt(at), column: src.columnAt(at), note: true, message: `${what} ${effect} (${detail}) ${goGuardRuns(guard)}` }
+        : { line: src.lineAt(at), column: src.columnAt(at), message: `${what} ${effect} in production code (${detail}); ${fix}` });
+    };
+    for (const call of gin ? findCalls(src, /SetMode/) : []) {
+      // Gin's own switch (`gin.SetMode`, or the package imported under another name).
+      if (!/^\w+\.SetMode$/.test(call.callee) || call.args.length !== 1 || !GIN_DEBUG_ARG.test(call.args[0]!.value.trim())) continue;
+      put(call.start, `${call.callee}(${call.args[0]!.value.trim()})`, 'switches Gin to debug mode', 'debug warnings, every route and request logged', 'use gin.ReleaseMode, or leave the mode to GIN_MODE=release');
+    }
+    // Echo's `e.Debug = true` on an instance the file makes with `echo.New()` (the import's name, `echo` by default).
+    const echoPkg = /(?:^|\n)\s*(?:import\s+)?(\w+)?\s*"github\.com\/labstack\/echo(?:\/v\d+)?"/.exec(src.code)?.[1] ?? 'echo';
+    for (const m of echo ? src.bare.matchAll(ECHO_DEBUG) : []) {
+      const recv = m[1]!;
+      if (!new RegExp(`(?<![\\w.])${escapeRegExp(recv)}\\s*:?=\\s*${escapeRegExp(echoPkg)}\\.New\\s*\\(\\s*\\)`).test(src.bare)) continue;
+      put(m.index, `${recv}.Debug = true`, "turns on Echo's debug mode", "its error handler answers clients with the internal error text, err.Error(), instead of the status text", 'remove it, or read it from the environment with debug off by default');
     }
     if (!hits.length) return undefined;
   } else if (WP_CONFIG.test(file)) {
@@ -702,7 +829,7 @@ export const debugMode = defineCheck({
   judges: (snapshot, file) => judgesDeployFile(snapshot, file),
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -864,7 +991,12 @@ export const debugMode = defineCheck({
       '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
       '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
       '- Gin: `gin.SetMode(gin.DebugMode)` (or `"debug"`) in a Go file that imports `github.com/gin-gonic/gin`, outside tests and development-only branches',
-      '  (`if os.Getenv("APP_ENV") == "development" {`), as `GIN_MODE=debug` is judged; `gin.ReleaseMode` and a mode read from the environment pass.',
+      '  (`if os.Getenv("APP_ENV") == "development" {`: silent), as `GIN_MODE=debug` is judged; `gin.ReleaseMode` and a mode read from the environment pass.',
+      '  Echo: `e.Debug = true` on an instance the file makes with `echo.New()` (`github.com/labstack/echo`; its error handler then answers with the internal',
+      '  error text), judged the same way. Under a guard that is off only in production it is an `info` note, as `NODE_ENV !== \'production\'` is in',
+      '  JavaScript: `if os.Getenv("APP_ENV") != "production" {` (or `"prod"`, `!cfg.IsProduction()`, a conjunction with one of them, the `else` of',
+      '  `if env == "production" {`; staging still runs it, which the note says), and `if os.Getenv("GIN_MODE") != "release" {` / `if gin.Mode() != gin.ReleaseMode {`',
+      '  (Gin is in debug mode there anyway: a no-op) or another mode compared with `"release"`; a disjunction (`|| debug`) still fails.',
       '- WordPress: `define( \'WP_DEBUG\', true )` in `wp-config.php` (`wp-config-sample.php` is a template), unless `WP_DEBUG_DISPLAY` is defined as `false` there',
       '  (errors then go to the log, not to the pages); a `define` in a development-only branch is not judged.',
       '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
@@ -875,7 +1007,7 @@ export const debugMode = defineCheck({
       '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
       '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
       '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
-      '  convention method or class (silent: that is the fix). Its `else` branch (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
+      '  convention method or class (silent: that is the fix). Its `else` branch (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development (`if (!env.IsProduction())`: in every environment but Production, Staging included, which the message says). `"DetailedErrors": true`',
       '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`, read as JSON as .NET reads it (on one line or minified too; comments',
       '  and trailing commas allowed): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
       '  in any case, as a literal or a string (`"True"`, `"1"`); a `DetailedErrors` key inside a section is not the host\'s setting.',
@@ -1360,7 +1492,8 @@ export const debugMode = defineCheck({
           emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
           continue;
         }
-        emit({ file, line: h.line, column: h.column, message: h.message, fix: FRAMEWORK_FIX }, isDevOnly(file));
+        if (h.note) emit({ file, line: h.line, column: h.column, note: true, message: h.message }, false);
+        else emit({ file, line: h.line, column: h.column, message: h.message, fix: FRAMEWORK_FIX }, isDevOnly(file));
       }
     }
 

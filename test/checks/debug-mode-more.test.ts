@@ -421,6 +421,17 @@ describe('debug-mode: the developer exception page in a branch that runs outside
       'j/Program.cs:7 app.UseDeveloperExceptionPage() outside an IsDevelopment() check',
     ]);
   });
+  // QA32 fullrepos5 D5: a negated production check runs in Staging and every environment but Production, and the message says so.
+  it('a negated IsProduction() check fails, saying the page shows in every environment but Production', async () => {
+    const out = await runCase(debugMode, { files: {
+      'Program.cs': HOST('if (!app.Environment.IsProduction())\n{\n    app.UseDeveloperExceptionPage();\n}\nelse\n{\n    app.UseExceptionHandler("/error");\n    app.UseHsts();\n}\n'),
+      'b/Program.cs': HOST('if (!app.Environment.IsEnvironment("Production")) app.UseDeveloperExceptionPage();\n'),
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split('; call')[0]}`).sort()).toEqual([
+      'Program.cs:6 app.UseDeveloperExceptionPage() in a branch that runs in every environment but Production (if (!app.Environment.IsProduction())) shows the developer exception page (stack traces, source lines, headers) to every visitor of Staging and any other environment but Production',
+      'b/Program.cs:4 app.UseDeveloperExceptionPage() in a branch that runs in every environment but Production (if (!app.Environment.IsEnvironment("Production"))) shows the developer exception page (stack traces, source lines, headers) to every visitor of Staging and any other environment but Production',
+    ]);
+  });
 });
 
 describe('debug-mode: Gin switched to debug mode in code, WordPress WP_DEBUG (QA27 report notes)', () => {
@@ -438,6 +449,66 @@ describe('debug-mode: Gin switched to debug mode in code, WordPress WP_DEBUG (QA
     })).toEqual([
       'cmd/api/main.go:10:2 gin.SetMode(gin.DebugMode)',
       'cmd/worker/main.go:10:2 gin.SetMode("debug")',
+    ]);
+  });
+  // QA32 fullrepos5 D1: a guard that is off only in production is a note, as NODE_ENV !== 'production' is in JavaScript.
+  it('gin.SetMode(gin.DebugMode) under a not-production or not-release guard is a note; a guard production can meet still fails', async () => {
+    expect(await shown({
+      'a/main.go': GO('\tif os.Getenv("APP_ENV") != "production" {\n\t\tgin.SetMode(gin.DebugMode)\n\t} else {\n\t\tgin.SetMode(gin.ReleaseMode)\n\t}\n'),
+      'b/main.go': GO('\tif os.Getenv("GIN_MODE") != "release" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'c/main.go': GO('\tif gin.Mode() != gin.ReleaseMode {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'd/main.go': GO('\tif mode := os.Getenv("APP_MODE"); mode != "release" {\n\t\tgin.SetMode("debug")\n\t}\n'),
+      'e/main.go': GO('\tif env := os.Getenv("APP_ENV"); env == "production" {\n\t\tgin.SetMode(gin.ReleaseMode)\n\t} else {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'f/main.go': GO('\tif !cfg.IsProduction() && cfg.Verbose {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      // Guards that production can meet: a disjunction, the else of a development check, an unrelated condition, a nested production check.
+      'g/main.go': GO('\tif os.Getenv("APP_ENV") != "production" || os.Getenv("DEBUG") == "1" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'h/main.go': GO('\tif os.Getenv("APP_ENV") == "development" {\n\t\tgin.SetMode(gin.ReleaseMode)\n\t} else {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'i/main.go': GO('\tif os.Getenv("VERBOSE") != "" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'j/main.go': GO('\tif os.Getenv("APP_ENV") == "production" && os.Getenv("SAFE") == "1" {\n\t\tgin.SetMode(gin.ReleaseMode)\n\t} else {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'k/main.go': GO('\tif os.Getenv("APP_ENV") != "production" {\n\t\tlog.Println("dev")\n\t}\n\tgin.SetMode(gin.DebugMode)\n'),
+      // A development-only guard stays silent, also after another statement (Go has no `;` to end the header at).
+      'l/main.go': GO('\tif os.Getenv("APP_ENV") == "dev" || os.Getenv("APP_ENV") == "local" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'm/main.go': GO('\tport := os.Getenv("PORT")\n\tif os.Getenv("APP_ENV") == "development" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n\t_ = port\n'),
+    })).toEqual([
+      'a/main.go:11:3 note gin.SetMode(gin.DebugMode)',
+      'b/main.go:11:3 note gin.SetMode(gin.DebugMode)',
+      'c/main.go:11:3 note gin.SetMode(gin.DebugMode)',
+      'd/main.go:11:3 note gin.SetMode("debug")',
+      'e/main.go:13:3 note gin.SetMode(gin.DebugMode)',
+      'f/main.go:11:3 note gin.SetMode(gin.DebugMode)',
+      'g/main.go:11:3 gin.SetMode(gin.DebugMode)',
+      'h/main.go:13:3 gin.SetMode(gin.DebugMode)',
+      'i/main.go:11:3 gin.SetMode(gin.DebugMode)',
+      'j/main.go:13:3 gin.SetMode(gin.DebugMode)',
+      'k/main.go:13:2 gin.SetMode(gin.DebugMode)',
+    ]);
+    const notes = (await runCase(debugMode, { files: {
+      'a/main.go': GO('\tif os.Getenv("APP_ENV") != "production" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'b/main.go': GO('\tif os.Getenv("GIN_MODE") != "release" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+    } })).findings.map((f) => `${f.note ? 'note' : 'fail'} ${f.message.split(') only ')[1]}`).sort();
+    expect(notes).toEqual([
+      'note outside production (if os.Getenv("APP_ENV") != "production"): production skips it, staging and every other environment run it',
+      'note when Gin is not in release mode (if os.Getenv("GIN_MODE") != "release"): Gin is in debug mode there anyway (its default unless GIN_MODE=release), so this changes nothing; set GIN_MODE=release in production',
+    ]);
+  });
+  // QA32 fullrepos5 D4: Echo's debug switch, judged as Gin's.
+  it("Echo's e.Debug = true fails in production code, is a note under a not-production guard and silent in a development branch", async () => {
+    const ECHO = (body: string, imp = '"github.com/labstack/echo/v4"') => `package main\n\nimport (\n\t"os"\n\n\t${imp}\n)\n\nfunc main() {\n\te := echo.New()\n${body}\te.Logger.Fatal(e.Start(":8080"))\n}\n`;
+    expect(await shown({
+      'a/server.go': ECHO('\te.Debug = true\n'),
+      'b/server.go': ECHO('\tif os.Getenv("APP_ENV") != "production" {\n\t\te.Debug = true\n\t}\n'),
+      'c/server.go': ECHO('\tif os.Getenv("APP_ENV") == "development" {\n\t\te.Debug = true\n\t}\n'),
+      'd/server.go': ECHO('\te.Debug = os.Getenv("ECHO_DEBUG") == "1"\n\te.Debug = false\n'),
+      // Another struct's Debug field, a file without Echo, a test.
+      'e/server.go': ECHO('\tcfg := Config{}\n\tcfg.Debug = true\n'),
+      'f/server.go': 'package main\n\nfunc main() {\n\te := newServer()\n\te.Debug = true\n}\n',
+      'a/server_test.go': ECHO('\te.Debug = true\n'),
+      // The import under another name.
+      'g/server.go': ECHO('\tsrv := ec.New()\n\tsrv.Debug = true\n', 'ec "github.com/labstack/echo/v4"'),
+    })).toEqual([
+      'a/server.go:11:2 e.Debug = true',
+      'b/server.go:12:3 note e.Debug = true',
+      'g/server.go:12:2 srv.Debug = true',
     ]);
   });
   it("WP_DEBUG true in wp-config.php fails unless WP_DEBUG_DISPLAY keeps the errors off the pages; WORDPRESS_DEBUG (the official image's) is an env setting", async () => {
