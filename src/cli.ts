@@ -215,7 +215,7 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     env: io.env,
     logger: { info: () => {}, warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where) checklistWarnings.push(m); }, debug: (m) => { if (values.debug) io.stderr(`debug: ${m}\n`); } },
   });
-  const text = await render(result.report, format, io, !!values.output, checklistWarnings);
+  const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root);
   if (values.output) {
     writeOutput(io.cwd, values.output, text);
     const { summaryLine } = await import('./report/summary.js');
@@ -224,10 +224,10 @@ async function scan(values: Values, io: CliIO): Promise<number> {
   return result.report.result === 'pass' ? 0 : 1;
 }
 
-async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[]): Promise<string> {
+async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string): Promise<string> {
   switch (format) {
     case 'json': return (await import('./report/json.js')).toJson(report);
-    case 'sarif': return `${JSON.stringify((await import('./report/sarif.js')).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+    case 'sarif': return `${JSON.stringify((await import('./report/sarif.js')).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
     case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report, { checklistWarnings })}\n`;
     default: {
       const { toText, wantsColor } = await import('./report/text.js');

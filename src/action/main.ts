@@ -309,8 +309,9 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // The runner masks logs, not files or API bodies: every output is built from the redacted
   // report; the token never reaches run(), so it is the one value left to take out.
   const report = redactReport(result.report, [inputs['github-token']]);
-  // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL.
-  const checklistFile = report.checklist?.file ?? runner.workflowFile;
+  // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL. Its paths are the
+  // superproject's in a submodule, as the annotations' (upload-sarif resolves them against the checkout).
+  const checklistFile = report.checklist?.file ? (submodulePath ? path.posix.normalize(`${submodulePath}/${report.checklist.file}`) : report.checklist.file) : runner.workflowFile;
 
   const reportDir = fs.mkdtempSync(path.join(runner.runnerTemp, 'preflight-'));
   const reportPath = path.join(reportDir, 'report.json');
@@ -323,7 +324,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const target = path.resolve(dir, inputs.sarif);
     try {
       makeDirs(path.dirname(target));
-      fs.writeFileSync(target, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
+      fs.writeFileSync(target, `${JSON.stringify(toSarif(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root }), null, 2)}\n`);
       sarifPath = target;
     } catch (err) {
       sarifProblem = sarifWriteProblem(inputs.sarif, err);

@@ -53,9 +53,31 @@ export function fingerprint(check: string, file: string | null, content: string)
  * What a finding without a line is fingerprinted by: its URL and message. A probe's message carries what it
  * measured ("expires in 12 days", "took 2345 ms"): its numbers are left out, so tomorrow's run (11 days) is the
  * same finding — one code-scanning alert, not one a day. (Static findings keep theirs: baselines hold them.)
+ * The deployment probed is left out too — the URL's scheme, host and port, wherever the message names them — so
+ * a preview URL per pull request (`pr-12.preview.example.com`) or staging under another name keeps one alert per
+ * problem: the path probed and what the message says of it are what the finding is about.
  */
 export function filelessContent(url: string | null, message: string): string {
+  const at = url ? parseUrl(url) : null;
+  if (!at) return legacyFilelessContent(url, message);
+  return `\0path\0${at.pathname}${at.search}\0${withoutOrigin(message, at).replace(/\d+/g, '0')}`;
+}
+
+/** `filelessContent` before it left the deployment out: an alias by which a baseline written then knows a probe finding. */
+export function legacyFilelessContent(url: string | null, message: string): string {
   return `${url ?? ''}\0${url ? message.replace(/\d+/g, '0') : message}`;
+}
+
+const parseUrl = (url: string): URL | null => { try { return new URL(url); } catch { return null; } };
+const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A message with the probed origin (`https://host:8443`, any scheme, credentials) and then its bare host (`host:8443`) replaced by placeholders. */
+function withoutOrigin(message: string, at: URL): string {
+  if (!at.hostname) return message;
+  const host = escRe(at.hostname);
+  return message
+    .replace(new RegExp(`[a-z][a-z0-9+.-]*://(?:[^@\\s/]*@)?${host}(?::\\d+)?`, 'gi'), '<origin>')
+    .replace(new RegExp(`(?<![\\w.-])${host}(?::\\d+)?(?![\\w-]|\\.[\\w-])`, 'gi'), '<host>');
 }
 
 /** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
@@ -129,7 +151,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   /**
    * Whether a finding is known: by its fingerprint (where several findings share one and the entries say where they
    * were, only the findings nearest those lines), else by a fingerprint it had before (`aliases`: a version 1 file's
-   * line text, the subject with its line numbers), else (version 1) by an entry of the same check and file that says the
+   * line text, the subject with its line numbers, a probe finding's form with its URL's origin), else (version 1) by an entry of the same check and file that says the
    * same (a message names its subject: the stage and its base image, the service and port; image tags aside).
    * Re-recording the baseline writes today's fingerprints.
    */
@@ -140,7 +162,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (!near) { if (takeBaseline(f.fingerprint)) return true; }
     else if ((near.get(at) ?? 0) > 0 && takeBaseline(f.fingerprint)) { near.set(at, near.get(at)! - 1); return true; }
     if (aliases.some(takeBaseline)) return true;
-    if (input.baseline?.version !== 1 || !aliases.length) return false;
+    // (By what it says only for a check's findings: a probe's aliases are its fingerprint before it left the origin out.)
+    if (input.baseline?.version !== 1 || !aliases.length || (f.url !== null && f.file === null)) return false;
     return (input.baseline.legacy?.get(legacyKey(f.check, f.file, f.message)) ?? []).some(takeBaseline);
   };
   // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
@@ -481,9 +504,15 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
     ? fingerprint(pc.def.id, file, `${createHash('sha256').update(raw.secret).digest('hex')}${tail}`)
     : bySubject ? fingerprint(pc.def.id, file, `\0subject\0${subject}${tail}`) : lineForm();
   const lineAlias = input.baseline?.version === 1 || SUBJECT_SINCE.has(pc.def.id);
-  const aliases = bySubject && input.baseline && !note
-    ? [...(subject !== raw.subject ? [fingerprint(pc.def.id, file, `\0subject\0${raw.subject}${tail}`)] : []), ...(lineAlias ? [lineForm()] : [])]
-    : [];
+  // A probe's finding recorded before its fingerprint left the deployment's origin out: known by that form too.
+  const urlAlias = () => {
+    if (raw.secret !== undefined || bySubject || (file && line) || !raw.url) return [];
+    const old = fingerprint(pc.def.id, file, `${legacyFilelessContent(raw.url, raw.message)}${tail}`);
+    return old === fp ? [] : [old];
+  };
+  const aliases = !input.baseline || note ? []
+    : bySubject ? [...(subject !== raw.subject ? [fingerprint(pc.def.id, file, `\0subject\0${raw.subject}${tail}`)] : []), ...(lineAlias ? [lineForm()] : [])]
+    : urlAlias();
   const finding: Finding = {
     check: pc.def.id,
     item: planned.item.id,

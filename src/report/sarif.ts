@@ -2,6 +2,9 @@ import { catalogue, type RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, maxSeverity, severityRank, urlNotInMessage } from '../types.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { escHtmlMarkdown } from './markdown.js';
+import { fingerprint } from '../gate/gate.js';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 // Types only (@types/sarif, SARIF 2.1.0): the compiler checks the document's shape.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 
@@ -15,17 +18,24 @@ export const SECURITY_SEVERITY: Record<Severity, string> = {
 const LEVEL: Record<Severity, Result.level> = {
   critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
 };
-/** Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). */
-const RESERVED: Record<(typeof RESERVED_IDS)[number], { title: string; description: string; fix: string }> = {
+/**
+ * Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). They are about
+ * Preflight's inputs, not vulnerabilities: no `security` tag and no `security-severity` (code scanning shows them by level).
+ */
+const RESERVED: Record<(typeof RESERVED_IDS)[number], { title: string; description: string; fix: string; doc: string }> = {
   'parse-error': {
     title: 'File could not be parsed',
     description: 'A file that a check needs could not be parsed; the checks skipped it.',
     fix: 'Fix the syntax error at the reported location.',
+    // What is a parse error: the Files paragraph at the top of the catalogue.
+    doc: 'docs/checks.md',
   },
   'config': {
     title: 'Preflight configuration problem',
     description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
     fix: 'Correct the named suppression or checklist entry.',
+    // Suppressions and baselines are described under the checklist.
+    doc: 'README.md#the-checklist',
   },
 };
 
@@ -36,8 +46,8 @@ const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.ch
 
 /**
  * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
- * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
- * its default), `partialFingerprints` from the finding fingerprints, findings without a file
+ * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the most severe finding of the rule (else
+ * its default), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
  * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
  * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
  * passes the workflow file when the checklist is a preset); with none of these they become run
@@ -52,11 +62,20 @@ const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.ch
  * identical lines of a file) get an occurrence suffix, as upload-sarif does for its own, so code
  * scanning keeps them apart. No `automationDetails`: upload-sarif fills it only when absent, from
  * its `category` input or the job and matrix — a fixed id would override both.
+ * One invocation, `executionSuccessful: true` (a run that could not complete, a configuration error, writes no
+ * SARIF), whose `toolExecutionNotifications` also list the items that could not be checked (an unreachable URL).
+ *
+ * `checklistFile` and the URIs are relative to the repository (code scanning resolves URIs against the checkout);
+ * `pathPrefix` is where the report's own paths are in it (the action in a submodule: `vendor/lib`); `root`, the
+ * repository's folder, is `%SRCROOT%` in `originalUriBaseIds` (for viewers; code scanning ignores it).
  */
-export function toSarif(report: Report, opts: { checklistFile: string | null }): Log {
+export function toSarif(report: Report, opts: { checklistFile: string | null; pathPrefix?: string; root?: string | null }): Log {
+  const prefix = opts.pathPrefix ? opts.pathPrefix.replace(/\/+$/, '') : '';
+  const inRepo = (file: string): string => (prefix ? path.posix.normalize(`${prefix}/${file}`) : file);
   // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
   // repository-relative location to anchor results at.
   if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile))) opts = { ...opts, checklistFile: null };
+  if (prefix) report = { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: inRepo(f.file) } : f)) };
   const defs = [...catalogue().values()].sort((a, b) => a.id.localeCompare(b.id));
   const ids = new Set(defs.map((d) => d.id));
   const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
@@ -93,14 +112,15 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
         shortDescription: { text: r.title },
         fullDescription: { text: r.description },
         help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: escHtmlMarkdown(`${r.description}\n\nFix: ${r.fix}`) },
+        helpUri: 'doc' in r ? `${INFO_URI}/blob/main/${r.doc}` : INFO_URI,
         defaultConfiguration: { level: LEVEL[s] },
-        properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+        properties: { tags: ['production-readiness'], precision: 'high' },
       };
     }),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   // An item's line counts only in the file the probe findings are anchored to.
-  const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
+  const itemLine = new Map(report.items.map((i) => [i.id, i.source && inRepo(i.source.file) === opts.checklistFile ? i.source.line : null]));
 
   // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
   // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
@@ -110,11 +130,14 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
     severity: i.severity,
     message: `'${i.title}' could not be checked: ${i.reason ?? 'the check or probe did not run'}`,
     file: null, line: null, column: null, url: null,
+    // By what could not be checked, not why (refused today, a timeout tomorrow) nor where: one alert while it lasts.
+    fingerprint: fingerprint((Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id, null, `\0error\0${i.id}`),
   }));
   // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
-  const fixFile = (f: Finding) => { const d = catalogue().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
+  const fixFile = (f: Finding) => { const d = catalogue().get(f.check); return d?.kind === 'static' && d.fixFile ? inRepo(d.fixFile) : null; };
   const anchor = (f: Finding) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
   const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+  const errorResults = new Set(all.slice(all.length - errors.length));
   // `preflight/v1` is check + file + the finding's subject or line content: identical lines (two compose services with
   // the same image line, two Deployments of one file), or one subject reported twice (one untagged image in two stages), would be one alert. The n-th repeat gets `:n` (stable in file order).
   const seen = new Map<string, number>();
@@ -129,7 +152,6 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
   // Code scanning rejects a result without a location: with no file to anchor to (a preset
   // checklist), such findings become notifications of the run instead.
   let results = all.filter((r) => r.locations?.length);
-  const unplaced = all.filter((r) => !r.locations?.length);
   // Code scanning rejects a whole upload whose run has more than 25,000 results: keep the most severe
   // (open before baseline-known, in report order) and say how many are left out.
   const dropped = Math.max(0, results.length - MAX_RESULTS);
@@ -139,7 +161,8 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
     results = results.filter((r) => keep.has(r));
   }
   const notifications = [
-    ...unplaced.map((r) => ({
+    // Unplaced findings, and the items that could not be checked (also results when placed: they count against the gate).
+    ...all.filter((r) => !r.locations?.length || errorResults.has(r)).map((r) => ({
       // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF §3.58.4–5).
       level: r.level, message: r.message, associatedRule: { id: r.ruleId!, index: r.ruleIndex! },
     })),
@@ -150,11 +173,18 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
+      ...(opts.root ? { originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(opts.root), description: { text: 'The repository\'s folder: result URIs are relative to it.' } } } } : {}),
       columnKind: 'utf16CodeUnits',
-      ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
+      invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
       results,
     }],
   };
+}
+
+/** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (§3.14.14). */
+function rootUri(root: string): string {
+  const href = pathToFileURL(path.resolve(root)).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }
 
 /** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */

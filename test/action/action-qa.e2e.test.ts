@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub } from './fake-github.js';
@@ -226,7 +227,7 @@ describe('working-directory', () => {
     for (const [event, payload] of [['push', pushPayload({ after: sha })], ['pull_request', pullRequestPayload({ number: 31, headSha: sha, baseSha: sha })]] as const) {
       gh.reset();
       if (event === 'pull_request') addPull(31, { headSha: sha });
-      const r = await run({ event, workspace: sup.dir, sha, inputs: { 'working-directory': 'vendor/lib', 'fail-on': 'high' }, payload });
+      const r = await run({ event, workspace: sup.dir, sha, inputs: { 'working-directory': 'vendor/lib', 'fail-on': 'high', sarif: `${event}.sarif` }, payload });
       assertClean(r);
       expect(r.code, event).toBe(1);
       const paths = gh.state.checkRuns.flatMap((c) => (c.annotations ?? []).map((a: { path: string }) => a.path));
@@ -234,6 +235,13 @@ describe('working-directory', () => {
       expect(new Set(paths), event).toEqual(new Set(['vendor/lib/Dockerfile']));
       expect(commands(r.stdout, 'warning').map((w) => w.props), event).toEqual([]);
       expect(r.summary).toContain('vendor/lib/Dockerfile');
+      // SARIF too (QA32 sarif2 D2): upload-sarif resolves URIs against the checkout, the superproject.
+      const sarif = JSON.parse(fs.readFileSync(r.outputs['sarif']!, 'utf8'));
+      const uris = sarif.runs[0].results.map((x: any) => x.locations[0].physicalLocation.artifactLocation.uri);
+      expect(uris, event).toContain('vendor/lib/Dockerfile');
+      // (`vendor/lib/.gitignore`: the file the env-file-not-ignored fix belongs in, the submodule's.)
+      expect(uris.filter((u: string) => !u.startsWith('vendor/lib/')), event).toEqual([]);
+      expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri, event).toBe(pathToFileURL(`${fs.realpathSync(sup.dir)}/`).href);
     }
   });
 

@@ -97,6 +97,44 @@ describe('gate', () => {
     expect(r.items.find((i) => i.kind !== 'manual')).toMatchObject({ status: 'pass', reason: '1 known finding from the baseline (reported, not gating)' });
   });
 
+  // QA32 sarif2 D3: a preview URL per pull request (another host or port) re-opened every probe alert.
+  it("a probe finding's fingerprint leaves the deployment's scheme, host and port out, not the path probed or what it says", () => {
+    const fp = (url: string, message: string) => gate(input([{ findings: [{ message, url }] }], 'none')).findings[0]!.fingerprint!;
+    const at = (origin: string) => [
+      fp(`${origin}/`, `${origin}/ sends no Strict-Transport-Security header; add max-age=31536000`),
+      fp(`${origin}/.env`, `${origin}/.env serves a .env file (KEY=VALUE lines); block it`),
+      fp(origin, `the certificate of ${origin} is not valid for ${new URL(origin).host}: it covers example.org`),
+      fp(`${origin}/`, `health endpoint /health did not answer: connection refused by ${new URL(origin).host}`),
+    ];
+    const staging = at('https://staging.example.com');
+    expect(new Set(staging).size).toBe(4);
+    expect(at('https://pr-12.preview.example.com')).toEqual(staging);
+    expect(at('http://127.0.0.1:44001')).toEqual(staging);
+    expect(at('https://user:pw@[::1]:8443')).toEqual(staging);
+    // The path probed and what the message says still tell findings apart.
+    expect(fp('https://staging.example.com/.git/config', 'https://staging.example.com/.git/config serves a .env file (KEY=VALUE lines); block it')).not.toBe(staging[1]);
+    expect(fp('https://staging.example.com/', 'https://staging.example.com/ sends no X-Frame-Options header; add max-age=31536000')).not.toBe(staging[0]);
+    // A host named as something else than the deployment (a certificate's names) is kept: `example.org` vs `example.net`.
+    expect(fp('https://staging.example.com', 'the certificate of https://staging.example.com is not valid for staging.example.com: it covers example.net')).not.toBe(staging[2]);
+    // A static check's finding without a line keeps its fingerprint (no URL: message as it is).
+    expect(gate(input([{ findings: [{ message: 'no .gitignore' }] }], 'none')).findings[0]!.fingerprint).toBe(fingerprint('hsts', null, '\0no .gitignore'));
+  });
+
+  it('a baseline recorded when probe fingerprints named the host still knows its findings; re-recording writes the new form', () => {
+    const url = 'https://staging.example.com/';
+    const message = 'https://staging.example.com/ sends no Strict-Transport-Security header; add max-age=31536000';
+    const old = fingerprint('hsts', null, `${url}\0${message.replace(/\d+/g, '0')}`);
+    for (const version of [1, 2] as const) {
+      const r = gate(input([{ findings: [{ message, url }] }], 'high', { gatesManual: false, baseline: { version, counts: new Map([[old, 1]]) } }));
+      expect(r.findings[0]!.fingerprint, String(version)).not.toBe(old);
+      expect(r.findings[0]!.baseline, String(version)).toBe(true);
+      expect(r.baselineFixed, String(version)).toBe(0);
+    }
+    // Taken once: the same old entry does not also know the finding at another host.
+    const two = gate(input([{ findings: [{ message, url }, { message: message.replace('staging', 'other'), url: url.replace('staging', 'other') }] }], 'high', { gatesManual: false, baseline: { version: 2, counts: new Map([[old, 1]]) } }));
+    expect(two.findings.map((f) => f.baseline ?? false)).toEqual([true, false]);
+  });
+
   it('a finding with a subject is fingerprinted by it, not by its line; a secret by its hash; others by their line (QA27 D1)', () => {
     const at = (text: string, f: Partial<NonNullable<Outcome['findings']>[number]> = {}, baseline: GateInput['baseline'] = null) =>
       gate(input([{ findings: [{ message: 'm', file: 'Dockerfile', line: 3, ...f }] }], 'high', { lineText: () => text, baseline })).findings[0]!;

@@ -36,6 +36,22 @@ describe('SARIF output against the official 2.1.0 schema', () => {
     expectValid(toSarif(sampleReport(), { checklistFile: 'PRODUCTION_CHECKLIST.md' }), 'sample');
   });
 
+  // QA32 sarif2 D2/D4/D5: originalUriBaseIds, invocations with notifications, reserved rules without security-severity,
+  // an error item's fingerprint, paths under a submodule's prefix.
+  it('the sample report with a root, a path prefix, error items and a config finding', () => {
+    const report = sampleReport({
+      items: sampleReport().items.map((i) => (i.id === 'tls' ? { ...i, source: { file: 'PRODUCTION_CHECKLIST.md', line: 14 } } : i)),
+      findings: [...sampleReport().findings, { check: 'config', item: null, severity: 'low', message: "suppression of 'x' names no check", file: 'app.py', line: 2, column: 1, url: null, fingerprint: 'fp-config' }],
+    });
+    const log = toSarif(report, { checklistFile: 'vendor/lib/PRODUCTION_CHECKLIST.md', pathPrefix: 'vendor/lib', root: path.join(path.sep, 'home', 'runner', 'work', 'app') });
+    expectValid(log, 'sample+');
+    expect(log.runs[0]!.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe('file:///home/runner/work/app/');
+    expect(log.runs[0]!.invocations?.[0]?.executionSuccessful).toBe(true);
+    expect(log.runs[0]!.results!.find((r) => r.ruleId === 'tls-version')?.partialFingerprints?.['preflight/v1']).toMatch(/^[0-9a-f]{32}$/);
+    // Without a place for it (no checklist file), the error item is a notification only: still valid.
+    expectValid(toSarif(sampleReport(), { checklistFile: null }), 'unplaced');
+  });
+
   const repos = fs.readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
   it.each(repos)('a full static run over the %s corpus repository', async (name) => {
     const dir = repoFromFolder(path.join(CORPUS, name));

@@ -32,7 +32,20 @@ describe('toSarif', () => {
       expect(rule!.help.text).toContain(def.docs.fix);
       expect(Number(rule!.properties['security-severity'])).toBeGreaterThan(0);
     }
-    expect(rules.find((r) => r.id === 'parse-error')?.properties['security-severity']).toBe('3.0');
+    // Reserved rules are about Preflight's inputs, not vulnerabilities: no security-severity, no `security` tag
+    // (a security-severity without it is inconsistent for code scanning), a level from severity, a helpUri like the others (QA32 sarif2 D5).
+    const withConfig = sampleReport({ findings: [...sampleReport().findings, { check: 'config', item: null, severity: 'low', message: "suppression of 'debug-mode' expired", file: 'app.py', line: 3, column: 1, url: null }] });
+    const reserved = (toSarif(withConfig, { checklistFile: null }) as Sarif).runs[0]!.tool.driver.rules;
+    for (const id of ['parse-error', 'config']) {
+      const rule = reserved.find((r) => r.id === id);
+      expect(rule, id).toBeDefined();
+      expect(rule!.properties['security-severity'], id).toBeUndefined();
+      expect(rule!.properties.tags, id).toEqual(['production-readiness']);
+      expect(rule!.helpUri, id).toMatch(/^https:\/\/github\.com\/preflight-gate\/preflight\/blob\/main\/(?:docs\/checks\.md|README\.md#the-checklist)$/);
+      expect(rule!.defaultConfiguration.level, id).toBe('note');
+    }
+    for (const r of rules) if (r.properties['security-severity'] !== undefined) expect(r.properties.tags, r.id).toContain('security');
+    for (const r of rules) expect(r.helpUri, r.id).toMatch(/^https:\/\//);
   });
 
   it('escapes HTML in help.markdown outside code spans, as the Markdown report does (QA 27 sarif D7)', () => {
@@ -166,7 +179,8 @@ describe('toSarif for code scanning ingestion (QA round 21)', () => {
     expect(report.findings.filter((f) => f.note).map((f) => f.check).sort()).toEqual(['database-port-exposed', 'production-server']);
     const sarif = toSarif(report, { checklistFile: null }) as Sarif & { runs: { invocations?: unknown[] }[] };
     expect(sarif.runs[0]!.results).toEqual([]);
-    expect(sarif.runs[0]!.invocations).toBeUndefined();
+    // One invocation that completed, with nothing to notify.
+    expect(sarif.runs[0]!.invocations).toEqual([{ executionSuccessful: true }]);
   });
 
   it('gives results on identical lines of one file distinct fingerprints (else code scanning merges them into one alert)', async () => {
@@ -220,7 +234,7 @@ describe('toSarif for code scanning ingestion (QA round 21)', () => {
         { ...base, check: 'certificate', severity: 'high', message: `the certificate of https://staging.example.com/ expires in ${days} days (2027-01-${10 + days}), fewer than 30 days; renew it` },
         { ...base, check: 'response-time', severity: 'medium', message: `https://staging.example.com/ took ${ms} ms (median of 5), over 2000 ms` },
       ].map((f) => ({ ...f, fingerprint: fingerprint(f.check, null, filelessContent(f.url, f.message)) })); // as the gate makes it
-      return (toSarif(report, { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Sarif).runs[0]!.results.filter((r) => r.partialFingerprints).map((r) => r.partialFingerprints['preflight/v1']);
+      return (toSarif(report, { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Sarif).runs[0]!.results.filter((r) => ['certificate', 'response-time'].includes(r.ruleId)).map((r) => r.partialFingerprints['preflight/v1']);
     };
     const [cert, slow] = day(12, 2345);
     expect(day(11, 2410)).toEqual([cert, slow]);
@@ -232,6 +246,62 @@ describe('toSarif for code scanning ingestion (QA round 21)', () => {
     report.findings.push({ check: 'server-version-leak', item: 'hsts', severity: 'low', message: "https://staging.example.com/ reveals its version in Server: 'nginx/1.18.0'; hide it", file: null, line: null, column: null, url: 'https://staging.example.com/' });
     const r = (toSarif(report, { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Sarif).runs[0]!.results.find((x) => x.ruleId === 'server-version-leak')!;
     expect(r.message.text).toBe("https://staging.example.com/ reveals its version in Server: 'nginx/1.18.0'; hide it");
+  });
+});
+
+describe('toSarif run metadata and paths (QA32 sarif2)', () => {
+  type Full = { runs: { originalUriBaseIds?: Record<string, { uri: string }>; invocations?: { executionSuccessful: boolean; toolExecutionNotifications?: { level: string; message: { text: string }; associatedRule?: { id: string } }[] }[]; results: Record<string, any>[] }[] };
+  const errorItem = (reason: string) => sampleReport({ items: sampleReport().items.map((i) => (i.id === 'tls' ? { ...i, reason, source: { file: 'PRODUCTION_CHECKLIST.md', line: 14 } } : i)) });
+
+  // D4: an item that could not be checked was a result without partialFingerprints, and the run said nothing of it.
+  it('gives an item that could not be checked a fingerprint by its check and item, not by why, and lists it as a tool notification', () => {
+    const fp = (reason: string) => {
+      const r = (toSarif(errorItem(reason), { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Full).runs[0]!.results.find((x) => x.ruleId === 'tls-version')!;
+      expect(r.message.text).toContain('could not be checked');
+      return r.partialFingerprints?.['preflight/v1'] as string | undefined;
+    };
+    const refused = fp('connection refused by 127.0.0.1:44999');
+    expect(refused).toMatch(/^[0-9a-f]{32}$/);
+    expect(fp('timed out after 10 s (staging.example.com:443)')).toBe(refused);
+    // Another item's error is another alert.
+    const two = sampleReport({ items: [...errorItem('refused').items, { id: 'tls-2', title: 'TLS again', kind: 'probe', check: 'tls-version', severity: 'high', status: 'error', reason: 'refused', source: { file: 'PRODUCTION_CHECKLIST.md', line: 20 } }] });
+    const fps = (toSarif(two, { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Full).runs[0]!.results.filter((x) => x.ruleId === 'tls-version').map((x) => x.partialFingerprints['preflight/v1']);
+    expect(fps).toHaveLength(2);
+    expect(new Set(fps).size).toBe(2);
+    // The run completed (a configuration error writes no SARIF): executionSuccessful, and the error item as a notification.
+    const inv = (toSarif(errorItem('connection refused'), { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Full).runs[0]!.invocations!;
+    expect(inv).toEqual([{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'error', message: { text: "'Only TLS 1.2+ is accepted' could not be checked: connection refused" }, associatedRule: expect.objectContaining({ id: 'tls-version' }) }] }]);
+  });
+
+  // D5: `%SRCROOT%` was used without `originalUriBaseIds`: viewers could not resolve files.
+  it('names `%SRCROOT%` in originalUriBaseIds as a file URI ending in a slash when the root is known, and not otherwise', () => {
+    const root = path.join(path.sep, 'work', 'my repo');
+    const run = (toSarif(sampleReport(), { checklistFile: 'PRODUCTION_CHECKLIST.md', root }) as Full).runs[0]!;
+    expect(run.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe('file:///work/my%20repo/');
+    expect(run.results.every((r) => r.locations[0].physicalLocation.artifactLocation.uriBaseId === '%SRCROOT%')).toBe(true);
+    expect(new URL('Dockerfile', run.originalUriBaseIds!['%SRCROOT%']!.uri).pathname).toBe('/work/my%20repo/Dockerfile');
+    expect((toSarif(sampleReport(), { checklistFile: 'PRODUCTION_CHECKLIST.md', root: `${root}${path.sep}` }) as Full).runs[0]!.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe('file:///work/my%20repo/');
+    expect((toSarif(sampleReport(), { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Full).runs[0]!.originalUriBaseIds).toBeUndefined();
+  });
+
+  // D2: the action in a submodule wrote URIs relative to the submodule; upload-sarif resolves them against the checkout.
+  it('puts the report\'s paths under `pathPrefix` (a submodule\'s path in the superproject), checklist anchors and fix files included', () => {
+    const uris = (log: Full) => log.runs[0]!.results.map((r) => `${r.ruleId} ${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}`);
+    const plain = toSarif(sampleReport(), { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Full;
+    const sub = toSarif(sampleReport(), { checklistFile: 'vendor/lib/PRODUCTION_CHECKLIST.md', pathPrefix: 'vendor/lib' }) as Full;
+    expect(uris(sub)).toEqual(uris(plain).map((u) => u.replace(' ', ' vendor/lib/')));
+    expect(uris(sub)).toContain('hsts vendor/lib/PRODUCTION_CHECKLIST.md:12');
+    // Fingerprints are the report's (what a finding is about does not move with the submodule).
+    expect(sub.runs[0]!.results.map((r) => r.partialFingerprints)).toEqual(plain.runs[0]!.results.map((r) => r.partialFingerprints));
+    // A finding without a file and no checklist line: at the file its fix belongs in, in the submodule.
+    const gitignore = sampleReport({ findings: [{ check: 'env-file-not-ignored', item: null, severity: 'medium', message: 'no .gitignore ignores .env', file: null, line: null, column: null, url: null, fingerprint: 'fp-gi' }] });
+    expect(uris(toSarif(gitignore, { checklistFile: null, pathPrefix: 'vendor/lib' }) as Full)).toEqual(['env-file-not-ignored vendor/lib/.gitignore:1']);
+    // A checklist beside the submodule (`../../.github/preflight.yml` from its top level) anchors in the superproject;
+    // probe findings anchored at the workflow file (a preset) keep the superproject's path as given.
+    const outside = sampleReport({ items: sampleReport().items.map((i) => (i.source ? { ...i, source: { ...i.source, file: '../../CHECKLIST.md' } } : i)) });
+    expect(uris(toSarif(outside, { checklistFile: 'CHECKLIST.md', pathPrefix: 'vendor/lib' }) as Full)).toContain('hsts CHECKLIST.md:12');
+    const preset = sampleReport({ items: sampleReport().items.map(({ source: _s, ...i }) => i) });
+    expect(uris(toSarif(preset, { checklistFile: '.github/workflows/ci.yml', pathPrefix: 'vendor/lib' }) as Full)).toContain('hsts .github/workflows/ci.yml:1');
   });
 });
 
