@@ -46,8 +46,8 @@ const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.ch
 
 /**
  * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
- * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the most severe finding of the rule (else
- * its default), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
+ * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the highest severity the
+ * checklist's items give the check or a finding of it has (else its default: stable from run to run, as code scanning rates every alert of a rule by it), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
  * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
  * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
  * passes the workflow file when the checklist is a preset); with none of these they become run
@@ -80,6 +80,14 @@ export function toSarif(report: Report, opts: { checklistFile: string | null; pa
   const ids = new Set(defs.map((d) => d.id));
   const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
   const bySeverity = new Map<string, Severity[]>();
+  // The severity each item gives its checks counts whether or not it found anything this run: a rule's rating (which
+  // code scanning shows every alert of the rule at) stays put from run to run instead of following the findings.
+  for (const item of report.items) {
+    for (const id of item.check === null ? [] : Array.isArray(item.check) ? item.check : [item.check]) {
+      const list = bySeverity.get(id);
+      if (list) list.push(item.severity); else bySeverity.set(id, [item.severity]);
+    }
+  }
   for (const f of report.findings) {
     if (f.suppressed || f.note) continue;
     const list = bySeverity.get(f.check);

@@ -48,6 +48,18 @@ describe('toSarif', () => {
     for (const r of rules) expect(r.helpUri, r.id).toMatch(/^https:\/\//);
   });
 
+  it("rates a rule by the severity the checklist's items give its check, found this run or not (code scanning re-rated every alert as findings came and went)", () => {
+    const base = sampleReport();
+    const item = { id: 'images', title: 'Pinned images', kind: 'static' as const, check: 'image-tag-pinned', severity: 'critical' as const, status: 'pass' as const };
+    const rating = (report: ReturnType<typeof sampleReport>) => (toSarif(report, { checklistFile: null }) as Sarif).runs[0]!.tool.driver.rules.find((r) => r.id === 'image-tag-pinned')!.properties['security-severity'];
+    const clean = sampleReport({ items: [...base.items, item], findings: base.findings.filter((f) => f.check !== 'image-tag-pinned') });
+    const low = sampleReport({ items: [...base.items, item], findings: [...clean.findings, { check: 'image-tag-pinned', item: 'images', severity: 'low', message: 'FROM node:latest', file: 'Dockerfile', line: 1, column: 1, url: null }] });
+    expect(rating(clean)).toBe('9.5');
+    expect(rating(low)).toBe('9.5');
+    // With no item naming the check, its catalogue default as before.
+    expect(rating(sampleReport({ items: base.items.filter((i) => i.check !== 'image-tag-pinned'), findings: clean.findings }))).toBe('8.0');
+  });
+
   it('escapes HTML in help.markdown outside code spans, as the Markdown report does (QA 27 sarif D7)', () => {
     const help = (id: string) => rules.find((r) => r.id === id)!.help;
     // GitHub renders help.markdown and drops `<same host>` as an unknown tag: the fix would read "https://".
