@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles, MAX_WALK, symlinkOutOfRepository } from './repo/files.js';
+import { listFiles, MAX_WALK, symlinkOutOfRepository, trackedFiles } from './repo/files.js';
 import { safeRealpath } from './repo/read.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import { ConfigError, silentLogger, type FailOn, type Logger, type Report, type SeveritySetting } from './types.js';
@@ -94,6 +94,14 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   }
 
   const listing = await listFiles(dir);
+  // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
+  if (listing.git && listing.base) {
+    const reached = await (await import('./repo/reach.js')).kustomizeReach(listing, () => trackedFiles(listing.root));
+    if (reached.length) {
+      logger.debug(`kustomize: ${reached.length} files outside ${opts.dir} that its kustomizations build on`);
+      listing.files = [...listing.files, ...reached];
+    }
+  }
   if (listing.truncated) logger.warn(`${opts.dir} is not a git repository and holds more than ${MAX_WALK.toLocaleString('en')} files: only the first ${MAX_WALK.toLocaleString('en')} are checked`);
   if (wantsEngineThread(listing.files.length, env)) {
     logger.debug(`engine thread: ${listing.files.length} files`);

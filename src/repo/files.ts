@@ -96,6 +96,13 @@ export function stagedEntries(out: string): { files: string[]; links: string[] }
   return { files, links };
 }
 
+/** Every file git tracks in the repository at `root` (its top level), relative to it. */
+export async function trackedFiles(root: string): Promise<string[]> {
+  try {
+    return stagedEntries(await git(root, ['ls-files', '-z', '-s', '--full-name'])).files;
+  } catch { return []; }
+}
+
 /** A symlink on the way to a scanned folder that leaves the repository it sits in. */
 export interface SymlinkEscape {
   /** The symlink (absolute, as named). */
