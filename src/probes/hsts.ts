@@ -83,9 +83,10 @@ export const hsts = defineProbe({
       // Flask-Talisman's `strict_transport_security=True` too; set to False it promises no header.
       pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bstrict_transport_security\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
       // includeSubDomains and preload become the probe's options (`include-subdomains`, `preload`; preloading put off,
-      // "preload later", is no option); the submission itself ("submit to hstspreload.org") is procedural.
+      // "preload later", is no option); the submission itself ("submit to hstspreload.org", "HSTS preload list
+      // submission") is procedural.
       // An item that says HSTS is not (yet) on, or must not be, promises no header at all.
-      unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bsubmit/,
+      unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bsubmi(?:t|ssion)/,
       // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
       // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
       // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a

@@ -461,6 +461,21 @@ describe('an unclosed code fence', () => {
     expect(parseMarkdownChecklist('c.md', '- [ ] A\n\n```\n- [ ] in code\n```\n\n- [ ] B\n').warnings).toBeUndefined();
     expect(parseMarkdownChecklist('c.md', '- [ ] A\n\n~~~\nnotes\n').warnings).toBeUndefined();
   });
+
+  it('inside a list item or a block quote it ends with that container, as GFM says: the next item is read, and only swallowed lines are warned about (QA32 D7)', async () => {
+    const { parseMarkdownChecklist } = await import('../../src/checklist/markdown.js');
+    // Indented 3 spaces after a blank line, the fence is the item's: "Monitoring aktiv" is the next item, not code.
+    const inItem = parseMarkdownChecklist('c.md', '- [ ] Backup-Restore geprobt\n\n   ```\n- [ ] Monitoring aktiv\n');
+    expect([inItem.items.map((i) => i.title), inItem.warnings]).toEqual([['Backup-Restore geprobt', 'Monitoring aktiv'], undefined]);
+    const closed = parseMarkdownChecklist('c.md', '- [ ] A\n\n   ```\n- [ ] B\n   ```\n- [ ] C\n');
+    expect([closed.items.map((i) => i.title), closed.warnings]).toEqual([['A', 'B', 'C'], undefined]);
+    // Task lines inside the item's unclosed fence are swallowed: said, naming the item and the column of the fence.
+    const swallowed = parseMarkdownChecklist('c.md', '- [ ] A\n  ```\n  - [ ] B\n- [ ] C\n');
+    expect([swallowed.items.map((i) => i.title), swallowed.warnings]).toEqual([['A', 'C'], ['c.md:2:3: the code fence opened here is never closed, so the rest of the list item is code: 1 task-list line after it is not read as items (close it with ```)']]);
+    expect(parseMarkdownChecklist('c.md', '> - [ ] A\n> ```\n> - [ ] B\n\n- [ ] C\n').warnings).toEqual(['c.md:2:3: the code fence opened here is never closed, so the rest of the block quote is code: 1 task-list line after it is not read as items (close it with ```)']);
+    // At the top level, indented up to 3 spaces, it still runs to the end of the file.
+    expect(parseMarkdownChecklist('c.md', '- [ ] A\n\nText\n\n   ```\n- [ ] B\n').warnings).toEqual(['c.md:5:4: the code fence opened here is never closed, so the rest of the file is code: 1 task-list line after it is not read as items (close it with ```)']);
+  });
 });
 
 describe('an unclosed HTML comment', () => {

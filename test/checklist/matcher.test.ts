@@ -2402,3 +2402,117 @@ describe('matcher: Markdown checklists, QA round 31 (markdown4)', () => {
     expect(opts('MongoDB only bound to localhost').options).toEqual({ ports: [27017, 27018, 27019], imagePorts: {} });
   });
 });
+
+describe('matcher: Markdown checklists in other languages, QA round 32 (markdown5)', () => {
+  const bound = (t: string, headings: string[] = []) => bindChecklist({ items: [{ id: 'x', title: t, checks: [], group: headings }] } as unknown as Checklist).items[0]!;
+  const items = (md: string) => parseMarkdownChecklist('c.md', md).items.map((i) => [i.title, i.checks, i.options]);
+
+  // D1: Portuguese "no" is "em" + "o" ("in the"), never a negation.
+  it.each<[string, string[], string[]?]>([
+    ['HSTS ativado no Nginx', ['hsts']],
+    ['HSTS habilitado no load balancer com max-age de 1 ano', ['hsts']],
+    ['HSTS com max-age de no mínimo 1 ano', ['hsts']],
+    ['Debug desativado no servidor de produção', ['debug-mode']],
+    ['Containers não rodam como root no Kubernetes', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    // English and Spanish "no" keep their meaning.
+    ['No `:latest` tags', ['image-tag-pinned']],
+    ['No usamos la etiqueta `:latest`', ['image-tag-pinned']],
+    ['No root containers (um, obviously)', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['No CORS wildcard on app.example.com', ['cors-policy', 'cors-wildcard']],
+  ])('Portuguese "no" is no negation; others\' still is: %s', (text, want, headings = []) => {
+    expect(checksOf(text, headings)).toEqual(want);
+  });
+  it.each<[string, string[]?]>([
+    ['No ambiente de homologação usamos a tag `:latest`'],
+    ['No servidor legado o TLS 1.0 continua habilitado'],
+    ['HSTS ativado', ['Exceções']],
+    ['HSTS aktiviert', ['Ausnahmen']],
+    ['HSTS habilitado', ['Excepciones']],
+    // A Portuguese opt-out still opts out; a Spanish "no" still negates.
+    ['Sem HSTS no painel interno'],
+    ['No usamos HSTS'],
+    ['HSTS no está activado'],
+    ['No se despliega sin HSTS en la integración continua'],
+  ])('stays manual: %s', (text, headings = []) => {
+    expect(checksOf(text, headings)).toEqual([]);
+  });
+  it('reads the options of a Portuguese item with "no mínimo" (at least)', () => {
+    expect(bound('HSTS com max-age de no mínimo 1 ano').options).toEqual({ 'min-max-age': 31536000 });
+  });
+
+  // D2: a response-time bound in German, French, Spanish and Portuguese becomes max-ms.
+  it.each<[string, number]>([
+    ['Antwortzeit unter 300 ms', 300], ['Antwortzeit unter 500 Millisekunden', 500], ['Die Startseite lädt in unter 800 ms', 800],
+    ['Die API antwortet in höchstens 2 Sekunden', 2000],
+    ['Temps de réponse inférieur à 300 ms', 300], ['Temps de réponse en moins de 2 secondes', 2000],
+    ['Tiempo de respuesta por debajo de 300 ms', 300], ['Tiempo de respuesta menor a 300 ms', 300],
+    ['Tempo de resposta abaixo de 300 ms', 300], ['Tempo de resposta em menos de 250 milissegundos', 250],
+  ])('max-ms from "%s"', (text, ms) => {
+    const md = parseMarkdownChecklist('c.md', `- [ ] ${text} <!-- preflight: response-time -->\n`).items[0]!;
+    expect(md.options).toEqual({ 'max-ms': ms });
+  });
+  it('other amounts are not read as a bound', () => {
+    expect(parseMarkdownChecklist('c.md', '- [ ] Zertifikat mindestens 30 Tage gültig <!-- preflight: certificate -->\n').items[0]!.options).toEqual({ 'min-days': 30 });
+    expect(parseMarkdownChecklist('c.md', '- [ ] Antwortzeit gemessen <!-- preflight: response-time -->\n').items[0]!.options).toBeUndefined();
+  });
+
+  // D3: questions and deferrals in other languages.
+  it.each<[string, string[]?]>([
+    ['Brauchen wir HSTS preload?'], ['¿Necesitamos HSTS en el panel?'], ['Precisamos de HSTS no painel?'], ['Faut-il activer HSTS ?'],
+    ['HSTSは必要？'], ['HSTSは有効？'], ['需要启用 HSTS 吗？'], ['Нужен ли HSTS?'],
+    ['HSTS más adelante'], ['HSTS mais adiante'], ['HSTS — nächster Sprint'], ['HSTS im nächsten Sprint'], ['HSTS prochain sprint'],
+    ["HSTS — en attente de l'équipe plateforme"], ['HSTS wartet auf das Plattform-Team'], ['HSTS pendiente de aprobación'], ['HSTS aguardando o time de plataforma'],
+    ['HSTS を有効化後で'], ['HSTS позже'],
+    ['HSTS habilitado', ['Más adelante']], ['HSTS ativado', ['Pós-lançamento']], ['HSTS を有効化', ['後で対応']],
+    ['HSTS preload', ['4. Pendiente (no bloquea)']], ['HSTS ativado', ['Pendente (não bloqueia)']],
+  ])('stays manual: %s %j', (text, headings = []) => {
+    expect(checksOf(text, headings)).toEqual([]);
+  });
+  it.each<[string, string[], string[]?]>([
+    // A statement, a state to verify, an aside about something else, a heading that is only "pending".
+    ['Wir brauchen HSTS', ['hsts']], ['Necesitamos HSTS en producción', ['hsts']], ['Is debug mode off in production?', ['debug-mode']],
+    ['HSTS aktiviert (Monitoring wartet auf Grafana)', ['hsts']], ['HSTS habilitado', ['hsts'], ['Pendiente']],
+    ['HSTS を有効化', ['hsts']], ['启用 HSTS（max-age 至少一年）', ['hsts']],
+  ])('still binds: %s', (text, want, headings = []) => {
+    expect(checksOf(text, headings)).toEqual(want);
+  });
+
+  // D4: opt-outs in Japanese, Chinese, Russian and Dutch; their double negatives are promises.
+  it.each([
+    'HSTS は無効（社内ツールのため）', 'HSTS を無効にする', '不启用 HSTS（内网系统）', '禁用 HSTS', 'HSTS 已禁用',
+    'HSTS отключён (внутренний сервис)', 'Без HSTS для старого домена', 'Geen HSTS op het interne beheerportaal', 'HSTS uitgeschakeld voor de oude domeinnaam',
+  ])('an opt-out stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it.each(['HSTS は無効にしない', 'HSTS 不得关闭', 'HSTS никогда не отключается', 'HSTS nooit uitgeschakeld', 'Nooit HSTS uitschakelen', 'HSTS включён'])('still binds: %s', (text) => {
+    expect(checksOf(text)).toEqual(['hsts']);
+  });
+
+  // D5: bare health paths under a "Health checks" parent item.
+  it('a "Health checks" parent with bare paths under it binds them to health-endpoint, as "Health endpoints" does', () => {
+    expect(items('## Infra\n- [ ] Health checks\n  - [ ] `/health/live`\n  - [ ] `/health/ready`\n')).toEqual([
+      ['Health checks', ['health-endpoint'], { paths: ['/health/live', '/health/ready'] }],
+      ['/health/live', ['health-endpoint'], { paths: ['/health/live'] }],
+      ['/health/ready', ['health-endpoint'], { paths: ['/health/ready'] }],
+    ]);
+    // Plain bullets too.
+    expect(items('- [ ] Health checks:\n  - /healthz\n')).toEqual([['Health checks:', ['health-endpoint'], { paths: ['/healthz'] }]]);
+  });
+  it('a "Health checks" parent without paths, in a Docker, Kubernetes or monitoring section, or deferred, stays manual', () => {
+    expect(items('- [ ] Health checks\n  - [ ] Every service has one\n').map((i) => i[1])).toEqual([[], []]);
+    for (const h of ['Docker', 'Kubernetes', 'Monitoring', 'Later']) {
+      // (Under "## Docker" the parent is the Dockerfile's HEALTHCHECK, under "## Kubernetes" the probes, as before.)
+      const own = { Docker: ['dockerfile-healthcheck'], Kubernetes: ['k8s-probes'] }[h] ?? [];
+      expect(items(`## ${h}\n- [ ] Health checks\n  - [ ] /healthz\n`).map((i) => i[1]), h).toEqual([own, []]);
+    }
+    expect(items('- [ ] Health checks <!-- preflight: manual -->\n  - [ ] /healthz\n').map((i) => i[1])).toEqual([[], []]);
+    expect(items('- [ ] Daily health checks\n  - [ ] /healthz\n').map((i) => i[1])).toEqual([[], []]);
+  });
+
+  // D8: submitting to the preload list is procedural.
+  it('"HSTS preload list submission" stays manual; a preload promise binds with the option', () => {
+    expect(checksOf('HSTS preload list submission (hstspreload.org)')).toEqual([]);
+    expect(checksOf('Submit the domain to hstspreload.org')).toEqual([]);
+    expect(bound('HSTS with preload').options).toEqual({ preload: true });
+  });
+});
