@@ -152,7 +152,7 @@ export const sensitivePaths = defineProbe({
       'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
       'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
       '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
-      '(a catch-all; the path each echoes aside) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again),',
+      '(a catch-all; the path each echoes aside) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again, over a new connection: a server that silently drops reused keep-alive connections must not let a file pass),',
       '(nginx `return 444`) is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
       '(`/app/.env`: an application mounted there), judged against the not-found answer under it. `error` when no path could be',
       'judged: nothing answered, or every path was dropped and the target itself did not answer either. A response that breaks off mid-body (the connection closed, a timeout) is judged on what arrived:',
