@@ -26,7 +26,7 @@ const MAX_REDIRECTS = 5;
 const MAX_IN_FLIGHT = 6;
 
 /**
- * Waits before asking again after a 429 (or a 503 with Retry-After) whose Retry-After names none, by attempt:
+ * Waits before asking again after a 429 whose Retry-After names none (or none that can be read), by attempt:
  * three retries at most. A Retry-After (seconds or an HTTP date) is honoured instead when it fits the budget.
  */
 const BACKOFF_MS = [500, 1000, 2000];
@@ -363,7 +363,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   // its ~30 requests went to the connection pool, and past 16 failed connections undici kept one until its timeout).
   let probing = false;
 
-  // A host that answered 429 (or 503 with Retry-After) is asked politely from then on: request starts spaced by `gap`,
+  // A host that answered 429 (or 503 with a readable Retry-After) is asked politely from then on: request starts spaced by `gap`,
   // none before `until` (its Retry-After or the back-off), and the refused request asked again. Preflight's own burst
   // (~30 requests, six at a time) is what an ordinary rate limit (nginx `limit_req … burst=20`) refuses. All of it is
   // bounded: once `since` (the first refusal) is one timeout behind, nothing is paced or asked again, so the run grows
@@ -381,16 +381,17 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   };
   /** How long to wait before asking `url` again after `res` (the `attempt`th retry, paced at `pacedGap`); undefined: not again. */
   const retryWait = (url: URL, res: HttpResponse, attempt: number, pacedGap: number | undefined): number | undefined => {
-    const retryAfter = res.headers['retry-after']?.[0];
-    if (res.status !== 429 && !(res.status === 503 && retryAfter !== undefined)) return undefined;
     const now = Date.now();
+    // An unreadable Retry-After (`none`, `1.5`) is as if absent: a 503 without one is the server's answer, not a rate limit.
+    const after = retryAfterMs(res.headers['retry-after']?.[0], now);
+    if (res.status !== 429 && !(res.status === 503 && after !== undefined)) return undefined;
     let t = throttles.get(url.hostname);
     if (!t) throttles.set(url.hostname, t = { since: now, until: now, gap: PACE_MS, next: now });
     // Refused again although sent at the current pace: slow down further (a request paced before the last slow-down
     // says nothing of the new pace).
     else if (pacedGap !== undefined && pacedGap >= t.gap) t.gap = Math.min(t.gap * 2, MAX_PACE_MS);
     if (attempt >= BACKOFF_MS.length) return undefined;
-    const wait = retryAfterMs(retryAfter, now) ?? BACKOFF_MS[attempt]!;
+    const wait = after ?? BACKOFF_MS[attempt]!;
     if (now + wait > t.since + timeoutMs) return undefined;
     t.until = Math.max(t.until, now + wait);
     return wait;
