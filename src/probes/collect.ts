@@ -155,7 +155,11 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection to ${where} was reset${inBody}`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `host ${url.hostname} is unreachable`;
   if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
-    return `${where} answered something that is not valid HTTP (${/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg})`;
+    const why = /\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg;
+    // llhttp's reason for a line starting with white space after a header: obsolete line folding (obs-fold).
+    const fold = /^Unexpected whitespace after header value$/i.test(why)
+      ? ': a header value continued on the next line (obsolete line folding, which RFC 9112 §5.2 forbids senders; curl and browsers unfold it); send each header on one line' : '';
+    return `${where} answered something that is not valid HTTP (${why}${fold})`;
   }
   if (code === 'UND_ERR_HEADERS_OVERFLOW') return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {

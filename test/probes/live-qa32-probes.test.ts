@@ -88,3 +88,17 @@ describe('a server that drops a reused keep-alive connection without answering (
     expect(out.error).toMatch(/closed the connection|reset/);
   }, 30_000);
 });
+
+describe('a response header folded onto a continuation line (obs-fold)', () => {
+  it('is named as such in the "not valid HTTP" reason', async () => {
+    const net = await import('node:net');
+    const srv = net.createServer((s) => s.once('data', () => s.end('HTTP/1.1 200 OK\r\nStrict-Transport-Security: max-age=31536000;\r\n includeSubDomains\r\nContent-Length: 2\r\n\r\nok')));
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    servers.push({ url: '', port: 0, close: () => new Promise((r) => srv.close(() => r())) });
+    const url = `http://127.0.0.1:${(srv.address() as import('node:net').AddressInfo).port}/`;
+    const out = (await probeLive({ url }, ['health-endpoint'])).get('health-endpoint');
+    expect(failuresOf(out, 'health-endpoint').map((f: { message: string }) => f.message)).toEqual([
+      expect.stringMatching(/answered something that is not valid HTTP \(Unexpected whitespace after header value: a header value continued on the next line \(obsolete line folding/),
+    ]);
+  });
+});
