@@ -26,7 +26,7 @@ const MAX_REDIRECTS = 5;
 const MAX_IN_FLIGHT = 6;
 
 /**
- * Waits before asking again after a 429 (or a 503 with Retry-After) whose Retry-After names none, by attempt:
+ * Waits before asking again after a 429 whose Retry-After names none (or none that can be read), by attempt:
  * three retries at most. A Retry-After (seconds or an HTTP date) is honoured instead when it fits the budget.
  */
 const BACKOFF_MS = [500, 1000, 2000];
@@ -155,7 +155,11 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection to ${where} was reset${inBody}`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `host ${url.hostname} is unreachable`;
   if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
-    return `${where} answered something that is not valid HTTP (${/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg})`;
+    const why = /\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg;
+    // llhttp's reason for a line starting with white space after a header: obsolete line folding (obs-fold).
+    const fold = /^Unexpected whitespace after header value$/i.test(why)
+      ? ': a header value continued on the next line (obsolete line folding, which RFC 9112 §5.2 forbids senders; curl and browsers unfold it); send each header on one line' : '';
+    return `${where} answered something that is not valid HTTP (${why}${fold})`;
   }
   if (code === 'UND_ERR_HEADERS_OVERFLOW') return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
@@ -363,7 +367,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   // its ~30 requests went to the connection pool, and past 16 failed connections undici kept one until its timeout).
   let probing = false;
 
-  // A host that answered 429 (or 503 with Retry-After) is asked politely from then on: request starts spaced by `gap`,
+  // A host that answered 429 (or 503 with a readable Retry-After) is asked politely from then on: request starts spaced by `gap`,
   // none before `until` (its Retry-After or the back-off), and the refused request asked again. Preflight's own burst
   // (~30 requests, six at a time) is what an ordinary rate limit (nginx `limit_req … burst=20`) refuses. All of it is
   // bounded: once `since` (the first refusal) is one timeout behind, nothing is paced or asked again, so the run grows
@@ -381,31 +385,35 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   };
   /** How long to wait before asking `url` again after `res` (the `attempt`th retry, paced at `pacedGap`); undefined: not again. */
   const retryWait = (url: URL, res: HttpResponse, attempt: number, pacedGap: number | undefined): number | undefined => {
-    const retryAfter = res.headers['retry-after']?.[0];
-    if (res.status !== 429 && !(res.status === 503 && retryAfter !== undefined)) return undefined;
     const now = Date.now();
+    // An unreadable Retry-After (`none`, `1.5`) is as if absent: a 503 without one is the server's answer, not a rate limit.
+    const after = retryAfterMs(res.headers['retry-after']?.[0], now);
+    if (res.status !== 429 && !(res.status === 503 && after !== undefined)) return undefined;
     let t = throttles.get(url.hostname);
     if (!t) throttles.set(url.hostname, t = { since: now, until: now, gap: PACE_MS, next: now });
     // Refused again although sent at the current pace: slow down further (a request paced before the last slow-down
     // says nothing of the new pace).
     else if (pacedGap !== undefined && pacedGap >= t.gap) t.gap = Math.min(t.gap * 2, MAX_PACE_MS);
     if (attempt >= BACKOFF_MS.length) return undefined;
-    const wait = retryAfterMs(retryAfter, now) ?? BACKOFF_MS[attempt]!;
+    const wait = after ?? BACKOFF_MS[attempt]!;
     if (now + wait > t.since + timeoutMs) return undefined;
     t.until = Math.max(t.until, now + wait);
     return wait;
   };
 
-  const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
+  // `fresh`: over a new connection of its own, never a pooled keep-alive socket (the retry of a request the server
+  // dropped: a server or load balancer that silently closes idle keep-alive connections drops a request sent on
+  // one, and asking again on another pooled socket could be dropped the same way, as curl and browsers are not).
+  const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}, fresh = false): Promise<HttpResponse> => {
     for (let attempt = 0; ; attempt++) {
       let pacedGap: number | undefined;
-      const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; });
+      const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; }, fresh);
       if (retryWait(url, res, attempt, pacedGap) === undefined) return res;
       logger.debug(`probes: ${url.href} answered ${res.status}: asked again after a pause`);
     }
   };
 
-  const fetchAttempt = async (url: URL, method: string, extra: Record<string, string>, onPaced: (gap: number) => void): Promise<HttpResponse> => {
+  const fetchAttempt = async (url: URL, method: string, extra: Record<string, string>, onPaced: (gap: number) => void, fresh: boolean): Promise<HttpResponse> => {
     if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
     const queued = slot();
     if (queued) await queued;
@@ -418,7 +426,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     const counts = probing;
     try {
       if (queued && stalled !== undefined && url.origin === target.origin) throw Object.assign(new Error(stalled), { code: 'PREFLIGHT_UNREACHABLE' });
-      return await fetchNow(url, method, extra);
+      return await fetchNow(url, method, extra, fresh);
     } catch (e) {
       if (url.origin === target.origin) {
         const code = (e as { code?: string }).code;
@@ -435,7 +443,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     } finally { freeSlot(); }
   };
 
-  const fetchNow = async (url: URL, method: string, extra: Record<string, string>): Promise<HttpResponse> => {
+  const fetchNow = async (url: URL, method: string, extra: Record<string, string>, fresh: boolean): Promise<HttpResponse> => {
     // A request that waited for a slot behind one that found the origin unreachable fails fast too.
     if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
     const custom = sendCustom && url.origin === target.origin ? config.headers : {};
@@ -447,8 +455,10 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // multiplexed connection) would let Node exit mid-run with "unsettled top-level await" (13) instead of timing out.
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
+    // A fresh request's own dispatchers (one connection each), closed once its body is read.
+    const own: Dispatcher[] | undefined = fresh ? [] : undefined;
     try {
-      return await receive(url, method, headers, abort.signal, t0);
+      return await receive(url, method, headers, abort.signal, t0, own);
     } catch (e) {
       // A TLS 1.3 server requiring a client certificate ends each connection just after the handshake (alert 116),
       // which undici reports as "other side closed": one handshake that waits for that alert tells them apart.
@@ -460,30 +470,38 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         }
       }
       throw e;
-    } finally { clearTimeout(timer); }
+    } finally {
+      clearTimeout(timer);
+      if (own) await Promise.all(own.map((d) => d.destroy().catch(() => {})));
+    }
   };
 
   /** The response's status and headers, its body still to read. */
-  const send = (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal): Promise<Received> => {
+  /** `own`: the request goes over a new connection of a dispatcher of its own (added to `own`), not the shared pool. */
+  const send = (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, own?: Dispatcher[]): Promise<Received> => {
     const h2 = h2Only.has(url.origin);
+    const fresh = own ? agent(h2) : undefined;
+    if (fresh) own!.push(fresh);
     return request(url, {
-      dispatcher: h2 ? (h2Dispatcher ??= agent(true)) : dispatcher, method, headers,
+      dispatcher: fresh ?? (h2 ? (h2Dispatcher ??= agent(true)) : dispatcher), method, headers,
       signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
-    }).catch((e: unknown) => sendFailed(e, h2, url, method, headers, signal));
+      // HTTP/1.1: `Connection: close`, and the socket is never given another request.
+      ...(fresh && !h2 ? { reset: true } : {}),
+    }).catch((e: unknown) => sendFailed(e, h2, url, method, headers, signal, own));
   };
-  const sendFailed = (e: unknown, h2: boolean, url: URL, method: string, headers: Record<string, string>, signal: AbortSignal): Promise<Received> => {
+  const sendFailed = (e: unknown, h2: boolean, url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, own?: Dispatcher[]): Promise<Received> => {
     // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
     if (isUnsolicitedContinue(e) && !proxyFor(url)) return viaNodeHttp(url, method, headers, signal);
     // An HTTP/2-only origin refuses the http/1.1 offer with a no_application_protocol alert: ask it over HTTP/2.
     if (url.protocol === 'https:' && !h2 && refusesHttp1(e)) {
       h2Only.add(url.origin);
-      return send(url, method, headers, signal);
+      return send(url, method, headers, signal, own);
     }
     throw e;
   };
 
-  const receive = async (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, t0: number): Promise<HttpResponse> => {
-    const res: Received = await send(url, method, headers, signal);
+  const receive = async (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, t0: number, own?: Dispatcher[]): Promise<HttpResponse> => {
+    const res: Received = await send(url, method, headers, signal, own);
     const chunks: Buffer[] = [];
     let size = 0;
     let truncated = false;
@@ -527,8 +545,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     req.end();
   });
 
-  const fetched = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<Fetched> => {
-    try { return { url: url.href, response: await fetchOnce(url, method, extra) }; }
+  const fetched = async (url: URL, method = 'GET', extra: Record<string, string> = {}, fresh = false): Promise<Fetched> => {
+    try { return { url: url.href, response: await fetchOnce(url, method, extra, fresh) }; }
     catch (e) {
       const partial = (e as { partial?: HttpResponse } | undefined)?.partial;
       return { url: url.href, ...describeFailure(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}), ...(partial ? { partial } : {}) };
@@ -552,12 +570,17 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     return reason ? { stopped: { location: next.href, reason } } : { next };
   };
 
-  const follow = async (start: URL): Promise<Chain> => {
+  /** `retryDropped`: a hop the server drops without an answer is asked once more, over a new connection. */
+  const follow = async (start: URL, retryDropped = false): Promise<Chain> => {
     const chain: Chain = { start: start.href, hops: [] };
     let cur = start;
     for (let i = 0; i <= MAX_REDIRECTS; i++) {
       let res: HttpResponse;
-      try { res = await fetchOnce(cur); } catch (e) { Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur))); return chain; }
+      try { res = await fetchOnce(cur); } catch (e) {
+        if (!retryDropped || !isDropped(e)) { Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur))); return chain; }
+        logger.debug(`probes: ${cur.href} closed the connection without an answer: asked again over a new connection`);
+        try { res = await fetchOnce(cur, 'GET', {}, true); } catch (e2) { Object.assign(chain, describeFailure(e2, cur, timeoutMs, proxyFor(cur))); return chain; }
+      }
       chain.hops.push(res);
       const r = redirectOf(res, cur, start, i);
       if (!r) return chain;
@@ -704,14 +727,15 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     if (needs.sensitive?.length) {
       const sensitive: Record<string, Fetched> = {};
       obs.sensitive = sensitive;
-      // A connection closed without an answer counts as "not served" only when it happens twice: a
-      // stale keep-alive socket or a one-off reset must not let an exposed file pass.
-      for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(p)).then((f) => (f.dropped ? fetched(at(p)) : f)).then((f) => { sensitive[p] = f; }));
+      // A connection closed without an answer counts as "not served" only when it happens twice, the second time
+      // on a new connection: a stale keep-alive socket or a one-off reset must not let an exposed file pass.
+      const again = (url: URL) => (f: Fetched) => (f.dropped ? fetched(url, 'GET', {}, true) : f);
+      for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(p)).then(again(at(p))).then((f) => { sensitive[p] = f; }));
       // An application mounted under the target's path (`https://host/app/`) serves its files there too (`/app/.env`).
       if (mount) {
         const under: Record<string, Fetched> = {};
         obs.sensitiveUnder = under;
-        for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(`${mount}${p}`)).then((f) => (f.dropped ? fetched(at(`${mount}${p}`)) : f)).then((f) => { under[p] = f; }));
+        for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(`${mount}${p}`)).then(again(at(`${mount}${p}`))).then((f) => { under[p] = f; }));
       }
     }
     await Promise.all(jobs);
@@ -730,8 +754,10 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         // Each sample follows same-host redirects as a browser does (`/` → `/en/`) and is timed to the page at the
         // end. A warm-up that ends elsewhere (a redirect not followed, a login wall) is kept for the probe to judge:
         // nothing of it is timed.
+        // A sample the server drops on the reused keep-alive socket is asked again over a new connection, as
+        // browsers do: only a request that fails there too is an error.
         for (let i = 0; i <= n; i++) {
-          const chain = await follow(url);
+          const chain = await follow(url, true);
           if (chain.error !== undefined) { entry.error = chain.error; break; }
           const last = chain.hops.at(-1);
           if (i === 0 && (chain.stopped || protectedReason(chain) || (last && botChallenge(last)))) { entry.unjudged = chain; break; }

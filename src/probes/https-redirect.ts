@@ -7,6 +7,9 @@ import { botChallenge, CHALLENGE_ADVICE, failedHopOf, gatewayDown, isMetadataHos
 const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
 
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
+/** A failure of the target's own request after the server answered (the collector's wording): the host is up. */
+const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
+
 export const httpsRedirect = defineProbe({
   id: 'https-redirect',
   title: 'Plain HTTP redirects to HTTPS',
@@ -59,7 +62,7 @@ export const httpsRedirect = defineProbe({
       'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
       '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
-      'note (unless the target does not answer either: the host is down, an `error`); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+      'note (unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
       'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
       'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
     ].join(' '),
@@ -91,8 +94,9 @@ export const httpsRedirect = defineProbe({
       // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
       // An http:// target refusing connections is the target down, not a site without plain HTTP.
       const targetItself = isPlainHttp(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
-      // The target itself not answering either (the host is down): a refused port 80 says nothing then.
-      const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined;
+      // The target itself not answering either (the host is down): a refused port 80 says nothing then. A target that
+      // answered something unreadable (not valid HTTP, headers too large, a body cut off) is up: it did answer.
+      const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined && !TARGET_ANSWERED.test(obs.main.error);
       if (targetDown && p.error?.startsWith('connection refused')) { fail(`${p.error}, and the target did not answer either (${obs.main!.error}): whether plain HTTP redirects to https:// could not be judged`); return; }
       if (p.error?.startsWith('connection refused') && !p.proxyFailed && !targetItself) {
         ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });

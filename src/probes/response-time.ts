@@ -38,6 +38,7 @@ export const responseTime = defineProbe({
       'target\'s origin as written and must start with a single `/`)',
       'over one keep-alive connection, each following same-host redirects as a browser does (`/` → `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be ≤ `max-ms`',
       '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
+      'A request the server drops without an answer on the reused connection (a server or load balancer that silently closes idle keep-alive connections) is asked again once over a new connection, as browsers do, and that answer is timed; dropped there too, it is an `error`.',
       'A sample answered 429 (rate limited: the collector honours Retry-After or backs off and asks again, within one timeout) is not timed; when every sample was, the probe is an `error` (the limiter answered, not the application).',
       'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host, a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
     ].join(' '),

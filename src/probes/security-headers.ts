@@ -152,7 +152,7 @@ export const securityHeaders = defineProbe({
       '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
       'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
       '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
-      'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
+      'not Report-Only, which blocks nothing: a page sending only that is told so; with several policies the strictest counts) must restrict scripts through `script-src` or',
       "`default-src` with no `'unsafe-inline'` (unless a valid nonce or hash makes browsers ignore it: an empty",
       "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
       "or a `*` host such as `https://*` (unless `'strict-dynamic'` with a nonce/hash). `script-src-elem` (used for",
@@ -209,7 +209,11 @@ export const securityHeaders = defineProbe({
       ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${clip(xfoRaw, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
     }
     if (!judged.has('content-security-policy')) { /* not promised */ } else if (!policies.length) {
-      ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
+      // A Report-Only policy only reports: said, or a team that rolled one out reads the finding as a missed header.
+      const reportOnly = headerValues(res, 'content-security-policy-report-only').some((v) => v.trim() !== '');
+      ctx.report({ url, message: reportOnly
+        ? 'no Content-Security-Policy header: only Content-Security-Policy-Report-Only is sent, which reports violations and blocks nothing; send the policy as Content-Security-Policy too, restricting script-src'
+        : 'no Content-Security-Policy header; add one that restricts script-src' });
     } else {
       const reasons = policies.map(weakScripts);
       if (reasons.every((r) => r !== undefined)) ctx.report({ url, message: `Content-Security-Policy${headerPolicies.length ? '' : ' (in a <meta> element)'} does not restrict scripts: ${reasons[0]}` });

@@ -48,6 +48,21 @@ describe('https-redirect', () => {
     const up = evaluate(httpsRedirect, obsOf({ plainHttp: refused, main: { start: 'https://app.example/', hops: [res(200, {}, 'ok', 'https://app.example/')] } }));
     expect(up.findings).toEqual([expect.objectContaining({ note: true })]);
   });
+  it('a target that answered something unreadable (not valid HTTP: a folded header) did answer: a refused port 80 is no listener', () => {
+    const refused = { url: 'http://app.example/', error: 'connection refused by app.example:80' };
+    const folded = 'app.example:443 answered something that is not valid HTTP (Unexpected whitespace after header value)';
+    const out = evaluate(httpsRedirect, obsOf({ plainHttp: refused, main: { start: 'https://app.example/', hops: [], error: folded } }));
+    // Before: an error saying "the target did not answer either", which it did.
+    expect(out.error).toBeUndefined();
+    expect(out.findings).toEqual([expect.objectContaining({ note: true, message: expect.stringMatching(/^no plain-HTTP listener at http:\/\/app\.example\//) })]);
+    for (const cut of ['app.example:443 closed the connection in the middle of the body of its HTTP 200 response', 'app.example:443 sent response headers larger than 256 KiB (more than browsers accept)']) {
+      expect(evaluate(httpsRedirect, obsOf({ plainHttp: refused, main: { start: 'https://app.example/', hops: [], error: cut } })).error, cut).toBeUndefined();
+    }
+    // A reset or a timeout is no answer: still an error.
+    for (const none of ['connection to app.example:443 was reset', 'no answer from app.example:443 within 10 s (timeout)']) {
+      expect(evaluate(httpsRedirect, obsOf({ plainHttp: refused, main: { start: 'https://app.example/', hops: [], error: none } })).error, none).toMatch(/did not answer either/);
+    }
+  });
   it('no listener is an info note; a timeout is an error', () => {
     const refused = evaluate(httpsRedirect, obsOf({ plainHttp: { url: 'http://app.example/', error: 'connection refused by app.example:80' } }));
     expect(refused.findings).toEqual([expect.objectContaining({ note: true })]);

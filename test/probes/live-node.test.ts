@@ -382,6 +382,30 @@ describe('rate limits (429): a polite client', () => {
     // The warm-up and five samples, none asked again.
     expect(n).toBe(6);
   });
+
+  it('a 503 with an unreadable Retry-After (`none`) is as if it had none: not asked again, nothing paced', async () => {
+    let n = 0;
+    const s = await up(startHttps({ ...pki.valid }, (_q, r) => { n++; r.writeHead(503, { 'retry-after': 'none' }); r.end('down'); }));
+    const t0 = Date.now();
+    const { get } = await probeLive({ url: s.url, ca: pki.ca, timeoutMs: 5000 }, ['health-endpoint']);
+    expect(failuresOf(get('health-endpoint'), 'health-endpoint')[0]!.message).toMatch(/answered HTTP 503 instead of 2xx/);
+    // Before: asked four times, 0.5, 1 and 2 s apart, like a 429.
+    expect(n).toBe(1);
+    expect(Date.now() - t0).toBeLessThan(450);
+  });
+
+  it('a 503 with a readable Retry-After within the timeout is asked again after it', async () => {
+    const times: number[] = [];
+    const s = await up(startHttps({ ...pki.valid }, (_q, r) => {
+      times.push(Date.now());
+      if (times.length === 1) { r.writeHead(503, { 'retry-after': '1' }); r.end('starting'); return; }
+      respond(200, STRONG_HEADERS, 'ok')(_q, r);
+    }));
+    const { get } = await probeLive({ url: s.url, ca: pki.ca, timeoutMs: 5000 }, ['health-endpoint']);
+    expect(get('health-endpoint')).toEqual({ findings: [] });
+    expect(times).toHaveLength(2);
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(900);
+  });
 });
 
 describe("a CDN's bot challenge answers instead of the site (QA round 28)", () => {

@@ -29,6 +29,22 @@ describe('security-headers: repeated headers, as browsers read them', () => {
   });
 });
 
+describe('security-headers: Content-Security-Policy-Report-Only', () => {
+  it('a page sending only a Report-Only policy fails, and is told the policy was seen and enforces nothing', () => {
+    const { 'content-security-policy': _csp, ...noCsp } = STRONG;
+    const out = msgs({ ...noCsp, 'x-frame-options': 'DENY', 'content-security-policy-report-only': "default-src 'self'; report-uri /csp" });
+    expect(out).toEqual([expect.stringMatching(/^no Content-Security-Policy header: only Content-Security-Policy-Report-Only is sent, which reports violations and blocks nothing/)]);
+    // Without one (or sent empty) the message is the plain one.
+    expect(msgs({ ...noCsp, 'x-frame-options': 'DENY' })).toEqual(['no Content-Security-Policy header; add one that restricts script-src']);
+    expect(msgs({ ...noCsp, 'x-frame-options': 'DENY', 'content-security-policy-report-only': '' })).toEqual(['no Content-Security-Policy header; add one that restricts script-src']);
+  });
+  it('an enforced policy next to a Report-Only one is judged alone, as before', () => {
+    expect(msgs({ ...STRONG, 'content-security-policy-report-only': "default-src 'none'" })).toEqual([]);
+    expect(msgs({ ...STRONG, 'content-security-policy': "default-src * 'unsafe-inline'", 'x-frame-options': 'DENY', 'content-security-policy-report-only': "default-src 'self'" }))
+      .toEqual([expect.stringMatching(/^Content-Security-Policy does not restrict scripts/)]);
+  });
+});
+
 describe('security-headers', () => {
   it('passes a strong set', () => {
     expect(run(STRONG)).toEqual({ findings: [] });
