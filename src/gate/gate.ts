@@ -287,6 +287,12 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   }
   for (const s of input.suppressions) {
     if (s.malformed) { findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (check ids with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column)); continue; }
+    // `preflight-ignore ID: EOL until 2024-01-31`: the date is part of the reason, and the suppression never expires.
+    if (s.untilInReason) {
+      const rest = s.reason.replace(/[ \t]*\buntil[ \t]+\d{4}-\d{1,2}-\d{1,2}/i, '').trim() || '…';
+      const passed = s.untilInReason.replace(/-(\d)(?=-|$)/g, '-0$1') < today ? ' (it applies although that date has passed)' : '';
+      findings.push(configFinding(`preflight-ignore 'until ${s.untilInReason}' is after the colon, part of the reason, so the suppression never expires${passed}: \`until\` goes before the colon — \`preflight-ignore ${s.ids.join(', ')} until ${s.untilInReason}: ${rest}\``, s.file, s.line, s.column));
+    }
     if (!validUntil(s)) findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
     for (const id of s.ids) {
       if (getDef(id) || (RESERVED_IDS as readonly string[]).includes(id)) {

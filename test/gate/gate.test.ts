@@ -303,6 +303,11 @@ describe('gate: a suppression that matches no finding (QA stop 27, D3)', () => {
       "Dockerfile:1 low suppression of 'dockerfile-non-root' expired on 2020-01-01; the finding is reported again — fix it or extend the date",
       expect.stringMatching(/^Dockerfile:1 low preflight-ignore image-tag-pinned matched no finding/),
     ]);
+    // QA32 baseline2 D3: `until` after the colon is reason text: the suppression applies and never expires, which is said.
+    const late = run(PIN, [hit], { Dockerfile: '# preflight-ignore image-tag-pinned: base image EOL until 2024-01-31\nFROM vendor/tool\n' });
+    expect(late.findings.find((f) => f.check === 'image-tag-pinned')!.suppressed).toBe(true);
+    expect(unused(late)).toEqual(["Dockerfile:1 low preflight-ignore 'until 2024-01-31' is after the colon, part of the reason, so the suppression never expires (it applies although that date has passed): `until` goes before the colon — `preflight-ignore image-tag-pinned until 2024-01-31: base image EOL`"]);
+    expect(unused(run(PIN, [hit], { Dockerfile: '# preflight-ignore image-tag-pinned: until 2099-01-31\nFROM vendor/tool\n' }))).toEqual(["Dockerfile:1 low preflight-ignore 'until 2099-01-31' is after the colon, part of the reason, so the suppression never expires: `until` goes before the colon — `preflight-ignore image-tag-pinned until 2099-01-31: …`"]);
     // Two that both cover the finding (stacked, or one above the block and one on the line): neither is unused.
     const compose = 'services:\n  # preflight-ignore database-port-exposed: BI tooling\n  db:\n    ports:\n      - "5432:5432"  # preflight-ignore database-port-exposed: VPN only\n';
     const port = { findings: [{ file: 'compose.yml', line: 5, message: "compose service 'db' publishes 5432" }] };
