@@ -9,6 +9,7 @@ import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, isRegExp, lowerTex
 import { isDevProfile, isProdProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { deployedValue } from './util/commands.js';
 import { COOKIE_SAFEGUARD } from '../checklist/phrases.js';
+import { isObject, parseYaml } from '../repo/yaml.js';
 
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
 const SESSION_NAMES = [...SESSION_COOKIE_WORDS, 'csrf', 'xsrf'].join('|');
@@ -145,7 +146,7 @@ export const cookieFlags = defineCheck({
   // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
   safeguard: COOKIE_SAFEGUARD,
   severity: 'medium',
-  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Spring Boot, Go, ASP.NET Core).',
+  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions).',
   match: [
     {
       // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`).
@@ -185,6 +186,7 @@ export const cookieFlags = defineCheck({
       'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
       'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
       'Go: `http.Cookie{Name: <session-like name>, …, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`…; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
+      'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(…)%` pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(…).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
       'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, Dockerfile `ENV`.',
       'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
       '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
@@ -198,9 +200,11 @@ export const cookieFlags = defineCheck({
   scan(options) {
     const sessionNames = sessionPattern(options.sessionNames);
     return {
-      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
+      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file) || RUST_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
       file(file, text): CookieScan | undefined {
         if (isSpringConfig(file) && !isCodeFile(file)) return springConfig(file, text);
+        if (SYMFONY_FRAMEWORK_FILE.test(file)) return symfonyConfig(file, text);
+        if (RUST_CODE.test(file)) return rustSessions(file, text);
         if (SPRING_CODE.test(file)) return springCode(file, text);
         if (GO_CS_CODE.test(file)) return goOrAspNet(file, text, sessionNames);
         if (!isCodeFile(file)) return railsOrLaravel(file, text);
@@ -231,7 +235,7 @@ export const cookieFlags = defineCheck({
     };
     const env = configEnv(snapshot);
     // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
-    if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || (GO_CS_CODE.test(f) && !isTestFile(f) && !isVendoredOrGenerated(f)) || (isSpringConfig(f) && !isTestFile(f) && !isTemplate(f))) && !env.length) { skip('no code it reads (Python, JavaScript/TypeScript, Go, C#, Rails or Laravel session config, Spring config) and no deploy environment'); return; }
+    if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || ((GO_CS_CODE.test(f) || RUST_CODE.test(f) || SYMFONY_FRAMEWORK_FILE.test(f)) && !isTestFile(f) && !isVendoredOrGenerated(f)) || (isSpringConfig(f) && !isTestFile(f) && !isTemplate(f))) && !env.length) { skip('no code it reads (Python, JavaScript/TypeScript, Go, C#, Rust, Rails, Laravel or Symfony session config, Spring config) and no deploy environment'); return; }
     // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
     // make an insecure base value an overridden default, not the production configuration.
     const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
@@ -430,4 +434,69 @@ function goOrAspNet(file: string, text: string, sessionNames: RegExp): CookieSca
   }
   if (!found.length) return undefined;
   return { hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: isDevOnly(file) || inDevBranch(src, h.offset) })), secured: [], loads: [], classes: [] };
+}
+
+/** Symfony's framework configuration: `config/packages/framework.yaml`, and an environment's `config/packages/<env>/framework.yaml`. */
+const SYMFONY_FRAMEWORK_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?framework\.ya?ml$/;
+const SYMFONY_FLAGS = ['cookie_secure', 'cookie_httponly'];
+
+/**
+ * Symfony `framework: session: cookie_secure: false` (and `cookie_httponly: false`), at the top of the file or in a
+ * `when@<env>:` block: `dev` gives notes, `test` is not read. A top-level false that the file's `when@prod:` block sets
+ * to anything else is the overridden default of development. Only a literal false (`auto`, `%env(…)%` pass).
+ */
+function symfonyConfig(file: string, text: string): CookieScan | undefined {
+  if (!text.includes('cookie_')) return undefined;
+  const folderEnv = SYMFONY_FRAMEWORK_FILE.exec(file)?.[1]?.toLowerCase() ?? null;
+  if (folderEnv === 'test') return undefined;
+  const hits: CookieScan['hits'] = [];
+  const session = (section: unknown): Record<string, unknown> | null => {
+    const fw = isObject(section) ? section['framework'] : undefined;
+    const sess = isObject(fw) ? fw['session'] : undefined;
+    return isObject(sess) ? sess : null;
+  };
+  for (const doc of parseYaml(file, text).docs) {
+    if (!isObject(doc.value)) continue;
+    const root = doc.value;
+    const sections: [string[], string | null][] = [[[], folderEnv]];
+    for (const key of Object.keys(root)) if (key.startsWith('when@')) sections.push([[key], key.slice(5).toLowerCase()]);
+    const prod = session(root['when@prod']);
+    for (const [path, env] of sections) {
+      if (env === 'test') continue;
+      const sess = session(path.length ? root[path[0]!] : root);
+      if (!sess) continue;
+      for (const key of SYMFONY_FLAGS) {
+        if (sess[key] !== false) continue;
+        // A development default that production sets otherwise.
+        if (!path.length && folderEnv === null && prod && key in prod && prod[key] !== false) continue;
+        const at = doc.loc([...path, 'framework', 'session', key]);
+        hits.push({ line: at?.line ?? 1, column: at?.column ?? 1, start: 0, what: `Symfony framework.session.${key}: false${path.length ? ` (${path[0]})` : ''}`, setting: null, dev: isDevOnly(file) || (env !== null && DEV_WORD.test(env)) });
+      }
+    }
+  }
+  return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
+}
+
+/** Rust sources: actix-session's and tower-sessions' session cookie builders. */
+const RUST_CODE = /\.rs$/i;
+/** actix-session `SessionMiddleware::builder(…).cookie_secure(false)`, tower-sessions `SessionManagerLayer::new(store).with_secure(false)`. */
+const ACTIX_SESSION_FLAG = /\.\s*cookie_(secure|http_only)\s*\(\s*false\s*\)/g;
+const TOWER_SESSION_FLAG = /\.\s*with_(secure|http_only)\s*\(\s*false\s*\)/g;
+
+function rustSessions(file: string, text: string): CookieScan | undefined {
+  const actix = text.includes('SessionMiddleware');
+  const tower = text.includes('SessionManagerLayer');
+  if (!actix && !tower) return undefined;
+  const src = otherSource(file, text);
+  const hits: CookieScan['hits'] = [];
+  const add = (re: RegExp, label: string, method: string) => {
+    for (const m of src.bare.matchAll(re)) {
+      const at = m.index + m[0].indexOf(method);
+      hits.push({ line: src.lineAt(at), column: src.columnAt(at), start: at, what: `${label} .${method}${m[1]}(false)`, setting: null, dev: isDevOnly(file) || inDevBranch(src, at) });
+    }
+  };
+  if (actix) add(ACTIX_SESSION_FLAG, 'actix-session SessionMiddleware', 'cookie_');
+  if (tower) add(TOWER_SESSION_FLAG, 'tower-sessions SessionManagerLayer', 'with_');
+  hits.sort((a, b) => a.start - b.start);
+  return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }

@@ -626,13 +626,26 @@ const SQL_SCRIPT_FILE = /\.(?:sql|sh|bash)$/i;
 const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?["'`\[]?([\w.$-]{1,64})["'`\]]?[^;']{0,300}?(?:'[^'\n]{0,100}'[^;']{0,100}?)?\b(?:PASSWORD[ \t]*=?|IDENTIFIED(?:[ \t]+WITH[ \t]+\w+)?[ \t]+BY)[ \t]*N?'((?:[^'\\\n]|'')*)'/gi;
 /** PostgreSQL's stored verifiers: `md5` + 32 hex digits, `SCRAM-SHA-256$…` (one-way, made to be stored). */
 const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}|SCRAM-SHA-256\$)/;
+/**
+ * PostgreSQL's `CREATE|ALTER USER MAPPING [IF NOT EXISTS] FOR local_user SERVER server OPTIONS (user 'remote', password '…')`,
+ * read from `MAPPING`: the local user and the server (the remote user is its `user` option, SQL_MAPPING_REMOTE_USER_RE).
+ */
+const SQL_USER_MAPPING_RE = /^MAPPING\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+"?([\w.$-]{1,64})"?\s+SERVER\s+"?([\w.$-]{1,64})"?/i;
+const SQL_MAPPING_REMOTE_USER_RE = /[(,]\s*(?:(?:SET|ADD)\s+)?user\s+'([^'\n]{1,64})'/i;
 /** The literal passwords of database users a SQL or shell script creates, judged like `.env` values; one equal to the user name is a default. */
 function sqlUserPasswords(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(SQL_USER_PASSWORD_RE)) {
     const [, user, value] = m as unknown as [string, string, string];
-    if (value === user || SQL_PASSWORD_VERIFIER_RE.test(value) || !looksLikeEnvSecret(value)) continue;
-    hits.push({ ...lineColumnAt(text, m.index + m[0].length - value.length - 1), message: `the database user '${user}' is given a hard-coded password`, secret: value });
+    // `CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'etl', password '…')`: a user mapping, not a user named MAPPING.
+    const mapping = /^MAPPING$/i.test(user) ? SQL_USER_MAPPING_RE.exec(m[0].slice(m[0].search(/MAPPING/i))) : null;
+    const remote = mapping ? SQL_MAPPING_REMOTE_USER_RE.exec(m[0])?.[1] : undefined;
+    const login = mapping ? remote ?? mapping[1]! : user;
+    if (value === login || SQL_PASSWORD_VERIFIER_RE.test(value) || !looksLikeEnvSecret(value)) continue;
+    const who = mapping
+      ? `the user mapping for '${mapping[1]}' on server '${mapping[2]}'${remote ? ` (remote user '${remote}')` : ''}`
+      : `the database user '${user}'`;
+    hits.push({ ...lineColumnAt(text, m.index + m[0].length - value.length - 1), message: `${who} is given a hard-coded password`, secret: value });
   }
   return hits;
 }
@@ -1558,7 +1571,7 @@ export const hardcodedSecret = defineCheck({
       '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
       '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
-      '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
+      '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER … OPTIONS (user \'etl\', password \'…\')`, named by its local user and server; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
       '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
       '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
       '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',

@@ -97,7 +97,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const items: ItemReport[] = [];
   const supByFile = new Map<string, Suppression[]>();
   for (const s of input.suppressions) supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
-  const expiredReported = new Set<Suppression>();
+  /** Expired suppressions, each with the checks whose findings it no longer mutes (all named in its one `config` finding). */
+  const expiredReported = new Map<Suppression, Set<string>>();
 
   // Where a finding derives from, elsewhere (RawFinding.cause): kept out of the report.
   const causes = new WeakMap<Finding, { file: string; line: number }>();
@@ -118,10 +119,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     // The comment right above the line first, then one above the whole instruction the line continues.
     for (const s of [...covering.filter((x) => x.appliesTo === line), ...covering.filter((x) => x.appliesTo !== line)]) {
       if (s.until && s.until < today) {
-        if (!expiredReported.has(s)) {
-          expiredReported.add(s);
-          findings.push(configFinding(`suppression of '${f.check}' expired on ${s.until}; the finding is reported again — fix it or extend the date`, s.file, s.line, s.column));
-        }
+        expiredReported.set(s, (expiredReported.get(s) ?? new Set()).add(f.check));
         continue;
       }
       return s;
@@ -303,8 +301,21 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
 
   // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
   // never silently ignored (an unparsable date would never expire).
+  // One per expired comment, naming every check it listed whose findings came back (`preflight-ignore a, b until …`).
+  for (const [s, checks] of expiredReported) {
+    const ids = s.ids.filter((id) => checks.has(id));
+    const named = ids.map((id) => `'${id}'`);
+    const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
+    findings.push(configFinding(`suppression of ${list} expired on ${s.until}; ${ids.length > 1 ? 'their findings are' : 'the finding is'} reported again — fix ${ids.length > 1 ? 'them' : 'it'} or extend the date`, s.file, s.line, s.column));
+  }
   for (const s of input.suppressions) {
     if (s.malformed) { findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (check ids with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column)); continue; }
+    // `preflight-ignore ID: EOL until 2024-01-31`: the date is part of the reason, and the suppression never expires.
+    if (s.untilInReason) {
+      const rest = s.reason.replace(/[ \t]*\buntil[ \t]+\d{4}-\d{1,2}-\d{1,2}/i, '').trim() || '…';
+      const passed = s.untilInReason.replace(/-(\d)(?=-|$)/g, '-0$1') < today ? ' (it applies although that date has passed)' : '';
+      findings.push(configFinding(`preflight-ignore 'until ${s.untilInReason}' is after the colon, part of the reason, so the suppression never expires${passed}: \`until\` goes before the colon — \`preflight-ignore ${s.ids.join(', ')} until ${s.untilInReason}: ${rest}\``, s.file, s.line, s.column));
+    }
     if (!validUntil(s)) findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
     for (const id of s.ids) {
       if (getDef(id) || (RESERVED_IDS as readonly string[]).includes(id)) {

@@ -20,6 +20,11 @@ export interface Suppression {
    * whose lines end in the escape character: a finding on any of its lines is suppressed).
    */
   appliesToEnd?: number;
+  /**
+   * A date written as `until YYYY-MM-DD` in the reason, after the colon (`preflight-ignore ID: EOL until 2024-01-31`), by a
+   * comment with no `until` of its own: meant as its expiry, it is text, so the suppression never expires (reported).
+   */
+  untilInReason?: string;
   /** A comment that starts with the marker but is not `preflight-ignore ID[, ID] [until DATE]: reason` (no ids: it suppresses nothing, and is reported). */
   malformed?: true;
   /**
@@ -46,6 +51,9 @@ const MARKER_COMMENT = /^[ \t]*(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore\b/i
 // Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
 // and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
 const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
+
+/** `until 2024-01-31` in a reason: an expiry written after the colon. Date-shaped only (`until the vendor ships` is prose). */
+const UNTIL_IN_REASON = /\buntil[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?![\d-])/i;
 
 function parseTail(rest: string): { until: string | null; reason: string } | null {
   let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
@@ -198,11 +206,13 @@ export function findSuppressions(file: string, text: string): Suppression[] {
     // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it
     // (in Markdown prose, an inline code span showing the syntax).
     if (!wholeLine && (markup && !code ? insideCode(before) : insideQuotes(before))) continue;
+    const late = tail.until === null ? UNTIL_IN_REASON.exec(tail.reason) : null;
     out.push({
       file, line: i + 1, column: m.index + 1,
       ids: m[2]!.split(',').map((s) => s.trim().toLowerCase()),
       until: tail.until,
       reason: tail.reason,
+      ...(late ? { untilInReason: late[1]! } : {}),
       wholeLine,
       appliesTo: wholeLine ? i + 2 : i + 1,
       ...(code ? { code: true as const, ...(ownLineOnly ? { ownLineOnly: true as const } : {}) } : {}),

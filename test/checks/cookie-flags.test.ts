@@ -290,14 +290,16 @@ describe('cookie-flags: an env-read false default the deploy environment replace
 });
 
 describe('cookie-flags: a repository with only code it does not read', () => {
-  it('is skipped with a reason naming what it reads, not "no application code" (a Rust service has code)', async () => {
-    const out = await runCase(cookieFlags, { files: { 'src/main.rs': 'fn main() {}\n', 'Cargo.toml': '[package]\nname = "app"\n' } });
-    expect(out.skipped).toMatch(/^no code it reads \(Python, JavaScript\/TypeScript, Go, C#/);
+  it('is skipped with a reason naming what it reads, not "no application code" (an Elixir service has code)', async () => {
+    const out = await runCase(cookieFlags, { files: { 'lib/app.ex': 'defmodule App do\nend\n', 'mix.exs': 'defmodule App.MixProject do\nend\n' } });
+    expect(out.skipped).toMatch(/^no code it reads \(Python, JavaScript\/TypeScript, Go, C#, Rust/);
   });
-  it('a Go service without cookie code is judged (it passes), not skipped', async () => {
-    const out = await runCase(cookieFlags, { files: { 'main.go': 'package main\n\nfunc main() {}\n', 'go.mod': 'module example.com/app\n' } });
-    expect(out.skipped).toBeUndefined();
-    expect(out.findings).toEqual([]);
+  it('a Go or Rust service without cookie code is judged (it passes), not skipped', async () => {
+    for (const files of [{ 'main.go': 'package main\n\nfunc main() {}\n', 'go.mod': 'module example.com/app\n' }, { 'src/main.rs': 'fn main() {}\n', 'Cargo.toml': '[package]\nname = "app"\n' }]) {
+      const out = await runCase(cookieFlags, { files });
+      expect(out.skipped).toBeUndefined();
+      expect(out.findings).toEqual([]);
+    }
   });
 });
 
@@ -357,5 +359,41 @@ describe('cookie-flags: Go, ASP.NET Core, Starlette and the cookie package (QA31
       'pages/api/logout.js': "const cookie = require('cookie');\nmodule.exports = (req, res) => res.setHeader('Set-Cookie', cookie.serialize('auth_token', '', { secure: false, maxAge: 0 }));\n",
       'lib/local.ts': "function serialize(name: string, v: string, o: object) { return name; }\nserialize('session', v, { secure: false });\n",
     })).toEqual(["pages/api/login.ts:3 cookie 'session' httpOnly: false", "pages/api/logout.js:2 cookie 'auth_token' secure: false"]);
+  });
+});
+
+describe('cookie-flags: Symfony framework.session and Rust session middlewares (QA32 fullrepos5 D4)', () => {
+  const at = async (files: Record<string, string>) => (await runCase(cookieFlags, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(' sends')[0]!.split(' makes')[0]}`).sort();
+  const fw = (session: string, tail = '') => `framework:\n    secret: '%env(APP_SECRET)%'\n    session:\n${session}${tail}`;
+  it('Symfony cookie_secure/cookie_httponly: false fail (also under when@prod:, or in config/packages/prod/); dev is a note; test, auto and %env()% pass', async () => {
+    expect(await at({
+      'a/config/packages/framework.yaml': fw('        handler_id: null\n        cookie_secure: false\n        cookie_samesite: lax\n', "when@test:\n    framework:\n        session:\n            cookie_httponly: false\n"),
+      'b/config/packages/framework.yaml': fw('        cookie_secure: auto\n', "when@prod:\n    framework:\n        session:\n            cookie_httponly: false\nwhen@dev:\n    framework:\n        session:\n            cookie_secure: false\n"),
+      'c/config/packages/prod/framework.yaml': 'framework:\n    session:\n        cookie_secure: false\n',
+      'd/config/packages/test/framework.yaml': 'framework:\n    session:\n        cookie_secure: false\n',
+      'e/config/packages/framework.yaml': fw("        cookie_secure: '%env(bool:COOKIE_SECURE)%'\n        cookie_httponly: true\n"),
+    })).toEqual([
+      'a/config/packages/framework.yaml:5 Symfony framework.session.cookie_secure: false',
+      'b/config/packages/framework.yaml:12 note Symfony framework.session.cookie_secure: false (when@dev)',
+      'b/config/packages/framework.yaml:8 Symfony framework.session.cookie_httponly: false (when@prod)',
+      'c/config/packages/prod/framework.yaml:3 Symfony framework.session.cookie_secure: false',
+    ]);
+  });
+  it('a Symfony base false that the same file\'s when@prod sets otherwise is a development default and passes', async () => {
+    expect(await at({
+      'config/packages/framework.yaml': fw('        cookie_secure: false\n', 'when@prod:\n    framework:\n        session:\n            cookie_secure: true\n'),
+    })).toEqual([]);
+  });
+  it('actix-session .cookie_secure(false)/.cookie_http_only(false) and tower-sessions .with_secure(false) fail; true, an expression, a comment and other builders pass', async () => {
+    expect(await at({
+      'src/main.rs': 'use actix_session::{storage::CookieSessionStore, SessionMiddleware};\nfn app() {\n    App::new().wrap(\n        SessionMiddleware::builder(CookieSessionStore::default(), key.clone())\n            .cookie_secure(false)\n            .cookie_http_only(false)\n            .build(),\n    );\n}\n',
+      'api/src/main.rs': 'use tower_sessions::{MemoryStore, SessionManagerLayer};\nlet layer = SessionManagerLayer::new(store).with_secure(false).with_http_only(true);\n',
+      'ok/src/main.rs': 'use actix_session::SessionMiddleware;\nlet m = SessionMiddleware::builder(store, key)\n    .cookie_secure(!cfg!(debug_assertions))\n    // .cookie_http_only(false)\n    .cookie_secure(true)\n    .build();\n',
+      'other/src/main.rs': 'let c = Cookie::build("theme", "dark").secure(false).finish();\nlet x = Thing::new().with_secure(false);\n',
+    })).toEqual([
+      'api/src/main.rs:2 tower-sessions SessionManagerLayer .with_secure(false)',
+      'src/main.rs:5 actix-session SessionMiddleware .cookie_secure(false)',
+      'src/main.rs:6 actix-session SessionMiddleware .cookie_http_only(false)',
+    ]);
   });
 });

@@ -1380,3 +1380,48 @@ describe('cors-wildcard: one any-origin regex judgement for every language; a sc
     ]);
   });
 });
+
+describe('cors-wildcard: Strapi strapi::cors and Nitro routeRules cors: true (QA32 fullrepos5 D3, D4)', () => {
+  const found = async (files: Record<string, string>) => (await runCase(corsWildcard, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity ?? 'high'}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`).sort();
+  const strapi = (entry: string, head = 'module.exports = [') => `${head}\n  'strapi::logger',\n  'strapi::errors',\n  ${entry},\n  'strapi::public',\n];\n`;
+  it("Strapi's cors origin '*' (also in a list or a comma list, or an env() default) is any origin, critical unless credentials: false (its default is true)", async () => {
+    expect(await found({
+      'a/config/middlewares.js': strapi("{\n    name: 'strapi::cors',\n    config: { enabled: true, origin: '*', credentials: true },\n  }"),
+      'b/config/middlewares.ts': strapi("{ name: 'strapi::cors', config: { origin: ['*'], headers: '*' } }", 'export default ['),
+      'c/config/env/production/middlewares.js': strapi("{ name: 'strapi::cors', config: { origin: 'https://a.example.com, *', credentials: false } }"),
+      'd/config/middlewares.js': strapi("{ name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', ['*']) } }", 'module.exports = ({ env }) => ['),
+      'e/config/env/development/middlewares.js': strapi("{ name: 'strapi::cors', config: { origin: '*' } }"),
+    })).toEqual([
+      "a/config/middlewares.js:6:38 critical strapi::cors origin '*' allows any origin with credentials: the library reflects the caller's origin, so any site can make authenticated requests",
+      "b/config/middlewares.ts:4:45 critical strapi::cors origin ['*'] (credentials on: Strapi's default) allows any origin with credentials: the library reflects the caller's origin, so any site can make authenticated requests",
+      "c/config/env/production/middlewares.js:4:45 high strapi::cors origin 'https://a.example.com, *' allows any origin",
+      "d/config/middlewares.js:4:45 critical strapi::cors origin env.array('CORS_ORIGINS', ['*']) (credentials on: Strapi's default) falls back to * when CORS_ORIGINS is unset and allows any origin with credentials: the library reflects the caller's origin, so any site can make authenticated requests",
+      "e/config/env/development/middlewares.js:4:45 high note strapi::cors origin '*' (credentials on: Strapi's default) allows any origin (development-only",
+    ]);
+  });
+  it("an origin list, a config without origin, the bare 'strapi::cors', other middlewares and other files pass", async () => {
+    expect(await found({
+      'a/config/middlewares.js': strapi("{ name: 'strapi::cors', config: { origin: ['https://app.example.com'], credentials: true } }"),
+      'b/config/middlewares.js': strapi("'strapi::cors'"),
+      'c/config/middlewares.js': strapi("{ name: 'strapi::cors', config: { headers: '*' } }"),
+      'd/config/middlewares.js': strapi("{ name: 'strapi::security', config: { cors: { origin: '*' } } },\n  'strapi::cors'"),
+      'e/src/config.js': strapi("{ name: 'strapi::cors', config: { origin: '*' } }"),
+      'f/config/middlewares.js': strapi("// { name: 'strapi::cors', config: { origin: '*' } },\n  'strapi::cors'"),
+      'g/config/middlewares.js': strapi("{ name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', ['https://app.example.com']) } }"),
+    })).toEqual([]);
+  });
+  it('Nitro/Nuxt routeRules cors: true sends Access-Control-Allow-Origin: * unless the rule sets the origin header itself', async () => {
+    expect(await found({
+      'a/nuxt.config.ts': "export default defineNuxtConfig({\n  nitro: {\n    routeRules: {\n      '/api/**': { cors: true, headers: { 'access-control-allow-methods': 'GET,POST' } },\n      '/public/**': { cors: false },\n    },\n  },\n})\n",
+      'b/nitro.config.ts': "export default defineNitroConfig({\n  routeRules: { '/**': { cors: true } },\n})\n",
+      'c/nitro.config.ts': "export default defineNitroConfig({\n  routeRules: { '/**': { cors: true, headers: { 'Access-Control-Allow-Origin': 'https://app.example.com' } } },\n})\n",
+      'd/nitro.config.ts': "export default defineNitroConfig({\n  routeRules: { '/**': { cors: true, headers: corsHeaders } },\n})\n",
+      'e/nuxt.config.ts': "export default defineNuxtConfig({\n  routeRules: { '/**': { cors: true, headers: { 'Access-Control-Allow-Origin': '*' } } },\n})\n",
+      'f/server/routes.ts': "export const routeRules = { '/**': { cors: true } }\nconst cors = 1\n",
+    })).toEqual([
+      "a/nuxt.config.ts:4:26 high Nitro routeRules '/api/**' cors: true sends Access-Control-Allow-Origin: * and allows any origin",
+      "b/nitro.config.ts:2:32 high Nitro routeRules '/**' cors: true sends Access-Control-Allow-Origin: * and allows any origin",
+      'e/nuxt.config.ts:2:49 high the Access-Control-Allow-Origin header is set to *',
+    ]);
+  });
+});

@@ -1213,6 +1213,21 @@ describe('hardcoded-secret: database users and Redis passwords (QA round 21, sec
     ]);
   });
 
+  // QA32 baseline2 D2: a PostgreSQL user mapping is named by its local user and server, not as a user called MAPPING.
+  it('CREATE/ALTER USER MAPPING with a literal password names the mapping; a user called mapping stays a user', async () => {
+    const a = rand(20); const b = rand(20); const c = rand(20);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'db/init.sql': `CREATE USER MAPPING FOR app_user SERVER analytics OPTIONS (user 'etl', password '${a}');\nALTER USER MAPPING FOR "app_user" SERVER analytics OPTIONS (SET password '${b}');\nCREATE USER MAPPING IF NOT EXISTS FOR PUBLIC SERVER legacy OPTIONS (user 'etl', password 'etl');\nCREATE USER mapping WITH PASSWORD '${c}';\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([
+      [1, "the user mapping for 'app_user' on server 'analytics' (remote user 'etl') is given a hard-coded password"],
+      [2, "the user mapping for 'app_user' on server 'analytics' is given a hard-coded password"],
+      [4, "the database user 'mapping' is given a hard-coded password"],
+    ]);
+  });
+
   it('requirepass/masterauth in redis.conf, sentinel auth-pass and redis-server --requirepass in a compose command are found; comments, references and defaults are not', async () => {
     const a = rand(24); const b = rand(24); const c = rand(24);
     const out = await runCase(hardcodedSecret, {

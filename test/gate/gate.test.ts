@@ -329,6 +329,23 @@ describe('gate: a suppression that matches no finding (QA stop 27, D3)', () => {
     expect(unused(run(PIN, [hit], { Dockerfile: '# preflight-ignore image-tag-pinned: vendor\nFROM vendor/tool\n' }))).toEqual([]);
     // Expired: reported as expired (once), not as matching nothing.
     expect(unused(run(PIN, [hit], { Dockerfile: '# preflight-ignore image-tag-pinned until 2020-01-01: vendor\nFROM vendor/tool\n' }))).toEqual([expect.stringMatching(/^Dockerfile:1 low suppression of 'image-tag-pinned' expired on 2020-01-01; /)]);
+    // QA32 baseline2 D1: one naming several checks names every one whose finding came back, not the first alone.
+    const both = 'version: 1\nitems:\n  - { id: pin, check: image-tag-pinned }\n  - { id: root, check: dockerfile-non-root }\n';
+    const listed = '# preflight-ignore image-tag-pinned, dockerfile-non-root until 2020-01-01: legacy base\nFROM python:latest\n';
+    const rootHit = { findings: [{ file: 'Dockerfile', line: 2, message: 'the final stage runs as root' }] };
+    const expired = run(both, [{ findings: [{ file: 'Dockerfile', line: 2, message: 'FROM python:latest' }] }, rootHit], { Dockerfile: listed });
+    expect(expired.findings.filter((f) => f.check !== 'config').map((f) => f.suppressed)).toEqual([undefined, undefined]);
+    expect(unused(expired)).toEqual(["Dockerfile:1 low suppression of 'image-tag-pinned' and 'dockerfile-non-root' expired on 2020-01-01; their findings are reported again — fix them or extend the date"]);
+    // Only one of them had a finding: that one is named, the other matched nothing (said as for any suppression).
+    expect(unused(run(both, [{ findings: [] }, rootHit], { Dockerfile: listed }))).toEqual([
+      "Dockerfile:1 low suppression of 'dockerfile-non-root' expired on 2020-01-01; the finding is reported again — fix it or extend the date",
+      expect.stringMatching(/^Dockerfile:1 low preflight-ignore image-tag-pinned matched no finding/),
+    ]);
+    // QA32 baseline2 D3: `until` after the colon is reason text: the suppression applies and never expires, which is said.
+    const late = run(PIN, [hit], { Dockerfile: '# preflight-ignore image-tag-pinned: base image EOL until 2024-01-31\nFROM vendor/tool\n' });
+    expect(late.findings.find((f) => f.check === 'image-tag-pinned')!.suppressed).toBe(true);
+    expect(unused(late)).toEqual(["Dockerfile:1 low preflight-ignore 'until 2024-01-31' is after the colon, part of the reason, so the suppression never expires (it applies although that date has passed): `until` goes before the colon — `preflight-ignore image-tag-pinned until 2024-01-31: base image EOL`"]);
+    expect(unused(run(PIN, [hit], { Dockerfile: '# preflight-ignore image-tag-pinned: until 2099-01-31\nFROM vendor/tool\n' }))).toEqual(["Dockerfile:1 low preflight-ignore 'until 2099-01-31' is after the colon, part of the reason, so the suppression never expires: `until` goes before the colon — `preflight-ignore image-tag-pinned until 2099-01-31: …`"]);
     // Two that both cover the finding (stacked, or one above the block and one on the line): neither is unused.
     const compose = 'services:\n  # preflight-ignore database-port-exposed: BI tooling\n  db:\n    ports:\n      - "5432:5432"  # preflight-ignore database-port-exposed: VPN only\n';
     const port = { findings: [{ file: 'compose.yml', line: 5, message: "compose service 'db' publishes 5432" }] };

@@ -12,6 +12,18 @@ describe('findSuppressions: comments only', () => {
   });
 });
 
+describe('findSuppressions: `until` written after the colon (QA32 baseline2 D3)', () => {
+  it('a date-shaped `until` in the reason of a comment without one of its own is recorded; prose and a real until are not', () => {
+    const late = (file: string, text: string) => findSuppressions(file, text).map((s) => [s.until, s.reason, s.untilInReason ?? null]);
+    expect(late('Dockerfile', '# preflight-ignore image-tag-pinned: base image EOL until 2024-01-31\nFROM python:latest\n')).toEqual([[null, 'base image EOL until 2024-01-31', '2024-01-31']]);
+    expect(late('app.py', 'CORS(app)  # preflight-ignore cors-wildcard: Until 2027-3-1, then the allow-list\n')).toEqual([[null, 'Until 2027-3-1, then the allow-list', '2027-3-1']]);
+    // Prose, a date without `until`, a word ending in until-, and a comment with its own `until`: nothing.
+    expect(late('Dockerfile', '# preflight-ignore image-tag-pinned: pinned until the vendor ships 2.0\nFROM a\n')[0]![2]).toBeNull();
+    expect(late('Dockerfile', '# preflight-ignore image-tag-pinned: EOL on 2024-01-31\nFROM a\n')[0]![2]).toBeNull();
+    expect(late('Dockerfile', '# preflight-ignore image-tag-pinned until 2027-01-31: kept until 2027-01-31\nFROM a\n')).toEqual([['2027-01-31', 'kept until 2027-01-31', null]]);
+  });
+});
+
 describe('findSuppressions: YAML blocks', () => {
   const span = (file: string, text: string) => findSuppressions(file, text).map((s) => [s.appliesTo, s.appliesToEnd ?? s.appliesTo]);
   it('a comment above a key that opens a block covers the block, up to the first line back at its indent', () => {
