@@ -11,6 +11,8 @@ import { serveWorkerRole } from './engine/workers.js';
 // Cache compiled code between runs (Node ≥ 22.1): most of a cold start is compiling the bundle.
 module.enableCompileCache?.();
 const self = fileURLToPath(import.meta.url);
+/** How long the action's process may live on after main() has done its work (open sockets, timers). */
+const EXIT_GRACE_MS = 1000;
 
 /** Runs the CLI on process.argv (the bin's whole job). */
 export async function cli(): Promise<void> {
@@ -24,9 +26,19 @@ if (!(await serveWorkerRole(self)) && isProcessEntry()) {
   // context, so the library loads without the variable.
   const eventPath = process.env.GITHUB_EVENT_PATH;
   delete process.env.GITHUB_EVENT_PATH;
+  // It also makes its proxy agent for GITHUB_API_URL when it loads, and a value that is no URL (`ghe.example.com/api/v3`)
+  // throws out of the import, before Preflight could say anything: the library loads without it, and main() reports the
+  // value as a configuration error (src/action/inputs.ts, apiUrlProblem).
+  const apiUrl = process.env.GITHUB_API_URL;
+  if (apiUrl && !URL.canParse(apiUrl)) delete process.env.GITHUB_API_URL;
   const { main } = await import('./action/main.js');
   if (eventPath !== undefined) process.env.GITHUB_EVENT_PATH = eventPath;
+  if (apiUrl !== undefined) process.env.GITHUB_API_URL = apiUrl;
   await main();
+  // The verdict, outputs and summary are written: nothing the step does is left. A socket nobody waits for any more must
+  // not hold the job (a proxy that accepted the CONNECT of a timed-out API request and never answers keeps undici's
+  // tunnel open for minutes). Unref'd: a run whose event loop empties by itself ends as soon as it does.
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
 
 /** Whether this module is the script node was started with (the runner's `node dist/index.js`). */

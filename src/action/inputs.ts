@@ -190,6 +190,16 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
   };
 }
 
+/**
+ * What is wrong with the API URL (GITHUB_API_URL, trailing slashes cut), or null when it is an http(s) URL. The runner
+ * always sets a valid one; a hand-made environment (act, a container job's `env:`) may not.
+ */
+export function apiUrlProblem(apiUrl: string): string | null {
+  const url = URL.canParse(apiUrl) ? new URL(apiUrl) : null;
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname) return null;
+  return `GITHUB_API_URL (${JSON.stringify(apiUrl)}) is not an http(s) URL: expected the GitHub API's URL with its scheme, such as https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server (the runner sets it; check the job's or container's env)`;
+}
+
 /** Secret values among the raw inputs: the token and the header values masksValue keeps. */
 export function inputSecrets(raw: RawInputs): string[] {
   const values = [raw['github-token'] ?? ''];

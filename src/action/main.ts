@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { maskOnce, parseRunnerContext, readSettings } from './inputs.js';
+import { apiUrlProblem, maskOnce, parseRunnerContext, readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
 import { PULL_REQUEST_EVENTS, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
@@ -175,6 +176,10 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     throw new BaseChecklistError('The pull_request_target payload has no base commit (pull_request.base.sha), so the checklist cannot be read from the base branch; Preflight does not fall back to the workspace\'s checklist, which the pull request may have changed.');
   }
   const repo = runner.repository;
+  // The API is used only with a token and a repository: then a GITHUB_API_URL that is no URL is a configuration error
+  // (said before the scan, as every other), not a crash or a request to a guessed host.
+  const badApiUrl = inputs['github-token'] && repo ? apiUrlProblem(runner.apiUrl) : null;
+  if (badApiUrl) throw new ConfigError(badApiUrl);
   const client: GitHubClient | null = inputs['github-token'] && repo
     ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs, timeoutMs: runner.apiTimeoutMs })
     : null;
@@ -313,7 +318,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // superproject's in a submodule, as the annotations' (upload-sarif resolves them against the checkout).
   const checklistFile = report.checklist?.file ? (submodulePath ? path.posix.normalize(`${submodulePath}/${report.checklist.file}`) : report.checklist.file) : runner.workflowFile;
 
-  const reportDir = fs.mkdtempSync(path.join(runner.runnerTemp, 'preflight-'));
+  const reportDir = reportFolder(runner.runnerTemp);
   const reportPath = path.join(reportDir, 'report.json');
   fs.writeFileSync(reportPath, toJson(report));
   let sarifPath = '';
@@ -547,6 +552,25 @@ async function writeJobSummary(markdown: string, checkRunWritten: boolean): Prom
     if (process.env['GITHUB_STEP_SUMMARY']) say.warning(`The job summary could not be written (${(err as Error).message}); ${checkRunWritten ? 'the check run and ' : ''}the report output still ${checkRunWritten ? 'have' : 'has'} the findings.`);
     else core.debug(`job summary not written: ${(err as Error).message}`);
     return false;
+  }
+}
+
+/**
+ * A new folder for the JSON report under RUNNER_TEMP, made first when it is missing (a hand-made environment naming a
+ * folder that does not exist yet). One that cannot be made or written to costs no report: the OS temp folder is used,
+ * with a warning (through `say`: counted, so the fallback annotations leave room for it).
+ */
+function reportFolder(runnerTemp: string): string {
+  try {
+    makeDirs(runnerTemp);
+    return fs.mkdtempSync(path.join(runnerTemp, 'preflight-'));
+  } catch (err) {
+    const fallback = os.tmpdir();
+    if (path.resolve(fallback) === path.resolve(runnerTemp)) throw err;
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code === 'ENOTDIR' && e.path && path.resolve(e.path) === path.resolve(runnerTemp) ? 'it is a file, not a folder' : writeProblem(err, runnerTemp);
+    say.warning(`RUNNER_TEMP (${runnerTemp}) cannot hold the JSON report (${why}): it is written under ${fallback} instead.`, { title: 'Preflight: RUNNER_TEMP not usable' });
+    return fs.mkdtempSync(path.join(fallback, 'preflight-'));
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GitHubClient } from './client.js';
-import { retryPolicy, statusOf } from './client.js';
+import { isLastingNetworkError, retryPolicy, statusOf } from './client.js';
 import { LIMITS } from './sanitize.js';
 import type { CheckAnnotation } from './sanitize.js';
 import { cutText } from '../report/markdown.js';
@@ -104,8 +104,9 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
         return await createOnce(batch);
       } catch (err) {
         const status = statusOf(err);
-        // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried.
-        if (status === null || status < 500 || attempt >= retries) throw err;
+        // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried, but
+        // not a connection no retry can make (an untrusted certificate, a proxy that refuses the tunnel).
+        if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err)) throw err;
         await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * retryMs));
         const found = await created();
         if (found) return { data: found };

@@ -74,8 +74,13 @@ export function createClient(opts: ClientOptions): GitHubClient {
   const timeoutMs = opts.timeoutMs ?? 30_000;
   let timeouts = 0;
   const gone = () => new Error(`the GitHub API did not answer within ${Math.round(timeoutMs / 1000)} s (timed out${timeouts > 1 ? ` ${timeouts} times in a row` : ''})`);
+  //
+  // A connection that fails for a reason a retry cannot change (the API's certificate is not trusted, the proxy
+  // refuses the tunnel) is not retried: the request's `retries` (read by the retry plugin when the attempt fails) is
+  // set to 0 before the failure goes on.
   octokit.hook.wrap('request', (request, options) => {
     const inner = (options.request?.fetch as typeof fetch | undefined) ?? fetch;
+    const req: NonNullable<typeof options.request> & { retries?: number } = { ...options.request };
     const bounded: typeof fetch = async (url, init) => {
       if (timeouts >= SILENT_AFTER) throw gone();
       const timer = AbortSignal.timeout(timeoutMs);
@@ -85,10 +90,12 @@ export function createClient(opts: ClientOptions): GitHubClient {
         return res;
       } catch (err) {
         if (timer.aborted) { timeouts++; throw gone(); }
+        if (isLastingNetworkError(err)) req.retries = 0;
         throw err;
       }
     };
-    options.request = { ...options.request, fetch: bounded };
+    req.fetch = bounded;
+    options.request = req;
     return request(options);
   });
   return octokit;
@@ -142,10 +149,56 @@ export function isForbidden(err: unknown): boolean {
 export function describeError(err: unknown): string {
   const s = statusOf(err);
   const msg = String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 300);
-  // Octokit reports a request that never got an answer as status 500: say what happened instead.
+  // Octokit reports a request that never got an answer as status 500 without a response: no server said 500, so the
+  // failure of the connection is said instead (what failed, and for a certificate or a proxy, what to look at).
+  const cause = networkCause(err);
+  if (cause) {
+    const why = String(cause.message || cause.code || msg).split('\n')[0]!.slice(0, 300);
+    const proxy = PROXY_REFUSED.exec(why);
+    if (proxy) return `the proxy refused the connection to the GitHub API, answering its CONNECT with HTTP ${proxy[1]}: check HTTPS_PROXY/HTTP_PROXY, or add the API's host to NO_PROXY if it is to be reached directly`;
+    if (isCertificateError(cause)) return `the GitHub API's TLS certificate was not accepted: ${why} — a GitHub Enterprise Server whose certificate comes from a private CA needs that CA on the runner (NODE_EXTRA_CA_CERTS)`;
+    return /^the GitHub API\b/.test(why) ? why : `no answer from the GitHub API: ${why}`;
+  }
   if (s === 500 && NO_ANSWER.test(msg)) return `no answer from the GitHub API: ${msg}`;
   return s ? `HTTP ${s}: ${msg}` : msg;
 }
 
 // Failures of the connection itself (refused, DNS, reset, TLS, the request timeout).
 const NO_ANSWER = /\b(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|EPIPE|CERT_|fetch failed|other side closed|aborted|timed? ?out)\b/i;
+// undici's error when a proxy answers a CONNECT with anything but 200.
+const PROXY_REFUSED = /^Proxy response \((\d{3})\) !== 200\b/;
+
+type ChainedError = Error & { code?: unknown; cause?: unknown };
+
+/**
+ * The innermost error of a request that got no HTTP answer: octokit wraps a failed fetch (a TypeError "fetch failed"
+ * whose cause is the socket's, TLS's or the proxy's error) in a RequestError with status 500 and no response.
+ * Null for an answer from the server (a real 500 has its response).
+ */
+function networkCause(err: unknown): ChainedError | null {
+  if (statusOf(err) !== 500 || (err as { response?: unknown } | null)?.response) return null;
+  return innermost(err);
+}
+
+function innermost(err: unknown): ChainedError | null {
+  if (!(err instanceof Error)) return null;
+  let cur = err as ChainedError;
+  for (let i = 0; i < 8 && cur.cause instanceof Error; i++) cur = cur.cause as ChainedError;
+  return cur;
+}
+
+/** A TLS certificate the runner does not trust (a private CA, self-signed, expired, another host's name). */
+function isCertificateError(e: ChainedError): boolean {
+  return /^(?:CERT_|UNABLE_TO_(?:VERIFY|GET_ISSUER)|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED|ERR_TLS_CERT)/.test(String(e.code ?? ''));
+}
+
+/**
+ * A failed connection that a retry cannot mend: the API's certificate is not trusted, or the proxy refuses the tunnel
+ * with a 4xx (forbidden, authentication required). Takes the raw fetch error or octokit's wrapping of it.
+ */
+export function isLastingNetworkError(err: unknown): boolean {
+  if ((err as { response?: unknown } | null)?.response) return false;
+  const cause = innermost(err);
+  if (!cause) return false;
+  return isCertificateError(cause) || /^4/.test(PROXY_REFUSED.exec(String(cause.message ?? ''))?.[1] ?? '');
+}

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -456,5 +457,74 @@ describe('QA27', () => {
     const items = Object.fromEntries(r.report!.items.map((i: { id: string }) => [i.id, i]));
     expect(items['backups-tested'].status).toBe('attested');
     expect(gh.state.checkRuns[0]!.output.title).not.toMatch(/not gating outside a pull request/);
+  });
+});
+
+describe('QA32 ghes: the runner environment', () => {
+  it('D1: a GITHUB_API_URL that is no URL is a configuration error naming it, with `result: fail`, not a stack trace from loading', async () => {
+    for (const apiUrl of ['ghe.acme.internal/api/v3', '127.0.0.1:8080/api/v3', 'not a url']) {
+      const r = await run({ event: 'pull_request', apiUrl, payload: pullRequestPayload({ number: 45, headSha: app.sha, baseSha: BASE }) });
+      expect(r.stderr).not.toMatch(/TypeError|Invalid URL|\n\s+at /);
+      expect(r.code).toBe(1);
+      expect(r.outputs).toEqual({ result: 'fail' });
+      expect(commands(r.stdout, 'error')).toEqual([{ props: 'title=Preflight configuration error', message: expect.stringMatching(new RegExp(`^GITHUB_API_URL \\("${apiUrl.replace(/\./g, '\\.')}"\\) is not an http\\(s\\) URL: expected .*https://api\\.github\\.com`)) }]);
+    }
+    expect(gh.state.requests).toEqual([]);
+  });
+
+  it('D1: without a token the API URL is never used, so a malformed one does not stop the scan', async () => {
+    const r = await run({ event: 'pull_request', apiUrl: 'not a url', inputs: { 'github-token': '' }, payload: pullRequestPayload({ number: 45, headSha: app.sha, baseSha: BASE }) });
+    expect(r.stderr).not.toMatch(/TypeError|\n\s+at /);
+    expect(commands(r.stdout, 'error').some((c) => /GITHUB_API_URL/.test(c.message))).toBe(false);
+    expect(r.outputs['report']).toBeTruthy();
+    expect(r.report).not.toBeNull();
+  });
+
+  it('D2: a proxy that accepts the API\'s CONNECT and never answers does not keep the step alive after its verdict', async () => {
+    const sockets = new Set<net.Socket>();
+    const blackhole = net.createServer((s) => { sockets.add(s); s.on('error', () => {}); });
+    await new Promise<void>((r) => blackhole.listen(0, '127.0.0.1', () => r()));
+    const proxy = `http://127.0.0.1:${(blackhole.address() as net.AddressInfo).port}`;
+    try {
+      const t0 = Date.now();
+      const r = await run({
+        event: 'pull_request', apiUrl: 'http://ghe.acme.internal/api/v3', timeoutMs: 60_000,
+        env: { HTTP_PROXY: proxy, HTTPS_PROXY: proxy, http_proxy: proxy, https_proxy: proxy, PREFLIGHT_TEST_API_TIMEOUT_MS: '300' },
+        payload: pullRequestPayload({ number: 45, headSha: app.sha, baseSha: BASE }),
+      });
+      // Without the bound the process lived on for minutes (undici's tunnel to the proxy) and was killed at 60 s.
+      expect(r.code).toBe(1);
+      expect(Date.now() - t0).toBeLessThan(30_000);
+      expect(r.outputs['result']).toBe('fail');
+      expect(commands(r.stdout, 'warning').some((c) => c.props.includes('check run not written') && /did not answer within/.test(c.message))).toBe(true);
+      expect(sockets.size).toBeGreaterThan(0);
+    } finally {
+      sockets.forEach((s) => s.destroy());
+      await new Promise((r) => blackhole.close(r));
+    }
+  }, 70_000);
+
+  it('D4: a RUNNER_TEMP that does not exist is made: the report and the rest of the run are not lost', async () => {
+    addPull(45);
+    const temp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pf-rt-')), 'does', 'not', 'exist');
+    const r = await run({ event: 'pull_request', env: { RUNNER_TEMP: temp }, payload: pullRequestPayload({ number: 45, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(commands(r.stdout, 'error').some((c) => /internal error|bug in Preflight/.test(c.props + c.message))).toBe(false);
+    expect(path.dirname(path.dirname(r.outputs['report']!))).toBe(temp);
+    expect(r.report).not.toBeNull();
+    expect(gh.state.checkRuns).toHaveLength(1);
+    expect(r.summary).toMatch(/Preflight/);
+  });
+
+  it('D4: a RUNNER_TEMP that cannot be a folder (a file is in the way) costs a warning, and the report goes to the OS temp folder', async () => {
+    addPull(45);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pf-rt-')), 'temp');
+    fs.writeFileSync(file, 'not a folder');
+    const r = await run({ event: 'pull_request', env: { RUNNER_TEMP: file, TMPDIR: os.tmpdir() }, payload: pullRequestPayload({ number: 45, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(commands(r.stdout, 'warning').filter((c) => c.props.includes('RUNNER_TEMP')).map((c) => c.message)).toEqual([expect.stringMatching(new RegExp(`^RUNNER_TEMP \\(${file.replace(/\./g, '\\.')}\\) cannot hold the JSON report \\(it is a file, not a folder\\): it is written under `))]);
+    expect(r.outputs['report']!.startsWith(`${path.resolve(os.tmpdir())}${path.sep}preflight-`)).toBe(true);
+    expect(r.report).not.toBeNull();
+    expect(gh.state.checkRuns).toHaveLength(1);
   });
 });

@@ -434,7 +434,9 @@ describe('limits and failures of the action itself', () => {
   }, 150_000);
 
   it('an unexpected failure prints a short message with a hint, no stack trace, and fails the step', async () => {
-    const r = await run({ event: 'push', payload: pushPayload({ after: app.sha }), env: { RUNNER_TEMP: '/nonexistent/preflight-runner-temp' } });
+    // (A RUNNER_TEMP that is missing is made, one that cannot be is replaced by the OS temp folder: neither can be used here.)
+    const unusable = '/dev/null/preflight-runner-temp';
+    const r = await run({ event: 'push', payload: pushPayload({ after: app.sha }), env: { RUNNER_TEMP: unusable, TMPDIR: unusable } });
     expect(r.code).toBe(1);
     const errors = commands(r.stdout, 'error');
     expect(errors.some((c) => /Preflight failed unexpectedly: .*%0AThis is a bug in Preflight: please report it/.test(c.message))).toBe(true);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BOOLEAN_INPUTS, INPUT_NAMES, inputSecrets, parseInputs, parseRunnerContext, readSettings } from '../../src/action/inputs.js';
+import { BOOLEAN_INPUTS, INPUT_NAMES, apiUrlProblem, inputSecrets, parseInputs, parseRunnerContext, readSettings } from '../../src/action/inputs.js';
 import { ConfigError } from '../../src/types.js';
 import { actionYml } from './run-action.js';
 
@@ -148,6 +148,17 @@ describe('parseRunnerContext', () => {
     expect(ctx.apiUrl).toBe('https://api.github.com');
     expect(ctx.retryMs).toBe(1000);
     expect(parseRunnerContext({ GITHUB_EVENT_PATH: '/x' }, () => '[1,2]').payload).toEqual({});
+  });
+});
+
+describe('apiUrlProblem (QA32 ghes D1)', () => {
+  it('takes http(s) URLs, GHES\'s /api/v3 and a port included', () => {
+    for (const ok of ['https://api.github.com', 'https://ghe.acme.internal/api/v3', 'http://127.0.0.1:8080/api/v3', 'HTTPS://GHE.EXAMPLE.COM/api/v3']) expect(apiUrlProblem(ok)).toBeNull();
+  });
+  it('names GITHUB_API_URL and what is expected for a value without a scheme, another scheme or garbage', () => {
+    for (const bad of ['ghe.acme.internal/api/v3', '127.0.0.1:8080/api/v3', 'ghe.acme.internal:8080/api/v3', 'not a url', 'ftp://ghe.acme.internal/api/v3', 'file:///api/v3']) {
+      expect(apiUrlProblem(bad)).toMatch(new RegExp(`^GITHUB_API_URL \\(${JSON.stringify(bad).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\) is not an http\\(s\\) URL: expected .*https://api\\.github\\.com.*/api/v3 on GitHub Enterprise Server`));
+    }
   });
 });
 

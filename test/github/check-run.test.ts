@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { publishCheckRun } from '../../src/github/check-run.js';
-import { createClient } from '../../src/github/client.js';
+import { createClient, describeError } from '../../src/github/client.js';
 import { commentAuthor, commentMarker, upsertComment } from '../../src/github/comment.js';
 import { changedFiles, fetchPull, pullForCommit } from '../../src/github/pulls.js';
 import type { CheckAnnotation } from '../../src/github/sanitize.js';
 import { silentLogger } from '../../src/types.js';
+import { makePki } from '../servers/certs.js';
+import { startHttps } from '../servers/node.js';
 import { startFakeGitHub } from '../action/fake-github.js';
 import type { FakeGitHub } from '../action/fake-github.js';
 
@@ -214,6 +216,20 @@ describe('a check run create that fails with 5xx (QA27 D5)', () => {
     await expect(publishCheckRun(client(), input(0))).rejects.toMatchObject({ status: 403 });
     expect(gh.state.requests).toHaveLength(1);
   });
+});
+
+describe('a check run create whose connection no retry can make (QA32 ghes D3)', () => {
+  it('an API certificate the runner does not trust: one attempt, no lookups, the TLS error said', async () => {
+    const api = await startHttps(makePki().valid, (_req, res) => { res.end('{}'); });
+    try {
+      const c = createClient({ token: TOKEN, baseUrl: api.url, logger: silentLogger, retryMs: 1 });
+      const calls: string[] = [];
+      c.hook.wrap('request', (request, options) => { calls.push(`${options.method} ${options.url}`); return request(options); });
+      const err = await publishCheckRun(c, input(3)).then(() => null, (e: unknown) => e);
+      expect(describeError(err)).toMatch(/^the GitHub API's TLS certificate was not accepted: /);
+      expect(calls).toEqual(['POST /repos/{owner}/{repo}/check-runs']);
+    } finally { await api.close(); }
+  }, 60_000);
 });
 
 describe('pull request lookups', () => {

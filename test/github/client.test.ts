@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, isForbidden, isRateLimited } from '../../src/github/client.js';
+import net from 'node:net';
+import { ProxyAgent, fetch as undiciFetch } from 'undici';
+import { createClient, describeError, isForbidden, isRateLimited } from '../../src/github/client.js';
 import { silentLogger } from '../../src/types.js';
 import { startFakeGitHub } from '../action/fake-github.js';
 import type { FakeGitHub } from '../action/fake-github.js';
+import { makePki } from '../servers/certs.js';
+import { startHttps } from '../servers/node.js';
+import type { Running } from '../servers/node.js';
+import { startProxy } from '../servers/proxy.js';
 
 const TOKEN = 'ghs_client_token_123';
 let gh: FakeGitHub;
@@ -89,5 +95,55 @@ describe('rate limits are not missing permissions', () => {
     expect([isRateLimited(err(429, 'Too many requests')), isForbidden(err(429, 'x'))]).toEqual([true, false]);
     expect([isRateLimited(denied), isForbidden(denied)]).toEqual([false, true]);
     expect(isRateLimited(err(500, 'rate limit'))).toBe(false);
+  });
+});
+
+// QA32 ghes D3: octokit reports a request that got no answer as status 500 (no response): no server said 500.
+describe('connections that fail are said as such, not as HTTP 500', () => {
+  let api: Running;
+  beforeAll(async () => { api = await startHttps(makePki().valid, (_req, res) => { res.end('{}'); }); }, 60_000);
+  afterAll(async () => { await api?.close(); });
+  // Counts the attempts (the client bounds and wraps the fetch a request is given).
+  const counted = (via?: ProxyAgent) => {
+    const calls = { n: 0 };
+    const fetch = (url: string, init: RequestInit) => { calls.n++; return via ? undiciFetch(url, { ...(init as object), dispatcher: via } as never) : globalThis.fetch(url, init); };
+    return { calls, fetch };
+  };
+  const getVia = (c: ReturnType<typeof createClient>, fetch: unknown) => c.rest.pulls.get({ owner: 'acme', repo: 'shop', pull_number: 1, request: { fetch } }).then(() => null, (e: unknown) => e);
+
+  it('an API certificate from a private CA: a TLS problem with the NODE_EXTRA_CA_CERTS hint, tried once', async () => {
+    const c = createClient({ token: TOKEN, baseUrl: `${api.url}/api/v3`, logger: silentLogger, retryMs: 1 });
+    const { calls, fetch } = counted();
+    const err = await getVia(c, fetch);
+    expect(describeError(err)).toMatch(/^the GitHub API's TLS certificate was not accepted: unable to verify the first certificate.*NODE_EXTRA_CA_CERTS/);
+    expect(describeError(err)).not.toMatch(/HTTP 500/);
+    expect(calls.n).toBe(1);
+  });
+
+  it('a proxy that refuses the tunnel (403): said as the proxy\'s refusal, tried once', async () => {
+    const proxy = await startProxy({ deny: 403 });
+    try {
+      const c = createClient({ token: TOKEN, baseUrl: 'https://ghe.acme.internal/api/v3', logger: silentLogger, retryMs: 1 });
+      const { calls, fetch } = counted(new ProxyAgent(proxy.url));
+      const err = await getVia(c, fetch);
+      expect(describeError(err)).toBe('the proxy refused the connection to the GitHub API, answering its CONNECT with HTTP 403: check HTTPS_PROXY/HTTP_PROXY, or add the API\'s host to NO_PROXY if it is to be reached directly');
+      expect(calls.n).toBe(1);
+      expect(proxy.seen).toEqual(['CONNECT ghe.acme.internal:443']);
+    } finally { await proxy.close(); }
+  });
+
+  it('a refused connection is still retried (it may be a restart) and said as no answer; a real 500 stays "HTTP 500"', async () => {
+    const closed = net.createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
+    const port = (closed.address() as net.AddressInfo).port;
+    await new Promise((r) => closed.close(r));
+    const c = createClient({ token: TOKEN, baseUrl: `http://127.0.0.1:${port}`, logger: silentLogger, retryMs: 1 });
+    const { calls, fetch } = counted();
+    const err = await getVia(c, fetch);
+    expect(describeError(err)).toMatch(/^no answer from the GitHub API: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
+    expect(calls.n).toBe(4);
+    gh.state.faults.push({ method: 'GET', path: /pulls\/1$/, status: 500, times: 10, message: 'Server Error' });
+    const real = await get(createClient({ token: TOKEN, baseUrl: gh.url, logger: silentLogger, retryMs: 1 })).then(() => null, (e: unknown) => e);
+    expect(describeError(real)).toMatch(/^HTTP 500: /);
   });
 });
