@@ -1,5 +1,5 @@
 export const id = 333;
-export const ids = [333,509];
+export const ids = [333,509,652];
 export const modules = {
 
 /***/ 40714:
@@ -17,7 +17,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13307);
 /* harmony import */ var _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82674);
 /* harmony import */ var _probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77281);
-/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78890);
+/* harmony import */ var _phrases_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24330);
+/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78890);
+
 
 
 
@@ -36,7 +38,7 @@ const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
 // "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
 // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
 // when not required").
-const DEFERRED_ANYWHERE = /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de|mais tarde|depois da migração)(?=[\s),.;:]|$)/;
+const DEFERRED_ANYWHERE = /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|(?:im )?nächste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|à faire|après la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|más tarde|más adelante|mas adelante|después de|(?:en el )?próximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migração|(?:na )?próxima sprint|(?:no )?próximo sprint)(?=[\s),.;:]|$)|後で|後日|以后|稍后|下个(?:迭代|冲刺|版本)|(?<![а-яё])(?:позже|потом)(?![а-яё])/;
 /**
  * Items that are no promise about this deployment, whatever topic words they carry: an open question
  * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
@@ -53,11 +55,19 @@ const NOT_A_PROMISE = [
     DEFERRED_ANYWHERE,
 ];
 /**
+ * Open questions in other languages: "do we need / should we / must we" in German, French, Spanish and Portuguese before
+ * a `?` ("Brauchen wir HSTS preload?", "¿Necesitamos HSTS en el panel?", "Faut-il activer HSTS ?", "Precisamos de HSTS?";
+ * without the `?` "Necesitamos HSTS" is a statement), and any question in Chinese, Japanese or Russian ("HSTSは必要？",
+ * "需要启用 HSTS 吗？", "Нужен ли HSTS?"; a full-width `？` reads as `?`), whose state words no rule reads. A question
+ * whose state the rules read ("Debug-Modus deaktiviert?", "¿Modo debug desactivado?") asks to verify it, as in English.
+ */
+const FOREIGN_QUESTION = /(?:^|[\s¿])(?:brauchen wir|benötigen wir|müssen wir|sollten wir|sollen wir|wollen wir|faut-il|faudrait-il|devons-nous|devrions-nous|doit-on|avons-nous besoin|est-ce qu'il faut|necesitamos|hace falta|debemos|deberíamos|deberiamos|queremos|precisamos|devemos|deveríamos|deveriamos)(?![\wà-ÿ])[^?]*\?|[\u3040-\u30ff\u3400-\u9fff\u0400-\u04ff][^?]*\?|\?[^?]*[\u3040-\u30ff\u3400-\u9fff\u0400-\u04ff]/;
+/**
  * Deferrals read in the item's main clause only (an aside defers something else: "Debug mode off — confirmed
  * before and after go-live", "Containers run as non-root (the sidecar is N/A)"): "Enable HSTS after go-live",
  * "in v2", "eventually", "(optional)", "waiting on the platform team", "— blocked by the CDN", "N/A".
  */
-const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover|the (?:go-?live|launch|release))|(?<!\bv\d+ and )(?:in|for) v\d+(?:\.\d+)*$|in a follow-?up(?: pr| ticket| sprint)?|eventually|in the future|someday|(?:by|in) q[1-4]|waiting on|waiting for (?:the )?(?:[\w-]+ )?(?:team|approval|sign-?off|vendor|budget)|blocked on|stretch goal)\b|(?:^|\s)n\/a\b/;
+const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover|the (?:go-?live|launch|release))|(?<!\bv\d+ and )(?:in|for) v\d+(?:\.\d+)*$|in a follow-?up(?: pr| ticket| sprint)?|eventually|in the future|someday|(?:by|in) q[1-4]|waiting on|waiting for (?:the )?(?:[\w-]+ )?(?:team|approval|sign-?off|vendor|budget)|blocked on|stretch goal)\b|(?:^|\s)n\/a\b|(?<![\wà-ÿ])(?:wartet auf|warten auf|en attente (?:de|d'|du|des)|en espera de|pendiente de|aguardando|pendente de)(?![\wà-ÿ])/;
 /**
  * A deferral at the end of the item's main clause, whatever the topic: "Redirect HTTP to HTTPS later",
  * "TLS 1.2+ later", "Add memory limits to containers soon", "HSTS in phase 2", "Restart policy later on".
@@ -69,8 +79,11 @@ const DEFERRED_END = /(?:(?<!\b(?:or|and|nor|&) (?:any )?)\blater(?: on)?|(?<!\b
  * last word after a comma ("HSTS, later").
  */
 const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
-/** Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)". */
-const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do)\b|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+/**
+ * Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)"; in German,
+ * French, Spanish and Portuguese too ("HSTS — en attente de l'équipe plateforme", "— wartet auf das Plattform-Team").
+ */
+const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqué par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\wà-ÿ])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
  * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the
@@ -114,7 +127,7 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
  * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
  * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
  */
-const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes|後で(?:対応)?|今後(?:の対応)?|以后|稍后|позже|потом)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
 /** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
 const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
 /**
@@ -137,7 +150,7 @@ function isNoPromise(text, where, raw) {
     const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
     if (NOT_A_PROMISE.some((re) => re.test(re === DEFERRED_ANYWHERE ? deferral : plain)))
         return true;
-    if (OPEN_QUESTION.test(text))
+    if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text))
         return true;
     const main = mainClause(text);
     if (DEFERRED_MAIN.test(main) || DEFERRING_ASIDE.test(text) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text))
@@ -168,7 +181,7 @@ function matchText(text) {
 }
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
-const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_5__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
+const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_6__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
 const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, urlWords).slice(0, MATCH_CHARS);
 /**
  * A URL's words: its scheme, and the path it names unless it is a reference ("(see https://…/health)"): a promise about
@@ -184,6 +197,20 @@ function urlWords(url, scheme, at, text) {
 /** Words before a URL that make it a reference to another page: "(see …", "cf. …", "runbook: …", "docs: …". */
 const REFERENCE_BEFORE = /(?:\(|\bsee:?|\bcf\.?|\bruns?book:?|\bdocs?:?|\bdashboard:?)\s*$/i;
 const MATCH_CHARS = 400;
+/**
+ * Words only Portuguese has among the languages the rules read (not Spanish, French, German or English): `ã`/`õ`
+ * ("homologação", "não"), a word ending in "ço" ("serviço"), "cabeçalho", and "com", "em", "uma", "ao", "pelo",
+ * "também", "ano", "mês", "é", "são", "continua", "ativado"…
+ */
+const PORTUGUESE = /[ãõ]|ços?(?![\wà-ÿ])|çalho|(?<![\wà-ÿ.])(?:com|em|uma|uns|umas|ao|aos|pelo|pela|pelos|pelas|também|ano|anos|mês|é|são|(?<!ción )continuam?|ativ[oa]s?|ativad[oa]s?|desativad[oa]s?)(?![\wà-ÿ])/;
+/**
+ * In a Portuguese item "no" is "em" + "o", "in the" ("HSTS ativado no Nginx", "No ambiente de homologação usamos a tag
+ * `:latest`", "max-age de no mínimo 1 ano"), never the English or Spanish negation (Portuguese says "não", "sem", "nenhum"):
+ * the rules read it as "em". An item with no Portuguese word keeps its "no" ("No `:latest` tags", "No usamos HSTS").
+ */
+function portugueseInThe(text) {
+    return PORTUGUESE.test(text) ? text.replace(/(?<![\wà-ÿ])no(?![\wà-ÿ'-])/g, 'em') : text;
+}
 // "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
 // read the rest, so "Ensure the site is HTTPS-only" reads as "the site is https-only" (a rule anchored at
 // the start knows that one) and "We plan to…" as the plan it is. At most three ("We always make sure…").
@@ -415,10 +442,15 @@ const OPTION_READERS = {
  * "Sem HSTS", "Não usamos HSTS"). Spanish "no" is the English word.
  */
 const NEGATOR_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|pas(?: de| d')?|sans|jamais|aucune?|sin|nunca|jamás|ningún|ninguna|sem|não|nao|nenhum(?:a)?|(?:deaktivier|entfern)(?:e|en|t)|désactiv(?:e|er|ez|é|ée)|supprim(?:e|er|ez|é|ée)|desactiv(?:a|ar|ado|ada)|quit(?:a|ar|ado|ada)|desativ(?:a|ar|ado|ada)|remov(?:a|er|ido|ida)`;
-const NEGATOR = String.raw `\b(?:no|not|never|nor|without|don't|do not|doesn't|does not|didn't|did not|won't|will not|isn't|aren't|can't|cannot|skip(?:s|ped|ping)?|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|omit(?:s|ted|ting)?|(?:turn|switch)(?:s|es|ed|ing)? off|opt(?:s|ed)? out of|exempt(?:ed)? from|${NEGATOR_TRANSLATED})`;
+/**
+ * The same in Dutch ("Geen HSTS", "zonder HSTS"), Russian ("Без HSTS", "нет HSTS") and Chinese ("不启用 HSTS", "没有 HSTS",
+ * "禁用 HSTS"), outside `\b` (which knows no Cyrillic or Han letters).
+ */
+const NEGATOR_OTHER_SCRIPTS = String.raw `\b(?:geen|zonder)\b|(?<![\wа-яё])(?:без|нет)(?![\wа-яё])|(?:不(?:启用|啟用|使用|开启|開啟|配置|设置|設置|需要)?|没有|沒有|无需|無需|禁用|关闭|關閉)`;
+const NEGATOR = String.raw `(?:${NEGATOR_OTHER_SCRIPTS}|\b(?:no|not|never|nor|without|don't|do not|doesn't|does not|didn't|did not|won't|will not|isn't|aren't|can't|cannot|skip(?:s|ped|ping)?|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|omit(?:s|ted|ting)?|(?:turn|switch)(?:s|es|ed|ing)? off|opt(?:s|ed)? out of|exempt(?:ed)? from|${NEGATOR_TRANSLATED}))`;
 // Filler words between the negation and the safeguard ("We don't expose a health endpoint", "No HTTP → HTTPS redirect").
 const FILLER = String.raw `(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|→|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s|der|die|das|den|dem|ein|eine|einen|le|la|les|un|une|du|el|los|las|una|o|os|um|uma|hay|há|tem|temos|tenemos|gibt es|es gibt|il y a|y a|usamos|verwenden|nutzen|utilisons)`;
-const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|jamais|sans|aucune?|interdit\w*|nunca|sin|ningun[oa]?|prohibid[oa]s?|sem|nenhum[a]?|proibid[oa]s?)\b|n't\b|\b(?:jamás|ningún|não|nao)(?![\wà-ÿ])/;
+const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|jamais|sans|aucune?|interdit\w*|nunca|sin|ningun[oa]?|prohibid[oa]s?|sem|nenhum[a]?|proibid[oa]s?)\b|n't\b|\b(?:jamás|ningún|não|nao)(?![\wà-ÿ])|\b(?:nooit|niet|geen|zonder)\b|(?<![\wа-яё])(?:не|нет|без|никогда)(?![\wа-яё])|不|没有|沒有/;
 /**
  * The state written after a label ("Health endpoint: disabled on the worker", "**HTTPS redirect:** disabled (TLS
  * terminates at the proxy)", "Readiness probes — disabled on the batch jobs", "CSP: n/a"): a colon or a dash, then a
@@ -427,13 +459,18 @@ const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|pr
  */
 const LABEL_STATE = String.raw ` ?(?::| [—–-]) ?(?:disabled|off|none|n\/a|not applicable|not (?:set|configured|enabled|used|in place|required|needed|implemented)|skipped|waived|omitted|unset|absent|missing|turned off|switched off|deactivated)(?![\w/-])`;
 // A word between the safeguard and its state: no negation ("HSTS is never disabled"), no other topic ("… and debug off").
-const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except|nicht|nie|niemals|kein\w*|und|oder|aber|jamais|pas|et|ou|mais|nunca|jamás|y|pero|não|nao|e|mas)(?![\wà-ÿ])|[\w'-]*n't\b)[\wà-ÿ./'-]+){0,4}?`;
+const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except|nicht|nie|niemals|kein\w*|und|oder|aber|jamais|pas|et|ou|mais|nunca|jamás|y|pero|não|nao|e|mas|nooit|niet|geen|maar)(?![\wà-ÿ])|[\w'-]*n't\b)[\wà-ÿ./'-]+){0,4}?`;
 /**
  * Switched off in German, French, Spanish and Portuguese: "HSTS ist deaktiviert", "CSP ist noch nicht aktiv", "CSP
  * désactivée", "HSTS n'est pas activé", "HSTS desactivado", "Cabeçalho HSTS removido".
  */
-const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|pas (?:activée?s?|actifs?|active|configurée?s?|définie?s?|envoyée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ)[oa]s?|não (?:está |estão )?(?:ativad|habilitad|configurad|ativ)[oa]s?)`;
-const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|(?: (?:ist|sind|bleibt|bleiben|wird|werden|wurde|est|sont|reste|restent|es|son|está|están|queda|é|são|fica|ficam))? ${OFF_TRANSLATED}(?![\wà-ÿ])|${LABEL_STATE})`;
+const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|pas (?:activée?s?|actifs?|active|configurée?s?|définie?s?|envoyée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ)[oa]s?|não (?:está |estão )?(?:ativad|habilitad|configurad|ativ)[oa]s?|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt)|(?:от|вы)ключ[её]н[аоы]?|не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются))`;
+/**
+ * Switched off in Japanese and Chinese, written after the safeguard with or without a space or particle: "HSTS は無効",
+ * "HSTS 未設定", "HSTS 已禁用", "HSTS 关闭".
+ */
+const OFF_CJK = String.raw ` ?(?:は|が|を|も)? ?(?:無効(?!に(?:しない|しません|しては))|未設定|未対応|なし|無し|使わない|使用しない|オフ|(?:已|被)?(?:禁用|关闭|關閉|停用)|未启用|未啟用|未开启|未開啟|未配置|不启用|不啟用|不使用)`;
+const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|(?: (?:ist|sind|bleibt|bleiben|wird|werden|wurde|est|sont|reste|restent|es|son|está|están|queda|é|são|fica|ficam))? ${OFF_TRANSLATED}(?![\wà-ÿ])|${OFF_CJK}|${LABEL_STATE})`;
 // What follows an opt-out and refuses or undoes it: "Containers without memory limits are rejected", "`CORS_ALLOW_ALL_ORIGINS
 // = True` removed from settings".
 const REFUSED_AFTER = /\b(?:reject\w*|block\w*|refus\w*|den(?:y|ied|ies)|fail\w*|forbidden|banned|prohibited|disallowed|not (?:allowed|permitted|deployed|merged|accepted|admitted)|never (?:deployed|merged|shipped|allowed)|remov(?:ed|ing)|delet(?:ed|ing)|dropped|disabled|reverted|turned off|switched off|commented out|abgelehnt|blockiert|verboten|refusée?s?|rejetée?s?|bloquée?s?|interdite?s?|rechazad[oa]s?|bloquead[oa]s?|prohibid[oa]s?|recusad[oa]s?|proibid[oa]s?)(?![\wà-ÿ])/;
@@ -509,7 +546,7 @@ function rules() {
 function matchItem(item, context) {
     // Normalised once: the rules read it with URLs reduced to their scheme, the environment veto with them.
     const raw = normalised(item);
-    const text = withoutPreamble(ruleText(raw));
+    const text = portugueseInThe(withoutPreamble(ruleText(raw)));
     const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
     // The nearest heading and the parent item, each on its own.
     const near = [context.headings.at(-1), context.parent].filter((t) => !!t).map(matchText);
@@ -605,7 +642,8 @@ function matchRules(text, where, near, underTopic) {
  * without a hint, an item that already has checks is left alone. Numbers the item states become
  * options ("valid for at least 60 days" → certificate `min-days: 60`), on explicitly bound items
  * too (`<!-- preflight: ID -->` chooses the check, not its threshold). Bare URL paths nested under an
- * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
+ * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all; a parent
+ * that names health checks alone ("Health checks") is bound by the paths under it.
  * Idempotent: an item is judged once (`parseMarkdownChecklist` already calls this), so a second
  * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
  */
@@ -639,6 +677,14 @@ function bindChecklist(checklist, hints = new Map()) {
         applyBinding(item, m.checks, m.matchedBy);
         readStatedOptions(item, m.readAs ?? hint?.promise);
     }
+    // "Health checks" with bare URL paths under it (task items or plain bullets): the paths say which health checks they are.
+    const withPaths = new Set(checklist.items.filter((i) => URL_PATH.test(i.title ?? '') && !hints.get(i)?.explicit).map((i) => hints.get(i)?.parentItem));
+    for (const item of fresh) {
+        const hint = hints.get(item);
+        if (!hint || hint.explicit || item.checks.length || !(hint.paths?.length || withPaths.has(item)) || !healthChecksNamed(item, hint))
+            continue;
+        applyBinding(item, [HEALTH], `"${matchText(item.title ?? '')}" with URL paths under it → ${HEALTH}`);
+    }
     const paths = new Map();
     for (const [item, hint] of hints) {
         if (fresh.has(item) && hint.paths?.length && item.checks.includes(HEALTH))
@@ -662,6 +708,24 @@ function bindChecklist(checklist, hints = new Map()) {
         parent.options = parent.checks.length === 1 ? { ...own, paths: merged(own['paths']) } : { ...own, [HEALTH]: { ...nested, paths: merged(nested?.['paths']) } };
     }
     return checklist;
+}
+/** An item that names health checks and nothing more: "Health checks", "Healthchecks:", "3. Health". */
+const HEALTH_CHECKS_ONLY = /^(?:health|health ?-?checks?)$/;
+/** What makes health checks a container's or a monitor's: Docker's HEALTHCHECK, Kubernetes probes, an uptime monitor. */
+const NOT_THE_DEPLOYMENTS_HEALTH = /(?:docker\w*|containers?|kubernetes|k8s|pods?|helm|compose)/;
+/**
+ * Whether a parent item names health checks alone, outside a container's or a monitor's section and a section of no
+ * promises ("## Later"): with bare URL paths under it ("- [ ] Health checks" / "  - [ ] `/health/live`") it promises
+ * that those paths answer, as "Health endpoints" with paths under it does.
+ */
+function healthChecksNamed(item, hint) {
+    const text = topicOf(item.title ?? undefined);
+    if (!text || !HEALTH_CHECKS_ONLY.test(text))
+        return false;
+    const where = matchText([...(hint.headings ?? item.group ?? []), hint.parent ?? ''].join(' / '));
+    if (NOT_THE_DEPLOYMENTS_HEALTH.test(where) || _phrases_js__WEBPACK_IMPORTED_MODULE_5__/* .MONITORING */ .Rp.test(where))
+        return false;
+    return !isNoPromise(text, where, normalised(item.title ?? ''));
 }
 /**
  * German, French, Spanish and Portuguese: the number words one to twelve (as English NUMBER_WORDS has them) and the units
@@ -701,6 +765,10 @@ function amountsInEnglish(text) {
         .replace(FOREIGN_AMOUNT_WORD, (m) => `${FOREIGN_NUMBER_WORDS[m.trimEnd()]} `)
         .replace(/\bmax-age (?:(?:von|de|da|do) |d')(?=\d|mindestens|au moins|al menos|pelo menos|no mínimo)/g, 'max-age of ')
         .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no mínimo)(?= ?\d)/g, 'at least')
+        // A response-time bound: "unter 300 ms", "inférieur à 300 ms", "por debajo de 300 ms", "abaixo de 300 ms".
+        .replace(/(?<![\wà-ÿ])(?:in unter|unter|weniger als|höchstens|hoechstens|maximal|innerhalb(?: von)?|(?:en )?moins de|inférieure?s? à|inferieure?s? a|sous|au plus|au maximum|(?:en )?menos de|menor(?:es)? (?:a|que|de)|por debajo de|inferior(?:es)? a|como máximo|(?:em )?menos de|abaixo de|menor(?:es)? (?:do )?que|no máximo)(?= ?\d)/g, 'under')
+        .replace(/(\d) ?(?:millisekunden|millisecondes?|milisegundos?|milissegundos?)(?![\wà-ÿ])/g, '$1 ms')
+        .replace(/(\d) ?(?:sekunden?|secondes?|segundos?)(?![\wà-ÿ])/g, '$1 s')
         .replace(FOREIGN_UNIT_AFTER_DIGITS, (_m, digit, ...units) => `${digit} ${UNIT_NAMES[units.slice(0, UNIT_NAMES.length).findIndex(Boolean)]}`);
 }
 /**

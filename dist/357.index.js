@@ -256,7 +256,7 @@ async function scan(values, io) {
                 checklistWarnings.push(m); }, debug: (m) => { if (values.debug)
                 io.stderr(`debug: ${m}\n`); } },
     });
-    const text = await render(result.report, format, io, !!values.output, checklistWarnings);
+    const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root);
     if (values.output) {
         writeOutput(io.cwd, values.output, text);
         const { summaryLine } = await __webpack_require__.e(/* import() */ 394).then(__webpack_require__.bind(__webpack_require__, 43394));
@@ -266,10 +266,10 @@ async function scan(values, io) {
         io.stdout(text);
     return result.report.result === 'pass' ? 0 : 1;
 }
-async function render(report, format, io, toFile, checklistWarnings) {
+async function render(report, format, io, toFile, checklistWarnings, root) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(982), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(21), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(561), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
         case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings })}\n`;
         default: {
             const { toText, wantsColor } = await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 44639));
@@ -315,7 +315,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(670), __webpack_require__.e(982), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -329,7 +329,7 @@ async function importCmd(args, values, io) {
 }
 async function baselineCmd(values, io) {
     const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(944), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 63926));
-    const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(670), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
+    const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, recordingBaseline: true, env: io.env, severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity') });
     const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`]);
     const n = JSON.parse(text).findings.length;

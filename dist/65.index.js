@@ -32,7 +32,7 @@ const MAX_REDIRECTS = 5;
 /** Requests in flight at once (browsers open six connections per host). */
 const MAX_IN_FLIGHT = 6;
 /**
- * Waits before asking again after a 429 (or a 503 with Retry-After) whose Retry-After names none, by attempt:
+ * Waits before asking again after a 429 whose Retry-After names none (or none that can be read), by attempt:
  * three retries at most. A Retry-After (seconds or an HTTP date) is honoured instead when it fits the budget.
  */
 const BACKOFF_MS = [500, 1000, 2000];
@@ -163,7 +163,11 @@ function targetFailure(e, url, timeoutMs, proxy) {
     if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
         return `host ${url.hostname} is unreachable`;
     if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
-        return `${where} answered something that is not valid HTTP (${/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg})`;
+        const why = /\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg;
+        // llhttp's reason for a line starting with white space after a header: obsolete line folding (obs-fold).
+        const fold = /^Unexpected whitespace after header value$/i.test(why)
+            ? ': a header value continued on the next line (obsolete line folding, which RFC 9112 §5.2 forbids senders; curl and browsers unfold it); send each header on one line' : '';
+        return `${where} answered something that is not valid HTTP (${why}${fold})`;
     }
     if (code === 'UND_ERR_HEADERS_OVERFLOW')
         return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
@@ -394,7 +398,7 @@ async function collect(config, needs, logger) {
     // the TLS handshake does for an https:// one, so the other requests fail fast (an http:// target has no handshake: each of
     // its ~30 requests went to the connection pool, and past 16 failed connections undici kept one until its timeout).
     let probing = false;
-    // A host that answered 429 (or 503 with Retry-After) is asked politely from then on: request starts spaced by `gap`,
+    // A host that answered 429 (or 503 with a readable Retry-After) is asked politely from then on: request starts spaced by `gap`,
     // none before `until` (its Retry-After or the back-off), and the refused request asked again. Preflight's own burst
     // (~30 requests, six at a time) is what an ordinary rate limit (nginx `limit_req … burst=20`) refuses. All of it is
     // bounded: once `since` (the first refusal) is one timeout behind, nothing is paced or asked again, so the run grows
@@ -414,10 +418,11 @@ async function collect(config, needs, logger) {
     };
     /** How long to wait before asking `url` again after `res` (the `attempt`th retry, paced at `pacedGap`); undefined: not again. */
     const retryWait = (url, res, attempt, pacedGap) => {
-        const retryAfter = res.headers['retry-after']?.[0];
-        if (res.status !== 429 && !(res.status === 503 && retryAfter !== undefined))
-            return undefined;
         const now = Date.now();
+        // An unreadable Retry-After (`none`, `1.5`) is as if absent: a 503 without one is the server's answer, not a rate limit.
+        const after = retryAfterMs(res.headers['retry-after']?.[0], now);
+        if (res.status !== 429 && !(res.status === 503 && after !== undefined))
+            return undefined;
         let t = throttles.get(url.hostname);
         if (!t)
             throttles.set(url.hostname, t = { since: now, until: now, gap: PACE_MS, next: now });
@@ -427,22 +432,25 @@ async function collect(config, needs, logger) {
             t.gap = Math.min(t.gap * 2, MAX_PACE_MS);
         if (attempt >= BACKOFF_MS.length)
             return undefined;
-        const wait = retryAfterMs(retryAfter, now) ?? BACKOFF_MS[attempt];
+        const wait = after ?? BACKOFF_MS[attempt];
         if (now + wait > t.since + timeoutMs)
             return undefined;
         t.until = Math.max(t.until, now + wait);
         return wait;
     };
-    const fetchOnce = async (url, method = 'GET', extra = {}) => {
+    // `fresh`: over a new connection of its own, never a pooled keep-alive socket (the retry of a request the server
+    // dropped: a server or load balancer that silently closes idle keep-alive connections drops a request sent on
+    // one, and asking again on another pooled socket could be dropped the same way, as curl and browsers are not).
+    const fetchOnce = async (url, method = 'GET', extra = {}, fresh = false) => {
         for (let attempt = 0;; attempt++) {
             let pacedGap;
-            const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; });
+            const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; }, fresh);
             if (retryWait(url, res, attempt, pacedGap) === undefined)
                 return res;
             logger.debug(`probes: ${url.href} answered ${res.status}: asked again after a pause`);
         }
     };
-    const fetchAttempt = async (url, method, extra, onPaced) => {
+    const fetchAttempt = async (url, method, extra, onPaced, fresh) => {
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
         const queued = slot();
@@ -462,7 +470,7 @@ async function collect(config, needs, logger) {
         try {
             if (queued && stalled !== undefined && url.origin === target.origin)
                 throw Object.assign(new Error(stalled), { code: 'PREFLIGHT_UNREACHABLE' });
-            return await fetchNow(url, method, extra);
+            return await fetchNow(url, method, extra, fresh);
         }
         catch (e) {
             if (url.origin === target.origin) {
@@ -487,7 +495,7 @@ async function collect(config, needs, logger) {
             freeSlot();
         }
     };
-    const fetchNow = async (url, method, extra) => {
+    const fetchNow = async (url, method, extra, fresh) => {
         // A request that waited for a slot behind one that found the origin unreachable fails fast too.
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
@@ -500,8 +508,10 @@ async function collect(config, needs, logger) {
         // multiplexed connection) would let Node exit mid-run with "unsettled top-level await" (13) instead of timing out.
         const abort = new AbortController();
         const timer = setTimeout(() => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
+        // A fresh request's own dispatchers (one connection each), closed once its body is read.
+        const own = fresh ? [] : undefined;
         try {
-            return await receive(url, method, headers, abort.signal, t0);
+            return await receive(url, method, headers, abort.signal, t0, own);
         }
         catch (e) {
             // A TLS 1.3 server requiring a client certificate ends each connection just after the handshake (alert 116),
@@ -517,29 +527,37 @@ async function collect(config, needs, logger) {
         }
         finally {
             clearTimeout(timer);
+            if (own)
+                await Promise.all(own.map((d) => d.destroy().catch(() => { })));
         }
     };
     /** The response's status and headers, its body still to read. */
-    const send = (url, method, headers, signal) => {
+    /** `own`: the request goes over a new connection of a dispatcher of its own (added to `own`), not the shared pool. */
+    const send = (url, method, headers, signal, own) => {
         const h2 = h2Only.has(url.origin);
+        const fresh = own ? agent(h2) : undefined;
+        if (fresh)
+            own.push(fresh);
         return (0,undici__WEBPACK_IMPORTED_MODULE_7__/* .request */ .Em)(url, {
-            dispatcher: h2 ? (h2Dispatcher ??= agent(true)) : dispatcher, method, headers,
+            dispatcher: fresh ?? (h2 ? (h2Dispatcher ??= agent(true)) : dispatcher), method, headers,
             signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
-        }).catch((e) => sendFailed(e, h2, url, method, headers, signal));
+            // HTTP/1.1: `Connection: close`, and the socket is never given another request.
+            ...(fresh && !h2 ? { reset: true } : {}),
+        }).catch((e) => sendFailed(e, h2, url, method, headers, signal, own));
     };
-    const sendFailed = (e, h2, url, method, headers, signal) => {
+    const sendFailed = (e, h2, url, method, headers, signal, own) => {
         // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
         if (isUnsolicitedContinue(e) && !proxyFor(url))
             return viaNodeHttp(url, method, headers, signal);
         // An HTTP/2-only origin refuses the http/1.1 offer with a no_application_protocol alert: ask it over HTTP/2.
         if (url.protocol === 'https:' && !h2 && refusesHttp1(e)) {
             h2Only.add(url.origin);
-            return send(url, method, headers, signal);
+            return send(url, method, headers, signal, own);
         }
         throw e;
     };
-    const receive = async (url, method, headers, signal, t0) => {
-        const res = await send(url, method, headers, signal);
+    const receive = async (url, method, headers, signal, t0, own) => {
+        const res = await send(url, method, headers, signal, own);
         const chunks = [];
         let size = 0;
         let truncated = false;
@@ -589,9 +607,9 @@ async function collect(config, needs, logger) {
         req.on('error', reject);
         req.end();
     });
-    const fetched = async (url, method = 'GET', extra = {}) => {
+    const fetched = async (url, method = 'GET', extra = {}, fresh = false) => {
         try {
-            return { url: url.href, response: await fetchOnce(url, method, extra) };
+            return { url: url.href, response: await fetchOnce(url, method, extra, fresh) };
         }
         catch (e) {
             const partial = e?.partial;
@@ -620,7 +638,8 @@ async function collect(config, needs, logger) {
                     : hop === MAX_REDIRECTS ? 'limit' : undefined;
         return reason ? { stopped: { location: next.href, reason } } : { next };
     };
-    const follow = async (start) => {
+    /** `retryDropped`: a hop the server drops without an answer is asked once more, over a new connection. */
+    const follow = async (start, retryDropped = false) => {
         const chain = { start: start.href, hops: [] };
         let cur = start;
         for (let i = 0; i <= MAX_REDIRECTS; i++) {
@@ -629,8 +648,18 @@ async function collect(config, needs, logger) {
                 res = await fetchOnce(cur);
             }
             catch (e) {
-                Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur)));
-                return chain;
+                if (!retryDropped || !isDropped(e)) {
+                    Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur)));
+                    return chain;
+                }
+                logger.debug(`probes: ${cur.href} closed the connection without an answer: asked again over a new connection`);
+                try {
+                    res = await fetchOnce(cur, 'GET', {}, true);
+                }
+                catch (e2) {
+                    Object.assign(chain, describeFailure(e2, cur, timeoutMs, proxyFor(cur)));
+                    return chain;
+                }
             }
             chain.hops.push(res);
             const r = redirectOf(res, cur, start, i);
@@ -809,16 +838,17 @@ async function collect(config, needs, logger) {
         if (needs.sensitive?.length) {
             const sensitive = {};
             obs.sensitive = sensitive;
-            // A connection closed without an answer counts as "not served" only when it happens twice: a
-            // stale keep-alive socket or a one-off reset must not let an exposed file pass.
+            // A connection closed without an answer counts as "not served" only when it happens twice, the second time
+            // on a new connection: a stale keep-alive socket or a one-off reset must not let an exposed file pass.
+            const again = (url) => (f) => (f.dropped ? fetched(url, 'GET', {}, true) : f);
             for (const p of new Set(needs.sensitive))
-                jobs.push(fetched(at(p)).then((f) => (f.dropped ? fetched(at(p)) : f)).then((f) => { sensitive[p] = f; }));
+                jobs.push(fetched(at(p)).then(again(at(p))).then((f) => { sensitive[p] = f; }));
             // An application mounted under the target's path (`https://host/app/`) serves its files there too (`/app/.env`).
             if (mount) {
                 const under = {};
                 obs.sensitiveUnder = under;
                 for (const p of new Set(needs.sensitive))
-                    jobs.push(fetched(at(`${mount}${p}`)).then((f) => (f.dropped ? fetched(at(`${mount}${p}`)) : f)).then((f) => { under[p] = f; }));
+                    jobs.push(fetched(at(`${mount}${p}`)).then(again(at(`${mount}${p}`))).then((f) => { under[p] = f; }));
             }
         }
         await Promise.all(jobs);
@@ -839,8 +869,10 @@ async function collect(config, needs, logger) {
                 // Each sample follows same-host redirects as a browser does (`/` → `/en/`) and is timed to the page at the
                 // end. A warm-up that ends elsewhere (a redirect not followed, a login wall) is kept for the probe to judge:
                 // nothing of it is timed.
+                // A sample the server drops on the reused keep-alive socket is asked again over a new connection, as
+                // browsers do: only a request that fails there too is an error.
                 for (let i = 0; i <= n; i++) {
-                    const chain = await follow(url);
+                    const chain = await follow(url, true);
                     if (chain.error !== undefined) {
                         entry.error = chain.error;
                         break;

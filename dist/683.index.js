@@ -145,6 +145,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 visitList(child, title, next);
             else if (child.type === 'html')
                 unclosedComment(child, 'the list item');
+            else if (child.type === 'code')
+                unclosedFence(child, 'the list item');
         }
     };
     // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
@@ -171,9 +173,21 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         comment ??= { line, column };
         warn(line, column, `the HTML comment opened here (\`<!--\`) is never closed, so the rest of ${where} is a comment: ${tasks} task-list line${tasks === 1 ? '' : 's'} after it ${tasks === 1 ? 'is' : 'are'} not read as items (close it with \`-->\`)`);
     };
-    const fence = unclosedFence(text);
-    if (fence)
-        warn(fence.line, fence.column, `the code fence opened here is never closed, so the rest of the file is code: ${fence.tasks} task-list line${fence.tasks === 1 ? '' : 's'} after it ${fence.tasks === 1 ? 'is' : 'are'} not read as items (close it with ${fence.marker})`);
+    // A code fence left open runs to the end of its container as GFM says: of the file, or of the list item or block quote
+    // it is in (a fence indented under an item closes with that item, and the next item is read). The task-list lines it
+    // swallows are said.
+    const lines = text.split('\n');
+    let fence;
+    const unclosedFence = (node, where) => {
+        const open = unclosedFenceOf(node, lines, offset);
+        if (!open)
+            return;
+        const tasks = node.value.split('\n').filter((l) => TASK_LINE.test(l)).length;
+        if (!tasks)
+            return;
+        fence ??= { line: open.line, marker: open.marker };
+        warn(open.line, open.column, `the code fence opened here is never closed, so the rest of ${where} is code: ${tasks} task-list line${tasks === 1 ? '' : 's'} after it ${tasks === 1 ? 'is' : 'are'} not read as items (close it with ${open.marker})`);
+    };
     const visitTable = (table) => {
         for (const row of table.children.slice(1)) {
             const cells = row.children.map((c) => plainText(c.children, true).trim());
@@ -206,6 +220,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 visitList(node, undefined, undefined);
             else if (node.type === 'table')
                 visitTable(node);
+            else if (node.type === 'code')
+                unclosedFence(node, within);
             else if (node.type === 'html' && DIRECTIVE_LIKE.test(node.value))
                 unattached(node, 'on a line of its own');
             else if (node.type === 'html') {
@@ -404,27 +420,28 @@ function carriesDirective(n) {
     return directiveNode(n) !== undefined;
 }
 /**
- * A top-level code fence (``` or ~~~, indented at most 3 spaces) left open at the end of the file,
- * with task-list lines after it (CommonMark makes them code, silently), or null.
+ * Where a fenced code block opens (its line and column in the file, and its marker) when it is never closed: its last line
+ * is no closing fence (the same character, at least as many) — it ran to the end of its container. An indented code
+ * block, or a closed fence, gives null.
  */
-function unclosedFence(text) {
-    const lines = text.split('\n');
-    let open = null;
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(lines[i].replace(/\r$/, ''));
-        if (!m)
-            continue;
-        if (open === null) {
-            if (m[2][0] === '~' || !m[3].includes('`'))
-                open = { line: i + 1, column: m[1].length + 1, char: m[2][0], len: m[2].length };
-        }
-        else if (m[2][0] === open.char && m[2].length >= open.len && !m[3].trim())
-            open = null;
-    }
-    if (!open)
+function unclosedFenceOf(node, lines, offset) {
+    const start = node.position?.start;
+    const end = node.position?.end;
+    if (!start || !end)
         return null;
-    const tasks = lines.slice(open.line).filter((l) => TASK_LINE.test(l)).length;
-    return tasks ? { line: open.line, column: open.column, tasks, marker: open.char.repeat(open.len) } : null;
+    const first = (lines[start.line + offset - 1] ?? '').replace(/\r$/, '').slice(start.column - 1);
+    const m = /^( {0,3})(`{3,}|~{3,})/.exec(first);
+    if (!m)
+        return null;
+    const marker = m[2];
+    if (end.line > start.line) {
+        // The closing fence, after the container's indentation or `>` markers.
+        const last = (lines[end.line + offset - 1] ?? '').replace(/\r$/, '').replace(/^[\s>]*/, '');
+        const close = /^(`{3,}|~{3,})\s*$/.exec(last);
+        if (close && close[1][0] === marker[0] && close[1].length >= marker.length)
+            return null;
+    }
+    return { line: start.line + offset, column: start.column + m[1].length, marker };
 }
 /** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`). */
 function slug(title) {

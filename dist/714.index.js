@@ -1054,9 +1054,10 @@ const hsts = (0,probes_define/* defineProbe */._)({
             // Flask-Talisman's `strict_transport_security=True` too; set to False it promises no header.
             pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bstrict_transport_security\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
             // includeSubDomains and preload become the probe's options (`include-subdomains`, `preload`; preloading put off,
-            // "preload later", is no option); the submission itself ("submit to hstspreload.org") is procedural.
+            // "preload later", is no option); the submission itself ("submit to hstspreload.org", "HSTS preload list
+            // submission") is procedural.
             // An item that says HSTS is not (yet) on, or must not be, promises no header at all.
-            unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bsubmit/,
+            unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bsubmi(?:t|ssion)/,
             // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
             // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
             // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a
@@ -1189,6 +1190,8 @@ const hsts = (0,probes_define/* defineProbe */._)({
 // SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
 const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
+/** A failure of the target's own request after the server answered (the collector's wording): the host is up. */
+const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
 const httpsRedirect = (0,probes_define/* defineProbe */._)({
     id: 'https-redirect',
     title: 'Plain HTTP redirects to HTTPS',
@@ -1241,7 +1244,7 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
             '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
             'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
-            'note (unless the target does not answer either: the host is down, an `error`); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+            'note (unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
             'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
             'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
         ].join(' '),
@@ -1278,8 +1281,9 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
             // An http:// target refusing connections is the target down, not a site without plain HTTP.
             const targetItself = (0,util/* isPlainHttp */.yN)(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
-            // The target itself not answering either (the host is down): a refused port 80 says nothing then.
-            const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined;
+            // The target itself not answering either (the host is down): a refused port 80 says nothing then. A target that
+            // answered something unreadable (not valid HTTP, headers too large, a body cut off) is up: it did answer.
+            const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined && !TARGET_ANSWERED.test(obs.main.error);
             if (targetDown && p.error?.startsWith('connection refused')) {
                 fail(`${p.error}, and the target did not answer either (${obs.main.error}): whether plain HTTP redirects to https:// could not be judged`);
                 return;
@@ -1377,6 +1381,7 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             'target\'s origin as written and must start with a single `/`)',
             'over one keep-alive connection, each following same-host redirects as a browser does (`/` → `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be ≤ `max-ms`',
             '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
+            'A request the server drops without an answer on the reused connection (a server or load balancer that silently closes idle keep-alive connections) is asked again once over a new connection, as browsers do, and that answer is timed; dropped there too, it is an `error`.',
             'A sample answered 429 (rate limited: the collector honours Retry-After or backs off and asks again, within one timeout) is not timed; when every sample was, the probe is an `error` (the limiter answered, not the application).',
             'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host, a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
         ].join(' '),
@@ -1580,13 +1585,13 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading; Python\'s `http.server`: `Directory listing for /…`) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
             'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
             'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
-            'A 429 answer (rate limited) is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',
+            'A 429 answer (rate limited), or a 503 with a `Retry-After` that fits the timeout, is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date; any other value is as if absent) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',
             'A 429 that remains, a 502, 503 or 504 answer (a gateway whose application did not answer), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`), judges nothing: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
             'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
             'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
             '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
-            '(a catch-all; the path each echoes aside) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again),',
-            '(nginx `return 444`) is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
+            '(a catch-all; the path each echoes aside) is not the file. A path whose connection the server closes or resets without an answer (nginx `return 444`), twice (it is asked again, over a new connection: a server that silently drops reused keep-alive connections must not let a file pass),',
+            'is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
             '(`/app/.env`: an application mounted there), judged against the not-found answer under it. `error` when no path could be',
             'judged: nothing answered, or every path was dropped and the target itself did not answer either. A response that breaks off mid-body (the connection closed, a timeout) is judged on what arrived:',
             'a .env sent before the drop was served (curl shows it too); cut before it reads as the file, the path is unjudged.',
@@ -2016,7 +2021,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
             '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
             'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
             '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
-            'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
+            'not Report-Only, which blocks nothing: a page sending only that is told so; with several policies the strictest counts) must restrict scripts through `script-src` or',
             "`default-src` with no `'unsafe-inline'` (unless a valid nonce or hash makes browsers ignore it: an empty",
             "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
             "or a `*` host such as `https://*` (unless `'strict-dynamic'` with a nonce/hash). `script-src-elem` (used for",
@@ -2077,7 +2082,11 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
         }
         if (!judged.has('content-security-policy')) { /* not promised */ }
         else if (!policies.length) {
-            ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
+            // A Report-Only policy only reports: said, or a team that rolled one out reads the finding as a missed header.
+            const reportOnly = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValues */ .UE)(res, 'content-security-policy-report-only').some((v) => v.trim() !== '');
+            ctx.report({ url, message: reportOnly
+                    ? 'no Content-Security-Policy header: only Content-Security-Policy-Report-Only is sent, which reports violations and blocks nothing; send the policy as Content-Security-Policy too, restricting script-src'
+                    : 'no Content-Security-Policy header; add one that restricts script-src' });
         }
         else {
             const reasons = policies.map(weakScripts);

@@ -361,11 +361,13 @@ function merge(files, jobCount, parts, threads) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   O: () => (/* binding */ trackedFiles),
 /* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
 /* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
+/* unused harmony export stagedEntries */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -413,13 +415,14 @@ async function listFiles(dir) {
         const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
         let out;
         try {
-            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+            // `-s` for each entry's mode: tracked symlinks (120000) are named, so a finding read through one is not told twice.
+            out = await git(real, ['ls-files', '-z', '-s', '--full-name', '--', '.']);
         }
         catch (e) {
             // A broken repository (a truncated index) is the environment's problem, not a bug here.
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
         }
-        const files = out.split('\0').filter(Boolean);
+        const { files, links } = stagedEntries(out);
         // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
         let untracked = false;
         if (!files.length) {
@@ -428,10 +431,42 @@ async function listFiles(dir) {
             }
             catch { /* said nothing: no hint */ }
         }
-        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}) };
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}) };
     }
-    const files = await walk(abs, MAX_WALK);
-    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+    const links = [];
+    const files = await walk(abs, MAX_WALK, links);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}) };
+}
+/**
+ * The paths of `git ls-files -z -s` output (`<mode> <object> <stage>\t<path>`), once each (a file in a merge
+ * conflict has an entry per stage), and those whose mode is a symlink's (120000).
+ */
+function stagedEntries(out) {
+    const files = [];
+    const links = [];
+    let last = '';
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab === -1)
+            continue;
+        const file = entry.slice(tab + 1);
+        if (!file || file === last)
+            continue;
+        last = file;
+        files.push(file);
+        if (entry.startsWith('120000 '))
+            links.push(file);
+    }
+    return { files, links };
+}
+/** Every file git tracks in the repository at `root` (its top level), relative to it. */
+async function trackedFiles(root) {
+    try {
+        return stagedEntries(await git(root, ['ls-files', '-z', '-s', '--full-name'])).files;
+    }
+    catch {
+        return [];
+    }
 }
 /**
  * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
@@ -534,7 +569,7 @@ function decides(rules, rel) {
     }
     return false;
 }
-async function walk(root, max) {
+async function walk(root, max, links) {
     const files = [];
     const stack = [{ dir: '', rules: [] }];
     while (stack.length && files.length < max) {
@@ -562,8 +597,11 @@ async function walk(root, max) {
                 if (!gitIgnores(here, `${rel}/`, false))
                     stack.push({ dir: rel, rules: here });
             }
-            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false))
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) {
                 files.push(rel);
+                if (e.isSymbolicLink())
+                    links.push(rel);
+            }
         }
     }
     return files.sort();

@@ -332,8 +332,8 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
 /* harmony export */   I: () => (/* binding */ BINARY_SKIP),
 /* harmony export */   NS: () => (/* binding */ isLfsPointer),
+/* harmony export */   RepoReader: () => (/* binding */ RepoReader),
 /* harmony export */   UO: () => (/* binding */ isWithin),
-/* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   Z2: () => (/* binding */ chunkPosition),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   xZ: () => (/* binding */ safeRealpath)
@@ -799,6 +799,8 @@ const MARKER_COMMENT = /^[ \t]*(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore\b/i
 // Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
 // and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
 const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
+/** `until 2024-01-31` in a reason: an expiry written after the colon. Date-shaped only (`until the vendor ships` is prose). */
+const UNTIL_IN_REASON = /\buntil[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?![\d-])/i;
 function parseTail(rest) {
     let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
     let until = null;
@@ -976,11 +978,13 @@ function findSuppressions(file, text) {
         // (in Markdown prose, an inline code span showing the syntax).
         if (!wholeLine && (markup && !code ? insideCode(before) : insideQuotes(before)))
             continue;
+        const late = tail.until === null ? UNTIL_IN_REASON.exec(tail.reason) : null;
         out.push({
             file, line: i + 1, column: m.index + 1,
             ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
             until: tail.until,
             reason: tail.reason,
+            ...(late ? { untilInReason: late[1] } : {}),
             wholeLine,
             appliesTo: wholeLine ? i + 2 : i + 1,
             ...(code ? { code: true, ...(ownLineOnly ? { ownLineOnly: true } : {}) } : {}),

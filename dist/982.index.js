@@ -333,7 +333,7 @@ function range(s) {
 function parsePort(entry, vars = new Map()) {
     if (typeof entry === 'number')
         return { hostIp: null, published: null, target: [entry, entry] };
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry)) {
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(entry)) {
         const target = range(interpolate(String(entry['target'] ?? ''), vars));
         if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target))
             return null;
@@ -424,7 +424,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
         const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file));
         const workloads = snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file) && (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(o) !== null);
         // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
-        const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_8__/* .kamalConfigs */ .u)(snapshot);
+        const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_8__/* .kamalConfigs */ .u_)(snapshot);
         if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length)) {
             skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__/* .noComposeReason */ .w)(snapshot, { withCompose: 'no compose services, Kubernetes Services or Kamal accessories', without: 'no Kubernetes Services or Kamal accessories' }));
             return;
@@ -464,10 +464,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
         };
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
-            const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc['services']) ? doc['services'] : {};
+            const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(doc['services']) ? doc['services'] : {};
             const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .composeDotenv */ .Re)(snapshot, cf.path);
             for (const svc of cf.services) {
-                const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(raw[svc.name]) ? raw[svc.name] : {};
+                const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(raw[svc.name]) ? raw[svc.name] : {};
                 const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
                 const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc);
                 // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
@@ -504,9 +504,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
                 const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
                 const dbPorts = dbPortsFor(image);
                 const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
-                const declared = ports.flatMap((p) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
+                const declared = ports.flatMap((p) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
                 ports.forEach((p, i) => {
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p) || typeof p['hostPort'] !== 'number' || onHostNetwork)
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(p) || typeof p['hostPort'] !== 'number' || onHostNetwork)
                         return;
                     const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
                     if (!dbPorts.includes(target))
@@ -562,7 +562,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             }
         }
         for (const obj of services) {
-            const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+            const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(obj.value['spec']) ? obj.value['spec'] : {};
             const type = spec['type'];
             const service = `Service '${obj.name ?? '?'}'`;
             // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
@@ -571,8 +571,8 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             // address-restricted load balancer, externalIPs that are private addresses only).
             let judge;
             if (type === 'LoadBalancer' || type === 'NodePort') {
-                const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
-                const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {};
+                const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(obj.value['metadata']) ? obj.value['metadata'] : {};
+                const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(meta['annotations']) ? meta['annotations'] : {};
                 const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
                 const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
                 const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
@@ -595,7 +595,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
             const db = new Set(base);
             ports.forEach((p, i) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p))
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(p))
                     return;
                 let hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
                 let shown = hit === undefined ? '' : label(hit);
@@ -807,7 +807,7 @@ function yamlDocs(path, text) {
             if (depth > MAX_DEPTH || out.length >= MAX_SETTINGS)
                 return;
             const at = () => doc.loc(keys, true);
-            if ((0,repo_yaml/* isObject */.Gv)(value)) {
+            if ((0,repo_yaml.isObject)(value)) {
                 for (const [k, v] of Object.entries(value))
                     walk(v, [...keys, k], depth + 1);
             }
@@ -2610,7 +2610,7 @@ function collectSites(snapshot) {
     }
     for (const obj of snapshot.k8sObjects()) {
         const data = obj.kind === 'ConfigMap' && obj.apiVersion === 'v1' ? obj.value['data'] : undefined;
-        if ((0,repo_yaml/* isObject */.Gv)(data)) {
+        if ((0,repo_yaml.isObject)(data)) {
             const entries = Object.entries(data).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : null }));
             judge(entries, (e) => ({ file: obj.file, line: obj.loc(['data', e.key], true).line }));
             continue;
@@ -2656,11 +2656,11 @@ function composeSecretFiles(snapshot, skip) {
         if (skip(cf.path))
             continue;
         for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
-            const secrets = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['secrets'] : undefined;
-            if (!(0,repo_yaml/* isObject */.Gv)(secrets))
+            const secrets = (0,repo_yaml.isObject)(doc.value) ? doc.value['secrets'] : undefined;
+            if (!(0,repo_yaml.isObject)(secrets))
                 continue;
             for (const [name, def] of Object.entries(secrets)) {
-                const rel = (0,repo_yaml/* isObject */.Gv)(def) && typeof def['file'] === 'string' ? def['file'] : null;
+                const rel = (0,repo_yaml.isObject)(def) && typeof def['file'] === 'string' ? def['file'] : null;
                 const file = rel === null || rel.includes('$') ? null : (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
                 if (!file || seen.has(file) || skip(file) || !snapshot.has(file))
                     continue;
@@ -4118,7 +4118,7 @@ function railsEnv(snapshot, env, defaults, entry, fw = 'rails') {
 }
 /** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
 const fromElsewhere = (c) => (Array.isArray(c['envFrom']) && c['envFrom'].length > 0)
-    || (Array.isArray(c['env']) && c['env'].some((e) => (0,repo_yaml/* isObject */.Gv)(e) && FRAMEWORK_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
+    || (Array.isArray(c['env']) && c['env'].some((e) => (0,repo_yaml.isObject)(e) && FRAMEWORK_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
 /**
  * gunicorn told to reload by `GUNICORN_CMD_ARGS` (`--reload` there is on whatever the command line says: it has no
  * off switch): the command's own assignment (`GUNICORN_CMD_ARGS=--reload gunicorn app:app`, systemd `Environment=`),
@@ -4400,7 +4400,7 @@ function runnerSetting(r, key) {
             from = [];
             continue;
         }
-        if ((0,repo_yaml/* isObject */.Gv)(v) && (0,repo_yaml/* isObject */.Gv)(value)) {
+        if ((0,repo_yaml.isObject)(v) && (0,repo_yaml.isObject)(value)) {
             value = { ...value, ...v };
             from.push(m);
         }
@@ -4679,6 +4679,21 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
     for (const c of (0,util_platform/* platformCommands */.k5)(snapshot)) {
         const dir = c.rootDir ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(c.file), c.rootDir) ?? (0,classify/* dirname */.pD)(c.file) : (0,classify/* dirname */.pD)(c.file);
         const devReason = c.dev && !(0,classify/* isDevOnly */.uL)(c.file) ? { devReason: 'development environment' } : {};
+        // A Kamal role's `cmd` runs in the image the repository's Dockerfile builds, with the variables deploy.yml gives the role over the
+        // image's ENV (no buildpack sets RAILS_ENV); a secret's value (`env.secret`) is not read: it may set anything.
+        const img = c.image;
+        if (img) {
+            const df = img.dockerfile ? dockerfiles.find((d) => d.path === img.dockerfile) : undefined;
+            const stage = df && (img.target ? stageNamed(df, img.target) : df.final);
+            const serverEnv = df && stage ? stageServerEnv(df, stage) : {};
+            for (const [k, v] of img.vars)
+                if (v.value !== null && SERVER_ENV.includes(k))
+                    serverEnv[k] = { value: v.value, where: v.where };
+            const envUnknown = [...img.vars].some(([k, v]) => v.value === null && FRAMEWORK_ENV_NAMES.includes(k)) ? 'files' : stage ? undefined : 'image';
+            const envNames = [...(df && stage ? (0,dockerfile/* shippedEnv */.pN)(df, stage).map((e) => e.name) : []), ...img.vars.keys()];
+            out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
+            continue;
+        }
         out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
     }
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
@@ -5533,11 +5548,11 @@ function denoConfig(snapshot, entry, dir, cwd) {
  */
 function denoTask(text, name) {
     const value = text === undefined ? undefined : (0,json/* parseJsonc */.pX)(text);
-    const tasks = (0,repo_yaml/* isObject */.Gv)(value) && (0,repo_yaml/* isObject */.Gv)(value['tasks']) ? value['tasks'] : null;
+    const tasks = (0,repo_yaml.isObject)(value) && (0,repo_yaml.isObject)(value['tasks']) ? value['tasks'] : null;
     const t = tasks && Object.prototype.hasOwnProperty.call(tasks, name) ? tasks[name] : undefined;
     if (typeof t === 'string')
         return { command: t, dependencies: [] };
-    if (!(0,repo_yaml/* isObject */.Gv)(t))
+    if (!(0,repo_yaml.isObject)(t))
         return undefined;
     const deps = Array.isArray(t['dependencies']) ? t['dependencies'].filter((d) => typeof d === 'string') : [];
     return { ...(typeof t['command'] === 'string' ? { command: t['command'] } : {}), dependencies: deps };
@@ -5595,10 +5610,10 @@ function pm2AppsData(snapshot, file, text) {
             return [];
         }
     }
-    const [list, base] = (0,repo_yaml/* isObject */.Gv)(value) && Array.isArray(value['apps']) ? [value['apps'], ['apps']] : Array.isArray(value) ? [value, []] : (0,repo_yaml/* isObject */.Gv)(value) && value['script'] !== undefined ? [[value], []] : [[], []];
+    const [list, base] = (0,repo_yaml.isObject)(value) && Array.isArray(value['apps']) ? [value['apps'], ['apps']] : Array.isArray(value) ? [value, []] : (0,repo_yaml.isObject)(value) && value['script'] !== undefined ? [[value], []] : [[], []];
     const out = [];
     list.forEach((app, i) => {
-        if (!(0,repo_yaml/* isObject */.Gv)(app))
+        if (!(0,repo_yaml.isObject)(app))
             return;
         const at = (key) => (doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), key], true) ?? undefined);
         const str = (key) => (typeof app[key] === 'string' ? app[key] : undefined);
@@ -5607,7 +5622,7 @@ function pm2AppsData(snapshot, file, text) {
         const script = str('script');
         const envs = {};
         for (const [block, vars] of Object.entries(app)) {
-            if (!/^env(?:_[\w-]+)?$/.test(block) || !(0,repo_yaml/* isObject */.Gv)(vars))
+            if (!/^env(?:_[\w-]+)?$/.test(block) || !(0,repo_yaml.isObject)(vars))
                 continue;
             for (const [k, v] of Object.entries(vars)) {
                 const where = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), block, k]) : null;
@@ -5785,7 +5800,7 @@ function findUp(snapshot, dir, name) {
 }
 /** The scripts a pattern names (npm-run-all's: `*` within a `:`-separated segment, `**` across them), in package order. */
 function scriptsMatching(pkg, pattern) {
-    const scripts = pkg && (0,repo_yaml/* isObject */.Gv)(pkg.value) && (0,repo_yaml/* isObject */.Gv)(pkg.value['scripts']) ? Object.keys(pkg.value['scripts']) : [];
+    const scripts = pkg && (0,repo_yaml.isObject)(pkg.value) && (0,repo_yaml.isObject)(pkg.value['scripts']) ? Object.keys(pkg.value['scripts']) : [];
     const re = new RegExp(`^${pattern.split(/(\*\*?)/).map((p) => (p === '**' ? '.*' : p === '*' ? '[^:]*' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
     return scripts.filter((k) => re.test(k)).slice(0, 50);
 }
@@ -5793,7 +5808,7 @@ function scriptsMatching(pkg, pattern) {
 function scriptOf(pkg, name, npmStart = true) {
     if (!pkg)
         return undefined;
-    const scripts = (0,repo_yaml/* isObject */.Gv)(pkg.value) && (0,repo_yaml/* isObject */.Gv)(pkg.value['scripts']) ? pkg.value['scripts'] : {};
+    const scripts = (0,repo_yaml.isObject)(pkg.value) && (0,repo_yaml.isObject)(pkg.value['scripts']) ? pkg.value['scripts'] : {};
     const s = scripts[name];
     if (typeof s === 'string')
         return s;
@@ -5817,6 +5832,7 @@ function composeDefaults(value) {
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
 var phrases = __webpack_require__(24330);
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
+
 
 
 
@@ -5967,7 +5983,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
     safeguard: phrases/* COOKIE_SAFEGUARD */.aJ,
     severity: 'medium',
-    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Spring Boot, Go, ASP.NET Core).',
+    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions).',
     match: [
         {
             // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`).
@@ -6007,6 +6023,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
             'Go: `http.Cookie{Name: <session-like name>, …, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`…; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
+            'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(…)%` pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(…).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, Dockerfile `ENV`.',
             'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
@@ -6020,10 +6037,14 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
         return {
-            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file) || RUST_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
             file(file, text) {
                 if ((0,classify/* isSpringConfig */.we)(file) && !(0,util_code/* isCodeFile */.KJ)(file))
                     return springConfig(file, text);
+                if (SYMFONY_FRAMEWORK_FILE.test(file))
+                    return symfonyConfig(file, text);
+                if (RUST_CODE.test(file))
+                    return rustSessions(file, text);
                 if (SPRING_CODE.test(file))
                     return springCode(file, text);
                 if (GO_CS_CODE.test(file))
@@ -6060,8 +6081,8 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         };
         const env = (0,util_code/* configEnv */._h)(snapshot);
         // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
-        if (!scanned.length && !snapshot.files.some((f) => (0,util_code/* isCodeFile */.KJ)(f) || FRAMEWORK_APP.test(f) || (GO_CS_CODE.test(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)) || ((0,classify/* isSpringConfig */.we)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
-            skip('no code it reads (Python, JavaScript/TypeScript, Go, C#, Rails or Laravel session config, Spring config) and no deploy environment');
+        if (!scanned.length && !snapshot.files.some((f) => (0,util_code/* isCodeFile */.KJ)(f) || FRAMEWORK_APP.test(f) || ((GO_CS_CODE.test(f) || RUST_CODE.test(f) || SYMFONY_FRAMEWORK_FILE.test(f)) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)) || ((0,classify/* isSpringConfig */.we)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
+            skip('no code it reads (Python, JavaScript/TypeScript, Go, C#, Rust, Rails, Laravel or Symfony session config, Spring config) and no deploy environment');
             return;
         }
         // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
@@ -6263,6 +6284,79 @@ function goOrAspNet(file, text, sessionNames) {
     if (!found.length)
         return undefined;
     return { hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset) })), secured: [], loads: [], classes: [] };
+}
+/** Symfony's framework configuration: `config/packages/framework.yaml`, and an environment's `config/packages/<env>/framework.yaml`. */
+const SYMFONY_FRAMEWORK_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?framework\.ya?ml$/;
+const SYMFONY_FLAGS = ['cookie_secure', 'cookie_httponly'];
+/**
+ * Symfony `framework: session: cookie_secure: false` (and `cookie_httponly: false`), at the top of the file or in a
+ * `when@<env>:` block: `dev` gives notes, `test` is not read. A top-level false that the file's `when@prod:` block sets
+ * to anything else is the overridden default of development. Only a literal false (`auto`, `%env(…)%` pass).
+ */
+function symfonyConfig(file, text) {
+    if (!text.includes('cookie_'))
+        return undefined;
+    const folderEnv = SYMFONY_FRAMEWORK_FILE.exec(file)?.[1]?.toLowerCase() ?? null;
+    if (folderEnv === 'test')
+        return undefined;
+    const hits = [];
+    const session = (section) => {
+        const fw = (0,repo_yaml.isObject)(section) ? section['framework'] : undefined;
+        const sess = (0,repo_yaml.isObject)(fw) ? fw['session'] : undefined;
+        return (0,repo_yaml.isObject)(sess) ? sess : null;
+    };
+    for (const doc of (0,repo_yaml.parseYaml)(file, text).docs) {
+        if (!(0,repo_yaml.isObject)(doc.value))
+            continue;
+        const root = doc.value;
+        const sections = [[[], folderEnv]];
+        for (const key of Object.keys(root))
+            if (key.startsWith('when@'))
+                sections.push([[key], key.slice(5).toLowerCase()]);
+        const prod = session(root['when@prod']);
+        for (const [path, env] of sections) {
+            if (env === 'test')
+                continue;
+            const sess = session(path.length ? root[path[0]] : root);
+            if (!sess)
+                continue;
+            for (const key of SYMFONY_FLAGS) {
+                if (sess[key] !== false)
+                    continue;
+                // A development default that production sets otherwise.
+                if (!path.length && folderEnv === null && prod && key in prod && prod[key] !== false)
+                    continue;
+                const at = doc.loc([...path, 'framework', 'session', key]);
+                hits.push({ line: at?.line ?? 1, column: at?.column ?? 1, start: 0, what: `Symfony framework.session.${key}: false${path.length ? ` (${path[0]})` : ''}`, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || (env !== null && classify/* DEV_WORD */.b3.test(env)) });
+            }
+        }
+    }
+    return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
+}
+/** Rust sources: actix-session's and tower-sessions' session cookie builders. */
+const RUST_CODE = /\.rs$/i;
+/** actix-session `SessionMiddleware::builder(…).cookie_secure(false)`, tower-sessions `SessionManagerLayer::new(store).with_secure(false)`. */
+const ACTIX_SESSION_FLAG = /\.\s*cookie_(secure|http_only)\s*\(\s*false\s*\)/g;
+const TOWER_SESSION_FLAG = /\.\s*with_(secure|http_only)\s*\(\s*false\s*\)/g;
+function rustSessions(file, text) {
+    const actix = text.includes('SessionMiddleware');
+    const tower = text.includes('SessionManagerLayer');
+    if (!actix && !tower)
+        return undefined;
+    const src = (0,util_code/* otherSource */.cj)(file, text);
+    const hits = [];
+    const add = (re, label, method) => {
+        for (const m of src.bare.matchAll(re)) {
+            const at = m.index + m[0].indexOf(method);
+            hits.push({ line: src.lineAt(at), column: src.columnAt(at), start: at, what: `${label} .${method}${m[1]}(false)`, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, at) });
+        }
+    };
+    if (actix)
+        add(ACTIX_SESSION_FLAG, 'actix-session SessionMiddleware', 'cookie_');
+    if (tower)
+        add(TOWER_SESSION_FLAG, 'tower-sessions SessionManagerLayer', 'with_');
+    hits.sort((a, b) => a.start - b.start);
+    return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/util/env-bool.js
@@ -6665,8 +6759,8 @@ const configMapNginx = (0,snapshot/* perView */.DN)(function configMapNginx(snap
 /**
  * Front servers, proxies, load balancers and CDNs other than nginx and Apache, read once for `tls-protocols-config` and
  * `cors-wildcard`: Traefik dynamic configuration (YAML, TOML, Kubernetes `TLSOption`/`Middleware`) and compose labels,
- * Caddy (Caddyfile and JSON), HAProxy, Envoy, Istio, IIS `web.config`, lighttpd, Terraform (AWS load balancer listeners,
- * CloudFront, API Gateway), the AWS Load Balancer Controller's Ingress annotation and ingress-nginx Helm values and
+ * Caddy (Caddyfile and JSON), HAProxy, Envoy, Istio, IIS `web.config`, lighttpd, Terraform and CloudFormation (AWS load balancer
+ * listeners, CloudFront, API Gateway), the AWS Load Balancer Controller's Ingress annotation and ingress-nginx Helm values and
  * controller ConfigMap snippets. One small line or tree reader per format; templates, tests and vendored files are skipped.
  */
 
@@ -6705,7 +6799,7 @@ function walk(root, visit) {
             return;
         if (Array.isArray(node))
             node.forEach((x, i) => go(x, [...path, i], ancestors));
-        else if ((0,repo_yaml/* isObject */.Gv)(node)) {
+        else if ((0,repo_yaml.isObject)(node)) {
             const inner = [...ancestors, node];
             for (const [k, v] of Object.entries(node)) {
                 visit(k, v, [...path, k], node, ancestors);
@@ -6820,22 +6914,112 @@ function terraformTls(text) {
     }
     return out;
 }
+/** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
+const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName)\b/;
+/** CloudFormation's own naming of its templates (`MyStack.template.json`, CDK's `cdk.out/`): what deploys, not a placeholder file. */
+const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
+/** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
+const CLASSIC_PROTOCOLS = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3', 'Protocol-TLSv1': 'TLSv1', 'Protocol-TLSv1.1': 'TLSv1.1' };
+/**
+ * CloudFormation resources' TLS policies, as the Terraform reader judges them: `AWS::ElasticLoadBalancingV2::Listener`
+ * `SslPolicy`, `AWS::ElasticLoadBalancing::LoadBalancer` `Policies` of `SSLNegotiationPolicyType` (`Reference-Security-Policy`,
+ * or `Protocol-TLSv1`/`-TLSv1.1`/`-SSLv3` set to true), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion`,
+ * `AWS::ApiGateway::DomainName` `SecurityPolicy` and `AWS::ApiGatewayV2::DomainName` `DomainNameConfigurations[].SecurityPolicy`.
+ * A value written with an intrinsic function (`!Ref`, `!Sub`, `!If`, `{ "Ref": … }`) is a reference, not judged.
+ */
+function cfnTls(tree) {
+    const out = [];
+    const resources = (0,repo_yaml.isObject)(tree.value) ? tree.value['Resources'] : undefined;
+    if (!(0,repo_yaml.isObject)(resources))
+        return out;
+    /** The literal string at `path` (not an intrinsic function's object or a tagged `!Ref`/`!Sub` scalar), trimmed. */
+    const literal = (path, v) => {
+        if (typeof v !== 'string')
+            return null;
+        const tag = tree.tag?.(path) ?? null;
+        return tag && !tag.startsWith('!!') && tag !== 'tag:yaml.org,2002:str' ? null : v.trim();
+    };
+    for (const [id, r] of Object.entries(resources)) {
+        if (out.length >= MAX_HITS)
+            break;
+        if (!(0,repo_yaml.isObject)(r) || typeof r['Type'] !== 'string' || !(0,repo_yaml.isObject)(r['Properties']))
+            continue;
+        const props = r['Properties'];
+        const base = ['Resources', id, 'Properties'];
+        const type = r['Type'];
+        if (type === 'AWS::ElasticLoadBalancingV2::Listener') {
+            const v = literal([...base, 'SslPolicy'], props['SslPolicy']);
+            const weak = v ? elbWeak(v) : null;
+            if (weak)
+                out.push({ path: [...base, 'SslPolicy'], what: `CloudFormation listener '${id}' SslPolicy ${v} allows ${weak}` });
+        }
+        else if (type === 'AWS::ElasticLoadBalancing::LoadBalancer' && Array.isArray(props['Policies'])) {
+            props['Policies'].forEach((p, i) => {
+                if (!(0,repo_yaml.isObject)(p) || p['PolicyType'] !== 'SSLNegotiationPolicyType' || !Array.isArray(p['Attributes']))
+                    return;
+                const name = typeof p['PolicyName'] === 'string' ? ` '${p['PolicyName']}'` : '';
+                p['Attributes'].forEach((a, j) => {
+                    if (!(0,repo_yaml.isObject)(a) || typeof a['Name'] !== 'string')
+                        return;
+                    const at = [...base, 'Policies', i, 'Attributes', j, 'Value'];
+                    const value = a['Value'];
+                    const v = typeof value === 'boolean' ? String(value) : literal(at, value);
+                    if (a['Name'] === 'Reference-Security-Policy' && v && elbWeak(v)) {
+                        out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} Reference-Security-Policy ${v} allows ${elbWeak(v)}` });
+                    }
+                    else if (CLASSIC_PROTOCOLS[a['Name']] && v?.toLowerCase() === 'true') {
+                        out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} enables ${CLASSIC_PROTOCOLS[a['Name']]} (${a['Name']}: true)` });
+                    }
+                });
+            });
+        }
+        else if (type === 'AWS::CloudFront::Distribution') {
+            const config = props['DistributionConfig'];
+            const cert = (0,repo_yaml.isObject)(config) ? config['ViewerCertificate'] : undefined;
+            const at = [...base, 'DistributionConfig', 'ViewerCertificate', 'MinimumProtocolVersion'];
+            const v = (0,repo_yaml.isObject)(cert) ? literal(at, cert['MinimumProtocolVersion']) : null;
+            if (v && CLOUDFRONT_WEAK[v])
+                out.push({ path: at, what: `CloudFront distribution '${id}' MinimumProtocolVersion ${v} allows ${CLOUDFRONT_WEAK[v]}` });
+        }
+        else if (type === 'AWS::ApiGateway::DomainName') {
+            const v = literal([...base, 'SecurityPolicy'], props['SecurityPolicy']);
+            if (v === 'TLS_1_0')
+                out.push({ path: [...base, 'SecurityPolicy'], what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1` });
+        }
+        else if (type === 'AWS::ApiGatewayV2::DomainName' && Array.isArray(props['DomainNameConfigurations'])) {
+            props['DomainNameConfigurations'].forEach((c, i) => {
+                const at = [...base, 'DomainNameConfigurations', i, 'SecurityPolicy'];
+                if ((0,repo_yaml.isObject)(c) && literal(at, c['SecurityPolicy']) === 'TLS_1_0')
+                    out.push({ path: at, what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1` });
+            });
+        }
+    }
+    return out;
+}
+/** Whether a CloudFormation template declares a resource whose TLS policy cfnTls judges (what makes the TLS item apply to it, pass or fail). */
+const hasCfnTlsResource = (snapshot) => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !(0,classify/* isTestFile */.hl)(f) && CFN_TLS_RE.test(snapshot.text(f) ?? '')
+    && trees(snapshot, f).some((t) => (0,repo_yaml.isObject)(t.value) && (0,repo_yaml.isObject)(t.value['Resources'])));
 /** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
 const frontTls = (0,snapshot/* perView */.DN)(function frontTls(snapshot) {
     const out = [];
     const nginx = new Set(snapshot.nginxFiles());
     for (const file of snapshot.files) {
         // The file name first (a cheap test), then whether the file is the deployment's.
-        if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !readable(file))
+        // A CloudFormation template named as CloudFormation names them (`stack.template.yaml`) is what deploys: read, as CloudFormation only.
+        const cfnNamed = CFN_NAME_RE.test(file) && !(0,classify/* isTemplate */.Fl)(file.replace(CFN_NAME_RE, '.$1'));
+        const plain = readable(file);
+        if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !(plain || (cfnNamed && !(0,classify/* isTestFile */.hl)(file))))
             continue;
         const dev = (0,classify/* isDevOnly */.uL)(file);
         let found = [];
         if (/\.(?:ya?ml|json)$/i.test(file)) {
             const text = snapshot.text(file);
-            if (text === undefined || !TREE_TLS.test(text))
+            const settings = text !== undefined && plain && TREE_TLS.test(text);
+            const cfn = text !== undefined && CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
+            if (!settings && !cfn)
                 continue;
             for (const tree of trees(snapshot, file)) {
-                for (const h of treeTls(tree)) {
+                for (const h of [...(cfn ? cfnTls(tree) : []), ...(settings ? treeTls(tree) : [])]) {
                     const at = tree.loc(h.path) ?? { line: 1, column: 1 };
                     out.push({ file, line: at.line, column: at.column, what: h.what, dev });
                 }
@@ -6944,13 +7128,13 @@ const keyNamed = (obj, name) => {
  * An Envoy/Istio StringMatch that matches any origin: `exact: "*"` (Envoy treats it as any), a `prefix` that is only a
  * scheme (`https://`, `http`, empty: every origin of it), or an any-origin regex.
  */
-const anyMatch = (m) => (0,repo_yaml/* isObject */.Gv)(m) && (m['exact'] === '*' || (typeof m['prefix'] === 'string' && /^(?:https?(?::\/\/)?)?$/i.test(m['prefix'].trim()))
+const anyMatch = (m) => (0,repo_yaml.isObject)(m) && (m['exact'] === '*' || (typeof m['prefix'] === 'string' && /^(?:https?(?::\/\/)?)?$/i.test(m['prefix'].trim()))
     || (typeof m['regex'] === 'string' && anyOriginRegex(m['regex'], true))
-    || ((0,repo_yaml/* isObject */.Gv)(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && anyOriginRegex(m['safe_regex']['regex'], true)));
+    || ((0,repo_yaml.isObject)(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && anyOriginRegex(m['safe_regex']['regex'], true)));
 function treeCors(tree) {
     const out = [];
     const root = tree.value;
-    const manifest = (0,repo_yaml/* isObject */.Gv)(root) && typeof root['apiVersion'] === 'string' && typeof root['kind'] === 'string';
+    const manifest = (0,repo_yaml.isObject)(root) && typeof root['apiVersion'] === 'string' && typeof root['kind'] === 'string';
     walk(root, (key, value, path, parent) => {
         if (out.length >= MAX_HITS)
             return;
@@ -6963,7 +7147,7 @@ function treeCors(tree) {
             const cred = keyNamed(parent, 'accesscontrolallowcredentials');
             out.push({ path, what: `Traefik headers middleware ${key} matching any origin reflects it`, credentials: cred?.[1] === true || cred?.[1] === 'true', reflected: true });
         }
-        else if (key === 'corsPolicy' && (0,repo_yaml/* isObject */.Gv)(value)) {
+        else if (key === 'corsPolicy' && (0,repo_yaml.isObject)(value)) {
             // Istio VirtualService: Envoy answers a matching origin with that origin.
             const credentials = value['allowCredentials'] === true;
             const list = Array.isArray(value['allowOrigins']) ? value['allowOrigins'] : [];
@@ -6979,7 +7163,7 @@ function treeCors(tree) {
             if (i >= 0)
                 out.push({ path: [...path, i], what: 'Envoy cors allow_origin_string_match matching any origin reflects it', credentials: parent['allow_credentials'] === true, reflected: true });
         }
-        else if (!manifest && key === 'annotations' && (0,repo_yaml/* isObject */.Gv)(value)) {
+        else if (!manifest && key === 'annotations' && (0,repo_yaml.isObject)(value)) {
             // Helm chart values: `ingress.annotations` the chart copies onto its Ingress (an Ingress manifest is read by the check itself).
             const enable = value[`${NGINX_INGRESS}enable-cors`];
             if (String(enable).trim().toLowerCase() !== 'true')
@@ -7665,6 +7849,94 @@ function jsCors(src) {
         const cors = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cors') : undefined;
         if (cors?.value.trim() === 'true')
             hits.push({ offset: cors.start, what: 'NestFactory.create({ cors: true }) allows any origin' });
+    }
+    if (STRAPI_MIDDLEWARES.test(src.file))
+        hits.push(...strapiCors(src));
+    if (ROUTE_RULES_FILE.test(src.file))
+        hits.push(...nitroRouteCors(src));
+    return hits;
+}
+/** Strapi's middleware list: `config/middlewares.{js,ts}`, and per environment `config/env/<env>/middlewares.*`. */
+const STRAPI_MIDDLEWARES = /(?:^|\/)config\/(?:env\/[^/]+\/)?middlewares\.[cm]?[jt]s$/;
+/** Strapi's `env('CORS_ORIGIN', '*')` / `env.array('CORS_ORIGINS', ['*'])`: an environment read whose default is `*`. */
+const STRAPI_ENV_STAR = /^env(?:\.array)?\(\s*(['"`])([A-Za-z_]\w*)\1\s*,\s*(?:(['"`])\*\3|\[\s*(['"`])\*\4\s*\])\s*\)$/;
+/**
+ * Strapi's `{ name: 'strapi::cors', config: { origin: '*' } }` (also `['*']`, `'https://a.example, *'`, or an `env()` read
+ * whose default is `*`). Strapi's cors middleware answers any origin for a `*` there, echoing the caller's origin (Strapi
+ * 5's origin matcher; before it, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is
+ * true: with credentials unless `credentials: false`. A config without `origin` (and the bare `'strapi::cors'`) keeps
+ * Strapi's own default (`*` with credentials), the scaffold of every Strapi project: not judged.
+ */
+function strapiCors(src) {
+    const hits = [];
+    for (const m of src.code.matchAll(/\bname\s*:\s*(['"`])strapi::cors\1/g)) {
+        if (src.bare[m.index] !== 'n')
+            continue; // text inside a string
+        // The object literal that holds the name.
+        let open = -1;
+        for (let i = m.index - 1, depth = 0; i >= 0 && m.index - i < 4000; i--) {
+            const c = src.bare[i];
+            if (c === '}' || c === ']' || c === ')')
+                depth++;
+            else if (c === '{' || c === '[' || c === '(') {
+                if (depth === 0) {
+                    if (c === '{')
+                        open = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+        const close = open < 0 ? -1 : (0,util_code/* matchBracket */.Qm)(src, open);
+        if (close < 0)
+            continue;
+        const config = (0,util_code/* objectProps */.G4)(src, { open, close }).find((p) => p.name === 'config');
+        const obj = config ? (0,util_code/* objectLiteral */.dm)(src, config) : null;
+        if (!obj)
+            continue;
+        const props = (0,util_code/* objectProps */.G4)(src, obj);
+        const origin = props.find((p) => p.name === 'origin');
+        if (!origin)
+            continue;
+        const cred = props.find((p) => p.name === 'credentials')?.value.trim();
+        const credentials = cred === undefined || cred === 'true';
+        const value = origin.value.trim();
+        const str = (0,util_code/* stringValue */.r$)(value);
+        const env = STRAPI_ENV_STAR.exec(value);
+        const label = `strapi::cors origin ${(0,util_text/* quoteSource */.IU)(value)}${cred === undefined ? ' (credentials on: Strapi\'s default)' : ''}`;
+        if (env)
+            hits.push({ offset: origin.start, what: `${label} falls back to * when ${env[2]} is unset and allows any origin`, credentials, envKey: env[2] });
+        else if (str !== null ? str.split(',').some((o) => o.trim() === '*') : (0,util_code/* isWildcard */.z2)(value))
+            hits.push({ offset: origin.start, what: `${label} allows any origin`, credentials });
+    }
+    return hits;
+}
+/**
+ * Nuxt/Nitro `routeRules: { '/api/**': { cors: true } }`: Nitro turns `cors: true` into `Access-Control-Allow-Origin: *`
+ * (with `-Allow-Methods`/`-Allow-Headers: *`), unless the rule's own `headers` set the origin (they win; a `*` there is
+ * judged as a header literal). Headers held in a variable or spread are not judged.
+ */
+function nitroRouteCors(src) {
+    const hits = [];
+    for (const m of src.bare.matchAll(/\brouteRules\s*:\s*\{/g)) {
+        const open = m.index + m[0].length - 1;
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
+        if (close < 0)
+            continue;
+        for (const rule of (0,util_code/* objectProps */.G4)(src, { open, close })) {
+            const obj = rule.name !== null && rule.value.trim().startsWith('{') ? (0,util_code/* objectLiteral */.dm)(src, rule) : null;
+            if (!obj)
+                continue;
+            const props = (0,util_code/* objectProps */.G4)(src, obj);
+            const cors = props.find((p) => p.name === 'cors');
+            if (cors?.value.trim() !== 'true')
+                continue;
+            const headers = props.find((p) => p.name === 'headers');
+            const own = headers ? (0,util_code/* objectLiteral */.dm)(src, headers) : null;
+            if (headers && (!own || (0,util_code/* objectProps */.G4)(src, own).some((p) => p.name === null || p.name.toLowerCase() === 'access-control-allow-origin')))
+                continue;
+            hits.push({ offset: cors.start, what: `Nitro routeRules ${(0,util_text/* quoteSource */.IU)(`'${rule.name}'`)} cors: true sends Access-Control-Allow-Origin: * and allows any origin` });
+        }
     }
     return hits;
 }
@@ -8749,7 +9021,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     safeguard: phrases/* CORS_SAFEGUARD */.XN,
     waiver: phrases/* CORS_WAIVER */.XL,
     severity: 'high',
-    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*).',
+    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, Strapi, Nuxt/Nitro route rules, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*).',
     match: [
         {
             ...phrases/* CORS_ANY_ORIGIN */.g5,
@@ -8774,9 +9046,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
@@ -9065,7 +9337,7 @@ function ingressCors(snapshot) {
         if (obj.kind !== 'Ingress' || (0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
             continue;
         const meta = obj.value['metadata'];
-        const ann = (0,repo_yaml/* isObject */.Gv)(meta) && (0,repo_yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : null;
+        const ann = (0,repo_yaml.isObject)(meta) && (0,repo_yaml.isObject)(meta['annotations']) ? meta['annotations'] : null;
         if (!ann)
             continue;
         const dev = (0,classify/* isDevOnly */.uL)(obj.file);
@@ -9152,14 +9424,14 @@ function nelmioCors(snapshot) {
             continue;
         const dev = m[1] !== undefined && classify/* DEV_WORD */.b3.test(m[1]);
         for (const doc of snapshot.yaml(file)?.docs ?? []) {
-            const cfg = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['nelmio_cors'] : undefined;
-            if (!(0,repo_yaml/* isObject */.Gv)(cfg))
+            const cfg = (0,repo_yaml.isObject)(doc.value) ? doc.value['nelmio_cors'] : undefined;
+            if (!(0,repo_yaml.isObject)(cfg))
                 continue;
-            const defaults = (0,repo_yaml/* isObject */.Gv)(cfg['defaults']) ? cfg['defaults'] : {};
+            const defaults = (0,repo_yaml.isObject)(cfg['defaults']) ? cfg['defaults'] : {};
             const blocks = [[['defaults'], defaults]];
-            if ((0,repo_yaml/* isObject */.Gv)(cfg['paths']))
+            if ((0,repo_yaml.isObject)(cfg['paths']))
                 for (const [p, v] of Object.entries(cfg['paths']))
-                    if ((0,repo_yaml/* isObject */.Gv)(v))
+                    if ((0,repo_yaml.isObject)(v))
                         blocks.push([['paths', p], v]);
             for (const [where, block] of blocks) {
                 const own = 'allow_origin' in block;
@@ -9743,6 +10015,116 @@ const WP_CONFIG = /(?:^|\/)wp-config\.php$/;
 const WP_DEFINE = /\bdefine\s*\(\s*(['"])(WP_DEBUG(?:_DISPLAY)?)\1\s*,\s*([^)]*?)\s*\)/g;
 /** Gin switched to debug mode in code: `gin.SetMode(gin.DebugMode)`, `gin.SetMode("debug")`. */
 const GIN_DEBUG_ARG = /^(?:\w+\.)?DebugMode$|^"debug"$/;
+/** Echo's debug switch set on: `e.Debug = true` (`s.echo.Debug = true`); [1]: the receiver. */
+const ECHO_DEBUG = /(?<![\w.])((?:\w+\.)*\w+)\.Debug\s*=\s*true\b/g;
+/** A Go comparison of a value with `production`/`prod` or with Gin's release mode (`"release"`, `gin.ReleaseMode`), either way round: [2]/[5] the operator. */
+const GO_COMPARED = (op) => new RegExp(`^\\s*(?:([^=!<>&|]+?)\\s*${op}\\s*("(?:production|prod|Production|PRODUCTION|release)"|\\w+\\.ReleaseMode)|("(?:production|prod|Production|PRODUCTION|release)"|\\w+\\.ReleaseMode)\\s*${op}\\s*([^=!<>&|]+?))\\s*$`);
+const GO_NE = GO_COMPARED('!=');
+const GO_EQ = GO_COMPARED('==');
+/** A production flag or method: `isProd`, `cfg.IsProduction()`, `config.IsProd()`. */
+const GO_PROD_FLAG = /^\s*(?:\w+\.)*(?:is_?prod(?:uction)?|IsProd(?:uction)?)\s*(?:\(\s*\))?\s*$/;
+function goComparison(part, re) {
+    const m = re.exec(part);
+    if (m) {
+        const value = m[2] ?? m[3];
+        const other = m[1] ?? m[4];
+        if (!/release|ReleaseMode/.test(value))
+            return { kind: 'production' };
+        return { kind: /"GIN_MODE"|\bgin\.Mode\s*\(\s*\)/.test(other) ? 'gin-mode' : 'release' };
+    }
+    return null;
+}
+/** A condition that is false in production: `env != "production"`, `mode != "release"`, `!cfg.IsProduction()`, alone or in a conjunction. */
+function goNonProdCondition(cond) {
+    // A disjunction runs in production if any side does (`env != "production" || debug`).
+    if (/\|\|/.test(cond))
+        return null;
+    for (const part of cond.replace(/^\s*\(|\)\s*$/g, '').split('&&')) {
+        const c = goComparison(part, GO_NE);
+        if (c)
+            return c;
+        const neg = /^\s*!\s*(.*)$/.exec(part);
+        if (neg && GO_PROD_FLAG.test(neg[1]))
+            return { kind: 'production' };
+    }
+    return null;
+}
+/** The condition of a Go `if` header (`if env := os.Getenv("APP_ENV"); env != "production"`, `} else if …`), or null. */
+const goIfCondition = (header) => /^(?:\}\s*else\s+)?if\s+(?:[^;"]*(?:"[^"]*"[^;"]*)*;\s*)?(.+)$/.exec(header)?.[1]?.trim() ?? null;
+/**
+ * Whether Go code at `at` runs only outside production: inside `if os.Getenv("APP_ENV") != "production" {` (or `!= "prod"`,
+ * `!cfg.IsProduction()`, a conjunction with one of them), `if os.Getenv("GIN_MODE") != "release" {` / `if gin.Mode() != gin.ReleaseMode {`,
+ * or the `else` of an `if env == "production" {` chain. Like `NODE_ENV !== 'production'` in JavaScript (development-only there), but
+ * staging runs it too, so an `info` note rather than silence.
+ */
+function goNonProdGuard(src, at) {
+    // The `{` opening the block that the `}` at `close` ends.
+    const openOf = (close) => {
+        let depth = 0;
+        for (let k = close; k >= 0; k--) {
+            const c = src.bare[k];
+            if (c === '}')
+                depth++;
+            else if (c === '{' && --depth === 0)
+                return k;
+        }
+        return -1;
+    };
+    for (const { header, open } of goBlocks(src, at)) {
+        const cond = goIfCondition(header);
+        if (cond !== null) {
+            const g = goNonProdCondition(cond);
+            if (g)
+                return { ...g, cond: `if ${cond}` };
+        }
+        else if (/^\}\s*else$/.test(header)) {
+            // The else of a chain one of whose conditions is production alone (`if env == "production" { … } else { … }`).
+            for (let close = src.bare.lastIndexOf('}', open); close >= 0;) {
+                const o = openOf(close);
+                if (o < 0)
+                    break;
+                const h = goLineBefore(src, o);
+                const ifCond = goIfCondition(h);
+                if (ifCond === null)
+                    break;
+                const eq = /&&|\|\|/.test(ifCond) ? null : goComparison(ifCond, GO_EQ) ?? (GO_PROD_FLAG.test(ifCond) ? { kind: 'production' } : null);
+                if (eq)
+                    return { ...eq, cond: `the else of if ${ifCond}` };
+                if (!/^\}\s*else\s+if\b/.test(h))
+                    break;
+                close = src.bare.lastIndexOf('}', o);
+            }
+        }
+    }
+    return null;
+}
+/** The text of the line holding `k`, up to it, trimmed: a Go block's header (Go ends statements at line ends, not with `;`). */
+const goLineBefore = (src, k) => src.code.slice(src.code.lastIndexOf('\n', k - 1) + 1, k).trim();
+/** The Go blocks enclosing `at`, innermost first: each `{`'s offset and the header on its line (`if env != "production"`, `} else`). */
+function goBlocks(src, at) {
+    const out = [];
+    let depth = 0;
+    for (let k = at - 1; k >= 0 && out.length < 32; k--) {
+        const c = src.bare[k];
+        if (c === '}')
+            depth++;
+        else if (c === '{') {
+            if (depth)
+                depth--;
+            else
+                out.push({ header: goLineBefore(src, k), open: k });
+        }
+    }
+    return out;
+}
+/** Go code in a development-only branch: `if os.Getenv("APP_ENV") == "development" {`, read from the header's own line (a statement before it is not part of it). */
+const goDevBranch = (src, at) => (0,util_code/* inDevBranch */.xe)(src, at) || goBlocks(src, at).some(({ header }) => (0,util_code/* isDevHeader */.J8)(header.replace(/^\}\s*/, '')));
+/** How a Go switch under a not-production guard runs, for its note. */
+const goGuardRuns = (g) => g.kind === 'gin-mode'
+    ? `only when Gin is not in release mode (${g.cond}): Gin is in debug mode there anyway (its default unless GIN_MODE=release), so this changes nothing; set GIN_MODE=release in production`
+    : g.kind === 'release'
+        ? `only outside release mode (${g.cond}): production, run in release mode, skips it, every other mode runs it`
+        : `only outside production (${g.cond}): production skips it, staging and every other environment run it`;
 /** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
 const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
 /** Other frameworks' files the scan reads: by name, not for development or tests, not vendored or templates. */
@@ -9778,6 +10160,8 @@ const detailedErrorsOn = (v) => v === true || v === 1 || (typeof v === 'string' 
 const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 /** An ASP.NET Core environment test that holds outside Development: `!env.IsDevelopment()`, `IsProduction()`, `IsStaging()`, `IsEnvironment("Production")`. */
 const NOT_DEV_CONDITION = /!\s*(?:[\w.]+\.)?IsDevelopment\s*\(\s*\)|\bIs(?:Production|Staging)\s*\(\s*\)|\bIsEnvironment\s*\(\s*"(?!Development")[^"]*"\s*\)/;
+/** A negated production test (`!app.Environment.IsProduction()`, `!env.IsEnvironment("Production")`): true in Staging and every environment but Production. */
+const NOT_PROD_CONDITION = /!\s*(?:[\w.]+\.)?Is(?:Production\s*\(\s*\)|Environment\s*\(\s*"Production"\s*\))/;
 /** An `if (…)` header, braced or not (`if (!env.IsDevelopment())`, `} else if (…)`), alone or followed by its one-line body. */
 const IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
 /**
@@ -9792,8 +10176,13 @@ function nonDevBranch(src, at) {
     // The header of the innermost braced block, else a braceless `if (…)` on this line or the line before.
     const own = IF_HEADER.exec(src.code.slice(lineStart, at))?.[1] ?? (prevStart < 0 || src.code.slice(lineStart, at).trim() ? undefined : IF_HEADER.exec(src.code.slice(prevStart, lineStart - 1))?.[1]);
     const cond = [own, headers[0]].find((h) => h !== undefined && /^(?:\}\s*)?(?:else\s+)?if\b/.test(h) && NOT_DEV_CONDITION.test(h));
-    if (cond)
-        return `in a branch that runs when the environment is not Development (${cond.replace(/^(?:\}\s*)?else\s+/, '').replace(/\s+/g, ' ')})`;
+    if (cond) {
+        const shown = cond.replace(/^(?:\}\s*)?else\s+/, '').replace(/\s+/g, ' ');
+        // `if (!app.Environment.IsProduction())`: Production skips it, Staging and every other environment run it.
+        if (NOT_PROD_CONDITION.test(cond))
+            return { where: `in a branch that runs in every environment but Production (${shown})`, who: 'to every visitor of Staging and any other environment but Production' };
+        return `in a branch that runs when the environment is not Development (${shown})`;
+    }
     // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check; braceless
     // too, `else app.UseDeveloperExceptionPage();` or `else` alone on the line before.
     const onLine = src.code.slice(lineStart, at);
@@ -9822,18 +10211,39 @@ function otherDebug(file, text) {
             // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
             if ((0,util_code/* inDevBranch */.xe)(src, call.start) || (0,util_code/* enclosingHeaders */.FW)(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h)))
                 continue;
-            hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() ${nonDevBranch(src, call.start) ?? 'outside an IsDevelopment() check'} shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
+            const branch = nonDevBranch(src, call.start) ?? 'outside an IsDevelopment() check';
+            const { where, who } = typeof branch === 'string' ? { where: branch, who: 'to every visitor in production' } : branch;
+            hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() ${where} shows the developer exception page (stack traces, source lines, headers) ${who}; call it only inside if (app.Environment.IsDevelopment())` });
         }
     }
     else if (/\.go$/i.test(file)) {
-        if (!text.includes('SetMode'))
+        const gin = text.includes('SetMode') && text.includes('gin-gonic/gin');
+        const echo = text.includes('.Debug') && text.includes('labstack/echo');
+        if (!gin && !echo)
             return undefined;
         const src = (0,util_code/* otherSource */.cj)(file, text);
-        for (const call of (0,util_code/* findCalls */.pr)(src, /SetMode/)) {
-            // Gin's own switch (`gin.SetMode`, or the package imported under another name); development-only branches are the fix.
-            if (!/^\w+\.SetMode$/.test(call.callee) || !text.includes('gin-gonic/gin') || call.args.length !== 1 || !GIN_DEBUG_ARG.test(call.args[0].value.trim()) || (0,util_code/* inDevBranch */.xe)(src, call.start))
+        // Development-only branches are the fix (silent); a branch that is off only in production is an `info` note.
+        const put = (at, what, effect, detail, fix) => {
+            if (goDevBranch(src, at))
+                return;
+            const guard = goNonProdGuard(src, at);
+            hits.push(guard
+                ? { line: src.lineAt(at), column: src.columnAt(at), note: true, message: `${what} ${effect} (${detail}) ${goGuardRuns(guard)}` }
+                : { line: src.lineAt(at), column: src.columnAt(at), message: `${what} ${effect} in production code (${detail}); ${fix}` });
+        };
+        for (const call of gin ? (0,util_code/* findCalls */.pr)(src, /SetMode/) : []) {
+            // Gin's own switch (`gin.SetMode`, or the package imported under another name).
+            if (!/^\w+\.SetMode$/.test(call.callee) || call.args.length !== 1 || !GIN_DEBUG_ARG.test(call.args[0].value.trim()))
                 continue;
-            hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}(${call.args[0].value.trim()}) switches Gin to debug mode in production code (debug warnings, every route and request logged); use gin.ReleaseMode, or leave the mode to GIN_MODE=release` });
+            put(call.start, `${call.callee}(${call.args[0].value.trim()})`, 'switches Gin to debug mode', 'debug warnings, every route and request logged', 'use gin.ReleaseMode, or leave the mode to GIN_MODE=release');
+        }
+        // Echo's `e.Debug = true` on an instance the file makes with `echo.New()` (the import's name, `echo` by default).
+        const echoPkg = /(?:^|\n)\s*(?:import\s+)?(\w+)?\s*"github\.com\/labstack\/echo(?:\/v\d+)?"/.exec(src.code)?.[1] ?? 'echo';
+        for (const m of echo ? src.bare.matchAll(ECHO_DEBUG) : []) {
+            const recv = m[1];
+            if (!new RegExp(`(?<![\\w.])${(0,util_text/* escapeRegExp */.Nt)(recv)}\\s*:?=\\s*${(0,util_text/* escapeRegExp */.Nt)(echoPkg)}\\.New\\s*\\(\\s*\\)`).test(src.bare))
+                continue;
+            put(m.index, `${recv}.Debug = true`, "turns on Echo's debug mode", "its error handler answers clients with the internal error text, err.Error(), instead of the status text", 'remove it, or read it from the environment with debug off by default');
         }
         if (!hits.length)
             return undefined;
@@ -9896,8 +10306,8 @@ function otherDebug(file, text) {
         if (!(0,util_text/* lowerText */.tq)(text).includes('detailederrors'))
             return hits;
         // Read as the snapshot reads appsettings (JSON with comments and trailing commas, positions kept), as .NET's configuration does.
-        const doc = (0,repo_yaml/* parseYaml */.hN)(file, (0,json/* blankJsonc */.Gs)(text)).docs[0];
-        if (!doc || !(0,repo_yaml/* isObject */.Gv)(doc.value))
+        const doc = (0,repo_yaml.parseYaml)(file, (0,json/* blankJsonc */.Gs)(text)).docs[0];
+        if (!doc || !(0,repo_yaml.isObject)(doc.value))
             return hits;
         for (const [key, v] of Object.entries(doc.value)) {
             if (key.toLowerCase() !== 'detailederrors' || !detailedErrorsOn(v))
@@ -9953,7 +10363,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file),
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -10042,7 +10452,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -10115,7 +10525,12 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
             '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
             '- Gin: `gin.SetMode(gin.DebugMode)` (or `"debug"`) in a Go file that imports `github.com/gin-gonic/gin`, outside tests and development-only branches',
-            '  (`if os.Getenv("APP_ENV") == "development" {`), as `GIN_MODE=debug` is judged; `gin.ReleaseMode` and a mode read from the environment pass.',
+            '  (`if os.Getenv("APP_ENV") == "development" {`: silent), as `GIN_MODE=debug` is judged; `gin.ReleaseMode` and a mode read from the environment pass.',
+            '  Echo: `e.Debug = true` on an instance the file makes with `echo.New()` (`github.com/labstack/echo`; its error handler then answers with the internal',
+            '  error text), judged the same way. Under a guard that is off only in production it is an `info` note, as `NODE_ENV !== \'production\'` is in',
+            '  JavaScript: `if os.Getenv("APP_ENV") != "production" {` (or `"prod"`, `!cfg.IsProduction()`, a conjunction with one of them, the `else` of',
+            '  `if env == "production" {`; staging still runs it, which the note says), and `if os.Getenv("GIN_MODE") != "release" {` / `if gin.Mode() != gin.ReleaseMode {`',
+            '  (Gin is in debug mode there anyway: a no-op) or another mode compared with `"release"`; a disjunction (`|| debug`) still fails.',
             '- WordPress: `define( \'WP_DEBUG\', true )` in `wp-config.php` (`wp-config-sample.php` is a template), unless `WP_DEBUG_DISPLAY` is defined as `false` there',
             '  (errors then go to the log, not to the pages); a `define` in a development-only branch is not judged.',
             '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
@@ -10126,7 +10541,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
             '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
             '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
-            '  convention method or class (silent: that is the fix). Its `else` branch (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
+            '  convention method or class (silent: that is the fix). Its `else` branch (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development (`if (!env.IsProduction())`: in every environment but Production, Staging included, which the message says). `"DetailedErrors": true`',
             '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`, read as JSON as .NET reads it (on one line or minified too; comments',
             '  and trailing commas allowed): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
             '  in any case, as a literal or a string (`"True"`, `"1"`); a `DetailedErrors` key inside a section is not the host\'s setting.',
@@ -10646,7 +11061,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
                     continue;
                 }
-                emit({ file, line: h.line, column: h.column, message: h.message, fix: FRAMEWORK_FIX }, (0,classify/* isDevOnly */.uL)(file));
+                if (h.note)
+                    emit({ file, line: h.line, column: h.column, note: true, message: h.message }, false);
+                else
+                    emit({ file, line: h.line, column: h.column, message: h.message, fix: FRAMEWORK_FIX }, (0,classify/* isDevOnly */.uL)(file));
             }
         }
         for (const f of once.findings())
@@ -11287,7 +11705,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
             '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references;',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
@@ -11578,7 +11996,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
                 for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
                     const data = obj.value[field];
-                    if (!(0,repo_yaml/* isObject */.Gv)(data))
+                    if (!(0,repo_yaml.isObject)(data))
                         continue;
                     // A ConfigMap is a container's environment (`envFrom`): a password equal to the user name beside it is a
                     // default credential, as in `env`. (A Secret's literal values are hardcoded-secret's, whatever they are.)
@@ -11792,8 +12210,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             }
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
                 // A document activated only for a development profile (`spring.config.activate.on-profile: dev`).
-                const spring = (0,repo_yaml/* isObject */.Gv)(doc.value) && (0,repo_yaml/* isObject */.Gv)(doc.value['spring']) ? doc.value['spring'] : null;
-                const activate = spring && (0,repo_yaml/* isObject */.Gv)(spring['config']) && (0,repo_yaml/* isObject */.Gv)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
+                const spring = (0,repo_yaml.isObject)(doc.value) && (0,repo_yaml.isObject)(doc.value['spring']) ? doc.value['spring'] : null;
+                const activate = spring && (0,repo_yaml.isObject)(spring['config']) && (0,repo_yaml.isObject)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
                 const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
                 // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
                 const profile = !base ? m[1] ?? '' : typeof activate === 'string' || Array.isArray(activate) ? String(activate) : null;
@@ -11808,7 +12226,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     }
                     else if (Array.isArray(v))
                         v.forEach((x, i) => walk(x, [...path, i], depth + 1));
-                    else if ((0,repo_yaml/* isObject */.Gv)(v))
+                    else if ((0,repo_yaml.isObject)(v))
                         for (const [k, x] of Object.entries(v))
                             walk(x, [...path, k], depth + 1);
                 };
@@ -11828,7 +12246,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 ? snapshot.files.filter((f) => (0,classify/* dirname */.pD)(f) === (0,classify/* dirname */.pD)(file) && f !== file && structuredConfig(f, (x) => snapshot.has(x))?.kind === 'appsettings').map((f) => snapshot.yaml(f)?.docs[0]?.value)
                 : [];
             const overridden = (path) => overrides.some((o) => { let v = o; for (const k of path)
-                v = (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined; return v !== undefined; });
+                v = (0,repo_yaml.isObject)(v) ? v[String(k)] : undefined; return v !== undefined; });
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
                 const judge = (key, value, path, dev, beside) => {
                     if (overridden(path))
@@ -11857,7 +12275,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         judge(key, v, path, dev);
                     else if (Array.isArray(v))
                         v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
-                    else if ((0,repo_yaml/* isObject */.Gv)(v)) {
+                    else if ((0,repo_yaml.isObject)(v)) {
                         // `username: app` beside `password: app`: a password equal to the user name.
                         const entries = Object.entries(v);
                         const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
@@ -11868,14 +12286,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     // The Sequelize CLI's environments (`"production": { "username": "root", "password": "root", "dialect": "mysql" }`):
                     // only a file whose sections say what they connect to (`dialect`, `use_env_variable`); development and test
                     // environments are how local development works: notes.
-                    const envs = (0,repo_yaml/* isObject */.Gv)(doc.value) ? Object.entries(doc.value).filter((e) => (0,repo_yaml/* isObject */.Gv)(e[1])) : [];
+                    const envs = (0,repo_yaml.isObject)(doc.value) ? Object.entries(doc.value).filter((e) => (0,repo_yaml.isObject)(e[1])) : [];
                     if (!envs.some(([, v]) => typeof v['dialect'] === 'string' || typeof v['use_env_variable'] === 'string'))
                         continue;
                     for (const [env, section] of envs)
                         walk(section, [env], 1, classify/* DEV_WORD */.b3.test(env) ? `Sequelize environment '${env}'` : null);
                     continue;
                 }
-                if (kind.kind !== 'rails' || !(0,repo_yaml/* isObject */.Gv)(doc.value)) {
+                if (kind.kind !== 'rails' || !(0,repo_yaml.isObject)(doc.value)) {
                     walk(doc.value, [], 0, null);
                     continue;
                 }
@@ -11883,14 +12301,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 // the shared one is reported where it is written. Development and test sections are not deployed.
                 const sections = doc.value;
                 for (const [env, section] of Object.entries(sections)) {
-                    if (!(0,repo_yaml/* isObject */.Gv)(section) || RAILS_DEV_ENV.test(env) || env === 'default')
+                    if (!(0,repo_yaml.isObject)(section) || RAILS_DEV_ENV.test(env) || env === 'default')
                         continue;
                     const entries = Object.entries(section);
                     const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
                     entries.forEach(([k, v], i) => {
                         if (typeof v !== 'string')
                             return;
-                        const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && (0,repo_yaml/* isObject */.Gv)(sections[o]) && sections[o][k] === v) ?? env;
+                        const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && (0,repo_yaml.isObject)(sections[o]) && sections[o][k] === v) ?? env;
                         judge(k, v, [from, k], null, beside.get(i));
                     });
                 }
@@ -12061,14 +12479,14 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
  */
 function composeHealth(r) {
     const set = runnerSetting(r, 'healthcheck');
-    if (!set || !(0,repo_yaml/* isObject */.Gv)(set.value))
+    if (!set || !(0,repo_yaml.isObject)(set.value))
         return 'none';
     const rec = set.value;
     const test = rec['test'];
     // A string test is `CMD-SHELL`, a command.
     if (rec['disable'] === true || (Array.isArray(test) && test[0] === 'NONE')) {
         const key = rec['disable'] === true ? 'disable' : 'test';
-        const by = set.from.filter((m) => (0,repo_yaml/* isObject */.Gv)(m.value['healthcheck']) && m.value['healthcheck'][key] !== undefined).at(-1) ?? set.from.at(-1);
+        const by = set.from.filter((m) => (0,repo_yaml.isObject)(m.value['healthcheck']) && m.value['healthcheck'][key] !== undefined).at(-1) ?? set.from.at(-1);
         const where = by.origin(['healthcheck', key], true);
         return { service: r.svc.name, setting: key === 'disable' ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]', file: where.file, line: where.line };
     }
@@ -12094,8 +12512,8 @@ function looseCover(snapshot, s) {
 var variables = __webpack_require__(3958);
 // EXTERNAL MODULE: ./lib/checks/util/kamal.js
 var kamal = __webpack_require__(10156);
-// EXTERNAL MODULE: ./lib/checks/util/ecs.js
-var ecs = __webpack_require__(61895);
+// EXTERNAL MODULE: ./lib/checks/util/ecs.js + 1 modules
+var ecs = __webpack_require__(65988);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
 
 
@@ -12186,13 +12604,13 @@ function deployTimeImages(snapshot, pins) {
             continue;
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,repo_yaml/* isObject */.Gv)(v))
+            if (!(0,repo_yaml.isObject)(v))
                 continue;
-            const list = kustomize ? v['images'] : (0,repo_yaml/* isObject */.Gv)(v['build']) ? v['build']['artifacts'] : undefined;
+            const list = kustomize ? v['images'] : (0,repo_yaml.isObject)(v['build']) ? v['build']['artifacts'] : undefined;
             if (!Array.isArray(list))
                 continue;
             for (const i of list) {
-                if (!(0,repo_yaml/* isObject */.Gv)(i))
+                if (!(0,repo_yaml.isObject)(i))
                     continue;
                 const name = kustomize ? i['name'] : i['image'];
                 if (typeof name !== 'string' || (kustomize && i['newTag'] === undefined && i['digest'] === undefined))
@@ -12213,7 +12631,7 @@ function deployTimeImages(snapshot, pins) {
 }
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
 function helmImages(v, path, depth) {
-    if (!(0,repo_yaml/* isObject */.Gv)(v) || depth > 8)
+    if (!(0,repo_yaml.isObject)(v) || depth > 8)
         return [];
     if (typeof v['repository'] === 'string' && 'tag' in v)
         return [{ path, image: v }];
@@ -12296,7 +12714,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
-            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`; one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
+            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
             '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt. A Kubernetes manifest in a development folder',
@@ -12412,11 +12830,11 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             if (!(0,repo_k8s/* isKustomizationFile */.yi)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
                 continue;
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
-                const list = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['images'] : undefined;
+                const list = (0,repo_yaml.isObject)(doc.value) ? doc.value['images'] : undefined;
                 if (!Array.isArray(list))
                     continue;
                 list.forEach((i, k) => {
-                    if (!(0,repo_yaml/* isObject */.Gv)(i) || typeof i['name'] !== 'string' || i['digest'] !== undefined || (typeof i['newTag'] !== 'string' && typeof i['newTag'] !== 'number'))
+                    if (!(0,repo_yaml.isObject)(i) || typeof i['name'] !== 'string' || i['digest'] !== undefined || (typeof i['newTag'] !== 'string' && typeof i['newTag'] !== 'number'))
                         return;
                     const name = typeof i['newName'] === 'string' ? i['newName'] : i['name'];
                     const at = doc.loc(['images', k, 'newTag']) ?? doc.loc(['images', k]) ?? { line: 1, column: 1 };
@@ -12517,8 +12935,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     if (typeof repository !== 'string') {
                         let base = snapshot.yaml(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}values.yaml`)?.docs[0]?.value;
                         for (const k of path)
-                            base = (0,repo_yaml/* isObject */.Gv)(base) ? base[String(k)] : undefined;
-                        repository = (0,repo_yaml/* isObject */.Gv)(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
+                            base = (0,repo_yaml.isObject)(base) ? base[String(k)] : undefined;
+                        repository = (0,repo_yaml.isObject)(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
                     }
                     const ref = `${String(repository)}:${String(tag)}`;
                     judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`, dev);
@@ -12527,7 +12945,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         }
         // Kamal accessories (`config/deploy.yml`): the images Kamal pulls and runs beside the app (the app's own `image:` names the
         // image Kamal builds and tags with the commit: not judged).
-        for (const k of (0,kamal/* kamalConfigs */.u)(snapshot)) {
+        for (const k of (0,kamal/* kamalConfigs */.u_)(snapshot)) {
             for (const a of k.accessories)
                 if (a.image)
                     judge(a.image.value, new Map(), { file: k.file, line: a.image.line, column: a.image.column }, `Kamal accessory '${a.name}' image`, k.dev ? 'development destination' : null);
@@ -12554,32 +12972,32 @@ function argoWorkflowImages(apiVersion, kind, value) {
     if (!apiVersion.startsWith('argoproj.io/') || !ARGO_WORKFLOW_KINDS.has(kind))
         return [];
     const specPath = kind === 'CronWorkflow' ? ['spec', 'workflowSpec'] : ['spec'];
-    const spec = specPath.reduce((acc, k) => ((0,repo_yaml/* isObject */.Gv)(acc) ? acc[k] : undefined), value);
-    const templates = (0,repo_yaml/* isObject */.Gv)(spec) ? spec['templates'] : undefined;
+    const spec = specPath.reduce((acc, k) => ((0,repo_yaml.isObject)(acc) ? acc[k] : undefined), value);
+    const templates = (0,repo_yaml.isObject)(spec) ? spec['templates'] : undefined;
     if (!Array.isArray(templates))
         return [];
     const out = [];
     templates.forEach((t, i) => {
-        if (!(0,repo_yaml/* isObject */.Gv)(t))
+        if (!(0,repo_yaml.isObject)(t))
             return;
         const base = [...specPath, 'templates', i];
         const name = `Argo ${kind} template '${typeof t['name'] === 'string' ? t['name'] : `#${i}`}'`;
         const add = (c, path, what) => {
-            if ((0,repo_yaml/* isObject */.Gv)(c) && typeof c['image'] === 'string' && c['image'].trim())
+            if ((0,repo_yaml.isObject)(c) && typeof c['image'] === 'string' && c['image'].trim())
                 out.push({ image: c['image'], path: [...path, 'image'], label: `${name} ${what} image` });
         };
         add(t['container'], [...base, 'container'], 'container');
         add(t['script'], [...base, 'script'], 'script');
         const set = t['containerSet'];
         const lists = [
-            [(0,repo_yaml/* isObject */.Gv)(set) ? set['containers'] : undefined, [...base, 'containerSet', 'containers'], 'containerSet container'],
+            [(0,repo_yaml.isObject)(set) ? set['containers'] : undefined, [...base, 'containerSet', 'containers'], 'containerSet container'],
             [t['initContainers'], [...base, 'initContainers'], 'init container'],
             [t['sidecars'], [...base, 'sidecars'], 'sidecar'],
         ];
         for (const [list, path, what] of lists) {
             if (!Array.isArray(list))
                 continue;
-            list.forEach((c, k) => add(c, [...path, k], `${what} '${(0,repo_yaml/* isObject */.Gv)(c) && typeof c['name'] === 'string' ? c['name'] : `#${k}`}'`));
+            list.forEach((c, k) => add(c, [...path, k], `${what} '${(0,repo_yaml.isObject)(c) && typeof c['name'] === 'string' ? c['name'] : `#${k}`}'`));
         }
     });
     return out;
@@ -12590,15 +13008,15 @@ function argoWorkflowImages(apiVersion, kind, value) {
  */
 function imageChangeTrigger(value, name) {
     const spec = value['spec'];
-    const triggers = (0,repo_yaml/* isObject */.Gv)(spec) ? spec['triggers'] : undefined;
+    const triggers = (0,repo_yaml.isObject)(spec) ? spec['triggers'] : undefined;
     if (value['kind'] !== 'DeploymentConfig' || !Array.isArray(triggers))
         return null;
     for (const t of triggers) {
-        const p = (0,repo_yaml/* isObject */.Gv)(t) ? t['imageChangeParams'] : undefined;
-        if (!(0,repo_yaml/* isObject */.Gv)(t) || t['type'] !== 'ImageChange' || !(0,repo_yaml/* isObject */.Gv)(p) || !Array.isArray(p['containerNames']) || !p['containerNames'].includes(name))
+        const p = (0,repo_yaml.isObject)(t) ? t['imageChangeParams'] : undefined;
+        if (!(0,repo_yaml.isObject)(t) || t['type'] !== 'ImageChange' || !(0,repo_yaml.isObject)(p) || !Array.isArray(p['containerNames']) || !p['containerNames'].includes(name))
             continue;
         const from = p['from'];
-        return (0,repo_yaml/* isObject */.Gv)(from) && typeof from['name'] === 'string' ? `${typeof from['kind'] === 'string' ? `${from['kind']} ` : ''}${from['name']}` : '';
+        return (0,repo_yaml.isObject)(from) && typeof from['name'] === 'string' ? `${typeof from['kind'] === 'string' ? `${from['kind']} ` : ''}${from['name']}` : '';
     }
     return null;
 }
@@ -12759,7 +13177,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
-            '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
+            '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
             '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
@@ -13471,7 +13889,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
             'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
             'A `.gitignore` saved as UTF-16 (Windows PowerShell 5.1\'s `echo .env > .gitignore`) holds no rule git can read (git reads it as bytes; `git check-ignore` ignores nothing): it ignores nothing here either, and the finding says it is UTF-16.',
-            'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A sub-folder scan (`--dir`) judges only paths below that folder.',
+            'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A scope may name these paths though they are (rightly) not tracked: `paths: [".env"]` judges the root `.env`, `paths: ["packages/ui/.env"]` the real name behind `packages/ui/.env.example` (no glob warning for them). A sub-folder scan (`--dir`) judges only paths below that folder.',
             'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
             '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
             '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
@@ -13499,18 +13917,23 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         // Each name at the scanned folder: the repository root, or the sub-folder scanned.
         // The scanned folder's own env file, unless the item's scope leaves it out (`paths: ["services/web/**"]`).
         const candidates = new Set([...names.map(under), ...(options.names?.filter((n) => n.includes('/')).map(under) ?? [])].filter((p) => snapshot.inScope(p)));
-        for (const f of snapshot.files) {
+        // The env files and templates in the scope lead to their folder's env file and their real name; those outside it
+        // only to the paths the scope names itself (`paths: ["packages/ui/.env"]`, the untracked real name of a template).
+        for (const f of snapshot.scanFiles) {
             if (!(0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
                 continue;
+            const scoped = snapshot.has(f);
+            const add = (p) => { if (scoped || snapshot.inScope(p))
+                candidates.add(p); };
             const dir = (0,classify/* dirname */.pD)(f);
             for (const n of names)
-                candidates.add(dir ? `${dir}/${n}` : n);
+                add(dir ? `${dir}/${n}` : n);
             if (options.names)
                 continue;
             if ((0,classify/* isTemplate */.Fl)(f) && TEMPLATE_SUFFIX.test(f)) {
                 const real = f.replace(TEMPLATE_SUFFIX, '');
                 if ((0,classify/* isEnvFile */.qb)(real) && !(0,classify/* isTemplate */.Fl)(real))
-                    candidates.add(real);
+                    add(real);
             }
         }
         const gitignores = snapshot.gitignoreFiles();
@@ -13573,7 +13996,9 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
                 ?? snapshot.files.find((f) => (0,classify/* dirname */.pD)(f) === dir && (0,classify/* isEnvFile */.qb)(f)) ?? '';
             byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
         }
-        if (!snapshot.files.length) {
+        // An empty repository; or a scope with no tracked file (`paths: [".env"]`, the untracked root `.env`) that covers
+        // no path judged here, or where no .gitignore exists.
+        if (!snapshot.files.length && (!seen.size || !gitignores.length)) {
             skip('no files');
             return;
         }
@@ -14050,10 +14475,10 @@ function nestedSettingNames(snapshot, skip) {
             continue;
         for (const doc of snapshot.yaml(file)?.docs ?? []) {
             const walk = (v, path, depth) => {
-                if (depth > 16 || !(0,repo_yaml/* isObject */.Gv)(v))
+                if (depth > 16 || !(0,repo_yaml.isObject)(v))
                     return;
                 for (const [k, x] of Object.entries(v)) {
-                    if ((0,repo_yaml/* isObject */.Gv)(x)) {
+                    if ((0,repo_yaml.isObject)(x)) {
                         walk(x, [...path, k], depth + 1);
                         continue;
                     }
@@ -14282,14 +14707,27 @@ const SQL_SCRIPT_FILE = /\.(?:sql|sh|bash)$/i;
 const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?["'`\[]?([\w.$-]{1,64})["'`\]]?[^;']{0,300}?(?:'[^'\n]{0,100}'[^;']{0,100}?)?\b(?:PASSWORD[ \t]*=?|IDENTIFIED(?:[ \t]+WITH[ \t]+\w+)?[ \t]+BY)[ \t]*N?'((?:[^'\\\n]|'')*)'/gi;
 /** PostgreSQL's stored verifiers: `md5` + 32 hex digits, `SCRAM-SHA-256$…` (one-way, made to be stored). */
 const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}|SCRAM-SHA-256\$)/;
+/**
+ * PostgreSQL's `CREATE|ALTER USER MAPPING [IF NOT EXISTS] FOR local_user SERVER server OPTIONS (user 'remote', password '…')`,
+ * read from `MAPPING`: the local user and the server (the remote user is its `user` option, SQL_MAPPING_REMOTE_USER_RE).
+ */
+const SQL_USER_MAPPING_RE = /^MAPPING\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+"?([\w.$-]{1,64})"?\s+SERVER\s+"?([\w.$-]{1,64})"?/i;
+const SQL_MAPPING_REMOTE_USER_RE = /[(,]\s*(?:(?:SET|ADD)\s+)?user\s+'([^'\n]{1,64})'/i;
 /** The literal passwords of database users a SQL or shell script creates, judged like `.env` values; one equal to the user name is a default. */
 function sqlUserPasswords(text) {
     const hits = [];
     for (const m of text.matchAll(SQL_USER_PASSWORD_RE)) {
         const [, user, value] = m;
-        if (value === user || SQL_PASSWORD_VERIFIER_RE.test(value) || !looksLikeEnvSecret(value))
+        // `CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'etl', password '…')`: a user mapping, not a user named MAPPING.
+        const mapping = /^MAPPING$/i.test(user) ? SQL_USER_MAPPING_RE.exec(m[0].slice(m[0].search(/MAPPING/i))) : null;
+        const remote = mapping ? SQL_MAPPING_REMOTE_USER_RE.exec(m[0])?.[1] : undefined;
+        const login = mapping ? remote ?? mapping[1] : user;
+        if (value === login || SQL_PASSWORD_VERIFIER_RE.test(value) || !looksLikeEnvSecret(value))
             continue;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length - 1), message: `the database user '${user}' is given a hard-coded password`, secret: value });
+        const who = mapping
+            ? `the user mapping for '${mapping[1]}' on server '${mapping[2]}'${remote ? ` (remote user '${remote}')` : ''}`
+            : `the database user '${user}'`;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length - 1), message: `${who} is given a hard-coded password`, secret: value });
     }
     return hits;
 }
@@ -14453,7 +14891,7 @@ function keyValueEntries(file, text, yaml) {
             v.forEach((x, i) => walk(doc, x, [...path, i]));
             return;
         }
-        if (!(0,repo_yaml/* isObject */.Gv)(v))
+        if (!(0,repo_yaml.isObject)(v))
             return;
         const valueKey = ENTRY_VALUE_KEYS.find((k) => typeof v[k] === 'string');
         const nameKey = valueKey && ENTRY_NAME_KEYS.find((k) => typeof v[k] === 'string');
@@ -14463,7 +14901,7 @@ function keyValueEntries(file, text, yaml) {
             if (k === 'examples' || k === 'example')
                 continue;
             // `NAME: {value: …}`: an env map of objects.
-            if ((0,repo_yaml/* isObject */.Gv)(x) && !ENTRY_NAME_KEYS.some((n) => typeof x[n] === 'string')) {
+            if ((0,repo_yaml.isObject)(x) && !ENTRY_NAME_KEYS.some((n) => typeof x[n] === 'string')) {
                 const vk = ENTRY_VALUE_KEYS.find((n) => typeof x[n] === 'string');
                 if (vk)
                     judge(doc, k, x[vk], [...path, k, vk]);
@@ -14553,7 +14991,7 @@ function apiDescription(file, text, yaml) {
     if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !OPENAPI_KEY_RE.test(text))
         return byLine ? NO_EXAMPLES : null;
     const y = yaml();
-    const doc = y.errors.length ? undefined : y.docs.find((d) => (0,repo_yaml/* isObject */.Gv)(d.value) && ('openapi' in d.value || 'swagger' in d.value));
+    const doc = y.errors.length ? undefined : y.docs.find((d) => (0,repo_yaml.isObject)(d.value) && ('openapi' in d.value || 'swagger' in d.value));
     if (!doc)
         return byLine ? NO_EXAMPLES : null;
     if (!/example/.test(text))
@@ -14571,7 +15009,7 @@ function apiDescription(file, text, yaml) {
         if (Array.isArray(v)) {
             v.forEach((x, i) => { mark([...path, i], false, example); walk(x, [...path, i], example); });
         }
-        else if ((0,repo_yaml/* isObject */.Gv)(v)) {
+        else if ((0,repo_yaml.isObject)(v)) {
             for (const [k, x] of Object.entries(v)) {
                 const inside = example || (API_EXAMPLE_KEYS.has(k) && path[path.length - 1] !== 'properties');
                 mark([...path, k], true, inside);
@@ -15197,21 +15635,21 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
         if (obj.kind === 'SealedSecret' && obj.apiVersion.startsWith('bitnami.com/')) {
             // Ciphertext sealed for the cluster's key is meant to be committed: its lines pass, and so
             // do the template's metadata lines. (`spec.template.data` is plain text: still scanned.)
-            const spec = (0,repo_yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+            const spec = (0,repo_yaml.isObject)(obj.value['spec']) ? obj.value['spec'] : {};
             const sealed = (v) => typeof v === 'string' && SEALED_RE.test(v.replace(/\s+/g, ''));
             const pass = (path) => handled.add(`${obj.file}:${obj.loc(path, true).line}`);
-            if ((0,repo_yaml/* isObject */.Gv)(spec['encryptedData']))
+            if ((0,repo_yaml.isObject)(spec['encryptedData']))
                 for (const [key, v] of Object.entries(spec['encryptedData']))
                     if (sealed(v))
                         pass(['spec', 'encryptedData', key]);
             // The pre-v0.7 form: one ciphertext for the whole Secret.
             if (sealed(spec['data']))
                 pass(['spec', 'data']);
-            const template = (0,repo_yaml/* isObject */.Gv)(spec['template']) ? spec['template'] : {};
+            const template = (0,repo_yaml.isObject)(spec['template']) ? spec['template'] : {};
             const meta = template['metadata'];
-            if ((0,repo_yaml/* isObject */.Gv)(meta)) {
+            if ((0,repo_yaml.isObject)(meta)) {
                 for (const [key, v] of Object.entries(meta)) {
-                    if (!(0,repo_yaml/* isObject */.Gv)(v))
+                    if (!(0,repo_yaml.isObject)(v))
                         pass(['spec', 'template', 'metadata', key]);
                     else
                         for (const inner of Object.keys(v))
@@ -15223,7 +15661,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
         if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
             for (const field of ['data', 'stringData']) {
                 const data = obj.value[field];
-                if (!(0,repo_yaml/* isObject */.Gv)(data))
+                if (!(0,repo_yaml.isObject)(data))
                     continue;
                 for (const [key, raw] of Object.entries(data)) {
                     // Every key line is judged here; the line scan must not judge it again (raw base64).
@@ -15332,7 +15770,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER … OPTIONS (user \'etl\', password \'…\')`, named by its local user and server; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
             '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
             '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
@@ -15415,7 +15853,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     add(postmanVariables(file, text));
                 // A JSON or YAML file is parsed at most once, for the key/value entries and the OpenAPI examples alike.
                 let yamlMemo;
-                const yaml = () => (yamlMemo ??= (0,repo_yaml/* parseYaml */.hN)(file, text.replace(/^\uFEFF/, '')));
+                const yaml = () => (yamlMemo ??= (0,repo_yaml.parseYaml)(file, text.replace(/^\uFEFF/, '')));
                 if (generic)
                     add(keyValueEntries(file, text, yaml));
                 // An OpenAPI/Swagger description's tokens are illustrations; its examples are read as documentation is. Whether a
@@ -15781,6 +16219,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** The Python framework whose development server a module starts (for the advice): Quart (ASGI), Dash (a Flask app at `app.server`), else Flask's. */
 function pythonStack(text, what) {
     if (/\brun_server\(\)/.test(what) || /^[ \t]*(?:from\s+dash\b[\w.]*\s+import\b|import\s+dash\b)/m.test(text ?? ''))
@@ -15966,6 +16405,48 @@ function advice(what, stack = null, project = 'project') {
         return 'build the app and start it with its production script (next start, node dist/server.js…)';
     return 'run the production server the framework documents';
 }
+/**
+ * How the Kamal roles that run a Dockerfile's entry point as it is (a production deployment building that Dockerfile's stage — the final
+ * one, or `builder.target` —, roles without a `cmd` of their own) give Rails' (or mix's) environment, as railsRunners does for compose
+ * services: `sets` (a clear value other than development, or a secret or a host tag's value that may set it), `missing` the others, each
+ * once per place its role is written. Null when no Kamal deployment runs it.
+ */
+function kamalRunners(snapshot, entry, fw) {
+    const stage = entry.stage;
+    const df = stage && snapshot.dockerfiles().find((x) => x.path === entry.file);
+    if (!stage || !df)
+        return null;
+    const { names, dev } = FRAMEWORK_ENV[fw];
+    const sets = [];
+    const missing = [];
+    const seen = new Set();
+    for (const d of (0,kamal/* kamalDeployments */.PW)(snapshot)) {
+        if (d.dev || d.dockerfile !== entry.file)
+            continue;
+        // Kamal builds the final stage, or the one `builder.target` names (stage names are case-insensitive).
+        const built = d.target === null ? stage === df.final : stage.name?.toLowerCase() === d.target.toLowerCase();
+        if (!built)
+            continue;
+        const of = d.destination ? `, destination '${d.destination.destination}'` : '';
+        for (const r of d.runs) {
+            if (r.cmd)
+                continue;
+            const label = `Kamal role '${r.role}' (${(0,classify/* basename */.P8)(d.base.file)}${of})`;
+            // RAILS_ENV, else RACK_ENV: the first set with a value wins, else the first set at all.
+            const v = names.map((n) => r.vars.get(n)).find((x) => x?.value) ?? names.map((n) => r.vars.get(n)).find(Boolean);
+            if (v && v.value !== dev) {
+                sets.push({ label, where: v.where });
+                continue;
+            }
+            const key = `${r.at.file}:${r.at.line}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            missing.push({ label, at: r.at, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}` });
+        }
+    }
+    return sets.length || missing.length ? { sets, missing } : null;
+}
 /** The process production starts must not be a development server. */
 const productionServer = (0,checks_define/* defineCheck */.q)({
     id: 'production-server',
@@ -16024,7 +16505,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         fix: 'Run the production server of the stack (each finding says which): gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles, puma with RAILS_ENV=production, a Phoenix release, a compiled Go/Rust binary.',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes), the `entryPoint` and `command` of an ECS task definition\'s and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) — Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not —, Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile — its final stage, or `builder.target` — with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) — Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not —, Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
@@ -16062,7 +16543,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository) it passes, when only some do each other one fails at its service key, naming one that sets it; when none does, or no compose service runs it, the Dockerfile is judged on its own; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s or the container\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -16148,15 +16629,29 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                     }
                     // Rails' (or mix's) environment the compose services running the image give it: when every one sets RAILS_ENV, the process
                     // gets it; when only some do, each other one runs it in development, reported at its service key.
+                    // Kamal's roles running the image likewise (`env.clear` in config/deploy.yml).
                     const runners = !entry.devOnly && dev.envDefault ? railsRunners(snapshot, entry, dev.envDefault) : null;
-                    if (runners && runners.sets.length) {
-                        const first = runners.sets[0];
-                        const by = `${runners.sets.length > 1 ? `services ${runners.sets.map((x) => `'${x.r.svc.name}'`).join(', ')} set it` : `service '${first.r.svc.name}' sets it`} in ${first.where}`;
+                    const kamal = !entry.devOnly && dev.envDefault ? kamalRunners(snapshot, entry, dev.envDefault) : null;
+                    if (runners?.sets.length || kamal?.sets.length) {
+                        const composeSets = runners?.sets ?? [];
+                        const first = composeSets[0];
+                        const by = first && !kamal?.sets.length
+                            ? `compose ${composeSets.length > 1 ? `services ${composeSets.map((x) => `'${x.r.svc.name}'`).join(', ')} set it` : `service '${first.r.svc.name}' sets it`} in ${first.where}`
+                            : (() => {
+                                const all = [...composeSets.map((x) => ({ label: `compose service '${x.r.svc.name}'`, where: x.where })), ...(kamal?.sets ?? [])];
+                                return `${all.map((x) => x.label).join(', ')} ${all.length > 1 ? 'set' : 'sets'} it in ${all[0].where}`;
+                            })();
                         const set = `${FRAMEWORK_ENV[dev.envDefault].names[0]}=${FRAMEWORK_ENV[dev.envDefault].prod}`;
-                        for (const { r, why } of runners.missing) {
+                        for (const { r, why } of runners?.missing ?? []) {
                             report({
                                 file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment too, or ENV ${set} in the image.`,
-                                message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the service ${why} (compose ${by}); set ${set} in its environment too, or ENV ${set} in the image`,
+                                message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the service ${why} (${by}); set ${set} in its environment too, or ENV ${set} in the image`,
+                            });
+                        }
+                        for (const { label, at: role, why } of kamal?.missing ?? []) {
+                            report({
+                                file: role.file, line: role.line, column: role.column, subject: label, fix: `Set ${set} in the role's env (env: clear:) or the app's, or ENV ${set} in the image.`,
+                                message: `${label} runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the role ${why} (${by}); set ${set} in its env (env: clear:) or the app's, or ENV ${set} in the image`,
                             });
                         }
                         continue;
@@ -16228,9 +16723,9 @@ const hasComposeMemory = (svc) => {
     if (limits(v['mem_limit']))
         return true;
     const deploy = v['deploy'];
-    const res = (0,repo_yaml/* isObject */.Gv)(deploy) ? deploy['resources'] : undefined;
-    const lim = (0,repo_yaml/* isObject */.Gv)(res) ? res['limits'] : undefined;
-    return (0,repo_yaml/* isObject */.Gv)(lim) && limits(lim['memory']);
+    const res = (0,repo_yaml.isObject)(deploy) ? deploy['resources'] : undefined;
+    const lim = (0,repo_yaml.isObject)(res) ? res['limits'] : undefined;
+    return (0,repo_yaml.isObject)(lim) && limits(lim['memory']);
 };
 /** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
 function k8sMemory(c) {
@@ -16250,8 +16745,8 @@ function limitRangeNamespaces(objects) {
         if (o.kind !== 'LimitRange')
             continue;
         const spec = o.value['spec'];
-        const limits = (0,repo_yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
-        if (limits.some((l) => (0,repo_yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => (0,repo_yaml/* isObject */.Gv)(d) && d['memory'] !== undefined && d['memory'] !== null)))
+        const limits = (0,repo_yaml.isObject)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
+        if (limits.some((l) => (0,repo_yaml.isObject)(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => (0,repo_yaml.isObject)(d) && d['memory'] !== undefined && d['memory'] !== null)))
             out.add((0,repo_k8s/* namespaceOf */.N6)(o));
     }
     return out;
@@ -16371,7 +16866,7 @@ const isToolProfile = (p) => compose/* DEV_PROFILE */.A_.test(p) || ONE_SHOT_PRO
 const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'mode', 'endpoint_mode'];
 const isSwarm = (svc) => {
     const deploy = svc.value['deploy'];
-    return (0,repo_yaml/* isObject */.Gv)(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
+    return (0,repo_yaml.isObject)(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
 };
 /**
  * Compose files that are Swarm stacks as a whole: a service with Swarm-only `deploy` keys, an `overlay` network, an
@@ -16388,9 +16883,9 @@ function swarmFiles(snapshot, services) {
             continue;
         }
         const top = snapshot.yaml(svc.file)?.docs[0]?.value;
-        if (!(0,repo_yaml/* isObject */.Gv)(top))
+        if (!(0,repo_yaml.isObject)(top))
             continue;
-        const entries = (key) => ((0,repo_yaml/* isObject */.Gv)(top[key]) ? Object.values(top[key]) : []).filter(repo_yaml/* isObject */.Gv);
+        const entries = (key) => ((0,repo_yaml.isObject)(top[key]) ? Object.values(top[key]) : []).filter(repo_yaml.isObject);
         if (entries('networks').some((n) => n['driver'] === 'overlay') || [...entries('secrets'), ...entries('configs')].some((x) => x['external'] === true))
             out.add(svc.file);
     }
@@ -16403,8 +16898,8 @@ function policy(svc) {
         return { kind: r === false || String(r).trim().toLowerCase() === 'no' ? 'never' : 'set', path: ['restart'] };
     }
     const deploy = svc.value['deploy'];
-    const rp = (0,repo_yaml/* isObject */.Gv)(deploy) ? deploy['restart_policy'] : undefined;
-    if ((0,repo_yaml/* isObject */.Gv)(rp))
+    const rp = (0,repo_yaml.isObject)(deploy) ? deploy['restart_policy'] : undefined;
+    if ((0,repo_yaml.isObject)(rp))
         return { kind: String(rp['condition'] ?? 'any').toLowerCase() === 'none' ? 'never' : 'set', path: ['deploy', 'restart_policy'] };
     return null;
 }
@@ -16468,10 +16963,10 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
         const completed = new Set();
         for (const svc of groups.flat()) {
             const deps = svc.value['depends_on'];
-            if (!(0,repo_yaml/* isObject */.Gv)(deps))
+            if (!(0,repo_yaml.isObject)(deps))
                 continue;
             for (const [name, spec] of Object.entries(deps))
-                if ((0,repo_yaml/* isObject */.Gv)(spec) && spec['condition'] === 'service_completed_successfully')
+                if ((0,repo_yaml.isObject)(spec) && spec['condition'] === 'service_completed_successfully')
                     completed.add(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${name}`);
         }
         const swarm = swarmFiles(snapshot, groups.flat());
@@ -16711,7 +17206,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`; the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged.',
+            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -16750,7 +17245,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
         const nginxSet = new Set(snapshot.nginxFiles());
         const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
-        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTls(snapshot).length) {
+        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTls(snapshot).length && !hasCfnTlsResource(snapshot)) {
             skip('no nginx config, application code or deploy files');
             return;
         }
@@ -16785,7 +17280,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
                 report((0,classify/* isDevOnly */.uL)(obj.file) ? { file: obj.file, line: e.line, column: e.column, note: true, message: `${message} (development-only file)` } : { file: obj.file, line: e.line, column: e.column, message });
             }
         }
-        // Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancers and CloudFront (util/frontconf.ts).
+        // Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancers, CloudFront and API Gateway in Terraform and CloudFormation (util/frontconf.ts).
         for (const h of frontTls(snapshot)) {
             const message = `${h.what}; require TLS 1.2 or later`;
             report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only file)` } : { file: h.file, line: h.line, column: h.column, message });
@@ -16842,22 +17337,22 @@ function kestrel(snapshot) {
             continue;
         const { dev } = settings;
         const doc = snapshot.yaml(file)?.docs[0];
-        const k = (0,repo_yaml/* isObject */.Gv)(doc?.value) ? cfgKey(doc.value, 'kestrel') : null;
-        if (!doc || !k || !(0,repo_yaml/* isObject */.Gv)(k[1]))
+        const k = (0,repo_yaml.isObject)(doc?.value) ? cfgKey(doc.value, 'kestrel') : null;
+        if (!doc || !k || !(0,repo_yaml.isObject)(k[1]))
             continue;
         const blocks = [];
         const defaults = cfgKey(k[1], 'endpointdefaults');
-        if (defaults && (0,repo_yaml/* isObject */.Gv)(defaults[1]))
+        if (defaults && (0,repo_yaml.isObject)(defaults[1]))
             blocks.push([[k[0], defaults[0]], 'EndpointDefaults']);
         const endpoints = cfgKey(k[1], 'endpoints');
-        if (endpoints && (0,repo_yaml/* isObject */.Gv)(endpoints[1]))
+        if (endpoints && (0,repo_yaml.isObject)(endpoints[1]))
             for (const name of Object.keys(endpoints[1]))
                 blocks.push([[k[0], endpoints[0], name], `endpoint '${name}'`]);
         for (const [path, label] of blocks) {
             let node = doc.value;
             for (const seg of path)
                 node = node[seg];
-            const protocols = (0,repo_yaml/* isObject */.Gv)(node) ? cfgKey(node, 'sslprotocols') : null;
+            const protocols = (0,repo_yaml.isObject)(node) ? cfgKey(node, 'sslprotocols') : null;
             if (!protocols)
                 continue;
             const items = Array.isArray(protocols[1]) ? protocols[1] : typeof protocols[1] === 'string' ? [protocols[1]] : [];
@@ -17853,8 +18348,8 @@ const unreadComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .
         const y = snapshot.yaml(cf.path);
         if (!y)
             continue;
-        const services = y.docs[0]?.value && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(y.docs[0].value) ? y.docs[0].value['services'] : undefined;
-        const declared = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(services) && Object.values(services).some((s) => s !== null && s !== undefined);
+        const services = y.docs[0]?.value && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__.isObject)(y.docs[0].value) ? y.docs[0].value['services'] : undefined;
+        const declared = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__.isObject)(services) && Object.values(services).some((s) => s !== null && s !== undefined);
         if (y.errors.length || declared || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeShapeProblems */ .Qv)(y).problems.length)
             unread.push(`${cf.path}: parse-error (see that finding)`);
     }
@@ -17892,16 +18387,473 @@ function noComposeReason(snapshot, none) {
 
 /***/ }),
 
-/***/ 61895:
+/***/ 65988:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ imageRef),
-/* harmony export */   z: () => (/* binding */ awsDeploy)
-/* harmony export */ });
-/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ awsDeploy),
+  D: () => (/* binding */ imageRef)
+});
+
+// EXTERNAL MODULE: ./lib/repo/classify.js
+var classify = __webpack_require__(84592);
+// EXTERNAL MODULE: ./lib/repo/yaml.js
+var yaml = __webpack_require__(52365);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js
+var snapshot = __webpack_require__(37650);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
+;// CONCATENATED MODULE: ./lib/checks/util/hcl.js
+/**
+ * A small reader of Terraform's native syntax (HCL) for what the AWS readers (ecs.ts) need: the `aws_ecs_task_definition`
+ * resources of a `.tf` file, their `family`, and their `container_definitions` when written in the file itself —
+ * `jsonencode([ { name = "web", image = "nginx:1.27" } ])` (HCL object syntax: `=` or `:`, items on their own lines or
+ * separated by commas, `#`, `//` and `/* *\/` comments) or a heredoc holding JSON (`<<EOF`, `<<-DEFINITION`).
+ * Values come with their positions in the file. Anything Terraform computes — a reference (`var.image`,
+ * `aws_ecr_repository.app.repository_url`), a string with an interpolation (`"${var.repo}:${var.tag}"`), a call, an
+ * operator, a conditional, a `for` expression, a heredoc's `${…}` — is UNKNOWN, never a literal.
+ */
+
+/** A value Terraform computes: not read as a literal. */
+const UNKNOWN = Symbol('unknown');
+/** Bounds: the text read, tokens per text, nesting of `{`/`[`. */
+const MAX_TEXT = 1_000_000;
+const MAX_TOKENS = 200_000;
+const MAX_DEPTH = 64;
+const WORD = /[A-Za-z_][\w-]*/y;
+const NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const OPERATOR = /==|!=|<=|>=|=>|&&|\|\||\.\.\./y;
+const ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f' };
+/** The quoted string opening at `i`: where it ends (after the quote), its value (null for a template), or null when unterminated. */
+function scanString(text, i, end, depth = 0) {
+    if (depth > MAX_DEPTH)
+        return null;
+    let value = '';
+    let template = false;
+    let j = i + 1;
+    while (j < end) {
+        const c = text[j];
+        if (c === '"')
+            return { next: j + 1, value: template ? null : value };
+        if (c === '\n')
+            return null;
+        if (c === '\\') {
+            const e = text[j + 1];
+            if (e === 'u' || e === 'U') {
+                const n = e === 'u' ? 4 : 8;
+                const hex = text.slice(j + 2, j + 2 + n);
+                const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === n ? Number.parseInt(hex, 16) : -1;
+                if (code < 0 || code > 0x10ffff)
+                    return null;
+                value += String.fromCodePoint(code);
+                j += 2 + n;
+                continue;
+            }
+            if (e === undefined || ESCAPES[e] === undefined)
+                return null;
+            value += ESCAPES[e];
+            j += 2;
+            continue;
+        }
+        if ((c === '$' || c === '%') && text[j + 1] === '{') {
+            // A template sequence (or its `$${` escape, read as a template too): to its matching brace, strings inside it skipped.
+            template = true;
+            let braces = 0;
+            let k = j + 1;
+            for (; k < end; k++) {
+                const d = text[k];
+                if (d === '"') {
+                    const s = scanString(text, k, end, depth + 1);
+                    if (!s)
+                        return null;
+                    k = s.next - 1;
+                }
+                else if (d === '{')
+                    braces++;
+                else if (d === '}' && --braces === 0)
+                    break;
+            }
+            if (k >= end)
+                return null;
+            j = k + 1;
+            continue;
+        }
+        value += c;
+        j++;
+    }
+    return null;
+}
+/** The tokens of `text` from `start` to `end`; null when it cannot be read (an unterminated string or heredoc, too long). */
+function lex(text, start, end) {
+    const out = [];
+    let i = start;
+    while (i < end) {
+        if (out.length > MAX_TOKENS)
+            return null;
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\r') {
+            i++;
+            continue;
+        }
+        if (c === '\n') {
+            out.push({ t: 'nl', at: i });
+            i++;
+            continue;
+        }
+        if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+            while (i < end && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        if (c === '/' && text[i + 1] === '*') {
+            const close = text.indexOf('*/', i + 2);
+            if (close < 0 || close >= end)
+                return null;
+            for (let k = i; k < close; k++)
+                if (text[k] === '\n')
+                    out.push({ t: 'nl', at: k });
+            i = close + 2;
+            continue;
+        }
+        if (c === '"') {
+            const s = scanString(text, i, end);
+            if (!s)
+                return null;
+            out.push({ t: 'str', v: s.value, at: i });
+            i = s.next;
+            continue;
+        }
+        if (c === '$' && text[i + 1] === '{') {
+            let depth = 0;
+            let k = i + 1;
+            for (; k < end; k++) {
+                const d = text[k];
+                if (d === '"') {
+                    const s = scanString(text, k, end);
+                    if (!s)
+                        return null;
+                    k = s.next - 1;
+                }
+                else if (d === '{')
+                    depth++;
+                else if (d === '}' && --depth === 0)
+                    break;
+            }
+            if (k >= end)
+                return null;
+            out.push({ t: 'interp', at: i });
+            i = k + 1;
+            continue;
+        }
+        const heredoc = c === '<' ? /^<<(-?)([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, Math.min(end, i + 200))) : null;
+        if (heredoc) {
+            const bodyStart = i + heredoc[0].length;
+            let lineStart = bodyStart;
+            let close = -1;
+            while (lineStart < end) {
+                let lineEnd = text.indexOf('\n', lineStart);
+                if (lineEnd < 0 || lineEnd > end)
+                    lineEnd = end;
+                if (text.slice(lineStart, lineEnd).trim() === heredoc[2]) {
+                    close = lineEnd;
+                    break;
+                }
+                lineStart = lineEnd + 1;
+            }
+            if (close < 0)
+                return null;
+            out.push({ t: 'heredoc', at: i, body: [bodyStart, lineStart] });
+            i = close;
+            continue;
+        }
+        WORD.lastIndex = i;
+        const word = WORD.exec(text);
+        if (word) {
+            out.push({ t: 'ident', v: word[0], at: i });
+            i += word[0].length;
+            continue;
+        }
+        NUMBER.lastIndex = i;
+        const num = NUMBER.exec(text);
+        if (num) {
+            out.push({ t: 'num', v: Number(num[0]), at: i });
+            i += num[0].length;
+            continue;
+        }
+        OPERATOR.lastIndex = i;
+        const op = OPERATOR.exec(text);
+        const v = op ? op[0] : c;
+        out.push({ t: 'punct', v, at: i });
+        i += v.length;
+    }
+    return out;
+}
+const isPunct = (tok, v) => tok?.t === 'punct' && tok.v === v;
+const OPEN = new Set(['{', '[', '(']);
+const CLOSE = new Set(['}', ']', ')']);
+const pathId = (path) => JSON.stringify(path);
+/** Reads expressions from tokens: literals, objects and tuples as values, anything computed as UNKNOWN. */
+class Reader {
+    toks;
+    locs;
+    i = 0;
+    depth = 0;
+    constructor(toks, locs) {
+        this.toks = toks;
+        this.locs = locs;
+    }
+    peek() { return this.toks[this.i]; }
+    skipNl() { while (this.peek()?.t === 'nl')
+        this.i++; }
+    /** Whether the expression has ended: the next token ends an item of `ctx`. */
+    atEnd(ctx) {
+        if (ctx !== 'object')
+            this.skipNl();
+        const tok = this.peek();
+        if (!tok)
+            return true;
+        if (ctx === 'object')
+            return tok.t === 'nl' || isPunct(tok, ',') || isPunct(tok, '}');
+        if (ctx === 'tuple')
+            return isPunct(tok, ',') || isPunct(tok, ']');
+        if (ctx === 'paren')
+            return isPunct(tok, ')') || isPunct(tok, ',');
+        return false;
+    }
+    /** Past the rest of an expression: to the token that ends an item of `ctx`, brackets balanced. */
+    skipExpr(ctx) {
+        let depth = 0;
+        for (; this.i < this.toks.length; this.i++) {
+            const tok = this.toks[this.i];
+            if (tok.t === 'punct' && OPEN.has(tok.v)) {
+                depth++;
+                continue;
+            }
+            if (depth === 0 && (ctx === 'object' ? tok.t === 'nl' || isPunct(tok, ',') : isPunct(tok, ',')))
+                return;
+            if (tok.t === 'punct' && CLOSE.has(tok.v)) {
+                if (depth === 0)
+                    return;
+                depth--;
+            }
+        }
+    }
+    /** Past a bracketed group opening at the current token. */
+    skipGroup() {
+        let depth = 0;
+        for (; this.i < this.toks.length; this.i++) {
+            const tok = this.toks[this.i];
+            if (tok.t === 'punct' && OPEN.has(tok.v))
+                depth++;
+            else if (tok.t === 'punct' && CLOSE.has(tok.v) && --depth === 0) {
+                this.i++;
+                return;
+            }
+        }
+    }
+    /** One expression of `ctx` at `path`: its value, or UNKNOWN when Terraform computes it. */
+    value(path, ctx) {
+        if (ctx !== 'object')
+            this.skipNl();
+        const tok = this.peek();
+        if (!tok)
+            return UNKNOWN;
+        let value = UNKNOWN;
+        if ((isPunct(tok, '{') || isPunct(tok, '[')) && this.depth < MAX_DEPTH) {
+            this.depth++;
+            value = isPunct(tok, '{') ? this.object(path) : this.tuple(path);
+            this.depth--;
+        }
+        else if (tok.t === 'str') {
+            value = tok.v ?? UNKNOWN;
+            this.i++;
+        }
+        else if (tok.t === 'num') {
+            value = tok.v;
+            this.i++;
+        }
+        else if (tok.t === 'ident' && (tok.v === 'true' || tok.v === 'false' || tok.v === 'null')) {
+            value = tok.v === 'null' ? null : tok.v === 'true';
+            this.i++;
+        }
+        else if (tok.t === 'punct' && OPEN.has(tok.v))
+            this.skipGroup();
+        else if (tok.t === 'ident' && isPunct(this.toks[this.i + 1], '(')) {
+            this.i++;
+            this.skipGroup();
+        }
+        else if (tok.t !== 'nl' && !(tok.t === 'punct' && (CLOSE.has(tok.v) || tok.v === ',')))
+            this.i++;
+        const id = pathId(path);
+        this.locs.set(id, { ...this.locs.get(id), value: tok.at });
+        // Only a whole expression is a value: `"a" == var.b ? …`, `{…}[0]` are computed.
+        if (!this.atEnd(ctx)) {
+            this.skipExpr(ctx === 'top' ? 'paren' : ctx);
+            return UNKNOWN;
+        }
+        return value;
+    }
+    object(path) {
+        this.i++;
+        this.skipNl();
+        const first = this.peek();
+        if (first?.t === 'ident' && first.v === 'for') {
+            this.i--;
+            this.skipGroup();
+            return UNKNOWN;
+        }
+        const out = {};
+        for (;;) {
+            while (this.peek()?.t === 'nl' || isPunct(this.peek(), ','))
+                this.i++;
+            const tok = this.peek();
+            if (!tok)
+                return UNKNOWN;
+            if (isPunct(tok, '}')) {
+                this.i++;
+                return out;
+            }
+            const key = tok.t === 'ident' ? tok.v : tok.t === 'str' ? tok.v : null;
+            this.i++;
+            if (!isPunct(this.peek(), '=') && !isPunct(this.peek(), ':')) {
+                // A key Terraform computes (`(var.name) = …`) or a nested form this does not read: its item is passed over.
+                this.i--;
+                this.skipExpr('object');
+                if (!this.peek())
+                    return UNKNOWN;
+                if (isPunct(this.peek(), ')') || isPunct(this.peek(), ']'))
+                    return UNKNOWN;
+                continue;
+            }
+            this.i++;
+            const at = key !== null && key !== '__proto__' ? [...path, key] : [...path, '\u0000'];
+            const v = this.value(at, 'object');
+            if (key !== null && key !== '__proto__') {
+                out[key] = v;
+                const id = pathId(at);
+                this.locs.set(id, { value: this.locs.get(id)?.value ?? tok.at, key: tok.at });
+            }
+        }
+    }
+    tuple(path) {
+        this.i++;
+        this.skipNl();
+        const first = this.peek();
+        if (first?.t === 'ident' && first.v === 'for') {
+            this.i--;
+            this.skipGroup();
+            return UNKNOWN;
+        }
+        const out = [];
+        for (;;) {
+            this.skipNl();
+            const tok = this.peek();
+            if (!tok)
+                return UNKNOWN;
+            if (isPunct(tok, ']')) {
+                this.i++;
+                return out;
+            }
+            out.push(this.value([...path, out.length], 'tuple'));
+            this.skipNl();
+            if (isPunct(this.peek(), ','))
+                this.i++;
+            else if (!isPunct(this.peek(), ']'))
+                return UNKNOWN;
+        }
+    }
+}
+function located(text, value, locs) {
+    return {
+        value,
+        loc(path, key) {
+            const e = locs.get(pathId(path));
+            const at = key ? e?.key ?? e?.value : e?.value;
+            return at === undefined ? null : (0,util_text/* lineColumnAt */.IX)(text, at);
+        },
+    };
+}
+/**
+ * The `aws_ecs_task_definition` resources of a Terraform file. `containers` is the list `container_definitions` holds when
+ * written as `jsonencode([…])` or as a heredoc of JSON (with `${…}` interpolations read as UNKNOWN; a heredoc with
+ * `%{…}` directives is not read), else null (`file("containers.json")`, `templatefile(…)`, `var.containers`).
+ */
+function terraformTaskDefinitions(text) {
+    if (text.length > MAX_TEXT || !text.includes('aws_ecs_task_definition'))
+        return [];
+    const toks = lex(text, 0, text.length);
+    if (!toks)
+        return [];
+    const out = [];
+    let depth = 0;
+    for (let i = 0; i < toks.length; i++) {
+        const tok = toks[i];
+        if (tok.t === 'punct' && OPEN.has(tok.v)) {
+            depth++;
+            continue;
+        }
+        if (tok.t === 'punct' && CLOSE.has(tok.v)) {
+            depth = Math.max(0, depth - 1);
+            continue;
+        }
+        const [type, name, open] = [toks[i + 1], toks[i + 2], toks[i + 3]];
+        if (depth !== 0 || tok.t !== 'ident' || tok.v !== 'resource' || type?.t !== 'str' || type.v !== 'aws_ecs_task_definition' || name?.t !== 'str' || name.v === null || !isPunct(open, '{'))
+            continue;
+        const locs = new Map();
+        const reader = new Reader(toks, locs);
+        reader.i = i + 4;
+        let family = null;
+        let containers = null;
+        // The block's body: `name = expression` lines and nested blocks (passed over).
+        for (;;) {
+            while (toks[reader.i]?.t === 'nl')
+                reader.i++;
+            const t = toks[reader.i];
+            if (!t || isPunct(t, '}'))
+                break;
+            if (t.t === 'ident' && isPunct(toks[reader.i + 1], '=')) {
+                reader.i += 2;
+                const v = toks[reader.i];
+                if (t.v === 'family' && v?.t === 'str' && v.v !== null)
+                    family = v.v;
+                else if (t.v === 'container_definitions' && v?.t === 'ident' && v.v === 'jsonencode' && isPunct(toks[reader.i + 1], '(')) {
+                    reader.i += 2;
+                    const value = reader.value([], 'paren');
+                    if (isPunct(toks[reader.i], ')') && Array.isArray(value))
+                        containers = located(text, value, locs);
+                }
+                else if (t.v === 'container_definitions' && v?.t === 'heredoc')
+                    containers = heredocJson(text, v.body);
+            }
+            const before = reader.i;
+            reader.skipExpr('object');
+            if (reader.i === before)
+                reader.i++;
+        }
+        i = reader.i;
+        out.push({ name: name.v, family, containers });
+    }
+    return out;
+}
+/** A heredoc's JSON list, located in the file; null when it is not one or has template directives (`%{ for … }`). */
+function heredocJson(text, [start, end]) {
+    const body = text.slice(start, end);
+    if (body.includes('%{'))
+        return null;
+    const toks = lex(text, start, end);
+    if (!toks)
+        return null;
+    const locs = new Map();
+    const reader = new Reader(toks, locs);
+    const value = reader.value([], 'top');
+    while (toks[reader.i]?.t === 'nl')
+        reader.i++;
+    return Array.isArray(value) && reader.i >= toks.length ? located(text, value, locs) : null;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/util/ecs.js
 /**
  * AWS container and function descriptors, read once per view for every check (platform.ts feeds their environment and
  * commands to the checks that read PlatformEnv/PlatformCommand; image-tag-pinned and dockerfile-non-root read the containers):
@@ -17912,6 +18864,9 @@ function noComposeReason(snapshot, none) {
  * - CloudFormation and SAM templates (YAML or JSON): `AWS::ECS::TaskDefinition` `ContainerDefinitions`,
  *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function`; a value
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
+ * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([…])`
+ *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
+ *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts);
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
  *   form and the list of `option_name`/`value`, whose namespace defaults to it).
  * Templates (`task-definition.json.template`, `task-definition.template.json`) and test or illustration folders are skipped; a CloudFormation
@@ -17922,6 +18877,7 @@ function noComposeReason(snapshot, none) {
  * or its first error is at a placeholder);
  * other JSON that does not parse is not read (no finding).
  */
+
 
 
 
@@ -17941,7 +18897,7 @@ function bounded(doc) {
         let c = path.length;
         let v = doc.value;
         for (const seg of path) {
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v)) {
+            if ((0,yaml.isObject)(v)) {
                 let ix = indexes.get(v);
                 if (!ix) {
                     ix = new Map(Object.keys(v).map((k, i) => [k, i]));
@@ -17999,21 +18955,25 @@ const DESCRIPTOR_NAME_RE = /^dockerrun\.aws\.json$|task[-_]?def(?:inition)?s?(?!
 const PLACEHOLDER_RE = /\{\{[^{}\n]*\}\}|\{%[^\n]*?%\}|\$\{[^{}\n]*\}|<%[^\n]*?%>/;
 const EB_ENV_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
 /** A development descriptor: a development-only place, or a development word in its name (`task-definition-dev.json`, `.ebextensions/dev.config`). */
-const devFile = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).replace(/\.[^.]+$/, ''));
+const devFile = (file) => (0,classify/* isDevOnly */.uL)(file) || (0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(/\.[^.]+$/, ''));
 /** One argument as a POSIX shell reads it back (platform commands are run with `/bin/sh -c`). */
 const shellWord = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;
-const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function awsDeploy(snapshot) {
+const awsDeploy = (0,snapshot/* perView */.DN)(function awsDeploy(snapshot) {
     const out = { env: [], commands: [], containers: [] };
     for (const f of snapshot.files) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+        if ((0,classify/* isTestFile */.hl)(f))
             continue;
-        const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
+        const name = (0,classify/* basename */.P8)(f);
         // `stack.template.json` is a template in CloudFormation's sense (what deploys): read as CloudFormation, never as a task definition.
-        const cfnNamed = CFN_NAME_RE.test(name) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f.replace(CFN_NAME_RE, '.$1'));
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) && !cfnNamed)
+        const cfnNamed = CFN_NAME_RE.test(name) && !(0,classify/* isTemplate */.Fl)(f.replace(CFN_NAME_RE, '.$1'));
+        if ((0,classify/* isTemplate */.Fl)(f) && !cfnNamed)
             continue;
         if (/(?:^|\/)\.ebextensions\/[^/]+\.config$/.test(f)) {
             ebextensions(snapshot, f, out);
+            continue;
+        }
+        if (/\.tf$/i.test(name)) {
+            terraform(snapshot, f, out);
             continue;
         }
         const json = /\.json$/i.test(name);
@@ -18056,7 +19016,7 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView *
             doc.value.forEach((c, i) => container(doc, [i], c, f, `ECS ${name}`, false, out, dev));
             continue;
         }
-        if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+        if (!doc || !(0,yaml.isObject)(doc.value))
             continue;
         if (ecs)
             taskDefinitionFile(doc, f, out);
@@ -18081,18 +19041,18 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView *
  */
 function renderedTaskDefinitions(snapshot) {
     const out = new Map();
-    const envOf = (x) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(x) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(x['env']) ? x['env'] : {});
+    const envOf = (x) => ((0,yaml.isObject)(x) && (0,yaml.isObject)(x['env']) ? x['env'] : {});
     for (const f of snapshot.files) {
         if (!/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || !snapshot.text(f)?.includes('amazon-ecs-render-task-definition'))
             continue;
         const workflow = snapshot.yaml(f)?.docs[0]?.value;
-        const all = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(workflow) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(workflow['jobs']) ? Object.values(workflow['jobs']) : [];
+        const all = (0,yaml.isObject)(workflow) && (0,yaml.isObject)(workflow['jobs']) ? Object.values(workflow['jobs']) : [];
         for (const job of all) {
-            const steps = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) ? job['steps'] : undefined;
+            const steps = (0,yaml.isObject)(job) ? job['steps'] : undefined;
             if (!Array.isArray(steps))
                 continue;
             for (const st of steps) {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(st) || typeof st['uses'] !== 'string' || !st['uses'].includes('amazon-ecs-render-task-definition') || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(st['with']))
+                if (!(0,yaml.isObject)(st) || typeof st['uses'] !== 'string' || !st['uses'].includes('amazon-ecs-render-task-definition') || !(0,yaml.isObject)(st['with']))
                     continue;
                 const env = { ...envOf(workflow), ...envOf(job), ...envOf(st) };
                 const input = (v) => {
@@ -18125,7 +19085,7 @@ function jsonError(text) {
  * An ECS container definition in a bare list: a `name` and an `image` (not a picture's file name: `avatar.png` is app data),
  * and a key only container definitions have.
  */
-const containerDefinition = (c) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c) && typeof c['name'] === 'string' && typeof c['image'] === 'string'
+const containerDefinition = (c) => (0,yaml.isObject)(c) && typeof c['name'] === 'string' && typeof c['image'] === 'string'
     && !/\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|heic)$/i.test(c['image'].trim())
     && ['essential', 'portMappings', 'memoryReservation', 'logConfiguration', 'mountPoints', 'secrets', 'environment', 'memory', 'cpu'].some((k) => k in c);
 /** The literal scalar at `path`, or null: absent, an object (`Fn::Sub`), or written with a CloudFormation tag (`!Ref`, `!Sub`). */
@@ -18187,7 +19147,7 @@ function container(doc, path, c, file, owner, cfn, out, dev) {
     const env = c[k('environment')];
     if (Array.isArray(env)) {
         env.forEach((e, i) => {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e))
+            if (!(0,yaml.isObject)(e))
                 return;
             const key = literal(doc, [...path, k('environment'), i, k('name')], e[k('name')]);
             const value = literal(doc, [...path, k('environment'), i, k('value')], e[k('value')]);
@@ -18200,13 +19160,13 @@ function container(doc, path, c, file, owner, cfn, out, dev) {
 /** An ECS task definition or a Dockerrun.aws.json (v2 `containerDefinitions`, v1 `Image.Name`). */
 function taskDefinitionFile(doc, file, out) {
     const root = doc.value;
-    const wrapped = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['taskDefinition']) && Array.isArray(root['taskDefinition']['containerDefinitions']);
+    const wrapped = (0,yaml.isObject)(root['taskDefinition']) && Array.isArray(root['taskDefinition']['containerDefinitions']);
     const td = wrapped ? root['taskDefinition'] : root;
     const base = wrapped ? ['taskDefinition'] : [];
-    const dev = devFile(file) || (typeof td['family'] === 'string' && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(td['family']));
-    const eb = /^dockerrun\.aws\.json$/i.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file));
-    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
-    if (eb && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['Image'])) {
+    const dev = devFile(file) || (typeof td['family'] === 'string' && (0,classify/* hasDevWord */.GR)(td['family']));
+    const eb = /^dockerrun\.aws\.json$/i.test((0,classify/* basename */.P8)(file));
+    const name = (0,classify/* basename */.P8)(file);
+    if (eb && (0,yaml.isObject)(root['Image'])) {
         const v = root['Image']['Name'];
         const loc = doc.loc(['Image', 'Name']);
         if (typeof v === 'string' && loc && imageRef(v.trim()))
@@ -18216,20 +19176,41 @@ function taskDefinitionFile(doc, file, out) {
     if (!Array.isArray(defs) || !(eb || TASKDEF_KEYS.some((k) => k in td)))
         return;
     const owner = eb ? name : `ECS ${name}`;
-    defs.forEach((c, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
+    defs.forEach((c, i) => { if ((0,yaml.isObject)(c))
         container(doc, [...base, 'containerDefinitions', i], c, file, owner, false, out, dev); });
+}
+/**
+ * Terraform `aws_ecs_task_definition` resources whose container definitions the `.tf` file holds (`jsonencode([…])`, a
+ * heredoc of JSON): each container as in a task definition file, located at its `.tf` line; a `family` with a development
+ * word gives notes. `file("containers.json")` is read as that file.
+ */
+function terraform(snapshot, file, out) {
+    if ((0,classify/* isVendoredOrGenerated */.Gk)(file))
+        return;
+    const text = snapshot.text(file);
+    if (text === undefined || !text.includes('container_definitions'))
+        return;
+    for (const td of terraformTaskDefinitions(text)) {
+        if (!td.containers)
+            continue;
+        const doc = bounded(td.containers);
+        const dev = devFile(file) || (td.family !== null && (0,classify/* hasDevWord */.GR)(td.family));
+        const owner = `${(0,classify/* basename */.P8)(file)} aws_ecs_task_definition.${td.name}`;
+        doc.value.forEach((c, i) => { if ((0,yaml.isObject)(c))
+            container(doc, [i], c, file, owner, false, out, dev); });
+    }
 }
 /** A CloudFormation or SAM template: ECS task definitions' containers and functions' `Environment.Variables`. */
 function cloudFormation(doc, file, out) {
     const root = doc.value;
     const resources = root['Resources'];
-    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(resources))
+    if (!(0,yaml.isObject)(resources))
         return;
-    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+    const name = (0,classify/* basename */.P8)(file);
     const dev = devFile(file);
     const variables = (env, path, where) => {
-        const vars = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(env) ? env['Variables'] : undefined;
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(vars))
+        const vars = (0,yaml.isObject)(env) ? env['Variables'] : undefined;
+        if (!(0,yaml.isObject)(vars))
             return;
         for (const [key, v] of Object.entries(vars)) {
             const value = literal(doc, [...path, 'Variables', key], v);
@@ -18239,11 +19220,11 @@ function cloudFormation(doc, file, out) {
         }
     };
     for (const [id, r] of Object.entries(resources)) {
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(r) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(r['Properties']))
+        if (!(0,yaml.isObject)(r) || !(0,yaml.isObject)(r['Properties']))
             continue;
         const props = r['Properties'];
         if (r['Type'] === 'AWS::ECS::TaskDefinition' && Array.isArray(props['ContainerDefinitions'])) {
-            props['ContainerDefinitions'].forEach((c, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
+            props['ContainerDefinitions'].forEach((c, i) => { if ((0,yaml.isObject)(c))
                 container(doc, ['Resources', id, 'Properties', 'ContainerDefinitions', i], c, file, `${name} ${id}`, true, out, dev); });
         }
         else if (r['Type'] === 'AWS::Serverless::Function' || r['Type'] === 'AWS::Lambda::Function') {
@@ -18251,18 +19232,18 @@ function cloudFormation(doc, file, out) {
         }
     }
     const globals = root['Globals'];
-    const fn = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(globals) ? globals['Function'] : undefined;
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(fn))
+    const fn = (0,yaml.isObject)(globals) ? globals['Function'] : undefined;
+    if ((0,yaml.isObject)(fn))
         variables(fn['Environment'], ['Globals', 'Function', 'Environment'], `${name} Globals.Function Environment`);
 }
 /** Elastic Beanstalk `.ebextensions/*.config` `option_settings` of the application environment (map or list form). */
 function ebextensions(snapshot, file, out) {
     const y = snapshot.yaml(file)?.docs[0];
-    if (!y || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(y.value))
+    if (!y || !(0,yaml.isObject)(y.value))
         return;
     const doc = bounded(y);
     const settings = y.value['option_settings'];
-    const where = `.ebextensions/${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} option_settings`;
+    const where = `.ebextensions/${(0,classify/* basename */.P8)(file)} option_settings`;
     const dev = devFile(file);
     const push = (key, v, path) => {
         const value = typeof key === 'string' ? literal(doc, path, v) : null;
@@ -18270,15 +19251,15 @@ function ebextensions(snapshot, file, out) {
         if (typeof key === 'string' && value !== null && loc)
             out.env.push({ key, value, file, ...loc, where, dev });
     };
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(settings)) {
+    if ((0,yaml.isObject)(settings)) {
         const env = settings[EB_ENV_NAMESPACE];
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(env))
+        if ((0,yaml.isObject)(env))
             for (const [key, v] of Object.entries(env))
                 push(key, v, ['option_settings', EB_ENV_NAMESPACE, key]);
     }
     else if (Array.isArray(settings)) {
         settings.forEach((s, i) => {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s))
+            if (!(0,yaml.isObject)(s))
                 return;
             // The namespace defaults to the application environment when left out.
             const ns = s['namespace'] ?? EB_ENV_NAMESPACE;
@@ -18605,14 +19586,14 @@ function mergeField(layers, keys) {
             const v = node[keys[d]];
             if (v === undefined)
                 break;
-            if (v === null || ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) && v['$patch'] === 'delete')) {
+            if (v === null || ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v) && v['$patch'] === 'delete')) {
                 if (out)
                     removed = { object: layer.object, path: [...layer.path, ...keys.slice(0, d + 1)] };
                 out = null;
                 break;
             }
             const path = [...layer.path, ...keys.slice(0, d + 1)];
-            if (d === keys.length - 1 || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v)) {
+            if (d === keys.length - 1 || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v)) {
                 out = { setting: { value: v, object: layer.object, path, readable: d === keys.length - 1 }, depth: d };
                 removed = null;
                 break;
@@ -18637,7 +19618,7 @@ function mergeWorkload(objects, template, overlays = []) {
         for (const field of ['initContainers', 'containers']) {
             const list = ps.spec[field];
             // `- $patch: replace` in a patch's list: its containers replace the earlier ones.
-            if (!Array.isArray(list) || !list.some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) && e['$patch'] === 'replace'))
+            if (!Array.isArray(list) || !list.some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e) && e['$patch'] === 'replace'))
                 continue;
             for (const key of [...merged.keys()])
                 if (key.startsWith(`${field === 'initContainers'}\u0000`))
@@ -18674,14 +19655,14 @@ const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* 
         const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v))
                 continue;
             const refs = [];
             if (Array.isArray(v['patchesStrategicMerge']))
                 refs.push(...v['patchesStrategicMerge']);
             if (Array.isArray(v['patches']))
                 for (const p of v['patches'])
-                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p))
+                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(p))
                         refs.push(p['path']);
             for (const ref of refs) {
                 // An inline patch (a YAML string in the kustomization) is not read.
@@ -18712,7 +19693,7 @@ const kustomizations = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perV
         const list = refs.get(dir) ?? [];
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v))
                 continue;
             if (v['kind'] === 'Component')
                 isComponent.add(dir);
@@ -19001,15 +19982,15 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
         const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v))
                 continue;
             for (const field of ['patches', 'patchesJson6902']) {
                 const entries = v[field];
                 if (!Array.isArray(entries))
                     continue;
                 entries.forEach((e, i) => {
-                    const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) ? e['target'] : undefined;
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(target) || typeof target['kind'] !== 'string')
+                    const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e) ? e['target'] : undefined;
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(target) || typeof target['kind'] !== 'string')
                         return;
                     let list;
                     let file = f;
@@ -19017,7 +19998,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                     if (typeof e['patch'] === 'string') {
                         // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
                         // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
-                        const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, e['patch']).docs[0];
+                        const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(f, e['patch']).docs[0];
                         list = inner?.value;
                         const key = at(0);
                         const lines = snapshot.lines(f) ?? [];
@@ -19041,7 +20022,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                     // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
                     if (!Array.isArray(list))
                         return;
-                    const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
+                    const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
                     if (ops.length)
                         out.push({ target: patchTarget(target), file, dir, ops });
                 });
@@ -19087,7 +20068,7 @@ function json6902Object(p, base, index) {
             written = [...written, rest[0], list.indexOf(c)];
             rest = rest.slice(2);
             if (!rest.length) {
-                if (op.op !== 'remove' && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(op.value))
+                if (op.op !== 'remove' && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(op.value))
                     Object.assign(c, op.value, { name });
                 where.set(JSON.stringify(written), op);
                 applied++;
@@ -19099,7 +20080,7 @@ function json6902Object(p, base, index) {
         if (rest.some((k) => /^(?:\d+|-)$/.test(k)))
             continue;
         for (const k of rest.slice(0, -1))
-            node = ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(node[k]) ? node[k] : (node[k] = {}));
+            node = ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(node[k]) ? node[k] : (node[k] = {}));
         node[rest[rest.length - 1]] = op.op === 'remove' ? null : op.value;
         where.set(JSON.stringify([...written, ...rest]), op);
         applied++;
@@ -19135,13 +20116,13 @@ const inlinePatchObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .
         const lines = snapshot.lines(f) ?? [];
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) || !Array.isArray(v['patches']))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v) || !Array.isArray(v['patches']))
                 continue;
             v['patches'].forEach((e, i) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || typeof e['patch'] !== 'string')
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e) || typeof e['patch'] !== 'string')
                     return;
-                const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, e['patch']).docs[0];
-                if (!inner || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(inner.value) || Array.isArray(inner.value))
+                const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(f, e['patch']).docs[0];
+                if (!inner || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(inner.value) || Array.isArray(inner.value))
                     return;
                 const value = inner.value;
                 // With a target, kustomize patches the objects the target selects whatever the patch's own
@@ -19278,7 +20259,7 @@ const kustomizationDocs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .p
         if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f))
             continue;
         const v = snapshot.yaml(f)?.docs[0]?.value;
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) && !out.has((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f)))
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v) && !out.has((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f)))
             out.set((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), v);
     }
     return out;
@@ -19315,12 +20296,12 @@ function targetSelects(snapshot, kz, ref, o) {
         const inner = (kustomizeRoute(kz.refs, scope, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(o.file), snapshot) ?? [scope]).slice(0, -1);
         let name = o.name ?? '';
         let ns = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(o);
-        const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o.value['metadata']) ? o.value['metadata'] : {};
+        const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(o.value['metadata']) ? o.value['metadata'] : {};
         const labels = {};
         const annotations = {};
-        for (const [k, v] of Object.entries((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['labels']) ? meta['labels'] : {}))
+        for (const [k, v] of Object.entries((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(meta['labels']) ? meta['labels'] : {}))
             labels[k] = String(v);
-        for (const [k, v] of Object.entries((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {}))
+        for (const [k, v] of Object.entries((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(meta['annotations']) ? meta['annotations'] : {}))
             annotations[k] = String(v);
         for (const d of inner) {
             const k = docs.get(d);
@@ -19332,15 +20313,15 @@ function targetSelects(snapshot, kz, ref, o) {
                 name += k['nameSuffix'];
             if (typeof k['namespace'] === 'string' && k['namespace'])
                 ns = k['namespace'];
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k['commonLabels']))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(k['commonLabels']))
                 for (const [lk, lv] of Object.entries(k['commonLabels']))
                     labels[lk] = String(lv);
             if (Array.isArray(k['labels']))
                 for (const l of k['labels'])
-                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(l) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(l['pairs']))
+                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(l) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(l['pairs']))
                         for (const [lk, lv] of Object.entries(l['pairs']))
                             labels[lk] = String(lv);
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k['commonAnnotations']))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(k['commonAnnotations']))
                 for (const [ak, av] of Object.entries(k['commonAnnotations']))
                     annotations[ak] = String(av);
         }
@@ -19371,10 +20352,10 @@ const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
         const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) || !Array.isArray(v['patches']))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v) || !Array.isArray(v['patches']))
                 continue;
             v['patches'].forEach((e, i) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e['target']))
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e['target']))
                     return;
                 const ref = { target: patchTarget(e['target']), dir };
                 if (typeof e['patch'] === 'string')
@@ -19384,7 +20365,7 @@ const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                     if (path === null)
                         return;
                     for (const d of snapshot.yaml(path)?.docs ?? [])
-                        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(d.value))
+                        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(d.value))
                             add(`${path}\u0000${d.index}\u0000`, ref);
                 }
             });
@@ -19445,7 +20426,9 @@ function k8sBool(value, source) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ kamalConfigs)
+/* harmony export */   PW: () => (/* binding */ kamalDeployments),
+/* harmony export */   XB: () => (/* binding */ kamalRoot),
+/* harmony export */   u_: () => (/* binding */ kamalConfigs)
 /* harmony export */ });
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
@@ -19454,7 +20437,8 @@ function k8sBool(value, source) {
  * Kamal's deploy configuration (`config/deploy.yml`, and a destination's `config/deploy.<destination>.yml`): the accessories
  * it runs beside the app (databases, caches: `image`, `port`, `env`) and the environment it gives the app's containers. Read
  * once per view for every check (database-port-exposed, image-tag-pinned, and platform.ts: the deploy environments, the roles'
- * `cmd` start commands and the Dockerfile whose `CMD` they replace).
+ * `cmd` start commands and the Dockerfile whose `CMD` they replace); kamalDeployments merges each destination over its base, giving
+ * each role the variables its containers get (platform.ts for the roles' `cmd`, production-server for the roles running the `CMD`).
  */
 
 
@@ -19470,7 +20454,7 @@ const DEPLOY_FILE_RE = /(?:^|\/)config\/deploy(?:\.([\w-]+))?\.ya?ml$/;
 const kamalConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function kamalConfigs(snapshot) {
     const out = [];
     const kamalRoot = (doc) => {
-        const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
+        const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value) ? doc.value : null;
         return root && typeof root['service'] === 'string' && ('servers' in root || 'image' in root || 'accessories' in root) ? root : null;
     };
     for (const file of snapshot.files) {
@@ -19479,7 +20463,7 @@ const kamalConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perVie
             continue;
         const doc = snapshot.yaml(file)?.docs[0];
         let root = kamalRoot(doc);
-        if (!root && m[1] !== undefined && doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value)) {
+        if (!root && m[1] !== undefined && doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value)) {
             const base = file.replace(/deploy\.[\w-]+\.(ya?ml)$/, 'deploy.$1');
             const baseRoot = [base, base.endsWith('.yml') ? base.replace(/\.yml$/, '.yaml') : base.replace(/\.yaml$/, '.yml')].map((b) => snapshot.has(b) ? kamalRoot(snapshot.yaml(b)?.docs[0]) : null).find(Boolean);
             if (baseRoot)
@@ -19487,54 +20471,80 @@ const kamalConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perVie
         }
         if (!doc || !root)
             continue;
-        out.push(read(file, doc, root, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (m[1] !== undefined && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(m[1]))));
+        out.push(read(file, doc, root, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (m[1] !== undefined && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(m[1])), m[1] ?? null));
     }
     return out;
 });
-function read(file, doc, root, dev) {
+function read(file, doc, root, dev, destination) {
     const env = [];
-    const at = (path) => doc.loc(path);
+    const at = (path, key = false) => doc.loc(path, key);
     const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
     // `env: { clear: {…}, secret: [...] }`, or `env: {KEY: value}` (all clear); `tags` hold more clear values per tag.
-    const readEnv = (e, path, where) => {
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e))
+    // `vars` gets every variable named: clear values, and secret names and tags' values as null (set, to a value not read here).
+    const readEnv = (e, path, where, vars) => {
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(e))
             return;
         const structured = 'clear' in e || 'secret' in e || 'tags' in e;
         const clear = structured ? e['clear'] : e;
         const clearPath = structured ? [...path, 'clear'] : path;
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(clear)) {
+        const line = (p) => at(p)?.line ?? at(path)?.line ?? 1;
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(clear)) {
             for (const [key, v] of Object.entries(clear)) {
                 const loc = scalar(v) && env.length < MAX_ENTRIES ? at([...clearPath, key]) : null;
                 if (loc)
                     env.push({ key, value: String(v), line: loc.line, column: loc.column, where });
+                if (vars && vars.size < MAX_ENTRIES)
+                    vars.set(key, { value: scalar(v) ? String(v) : null, where: `${structured ? `${path.join('.')}.clear` : path.join('.')} in ${file}:${line([...clearPath, key])}` });
+            }
+        }
+        if (!structured || !vars)
+            return;
+        // `secret: [RAILS_MASTER_KEY, DB_PASSWORD:MAIN_DB_PASSWORD]`: the variable, its value from the secrets file (under the alias after `:`).
+        const secret = e['secret'];
+        if (Array.isArray(secret)) {
+            secret.forEach((s, i) => {
+                if (typeof s === 'string' && s.trim() && vars.size < MAX_ENTRIES)
+                    vars.set(s.split(':')[0].trim(), { value: null, where: `${path.join('.')}.secret in ${file}:${line([...path, 'secret', i])} (its value in .kamal/secrets)` });
+            });
+        }
+        const tags = e['tags'];
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(tags)) {
+            for (const [tag, t] of Object.entries(tags)) {
+                const tagVars = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(t) ? ('clear' in t && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(t['clear']) ? t['clear'] : t) : {};
+                for (const key of Object.keys(tagVars))
+                    if (!vars.has(key) && vars.size < MAX_ENTRIES)
+                        vars.set(key, { value: null, where: `${path.join('.')}.tags.${tag} in ${file}:${line([...path, 'tags', tag])} (for the hosts tagged '${tag}')` });
             }
         }
     };
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
-    readEnv(root['env'], ['env'], `${name} env`);
+    const vars = new Map();
+    readEnv(root['env'], ['env'], `${name} env`, vars);
     const servers = root['servers'];
     const roles = [];
     // `servers: [host, …]` is the `web` role alone, running the image's CMD.
     if (Array.isArray(servers))
-        roles.push({ name: 'web', cmd: null });
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(servers)) {
+        roles.push({ name: 'web', cmd: null, at: at(['servers'], true) ?? { line: 1, column: 1 }, vars: new Map(), list: true });
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(servers)) {
         for (const [role, s] of Object.entries(servers)) {
             if (roles.length >= MAX_ENTRIES)
                 break;
-            const cmd = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s) && typeof s['cmd'] === 'string' && s['cmd'].trim() ? s['cmd'] : null;
+            const cmd = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(s) && typeof s['cmd'] === 'string' && s['cmd'].trim() ? s['cmd'] : null;
             const cmdAt = cmd ? at(['servers', role, 'cmd']) : null;
-            roles.push({ name: role, cmd: cmd && cmdAt ? { value: cmd, ...cmdAt } : null });
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s))
-                readEnv(s['env'], ['servers', role, 'env'], `${name} role '${role}' env`);
+            const roleVars = new Map();
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(s))
+                readEnv(s['env'], ['servers', role, 'env'], `${name} role '${role}' env`, roleVars);
+            roles.push({ name: role, cmd: cmd && cmdAt ? { value: cmd, ...cmdAt } : null, at: at(['servers', role], true) ?? { line: 1, column: 1 }, vars: roleVars, list: !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(s) });
         }
     }
     const builder = root['builder'];
-    const dockerfile = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(builder) && typeof builder['dockerfile'] === 'string' ? builder['dockerfile'].replace(/^\.\//, '') : 'Dockerfile';
+    const dockerfile = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(builder) && typeof builder['dockerfile'] === 'string' ? builder['dockerfile'].replace(/^\.\//, '') : 'Dockerfile';
+    const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(builder) && typeof builder['target'] === 'string' && builder['target'].trim() ? builder['target'].trim() : null;
     const accessories = [];
     const acc = root['accessories'];
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(acc)) {
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(acc)) {
         for (const [accName, a] of Object.entries(acc)) {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a) || accessories.length >= MAX_ENTRIES)
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(a) || accessories.length >= MAX_ENTRIES)
                 continue;
             const image = typeof a['image'] === 'string' ? a['image'] : null;
             const port = typeof a['port'] === 'number' || typeof a['port'] === 'string' ? String(a['port']).trim() : null;
@@ -19548,8 +20558,50 @@ function read(file, doc, root, dev) {
             readEnv(a['env'], ['accessories', accName, 'env'], `${name} accessory '${accName}' env`);
         }
     }
-    return { file, dockerfile, roles, dev, accessories, env };
+    return { file, dockerfile, roles, dev, accessories, env, vars, target, destination, serversList: Array.isArray(servers) };
 }
+/** The project root of a Kamal file (`config/deploy.yml` → the folder holding `config/`). */
+const kamalRoot = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file));
+/** Every Kamal deployment of the repository (once per view): see KamalDeployment. */
+const kamalDeployments = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function kamalDeployments(snapshot) {
+    const configs = kamalConfigs(snapshot);
+    const out = [];
+    const baseOf = (c) => (c.destination === null ? null : configs.find((b) => b.destination === null && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(b.file) === (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(c.file)) ?? null);
+    for (const base of configs) {
+        if (base.destination !== null)
+            continue;
+        const dests = configs.filter((c) => baseOf(c) === base);
+        const deploy = (d) => {
+            const file = (d && d.dockerfile !== 'Dockerfile' ? d : base).dockerfile;
+            const roles = new Map();
+            const add = (c, r, over) => {
+                // A role written as a list of hosts replaces the base's settings for it (deep_merge replaces a map by a list).
+                const vars = new Map(r.list || !over ? [] : over.vars);
+                for (const [k, v] of r.vars)
+                    vars.set(k, v);
+                const cmd = r.cmd ? { ...r.cmd, file: c.file } : r.list ? null : over?.cmd ?? null;
+                roles.set(r.name, { role: r.name, cmd, at: { file: c.file, ...r.at }, vars });
+            };
+            for (const r of base.roles)
+                add(base, r, undefined);
+            if (d && d.roles.length) {
+                // Roles merge one by one; a `servers:` list on either side is replaced whole (deep_merge merges maps only).
+                if (d.serversList || base.serversList)
+                    roles.clear();
+                for (const r of d.roles)
+                    add(d, r, roles.get(r.name));
+            }
+            const app = new Map([...base.vars, ...(d?.vars ?? [])]);
+            const runs = [...roles.values()].map((r) => ({ ...r, vars: new Map([...app, ...r.vars]) }));
+            return { base, destination: d, dev: base.dev || !!d?.dev, dockerfile: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(kamalRoot(base.file), file), target: d?.target ?? base.target, runs };
+        };
+        if (!dests.some((d) => !d.dev))
+            out.push(deploy(null));
+        for (const d of dests)
+            out.push(deploy(d));
+    }
+    return out;
+});
 
 
 /***/ }),
@@ -19615,7 +20667,7 @@ function onePerLocation() {
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
 /* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10156);
-/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61895);
+/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65988);
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
  * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, App Engine
@@ -19655,7 +20707,7 @@ function gaeServiceFile(snapshot, file) {
     if (!text || !/^runtime:[ \t]*['"]?[a-z]/im.test(text) || !/^service:[ \t]*\S/m.test(text))
         return false;
     const doc = snapshot.yaml(file)?.docs[0];
-    return !!doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) && typeof doc.value['runtime'] === 'string' && GAE_RUNTIME_RE.test(doc.value['runtime']) && typeof doc.value['service'] === 'string';
+    return !!doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value) && typeof doc.value['runtime'] === 'string' && GAE_RUNTIME_RE.test(doc.value['runtime']) && typeof doc.value['service'] === 'string';
 }
 const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformEnv(snapshot) {
     const out = [];
@@ -19671,7 +20723,7 @@ const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView
             out.push(...(appSpecs(snapshot).get(f)?.env ?? []));
     }
     // Kamal's `env.clear` (the app's, each role's, each accessory's).
-    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u)(snapshot))
+    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u_)(snapshot))
         for (const e of k.env)
             out.push({ ...e, file: k.file, dev: k.dev });
     // AWS: ECS task definitions' and Dockerrun.aws.json's `environment`, CloudFormation/SAM containers and functions, .ebextensions option_settings (util/ecs.ts).
@@ -19706,16 +20758,17 @@ function flyEnv(file, lines) {
 /**
  * The commands platforms start: render.yaml `services[].startCommand` (and a Docker service's `dockerCommand`), Railway `startCommand` (railway.toml's
  * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`,
- * heroku.yml `run.web`, App Engine `entrypoint`, DigitalOcean services' `run_command` and Kamal roles' `cmd`; at the key.
+ * heroku.yml `run.web`, App Engine `entrypoint`, DigitalOcean services' `run_command` and Kamal roles' `cmd` (with the image and
+ * the variables Kamal gives the role: `image`); at the key.
  */
 const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformCommands(snapshot) {
     const out = [];
-    const add = (file, line, column, where, command, rootDir, dev) => {
+    const add = (file, line, column, where, command, rootDir, dev, image) => {
         if (typeof command !== 'string' || !command.trim())
             return;
         // `rootDir: frontend`, `./frontend/` (where it leads is resolved, and checked to stay inside the repository, by joinPath).
         const root = typeof rootDir === 'string' ? rootDir.trim() : '';
-        out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}) });
+        out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}) });
     };
     for (const f of snapshot.files) {
         const kind = platformFile(f);
@@ -19730,14 +20783,14 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
         }
         else if (kind === 'render') {
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
-                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value['services'] : undefined;
+                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value) ? doc.value['services'] : undefined;
                 if (!Array.isArray(services))
                     continue;
                 services.forEach((svc, i) => {
                     // A Docker service's `dockerCommand` is run in its image instead of the Dockerfile's CMD.
                     for (const key of ['startCommand', 'dockerCommand']) {
-                        const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) ? doc.loc(['services', i, key], true) : null;
-                        if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc))
+                        const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(svc) ? doc.loc(['services', i, key], true) : null;
+                        if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(svc))
                             add(f, at.line, at.column, `render.yaml ${key}`, svc[key], svc['rootDir']);
                     }
                 });
@@ -19753,18 +20806,18 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
             // railway.json, parsed (compact or spread over lines): `deploy.startCommand`, and each environment's override
             // (`environments.production.deploy.startCommand`); one named for development is development-only.
             const json = snapshot.json(f);
-            if (!json || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(json.value))
+            if (!json || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(json.value))
                 continue;
             const root = json.value;
             const deployOf = (o, path, where, dev) => {
-                const deploy = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(o) ? o['deploy'] : undefined;
-                const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
-                if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(deploy))
+                const deploy = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(o) ? o['deploy'] : undefined;
+                const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
+                if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(deploy))
                     add(f, at.line, at.column, where, deploy['startCommand'], undefined, dev);
             };
             deployOf(root, [], 'Railway startCommand');
             const envs = root['environments'];
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(envs))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(envs))
                 for (const [name, env] of Object.entries(envs))
                     deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name));
         }
@@ -19773,11 +20826,34 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
                 add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
         }
     }
-    // Kamal roles with their own `cmd` (`servers.job.cmd: bin/jobs`), run in the app's image instead of its CMD.
-    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u)(snapshot)) {
-        for (const r of k.roles)
-            if (r.cmd)
-                add(k.file, r.cmd.line, r.cmd.column, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(k.file)} role '${r.name}' cmd`, r.cmd.value, kamalRoot(k.file), k.dev);
+    // Kamal roles with their own `cmd` (`servers.job.cmd: bin/jobs`), run in the app's image instead of its CMD, with the variables
+    // each deployment running it gives the role (the app's `env` and the role's, a destination's over the base's): once per written
+    // `cmd` when they give the same, else once per deployment (naming its destination). A base file's `cmd` is judged with the production
+    // deployments that run it (a development destination's notes are its own `cmd`s'); when none does, with the base file's own variables.
+    const deployments = (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalDeployments */ .PW)(snapshot);
+    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u_)(snapshot)) {
+        for (const r of k.roles) {
+            if (!r.cmd)
+                continue;
+            const runs = deployments.flatMap((d) => d.runs.filter((x) => x.cmd && x.cmd.file === k.file && x.cmd.line === r.cmd.line && x.cmd.column === r.cmd.column).map((x) => ({ d, x })));
+            const chosen = k.destination === null && runs.some((y) => !y.d.dev) ? runs.filter((y) => !y.d.dev) : runs;
+            const bySignature = new Map();
+            for (const y of chosen) {
+                const sig = JSON.stringify([y.d.dockerfile, y.d.target, [...y.x.vars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+                if (!bySignature.has(sig))
+                    bySignature.set(sig, y);
+            }
+            const where = `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(k.file)} role '${r.name}' cmd`;
+            if (!bySignature.size) {
+                const base = deployments.find((d) => d.base === k || d.destination === k);
+                add(k.file, r.cmd.line, r.cmd.column, where, r.cmd.value, (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalRoot */ .XB)(k.file), k.dev, { dockerfile: base?.dockerfile ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalRoot */ .XB)(k.file), k.dockerfile), target: k.target, vars: new Map([...k.vars, ...r.vars]) });
+                continue;
+            }
+            for (const { d, x } of bySignature.values()) {
+                const of = bySignature.size > 1 ? ` (${d.destination ? `destination '${d.destination.destination}'` : 'without a destination'})` : '';
+                add(k.file, r.cmd.line, r.cmd.column, `${where}${of}`, r.cmd.value, (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalRoot */ .XB)(k.file), d.dev, { dockerfile: d.dockerfile, target: d.target, vars: x.vars });
+            }
+        }
     }
     // AWS containers' `entryPoint`/`command` (ECS task definitions, Dockerrun.aws.json v2, CloudFormation `ContainerDefinitions`).
     for (const c of (0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .z)(snapshot).commands)
@@ -19807,12 +20883,12 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
         }
         else if (kind === 'heroku' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
             const doc = snapshot.yaml(f)?.docs[0];
-            const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
-            const build = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
-            const docker = build && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(build['docker']) ? build['docker'] : null;
-            const run = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['run']) ? root['run'] : null;
+            const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value) ? doc.value : null;
+            const build = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(root['build']) ? root['build'] : null;
+            const docker = build && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(build['docker']) ? build['docker'] : null;
+            const run = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(root['run']) ? root['run'] : null;
             const web = docker ? docker['web'] : undefined;
-            const path = typeof web === 'string' ? web : (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(web) && typeof web['dockerfile'] === 'string' ? web['dockerfile'] : null;
+            const path = typeof web === 'string' ? web : (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(web) && typeof web['dockerfile'] === 'string' ? web['dockerfile'] : null;
             if (!path || !run || run['web'] === undefined)
                 continue;
             const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path);
@@ -19822,9 +20898,9 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
         else if (kind === 'render' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
             // A Docker service's `dockerCommand` replaces the CMD of its `dockerfilePath` (default `./Dockerfile`; under `rootDir` when set).
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
-                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value['services'] : undefined;
+                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value) ? doc.value['services'] : undefined;
                 for (const svc of Array.isArray(services) ? services : []) {
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim())
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(svc) || typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim())
                         continue;
                     const root = typeof svc['rootDir'] === 'string' && !svc['rootDir'].startsWith('/') ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), svc['rootDir']) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
                     const df = root === null ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(root, typeof svc['dockerfilePath'] === 'string' ? svc['dockerfilePath'] : 'Dockerfile');
@@ -19842,17 +20918,15 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
         }
     }
     // Kamal: when every server role has its own `cmd`, the image's CMD runs nowhere.
-    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u)(snapshot)) {
+    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u_)(snapshot)) {
         if (k.dev || !k.roles.length || !k.roles.every((r) => r.cmd))
             continue;
-        const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(kamalRoot(k.file), k.dockerfile);
+        const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalRoot */ .XB)(k.file), k.dockerfile);
         if (df && !out.has(df))
             out.set(df, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(k.file)} roles' cmd`);
     }
     return out;
 });
-/** The project root of a Kamal file (`config/deploy.yml` → the folder holding `config/`). */
-const kamalRoot = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file));
 const isScalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 /** An App Engine runtime name (`python312`, `nodejs20`, `go122`, `java21`, `php83`, `ruby32`, `custom`): what tells its app.yaml from other YAML. */
 const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetcore)\d*$/i;
@@ -19885,7 +20959,7 @@ function appSpec(snapshot, file, kind) {
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
     const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name.replace(/\.ya?ml$/, '').replace(/^(?:heroku|app)\.?/, ''));
     const doc = snapshot.yaml(file)?.docs[0];
-    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value))
         return { env, commands, replaced };
     const root = doc.value;
     const command = (v) => typeof v === 'string' ? v : Array.isArray(v) && v.length && v.every((w) => typeof w === 'string') ? v.join(' ') : null;
@@ -19904,19 +20978,19 @@ function appSpec(snapshot, file, kind) {
     };
     if (kind === 'heroku') {
         const run = root['run'];
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(run)) {
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(run)) {
             for (const [proc, v] of Object.entries(run)) {
                 if (proc !== 'web')
                     continue; // the web process serves; workers and release phases do not
-                if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
+                if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(v))
                     pushCommand(v['command'], ['run', proc, 'command'], `heroku.yml run '${proc}'`);
                 else
                     pushCommand(v, ['run', proc], `heroku.yml run '${proc}'`);
             }
         }
         const setup = root['setup'];
-        const config = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(setup) ? setup['config'] : undefined;
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(config))
+        const config = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(setup) ? setup['config'] : undefined;
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(config))
             for (const [k, v] of Object.entries(config))
                 pushEnv(k, v, ['setup', 'config', k], 'heroku.yml setup.config');
         return { env, commands, replaced };
@@ -19924,23 +20998,23 @@ function appSpec(snapshot, file, kind) {
     if (typeof root['runtime'] === 'string' && GAE_RUNTIME_RE.test(root['runtime'])) {
         pushCommand(root['entrypoint'], ['entrypoint'], `${name} entrypoint`);
         const vars = root['env_variables'];
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(vars))
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(vars))
             for (const [k, v] of Object.entries(vars))
                 pushEnv(k, v, ['env_variables', k], `${name} env_variables`);
         return { env, commands, replaced };
     }
     // `doctl apps spec get` and the deploy button's template wrap the spec in `spec:`.
-    const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['spec']) && !('services' in root) ? root['spec'] : root;
+    const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(root['spec']) && !('services' in root) ? root['spec'] : root;
     const base = spec === root ? [] : ['spec'];
     const components = ['services', 'workers', 'jobs', 'static_sites'];
-    if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c))))
+    if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c))))
         return { env, commands, replaced };
     const readEnvs = (envs, path, where) => {
         if (!Array.isArray(envs))
             return;
         envs.forEach((e, i) => {
             // `type: SECRET` values are encrypted by DigitalOcean (`EV[1:…]`); a BUILD_TIME-only variable does not reach the process.
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || typeof e['key'] !== 'string' || e['type'] === 'SECRET' || e['scope'] === 'BUILD_TIME')
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(e) || typeof e['key'] !== 'string' || e['type'] === 'SECRET' || e['scope'] === 'BUILD_TIME')
                 return;
             pushEnv(e['key'], e['value'], [...path, i, 'value'], where);
         });
@@ -19951,7 +21025,7 @@ function appSpec(snapshot, file, kind) {
         if (!Array.isArray(list))
             continue;
         list.forEach((c, i) => {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(c))
                 return;
             const owner = typeof c['name'] === 'string' ? c['name'] : String(i);
             const label = `${name} ${k.replace(/s$/, '').replace('_', ' ')} '${owner}'`;
@@ -19972,10 +21046,10 @@ function appSpec(snapshot, file, kind) {
 function serverlessEnv(snapshot, file) {
     const out = [];
     const doc = snapshot.yaml(file)?.docs[0];
-    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value))
         return out;
     const read = (env, path, where) => {
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(env))
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(env))
             return;
         for (const [key, v] of Object.entries(env)) {
             if (out.length >= MAX_ENTRIES || !(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') || String(v).includes('${'))
@@ -19986,12 +21060,12 @@ function serverlessEnv(snapshot, file) {
         }
     };
     const provider = doc.value['provider'];
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(provider))
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(provider))
         read(provider['environment'], ['provider', 'environment'], `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} provider.environment`);
     const functions = doc.value['functions'];
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(functions))
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(functions))
         for (const [name, fn] of Object.entries(functions))
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(fn))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(fn))
                 read(fn['environment'], ['functions', name, 'environment'], `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} function '${name}' environment`);
     return out;
 }
@@ -19999,18 +21073,18 @@ function serverlessEnv(snapshot, file) {
 function renderEnv(snapshot, file) {
     const out = [];
     for (const doc of snapshot.yaml(file)?.docs ?? []) {
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value))
             continue;
         for (const listKey of ['services', 'envVarGroups']) {
             const list = doc.value[listKey];
             if (!Array.isArray(list))
                 continue;
             list.forEach((svc, si) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || !Array.isArray(svc['envVars']))
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(svc) || !Array.isArray(svc['envVars']))
                     return;
                 const owner = typeof svc['name'] === 'string' ? svc['name'] : String(si);
                 svc['envVars'].forEach((e, ei) => {
-                    if (out.length >= MAX_ENTRIES || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || typeof e['key'] !== 'string' || e['value'] === undefined || e['value'] === null || typeof e['value'] === 'object')
+                    if (out.length >= MAX_ENTRIES || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(e) || typeof e['key'] !== 'string' || e['value'] === undefined || e['value'] === null || typeof e['value'] === 'object')
                         return;
                     const at = doc.loc([listKey, si, 'envVars', ei, 'value']) ?? doc.loc([listKey, si, 'envVars', ei], true);
                     if (!at)
@@ -20270,7 +21344,7 @@ function mergeService(base, over, replace = () => null, path = []) {
         }
         if (MERGE_CONCAT.has(k) && Array.isArray(b) && Array.isArray(v))
             out[k] = [...b, ...v];
-        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(b) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(b) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
             out[k] = mergeService(b, v, replace, [...path, k]);
         else
             out[k] = v;
@@ -20285,7 +21359,7 @@ function replaceTag(file, name) {
     };
 }
 function toMap(v) {
-    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
         return v;
     if (!Array.isArray(v))
         return {};
@@ -20300,10 +21374,10 @@ function toMap(v) {
 }
 /** Laravel Sail's app service: built from `vendor/laravel/sail/runtimes/…`, tagged `sail-<version>/app`. */
 function isSailService(svc) {
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(svc))
         return false;
     const build = svc['build'];
-    const context = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '';
+    const context = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(build) && typeof build['context'] === 'string' ? build['context'] : '';
     return /(?:^|\/)vendor\/laravel\/sail\//.test(context) || (typeof svc['image'] === 'string' && /^sail-[\w.]+\/app$/.test(svc['image']));
 }
 /**
@@ -20323,7 +21397,7 @@ const DEPLOY_FIELDS = [
     [['deploy', 'resources', 'limits', 'memory'], ['string', 'number']], [['deploy', 'restart_policy'], ['mapping']],
 ];
 // `!!binary` values are byte arrays, no mapping.
-const shapeOf = (v) => (Array.isArray(v) ? 'list' : ArrayBuffer.isView(v) ? 'binary data' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? 'mapping' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'boolean');
+const shapeOf = (v) => (Array.isArray(v) ? 'list' : ArrayBuffer.isView(v) ? 'binary data' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) ? 'mapping' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'boolean');
 const article = (s) => (s === 'list' || s === 'mapping' || s === 'string' || s === 'number' || s === 'boolean' ? `a ${s}` : s);
 /**
  * Where a compose file has a shape `docker compose` refuses in what the checks read: `services` not
@@ -20339,7 +21413,7 @@ function composeShapeProblems(file) {
         return { problems, broken };
     // A file named as a compose file whose top level is a list or a scalar: docker compose refuses it whole.
     // (An empty document is an empty project: nothing to judge.)
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value)) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value)) {
         if (doc.value !== null && doc.value !== undefined)
             problems.push({ line: 1, column: 1, message: `the top level is ${article(shapeOf(doc.value))}, not a mapping: docker compose refuses the file` });
         return { problems, broken };
@@ -20350,12 +21424,12 @@ function composeShapeProblems(file) {
     if (services === undefined || services === null) {
         // The Compose file format v1 (services at the top level, no `services:`): docker compose v2 refuses
         // it ("additional property web is not allowed"), so its services are not judged; say so, at the first.
-        const v1 = Object.entries(doc.value).find(([k, v]) => !/^(?:version|name|networks|volumes|configs|secrets|include|models|x-.*)$/.test(k) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && (v['image'] !== undefined || v['build'] !== undefined));
+        const v1 = Object.entries(doc.value).find(([k, v]) => !/^(?:version|name|networks|volumes|configs|secrets|include|models|x-.*)$/.test(k) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) && (v['image'] !== undefined || v['build'] !== undefined));
         if (v1)
             problems.push({ ...at([v1[0]]), message: `'${v1[0]}' is a service at the top level (the Compose file format v1, without \`services:\`): docker compose refuses the file; move the services under \`services:\`` });
         return { problems, broken };
     }
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(services)) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(services)) {
         problems.push(bad(['services'], services, ['mapping']));
         return { problems, broken };
     }
@@ -20363,7 +21437,7 @@ function composeShapeProblems(file) {
         if (svc === null)
             continue;
         // Each service refused is its own problem (scope): one broken service does not hide the next.
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc)) {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(svc)) {
             problems.push({ ...bad(['services', name], svc, ['mapping']), scope: `services.${name}` });
             broken.add(name);
             continue;
@@ -20372,7 +21446,7 @@ function composeShapeProblems(file) {
         for (const [path, expected] of checks) {
             let v = svc;
             for (const k of path)
-                v = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? v[k] : undefined;
+                v = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) ? v[k] : undefined;
             // `!reset` removes what an extended service sets, whatever it is written with (`ports: !reset`).
             if (v === undefined || v === null || doc.tag(['services', name, ...path]) === '!reset')
                 continue;
@@ -20395,12 +21469,12 @@ function composeShapeProblems(file) {
  */
 function composeServices(file, loadFile, repo) {
     const doc = file.docs[0];
-    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value['services']))
+    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value['services']))
         return [];
     const services = doc.value['services'];
     const servicesOf = (f) => {
         const d = f.docs[0];
-        return d && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value['services']) ? d.value['services'] : {};
+        return d && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(d.value) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(d.value['services']) ? d.value['services'] : {};
     };
     // The lines of the files services are written in (read once each), to locate a list item's value.
     const linesOf = new Map();
@@ -20428,14 +21502,14 @@ function composeServices(file, loadFile, repo) {
     };
     const resolve = (f, name, depth, chain) => {
         const svc = servicesOf(f)[name];
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(svc))
             return {};
         const src = { file: f, name, svc };
         chain.push(src);
         const ext = svc['extends'];
         if (!ext || depth > 8)
             return svc;
-        const spec = typeof ext === 'string' ? { service: ext } : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ext) ? ext : {};
+        const spec = typeof ext === 'string' ? { service: ext } : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(ext) ? ext : {};
         const baseName = typeof spec['service'] === 'string' ? spec['service'] : null;
         if (!baseName)
             return svc;
@@ -20590,22 +21664,22 @@ function composeBuild(file, svc) {
     const build = svc.value['build'];
     if (build === undefined || build === null)
         return null;
-    const rel = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '.';
+    const rel = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(build) && typeof build['context'] === 'string' ? build['context'] : '.';
     const context = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file), rel);
     if (context === null)
         return null;
-    const dockerfile = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
-    const target = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['target'] === 'string' && build['target'].trim() ? build['target'].trim() : null;
+    const dockerfile = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+    const target = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(build) && typeof build['target'] === 'string' && build['target'].trim() ? build['target'].trim() : null;
     return dockerfile === null ? null : { context, dockerfile, target };
 }
 /** Paths named by `extends.file` in a compose document (they are compose files too). */
 function composeExtendsFiles(file) {
     const doc = file.docs[0];
-    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value['services']))
+    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value['services']))
         return [];
     const out = [];
     for (const svc of Object.values(doc.value['services'])) {
-        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc['extends']) && typeof svc['extends']['file'] === 'string') {
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(svc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(svc['extends']) && typeof svc['extends']['file'] === 'string') {
             const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path), svc['extends']['file']);
             if (p)
                 out.push(p);
@@ -20621,7 +21695,7 @@ function composeExtendsFiles(file) {
  */
 function composeIncludeFiles(file) {
     const doc = file.docs[0];
-    const include = doc && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) ? doc.value['include'] : undefined;
+    const include = doc && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value) ? doc.value['include'] : undefined;
     if (!Array.isArray(include))
         return [];
     const out = [];
@@ -20635,7 +21709,7 @@ function composeIncludeFiles(file) {
     for (const entry of include) {
         if (typeof entry === 'string')
             add(entry);
-        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry)) {
+        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(entry)) {
             const path = entry['path'];
             if (Array.isArray(path))
                 path.forEach(add);
@@ -20653,7 +21727,7 @@ function composeEnvFiles(svc) {
     const ef = svc.value['env_file'];
     if (ef === undefined || ef === null)
         return [];
-    const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
+    const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
     const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(svc.origin(['env_file']).file);
     return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, rel)).filter((p) => p !== null);
 }
@@ -20669,7 +21743,7 @@ function composeEnvironment(svc) {
             out.push({ key: eq < 0 ? e : e.slice(0, eq), value: eq < 0 ? null : e.slice(eq + 1), path: ['environment', i] });
         });
     }
-    else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(env)) {
+    else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(env)) {
         for (const [k, v] of Object.entries(env))
             out.push({ key: k, value: v === null || v === undefined ? null : String(v), path: ['environment', k] });
     }
@@ -21239,6 +22313,286 @@ function parseCommentedEnv(path, text) {
 
 /***/ }),
 
+/***/ 39580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ blankJsonc),
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
+/* harmony export */   jv: () => (/* binding */ jsonParseProblem),
+/* harmony export */   pX: () => (/* binding */ parseJsonc)
+/* harmony export */ });
+/* unused harmony export jsonErrorOffset */
+/**
+ * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
+ * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
+ * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
+ */
+function jsonErrorOffset(s) {
+    let i = 0;
+    const stack = [];
+    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
+        i++; };
+    /** Reads a string at `i` (at its quote); false when it is not one. */
+    const str = () => {
+        if (s[i] !== '"')
+            return false;
+        i++;
+        while (i < s.length) {
+            const c = s.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = s[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+                        i++;
+                        return false;
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    i++;
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return false;
+    };
+    /** Whether the last value read opened a container (its first member, or its close, comes next). */
+    let opened = false;
+    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
+    const value = () => {
+        ws();
+        const c = s[i];
+        opened = c === '{' || c === '[';
+        if (opened) {
+            stack.push(c);
+            i++;
+            return true;
+        }
+        if (c === '"')
+            return str();
+        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
+        if (num) {
+            i += num[0].length;
+            return true;
+        }
+        for (const lit of ['true', 'false', 'null'])
+            if (s.startsWith(lit, i)) {
+                i += lit.length;
+                return true;
+            }
+        return false;
+    };
+    if (!value())
+        return i;
+    for (let guard = 0; guard <= s.length; guard++) {
+        ws();
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            return i < s.length ? i : -1;
+        const close = top === '{' ? '}' : ']';
+        if (s[i] === close) {
+            stack.pop();
+            i++;
+            opened = false;
+            continue;
+        }
+        if (!opened) {
+            // After a member: `,` before the next (a trailing comma is an error at the close).
+            if (s[i] !== ',')
+                return i;
+            i++;
+            ws();
+        }
+        if (top === '{') {
+            if (!str())
+                return i;
+            ws();
+            if (s[i] !== ':')
+                return i;
+            i++;
+        }
+        if (!value())
+            return i;
+    }
+    return i;
+}
+/**
+ * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
+ * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
+ */
+function jsonTooDeep(s, max) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+            continue;
+        }
+        if (c === 0x22) {
+            // A string, to its closing quote (escapes skipped).
+            for (i++; i < s.length; i++) {
+                const d = s.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+                else if (d === 10) {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            continue;
+        }
+        if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { line, column: i - lineStart + 1 };
+            continue;
+        }
+        if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
+}
+/**
+ * The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too): lines end
+ * at `\n`. The first call on a text counts its way there; a second call on the same text indexes the line starts once,
+ * so many findings in one file (a minified one-line bundle, thousands of lines) are located in O(log n) each, not by
+ * counting from the start every time.
+ */
+function lineColumnAt(text, offset) {
+    if (text !== indexed.text) {
+        indexed.text = text;
+        indexed.starts = null;
+        indexed.calls = 0;
+    }
+    if (indexed.starts === null && indexed.calls++ === 0) {
+        let line = 1;
+        for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+            line++;
+        return { line, column: offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1) };
+    }
+    if (indexed.starts === null) {
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        indexed.starts = starts;
+    }
+    const starts = indexed.starts;
+    // The last line start at or before the offset (a line starts after its `\n`, so a `\n` at the offset is still this line's).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** The text lineColumnAt was last asked about, and its line starts once asked twice. */
+const indexed = { text: null, starts: null, calls: 0 };
+/**
+ * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`… in JSON at position 62 (line 5 column 3)`),
+ * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
+ * is dropped and the place found by reading the text.
+ */
+function jsonParseProblem(body, e) {
+    const msg = (e?.message ?? String(e)).replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
+    const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
+    const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
+    return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
+}
+/**
+ * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
+ * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
+ * undefined when it is still not JSON.
+ */
+function parseJsonc(text) {
+    try {
+        return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, '')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
+ * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
+ */
+function blankJsonc(s) {
+    let out = '';
+    const blank = (from, to) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < s.length && s[j] !== '"' && s[j] !== '\n')
+                j += s[j] === '\\' ? 2 : 1;
+            out += s.slice(i, j + 1);
+            i = j;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '/') {
+            const nl = s.indexOf('\n', i);
+            const stop = nl < 0 ? s.length : nl;
+            out += blank(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '*') {
+            const end = s.indexOf('*/', i + 2);
+            const stop = end < 0 ? s.length : end + 2;
+            out += blank(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === ',') {
+            // A trailing comma: only whitespace and comments before the closing bracket.
+            let j = i + 1;
+            for (;;) {
+                while (j < s.length && /\s/.test(s[j]))
+                    j++;
+                if (s.startsWith('//', j)) {
+                    const nl = s.indexOf('\n', j);
+                    j = nl < 0 ? s.length : nl;
+                    continue;
+                }
+                if (s.startsWith('/*', j)) {
+                    const end = s.indexOf('*/', j + 2);
+                    j = end < 0 ? s.length : end + 2;
+                    continue;
+                }
+                break;
+            }
+            if (s[j] === '}' || s[j] === ']') {
+                out += ' ';
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 50976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -21296,9 +22650,9 @@ function workloadLabel(obj) {
 }
 function toK8sObject(file, doc) {
     const v = doc.value;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string')
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string')
         return null;
-    const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
+    const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v['metadata']) ? v['metadata'] : {};
     const kindPos = doc.loc(['kind'], true) ?? { line: 1, column: 1 };
     const obj = {
         file,
@@ -21346,7 +22700,7 @@ function listItems(list, doc, container, at, depth) {
     const listApi = typeof container['apiVersion'] === 'string' ? container['apiVersion'] : null;
     const out = [];
     items.forEach((v, i) => {
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
             return;
         const base = [...at, 'items', i];
         // Items of a typed list (`DeploymentList`) may leave out what the list says.
@@ -21360,7 +22714,7 @@ function listItems(list, doc, container, at, depth) {
                 out.push(...listItems(list, doc, v, base, depth + 1));
             return;
         }
-        const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
+        const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v['metadata']) ? v['metadata'] : {};
         const pos = doc.loc([...base, 'kind'], true) ?? doc.loc(base) ?? list.loc(base);
         out.push({
             file: list.file,
@@ -21397,7 +22751,7 @@ function podSpecPath(obj) {
  * (OpenKruise CloneSet, Knative Eventing ContainerSource…), policy and template objects aside.
  */
 function podSpec(obj) {
-    const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
+    const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(acc) ? acc[k] : undefined), obj.value);
     let path = podSpecPath(obj);
     // The general rule: a pod template with containers, whatever the kind (not a patch: it needs `containers`).
     if (!path && !NOT_WORKLOAD_KINDS.has(obj.kind) && !NOT_WORKLOAD_GROUP.test(apiGroup(obj)) && Array.isArray(get([...TEMPLATE_SPEC, 'containers'])))
@@ -21405,7 +22759,7 @@ function podSpec(obj) {
     if (!path)
         return null;
     const spec = get(path);
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) ? { spec, path } : null;
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(spec) ? { spec, path } : null;
 }
 /** Containers and initContainers of a workload. */
 function containers(obj) {
@@ -21419,7 +22773,7 @@ function containers(obj) {
             continue;
         list.forEach((c, i) => {
             // A strategic-merge directive entry (`- $patch: replace`) is not a container.
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c) || Object.keys(c).every((k) => k.startsWith('$')))
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(c) || Object.keys(c).every((k) => k.startsWith('$')))
                 return;
             const path = [...ps.path, field, i];
             // An unnamed container (Knative's lone one) is located at its first key.
@@ -21439,7 +22793,7 @@ function containerEnv(obj) {
         if (!Array.isArray(env))
             continue;
         env.forEach((e, i) => {
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(e) || typeof e['name'] !== 'string')
                 return;
             const v = e['value'];
             if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
@@ -21453,7 +22807,7 @@ function containerEnv(obj) {
 /** The scalar entries of a ConfigMap's `data` (none for other kinds), located at their values. */
 function configMapData(obj) {
     const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(data))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(data))
         return [];
     const out = [];
     for (const [key, value] of Object.entries(data)) {
@@ -21477,14 +22831,14 @@ function kustomizeLiterals(docs, text) {
     const out = [];
     const lines = text.split(/\r?\n/);
     for (const doc of docs) {
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value))
             continue;
         for (const generator of ['configMapGenerator', 'secretGenerator']) {
             const entries = doc.value[generator];
             if (!Array.isArray(entries))
                 continue;
             entries.forEach((entry, i) => {
-                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) || !Array.isArray(entry['literals']))
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(entry) || !Array.isArray(entry['literals']))
                     return;
                 const name = typeof entry['name'] === 'string' ? entry['name'] : '?';
                 entry['literals'].forEach((literal, j) => {
@@ -21509,7 +22863,7 @@ function kustomizeLiterals(docs, text) {
 /** An object's `metadata.namespace` ('' when it names none). */
 function namespaceOf(o) {
     const m = o.value['metadata'];
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
 }
 /**
  * The labels of the pods a workload runs (a Pod's `metadata.labels`, else its pod template's), as strings; null for an
@@ -21519,8 +22873,8 @@ function podLabels(obj) {
     const ps = podSpec(obj);
     if (!ps)
         return null;
-    const meta = [...ps.path.slice(0, -1), 'metadata'].reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
-    const labels = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta['labels']) ? meta['labels'] : {};
+    const meta = [...ps.path.slice(0, -1), 'metadata'].reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(acc) ? acc[k] : undefined), obj.value);
+    const labels = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(meta) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(meta['labels']) ? meta['labels'] : {};
     return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) => [k, String(v)]));
 }
 /**
@@ -21530,7 +22884,7 @@ function podLabels(obj) {
  */
 function namedTargetPorts(service, workloads, name) {
     const spec = service.value['spec'];
-    const selector = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec['selector']) ? spec['selector'] : null;
+    const selector = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(spec) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(spec['selector']) ? spec['selector'] : null;
     if (!selector || !Object.keys(selector).length)
         return [];
     const ns = (o) => namespaceOf(o) || 'default';
@@ -21544,7 +22898,7 @@ function namedTargetPorts(service, workloads, name) {
                 continue;
             const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
             for (const p of ports)
-                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) && p['name'] === name && typeof p['containerPort'] === 'number')
+                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(p) && p['name'] === name && typeof p['containerPort'] === 'number')
                     out.push({ container: c, port: p['containerPort'] });
         }
     }
@@ -21566,7 +22920,7 @@ function podTemplateShapeProblem(obj) {
     if (!path)
         return null;
     const shown = (p) => p.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
-    const kindOf = (v) => (Array.isArray(v) ? 'a list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? 'a mapping' : 'a scalar');
+    const kindOf = (v) => (Array.isArray(v) ? 'a list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) ? 'a mapping' : 'a scalar');
     const templated = (v) => typeof v === 'string' && v.includes('{{');
     const bad = (p, v, expected, hint = '') => {
         const at = obj.loc(p, typeof p[p.length - 1] === 'string');
@@ -21578,30 +22932,30 @@ function podTemplateShapeProblem(obj) {
         const v = node[path[d]];
         if (v === undefined || v === null || templated(v))
             return null;
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
             return bad(path.slice(0, d + 1), v, 'a mapping');
         node = v;
     }
     const spec = node;
     const sc = spec['securityContext'];
-    if (sc !== undefined && sc !== null && !templated(sc) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(sc))
+    if (sc !== undefined && sc !== null && !templated(sc) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(sc))
         return bad([...path, 'securityContext'], sc, 'a mapping');
     for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
         const list = spec[field];
         if (list === undefined || list === null || templated(list))
             continue;
         if (!Array.isArray(list))
-            return bad([...path, field], list, 'a list', (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(list) ? ' (is the `-` before the container missing?)' : '');
+            return bad([...path, field], list, 'a list', (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(list) ? ' (is the `-` before the container missing?)' : '');
         for (let i = 0; i < list.length; i++) {
             const c = list[i];
             const at = [...path, field, i];
             if (c === null || templated(c))
                 continue;
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(c))
                 return bad(at, c, 'a mapping (a container)');
             for (const k of CONTAINER_MAPS) {
                 const v = c[k];
-                if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+                if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
                     return bad([...at, k], v, 'a mapping');
             }
             for (const k of CONTAINER_LISTS) {
@@ -21610,10 +22964,10 @@ function podTemplateShapeProblem(obj) {
                     return bad([...at, k], v, 'a list');
             }
             const res = c['resources'];
-            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(res))
+            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(res))
                 for (const k of ['limits', 'requests']) {
                     const v = res[k];
-                    if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+                    if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
                         return bad([...at, 'resources', k], v, 'a mapping', ' (names under it, such as `memory: 512Mi`)');
                 }
         }
@@ -21622,7 +22976,7 @@ function podTemplateShapeProblem(obj) {
 }
 /** A JSON file read as the one-document YAML file it is (its value and the JSON reader's positions), for manifests written as JSON. */
 function jsonManifest(j) {
-    if (!j || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(j.value))
+    if (!j || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(j.value))
         return undefined;
     return { path: j.path, docs: [{ index: 0, value: j.value, loc: (path, key) => j.loc(path, key), tag: () => null }], errors: [] };
 }
@@ -21927,11 +23281,11 @@ function neutralizeMavenTokens(text) {
  * parse as written and holds `@token@` values, those read as placeholders (the errors, if any remain, are the file's own).
  */
 function parseSpringYaml(path, text) {
-    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(path, text);
+    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.parseYaml)(path, text);
     if (!y.errors.length)
         return y;
     const filtered = neutralizeMavenTokens(text);
-    return filtered === null ? y : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(path, filtered);
+    return filtered === null ? y : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.parseYaml)(path, filtered);
 }
 /** An ERB tag on one line: `<%= … %>`, `<% … %>`, `<%- … -%>`, `<%# … %>`. */
 const ERB_TAG = /<%(?:(?!%>).)*%>/g;
@@ -22002,13 +23356,13 @@ function helmCondition(cond, values) {
             return undefined;
         let v = values;
         for (const k of m[1].slice(1).split('.')) {
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
                 return undefined;
             v = v[k];
         }
         return v;
     };
-    const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && !Object.keys(v).length));
+    const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) && !Object.keys(v).length));
     const words = cond.trim().split(/\s+/);
     if (words.length === 1 && VALUES_PATH.test(words[0]))
         return truthy(get(words[0]));
@@ -22116,7 +23470,7 @@ function helmDisabledBranches(text, valueSets) {
 }
 /** A deep merge of chart values, `over` winning (Helm's coalescing of a values file over values.yaml; `null` deletes a key). */
 function mergeHelmValues(base, over) {
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(base) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(over))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(base) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(over))
         return over === undefined ? base : over;
     const out = { ...base };
     for (const [k, v] of Object.entries(over)) {
@@ -22168,7 +23522,7 @@ function helmDefaultRender(path, text, repo) {
         if (repo.has(pat('Chart.yaml'))) {
             for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
                 const v = repo.values(f);
-                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
                     sets.push(mergeHelmValues(defaults, v[sub[2]]));
             }
         }
@@ -22326,7 +23680,7 @@ class Snapshot {
         this.git = git;
         this.files = files;
         this.fileSet = new Set(files);
-        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_8__/* .RepoReader */ .Wp(root);
+        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_8__.RepoReader(root);
         (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .classifyUnder */ .Vd)(base);
     }
     has(p) { return this.fileSet.has(p); }
@@ -22338,6 +23692,7 @@ class Snapshot {
         return this.base !== '' && p !== this.base && !p.startsWith(`${this.base}/`) && this.text(p) !== undefined;
     }
     inScope() { return true; }
+    get scanFiles() { return this.files; }
     /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
     view(filter) {
         const files = this.files.filter(filter);
@@ -22366,6 +23721,7 @@ class Snapshot {
             base: self.base,
             git: self.git,
             inScope: (p) => filter(p),
+            scanFiles: self.files,
             chunks: (p) => (set.has(p) ? self.chunks(p) : null),
             binary: (p) => set.has(p) && self.binary(p),
             utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),
@@ -22527,12 +23883,12 @@ class Snapshot {
                 return undefined;
             // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
             // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
-            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, t);
+            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, t);
             if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .hasErb */ .kK)(t)) {
                 // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
                 // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
                 const neutral = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .neutralizeErb */ .nF)(t);
-                const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, neutral);
+                const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, neutral);
                 if (n && !n.errors.length)
                     return n;
                 this.skip(p, ERB_SKIP);
@@ -22546,7 +23902,7 @@ class Snapshot {
             // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged;
             // a branch that no values file of the chart renders (`{{- if .Values.debug }}`, `debug: false`) is not.
             const neutral = neutralizeTemplate((0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmDefaultRender */ .Ot)(p, t, { files: this.files, has: (f) => this.fileSet.has(f), values: (f) => this.yaml(f)?.docs[0]?.value }) ?? t);
-            const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, neutral);
+            const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, neutral);
             if (n && !n.errors.length)
                 return n;
             this.skip(p, TEMPLATED_SKIP);
@@ -22573,7 +23929,7 @@ class Snapshot {
             let doc;
             const docOf = () => {
                 if (doc === undefined) {
-                    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, body);
+                    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, body);
                     doc = !y.errors.length && y.docs.length === 1 ? y.docs[0] : null;
                 }
                 return doc;
@@ -22601,7 +23957,7 @@ class Snapshot {
             if (t === undefined || !/^services[ \t]*:/m.test(t))
                 return false;
             const key = `yaml:${f}`;
-            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, t);
+            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(f, t);
             // A clean parse is what `yaml()` would give (kept, whatever the shape: a manifest is not parsed again for
             // Kubernetes); one with errors is left to `yaml()`, which records them only for files a check reads.
             if (y && !y.errors.length && !this.parsed.has(key))
@@ -22861,12 +24217,12 @@ const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'v
 function isComposeShaped(y) {
     const docs = y.docs.filter((d) => d.value !== null && d.value !== undefined);
     const top = docs.length === 1 ? docs[0].value : null;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
         return false;
     const services = top['services'];
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(services) || !Object.keys(services).length)
         return false;
-    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
+    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(svc['build']) || svc['extends'] !== undefined));
 }
 /** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */
 function firstChunk(chunks) {

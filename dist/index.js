@@ -366,11 +366,11 @@ async function serveWorkerRole(file) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 19));
     const role = isMainThread ? null : workerData;
     if (role?.[SCAN_WORKER]) {
-        (await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(670), __nccwpck_require__.e(982), __nccwpck_require__.e(944), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
+        (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(691), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(365), __nccwpck_require__.e(982), __nccwpck_require__.e(944), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
         return true;
     }
     if (role?.[ENGINE_WORKER]) {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69211))).serveEngine();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69211))).serveEngine();
         return true;
     }
     return false;
@@ -402,6 +402,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // Cache compiled code between runs (Node ≥ 22.1): most of a cold start is compiling the bundle.
 node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache?.();
 const self = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url);
+/** How long the action's process may live on after main() has done its work (open sockets, timers). */
+const EXIT_GRACE_MS = 1000;
 /** Runs the CLI on process.argv (the bin's whole job). */
 async function cli() {
     await (await __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 60357))).runCli();
@@ -413,10 +415,22 @@ if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerRol
     // context, so the library loads without the variable.
     const eventPath = process.env.GITHUB_EVENT_PATH;
     delete process.env.GITHUB_EVENT_PATH;
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(87), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(670), __nccwpck_require__.e(982), __nccwpck_require__.e(944), __nccwpck_require__.e(714), __nccwpck_require__.e(333), __nccwpck_require__.e(683), __nccwpck_require__.e(21), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35389));
+    // It also makes its proxy agent for GITHUB_API_URL when it loads, and a value that is no URL (`ghe.example.com/api/v3`)
+    // throws out of the import, before Preflight could say anything: the library loads without it, and main() reports the
+    // value as a configuration error (src/action/inputs.ts, apiUrlProblem).
+    const apiUrl = process.env.GITHUB_API_URL;
+    if (apiUrl && !URL.canParse(apiUrl))
+        delete process.env.GITHUB_API_URL;
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(691), __nccwpck_require__.e(976), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(365), __nccwpck_require__.e(982), __nccwpck_require__.e(944), __nccwpck_require__.e(714), __nccwpck_require__.e(333), __nccwpck_require__.e(364), __nccwpck_require__.e(683), __nccwpck_require__.e(21), __nccwpck_require__.e(561), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35389));
     if (eventPath !== undefined)
         process.env.GITHUB_EVENT_PATH = eventPath;
+    if (apiUrl !== undefined)
+        process.env.GITHUB_API_URL = apiUrl;
     await main();
+    // The verdict, outputs and summary are written: nothing the step does is left. A socket nobody waits for any more must
+    // not hold the job (a proxy that accepted the CONNECT of a timed-out API request and never answers keeps undici's
+    // tunnel open for minutes). Unref'd: a run whose event loop empties by itself ends as soon as it does.
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
 /** Whether this module is the script node was started with (the runner's `node dist/index.js`). */
 function isProcessEntry() {

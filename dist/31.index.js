@@ -1,5 +1,5 @@
-export const id = 13;
-export const ids = [13];
+export const id = 31;
+export const ids = [31];
 export const modules = {
 
 /***/ 42037:
@@ -45,11 +45,13 @@ function levenshtein(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   O: () => (/* binding */ trackedFiles),
 /* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
 /* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
+/* unused harmony export stagedEntries */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -97,13 +99,14 @@ async function listFiles(dir) {
         const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
         let out;
         try {
-            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+            // `-s` for each entry's mode: tracked symlinks (120000) are named, so a finding read through one is not told twice.
+            out = await git(real, ['ls-files', '-z', '-s', '--full-name', '--', '.']);
         }
         catch (e) {
             // A broken repository (a truncated index) is the environment's problem, not a bug here.
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
         }
-        const files = out.split('\0').filter(Boolean);
+        const { files, links } = stagedEntries(out);
         // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
         let untracked = false;
         if (!files.length) {
@@ -112,10 +115,42 @@ async function listFiles(dir) {
             }
             catch { /* said nothing: no hint */ }
         }
-        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}) };
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}) };
     }
-    const files = await walk(abs, MAX_WALK);
-    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+    const links = [];
+    const files = await walk(abs, MAX_WALK, links);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}) };
+}
+/**
+ * The paths of `git ls-files -z -s` output (`<mode> <object> <stage>\t<path>`), once each (a file in a merge
+ * conflict has an entry per stage), and those whose mode is a symlink's (120000).
+ */
+function stagedEntries(out) {
+    const files = [];
+    const links = [];
+    let last = '';
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab === -1)
+            continue;
+        const file = entry.slice(tab + 1);
+        if (!file || file === last)
+            continue;
+        last = file;
+        files.push(file);
+        if (entry.startsWith('120000 '))
+            links.push(file);
+    }
+    return { files, links };
+}
+/** Every file git tracks in the repository at `root` (its top level), relative to it. */
+async function trackedFiles(root) {
+    try {
+        return stagedEntries(await git(root, ['ls-files', '-z', '-s', '--full-name'])).files;
+    }
+    catch {
+        return [];
+    }
 }
 /**
  * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
@@ -218,7 +253,7 @@ function decides(rules, rel) {
     }
     return false;
 }
-async function walk(root, max) {
+async function walk(root, max, links) {
     const files = [];
     const stack = [{ dir: '', rules: [] }];
     while (stack.length && files.length < max) {
@@ -246,8 +281,11 @@ async function walk(root, max) {
                 if (!gitIgnores(here, `${rel}/`, false))
                     stack.push({ dir: rel, rules: here });
             }
-            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false))
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) {
                 files.push(rel);
+                if (e.isSymbolicLink())
+                    links.push(rel);
+            }
         }
     }
     return files.sort();
@@ -300,13 +338,21 @@ async function run(opts) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
     }
     const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
+    // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
+    if (listing.git && listing.base) {
+        const reached = await (await __webpack_require__.e(/* import() */ 99).then(__webpack_require__.bind(__webpack_require__, 99099))).kustomizeReach(listing, () => (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root));
+        if (reached.length) {
+            logger.debug(`kustomize: ${reached.length} files outside ${opts.dir} that its kustomizations build on`);
+            listing.files = [...listing.files, ...reached];
+        }
+    }
     if (listing.truncated)
         logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
     if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 83487))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
 }
 
 
@@ -444,6 +490,29 @@ function unsubstitutedProblem(value) {
         ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
         : 'expected ${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
     return `holds '${odd[0]}', which is not substituted: ${hint}`;
+}
+
+
+/***/ }),
+
+/***/ 62595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readUserFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+
+/**
+ * Reads a file named on the command line or in the action's inputs (a checklist, a baseline, a CA file, a Markdown
+ * file to import) as UTF-8. Only a regular file is read: a device or FIFO (`--checklist /dev/zero`) would never end,
+ * so it fails with the code `ENOTREG`, which readProblem words. Other errors are Node's (ENOENT, EISDIR, EACCES).
+ */
+function readUserFile(abs) {
+    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+    if (!st.isFile() && !st.isDirectory())
+        throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
 }
 
 

@@ -1,57 +1,19 @@
-export const id = 30;
-export const ids = [30,509];
+export const id = 561;
+export const ids = [561];
 export const modules = {
-
-/***/ 78890:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
-/* harmony export */ });
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
-/** Titles compared the way people write them: markup, case and spacing do not count. */
-
-/**
- * Normalises a title, an id or a checkbox text for comparison: character references are decoded
- * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
- * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
- */
-function normaliseTitle(text) {
-    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
-        .normalize('NFKC')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
-        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
-        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
-        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-        .replace(/`+/g, '')
-        .replace(/\*\*|__|~~/g, '')
-        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
-        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
-        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
-        .toLowerCase()
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-
-
-/***/ }),
 
 /***/ 17763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   O: () => (/* binding */ trackedFiles),
 /* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
 /* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
+/* unused harmony export stagedEntries */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -99,13 +61,14 @@ async function listFiles(dir) {
         const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
         let out;
         try {
-            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+            // `-s` for each entry's mode: tracked symlinks (120000) are named, so a finding read through one is not told twice.
+            out = await git(real, ['ls-files', '-z', '-s', '--full-name', '--', '.']);
         }
         catch (e) {
             // A broken repository (a truncated index) is the environment's problem, not a bug here.
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
         }
-        const files = out.split('\0').filter(Boolean);
+        const { files, links } = stagedEntries(out);
         // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
         let untracked = false;
         if (!files.length) {
@@ -114,10 +77,42 @@ async function listFiles(dir) {
             }
             catch { /* said nothing: no hint */ }
         }
-        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}) };
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}) };
     }
-    const files = await walk(abs, MAX_WALK);
-    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+    const links = [];
+    const files = await walk(abs, MAX_WALK, links);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}) };
+}
+/**
+ * The paths of `git ls-files -z -s` output (`<mode> <object> <stage>\t<path>`), once each (a file in a merge
+ * conflict has an entry per stage), and those whose mode is a symlink's (120000).
+ */
+function stagedEntries(out) {
+    const files = [];
+    const links = [];
+    let last = '';
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab === -1)
+            continue;
+        const file = entry.slice(tab + 1);
+        if (!file || file === last)
+            continue;
+        last = file;
+        files.push(file);
+        if (entry.startsWith('120000 '))
+            links.push(file);
+    }
+    return { files, links };
+}
+/** Every file git tracks in the repository at `root` (its top level), relative to it. */
+async function trackedFiles(root) {
+    try {
+        return stagedEntries(await git(root, ['ls-files', '-z', '-s', '--full-name'])).files;
+    }
+    catch {
+        return [];
+    }
 }
 /**
  * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
@@ -220,7 +215,7 @@ function decides(rules, rel) {
     }
     return false;
 }
-async function walk(root, max) {
+async function walk(root, max, links) {
     const files = [];
     const stack = [{ dir: '', rules: [] }];
     while (stack.length && files.length < max) {
@@ -248,8 +243,11 @@ async function walk(root, max) {
                 if (!gitIgnores(here, `${rel}/`, false))
                     stack.push({ dir: rel, rules: here });
             }
-            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false))
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) {
                 files.push(rel);
+                if (e.isSymbolicLink())
+                    links.push(rel);
+            }
         }
     }
     return files.sort();
@@ -269,6 +267,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63021);
+/* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93364);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73136);
+
+
+
 
 
 
@@ -282,17 +286,24 @@ const SECURITY_SEVERITY = {
 const LEVEL = {
     critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
 };
-/** Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). */
+/**
+ * Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). They are about
+ * Preflight's inputs, not vulnerabilities: no `security` tag and no `security-severity` (code scanning shows them by level).
+ */
 const RESERVED = {
     'parse-error': {
         title: 'File could not be parsed',
         description: 'A file that a check needs could not be parsed; the checks skipped it.',
         fix: 'Fix the syntax error at the reported location.',
+        // What is a parse error: the Files paragraph at the top of the catalogue.
+        doc: 'docs/checks.md',
     },
     'config': {
         title: 'Preflight configuration problem',
         description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
         fix: 'Correct the named suppression or checklist entry.',
+        // Suppressions and baselines are described under the checklist.
+        doc: 'README.md#the-checklist',
     },
 };
 /** GitHub's limit: an upload with a run of more results is rejected whole (only the 5,000 most severe are shown). */
@@ -301,8 +312,8 @@ const INFO_URI = 'https://github.com/preflight-gate/preflight';
 const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 /**
  * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
- * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
- * its default), `partialFingerprints` from the finding fingerprints, findings without a file
+ * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the highest severity the
+ * checklist's items give the check or a finding of it has (else its default: stable from run to run, as code scanning rates every alert of a rule by it), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
  * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
  * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
  * passes the workflow file when the checklist is a preset); with none of these they become run
@@ -317,16 +328,37 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
  * identical lines of a file) get an occurrence suffix, as upload-sarif does for its own, so code
  * scanning keeps them apart. No `automationDetails`: upload-sarif fills it only when absent, from
  * its `category` input or the job and matrix — a fixed id would override both.
+ * One invocation, `executionSuccessful: true` (a run that could not complete, a configuration error, writes no
+ * SARIF), whose `toolExecutionNotifications` also list the items that could not be checked (an unreachable URL).
+ *
+ * `checklistFile` and the URIs are relative to the repository (code scanning resolves URIs against the checkout);
+ * `pathPrefix` is where the report's own paths are in it (the action in a submodule: `vendor/lib`); `root`, the
+ * repository's folder, is `%SRCROOT%` in `originalUriBaseIds` (for viewers; code scanning ignores it).
  */
 function toSarif(report, opts) {
+    const prefix = opts.pathPrefix ? opts.pathPrefix.replace(/\/+$/, '') : '';
+    const inRepo = (file) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_4__.posix.normalize(`${prefix}/${file}`) : file);
     // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
     // repository-relative location to anchor results at.
     if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
         opts = { ...opts, checklistFile: null };
+    if (prefix)
+        report = { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: inRepo(f.file) } : f)) };
     const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
     const ids = new Set(defs.map((d) => d.id));
     const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
     const bySeverity = new Map();
+    // The severity each item gives its checks counts whether or not it found anything this run: a rule's rating (which
+    // code scanning shows every alert of the rule at) stays put from run to run instead of following the findings.
+    for (const item of report.items) {
+        for (const id of item.check === null ? [] : Array.isArray(item.check) ? item.check : [item.check]) {
+            const list = bySeverity.get(id);
+            if (list)
+                list.push(item.severity);
+            else
+                bySeverity.set(id, [item.severity]);
+        }
+    }
     for (const f of report.findings) {
         if (f.suppressed || f.note)
             continue;
@@ -362,14 +394,15 @@ function toSarif(report, opts) {
                 shortDescription: { text: r.title },
                 fullDescription: { text: r.description },
                 help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.escHtmlMarkdown)(`${r.description}\n\nFix: ${r.fix}`) },
+                helpUri: 'doc' in r ? `${INFO_URI}/blob/main/${r.doc}` : INFO_URI,
                 defaultConfiguration: { level: LEVEL[s] },
-                properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+                properties: { tags: ['production-readiness'], precision: 'high' },
             };
         }),
     ];
     const index = new Map(rules.map((r, i) => [r.id, i]));
     // An item's line counts only in the file the probe findings are anchored to.
-    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
+    const itemLine = new Map(report.items.map((i) => [i.id, i.source && inRepo(i.source.file) === opts.checklistFile ? i.source.line : null]));
     // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
     // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
     const errors = report.items.filter((i) => i.status === 'error').map((i) => ({
@@ -378,11 +411,14 @@ function toSarif(report, opts) {
         severity: i.severity,
         message: `'${i.title}' could not be checked: ${i.reason ?? 'the check or probe did not run'}`,
         file: null, line: null, column: null, url: null,
+        // By what could not be checked, not why (refused today, a timeout tomorrow) nor where: one alert while it lasts.
+        fingerprint: (0,_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)((Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id, null, `\0error\0${i.id}`),
     }));
     // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
-    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
+    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' && d.fixFile ? inRepo(d.fixFile) : null; };
     const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
     const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+    const errorResults = new Set(all.slice(all.length - errors.length));
     // `preflight/v1` is check + file + the finding's subject or line content: identical lines (two compose services with
     // the same image line, two Deployments of one file), or one subject reported twice (one untagged image in two stages), would be one alert. The n-th repeat gets `:n` (stable in file order).
     const seen = new Map();
@@ -399,7 +435,6 @@ function toSarif(report, opts) {
     // Code scanning rejects a result without a location: with no file to anchor to (a preset
     // checklist), such findings become notifications of the run instead.
     let results = all.filter((r) => r.locations?.length);
-    const unplaced = all.filter((r) => !r.locations?.length);
     // Code scanning rejects a whole upload whose run has more than 25,000 results: keep the most severe
     // (open before baseline-known, in report order) and say how many are left out.
     const dropped = Math.max(0, results.length - MAX_RESULTS);
@@ -409,7 +444,8 @@ function toSarif(report, opts) {
         results = results.filter((r) => keep.has(r));
     }
     const notifications = [
-        ...unplaced.map((r) => ({
+        // Unplaced findings, and the items that could not be checked (also results when placed: they count against the gate).
+        ...all.filter((r) => !r.locations?.length || errorResults.has(r)).map((r) => ({
             // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF §3.58.4–5).
             level: r.level, message: r.message, associatedRule: { id: r.ruleId, index: r.ruleIndex },
         })),
@@ -420,11 +456,17 @@ function toSarif(report, opts) {
         version: '2.1.0',
         runs: [{
                 tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
+                ...(opts.root ? { originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(opts.root), description: { text: 'The repository\'s folder: result URIs are relative to it.' } } } } : {}),
                 columnKind: 'utf16CodeUnits',
-                ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
+                invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
                 results,
             }],
     };
+}
+/** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (§3.14.14). */
+function rootUri(root) {
+    const href = (0,node_url__WEBPACK_IMPORTED_MODULE_5__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(root)).href;
+    return href.endsWith('/') ? href : `${href}/`;
 }
 /** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */
 function result(f, ruleIndex, anchorFile, itemLine) {

@@ -1,8 +1,8 @@
-export const id = 487;
-export const ids = [487,148];
+export const id = 358;
+export const ids = [358];
 export const modules = {
 
-/***/ 83487:
+/***/ 89358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,6 +21,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
 var repo_snapshot = __webpack_require__(37650);
+// EXTERNAL MODULE: ./lib/repo/classify.js
+var classify = __webpack_require__(84592);
+// EXTERNAL MODULE: ./lib/checks/util/groups.js
+var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
@@ -150,590 +154,37 @@ function unmatchedPathGlobs(items, files, base = '') {
             const matches = globMatcher([glob]);
             if (files.some((f) => matches(f)))
                 return;
+            if (namesUntrackedPath(item, glob, files))
+                return;
             const at = item.pathsAt(i);
             warnings.push(`${at.file}:${at.line}${at.column ? `:${at.column}` : ''}: item '${item.id}': paths glob '${glob}' matches no tracked file${base ? ` under ${base} (the scanned directory)` : ''}, so it adds nothing to the item's scope (a misspelt folder? globs are relative to the repository root)`);
         });
     }
     return warnings;
 }
-
-// EXTERNAL MODULE: ./lib/repo/suppress.js
-var suppress = __webpack_require__(77941);
-// EXTERNAL MODULE: ./lib/repo/classify.js
-var classify = __webpack_require__(84592);
-// EXTERNAL MODULE: ./lib/gate/baseline.js
-var gate_baseline = __webpack_require__(1148);
-;// CONCATENATED MODULE: ./lib/gate/gate.js
-
-
-
-
-
-
-
-/** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
-const COLLATOR = new Intl.Collator();
 /**
- * Stable fingerprint: check, file and what identifies the finding there, never the line number: the secret's hash, else
- * the subject its check judged (`RawFinding.subject`), else the normalised content of its line.
+ * Whether `glob` names env files a check of the item judges untracked (env-file-not-ignored: `paths: [".env"]`, the
+ * real `packages/ui/.env` behind a template; such files are rightly not tracked), in a folder the scan holds (a
+ * misspelt folder, `pakages/ui/.env`, is still warned about).
  */
-function fingerprint(check, file, content) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${check}\0${file ?? ''}\0${content}`).digest('hex').slice(0, 32);
-}
-/**
- * What a finding without a line is fingerprinted by: its URL and message. A probe's message carries what it
- * measured ("expires in 12 days", "took 2345 ms"): its numbers are left out, so tomorrow's run (11 days) is the
- * same finding — one code-scanning alert, not one a day. (Static findings keep theirs: baselines hold them.)
- */
-function filelessContent(url, message) {
-    return `${url ?? ''}\0${url ? message.replace(/\d+/g, '0') : message}`;
-}
-/** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
-/** How many words (4+ letters) of an item's title a finding's message shares: which item a shared finding is about. */
-function relevance(title, message) {
-    const said = message.toLowerCase().match(/[a-z]{4,}/g) ?? [];
-    const words = new Set(title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-    return [...words].filter((w) => said.some((m) => m.startsWith(w) || w.startsWith(m))).length;
-}
-function gate(input) {
-    const today = input.now.toISOString().slice(0, 10);
-    const findings = [];
-    const located = new Map();
-    const titles = new Map(input.items.map(({ planned }) => [planned.item.id, planned.title]));
-    const itemKeys = new Map();
-    const items = [];
-    const supByFile = new Map();
-    for (const s of input.suppressions)
-        supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
-    const expiredReported = new Set();
-    // Where a finding derives from, elsewhere (RawFinding.cause): kept out of the report.
-    const causes = new WeakMap();
-    const suppressionFor = (f) => {
-        if (!f.file || !f.line)
-            return null;
-        const cause = causes.get(f);
-        return suppressionAt(f, f.file, f.line) ?? (cause ? suppressionAt(f, cause.file, cause.line) : null);
-    };
-    /** The ids of each suppression that some finding fell under (expired or not): the others matched nothing. */
-    const matched = new Map();
-    // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
-    // (a committed .env), where the suppression the user writes at the top of the file is.
-    const covers = (s, check, line) => ((s.wholeLine && line === s.line) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo))) && s.ids.includes(check) && validUntil(s);
-    const suppressionAt = (f, file, line) => {
-        const covering = (supByFile.get(file) ?? []).filter((s) => covers(s, f.check, line));
-        for (const s of covering)
-            matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
-        // The comment right above the line first, then one above the whole instruction the line continues.
-        for (const s of [...covering.filter((x) => x.appliesTo === line), ...covering.filter((x) => x.appliesTo !== line)]) {
-            if (s.until && s.until < today) {
-                if (!expiredReported.has(s)) {
-                    expiredReported.add(s);
-                    findings.push(configFinding(`suppression of '${f.check}' expired on ${s.until}; the finding is reported again — fix it or extend the date`, s.file, s.line, s.column));
-                }
-                continue;
-            }
-            return s;
-        }
-        return null;
-    };
-    /** Whether an unexpired suppression covers a check's finding at a line (nothing recorded: see `suppressionAt`). */
-    const mutedAt = (check, file, line) => !!file && !!line && (supByFile.get(file) ?? []).some((s) => covers(s, check, line) && !(s.until && s.until < today));
-    const baseline = input.baseline ? new Map(input.baseline.counts) : null;
-    /** Takes one entry of `fp` from the baseline (a multiset): whether one was left. */
-    const takeBaseline = (fp) => {
-        const n = baseline?.get(fp) ?? 0;
-        if (n <= 0)
-            return false;
-        baseline.set(fp, n - 1);
-        return true;
-    };
-    // Each check's findings as the report has them, computed once, before any is judged: the baseline's entries of a
-    // fingerprint several findings share go to the findings nearest the lines they were recorded at.
-    const converted = input.items.map(({ planned, outcomes }) => (planned.kind === 'manual' ? [] : planned.checks.map((pc, i) => {
-        const out = outcomes[i];
-        return !out || pc.off ? [] : out.findings.map((raw) => ({ raw, ...toFinding(raw, pc, planned, input) }));
-    })));
-    const nearest = baseline ? nearestLines(input, input.baseline, converted.flat(2).filter(({ raw, finding: f }) => !f.note && !mutedAt(f.check, f.file, f.line) && !(raw.cause && mutedAt(f.check, raw.cause.file, raw.cause.line)))) : new Map();
-    /**
-     * Whether a finding is known: by its fingerprint (where several findings share one and the entries say where they
-     * were, only the findings nearest those lines), else by a fingerprint it had before (`aliases`: a version 1 file's
-     * line text, the subject with its line numbers), else (version 1) by an entry of the same check and file that says the
-     * same (a message names its subject: the stage and its base image, the service and port; image tags aside).
-     * Re-recording the baseline writes today's fingerprints.
-     */
-    const isKnown = (f, aliases) => {
-        if (!f.fingerprint)
-            return false;
-        const near = nearest.get(f.fingerprint);
-        const at = `${f.line ?? ''}\0${f.column ?? ''}`;
-        if (!near) {
-            if (takeBaseline(f.fingerprint))
-                return true;
-        }
-        else if ((near.get(at) ?? 0) > 0 && takeBaseline(f.fingerprint)) {
-            near.set(at, near.get(at) - 1);
-            return true;
-        }
-        if (aliases.some(takeBaseline))
-            return true;
-        if (input.baseline?.version !== 1 || !aliases.length)
-            return false;
-        return (input.baseline.legacy?.get((0,gate_baseline/* legacyKey */.jz)(f.check, f.file, f.message)) ?? []).some(takeBaseline);
-    };
-    // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
-    // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
-    // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
-    const ranIn = new Map();
-    // The live probes that ran (a baseline entry of one is fixed only when it ran and found nothing).
-    const ranProbes = new Set();
-    for (const [itemIndex, { planned, outcomes }] of input.items.entries()) {
-        const report = {
-            id: planned.item.id,
-            title: planned.title,
-            kind: planned.kind,
-            check: planned.item.checks.length === 0 ? null : planned.item.checks.length === 1 ? planned.item.checks[0] : planned.item.checks,
-            severity: planned.severity,
-            status: 'pass',
-            ...(planned.item.group?.length ? { group: planned.item.group } : {}),
-            ...(planned.item.ticked ? { ticked: true } : {}),
-            source: planned.item.source,
-        };
-        if (planned.kind === 'manual') {
-            if (planned.off || planned.item.severity === 'off') {
-                report.status = 'skipped';
-                report.reason = 'switched off';
-            }
-            else if (planned.item.signedOff) {
-                report.status = 'attested';
-                report.attestedBy = 'checklist';
-            }
-            else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {
-                report.status = 'attested';
-                report.attestedBy = input.attested.by;
-            }
-            else
-                report.status = 'pending';
-            items.push(report);
-            continue;
-        }
-        let failures = 0;
-        // The located findings this item fails on (some may end up reported under another item).
-        const keys = new Set();
-        itemKeys.set(report, keys);
-        let errors = [];
-        let skipped = [];
-        // The checks that ran (found something or judged cleanly) and those skipped, by id: an item with several checks
-        // says which part was verified.
-        const passedIds = [];
-        const skippedParts = [];
-        const vacuous = [];
-        // Failures the baseline knows or a suppression mutes: the item passes, and says why (a ✅ on a committed .env must not read as fixed).
-        let known = 0;
-        let muted = 0;
-        planned.checks.forEach((pc, i) => {
-            const out = outcomes[i];
-            if (!out || pc.off) {
-                skipped.push(pc.offReason ?? `${pc.def.id} switched off`);
-                skippedParts.push(pc.offReason ?? `${pc.def.id} switched off`);
-                return;
-            }
-            if (out.error)
-                errors.push(out.error);
-            // A static check with nothing of its kind to judge (no Kubernetes manifests for an item that also names the
-            // Dockerfile check) holds vacuously: it does not keep the item from passing. A probe that did not run does.
-            else if (out.skipped && !out.findings.length && pc.def.kind === 'static') {
-                vacuous.push(`${pc.def.id} skipped: ${out.skipped}`);
-                if (planned.checks.length === 1)
-                    skipped.push(out.skipped);
-            }
-            else if (out.skipped && !out.findings.length) {
-                skipped.push(out.skipped);
-                skippedParts.push(`${pc.def.id} skipped: ${out.skipped}`);
-            }
-            else {
-                passedIds.push(pc.def.id);
-                if (pc.def.kind === 'static')
-                    ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
-                else
-                    ranProbes.add(pc.def.id);
-            }
-            for (const { raw, finding: f, aliases } of converted[itemIndex][i]) {
-                if (raw.cause)
-                    causes.set(f, raw.cause);
-                // Items that promise the same check (a Markdown list often words one promise twice) share its
-                // findings: one located problem is reported and counted once, at the most severe item's severity.
-                const key = `${f.check}\0${f.file ?? ''}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.url ?? ''}\0${f.message}`;
-                const prior = located.get(key);
-                if (prior) {
-                    if (!prior.note && !prior.suppressed && !prior.baseline)
-                        failures++;
-                    // Under the most severe item; at equal severity, under the item whose title speaks of it
-                    // ("Replace default PostgreSQL credentials" for a POSTGRES_PASSWORD finding).
-                    const rank = (0,types/* severityRank */.qs)(f.severity) - (0,types/* severityRank */.qs)(prior.severity);
-                    if (rank < 0 || (rank === 0 && relevance(planned.title, f.message) > relevance(titles.get(prior.item ?? '') ?? '', f.message))) {
-                        prior.severity = f.severity;
-                        prior.item = f.item;
-                    }
-                    keys.add(key);
-                    continue;
-                }
-                keys.add(key);
-                located.set(key, f);
-                const sup = suppressionFor(f);
-                if (sup) {
-                    f.suppressed = true;
-                    f.suppressedBy = sup.reason || 'preflight-ignore';
-                }
-                else {
-                    explainInert(f, input);
-                    if (!f.note && isKnown(f, aliases))
-                        f.baseline = true;
-                }
-                if (!f.note && !f.suppressed && !f.baseline)
-                    failures++;
-                else if (f.baseline)
-                    known++;
-                else if (f.suppressed && !f.note)
-                    muted++;
-                findings.push(f);
-            }
-        });
-        // An item passes only when all of its checks pass (DESIGN): one whose checks found nothing to fail on while some
-        // were skipped (a probe without a URL, a check switched off) is `skipped`, saying which part passed and which did not run.
-        const status = errors.length ? 'error' : failures ? 'fail' : skipped.length || (!passedIds.length && vacuous.length) ? 'skipped' : 'pass';
-        report.status = status;
-        const baselineOrMuted = [
-            known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
-            muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
-        ].filter(Boolean);
-        // Probes of one item fail for the same reason (DNS, a refused connection): said once.
-        if (status === 'error')
-            report.reason = [...new Set(errors)].join('; ');
-        else if (status === 'skipped' && !passedIds.length)
-            report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
-        else if (status === 'skipped')
-            report.reason = [`${passedIds.join(', ')} passed`, ...new Set(skippedParts), ...vacuous, ...baselineOrMuted].join('; ');
-        else if (status === 'pass' && (vacuous.length || baselineOrMuted.length))
-            report.reason = [...vacuous, ...baselineOrMuted].join('; ');
-        items.push(report);
-    }
-    // An item that fails on findings reported under another item (items promising the same check) says so.
-    for (const [report, keys] of itemKeys) {
-        if (report.status !== 'fail' || report.reason)
-            continue;
-        const owners = new Set();
-        let own = false;
-        for (const k of keys) {
-            const f = located.get(k);
-            if (f.note || f.suppressed || f.baseline)
-                continue;
-            if (f.item === report.id)
-                own = true;
-            else if (f.item)
-                owners.add(f.item);
-        }
-        if (owners.size)
-            report.reason = `${own ? 'also fails on' : 'fails on'} the findings reported under ${[...owners].map((id) => `'${id}'`).join(', ')} (a problem is reported once)`;
-    }
-    // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.
-    // A file that cannot be parsed today can be recorded in a baseline like any finding (adoption on a repository with
-    // a template Preflight cannot read); `config` findings are the checklist's and suppressions' own mistakes and are not.
-    for (const f of input.extra) {
-        const sup = suppressionFor(f);
-        if (sup) {
-            findings.push({ ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' });
-            continue;
-        }
-        if (f.check !== 'parse-error' || f.note) {
-            findings.push(f);
-            continue;
-        }
-        // Like any finding's, never by line number: the offending line's text and the message without its numbers
-        // ("line 2 is not a Dockerfile instruction" stays known when a line is added above it).
-        const text = f.file && f.line ? lineContent(input, f.file, f.line) : '';
-        const fp = fingerprint('parse-error', f.file, `${text}\0${f.message.replace(/\d+/g, '0')}`);
-        findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
-    }
-    const judged = (check, file) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
-    // Files no check could read (templated, too large, unparsable): a suppression there may be right.
-    const unread = new Set(input.extra.filter((f) => f.check === 'parse-error' && f.file).map((f) => f.file));
-    // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
-    // never silently ignored (an unparsable date would never expire).
-    for (const s of input.suppressions) {
-        if (s.malformed) {
-            findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (check ids with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column));
-            continue;
-        }
-        if (!validUntil(s))
-            findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
-        for (const id of s.ids) {
-            if ((0,catalogue/* getDef */.Gt)(id) || catalogue/* RESERVED_IDS */.O4.includes(id)) {
-                if (validUntil(s) && !matched.get(s)?.has(id) && !unread.has(s.file) && judged(id, s.file)) {
-                    findings.push(configFinding(`preflight-ignore ${id} matched no finding on the next line or this line, so it suppresses nothing: put it ${(0,suppress/* placementAdvice */.QB)(s, id)}, or remove it if the problem is gone`, s.file, s.line, s.column));
-                }
-                continue;
-            }
-            // In a Markdown code block, an id no check has is text showing the syntax (`# preflight-ignore CHECK-ID: reason`).
-            if (s.code)
-                continue;
-            findings.push(configFinding(`preflight-ignore names unknown check '${id}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(id))}`, s.file, s.line, s.column));
-        }
-    }
-    const ran = (check, file) => ((0,catalogue/* getDef */.Gt)(check)?.kind === 'probe' ? ranProbes.has(check) : file ? judged(check, file) : ranIn.has(check));
-    const fixed = baseline ? baselineFixed(input, baseline, ran, findings) : undefined;
-    const counts = Object.fromEntries(types/* SEVERITIES */.oC.map((s) => [s, 0]));
-    let fail = false;
-    for (const f of findings) {
-        if (f.suppressed || f.baseline)
-            continue;
-        counts[f.severity]++;
-        if (!f.note && (0,types/* atLeast */.jZ)(f.severity, input.failOn))
-            fail = true;
-    }
-    for (const it of items) {
-        if (it.status === 'error' || it.status === 'pending') {
-            counts[it.severity]++;
-            if ((0,types/* atLeast */.jZ)(it.severity, input.failOn) && (it.status === 'error' || input.gatesManual))
-                fail = true;
-        }
-    }
-    findings.sort((a, b) => (0,types/* severityRank */.qs)(a.severity) - (0,types/* severityRank */.qs)(b.severity) || COLLATOR.compare(a.file ?? '~', b.file ?? '~') || (a.line ?? 0) - (b.line ?? 0) || COLLATOR.compare(a.check, b.check));
-    return {
-        version: 1,
-        tool: { name: 'preflight', version: input.version },
-        result: fail ? 'fail' : 'pass',
-        failOn: input.failOn,
-        counts,
-        items,
-        findings,
-        ...(fixed !== undefined ? { baselineFixed: fixed } : {}),
-    };
-}
-/**
- * How many baseline entries are fixed: those no finding took whose check ran over their file this run (its item ran
- * it, the file in the item's scope and in the scanned folder; a parse error's file in the scanned folder). An entry for
- * a file outside `--dir`, for a check the checklist does not run or switches off, or for a probe that did not run was not
- * checked, so it is not fixed. A baseline none of whose entries matched a finding or names a file here (another
- * repository's, another folder's) says so in a `config` finding instead of calling its entries fixed.
- */
-function baselineFixed(input, left, ran, findings) {
-    const entries = input.baseline.entries;
-    // Written by hand (tests): every entry left is fixed.
-    if (!entries)
-        return [...left.values()].reduce((a, b) => a + b, 0);
-    const remaining = new Map(left);
-    const checked = (e) => e.check === 'parse-error' ? !!e.file && (input.judges?.(e.check, e.file) ?? true) : ran(e.check, e.file);
-    let fixed = 0;
-    for (const e of entries) {
-        const n = remaining.get(e.fingerprint) ?? 0;
-        if (n <= 0)
-            continue;
-        remaining.set(e.fingerprint, n - 1);
-        if (checked(e))
-            fixed++;
-    }
-    const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
-    if (entries.length && !matchedAny && !entries.some((e) => e.file && input.lineText(e.file, 1) !== undefined)) {
-        findings.push(configFinding(`${input.baseline.file ? `baseline ${input.baseline.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'`, null, null));
-        return 0;
-    }
-    return fixed;
-}
-/**
- * Where the baseline entries of a fingerprint that more findings share than it has entries go (a known secret pasted
- * again above its line): to the findings nearest the lines the entries were recorded at, in order (the least total
- * distance). Fingerprint → `line\0column` → how many entries go there. Only for entries that say where they were
- * (files written before did not): the others go in file order.
- */
-function nearestLines(input, base, candidates) {
-    const out = new Map();
-    const byFp = new Map();
-    const seen = new Set();
-    for (const { finding: f } of candidates) {
-        if (!f.fingerprint || !base.counts.has(f.fingerprint))
-            continue;
-        const key = `${f.fingerprint}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        byFp.set(f.fingerprint, [...(byFp.get(f.fingerprint) ?? []), f]);
-    }
-    const entryLines = new Map();
-    for (const e of base.entries ?? [])
-        entryLines.set(e.fingerprint, [...(entryLines.get(e.fingerprint) ?? []), e]);
-    for (const [fp, found] of byFp) {
-        const es = entryLines.get(fp) ?? [];
-        if (!es.length || found.length <= es.length || es.some((x) => x.line === undefined) || found.some((f) => !f.line) || found.length * es.length > 250_000)
-            continue;
-        const e = es.slice().sort((a, b) => a.line - b.line);
-        const c = found.slice().sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-        const hashes = c.map((f) => lineContentHash(input, f.file, f.line));
-        // The recorded line itself (its text unchanged) first, then the nearest line.
-        const dist = (i, j) => (e[i].lineHash && e[i].lineHash !== hashes[j] ? 1e6 : 0) + Math.abs(e[i].line - c[j].line);
-        // cost[i][j]: the least total distance matching the first i entries among the first j findings, in order.
-        const k = e.length, n = c.length;
-        const cost = Array.from({ length: k + 1 }, (_, i) => new Array(n + 1).fill(i ? Infinity : 0));
-        for (let i = 1; i <= k; i++) {
-            for (let j = i; j <= n; j++)
-                cost[i][j] = Math.min(cost[i][j - 1], cost[i - 1][j - 1] + dist(i - 1, j - 1));
-        }
-        const take = new Map();
-        // Back from the last finding; of two at the same distance the later one (a copy pasted above pushed the original down).
-        for (let i = k, j = n; i > 0; j--) {
-            if (cost[i - 1][j - 1] + dist(i - 1, j - 1) !== cost[i][j])
-                continue;
-            const at = `${c[j - 1].line}\0${c[j - 1].column ?? ''}`;
-            take.set(at, (take.get(at) ?? 0) + 1);
-            i--;
-        }
-        out.set(fp, take);
-    }
-    return out;
-}
-/** What a located finding is fingerprinted by: its line's text, whitespace collapsed (not its line number). */
-function lineContent(input, file, line) {
-    const memo = lineMemo(input);
-    const key = `${file}\0${line}`;
-    let text = memo.contents.get(key);
-    if (text === undefined) {
-        text = (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ');
-        memo.contents.set(key, text);
-    }
-    return text;
-}
-/**
- * Per gate run, what is computed from a finding's line, once per line: its normalised text, and the fingerprints and
- * hashes made of it. A one-line file (minified JSON, a Kubernetes `List` written by `json.dumps`) is the line of every
- * finding in it: normalising and hashing that line again for each finding made the gate quadratic (4000 Deployments,
- * 975 KB on one line: 90 s).
- */
-const lineMemos = new WeakMap();
-function lineMemo(input) {
-    let memo = lineMemos.get(input);
-    if (!memo) {
-        memo = { contents: new Map(), fingerprints: new Map(), hashes: new Map() };
-        lineMemos.set(input, memo);
-    }
-    return memo;
-}
-/** `fingerprint(check, file, lineContent(…) + tail)`, computed once per check, line and tail. */
-function lineFingerprint(input, check, file, line, tail) {
-    const memo = lineMemo(input).fingerprints;
-    const key = `${check}\0${file}\0${line}\0${tail}`;
-    let fp = memo.get(key);
-    if (fp === undefined) {
-        fp = fingerprint(check, file, `${lineContent(input, file, line)}${tail}`);
-        memo.set(key, fp);
-    }
-    return fp;
-}
-/** `lineHash(lineContent(…))`, computed once per line. */
-function lineContentHash(input, file, line) {
-    const memo = lineMemo(input).hashes;
-    const key = `${file}\0${line}`;
-    let h = memo.get(key);
-    if (h === undefined) {
-        h = (0,gate_baseline/* lineHash */.Hw)(lineContent(input, file, line));
-        memo.set(key, h);
-    }
-    return h;
-}
-/**
- * What a subject says of where its finding is, without line numbers: a message-derived subject (a debug setting that a
- * Dockerfile's DJANGO_SETTINGS_MODULE selects "(DEBUG = True at line 9)", "run by … in Procfile:3") names the lines of
- * other files, which an edit above them moves. `line N` and a repository file's `FILE:N` lose their numbers.
- */
-function stableSubject(subject, isFile) {
-    return subject
-        .replace(/\blines? \d+(?:\s*[-–]\s*\d+)?/g, 'line #')
-        .replace(/([^\s()'"`,;:]+):\d+(?::\d+)?\b/g, (m, p) => (isFile(p) ? `${p}:#` : m));
-}
-/**
- * Checks whose findings (some of them) had no subject when version 2 files were first written: a committed .env and a
- * .gitignore were known by their first line, Django settings' DEBUG by its line. A version 2 entry of theirs may hold
- * the line form; any other check's version 2 entries hold subjects only.
- */
-const SUBJECT_SINCE = new Set(['env-file-committed', 'env-file-not-ignored', 'debug-mode']);
-/**
- * A check's finding as the report has it, and the fingerprints it had before (`aliases`), by which a baseline written
- * then still knows it: its line's text (version 1 files; and findings whose check gave them a subject since, a committed
- * .env, Django settings' DEBUG), and its subject with its line numbers (before they were left out).
- */
-function toFinding(raw, pc, planned, input) {
-    const note = raw.note === true;
-    const severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
-    const file = raw.file ?? null;
-    const line = raw.line ?? null;
-    const tail = note ? '\0note' : '';
-    // The fingerprint by the line's text (once per line: see lineMemos), or for a finding without a line by its URL and message.
-    const lineForm = () => (file && line ? lineFingerprint(input, pc.def.id, file, line, tail) : fingerprint(pc.def.id, file, `${filelessContent(raw.url ?? null, raw.message)}${tail}`));
-    const bySubject = raw.secret === undefined && raw.subject !== undefined;
-    const subject = bySubject ? stableSubject(raw.subject, (p) => input.lineText(p, 1) !== undefined) : '';
-    // The subject is told apart from any line's text by its prefix (a line cannot hold a NUL).
-    const fp = raw.secret !== undefined
-        ? fingerprint(pc.def.id, file, `${(0,external_node_crypto_.createHash)('sha256').update(raw.secret).digest('hex')}${tail}`)
-        : bySubject ? fingerprint(pc.def.id, file, `\0subject\0${subject}${tail}`) : lineForm();
-    const lineAlias = input.baseline?.version === 1 || SUBJECT_SINCE.has(pc.def.id);
-    const aliases = bySubject && input.baseline && !note
-        ? [...(subject !== raw.subject ? [fingerprint(pc.def.id, file, `\0subject\0${raw.subject}${tail}`)] : []), ...(lineAlias ? [lineForm()] : [])]
-        : [];
-    const finding = {
-        check: pc.def.id,
-        item: planned.item.id,
-        severity,
-        message: raw.message,
-        file,
-        line,
-        column: raw.column ?? null,
-        ...(raw.endLine ? { endLine: raw.endLine } : {}),
-        url: raw.url ?? null,
-        ...(note ? { note: true } : {}),
-        fingerprint: fp,
-        fix: raw.fix ?? pc.def.docs.fix,
-    };
-    return { finding, aliases };
-}
-/**
- * A finding in a `.env` file or a Dockerfile whose line ends in a `preflight-ignore` naming its check: that comment
- * suppresses nothing (a trailing `#` can be part of the value; a Dockerfile has only whole-line comments), and the message
- * says so. In a Dockerfile the instruction's continuation lines count too (`CMD flask run \` then `--host 0.0.0.0 # …`);
- * a message that already says it (a Dockerfile ENV value holding the comment) is left as it is.
- */
-function explainInert(f, input) {
-    if (!f.file || !f.line || f.message.includes('suppresses nothing'))
-        return;
-    const file = f.file;
-    // A Dockerfile instruction runs on over its continuation lines (the escape character its `# escape=` directive sets),
-    // as the suppression reader reads it.
-    const last = (0,classify/* isDockerfile */.pZ)(file)
-        ? (0,suppress/* instructionEnd */.k$)((i) => input.lineText(file, i + 1), f.line - 1, (0,suppress/* dockerEscape */.w2)(Array.from({ length: 16 }, (_, i) => input.lineText(file, i + 1) ?? ''))) + 1
-        : f.line;
-    for (let n = f.line; n <= last; n++) {
-        const text = input.lineText(file, n);
-        if (text === undefined)
-            return;
-        if ((0,suppress/* inertTrailingIds */.Ty)(file, text).includes(f.check)) {
-            f.message += (0,suppress/* inertTrailingHint */.sI)(file);
-            return;
-        }
-    }
-}
-/** A `config` finding (low): a problem with Preflight's own configuration in the repository. */
-function configFinding(message, file, line, column = null) {
-    return { check: 'config', item: null, severity: 'low', message, file, line, column, url: null, fingerprint: fingerprint('config', file, message) };
-}
-/** A suppression without `until`, or with a real calendar date written YYYY-MM-DD. */
-function validUntil(s) {
-    if (s.until === null)
-        return true;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s.until))
+function namesUntrackedPath(item, glob, files) {
+    if (!item.checks.some((id) => { const def = (0,catalogue/* getDef */.Gt)(id); return def?.kind === 'static' && def.judgesScope; }))
         return false;
-    const d = new Date(`${s.until}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.until;
+    const cut = glob.replace(/\/+$/, '').lastIndexOf('/');
+    const dir = cut < 0 ? '' : glob.slice(0, cut);
+    if (!/\.env/.test(glob.slice(cut + 1)))
+        return false;
+    if (!dir || /[*?[\]{}()!+@]/.test(dir))
+        return true;
+    return files.some((f) => f.startsWith(`${dir}/`));
 }
 
+// EXTERNAL MODULE: ./lib/gate/gate.js
+var gate = __webpack_require__(93364);
 // EXTERNAL MODULE: ./lib/engine/execute.js
 var execute = __webpack_require__(14877);
+// EXTERNAL MODULE: ./lib/repo/read.js
+var read = __webpack_require__(18650);
 // EXTERNAL MODULE: ./lib/probes/util.js
 var util = __webpack_require__(37439);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
@@ -883,6 +334,8 @@ function maskResponses(obs, hide) {
     return walk(obs, 0);
 }
 
+// EXTERNAL MODULE: ./lib/gate/baseline.js
+var gate_baseline = __webpack_require__(1148);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./lib/run.js
@@ -892,6 +345,9 @@ var settings = __webpack_require__(3390);
 // EXTERNAL MODULE: ./lib/user-file.js
 var user_file = __webpack_require__(62595);
 ;// CONCATENATED MODULE: ./lib/engine/pipeline.js
+
+
+
 
 
 
@@ -1000,6 +456,8 @@ async function runListed(opts, listing, pool = null) {
     if (listing.untracked)
         log.warn(`git tracks no file in ${opts.dir === '.' ? 'the scanned folder' : opts.dir} (nothing committed or staged yet), though files are there: Preflight checks the files git tracks (git ls-files), so nothing was checked. Run \`git add\` first (staged files are checked).`);
     const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
+    if (listing.links?.length)
+        dropLinkTwins(staticOutcomes, linkTargets(listing.links, snapshot));
     const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
     const items = planned.map((p, i) => ({
         planned: p,
@@ -1064,14 +522,14 @@ async function runListed(opts, listing, pool = null) {
     let attested = null;
     if (opts.attestation?.body) {
         const { parseAttestations } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
-        const { normaliseTitle } = await __webpack_require__.e(/* import() */ 509).then(__webpack_require__.bind(__webpack_require__, 78890));
+        const { normaliseTitle } = await __webpack_require__.e(/* import() */ 652).then(__webpack_require__.bind(__webpack_require__, 78890));
         attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
     }
     // Fingerprints read the line of every finding: split each file once, for this call only.
     const lineCache = new Map();
     const lineText = (file, line) => { if (!lineCache.has(file))
         lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; };
-    const core = gate({
+    const core = (0,gate/* gate */.Gj)({
         version: version/* VERSION */.x,
         items,
         extra,
@@ -1122,6 +580,39 @@ async function runListed(opts, listing, pool = null) {
         }
     }
     return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}) };
+}
+/** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */
+function linkTargets(links, snapshot) {
+    const out = new Map();
+    const realRoot = snapshot.reader.realRoot;
+    for (const link of links) {
+        const real = (0,read/* safeRealpath */.xZ)(external_node_path_.join(snapshot.root, link));
+        if (!(0,read/* isWithin */.UO)(realRoot, real))
+            continue;
+        const target = external_node_path_.relative(realRoot, real).split(external_node_path_.sep).join('/');
+        if (target !== link && snapshot.has(target))
+            out.set(link, target);
+    }
+    return out;
+}
+/**
+ * A file read through a tracked symlink to another tracked file (`docker-compose.yml -> deploy/compose.prod.yml`) is
+ * the same text: a finding at the link that its target has too (same check, line and column) is told once, at the
+ * target. What only the link's name brings (a `.env` link to `config/production`) stays.
+ */
+function dropLinkTwins(outcomes, targets) {
+    if (!targets.size)
+        return;
+    for (const [key, o] of outcomes) {
+        if (!o.findings.some((f) => f.file && targets.has(f.file)))
+            continue;
+        const at = (file, f) => `${file}\0${f.line ?? ''}\0${f.column ?? ''}`;
+        const seen = new Set(o.findings.map((f) => (f.file ? at(f.file, f) : '')));
+        outcomes.set(key, { ...o, findings: o.findings.filter((f) => {
+                const target = f.file ? targets.get(f.file) : undefined;
+                return target === undefined || !seen.has(at(target, f));
+            }) });
+    }
 }
 /**
  * A file a checklist names (`baseline:`, `probes.ca`), relative to the checklist file: its
@@ -1184,21 +675,27 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
      * A scoped item (`paths`, `ignore`) judges the files in its scope, but what those files lead to is read wherever
      * it is (the module a Dockerfile's `CMD python app.py` runs, the settings module DJANGO_SETTINGS_MODULE names):
      * when the scope holds something to judge, the check runs on the whole repository and keeps the findings located
-     * in the scope. Nothing to judge in the scope stays `skipped`.
+     * in the scope. Nothing to judge in the scope stays `skipped`. A scope whose own run skipped for want of what leads
+     * to its files (a scope of Python files only leaves out the Procfile that runs `app.run(debug=True)`) still keeps
+     * the whole-repository findings located in it; when there are none, the item keeps its own reason.
      */
     // The whole-repository run of a check is the same for every scoped item with the same options: run once
     // (a monorepo checklist with one scoped item per service ran it once per item).
     // Its findings' files are listed once too, so each item tests its globs per file, not per finding.
     const wholeRuns = new Map();
-    const scoped = async (scope, view, inView, whole, wholeKey, judgesScope = false) => {
+    const scoped = async (def, scope, view, inView, whole, wholeKey) => {
         const own = await inView();
+        const judgesScope = def.judgesScope === true;
         // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own
         // reason — and for every check alike, also one that never skips (default-credentials passed on an empty scope,
         // which made a mistyped glob look verified).
-        if (scope && !own.findings.length && !own.error && !view.files.length)
+        // A check that judges the paths its scope names (env-file-not-ignored: the untracked `.env`) says itself whether
+        // it judged any.
+        if (scope && !own.findings.length && !own.error && !view.files.length && (!judgesScope || own.skipped !== undefined))
             return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
-        if (!scope || judgesScope || own.error || (own.skipped !== undefined && !own.findings.length))
-            return own;
+        if (!scope || judgesScope || own.error)
+            return own.skipped !== undefined && scope ? leftOut(def, view, own) : own;
+        const skipped = own.skipped !== undefined && !own.findings.length;
         let run = wholeRuns.get(wholeKey);
         if (!run) {
             run = whole().then(indexFiles);
@@ -1208,6 +705,10 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
         if (all.error)
             return own;
         const inScope = files.map((f) => scope(f));
+        // A skipped scope is taken over only by findings located in it (files lists the findings' files), never by a
+        // repository-wide one alone.
+        if (skipped && !inScope.some(Boolean))
+            return leftOut(def, view, own);
         return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || inScope[fileOf[k]]) };
     };
     // The file pass runs on worker threads while this thread runs the checks that need no pass.
@@ -1226,7 +727,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     const tDirect = performance.now();
     for (const c of direct) {
         const t = performance.now();
-        out.set(c.key, await scoped(c.scope, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`, c.def.judgesScope));
+        out.set(c.key, await scoped(c.def, c.scope, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`));
         spent.set(c.def.id, (spent.get(c.def.id) ?? 0) + performance.now() - t);
     }
     if (direct.length)
@@ -1247,12 +748,30 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
             const t = performance.now();
             const all = scan.results[c.job];
             const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
-            out.set(c.key, await scoped(c.scope, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now, rows), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now, all), `job\0${c.job}`, c.def.judgesScope));
+            out.set(c.key, await scoped(c.def, c.scope, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now, rows), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now, all), `job\0${c.job}`));
             judged.set(c.def.id, (judged.get(c.def.id) ?? 0) + performance.now() - t);
         }
         logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms (${[...judged].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);
     }
     return out;
+}
+/**
+ * A scoped item's skip, saying which files of its scope the check leaves alone as files of test or example folders
+ * (`paths: ["examples/**"]`: `examples/demo/Dockerfile` builds no production image), rather than only that nothing was
+ * found: the Dockerfiles a skip reason about Dockerfiles or their commands means, and the compose files and manifests
+ * the check's `judges` leaves out.
+ */
+function leftOut(def, view, own) {
+    if (own.skipped === undefined || own.findings.length)
+        return own;
+    const aboutDockerfiles = /Dockerfile|CMD/.test(own.skipped);
+    const files = view.files.filter((f) => ((0,classify/* isDockerfile */.pZ)(f)
+        ? !(0,classify/* isTemplate */.Fl)(f) && (def.judges ? !def.judges(view, f) : aboutDockerfiles && (0,groups/* isIllustrationDockerfile */.jv)(view, f))
+        : def.judges !== undefined && !(0,classify/* isTemplate */.Fl)(f) && ((0,classify/* isComposeFile */.Pv)(f) || view.k8sObjects().some((o) => o.file === f)) && !def.judges(view, f)));
+    if (!files.length)
+        return own;
+    const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+    return { ...own, skipped: `${own.skipped}; ${named} ${files.length > 1 ? 'are left out as files of test or example folders, which deploy' : 'is left out as a file of a test or example folder, which deploys'} nothing to production` };
 }
 /** An outcome with the distinct files of its findings, and each finding's index in them (-1: no file). */
 function indexFiles(all) {
@@ -1559,127 +1078,6 @@ function warningWhere(file, warning) {
 
 /***/ }),
 
-/***/ 1148:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hw: () => (/* binding */ lineHash),
-/* harmony export */   jz: () => (/* binding */ legacyKey),
-/* harmony export */   mF: () => (/* binding */ readBaseline),
-/* harmony export */   nk: () => (/* binding */ parseBaseline),
-/* harmony export */   toBaseline: () => (/* binding */ toBaseline)
-/* harmony export */ });
-/* unused harmony export BASELINE_VERSION */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39580);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62595);
-
-
-
-
-
-
-/**
- * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
- * repository, the compose service and port: `RawFinding.subject`, without the line numbers it may name), version 1 by
- * its line's text. A version 1 file (written before) keeps working: its entries are matched by the line form, as they
- * were written; so does a version 2 file an earlier release wrote (a subject with its line numbers, the line form of a
- * committed .env or Django's DEBUG before they had a subject: `aliases` in src/gate/gate.ts). Entries also say where
- * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
- */
-const BASELINE_VERSION = 2;
-const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(2)]),
-    tool: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional() })),
-});
-/**
- * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
- * the tags and digests of image references left out (`base image python:3.11` and `python:3.11.9` after a Renovate
- * bump say the same about the stage; the subject fingerprints of version 2 leave out the whole line).
- */
-const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
-/** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
-const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
-/**
- * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
- * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
- * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
- */
-function toBaseline(report, hashOf) {
-    const findings = report.findings
-        .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
-        .map((f) => {
-        const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
-        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
-    });
-    return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
-}
-/** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
-function issueAt(text, path) {
-    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
-    let p = path.filter((k) => typeof k !== 'symbol');
-    let pos = doc?.loc(p) ?? null;
-    while (!pos && p.length) {
-        p = p.slice(0, -1);
-        pos = doc?.loc(p) ?? null;
-    }
-    return pos ?? { line: 1, column: 1 };
-}
-/** Reads a baseline file: its version, fingerprint → count, and (version 1) the old line-text keys. */
-function readBaseline(abs, shown) {
-    let text;
-    try {
-        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E)(abs);
-    }
-    catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
-    }
-    return parseBaseline(text, shown);
-}
-/** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
-function parseBaseline(text, shown) {
-    let data;
-    const body = text.replace(/^\uFEFF/, '');
-    try {
-        data = JSON.parse(body);
-    }
-    catch (e) {
-        // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
-        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonParseProblem */ .jv)(body, e);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
-    }
-    const res = baselineSchema.safeParse(data);
-    if (!res.success) {
-        // The files people pass by mistake: the JSON report and the SARIF log hold findings too.
-        const o = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
-        const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
-            : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
-                : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
-    }
-    const counts = new Map();
-    for (const f of res.data.findings)
-        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-    const entries = res.data.findings.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}) }));
-    if (res.data.version === 2)
-        return { version: 2, counts, entries, file: shown };
-    const legacy = new Map();
-    for (const f of res.data.findings) {
-        if (f.message === undefined)
-            continue;
-        const k = legacyKey(f.check, f.file, f.message);
-        legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
-    }
-    return { version: 1, counts, legacy, entries, file: shown };
-}
-
-
-/***/ }),
-
 /***/ 26749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1915,29 +1313,6 @@ function urlPassword(url) {
             out.push(raw, decoded(raw, true), decoded(raw, false));
     }
     return [...new Set(out)];
-}
-
-
-/***/ }),
-
-/***/ 62595:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readUserFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-
-/**
- * Reads a file named on the command line or in the action's inputs (a checklist, a baseline, a CA file, a Markdown
- * file to import) as UTF-8. Only a regular file is read: a device or FIFO (`--checklist /dev/zero`) would never end,
- * so it fails with the code `ENOTREG`, which readProblem words. Other errors are Node's (ENOENT, EISDIR, EACCES).
- */
-function readUserFile(abs) {
-    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
-    if (!st.isFile() && !st.isDirectory())
-        throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
-    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
 }
 
 

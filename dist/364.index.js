@@ -1,0 +1,756 @@
+export const id = 364;
+export const ids = [364];
+export const modules = {
+
+/***/ 1148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ lineHash),
+/* harmony export */   jz: () => (/* binding */ legacyKey),
+/* harmony export */   mF: () => (/* binding */ readBaseline),
+/* harmony export */   nk: () => (/* binding */ parseBaseline),
+/* harmony export */   toBaseline: () => (/* binding */ toBaseline)
+/* harmony export */ });
+/* unused harmony export BASELINE_VERSION */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39580);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62595);
+
+
+
+
+
+
+/**
+ * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
+ * repository, the compose service and port: `RawFinding.subject`, without the line numbers it may name), version 1 by
+ * its line's text. A version 1 file (written before) keeps working: its entries are matched by the line form, as they
+ * were written; so does a version 2 file an earlier release wrote (a subject with its line numbers, the line form of a
+ * committed .env or Django's DEBUG before they had a subject: `aliases` in src/gate/gate.ts). Entries also say where
+ * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
+ */
+const BASELINE_VERSION = 2;
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(2)]),
+    tool: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('preflight').optional(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional() })),
+});
+/**
+ * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
+ * the tags and digests of image references left out (`base image python:3.11` and `python:3.11.9` after a Renovate
+ * bump say the same about the stage; the subject fingerprints of version 2 leave out the whole line).
+ */
+const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
+/** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
+const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
+/**
+ * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
+ * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
+ * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
+ */
+function toBaseline(report, hashOf) {
+    const findings = report.findings
+        .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
+        .map((f) => {
+        const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
+        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
+    });
+    return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
+}
+/** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
+function issueAt(text, path) {
+    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
+    let p = path.filter((k) => typeof k !== 'symbol');
+    let pos = doc?.loc(p) ?? null;
+    while (!pos && p.length) {
+        p = p.slice(0, -1);
+        pos = doc?.loc(p) ?? null;
+    }
+    return pos ?? { line: 1, column: 1 };
+}
+/** Reads a baseline file: its version, fingerprint → count, and (version 1) the old line-text keys. */
+function readBaseline(abs, shown) {
+    let text;
+    try {
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E)(abs);
+    }
+    catch (e) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
+    }
+    return parseBaseline(text, shown);
+}
+/** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
+function parseBaseline(text, shown) {
+    let data;
+    const body = text.replace(/^\uFEFF/, '');
+    try {
+        data = JSON.parse(body);
+    }
+    catch (e) {
+        // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
+        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonParseProblem */ .jv)(body, e);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
+    }
+    const res = baselineSchema.safeParse(data);
+    if (!res.success) {
+        // The files people pass by mistake: the JSON report and the SARIF log hold findings too.
+        const o = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
+        const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
+            : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
+                : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
+    }
+    const counts = new Map();
+    for (const f of res.data.findings)
+        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+    const entries = res.data.findings.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}) }));
+    if (res.data.version === 2)
+        return { version: 2, counts, entries, file: shown };
+    const legacy = new Map();
+    for (const f of res.data.findings) {
+        if (f.message === undefined)
+            continue;
+        const k = legacyKey(f.check, f.file, f.message);
+        legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
+    }
+    return { version: 1, counts, legacy, entries, file: shown };
+}
+
+
+/***/ }),
+
+/***/ 93364:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ gate),
+/* harmony export */   Rj: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* unused harmony exports filelessContent, legacyFilelessContent, stableSubject, configFinding */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77941);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19714);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64170);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1148);
+
+
+
+
+
+
+
+/** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
+const COLLATOR = new Intl.Collator();
+/**
+ * Stable fingerprint: check, file and what identifies the finding there, never the line number: the secret's hash, else
+ * the subject its check judged (`RawFinding.subject`), else the normalised content of its line.
+ */
+function fingerprint(check, file, content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${check}\0${file ?? ''}\0${content}`).digest('hex').slice(0, 32);
+}
+/**
+ * What a finding without a line is fingerprinted by: its URL and message. A probe's message carries what it
+ * measured ("expires in 12 days", "took 2345 ms"): its numbers are left out, so tomorrow's run (11 days) is the
+ * same finding — one code-scanning alert, not one a day. (Static findings keep theirs: baselines hold them.)
+ * The deployment probed is left out too — the URL's scheme, host and port, wherever the message names them — so
+ * a preview URL per pull request (`pr-12.preview.example.com`) or staging under another name keeps one alert per
+ * problem: the path probed and what the message says of it are what the finding is about.
+ */
+function filelessContent(url, message) {
+    const at = url ? parseUrl(url) : null;
+    if (!at)
+        return legacyFilelessContent(url, message);
+    return `\0path\0${at.pathname}${at.search}\0${withoutOrigin(message, at).replace(/\d+/g, '0')}`;
+}
+/** `filelessContent` before it left the deployment out: an alias by which a baseline written then knows a probe finding. */
+function legacyFilelessContent(url, message) {
+    return `${url ?? ''}\0${url ? message.replace(/\d+/g, '0') : message}`;
+}
+const parseUrl = (url) => { try {
+    return new URL(url);
+}
+catch {
+    return null;
+} };
+const escRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A message with the probed origin (`https://host:8443`, any scheme, credentials) and then its bare host (`host:8443`) replaced by placeholders. */
+function withoutOrigin(message, at) {
+    if (!at.hostname)
+        return message;
+    const host = escRe(at.hostname);
+    return message
+        .replace(new RegExp(`[a-z][a-z0-9+.-]*://(?:[^@\\s/]*@)?${host}(?::\\d+)?`, 'gi'), '<origin>')
+        .replace(new RegExp(`(?<![\\w.-])${host}(?::\\d+)?(?![\\w-]|\\.[\\w-])`, 'gi'), '<host>');
+}
+/** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
+/** How many words (4+ letters) of an item's title a finding's message shares: which item a shared finding is about. */
+function relevance(title, message) {
+    const said = message.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+    const words = new Set(title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    return [...words].filter((w) => said.some((m) => m.startsWith(w) || w.startsWith(m))).length;
+}
+function gate(input) {
+    const today = input.now.toISOString().slice(0, 10);
+    const findings = [];
+    const located = new Map();
+    const titles = new Map(input.items.map(({ planned }) => [planned.item.id, planned.title]));
+    const itemKeys = new Map();
+    const items = [];
+    const supByFile = new Map();
+    for (const s of input.suppressions)
+        supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
+    /** Expired suppressions, each with the checks whose findings it no longer mutes (all named in its one `config` finding). */
+    const expiredReported = new Map();
+    // Where a finding derives from, elsewhere (RawFinding.cause): kept out of the report.
+    const causes = new WeakMap();
+    const suppressionFor = (f) => {
+        if (!f.file || !f.line)
+            return null;
+        const cause = causes.get(f);
+        return suppressionAt(f, f.file, f.line) ?? (cause ? suppressionAt(f, cause.file, cause.line) : null);
+    };
+    /** The ids of each suppression that some finding fell under (expired or not): the others matched nothing. */
+    const matched = new Map();
+    // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
+    // (a committed .env), where the suppression the user writes at the top of the file is.
+    const covers = (s, check, line) => ((s.wholeLine && line === s.line) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo))) && s.ids.includes(check) && validUntil(s);
+    const suppressionAt = (f, file, line) => {
+        const covering = (supByFile.get(file) ?? []).filter((s) => covers(s, f.check, line));
+        for (const s of covering)
+            matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
+        // The comment right above the line first, then one above the whole instruction the line continues.
+        for (const s of [...covering.filter((x) => x.appliesTo === line), ...covering.filter((x) => x.appliesTo !== line)]) {
+            if (s.until && s.until < today) {
+                expiredReported.set(s, (expiredReported.get(s) ?? new Set()).add(f.check));
+                continue;
+            }
+            return s;
+        }
+        return null;
+    };
+    /** Whether an unexpired suppression covers a check's finding at a line (nothing recorded: see `suppressionAt`). */
+    const mutedAt = (check, file, line) => !!file && !!line && (supByFile.get(file) ?? []).some((s) => covers(s, check, line) && !(s.until && s.until < today));
+    const baseline = input.baseline ? new Map(input.baseline.counts) : null;
+    /** Takes one entry of `fp` from the baseline (a multiset): whether one was left. */
+    const takeBaseline = (fp) => {
+        const n = baseline?.get(fp) ?? 0;
+        if (n <= 0)
+            return false;
+        baseline.set(fp, n - 1);
+        return true;
+    };
+    // Each check's findings as the report has them, computed once, before any is judged: the baseline's entries of a
+    // fingerprint several findings share go to the findings nearest the lines they were recorded at.
+    const converted = input.items.map(({ planned, outcomes }) => (planned.kind === 'manual' ? [] : planned.checks.map((pc, i) => {
+        const out = outcomes[i];
+        return !out || pc.off ? [] : out.findings.map((raw) => ({ raw, ...toFinding(raw, pc, planned, input) }));
+    })));
+    const nearest = baseline ? nearestLines(input, input.baseline, converted.flat(2).filter(({ raw, finding: f }) => !f.note && !mutedAt(f.check, f.file, f.line) && !(raw.cause && mutedAt(f.check, raw.cause.file, raw.cause.line)))) : new Map();
+    /**
+     * Whether a finding is known: by its fingerprint (where several findings share one and the entries say where they
+     * were, only the findings nearest those lines), else by a fingerprint it had before (`aliases`: a version 1 file's
+     * line text, the subject with its line numbers, a probe finding's form with its URL's origin), else (version 1) by an entry of the same check and file that says the
+     * same (a message names its subject: the stage and its base image, the service and port; image tags aside).
+     * Re-recording the baseline writes today's fingerprints.
+     */
+    const isKnown = (f, aliases) => {
+        if (!f.fingerprint)
+            return false;
+        const near = nearest.get(f.fingerprint);
+        const at = `${f.line ?? ''}\0${f.column ?? ''}`;
+        if (!near) {
+            if (takeBaseline(f.fingerprint))
+                return true;
+        }
+        else if ((near.get(at) ?? 0) > 0 && takeBaseline(f.fingerprint)) {
+            near.set(at, near.get(at) - 1);
+            return true;
+        }
+        if (aliases.some(takeBaseline))
+            return true;
+        // (By what it says only for a check's findings: a probe's aliases are its fingerprint before it left the origin out.)
+        if (input.baseline?.version !== 1 || !aliases.length || (f.url !== null && f.file === null))
+            return false;
+        return (input.baseline.legacy?.get((0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyKey */ .jz)(f.check, f.file, f.message)) ?? []).some(takeBaseline);
+    };
+    // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
+    // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
+    // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
+    const ranIn = new Map();
+    // The live probes that ran (a baseline entry of one is fixed only when it ran and found nothing).
+    const ranProbes = new Set();
+    for (const [itemIndex, { planned, outcomes }] of input.items.entries()) {
+        const report = {
+            id: planned.item.id,
+            title: planned.title,
+            kind: planned.kind,
+            check: planned.item.checks.length === 0 ? null : planned.item.checks.length === 1 ? planned.item.checks[0] : planned.item.checks,
+            severity: planned.severity,
+            status: 'pass',
+            ...(planned.item.group?.length ? { group: planned.item.group } : {}),
+            ...(planned.item.ticked ? { ticked: true } : {}),
+            source: planned.item.source,
+        };
+        if (planned.kind === 'manual') {
+            if (planned.off || planned.item.severity === 'off') {
+                report.status = 'skipped';
+                report.reason = 'switched off';
+            }
+            else if (planned.item.signedOff) {
+                report.status = 'attested';
+                report.attestedBy = 'checklist';
+            }
+            else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {
+                report.status = 'attested';
+                report.attestedBy = input.attested.by;
+            }
+            else
+                report.status = 'pending';
+            items.push(report);
+            continue;
+        }
+        let failures = 0;
+        // The located findings this item fails on (some may end up reported under another item).
+        const keys = new Set();
+        itemKeys.set(report, keys);
+        let errors = [];
+        let skipped = [];
+        // The checks that ran (found something or judged cleanly) and those skipped, by id: an item with several checks
+        // says which part was verified.
+        const passedIds = [];
+        const skippedParts = [];
+        const vacuous = [];
+        // Failures the baseline knows or a suppression mutes: the item passes, and says why (a ✅ on a committed .env must not read as fixed).
+        let known = 0;
+        let muted = 0;
+        planned.checks.forEach((pc, i) => {
+            const out = outcomes[i];
+            if (!out || pc.off) {
+                skipped.push(pc.offReason ?? `${pc.def.id} switched off`);
+                skippedParts.push(pc.offReason ?? `${pc.def.id} switched off`);
+                return;
+            }
+            if (out.error)
+                errors.push(out.error);
+            // A static check with nothing of its kind to judge (no Kubernetes manifests for an item that also names the
+            // Dockerfile check) holds vacuously: it does not keep the item from passing. A probe that did not run does.
+            else if (out.skipped && !out.findings.length && pc.def.kind === 'static') {
+                vacuous.push(`${pc.def.id} skipped: ${out.skipped}`);
+                if (planned.checks.length === 1)
+                    skipped.push(out.skipped);
+            }
+            else if (out.skipped && !out.findings.length) {
+                skipped.push(out.skipped);
+                skippedParts.push(`${pc.def.id} skipped: ${out.skipped}`);
+            }
+            else {
+                passedIds.push(pc.def.id);
+                if (pc.def.kind === 'static')
+                    ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
+                else
+                    ranProbes.add(pc.def.id);
+            }
+            for (const { raw, finding: f, aliases } of converted[itemIndex][i]) {
+                if (raw.cause)
+                    causes.set(f, raw.cause);
+                // Items that promise the same check (a Markdown list often words one promise twice) share its
+                // findings: one located problem is reported and counted once, at the most severe item's severity.
+                const key = `${f.check}\0${f.file ?? ''}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.url ?? ''}\0${f.message}`;
+                const prior = located.get(key);
+                if (prior) {
+                    if (!prior.note && !prior.suppressed && !prior.baseline)
+                        failures++;
+                    // Under the most severe item; at equal severity, under the item whose title speaks of it
+                    // ("Replace default PostgreSQL credentials" for a POSTGRES_PASSWORD finding).
+                    const rank = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .severityRank */ .qs)(f.severity) - (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .severityRank */ .qs)(prior.severity);
+                    if (rank < 0 || (rank === 0 && relevance(planned.title, f.message) > relevance(titles.get(prior.item ?? '') ?? '', f.message))) {
+                        prior.severity = f.severity;
+                        prior.item = f.item;
+                    }
+                    keys.add(key);
+                    continue;
+                }
+                keys.add(key);
+                located.set(key, f);
+                const sup = suppressionFor(f);
+                if (sup) {
+                    f.suppressed = true;
+                    f.suppressedBy = sup.reason || 'preflight-ignore';
+                }
+                else {
+                    explainInert(f, input);
+                    if (!f.note && isKnown(f, aliases))
+                        f.baseline = true;
+                }
+                if (!f.note && !f.suppressed && !f.baseline)
+                    failures++;
+                else if (f.baseline)
+                    known++;
+                else if (f.suppressed && !f.note)
+                    muted++;
+                findings.push(f);
+            }
+        });
+        // An item passes only when all of its checks pass (DESIGN): one whose checks found nothing to fail on while some
+        // were skipped (a probe without a URL, a check switched off) is `skipped`, saying which part passed and which did not run.
+        const status = errors.length ? 'error' : failures ? 'fail' : skipped.length || (!passedIds.length && vacuous.length) ? 'skipped' : 'pass';
+        report.status = status;
+        const baselineOrMuted = [
+            known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
+            muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
+        ].filter(Boolean);
+        // Probes of one item fail for the same reason (DNS, a refused connection): said once.
+        if (status === 'error')
+            report.reason = [...new Set(errors)].join('; ');
+        else if (status === 'skipped' && !passedIds.length)
+            report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
+        else if (status === 'skipped')
+            report.reason = [`${passedIds.join(', ')} passed`, ...new Set(skippedParts), ...vacuous, ...baselineOrMuted].join('; ');
+        else if (status === 'pass' && (vacuous.length || baselineOrMuted.length))
+            report.reason = [...vacuous, ...baselineOrMuted].join('; ');
+        items.push(report);
+    }
+    // An item that fails on findings reported under another item (items promising the same check) says so.
+    for (const [report, keys] of itemKeys) {
+        if (report.status !== 'fail' || report.reason)
+            continue;
+        const owners = new Set();
+        let own = false;
+        for (const k of keys) {
+            const f = located.get(k);
+            if (f.note || f.suppressed || f.baseline)
+                continue;
+            if (f.item === report.id)
+                own = true;
+            else if (f.item)
+                owners.add(f.item);
+        }
+        if (owners.size)
+            report.reason = `${own ? 'also fails on' : 'fails on'} the findings reported under ${[...owners].map((id) => `'${id}'`).join(', ')} (a problem is reported once)`;
+    }
+    // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.
+    // A file that cannot be parsed today can be recorded in a baseline like any finding (adoption on a repository with
+    // a template Preflight cannot read); `config` findings are the checklist's and suppressions' own mistakes and are not.
+    for (const f of input.extra) {
+        const sup = suppressionFor(f);
+        if (sup) {
+            findings.push({ ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' });
+            continue;
+        }
+        if (f.check !== 'parse-error' || f.note) {
+            findings.push(f);
+            continue;
+        }
+        // Like any finding's, never by line number: the offending line's text and the message without its numbers
+        // ("line 2 is not a Dockerfile instruction" stays known when a line is added above it).
+        const text = f.file && f.line ? lineContent(input, f.file, f.line) : '';
+        const fp = fingerprint('parse-error', f.file, `${text}\0${f.message.replace(/\d+/g, '0')}`);
+        findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
+    }
+    const judged = (check, file) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
+    // Files no check could read (templated, too large, unparsable): a suppression there may be right.
+    const unread = new Set(input.extra.filter((f) => f.check === 'parse-error' && f.file).map((f) => f.file));
+    // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
+    // never silently ignored (an unparsable date would never expire).
+    // One per expired comment, naming every check it listed whose findings came back (`preflight-ignore a, b until …`).
+    for (const [s, checks] of expiredReported) {
+        const ids = s.ids.filter((id) => checks.has(id));
+        const named = ids.map((id) => `'${id}'`);
+        const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
+        findings.push(configFinding(`suppression of ${list} expired on ${s.until}; ${ids.length > 1 ? 'their findings are' : 'the finding is'} reported again — fix ${ids.length > 1 ? 'them' : 'it'} or extend the date`, s.file, s.line, s.column));
+    }
+    for (const s of input.suppressions) {
+        if (s.malformed) {
+            findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (check ids with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column));
+            continue;
+        }
+        // `preflight-ignore ID: EOL until 2024-01-31`: the date is part of the reason, and the suppression never expires.
+        if (s.untilInReason) {
+            const rest = s.reason.replace(/[ \t]*\buntil[ \t]+\d{4}-\d{1,2}-\d{1,2}/i, '').trim() || '…';
+            const passed = s.untilInReason.replace(/-(\d)(?=-|$)/g, '-0$1') < today ? ' (it applies although that date has passed)' : '';
+            findings.push(configFinding(`preflight-ignore 'until ${s.untilInReason}' is after the colon, part of the reason, so the suppression never expires${passed}: \`until\` goes before the colon — \`preflight-ignore ${s.ids.join(', ')} until ${s.untilInReason}: ${rest}\``, s.file, s.line, s.column));
+        }
+        if (!validUntil(s))
+            findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
+        for (const id of s.ids) {
+            if ((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(id) || _catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .RESERVED_IDS */ .O4.includes(id)) {
+                if (validUntil(s) && !matched.get(s)?.has(id) && !unread.has(s.file) && judged(id, s.file)) {
+                    findings.push(configFinding(`preflight-ignore ${id} matched no finding on the next line or this line, so it suppresses nothing: put it ${(0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .placementAdvice */ .QB)(s, id)}, or remove it if the problem is gone`, s.file, s.line, s.column));
+                }
+                continue;
+            }
+            // In a Markdown code block, an id no check has is text showing the syntax (`# preflight-ignore CHECK-ID: reason`).
+            if (s.code)
+                continue;
+            findings.push(configFinding(`preflight-ignore names unknown check '${id}'${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .suggestIds */ .BW)(id))}`, s.file, s.line, s.column));
+        }
+    }
+    const ran = (check, file) => ((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(check)?.kind === 'probe' ? ranProbes.has(check) : file ? judged(check, file) : ranIn.has(check));
+    const fixed = baseline ? baselineFixed(input, baseline, ran, findings) : undefined;
+    const counts = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    let fail = false;
+    for (const f of findings) {
+        if (f.suppressed || f.baseline)
+            continue;
+        counts[f.severity]++;
+        if (!f.note && (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(f.severity, input.failOn))
+            fail = true;
+    }
+    for (const it of items) {
+        if (it.status === 'error' || it.status === 'pending') {
+            counts[it.severity]++;
+            if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .atLeast */ .jZ)(it.severity, input.failOn) && (it.status === 'error' || input.gatesManual))
+                fail = true;
+        }
+    }
+    findings.sort((a, b) => (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .severityRank */ .qs)(a.severity) - (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .severityRank */ .qs)(b.severity) || COLLATOR.compare(a.file ?? '~', b.file ?? '~') || (a.line ?? 0) - (b.line ?? 0) || COLLATOR.compare(a.check, b.check));
+    return {
+        version: 1,
+        tool: { name: 'preflight', version: input.version },
+        result: fail ? 'fail' : 'pass',
+        failOn: input.failOn,
+        counts,
+        items,
+        findings,
+        ...(fixed !== undefined ? { baselineFixed: fixed } : {}),
+    };
+}
+/**
+ * How many baseline entries are fixed: those no finding took whose check ran over their file this run (its item ran
+ * it, the file in the item's scope and in the scanned folder; a parse error's file in the scanned folder). An entry for
+ * a file outside `--dir`, for a check the checklist does not run or switches off, or for a probe that did not run was not
+ * checked, so it is not fixed. A baseline none of whose entries matched a finding or names a file here (another
+ * repository's, another folder's) says so in a `config` finding instead of calling its entries fixed.
+ */
+function baselineFixed(input, left, ran, findings) {
+    const entries = input.baseline.entries;
+    // Written by hand (tests): every entry left is fixed.
+    if (!entries)
+        return [...left.values()].reduce((a, b) => a + b, 0);
+    const remaining = new Map(left);
+    const checked = (e) => e.check === 'parse-error' ? !!e.file && (input.judges?.(e.check, e.file) ?? true) : ran(e.check, e.file);
+    let fixed = 0;
+    for (const e of entries) {
+        const n = remaining.get(e.fingerprint) ?? 0;
+        if (n <= 0)
+            continue;
+        remaining.set(e.fingerprint, n - 1);
+        if (checked(e))
+            fixed++;
+    }
+    const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
+    if (entries.length && !matchedAny && !entries.some((e) => e.file && input.lineText(e.file, 1) !== undefined)) {
+        findings.push(configFinding(`${input.baseline.file ? `baseline ${input.baseline.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'`, null, null));
+        return 0;
+    }
+    return fixed;
+}
+/**
+ * Where the baseline entries of a fingerprint that more findings share than it has entries go (a known secret pasted
+ * again above its line): to the findings nearest the lines the entries were recorded at, in order (the least total
+ * distance). Fingerprint → `line\0column` → how many entries go there. Only for entries that say where they were
+ * (files written before did not): the others go in file order.
+ */
+function nearestLines(input, base, candidates) {
+    const out = new Map();
+    const byFp = new Map();
+    const seen = new Set();
+    for (const { finding: f } of candidates) {
+        if (!f.fingerprint || !base.counts.has(f.fingerprint))
+            continue;
+        const key = `${f.fingerprint}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        byFp.set(f.fingerprint, [...(byFp.get(f.fingerprint) ?? []), f]);
+    }
+    const entryLines = new Map();
+    for (const e of base.entries ?? [])
+        entryLines.set(e.fingerprint, [...(entryLines.get(e.fingerprint) ?? []), e]);
+    for (const [fp, found] of byFp) {
+        const es = entryLines.get(fp) ?? [];
+        if (!es.length || found.length <= es.length || es.some((x) => x.line === undefined) || found.some((f) => !f.line) || found.length * es.length > 250_000)
+            continue;
+        const e = es.slice().sort((a, b) => a.line - b.line);
+        const c = found.slice().sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+        const hashes = c.map((f) => lineContentHash(input, f.file, f.line));
+        // The recorded line itself (its text unchanged) first, then the nearest line.
+        const dist = (i, j) => (e[i].lineHash && e[i].lineHash !== hashes[j] ? 1e6 : 0) + Math.abs(e[i].line - c[j].line);
+        // cost[i][j]: the least total distance matching the first i entries among the first j findings, in order.
+        const k = e.length, n = c.length;
+        const cost = Array.from({ length: k + 1 }, (_, i) => new Array(n + 1).fill(i ? Infinity : 0));
+        for (let i = 1; i <= k; i++) {
+            for (let j = i; j <= n; j++)
+                cost[i][j] = Math.min(cost[i][j - 1], cost[i - 1][j - 1] + dist(i - 1, j - 1));
+        }
+        const take = new Map();
+        // Back from the last finding; of two at the same distance the later one (a copy pasted above pushed the original down).
+        for (let i = k, j = n; i > 0; j--) {
+            if (cost[i - 1][j - 1] + dist(i - 1, j - 1) !== cost[i][j])
+                continue;
+            const at = `${c[j - 1].line}\0${c[j - 1].column ?? ''}`;
+            take.set(at, (take.get(at) ?? 0) + 1);
+            i--;
+        }
+        out.set(fp, take);
+    }
+    return out;
+}
+/** What a located finding is fingerprinted by: its line's text, whitespace collapsed (not its line number). */
+function lineContent(input, file, line) {
+    const memo = lineMemo(input);
+    const key = `${file}\0${line}`;
+    let text = memo.contents.get(key);
+    if (text === undefined) {
+        text = (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ');
+        memo.contents.set(key, text);
+    }
+    return text;
+}
+/**
+ * Per gate run, what is computed from a finding's line, once per line: its normalised text, and the fingerprints and
+ * hashes made of it. A one-line file (minified JSON, a Kubernetes `List` written by `json.dumps`) is the line of every
+ * finding in it: normalising and hashing that line again for each finding made the gate quadratic (4000 Deployments,
+ * 975 KB on one line: 90 s).
+ */
+const lineMemos = new WeakMap();
+function lineMemo(input) {
+    let memo = lineMemos.get(input);
+    if (!memo) {
+        memo = { contents: new Map(), fingerprints: new Map(), hashes: new Map() };
+        lineMemos.set(input, memo);
+    }
+    return memo;
+}
+/** `fingerprint(check, file, lineContent(…) + tail)`, computed once per check, line and tail. */
+function lineFingerprint(input, check, file, line, tail) {
+    const memo = lineMemo(input).fingerprints;
+    const key = `${check}\0${file}\0${line}\0${tail}`;
+    let fp = memo.get(key);
+    if (fp === undefined) {
+        fp = fingerprint(check, file, `${lineContent(input, file, line)}${tail}`);
+        memo.set(key, fp);
+    }
+    return fp;
+}
+/** `lineHash(lineContent(…))`, computed once per line. */
+function lineContentHash(input, file, line) {
+    const memo = lineMemo(input).hashes;
+    const key = `${file}\0${line}`;
+    let h = memo.get(key);
+    if (h === undefined) {
+        h = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .lineHash */ .Hw)(lineContent(input, file, line));
+        memo.set(key, h);
+    }
+    return h;
+}
+/**
+ * What a subject says of where its finding is, without line numbers: a message-derived subject (a debug setting that a
+ * Dockerfile's DJANGO_SETTINGS_MODULE selects "(DEBUG = True at line 9)", "run by … in Procfile:3") names the lines of
+ * other files, which an edit above them moves. `line N` and a repository file's `FILE:N` lose their numbers.
+ */
+function stableSubject(subject, isFile) {
+    return subject
+        .replace(/\blines? \d+(?:\s*[-–]\s*\d+)?/g, 'line #')
+        .replace(/([^\s()'"`,;:]+):\d+(?::\d+)?\b/g, (m, p) => (isFile(p) ? `${p}:#` : m));
+}
+/**
+ * Checks whose findings (some of them) had no subject when version 2 files were first written: a committed .env and a
+ * .gitignore were known by their first line, Django settings' DEBUG by its line. A version 2 entry of theirs may hold
+ * the line form; any other check's version 2 entries hold subjects only.
+ */
+const SUBJECT_SINCE = new Set(['env-file-committed', 'env-file-not-ignored', 'debug-mode']);
+/**
+ * A check's finding as the report has it, and the fingerprints it had before (`aliases`), by which a baseline written
+ * then still knows it: its line's text (version 1 files; and findings whose check gave them a subject since, a committed
+ * .env, Django settings' DEBUG), and its subject with its line numbers (before they were left out).
+ */
+function toFinding(raw, pc, planned, input) {
+    const note = raw.note === true;
+    const severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
+    const file = raw.file ?? null;
+    const line = raw.line ?? null;
+    const tail = note ? '\0note' : '';
+    // The fingerprint by the line's text (once per line: see lineMemos), or for a finding without a line by its URL and message.
+    const lineForm = () => (file && line ? lineFingerprint(input, pc.def.id, file, line, tail) : fingerprint(pc.def.id, file, `${filelessContent(raw.url ?? null, raw.message)}${tail}`));
+    const bySubject = raw.secret === undefined && raw.subject !== undefined;
+    const subject = bySubject ? stableSubject(raw.subject, (p) => input.lineText(p, 1) !== undefined) : '';
+    // The subject is told apart from any line's text by its prefix (a line cannot hold a NUL).
+    const fp = raw.secret !== undefined
+        ? fingerprint(pc.def.id, file, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw.secret).digest('hex')}${tail}`)
+        : bySubject ? fingerprint(pc.def.id, file, `\0subject\0${subject}${tail}`) : lineForm();
+    const lineAlias = input.baseline?.version === 1 || SUBJECT_SINCE.has(pc.def.id);
+    // A probe's finding recorded before its fingerprint left the deployment's origin out: known by that form too.
+    const urlAlias = () => {
+        if (raw.secret !== undefined || bySubject || (file && line) || !raw.url)
+            return [];
+        const old = fingerprint(pc.def.id, file, `${legacyFilelessContent(raw.url, raw.message)}${tail}`);
+        return old === fp ? [] : [old];
+    };
+    const aliases = !input.baseline || note ? []
+        : bySubject ? [...(subject !== raw.subject ? [fingerprint(pc.def.id, file, `\0subject\0${raw.subject}${tail}`)] : []), ...(lineAlias ? [lineForm()] : [])]
+            : urlAlias();
+    const finding = {
+        check: pc.def.id,
+        item: planned.item.id,
+        severity,
+        message: raw.message,
+        file,
+        line,
+        column: raw.column ?? null,
+        ...(raw.endLine ? { endLine: raw.endLine } : {}),
+        url: raw.url ?? null,
+        ...(note ? { note: true } : {}),
+        fingerprint: fp,
+        fix: raw.fix ?? pc.def.docs.fix,
+    };
+    return { finding, aliases };
+}
+/**
+ * A finding in a `.env` file or a Dockerfile whose line ends in a `preflight-ignore` naming its check: that comment
+ * suppresses nothing (a trailing `#` can be part of the value; a Dockerfile has only whole-line comments), and the message
+ * says so. In a Dockerfile the instruction's continuation lines count too (`CMD flask run \` then `--host 0.0.0.0 # …`);
+ * a message that already says it (a Dockerfile ENV value holding the comment) is left as it is.
+ */
+function explainInert(f, input) {
+    if (!f.file || !f.line || f.message.includes('suppresses nothing'))
+        return;
+    const file = f.file;
+    // A Dockerfile instruction runs on over its continuation lines (the escape character its `# escape=` directive sets),
+    // as the suppression reader reads it.
+    const last = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDockerfile */ .pZ)(file)
+        ? (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .instructionEnd */ .k$)((i) => input.lineText(file, i + 1), f.line - 1, (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerEscape */ .w2)(Array.from({ length: 16 }, (_, i) => input.lineText(file, i + 1) ?? ''))) + 1
+        : f.line;
+    for (let n = f.line; n <= last; n++) {
+        const text = input.lineText(file, n);
+        if (text === undefined)
+            return;
+        if ((0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .inertTrailingIds */ .Ty)(file, text).includes(f.check)) {
+            f.message += (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .inertTrailingHint */ .sI)(file);
+            return;
+        }
+    }
+}
+/** A `config` finding (low): a problem with Preflight's own configuration in the repository. */
+function configFinding(message, file, line, column = null) {
+    return { check: 'config', item: null, severity: 'low', message, file, line, column, url: null, fingerprint: fingerprint('config', file, message) };
+}
+/** A suppression without `until`, or with a real calendar date written YYYY-MM-DD. */
+function validUntil(s) {
+    if (s.until === null)
+        return true;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s.until))
+        return false;
+    const d = new Date(`${s.until}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.until;
+}
+
+
+/***/ })
+
+};
