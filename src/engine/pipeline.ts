@@ -23,7 +23,7 @@ import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { authorityParts, masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
 import { headerValueProblem, unsubstitutedProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
-import { ConfigError, readProblem, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
+import { ConfigError, readProblem, SEVERITIES, severityRank, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 import { readUserFile } from '../user-file.js';
 
 /**
@@ -233,18 +233,31 @@ function linkTargets(links: readonly string[], snapshot: Snapshot): Map<string, 
 /**
  * A file read through a tracked symlink to another tracked file (`docker-compose.yml -> deploy/compose.prod.yml`) is
  * the same text: a finding at the link that its target has too (same check, line and column) is told once, at the
- * target. What only the link's name brings (a `.env` link to `config/production`) stays.
+ * target. What only the link's name brings (a `.env` link to `config/production`) stays. When the two were judged
+ * differently — the name makes one production and the other not (`Dockerfile -> Dockerfile.dev`, `compose.yml ->
+ * docker-compose.yml`, which compose reads first) — the stronger verdict is kept (a failure over a note, the higher
+ * severity), located at the target, where the text is written.
  */
 function dropLinkTwins(outcomes: Map<string, Outcome>, targets: ReadonlyMap<string, string>): void {
   if (!targets.size) return;
+  const at = (file: string, f: RawFinding) => `${file}\0${f.line ?? ''}\0${f.column ?? ''}`;
+  // A note is weakest; a failure at its check's own severity next; a sub-case severity by its rank (critical strongest).
+  const strength = (f: RawFinding) => (f.note ? 0 : 1 + (f.severity ? (SEVERITIES.length - severityRank(f.severity)) / 10 : 0));
   for (const [key, o] of outcomes) {
     if (!o.findings.some((f) => f.file && targets.has(f.file))) continue;
-    const at = (file: string, f: RawFinding) => `${file}\0${f.line ?? ''}\0${f.column ?? ''}`;
-    const seen = new Set(o.findings.map((f) => (f.file ? at(f.file, f) : '')));
-    outcomes.set(key, { ...o, findings: o.findings.filter((f) => {
+    // The first finding at each place that is not a link's.
+    const own = new Map<string, number>();
+    o.findings.forEach((f, i) => { if (f.file && !targets.has(f.file) && !own.has(at(f.file, f))) own.set(at(f.file, f), i); });
+    const findings = [...o.findings];
+    const drop = new Set<number>();
+    o.findings.forEach((f, i) => {
       const target = f.file ? targets.get(f.file) : undefined;
-      return target === undefined || !seen.has(at(target, f));
-    }) });
+      const twin = target === undefined ? undefined : own.get(at(target, f));
+      if (target === undefined || twin === undefined) return;
+      drop.add(i);
+      if (strength(f) > strength(findings[twin]!)) findings[twin] = { ...f, file: target };
+    });
+    outcomes.set(key, { ...o, findings: findings.filter((_, i) => !drop.has(i)) });
   }
 }
 

@@ -54,4 +54,26 @@ describe('a tracked symlink to another tracked file', () => {
     const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
     expect(report.findings.filter((f) => f.check === 'database-port-exposed').map((f) => f.file).sort()).toEqual(['compose.yaml', 'deploy/compose.prod.yml']);
   });
+
+  it('a link from compose.yml to docker-compose.yml: one file, judged as production (each made the other\'s findings notes: the gate passed — QA32 robust5 D1)', async () => {
+    const compose = 'services:\n  web:\n    image: app:1.2.0\n    restart: always\n    environment:\n      DJANGO_DEBUG: "True"\n';
+    const dir = repoWithLinks({ 'docker-compose.yml': compose, '.github/preflight.yml': 'version: 1\nitems:\n  - id: debug\n    check: debug-mode\n' }, { 'compose.yml': 'docker-compose.yml' });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.severity}${f.note ? ' note' : ''}`)).toEqual(['docker-compose.yml:6 critical']);
+    expect(report.items[0]!.status).toBe('fail');
+  });
+
+  it('two base compose files of one folder (not a link): neither overrides the other, both are judged', async () => {
+    const compose = 'services:\n  web:\n    image: app:1.2.0\n    restart: always\n    environment:\n      DJANGO_DEBUG: "True"\n';
+    const dir = repoWithLinks({ 'docker-compose.yml': compose, 'compose.yml': compose, '.github/preflight.yml': 'version: 1\nitems:\n  - id: debug\n    check: debug-mode\n' }, {});
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.severity}${f.note ? ' note' : ''}`).sort()).toEqual(['compose.yml:6 critical', 'docker-compose.yml:6 critical']);
+  });
+
+  it('a Dockerfile linked to Dockerfile.dev: the production verdict the link\'s name gives is kept, at the target (QA32 robust5 D5)', async () => {
+    const dir = repoWithLinks({ 'docker/Dockerfile.dev': 'FROM python:latest\nCMD ["gunicorn", "app:app"]\n', '.github/preflight.yml': 'version: 1\nitems:\n  - id: pinned\n    check: image-tag-pinned\n' }, { Dockerfile: 'docker/Dockerfile.dev' });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.severity}${f.note ? ' note' : ''}`)).toEqual(['docker/Dockerfile.dev:1 high']);
+    expect(report.items[0]!.status).toBe('fail');
+  });
 });

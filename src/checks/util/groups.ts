@@ -128,9 +128,13 @@ const composeGroupOf = perView((snapshot: SnapshotView) => new Map(composeServic
  * production. Null for a service that is not in a base file, or that no production overlay overrides.
  */
 export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeService, has: (member: ComposeService) => boolean): string | null {
-  if (!isMainComposeFile(svc.file) && !includedProjects(snapshot).has(svc.file)) return null;
+  const included = includedProjects(snapshot);
+  if (!isMainComposeFile(svc.file) && !included.has(svc.file)) return null;
   const group = composeGroupOf(snapshot).get(svc);
-  const over = group?.find((m) => m !== svc && m.file !== svc.file && !isDevOnly(m.file) && !m.devEnvironment && has(m));
+  // Only an overlay overrides: another base file of the folder (`compose.yml` beside `docker-compose.yml`, or a tracked
+  // link from one to the other) is an alternative compose reads instead, not a layer over this one — each was made a
+  // note by the other, and nothing failed.
+  const over = group?.find((m) => m !== svc && m.file !== svc.file && !isMainComposeFile(m.file) && !included.has(m.file) && !isDevOnly(m.file) && !m.devEnvironment && has(m));
   return over ? over.file : null;
 }
 
