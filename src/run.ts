@@ -96,10 +96,12 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const listing = await listFiles(dir);
   // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
   if (listing.git && listing.base) {
-    const reached = await (await import('./repo/reach.js')).kustomizeReach(listing, () => trackedFiles(listing.root));
-    if (reached.length) {
-      logger.debug(`kustomize: ${reached.length} files outside ${opts.dir} that its kustomizations build on`);
-      listing.files = [...listing.files, ...reached];
+    const { kustomizeReach, MAX_KUSTOMIZATIONS } = await import('./repo/reach.js');
+    const reached = await kustomizeReach(listing, () => trackedFiles(listing.root));
+    if (reached.truncated) logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
+    if (reached.files.length) {
+      logger.debug(`kustomize: ${reached.files.length} files outside ${opts.dir} that its kustomizations build on`);
+      listing.files = [...listing.files, ...reached.files];
     }
   }
   if (listing.truncated) logger.warn(`${opts.dir} is not a git repository and holds more than ${MAX_WALK.toLocaleString('en')} files: only the first ${MAX_WALK.toLocaleString('en')} are checked`);

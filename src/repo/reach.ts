@@ -4,54 +4,80 @@ import type { FileList } from './files.js';
 /** A kustomization file's name (kustomize reads these three). */
 const KUSTOMIZATION = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
 /** At most this many kustomizations are followed out of the scanned folder. */
-const MAX_KUSTOMIZATIONS = 500;
+export const MAX_KUSTOMIZATIONS = 2_000;
 
 /**
  * The repository files outside a scanned sub-folder (`--dir k8s/overlays/prod`, the action's `working-directory`)
- * that its kustomizations build on: the `resources`/`bases`/`components` they name (`../../base`: every tracked file
- * of that folder, transitively through the kustomizations found there), and the patch files they apply. `kustomize
- * build` reads them, so an overlay's patch is judged merged over its base as it deploys, not as a workload of its own
- * (as compose `extends.file` outside the folder is read). Remote references, and paths that leave the repository,
- * are not followed. Empty outside git, at the repository root, or when no kustomization points out of the folder.
- * `tracked` lists the whole repository's files (asked only when a reference leaves the folder).
+ * that its kustomizations build on: the `resources`/`bases`/`components` they name — a file as it is, a folder by its
+ * kustomization (then, transitively, what that one names; a folder without one: its YAML/JSON files) — and the patch
+ * files they apply, as `kustomize build` reads them. An overlay's patch is then judged merged over its base as it
+ * deploys, not as a workload of its own (as compose `extends.file` outside the folder is read). A folder reached
+ * through a tracked symlink is followed to where it points inside the repository; remote references, and paths that
+ * leave the repository, are not followed. `tracked` lists the whole repository's files (asked only when a reference
+ * leaves the folder). `truncated`: more than MAX_KUSTOMIZATIONS kustomizations were on the way (the rest not followed).
  */
-export async function kustomizeReach(listing: FileList, tracked: () => Promise<string[]>): Promise<string[]> {
-  if (!listing.git || !listing.base) return [];
+export async function kustomizeReach(listing: FileList, tracked: () => Promise<string[]>): Promise<{ files: string[]; truncated: boolean }> {
+  const none = { files: [], truncated: false };
+  if (!listing.git || !listing.base) return none;
   const queue = listing.files.filter((f) => KUSTOMIZATION.test(f));
-  if (!queue.length) return [];
-  const { RepoReader } = await import('./read.js');
+  if (!queue.length) return none;
+  const { RepoReader, isWithin, safeRealpath } = await import('./read.js');
   const { isObject, parseYaml } = await import('./yaml.js');
   const reader = new RepoReader(listing.root);
   const inBase = (p: string) => p === listing.base || p.startsWith(`${listing.base}/`);
   const have = new Set(listing.files);
   const added: string[] = [];
+  const add = (f: string) => {
+    if (have.has(f)) return;
+    have.add(f);
+    added.push(f);
+    if (KUSTOMIZATION.test(f)) queue.push(f);
+  };
   const done = new Set<string>();
-  let all: string[] | null = null;
-  for (let n = 0; queue.length && n < MAX_KUSTOMIZATIONS; n++) {
+  let all: { files: Set<string>; byDir: Map<string, string[]> } | null = null;
+  const repository = async () => {
+    if (all) return all;
+    const files = await tracked();
+    const byDir = new Map<string, string[]>();
+    for (const f of files) {
+      const d = path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f);
+      const list = byDir.get(d);
+      if (list) list.push(f); else byDir.set(d, [f]);
+    }
+    return (all = { files: new Set(files), byDir });
+  };
+  let n = 0;
+  while (queue.length) {
     const file = queue.shift()!;
     if (done.has(file)) continue;
+    if (++n > MAX_KUSTOMIZATIONS) return { files: added, truncated: true };
     done.add(file);
     const text = reader.read(file);
     if (text === null) continue;
     const doc = parseYaml(file, text).docs[0]?.value;
     if (!isObject(doc)) continue;
-    const dir = path.posix.dirname(file);
+    const dir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
     for (const ref of references(doc, isObject)) {
       // Remote bases (`github.com/org/repo//k8s?ref=v1`, `https://…`) are not in the repository.
       if (/^[a-z][\w+.-]*:\/\//i.test(ref) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//i.test(ref) || ref.includes('?ref=')) continue;
-      const target = path.posix.normalize(path.posix.join(dir === '.' ? '' : dir, ref)).replace(/\/+$/, '');
-      if (target === '..' || target.startsWith('../') || path.posix.isAbsolute(target) || target === '.' || inBase(target)) continue;
-      all ??= await tracked();
-      for (const f of all) {
-        if (f !== target && !f.startsWith(`${target}/`)) continue;
-        if (have.has(f)) continue;
-        have.add(f);
-        added.push(f);
-        if (KUSTOMIZATION.test(f)) queue.push(f);
-      }
+      let target = path.posix.normalize(path.posix.join(dir, ref)).replace(/\/+$/, '');
+      if (target === '.') target = '';
+      if (target === '..' || target.startsWith('../') || path.posix.isAbsolute(target)) continue;
+      // A folder reached through a tracked symlink (`base -> ../shared/base`): where it points, inside the repository.
+      const real = safeRealpath(path.join(listing.root, target));
+      const realRoot = reader.realRoot;
+      if (!isWithin(realRoot, real)) continue;
+      target = path.relative(realRoot, real).split(path.sep).join('/');
+      if (inBase(target)) continue;
+      const repo = await repository();
+      if (repo.files.has(target)) { add(target); continue; }
+      const inside = repo.byDir.get(target) ?? [];
+      const kustomization = inside.find((f) => KUSTOMIZATION.test(f));
+      if (kustomization) add(kustomization);
+      else for (const f of inside) if (/\.(?:ya?ml|json)$/i.test(f)) add(f);
     }
   }
-  return added;
+  return { files: added, truncated: false };
 }
 
 /** The paths a kustomization names: resources, bases, components and patch files. */

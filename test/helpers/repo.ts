@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Creates a git repository in a temp dir with `files` committed (`untracked` are written only). */
-export function makeRepo(files: Record<string, string>, untracked: Record<string, string> = {}): string {
+/** Creates a git repository in a temp dir with `files` (and symlinks `links`: path → target) committed (`untracked` are written only). */
+export function makeRepo(files: Record<string, string>, untracked: Record<string, string> = {}, links: Record<string, string> = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-repo-'));
   const write = (rel: string, content: string) => {
     const abs = path.join(root, rel);
@@ -12,6 +12,10 @@ export function makeRepo(files: Record<string, string>, untracked: Record<string
     fs.writeFileSync(abs, content);
   };
   for (const [rel, c] of Object.entries(files)) write(rel, c);
+  for (const [rel, to] of Object.entries(links)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.symlinkSync(to, path.join(root, rel));
+  }
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
   if (Object.keys(files).length) { git('add', '-A', '-f'); git('commit', '-q', '-m', 'init'); }

@@ -61,4 +61,32 @@ describe('--dir on a kustomize overlay reads the bases it builds on (QA32 scopin
     const report = await at(dir, 'k8s/overlays/prod');
     expect(report.findings.filter((f) => f.check === 'k8s-probes').map((f) => f.file)).toEqual(['k8s/overlays/prod/deployment.yaml']);
   });
+
+  it('a base at the repository root (resources: [../../]) is read by its kustomization, and a base folder reads only what its kustomization names (QA32 robust5 D2, D12)', async () => {
+    const dir = makeRepo({
+      'checklist.yml': CHECKLIST + '  - id: pinned\n    check: image-tag-pinned\n',
+      'kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'deployment.yaml': BASE,
+      // Not named by the root kustomization: not what the overlay deploys.
+      'unlisted.yaml': BASE.replace('name: web', 'name: stray').replace('ghcr.io/acme/web:1.4.2', 'ghcr.io/acme/stray'),
+      'overlays/production/kustomization.yaml': 'resources:\n  - ../../\npatches:\n  - path: web-patch.yaml\n',
+      'overlays/production/web-patch.yaml': PATCH,
+    });
+    const report = await at(dir, 'overlays/production');
+    expect(report.items.map((i) => [i.id, i.status])).toEqual([['probes', 'pass'], ['non-root', 'fail'], ['pinned', 'pass']]);
+    expect(report.findings.filter((f) => !f.note).map((f) => `${f.check} ${f.file}:${f.line}`)).toEqual(['k8s-run-as-non-root deployment.yaml:9']);
+  });
+
+  it('a base folder reached through a tracked symlink is read where it points', async () => {
+    const dir = makeRepo({
+      'checklist.yml': CHECKLIST,
+      'k8s/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'k8s/base/deployment.yaml': BASE,
+      'k8s/overlays/prod/kustomization.yaml': 'resources:\n  - base-link\npatches:\n  - path: web-patch.yaml\n',
+      'k8s/overlays/prod/web-patch.yaml': PATCH,
+    }, {}, { 'k8s/overlays/prod/base-link': '../../base' });
+    const report = await at(dir, 'k8s/overlays/prod');
+    expect(report.items.map((i) => [i.id, i.status])).toEqual([['probes', 'pass'], ['non-root', 'fail']]);
+    expect(report.findings.filter((f) => !f.note).map((f) => `${f.check} ${f.file}:${f.line}`)).toEqual(['k8s-run-as-non-root k8s/base/deployment.yaml:9']);
+  });
 });
