@@ -94,6 +94,21 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   }
 
   const listing = await listFiles(dir);
+  // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
+  // is not in the repository (a checkout has no such file), so it is not judged as committed content.
+  if (listing.git && listing.links?.length) {
+    const all = new Set(await trackedFiles(listing.root));
+    const untracked = new Set(listing.links.filter((link) => {
+      const real = safeRealpath(path.join(listing.root, link));
+      const rel = path.relative(listing.root, real).split(path.sep).join('/');
+      return real !== path.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !path.isAbsolute(rel) && fs.existsSync(real) && fs.statSync(real).isFile() && !all.has(rel);
+    }));
+    if (untracked.size) {
+      logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
+      listing.files = listing.files.filter((f) => !untracked.has(f));
+      listing.links = listing.links.filter((f) => !untracked.has(f));
+    }
+  }
   // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
   if (listing.git && listing.base) {
     const { kustomizeReach, MAX_KUSTOMIZATIONS } = await import('./repo/reach.js');

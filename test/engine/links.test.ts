@@ -7,7 +7,7 @@ import { listFiles, stagedEntries } from '../../src/repo/files.js';
 import { run } from '../../src/run.js';
 
 /** A git repository whose `links` are committed as symlinks (link → target, relative like `ln -s` writes them). */
-function repoWithLinks(files: Record<string, string>, links: Record<string, string>): string {
+function repoWithLinks(files: Record<string, string>, links: Record<string, string>, untracked: Record<string, string> = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-links-'));
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
@@ -21,6 +21,10 @@ function repoWithLinks(files: Record<string, string>, links: Record<string, stri
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'init');
+  for (const [rel, text] of Object.entries(untracked)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  }
   return root;
 }
 
@@ -75,5 +79,13 @@ describe('a tracked symlink to another tracked file', () => {
     const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
     expect(report.findings.map((f) => `${f.file}:${f.line} ${f.severity}${f.note ? ' note' : ''}`)).toEqual(['docker/Dockerfile.dev:1 high']);
     expect(report.items[0]!.status).toBe('fail');
+  });
+
+  it('a tracked link to a file git does not track (ignored) is not judged as committed content (QA32 robust5 D4)', async () => {
+    const key = ['sk_live_', '51Hq8ZtK2mVx7RbN4cWpYd3J'].join('');
+    const dir = repoWithLinks({ '.gitignore': '.secrets/\n', '.github/preflight.yml': 'version: 1\nitems:\n  - id: secrets\n    check: hardcoded-secret\n', 'config/tracked.env.example': 'A=1\n' }, { 'config/settings.py': '../.secrets/settings.py' }, { '.secrets/settings.py': `STRIPE_KEY = "${key}"\n` });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.findings.filter((f) => f.check === 'hardcoded-secret')).toEqual([]);
+    expect(report.items[0]!.status).toBe('pass');
   });
 });
