@@ -116,7 +116,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   for (const sk of snapshot.skipped) {
     if (!NOTED_SKIPS.has(sk.reason) || noted.has(`${sk.file}\0${sk.reason}`)) continue;
     noted.add(`${sk.file}\0${sk.reason}`);
-    extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: 1, url: null });
+    extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}${sk.detail ? ` (line ${sk.line ?? 1}: ${sk.detail})` : ''}`, file: sk.file, line: sk.line ?? 1, column: sk.column ?? 1, url: null });
   }
   // One parse error per file: the first is where it breaks (a parser's later complaints follow from it). A file that
   // parses but has blocks its tool refuses (compose services) has one per block: each is independently not judged.

@@ -140,62 +140,94 @@ function helmCondition(cond: string, values: unknown): boolean | null {
  * and `block` keep every line, as does everything when a control action shares its line with text it does not close
  * there or spreads over lines. So what Checkov or kube-linter render with the chart's values is what is judged,
  * and a literal setting in a branch some values file turns on still is.
+ * `single`: an if/else chain keeps one branch only, for a template whose branches write the same keys
+ * (`{{- if .Values.root }} securityContext: … {{- else }} securityContext: … {{- end }}`), which both kept do not parse:
+ * the branch the first values set (in the order given) selecting one of the chain's renders selects, else (no set
+ * decides) its first branch that may render. Without values sets every condition is undecided.
  */
-export function helmDisabledBranches(text: string, valueSets: unknown[]): string | null {
-  if (!valueSets.length || !/\{\{-?\s*(?:if|with)\b/.test(text)) return null;
-  const lines = text.split('\n');
-  interface Frame { decidable: boolean; /** Per values set: a branch was already taken (later ones are not), or the chain became undecidable (null). */ taken: (boolean | null)[]; /** Whether the current branch may render. */ live: boolean }
-  const stack: Frame[] = [];
-  const live = () => stack.every((f) => f.live);
-  const branch = (f: Frame, cond: string | null) => {
-    // cond null: a plain `else`, selected by every set that took no branch yet.
-    let any = false;
-    f.taken = f.taken.map((t, i) => {
-      if (t === null) { any = true; return null; }
-      if (t) return true;
-      const c = cond === null ? true : f.decidable ? helmCondition(cond, valueSets[i]) : null;
-      if (c === null) { any = true; return null; }
-      if (c) any = true;
-      return c;
-    });
-    f.live = any;
-  };
-  let changed = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const opens = (line.match(/\{\{/g) ?? []).length;
-    if (opens !== (line.match(/\}\}/g) ?? []).length) return null;
-    const wasLive = live();
-    if (opens) {
-      const actions = [...line.matchAll(ACTION)].map((m) => m[1]!).filter((a) => !a.startsWith('/*'));
-      const control = actions.filter((a) => /^(?:if|with|range|define|block|else|end)\b/.test(a));
-      if (control.length && !ONLY_ACTIONS.test(line)) {
-        // Control actions inline with text: fine when they open and close on the line.
-        let depth = 0;
-        for (const a of control) { if (/^(?:if|with|range|define|block)\b/.test(a)) depth++; else if (/^end\b/.test(a)) { if (--depth < 0) return null; } else if (depth === 0) return null; }
-        if (depth !== 0) return null;
-      } else if (control.length) {
-        for (const a of control) {
-          const m = /^(if|with|range|define|block|else|end)\b\s*(.*)$/.exec(a)!;
-          if (m[1] === 'if' || m[1] === 'with') {
-            const f: Frame = { decidable: true, taken: valueSets.map(() => false), live: true };
-            branch(f, m[2]!);
-            stack.push(f);
-          } else if (m[1] === 'range' || m[1] === 'define' || m[1] === 'block') {
-            stack.push({ decidable: false, taken: valueSets.map(() => null), live: true });
-          } else if (m[1] === 'else') {
-            const f = stack[stack.length - 1];
-            if (!f) return null;
-            const rest = /^(?:if|with)\b\s*(.*)$/.exec(m[2]!);
-            branch(f, rest ? rest[1]! : null);
-          } else if (!stack.pop()) return null;
+export function helmDisabledBranches(text: string, valueSets: unknown[], single = false): string | null {
+  if ((!valueSets.length && !single) || !/\{\{-?\s*(?:if|with)\b/.test(text)) return null;
+  /** Per chain (the line of its opening action), per branch: whether it may render, and the first values set that selects it. */
+  type Chains = Map<number, { live: boolean; by: number }[]>;
+  const walk = (chosen: Map<number, number> | null): { text: string; changed: boolean; chains: Chains } | null => {
+    const lines = text.split('\n');
+    const chains: Chains = new Map();
+    interface Frame { id: number; decidable: boolean; /** Per values set: a branch was already taken (later ones are not), or the chain became undecidable (null). */ taken: (boolean | null)[]; /** Whether the current branch may render. */ live: boolean }
+    const stack: Frame[] = [];
+    let frames = 0;
+    const live = () => stack.every((f) => f.live);
+    const undecided = () => (valueSets.length ? valueSets : [undefined]).map(() => null);
+    const branch = (f: Frame, cond: string | null) => {
+      // cond null: a plain `else`, selected by every set that took no branch yet.
+      let any = false;
+      let by = Infinity;
+      f.taken = f.taken.map((t, i) => {
+        if (t === null) { any = true; return null; }
+        if (t) return true;
+        const c = cond === null ? true : f.decidable ? helmCondition(cond, valueSets[i]) : null;
+        if (c === null) { any = true; return null; }
+        if (c) { any = true; by = Math.min(by, i); }
+        return c;
+      });
+      const branches = chains.get(f.id) ?? [];
+      chains.set(f.id, branches);
+      branches.push({ live: any, by });
+      f.live = any && (!chosen?.has(f.id) || chosen.get(f.id) === branches.length - 1);
+    };
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const opens = (line.match(/\{\{/g) ?? []).length;
+      if (opens !== (line.match(/\}\}/g) ?? []).length) return null;
+      const wasLive = live();
+      if (opens) {
+        const actions = [...line.matchAll(ACTION)].map((m) => m[1]!).filter((a) => !a.startsWith('/*'));
+        const control = actions.filter((a) => /^(?:if|with|range|define|block|else|end)\b/.test(a));
+        if (control.length && !ONLY_ACTIONS.test(line)) {
+          // Control actions inline with text: fine when they open and close on the line.
+          let depth = 0;
+          for (const a of control) { if (/^(?:if|with|range|define|block)\b/.test(a)) depth++; else if (/^end\b/.test(a)) { if (--depth < 0) return null; } else if (depth === 0) return null; }
+          if (depth !== 0) return null;
+        } else if (control.length) {
+          for (const a of control) {
+            const m = /^(if|with|range|define|block|else|end)\b\s*(.*)$/.exec(a)!;
+            if (m[1] === 'if' || m[1] === 'with') {
+              const f: Frame = { id: frames++, decidable: valueSets.length > 0, taken: valueSets.length ? valueSets.map(() => false) : undecided(), live: true };
+              branch(f, m[2]!);
+              stack.push(f);
+            } else if (m[1] === 'range' || m[1] === 'define' || m[1] === 'block') {
+              const f: Frame = { id: frames++, decidable: false, taken: undecided(), live: true };
+              branch(f, null);
+              stack.push(f);
+            } else if (m[1] === 'else') {
+              const f = stack[stack.length - 1];
+              if (!f) return null;
+              const rest = /^(?:if|with)\b\s*(.*)$/.exec(m[2]!);
+              branch(f, rest ? rest[1]! : null);
+            } else if (!stack.pop()) return null;
+          }
+          continue; // a control line itself is set aside by the Helm neutralizer
         }
-        continue; // a control line itself is set aside by the Helm neutralizer
       }
+      if (!wasLive || !live()) { lines[i] = line.endsWith('\r') ? '\r' : ''; changed = true; }
     }
-    if (!wasLive || !live()) { lines[i] = line.endsWith('\r') ? '\r' : ''; changed = true; }
+    return stack.length ? null : { text: lines.join('\n'), changed, chains };
+  };
+  const all = walk(null);
+  if (!all) return null;
+  if (single) {
+    const chosen = new Map<number, number>();
+    for (const [id, branches] of all.chains) {
+      const live = branches.map((b, k) => ({ ...b, k })).filter((b) => b.live);
+      if (live.length < 2) continue;
+      chosen.set(id, live.reduce((best, b) => (b.by < best.by ? b : best)).k);
+    }
+    if (chosen.size) {
+      const one = walk(chosen);
+      return one?.changed ? one.text : null;
+    }
   }
-  return changed && !stack.length ? lines.join('\n') : null;
+  return all.changed ? all.text : null;
 }
 
 /** A deep merge of chart values, `over` winning (Helm's coalescing of a values file over values.yaml; `null` deletes a key). */
@@ -214,35 +246,50 @@ export interface HelmRepo { files: readonly string[]; has(path: string): boolean
 /** The values files of each chart folder, per file list. */
 const chartValuesFiles = new WeakMap<readonly string[], Map<string, string[]>>();
 
-/** The values files of a chart besides `values.yaml` (`values-production.yaml`, `values/prod.yaml`, `ci/ha-values.yaml`): not templates or subcharts. */
+/**
+ * The values files of a chart besides `values.yaml` that a deployment installs it with (`values-production.yaml`,
+ * `values/prod.yaml`), the production ones first: not templates or subcharts, and not a development install's
+ * (`values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`, `values/dev.yaml`… — image-tag-pinned gives their
+ * images notes) or chart-testing's inputs (`ci/*-values.yaml`, `tests/`), which no production release renders.
+ */
 function otherValuesFiles(repo: HelmRepo, chart: string): string[] {
   let byChart = chartValuesFiles.get(repo.files);
   if (!byChart) chartValuesFiles.set(repo.files, (byChart = new Map()));
   let out = byChart.get(chart);
   if (!out) {
     const prefix = chart ? `${chart}/` : '';
-    out = repo.files.filter((f) => f.startsWith(prefix) && /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(f.slice(prefix.length)) && !/^values\.ya?ml$/.test(f.slice(prefix.length)) && !/(?:^|\/)(?:templates|charts)\//.test(f.slice(prefix.length)));
+    out = repo.files.filter((f) => {
+      if (!f.startsWith(prefix)) return false;
+      const rel = f.slice(prefix.length);
+      return /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(rel) && !/^values\.ya?ml$/.test(rel) && !/(?:^|\/)(?:templates|charts|ci|tests?)\//.test(rel)
+        && !DEV_VALUES.test(rel.slice(rel.lastIndexOf('/') + 1));
+    });
+    out.sort((a, b) => Number(PROD_VALUES.test(b)) - Number(PROD_VALUES.test(a)));
     byChart.set(chart, out);
   }
   return out;
 }
+/** A development install's values file name: `values-dev.yaml`, `values.local.yaml`, `dev-values.yaml`, `values/kind.yaml`. */
+const DEV_VALUES = /^(?:values[.-])?(?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w.-]+)?\.ya?ml$/i;
+/** A production values file name: `values-production.yaml`, `values.prod.yaml`, `values/prd.yaml`. */
+const PROD_VALUES = /(?:^|[./-])(?:prod|production|prd)[.-][^/]*$/i;
 
 /**
  * A Helm chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) with the branches
- * no known values set renders blanked (helmDisabledBranches), or null. The values sets: `values.yaml`, and it with
- * each other values file of the chart merged over it, and with the parent chart's values for it (`<name>:` in the
- * values files of the chart whose `charts/` holds it) merged over it.
+ * no known values set renders blanked (helmDisabledBranches), or null. The values sets: `values.yaml` with each other
+ * values file of the chart merged over it (production ones first), with the parent chart's values for it (`<name>:` in
+ * the values files of the chart whose `charts/` holds it) merged over it, and `values.yaml` alone (last, so a values
+ * file's choice comes first where one if/else branch must be chosen: `single`, see helmDisabledBranches). A template
+ * outside a chart is rendered only with `single` (every condition undecided).
  */
-export function helmDefaultRender(path: string, text: string, repo: HelmRepo): string | null {
+export function helmDefaultRender(path: string, text: string, repo: HelmRepo, single = false): string | null {
   const m = /^(?:(.*)\/)?templates\/[^]*$/.exec(path);
-  if (!m) return null;
-  const chart = m[1] ?? '';
+  const chart = m?.[1] ?? '';
   const at = (f: string) => (chart ? `${chart}/${f}` : f);
-  if (!repo.has(at('Chart.yaml'))) return null;
-  const valuesFile = ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f));
-  if (!valuesFile) return null;
+  const valuesFile = m && repo.has(at('Chart.yaml')) ? ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f)) : undefined;
+  if (!valuesFile) return single ? helmDisabledBranches(text, [], true) : null;
   const defaults = repo.values(valuesFile) ?? {};
-  const sets: unknown[] = [defaults, ...otherValuesFiles(repo, chart).map((f) => mergeHelmValues(defaults, repo.values(f)))];
+  const sets: unknown[] = otherValuesFiles(repo, chart).map((f) => mergeHelmValues(defaults, repo.values(f)));
   const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
   if (sub) {
     const parent = sub[1] ?? '';
@@ -254,5 +301,6 @@ export function helmDefaultRender(path: string, text: string, repo: HelmRepo): s
       }
     }
   }
-  return helmDisabledBranches(text, sets);
+  sets.push(defaults);
+  return helmDisabledBranches(text, sets, single);
 }

@@ -38,7 +38,14 @@ export function chunkPosition(c: TextChunk, line: number, column: number): { lin
  */
 export const LINE_OVERLAP = 64 * 1024;
 
-export interface Skip { file: string; reason: string }
+export interface Skip {
+  file: string;
+  reason: string;
+  /** Where reading the file stopped and why, when known (a templated manifest: the line it does not parse at). */
+  line?: number;
+  column?: number;
+  detail?: string;
+}
 
 /** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
 export const UNREADABLE_SKIP = 'permission denied: the file cannot be read';

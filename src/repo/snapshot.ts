@@ -30,33 +30,48 @@ const isTemplated = (text: string) => /\{\{[^}]*\}\}/.test(text);
  * so it reads as the templated text the checks already treat as unverifiable. Both branches of a
  * conditional stay (a literal setting in either is written in the chart); an action in a key, or one
  * spread over lines, gives up. The text of a block scalar (`nginx.conf: |`) is text whatever actions it holds
- * (`server_name {{ .Values.host }};`): kept as it is, lines made only of actions aside.
+ * (`server_name {{ .Values.host }};`): kept as it is, lines made only of actions aside. Comments
+ * (`{{/* … *\/}}`, over lines too) render as nothing: set aside first (stripTemplateComments). CRLF line ends are kept.
  */
 export function neutralizeTemplate(text: string): string | null {
-  const lines = text.split('\n');
+  const n = neutralizeTemplateAt(text);
+  return 'text' in n ? n.text : null;
+}
+
+/** A Go template comment, `{{/* … *\/}}` or `{{- /* … *\/ -}}`, over lines too. */
+const TEMPLATE_COMMENT = /\{\{-?\s*\/\*[^]*?\*\/\s*-?\}\}/g;
+/** A template with its comments set aside (Helm renders them as nothing): their line breaks kept, so lines stay where they are. */
+export const stripTemplateComments = (text: string): string => (text.includes('/*') ? text.replace(TEMPLATE_COMMENT, (c) => c.replace(/[^\r\n]/g, '')) : text);
+
+/** neutralizeTemplate, or where (1-based line) and why it gives up. */
+export function neutralizeTemplateAt(text: string): { text: string } | { line: number; why: string } {
+  const lines = stripTemplateComments(text).split('\n');
   // The indentation of the key whose block scalar (`nginx.conf: |`) the lines below belong to, while they do.
   let block = -1;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    // A CRLF file's lines are read without their CR, which is put back.
+    const cr = lines[i]!.endsWith('\r') ? '\r' : '';
+    const line = cr ? lines[i]!.slice(0, -1) : lines[i]!;
     const indent = line.search(/\S/);
     if (block >= 0 && (indent < 0 || indent > block) && !WHOLE_ACTIONS.test(line)) continue;
     if (indent >= 0 && !WHOLE_ACTIONS.test(line)) block = BLOCK_SCALAR.test(line) ? indent : -1;
     if (!line.includes('{{')) continue;
-    if (WHOLE_ACTIONS.test(line)) { lines[i] = ''; continue; }
+    if (WHOLE_ACTIONS.test(line)) { lines[i] = cr; continue; }
+    if ((line.match(/\{\{/g) ?? []).length !== (line.match(/\}\}/g) ?? []).length) return { line: i + 1, why: 'an action spread over lines' };
     const m = VALUE_AT.exec(line);
-    if (!m || !m[2]!.includes('{{') || (line.match(/\{\{/g) ?? []).length !== (line.match(/\}\}/g) ?? []).length) return null;
+    if (!m || !m[2]!.includes('{{')) return { line: i + 1, why: 'an action in a key, or beside text outside a value' };
     let value = m[2]!.replace(/\s+#.*$/, '').trimEnd();
     const q = value[0];
     if (value.startsWith('{{')) {
       // An action followed by structure (`{{ .Values.x }}: [`) has a shape only rendering tells.
-      if (/:\s|[[{]\s*$/.test(value.replace(/\{\{[^{}]*\}\}/g, ''))) return null;
+      if (/:\s|[[{]\s*$/.test(value.replace(/\{\{[^{}]*\}\}/g, ''))) return { line: i + 1, why: 'an action in a key, or followed by YAML structure' };
     } else if ((q === '"' || q === "'") && value.length > 1 && value.endsWith(q) && /\{\{[^}]*["'][^}]*\}\}/.test(value)) {
       // A quoted value whose actions hold quotes (`"{{ include "x.fullname" . }}-test"`): quoted again, whole.
       value = value.slice(1, -1);
     } else continue; // a plain or quoted scalar that merely contains an action reads as text already
-    lines[i] = `${m[1]}'${value.replace(/'/g, "''")}'`;
+    lines[i] = `${m[1]}'${value.replace(/'/g, "''")}'${cr}`;
   }
-  return lines.join('\n');
+  return { text: lines.join('\n') };
 }
 /** A key or list item whose value is a block scalar (`data: |`, `- >-`): the lines indented below it are its text, actions included. */
 const BLOCK_SCALAR = /^\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+)?[|>][1-9+-]{0,2}\s*(?:#.*)?\r?$/;
@@ -310,7 +325,9 @@ export class Snapshot implements SnapshotView {
     for (const file of scan.unreadable ?? []) if (!this.skipped.some((k) => k.file === file && k.reason === UNREADABLE_SKIP)) this.skip(file, UNREADABLE_SKIP);
   }
 
-  private skip(file: string, reason: string) { this.extraSkips.push({ file, reason }); }
+  private skip(file: string, reason: string, at?: { line: number; column?: number; why: string }) {
+    this.extraSkips.push(at ? { file, reason, line: at.line, column: at.column ?? 1, detail: at.why } : { file, reason });
+  }
 
   private memo<T>(key: string, fn: () => T): T {
     if (this.parsed.has(key)) return this.parsed.get(key) as T;
@@ -408,10 +425,23 @@ export class Snapshot implements SnapshotView {
       }
       // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged;
       // a branch that no values file of the chart renders (`{{- if .Values.debug }}`, `debug: false`) is not.
-      const neutral = neutralizeTemplate(helmDefaultRender(p, t, { files: this.files, has: (f) => this.fileSet.has(f), values: (f) => this.yaml(f)?.docs[0]?.value }) ?? t);
-      const n = neutral === null ? null : parseYaml(p, neutral);
-      if (n && !n.errors.length) return n;
-      this.skip(p, TEMPLATED_SKIP);
+      // Its comments (a licence header `{{/* … */}}`) render as nothing. When the branches some values file renders,
+      // kept together, do not parse (an if/else writing the same key in each), one branch of each such chain is read.
+      const bare = stripTemplateComments(t);
+      const repo = { files: this.files, has: (f: string) => this.fileSet.has(f), values: (f: string) => this.yaml(f)?.docs[0]?.value };
+      let why: { line: number; column?: number; why: string } | null = null;
+      for (const single of [false, true]) {
+        const rendered = helmDefaultRender(p, bare, repo, single);
+        if (single && rendered === null) break;
+        const neutral = neutralizeTemplateAt(rendered ?? bare);
+        if (!('text' in neutral)) { why ??= neutral; continue; }
+        const n = parseYaml(p, neutral.text);
+        if (!n.errors.length) return n;
+        // The reason of the reading closest to rendering (one branch per chain) is the one said.
+        const e = n.errors[0]!;
+        if (single || !why) why = { line: e.line, column: e.column, why: e.message };
+      }
+      this.skip(p, TEMPLATED_SKIP, why ?? undefined);
       return y;
     });
   }

@@ -767,6 +767,12 @@ describe('cli', () => {
     expect(notes).toEqual([expect.objectContaining({ file: 'deploy/install.yaml', line: 1, column: 1, severity: 'info', note: true, message: expect.stringMatching(/was not checked: it is larger than 1048576 bytes/) })]);
   });
 
+  it('a Helm template that does not parse is noted at the line where reading it stops, with why (QA32 helm D12)', async () => {
+    const repo = makeRepo({ 'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n', 'chart/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  {{- range $k, $v := .Values.env }}\n  {{ $k }}: {{ $v | quote }}\n  {{- end }}\n' });
+    const doc = JSON.parse((await cli(['--format', 'json'], repo)).stdout);
+    expect(doc.findings.filter((f: { check: string }) => f.check === 'parse-error')).toEqual([expect.objectContaining({ file: 'chart/templates/cm.yaml', line: 5, column: 1, severity: 'info', note: true, message: 'chart/templates/cm.yaml was not checked: templated manifest that does not parse as YAML before rendering (line 5: an action in a key, or followed by YAML structure)' })]);
+  });
+
   it('a compose file too large to parse is said in an info note too (QA parity round, YAML)', async () => {
     const big = `services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n    labels:\n      blob: "${'x'.repeat(1_100_000)}"\n`;
     const doc = JSON.parse((await cli(['--format', 'json'], makeRepo({ 'docker-compose.yml': big }))).stdout);
@@ -778,7 +784,7 @@ describe('cli', () => {
     const repo = makeRepo({ 'chart/templates/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  {{- include "x" .\n      | nindent 2 }}\n  replicas: {{ .Values.n }}\n' });
     const doc = JSON.parse((await cli(['--format', 'json'], repo)).stdout);
     const notes = doc.findings.filter((f: { check: string }) => f.check === 'parse-error');
-    expect(notes).toEqual([expect.objectContaining({ file: 'chart/templates/deploy.yaml', line: 1, severity: 'info', note: true, item: null })]);
+    expect(notes).toEqual([expect.objectContaining({ file: 'chart/templates/deploy.yaml', line: 4, severity: 'info', note: true, item: null, message: expect.stringMatching(/\(line 4: an action spread over lines\)$/) })]);
     expect(doc.counts.low).toBe(doc.findings.filter((f: { severity: string; suppressed?: boolean }) => f.severity === 'low' && !f.suppressed).length);
   });
 });

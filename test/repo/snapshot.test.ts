@@ -638,6 +638,144 @@ describe('Helm templates read with their actions set aside', () => {
   });
 });
 
+describe('QA32 helm: template comments, CRLF, if/else alternatives, development values files, why a template is not read', () => {
+  const CHART = { 'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n' };
+  const svc = [
+    '{{- /*',
+    'Copyright Broadcom, Inc. All Rights Reserved.',
+    'SPDX-License-Identifier: APACHE-2.0',
+    '*/}}',
+    '',
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    '  name: {{ include "app.fullname" . }} {{/* the release name */}}',
+    'spec:',
+    '  type: LoadBalancer',
+    '  {{- /* one-line comment */ -}}',
+    '  ports:',
+    '    - port: 6379',
+  ].join('\n');
+
+  it('a template comment, over lines too (a licence header), renders as nothing: the template is read, lines kept (D1)', () => {
+    const out = neutralizeTemplate(svc)!;
+    expect(out.split('\n')).toHaveLength(14);
+    expect(out.split('\n').slice(0, 5)).toEqual(['', '', '', '', '']);
+    const snap = snapshotOf({ ...CHART, 'chart/templates/service.yaml': svc });
+    const objs = snap.k8sObjects();
+    expect(snap.skipped).toEqual([]);
+    expect(objs.map((o) => o.kind)).toEqual(['Service']);
+    expect(objs[0]!.loc(['spec', 'type'])).toEqual({ line: 11, column: 9 });
+    expect(objs[0]!.loc(['spec', 'ports', 0, 'port'])).toEqual({ line: 14, column: 13 });
+    // Branches are still decided below a header comment (it no longer hides the control structure).
+    const gated = '{{/*\n  header\n*/}}\napiVersion: v1\nkind: ConfigMap\ndata:\n  {{- if .Values.debug }}\n  DEBUG: "1"\n  {{- end }}\n  A: b\n';
+    const off = snapshotOf({ ...CHART, 'chart/values.yaml': 'debug: false\n', 'chart/templates/cm.yaml': gated });
+    expect(off.k8sObjects()[0]!.value['data']).toEqual({ A: 'b' });
+    // A comment that never closes is not one: the template is not read, as before.
+    const open = snapshotOf({ ...CHART, 'chart/templates/service.yaml': `{{- /* not closed\n${svc.split('\n').slice(5).join('\n')}\n  x: [\n` });
+    expect(open.k8sObjects()).toEqual([]);
+    expect(open.skipped.map((k) => k.reason)).toEqual([TEMPLATED_SKIP]);
+  });
+
+  it('a CRLF template reads as its LF twin: same objects, lines and columns (D2)', () => {
+    const lf = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\n  labels:\n    {{- include "x.labels" . | nindent 4 }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"\n          securityContext:\n            runAsNonRoot: false\n          env:\n            - name: RAILS_ENV\n              value: {{ .Values.env }}\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    expect(neutralizeTemplate(crlf)).toBe(neutralizeTemplate(lf)!.replace(/\n/g, '\r\n'));
+    for (const text of [lf, crlf]) {
+      const snap = snapshotOf({ ...CHART, 'chart/values.yaml': 'env: production\n', 'chart/templates/deployment.yaml': text });
+      const objs = snap.k8sObjects();
+      expect(snap.skipped).toEqual([]);
+      expect(objs[0]!.loc(['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'runAsNonRoot'])).toEqual({ line: 14, column: 27 });
+      expect(JSON.stringify(objs[0]!.value)).toContain('"value":"{{ .Values.env }}"');
+    }
+  });
+
+  const ifElse = (cond: string) => [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: web',
+    `          {{- if ${cond} }}`,
+    '          securityContext:',
+    '            runAsUser: 0',
+    '          {{- else }}',
+    '          securityContext:',
+    '            runAsUser: 1000',
+    '          {{- end }}',
+    '          image: nginx:1.25',
+  ].join('\n');
+  const runAsUser = (files: Record<string, string>, cond = '.Values.runAsRoot') => {
+    const snap = snapshotOf({ ...CHART, 'chart/templates/deployment.yaml': ifElse(cond), ...files });
+    const objs = snap.k8sObjects();
+    expect(snap.skipped).toEqual([]);
+    const c = ((((objs[0]!.value['spec'] as Record<string, unknown>)['template'] as Record<string, unknown>)['spec'] as Record<string, unknown>)['containers'] as Record<string, unknown>[])[0]!;
+    const at = objs[0]!.loc(['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'runAsUser']);
+    return `${(c['securityContext'] as Record<string, unknown>)['runAsUser']}@${at.line}`;
+  };
+
+  it('an if/else writing the same key in each branch keeps one branch: the one the values select, a values file first (D4)', () => {
+    // values.yaml alone: the else.
+    expect(runAsUser({ 'chart/values.yaml': 'runAsRoot: false\n' })).toBe('1000@15');
+    expect(runAsUser({ 'chart/values.yaml': 'runAsRoot: true\n' })).toBe('0@12');
+    // values-production.yaml turns the root branch on: that is the deployment judged, not a parse note.
+    expect(runAsUser({ 'chart/values.yaml': 'runAsRoot: false\n', 'chart/values-production.yaml': 'runAsRoot: true\n' })).toBe('0@12');
+    // …and when production turns it off while values.yaml has it on, the production branch is read.
+    expect(runAsUser({ 'chart/values.yaml': 'runAsRoot: true\n', 'chart/values-production.yaml': 'runAsRoot: false\n' })).toBe('1000@15');
+    // A condition no values decide, or no values.yaml: the first branch, rather than nothing read.
+    expect(runAsUser({ 'chart/values.yaml': 'mode: x\n' }, 'eq .Values.mode "root"')).toBe('0@12');
+    expect(runAsUser({}, 'eq .Values.mode "root"')).toBe('0@12');
+    // A template outside a chart (no Chart.yaml): the same.
+    const bare = snapshotOf({ 'deploy/templates/deployment.yaml': ifElse('.Values.runAsRoot') });
+    expect(bare.skipped).toEqual([]);
+    expect(bare.k8sObjects()).toHaveLength(1);
+  });
+
+  it('branches that fit together stay both read, as before (only a clash picks one)', async () => {
+    const { helmDisabledBranches } = await import('../../src/repo/prerender.js');
+    const t = 'a:\n{{- if .Values.x }}\n  b: 1\n{{- else }}\n  c: 1\n{{- end }}\n';
+    // Both sets select different branches: kept both (the union), unless one branch is asked for.
+    expect(helmDisabledBranches(t, [{ x: true }, { x: false }])).toBeNull();
+    expect(helmDisabledBranches(t, [{ x: true }, { x: false }], true)).toBe('a:\n{{- if .Values.x }}\n  b: 1\n{{- else }}\n\n{{- end }}\n');
+    expect(helmDisabledBranches(t, [{ x: false }, { x: true }], true)).toBe('a:\n{{- if .Values.x }}\n\n{{- else }}\n  c: 1\n{{- end }}\n');
+    // Two chains opened on one line are told apart.
+    const two = '{{- if .Values.x }}{{ end }}{{- if .Values.y }}\nb: 1\n{{- else }}\nb: 2\n{{- end }}\n';
+    expect(helmDisabledBranches(two, [{ y: false }, { y: true }], true)).toBe('{{- if .Values.x }}{{ end }}{{- if .Values.y }}\n\n{{- else }}\nb: 2\n{{- end }}\n');
+    // The existing reading of such a chart: both env entries (a list) stay judged.
+    const snap = snapshotOf({ ...CHART, 'chart/values.yaml': 'debug: false\n', 'chart/values-production.yaml': 'debug: true\n', 'chart/templates/d.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  {{- if .Values.debug }}\n  DEBUG: "1"\n  {{- else }}\n  QUIET: "1"\n  {{- end }}\n' });
+    expect(snap.k8sObjects()[0]!.value['data']).toEqual({ DEBUG: '1', QUIET: '1' });
+  });
+
+  it("a development install's values file or chart-testing's ci/ values do not turn a branch on; production ones do (D11)", () => {
+    const ifOnly = 'apiVersion: v1\nkind: ConfigMap\ndata:\n  {{- if .Values.debug }}\n  DEBUG: "1"\n  {{- end }}\n  A: b\n';
+    const data = (files: Record<string, string>) => snapshotOf({ ...CHART, 'chart/values.yaml': 'debug: false\n', 'chart/templates/cm.yaml': ifOnly, ...files }).k8sObjects()[0]!.value['data'];
+    for (const f of ['chart/values-dev.yaml', 'chart/values.local.yaml', 'chart/values-kind.yaml', 'chart/dev-values.yaml', 'chart/values/dev.yaml', 'chart/ci/debug-values.yaml', 'chart/ci/values-ha.yaml']) {
+      expect([f, data({ [f]: 'debug: true\n' })]).toEqual([f, { A: 'b' }]);
+    }
+    for (const f of ['chart/values-production.yaml', 'chart/values.prod.yaml', 'chart/values-staging.yaml', 'chart/values/prod.yaml', 'chart/values-devops.yaml']) {
+      expect([f, data({ [f]: 'debug: true\n' })]).toEqual([f, { DEBUG: '1', A: 'b' }]);
+    }
+  });
+
+  it('a template that still does not parse says where and why (D12)', () => {
+    const skipOf = (text: string) => {
+      const snap = snapshotOf({ ...CHART, 'chart/templates/x.yaml': text });
+      snap.k8sObjects();
+      return snap.skipped.map(({ reason, line, column, detail }) => ({ reason, line, column, detail }));
+    };
+    expect(skipOf('apiVersion: v1\nkind: ConfigMap\ndata:\n  {{- range $k, $v := .Values.env }}\n  {{ $k }}: {{ $v | quote }}\n  {{- end }}\n'))
+      .toEqual([{ reason: TEMPLATED_SKIP, line: 5, column: 1, detail: 'an action in a key, or followed by YAML structure' }]);
+    expect(skipOf('apiVersion: v1\nkind: ConfigMap\ndata:\n  a: {{ .Values.a\n    | quote }}\n  b: [\n'))
+      .toEqual([{ reason: TEMPLATED_SKIP, line: 4, column: 1, detail: 'an action spread over lines' }]);
+    const yamlError = skipOf('apiVersion: v1\nkind: ConfigMap\ndata:\n  a: {{ .Values.a }}\n   b: [\n');
+    expect(yamlError).toEqual([{ reason: TEMPLATED_SKIP, line: 5, column: expect.any(Number), detail: expect.any(String) }]);
+  });
+});
+
 describe('Dockerfiles with nothing to build', () => {
   it('empty, comment-only, ARG-only and UTF-16 Dockerfiles are parse problems, never silently skipped', () => {
     const snap = snapshotOf({ 'a/Dockerfile': '', 'b/Dockerfile': '# only comments\n', 'c/Dockerfile': 'ARG BASE=alpine\n', 'ok/Dockerfile': 'FROM alpine:3.20\n' });
