@@ -7,6 +7,7 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../repo/env.js';
+import { helmDefaultRender } from '../repo/prerender.js';
 import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
@@ -598,8 +599,8 @@ export const defaultCredentials = defineCheck({
       '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references;',
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
-      '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
-      '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
+      '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
+      '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
       '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
       '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
@@ -974,11 +975,15 @@ export const defaultCredentials = defineCheck({
     }
 
     // Helm chart templates: a secret-named value falling back to a well-known default
-    // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with.
+    // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with — in a branch
+    // some values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in all of them renders nothing),
+    // as the Kubernetes checks read the template.
+    const helmRepo = { files: snapshot.files, has: (f: string) => snapshot.has(f), values: (f: string) => snapshot.yaml(f)?.docs[0]?.value };
     for (const file of snapshot.files) {
       if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipFile(file)) continue;
-      const text = snapshot.text(file);
-      if (text === undefined || !isHelmTemplate(file, text)) continue;
+      const raw = snapshot.text(file);
+      if (raw === undefined || !isHelmTemplate(file, raw)) continue;
+      const text = helmDefaultRender(file, raw, helmRepo) ?? raw;
       for (const f of helmFallbacks(text)) {
         if (!isSecretName(f.key) || isAboutSecretName(f.key)) continue;
         const hit = defaultReason(f.key, f.value);
@@ -1066,7 +1071,7 @@ export const defaultCredentials = defineCheck({
         : [];
       const overridden = (path: (string | number)[]) => overrides.some((o) => { let v: unknown = o; for (const k of path) v = isObject(v) ? v[String(k)] : undefined; return v !== undefined; });
       for (const doc of snapshot.yaml(file)?.docs ?? []) {
-        const judge = (key: string, value: string, path: (string | number)[], dev: string | null, beside?: { reason: string; secret: string }) => {
+        const judge = (key: string, value: string, path: (string | number)[], dev: string | null, beside?: { reason: string; secret: string }, shown = path.join('.')) => {
           if (overridden(path)) return;
           // ERB and Helm template expressions are set at run time; an ERB read's literal fallback (`<%= ENV.fetch("DB_PASSWORD", "postgres") %>`,
           // `<%= ENV["DB_PASSWORD"] || "postgres" %>`) is what runs whenever the variable is unset.
@@ -1080,13 +1085,22 @@ export const defaultCredentials = defineCheck({
           }
           const hit = defaultReason(key, judged) ?? (judged === value ? beside : undefined) ?? null;
           const at = hit ? doc.loc(path) : undefined;
-          if (hit && at) emit(file, at.line, at.column, path.join('.'), hit, '', dev ?? fileDev);
+          if (hit && at) emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev);
         };
         const walk = (v: unknown, path: (string | number)[], depth: number, dev: string | null) => {
           if (depth > 32) return;
           const key = path.at(-1);
           if (typeof v === 'string' && typeof key === 'string') judge(key, v, path, dev);
-          else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
+          else if (Array.isArray(v) && kind.kind === 'helm') {
+            // A container env list in Helm values (Bitnami's `extraEnvVars`, `extraEnv`, `env`: `- name: POSTGRESQL_PASSWORD`,
+            // `value: admin`), copied into the pod as it stands: each value judged under its entry's name, the entries beside
+            // each other (a password equal to the user name set beside it).
+            const envEntry = (x: unknown): x is { name: string; value: string } => isObject(x) && typeof x['name'] === 'string' && typeof x['value'] === 'string' && Object.keys(x).every((k) => k === 'name' || k === 'value');
+            const entries = v.flatMap((x, i) => (envEntry(x) ? [{ i, key: x.name, value: x.value }] : []));
+            const beside = environmentReasons(entries);
+            entries.forEach((e, n) => judge(e.key, e.value, [...path, e.i, 'value'], dev, beside.get(n), `${path.join('.') || 'env'} ${e.key}`));
+            v.forEach((x, i) => { if (!envEntry(x)) walk(x, [...path, i], depth + 1, dev); });
+          } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
           else if (isObject(v)) {
             // `username: app` beside `password: app`: a password equal to the user name.
             const entries = Object.entries(v);

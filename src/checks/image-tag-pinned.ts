@@ -117,8 +117,11 @@ function helmImages(v: unknown, path: (string | number)[], depth: number): { pat
   const own = typeof whole === 'string' && IMAGE_REF_RE.test(whole) && !Object.keys(v).some((k) => k !== 'image' && /tag|digest|version/i.test(k)) ? [{ path: [...path, 'image'], image: whole }] : [];
   return [...own, ...Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1))];
 }
-/** What a values file's `image:` string must look like to be read as an image reference (no template, no spaces). */
-const IMAGE_REF_RE = /^[a-z0-9][a-z0-9._\/-]*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
+/**
+ * What a values file's `image:` string must look like to be read as an image reference (no template, no spaces); a registry
+ * host may carry a port (`registry.example.com:5000/team/worker`, `localhost:5000/app`), which is no tag.
+ */
+const IMAGE_REF_RE = /^(?:[a-z0-9][a-z0-9.-]*:\d{1,5}\/)?[a-z0-9][a-z0-9._\/-]*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
 
 /**
  * The `from=` sources of a RUN's `--mount` flags (every flag: dockerfile-ast keeps only the last), with where the
@@ -182,8 +185,8 @@ export const imageTagPinned = defineCheck({
       '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
       '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
       '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
-      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
-      '  `appVersion`) or a `digest` passes.',
+      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
+      '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
@@ -211,7 +214,8 @@ export const imageTagPinned = defineCheck({
     const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
     let seen = 0;
     // `devReason`: why the image is development-only (a note), null to judge by its file's name, false when it is production's whatever the name.
-    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null | false = null, where = '') => {
+    // `shownAs`: how the message names the reference when `raw` is not what is written (a Helm tag-only override).
+    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null | false = null, where = '', shownAs?: string) => {
       seen++;
       const v = judgeImage(raw, vars, moving, allowed);
       if (v.verdict === 'ok') return;
@@ -225,7 +229,7 @@ export const imageTagPinned = defineCheck({
       // digest or registry default), not the line: `FROM node` becoming `FROM --platform=linux/amd64 node AS app`, or
       // `postgres:latest` written in other quotes, is the same finding; the same image in another service is not.
       base.subject = `${label} ${normalizeImageName(parseImageRef(v.image).name)}`;
-      const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
+      const shown = shownAs ?? (raw === v.image ? raw : `${raw} (resolves to ${v.image})`);
       const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
       const dev = devReason === false ? null : devReason ?? (isDevOnly(at.file) ? 'development-only file' : null);
       report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
@@ -346,30 +350,61 @@ export const imageTagPinned = defineCheck({
         judge(image, new Map(), { file: obj.file, ...at }, label);
       }
     }
-    // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.
+    // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion. Not a test or
+    // illustration folder's chart (`examples/`, `test/fixtures/`): no deployment, as for its manifests and default-credentials.
     for (const f of snapshot.files) {
-      if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`)) continue;
+      if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`) || isTemplate(f) || isTestFile(f)) continue;
+      const chartDir = dirname(f) ? `${dirname(f)}/` : '';
+      const chart = snapshot.yaml(`${chartDir}Chart.yaml`)?.docs[0]?.value;
+      // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
+      const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test(basename(f)) ? 'development values file' : null;
       for (const doc of snapshot.yaml(f)?.docs ?? []) {
+        // One finding per place an image is written: a YAML anchor (`image: &img {…}`) that other values name (`image: *img`)
+        // is judged once, at the anchor, naming every value that uses it.
+        const written = new Map<string, { paths: string[]; image: Record<string, unknown> | string; path: (string | number)[] }>();
         for (const { path, image } of helmImages(doc.value, [], 0)) {
+          // Where it is judged: the tag (through an alias, the anchor's), or the whole string.
+          const at = (typeof image === 'string' ? undefined : doc.loc([...path, 'tag'])) ?? doc.loc(path);
+          const key = at ? `${at.line}:${at.column}` : path.join('.');
+          const prev = written.get(key);
+          if (prev) prev.paths.push(path.join('.') || 'image');
+          else written.set(key, { paths: [path.join('.') || 'image'], image, path });
+        }
+        for (const { paths, image, path } of written.values()) {
           seen++;
-          // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
-          const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test(basename(f)) ? 'development values file' : null;
+          const label = `Helm value${paths.length > 1 ? 's' : ''} ${paths.join(', ')}`;
           if (typeof image === 'string') {
-            judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.')}`, dev);
+            judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, label, dev);
             continue;
           }
           const tag = image['tag'];
           if (typeof image['digest'] === 'string' && image['digest']) continue;
-          if (tag === undefined || tag === null || tag === '') continue;
+          const at = { file: f, ...(doc.loc([...path, 'tag']) ?? doc.loc(path) ?? { line: 1, column: 1 }) };
+          if (tag === undefined || tag === null || tag === '') {
+            // An empty tag renders the chart's `appVersion` where a template says so (`.Values.image.tag | default .Chart.AppVersion`,
+            // `helm create`'s form): `appVersion: latest` deploys `:latest`.
+            const appVersion = isObject(chart) ? chart['appVersion'] : undefined;
+            if (tag !== undefined && typeof image['repository'] === 'string' && (typeof appVersion === 'string' || typeof appVersion === 'number') && String(appVersion).trim() && rendersAppVersionTag(snapshot, chartDir, path)) {
+              const ref = `${image['repository']}:${String(appVersion).trim()}`;
+              judge(ref, new Map(), at, label, dev, '', `${ref} (its empty tag renders Chart.yaml's appVersion)`);
+            }
+            continue;
+          }
           // A tag-only override names the repository the chart's values.yaml gives at the same place.
           let repository = image['repository'];
+          let shownAs: string | undefined;
           if (typeof repository !== 'string') {
-            let base: unknown = snapshot.yaml(`${dirname(f) ? `${dirname(f)}/` : ''}values.yaml`)?.docs[0]?.value;
+            let base: unknown = snapshot.yaml(`${chartDir}values.yaml`)?.docs[0]?.value;
             for (const k of path) base = isObject(base) ? base[String(k)] : undefined;
-            repository = isObject(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
+            if (isObject(base) && typeof base['repository'] === 'string') repository = base['repository'];
+            else {
+              // The repository is the subchart's (`postgresql.image.tag: latest` over a `postgresql` dependency) or set elsewhere.
+              repository = '(the chart\'s image)';
+              const sub = subchartNamed(chart, path[0]);
+              shownAs = sub ? `(the image subchart '${sub}' names)` : '(an image whose repository the chart sets elsewhere)';
+            }
           }
-          const ref = `${String(repository)}:${String(tag)}`;
-          judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`, dev);
+          judge(`${String(repository)}:${String(tag)}`, new Map(), at, label, dev, '', shownAs);
         }
       }
     }
@@ -441,4 +476,23 @@ function imageChangeTrigger(value: Record<string, unknown>, name: string): strin
     return isObject(from) && typeof from['name'] === 'string' ? `${typeof from['kind'] === 'string' ? `${from['kind']} ` : ''}${from['name']}` : '';
   }
   return null;
+}
+
+/**
+ * Whether a template of the chart at `chartDir` renders the empty tag of the image at `path` as the chart's appVersion
+ * (`.Values.image.tag | default .Chart.AppVersion`, `helm create`'s form; a subchart's image, rendered by its own templates, is not).
+ */
+function rendersAppVersionTag(snapshot: SnapshotView, chartDir: string, path: readonly (string | number)[]): boolean {
+  if (!path.length || path.some((k) => typeof k !== 'string')) return false;
+  const value = `.Values.${path.join('.')}.tag`;
+  return snapshot.files.some((t) => t.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl)$/i.test(t)
+    && (snapshot.lines(t) ?? []).some((l) => l.includes('.Chart.AppVersion') && l.includes(value)));
+}
+
+/** The dependency of Chart.yaml (by its `alias` or `name`) whose values sit under `key`, or null. */
+function subchartNamed(chart: unknown, key: string | number | undefined): string | null {
+  const deps = isObject(chart) ? chart['dependencies'] : undefined;
+  if (!Array.isArray(deps) || typeof key !== 'string') return null;
+  const dep = deps.find((d) => isObject(d) && (d['alias'] ?? d['name']) === key);
+  return isObject(dep) ? key : null;
 }

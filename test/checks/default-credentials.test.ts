@@ -1712,3 +1712,50 @@ describe('QA round 30 (compose2): compose escapes', () => {
     ]);
   });
 });
+
+describe('QA round 32 (helm): Helm env lists and branches', () => {
+  const lines = (out: { findings: { file: string; line: number; column: number; note?: boolean; message: string }[] }) => out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`);
+  const chart = 'apiVersion: v2\nname: postgresql\nversion: 15.2.5\n';
+  it('D6: a name/value env list in Helm values (extraEnvVars, extraEnv, env) is judged under each entry\'s name', async () => {
+    const out = await runCase(defaultCredentials, { files: {
+      'charts/pg/Chart.yaml': chart,
+      'charts/pg/values.yaml': [
+        'auth:', '  existingSecret: pg-credentials',
+        'extraEnvVars:', '  - name: POSTGRESQL_PASSWORD', '    value: admin', '  - name: BITNAMI_DEBUG', '    value: "false"',
+        '  - name: LOG_LEVEL', '    value: admin', '  - name: API_TOKEN', '    valueFrom:', '      secretKeyRef: { name: api, key: token }',
+        '  - name: DB_PASSWORD', '    value: "{{ .Values.auth.password }}"',
+        'worker:', '  extraEnv:', '    - name: POSTGRES_USER', '      value: app', '    - name: POSTGRES_PASSWORD', '      value: app',
+        '',
+      ].join('\n'),
+      'charts/pg/values-production.yaml': 'primary:\n  extraEnvVars:\n    - name: APP_SECRET_KEY\n      value: changeme\n',
+      'charts/pg/values-dev.yaml': 'env:\n  - name: ADMIN_PASSWORD\n    value: admin\n',
+      // Not Helm values: no Chart.yaml beside it.
+      'other/values.yaml': 'extraEnvVars:\n  - name: POSTGRESQL_PASSWORD\n    value: admin\n',
+    } });
+    expect(lines(out)).toEqual([
+      'charts/pg/values-dev.yaml:3:12 note env ADMIN_PASSWORD is set to a well-known default value',
+      'charts/pg/values-production.yaml:4:14 primary.extraEnvVars APP_SECRET_KEY is set to a placeholder value',
+      'charts/pg/values.yaml:5:12 extraEnvVars POSTGRESQL_PASSWORD is set to a well-known default value',
+      "charts/pg/values.yaml:20:14 worker.extraEnv POSTGRES_PASSWORD is set to the user name of POSTGRES_USER",
+    ]);
+  });
+
+  it('D8: a template `default` in a branch no values file renders is not judged; one a values file turns on is', async () => {
+    const tpl = [
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: {{ .Release.Name }}-api', 'spec:', '  template:', '    spec:', '      containers:',
+      '        - name: api', '          image: "ghcr.io/acme/api:{{ .Chart.AppVersion }}"', '          env:',
+      '            - name: DB_PASSWORD', '              value: {{ .Values.db.password | default "postgres" | quote }}',
+      '            {{- if .Values.legacyAuth.enabled }}',
+      '            - name: LEGACY_ADMIN_PASSWORD', '              value: {{ .Values.legacyAuth.password | default "admin" | quote }}',
+      '            {{- end }}', '',
+    ].join('\n');
+    const files = { 'helm/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.1.0\n', 'helm/api/values.yaml': 'legacyAuth:\n  enabled: false\n', 'helm/api/templates/deployment.yaml': tpl };
+    expect(lines(await runCase(defaultCredentials, { files }))).toEqual([
+      "helm/api/templates/deployment.yaml:13:56 DB_PASSWORD (the chart's `default`) is set to a well-known default value",
+    ]);
+    expect(lines(await runCase(defaultCredentials, { files: { ...files, 'helm/api/values-production.yaml': 'legacyAuth:\n  enabled: true\n' } }))).toEqual([
+      "helm/api/templates/deployment.yaml:13:56 DB_PASSWORD (the chart's `default`) is set to a well-known default value",
+      "helm/api/templates/deployment.yaml:16:64 LEGACY_ADMIN_PASSWORD (the chart's `default`) is set to a well-known default value",
+    ]);
+  });
+});

@@ -2056,3 +2056,26 @@ testCheck(hardcodedSecret, {
     ] },
   ],
 });
+
+// QA (qa32 helm D3): `auth.existingSecret: "api-env-7c9d8m4k5b"` (the name of a Kubernetes Secret, with the hash suffix kustomize
+// and ExternalSecrets give) was a critical hard-coded secret, while `secretName` with the same value passed. Helm charts'
+// `existing…Secret…` keys name a Secret object (or a key in it); a secret under any other name stays judged.
+const existingPw = ['Wq7Z', 'k2Lm', '9Xv4', 'Rt8N', 'p3Bc', '6Hd1'].join('');
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: existingSecret and friends name a Secret object', files: {
+      'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n',
+      'charts/app/values.yaml': 'auth:\n  existingSecret: "api-env-7c9d8m4k5b"\n  existingSecretPasswordKey: "pw-7c9d8m4k5b"\n  existingPasswordSecret: app-secrets-b7d9f2k4m8\nrabbitmq:\n  auth:\n    existingErlangSecret: erl-b7d9f2k4m8x\n',
+      'deploy/.env.production': 'EXISTING_SECRET=app-secrets-b7d9f2k4m8\n',
+    } },
+  ],
+  invalid: [
+    { name: 'QA: a real secret beside existingSecret, and an existingPassword, stay reported', files: {
+      'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n',
+      'charts/app/values.yaml': `auth:\n  existingSecret: "api-env-7c9d8m4k5b"\n  password: "${existingPw}"\n  existingPassword: "${existingPw}x"\n`,
+    }, errors: [
+      { file: 'charts/app/values.yaml', line: 3, message: /'password' is assigned a hard-coded secret value/ },
+      { file: 'charts/app/values.yaml', line: 4, message: /'existingPassword' is assigned a hard-coded secret value/ },
+    ] },
+  ],
+});

@@ -411,3 +411,66 @@ describe('QA30 newrules D4: a development-folder manifest a production kustomiza
     })).toEqual([]);
   });
 });
+
+// QA (qa32 helm D5, D7, D9, D10, D12): Helm values read like the rest of the check.
+describe('image-tag-pinned: Helm values (qa32 helm)', () => {
+  const chart = 'apiVersion: v2\nname: app\nversion: 1.0.0\nappVersion: "1.16.0"\n';
+  const show = (out: Awaited<ReturnType<typeof runCase>>) => out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`);
+
+  it('D5: a chart under examples/ or test/fixtures/ is no deployment; the same chart elsewhere is judged', async () => {
+    const values = 'image:\n  repository: ghcr.io/acme/demo\n  tag: latest\n';
+    const out = await runCase(imageTagPinned, { files: {
+      'examples/helm/demo/Chart.yaml': chart, 'examples/helm/demo/values.yaml': values,
+      'test/fixtures/charts/app/Chart.yaml': chart, 'test/fixtures/charts/app/values.yaml': values,
+      'deploy/helm/app/Chart.yaml': chart, 'deploy/helm/app/values.yaml': values,
+    } });
+    expect(show(out)).toEqual(["deploy/helm/app/values.yaml:3:8 Helm value image ghcr.io/acme/demo:latest uses the moving tag 'latest'"]);
+  });
+
+  it('D7: a registry port in a values image string is no tag; a tag after the port is', async () => {
+    const out = await runCase(imageTagPinned, { files: {
+      'chart/Chart.yaml': chart,
+      'chart/values.yaml': 'worker:\n  image: registry.example.com:5000/team/worker\nlocal:\n  image: localhost:5000/app\npinned:\n  image: registry.example.com:5000/team/api:1.4.2\nmoving:\n  image: "localhost:5000/app:latest"\n',
+    } });
+    expect(show(out)).toEqual([
+      "chart/values.yaml:2:10 Helm value worker.image registry.example.com:5000/team/worker has no tag, so it pulls 'latest'",
+      "chart/values.yaml:4:10 Helm value local.image localhost:5000/app has no tag, so it pulls 'latest'",
+      "chart/values.yaml:8:10 Helm value moving.image localhost:5000/app:latest uses the moving tag 'latest'",
+    ]);
+  });
+
+  it('D9: an image behind a YAML anchor is reported once, at the anchor, naming the values that use it', async () => {
+    const out = await runCase(imageTagPinned, { files: {
+      'chart/Chart.yaml': chart,
+      'chart/values.yaml': 'defaults:\n  image: &img\n    repository: ghcr.io/acme/app\n    tag: latest\napi:\n  image: *img\nworker:\n  image: *img\nother:\n  image:\n    repository: ghcr.io/acme/other\n    tag: latest\n',
+    } });
+    expect(show(out)).toEqual([
+      "chart/values.yaml:4:10 Helm values defaults.image, api.image, worker.image ghcr.io/acme/app:latest uses the moving tag 'latest'",
+      "chart/values.yaml:12:10 Helm value other.image ghcr.io/acme/other:latest uses the moving tag 'latest'",
+    ]);
+  });
+
+  it('D10: an empty tag rendered as appVersion: latest fails; a pinned appVersion, or a template that does not render it, passes', async () => {
+    const tpl = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"\n';
+    const values = 'image:\n  repository: nginx\n  tag: ""\nredis:\n  image:\n    repository: bitnami/redis\n    tag: ""\n';
+    const files = (appVersion: string, template = tpl) => ({ 'chart/Chart.yaml': `apiVersion: v2\nname: app\nversion: 1.0.0\nappVersion: "${appVersion}"\n`, 'chart/values.yaml': values, 'chart/templates/deployment.yaml': template });
+    const notes = (out: Awaited<ReturnType<typeof runCase>>) => show(out).filter((m) => !m.includes(' note '));
+    expect(notes(await runCase(imageTagPinned, { files: files('latest') }))).toEqual([
+      "chart/values.yaml:3:8 Helm value image nginx:latest (its empty tag renders Chart.yaml's appVersion) uses the moving tag 'latest'",
+    ]);
+    expect(notes(await runCase(imageTagPinned, { files: files('1.16.0') }))).toEqual([]);
+    expect(notes(await runCase(imageTagPinned, { files: files('latest', tpl.replace(' | default .Chart.AppVersion', '')) }))).toEqual([]);
+  });
+
+  it('D12: a tag-only override names the subchart whose image it tags', async () => {
+    const out = await runCase(imageTagPinned, { files: {
+      'chart/Chart.yaml': `${chart}dependencies:\n  - name: postgresql\n    version: 12.x.x\n    repository: oci://registry-1.docker.io/bitnamicharts\n`,
+      'chart/values.yaml': 'image:\n  repository: ghcr.io/acme/app\n  tag: "1.0.0"\n',
+      'chart/values-production.yaml': 'postgresql:\n  image:\n    tag: latest\ncache:\n  image:\n    tag: latest\n',
+    } });
+    expect(show(out)).toEqual([
+      "chart/values-production.yaml:3:10 Helm value postgresql.image (the image subchart 'postgresql' names) uses the moving tag 'latest'",
+      "chart/values-production.yaml:6:10 Helm value cache.image (an image whose repository the chart sets elsewhere) uses the moving tag 'latest'",
+    ]);
+  });
+});

@@ -399,6 +399,11 @@ export function isSecretName(name: string): boolean {
   // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
   const t = secretNameWords(name);
   if (!t.length || t.length > 12) return false;
+  // Helm charts' (Bitnami's) convention for the name of a Kubernetes Secret the chart reads instead of making one:
+  // `existingSecret`, `auth.existingSecret`, `existingSecretPasswordKey` (a key within it), `existingPasswordSecret`. Its value
+  // is an object's name, often with a generated hash suffix (`api-env-7c9d8m4k5b`), not a secret (`existingPassword` stays one).
+  const existing = t.indexOf('existing');
+  if (existing >= 0 && t.slice(existing + 1).some((w) => w === 'secret' || w === 'secrets')) return false;
   // A list of secrets is named like one (`SECRET_KEYS`, `API_TOKENS`: {@link PLURAL_SECRET_WORD_RE}), unless it lists names.
   if (PLURAL_SECRET_WORD_RE.test(t.at(-1)!)) {
     if (t.length > 1 && ((/^(?:key|token)s$/.test(t.at(-1)!) && LIST_OF_NAMES_WORDS.has(t.at(-2)!)) || WEAK_LIST_WORDS.has(t.at(-2)!))) return false;
