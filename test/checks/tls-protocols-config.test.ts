@@ -555,3 +555,20 @@ testCheck(tlsProtocolsConfig, {
     { name: 'a development-only CloudFormation template', files: { 'dev/alb.yaml': CFN_LISTENER('ELBSecurityPolicy-2016-08') }, notes: [{ file: 'dev/alb.yaml', line: 9, message: /development-only/ }] },
   ],
 });
+
+// QA round 32 robust5 D6: every weak listener of a file is reported, not the first 50 (a baseline must see the 61st).
+describe('no cap on findings per file', () => {
+  it('reports all 60 weak Terraform listeners, CloudFormation listeners, CloudFront distributions and Traefik options of one file', async () => {
+    const tf = Array.from({ length: 60 }, (_, i) => `resource "aws_lb_listener" "l${i}" {\n  ssl_policy = "ELBSecurityPolicy-2016-08"\n}\n`).join('');
+    const cfn = { Resources: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`L${i}`, { Type: 'AWS::ElasticLoadBalancingV2::Listener', Properties: { SslPolicy: 'ELBSecurityPolicy-TLS-1-1-2017-01' } }])) };
+    const cdn = `Resources:\n${Array.from({ length: 60 }, (_, i) => `  D${i}:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        ViewerCertificate:\n          MinimumProtocolVersion: TLSv1\n`).join('')}`;
+    const traefik = `tls:\n  options:\n${Array.from({ length: 60 }, (_, i) => `    o${i}:\n      minVersion: VersionTLS10\n`).join('')}`;
+    const out = await runCase(tlsProtocolsConfig, { name: 'many', files: { 'infra/lb.tf': tf, 'cfn/lb.json': JSON.stringify(cfn, null, 2), 'cfn/cdn.yaml': cdn, 'traefik/dynamic.yml': traefik } });
+    const count = (file: string) => out.findings.filter((f) => f.file === file && !f.note).length;
+    expect(count('infra/lb.tf')).toBe(60);
+    expect(count('cfn/lb.json')).toBe(60);
+    expect(count('cfn/cdn.yaml')).toBe(60);
+    expect(count('traefik/dynamic.yml')).toBe(60);
+    expect(out.findings.filter((f) => f.file === 'infra/lb.tf').at(-1)).toMatchObject({ line: 179 });
+  });
+});
