@@ -329,6 +329,20 @@ describe('AWS descriptors: Terraform aws_ecs_task_definition container_definitio
     expect(await notes(debugMode, { 'environments/dev/ecs.tf': JSONENCODE })).toHaveLength(2);
     for (const check of [imageTagPinned, debugMode, defaultCredentials]) expect(await failures(check, { 'examples/ecs/main.tf': JSONENCODE, 'test/fixtures/ecs.tf': HEREDOC })).toEqual([]);
   });
+  it('Terraform\'s escapes %%{ and $${ (a literal %{ and ${) leave a heredoc readable and are read as what Terraform renders; a real %{ directive is not read (QA32 robust5 D10)', async () => {
+    const td = (body: string, opener = '<<EOF', closer = 'EOF') => `resource "aws_ecs_task_definition" "a" {\n  family = "a"\n  container_definitions = ${opener}\n[\n  {\n    "name": "side",\n    "image": "datadog/agent:latest",\n${body}\n  }\n]\n${closer}\n}\n`;
+    expect(await failures(imageTagPinned, { 'ecs.tf': td('    "command": ["sh", "-c", "date +%%{x}"]') })).toEqual([expect.stringMatching(/^ecs\.tf:7 .*container 'side' image datadog\/agent:latest/)]);
+    expect(await failures(imageTagPinned, { 'ecs.tf': td('    "command": ["sh", "-c", "echo %%%{x} $${HOME} $$${HOME}"]', '<<-EOF', '  EOF') })).toHaveLength(1);
+    // Rendered, `$${…}` is the literal `${…}` (a placeholder, never a user) and `%%{` a literal `%{` in a command.
+    expect(await failures(dockerfileNonRoot, { 'ecs.tf': td('    "user": "$${RUN_AS}"') })).toEqual([]);
+    expect(await failures(productionServer, { 'ecs.tf': td('    "command": ["sh", "-c", "flask run --host 0.0.0.0 # %%{x}"]') })).toEqual([expect.stringMatching(/^ecs\.tf:8 .*flask run/)]);
+    const enc = 'resource "aws_ecs_task_definition" "a" {\n  family = "a"\n  container_definitions = jsonencode([{\n    name = "web"\n    image = "nginx:1.27"\n    command = ["sh", "-c", "date +%%{s} && flask run"]\n  }])\n}\n';
+    expect(await failures(productionServer, { 'ecs.tf': enc })).toEqual([expect.stringMatching(/^ecs\.tf:6 .*flask run/)]);
+    // A directive (`%{ if … }`, also right after a literal `$` or a `%%{` escape elsewhere) makes the heredoc unread.
+    for (const body of ['%{ if var.x }    "user": "0",%{ endif }\n    "cpu": 1', '    "command": ["a$%{ if true }b%{ endif }"]', '    "command": ["%%{a}"],\n%{ if true }    "cpu": 1%{ endif }']) {
+      expect(await failures(imageTagPinned, { 'ecs.tf': td(body) })).toEqual([]);
+    }
+  });
   it('a .tf file the reader cannot follow (an unterminated string or heredoc) is left unread, without a crash', async () => {
     for (const text of [JSONENCODE.slice(0, 300), HEREDOC.replace('  DEFINITION\n}', '}'), 'resource "aws_ecs_task_definition" "x" {\n  container_definitions = jsonencode([{ image = "nginx:latest\n}\n']) {
       expect(await failures(imageTagPinned, { 'ecs.tf': text })).toEqual([]);
