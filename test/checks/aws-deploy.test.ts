@@ -145,6 +145,14 @@ describe('AWS descriptors: ECS task definition JSON', () => {
     expect(await parseProblems(imageTagPinned, { 'task-definition.json': envsubst })).toEqual(['task-definition.json:3:64']);
     expect(await parseProblems(imageTagPinned, { 'task-definition.json': silent['task-definition.json'].replace('"{{ image }}"}', '"{{ image }}",}') })).toEqual([]);
   });
+  it('a descriptor nested more than 512 levels deep is the parse problem deep YAML gets, not silently unjudged; 500 levels is judged; other JSON stays silent (QA32 robust5 D11)', async () => {
+    const deep = (n: number) => `{"family":"web","containerDefinitions":[{"name":"web","image":"nginx:latest","user":"root","dockerLabels":{"x":${'['.repeat(n)}${']'.repeat(n)}}}]}\n`;
+    const snap = snapshotOf({ 'task-definition.json': deep(10_000), 'data/list.json': `[{"name":"web","image":"nginx:latest","essential":true,"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}]\n` });
+    await executeCheck(imageTagPinned, snap, parseOptions(imageTagPinned, {}), new Date('2026-12-01T00:00:00Z'));
+    expect(snap.problems).toEqual([{ file: 'task-definition.json', line: 1, column: 620, message: expect.stringMatching(/^nested too deeply to read \(more than 512 levels/) }]);
+    expect(await failures(imageTagPinned, { 'task-definition.json': deep(500) })).toEqual([expect.stringMatching(/^task-definition\.json:1 .*image nginx:latest/)]);
+    expect(await parseProblems(imageTagPinned, { 'task-definition.json': deep(500) })).toEqual([]);
+  });
   it('a task definition named for development gives notes', async () => {
     const files = { 'ecs/task-definition-dev.json': TASKDEF(BAD_CONTAINER) };
     expect(await failures(imageTagPinned, files)).toEqual([]);

@@ -18,11 +18,12 @@
  * read. A descriptor that is not valid JSON — by its name (`Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`,
  * `*task-def*.json`) or its text (`"containerDefinitions"`, a CloudFormation `"Type": "AWS::…"` it reads) — is a parse problem
  * at the error (unless it parses once its `{{ … }}`/`${…}` placeholders are filled in — a template rendered before deploy —
- * or its first error is at a placeholder);
+ * or its first error is at a placeholder), and so is one nested more than 512 levels deep (as a YAML file is);
  * other JSON that does not parse is not read (no finding).
  */
 import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
-import { isObject } from '../../repo/yaml.js';
+import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
+import { jsonTooDeep } from '../../repo/json.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { PlatformCommand, PlatformEnv } from './platform.js';
 import { terraformTaskDefinitions } from './hcl.js';
@@ -146,6 +147,9 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
         if (error !== null && (!descriptor || jsonError(body.replace(new RegExp(PLACEHOLDER_RE, 'g'), (m) => '0'.padEnd(m.length))) !== error)) continue;
       }
       doc = snapshot.json(f) ?? null;
+      // Nested deeper than the YAML reader reads (JSON.parse takes it, but positions come through that reader): refused as a
+      // deep YAML or JSON manifest is — `snapshot.yaml` records the parse problem — not left silently unjudged.
+      if (doc && descriptor && jsonTooDeep(body, MAX_FLOW_DEPTH)) { snapshot.yaml(f); continue; }
     } else {
       const y = snapshot.yaml(f)?.docs[0];
       doc = y && y.value !== undefined ? y : null;
