@@ -153,6 +153,24 @@ describe('AWS descriptors: ECS task definition JSON', () => {
     expect(await failures(imageTagPinned, { 'task-definition.json': deep(500) })).toEqual([expect.stringMatching(/^task-definition\.json:1 .*image nginx:latest/)]);
     expect(await parseProblems(imageTagPinned, { 'task-definition.json': deep(500) })).toEqual([]);
   });
+  it('a task definition, a .tf file declaring one and a CloudFormation template over 1 MiB are said not checked; other large JSON, YAML and .tf files stay silent (QA32 robust5 D7)', async () => {
+    const pad = (n: number, line: string) => line.repeat(Math.ceil(1_100_000 / line.length / n));
+    const files = {
+      'ecs/task-definition.json': `{"family":"web","containerDefinitions":[{"name":"web","image":"nginx:latest","dockerLabels":{${pad(1, '"k":"vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv",\n')}"z":"1"}}]}\n`,
+      'infra/main.tf': `${pad(1, '# padding padding padding padding padding padding\n')}resource "aws_ecs_task_definition" "web" {\n  family = "web"\n  container_definitions = jsonencode([{ name = "web", image = "nginx:latest" }])\n}\n`,
+      'cfn/stack.yaml': `Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx:latest\n${pad(1, '# padding padding padding padding padding padding\n')}`,
+      'data/products.json': `[${pad(1, '{"name":"Mug","image":"mug.png"},\n')}{"name":"x"}]\n`,
+      'infra/vpc.tf': pad(1, 'resource "aws_vpc" "main" { cidr_block = "10.0.0.0/16" }\n'),
+      'config/big.yaml': pad(1, 'key: value value value value value\n'),
+    };
+    const snap = snapshotOf(files);
+    await executeCheck(imageTagPinned, snap, parseOptions(imageTagPinned, {}), new Date('2026-12-01T00:00:00Z'));
+    expect(snap.skipped.filter((sk) => /only the secret scan reads files that large/.test(sk.reason)).map((sk) => `${sk.file} ${/\((an? [\w ]+?):/.exec(sk.reason)![1]}`).sort()).toEqual([
+      'cfn/stack.yaml a CloudFormation template',
+      'ecs/task-definition.json an ECS task definition',
+      'infra/main.tf a Terraform file',
+    ]);
+  });
   it('a task definition named for development gives notes', async () => {
     const files = { 'ecs/task-definition-dev.json': TASKDEF(BAD_CONTAINER) };
     expect(await failures(imageTagPinned, files)).toEqual([]);

@@ -572,3 +572,17 @@ describe('no cap on findings per file', () => {
     expect(out.findings.filter((f) => f.file === 'infra/lb.tf').at(-1)).toMatchObject({ line: 179 });
   });
 });
+
+// QA round 32 robust5 D7: a file over 1 MiB the AWS readers would judge is said not checked (the note the pipeline gives), not silently passed.
+it('a .tf file setting ssl_policy and a CloudFormation template with a listener over 1 MiB are said not checked; other large files stay silent', async () => {
+  const pad = '# padding padding padding padding padding padding padding padding\n'.repeat(17_000);
+  const snap = snapshotOf({
+    'infra/lb.tf': `${pad}resource "aws_lb_listener" "l" {\n  ssl_policy = "ELBSecurityPolicy-2016-08"\n}\n`,
+    'cfn/lb.json': `{"Resources":{"L":{"Type":"AWS::ElasticLoadBalancingV2::Listener","Properties":{"SslPolicy":"ELBSecurityPolicy-2016-08"}}},\n"Metadata":{"x":"${'y'.repeat(1_100_000)}"}}\n`,
+    'infra/vpc.tf': `${pad}resource "aws_vpc" "main" {}\n`,
+    'data/big.json': `{"x":"${'y'.repeat(1_100_000)}"}\n`,
+    'app.py': 'print(1)\n',
+  });
+  await executeCheck(tlsProtocolsConfig, snap, parseOptions(tlsProtocolsConfig, {}), new Date('2026-12-01T00:00:00Z'));
+  expect(snap.skipped.filter((sk) => /only the secret scan reads files that large/.test(sk.reason)).map((sk) => `${sk.file} ${/\((an? [\w ]+?):/.exec(sk.reason)![1]}`).sort()).toEqual(['cfn/lb.json a CloudFormation template', 'infra/lb.tf a Terraform file']);
+});

@@ -11,6 +11,7 @@ import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { tomlEntries } from './platform.js';
 import { lineColumnAt } from './text.js';
 import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
+import { largeHead } from './ecs.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
 
@@ -142,6 +143,9 @@ function lighttpdTls(text: string): { offset: number; what: string }[] {
   return out;
 }
 
+/** The Terraform settings terraformTls reads (a prefilter). */
+const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy/;
+
 function terraformTls(text: string): { offset: number; what: string }[] {
   const out: { offset: number; what: string }[] = [];
   const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre: string) => pre + ' '.repeat(m.length - pre.length));
@@ -241,6 +245,9 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
     let found: { offset: number; what: string }[] = [];
     if (/\.(?:ya?ml|json)$/i.test(file)) {
       const text = snapshot.text(file);
+      // A CloudFormation template too large to read (its first chunk declares a resource cfnTls judges): said in a note.
+      const head = text === undefined ? largeHead(snapshot, file) : undefined;
+      if (head !== undefined && CFN_TLS_RE.test(head) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(head))) snapshot.noteLarge(file, 'a CloudFormation template');
       const settings = text !== undefined && plain && TREE_TLS.test(text);
       const cfn = text !== undefined && CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
       if (!settings && !cfn) continue;
@@ -253,6 +260,10 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
       continue;
     }
     const text = /\.(?:toml|tf|cfg|conf)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
+    if (text === undefined && /\.tf$/i.test(file)) {
+      // Too large to read: said in a note when it sets a policy the Terraform reader judges.
+      for (const chunk of snapshot.chunks(file) ?? []) if (TF_TLS_RE.test(chunk.text)) { snapshot.noteLarge(file, 'a Terraform file'); break; }
+    }
     if (text === undefined) continue;
     if (/\.toml$/i.test(file)) {
       if (!text.includes('minVersion')) continue;
@@ -263,7 +274,7 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
       continue;
     }
     if (isCaddyfile(file)) found = /protocols/.test(text) ? caddyTls(text) : [];
-    else if (/\.tf$/i.test(file)) found = /ssl_policy|minimum_protocol_version|security_policy/.test(text) ? terraformTls(text) : [];
+    else if (/\.tf$/i.test(file)) found = TF_TLS_RE.test(text) ? terraformTls(text) : [];
     else if (isHaproxyCandidate(file)) found = /ssl-(?:min|max)-ver|force-(?:sslv3|tlsv1)/i.test(text) && HAPROXY_SECTION.test(text) ? haproxyTls(text) : [];
     else if (isLighttpdCandidate(file) && !nginx.has(file)) found = LIGHTTPD.test(text) ? lighttpdTls(text) : [];
     for (const h of found) out.push({ file, ...lineColumnAt(text, h.offset), what: h.what, dev });
