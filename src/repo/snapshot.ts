@@ -18,6 +18,9 @@ export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML be
 /** The skip reason of a file of kind `what` too large to parse. */
 const tooLarge = (what: string) => `it is larger than ${MAX_FILE_BYTES} bytes (${what}: only the secret scan reads files that large)`;
 export const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
+/** What the AWS readers (checks/util/ecs.ts, frontconf.ts) read, in a file too large to parse: said, not judged (noteLarge). */
+export type LargeKind = 'a Terraform file' | 'an ECS task definition' | 'a CloudFormation template';
+const LARGE_IAC_SKIPS: readonly string[] = (['a Terraform file', 'an ECS task definition', 'a CloudFormation template'] satisfies LargeKind[]).map(tooLarge);
 /** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
 export const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
 const CACHE_BUDGET = 32 * 1024 * 1024;
@@ -85,7 +88,7 @@ export const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 export const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
-export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, UNREADABLE_SKIP]);
+export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, UNREADABLE_SKIP, ...LARGE_IAC_SKIPS]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -189,6 +192,11 @@ export interface SnapshotView {
    * not in the working tree (a sparse checkout, deleted).
    */
   unreadReason(path: string): string | undefined;
+  /**
+   * Says that `path`, a file over 1 MiB (which `text` does not give) that a reader found to be `what` (its name, or what its
+   * `chunks` hold), was not checked: an `info` note, as for a manifest or a Dockerfile that large. Nothing for any other file.
+   */
+  noteLarge(path: string, what: LargeKind): void;
 }
 
 /**
@@ -267,6 +275,7 @@ export class Snapshot implements SnapshotView {
       binary: (p) => set.has(p) && self.binary(p),
       utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),
       unreadReason: (p) => (set.has(p) ? self.unreadReason(p) : undefined),
+      noteLarge: (p, what) => { if (set.has(p)) self.noteLarge(p, what); },
     };
   }
 
@@ -298,6 +307,11 @@ export class Snapshot implements SnapshotView {
   unreadReason(p: string): string | undefined {
     if (!this.fileSet.has(p) || this.text(p) !== undefined) return undefined;
     return this.reader.skipped.find((s) => s.file === p)?.reason;
+  }
+
+  noteLarge(p: string, what: LargeKind): void {
+    if (!this.fileSet.has(p) || this.text(p) !== undefined || !this.reader.skipped.some((s) => s.file === p && /^larger than/.test(s.reason))) return;
+    if (!this.skipped.some((s) => s.file === p && NOTED_SKIPS.has(s.reason))) this.skip(p, tooLarge(what));
   }
 
   /** Lines of a file (split on demand, not kept: a line array costs more than its text). */

@@ -145,6 +145,32 @@ describe('AWS descriptors: ECS task definition JSON', () => {
     expect(await parseProblems(imageTagPinned, { 'task-definition.json': envsubst })).toEqual(['task-definition.json:3:64']);
     expect(await parseProblems(imageTagPinned, { 'task-definition.json': silent['task-definition.json'].replace('"{{ image }}"}', '"{{ image }}",}') })).toEqual([]);
   });
+  it('a descriptor nested more than 512 levels deep is the parse problem deep YAML gets, not silently unjudged; 500 levels is judged; other JSON stays silent (QA32 robust5 D11)', async () => {
+    const deep = (n: number) => `{"family":"web","containerDefinitions":[{"name":"web","image":"nginx:latest","user":"root","dockerLabels":{"x":${'['.repeat(n)}${']'.repeat(n)}}}]}\n`;
+    const snap = snapshotOf({ 'task-definition.json': deep(10_000), 'data/list.json': `[{"name":"web","image":"nginx:latest","essential":true,"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}]\n` });
+    await executeCheck(imageTagPinned, snap, parseOptions(imageTagPinned, {}), new Date('2026-12-01T00:00:00Z'));
+    expect(snap.problems).toEqual([{ file: 'task-definition.json', line: 1, column: 620, message: expect.stringMatching(/^nested too deeply to read \(more than 512 levels/) }]);
+    expect(await failures(imageTagPinned, { 'task-definition.json': deep(500) })).toEqual([expect.stringMatching(/^task-definition\.json:1 .*image nginx:latest/)]);
+    expect(await parseProblems(imageTagPinned, { 'task-definition.json': deep(500) })).toEqual([]);
+  });
+  it('a task definition, a .tf file declaring one and a CloudFormation template over 1 MiB are said not checked; other large JSON, YAML and .tf files stay silent (QA32 robust5 D7)', async () => {
+    const pad = (n: number, line: string) => line.repeat(Math.ceil(1_100_000 / line.length / n));
+    const files = {
+      'ecs/task-definition.json': `{"family":"web","containerDefinitions":[{"name":"web","image":"nginx:latest","dockerLabels":{${pad(1, '"k":"vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv",\n')}"z":"1"}}]}\n`,
+      'infra/main.tf': `${pad(1, '# padding padding padding padding padding padding\n')}resource "aws_ecs_task_definition" "web" {\n  family = "web"\n  container_definitions = jsonencode([{ name = "web", image = "nginx:latest" }])\n}\n`,
+      'cfn/stack.yaml': `Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx:latest\n${pad(1, '# padding padding padding padding padding padding\n')}`,
+      'data/products.json': `[${pad(1, '{"name":"Mug","image":"mug.png"},\n')}{"name":"x"}]\n`,
+      'infra/vpc.tf': pad(1, 'resource "aws_vpc" "main" { cidr_block = "10.0.0.0/16" }\n'),
+      'config/big.yaml': pad(1, 'key: value value value value value\n'),
+    };
+    const snap = snapshotOf(files);
+    await executeCheck(imageTagPinned, snap, parseOptions(imageTagPinned, {}), new Date('2026-12-01T00:00:00Z'));
+    expect(snap.skipped.filter((sk) => /only the secret scan reads files that large/.test(sk.reason)).map((sk) => `${sk.file} ${/\((an? [\w ]+?):/.exec(sk.reason)![1]}`).sort()).toEqual([
+      'cfn/stack.yaml a CloudFormation template',
+      'ecs/task-definition.json an ECS task definition',
+      'infra/main.tf a Terraform file',
+    ]);
+  });
   it('a task definition named for development gives notes', async () => {
     const files = { 'ecs/task-definition-dev.json': TASKDEF(BAD_CONTAINER) };
     expect(await failures(imageTagPinned, files)).toEqual([]);
@@ -328,6 +354,20 @@ describe('AWS descriptors: Terraform aws_ecs_task_definition container_definitio
     expect(await notes(imageTagPinned, { 'ecs.tf': dev })).toHaveLength(2);
     expect(await notes(debugMode, { 'environments/dev/ecs.tf': JSONENCODE })).toHaveLength(2);
     for (const check of [imageTagPinned, debugMode, defaultCredentials]) expect(await failures(check, { 'examples/ecs/main.tf': JSONENCODE, 'test/fixtures/ecs.tf': HEREDOC })).toEqual([]);
+  });
+  it('Terraform\'s escapes %%{ and $${ (a literal %{ and ${) leave a heredoc readable and are read as what Terraform renders; a real %{ directive is not read (QA32 robust5 D10)', async () => {
+    const td = (body: string, opener = '<<EOF', closer = 'EOF') => `resource "aws_ecs_task_definition" "a" {\n  family = "a"\n  container_definitions = ${opener}\n[\n  {\n    "name": "side",\n    "image": "datadog/agent:latest",\n${body}\n  }\n]\n${closer}\n}\n`;
+    expect(await failures(imageTagPinned, { 'ecs.tf': td('    "command": ["sh", "-c", "date +%%{x}"]') })).toEqual([expect.stringMatching(/^ecs\.tf:7 .*container 'side' image datadog\/agent:latest/)]);
+    expect(await failures(imageTagPinned, { 'ecs.tf': td('    "command": ["sh", "-c", "echo %%%{x} $${HOME} $$${HOME}"]', '<<-EOF', '  EOF') })).toHaveLength(1);
+    // Rendered, `$${…}` is the literal `${…}` (a placeholder, never a user) and `%%{` a literal `%{` in a command.
+    expect(await failures(dockerfileNonRoot, { 'ecs.tf': td('    "user": "$${RUN_AS}"') })).toEqual([]);
+    expect(await failures(productionServer, { 'ecs.tf': td('    "command": ["sh", "-c", "flask run --host 0.0.0.0 # %%{x}"]') })).toEqual([expect.stringMatching(/^ecs\.tf:8 .*flask run/)]);
+    const enc = 'resource "aws_ecs_task_definition" "a" {\n  family = "a"\n  container_definitions = jsonencode([{\n    name = "web"\n    image = "nginx:1.27"\n    command = ["sh", "-c", "date +%%{s} && flask run"]\n  }])\n}\n';
+    expect(await failures(productionServer, { 'ecs.tf': enc })).toEqual([expect.stringMatching(/^ecs\.tf:6 .*flask run/)]);
+    // A directive (`%{ if … }`, also right after a literal `$` or a `%%{` escape elsewhere) makes the heredoc unread.
+    for (const body of ['%{ if var.x }    "user": "0",%{ endif }\n    "cpu": 1', '    "command": ["a$%{ if true }b%{ endif }"]', '    "command": ["%%{a}"],\n%{ if true }    "cpu": 1%{ endif }']) {
+      expect(await failures(imageTagPinned, { 'ecs.tf': td(body) })).toEqual([]);
+    }
   });
   it('a .tf file the reader cannot follow (an unterminated string or heredoc) is left unread, without a crash', async () => {
     for (const text of [JSONENCODE.slice(0, 300), HEREDOC.replace('  DEFINITION\n}', '}'), 'resource "aws_ecs_task_definition" "x" {\n  container_definitions = jsonencode([{ image = "nginx:latest\n}\n']) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCase, testCheck } from '../helpers/check-tester.js';
+import { runCase, snapshotOf, testCheck } from '../helpers/check-tester.js';
 import { cookieFlags } from '../../src/checks/cookie-flags.js';
-import { parseOptions } from '../../src/engine/execute.js';
+import { executeCheck, parseOptions } from '../../src/engine/execute.js';
 
 testCheck(cookieFlags, {
   valid: [
@@ -382,6 +382,25 @@ describe('cookie-flags: Symfony framework.session and Rust session middlewares (
   it('a Symfony base false that the same file\'s when@prod sets otherwise is a development default and passes', async () => {
     expect(await at({
       'config/packages/framework.yaml': fw('        cookie_secure: false\n', 'when@prod:\n    framework:\n        session:\n            cookie_secure: true\n'),
+    })).toEqual([]);
+  });
+  it('a Symfony framework.yaml that does not parse (a YAML error, an alias bomb) is a parse problem, not a silent pass; a clean one, the test environment\'s and one without cookie settings record none (QA32 robust5 D9)', async () => {
+    const problems = async (files: Record<string, string>) => {
+      const snap = snapshotOf(files);
+      await executeCheck(cookieFlags, snap, parseOptions(cookieFlags, {}), new Date('2026-12-01T00:00:00Z'));
+      // The report gives one parse error per file (its first problem).
+      return [...new Set(snap.problems.map((p) => `${p.file}:${p.line}`))];
+    };
+    const bomb = `parameters:\n    a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n${['b', 'c', 'd', 'e', 'f'].map((n, i) => `    ${n}: &${n} [${Array(9).fill(`*${'abcde'[i]}`).join(',')}]\n`).join('')}`;
+    expect(await problems({
+      'a/config/packages/framework.yaml': 'framework:\n    session:\n        cookie_secure: false\n      cookie_httponly: [false\n',
+      'b/config/packages/prod/framework.yaml': `${bomb}framework:\n    session:\n        cookie_secure: false\n`,
+    })).toEqual(['a/config/packages/framework.yaml:4', 'b/config/packages/prod/framework.yaml:6']);
+    expect(await problems({
+      'a/config/packages/framework.yaml': fw('        cookie_secure: auto\n'),
+      'd/config/packages/test/framework.yaml': 'framework:\n    session:\n        cookie_secure: false\n      x: [\n',
+      'e/config/packages/framework.yaml': 'framework:\n    secret: [\n',
+      'tests/fixtures/config/packages/framework.yaml': 'framework:\n    session:\n        cookie_secure: [\n',
     })).toEqual([]);
   });
   it('actix-session .cookie_secure(false)/.cookie_http_only(false) and tower-sessions .with_secure(false) fail; true, an expression, a comment and other builders pass', async () => {

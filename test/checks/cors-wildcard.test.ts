@@ -1425,3 +1425,12 @@ describe('cors-wildcard: Strapi strapi::cors and Nitro routeRules cors: true (QA
     ]);
   });
 });
+
+// QA round 32 robust5 D6 (the front-server reader's cap, shared with tls-protocols-config): every hit of a file is reported.
+it('reports all 60 any-origin Traefik middlewares and HAProxy headers of one file, not the first 50', async () => {
+  const traefik = `http:\n  middlewares:\n${Array.from({ length: 60 }, (_, i) => `    cors${i}:\n      headers:\n        accessControlAllowOriginList: ["*"]\n`).join('')}`;
+  const haproxy = `frontend web\n    bind :80\n${Array.from({ length: 60 }, () => '    http-response set-header Access-Control-Allow-Origin "*"\n').join('')}`;
+  const out = await runCase(corsWildcard, { name: 'many', files: { 'traefik/dynamic.yml': traefik, 'haproxy/haproxy.cfg': haproxy } });
+  expect(out.findings.filter((f) => f.file === 'traefik/dynamic.yml').length).toBe(60);
+  expect(out.findings.filter((f) => f.file === 'haproxy/haproxy.cfg').length).toBe(60);
+});

@@ -555,3 +555,34 @@ testCheck(tlsProtocolsConfig, {
     { name: 'a development-only CloudFormation template', files: { 'dev/alb.yaml': CFN_LISTENER('ELBSecurityPolicy-2016-08') }, notes: [{ file: 'dev/alb.yaml', line: 9, message: /development-only/ }] },
   ],
 });
+
+// QA round 32 robust5 D6: every weak listener of a file is reported, not the first 50 (a baseline must see the 61st).
+describe('no cap on findings per file', () => {
+  it('reports all 60 weak Terraform listeners, CloudFormation listeners, CloudFront distributions and Traefik options of one file', async () => {
+    const tf = Array.from({ length: 60 }, (_, i) => `resource "aws_lb_listener" "l${i}" {\n  ssl_policy = "ELBSecurityPolicy-2016-08"\n}\n`).join('');
+    const cfn = { Resources: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`L${i}`, { Type: 'AWS::ElasticLoadBalancingV2::Listener', Properties: { SslPolicy: 'ELBSecurityPolicy-TLS-1-1-2017-01' } }])) };
+    const cdn = `Resources:\n${Array.from({ length: 60 }, (_, i) => `  D${i}:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        ViewerCertificate:\n          MinimumProtocolVersion: TLSv1\n`).join('')}`;
+    const traefik = `tls:\n  options:\n${Array.from({ length: 60 }, (_, i) => `    o${i}:\n      minVersion: VersionTLS10\n`).join('')}`;
+    const out = await runCase(tlsProtocolsConfig, { name: 'many', files: { 'infra/lb.tf': tf, 'cfn/lb.json': JSON.stringify(cfn, null, 2), 'cfn/cdn.yaml': cdn, 'traefik/dynamic.yml': traefik } });
+    const count = (file: string) => out.findings.filter((f) => f.file === file && !f.note).length;
+    expect(count('infra/lb.tf')).toBe(60);
+    expect(count('cfn/lb.json')).toBe(60);
+    expect(count('cfn/cdn.yaml')).toBe(60);
+    expect(count('traefik/dynamic.yml')).toBe(60);
+    expect(out.findings.filter((f) => f.file === 'infra/lb.tf').at(-1)).toMatchObject({ line: 179 });
+  });
+});
+
+// QA round 32 robust5 D7: a file over 1 MiB the AWS readers would judge is said not checked (the note the pipeline gives), not silently passed.
+it('a .tf file setting ssl_policy and a CloudFormation template with a listener over 1 MiB are said not checked; other large files stay silent', async () => {
+  const pad = '# padding padding padding padding padding padding padding padding\n'.repeat(17_000);
+  const snap = snapshotOf({
+    'infra/lb.tf': `${pad}resource "aws_lb_listener" "l" {\n  ssl_policy = "ELBSecurityPolicy-2016-08"\n}\n`,
+    'cfn/lb.json': `{"Resources":{"L":{"Type":"AWS::ElasticLoadBalancingV2::Listener","Properties":{"SslPolicy":"ELBSecurityPolicy-2016-08"}}},\n"Metadata":{"x":"${'y'.repeat(1_100_000)}"}}\n`,
+    'infra/vpc.tf': `${pad}resource "aws_vpc" "main" {}\n`,
+    'data/big.json': `{"x":"${'y'.repeat(1_100_000)}"}\n`,
+    'app.py': 'print(1)\n',
+  });
+  await executeCheck(tlsProtocolsConfig, snap, parseOptions(tlsProtocolsConfig, {}), new Date('2026-12-01T00:00:00Z'));
+  expect(snap.skipped.filter((sk) => /only the secret scan reads files that large/.test(sk.reason)).map((sk) => `${sk.file} ${/\((an? [\w ]+?):/.exec(sk.reason)![1]}`).sort()).toEqual(['cfn/lb.json a CloudFormation template', 'infra/lb.tf a Terraform file']);
+});

@@ -18,11 +18,12 @@
  * read. A descriptor that is not valid JSON — by its name (`Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`,
  * `*task-def*.json`) or its text (`"containerDefinitions"`, a CloudFormation `"Type": "AWS::…"` it reads) — is a parse problem
  * at the error (unless it parses once its `{{ … }}`/`${…}` placeholders are filled in — a template rendered before deploy —
- * or its first error is at a placeholder);
- * other JSON that does not parse is not read (no finding).
+ * or its first error is at a placeholder), and so is one nested more than 512 levels deep (as a YAML file is);
+ * other JSON that does not parse is not read (no finding). A descriptor or `.tf` file over 1 MiB is not read: a note says so.
  */
 import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
-import { isObject } from '../../repo/yaml.js';
+import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
+import { jsonTooDeep } from '../../repo/json.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { PlatformCommand, PlatformEnv } from './platform.js';
 import { terraformTaskDefinitions } from './hcl.js';
@@ -127,7 +128,7 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     if (!json && !/\.ya?ml$/i.test(name)) continue;
     if (json && /^(?:package(?:-lock)?|composer|tsconfig|jsconfig)\.json$/i.test(name)) continue;
     const text = snapshot.text(f);
-    if (text === undefined) continue;
+    if (text === undefined) { largeDescriptor(snapshot, f, json, cfnNamed); continue; }
     // A bare list of container definitions (Terraform's `container_definitions = file("containers.json")`, `--container-definitions file://…`) too.
     const named = json && DESCRIPTOR_NAME_RE.test(name);
     const ecs = json && !cfnNamed && (text.includes('"containerDefinitions"') || named || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
@@ -146,6 +147,9 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
         if (error !== null && (!descriptor || jsonError(body.replace(new RegExp(PLACEHOLDER_RE, 'g'), (m) => '0'.padEnd(m.length))) !== error)) continue;
       }
       doc = snapshot.json(f) ?? null;
+      // Nested deeper than the YAML reader reads (JSON.parse takes it, but positions come through that reader): refused as a
+      // deep YAML or JSON manifest is — `snapshot.yaml` records the parse problem — not left silently unjudged.
+      if (doc && descriptor && jsonTooDeep(body, MAX_FLOW_DEPTH)) { snapshot.yaml(f); continue; }
     } else {
       const y = snapshot.yaml(f)?.docs[0];
       doc = y && y.value !== undefined ? y : null;
@@ -170,6 +174,23 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
   }
   return out;
 });
+
+/** The first chunk of a file too large to read (closing it), or undefined for any other. */
+export function largeHead(snapshot: SnapshotView, file: string): string | undefined {
+  for (const chunk of snapshot.chunks(file) ?? []) return chunk.text;
+  return undefined;
+}
+
+/**
+ * A file over 1 MiB that is a descriptor this reads, by its name or its first chunk (a bare list of containers, like other
+ * JSON, stays silent): an `info` note says it was not checked.
+ */
+function largeDescriptor(snapshot: SnapshotView, file: string, json: boolean, cfnNamed: boolean): void {
+  const head = largeHead(snapshot, file);
+  if (head === undefined) return;
+  if (json && !cfnNamed && (DESCRIPTOR_NAME_RE.test(basename(file)) || head.includes('"containerDefinitions"'))) snapshot.noteLarge(file, 'an ECS task definition');
+  else if (json ? CFN_JSON_RE.test(head) : CFN_TYPES_RE.test(head)) snapshot.noteLarge(file, 'a CloudFormation template');
+}
 
 /**
  * The task definition files GitHub workflows render with `aws-actions/amazon-ecs-render-task-definition`: file → the containers
@@ -310,7 +331,12 @@ function taskDefinitionFile(doc: Doc, file: string, out: AwsDeploy): void {
 function terraform(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
   if (isVendoredOrGenerated(file)) return;
   const text = snapshot.text(file);
-  if (text === undefined || !text.includes('container_definitions')) return;
+  if (text === undefined) {
+    // Too large to read: said in a note when it declares a task definition.
+    for (const chunk of snapshot.chunks(file) ?? []) if (chunk.text.includes('aws_ecs_task_definition')) { snapshot.noteLarge(file, 'a Terraform file'); break; }
+    return;
+  }
+  if (!text.includes('container_definitions')) return;
   for (const td of terraformTaskDefinitions(text)) {
     if (!td.containers) continue;
     const doc = bounded(td.containers);

@@ -11,12 +11,12 @@ import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { tomlEntries } from './platform.js';
 import { lineColumnAt } from './text.js';
 import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
+import { largeHead } from './ecs.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
 
-/** Bounds: nodes walked per parsed document, hits per file. */
+/** Bound: nodes walked per parsed document. Every hit is reported (no cap per file: a baseline must see a new one). */
 const MAX_NODES = 20_000;
-const MAX_HITS = 50;
 
 const readable = (f: string) => !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f);
 /** The names of the files each reader opens (Caddyfiles besides): what frontTls and frontCors read. */
@@ -85,7 +85,7 @@ const dotted = (path: YamlPath) => path.filter((p) => typeof p === 'string').joi
 function treeTls(tree: Tree): { path: YamlPath; what: string }[] {
   const out: { path: YamlPath; what: string }[] = [];
   walk(tree.value, (key, value, path, _parent, ancestors) => {
-    if (out.length >= MAX_HITS || (typeof value !== 'string' && !Array.isArray(value))) return;
+    if (typeof value !== 'string' && !Array.isArray(value)) return;
     const v = typeof value === 'string' ? value.trim() : '';
     if (key === 'minVersion' && TRAEFIK_WEAK[v.toLowerCase()]) {
       out.push({ path, what: `Traefik TLS option ${dotted(path)}: ${v} allows ${TRAEFIK_WEAK[v.toLowerCase()]}` });
@@ -143,6 +143,9 @@ function lighttpdTls(text: string): { offset: number; what: string }[] {
   return out;
 }
 
+/** The Terraform settings terraformTls reads (a prefilter). */
+const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy/;
+
 function terraformTls(text: string): { offset: number; what: string }[] {
   const out: { offset: number; what: string }[] = [];
   const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre: string) => pre + ' '.repeat(m.length - pre.length));
@@ -181,7 +184,6 @@ function cfnTls(tree: Tree): { path: YamlPath; what: string }[] {
     return tag && !tag.startsWith('!!') && tag !== 'tag:yaml.org,2002:str' ? null : v.trim();
   };
   for (const [id, r] of Object.entries(resources)) {
-    if (out.length >= MAX_HITS) break;
     if (!isObject(r) || typeof r['Type'] !== 'string' || !isObject(r['Properties'])) continue;
     const props = r['Properties'];
     const base: YamlPath = ['Resources', id, 'Properties'];
@@ -243,6 +245,9 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
     let found: { offset: number; what: string }[] = [];
     if (/\.(?:ya?ml|json)$/i.test(file)) {
       const text = snapshot.text(file);
+      // A CloudFormation template too large to read (its first chunk declares a resource cfnTls judges): said in a note.
+      const head = text === undefined ? largeHead(snapshot, file) : undefined;
+      if (head !== undefined && CFN_TLS_RE.test(head) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(head))) snapshot.noteLarge(file, 'a CloudFormation template');
       const settings = text !== undefined && plain && TREE_TLS.test(text);
       const cfn = text !== undefined && CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
       if (!settings && !cfn) continue;
@@ -255,6 +260,10 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
       continue;
     }
     const text = /\.(?:toml|tf|cfg|conf)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
+    if (text === undefined && /\.tf$/i.test(file)) {
+      // Too large to read: said in a note when it sets a policy the Terraform reader judges.
+      for (const chunk of snapshot.chunks(file) ?? []) if (TF_TLS_RE.test(chunk.text)) { snapshot.noteLarge(file, 'a Terraform file'); break; }
+    }
     if (text === undefined) continue;
     if (/\.toml$/i.test(file)) {
       if (!text.includes('minVersion')) continue;
@@ -265,10 +274,10 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
       continue;
     }
     if (isCaddyfile(file)) found = /protocols/.test(text) ? caddyTls(text) : [];
-    else if (/\.tf$/i.test(file)) found = /ssl_policy|minimum_protocol_version|security_policy/.test(text) ? terraformTls(text) : [];
+    else if (/\.tf$/i.test(file)) found = TF_TLS_RE.test(text) ? terraformTls(text) : [];
     else if (isHaproxyCandidate(file)) found = /ssl-(?:min|max)-ver|force-(?:sslv3|tlsv1)/i.test(text) && HAPROXY_SECTION.test(text) ? haproxyTls(text) : [];
     else if (isLighttpdCandidate(file) && !nginx.has(file)) found = LIGHTTPD.test(text) ? lighttpdTls(text) : [];
-    for (const h of found.slice(0, MAX_HITS)) out.push({ file, ...lineColumnAt(text, h.offset), what: h.what, dev });
+    for (const h of found) out.push({ file, ...lineColumnAt(text, h.offset), what: h.what, dev });
   }
   return out;
 });
@@ -352,7 +361,6 @@ function treeCors(tree: Tree): TreeCorsHit[] {
   const root = tree.value;
   const manifest = isObject(root) && typeof root['apiVersion'] === 'string' && typeof root['kind'] === 'string';
   walk(root, (key, value, path, parent) => {
-    if (out.length >= MAX_HITS) return;
     const lower = key.toLowerCase();
     if (lower === 'accesscontrolalloworiginlist' && strings(value).includes('*')) {
       // Traefik answers a `*` entry with the literal `*` (browsers then send no credentials).
@@ -476,7 +484,7 @@ export const frontCors = perView(function frontCors(snapshot: SnapshotView): Fro
     if (text === undefined || !/access-?control|cors|-snippet/i.test(text)) continue;
     const push = (found: { offset: number; what: string; credentials?: boolean; reflected?: boolean }[]) => {
       const credentials = /Access-Control-Allow-Credentials["']?[ \t]*(?:=>|[ \t])[ \t]*["']?true/i.test(text);
-      for (const h of found.slice(0, MAX_HITS)) out.push({ file, ...lineColumnAt(text, h.offset), what: h.what, dev, credentials: h.credentials ?? (!!h.reflected && credentials), reflected: h.reflected ?? false });
+      for (const h of found) out.push({ file, ...lineColumnAt(text, h.offset), what: h.what, dev, credentials: h.credentials ?? (!!h.reflected && credentials), reflected: h.reflected ?? false });
     };
     if (yaml) {
       if (isComposeFile(file)) push(traefikLabels(text));

@@ -5,7 +5,8 @@
  * separated by commas, `#`, `//` and `/* *\/` comments) or a heredoc holding JSON (`<<EOF`, `<<-DEFINITION`).
  * Values come with their positions in the file. Anything Terraform computes — a reference (`var.image`,
  * `aws_ecr_repository.app.repository_url`), a string with an interpolation (`"${var.repo}:${var.tag}"`), a call, an
- * operator, a conditional, a `for` expression, a heredoc's `${…}` — is UNKNOWN, never a literal.
+ * operator, a conditional, a `for` expression, a heredoc's `${…}` — is UNKNOWN, never a literal. `$${` and `%%{`, Terraform's escapes
+ * of a literal `${` and `%{`, are read as the text they render to.
  */
 import { lineColumnAt } from './text.js';
 
@@ -59,8 +60,14 @@ function scanString(text: string, i: number, end: number, depth = 0): { next: nu
       j += 2;
       continue;
     }
+    if ((c === '$' || c === '%') && text[j + 1] === c && text[j + 2] === '{') {
+      // `$${` and `%%{`: Terraform's escapes of a literal `${` and `%{`.
+      value += `${c}{`;
+      j += 3;
+      continue;
+    }
     if ((c === '$' || c === '%') && text[j + 1] === '{') {
-      // A template sequence (or its `$${` escape, read as a template too): to its matching brace, strings inside it skipped.
+      // A template sequence: to its matching brace, strings inside it skipped.
       template = true;
       let braces = 0;
       let k = j + 1;
@@ -341,10 +348,15 @@ export function terraformTaskDefinitions(text: string): TerraformTaskDefinition[
   return out;
 }
 
-/** A heredoc's JSON list, located in the file; null when it is not one or has template directives (`%{ for … }`). */
+/**
+ * Whether a template has a directive (`%{ for … }`, `%{ if … }`): a `%{` not preceded by `%` (`%%{` is Terraform's escape of a
+ * literal `%{`, and read left to right `%%%{` is a `%` then that escape).
+ */
+const hasDirective = (body: string): boolean => /(?:^|[^%])%\{/.test(body);
+
+/** A heredoc's JSON list, located in the file; null when it is not one or has template directives (`%{ for … }`; `%%{` is a literal `%{`). */
 function heredocJson(text: string, [start, end]: [number, number]): HclValue | null {
-  const body = text.slice(start, end);
-  if (body.includes('%{')) return null;
+  if (hasDirective(text.slice(start, end))) return null;
   const toks = lex(text, start, end);
   if (!toks) return null;
   const locs: Locs = new Map();
