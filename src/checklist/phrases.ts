@@ -74,7 +74,8 @@ export const CORS_ALLOW_LIST_UNDER_HEADING = {
  * fails configurations that echo it (`origin: true`, `mirror_request()`).
  */
 export const CORS_NOT_REFLECTED = {
-  pattern: /(?:\b(?:not|never|no longer)|n't)\b (?:(?:be|been|get|gets|blindly|simply|just|always) )?(?:reflect|echo|mirror)(?:s|ed|ing)?\b(?: back)?[^;]*\borigins?\b|\borigins?\b(?: headers?| values?)?[^;]*?\b(?:is |are |gets? )?(?:not|never) (?:be |been |get )?(?:reflected|echoed|mirrored)\b/,
+  // Or not trusted: "CORS does not trust arbitrary origins" (cors-policy's title), "Arbitrary origins are not allowed".
+  pattern: /\bcors(?:_\w+)?\b[^;]*(?:\b(?:not|never|no longer)|n't) (?:blindly )?(?:trust|accept|allow|permit)(?:s|ed)? (?:arbitrary|foreign|untrusted|unknown|random) origins?\b|\b(?:arbitrary|foreign|untrusted|unknown|random) origins? (?:are |is )?(?:not|never) (?:be )?(?:trusted|accepted|allowed|permitted)\b|(?:\b(?:not|never|no longer)|n't)\b (?:(?:be|been|get|gets|blindly|simply|just|always) )?(?:reflect|echo|mirror)(?:s|ed|ing)?\b(?: back)?[^;]*\borigins?\b|\borigins?\b(?: headers?| values?)?[^;]*?\b(?:is |are |gets? )?(?:not|never) (?:be |been |get )?(?:reflected|echoed|mirrored)\b/,
   unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:review|audit)(?:s|ed|ing)?\\b`),
 };
 /** A CORS library or its configuration named: Flask-CORS, FastAPI/Starlette `CORSMiddleware`, the `cors()` package, django-cors-headers. */

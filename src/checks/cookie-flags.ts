@@ -174,6 +174,12 @@ export const cookieFlags = defineCheck({
       pattern: /\b(?:cookies?|session)\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b|\b(?:not|never|no)\b[^;]*\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b/,
       note: 'a promise that cookies are not configured insecure: the check reads cookie config',
     },
+    {
+      // The check's title in its words: "Session cookies are not configured insecure", "Session/CSRF cookies are never set insecurely".
+      pattern: /\bcookies?\b[^;]*(?:\b(?:not|never)|n't) (?:be )?(?:configured|set(?: up)?) (?:as )?insecure(?:ly)?\b/,
+      unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/,
+      note: 'a promise that cookies are not configured insecure: the check reads cookie config',
+    },
   ],
   docs: {
     why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',

@@ -878,6 +878,13 @@ export const debugMode = defineCheck({
       note: 'a promise that no JVM remote debugger (JDWP) listens: the check fails `-agentlib:jdwp` options that listen',
     },
     {
+      // The Node inspector, refused: "`node --inspect` is never enabled in production", "Never start node with `--inspect` in
+      // production", "No `--inspect-brk` in the start command", "The Node inspector is not exposed".
+      pattern: /\b(?:no|not|never|without|remov\w*|disabled?)\b[^;]*(?:(?<![\w-])--inspect(?:-brk|-wait)?(?![\w-])|\bnode inspector\b)|(?:(?<![\w-])--inspect(?:-brk|-wait)?(?![\w-])|\bnode inspector\b)[^;]*\b(?:disabled|off|removed|(?:not|never) (?:be )?(?:enabled|exposed|open|used|passed|set|present|on))\b/,
+      unless: /\b(?:log|logs|logging|mobile|android)\b/,
+      note: 'a promise that the Node inspector does not listen: the check fails `node --inspect` on a network interface',
+    },
+    {
       // Spring Boot's stack traces in error responses: "`server.error.include-stacktrace` is `never` in production",
       // "include-stacktrace set to never", "SERVER_ERROR_INCLUDE_STACKTRACE is not always", "No `include-stacktrace=always`".
       pattern: /(?:\b|_)include[-_.]?stacktrace\b[^;]*\b(?:never|off|disabled|not (?:set to )?(?:always|on[-_]?(?:trace[-_]?)?param))\b|\b(?:no|not|never|don't|do not|must not|removed)\b[^;]*(?:\b|_)include[-_.]?stacktrace ?(?:=|:|to|is) ?(?:always|on[-_]?(?:trace[-_]?)?param)\b/,

@@ -42,6 +42,13 @@ export const dockerfileHealthcheck = defineCheck({
       note: 'a promise that container images declare health checks: the check reads HEALTHCHECK',
     },
     {
+      // The instruction written out: "`HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1`", "`HEALTHCHECK
+      // --interval=30s CMD wget -qO- http://127.0.0.1:3000/healthz`" (what it calls is the instruction's own: every
+      // HEALTHCHECK probes the container from inside, at localhost).
+      pattern: /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*cmd\b/,
+      note: 'a HEALTHCHECK instruction written out: the check reads HEALTHCHECK',
+    },
+    {
       pattern: /\bhealth ?checks?\b/,
       context: /\b(?:docker|dockerfiles?|containers?)\b/,
       unless: new RegExp(`\\bendpoints?\\b|${HITS.source}`),

@@ -91,9 +91,33 @@ const OTHER_USERS = String.raw`service users?|systemd|ssh|database|db|bastion|su
 const NOT_THE_CONTAINER_USER = new RegExp(String.raw`\b(?:${OTHER_USERS})\b`);
 /** The same, with the database in German, French, Spanish and Portuguese. */
 const NOT_THE_CONTAINER_USER_TRANSLATED = new RegExp(String.raw`\b(?:${OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
+/**
+ * Kubernetes named as where the containers run, the Dockerfile, images and compose not ("Kubernetes containers run as
+ * non-root", "K8s containers don't run as root", "No root containers in the cluster"; as the nearest heading or the parent
+ * item: "Containers run as non-root" under "## Kubernetes"): the pod's securityContext decides, which k8s-run-as-non-root
+ * reads, not the image's USER ("Docker images and Kubernetes pods run as non-root" names both).
+ */
+const KUBERNETES_SCOPE = /^(?![^]*\b(?:docker\w*|images?|compose|user (?:instructions?|directives?))\b)[^]*\b(?:kubernetes|k8s|pods?|clusters?|helm|securitycontext|runasnonroot|openshift)\b/;
+const NOT_THIS_USER = new RegExp(`${NOT_THE_CONTAINER_USER.source}|${KUBERNETES_SCOPE.source}`);
+const NOT_THIS_USER_TRANSLATED = new RegExp(`${NOT_THE_CONTAINER_USER_TRANSLATED.source}|${KUBERNETES_SCOPE.source}`);
 
 /** A user name (the part before `:`) that is root: `root`, `0`, `00`. */
 function isRootName(name: string): boolean { return /^root$/i.test(name) || /^0+$/.test(name); }
+
+/**
+ * Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or "No container runs
+ * as root", "Don't run containers as root", "Never run the app as root in Docker".
+ */
+const NON_ROOT_PROMISE = /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|(?:user|uid [1-9]\d{0,9}),? \(?(?:and |but )?not (?:as )?root(?!-)|runs? as uid [1-9]\d{0,9}(?![\d:]))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/;
+/** The item names the Dockerfile, Docker or an image: a Kubernetes heading above it does not make it the pods' promise. */
+const NAMES_NO_IMAGE = /^(?![^]*\b(?:docker\w*|images?)\b)/;
+/**
+ * A USER instruction with a user name that is not root, written with the Dockerfile or its final stage: "`USER node` in the
+ * final stage", "Dockerfile ends with `USER app`" (markup is gone: the name must not be a word of prose, "Dockerfile user
+ * is documented"). A numeric UID is the rules' below.
+ */
+const USER_NAME = String.raw`\buser (?!(?:root|is|are|was|has|have|had|can|must|should|will|does|doesn't|did|and|or|not|no|in|inside|of|for|to|the|a|an|with|without|that|which|who|instructions?|directives?|lines?|set|sets|defined|declared|exists|names?|ids?|accounts?|privileges?|permissions?|namespaces?|switch(?:es)?|at|from|by|on|it|its|first|last|final|before|after|stage|given|other|own|needs?|created|creation|groups?|home|data|input|uid|gid|context|mode|level|only|then|as|if)\b)[a-z_][\w-]*(?::[\w-]+)?(?![\w.:/-])`;
+const DOCKERFILE_STAGE = String.raw`\b(?:dockerfiles?|(?:final|last|runtime|production|prod) (?:build )?stage|docker images?|container images?)\b`;
 
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
 export const dockerfileNonRoot = defineCheck({
@@ -106,17 +130,27 @@ export const dockerfileNonRoot = defineCheck({
   description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*, and no compose service's user: runs its container as root.",
   match: [
     {
-      // Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or
-      // "No container runs as root", "Don't run containers as root", "Never run the app as root in Docker".
-      pattern: /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|user,? \(?(?:and |but )?not (?:as )?root(?!-))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/,
-      // A database, service or login user "non-root in containers" is not the container's USER.
-      unless: NOT_THE_CONTAINER_USER,
+      pattern: NON_ROOT_PROMISE,
+      // A database, service or login user "non-root in containers" is not the container's USER; nor is Kubernetes' securityContext.
+      unless: NOT_THIS_USER,
+      nearUnless: KUBERNETES_SCOPE,
       note: 'a promise that containers do not run as root: the check reads the final USER',
     },
     {
+      // The same naming the Dockerfile, Docker or an image, under a Kubernetes heading too.
+      pattern: NON_ROOT_PROMISE,
+      unless: new RegExp(`${NOT_THE_CONTAINER_USER.source}|${NAMES_NO_IMAGE.source}`),
+      note: 'a promise that images do not run as root: the check reads the final USER',
+    },
+    {
+      pattern: new RegExp(`${DOCKERFILE_STAGE}[^;]*${USER_NAME}|${USER_NAME}[^;]*${DOCKERFILE_STAGE}`),
+      unless: NOT_THE_CONTAINER_USER,
+      note: 'a USER instruction with a non-root user name, named with the Dockerfile or its final stage: the check reads the final USER',
+    },
+    {
       // The instruction with a non-zero UID: "`USER 1000` in the Dockerfile", "Dockerfile sets `USER 10001:10001`", or
-      // under a Docker heading ("`USER 1000`"); `USER 0` is root. A user name ("USER app") is left to the words above:
-      // "user app" is also prose.
+      // under a Docker heading ("`USER 1000`"); `USER 0` is root. A user name ("USER app") is left to the rule above
+      // (named with the Dockerfile or its final stage): "user app" is also prose.
       pattern: /\buser [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])/,
       context: /\b(?:docker|dockerfiles?|containers?|images?)\b/,
       unless: NOT_THE_CONTAINER_USER,
@@ -131,20 +165,23 @@ export const dockerfileNonRoot = defineCheck({
       // "Runs as `node` user (not root)" under a Container heading.
       pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
       context: /\b(?:docker|dockerfiles?|containers?)\b/,
-      unless: NOT_THE_CONTAINER_USER,
+      unless: NOT_THIS_USER,
+      nearUnless: KUBERNETES_SCOPE,
       note: 'non-root under a Docker/containers heading',
     },
     {
       // German, French, Spanish, Portuguese and Japanese: "Container laufen nicht als root", "Les conteneurs ne tournent
       // pas en root", "Los contenedores no se ejecutan como root", "Contêineres não rodam como root", "コンテナを root で実行しない".
       pattern: NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED,
-      unless: NOT_THE_CONTAINER_USER_TRANSLATED,
+      unless: NOT_THIS_USER_TRANSLATED,
+      nearUnless: KUBERNETES_SCOPE,
       note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root',
     },
     {
       pattern: NOT_AS_ROOT_TRANSLATED_ALONE,
       context: CONTAINERS_CONTEXT_TRANSLATED,
-      unless: NOT_THE_CONTAINER_USER_TRANSLATED,
+      unless: NOT_THIS_USER_TRANSLATED,
+      nearUnless: KUBERNETES_SCOPE,
       note: 'not as root, in one of those languages, under a Docker/containers heading',
     },
   ],

@@ -75,6 +75,13 @@ export const dockerfileSecretsInEnv = defineCheck({
       // image"), which ENV/ARG do not show.
       unless: /\.dockerignore\b|\bbuild context\b/,
     },
+    {
+      // "Dockerfiles do not bake secrets into ENV or ARG" (the check's title), "Docker images don't bake secrets into ENV or
+      // ARG", "No `NPM_TOKEN` left in the final image (use build secrets)".
+      pattern: /\b(?:dockerfiles?|(?:docker |container )?images?)\b[^;]*\b(?:do not|don't|does not|doesn't|never|must not|should not) bake (?:any )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\bno (?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b (?:is |are )?(?:left|remains?|remaining|present|stored|kept) in (?:the )?(?:final |runtime |production |shipped )?(?:docker |container )?(?:images?|stages?)\b/,
+      unless: /\.dockerignore\b|\bbuild context\b/,
+      note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
+    },
   ],
   docs: {
     why: 'ENV values and ARG defaults are stored in the image config and history: anyone who can pull the image reads them with `docker inspect` or `docker history`.',

@@ -173,7 +173,8 @@ export const productionServer = defineCheck({
       // development server", "`next start`, not `next dev`": the negation governs the dev server itself. (The
       // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
       // CI, tests or local work is no promise about production. "Production uses a WSGI server (gunicorn/uwsgi)" names the server kind.
-      pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
+      // "Production runs a production-grade server" (the check's title), "Served by a production-grade web server".
+      pattern: /\b(?:runs?|running|uses?|using|served (?:by|with)|behind|on) (?:a |an )?production[- ]grade (?:(?:web|app|application|http|wsgi|asgi) )?servers?\b|\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
       ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },

@@ -75,6 +75,12 @@ export const resourceLimits = defineCheck({
       clauseUnless: /\b(?:no|not|never|don't|do not|doesn't|does not|without|unset|removed?)\b/,
       note: 'a promise about container resource limits: the check requires a memory limit',
     },
+    {
+      // The check's title: "Services have memory limits", "Every service sets a memory limit" (compose services, Kubernetes workloads).
+      pattern: /\b(?:services?|workloads?)\b (?:(?:all|each|always) )?(?:have|has|set|sets|declare|declares|get|gets|run with|are given) (?:a |an )?(?:explicit )?memory limits?\b/,
+      unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
+      note: 'a promise that services have memory limits: the check requires one per container',
+    },
   ],
   docs: {
     why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',

@@ -189,6 +189,13 @@ export const tlsProtocolsConfig = defineCheck({
       unless: TLS_NOT_WEB,
       note: 'a promise about TLS versions: the check reads nginx ssl_protocols / Node minVersion',
     },
+    {
+      // The check's title: "TLS configuration does not allow old protocols", "The TLS config allows no legacy protocol versions".
+      pattern: /\b(?:tls|ssl) (?:config(?:uration)?s?|settings?|setup)\b[^;]*(?:(?:\b(?:not|never)|n't) (?:allow|accept|enable|offer|support|permit)s?|\b(?:allows?|accepts?|enables?|offers?|supports?|permits?) no) (?:any )?(?:old|older|legacy|outdated|deprecated|insecure|weak)(?: (?:tls|ssl))? (?:protocols?|protocol versions?|versions?)\b/,
+      context: WEB_TLS_CONTEXT,
+      unless: TLS_NOT_WEB,
+      note: 'a promise that the TLS configuration allows no old protocol: the check reads nginx ssl_protocols / Node minVersion',
+    },
   ],
   docs: {
     why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',

@@ -110,18 +110,21 @@ export const certificate = defineProbe({
   description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
   match: [
     {
-      pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b/,
+      // Also "SSL cert works (padlock in Chrome, no warnings)".
+      pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b|\bcert(?:ificate)?s? (?:works?|is working|checks? out)\b/,
       // "A valid Let's Encrypt certificate": up to two words between. The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
-      // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
+      // is not the one the site serves (under an SSL/TLS heading, the next rule decides); a host that serves it is TLS wording
+      // ("Public hostname serves a valid certificate"). Renewal or rotation is another promise, unless only a bracketed
+      // aside speaks of it ("(we renew at 30)").
       context: WEB_TLS_CONTEXT,
-      unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),
+      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/),
       note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
     },
     {
       // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
       pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
       context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-      unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
+      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
       note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },
     {
@@ -130,8 +133,16 @@ export const certificate = defineProbe({
       // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.
       pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
       context: WEB_TLS_CONTEXT,
-      unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
+      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
       note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
+    },
+    {
+      // The certificate's state alone under a Certificate parent item or heading ("- [ ] Certificate" › "Valid and trusted",
+      // "At least 21 days left"; "## TLS certificate" › "Not expired"), not a compliance or signing certificate's.
+      pattern: /^(?:(?:is|are|must be|stays?) )?(?:valid|trusted|publicly trusted|not expired|not self-signed)(?:(?:,| and|,? and) (?:valid|trusted|publicly trusted|not expired|not self-signed|matches the host(?:name)?))*$|^(?:(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)$/,
+      context: new RegExp(`${WEB_TLS_CONTEXT.source}(?=[^]*\\bcert(?:ificate)?s?\\b)`),
+      nearUnless: otherSystem(/\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|code[- ]signing|training|compliance|pci|iso|soc ?2)\b/),
+      note: 'the certificate\'s state under a certificate item or heading: the probe checks trust, host and expiry',
     },
     {
       pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,

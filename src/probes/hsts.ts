@@ -76,12 +76,13 @@ export const hsts = defineProbe({
   description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
   match: [
     {
-      // Django's SECURE_HSTS_SECONDS set to a positive number is HSTS enabled (the number becomes min-max-age).
+      // Django's SECURE_HSTS_SECONDS set to a positive number is HSTS enabled (the number becomes min-max-age);
+      // `SECURE_HSTS_INCLUDE_SUBDOMAINS = True` and `SECURE_HSTS_PRELOAD = True` are its options (`include-subdomains`, `preload`).
       // Named alone ("`SECURE_HSTS_SECONDS` is set", "SECURE_HSTS_SECONDS set to one year") as SECURE_SSL_REDIRECT is for
       // https-redirect; set to 0 (HSTS off) or removed it promises no header.
       // Rails' `config.force_ssl = true` sends HSTS (with the redirect and secure cookies) unless told otherwise.
       // Flask-Talisman's `strict_transport_security=True` too; set to False it promises no header.
-      pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bstrict_transport_security\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+      pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bstrict_transport_security\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\bsecure_hsts_(?:include_subdomains|preload)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
       // includeSubDomains and preload become the probe's options (`include-subdomains`, `preload`; preloading put off,
       // "preload later", is no option); the submission itself ("submit to hstspreload.org", "HSTS preload list
       // submission") is procedural.

@@ -37,6 +37,14 @@ export const httpsRedirect = defineProbe({
       note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
     },
     {
+      // Other words for the same redirect: "http:// goes to https:// automatically" (a URL reads as its scheme), "Port 80
+      // redirects to 443", "HTTP 301 to HTTPS", "Port 80 only serves the ACME challenge and redirects everything else to
+      // HTTPS", "Redirect all other requests to HTTPS".
+      pattern: /\bhttp(?: traffic| requests?)? (?:goes|is sent|gets sent|is forwarded|is bounced|bounces) (?:straight )?to https\b|\bport 80\b(?: traffic| requests)?,? (?:(?:is|are|always|only|must be|should|must|will) )?(?:redirects?|redirected|redirecting|forwards?|forwarded)(?: to | ?(?:→|->|=>) ?)(?:port )?(?:443|https)\b|\bhttp (?:30[1278]|redirects?)(?: redirects?)?(?: to | ?(?:→|->|=>) ?)https\b|\bredirect(?:s|ed|ing)? (?:everything|all (?:other |remaining )?(?:traffic|requests)|the rest)(?: else)?(?: to | ?(?:→|->|=>) ?)https\b/,
+      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
+      note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
+    },
+    {
       // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
       // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
       // "Enforce SSL in Production" (Rails guides say SSL for HTTPS) too; not SSL pinning or certificate verification.

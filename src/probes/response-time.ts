@@ -28,6 +28,11 @@ export const responseTime = defineProbe({
       unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
       note: 'a stated response-time bound: the probe measures the median of several GETs against it',
     },
+    {
+      // The check's title, no bound stated: "Responses are fast enough" (the probe's default `max-ms`).
+      pattern: /^(?:(?:all|http|api|server) )?(?:responses?|response times?) (?:are|is) (?:fast enough|acceptably fast)$/,
+      note: 'responses fast enough, no bound stated: the probe measures the median of several GETs against its default max-ms',
+    },
   ],
   docs: {
     why: 'A deployment that is already slow on an idle loopback of requests will be slower under real load.',

@@ -139,8 +139,9 @@ export const securityHeaders = defineProbe({
       // One header, or a few, named ("X-Content-Type-Options: nosniff", "`X_FRAME_OPTIONS = 'DENY'`", "CSP header set",
       // "Referrer-Policy configured", "Clickjacking protection"): the probe judges those only (its `headers` option).
       pattern: new RegExp(Object.values(HEADER_NAMED).map((re) => re.source).join('|')),
-      // Reporting endpoints and report-only rollouts are operations, not the enforced header; reviews and audits are activities.
-      unless: /\breport-only\b|\breport-(?:uri|to)\b|\bviolation reports?\b|\bmonitor(?:ed|ing)?\b|\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?)\b|\bnot (?:required|needed|necessary)\b/,
+      // Reporting endpoints and report-only rollouts are operations, not the enforced header (report-only refused is the
+      // enforced header: "CSP enabled (not report-only)"); reviews and audits are activities.
+      unless: /(?<!\b(?:not|no|never|without|no longer) (?:in )?(?:a |the )?)\breport-only\b|\breport-(?:uri|to)\b|\bviolation reports?\b|\bmonitor(?:ed|ing)?\b|\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?)\b|\bnot (?:required|needed|necessary)\b/,
       note: 'a promise about named security headers: the probe reads those from the response',
     },
   ],

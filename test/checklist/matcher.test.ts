@@ -224,7 +224,8 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['Base images are pinned', ['image-tag-pinned']],
     // hsts reads includeSubDomains and preload as options (below); a negated or deferred item promises no header.
     ['HSTS header sent with includeSubDomains', ['hsts']],
-    ['`SECURE_HSTS_INCLUDE_SUBDOMAINS = True`', []],
+    // (Django's switch for the option binds hsts with it: QA round 32, markdown6 D10.)
+    ['`SECURE_HSTS_INCLUDE_SUBDOMAINS = True`', ['hsts']],
     ['HSTS enabled on all subdomains', ['hsts']],
     ['HSTS preload submitted to hstspreload.org', []],
     ['HSTS preload', ['hsts']],
@@ -2413,7 +2414,8 @@ describe('matcher: Markdown checklists in other languages, QA round 32 (markdown
     ['HSTS habilitado no load balancer com max-age de 1 ano', ['hsts']],
     ['HSTS com max-age de no mínimo 1 ano', ['hsts']],
     ['Debug desativado no servidor de produção', ['debug-mode']],
-    ['Containers não rodam como root no Kubernetes', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    // (On Kubernetes the pods' securityContext decides, not the image's USER: QA round 32, markdown6 D2.)
+    ['Containers não rodam como root no Kubernetes', ['k8s-run-as-non-root']],
     // English and Spanish "no" keep their meaning.
     ['No `:latest` tags', ['image-tag-pinned']],
     ['No usamos la etiqueta `:latest`', ['image-tag-pinned']],
@@ -2514,5 +2516,144 @@ describe('matcher: Markdown checklists in other languages, QA round 32 (markdown
     expect(checksOf('HSTS preload list submission (hstspreload.org)')).toEqual([]);
     expect(checksOf('Submit the domain to hstspreload.org')).toEqual([]);
     expect(bound('HSTS with preload').options).toEqual({ preload: true });
+  });
+});
+
+describe('matcher: English Markdown checklists, QA round 32 (markdown6)', () => {
+  const bound = (t: string, headings: string[] = [], parent?: string) => {
+    const m = matchItem(t, { headings, parent });
+    const item = { id: 'x', title: t, checks: [], group: headings } as unknown as Checklist['items'][number];
+    bindChecklist({ items: [item] } as unknown as Checklist);
+    return { checks: m.checks, options: item.options };
+  };
+  const items = (md: string) => parseMarkdownChecklist('c.md', md).items.map((i) => [i.title, i.checks, i.options]);
+
+  // D1: a check's own title, copied into a team's list, binds that check.
+  it('every catalogue title binds its own check', () => {
+    for (const [id, def] of catalogue()) expect(checksOf(def.title), def.title).toContain(id);
+  });
+  it.each<[string, string[]]>([
+    ['Session/CSRF cookies are not configured insecure', ['cookie-flags']],
+    ['Docker images don\'t bake secrets into ENV or ARG', ['dockerfile-secrets-in-env']],
+    ['All services have a memory limit', ['resource-limits']],
+    ['The TLS config allows no legacy protocol versions', ['tls-protocols-config']],
+    ['Arbitrary origins are not trusted by CORS', ['cors-policy', 'cors-wildcard']],
+    ['Nginx hides its version', ['server-version-leak']],
+    // Not the title's promise: memory alerts, a negated hiding, a response time for now, a cookie policy.
+    ['Services have memory limits alerting at 90%', []],
+    ['Server banners do not hide versions', []],
+    ['Responses are fast enough for now', []],
+    ['Cookie policy: cookies are not configured insecure', []],
+  ])('title wordings: %s → %j', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+
+  // D2: containers promised non-root on Kubernetes are the pods' securityContext, not the image's USER.
+  it.each<[string, string[], string[]?]>([
+    ['Kubernetes containers run as non-root', ['k8s-run-as-non-root']],
+    ['K8s containers don\'t run as root', ['k8s-run-as-non-root']],
+    ['No root containers in the cluster', ['k8s-run-as-non-root']],
+    ['Containers run as non-root (`runAsNonRoot: true`)', ['k8s-run-as-non-root']],
+    ['Containers run as non-root', ['k8s-run-as-non-root'], ['Kubernetes']],
+    ['Containers run as non-root', ['k8s-run-as-non-root'], ['Production', 'Kubernetes manifests']],
+    // The Dockerfile, Docker or an image named keeps the image's USER, under a Kubernetes heading too.
+    ['Containers run as non-root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['Containers run as non-root', ['dockerfile-non-root', 'k8s-run-as-non-root'], ['Docker & Kubernetes']],
+    ['Docker images and Kubernetes pods run as non-root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['The Dockerfile runs the app as non-root', ['dockerfile-non-root'], ['Kubernetes']],
+    ['Runs as non-root', ['dockerfile-non-root'], ['Docker images']],
+  ])('non-root on Kubernetes: %s under %j', (text, want, headings = []) => {
+    expect(checksOf(text, headings)).toEqual(want);
+  });
+
+  // D3: Dockerfile instructions written as items.
+  it.each<[string, string[], string[]?]>([
+    ['`USER node` in the final stage', ['dockerfile-non-root']],
+    ['Dockerfile ends with `USER app`', ['dockerfile-non-root']],
+    ['The web container runs as UID 991, not root', ['dockerfile-non-root']],
+    ['`HEALTHCHECK CMD wget -qO- http://localhost:3000/healthz || exit 1`', ['dockerfile-healthcheck'], ['Container']],
+    ['`HEALTHCHECK --interval=30s CMD curl -f http://127.0.0.1:8000/health || exit 1`', ['dockerfile-healthcheck']],
+    ['No `NPM_TOKEN` left in the final image (use build secrets)', ['dockerfile-secrets-in-env']],
+    // Root, prose after "user", another environment, an opt-out.
+    ['Dockerfile ends with `USER root`', []],
+    ['Dockerfile user is documented in the README', []],
+    ['`HEALTHCHECK CMD curl -f http://localhost/health` on staging only', []],
+    ['No `HEALTHCHECK CMD` in the worker image (Kubernetes probes instead)', []],
+  ])('Dockerfile instructions: %s → %j', (text, want, headings = []) => {
+    expect(checksOf(text, headings)).toEqual(want);
+  });
+
+  // D4: other words for the HTTP → HTTPS redirect.
+  it.each<[string, string[], string?]>([
+    ['http:// goes to https:// automatically', ['https-redirect']],
+    ['Port 80 redirects to 443', ['https-redirect']],
+    ['HTTP 301 to HTTPS', ['https-redirect']],
+    ['HTTP 301 to HTTPS on the same host', ['https-redirect'], 'Redirect'],
+    ['Port 80 only serves the ACME challenge and redirects everything else to HTTPS', ['https-redirect']],
+    ['Port 8080 redirects to 443', []],
+    ['HTTP 301 to HTTPS for the old marketing domain', []],
+    ['Redirect everything to HTTPS later', []],
+  ])('redirect wordings: %s → %j', (text, want, parent) => {
+    expect(checksOf(text, [], parent)).toEqual(want);
+  });
+
+  // D5–D8: secrets, default credentials, pinned images, database Services.
+  it.each<[string, string[]]>([
+    ['No secrets, tokens or passwords are committed in this PR', ['hardcoded-secret']],
+    ['`SECRET_KEY` comes from env, not the repo', ['hardcoded-secret']],
+    ['No secrets are committed to Slack', []],
+    ['Postgres password isn\'t "postgres" 😅', ['default-credentials']],
+    ['Change `POSTGRES_PASSWORD` from the default `postgres`', ['default-credentials']],
+    ['Change default passwords and rotate them yearly', []],
+    ['Container images use pinned versions; `latest` is not allowed', ['image-tag-pinned']],
+    ['CUDA base image pinned', ['image-tag-pinned']],
+    ['PyTorch base image pinned', ['image-tag-pinned']],
+    ['Base image pinned: `nvidia/cuda:12.4.1-runtime-ubuntu22.04`', ['image-tag-pinned']],
+    ['Base image pinned: `acme/cuda:12.4.1`', ['image-tag-pinned']],
+    ['`latest` tag is allowed for the CI images', []],
+    ['CUDA version pinned in requirements.txt', []],
+    ['Redis and Postgres Services are never of type LoadBalancer or NodePort', ['database-port-exposed']],
+    ['Redis Service is of type LoadBalancer (internal only)', []],
+  ])('%s → %j', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it('the database Service item names its products\' ports', () => {
+    expect(bound('Redis and Postgres Services are never of type LoadBalancer or NodePort').options).toMatchObject({ ports: [5432, 6379] });
+  });
+
+  // D9: certificate wordings.
+  it('certificate wordings, and its state under a certificate item', () => {
+    expect(checksOf('SSL cert works (padlock in Chrome, no warnings)')).toEqual(['certificate']);
+    expect(checksOf('Public hostname serves a valid certificate')).toEqual(['certificate']);
+    expect(bound('Certificate is valid for at least 14 days (we renew at 30)')).toEqual({ checks: ['certificate'], options: { 'min-days': 14 } });
+    expect(checksOf('Certificate auto-renews 30 days before expiry')).toEqual([]);
+    expect(checksOf('Valid PCI compliance certificate on file')).toEqual([]);
+    expect(items('## 2.1 TLS\n- [ ] Certificate\n  - [ ] Valid and trusted\n  - [ ] At least 21 days left\n').slice(1)).toEqual([
+      ['Valid and trusted', ['certificate'], undefined],
+      ['At least 21 days left', ['certificate'], { 'min-days': 21 }],
+    ]);
+    for (const md of ['- [ ] Code signing certificate\n  - [ ] Valid and trusted\n', '## Database\n- [ ] Certificate\n  - [ ] Valid and trusted\n', '- [ ] Valid and trusted\n']) {
+      expect(items(md).at(-1)![1], md).toEqual([]);
+    }
+  });
+
+  // D10: Django's HSTS options and the option alone under an HSTS item.
+  it('HSTS options as settings and under an HSTS item', () => {
+    expect(bound('`SECURE_HSTS_INCLUDE_SUBDOMAINS = True`')).toEqual({ checks: ['hsts'], options: { 'include-subdomains': true } });
+    expect(bound('`SECURE_HSTS_PRELOAD = True`')).toEqual({ checks: ['hsts'], options: { preload: true } });
+    expect(checksOf('`SECURE_HSTS_INCLUDE_SUBDOMAINS = False`')).toEqual([]);
+    expect(items('- [ ] HSTS\n  - [ ] includeSubDomains\n  - [ ] Preload\n').slice(1)).toEqual([
+      ['includeSubDomains', ['hsts'], { 'include-subdomains': true }],
+      ['Preload', ['hsts'], { preload: true }],
+    ]);
+  });
+
+  // D11, D12: a refused report-only CSP; the Node inspector.
+  it('an enforced CSP and the Node inspector refused', () => {
+    expect(bound('Content Security Policy initializer enabled (not report-only)')).toEqual({ checks: ['security-headers'], options: { headers: ['content-security-policy'] } });
+    expect(checksOf('CSP in report-only mode')).toEqual([]);
+    expect(checksOf('`node --inspect` is never enabled in production')).toEqual(['debug-mode']);
+    expect(checksOf('Never start node with `--inspect` in production')).toEqual(['debug-mode']);
+    expect(checksOf('Use `node --inspect` for local debugging')).toEqual([]);
   });
 });

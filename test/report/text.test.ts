@@ -69,6 +69,22 @@ describe('toText: pending sign-offs', () => {
     expect(renderMarkdown(sampleReport({ items: pending(216), findings: [] }))).toContain('- [ ] Manual item 215');
   });
 
+  it('lists pending items that share a title by id, as the Markdown report does (QA round 32, markdown6 D13)', () => {
+    const manual = pending(1)[0]!;
+    const items = [
+      { ...manual, id: 'name', title: 'Name: ________' }, { ...manual, id: 'date', title: 'Date: ________' },
+      { ...manual, id: 'name-2', title: 'Name: ________' }, { ...manual, id: 'date-2', title: '**Date**:  ________' },
+      { ...manual, id: 'restore', title: 'Backup restore tested' },
+    ];
+    const text = toText(sampleReport({ items, findings: [] }), { color: false });
+    expect(text.split('\n').filter((l) => l.startsWith('    - [ ] '))).toEqual(['    - [ ] name', '    - [ ] date', '    - [ ] name-2', '    - [ ] date-2', '    - [ ] Backup restore tested']);
+    expect(text).toContain("'Name: ________', 'Date: ________', '**Date**:  ________' are titles of several items: each is listed by its id");
+    // A title only one item has keeps its line, and no note.
+    const alone = toText(sampleReport({ items: [items[0]!, items[4]!], findings: [] }), { color: false });
+    expect(alone).toContain('    - [ ] Name: ________');
+    expect(alone).not.toContain('titles of several items');
+  });
+
   it('adds no note when all are listed', () => {
     const text = toText(sampleReport({ items: pending(100), findings: [] }), { color: false });
     expect(text.split('\n').filter((l) => l.startsWith('    - [ ] '))).toHaveLength(100);
