@@ -2079,3 +2079,24 @@ testCheck(hardcodedSecret, {
     ] },
   ],
 });
+
+// QA (qa32 fullrepos6 D1): libpq's one-word keys (`PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE`) and Railway's
+// `MYSQLHOST`/`REDISHOST` in a Secret were each a critical secret, while `DB_HOST`/`DB_USER` passed. `PGPASSWORD`, a
+// `MONGODB` connection string with a password and an unknown one-word key stay reported.
+const pgPw = ['Hk4v', 'Qz8W', 'p2Lr', 'N7xT', 'c5Bm'].join('');
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: libpq and Railway connection keys name where and who', files: {
+      'k8s/db-secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-db\ntype: Opaque\nstringData:\n  PGHOST: postgres.db.svc.cluster.local\n  PGUSER: app\n  PGDATABASE: app_production\n  PGPORT: "5432"\n  PGSSLMODE: require\n  PGAPPNAME: backup\n  MYSQLHOST: mysql.db.svc\n  MYSQLUSER: shop\n  REDISHOST: redis-master.cache.svc\n  REDISPORT: "6379"\n',
+    } },
+  ],
+  invalid: [
+    { name: 'QA: PGPASSWORD, a MONGODB URL with a password and an unknown one-word key stay reported', files: {
+      'k8s/cronjob.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: pg-backup\nstringData:\n  PGHOST: db.prod\n  PGUSER: backup\n  PGPASSWORD: ${pgPw}\n  MONGODB: mongodb://app:${pgPw}x@mongo.prod/app\n  PGSECRETHOST: ${pgPw}y\n`,
+    }, errors: [
+      { file: 'k8s/cronjob.yaml', line: 8, message: /'PGPASSWORD'/ },
+      { file: 'k8s/cronjob.yaml', line: 9, message: /'MONGODB'/ },
+      { file: 'k8s/cronjob.yaml', line: 10, message: /'PGSECRETHOST'/ },
+    ] },
+  ],
+});

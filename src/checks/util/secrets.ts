@@ -1309,6 +1309,16 @@ export const NOT_SECRET_KEY_WORDS = new Set([
   // Who issues a token, whom it is for and what it grants: an OIDC client's `issuer`, `audience`, `scope`, `realm`, `domain`.
   'issuer', 'audience', 'audiences', 'scope', 'scopes', 'realm', 'domain',
 ]);
+/**
+ * One-word connection keys with the service glued before the word: libpq's `PGHOST`, `PGHOSTADDR`, `PGPORT`, `PGUSER`,
+ * `PGDATABASE`, `PGSSLMODE`, `PGAPPNAME`, `PGOPTIONS` (every one but `PGPASSWORD`, a secret name), and Railway's `MYSQLHOST`,
+ * `MYSQLUSER`, `MYSQLDATABASE`, `REDISHOST`, `REDISPORT`, `REDISUSER`: where and who, as `DB_HOST` and `DB_USER` are.
+ */
+const GLUED_WHERE_OR_WHO_RE = /^(?:pg|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|mssql|rabbitmq|amqp|clickhouse)(?:host|hostaddr|hostname|port|user|username|database|dbname|sslmode|appname|options|schema)$/;
+/** Whether a key's last word ({@link keyWords}) names where, who or what kind rather than the secret ({@link NOT_SECRET_KEY_WORDS}, `PGHOST`). */
+export function namesWhereOrWho(last: string): boolean {
+  return NOT_SECRET_KEY_WORDS.has(last) || GLUED_WHERE_OR_WHO_RE.test(last);
+}
 /** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
 export const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
 
