@@ -355,6 +355,23 @@ describe('default-credentials: Strapi env() fallbacks', () => {
     expect(out.findings.find((f) => f.file === 'config/database.js')!.message).toMatch(/^DATABASE_PASSWORD falls back to the user name of DATABASE_USERNAME when DATABASE_PASSWORD is unset/);
     expect(out.findings.find((f) => f.file === 'config/plugins.js')!.message).toMatch(/^JWT_SECRET falls back to .* when JWT_SECRET is unset/);
   });
+  // QA (qa32 fullrepos6 D2): Strapi's `APP_KEYS="toBeModified1,toBeModified2"` (its .env.example, committed as production) and the
+  // `env.array('APP_KEYS', [...])` fallback of its generated config/server.js passed, while the sibling `tobemodified` keys failed.
+  it('reads a comma list of defaults (APP_KEYS) in an env file and in env.array() as a default; a list with a real key passes', async () => {
+    const files = {
+      '.env.production': `APP_KEYS="toBeModified1,toBeModified2"\nAPI_TOKEN_SALT=tobemodified\nOTHER_KEYS=toBeModified1,${strong}\n`,
+      'config/server.js': `module.exports = ({ env }) => ({\n  app: {\n    keys: env.array('APP_KEYS', ['toBeModified1', 'toBeModified2']),\n    other: env.array('OTHER_KEYS', ['toBeModified1', '${strong}']),\n  },\n});\n`,
+    };
+    const out = await runCase(defaultCredentials, { name: 'strapi-keys', files });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
+      '.env.production:1:10 APP_KEYS is set to a well-known default value',
+      '.env.production:2:16 API_TOKEN_SALT is set to a well-known default value',
+      'config/server.js:3:11 APP_KEYS falls back to a well-known default value when APP_KEYS is unset',
+    ]);
+    for (const v of ['toBeModified1,toBeModified2', 'changeme, changeme', 'admin,secret']) expect(isDefaultCredential(v), v).toBe(true);
+    for (const v of [`admin,${strong}`, `${strong},tobemodified`, 'tobemodified,', ',', '<your key, here>x']) expect(isDefaultCredential(v), v).toBe(false);
+    expect(isDefaultCredential('<your key, please>')).toBe(true);
+  });
   it('reads only files that receive Strapi\'s helper', async () => {
     // Another `env` function (not the config's parameter, not @strapi/utils') is not Strapi's.
     const files = {

@@ -702,6 +702,11 @@ export function isDefaultCredential(value: string): boolean {
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (!v) return false;
   if (DEFAULT_WORDS.has(v.toLowerCase())) return true;
+  // A list of keys (Strapi's `APP_KEYS=toBeModified1,toBeModified2`, its rotation keys) whose every item is a default.
+  if (v.includes(',') && !/^[<[]/.test(v)) {
+    const items = v.split(/\s*,\s*/);
+    if (items.length <= 16 && items.every((item) => item !== '' && isDefaultCredential(item))) return true;
+  }
   // White space makes a sentence, not a placeholder ("Set a new password", "Please enter your password"): only the exact
   // defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself
   // (`change me please`) count.
