@@ -1776,3 +1776,30 @@ describe('QA round 32 (helm): Helm env lists and branches', () => {
     ]);
   });
 });
+
+// QA (qa32 fullrepos6 D3): WordPress's stock `define('AUTH_KEY', 'put your unique phrase here')` salts in wp-config.php got no
+// finding from either secret check. The sample it is copied from is a template; a generated salt and a constant naming
+// its field pass; a local config is a note.
+describe('default-credentials: PHP define() constants (WordPress wp-config.php)', () => {
+  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  const wpConfig = (salt: (k: string) => string) => [
+    '<?php', "define( 'DB_NAME', 'wordpress' );", "define( 'DB_USER', getenv('WORDPRESS_DB_USER') );", "define( 'DB_PASSWORD', 'password' );",
+    ...salts.map((k) => `define( '${k}', ${' '.repeat(18 - k.length)}'${salt(k)}' );`), "define( 'PASSWORD', 'password' );", "// define( 'API_TOKEN', 'changeme' );",
+    "define( 'WP_DEBUG', false );", '',
+  ].join('\n');
+  it('reports the stock salts and a default password; the sample, generated salts and field names pass', async () => {
+    const out = await runCase(defaultCredentials, { files: {
+      'wp-config.php': wpConfig(() => 'put your unique phrase here'),
+      'wp-config-sample.php': wpConfig(() => 'put your unique phrase here'),
+      'site/wp-config.php': wpConfig((k) => `${strong}${k}&;}=x`).replace("'password' );\ndefine( 'AUTH", `'${strong}' );\ndefine( 'AUTH`),
+      'wp-config-local.php': "<?php\ndefine( 'DB_PASSWORD', 'root' );\n",
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
+      'wp-config-local.php:2:25 note DB_PASSWORD is set to a well-known default value',
+      'wp-config.php:4:25 DB_PASSWORD is set to a well-known default value',
+      ...salts.map((k, i) => `wp-config.php:${5 + i}:32 ${k} is set to a placeholder value`),
+    ]);
+    expect(isDefaultCredential('put your unique phrase here')).toBe(true);
+    expect(isDefaultCredential('put your own phrase here')).toBe(false);
+  });
+});

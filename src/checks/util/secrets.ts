@@ -548,6 +548,8 @@ const DEFAULT_WORDS = new Set([
   'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
   // express-session's README secret, written as one word.
   'keyboardcat', 'keyboard-cat', 'keyboard_cat',
+  // WordPress's stock keys and salts in `wp-config-sample.php`, the file every `wp-config.php` starts from.
+  'put your unique phrase here',
   // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
   // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
   'grafana', 'wordpress', 'mariadb', 'keycloak',
