@@ -829,6 +829,9 @@ export const defaultCredentials = defineCheck({
     // `POSTGRES_PASSWORD: ${POSTGRES_PW}` with `POSTGRES_PW=changeit` in the committed `.env` compose interpolates
     // with: reported at the `.env` line, where the value is written (once, even when an env_file reads that line too).
     const dotenvHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string }; into?: string }>();
+    // Per `.env` line, the keys it is interpolated into and the services that do each.
+    const intoKeys = new Map<string, Map<string, string[]>>();
+    const at = (h: { file: string; line: number; column: number }) => `${h.file}:${h.line}:${h.column}`;
     // The repository's own deployment: not test or illustration folders, not `extends` bases (reached through the
     // services that extend them). A value a production overlay replaces is a note; one the service's own
     // `environment:` replaces (over its env_file) never reaches the container.
@@ -846,7 +849,13 @@ export const defaultCredentials = defineCheck({
           const hit = own ?? (via ? defaultReason(e.key, via.value) : null) ?? beside.get(i);
           if (!hit) continue;
           const devWhy = (file: string) => dev ?? (isDevOnly(file) ? 'development-only file' : reach.environment(e.key));
-          if (via && dotenv) dotenvHits.add({ file: dotenv.path, line: via.line, column: via.valueColumn }, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
+          if (via && dotenv) {
+            const place = { file: dotenv.path, line: via.line, column: via.valueColumn };
+            dotenvHits.add(place, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
+            // Each service's own key (`GOTRUE_JWT_SECRET` of 'auth', `PGRST_JWT_SECRET` of 'rest'): named in the message.
+            const keys = intoKeys.get(at(place)) ?? intoKeys.set(at(place), new Map()).get(at(place))!;
+            keys.set(e.key, [...new Set([...(keys.get(e.key) ?? []), svc.name])]);
+          }
           else {
             const at = svc.origin(e.path);
             if (!skipFile(at.file)) composeHits.add(at, false, svc, devWhy(at.file), { name: e.key, hit });
@@ -867,10 +876,14 @@ export const defaultCredentials = defineCheck({
       }
     }
     // A `.env` line that services read through env_file and others through interpolation is one finding naming them all.
-    const at = (h: { file: string; line: number; column: number }) => `${h.file}:${h.line}:${h.column}`;
     const interpolated = new Map(dotenvHits.values().map((h) => [at(h), h]));
     const who = (h: { services: { name: string }[] }) => namedServices([...new Set(h.services.map((o) => o.name))]);
-    const into = (h: { data: { into?: string }; services: { name: string }[] }) => `interpolated into ${h.data.into} of ${who(h)}`;
+    const into = (h: { file: string; line: number; column: number; data: { into?: string }; services: { name: string }[] }) => {
+      const keys = [...(intoKeys.get(at(h)) ?? new Map<string, string[]>())];
+      if (keys.length < 2) return `interpolated into ${h.data.into} of ${who(h)}`;
+      // Services of one key joined by `and`, so the commas part the keys.
+      return `interpolated into ${keys.map(([key, names]) => `${key} of ${names.length > 1 ? 'services' : 'service'} ${names.map((n) => `'${n}'`).join(' and ')}`).join(', ')}`;
+    };
     for (const h of composeHits.values()) {
       const also = interpolated.get(at(h));
       interpolated.delete(at(h));

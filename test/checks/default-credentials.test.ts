@@ -646,6 +646,26 @@ describe('default-credentials: authentication switched off, passwords equal to u
     ]);
   });
 
+  // QA (qa32 fullrepos6 D5): "interpolated into GOTRUE_JWT_SECRET of services 'auth', 'rest', 'db'" named the first service's key for all.
+  it("names each service's own key when services interpolate a .env value into different keys (supabase, n8n)", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker/docker-compose.yml': [
+          'services:', '  auth:', '    image: supabase/gotrue:v2', '    environment:', '      GOTRUE_JWT_SECRET: ${JWT_SECRET}',
+          '  rest:', '    image: postgrest/postgrest:v12', '    environment:', '      PGRST_JWT_SECRET: ${JWT_SECRET}',
+          '  realtime:', '    image: supabase/realtime:v2', '    environment:', '      API_JWT_SECRET: ${JWT_SECRET}',
+          '  db:', '    image: supabase/postgres:15', '    environment:', '      JWT_SECRET: ${JWT_SECRET}', '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}',
+          '  studio:', '    image: supabase/studio:1', '    environment:', '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}', '',
+        ].join('\n'),
+        'docker/.env': 'POSTGRES_PASSWORD=your-super-secret-and-long-postgres-password\nJWT_SECRET=your-super-secret-jwt-token-with-at-least-32-characters-long\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['docker/.env', 2, "JWT_SECRET (interpolated into GOTRUE_JWT_SECRET of service 'auth', PGRST_JWT_SECRET of service 'rest', API_JWT_SECRET of service 'realtime', JWT_SECRET of service 'db') is set to a placeholder value"],
+      ['docker/.env', 1, "POSTGRES_PASSWORD (interpolated into POSTGRES_PASSWORD of services 'db', 'studio') is set to a placeholder value"],
+    ]);
+  });
+
   it("QA round 19: Bitnami's ALLOW_EMPTY_PASSWORD=yes runs the database without a password", async () => {
     const out = await runCase(defaultCredentials, {
       files: {
