@@ -2100,3 +2100,16 @@ testCheck(hardcodedSecret, {
     ] },
   ],
 });
+
+// QA (qa32 secrets7 D3): `"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"` (a transformers class name, 34 letters) was a Hugging Face token.
+// A PascalCase name of words is not one; 34 random letters of both cases still are.
+const hfClass = ['h', 'f_'].join('') + 'AutoModelForSequenceClassification';
+const hfToken = ['h', 'f_'].join('') + 'QwErTyzXcVbNmLkJhGfDsApOiUyTrEwQzX';
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: an hf_ PascalCase class name is no token', files: { 'ml/models.py': `REGISTRY = {\n    "seq": "${hfClass}",\n}\n` } },
+  ],
+  invalid: [
+    { name: 'QA: an hf_ token of random letters is found', files: { 'ml/models.py': `REGISTRY = {\n    "seq": "${hfToken}",\n}\n` }, errors: [{ file: 'ml/models.py', line: 2, message: /Hugging Face/ }] },
+  ],
+});

@@ -68,6 +68,9 @@ function isSequentialDummy(value: string): boolean {
   return alnum >= 8 && inRuns / alnum >= 0.6;
 }
 
+/** A PascalCase identifier: capitalised words of three or more letters, each with a vowel (`AutoModelForSequenceClassification`). */
+const PASCAL_WORDS_RE = /^(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2,})+$/;
+
 /**
  * Token formats, re-expressed from gitleaks' `config/gitleaks.toml` and the secretlint
  * recommended preset (`@secretlint/secretlint-rule-*`). Kept to formats with a distinctive prefix
@@ -126,8 +129,10 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   // trufflehog azure_storage: a 512-bit key is 86 base64 characters and `==`, the last one of `AQgw`
   // (Cosmos DB account keys have the same shape). The storage and Cosmos DB emulators' published keys pass.
   { id: 'azure-account-key', label: 'Azure storage/Cosmos DB account key', prefix: 'AccountKey=', re: /AccountKey=([A-Za-z0-9+/]{85}[AQgw]==)(?![A-Za-z0-9+/=])/g, reject: (v) => isFillerToken(v) || v.startsWith('Eby8vdM02xNOcqFl') || v.startsWith('C2y6yDjf5/R+ob0N') },
-  // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token).
-  { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) },
+  // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token,
+  // nor a PascalCase name, `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`: capitalised words of 3+ letters with a vowel each, which 34
+  // random letters spell about once in two million).
+  { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) || PASCAL_WORDS_RE.test(v.slice(3)) },
   // trufflehog telegrambottoken / gitleaks telegram-bot-api-token: `<bot id>:` and 35 characters, which start with `AA`.
   // Telegram's documented example (`110201543:AAHdqTcv…`, 34 characters) is too short to match.
   { id: 'telegram-bot-token', label: 'Telegram bot token', prefix: '', re: /(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
