@@ -917,6 +917,18 @@ describe('default-credentials: password: \'password\' in a connection object', (
     });
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['knexfile.js', 1], ['src/db.js', 5]]);
   });
+  // QA (qa32 secrets7 D2): `{ user: "username", password: "password" }` (a login whose value names a field) and a map on the line
+  // below `{ user: "uid", … }` (another object's login) were reported as a default password.
+  it('a login naming a field, or a login of a neighbouring object, makes no connection; a call\'s argument and a real login still do', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'web/src/api/a.ts': 'export const fields = { user: "username", password: "password" };\n',
+        'web/src/api/b.js': 'const ldapAttrs = { user: "uid", password: "userPassword" };\nconst columns = { login: "login", password: "password" };\nconst colMap = { email: "email", password: "password" };\nconst form = {\n  user: "user_name",\n  password: "password",\n};\n',
+        'src/client.js': "const a = new Client({ user: 'username', password: 'password' });\nconst b = { conn: { host: 'db.internal', password: 'password' } };\nconst c = { auth: { user: 'email' }, password: 'password', host: 'db' };\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['src/client.js', 1], ['src/client.js', 2], ['src/client.js', 3]]);
+  });
 });
 
 describe('default-credentials: Kamal secrets files', () => {
