@@ -1835,3 +1835,14 @@ describe('default-credentials: PHP define() constants (WordPress wp-config.php)'
     expect(isDefaultCredential('put your own phrase here')).toBe(false);
   });
 });
+
+// QA (qa32 secrets7 D1): test-runner configuration and setup files configure test runs only, as test files do.
+it('exempts test-runner configs and setup files (vitest.config.ts, cypress.config.ts, jest.setup.js); the app config stays judged', async () => {
+  const out = await runCase(defaultCredentials, { files: {
+    'vitest.config.ts': "export default defineConfig({ test: { env: { JWT_SECRET: 'secret' } } });\n",
+    'cypress.config.ts': "export default defineConfig({ env: { adminPassword: 'admin' } });\n",
+    'jest.setup.js': "const JWT_SECRET = 'secret';\nprocess.env.JWT_SECRET = process.env.JWT_SECRET || 'changeme';\n",
+    'src/config.ts': "export const config = { env: { JWT_SECRET: 'secret' } };\n",
+  } });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['src/config.ts:1']);
+});

@@ -2113,3 +2113,36 @@ testCheck(hardcodedSecret, {
     { name: 'QA: an hf_ token of random letters is found', files: { 'ml/models.py': `REGISTRY = {\n    "seq": "${hfToken}",\n}\n` }, errors: [{ file: 'ml/models.py', line: 2, message: /Hugging Face/ }] },
   ],
 });
+
+// QA (qa32 secrets7 D1): test-runner configuration and setup files set illustration values for test runs, as test files do; they were
+// critical hard-coded secrets (phpunit.xml's <env> passed). Provider tokens there are still found; a CI workflow's test job env, a
+// file merely named like one elsewhere (`src/setup.ts`, `config/settings.ini`) and the app's own settings stay judged.
+const runnerPw = ['Nq7Z', 'k2Lm', '9Xv4', 'Rt8W', 'p3Bc', '6Hd1'].join('');
+const runnerGhp = ['gh', 'p_'].join('') + rand(36);
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: test-runner configs and setup files hold illustration values', files: {
+      'jest.setup.js': `process.env.JWT_SECRET = "${runnerPw}a";\n`,
+      'vitest.config.ts': `import { defineConfig } from "vitest/config";\nexport default defineConfig({ test: { env: { JWT_SECRET: "${runnerPw}b" } } });\n`,
+      'pytest.ini': `[pytest]\nenv =\n    SECRET_KEY=${runnerPw}c\n`,
+      'tox.ini': `[testenv]\nsetenv =\n    DJANGO_SECRET_KEY = ${runnerPw}d\ncommands = pytest\n`,
+      'web/src/setupTests.ts': `import "@testing-library/jest-dom";\nprocess.env.REACT_APP_API_TOKEN = "${runnerPw}e";\n`,
+      'cypress.config.ts': `import { defineConfig } from "cypress";\nexport default defineConfig({ env: { adminPassword: "${runnerPw}f" } });\n`,
+      'playwright.config.ts': `export default { use: { httpCredentials: { username: "qa", password: "${runnerPw}g" } } };\n`,
+      'karma.conf.js': `const API_KEY = "${runnerPw}h";\n`,
+    } },
+  ],
+  invalid: [
+    { name: 'QA: provider tokens in a test-runner config, a CI test job env and look-alike names stay reported', files: {
+      'jest.setup.js': `process.env.GITHUB_TOKEN = "${runnerGhp}";\n`,
+      '.github/workflows/test.yml': `name: test\non: [pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      JWT_SECRET: ${runnerPw}i\n    steps:\n      - run: npm test\n`,
+      'src/setup.ts': `process.env.JWT_SECRET = "${runnerPw}j";\n`,
+      'config/settings.ini': `[app]\nSECRET_KEY = ${runnerPw}k\n`,
+    }, errors: [
+      { file: '.github/workflows/test.yml', line: 7, message: /'JWT_SECRET'/ },
+      { file: 'config/settings.ini', line: 2, message: /'SECRET_KEY'/ },
+      { file: 'jest.setup.js', line: 1, message: /GitHub token/ },
+      { file: 'src/setup.ts', line: 1, message: /'process.env.JWT_SECRET'/ },
+    ] },
+  ],
+});

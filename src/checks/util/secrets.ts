@@ -1331,6 +1331,17 @@ const GLUED_WHERE_OR_WHO_RE = /^(?:pg|postgres|postgresql|mysql|mariadb|redis|mo
 export function namesWhereOrWho(last: string): boolean {
   return NOT_SECRET_KEY_WORDS.has(last) || GLUED_WHERE_OR_WHO_RE.test(last);
 }
+/**
+ * Test-runner configuration and setup files: Jest's and Vitest's `jest.setup.js`, `jest.config.ts`, `vitest.config.ts`
+ * (its `test.env`), `vitest.setup.ts`, Create React App's `src/setupTests.ts`, `test-setup.ts`, Cypress's `cypress.config.ts`
+ * (its `env`) and `cypress.json`, Playwright's `playwright.config.ts` (`httpCredentials` of the local test server), Karma,
+ * WebdriverIO and Nightwatch configs, `.mocharc.*`, pytest's `pytest.ini` (pytest-env's `env =`), tox's `tox.ini`
+ * (`[testenv] setenv`), PHPUnit's `phpunit.xml(.dist)`. They configure test runs only: their values are illustrations, as a
+ * test file's. (A CI workflow is not one: its jobs can reach real services and deploy.)
+ */
+const TEST_RUNNER_CONFIG_RE = /(?:^|\/)(?:(?:(?:jest|vitest)[._-](?:setup|config|workspace|globals?)(?:[._-][\w-]+)?|vitest\.workspace|setup[-_.]?tests?|tests?[-_.]?setup|cypress\.config|playwright(?:[._-][\w-]+)?\.config|karma\.conf|wdio(?:\.[\w-]+)?\.conf|nightwatch(?:\.conf|\.config)|\.mocharc)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|cypress\.(?:json|env\.json)|\.mocharc\.(?:ya?ml|json|jsonc)|phpunit\.xml(?:\.dist)?)$/i;
+/** Whether a file configures or sets up test runs (see TEST_RUNNER_CONFIG_RE). */
+export const isTestRunnerConfig = (file: string): boolean => TEST_RUNNER_CONFIG_RE.test(file);
 /** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
 export const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
 
