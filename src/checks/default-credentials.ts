@@ -9,7 +9,7 @@ import type { SnapshotView } from '../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../repo/env.js';
 import { helmDefaultRender } from '../repo/prerender.js';
 import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, scanSource, type SettingRef, type Source } from './util/code.js';
-import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
+import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { codeUserNamePasswords, commentedEnvironment, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
@@ -272,6 +272,8 @@ const PY_DICT_RE = /(['"])([A-Za-z_][\w-]*)\1\s*:\s*(?:[rRbBuU]{1,2})?(['"])((?:
 const STRAPI_ENV_PARAM = /\(\s*\{\s*(?:[\w$]+\s*,\s*)*env\s*[,}:]|\{\s*(?:[\w$]+\s*,\s*)*env\s*[,}][^;\n]*(?:require\(\s*|from\s+)['"]@strapi\/utils['"]/;
 /** A read through Strapi's helper with a literal default: `env('JWT_SECRET', 'secret')`, `env.int(…)`; groups: name, quote, default. */
 const STRAPI_ENV_READ = /(?<![\w$.])env(?:\.(?:int|float|bool|json|array|date|oneOf))?\(\s*(['"`])([A-Za-z_]\w*)\1\s*,\s*(['"`])((?:(?!\3)[^\\\n$])*)\3\s*\)/g;
+/** `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`: an array of literal defaults; groups: name, quote, the items. */
+const STRAPI_ENV_ARRAY_READ = /(?<![\w$.])env\.array\(\s*(['"`])([A-Za-z_]\w*)\1\s*,\s*\[((?:\s*(['"`])(?:(?!\4)[^\\\n$])*\4\s*,?){1,16})\s*\]\s*\)/g;
 
 /**
  * The literal defaults of Strapi's `env()` helper in a file that receives it (see STRAPI_ENV_PARAM): `env('JWT_SECRET', 'secret')`,
@@ -284,6 +286,11 @@ function strapiEnvFallbacks(text: string): CodeHit[] {
   text.split('\n').forEach((line, i) => {
     if (line.length > 1000 || COMMENT_LINE.test(line) || !line.includes('env')) return;
     for (const m of line.matchAll(STRAPI_ENV_READ)) reads.push({ name: m[2]!, value: m[4]!, line: i + 1, column: m.index + 1 });
+    // Its items as one comma list (as `APP_KEYS=a,b` is written in `.env`): a default when every item is one.
+    for (const m of line.matchAll(STRAPI_ENV_ARRAY_READ)) {
+      const items = [...m[3]!.matchAll(/(['"`])((?:(?!\1)[^\\\n$])*)\1/g)].map((q) => q[2]!);
+      reads.push({ name: m[2]!, value: items.join(','), line: i + 1, column: m.index + 1 });
+    }
   });
   // As `${NAME:-default}`, so that a password equal to a user name reads as the fallback it is.
   const beside = environmentReasons(reads.map((r) => ({ key: r.name, value: `\${${r.name}:-${r.value}}` })));
@@ -304,13 +311,43 @@ const JS_ENTRY_RE = /(?<![\w$.])(?:(['"])([A-Za-z_$][\w$-]*)\1|([A-Za-z_$][\w$]*
  * `password: 'password'` configures a connection (pg's `new Pool({…})`, a knexfile), not a map of field names.
  */
 const JS_LOGIN_ENTRY_RE = /(?<![\w$.])(['"]?)(user|username|userName|user_name|host|hostname)\1\s*:\s*(['"`])([^'"`\s]+)\3/g;
-/** Whether the lines around a JS object entry (three either side) set a login, see JS_LOGIN_ENTRY_RE. */
-function besideLogin(text: string, start: number, length: number): boolean {
+/** Words of a login field's name (`username`, `login`, `email`, `uid`, `user_id`): a login entry holding one names a field. */
+const LOGIN_FIELD_WORDS = new Set(['user', 'username', 'name', 'login', 'email', 'mail', 'address', 'id', 'uid', 'account']);
+/**
+ * Whether the object literal around a JS object entry at `at` (within three lines either side of its line) sets a login, see
+ * JS_LOGIN_ENTRY_RE: entries of that object only, not of a nested or neighbouring one (`{ user: "uid", password: "userPassword" }`
+ * on the line above). Outside a call's arguments (`export const fields = { user: "username", password: "password" }`), a login
+ * whose value is a login field's name (`username`, `login`, `email`) names a field too: the object is a map of field names.
+ */
+function besideLogin(text: string, start: number, length: number, at: number): boolean {
   let from = start;
   let to = start + length;
   for (let i = 0; i < 3 && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
   for (let i = 0; i < 3 && to < text.length; i++) { const n = text.indexOf('\n', to + 1); to = n < 0 ? text.length : n; }
-  for (const m of text.slice(from, to).matchAll(JS_LOGIN_ENTRY_RE)) if (nameTokens(m[4]!).join('_') !== nameTokens(m[2]!).join('_')) return true;
+  let open = -1;
+  for (let i = at - 1, depth = 0; i >= from; i--) {
+    const c = text[i];
+    if (c === '}') depth++;
+    else if (c === '{') { if (depth === 0) { open = i; break; } depth--; }
+  }
+  let close = to;
+  if (open >= 0) {
+    for (let i = at, depth = 0; i < to; i++) {
+      const c = text[i];
+      if (c === '{') depth++;
+      else if (c === '}') { if (depth === 0) { close = i; break; } depth--; }
+    }
+  }
+  let body = open >= 0 ? text.slice(open + 1, close) : text.slice(from, to);
+  // The object's own entries: nested literals (`auth: { user, pass }`) dropped.
+  if (open >= 0) for (let prev = ''; prev !== body;) { prev = body; body = body.replace(/\{[^{}]*\}/g, ''); }
+  const inCall = open >= 0 && /[(,]\s*$/.test(text.slice(Math.max(from, open - 100), open));
+  for (const m of body.matchAll(JS_LOGIN_ENTRY_RE)) {
+    const value = nameTokens(m[4]!);
+    if (value.join('_') === nameTokens(m[2]!).join('_')) continue;
+    if (open >= 0 && !inCall && value.length > 0 && value.every((w) => LOGIN_FIELD_WORDS.has(w))) continue;
+    return true;
+  }
   return false;
 }
 /** Laravel's `env('DB_PASSWORD', 'secret')` (config files read it at boot) and `getenv(…)`. */
@@ -415,6 +452,36 @@ function fallbacksOnly(text: string, kind: FallbackKind): CodeScan | undefined {
     }
   }
   return hits.length ? { hits, secured: [] } : undefined;
+}
+
+/** PHP's `define('NAME', 'value')` (WordPress `wp-config.php`); groups: name, value. */
+const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3\s*\)/g;
+/** WordPress's authentication keys and salts: secrets whatever their names say (`NONCE_SALT`). */
+const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+/** A sample PHP configuration (`wp-config-sample.php`, `config.example.php`, `settings.dist.php`): a template, not the deployed file. */
+const PHP_SAMPLE = /[-_.](?:sample|example|dist|template|default)\.php$/i;
+/** A PHP configuration named for development (`wp-config-local.php`, `config.dev.php`). */
+const PHP_DEV = /(?:^|[-_.])(?:dev|development|local)(?:[-_.][^/]*)?\.php$/i;
+
+/**
+ * Constants a PHP configuration defines as a default or placeholder (`define('DB_PASSWORD', 'password')`, WordPress's stock
+ * `define('AUTH_KEY', 'put your unique phrase here')` for its eight keys and salts): what the site runs with. A constant
+ * whose value is its own name (`define('PASSWORD', 'password')`) names a field.
+ */
+function phpDefines(file: string, text: string, seen: readonly CodeHit[]): CodeHit[] {
+  const hits: CodeHit[] = [];
+  if (PHP_SAMPLE.test(basename(file))) return hits;
+  const dev = PHP_DEV.test(basename(file)) ? 'development-only file' : null;
+  for (const { line, lineNo } of linesContaining(text, ['define('])) {
+    if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line) || seen.some((h) => h.line === lineNo)) continue;
+    for (const m of line.matchAll(PHP_DEFINE_RE)) {
+      const [name, value] = [m[2]!, m[4]!];
+      const r = WORDPRESS_SALT.test(name) && isDefaultCredential(value) ? { reason: `is set to ${describeDefault(value)}`, secret: value }
+        : namesItself(name, value) ? null : defaultReason(name, value);
+      if (r) { hits.push({ line: lineNo, column: m.index + m[0].lastIndexOf(`${m[3]}${value}${m[3]}`) + 2, name, reason: r.reason, secret: r.secret, dev, setting: null }); break; }
+    }
+  }
+  return hits;
 }
 
 /** Source files in other languages (Go, Java, Kotlin, C#, Rust, PHP, Ruby, Elixir…), outside tests and vendored code: their URL literals are read. */
@@ -591,9 +658,9 @@ export const defaultCredentials = defineCheck({
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
       "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
-      "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+      "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({…})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', … }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
       "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
-      "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
+      "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
       '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
       '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references;',
@@ -609,10 +676,10 @@ export const defaultCredentials = defineCheck({
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
         + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
       'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET…`), `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
-      'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
+      'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
       COMPOSE_ENV_REACH_DOC,
-      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
       'Values are never printed; the message says what kind of default it is.',
@@ -621,12 +688,16 @@ export const defaultCredentials = defineCheck({
   options: z.object({}),
   // Code: constants (module level and class bodies) and environment fallbacks, one file at a time.
   scan: () => ({
-    accepts: (file) => (isCodeFile(file) || fallbackKind(file) !== null || isOtherCode(file)) && !isTemplate(file),
+    accepts: (file) => (isCodeFile(file) || fallbackKind(file) !== null || isOtherCode(file)) && !isTemplate(file) && !isTestRunnerConfig(file),
     file(file, text): CodeScan | undefined {
       if (!isCodeFile(file)) {
         // PHP, Ruby, Elixir, Go, Java… (OTHER_CODE): their environment fallbacks (PHP, Ruby, Elixir), and URL literals.
         const other = fallbackKind(file);
-        const scan = other ? fallbacksOnly(text, other) : undefined;
+        let scan = other ? fallbacksOnly(text, other) : undefined;
+        if (other === 'php' && text.includes('define(')) {
+          const defs = phpDefines(file, text, scan?.hits ?? []);
+          if (defs.length) scan = { hits: [...(scan?.hits ?? []), ...defs], secured: scan?.secured ?? [] };
+        }
         if (other === 'shell' || other === 'terraform' || !isOtherCode(file) || !hasUserinfo(text)) return scan;
         const lexed = otherSource(file, text);
         const urls = urlLiterals(text, lexed, new Set(scan?.hits.map((h) => h.line)));
@@ -722,7 +793,7 @@ export const defaultCredentials = defineCheck({
           // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells, and so is
           // `password: 'password'` beside `user: 'app'` (a connection's options, not field names).
           if (!fallback && !settingEntry && (namesItself(name, value) || enumMember(name, value))
-            && !(objectEntry && value === value.toLowerCase() && besideLogin(text, start, line.length))) continue;
+            && !(objectEntry && value === value.toLowerCase() && besideLogin(text, start, line.length, start + column))) continue;
           const r = defaultReason(name, value, fallback ? '' : undefined);
           if (!r) continue;
           lineHits.push(hitAt(lineNo, column, name, r));
@@ -780,7 +851,7 @@ export const defaultCredentials = defineCheck({
         if (hit) emit(file, e.line, e.column, e.key, hit, where, devReason);
       });
     };
-    const skipFile = (f: string) => isTemplate(f) || isTestFile(f);
+    const skipFile = (f: string) => isTemplate(f) || isTestFile(f) || isTestRunnerConfig(f);
 
     // A value several services reach (an `extends` base that is itself a service, a shared env_file)
     // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
@@ -788,6 +859,9 @@ export const defaultCredentials = defineCheck({
     // `POSTGRES_PASSWORD: ${POSTGRES_PW}` with `POSTGRES_PW=changeit` in the committed `.env` compose interpolates
     // with: reported at the `.env` line, where the value is written (once, even when an env_file reads that line too).
     const dotenvHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string }; into?: string }>();
+    // Per `.env` line, the keys it is interpolated into and the services that do each.
+    const intoKeys = new Map<string, Map<string, string[]>>();
+    const at = (h: { file: string; line: number; column: number }) => `${h.file}:${h.line}:${h.column}`;
     // The repository's own deployment: not test or illustration folders, not `extends` bases (reached through the
     // services that extend them). A value a production overlay replaces is a note; one the service's own
     // `environment:` replaces (over its env_file) never reaches the container.
@@ -805,7 +879,13 @@ export const defaultCredentials = defineCheck({
           const hit = own ?? (via ? defaultReason(e.key, via.value) : null) ?? beside.get(i);
           if (!hit) continue;
           const devWhy = (file: string) => dev ?? (isDevOnly(file) ? 'development-only file' : reach.environment(e.key));
-          if (via && dotenv) dotenvHits.add({ file: dotenv.path, line: via.line, column: via.valueColumn }, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
+          if (via && dotenv) {
+            const place = { file: dotenv.path, line: via.line, column: via.valueColumn };
+            dotenvHits.add(place, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
+            // Each service's own key (`GOTRUE_JWT_SECRET` of 'auth', `PGRST_JWT_SECRET` of 'rest'): named in the message.
+            const keys = intoKeys.get(at(place)) ?? intoKeys.set(at(place), new Map()).get(at(place))!;
+            keys.set(e.key, [...new Set([...(keys.get(e.key) ?? []), svc.name])]);
+          }
           else {
             const at = svc.origin(e.path);
             if (!skipFile(at.file)) composeHits.add(at, false, svc, devWhy(at.file), { name: e.key, hit });
@@ -826,10 +906,14 @@ export const defaultCredentials = defineCheck({
       }
     }
     // A `.env` line that services read through env_file and others through interpolation is one finding naming them all.
-    const at = (h: { file: string; line: number; column: number }) => `${h.file}:${h.line}:${h.column}`;
     const interpolated = new Map(dotenvHits.values().map((h) => [at(h), h]));
     const who = (h: { services: { name: string }[] }) => namedServices([...new Set(h.services.map((o) => o.name))]);
-    const into = (h: { data: { into?: string }; services: { name: string }[] }) => `interpolated into ${h.data.into} of ${who(h)}`;
+    const into = (h: { file: string; line: number; column: number; data: { into?: string }; services: { name: string }[] }) => {
+      const keys = [...(intoKeys.get(at(h)) ?? new Map<string, string[]>())];
+      if (keys.length < 2) return `interpolated into ${h.data.into} of ${who(h)}`;
+      // Services of one key joined by `and`, so the commas part the keys.
+      return `interpolated into ${keys.map(([key, names]) => `${key} of ${names.length > 1 ? 'services' : 'service'} ${names.map((n) => `'${n}'`).join(' and ')}`).join(', ')}`;
+    };
     for (const h of composeHits.values()) {
       const also = interpolated.get(at(h));
       interpolated.delete(at(h));
@@ -967,10 +1051,10 @@ export const defaultCredentials = defineCheck({
     // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
     // A secret named for who or where (`db_user`, `admin-email`, `db_host`) holds a name: its default-looking value (`postgres`, `admin`) is no password
     // — unless its file names a secret (`db_user` kept in `db_password.txt`), as hardcoded-secret judges the same files by both names.
-    const namesWhereOrWho = (name: string) => { const last = keyWords(name).at(-1) ?? ''; return NOT_SECRET_KEY_WORDS.has(last) || URL_KEY_WORDS.has(last); };
+    const whereOrWho = (name: string) => { const last = keyWords(name).at(-1) ?? ''; return namesWhereOrWho(last) || URL_KEY_WORDS.has(last); };
     for (const s of composeSecretFiles(snapshot, skipFile)) {
       const fileNamesSecret = isSecretName(basename(s.file).replace(/\.[A-Za-z0-9]{1,8}$/, ''));
-      if (/[\r\n]/.test(s.value) || (namesWhereOrWho(s.name) && !fileNamesSecret) || !isDefaultCredential(s.value)) continue;
+      if (/[\r\n]/.test(s.value) || (whereOrWho(s.name) && !fileNamesSecret) || !isDefaultCredential(s.value)) continue;
       emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, isDevOnly(s.composeFile) || isDevOnly(s.file) ? 'development-only file' : null);
     }
 

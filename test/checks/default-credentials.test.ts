@@ -355,6 +355,23 @@ describe('default-credentials: Strapi env() fallbacks', () => {
     expect(out.findings.find((f) => f.file === 'config/database.js')!.message).toMatch(/^DATABASE_PASSWORD falls back to the user name of DATABASE_USERNAME when DATABASE_PASSWORD is unset/);
     expect(out.findings.find((f) => f.file === 'config/plugins.js')!.message).toMatch(/^JWT_SECRET falls back to .* when JWT_SECRET is unset/);
   });
+  // QA (qa32 fullrepos6 D2): Strapi's `APP_KEYS="toBeModified1,toBeModified2"` (its .env.example, committed as production) and the
+  // `env.array('APP_KEYS', [...])` fallback of its generated config/server.js passed, while the sibling `tobemodified` keys failed.
+  it('reads a comma list of defaults (APP_KEYS) in an env file and in env.array() as a default; a list with a real key passes', async () => {
+    const files = {
+      '.env.production': `APP_KEYS="toBeModified1,toBeModified2"\nAPI_TOKEN_SALT=tobemodified\nOTHER_KEYS=toBeModified1,${strong}\n`,
+      'config/server.js': `module.exports = ({ env }) => ({\n  app: {\n    keys: env.array('APP_KEYS', ['toBeModified1', 'toBeModified2']),\n    other: env.array('OTHER_KEYS', ['toBeModified1', '${strong}']),\n  },\n});\n`,
+    };
+    const out = await runCase(defaultCredentials, { name: 'strapi-keys', files });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
+      '.env.production:1:10 APP_KEYS is set to a well-known default value',
+      '.env.production:2:16 API_TOKEN_SALT is set to a well-known default value',
+      'config/server.js:3:11 APP_KEYS falls back to a well-known default value when APP_KEYS is unset',
+    ]);
+    for (const v of ['toBeModified1,toBeModified2', 'changeme, changeme', 'admin,secret']) expect(isDefaultCredential(v), v).toBe(true);
+    for (const v of [`admin,${strong}`, `${strong},tobemodified`, 'tobemodified,', ',', '<your key, here>x']) expect(isDefaultCredential(v), v).toBe(false);
+    expect(isDefaultCredential('<your key, please>')).toBe(true);
+  });
   it('reads only files that receive Strapi\'s helper', async () => {
     // Another `env` function (not the config's parameter, not @strapi/utils') is not Strapi's.
     const files = {
@@ -629,6 +646,26 @@ describe('default-credentials: authentication switched off, passwords equal to u
     ]);
   });
 
+  // QA (qa32 fullrepos6 D5): "interpolated into GOTRUE_JWT_SECRET of services 'auth', 'rest', 'db'" named the first service's key for all.
+  it("names each service's own key when services interpolate a .env value into different keys (supabase, n8n)", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker/docker-compose.yml': [
+          'services:', '  auth:', '    image: supabase/gotrue:v2', '    environment:', '      GOTRUE_JWT_SECRET: ${JWT_SECRET}',
+          '  rest:', '    image: postgrest/postgrest:v12', '    environment:', '      PGRST_JWT_SECRET: ${JWT_SECRET}',
+          '  realtime:', '    image: supabase/realtime:v2', '    environment:', '      API_JWT_SECRET: ${JWT_SECRET}',
+          '  db:', '    image: supabase/postgres:15', '    environment:', '      JWT_SECRET: ${JWT_SECRET}', '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}',
+          '  studio:', '    image: supabase/studio:1', '    environment:', '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}', '',
+        ].join('\n'),
+        'docker/.env': 'POSTGRES_PASSWORD=your-super-secret-and-long-postgres-password\nJWT_SECRET=your-super-secret-jwt-token-with-at-least-32-characters-long\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['docker/.env', 2, "JWT_SECRET (interpolated into GOTRUE_JWT_SECRET of service 'auth', PGRST_JWT_SECRET of service 'rest', API_JWT_SECRET of service 'realtime', JWT_SECRET of service 'db') is set to a placeholder value"],
+      ['docker/.env', 1, "POSTGRES_PASSWORD (interpolated into POSTGRES_PASSWORD of services 'db', 'studio') is set to a placeholder value"],
+    ]);
+  });
+
   it("QA round 19: Bitnami's ALLOW_EMPTY_PASSWORD=yes runs the database without a password", async () => {
     const out = await runCase(defaultCredentials, {
       files: {
@@ -879,6 +916,18 @@ describe('default-credentials: password: \'password\' in a connection object', (
       },
     });
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['knexfile.js', 1], ['src/db.js', 5]]);
+  });
+  // QA (qa32 secrets7 D2): `{ user: "username", password: "password" }` (a login whose value names a field) and a map on the line
+  // below `{ user: "uid", … }` (another object's login) were reported as a default password.
+  it('a login naming a field, or a login of a neighbouring object, makes no connection; a call\'s argument and a real login still do', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'web/src/api/a.ts': 'export const fields = { user: "username", password: "password" };\n',
+        'web/src/api/b.js': 'const ldapAttrs = { user: "uid", password: "userPassword" };\nconst columns = { login: "login", password: "password" };\nconst colMap = { email: "email", password: "password" };\nconst form = {\n  user: "user_name",\n  password: "password",\n};\n',
+        'src/client.js': "const a = new Client({ user: 'username', password: 'password' });\nconst b = { conn: { host: 'db.internal', password: 'password' } };\nconst c = { auth: { user: 'email' }, password: 'password', host: 'db' };\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['src/client.js', 1], ['src/client.js', 2], ['src/client.js', 3]]);
   });
 });
 
@@ -1758,4 +1807,42 @@ describe('QA round 32 (helm): Helm env lists and branches', () => {
       "helm/api/templates/deployment.yaml:16:64 LEGACY_ADMIN_PASSWORD (the chart's `default`) is set to a well-known default value",
     ]);
   });
+});
+
+// QA (qa32 fullrepos6 D3): WordPress's stock `define('AUTH_KEY', 'put your unique phrase here')` salts in wp-config.php got no
+// finding from either secret check. The sample it is copied from is a template; a generated salt and a constant naming
+// its field pass; a local config is a note.
+describe('default-credentials: PHP define() constants (WordPress wp-config.php)', () => {
+  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  const wpConfig = (salt: (k: string) => string) => [
+    '<?php', "define( 'DB_NAME', 'wordpress' );", "define( 'DB_USER', getenv('WORDPRESS_DB_USER') );", "define( 'DB_PASSWORD', 'password' );",
+    ...salts.map((k) => `define( '${k}', ${' '.repeat(18 - k.length)}'${salt(k)}' );`), "define( 'PASSWORD', 'password' );", "// define( 'API_TOKEN', 'changeme' );",
+    "define( 'WP_DEBUG', false );", '',
+  ].join('\n');
+  it('reports the stock salts and a default password; the sample, generated salts and field names pass', async () => {
+    const out = await runCase(defaultCredentials, { files: {
+      'wp-config.php': wpConfig(() => 'put your unique phrase here'),
+      'wp-config-sample.php': wpConfig(() => 'put your unique phrase here'),
+      'site/wp-config.php': wpConfig((k) => `${strong}${k}&;}=x`).replace("'password' );\ndefine( 'AUTH", `'${strong}' );\ndefine( 'AUTH`),
+      'wp-config-local.php': "<?php\ndefine( 'DB_PASSWORD', 'root' );\n",
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
+      'wp-config-local.php:2:25 note DB_PASSWORD is set to a well-known default value',
+      'wp-config.php:4:25 DB_PASSWORD is set to a well-known default value',
+      ...salts.map((k, i) => `wp-config.php:${5 + i}:32 ${k} is set to a placeholder value`),
+    ]);
+    expect(isDefaultCredential('put your unique phrase here')).toBe(true);
+    expect(isDefaultCredential('put your own phrase here')).toBe(false);
+  });
+});
+
+// QA (qa32 secrets7 D1): test-runner configuration and setup files configure test runs only, as test files do.
+it('exempts test-runner configs and setup files (vitest.config.ts, cypress.config.ts, jest.setup.js); the app config stays judged', async () => {
+  const out = await runCase(defaultCredentials, { files: {
+    'vitest.config.ts': "export default defineConfig({ test: { env: { JWT_SECRET: 'secret' } } });\n",
+    'cypress.config.ts': "export default defineConfig({ env: { adminPassword: 'admin' } });\n",
+    'jest.setup.js': "const JWT_SECRET = 'secret';\nprocess.env.JWT_SECRET = process.env.JWT_SECRET || 'changeme';\n",
+    'src/config.ts': "export const config = { env: { JWT_SECRET: 'secret' } };\n",
+  } });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['src/config.ts:1']);
 });

@@ -2079,3 +2079,70 @@ testCheck(hardcodedSecret, {
     ] },
   ],
 });
+
+// QA (qa32 fullrepos6 D1): libpq's one-word keys (`PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE`) and Railway's
+// `MYSQLHOST`/`REDISHOST` in a Secret were each a critical secret, while `DB_HOST`/`DB_USER` passed. `PGPASSWORD`, a
+// `MONGODB` connection string with a password and an unknown one-word key stay reported.
+const pgPw = ['Hk4v', 'Qz8W', 'p2Lr', 'N7xT', 'c5Bm'].join('');
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: libpq and Railway connection keys name where and who', files: {
+      'k8s/db-secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-db\ntype: Opaque\nstringData:\n  PGHOST: postgres.db.svc.cluster.local\n  PGUSER: app\n  PGDATABASE: app_production\n  PGPORT: "5432"\n  PGSSLMODE: require\n  PGAPPNAME: backup\n  MYSQLHOST: mysql.db.svc\n  MYSQLUSER: shop\n  REDISHOST: redis-master.cache.svc\n  REDISPORT: "6379"\n',
+    } },
+  ],
+  invalid: [
+    { name: 'QA: PGPASSWORD, a MONGODB URL with a password and an unknown one-word key stay reported', files: {
+      'k8s/cronjob.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: pg-backup\nstringData:\n  PGHOST: db.prod\n  PGUSER: backup\n  PGPASSWORD: ${pgPw}\n  MONGODB: mongodb://app:${pgPw}x@mongo.prod/app\n  PGSECRETHOST: ${pgPw}y\n`,
+    }, errors: [
+      { file: 'k8s/cronjob.yaml', line: 8, message: /'PGPASSWORD'/ },
+      { file: 'k8s/cronjob.yaml', line: 9, message: /'MONGODB'/ },
+      { file: 'k8s/cronjob.yaml', line: 10, message: /'PGSECRETHOST'/ },
+    ] },
+  ],
+});
+
+// QA (qa32 secrets7 D3): `"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"` (a transformers class name, 34 letters) was a Hugging Face token.
+// A PascalCase name of words is not one; 34 random letters of both cases still are.
+const hfClass = ['h', 'f_'].join('') + 'AutoModelForSequenceClassification';
+const hfToken = ['h', 'f_'].join('') + 'QwErTyzXcVbNmLkJhGfDsApOiUyTrEwQzX';
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: an hf_ PascalCase class name is no token', files: { 'ml/models.py': `REGISTRY = {\n    "seq": "${hfClass}",\n}\n` } },
+  ],
+  invalid: [
+    { name: 'QA: an hf_ token of random letters is found', files: { 'ml/models.py': `REGISTRY = {\n    "seq": "${hfToken}",\n}\n` }, errors: [{ file: 'ml/models.py', line: 2, message: /Hugging Face/ }] },
+  ],
+});
+
+// QA (qa32 secrets7 D1): test-runner configuration and setup files set illustration values for test runs, as test files do; they were
+// critical hard-coded secrets (phpunit.xml's <env> passed). Provider tokens there are still found; a CI workflow's test job env, a
+// file merely named like one elsewhere (`src/setup.ts`, `config/settings.ini`) and the app's own settings stay judged.
+const runnerPw = ['Nq7Z', 'k2Lm', '9Xv4', 'Rt8W', 'p3Bc', '6Hd1'].join('');
+const runnerGhp = ['gh', 'p_'].join('') + rand(36);
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: test-runner configs and setup files hold illustration values', files: {
+      'jest.setup.js': `process.env.JWT_SECRET = "${runnerPw}a";\n`,
+      'vitest.config.ts': `import { defineConfig } from "vitest/config";\nexport default defineConfig({ test: { env: { JWT_SECRET: "${runnerPw}b" } } });\n`,
+      'pytest.ini': `[pytest]\nenv =\n    SECRET_KEY=${runnerPw}c\n`,
+      'tox.ini': `[testenv]\nsetenv =\n    DJANGO_SECRET_KEY = ${runnerPw}d\ncommands = pytest\n`,
+      'web/src/setupTests.ts': `import "@testing-library/jest-dom";\nprocess.env.REACT_APP_API_TOKEN = "${runnerPw}e";\n`,
+      'cypress.config.ts': `import { defineConfig } from "cypress";\nexport default defineConfig({ env: { adminPassword: "${runnerPw}f" } });\n`,
+      'playwright.config.ts': `export default { use: { httpCredentials: { username: "qa", password: "${runnerPw}g" } } };\n`,
+      'karma.conf.js': `const API_KEY = "${runnerPw}h";\n`,
+    } },
+  ],
+  invalid: [
+    { name: 'QA: provider tokens in a test-runner config, a CI test job env and look-alike names stay reported', files: {
+      'jest.setup.js': `process.env.GITHUB_TOKEN = "${runnerGhp}";\n`,
+      '.github/workflows/test.yml': `name: test\non: [pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      JWT_SECRET: ${runnerPw}i\n    steps:\n      - run: npm test\n`,
+      'src/setup.ts': `process.env.JWT_SECRET = "${runnerPw}j";\n`,
+      'config/settings.ini': `[app]\nSECRET_KEY = ${runnerPw}k\n`,
+    }, errors: [
+      { file: '.github/workflows/test.yml', line: 7, message: /'JWT_SECRET'/ },
+      { file: 'config/settings.ini', line: 2, message: /'SECRET_KEY'/ },
+      { file: 'jest.setup.js', line: 1, message: /GitHub token/ },
+      { file: 'src/setup.ts', line: 1, message: /'process.env.JWT_SECRET'/ },
+    ] },
+  ],
+});

@@ -68,6 +68,9 @@ function isSequentialDummy(value: string): boolean {
   return alnum >= 8 && inRuns / alnum >= 0.6;
 }
 
+/** A PascalCase identifier: capitalised words of three or more letters, each with a vowel (`AutoModelForSequenceClassification`). */
+const PASCAL_WORDS_RE = /^(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2,})+$/;
+
 /**
  * Token formats, re-expressed from gitleaks' `config/gitleaks.toml` and the secretlint
  * recommended preset (`@secretlint/secretlint-rule-*`). Kept to formats with a distinctive prefix
@@ -126,8 +129,10 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   // trufflehog azure_storage: a 512-bit key is 86 base64 characters and `==`, the last one of `AQgw`
   // (Cosmos DB account keys have the same shape). The storage and Cosmos DB emulators' published keys pass.
   { id: 'azure-account-key', label: 'Azure storage/Cosmos DB account key', prefix: 'AccountKey=', re: /AccountKey=([A-Za-z0-9+/]{85}[AQgw]==)(?![A-Za-z0-9+/=])/g, reject: (v) => isFillerToken(v) || v.startsWith('Eby8vdM02xNOcqFl') || v.startsWith('C2y6yDjf5/R+ob0N') },
-  // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token).
-  { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) },
+  // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token,
+  // nor a PascalCase name, `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`: capitalised words of 3+ letters with a vowel each, which 34
+  // random letters spell about once in two million).
+  { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) || PASCAL_WORDS_RE.test(v.slice(3)) },
   // trufflehog telegrambottoken / gitleaks telegram-bot-api-token: `<bot id>:` and 35 characters, which start with `AA`.
   // Telegram's documented example (`110201543:AAHdqTcv…`, 34 characters) is too short to match.
   { id: 'telegram-bot-token', label: 'Telegram bot token', prefix: '', re: /(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
@@ -548,6 +553,8 @@ const DEFAULT_WORDS = new Set([
   'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
   // express-session's README secret, written as one word.
   'keyboardcat', 'keyboard-cat', 'keyboard_cat',
+  // WordPress's stock keys and salts in `wp-config-sample.php`, the file every `wp-config.php` starts from.
+  'put your unique phrase here',
   // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
   // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
   'grafana', 'wordpress', 'mariadb', 'keycloak',
@@ -702,6 +709,11 @@ export function isDefaultCredential(value: string): boolean {
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (!v) return false;
   if (DEFAULT_WORDS.has(v.toLowerCase())) return true;
+  // A list of keys (Strapi's `APP_KEYS=toBeModified1,toBeModified2`, its rotation keys) whose every item is a default.
+  if (v.includes(',') && !/^[<[]/.test(v)) {
+    const items = v.split(/\s*,\s*/);
+    if (items.length <= 16 && items.every((item) => item !== '' && isDefaultCredential(item))) return true;
+  }
   // White space makes a sentence, not a placeholder ("Set a new password", "Please enter your password"): only the exact
   // defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself
   // (`change me please`) count.
@@ -1309,6 +1321,27 @@ export const NOT_SECRET_KEY_WORDS = new Set([
   // Who issues a token, whom it is for and what it grants: an OIDC client's `issuer`, `audience`, `scope`, `realm`, `domain`.
   'issuer', 'audience', 'audiences', 'scope', 'scopes', 'realm', 'domain',
 ]);
+/**
+ * One-word connection keys with the service glued before the word: libpq's `PGHOST`, `PGHOSTADDR`, `PGPORT`, `PGUSER`,
+ * `PGDATABASE`, `PGSSLMODE`, `PGAPPNAME`, `PGOPTIONS` (every one but `PGPASSWORD`, a secret name), and Railway's `MYSQLHOST`,
+ * `MYSQLUSER`, `MYSQLDATABASE`, `REDISHOST`, `REDISPORT`, `REDISUSER`: where and who, as `DB_HOST` and `DB_USER` are.
+ */
+const GLUED_WHERE_OR_WHO_RE = /^(?:pg|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|mssql|rabbitmq|amqp|clickhouse)(?:host|hostaddr|hostname|port|user|username|database|dbname|sslmode|appname|options|schema)$/;
+/** Whether a key's last word ({@link keyWords}) names where, who or what kind rather than the secret ({@link NOT_SECRET_KEY_WORDS}, `PGHOST`). */
+export function namesWhereOrWho(last: string): boolean {
+  return NOT_SECRET_KEY_WORDS.has(last) || GLUED_WHERE_OR_WHO_RE.test(last);
+}
+/**
+ * Test-runner configuration and setup files: Jest's and Vitest's `jest.setup.js`, `jest.config.ts`, `vitest.config.ts`
+ * (its `test.env`), `vitest.setup.ts`, Create React App's `src/setupTests.ts`, `test-setup.ts`, Cypress's `cypress.config.ts`
+ * (its `env`) and `cypress.json`, Playwright's `playwright.config.ts` (`httpCredentials` of the local test server), Karma,
+ * WebdriverIO and Nightwatch configs, `.mocharc.*`, pytest's `pytest.ini` (pytest-env's `env =`), tox's `tox.ini`
+ * (`[testenv] setenv`), PHPUnit's `phpunit.xml(.dist)`. They configure test runs only: their values are illustrations, as a
+ * test file's. (A CI workflow is not one: its jobs can reach real services and deploy.)
+ */
+const TEST_RUNNER_CONFIG_RE = /(?:^|\/)(?:(?:(?:jest|vitest)[._-](?:setup|config|workspace|globals?)(?:[._-][\w-]+)?|vitest\.workspace|setup[-_.]?tests?|tests?[-_.]?setup|cypress\.config|playwright(?:[._-][\w-]+)?\.config|karma\.conf|wdio(?:\.[\w-]+)?\.conf|nightwatch(?:\.conf|\.config)|\.mocharc)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|cypress\.(?:json|env\.json)|\.mocharc\.(?:ya?ml|json|jsonc)|phpunit\.xml(?:\.dist)?)$/i;
+/** Whether a file configures or sets up test runs (see TEST_RUNNER_CONFIG_RE). */
+export const isTestRunnerConfig = (file: string): boolean => TEST_RUNNER_CONFIG_RE.test(file);
 /** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
 export const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
 
