@@ -96,7 +96,9 @@ const ABOUT_SOMETHING_ELSE = [
     // metric named before the dashboard; "Admin dashboard loads in 2 s" is a page of the deployment).
     /^(?:(?:set up|configure|add|create|have|build) )?(?:an? |the )?(?:(?:grafana|kibana|datadog|new relic|cloudwatch|prometheus|honeycomb|splunk|monitoring|observability|metrics?|latency|performance|response[- ]times?|uptime|slo|sli) )?(?:alerts?|alerting|dashboards?|(?:dashboard |grafana )?panels?|graphs?|charts?|uptime (?:checks?|monitors?)|synthetic (?:checks?|monitors?|tests?))\b|^(?:an? |the )?(?:slos?|slis?)\b|\balert(?:s|ing)? (?:if|when|on|for)\b/,
     /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes|trained (?:on|in|about|for)|explained (?:to|in|for)|blog (?:posts?|articles?)|walk-?throughs?|for new hires|onboarding (?:docs?|sessions?|guides?)|training (?:on|about|for|sessions?|materials?)|knows? (?:how|about|what|why|when|where)|understands?|understood|(?:is |are )?aware of|awareness|post-?mortems?|(?:rollback|roll-back|incident|escalation) (?:procedures?|plans?|process(?:es)?|steps))\b/,
-    /\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b/,
+    // Not an image named for it ("CUDA base image pinned", "Base image pinned: `nvidia/cuda:12.4.1-runtime`"): that is the
+    // deployment's.
+    /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)/,
 ];
 const mainClause = (text) => text.split(/;|\(|,|\s[—–-]\s/)[0];
 /** The clause of `text` (split at `;`, `,`, a spaced dash) that holds offset `at`. */
@@ -121,6 +123,11 @@ const PRODUCTION = /\b(?:production|prod|live)\b/;
  * promise about the deployment, read as 127.0.0.1 is, not another environment.
  */
 const BOUND_TO_LOCALHOST = /\b((?:bound|binds?|binding|listen(?:s|ing)?|published|publish(?:es)?)(?: only)? (?:on|to)(?: the)?) localhost\b/g;
+/**
+ * A HEALTHCHECK instruction written out ("`HEALTHCHECK CMD wget -qO- http://localhost:3000/healthz || exit 1`"): every
+ * HEALTHCHECK probes its container from inside, so the localhost it calls names no other environment.
+ */
+const HEALTHCHECK_INSTRUCTION = /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*cmd\b.*$/;
 /** Other environments and sites, in the main clause: "Debug mode off in CI", "the test environment", "the docs site", "review apps", "UAT". */
 const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| preview builds?)?$|ci (?:test )?runs?|ci preview builds?|test env(?:ironment)?s?|(?:marketing|docs|documentation|blog) (?:site|website)s?|preview (?:deployments?|builds?)|uat|review apps?|per-pr env(?:ironment)?s?|ephemeral env(?:ironment)?s?)\b/;
 /**
@@ -158,7 +165,7 @@ function isNoPromise(text, where, raw) {
     if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
         return true;
     // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
-    const said = raw.replace(VERIFICATION_ASIDE, ' ').replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1');
+    const said = raw.replace(VERIFICATION_ASIDE, ' ').replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
     if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said))
         return true;
     const saidMain = mainClause(said);
@@ -353,9 +360,10 @@ const OPTION_READERS = {
         const seconds = m ? duration(m[1], m[2]) : undefined;
         const out = {
             ...(seconds ? { 'min-max-age': seconds } : {}),
-            ...(/\binclude_?subdomains\b|\bsubdomains?\b/.test(text) ? { 'include-subdomains': true } : {}),
+            // Django's `SECURE_HSTS_INCLUDE_SUBDOMAINS`/`SECURE_HSTS_PRELOAD` name them after an underscore.
+            ...(/(?:\b|_)include_?subdomains\b|\bsubdomains?\b/.test(text) ? { 'include-subdomains': true } : {}),
             // Not a refused or deferred preload ("no preload yet", "HSTS sans preload", "ohne Preload").
-            ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet)\b)/.test(text) ? { preload: true } : {}),
+            ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)(?:\b|_)preload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet)\b)/.test(text) ? { preload: true } : {}),
         };
         return Object.keys(out).length ? out : undefined;
     },
@@ -577,8 +585,11 @@ function matchItem(item, context) {
 }
 /** An item that states only the state of its topic: "Enabled with max-age ≥ 1 year", "Header present", "All set". */
 const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
-/** An item that states the topic's own attribute: "Max-age ≥ 1 year" under "HSTS" (or "Strict-Transport-Security", "HSTS enabled"). */
-const ATTRIBUTE_OF_TOPIC = /^(?:hsts|strict-transport-security)(?: header)?(?: (?:is |are )?(?:enabled|on|set|sent|present|configured|in place|enforced))? max-age\b/;
+/**
+ * An item that states the topic's own attribute: "Max-age ≥ 1 year", "includeSubDomains", "Preload" under "HSTS" (or
+ * "Strict-Transport-Security", "HSTS enabled").
+ */
+const ATTRIBUTE_OF_TOPIC = /^(?:hsts|strict-transport-security)(?: header)?(?: (?:is |are )?(?:enabled|on|set|sent|present|configured|in place|enforced))? (?:max-age|include_?subdomains|include subdomains|preload)\b/;
 /** The topic a parent item or heading names, as written (its section number and trailing punctuation dropped). */
 const topicTitle = (text) => (text ?? '').trim().replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!—–-]+$/, '');
 /**

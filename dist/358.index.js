@@ -469,7 +469,7 @@ async function runListed(opts, listing, pool = null) {
         if (!repo_snapshot/* NOTED_SKIPS */.Kk.has(sk.reason) || noted.has(`${sk.file}\0${sk.reason}`))
             continue;
         noted.add(`${sk.file}\0${sk.reason}`);
-        extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: 1, url: null });
+        extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}${sk.detail ? ` (line ${sk.line ?? 1}: ${sk.detail})` : ''}`, file: sk.file, line: sk.line ?? 1, column: sk.column ?? 1, url: null });
     }
     // One parse error per file: the first is where it breaks (a parser's later complaints follow from it). A file that
     // parses but has blocks its tool refuses (compose services) has one per block: each is independently not judged.
@@ -586,8 +586,8 @@ function linkTargets(links, snapshot) {
     const out = new Map();
     const realRoot = snapshot.reader.realRoot;
     for (const link of links) {
-        const real = (0,read/* safeRealpath */.xZ)(external_node_path_.join(snapshot.root, link));
-        if (!(0,read/* isWithin */.UO)(realRoot, real))
+        const real = (0,read.safeRealpath)(external_node_path_.join(snapshot.root, link));
+        if (!(0,read.isWithin)(realRoot, real))
             continue;
         const target = external_node_path_.relative(realRoot, real).split(external_node_path_.sep).join('/');
         if (target !== link && snapshot.has(target))
@@ -598,20 +598,36 @@ function linkTargets(links, snapshot) {
 /**
  * A file read through a tracked symlink to another tracked file (`docker-compose.yml -> deploy/compose.prod.yml`) is
  * the same text: a finding at the link that its target has too (same check, line and column) is told once, at the
- * target. What only the link's name brings (a `.env` link to `config/production`) stays.
+ * target. What only the link's name brings (a `.env` link to `config/production`) stays. When the two were judged
+ * differently — the name makes one production and the other not (`Dockerfile -> Dockerfile.dev`, `compose.yml ->
+ * docker-compose.yml`, which compose reads first) — the stronger verdict is kept (a failure over a note, the higher
+ * severity), located at the target, where the text is written.
  */
 function dropLinkTwins(outcomes, targets) {
     if (!targets.size)
         return;
+    const at = (file, f) => `${file}\0${f.line ?? ''}\0${f.column ?? ''}`;
+    // A note is weakest; a failure at its check's own severity next; a sub-case severity by its rank (critical strongest).
+    const strength = (f) => (f.note ? 0 : 1 + (f.severity ? (types/* SEVERITIES */.oC.length - (0,types/* severityRank */.qs)(f.severity)) / 10 : 0));
     for (const [key, o] of outcomes) {
         if (!o.findings.some((f) => f.file && targets.has(f.file)))
             continue;
-        const at = (file, f) => `${file}\0${f.line ?? ''}\0${f.column ?? ''}`;
-        const seen = new Set(o.findings.map((f) => (f.file ? at(f.file, f) : '')));
-        outcomes.set(key, { ...o, findings: o.findings.filter((f) => {
-                const target = f.file ? targets.get(f.file) : undefined;
-                return target === undefined || !seen.has(at(target, f));
-            }) });
+        // The first finding at each place that is not a link's.
+        const own = new Map();
+        o.findings.forEach((f, i) => { if (f.file && !targets.has(f.file) && !own.has(at(f.file, f)))
+            own.set(at(f.file, f), i); });
+        const findings = [...o.findings];
+        const drop = new Set();
+        o.findings.forEach((f, i) => {
+            const target = f.file ? targets.get(f.file) : undefined;
+            const twin = target === undefined ? undefined : own.get(at(target, f));
+            if (target === undefined || twin === undefined)
+                return;
+            drop.add(i);
+            if (strength(f) > strength(findings[twin]))
+                findings[twin] = { ...f, file: target };
+        });
+        outcomes.set(key, { ...o, findings: findings.filter((_, i) => !drop.has(i)) });
     }
 }
 /**

@@ -157,7 +157,7 @@ async function symlinkOutOfRepository(dir) {
         }
         if (top !== null) {
             const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
-            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(repository, target))
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__.isWithin)(repository, target))
                 return { link: named, target, repository };
         }
         real = target;

@@ -1,6 +1,46 @@
 export const id = 639;
-export const ids = [639,394];
+export const ids = [639,394,509,890,652];
 export const modules = {
+
+/***/ 78890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
+/* harmony export */ });
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
+/** Titles compared the way people write them: markup, case and spacing do not count. */
+
+/**
+ * Normalises a title, an id or a checkbox text for comparison: character references are decoded
+ * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
+ * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
+ * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
+ */
+function normaliseTitle(text) {
+    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
+        .normalize('NFKC')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
+        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
+        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
+        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+        .replace(/`+/g, '')
+        .replace(/\*\*|__|~~/g, '')
+        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
+        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
+        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
+        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+
+/***/ }),
 
 /***/ 52907:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -521,6 +561,8 @@ function summaryLine(report) {
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43394);
+/* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78890);
+
 
 
 
@@ -594,11 +636,23 @@ function toText(report, opts) {
     const pending = report.items.filter((i) => i.status === 'pending');
     if (pending.length) {
         out.push('', `Manual items pending sign-off (tick them in the pull request description):`);
+        // Items that share a title (`Name: ____` under each sign-off role) are listed by id, which signs one off, as in the
+        // Markdown report: ticking the shared title signs all of them off. Titles compare as a tick is matched to them.
+        const sharing = new Map();
+        for (const i of report.items)
+            if (i.kind === 'manual') {
+                const key = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_3__.normaliseTitle)(i.title);
+                sharing.set(key, (sharing.get(key) ?? 0) + 1);
+            }
+        const isShared = (i) => (sharing.get((0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_3__.normaliseTitle)(i.title)) ?? 0) > 1;
         for (const p of pending.slice(0, MAX_PENDING))
-            out.push(`    - [ ] ${p.title}`);
+            out.push(`    - [ ] ${isShared(p) ? p.id : p.title.replace(/\r?\n/g, ' ')}`);
         // Never cut silently: the rest are in the Markdown report (the job summary) and the JSON.
         if (pending.length > MAX_PENDING)
             out.push(dim(`    … and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
+        const shared = [...new Set(pending.slice(0, MAX_PENDING).filter(isShared).map((i) => i.title.replace(/\r?\n/g, ' ')))];
+        if (shared.length)
+            out.push(dim(`    ${shared.slice(0, 5).map((t) => `'${t}'`).join(', ')}${shared.length > 5 ? ` and ${shared.length - 5} more` : ''} ${shared.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`));
     }
     if (report.checklist?.uncovered?.length)
         out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));

@@ -139,18 +139,21 @@ const certificate = (0,probes_define/* defineProbe */._)({
     description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
     match: [
         {
-            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b/,
+            // Also "SSL cert works (padlock in Chrome, no warnings)".
+            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b|\bcert(?:ificate)?s? (?:works?|is working|checks? out)\b/,
             // "A valid Let's Encrypt certificate": up to two words between. The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
-            // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
+            // is not the one the site serves (under an SSL/TLS heading, the next rule decides); a host that serves it is TLS wording
+            // ("Public hostname serves a valid certificate"). Renewal or rotation is another promise, unless only a bracketed
+            // aside speaks of it ("(we renew at 30)").
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
-            unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),
+            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/),
             note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
         },
         {
             // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
             pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
             context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-            unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
+            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
             note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
         {
@@ -159,8 +162,16 @@ const certificate = (0,probes_define/* defineProbe */._)({
             // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.
             pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
-            unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
+            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
             note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
+        },
+        {
+            // The certificate's state alone under a Certificate parent item or heading ("- [ ] Certificate" › "Valid and trusted",
+            // "At least 21 days left"; "## TLS certificate" › "Not expired"), not a compliance or signing certificate's.
+            pattern: /^(?:(?:is|are|must be|stays?) )?(?:valid|trusted|publicly trusted|not expired|not self-signed)(?:(?:,| and|,? and) (?:valid|trusted|publicly trusted|not expired|not self-signed|matches the host(?:name)?))*$|^(?:(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)$/,
+            context: new RegExp(`${phrases/* WEB_TLS_CONTEXT */.Xo.source}(?=[^]*\\bcert(?:ificate)?s?\\b)`),
+            nearUnless: otherSystem(/\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|code[- ]signing|training|compliance|pci|iso|soc ?2)\b/),
+            note: 'the certificate\'s state under a certificate item or heading: the probe checks trust, host and expiry',
         },
         {
             pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
@@ -1047,12 +1058,13 @@ const hsts = (0,probes_define/* defineProbe */._)({
     description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
     match: [
         {
-            // Django's SECURE_HSTS_SECONDS set to a positive number is HSTS enabled (the number becomes min-max-age).
+            // Django's SECURE_HSTS_SECONDS set to a positive number is HSTS enabled (the number becomes min-max-age);
+            // `SECURE_HSTS_INCLUDE_SUBDOMAINS = True` and `SECURE_HSTS_PRELOAD = True` are its options (`include-subdomains`, `preload`).
             // Named alone ("`SECURE_HSTS_SECONDS` is set", "SECURE_HSTS_SECONDS set to one year") as SECURE_SSL_REDIRECT is for
             // https-redirect; set to 0 (HSTS off) or removed it promises no header.
             // Rails' `config.force_ssl = true` sends HSTS (with the redirect and secure cookies) unless told otherwise.
             // Flask-Talisman's `strict_transport_security=True` too; set to False it promises no header.
-            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bstrict_transport_security\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bstrict_transport_security\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\bsecure_hsts_(?:include_subdomains|preload)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
             // includeSubDomains and preload become the probe's options (`include-subdomains`, `preload`; preloading put off,
             // "preload later", is no option); the submission itself ("submit to hstspreload.org", "HSTS preload list
             // submission") is procedural.
@@ -1219,6 +1231,14 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
         },
         {
+            // Other words for the same redirect: "http:// goes to https:// automatically" (a URL reads as its scheme), "Port 80
+            // redirects to 443", "HTTP 301 to HTTPS", "Port 80 only serves the ACME challenge and redirects everything else to
+            // HTTPS", "Redirect all other requests to HTTPS".
+            pattern: /\bhttp(?: traffic| requests?)? (?:goes|is sent|gets sent|is forwarded|is bounced|bounces) (?:straight )?to https\b|\bport 80\b(?: traffic| requests)?,? (?:(?:is|are|always|only|must be|should|must|will) )?(?:redirects?|redirected|redirecting|forwards?|forwarded)(?: to | ?(?:→|->|=>) ?)(?:port )?(?:443|https)\b|\bhttp (?:30[1278]|redirects?)(?: redirects?)?(?: to | ?(?:→|->|=>) ?)https\b|\bredirect(?:s|ed|ing)? (?:everything|all (?:other |remaining )?(?:traffic|requests)|the rest)(?: else)?(?: to | ?(?:→|->|=>) ?)https\b/,
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
+            note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
+        },
+        {
             // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
             // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
             // "Enforce SSL in Production" (Rails guides say SSL for HTTPS) too; not SSL pinning or certificate verification.
@@ -1370,6 +1390,11 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             // ("… under 300 ms (monitored)" still does: the participle says it is watched, not that only a watch is set up).
             unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
             note: 'a stated response-time bound: the probe measures the median of several GETs against it',
+        },
+        {
+            // The check's title, no bound stated: "Responses are fast enough" (the probe's default `max-ms`).
+            pattern: /^(?:(?:all|http|api|server) )?(?:responses?|response times?) (?:are|is) (?:fast enough|acceptably fast)$/,
+            note: 'responses fast enough, no bound stated: the probe measures the median of several GETs against its default max-ms',
         },
     ],
     docs: {
@@ -2008,8 +2033,9 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
             // One header, or a few, named ("X-Content-Type-Options: nosniff", "`X_FRAME_OPTIONS = 'DENY'`", "CSP header set",
             // "Referrer-Policy configured", "Clickjacking protection"): the probe judges those only (its `headers` option).
             pattern: new RegExp(Object.values(HEADER_NAMED).map((re) => re.source).join('|')),
-            // Reporting endpoints and report-only rollouts are operations, not the enforced header; reviews and audits are activities.
-            unless: /\breport-only\b|\breport-(?:uri|to)\b|\bviolation reports?\b|\bmonitor(?:ed|ing)?\b|\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?)\b|\bnot (?:required|needed|necessary)\b/,
+            // Reporting endpoints and report-only rollouts are operations, not the enforced header (report-only refused is the
+            // enforced header: "CSP enabled (not report-only)"); reviews and audits are activities.
+            unless: /(?<!\b(?:not|no|never|without|no longer) (?:in )?(?:a |the )?)\breport-only\b|\breport-(?:uri|to)\b|\bviolation reports?\b|\bmonitor(?:ed|ing)?\b|\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?)\b|\bnot (?:required|needed|necessary)\b/,
             note: 'a promise about named security headers: the probe reads those from the response',
         },
     ],
@@ -2171,7 +2197,8 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
             // headers", "Hide the nginx version", "Server header does not reveal version", "Web server does not expose
             // its version number" (not a `/version` endpoint it serves); nginx's `server_tokens off` sends the name without the version
             // ("server tokens" alone may be API tokens of a server: only with off/disabled/hidden).
-            pattern: /\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\b(?:not|never|doesn't|does not|don't|do not|won't)\b (?:reveal|disclose|expose|leak|show|advertise|display|include|contain|send)s? (?:the |its |their |any |a )?(?:(?:server|software|product|nginx|apache|php) )?versions?\b(?! ?(?:endpoints?|routes?|apis?|paths?|files?)\b)/,
+            // "Server banners hide versions" (the check's title), "Nginx hides its version".
+            pattern: /\b(?:server|nginx|apache|banners?)\b[^;]*\b(?:hide|hides|conceal|conceals|omit|omits|strip|strips|suppress(?:es)?) (?:the |their |its |all |any )?(?:(?:server|software|product) )?versions?\b|\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\b(?:not|never|doesn't|does not|don't|do not|won't)\b (?:reveal|disclose|expose|leak|show|advertise|display|include|contain|send)s? (?:the |its |their |any |a )?(?:(?:server|software|product|nginx|apache|php) )?versions?\b(?! ?(?:endpoints?|routes?|apis?|paths?|files?)\b)/,
             // A minimum version ("nginx version is not older than 1.25.3", "Postgres server version not below 14") is about upgrades.
             unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old)\b/,
             note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',

@@ -99,7 +99,8 @@ const CORS_ALLOW_LIST_UNDER_HEADING = {
  * fails configurations that echo it (`origin: true`, `mirror_request()`).
  */
 const CORS_NOT_REFLECTED = {
-    pattern: /(?:\b(?:not|never|no longer)|n't)\b (?:(?:be|been|get|gets|blindly|simply|just|always) )?(?:reflect|echo|mirror)(?:s|ed|ing)?\b(?: back)?[^;]*\borigins?\b|\borigins?\b(?: headers?| values?)?[^;]*?\b(?:is |are |gets? )?(?:not|never) (?:be |been |get )?(?:reflected|echoed|mirrored)\b/,
+    // Or not trusted: "CORS does not trust arbitrary origins" (cors-policy's title), "Arbitrary origins are not allowed".
+    pattern: /\bcors(?:_\w+)?\b[^;]*(?:\b(?:not|never|no longer)|n't) (?:blindly )?(?:trust|accept|allow|permit)(?:s|ed)? (?:arbitrary|foreign|untrusted|unknown|random) origins?\b|\b(?:arbitrary|foreign|untrusted|unknown|random) origins? (?:are |is )?(?:not|never) (?:be )?(?:trusted|accepted|allowed|permitted)\b|(?:\b(?:not|never|no longer)|n't)\b (?:(?:be|been|get|gets|blindly|simply|just|always) )?(?:reflect|echo|mirror)(?:s|ed|ing)?\b(?: back)?[^;]*\borigins?\b|\borigins?\b(?: headers?| values?)?[^;]*?\b(?:is |are |gets? )?(?:not|never) (?:be |been |get )?(?:reflected|echoed|mirrored)\b/,
     unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:review|audit)(?:s|ed|ing)?\\b`),
 };
 /** A CORS library or its configuration named: Flask-CORS, FastAPI/Starlette `CORSMiddleware`, the `cors()` package, django-cors-headers. */
@@ -385,7 +386,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster", "MySQL is bound to
             // 127.0.0.1 only", "MongoDB only bound to localhost", "No Service of type LoadBalancer for Redis or Postgres", "The `db`
             // service does not publish its port", "Compose does not publish 5432" (a database's port named).
-            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b`),
+            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b|\\b${DB_WORD}\\b[^;]*\\bservices? (?:(?:is|are|must be|should be) )?(?:never|not)(?: be)?(?: of)?(?: type)? (?:loadbalancer|nodeport)\\b`),
             // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
@@ -952,6 +953,8 @@ function isSequentialDummy(value) {
     end();
     return alnum >= 8 && inRuns / alnum >= 0.6;
 }
+/** A PascalCase identifier: capitalised words of three or more letters, each with a vowel (`AutoModelForSequenceClassification`). */
+const PASCAL_WORDS_RE = /^(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2,})+$/;
 /**
  * Token formats, re-expressed from gitleaks' `config/gitleaks.toml` and the secretlint
  * recommended preset (`@secretlint/secretlint-rule-*`). Kept to formats with a distinctive prefix
@@ -1010,8 +1013,10 @@ const TOKEN_RULES = [
     // trufflehog azure_storage: a 512-bit key is 86 base64 characters and `==`, the last one of `AQgw`
     // (Cosmos DB account keys have the same shape). The storage and Cosmos DB emulators' published keys pass.
     { id: 'azure-account-key', label: 'Azure storage/Cosmos DB account key', prefix: 'AccountKey=', re: /AccountKey=([A-Za-z0-9+/]{85}[AQgw]==)(?![A-Za-z0-9+/=])/g, reject: (v) => isFillerToken(v) || v.startsWith('Eby8vdM02xNOcqFl') || v.startsWith('C2y6yDjf5/R+ob0N') },
-    // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token).
-    { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) },
+    // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token,
+    // nor a PascalCase name, `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`: capitalised words of 3+ letters with a vowel each, which 34
+    // random letters spell about once in two million).
+    { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) || PASCAL_WORDS_RE.test(v.slice(3)) },
     // trufflehog telegrambottoken / gitleaks telegram-bot-api-token: `<bot id>:` and 35 characters, which start with `AA`.
     // Telegram's documented example (`110201543:AAHdqTcv…`, 34 characters) is too short to match.
     { id: 'telegram-bot-token', label: 'Telegram bot token', prefix: '', re: /(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
@@ -1277,6 +1282,12 @@ function isSecretName(name) {
     const t = secretNameWords(name);
     if (!t.length || t.length > 12)
         return false;
+    // Helm charts' (Bitnami's) convention for the name of a Kubernetes Secret the chart reads instead of making one:
+    // `existingSecret`, `auth.existingSecret`, `existingSecretPasswordKey` (a key within it), `existingPasswordSecret`. Its value
+    // is an object's name, often with a generated hash suffix (`api-env-7c9d8m4k5b`), not a secret (`existingPassword` stays one).
+    const existing = t.indexOf('existing');
+    if (existing >= 0 && t.slice(existing + 1).some((w) => w === 'secret' || w === 'secrets'))
+        return false;
     // A list of secrets is named like one (`SECRET_KEYS`, `API_TOKENS`: {@link PLURAL_SECRET_WORD_RE}), unless it lists names.
     if (PLURAL_SECRET_WORD_RE.test(t.at(-1))) {
         if (t.length > 1 && ((/^(?:key|token)s$/.test(t.at(-1)) && LIST_OF_NAMES_WORDS.has(t.at(-2))) || WEAK_LIST_WORDS.has(t.at(-2))))
@@ -1432,6 +1443,8 @@ const DEFAULT_WORDS = new Set([
     'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
     // express-session's README secret, written as one word.
     'keyboardcat', 'keyboard-cat', 'keyboard_cat',
+    // WordPress's stock keys and salts in `wp-config-sample.php`, the file every `wp-config.php` starts from.
+    'put your unique phrase here',
     // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
     // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
     'grafana', 'wordpress', 'mariadb', 'keycloak',
@@ -1593,6 +1606,12 @@ function isDefaultCredential(value) {
         return false;
     if (DEFAULT_WORDS.has(v.toLowerCase()))
         return true;
+    // A list of keys (Strapi's `APP_KEYS=toBeModified1,toBeModified2`, its rotation keys) whose every item is a default.
+    if (v.includes(',') && !/^[<[]/.test(v)) {
+        const items = v.split(/\s*,\s*/);
+        if (items.length <= 16 && items.every((item) => item !== '' && isDefaultCredential(item)))
+            return true;
+    }
     // White space makes a sentence, not a placeholder ("Set a new password", "Please enter your password"): only the exact
     // defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself
     // (`change me please`) count.
@@ -2211,6 +2230,27 @@ const NOT_SECRET_KEY_WORDS = new Set([
     // Who issues a token, whom it is for and what it grants: an OIDC client's `issuer`, `audience`, `scope`, `realm`, `domain`.
     'issuer', 'audience', 'audiences', 'scope', 'scopes', 'realm', 'domain',
 ]);
+/**
+ * One-word connection keys with the service glued before the word: libpq's `PGHOST`, `PGHOSTADDR`, `PGPORT`, `PGUSER`,
+ * `PGDATABASE`, `PGSSLMODE`, `PGAPPNAME`, `PGOPTIONS` (every one but `PGPASSWORD`, a secret name), and Railway's `MYSQLHOST`,
+ * `MYSQLUSER`, `MYSQLDATABASE`, `REDISHOST`, `REDISPORT`, `REDISUSER`: where and who, as `DB_HOST` and `DB_USER` are.
+ */
+const GLUED_WHERE_OR_WHO_RE = /^(?:pg|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|mssql|rabbitmq|amqp|clickhouse)(?:host|hostaddr|hostname|port|user|username|database|dbname|sslmode|appname|options|schema)$/;
+/** Whether a key's last word ({@link keyWords}) names where, who or what kind rather than the secret ({@link NOT_SECRET_KEY_WORDS}, `PGHOST`). */
+function namesWhereOrWho(last) {
+    return NOT_SECRET_KEY_WORDS.has(last) || GLUED_WHERE_OR_WHO_RE.test(last);
+}
+/**
+ * Test-runner configuration and setup files: Jest's and Vitest's `jest.setup.js`, `jest.config.ts`, `vitest.config.ts`
+ * (its `test.env`), `vitest.setup.ts`, Create React App's `src/setupTests.ts`, `test-setup.ts`, Cypress's `cypress.config.ts`
+ * (its `env`) and `cypress.json`, Playwright's `playwright.config.ts` (`httpCredentials` of the local test server), Karma,
+ * WebdriverIO and Nightwatch configs, `.mocharc.*`, pytest's `pytest.ini` (pytest-env's `env =`), tox's `tox.ini`
+ * (`[testenv] setenv`), PHPUnit's `phpunit.xml(.dist)`. They configure test runs only: their values are illustrations, as a
+ * test file's. (A CI workflow is not one: its jobs can reach real services and deploy.)
+ */
+const TEST_RUNNER_CONFIG_RE = /(?:^|\/)(?:(?:(?:jest|vitest)[._-](?:setup|config|workspace|globals?)(?:[._-][\w-]+)?|vitest\.workspace|setup[-_.]?tests?|tests?[-_.]?setup|cypress\.config|playwright(?:[._-][\w-]+)?\.config|karma\.conf|wdio(?:\.[\w-]+)?\.conf|nightwatch(?:\.conf|\.config)|\.mocharc)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|cypress\.(?:json|env\.json)|\.mocharc\.(?:ya?ml|json|jsonc)|phpunit\.xml(?:\.dist)?)$/i;
+/** Whether a file configures or sets up test runs (see TEST_RUNNER_CONFIG_RE). */
+const isTestRunnerConfig = (file) => TEST_RUNNER_CONFIG_RE.test(file);
 /** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
 const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
 /** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */
@@ -6011,6 +6051,12 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             pattern: /\b(?:cookies?|session)\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b|\b(?:not|never|no)\b[^;]*\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b/,
             note: 'a promise that cookies are not configured insecure: the check reads cookie config',
         },
+        {
+            // The check's title in its words: "Session cookies are not configured insecure", "Session/CSRF cookies are never set insecurely".
+            pattern: /\bcookies?\b[^;]*(?:\b(?:not|never)|n't) (?:be )?(?:configured|set(?: up)?) (?:as )?insecure(?:ly)?\b/,
+            unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/,
+            note: 'a promise that cookies are not configured insecure: the check reads cookie config',
+        },
     ],
     docs: {
         why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
@@ -6023,7 +6069,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
             'Go: `http.Cookie{Name: <session-like name>, …, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`…; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
-            'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(…)%` pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(…).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
+            'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(…)%` pass; a file that does not parse — a YAML error, more aliases than the reader expands — is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(…).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, Dockerfile `ENV`.',
             'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
@@ -6085,6 +6131,11 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             skip('no code it reads (Python, JavaScript/TypeScript, Go, C#, Rust, Rails, Laravel or Symfony session config, Spring config) and no deploy environment');
             return;
         }
+        // Symfony's framework configuration is judged in the file pass; one that does not parse (a YAML error, more aliases than the
+        // reader expands) is the parse problem other YAML configuration gets — recorded by the snapshot's reader — not a silent pass.
+        for (const f of snapshot.files)
+            if (symfonyRead(f) && snapshot.text(f)?.includes('cookie_'))
+                snapshot.yaml(f);
         // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
         // make an insecure base value an overridden default, not the production configuration.
         const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
@@ -6288,6 +6339,8 @@ function goOrAspNet(file, text, sessionNames) {
 /** Symfony's framework configuration: `config/packages/framework.yaml`, and an environment's `config/packages/<env>/framework.yaml`. */
 const SYMFONY_FRAMEWORK_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?framework\.ya?ml$/;
 const SYMFONY_FLAGS = ['cookie_secure', 'cookie_httponly'];
+/** A Symfony framework configuration this check reads (`config/packages/test/` is the test environment's). */
+const symfonyRead = (file) => SYMFONY_FRAMEWORK_FILE.test(file) && SYMFONY_FRAMEWORK_FILE.exec(file)?.[1]?.toLowerCase() !== 'test' && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file);
 /**
  * Symfony `framework: session: cookie_secure: false` (and `cookie_httponly: false`), at the top of the file or in a
  * `when@<env>:` block: `dev` gives notes, `test` is not read. A top-level false that the file's `when@prod:` block sets
@@ -6755,6 +6808,8 @@ const configMapNginx = (0,snapshot/* perView */.DN)(function configMapNginx(snap
     return { configs: out, unread };
 });
 
+// EXTERNAL MODULE: ./lib/checks/util/ecs.js + 1 modules
+var ecs = __webpack_require__(65988);
 ;// CONCATENATED MODULE: ./lib/checks/util/frontconf.js
 /**
  * Front servers, proxies, load balancers and CDNs other than nginx and Apache, read once for `tls-protocols-config` and
@@ -6769,9 +6824,9 @@ const configMapNginx = (0,snapshot/* perView */.DN)(function configMapNginx(snap
 
 
 
-/** Bounds: nodes walked per parsed document, hits per file. */
+
+/** Bound: nodes walked per parsed document. Every hit is reported (no cap per file: a baseline must see a new one). */
 const MAX_NODES = 20_000;
-const MAX_HITS = 50;
 const readable = (f) => !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f);
 /** The names of the files each reader opens (Caddyfiles besides): what frontTls and frontCors read. */
 const TLS_FILE_RE = /\.(?:ya?ml|json|toml|tf|cfg|conf)$/i;
@@ -6834,7 +6889,7 @@ const dotted = (path) => path.filter((p) => typeof p === 'string').join('.');
 function treeTls(tree) {
     const out = [];
     walk(tree.value, (key, value, path, _parent, ancestors) => {
-        if (out.length >= MAX_HITS || (typeof value !== 'string' && !Array.isArray(value)))
+        if (typeof value !== 'string' && !Array.isArray(value))
             return;
         const v = typeof value === 'string' ? value.trim() : '';
         if (key === 'minVersion' && TRAEFIK_WEAK[v.toLowerCase()]) {
@@ -6901,6 +6956,8 @@ function lighttpdTls(text) {
         out.push({ offset: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3' });
     return out;
 }
+/** The Terraform settings terraformTls reads (a prefilter). */
+const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy/;
 function terraformTls(text) {
     const out = [];
     const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre) => pre + ' '.repeat(m.length - pre.length));
@@ -6940,8 +6997,6 @@ function cfnTls(tree) {
         return tag && !tag.startsWith('!!') && tag !== 'tag:yaml.org,2002:str' ? null : v.trim();
     };
     for (const [id, r] of Object.entries(resources)) {
-        if (out.length >= MAX_HITS)
-            break;
         if (!(0,repo_yaml.isObject)(r) || typeof r['Type'] !== 'string' || !(0,repo_yaml.isObject)(r['Properties']))
             continue;
         const props = r['Properties'];
@@ -7014,6 +7069,10 @@ const frontTls = (0,snapshot/* perView */.DN)(function frontTls(snapshot) {
         let found = [];
         if (/\.(?:ya?ml|json)$/i.test(file)) {
             const text = snapshot.text(file);
+            // A CloudFormation template too large to read (its first chunk declares a resource cfnTls judges): said in a note.
+            const head = text === undefined ? (0,ecs/* largeHead */.MQ)(snapshot, file) : undefined;
+            if (head !== undefined && CFN_TLS_RE.test(head) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(head)))
+                snapshot.noteLarge(file, 'a CloudFormation template');
             const settings = text !== undefined && plain && TREE_TLS.test(text);
             const cfn = text !== undefined && CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
             if (!settings && !cfn)
@@ -7027,6 +7086,14 @@ const frontTls = (0,snapshot/* perView */.DN)(function frontTls(snapshot) {
             continue;
         }
         const text = /\.(?:toml|tf|cfg|conf)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
+        if (text === undefined && /\.tf$/i.test(file)) {
+            // Too large to read: said in a note when it sets a policy the Terraform reader judges.
+            for (const chunk of snapshot.chunks(file) ?? [])
+                if (TF_TLS_RE.test(chunk.text)) {
+                    snapshot.noteLarge(file, 'a Terraform file');
+                    break;
+                }
+        }
         if (text === undefined)
             continue;
         if (/\.toml$/i.test(file)) {
@@ -7042,12 +7109,12 @@ const frontTls = (0,snapshot/* perView */.DN)(function frontTls(snapshot) {
         if (isCaddyfile(file))
             found = /protocols/.test(text) ? caddyTls(text) : [];
         else if (/\.tf$/i.test(file))
-            found = /ssl_policy|minimum_protocol_version|security_policy/.test(text) ? terraformTls(text) : [];
+            found = TF_TLS_RE.test(text) ? terraformTls(text) : [];
         else if (isHaproxyCandidate(file))
             found = /ssl-(?:min|max)-ver|force-(?:sslv3|tlsv1)/i.test(text) && HAPROXY_SECTION.test(text) ? haproxyTls(text) : [];
         else if (isLighttpdCandidate(file) && !nginx.has(file))
             found = LIGHTTPD.test(text) ? lighttpdTls(text) : [];
-        for (const h of found.slice(0, MAX_HITS))
+        for (const h of found)
             out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.offset), what: h.what, dev });
     }
     return out;
@@ -7136,8 +7203,6 @@ function treeCors(tree) {
     const root = tree.value;
     const manifest = (0,repo_yaml.isObject)(root) && typeof root['apiVersion'] === 'string' && typeof root['kind'] === 'string';
     walk(root, (key, value, path, parent) => {
-        if (out.length >= MAX_HITS)
-            return;
         const lower = key.toLowerCase();
         if (lower === 'accesscontrolalloworiginlist' && strings(value).includes('*')) {
             // Traefik answers a `*` entry with the literal `*` (browsers then send no credentials).
@@ -7272,7 +7337,7 @@ const frontCors = (0,snapshot/* perView */.DN)(function frontCors(snapshot) {
             continue;
         const push = (found) => {
             const credentials = /Access-Control-Allow-Credentials["']?[ \t]*(?:=>|[ \t])[ \t]*["']?true/i.test(text);
-            for (const h of found.slice(0, MAX_HITS))
+            for (const h of found)
                 out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.offset), what: h.what, dev, credentials: h.credentials ?? (!!h.reflected && credentials), reflected: h.reflected ?? false });
         };
         if (yaml) {
@@ -10412,6 +10477,13 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             note: 'a promise that no JVM remote debugger (JDWP) listens: the check fails `-agentlib:jdwp` options that listen',
         },
         {
+            // The Node inspector, refused: "`node --inspect` is never enabled in production", "Never start node with `--inspect` in
+            // production", "No `--inspect-brk` in the start command", "The Node inspector is not exposed".
+            pattern: /\b(?:no|not|never|without|remov\w*|disabled?)\b[^;]*(?:(?<![\w-])--inspect(?:-brk|-wait)?(?![\w-])|\bnode inspector\b)|(?:(?<![\w-])--inspect(?:-brk|-wait)?(?![\w-])|\bnode inspector\b)[^;]*\b(?:disabled|off|removed|(?:not|never) (?:be )?(?:enabled|exposed|open|used|passed|set|present|on))\b/,
+            unless: /\b(?:log|logs|logging|mobile|android)\b/,
+            note: 'a promise that the Node inspector does not listen: the check fails `node --inspect` on a network interface',
+        },
+        {
             // Spring Boot's stack traces in error responses: "`server.error.include-stacktrace` is `never` in production",
             // "include-stacktrace set to never", "SERVER_ERROR_INCLUDE_STACKTRACE is not always", "No `include-stacktrace=always`".
             pattern: /(?:\b|_)include[-_.]?stacktrace\b[^;]*\b(?:never|off|disabled|not (?:set to )?(?:always|on[-_]?(?:trace[-_]?)?param))\b|\b(?:no|not|never|don't|do not|must not|removed)\b[^;]*(?:\b|_)include[-_.]?stacktrace ?(?:=|:|to|is) ?(?:always|on[-_]?(?:trace[-_]?)?param)\b/,
@@ -11094,6 +11166,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
 const FIELD_WORDS = new Set(['key', 'arg', 'args', 'attr', 'attribute', 'column', 'col', 'prop', 'property']);
@@ -11366,6 +11439,8 @@ const PY_DICT_RE = /(['"])([A-Za-z_][\w-]*)\1\s*:\s*(?:[rRbBuU]{1,2})?(['"])((?:
 const STRAPI_ENV_PARAM = /\(\s*\{\s*(?:[\w$]+\s*,\s*)*env\s*[,}:]|\{\s*(?:[\w$]+\s*,\s*)*env\s*[,}][^;\n]*(?:require\(\s*|from\s+)['"]@strapi\/utils['"]/;
 /** A read through Strapi's helper with a literal default: `env('JWT_SECRET', 'secret')`, `env.int(…)`; groups: name, quote, default. */
 const STRAPI_ENV_READ = /(?<![\w$.])env(?:\.(?:int|float|bool|json|array|date|oneOf))?\(\s*(['"`])([A-Za-z_]\w*)\1\s*,\s*(['"`])((?:(?!\3)[^\\\n$])*)\3\s*\)/g;
+/** `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`: an array of literal defaults; groups: name, quote, the items. */
+const STRAPI_ENV_ARRAY_READ = /(?<![\w$.])env\.array\(\s*(['"`])([A-Za-z_]\w*)\1\s*,\s*\[((?:\s*(['"`])(?:(?!\4)[^\\\n$])*\4\s*,?){1,16})\s*\]\s*\)/g;
 /**
  * The literal defaults of Strapi's `env()` helper in a file that receives it (see STRAPI_ENV_PARAM): `env('JWT_SECRET', 'secret')`,
  * `salt: env('API_TOKEN_SALT', 'changeme')`, and a password defaulting to the user name another read of the file defaults to
@@ -11380,6 +11455,11 @@ function strapiEnvFallbacks(text) {
             return;
         for (const m of line.matchAll(STRAPI_ENV_READ))
             reads.push({ name: m[2], value: m[4], line: i + 1, column: m.index + 1 });
+        // Its items as one comma list (as `APP_KEYS=a,b` is written in `.env`): a default when every item is one.
+        for (const m of line.matchAll(STRAPI_ENV_ARRAY_READ)) {
+            const items = [...m[3].matchAll(/(['"`])((?:(?!\1)[^\\\n$])*)\1/g)].map((q) => q[2]);
+            reads.push({ name: m[2], value: items.join(','), line: i + 1, column: m.index + 1 });
+        }
     });
     // As `${NAME:-default}`, so that a password equal to a user name reads as the fallback it is.
     const beside = environmentReasons(reads.map((r) => ({ key: r.name, value: `\${${r.name}:-${r.value}}` })));
@@ -11400,8 +11480,15 @@ const JS_ENTRY_RE = /(?<![\w$.])(?:(['"])([A-Za-z_$][\w$-]*)\1|([A-Za-z_$][\w$]*
  * `password: 'password'` configures a connection (pg's `new Pool({…})`, a knexfile), not a map of field names.
  */
 const JS_LOGIN_ENTRY_RE = /(?<![\w$.])(['"]?)(user|username|userName|user_name|host|hostname)\1\s*:\s*(['"`])([^'"`\s]+)\3/g;
-/** Whether the lines around a JS object entry (three either side) set a login, see JS_LOGIN_ENTRY_RE. */
-function besideLogin(text, start, length) {
+/** Words of a login field's name (`username`, `login`, `email`, `uid`, `user_id`): a login entry holding one names a field. */
+const LOGIN_FIELD_WORDS = new Set(['user', 'username', 'name', 'login', 'email', 'mail', 'address', 'id', 'uid', 'account']);
+/**
+ * Whether the object literal around a JS object entry at `at` (within three lines either side of its line) sets a login, see
+ * JS_LOGIN_ENTRY_RE: entries of that object only, not of a nested or neighbouring one (`{ user: "uid", password: "userPassword" }`
+ * on the line above). Outside a call's arguments (`export const fields = { user: "username", password: "password" }`), a login
+ * whose value is a login field's name (`username`, `login`, `email`) names a field too: the object is a map of field names.
+ */
+function besideLogin(text, start, length, at) {
     let from = start;
     let to = start + length;
     for (let i = 0; i < 3 && from > 0; i++)
@@ -11410,9 +11497,50 @@ function besideLogin(text, start, length) {
         const n = text.indexOf('\n', to + 1);
         to = n < 0 ? text.length : n;
     }
-    for (const m of text.slice(from, to).matchAll(JS_LOGIN_ENTRY_RE))
-        if (nameTokens(m[4]).join('_') !== nameTokens(m[2]).join('_'))
-            return true;
+    let open = -1;
+    for (let i = at - 1, depth = 0; i >= from; i--) {
+        const c = text[i];
+        if (c === '}')
+            depth++;
+        else if (c === '{') {
+            if (depth === 0) {
+                open = i;
+                break;
+            }
+            depth--;
+        }
+    }
+    let close = to;
+    if (open >= 0) {
+        for (let i = at, depth = 0; i < to; i++) {
+            const c = text[i];
+            if (c === '{')
+                depth++;
+            else if (c === '}') {
+                if (depth === 0) {
+                    close = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+    }
+    let body = open >= 0 ? text.slice(open + 1, close) : text.slice(from, to);
+    // The object's own entries: nested literals (`auth: { user, pass }`) dropped.
+    if (open >= 0)
+        for (let prev = ''; prev !== body;) {
+            prev = body;
+            body = body.replace(/\{[^{}]*\}/g, '');
+        }
+    const inCall = open >= 0 && /[(,]\s*$/.test(text.slice(Math.max(from, open - 100), open));
+    for (const m of body.matchAll(JS_LOGIN_ENTRY_RE)) {
+        const value = nameTokens(m[4]);
+        if (value.join('_') === nameTokens(m[2]).join('_'))
+            continue;
+        if (open >= 0 && !inCall && value.length > 0 && value.every((w) => LOGIN_FIELD_WORDS.has(w)))
+            continue;
+        return true;
+    }
     return false;
 }
 /** Laravel's `env('DB_PASSWORD', 'secret')` (config files read it at boot) and `getenv(…)`. */
@@ -11515,6 +11643,39 @@ function fallbacksOnly(text, kind) {
         }
     }
     return hits.length ? { hits, secured: [] } : undefined;
+}
+/** PHP's `define('NAME', 'value')` (WordPress `wp-config.php`); groups: name, value. */
+const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3\s*\)/g;
+/** WordPress's authentication keys and salts: secrets whatever their names say (`NONCE_SALT`). */
+const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+/** A sample PHP configuration (`wp-config-sample.php`, `config.example.php`, `settings.dist.php`): a template, not the deployed file. */
+const PHP_SAMPLE = /[-_.](?:sample|example|dist|template|default)\.php$/i;
+/** A PHP configuration named for development (`wp-config-local.php`, `config.dev.php`). */
+const PHP_DEV = /(?:^|[-_.])(?:dev|development|local)(?:[-_.][^/]*)?\.php$/i;
+/**
+ * Constants a PHP configuration defines as a default or placeholder (`define('DB_PASSWORD', 'password')`, WordPress's stock
+ * `define('AUTH_KEY', 'put your unique phrase here')` for its eight keys and salts): what the site runs with. A constant
+ * whose value is its own name (`define('PASSWORD', 'password')`) names a field.
+ */
+function phpDefines(file, text, seen) {
+    const hits = [];
+    if (PHP_SAMPLE.test((0,classify/* basename */.P8)(file)))
+        return hits;
+    const dev = PHP_DEV.test((0,classify/* basename */.P8)(file)) ? 'development-only file' : null;
+    for (const { line, lineNo } of linesContaining(text, ['define('])) {
+        if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line) || seen.some((h) => h.line === lineNo))
+            continue;
+        for (const m of line.matchAll(PHP_DEFINE_RE)) {
+            const [name, value] = [m[2], m[4]];
+            const r = WORDPRESS_SALT.test(name) && isDefaultCredential(value) ? { reason: `is set to ${describeDefault(value)}`, secret: value }
+                : namesItself(name, value) ? null : defaultReason(name, value);
+            if (r) {
+                hits.push({ line: lineNo, column: m.index + m[0].lastIndexOf(`${m[3]}${value}${m[3]}`) + 2, name, reason: r.reason, secret: r.secret, dev, setting: null });
+                break;
+            }
+        }
+    }
+    return hits;
 }
 /** Source files in other languages (Go, Java, Kotlin, C#, Rust, PHP, Ruby, Elixir…), outside tests and vendored code: their URL literals are read. */
 const isOtherCode = (file) => util_code/* OTHER_CODE */.fM.test(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file);
@@ -11682,7 +11843,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             // "No default passwords", "Change all default passwords", "`SECRET_KEY` is not the default
             // `django-insecure-` key", "Database password is not `postgres`", "`SECRET_KEY` changed from the default",
             // "`SECRET_KEY` (not the default)".
-            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|\b(?:database|db|postgres(?:ql)?|mysql|admin|root) password (?:is )?not (?:the default |a default )?[\"'“‘]?(?:changeme|postgres|admin|password|root|secret)\b/,
+            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|\b(?:database|db|postgres(?:ql)?|mysql|admin|root) password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'“‘]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
             // Network hardware and devices keep their passwords outside the repository, and a password changed at
             // first login is a user's, not deploy config. Rotation, templates and sandboxes are not what the check
             // reads. And the promise must refuse defaults (the last alternative: no word of refusal or of change
@@ -11702,16 +11863,16 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
-            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({…})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', … }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
-            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
+            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
             '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references;',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
-            '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
-            '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
+            '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
+            '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
             '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
@@ -11720,10 +11881,10 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET…`), `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
-            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
+            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
-            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
             'Values are never printed; the message says what kind of default it is.',
@@ -11732,12 +11893,17 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
     options: schemas/* object */.Ikc({}),
     // Code: constants (module level and class bodies) and environment fallbacks, one file at a time.
     scan: () => ({
-        accepts: (file) => ((0,util_code/* isCodeFile */.KJ)(file) || fallbackKind(file) !== null || isOtherCode(file)) && !(0,classify/* isTemplate */.Fl)(file),
+        accepts: (file) => ((0,util_code/* isCodeFile */.KJ)(file) || fallbackKind(file) !== null || isOtherCode(file)) && !(0,classify/* isTemplate */.Fl)(file) && !isTestRunnerConfig(file),
         file(file, text) {
             if (!(0,util_code/* isCodeFile */.KJ)(file)) {
                 // PHP, Ruby, Elixir, Go, Java… (OTHER_CODE): their environment fallbacks (PHP, Ruby, Elixir), and URL literals.
                 const other = fallbackKind(file);
-                const scan = other ? fallbacksOnly(text, other) : undefined;
+                let scan = other ? fallbacksOnly(text, other) : undefined;
+                if (other === 'php' && text.includes('define(')) {
+                    const defs = phpDefines(file, text, scan?.hits ?? []);
+                    if (defs.length)
+                        scan = { hits: [...(scan?.hits ?? []), ...defs], secured: scan?.secured ?? [] };
+                }
                 if (other === 'shell' || other === 'terraform' || !isOtherCode(file) || !hasUserinfo(text))
                     return scan;
                 const lexed = (0,util_code/* otherSource */.cj)(file, text);
@@ -11856,7 +12022,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells, and so is
                     // `password: 'password'` beside `user: 'app'` (a connection's options, not field names).
                     if (!fallback && !settingEntry && (namesItself(name, value) || enumMember(name, value))
-                        && !(objectEntry && value === value.toLowerCase() && besideLogin(text, start, line.length)))
+                        && !(objectEntry && value === value.toLowerCase() && besideLogin(text, start, line.length, start + column)))
                         continue;
                     const r = defaultReason(name, value, fallback ? '' : undefined);
                     if (!r)
@@ -11927,13 +12093,16 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     emit(file, e.line, e.column, e.key, hit, where, devReason);
             });
         };
-        const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f);
+        const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || isTestRunnerConfig(f);
         // A value several services reach (an `extends` base that is itself a service, a shared env_file)
         // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
         const composeHits = (0,util_groups/* reachedByLocation */.LK)();
         // `POSTGRES_PASSWORD: ${POSTGRES_PW}` with `POSTGRES_PW=changeit` in the committed `.env` compose interpolates
         // with: reported at the `.env` line, where the value is written (once, even when an env_file reads that line too).
         const dotenvHits = (0,util_groups/* reachedByLocation */.LK)();
+        // Per `.env` line, the keys it is interpolated into and the services that do each.
+        const intoKeys = new Map();
+        const at = (h) => `${h.file}:${h.line}:${h.column}`;
         // The repository's own deployment: not test or illustration folders, not `extends` bases (reached through the
         // services that extend them). A value a production overlay replaces is a note; one the service's own
         // `environment:` replaces (over its env_file) never reaches the container.
@@ -11952,8 +12121,13 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     if (!hit)
                         continue;
                     const devWhy = (file) => dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : reach.environment(e.key));
-                    if (via && dotenv)
-                        dotenvHits.add({ file: dotenv.path, line: via.line, column: via.valueColumn }, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
+                    if (via && dotenv) {
+                        const place = { file: dotenv.path, line: via.line, column: via.valueColumn };
+                        dotenvHits.add(place, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
+                        // Each service's own key (`GOTRUE_JWT_SECRET` of 'auth', `PGRST_JWT_SECRET` of 'rest'): named in the message.
+                        const keys = intoKeys.get(at(place)) ?? intoKeys.set(at(place), new Map()).get(at(place));
+                        keys.set(e.key, [...new Set([...(keys.get(e.key) ?? []), svc.name])]);
+                    }
                     else {
                         const at = svc.origin(e.path);
                         if (!skipFile(at.file))
@@ -11978,10 +12152,15 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             }
         }
         // A `.env` line that services read through env_file and others through interpolation is one finding naming them all.
-        const at = (h) => `${h.file}:${h.line}:${h.column}`;
         const interpolated = new Map(dotenvHits.values().map((h) => [at(h), h]));
         const who = (h) => (0,util_groups/* namedServices */.Qw)([...new Set(h.services.map((o) => o.name))]);
-        const into = (h) => `interpolated into ${h.data.into} of ${who(h)}`;
+        const into = (h) => {
+            const keys = [...(intoKeys.get(at(h)) ?? new Map())];
+            if (keys.length < 2)
+                return `interpolated into ${h.data.into} of ${who(h)}`;
+            // Services of one key joined by `and`, so the commas part the keys.
+            return `interpolated into ${keys.map(([key, names]) => `${key} of ${names.length > 1 ? 'services' : 'service'} ${names.map((n) => `'${n}'`).join(' and ')}`).join(', ')}`;
+        };
         for (const h of composeHits.values()) {
             const also = interpolated.get(at(h));
             interpolated.delete(at(h));
@@ -12134,21 +12313,25 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
         // A secret named for who or where (`db_user`, `admin-email`, `db_host`) holds a name: its default-looking value (`postgres`, `admin`) is no password
         // — unless its file names a secret (`db_user` kept in `db_password.txt`), as hardcoded-secret judges the same files by both names.
-        const namesWhereOrWho = (name) => { const last = keyWords(name).at(-1) ?? ''; return NOT_SECRET_KEY_WORDS.has(last) || URL_KEY_WORDS.has(last); };
+        const whereOrWho = (name) => { const last = keyWords(name).at(-1) ?? ''; return namesWhereOrWho(last) || URL_KEY_WORDS.has(last); };
         for (const s of composeSecretFiles(snapshot, skipFile)) {
             const fileNamesSecret = isSecretName((0,classify/* basename */.P8)(s.file).replace(/\.[A-Za-z0-9]{1,8}$/, ''));
-            if (/[\r\n]/.test(s.value) || (namesWhereOrWho(s.name) && !fileNamesSecret) || !isDefaultCredential(s.value))
+            if (/[\r\n]/.test(s.value) || (whereOrWho(s.name) && !fileNamesSecret) || !isDefaultCredential(s.value))
                 continue;
             emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, (0,classify/* isDevOnly */.uL)(s.composeFile) || (0,classify/* isDevOnly */.uL)(s.file) ? 'development-only file' : null);
         }
         // Helm chart templates: a secret-named value falling back to a well-known default
-        // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with.
+        // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with — in a branch
+        // some values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in all of them renders nothing),
+        // as the Kubernetes checks read the template.
+        const helmRepo = { files: snapshot.files, has: (f) => snapshot.has(f), values: (f) => snapshot.yaml(f)?.docs[0]?.value };
         for (const file of snapshot.files) {
             if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipFile(file))
                 continue;
-            const text = snapshot.text(file);
-            if (text === undefined || !(0,util_code/* isHelmTemplate */.jw)(file, text))
+            const raw = snapshot.text(file);
+            if (raw === undefined || !(0,util_code/* isHelmTemplate */.jw)(file, raw))
                 continue;
+            const text = (0,prerender/* helmDefaultRender */.Ot)(file, raw, helmRepo) ?? raw;
             for (const f of helmFallbacks(text)) {
                 if (!isSecretName(f.key) || isAboutSecretName(f.key))
                     continue;
@@ -12248,7 +12431,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const overridden = (path) => overrides.some((o) => { let v = o; for (const k of path)
                 v = (0,repo_yaml.isObject)(v) ? v[String(k)] : undefined; return v !== undefined; });
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
-                const judge = (key, value, path, dev, beside) => {
+                const judge = (key, value, path, dev, beside, shown = path.join('.')) => {
                     if (overridden(path))
                         return;
                     // ERB and Helm template expressions are set at run time; an ERB read's literal fallback (`<%= ENV.fetch("DB_PASSWORD", "postgres") %>`,
@@ -12265,7 +12448,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     const hit = defaultReason(key, judged) ?? (judged === value ? beside : undefined) ?? null;
                     const at = hit ? doc.loc(path) : undefined;
                     if (hit && at)
-                        emit(file, at.line, at.column, path.join('.'), hit, '', dev ?? fileDev);
+                        emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev);
                 };
                 const walk = (v, path, depth, dev) => {
                     if (depth > 32)
@@ -12273,6 +12456,17 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     const key = path.at(-1);
                     if (typeof v === 'string' && typeof key === 'string')
                         judge(key, v, path, dev);
+                    else if (Array.isArray(v) && kind.kind === 'helm') {
+                        // A container env list in Helm values (Bitnami's `extraEnvVars`, `extraEnv`, `env`: `- name: POSTGRESQL_PASSWORD`,
+                        // `value: admin`), copied into the pod as it stands: each value judged under its entry's name, the entries beside
+                        // each other (a password equal to the user name set beside it).
+                        const envEntry = (x) => (0,repo_yaml.isObject)(x) && typeof x['name'] === 'string' && typeof x['value'] === 'string' && Object.keys(x).every((k) => k === 'name' || k === 'value');
+                        const entries = v.flatMap((x, i) => (envEntry(x) ? [{ i, key: x.name, value: x.value }] : []));
+                        const beside = environmentReasons(entries);
+                        entries.forEach((e, n) => judge(e.key, e.value, [...path, e.i, 'value'], dev, beside.get(n), `${path.join('.') || 'env'} ${e.key}`));
+                        v.forEach((x, i) => { if (!envEntry(x))
+                            walk(x, [...path, i], depth + 1, dev); });
+                    }
                     else if (Array.isArray(v))
                         v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
                     else if ((0,repo_yaml.isObject)(v)) {
@@ -12398,6 +12592,13 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             note: 'a promise that container images declare health checks: the check reads HEALTHCHECK',
         },
         {
+            // The instruction written out: "`HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1`", "`HEALTHCHECK
+            // --interval=30s CMD wget -qO- http://127.0.0.1:3000/healthz`" (what it calls is the instruction's own: every
+            // HEALTHCHECK probes the container from inside, at localhost).
+            pattern: /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*cmd\b/,
+            note: 'a HEALTHCHECK instruction written out: the check reads HEALTHCHECK',
+        },
+        {
             pattern: /\bhealth ?checks?\b/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
             unless: new RegExp(`\\bendpoints?\\b|${HITS.source}`),
@@ -12512,8 +12713,6 @@ function looseCover(snapshot, s) {
 var variables = __webpack_require__(3958);
 // EXTERNAL MODULE: ./lib/checks/util/kamal.js
 var kamal = __webpack_require__(10156);
-// EXTERNAL MODULE: ./lib/checks/util/ecs.js + 1 modules
-var ecs = __webpack_require__(65988);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
 
 
@@ -12643,8 +12842,11 @@ function helmImages(v, path, depth) {
     const own = typeof whole === 'string' && IMAGE_REF_RE.test(whole) && !Object.keys(v).some((k) => k !== 'image' && /tag|digest|version/i.test(k)) ? [{ path: [...path, 'image'], image: whole }] : [];
     return [...own, ...Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1))];
 }
-/** What a values file's `image:` string must look like to be read as an image reference (no template, no spaces). */
-const IMAGE_REF_RE = /^[a-z0-9][a-z0-9._\/-]*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
+/**
+ * What a values file's `image:` string must look like to be read as an image reference (no template, no spaces); a registry
+ * host may carry a port (`registry.example.com:5000/team/worker`, `localhost:5000/app`), which is no tag.
+ */
+const IMAGE_REF_RE = /^(?:[a-z0-9][a-z0-9.-]*:\d{1,5}\/)?[a-z0-9][a-z0-9._\/-]*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
 /**
  * The `from=` sources of a RUN's `--mount` flags (every flag: dockerfile-ast keeps only the last), with where the
  * value is written. Only the flags before the command count: `--mount=` in the command itself is no flag.
@@ -12683,11 +12885,11 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // A tag of another kind is stronger ("Images tagged with the git SHA") unless `latest` is refused beside it.
             // `latest` counts only refused ("No `:latest` tags", "avoid the latest tag", "`:latest` is banned"): "Push the latest
             // tag v0.1.0", "Deploy the latest tag" and "Pull postgres:latest to test" speak of a git tag or a one-off pull.
-            pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our |every |each )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b/,
+            pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our |every |each )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b|\bimages? (?:uses?|using|ha(?:ve|s)|carr(?:y|ies)|with) (?:an? )?(?:explicit|pinned|specific|fixed|immutable|exact) versions?\b/,
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
             // is stronger, unless the item accepts either ("pinned to a tag or digest", "a digest or a semver tag").
             // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
-            unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:specific |pinned |explicit |fixed |immutable |semver |semantic[- ]version |versioned |release )?(?:version )?(?:tags?|versions?)\b)|\bsha256\b|\b(?:fine|ok|okay|acceptable|allowed)\b/,
+            unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:specific |pinned |explicit |fixed |immutable |semver |semantic[- ]version |versioned |release )?(?:version )?(?:tags?|versions?)\b)|\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
             note: 'a promise about image tags: the check fails untagged and `latest` images',
         },
     ],
@@ -12708,8 +12910,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
             '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
             '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
-            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
-            '  `appVersion`) or a `digest` passes.',
+            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
+            '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
@@ -12737,7 +12939,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
         let seen = 0;
         // `devReason`: why the image is development-only (a note), null to judge by its file's name, false when it is production's whatever the name.
-        const judge = (raw, vars, at, label, devReason = null, where = '') => {
+        // `shownAs`: how the message names the reference when `raw` is not what is written (a Helm tag-only override).
+        const judge = (raw, vars, at, label, devReason = null, where = '', shownAs) => {
             seen++;
             const v = judgeImage(raw, vars, moving, allowed);
             if (v.verdict === 'ok')
@@ -12752,7 +12955,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // digest or registry default), not the line: `FROM node` becoming `FROM --platform=linux/amd64 node AS app`, or
             // `postgres:latest` written in other quotes, is the same finding; the same image in another service is not.
             base.subject = `${label} ${normalizeImageName((0,dockerfile/* parseImageRef */.Q)(v.image).name)}`;
-            const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
+            const shown = shownAs ?? (raw === v.image ? raw : `${raw} (resolves to ${v.image})`);
             const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
             const dev = devReason === false ? null : devReason ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
             report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
@@ -12890,7 +13093,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 // A placeholder a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, `IMAGE`) is no image reference, as in ECS task
                 // definitions (the same test); a variable reference, `${IMAGE}` or envsubst's `$IMAGE`, is judged (`app:$CI_COMMIT_SHA` an
                 // unverifiable note, `$CI_REGISTRY_IMAGE:latest` a moving tag).
-                if (!/\$(?:\{|[A-Za-z_])/.test(image) && !(0,ecs/* imageRef */.D)(image.trim())) {
+                if (!/\$(?:\{|[A-Za-z_])/.test(image) && !(0,ecs/* imageRef */.D6)(image.trim())) {
                     seen++;
                     continue;
                 }
@@ -12912,34 +13115,67 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 judge(image, new Map(), { file: obj.file, ...at }, label);
             }
         }
-        // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.
+        // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion. Not a test or
+        // illustration folder's chart (`examples/`, `test/fixtures/`): no deployment, as for its manifests and default-credentials.
         for (const f of snapshot.files) {
-            if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`))
+            if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
                 continue;
+            const chartDir = (0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : '';
+            const chart = snapshot.yaml(`${chartDir}Chart.yaml`)?.docs[0]?.value;
+            // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
+            const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 'development values file' : null;
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
+                // One finding per place an image is written: a YAML anchor (`image: &img {…}`) that other values name (`image: *img`)
+                // is judged once, at the anchor, naming every value that uses it.
+                const written = new Map();
                 for (const { path, image } of helmImages(doc.value, [], 0)) {
+                    // Where it is judged: the tag (through an alias, the anchor's), or the whole string.
+                    const at = (typeof image === 'string' ? undefined : doc.loc([...path, 'tag'])) ?? doc.loc(path);
+                    const key = at ? `${at.line}:${at.column}` : path.join('.');
+                    const prev = written.get(key);
+                    if (prev)
+                        prev.paths.push(path.join('.') || 'image');
+                    else
+                        written.set(key, { paths: [path.join('.') || 'image'], image, path });
+                }
+                for (const { paths, image, path } of written.values()) {
                     seen++;
-                    // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
-                    const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 'development values file' : null;
+                    const label = `Helm value${paths.length > 1 ? 's' : ''} ${paths.join(', ')}`;
                     if (typeof image === 'string') {
-                        judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.')}`, dev);
+                        judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, label, dev);
                         continue;
                     }
                     const tag = image['tag'];
                     if (typeof image['digest'] === 'string' && image['digest'])
                         continue;
-                    if (tag === undefined || tag === null || tag === '')
+                    const at = { file: f, ...(doc.loc([...path, 'tag']) ?? doc.loc(path) ?? { line: 1, column: 1 }) };
+                    if (tag === undefined || tag === null || tag === '') {
+                        // An empty tag renders the chart's `appVersion` where a template says so (`.Values.image.tag | default .Chart.AppVersion`,
+                        // `helm create`'s form): `appVersion: latest` deploys `:latest`.
+                        const appVersion = (0,repo_yaml.isObject)(chart) ? chart['appVersion'] : undefined;
+                        if (tag !== undefined && typeof image['repository'] === 'string' && (typeof appVersion === 'string' || typeof appVersion === 'number') && String(appVersion).trim() && rendersAppVersionTag(snapshot, chartDir, path)) {
+                            const ref = `${image['repository']}:${String(appVersion).trim()}`;
+                            judge(ref, new Map(), at, label, dev, '', `${ref} (its empty tag renders Chart.yaml's appVersion)`);
+                        }
                         continue;
+                    }
                     // A tag-only override names the repository the chart's values.yaml gives at the same place.
                     let repository = image['repository'];
+                    let shownAs;
                     if (typeof repository !== 'string') {
-                        let base = snapshot.yaml(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}values.yaml`)?.docs[0]?.value;
+                        let base = snapshot.yaml(`${chartDir}values.yaml`)?.docs[0]?.value;
                         for (const k of path)
                             base = (0,repo_yaml.isObject)(base) ? base[String(k)] : undefined;
-                        repository = (0,repo_yaml.isObject)(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
+                        if ((0,repo_yaml.isObject)(base) && typeof base['repository'] === 'string')
+                            repository = base['repository'];
+                        else {
+                            // The repository is the subchart's (`postgresql.image.tag: latest` over a `postgresql` dependency) or set elsewhere.
+                            repository = '(the chart\'s image)';
+                            const sub = subchartNamed(chart, path[0]);
+                            shownAs = sub ? `(the image subchart '${sub}' names)` : '(an image whose repository the chart sets elsewhere)';
+                        }
                     }
-                    const ref = `${String(repository)}:${String(tag)}`;
-                    judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`, dev);
+                    judge(`${String(repository)}:${String(tag)}`, new Map(), at, label, dev, '', shownAs);
                 }
             }
         }
@@ -12951,7 +13187,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     judge(a.image.value, new Map(), { file: k.file, line: a.image.line, column: a.image.column }, `Kamal accessory '${a.name}' image`, k.dev ? 'development destination' : null);
         }
         // AWS containers (ECS task definitions, Dockerrun.aws.json, CloudFormation `ContainerDefinitions`): the image each runs, unless a deploy workflow renders it.
-        for (const c of (0,ecs/* awsDeploy */.z)(snapshot).containers)
+        for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).containers)
             if (c.image && !c.imageSetBy)
                 judge(c.image.value, new Map(), { file: c.file, line: c.image.line, column: c.image.column }, `${c.where} image`, c.dev ? 'development task definition' : null);
         if (!seen) {
@@ -13019,6 +13255,25 @@ function imageChangeTrigger(value, name) {
         return (0,repo_yaml.isObject)(from) && typeof from['name'] === 'string' ? `${typeof from['kind'] === 'string' ? `${from['kind']} ` : ''}${from['name']}` : '';
     }
     return null;
+}
+/**
+ * Whether a template of the chart at `chartDir` renders the empty tag of the image at `path` as the chart's appVersion
+ * (`.Values.image.tag | default .Chart.AppVersion`, `helm create`'s form; a subchart's image, rendered by its own templates, is not).
+ */
+function rendersAppVersionTag(snapshot, chartDir, path) {
+    if (!path.length || path.some((k) => typeof k !== 'string'))
+        return false;
+    const value = `.Values.${path.join('.')}.tag`;
+    return snapshot.files.some((t) => t.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl)$/i.test(t)
+        && (snapshot.lines(t) ?? []).some((l) => l.includes('.Chart.AppVersion') && l.includes(value)));
+}
+/** The dependency of Chart.yaml (by its `alias` or `name`) whose values sit under `key`, or null. */
+function subchartNamed(chart, key) {
+    const deps = (0,repo_yaml.isObject)(chart) ? chart['dependencies'] : undefined;
+    if (!Array.isArray(deps) || typeof key !== 'string')
+        return null;
+    const dep = deps.find((d) => (0,repo_yaml.isObject)(d) && (d['alias'] ?? d['name']) === key);
+    return (0,repo_yaml.isObject)(dep) ? key : null;
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/dockerfile-non-root.js
@@ -13108,8 +13363,31 @@ const OTHER_USERS = String.raw `service users?|systemd|ssh|database|db|bastion|s
 const NOT_THE_CONTAINER_USER = new RegExp(String.raw `\b(?:${OTHER_USERS})\b`);
 /** The same, with the database in German, French, Spanish and Portuguese. */
 const NOT_THE_CONTAINER_USER_TRANSLATED = new RegExp(String.raw `\b(?:${OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
+/**
+ * Kubernetes named as where the containers run, the Dockerfile, images and compose not ("Kubernetes containers run as
+ * non-root", "K8s containers don't run as root", "No root containers in the cluster"; as the nearest heading or the parent
+ * item: "Containers run as non-root" under "## Kubernetes"): the pod's securityContext decides, which k8s-run-as-non-root
+ * reads, not the image's USER ("Docker images and Kubernetes pods run as non-root" names both).
+ */
+const KUBERNETES_SCOPE = /^(?![^]*\b(?:docker\w*|images?|compose|user (?:instructions?|directives?))\b)[^]*\b(?:kubernetes|k8s|pods?|clusters?|helm|securitycontext|runasnonroot|openshift)\b/;
+const NOT_THIS_USER = new RegExp(`${NOT_THE_CONTAINER_USER.source}|${KUBERNETES_SCOPE.source}`);
+const NOT_THIS_USER_TRANSLATED = new RegExp(`${NOT_THE_CONTAINER_USER_TRANSLATED.source}|${KUBERNETES_SCOPE.source}`);
 /** A user name (the part before `:`) that is root: `root`, `0`, `00`. */
 function isRootName(name) { return /^root$/i.test(name) || /^0+$/.test(name); }
+/**
+ * Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or "No container runs
+ * as root", "Don't run containers as root", "Never run the app as root in Docker".
+ */
+const NON_ROOT_PROMISE = /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|(?:user|uid [1-9]\d{0,9}),? \(?(?:and |but )?not (?:as )?root(?!-)|runs? as uid [1-9]\d{0,9}(?![\d:]))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/;
+/** The item names the Dockerfile, Docker or an image: a Kubernetes heading above it does not make it the pods' promise. */
+const NAMES_NO_IMAGE = /^(?![^]*\b(?:docker\w*|images?)\b)/;
+/**
+ * A USER instruction with a user name that is not root, written with the Dockerfile or its final stage: "`USER node` in the
+ * final stage", "Dockerfile ends with `USER app`" (markup is gone: the name must not be a word of prose, "Dockerfile user
+ * is documented"). A numeric UID is the rules' below.
+ */
+const USER_NAME = String.raw `\buser (?!(?:root|is|are|was|has|have|had|can|must|should|will|does|doesn't|did|and|or|not|no|in|inside|of|for|to|the|a|an|with|without|that|which|who|instructions?|directives?|lines?|set|sets|defined|declared|exists|names?|ids?|accounts?|privileges?|permissions?|namespaces?|switch(?:es)?|at|from|by|on|it|its|first|last|final|before|after|stage|given|other|own|needs?|created|creation|groups?|home|data|input|uid|gid|context|mode|level|only|then|as|if)\b)[a-z_][\w-]*(?::[\w-]+)?(?![\w.:/-])`;
+const DOCKERFILE_STAGE = String.raw `\b(?:dockerfiles?|(?:final|last|runtime|production|prod) (?:build )?stage|docker images?|container images?)\b`;
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
 const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
     id: 'dockerfile-non-root',
@@ -13121,17 +13399,27 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
     description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*, and no compose service's user: runs its container as root.",
     match: [
         {
-            // Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or
-            // "No container runs as root", "Don't run containers as root", "Never run the app as root in Docker".
-            pattern: /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|user,? \(?(?:and |but )?not (?:as )?root(?!-))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/,
-            // A database, service or login user "non-root in containers" is not the container's USER.
-            unless: NOT_THE_CONTAINER_USER,
+            pattern: NON_ROOT_PROMISE,
+            // A database, service or login user "non-root in containers" is not the container's USER; nor is Kubernetes' securityContext.
+            unless: NOT_THIS_USER,
+            nearUnless: KUBERNETES_SCOPE,
             note: 'a promise that containers do not run as root: the check reads the final USER',
         },
         {
+            // The same naming the Dockerfile, Docker or an image, under a Kubernetes heading too.
+            pattern: NON_ROOT_PROMISE,
+            unless: new RegExp(`${NOT_THE_CONTAINER_USER.source}|${NAMES_NO_IMAGE.source}`),
+            note: 'a promise that images do not run as root: the check reads the final USER',
+        },
+        {
+            pattern: new RegExp(`${DOCKERFILE_STAGE}[^;]*${USER_NAME}|${USER_NAME}[^;]*${DOCKERFILE_STAGE}`),
+            unless: NOT_THE_CONTAINER_USER,
+            note: 'a USER instruction with a non-root user name, named with the Dockerfile or its final stage: the check reads the final USER',
+        },
+        {
             // The instruction with a non-zero UID: "`USER 1000` in the Dockerfile", "Dockerfile sets `USER 10001:10001`", or
-            // under a Docker heading ("`USER 1000`"); `USER 0` is root. A user name ("USER app") is left to the words above:
-            // "user app" is also prose.
+            // under a Docker heading ("`USER 1000`"); `USER 0` is root. A user name ("USER app") is left to the rule above
+            // (named with the Dockerfile or its final stage): "user app" is also prose.
             pattern: /\buser [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])/,
             context: /\b(?:docker|dockerfiles?|containers?|images?)\b/,
             unless: NOT_THE_CONTAINER_USER,
@@ -13146,20 +13434,23 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             // "Runs as `node` user (not root)" under a Container heading.
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
-            unless: NOT_THE_CONTAINER_USER,
+            unless: NOT_THIS_USER,
+            nearUnless: KUBERNETES_SCOPE,
             note: 'non-root under a Docker/containers heading',
         },
         {
             // German, French, Spanish, Portuguese and Japanese: "Container laufen nicht als root", "Les conteneurs ne tournent
             // pas en root", "Los contenedores no se ejecutan como root", "Contêineres não rodam como root", "コンテナを root で実行しない".
             pattern: phrases/* NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED */.QQ,
-            unless: NOT_THE_CONTAINER_USER_TRANSLATED,
+            unless: NOT_THIS_USER_TRANSLATED,
+            nearUnless: KUBERNETES_SCOPE,
             note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root',
         },
         {
             pattern: phrases/* NOT_AS_ROOT_TRANSLATED_ALONE */.jU,
             context: phrases/* CONTAINERS_CONTEXT_TRANSLATED */.Ge,
-            unless: NOT_THE_CONTAINER_USER_TRANSLATED,
+            unless: NOT_THIS_USER_TRANSLATED,
+            nearUnless: KUBERNETES_SCOPE,
             note: 'not as root, in one of those languages, under a Docker/containers heading',
         },
     ],
@@ -13343,7 +13634,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             once.put({ ...u.at, subject: `compose user ${services.join(',')}`, note: dev !== null || undefined, message: `compose ${(0,util_groups/* namedServices */.Qw)(services)} run${services.length > 1 ? '' : 's'} as root (${u.shown}), whatever the image's USER; remove it or set an unprivileged user (user: "10001:10001")${dev ? ` (${dev})` : ''}` });
         }
         // AWS containers' `user` (ECS task definitions, CloudFormation `ContainerDefinitions` `User`) replaces the image's USER, as compose's does.
-        for (const c of (0,ecs/* awsDeploy */.z)(snapshot).containers) {
+        for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).containers) {
             if (!c.user)
                 continue;
             judged++;
@@ -13435,6 +13726,13 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
             // `.dockerignore` keeps files out of the build context ("`.dockerignore` excludes `.env` so it is not copied into the
             // image"), which ENV/ARG do not show.
             unless: /\.dockerignore\b|\bbuild context\b/,
+        },
+        {
+            // "Dockerfiles do not bake secrets into ENV or ARG" (the check's title), "Docker images don't bake secrets into ENV or
+            // ARG", "No `NPM_TOKEN` left in the final image (use build secrets)".
+            pattern: /\b(?:dockerfiles?|(?:docker |container )?images?)\b[^;]*\b(?:do not|don't|does not|doesn't|never|must not|should not) bake (?:any )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\bno (?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b (?:is |are )?(?:left|remains?|remaining|present|stored|kept) in (?:the )?(?:final |runtime |production |shipped )?(?:docker |container )?(?:images?|stages?)\b/,
+            unless: /\.dockerignore\b|\bbuild context\b/,
+            note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
         },
     ],
     docs: {
@@ -14124,7 +14422,7 @@ function splitFallbacks(text) {
 /** A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value); group 1 the key, 2 the value. */
 const DOCKER_ENV_SPACE_RE = /^[ \t]*ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
 /** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
-const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+const hardcoded_secret_WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 /**
  * A key from WordPress's generator (api.wordpress.org/secret-key): 64 characters of a 92-character set, about 5.3 bits
  * each. Such a value holds `${`, `#{`, `{%`, `$$` or `<<A` by chance about one time in ten, which the placeholder and
@@ -14284,7 +14582,7 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                 continue;
             for (let i = text.indexOf(s.call); i !== -1; i = text.indexOf(s.call, i + s.call.length)) {
                 const name = s.name.exec(text.slice(i + s.call.length, i + s.call.length + 113))?.[1];
-                if (!name || !(SECRET_HINT.test(name) || (s.salts && WORDPRESS_SALT.test(name))))
+                if (!name || !(SECRET_HINT.test(name) || (s.salts && hardcoded_secret_WORDPRESS_SALT.test(name))))
                     continue;
                 const start = text.lastIndexOf('\n', i - 1) + 1;
                 out.set(start, (out.get(start) ?? 0) | 2);
@@ -15307,7 +15605,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             continue;
         for (const m of line.matchAll(s.re)) {
             const [, , key, , value] = m;
-            const salt = s.salts && WORDPRESS_SALT.test(key);
+            const salt = s.salts && hardcoded_secret_WORDPRESS_SALT.test(key);
             if (!(isSecretName(key) || salt) || tokens.some((t) => value.includes(t)) || !(looksLikeSecretValue(value) || (salt && isGeneratedSalt(value))))
                 continue;
             add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
@@ -15561,7 +15859,7 @@ function secretKeyKind(key) {
     if (last === 'key' || last === 'keys')
         return 'value';
     // A bootstrap token's `usage-bootstrap-authentication`/`usage-bootstrap-signing`: what the token may be used for.
-    if (NOT_SECRET_KEY_WORDS.has(last) || t[0] === 'usage')
+    if (namesWhereOrWho(last) || t[0] === 'usage')
         return 'skip';
     return URL_KEY_WORDS.has(last) ? 'url' : 'other';
 }
@@ -15752,7 +16050,9 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git",
             // "No `kind: Secret` manifests in the repo", "No `kind: Secret` with literal data in the manifests",
             // "AWS access keys are not committed", "Private keys are never checked in".
-            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\bno (?:(?:kubernetes|k8s) (?:kind: ?)?|kind: ?)secrets?(?: resources?| objects?)?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
+            // Also "No secrets, tokens or passwords are committed in this PR", "`SECRET_KEY` comes from env, not the repo", "Signing
+            // keys only in the platform's env, never in code".
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code|(?:the )?code(?: ?base)?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)(?:(?:,| or| and| nor)+ (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)){0,3} (?:are |is |were |get |gets )?(?:committed|checked in|pushed)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b (?:comes?|is read|are read|is loaded|are loaded|is taken|are taken|is injected|are injected) from (?:the )?(?:env(?:ironment)?(?: variables?)?|secrets? manager|vault|a secret store)\b[^;]*\bnot (?:from |in )?(?:the )?(?:repo(?:sitory)?|code(?: ?base)?|git|source(?: code)?)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\bno (?:(?:kubernetes|k8s) (?:kind: ?)?|kind: ?)secrets?(?: resources?| objects?)?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
             // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
@@ -15764,7 +16064,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         details: [
             '**What is found** (one finding per leaked value and line):',
             '- private key blocks (any `-----BEGIN … PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP … BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key — a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher — is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
-            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=…`, `mailgun.client({…})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
+            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=…`, `mailgun.client({…})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
             '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
@@ -15776,13 +16076,13 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
-            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
+            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -15798,7 +16098,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         return {
             accepts: (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !allowed(file),
             file(file, text) {
-                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file);
+                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file) && !isTestRunnerConfig(file);
                 // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
                 // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
                 if (file.endsWith('.ipynb')) {
@@ -15903,7 +16203,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             return;
         }
         // Files whose values are illustrations (or that the team allows): the structural readers skip them.
-        const illustrative = (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
+        const illustrative = (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || isTestRunnerConfig(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
         // A password equal to the user name beside it is a default credential: default-credentials' finding, never this check's.
         const userNamed = userNamePasswordSites(snapshot);
         const fileScanner = hardcodedSecret.scan(options);
@@ -16459,7 +16759,8 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             // development server", "`next start`, not `next dev`": the negation governs the dev server itself. (The
             // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
             // CI, tests or local work is no promise about production. "Production uses a WSGI server (gunicorn/uwsgi)" names the server kind.
-            pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
+            // "Production runs a production-grade server" (the check's title), "Served by a production-grade web server".
+            pattern: /\b(?:runs?|running|uses?|using|served (?:by|with)|behind|on) (?:a |an )?production[- ]grade (?:(?:web|app|application|http|wsgi|asgi) )?servers?\b|\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
@@ -16783,6 +17084,12 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
             clauseUnless: /\b(?:no|not|never|don't|do not|doesn't|does not|without|unset|removed?)\b/,
             note: 'a promise about container resource limits: the check requires a memory limit',
+        },
+        {
+            // The check's title: "Services have memory limits", "Every service sets a memory limit" (compose services, Kubernetes workloads).
+            pattern: /\b(?:services?|workloads?)\b (?:(?:all|each|always) )?(?:have|has|set|sets|declare|declares|get|gets|run with|are given) (?:a |an )?(?:explicit )?memory limits?\b/,
+            unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
+            note: 'a promise that services have memory limits: the check requires one per container',
         },
     ],
     docs: {
@@ -17190,6 +17497,13 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             unless: phrases/* TLS_NOT_WEB */.Lr,
             note: 'a promise about TLS versions: the check reads nginx ssl_protocols / Node minVersion',
         },
+        {
+            // The check's title: "TLS configuration does not allow old protocols", "The TLS config allows no legacy protocol versions".
+            pattern: /\b(?:tls|ssl) (?:config(?:uration)?s?|settings?|setup)\b[^;]*(?:(?:\b(?:not|never)|n't) (?:allow|accept|enable|offer|support|permit)s?|\b(?:allows?|accepts?|enables?|offers?|supports?|permits?) no) (?:any )?(?:old|older|legacy|outdated|deprecated|insecure|weak)(?: (?:tls|ssl))? (?:protocols?|protocol versions?|versions?)\b/,
+            context: phrases/* WEB_TLS_CONTEXT */.Xo,
+            unless: phrases/* TLS_NOT_WEB */.Lr,
+            note: 'a promise that the TLS configuration allows no old protocol: the check reads nginx ssl_protocols / Node minVersion',
+        },
     ],
     docs: {
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
@@ -17206,7 +17520,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged.',
+            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -18393,14 +18707,17 @@ function noComposeReason(snapshot, none) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ awsDeploy),
-  D: () => (/* binding */ imageRef)
+  zj: () => (/* binding */ awsDeploy),
+  D6: () => (/* binding */ imageRef),
+  MQ: () => (/* binding */ largeHead)
 });
 
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
+// EXTERNAL MODULE: ./lib/repo/json.js
+var repo_json = __webpack_require__(39580);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
 var snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
@@ -18413,7 +18730,8 @@ var util_text = __webpack_require__(52907);
  * separated by commas, `#`, `//` and `/* *\/` comments) or a heredoc holding JSON (`<<EOF`, `<<-DEFINITION`).
  * Values come with their positions in the file. Anything Terraform computes — a reference (`var.image`,
  * `aws_ecr_repository.app.repository_url`), a string with an interpolation (`"${var.repo}:${var.tag}"`), a call, an
- * operator, a conditional, a `for` expression, a heredoc's `${…}` — is UNKNOWN, never a literal.
+ * operator, a conditional, a `for` expression, a heredoc's `${…}` — is UNKNOWN, never a literal. `$${` and `%%{`, Terraform's escapes
+ * of a literal `${` and `%{`, are read as the text they render to.
  */
 
 /** A value Terraform computes: not read as a literal. */
@@ -18457,8 +18775,14 @@ function scanString(text, i, end, depth = 0) {
             j += 2;
             continue;
         }
+        if ((c === '$' || c === '%') && text[j + 1] === c && text[j + 2] === '{') {
+            // `$${` and `%%{`: Terraform's escapes of a literal `${` and `%{`.
+            value += `${c}{`;
+            j += 3;
+            continue;
+        }
         if ((c === '$' || c === '%') && text[j + 1] === '{') {
-            // A template sequence (or its `$${` escape, read as a template too): to its matching brace, strings inside it skipped.
+            // A template sequence: to its matching brace, strings inside it skipped.
             template = true;
             let braces = 0;
             let k = j + 1;
@@ -18837,10 +19161,14 @@ function terraformTaskDefinitions(text) {
     }
     return out;
 }
-/** A heredoc's JSON list, located in the file; null when it is not one or has template directives (`%{ for … }`). */
+/**
+ * Whether a template has a directive (`%{ for … }`, `%{ if … }`): a `%{` not preceded by `%` (`%%{` is Terraform's escape of a
+ * literal `%{`, and read left to right `%%%{` is a `%` then that escape).
+ */
+const hasDirective = (body) => /(?:^|[^%])%\{/.test(body);
+/** A heredoc's JSON list, located in the file; null when it is not one or has template directives (`%{ for … }`; `%%{` is a literal `%{`). */
 function heredocJson(text, [start, end]) {
-    const body = text.slice(start, end);
-    if (body.includes('%{'))
+    if (hasDirective(text.slice(start, end)))
         return null;
     const toks = lex(text, start, end);
     if (!toks)
@@ -18874,9 +19202,10 @@ function heredocJson(text, [start, end]) {
  * read. A descriptor that is not valid JSON — by its name (`Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`,
  * `*task-def*.json`) or its text (`"containerDefinitions"`, a CloudFormation `"Type": "AWS::…"` it reads) — is a parse problem
  * at the error (unless it parses once its `{{ … }}`/`${…}` placeholders are filled in — a template rendered before deploy —
- * or its first error is at a placeholder);
- * other JSON that does not parse is not read (no finding).
+ * or its first error is at a placeholder), and so is one nested more than 512 levels deep (as a YAML file is);
+ * other JSON that does not parse is not read (no finding). A descriptor or `.tf` file over 1 MiB is not read: a note says so.
  */
+
 
 
 
@@ -18982,8 +19311,10 @@ const awsDeploy = (0,snapshot/* perView */.DN)(function awsDeploy(snapshot) {
         if (json && /^(?:package(?:-lock)?|composer|tsconfig|jsconfig)\.json$/i.test(name))
             continue;
         const text = snapshot.text(f);
-        if (text === undefined)
+        if (text === undefined) {
+            largeDescriptor(snapshot, f, json, cfnNamed);
             continue;
+        }
         // A bare list of container definitions (Terraform's `container_definitions = file("containers.json")`, `--container-definitions file://…`) too.
         const named = json && DESCRIPTOR_NAME_RE.test(name);
         const ecs = json && !cfnNamed && (text.includes('"containerDefinitions"') || named || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
@@ -19004,6 +19335,12 @@ const awsDeploy = (0,snapshot/* perView */.DN)(function awsDeploy(snapshot) {
                     continue;
             }
             doc = snapshot.json(f) ?? null;
+            // Nested deeper than the YAML reader reads (JSON.parse takes it, but positions come through that reader): refused as a
+            // deep YAML or JSON manifest is — `snapshot.yaml` records the parse problem — not left silently unjudged.
+            if (doc && descriptor && (0,repo_json/* jsonTooDeep */.fJ)(body, yaml/* MAX_FLOW_DEPTH */.ic)) {
+                snapshot.yaml(f);
+                continue;
+            }
         }
         else {
             const y = snapshot.yaml(f)?.docs[0];
@@ -19034,6 +19371,25 @@ const awsDeploy = (0,snapshot/* perView */.DN)(function awsDeploy(snapshot) {
     }
     return out;
 });
+/** The first chunk of a file too large to read (closing it), or undefined for any other. */
+function largeHead(snapshot, file) {
+    for (const chunk of snapshot.chunks(file) ?? [])
+        return chunk.text;
+    return undefined;
+}
+/**
+ * A file over 1 MiB that is a descriptor this reads, by its name or its first chunk (a bare list of containers, like other
+ * JSON, stays silent): an `info` note says it was not checked.
+ */
+function largeDescriptor(snapshot, file, json, cfnNamed) {
+    const head = largeHead(snapshot, file);
+    if (head === undefined)
+        return;
+    if (json && !cfnNamed && (DESCRIPTOR_NAME_RE.test((0,classify/* basename */.P8)(file)) || head.includes('"containerDefinitions"')))
+        snapshot.noteLarge(file, 'an ECS task definition');
+    else if (json ? CFN_JSON_RE.test(head) : CFN_TYPES_RE.test(head))
+        snapshot.noteLarge(file, 'a CloudFormation template');
+}
 /**
  * The task definition files GitHub workflows render with `aws-actions/amazon-ecs-render-task-definition`: file → the containers
  * (null: not named) and the workflow. An input written as `${{ env.NAME }}` is the step's, job's or workflow's `env` value (as
@@ -19188,7 +19544,16 @@ function terraform(snapshot, file, out) {
     if ((0,classify/* isVendoredOrGenerated */.Gk)(file))
         return;
     const text = snapshot.text(file);
-    if (text === undefined || !text.includes('container_definitions'))
+    if (text === undefined) {
+        // Too large to read: said in a note when it declares a task definition.
+        for (const chunk of snapshot.chunks(file) ?? [])
+            if (chunk.text.includes('aws_ecs_task_definition')) {
+                snapshot.noteLarge(file, 'a Terraform file');
+                break;
+            }
+        return;
+    }
+    if (!text.includes('container_definitions'))
         return;
     for (const td of terraformTaskDefinitions(text)) {
         if (!td.containers)
@@ -19433,10 +19798,14 @@ const composeGroupOf = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perV
  * production. Null for a service that is not in a base file, or that no production overlay overrides.
  */
 function overriddenInProduction(snapshot, svc, has) {
-    if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(svc.file) && !includedProjects(snapshot).has(svc.file))
+    const included = includedProjects(snapshot);
+    if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(svc.file) && !included.has(svc.file))
         return null;
     const group = composeGroupOf(snapshot).get(svc);
-    const over = group?.find((m) => m !== svc && m.file !== svc.file && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(m.file) && !m.devEnvironment && has(m));
+    // Only an overlay overrides: another base file of the folder (`compose.yml` beside `docker-compose.yml`, or a tracked
+    // link from one to the other) is an alternative compose reads instead, not a layer over this one — each was made a
+    // note by the other, and nothing failed.
+    const over = group?.find((m) => m !== svc && m.file !== svc.file && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(m.file) && !included.has(m.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(m.file) && !m.devEnvironment && has(m));
     return over ? over.file : null;
 }
 /** How checks that judge compose environment values document {@link composeEnvReach} (one wording for their docs). */
@@ -20727,7 +21096,7 @@ const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView
         for (const e of k.env)
             out.push({ ...e, file: k.file, dev: k.dev });
     // AWS: ECS task definitions' and Dockerrun.aws.json's `environment`, CloudFormation/SAM containers and functions, .ebextensions option_settings (util/ecs.ts).
-    out.push(...(0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .z)(snapshot).env);
+    out.push(...(0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .zj)(snapshot).env);
     return out;
 });
 /** The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). */
@@ -20856,7 +21225,7 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
         }
     }
     // AWS containers' `entryPoint`/`command` (ECS task definitions, Dockerrun.aws.json v2, CloudFormation `ContainerDefinitions`).
-    for (const c of (0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .z)(snapshot).commands)
+    for (const c of (0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .zj)(snapshot).commands)
         add(c.file, c.line, c.column, c.where, c.command, undefined, c.dev);
     return out;
 });
@@ -23383,90 +23752,124 @@ function helmCondition(cond, values) {
  * and `block` keep every line, as does everything when a control action shares its line with text it does not close
  * there or spreads over lines. So what Checkov or kube-linter render with the chart's values is what is judged,
  * and a literal setting in a branch some values file turns on still is.
+ * `single`: an if/else chain keeps one branch only, for a template whose branches write the same keys
+ * (`{{- if .Values.root }} securityContext: … {{- else }} securityContext: … {{- end }}`), which both kept do not parse:
+ * the branch the first values set (in the order given) selecting one of the chain's renders selects, else (no set
+ * decides) its first branch that may render. Without values sets every condition is undecided.
  */
-function helmDisabledBranches(text, valueSets) {
-    if (!valueSets.length || !/\{\{-?\s*(?:if|with)\b/.test(text))
+function helmDisabledBranches(text, valueSets, single = false) {
+    if ((!valueSets.length && !single) || !/\{\{-?\s*(?:if|with)\b/.test(text))
         return null;
-    const lines = text.split('\n');
-    const stack = [];
-    const live = () => stack.every((f) => f.live);
-    const branch = (f, cond) => {
-        // cond null: a plain `else`, selected by every set that took no branch yet.
-        let any = false;
-        f.taken = f.taken.map((t, i) => {
-            if (t === null) {
-                any = true;
-                return null;
-            }
-            if (t)
-                return true;
-            const c = cond === null ? true : f.decidable ? helmCondition(cond, valueSets[i]) : null;
-            if (c === null) {
-                any = true;
-                return null;
-            }
-            if (c)
-                any = true;
-            return c;
-        });
-        f.live = any;
-    };
-    let changed = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const opens = (line.match(/\{\{/g) ?? []).length;
-        if (opens !== (line.match(/\}\}/g) ?? []).length)
-            return null;
-        const wasLive = live();
-        if (opens) {
-            const actions = [...line.matchAll(ACTION)].map((m) => m[1]).filter((a) => !a.startsWith('/*'));
-            const control = actions.filter((a) => /^(?:if|with|range|define|block|else|end)\b/.test(a));
-            if (control.length && !ONLY_ACTIONS.test(line)) {
-                // Control actions inline with text: fine when they open and close on the line.
-                let depth = 0;
-                for (const a of control) {
-                    if (/^(?:if|with|range|define|block)\b/.test(a))
-                        depth++;
-                    else if (/^end\b/.test(a)) {
-                        if (--depth < 0)
-                            return null;
-                    }
-                    else if (depth === 0)
-                        return null;
-                }
-                if (depth !== 0)
+    const walk = (chosen) => {
+        const lines = text.split('\n');
+        const chains = new Map();
+        const stack = [];
+        let frames = 0;
+        const live = () => stack.every((f) => f.live);
+        const undecided = () => (valueSets.length ? valueSets : [undefined]).map(() => null);
+        const branch = (f, cond) => {
+            // cond null: a plain `else`, selected by every set that took no branch yet.
+            let any = false;
+            let by = Infinity;
+            f.taken = f.taken.map((t, i) => {
+                if (t === null) {
+                    any = true;
                     return null;
-            }
-            else if (control.length) {
-                for (const a of control) {
-                    const m = /^(if|with|range|define|block|else|end)\b\s*(.*)$/.exec(a);
-                    if (m[1] === 'if' || m[1] === 'with') {
-                        const f = { decidable: true, taken: valueSets.map(() => false), live: true };
-                        branch(f, m[2]);
-                        stack.push(f);
-                    }
-                    else if (m[1] === 'range' || m[1] === 'define' || m[1] === 'block') {
-                        stack.push({ decidable: false, taken: valueSets.map(() => null), live: true });
-                    }
-                    else if (m[1] === 'else') {
-                        const f = stack[stack.length - 1];
-                        if (!f)
+                }
+                if (t)
+                    return true;
+                const c = cond === null ? true : f.decidable ? helmCondition(cond, valueSets[i]) : null;
+                if (c === null) {
+                    any = true;
+                    return null;
+                }
+                if (c) {
+                    any = true;
+                    by = Math.min(by, i);
+                }
+                return c;
+            });
+            const branches = chains.get(f.id) ?? [];
+            chains.set(f.id, branches);
+            branches.push({ live: any, by });
+            f.live = any && (!chosen?.has(f.id) || chosen.get(f.id) === branches.length - 1);
+        };
+        let changed = false;
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            const opens = (line.match(/\{\{/g) ?? []).length;
+            if (opens !== (line.match(/\}\}/g) ?? []).length)
+                return null;
+            const wasLive = live();
+            if (opens) {
+                const actions = [...line.matchAll(ACTION)].map((m) => m[1]).filter((a) => !a.startsWith('/*'));
+                const control = actions.filter((a) => /^(?:if|with|range|define|block|else|end)\b/.test(a));
+                if (control.length && !ONLY_ACTIONS.test(line)) {
+                    // Control actions inline with text: fine when they open and close on the line.
+                    let depth = 0;
+                    for (const a of control) {
+                        if (/^(?:if|with|range|define|block)\b/.test(a))
+                            depth++;
+                        else if (/^end\b/.test(a)) {
+                            if (--depth < 0)
+                                return null;
+                        }
+                        else if (depth === 0)
                             return null;
-                        const rest = /^(?:if|with)\b\s*(.*)$/.exec(m[2]);
-                        branch(f, rest ? rest[1] : null);
                     }
-                    else if (!stack.pop())
+                    if (depth !== 0)
                         return null;
                 }
-                continue; // a control line itself is set aside by the Helm neutralizer
+                else if (control.length) {
+                    for (const a of control) {
+                        const m = /^(if|with|range|define|block|else|end)\b\s*(.*)$/.exec(a);
+                        if (m[1] === 'if' || m[1] === 'with') {
+                            const f = { id: frames++, decidable: valueSets.length > 0, taken: valueSets.length ? valueSets.map(() => false) : undecided(), live: true };
+                            branch(f, m[2]);
+                            stack.push(f);
+                        }
+                        else if (m[1] === 'range' || m[1] === 'define' || m[1] === 'block') {
+                            const f = { id: frames++, decidable: false, taken: undecided(), live: true };
+                            branch(f, null);
+                            stack.push(f);
+                        }
+                        else if (m[1] === 'else') {
+                            const f = stack[stack.length - 1];
+                            if (!f)
+                                return null;
+                            const rest = /^(?:if|with)\b\s*(.*)$/.exec(m[2]);
+                            branch(f, rest ? rest[1] : null);
+                        }
+                        else if (!stack.pop())
+                            return null;
+                    }
+                    continue; // a control line itself is set aside by the Helm neutralizer
+                }
+            }
+            if (!wasLive || !live()) {
+                lines[i] = line.endsWith('\r') ? '\r' : '';
+                changed = true;
             }
         }
-        if (!wasLive || !live()) {
-            lines[i] = line.endsWith('\r') ? '\r' : '';
-            changed = true;
+        return stack.length ? null : { text: lines.join('\n'), changed, chains };
+    };
+    const all = walk(null);
+    if (!all)
+        return null;
+    if (single) {
+        const chosen = new Map();
+        for (const [id, branches] of all.chains) {
+            const live = branches.map((b, k) => ({ ...b, k })).filter((b) => b.live);
+            if (live.length < 2)
+                continue;
+            chosen.set(id, live.reduce((best, b) => (b.by < best.by ? b : best)).k);
+        }
+        if (chosen.size) {
+            const one = walk(chosen);
+            return one?.changed ? one.text : null;
         }
     }
-    return changed && !stack.length ? lines.join('\n') : null;
+    return all.changed ? all.text : null;
 }
 /** A deep merge of chart values, `over` winning (Helm's coalescing of a values file over values.yaml; `null` deletes a key). */
 function mergeHelmValues(base, over) {
@@ -23483,7 +23886,12 @@ function mergeHelmValues(base, over) {
 }
 /** The values files of each chart folder, per file list. */
 const chartValuesFiles = new WeakMap();
-/** The values files of a chart besides `values.yaml` (`values-production.yaml`, `values/prod.yaml`, `ci/ha-values.yaml`): not templates or subcharts. */
+/**
+ * The values files of a chart besides `values.yaml` that a deployment installs it with (`values-production.yaml`,
+ * `values/prod.yaml`), the production ones first: not templates or subcharts, and not a development install's
+ * (`values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`, `values/dev.yaml`… — image-tag-pinned gives their
+ * images notes) or chart-testing's inputs (`ci/*-values.yaml`, `tests/`), which no production release renders.
+ */
 function otherValuesFiles(repo, chart) {
     let byChart = chartValuesFiles.get(repo.files);
     if (!byChart)
@@ -23491,30 +23899,39 @@ function otherValuesFiles(repo, chart) {
     let out = byChart.get(chart);
     if (!out) {
         const prefix = chart ? `${chart}/` : '';
-        out = repo.files.filter((f) => f.startsWith(prefix) && /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(f.slice(prefix.length)) && !/^values\.ya?ml$/.test(f.slice(prefix.length)) && !/(?:^|\/)(?:templates|charts)\//.test(f.slice(prefix.length)));
+        out = repo.files.filter((f) => {
+            if (!f.startsWith(prefix))
+                return false;
+            const rel = f.slice(prefix.length);
+            return /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(rel) && !/^values\.ya?ml$/.test(rel) && !/(?:^|\/)(?:templates|charts|ci|tests?)\//.test(rel)
+                && !DEV_VALUES.test(rel.slice(rel.lastIndexOf('/') + 1));
+        });
+        out.sort((a, b) => Number(PROD_VALUES.test(b)) - Number(PROD_VALUES.test(a)));
         byChart.set(chart, out);
     }
     return out;
 }
+/** A development install's values file name: `values-dev.yaml`, `values.local.yaml`, `dev-values.yaml`, `values/kind.yaml`. */
+const DEV_VALUES = /^(?:values[.-])?(?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w.-]+)?\.ya?ml$/i;
+/** A production values file name: `values-production.yaml`, `values.prod.yaml`, `values/prd.yaml`. */
+const PROD_VALUES = /(?:^|[./-])(?:prod|production|prd)[.-][^/]*$/i;
 /**
  * A Helm chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) with the branches
- * no known values set renders blanked (helmDisabledBranches), or null. The values sets: `values.yaml`, and it with
- * each other values file of the chart merged over it, and with the parent chart's values for it (`<name>:` in the
- * values files of the chart whose `charts/` holds it) merged over it.
+ * no known values set renders blanked (helmDisabledBranches), or null. The values sets: `values.yaml` with each other
+ * values file of the chart merged over it (production ones first), with the parent chart's values for it (`<name>:` in
+ * the values files of the chart whose `charts/` holds it) merged over it, and `values.yaml` alone (last, so a values
+ * file's choice comes first where one if/else branch must be chosen: `single`, see helmDisabledBranches). A template
+ * outside a chart is rendered only with `single` (every condition undecided).
  */
-function helmDefaultRender(path, text, repo) {
+function helmDefaultRender(path, text, repo, single = false) {
     const m = /^(?:(.*)\/)?templates\/[^]*$/.exec(path);
-    if (!m)
-        return null;
-    const chart = m[1] ?? '';
+    const chart = m?.[1] ?? '';
     const at = (f) => (chart ? `${chart}/${f}` : f);
-    if (!repo.has(at('Chart.yaml')))
-        return null;
-    const valuesFile = ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f));
+    const valuesFile = m && repo.has(at('Chart.yaml')) ? ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f)) : undefined;
     if (!valuesFile)
-        return null;
+        return single ? helmDisabledBranches(text, [], true) : null;
     const defaults = repo.values(valuesFile) ?? {};
-    const sets = [defaults, ...otherValuesFiles(repo, chart).map((f) => mergeHelmValues(defaults, repo.values(f)))];
+    const sets = otherValuesFiles(repo, chart).map((f) => mergeHelmValues(defaults, repo.values(f)));
     const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
     if (sub) {
         const parent = sub[1] ?? '';
@@ -23527,7 +23944,8 @@ function helmDefaultRender(path, text, repo) {
             }
         }
     }
-    return helmDisabledBranches(text, sets);
+    sets.push(defaults);
+    return helmDisabledBranches(text, sets, single);
 }
 
 
@@ -23541,7 +23959,7 @@ function helmDefaultRender(path, text, repo) {
 /* harmony export */   Fm: () => (/* binding */ Snapshot),
 /* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS)
 /* harmony export */ });
-/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, neutralizeTemplate, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
+/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, neutralizeTemplate, stripTemplateComments, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
@@ -23573,6 +23991,7 @@ const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before re
 /** The skip reason of a file of kind `what` too large to parse. */
 const tooLarge = (what) => `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_FILE_BYTES */ .gZ} bytes (${what}: only the secret scan reads files that large)`;
 const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
+const LARGE_IAC_SKIPS = ['a Terraform file', 'an ECS task definition', 'a CloudFormation template'].map(tooLarge);
 /** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
 const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
 const CACHE_BUDGET = 32 * 1024 * 1024;
@@ -23584,14 +24003,26 @@ const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
  * so it reads as the templated text the checks already treat as unverifiable. Both branches of a
  * conditional stay (a literal setting in either is written in the chart); an action in a key, or one
  * spread over lines, gives up. The text of a block scalar (`nginx.conf: |`) is text whatever actions it holds
- * (`server_name {{ .Values.host }};`): kept as it is, lines made only of actions aside.
+ * (`server_name {{ .Values.host }};`): kept as it is, lines made only of actions aside. Comments
+ * (`{{/* … *\/}}`, over lines too) render as nothing: set aside first (stripTemplateComments). CRLF line ends are kept.
  */
 function neutralizeTemplate(text) {
-    const lines = text.split('\n');
+    const n = neutralizeTemplateAt(text);
+    return 'text' in n ? n.text : null;
+}
+/** A Go template comment, `{{/* … *\/}}` or `{{- /* … *\/ -}}`, over lines too. */
+const TEMPLATE_COMMENT = /\{\{-?\s*\/\*[^]*?\*\/\s*-?\}\}/g;
+/** A template with its comments set aside (Helm renders them as nothing): their line breaks kept, so lines stay where they are. */
+const stripTemplateComments = (text) => (text.includes('/*') ? text.replace(TEMPLATE_COMMENT, (c) => c.replace(/[^\r\n]/g, '')) : text);
+/** neutralizeTemplate, or where (1-based line) and why it gives up. */
+function neutralizeTemplateAt(text) {
+    const lines = stripTemplateComments(text).split('\n');
     // The indentation of the key whose block scalar (`nginx.conf: |`) the lines below belong to, while they do.
     let block = -1;
     for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
+        // A CRLF file's lines are read without their CR, which is put back.
+        const cr = lines[i].endsWith('\r') ? '\r' : '';
+        const line = cr ? lines[i].slice(0, -1) : lines[i];
         const indent = line.search(/\S/);
         if (block >= 0 && (indent < 0 || indent > block) && !WHOLE_ACTIONS.test(line))
             continue;
@@ -23600,18 +24031,20 @@ function neutralizeTemplate(text) {
         if (!line.includes('{{'))
             continue;
         if (WHOLE_ACTIONS.test(line)) {
-            lines[i] = '';
+            lines[i] = cr;
             continue;
         }
+        if ((line.match(/\{\{/g) ?? []).length !== (line.match(/\}\}/g) ?? []).length)
+            return { line: i + 1, why: 'an action spread over lines' };
         const m = VALUE_AT.exec(line);
-        if (!m || !m[2].includes('{{') || (line.match(/\{\{/g) ?? []).length !== (line.match(/\}\}/g) ?? []).length)
-            return null;
+        if (!m || !m[2].includes('{{'))
+            return { line: i + 1, why: 'an action in a key, or beside text outside a value' };
         let value = m[2].replace(/\s+#.*$/, '').trimEnd();
         const q = value[0];
         if (value.startsWith('{{')) {
             // An action followed by structure (`{{ .Values.x }}: [`) has a shape only rendering tells.
             if (/:\s|[[{]\s*$/.test(value.replace(/\{\{[^{}]*\}\}/g, '')))
-                return null;
+                return { line: i + 1, why: 'an action in a key, or followed by YAML structure' };
         }
         else if ((q === '"' || q === "'") && value.length > 1 && value.endsWith(q) && /\{\{[^}]*["'][^}]*\}\}/.test(value)) {
             // A quoted value whose actions hold quotes (`"{{ include "x.fullname" . }}-test"`): quoted again, whole.
@@ -23619,9 +24052,9 @@ function neutralizeTemplate(text) {
         }
         else
             continue; // a plain or quoted scalar that merely contains an action reads as text already
-        lines[i] = `${m[1]}'${value.replace(/'/g, "''")}'`;
+        lines[i] = `${m[1]}'${value.replace(/'/g, "''")}'${cr}`;
     }
-    return lines.join('\n');
+    return { text: lines.join('\n') };
 }
 /** A key or list item whose value is a block scalar (`data: |`, `- >-`): the lines indented below it are its text, actions included. */
 const BLOCK_SCALAR = /^\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+)?[|>][1-9+-]{0,2}\s*(?:#.*)?\r?$/;
@@ -23635,7 +24068,7 @@ const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
-const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU]);
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU, ...LARGE_IAC_SKIPS]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -23726,6 +24159,8 @@ class Snapshot {
             binary: (p) => set.has(p) && self.binary(p),
             utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),
             unreadReason: (p) => (set.has(p) ? self.unreadReason(p) : undefined),
+            noteLarge: (p, what) => { if (set.has(p))
+                self.noteLarge(p, what); },
         };
     }
     text(p) {
@@ -23758,6 +24193,12 @@ class Snapshot {
             return undefined;
         return this.reader.skipped.find((s) => s.file === p)?.reason;
     }
+    noteLarge(p, what) {
+        if (!this.fileSet.has(p) || this.text(p) !== undefined || !this.reader.skipped.some((s) => s.file === p && /^larger than/.test(s.reason)))
+            return;
+        if (!this.skipped.some((s) => s.file === p && NOTED_SKIPS.has(s.reason)))
+            this.skip(p, tooLarge(what));
+    }
     /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
         return this.text(p)?.split(/\r?\n/);
@@ -23784,7 +24225,9 @@ class Snapshot {
             if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU))
                 this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU);
     }
-    skip(file, reason) { this.extraSkips.push({ file, reason }); }
+    skip(file, reason, at) {
+        this.extraSkips.push(at ? { file, reason, line: at.line, column: at.column ?? 1, detail: at.why } : { file, reason });
+    }
     memo(key, fn) {
         if (this.parsed.has(key))
             return this.parsed.get(key);
@@ -23901,11 +24344,29 @@ class Snapshot {
             }
             // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged;
             // a branch that no values file of the chart renders (`{{- if .Values.debug }}`, `debug: false`) is not.
-            const neutral = neutralizeTemplate((0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmDefaultRender */ .Ot)(p, t, { files: this.files, has: (f) => this.fileSet.has(f), values: (f) => this.yaml(f)?.docs[0]?.value }) ?? t);
-            const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, neutral);
-            if (n && !n.errors.length)
-                return n;
-            this.skip(p, TEMPLATED_SKIP);
+            // Its comments (a licence header `{{/* … */}}`) render as nothing. When the branches some values file renders,
+            // kept together, do not parse (an if/else writing the same key in each), one branch of each such chain is read.
+            const bare = stripTemplateComments(t);
+            const repo = { files: this.files, has: (f) => this.fileSet.has(f), values: (f) => this.yaml(f)?.docs[0]?.value };
+            let why = null;
+            for (const single of [false, true]) {
+                const rendered = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmDefaultRender */ .Ot)(p, bare, repo, single);
+                if (single && rendered === null)
+                    break;
+                const neutral = neutralizeTemplateAt(rendered ?? bare);
+                if (!('text' in neutral)) {
+                    why ??= neutral;
+                    continue;
+                }
+                const n = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, neutral.text);
+                if (!n.errors.length)
+                    return n;
+                // The reason of the reading closest to rendering (one branch per chain) is the one said.
+                const e = n.errors[0];
+                if (single || !why)
+                    why = { line: e.line, column: e.column, why: e.message };
+            }
+            this.skip(p, TEMPLATED_SKIP, why ?? undefined);
             return y;
         });
     }

@@ -5,8 +5,8 @@ export const modules = {
 /***/ 99099:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_KUSTOMIZATIONS: () => (/* binding */ MAX_KUSTOMIZATIONS),
 /* harmony export */   kustomizeReach: () => (/* binding */ kustomizeReach)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -14,34 +14,62 @@ __webpack_require__.r(__webpack_exports__);
 /** A kustomization file's name (kustomize reads these three). */
 const KUSTOMIZATION = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
 /** At most this many kustomizations are followed out of the scanned folder. */
-const MAX_KUSTOMIZATIONS = 500;
+const MAX_KUSTOMIZATIONS = 2_000;
 /**
  * The repository files outside a scanned sub-folder (`--dir k8s/overlays/prod`, the action's `working-directory`)
- * that its kustomizations build on: the `resources`/`bases`/`components` they name (`../../base`: every tracked file
- * of that folder, transitively through the kustomizations found there), and the patch files they apply. `kustomize
- * build` reads them, so an overlay's patch is judged merged over its base as it deploys, not as a workload of its own
- * (as compose `extends.file` outside the folder is read). Remote references, and paths that leave the repository,
- * are not followed. Empty outside git, at the repository root, or when no kustomization points out of the folder.
- * `tracked` lists the whole repository's files (asked only when a reference leaves the folder).
+ * that its kustomizations build on: the `resources`/`bases`/`components` they name — a file as it is, a folder by its
+ * kustomization (then, transitively, what that one names; a folder without one: its YAML/JSON files) — and the patch
+ * files they apply, as `kustomize build` reads them. An overlay's patch is then judged merged over its base as it
+ * deploys, not as a workload of its own (as compose `extends.file` outside the folder is read). A folder reached
+ * through a tracked symlink is followed to where it points inside the repository; remote references, and paths that
+ * leave the repository, are not followed. `tracked` lists the whole repository's files (asked only when a reference
+ * leaves the folder). `truncated`: more than MAX_KUSTOMIZATIONS kustomizations were on the way (the rest not followed).
  */
 async function kustomizeReach(listing, tracked) {
+    const none = { files: [], truncated: false };
     if (!listing.git || !listing.base)
-        return [];
+        return none;
     const queue = listing.files.filter((f) => KUSTOMIZATION.test(f));
     if (!queue.length)
-        return [];
-    const { RepoReader } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18650));
+        return none;
+    const { RepoReader, isWithin, safeRealpath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18650));
     const { isObject, parseYaml } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 52365));
     const reader = new RepoReader(listing.root);
     const inBase = (p) => p === listing.base || p.startsWith(`${listing.base}/`);
     const have = new Set(listing.files);
     const added = [];
+    const add = (f) => {
+        if (have.has(f))
+            return;
+        have.add(f);
+        added.push(f);
+        if (KUSTOMIZATION.test(f))
+            queue.push(f);
+    };
     const done = new Set();
     let all = null;
-    for (let n = 0; queue.length && n < MAX_KUSTOMIZATIONS; n++) {
+    const repository = async () => {
+        if (all)
+            return all;
+        const files = await tracked();
+        const byDir = new Map();
+        for (const f of files) {
+            const d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(f) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(f);
+            const list = byDir.get(d);
+            if (list)
+                list.push(f);
+            else
+                byDir.set(d, [f]);
+        }
+        return (all = { files: new Set(files), byDir });
+    };
+    let n = 0;
+    while (queue.length) {
         const file = queue.shift();
         if (done.has(file))
             continue;
+        if (++n > MAX_KUSTOMIZATIONS)
+            return { files: added, truncated: true };
         done.add(file);
         const text = reader.read(file);
         if (text === null)
@@ -49,28 +77,40 @@ async function kustomizeReach(listing, tracked) {
         const doc = parseYaml(file, text).docs[0]?.value;
         if (!isObject(doc))
             continue;
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file);
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file);
         for (const ref of references(doc, isObject)) {
             // Remote bases (`github.com/org/repo//k8s?ref=v1`, `https://…`) are not in the repository.
             if (/^[a-z][\w+.-]*:\/\//i.test(ref) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//i.test(ref) || ref.includes('?ref='))
                 continue;
-            const target = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir === '.' ? '' : dir, ref)).replace(/\/+$/, '');
-            if (target === '..' || target.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) || target === '.' || inBase(target))
+            let target = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, ref)).replace(/\/+$/, '');
+            if (target === '.')
+                target = '';
+            if (target === '..' || target.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target))
                 continue;
-            all ??= await tracked();
-            for (const f of all) {
-                if (f !== target && !f.startsWith(`${target}/`))
-                    continue;
-                if (have.has(f))
-                    continue;
-                have.add(f);
-                added.push(f);
-                if (KUSTOMIZATION.test(f))
-                    queue.push(f);
+            // A folder reached through a tracked symlink (`base -> ../shared/base`): where it points, inside the repository.
+            const real = safeRealpath(node_path__WEBPACK_IMPORTED_MODULE_0__.join(listing.root, target));
+            const realRoot = reader.realRoot;
+            if (!isWithin(realRoot, real))
+                continue;
+            target = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(realRoot, real).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+            if (inBase(target))
+                continue;
+            const repo = await repository();
+            if (repo.files.has(target)) {
+                add(target);
+                continue;
             }
+            const inside = repo.byDir.get(target) ?? [];
+            const kustomization = inside.find((f) => KUSTOMIZATION.test(f));
+            if (kustomization)
+                add(kustomization);
+            else
+                for (const f of inside)
+                    if (/\.(?:ya?ml|json)$/i.test(f))
+                        add(f);
         }
     }
-    return added;
+    return { files: added, truncated: false };
 }
 /** The paths a kustomization names: resources, bases, components and patch files. */
 function references(doc, isObject) {
