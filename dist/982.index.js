@@ -2248,9 +2248,10 @@ function namesWhereOrWho(last) {
  * (`[testenv] setenv`), PHPUnit's `phpunit.xml(.dist)`. They configure test runs only: their values are illustrations, as a
  * test file's. (A CI workflow is not one: its jobs can reach real services and deploy.)
  */
-const TEST_RUNNER_CONFIG_RE = /(?:^|\/)(?:(?:(?:jest|vitest)[._-](?:setup|config|workspace|globals?)(?:[._-][\w-]+)?|vitest\.workspace|setup[-_.]?tests?|tests?[-_.]?setup|cypress\.config|playwright(?:[._-][\w-]+)?\.config|karma\.conf|wdio(?:\.[\w-]+)?\.conf|nightwatch(?:\.conf|\.config)|\.mocharc)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|cypress\.(?:json|env\.json)|\.mocharc\.(?:ya?ml|json|jsonc)|phpunit\.xml(?:\.dist)?)$/i;
+const TEST_RUNNER_CONFIG_RE = /^(?:(?:(?:jest|vitest)[._-](?:setup|config|workspace|globals?)(?:[._-][\w-]+)?|vitest\.workspace|setup[-_.]?tests?|tests?[-_.]?setup|cypress\.config|playwright(?:[._-][\w-]+)?\.config|karma\.conf|wdio(?:\.[\w-]+)?\.conf|nightwatch(?:\.conf|\.config)|\.mocharc)\.[cm]?[jt]sx?|pytest\.ini|tox\.ini|cypress\.(?:json|env\.json)|\.mocharc\.(?:ya?ml|json|jsonc)|phpunit\.xml(?:\.dist)?)$/i;
 /** Whether a file configures or sets up test runs (see TEST_RUNNER_CONFIG_RE). */
-const isTestRunnerConfig = (file) => TEST_RUNNER_CONFIG_RE.test(file);
+// Tested on the base name, anchored: asked of every file, it fails at the first character for almost all of them.
+const isTestRunnerConfig = (file) => TEST_RUNNER_CONFIG_RE.test(file.slice(file.lastIndexOf('/') + 1));
 /** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
 const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
 /** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */
