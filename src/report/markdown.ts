@@ -1,7 +1,7 @@
 import { itemBlocks, SEVERITIES, urlNotInMessage } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
 import { oneLine, printablePath } from '../checks/util/text.js';
-import { normaliseTitle } from '../checklist/title.js';
+import { sharedTitleItems, sharedTitlesNote } from './summary.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -272,17 +272,10 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
       : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
     // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
     // are listed by id, which signs off one, and the note says what ticking the shared title does.
-    // Titles are compared as a tick is matched to them (normaliseTitle: markup, case and spacing do not count).
     const titleOf = (i: ItemReport) => i.title.replace(/\r?\n/g, ' ');
-    const sharing = new Map<string, number>();
-    // Only manual items: a tick never attests a bound item, so a check item's title shares nothing with a manual one's.
-    for (const i of report.items) if (i.kind === 'manual') { const key = normaliseTitle(i.title); sharing.set(key, (sharing.get(key) ?? 0) + 1); }
-    const shared = pending.filter((i) => (sharing.get(normaliseTitle(i.title)) ?? 0) > 1);
-    out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.includes(i) ? i.id : titleOf(i)}`), '```');
-    if (shared.length) {
-      const titles = [...new Set(shared.map(titleOf))];
-      out.push('', `${titles.slice(0, 5).map((t) => code(t)).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`);
-    }
+    const shared = sharedTitleItems(report, pending);
+    out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.has(i) ? i.id : titleOf(i)}`), '```');
+    if (shared.size) out.push('', sharedTitlesNote([...new Set([...shared].map(titleOf))], code));
   }
   const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
   if (uncovered.length) {

@@ -1,4 +1,5 @@
-import { SEVERITIES, type Report } from '../types.js';
+import { SEVERITIES, type ItemReport, type Report } from '../types.js';
+import { normaliseTitle } from '../checklist/title.js';
 
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
 export function summaryLine(report: Report): string {
@@ -14,4 +15,21 @@ export function summaryLine(report: Report): string {
     known ? `${known} in baseline` : '',
   ].filter(Boolean);
   return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
+}
+
+/**
+ * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title
+ * signs all of them off, so the reports list such items by id, which signs off one. Titles compare as a tick is matched
+ * to them (normaliseTitle: markup, case and spacing do not count); only manual items count, since a tick never attests
+ * a bound item.
+ */
+export function sharedTitleItems(report: Report, items: readonly ItemReport[]): Set<ItemReport> {
+  const sharing = new Map<string, number>();
+  for (const i of report.items) if (i.kind === 'manual') { const key = normaliseTitle(i.title); sharing.set(key, (sharing.get(key) ?? 0) + 1); }
+  return new Set(items.filter((i) => (sharing.get(normaliseTitle(i.title)) ?? 0) > 1));
+}
+
+/** What the reports say under the pending items when some share a title (`quote` formats each title). */
+export function sharedTitlesNote(titles: readonly string[], quote: (title: string) => string): string {
+  return `${titles.slice(0, 5).map(quote).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`;
 }

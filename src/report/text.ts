@@ -1,7 +1,6 @@
 import { itemBlocks, urlNotInMessage, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
 import { printablePath } from '../checks/util/text.js';
-import { summaryLine } from './summary.js';
-import { normaliseTitle } from '../checklist/title.js';
+import { sharedTitleItems, sharedTitlesNote, summaryLine } from './summary.js';
 
 const COLORS: Record<Severity, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
 const RESET = '\x1b[0m';
@@ -62,15 +61,14 @@ export function toText(report: Report, opts: { color: boolean }): string {
   if (pending.length) {
     out.push('', `Manual items pending sign-off (tick them in the pull request description):`);
     // Items that share a title (`Name: ____` under each sign-off role) are listed by id, which signs one off, as in the
-    // Markdown report: ticking the shared title signs all of them off. Titles compare as a tick is matched to them.
-    const sharing = new Map<string, number>();
-    for (const i of report.items) if (i.kind === 'manual') { const key = normaliseTitle(i.title); sharing.set(key, (sharing.get(key) ?? 0) + 1); }
-    const isShared = (i: ItemReport) => (sharing.get(normaliseTitle(i.title)) ?? 0) > 1;
-    for (const p of pending.slice(0, MAX_PENDING)) out.push(`    - [ ] ${isShared(p) ? p.id : p.title.replace(/\r?\n/g, ' ')}`);
+    // Markdown report: ticking the shared title signs all of them off.
+    const listed = pending.slice(0, MAX_PENDING);
+    const shared = sharedTitleItems(report, listed);
+    const titleOf = (i: ItemReport) => i.title.replace(/\r?\n/g, ' ');
+    for (const p of listed) out.push(`    - [ ] ${shared.has(p) ? p.id : titleOf(p)}`);
     // Never cut silently: the rest are in the Markdown report (the job summary) and the JSON.
     if (pending.length > MAX_PENDING) out.push(dim(`    … and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
-    const shared = [...new Set(pending.slice(0, MAX_PENDING).filter(isShared).map((i) => i.title.replace(/\r?\n/g, ' ')))];
-    if (shared.length) out.push(dim(`    ${shared.slice(0, 5).map((t) => `'${t}'`).join(', ')}${shared.length > 5 ? ` and ${shared.length - 5} more` : ''} ${shared.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`));
+    if (shared.size) out.push(dim(`    ${sharedTitlesNote([...new Set([...shared].map(titleOf))], (t) => `'${t}'`)}`));
   }
   if (report.checklist?.uncovered?.length) out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));
   if (report.baselineFixed) out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink ('preflight baseline')`));
