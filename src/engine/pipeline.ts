@@ -394,9 +394,12 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
 function leftOut(def: CheckDef, view: SnapshotView, own: Outcome): Outcome {
   if (own.skipped === undefined || own.findings.length) return own;
   const aboutDockerfiles = /Dockerfile|CMD/.test(own.skipped);
+  // The files holding Kubernetes objects, gathered once (not a pass over every object per file of the scope).
+  let manifests: Set<string> | undefined;
+  const isManifest = (f: string) => (manifests ??= new Set(view.k8sObjects().map((o) => o.file))).has(f);
   const files = view.files.filter((f) => (isDockerfile(f)
     ? !isTemplate(f) && (def.judges ? !def.judges(view, f) : aboutDockerfiles && isIllustrationDockerfile(view, f))
-    : def.judges !== undefined && !isTemplate(f) && (isComposeFile(f) || view.k8sObjects().some((o) => o.file === f)) && !def.judges(view, f)));
+    : def.judges !== undefined && !isTemplate(f) && (isComposeFile(f) || isManifest(f)) && !def.judges(view, f)));
   if (!files.length) return own;
   const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
   return { ...own, skipped: `${own.skipped}; ${named} ${files.length > 1 ? 'are left out as files of test or example folders, which deploy' : 'is left out as a file of a test or example folder, which deploys'} nothing to production` };
