@@ -94,13 +94,13 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   }
 
   const listing = await listFiles(dir);
-  // The whole repository's tracked files, asked once and only when needed (a sub-folder's listing holds only its own).
-  let whole: Promise<string[]> | null = null;
-  const tracked = () => (whole ??= trackedFiles(listing.root));
+  // Every file git tracks in the repository, asked of git once (the listing already is that list at the repository root).
+  let tracked: Promise<string[]> | undefined;
+  const allTracked = () => (tracked ??= listing.base ? trackedFiles(listing.root) : Promise.resolve(listing.files));
   // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
   // is not in the repository (a checkout has no such file), so it is not judged as committed content.
   if (listing.git && listing.links?.length) {
-    const all = new Set(await tracked());
+    const all = new Set(await allTracked());
     const untracked = new Set(listing.links.filter((link) => {
       const real = safeRealpath(path.join(listing.root, link));
       const rel = path.relative(listing.root, real).split(path.sep).join('/');
@@ -115,7 +115,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
   if (listing.git && listing.base) {
     const { kustomizeReach, MAX_KUSTOMIZATIONS } = await import('./repo/reach.js');
-    const reached = await kustomizeReach(listing, tracked);
+    const reached = await kustomizeReach(listing, allTracked);
     if (reached.truncated) logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
     if (reached.files.length) {
       logger.debug(`kustomize: ${reached.files.length} files outside ${opts.dir} that its kustomizations build on`);

@@ -103,7 +103,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   if (listing.untracked) log.warn(`git tracks no file in ${opts.dir === '.' ? 'the scanned folder' : opts.dir} (nothing committed or staged yet), though files are there: Preflight checks the files git tracks (git ls-files), so nothing was checked. Run \`git add\` first (staged files are checked).`);
 
   const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
-  if (listing.links?.length) dropLinkTwins(staticOutcomes, linkTargets(listing.links, snapshot));
+  if (listing.links?.length) dropLinkTwins(staticOutcomes, linkTargets(listing.links, snapshot), planned);
   const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
 
   const items: ItemOutcome[] = planned.map((p, i) => ({
@@ -238,13 +238,15 @@ function linkTargets(links: readonly string[], snapshot: Snapshot): Map<string, 
  * docker-compose.yml`, which compose reads first) — the stronger verdict is kept (a failure over a note, the higher
  * severity), located at the target, where the text is written.
  */
-function dropLinkTwins(outcomes: Map<string, Outcome>, targets: ReadonlyMap<string, string>): void {
+function dropLinkTwins(outcomes: Map<string, Outcome>, targets: ReadonlyMap<string, string>, planned: readonly PlannedItem[]): void {
   if (!targets.size) return;
   const at = (file: string, f: RawFinding) => `${file}\0${f.line ?? ''}\0${f.column ?? ''}`;
-  // A note is weakest; a failure at its check's own severity next; a sub-case severity by its rank (critical strongest).
-  const strength = (f: RawFinding) => (f.note ? 0 : 1 + (f.severity ? (SEVERITIES.length - severityRank(f.severity)) / 10 : 0));
   for (const [key, o] of outcomes) {
     if (!o.findings.some((f) => f.file && targets.has(f.file))) continue;
+    // A note is weakest; a failure by the severity the gate gives it (forced, else its sub-case's, else its check's).
+    const [i, j] = key.split(':').map(Number);
+    const pc = planned[i!]!.checks[j!]!;
+    const strength = (f: RawFinding) => (f.note ? 0 : 1 + SEVERITIES.length - severityRank(pc.forced ?? f.severity ?? pc.def.severity));
     // The first finding at each place that is not a link's.
     const own = new Map<string, number>();
     o.findings.forEach((f, i) => { if (f.file && !targets.has(f.file) && !own.has(at(f.file, f))) own.set(at(f.file, f), i); });
@@ -394,9 +396,12 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
 function leftOut(def: CheckDef, view: SnapshotView, own: Outcome): Outcome {
   if (own.skipped === undefined || own.findings.length) return own;
   const aboutDockerfiles = /Dockerfile|CMD/.test(own.skipped);
+  // The files holding Kubernetes objects, gathered once (not a pass over every object per file of the scope).
+  let manifests: Set<string> | undefined;
+  const isManifest = (f: string) => (manifests ??= new Set(view.k8sObjects().map((o) => o.file))).has(f);
   const files = view.files.filter((f) => (isDockerfile(f)
     ? !isTemplate(f) && (def.judges ? !def.judges(view, f) : aboutDockerfiles && isIllustrationDockerfile(view, f))
-    : def.judges !== undefined && !isTemplate(f) && (isComposeFile(f) || view.k8sObjects().some((o) => o.file === f)) && !def.judges(view, f)));
+    : def.judges !== undefined && !isTemplate(f) && (isComposeFile(f) || isManifest(f)) && !def.judges(view, f)));
   if (!files.length) return own;
   const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
   return { ...own, skipped: `${own.skipped}; ${named} ${files.length > 1 ? 'are left out as files of test or example folders, which deploy' : 'is left out as a file of a test or example folder, which deploys'} nothing to production` };

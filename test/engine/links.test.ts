@@ -84,6 +84,13 @@ describe('a tracked symlink to another tracked file', () => {
     expect(report.items[0]!.status).toBe('fail');
   });
 
+  it('a .env linked to .env.defaults: the committed .env (critical, the check\'s own severity) outranks the low by-design note of the defaults', async () => {
+    const dir = repoWithLinks({ '.env.defaults': 'API_URL=https://api.example.com\n', '.github/preflight.yml': 'version: 1\nitems:\n  - id: env\n    check: env-file-committed\n' }, { '.env': '.env.defaults' });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.findings.filter((f) => f.check === 'env-file-committed').map((f) => `${f.file}:${f.line} ${f.severity}`)).toEqual(['.env.defaults:1 critical']);
+    expect(report.items[0]!.status).toBe('fail');
+  });
+
   it('a tracked link to a file git does not track (ignored) is not judged as committed content (QA32 robust5 D4)', async () => {
     const key = ['sk_live_', '51Hq8ZtK2mVx7RbN4cWpYd3J'].join('');
     const dir = repoWithLinks({ '.gitignore': '.secrets/\n', '.github/preflight.yml': 'version: 1\nitems:\n  - id: secrets\n    check: hardcoded-secret\n', 'config/tracked.env.example': 'A=1\n' }, { 'config/settings.py': '../.secrets/settings.py' }, { '.secrets/settings.py': `STRIPE_KEY = "${key}"\n` });
