@@ -24,7 +24,7 @@
 import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
 import { jsonTooDeep } from '../../repo/json.js';
-import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { PlatformCommand, PlatformEnv } from './platform.js';
 import { terraformTaskDefinitions } from './hcl.js';
 
@@ -175,18 +175,12 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
   return out;
 });
 
-/** The first chunk of a file too large to read (closing it), or undefined for any other. */
-export function largeHead(snapshot: SnapshotView, file: string): string | undefined {
-  for (const chunk of snapshot.chunks(file) ?? []) return chunk.text;
-  return undefined;
-}
-
 /**
  * A file over 1 MiB that is a descriptor this reads, by its name or its first chunk (a bare list of containers, like other
  * JSON, stays silent): an `info` note says it was not checked.
  */
 function largeDescriptor(snapshot: SnapshotView, file: string, json: boolean, cfnNamed: boolean): void {
-  const head = largeHead(snapshot, file);
+  const head = firstChunk(snapshot.chunks(file));
   if (head === undefined) return;
   if (json && !cfnNamed && (DESCRIPTOR_NAME_RE.test(basename(file)) || head.includes('"containerDefinitions"'))) snapshot.noteLarge(file, 'an ECS task definition');
   else if (json ? CFN_JSON_RE.test(head) : CFN_TYPES_RE.test(head)) snapshot.noteLarge(file, 'a CloudFormation template');

@@ -7,11 +7,10 @@
  */
 import { basename, isComposeFile, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
-import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import { tomlEntries } from './platform.js';
 import { lineColumnAt } from './text.js';
 import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
-import { largeHead } from './ecs.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
 
@@ -246,7 +245,7 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
     if (/\.(?:ya?ml|json)$/i.test(file)) {
       const text = snapshot.text(file);
       // A CloudFormation template too large to read (its first chunk declares a resource cfnTls judges): said in a note.
-      const head = text === undefined ? largeHead(snapshot, file) : undefined;
+      const head = text === undefined ? firstChunk(snapshot.chunks(file)) : undefined;
       if (head !== undefined && CFN_TLS_RE.test(head) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(head))) snapshot.noteLarge(file, 'a CloudFormation template');
       const settings = text !== undefined && plain && TREE_TLS.test(text);
       const cfn = text !== undefined && CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
