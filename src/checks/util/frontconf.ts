@@ -160,6 +160,8 @@ function terraformTls(text: string): { offset: number; what: string }[] {
 
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName)\b/;
+/** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
+const cfnTlsText = (file: string, text: string) => CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
 /** CloudFormation's own naming of its templates (`MyStack.template.json`, CDK's `cdk.out/`): what deploys, not a placeholder file. */
 const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
 /** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
@@ -246,9 +248,9 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
       const text = snapshot.text(file);
       // A CloudFormation template too large to read (its first chunk declares a resource cfnTls judges): said in a note.
       const head = text === undefined ? firstChunk(snapshot.chunks(file)) : undefined;
-      if (head !== undefined && CFN_TLS_RE.test(head) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(head))) snapshot.noteLarge(file, 'a CloudFormation template');
+      if (head !== undefined && cfnTlsText(file, head)) snapshot.noteLarge(file, 'a CloudFormation template');
       const settings = text !== undefined && plain && TREE_TLS.test(text);
-      const cfn = text !== undefined && CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
+      const cfn = text !== undefined && cfnTlsText(file, text);
       if (!settings && !cfn) continue;
       for (const tree of trees(snapshot, file)) {
         for (const h of [...(cfn ? cfnTls(tree) : []), ...(settings ? treeTls(tree) : [])]) {
