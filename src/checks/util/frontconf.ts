@@ -11,6 +11,7 @@ import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import { tomlEntries } from './platform.js';
 import { lineColumnAt } from './text.js';
 import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
+import { isCfnNamed } from './ecs.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
 
@@ -162,8 +163,6 @@ function terraformTls(text: string): { offset: number; what: string }[] {
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName)\b/;
 /** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
 const cfnTlsText = (file: string, text: string) => CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
-/** CloudFormation's own naming of its templates (`MyStack.template.json`, CDK's `cdk.out/`): what deploys, not a placeholder file. */
-const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
 /** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
 const CLASSIC_PROTOCOLS: Readonly<Record<string, string>> = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3', 'Protocol-TLSv1': 'TLSv1', 'Protocol-TLSv1.1': 'TLSv1.1' };
 
@@ -239,7 +238,7 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
   for (const file of snapshot.files) {
     // The file name first (a cheap test), then whether the file is the deployment's.
     // A CloudFormation template named as CloudFormation names them (`stack.template.yaml`) is what deploys: read, as CloudFormation only.
-    const cfnNamed = CFN_NAME_RE.test(file) && !isTemplate(file.replace(CFN_NAME_RE, '.$1'));
+    const cfnNamed = isCfnNamed(file);
     const plain = readable(file);
     if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !(plain || (cfnNamed && !isTestFile(file)))) continue;
     const dev = isDevOnly(file);
