@@ -739,7 +739,7 @@ function isComposeShaped(y: YamlFile): boolean {
 }
 
 /** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */
-function firstChunk(chunks: Iterable<TextChunk> | null): string | undefined {
+export function firstChunk(chunks: Iterable<TextChunk> | null): string | undefined {
   if (!chunks) return undefined;
   const it = chunks[Symbol.iterator]();
   try { return it.next().value?.text; } finally { it.return?.(); }

@@ -24,7 +24,7 @@
 import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
 import { jsonTooDeep } from '../../repo/json.js';
-import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { PlatformCommand, PlatformEnv } from './platform.js';
 import { terraformTaskDefinitions } from './hcl.js';
 
@@ -102,6 +102,8 @@ const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::F
 const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)"/;
 /** CloudFormation's own naming of its templates (CDK's `cdk.out/MyStack.template.json`, `ecs-cluster.template.yaml`): not a placeholder. */
 const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
+/** A file named as CloudFormation names its templates (`stack.template.yaml`), which is what deploys, not a placeholder file. */
+export const isCfnNamed = (file: string): boolean => CFN_NAME_RE.test(file) && !isTemplate(file.replace(CFN_NAME_RE, '.$1'));
 /** A container descriptor by its name: `Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`, `*task-def*.json`. */
 const DESCRIPTOR_NAME_RE = /^dockerrun\.aws\.json$|task[-_]?def(?:inition)?s?(?![a-z])[^/]*\.json$/i;
 /** Template placeholders a deploy step fills in (`"cpu": {{ cpu }}`, `"memory": ${MEMORY}`). */
@@ -120,7 +122,7 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     if (isTestFile(f)) continue;
     const name = basename(f);
     // `stack.template.json` is a template in CloudFormation's sense (what deploys): read as CloudFormation, never as a task definition.
-    const cfnNamed = CFN_NAME_RE.test(name) && !isTemplate(f.replace(CFN_NAME_RE, '.$1'));
+    const cfnNamed = isCfnNamed(f);
     if (isTemplate(f) && !cfnNamed) continue;
     if (/(?:^|\/)\.ebextensions\/[^/]+\.config$/.test(f)) { ebextensions(snapshot, f, out); continue; }
     if (/\.tf$/i.test(name)) { terraform(snapshot, f, out); continue; }
@@ -175,18 +177,12 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
   return out;
 });
 
-/** The first chunk of a file too large to read (closing it), or undefined for any other. */
-export function largeHead(snapshot: SnapshotView, file: string): string | undefined {
-  for (const chunk of snapshot.chunks(file) ?? []) return chunk.text;
-  return undefined;
-}
-
 /**
  * A file over 1 MiB that is a descriptor this reads, by its name or its first chunk (a bare list of containers, like other
  * JSON, stays silent): an `info` note says it was not checked.
  */
 function largeDescriptor(snapshot: SnapshotView, file: string, json: boolean, cfnNamed: boolean): void {
-  const head = largeHead(snapshot, file);
+  const head = firstChunk(snapshot.chunks(file));
   if (head === undefined) return;
   if (json && !cfnNamed && (DESCRIPTOR_NAME_RE.test(basename(file)) || head.includes('"containerDefinitions"'))) snapshot.noteLarge(file, 'an ECS task definition');
   else if (json ? CFN_JSON_RE.test(head) : CFN_TYPES_RE.test(head)) snapshot.noteLarge(file, 'a CloudFormation template');

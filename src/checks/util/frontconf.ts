@@ -7,11 +7,11 @@
  */
 import { basename, isComposeFile, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
-import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import { tomlEntries } from './platform.js';
 import { lineColumnAt } from './text.js';
 import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
-import { largeHead } from './ecs.js';
+import { isCfnNamed } from './ecs.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
 
@@ -161,8 +161,8 @@ function terraformTls(text: string): { offset: number; what: string }[] {
 
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName)\b/;
-/** CloudFormation's own naming of its templates (`MyStack.template.json`, CDK's `cdk.out/`): what deploys, not a placeholder file. */
-const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
+/** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
+const cfnTlsText = (file: string, text: string) => CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
 /** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
 const CLASSIC_PROTOCOLS: Readonly<Record<string, string>> = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3', 'Protocol-TLSv1': 'TLSv1', 'Protocol-TLSv1.1': 'TLSv1.1' };
 
@@ -238,7 +238,7 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
   for (const file of snapshot.files) {
     // The file name first (a cheap test), then whether the file is the deployment's.
     // A CloudFormation template named as CloudFormation names them (`stack.template.yaml`) is what deploys: read, as CloudFormation only.
-    const cfnNamed = CFN_NAME_RE.test(file) && !isTemplate(file.replace(CFN_NAME_RE, '.$1'));
+    const cfnNamed = isCfnNamed(file);
     const plain = readable(file);
     if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !(plain || (cfnNamed && !isTestFile(file)))) continue;
     const dev = isDevOnly(file);
@@ -246,10 +246,10 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
     if (/\.(?:ya?ml|json)$/i.test(file)) {
       const text = snapshot.text(file);
       // A CloudFormation template too large to read (its first chunk declares a resource cfnTls judges): said in a note.
-      const head = text === undefined ? largeHead(snapshot, file) : undefined;
-      if (head !== undefined && CFN_TLS_RE.test(head) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(head))) snapshot.noteLarge(file, 'a CloudFormation template');
+      const head = text === undefined ? firstChunk(snapshot.chunks(file)) : undefined;
+      if (head !== undefined && cfnTlsText(file, head)) snapshot.noteLarge(file, 'a CloudFormation template');
       const settings = text !== undefined && plain && TREE_TLS.test(text);
-      const cfn = text !== undefined && CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
+      const cfn = text !== undefined && cfnTlsText(file, text);
       if (!settings && !cfn) continue;
       for (const tree of trees(snapshot, file)) {
         for (const h of [...(cfn ? cfnTls(tree) : []), ...(settings ? treeTls(tree) : [])]) {
