@@ -95,9 +95,10 @@ const NOT_THE_CONTAINER_USER_TRANSLATED = new RegExp(String.raw`\b(?:${OTHER_USE
  * Kubernetes named as where the containers run, the Dockerfile, images and compose not ("Kubernetes containers run as
  * non-root", "K8s containers don't run as root", "No root containers in the cluster"; as the nearest heading or the parent
  * item: "Containers run as non-root" under "## Kubernetes"): the pod's securityContext decides, which k8s-run-as-non-root
- * reads, not the image's USER ("Docker images and Kubernetes pods run as non-root" names both).
+ * reads, not the image's USER ("Docker images and Kubernetes pods run as non-root" names both; "our ECS cluster" is
+ * no Kubernetes cluster).
  */
-const KUBERNETES_SCOPE = /^(?![^]*\b(?:docker\w*|images?|compose|user (?:instructions?|directives?))\b)[^]*\b(?:kubernetes|k8s|pods?|clusters?|helm|securitycontext|runasnonroot|openshift)\b/;
+const KUBERNETES_SCOPE = /^(?![^]*\b(?:docker\w*|images?|compose|user (?:instructions?|directives?)|ecs|fargate|swarm|nomad)\b)[^]*\b(?:kubernetes|k8s|pods?|clusters?|helm|securitycontext|runasnonroot|openshift)\b/;
 const NOT_THIS_USER = new RegExp(`${NOT_THE_CONTAINER_USER.source}|${KUBERNETES_SCOPE.source}`);
 const NOT_THIS_USER_TRANSLATED = new RegExp(`${NOT_THE_CONTAINER_USER_TRANSLATED.source}|${KUBERNETES_SCOPE.source}`);
 
