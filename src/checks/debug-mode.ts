@@ -525,8 +525,8 @@ const ECHO_DEBUG = /(?<![\w.])((?:\w+\.)*\w+)\.Debug\s*=\s*true\b/g;
 const GO_COMPARED = (op: string) => new RegExp(`^\\s*(?:([^=!<>&|]+?)\\s*${op}\\s*("(?:production|prod|Production|PRODUCTION|release)"|\\w+\\.ReleaseMode)|("(?:production|prod|Production|PRODUCTION|release)"|\\w+\\.ReleaseMode)\\s*${op}\\s*([^=!<>&|]+?))\\s*$`);
 const GO_NE = GO_COMPARED('!=');
 const GO_EQ = GO_COMPARED('==');
-/** A production flag or method: `isProd`, `cfg.IsProduction()`, `config.IsProd()`. */
-const GO_PROD_FLAG = /^\s*(?:\w+\.)*(?:is_?prod(?:uction)?|IsProd(?:uction)?)\s*(?:\(\s*\))?\s*$/;
+/** A production flag or method: `isProd`, `isProduction`, `is_prod`, `cfg.IsProduction()`, `config.IsProd()`. */
+const GO_PROD_FLAG = /^\s*(?:\w+\.)*[iI]s_?[pP]rod(?:uction)?\s*(?:\(\s*\))?\s*$/;
 
 /** What a Go guard compares: Gin's own mode (`os.Getenv("GIN_MODE")`, `gin.Mode()`), some other mode with release, or the environment with production. */
 type GoGuard = { kind: 'gin-mode' | 'release' | 'production'; cond: string };

@@ -460,6 +460,9 @@ describe('debug-mode: Gin switched to debug mode in code, WordPress WP_DEBUG (QA
       'd/main.go': GO('\tif mode := os.Getenv("APP_MODE"); mode != "release" {\n\t\tgin.SetMode("debug")\n\t}\n'),
       'e/main.go': GO('\tif env := os.Getenv("APP_ENV"); env == "production" {\n\t\tgin.SetMode(gin.ReleaseMode)\n\t} else {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
       'f/main.go': GO('\tif !cfg.IsProduction() && cfg.Verbose {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      // Go's camelCase flag (`isProd`, `isProduction`), negated or as the condition the `else` is of.
+      'n/main.go': GO('\tisProd := os.Getenv("APP_ENV") == "production"\n\tif !isProd {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'o/main.go': GO('\tif isProduction {\n\t\tgin.SetMode(gin.ReleaseMode)\n\t} else {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
       // Guards that production can meet: a disjunction, the else of a development check, an unrelated condition, a nested production check.
       'g/main.go': GO('\tif os.Getenv("APP_ENV") != "production" || os.Getenv("DEBUG") == "1" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
       'h/main.go': GO('\tif os.Getenv("APP_ENV") == "development" {\n\t\tgin.SetMode(gin.ReleaseMode)\n\t} else {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
@@ -481,6 +484,8 @@ describe('debug-mode: Gin switched to debug mode in code, WordPress WP_DEBUG (QA
       'i/main.go:11:3 gin.SetMode(gin.DebugMode)',
       'j/main.go:13:3 gin.SetMode(gin.DebugMode)',
       'k/main.go:13:2 gin.SetMode(gin.DebugMode)',
+      'n/main.go:12:3 note gin.SetMode(gin.DebugMode)',
+      'o/main.go:13:3 note gin.SetMode(gin.DebugMode)',
     ]);
     const notes = (await runCase(debugMode, { files: {
       'a/main.go': GO('\tif os.Getenv("APP_ENV") != "production" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
