@@ -485,8 +485,10 @@ function imageChangeTrigger(value: Record<string, unknown>, name: string): strin
 function rendersAppVersionTag(snapshot: SnapshotView, chartDir: string, path: readonly (string | number)[]): boolean {
   if (!path.length || path.some((k) => typeof k !== 'string')) return false;
   const value = `.Values.${path.join('.')}.tag`;
+  // The value itself, not a longer name it begins (`.Values.image.tagSuffix`).
+  const names = (l: string) => { for (let i = l.indexOf(value); i !== -1; i = l.indexOf(value, i + 1)) if (!/[\w-]/.test(l.charAt(i + value.length))) return true; return false; };
   return snapshot.files.some((t) => t.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl)$/i.test(t)
-    && (snapshot.lines(t) ?? []).some((l) => l.includes('.Chart.AppVersion') && l.includes(value)));
+    && (snapshot.lines(t) ?? []).some((l) => l.includes('.Chart.AppVersion') && names(l)));
 }
 
 /** The dependency of Chart.yaml (by its `alias` or `name`) whose values sit under `key`, or null. */

@@ -460,6 +460,8 @@ describe('image-tag-pinned: Helm values (qa32 helm)', () => {
     ]);
     expect(notes(await runCase(imageTagPinned, { files: files('1.16.0') }))).toEqual([]);
     expect(notes(await runCase(imageTagPinned, { files: files('latest', tpl.replace(' | default .Chart.AppVersion', '')) }))).toEqual([]);
+    // Another value whose name begins with the tag's (`tagSuffix`) is not the tag.
+    expect(notes(await runCase(imageTagPinned, { files: files('latest', tpl.replace('{{ .Values.image.tag | default .Chart.AppVersion }}', '{{ .Chart.AppVersion }}{{ .Values.image.tagSuffix }}')) }))).toEqual([]);
   });
 
   it('D12: a tag-only override names the subchart whose image it tags', async () => {
