@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
-/* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78890);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43394);
 
 
 
@@ -276,21 +276,11 @@ function render(report, opts, limit) {
             : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
         // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
         // are listed by id, which signs off one, and the note says what ticking the shared title does.
-        // Titles are compared as a tick is matched to them (normaliseTitle: markup, case and spacing do not count).
         const titleOf = (i) => i.title.replace(/\r?\n/g, ' ');
-        const sharing = new Map();
-        // Only manual items: a tick never attests a bound item, so a check item's title shares nothing with a manual one's.
-        for (const i of report.items)
-            if (i.kind === 'manual') {
-                const key = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_2__.normaliseTitle)(i.title);
-                sharing.set(key, (sharing.get(key) ?? 0) + 1);
-            }
-        const shared = pending.filter((i) => (sharing.get((0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_2__.normaliseTitle)(i.title)) ?? 0) > 1);
-        out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.includes(i) ? i.id : titleOf(i)}`), '```');
-        if (shared.length) {
-            const titles = [...new Set(shared.map(titleOf))];
-            out.push('', `${titles.slice(0, 5).map((t) => code(t)).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`);
-        }
+        const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I)(report, pending);
+        out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.has(i) ? i.id : titleOf(i)}`), '```');
+        if (shared.size)
+            out.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .p)([...new Set([...shared].map(titleOf))], code));
     }
     const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
     if (uncovered.length) {
@@ -401,6 +391,56 @@ function renderFindingList(report, opts) {
     for (const f of shown)
         lines.push(`${findingLine(f, opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined).slice(2)} ${code(f.check)}`);
     return cutText(`${lines.join('\n')}\n`, opts.maxChars, Infinity, opts.fullReportAt);
+}
+
+
+/***/ }),
+
+/***/ 43394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ sharedTitleItems),
+/* harmony export */   p: () => (/* binding */ sharedTitlesNote),
+/* harmony export */   summaryLine: () => (/* binding */ summaryLine)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+/* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
+
+
+/** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
+function summaryLine(report) {
+    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
+    const pending = report.items.filter((i) => i.status === 'pending').length;
+    const errors = report.items.filter((i) => i.status === 'error').length;
+    const suppressed = report.findings.filter((f) => f.suppressed).length;
+    const known = report.findings.filter((f) => f.baseline).length;
+    const extra = [
+        errors ? `${errors} item${errors > 1 ? 's' : ''} could not run` : '',
+        pending ? `${pending} manual pending` : '',
+        suppressed ? `${suppressed} suppressed` : '',
+        known ? `${known} in baseline` : '',
+    ].filter(Boolean);
+    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
+}
+/**
+ * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title
+ * signs all of them off, so the reports list such items by id, which signs off one. Titles compare as a tick is matched
+ * to them (normaliseTitle: markup, case and spacing do not count); only manual items count, since a tick never attests
+ * a bound item.
+ */
+function sharedTitleItems(report, items) {
+    const sharing = new Map();
+    for (const i of report.items)
+        if (i.kind === 'manual') {
+            const key = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(i.title);
+            sharing.set(key, (sharing.get(key) ?? 0) + 1);
+        }
+    return new Set(items.filter((i) => (sharing.get((0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(i.title)) ?? 0) > 1));
+}
+/** What the reports say under the pending items when some share a title (`quote` formats each title). */
+function sharedTitlesNote(titles, quote) {
+    return `${titles.slice(0, 5).map(quote).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 211;
-export const ids = [211,592,394,406,270];
+export const ids = [211,592,406,270];
 export const modules = {
 
 /***/ 35389:
@@ -2836,33 +2836,6 @@ function urlPassword(url) {
 
 /***/ }),
 
-/***/ 43394:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   summaryLine: () => (/* binding */ summaryLine)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
-
-/** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
-function summaryLine(report) {
-    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
-    const pending = report.items.filter((i) => i.status === 'pending').length;
-    const errors = report.items.filter((i) => i.status === 'error').length;
-    const suppressed = report.findings.filter((f) => f.suppressed).length;
-    const known = report.findings.filter((f) => f.baseline).length;
-    const extra = [
-        errors ? `${errors} item${errors > 1 ? 's' : ''} could not run` : '',
-        pending ? `${pending} manual pending` : '',
-        suppressed ? `${suppressed} suppressed` : '',
-        known ? `${known} in baseline` : '',
-    ].filter(Boolean);
-    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
-}
-
-
-/***/ }),
-
 /***/ 63926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2907,10 +2880,13 @@ async function run(opts) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
     }
     const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
+    // Every file git tracks in the repository, asked of git once (the listing already is that list at the repository root).
+    let tracked;
+    const allTracked = () => (tracked ??= listing.base ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root) : Promise.resolve(listing.files));
     // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
     // is not in the repository (a checkout has no such file), so it is not judged as committed content.
     if (listing.git && listing.links?.length) {
-        const all = new Set(await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root));
+        const all = new Set(await allTracked());
         const untracked = new Set(listing.links.filter((link) => {
             const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
             const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
@@ -2925,7 +2901,7 @@ async function run(opts) {
     // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
     if (listing.git && listing.base) {
         const { kustomizeReach, MAX_KUSTOMIZATIONS } = await __webpack_require__.e(/* import() */ 99).then(__webpack_require__.bind(__webpack_require__, 99099));
-        const reached = await kustomizeReach(listing, () => (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root));
+        const reached = await kustomizeReach(listing, allTracked);
         if (reached.truncated)
             logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
         if (reached.files.length) {

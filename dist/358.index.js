@@ -457,7 +457,7 @@ async function runListed(opts, listing, pool = null) {
         log.warn(`git tracks no file in ${opts.dir === '.' ? 'the scanned folder' : opts.dir} (nothing committed or staged yet), though files are there: Preflight checks the files git tracks (git ls-files), so nothing was checked. Run \`git add\` first (staged files are checked).`);
     const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
     if (listing.links?.length)
-        dropLinkTwins(staticOutcomes, linkTargets(listing.links, snapshot));
+        dropLinkTwins(staticOutcomes, linkTargets(listing.links, snapshot), planned);
     const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
     const items = planned.map((p, i) => ({
         planned: p,
@@ -603,15 +603,17 @@ function linkTargets(links, snapshot) {
  * docker-compose.yml`, which compose reads first) — the stronger verdict is kept (a failure over a note, the higher
  * severity), located at the target, where the text is written.
  */
-function dropLinkTwins(outcomes, targets) {
+function dropLinkTwins(outcomes, targets, planned) {
     if (!targets.size)
         return;
     const at = (file, f) => `${file}\0${f.line ?? ''}\0${f.column ?? ''}`;
-    // A note is weakest; a failure at its check's own severity next; a sub-case severity by its rank (critical strongest).
-    const strength = (f) => (f.note ? 0 : 1 + (f.severity ? (types/* SEVERITIES */.oC.length - (0,types/* severityRank */.qs)(f.severity)) / 10 : 0));
     for (const [key, o] of outcomes) {
         if (!o.findings.some((f) => f.file && targets.has(f.file)))
             continue;
+        // A note is weakest; a failure by the severity the gate gives it (forced, else its sub-case's, else its check's).
+        const [i, j] = key.split(':').map(Number);
+        const pc = planned[i].checks[j];
+        const strength = (f) => (f.note ? 0 : 1 + types/* SEVERITIES */.oC.length - (0,types/* severityRank */.qs)(pc.forced ?? f.severity ?? pc.def.severity));
         // The first finding at each place that is not a link's.
         const own = new Map();
         o.findings.forEach((f, i) => { if (f.file && !targets.has(f.file) && !own.has(at(f.file, f)))
@@ -781,9 +783,12 @@ function leftOut(def, view, own) {
     if (own.skipped === undefined || own.findings.length)
         return own;
     const aboutDockerfiles = /Dockerfile|CMD/.test(own.skipped);
+    // The files holding Kubernetes objects, gathered once (not a pass over every object per file of the scope).
+    let manifests;
+    const isManifest = (f) => (manifests ??= new Set(view.k8sObjects().map((o) => o.file))).has(f);
     const files = view.files.filter((f) => ((0,classify/* isDockerfile */.pZ)(f)
         ? !(0,classify/* isTemplate */.Fl)(f) && (def.judges ? !def.judges(view, f) : aboutDockerfiles && (0,groups/* isIllustrationDockerfile */.jv)(view, f))
-        : def.judges !== undefined && !(0,classify/* isTemplate */.Fl)(f) && ((0,classify/* isComposeFile */.Pv)(f) || view.k8sObjects().some((o) => o.file === f)) && !def.judges(view, f)));
+        : def.judges !== undefined && !(0,classify/* isTemplate */.Fl)(f) && ((0,classify/* isComposeFile */.Pv)(f) || isManifest(f)) && !def.judges(view, f)));
     if (!files.length)
         return own;
     const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');

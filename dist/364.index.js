@@ -464,6 +464,8 @@ function gate(input) {
         const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
         findings.push(configFinding(`suppression of ${list} expired on ${s.until}; ${ids.length > 1 ? 'their findings are' : 'the finding is'} reported again — fix ${ids.length > 1 ? 'them' : 'it'} or extend the date`, s.file, s.line, s.column));
     }
+    // The `until DATE` a reason holds (the one suppress.ts found), with the space before it.
+    const UNTIL_AFTER_SPACE = new RegExp(`[ \\t]*${_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .UNTIL_IN_REASON */ .yA.source}`, 'i');
     for (const s of input.suppressions) {
         if (s.malformed) {
             findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (check ids with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column));
@@ -471,7 +473,7 @@ function gate(input) {
         }
         // `preflight-ignore ID: EOL until 2024-01-31`: the date is part of the reason, and the suppression never expires.
         if (s.untilInReason) {
-            const rest = s.reason.replace(/[ \t]*\buntil[ \t]+\d{4}-\d{1,2}-\d{1,2}/i, '').trim() || '…';
+            const rest = s.reason.replace(UNTIL_AFTER_SPACE, '').trim() || '…';
             const passed = s.untilInReason.replace(/-(\d)(?=-|$)/g, '-0$1') < today ? ' (it applies although that date has passed)' : '';
             findings.push(configFinding(`preflight-ignore 'until ${s.untilInReason}' is after the colon, part of the reason, so the suppression never expires${passed}: \`until\` goes before the colon — \`preflight-ignore ${s.ids.join(', ')} until ${s.untilInReason}: ${rest}\``, s.file, s.line, s.column));
         }

@@ -528,9 +528,13 @@ function blankJsonc(s) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ sharedTitleItems),
+/* harmony export */   p: () => (/* binding */ sharedTitlesNote),
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+/* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
+
 
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
 function summaryLine(report) {
@@ -547,6 +551,25 @@ function summaryLine(report) {
     ].filter(Boolean);
     return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
 }
+/**
+ * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title
+ * signs all of them off, so the reports list such items by id, which signs off one. Titles compare as a tick is matched
+ * to them (normaliseTitle: markup, case and spacing do not count); only manual items count, since a tick never attests
+ * a bound item.
+ */
+function sharedTitleItems(report, items) {
+    const sharing = new Map();
+    for (const i of report.items)
+        if (i.kind === 'manual') {
+            const key = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(i.title);
+            sharing.set(key, (sharing.get(key) ?? 0) + 1);
+        }
+    return new Set(items.filter((i) => (sharing.get((0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(i.title)) ?? 0) > 1));
+}
+/** What the reports say under the pending items when some share a title (`quote` formats each title). */
+function sharedTitlesNote(titles, quote) {
+    return `${titles.slice(0, 5).map(quote).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`;
+}
 
 
 /***/ }),
@@ -561,8 +584,6 @@ function summaryLine(report) {
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43394);
-/* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78890);
-
 
 
 
@@ -637,22 +658,17 @@ function toText(report, opts) {
     if (pending.length) {
         out.push('', `Manual items pending sign-off (tick them in the pull request description):`);
         // Items that share a title (`Name: ____` under each sign-off role) are listed by id, which signs one off, as in the
-        // Markdown report: ticking the shared title signs all of them off. Titles compare as a tick is matched to them.
-        const sharing = new Map();
-        for (const i of report.items)
-            if (i.kind === 'manual') {
-                const key = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_3__.normaliseTitle)(i.title);
-                sharing.set(key, (sharing.get(key) ?? 0) + 1);
-            }
-        const isShared = (i) => (sharing.get((0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_3__.normaliseTitle)(i.title)) ?? 0) > 1;
-        for (const p of pending.slice(0, MAX_PENDING))
-            out.push(`    - [ ] ${isShared(p) ? p.id : p.title.replace(/\r?\n/g, ' ')}`);
+        // Markdown report: ticking the shared title signs all of them off.
+        const listed = pending.slice(0, MAX_PENDING);
+        const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I)(report, listed);
+        const titleOf = (i) => i.title.replace(/\r?\n/g, ' ');
+        for (const p of listed)
+            out.push(`    - [ ] ${shared.has(p) ? p.id : titleOf(p)}`);
         // Never cut silently: the rest are in the Markdown report (the job summary) and the JSON.
         if (pending.length > MAX_PENDING)
             out.push(dim(`    … and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
-        const shared = [...new Set(pending.slice(0, MAX_PENDING).filter(isShared).map((i) => i.title.replace(/\r?\n/g, ' ')))];
-        if (shared.length)
-            out.push(dim(`    ${shared.slice(0, 5).map((t) => `'${t}'`).join(', ')}${shared.length > 5 ? ` and ${shared.length - 5} more` : ''} ${shared.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`));
+        if (shared.size)
+            out.push(dim(`    ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .p)([...new Set([...shared].map(titleOf))], (t) => `'${t}'`)}`));
     }
     if (report.checklist?.uncovered?.length)
         out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));

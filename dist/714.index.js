@@ -1201,9 +1201,9 @@ const hsts = (0,probes_define/* defineProbe */._)({
 // The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
 // SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
 const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
-/** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 /** A failure of the target's own request after the server answered (the collector's wording): the host is up. */
 const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
+/** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 const httpsRedirect = (0,probes_define/* defineProbe */._)({
     id: 'https-redirect',
     title: 'Plain HTTP redirects to HTTPS',

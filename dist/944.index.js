@@ -784,7 +784,8 @@ function isWithin(root, p) {
 /* harmony export */   Ty: () => (/* binding */ inertTrailingIds),
 /* harmony export */   k$: () => (/* binding */ instructionEnd),
 /* harmony export */   sI: () => (/* binding */ inertTrailingHint),
-/* harmony export */   w2: () => (/* binding */ dockerEscape)
+/* harmony export */   w2: () => (/* binding */ dockerEscape),
+/* harmony export */   yA: () => (/* binding */ UNTIL_IN_REASON)
 /* harmony export */ });
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 

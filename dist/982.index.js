@@ -886,7 +886,7 @@ function springOverride(prod, file, key, safe) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
-var snapshot = __webpack_require__(37650);
+var repo_snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
 var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/repo/compose.js
@@ -4362,7 +4362,7 @@ function noDockerfileReason(snapshot, none) {
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
  */
-const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapshot) {
+const shippedStages = (0,repo_snapshot/* perView */.DN)(function shippedStages(snapshot) {
     const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,classify/* isTemplate */.Fl)(df.path) && !(0,util_groups/* isIllustrationDockerfile */.jv)(snapshot, df.path));
     // The stages production compose services build, per Dockerfile: when there are some and the final
     // stage is not one of them nor built on one (a `development` stage last, production building
@@ -4459,7 +4459,7 @@ const buildsStage = (s, target) => s.stage === (target === null ? s.df.final : s
  * final stage) is exactly that stage — production's when there are any, else the development-only ones. A stage no
  * compose service builds has none (it may run anywhere: Kubernetes, a platform).
  */
-const stageRunners = (0,snapshot/* perView */.DN)(function stageRunners(snapshot) {
+const stageRunners = (0,repo_snapshot/* perView */.DN)(function stageRunners(snapshot) {
     const shipped = shippedStages(snapshot);
     const prod = new Map();
     const dev = new Map();
@@ -4574,7 +4574,7 @@ function stageEntrypoint(stage, args) {
     return imageEntrypoint((0,dockerfile/* rootFrom */.FW)(stage).image, args);
 }
 /** Collects every production entry point of the snapshot (once per view: two checks read them). */
-const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) {
+const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snapshot) {
     const out = [];
     const dockerfiles = snapshot.dockerfiles();
     const composeFiles = snapshot.composeFiles();
@@ -5777,7 +5777,7 @@ function pm2Argv(app) {
     return [script, ...args];
 }
 /** The `package.json` files of the repository by package `name` (node_modules and templates aside), read once per view. */
-const packagesByName = (0,snapshot/* perView */.DN)(function packagesByName(snapshot) {
+const packagesByName = (0,repo_snapshot/* perView */.DN)(function packagesByName(snapshot) {
     const out = new Map();
     for (const f of filesByName(snapshot).get('package.json') ?? []) {
         if (/(^|\/)node_modules\//.test(f) || (0,classify/* isTemplate */.Fl)(f))
@@ -6653,7 +6653,7 @@ const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/
  * files, resolved from the including file's folder or the nearest folder above it that holds them, globs
  * matched, a few levels deep.
  */
-const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginxConfigs(snapshot) {
+const deployedNginxConfigs = (0,repo_snapshot/* perView */.DN)(function deployedNginxConfigs(snapshot) {
     // A file nginx would refuse (unbalanced braces) is a parse problem and not judged, as a Dockerfile Docker refuses is; a
     // template whose tags break its braces is not judged either (unreadNginxConfigs lists it for a note).
     const parse = (file) => ({ file, directives: (0,nginx/* walkNginx */.g9)(snapshot.nginx(file)) });
@@ -6717,7 +6717,7 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
  * rendered from a template (gomplate, confd, Jinja) whose tags break their braces (a file nginx refuses without any template
  * tag is a parse problem instead).
  */
-const unreadNginxConfigs = (0,snapshot/* perView */.DN)(function unreadNginxConfigs(snapshot) {
+const unreadNginxConfigs = (0,repo_snapshot/* perView */.DN)(function unreadNginxConfigs(snapshot) {
     const files = [];
     for (const { file } of deployedNginxConfigs(snapshot)) {
         const broken = snapshot.nginxTemplateBreak(file);
@@ -6763,7 +6763,7 @@ function literalBlock(lines, at, value) {
  * value nginx would refuse (unbalanced braces, also braces a tag breaks) is not judged, as such a file is not: unreadNginxConfigs
  * lists it for a note.
  */
-const configMapNginx = (0,snapshot/* perView */.DN)(function configMapNginx(snapshot) {
+const configMapNginx = (0,repo_snapshot/* perView */.DN)(function configMapNginx(snapshot) {
     const out = [];
     const unread = [];
     for (const obj of snapshot.k8sObjects()) {
@@ -6974,8 +6974,8 @@ function terraformTls(text) {
 }
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName)\b/;
-/** CloudFormation's own naming of its templates (`MyStack.template.json`, CDK's `cdk.out/`): what deploys, not a placeholder file. */
-const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
+/** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
+const cfnTlsText = (file, text) => CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
 /** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
 const CLASSIC_PROTOCOLS = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3', 'Protocol-TLSv1': 'TLSv1', 'Protocol-TLSv1.1': 'TLSv1.1' };
 /**
@@ -7056,13 +7056,13 @@ function cfnTls(tree) {
 const hasCfnTlsResource = (snapshot) => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !(0,classify/* isTestFile */.hl)(f) && CFN_TLS_RE.test(snapshot.text(f) ?? '')
     && trees(snapshot, f).some((t) => (0,repo_yaml.isObject)(t.value) && (0,repo_yaml.isObject)(t.value['Resources'])));
 /** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
-const frontTls = (0,snapshot/* perView */.DN)(function frontTls(snapshot) {
+const frontTls = (0,repo_snapshot/* perView */.DN)(function frontTls(snapshot) {
     const out = [];
     const nginx = new Set(snapshot.nginxFiles());
     for (const file of snapshot.files) {
         // The file name first (a cheap test), then whether the file is the deployment's.
         // A CloudFormation template named as CloudFormation names them (`stack.template.yaml`) is what deploys: read, as CloudFormation only.
-        const cfnNamed = CFN_NAME_RE.test(file) && !(0,classify/* isTemplate */.Fl)(file.replace(CFN_NAME_RE, '.$1'));
+        const cfnNamed = (0,ecs/* isCfnNamed */.vw)(file);
         const plain = readable(file);
         if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !(plain || (cfnNamed && !(0,classify/* isTestFile */.hl)(file))))
             continue;
@@ -7071,11 +7071,11 @@ const frontTls = (0,snapshot/* perView */.DN)(function frontTls(snapshot) {
         if (/\.(?:ya?ml|json)$/i.test(file)) {
             const text = snapshot.text(file);
             // A CloudFormation template too large to read (its first chunk declares a resource cfnTls judges): said in a note.
-            const head = text === undefined ? (0,ecs/* largeHead */.MQ)(snapshot, file) : undefined;
-            if (head !== undefined && CFN_TLS_RE.test(head) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(head)))
+            const head = text === undefined ? (0,repo_snapshot/* firstChunk */.oM)(snapshot.chunks(file)) : undefined;
+            if (head !== undefined && cfnTlsText(file, head))
                 snapshot.noteLarge(file, 'a CloudFormation template');
             const settings = text !== undefined && plain && TREE_TLS.test(text);
-            const cfn = text !== undefined && CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
+            const cfn = text !== undefined && cfnTlsText(file, text);
             if (!settings && !cfn)
                 continue;
             for (const tree of trees(snapshot, file)) {
@@ -7325,7 +7325,7 @@ function traefikLabels(text) {
     return out;
 }
 /** Any-origin CORS headers of the front servers and proxies this module reads, at the value's line. */
-const frontCors = (0,snapshot/* perView */.DN)(function frontCors(snapshot) {
+const frontCors = (0,repo_snapshot/* perView */.DN)(function frontCors(snapshot) {
     const out = [];
     const nginx = new Set(snapshot.nginxFiles());
     for (const file of snapshot.files) {
@@ -9056,7 +9056,7 @@ const elixirConfigRank = (f) => (/(?:^|\/)config\/config\.exs$/.test(f) ? 0 : /(
  * (`"*"`, a list holding it, an any-origin regex), each a finding at its line unless a config file loaded later in the
  * same folder (`prod.exs`, `runtime.exs`) sets an origin that is no wildcard. Read once per run.
  */
-const corsPlugConfig = (0,snapshot/* perView */.DN)(function corsPlugConfig(snapshot) {
+const corsPlugConfig = (0,repo_snapshot/* perView */.DN)(function corsPlugConfig(snapshot) {
     const origins = [];
     for (const file of snapshot.files.filter(isElixirProdConfig)) {
         const text = snapshot.text(file);
@@ -10087,8 +10087,8 @@ const ECHO_DEBUG = /(?<![\w.])((?:\w+\.)*\w+)\.Debug\s*=\s*true\b/g;
 const GO_COMPARED = (op) => new RegExp(`^\\s*(?:([^=!<>&|]+?)\\s*${op}\\s*("(?:production|prod|Production|PRODUCTION|release)"|\\w+\\.ReleaseMode)|("(?:production|prod|Production|PRODUCTION|release)"|\\w+\\.ReleaseMode)\\s*${op}\\s*([^=!<>&|]+?))\\s*$`);
 const GO_NE = GO_COMPARED('!=');
 const GO_EQ = GO_COMPARED('==');
-/** A production flag or method: `isProd`, `cfg.IsProduction()`, `config.IsProd()`. */
-const GO_PROD_FLAG = /^\s*(?:\w+\.)*(?:is_?prod(?:uction)?|IsProd(?:uction)?)\s*(?:\(\s*\))?\s*$/;
+/** A production flag or method: `isProd`, `isProduction`, `is_prod`, `cfg.IsProduction()`, `config.IsProd()`. */
+const GO_PROD_FLAG = /^\s*(?:\w+\.)*[iI]s_?[pP]rod(?:uction)?\s*(?:\(\s*\))?\s*$/;
 function goComparison(part, re) {
     const m = re.exec(part);
     if (m) {
@@ -13265,8 +13265,12 @@ function rendersAppVersionTag(snapshot, chartDir, path) {
     if (!path.length || path.some((k) => typeof k !== 'string'))
         return false;
     const value = `.Values.${path.join('.')}.tag`;
+    // The value itself, not a longer name it begins (`.Values.image.tagSuffix`).
+    const names = (l) => { for (let i = l.indexOf(value); i !== -1; i = l.indexOf(value, i + 1))
+        if (!/[\w-]/.test(l.charAt(i + value.length)))
+            return true; return false; };
     return snapshot.files.some((t) => t.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl)$/i.test(t)
-        && (snapshot.lines(t) ?? []).some((l) => l.includes('.Chart.AppVersion') && l.includes(value)));
+        && (snapshot.lines(t) ?? []).some((l) => l.includes('.Chart.AppVersion') && names(l)));
 }
 /** The dependency of Chart.yaml (by its `alias` or `name`) whose values sit under `key`, or null. */
 function subchartNamed(chart, key) {
@@ -13368,9 +13372,10 @@ const NOT_THE_CONTAINER_USER_TRANSLATED = new RegExp(String.raw `\b(?:${OTHER_US
  * Kubernetes named as where the containers run, the Dockerfile, images and compose not ("Kubernetes containers run as
  * non-root", "K8s containers don't run as root", "No root containers in the cluster"; as the nearest heading or the parent
  * item: "Containers run as non-root" under "## Kubernetes"): the pod's securityContext decides, which k8s-run-as-non-root
- * reads, not the image's USER ("Docker images and Kubernetes pods run as non-root" names both).
+ * reads, not the image's USER ("Docker images and Kubernetes pods run as non-root" names both; "our ECS cluster" is
+ * no Kubernetes cluster).
  */
-const KUBERNETES_SCOPE = /^(?![^]*\b(?:docker\w*|images?|compose|user (?:instructions?|directives?))\b)[^]*\b(?:kubernetes|k8s|pods?|clusters?|helm|securitycontext|runasnonroot|openshift)\b/;
+const KUBERNETES_SCOPE = /^(?![^]*\b(?:docker\w*|images?|compose|user (?:instructions?|directives?)|ecs|fargate|swarm|nomad)\b)[^]*\b(?:kubernetes|k8s|pods?|clusters?|helm|securitycontext|runasnonroot|openshift)\b/;
 const NOT_THIS_USER = new RegExp(`${NOT_THE_CONTAINER_USER.source}|${KUBERNETES_SCOPE.source}`);
 const NOT_THIS_USER_TRANSLATED = new RegExp(`${NOT_THE_CONTAINER_USER_TRANSLATED.source}|${KUBERNETES_SCOPE.source}`);
 /** A user name (the part before `:`) that is root: `root`, `0`, `00`. */
@@ -18710,7 +18715,7 @@ function noComposeReason(snapshot, none) {
 __webpack_require__.d(__webpack_exports__, {
   zj: () => (/* binding */ awsDeploy),
   D6: () => (/* binding */ imageRef),
-  MQ: () => (/* binding */ largeHead)
+  vw: () => (/* binding */ isCfnNamed)
 });
 
 // EXTERNAL MODULE: ./lib/repo/classify.js
@@ -18720,7 +18725,7 @@ var yaml = __webpack_require__(52365);
 // EXTERNAL MODULE: ./lib/repo/json.js
 var repo_json = __webpack_require__(39580);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
-var snapshot = __webpack_require__(37650);
+var repo_snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
 var util_text = __webpack_require__(52907);
 ;// CONCATENATED MODULE: ./lib/checks/util/hcl.js
@@ -19279,6 +19284,8 @@ const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::F
 const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)"/;
 /** CloudFormation's own naming of its templates (CDK's `cdk.out/MyStack.template.json`, `ecs-cluster.template.yaml`): not a placeholder. */
 const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
+/** A file named as CloudFormation names its templates (`stack.template.yaml`), which is what deploys, not a placeholder file. */
+const isCfnNamed = (file) => CFN_NAME_RE.test(file) && !(0,classify/* isTemplate */.Fl)(file.replace(CFN_NAME_RE, '.$1'));
 /** A container descriptor by its name: `Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`, `*task-def*.json`. */
 const DESCRIPTOR_NAME_RE = /^dockerrun\.aws\.json$|task[-_]?def(?:inition)?s?(?![a-z])[^/]*\.json$/i;
 /** Template placeholders a deploy step fills in (`"cpu": {{ cpu }}`, `"memory": ${MEMORY}`). */
@@ -19288,14 +19295,14 @@ const EB_ENV_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
 const devFile = (file) => (0,classify/* isDevOnly */.uL)(file) || (0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(/\.[^.]+$/, ''));
 /** One argument as a POSIX shell reads it back (platform commands are run with `/bin/sh -c`). */
 const shellWord = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;
-const awsDeploy = (0,snapshot/* perView */.DN)(function awsDeploy(snapshot) {
+const awsDeploy = (0,repo_snapshot/* perView */.DN)(function awsDeploy(snapshot) {
     const out = { env: [], commands: [], containers: [] };
     for (const f of snapshot.files) {
         if ((0,classify/* isTestFile */.hl)(f))
             continue;
         const name = (0,classify/* basename */.P8)(f);
         // `stack.template.json` is a template in CloudFormation's sense (what deploys): read as CloudFormation, never as a task definition.
-        const cfnNamed = CFN_NAME_RE.test(name) && !(0,classify/* isTemplate */.Fl)(f.replace(CFN_NAME_RE, '.$1'));
+        const cfnNamed = isCfnNamed(f);
         if ((0,classify/* isTemplate */.Fl)(f) && !cfnNamed)
             continue;
         if (/(?:^|\/)\.ebextensions\/[^/]+\.config$/.test(f)) {
@@ -19372,18 +19379,12 @@ const awsDeploy = (0,snapshot/* perView */.DN)(function awsDeploy(snapshot) {
     }
     return out;
 });
-/** The first chunk of a file too large to read (closing it), or undefined for any other. */
-function largeHead(snapshot, file) {
-    for (const chunk of snapshot.chunks(file) ?? [])
-        return chunk.text;
-    return undefined;
-}
 /**
  * A file over 1 MiB that is a descriptor this reads, by its name or its first chunk (a bare list of containers, like other
  * JSON, stays silent): an `info` note says it was not checked.
  */
 function largeDescriptor(snapshot, file, json, cfnNamed) {
-    const head = largeHead(snapshot, file);
+    const head = (0,repo_snapshot/* firstChunk */.oM)(snapshot.chunks(file));
     if (head === undefined)
         return;
     if (json && !cfnNamed && (DESCRIPTOR_NAME_RE.test((0,classify/* basename */.P8)(file)) || head.includes('"containerDefinitions"')))
@@ -23958,7 +23959,8 @@ function helmDefaultRender(path, text, repo, single = false) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DN: () => (/* binding */ perView),
 /* harmony export */   Fm: () => (/* binding */ Snapshot),
-/* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS)
+/* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS),
+/* harmony export */   oM: () => (/* binding */ firstChunk)
 /* harmony export */ });
 /* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, neutralizeTemplate, stripTemplateComments, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
