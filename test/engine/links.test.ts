@@ -1,32 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles, stagedEntries } from '../../src/repo/files.js';
 import { run } from '../../src/run.js';
+import { makeRepo } from '../helpers/repo.js';
 
-/** A git repository whose `links` are committed as symlinks (link → target, relative like `ln -s` writes them). */
-function repoWithLinks(files: Record<string, string>, links: Record<string, string>, untracked: Record<string, string> = {}): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-links-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  for (const [rel, to] of Object.entries(links)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.symlinkSync(to, path.join(root, rel));
-  }
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'init');
-  for (const [rel, text] of Object.entries(untracked)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
+/** A git repository whose `links` are committed as symlinks (link → target, relative like `ln -s` writes them); `untracked` written after. */
+const repoWithLinks = (files: Record<string, string>, links: Record<string, string>, untracked: Record<string, string> = {}): string => makeRepo(files, untracked, links);
 
 const COMPOSE = 'services:\n  db:\n    image: postgres:16.2\n    ports:\n      - "5432:5432"\n    restart: always\n    environment:\n      POSTGRES_PASSWORD: changeme\n';
 const CHECKLIST = 'version: 1\nitems:\n  - id: db\n    check: database-port-exposed\n  - id: creds\n    check: default-credentials\n  - id: env\n    check: env-file-committed\n';
