@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { FileList } from './files.js';
-
-/** A kustomization file's name (kustomize reads these three). */
-const KUSTOMIZATION = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
+import { isKustomizationFile } from './k8s.js';
+import { isWithin, RepoReader, safeRealpath } from './read.js';
+import { isObject, parseYaml } from './yaml.js';
 /** At most this many kustomizations are followed out of the scanned folder. */
 export const MAX_KUSTOMIZATIONS = 2_000;
 
@@ -19,10 +19,8 @@ export const MAX_KUSTOMIZATIONS = 2_000;
 export async function kustomizeReach(listing: FileList, tracked: () => Promise<string[]>): Promise<{ files: string[]; truncated: boolean }> {
   const none = { files: [], truncated: false };
   if (!listing.git || !listing.base) return none;
-  const queue = listing.files.filter((f) => KUSTOMIZATION.test(f));
+  const queue = listing.files.filter((f) => isKustomizationFile(f));
   if (!queue.length) return none;
-  const { RepoReader, isWithin, safeRealpath } = await import('./read.js');
-  const { isObject, parseYaml } = await import('./yaml.js');
   const reader = new RepoReader(listing.root);
   const inBase = (p: string) => p === listing.base || p.startsWith(`${listing.base}/`);
   const have = new Set(listing.files);
@@ -31,7 +29,7 @@ export async function kustomizeReach(listing: FileList, tracked: () => Promise<s
     if (have.has(f)) return;
     have.add(f);
     added.push(f);
-    if (KUSTOMIZATION.test(f)) queue.push(f);
+    if (isKustomizationFile(f)) queue.push(f);
   };
   const done = new Set<string>();
   let all: { files: Set<string>; byDir: Map<string, string[]> } | null = null;
@@ -57,7 +55,7 @@ export async function kustomizeReach(listing: FileList, tracked: () => Promise<s
     const doc = parseYaml(file, text).docs[0]?.value;
     if (!isObject(doc)) continue;
     const dir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
-    for (const ref of references(doc, isObject)) {
+    for (const ref of references(doc)) {
       // Remote bases (`github.com/org/repo//k8s?ref=v1`, `https://…`) are not in the repository.
       if (/^[a-z][\w+.-]*:\/\//i.test(ref) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//i.test(ref) || ref.includes('?ref=')) continue;
       let target = path.posix.normalize(path.posix.join(dir, ref)).replace(/\/+$/, '');
@@ -72,7 +70,7 @@ export async function kustomizeReach(listing: FileList, tracked: () => Promise<s
       const repo = await repository();
       if (repo.files.has(target)) { add(target); continue; }
       const inside = repo.byDir.get(target) ?? [];
-      const kustomization = inside.find((f) => KUSTOMIZATION.test(f));
+      const kustomization = inside.find((f) => isKustomizationFile(f));
       if (kustomization) add(kustomization);
       else for (const f of inside) if (/\.(?:ya?ml|json)$/i.test(f)) add(f);
     }
@@ -81,7 +79,7 @@ export async function kustomizeReach(listing: FileList, tracked: () => Promise<s
 }
 
 /** The paths a kustomization names: resources, bases, components and patch files. */
-function references(doc: Record<string, unknown>, isObject: (v: unknown) => v is Record<string, unknown>): string[] {
+function references(doc: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const key of ['resources', 'bases', 'components', 'patchesStrategicMerge']) {
     const list = doc[key];
