@@ -95,12 +95,14 @@ export async function run(opts: RunOptions): Promise<RunResult> {
 
   const listing = await listFiles(dir);
   // Every file git tracks in the repository, asked of git once (the listing already is that list at the repository root).
-  let tracked: Promise<string[]> | undefined;
+  let tracked: Promise<string[] | null> | undefined;
   const allTracked = () => (tracked ??= listing.base ? trackedFiles(listing.root) : Promise.resolve(listing.files));
   // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
   // is not in the repository (a checkout has no such file), so it is not judged as committed content.
-  if (listing.git && listing.links?.length) {
-    const all = new Set(await allTracked());
+  // (When git cannot list them now, every link is read as before rather than all of them being left out.)
+  const known = listing.git && listing.links?.length ? await allTracked() : null;
+  if (known && listing.links?.length) {
+    const all = new Set(known);
     const untracked = new Set(listing.links.filter((link) => {
       const real = safeRealpath(path.join(listing.root, link));
       const rel = path.relative(listing.root, real).split(path.sep).join('/');

@@ -112,11 +112,11 @@ export function stagedEntries(out: string, sep = '\t'): { files: string[]; links
   return { files, links };
 }
 
-/** Every file git tracks in the repository at `root` (its top level), relative to it. */
-export async function trackedFiles(root: string): Promise<string[]> {
+/** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */
+export async function trackedFiles(root: string): Promise<string[] | null> {
   try {
     return (await git(root, ['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
-  } catch { return []; }
+  } catch { return null; }
 }
 
 /** A symlink on the way to a scanned folder that leaves the repository it sits in. */

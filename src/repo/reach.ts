@@ -16,7 +16,7 @@ export const MAX_KUSTOMIZATIONS = 2_000;
  * leave the repository, are not followed. `tracked` lists the whole repository's files (asked only when a reference
  * leaves the folder). `truncated`: more than MAX_KUSTOMIZATIONS kustomizations were on the way (the rest not followed).
  */
-export async function kustomizeReach(listing: FileList, tracked: () => Promise<string[]>): Promise<{ files: string[]; truncated: boolean }> {
+export async function kustomizeReach(listing: FileList, tracked: () => Promise<string[] | null>): Promise<{ files: string[]; truncated: boolean }> {
   const none = { files: [], truncated: false };
   if (!listing.git || !listing.base) return none;
   const queue = listing.files.filter((f) => isKustomizationFile(f));
@@ -35,7 +35,7 @@ export async function kustomizeReach(listing: FileList, tracked: () => Promise<s
   let all: { files: Set<string>; byDir: Map<string, string[]> } | null = null;
   const repository = async () => {
     if (all) return all;
-    const files = await tracked();
+    const files = (await tracked()) ?? [];
     const byDir = new Map<string, string[]>();
     for (const f of files) {
       const d = path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f);
