@@ -2421,6 +2421,9 @@ describe('matcher: Markdown checklists in other languages, QA round 32 (markdown
     ['No usamos la etiqueta `:latest`', ['image-tag-pinned']],
     ['No root containers (um, obviously)', ['dockerfile-non-root', 'k8s-run-as-non-root']],
     ['No CORS wildcard on app.example.com', ['cors-policy', 'cors-wildcard']],
+    // A Java package's `com.` is no Portuguese "com" ("with").
+    ['No hardcoded secrets in com.acme.billing', ['hardcoded-secret']],
+    ['No `:latest` tags for com.acme.* images', ['image-tag-pinned']],
   ])('Portuguese "no" is no negation; others\' still is: %s', (text, want, headings = []) => {
     expect(checksOf(text, headings)).toEqual(want);
   });
@@ -2434,6 +2437,7 @@ describe('matcher: Markdown checklists in other languages, QA round 32 (markdown
     ['Sem HSTS no painel interno'],
     ['No usamos HSTS'],
     ['HSTS no está activado'],
+    ['No HSTS (the com.acme intranet)'],
     ['No se despliega sin HSTS en la integración continua'],
   ])('stays manual: %s', (text, headings = []) => {
     expect(checksOf(text, headings)).toEqual([]);
