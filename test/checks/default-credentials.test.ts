@@ -929,6 +929,18 @@ describe('default-credentials: password: \'password\' in a connection object', (
     });
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['src/client.js', 1], ['src/client.js', 2], ['src/client.js', 3]]);
   });
+  // Review: `knex init`'s stock knexfile names its login 'username' in a property's object (`connection: {…}`), not a call's argument:
+  // its `database` entry makes it a connection, as before the field-name rule above.
+  it("knex init's stock connection (database beside user: 'username') is a connection, not a field-name map", async () => {
+    const connection = "    connection: {\n      database: 'my_db',\n      user:     'username',\n      password: 'password'\n    },\n";
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'knexfile.js': `module.exports = {\n  production: {\n    client: 'postgresql',\n${connection}    pool: { min: 2, max: 10 },\n  },\n};\n`,
+        'src/fields.js': "export const loginFields = { database: 'database', user: 'username', password: 'password' };\n",
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['knexfile.js:7:18']);
+  });
 });
 
 describe('default-credentials: Kamal secrets files', () => {
