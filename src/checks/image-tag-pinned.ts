@@ -213,6 +213,9 @@ export const imageTagPinned = defineCheck({
     // The option adds tags: `latest` always moves (an item listing `[stable, edge]` is stricter, never laxer).
     const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
     let seen = 0;
+    // Per chart: its template lines naming `.Chart.AppVersion`, read once for every empty tag of its values files.
+    const appVersionMemo = new Map<string, string[]>();
+    const chartAppVersionLines = (dir: string) => { let l = appVersionMemo.get(dir); if (!l) appVersionMemo.set(dir, l = appVersionLines(snapshot, dir)); return l; };
     // `devReason`: why the image is development-only (a note), null to judge by its file's name, false when it is production's whatever the name.
     // `shownAs`: how the message names the reference when `raw` is not what is written (a Helm tag-only override).
     const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null | false = null, where = '', shownAs?: string) => {
@@ -384,7 +387,7 @@ export const imageTagPinned = defineCheck({
             // An empty tag renders the chart's `appVersion` where a template says so (`.Values.image.tag | default .Chart.AppVersion`,
             // `helm create`'s form): `appVersion: latest` deploys `:latest`.
             const appVersion = isObject(chart) ? chart['appVersion'] : undefined;
-            if (tag !== undefined && typeof image['repository'] === 'string' && (typeof appVersion === 'string' || typeof appVersion === 'number') && String(appVersion).trim() && rendersAppVersionTag(snapshot, chartDir, path)) {
+            if (tag !== undefined && typeof image['repository'] === 'string' && (typeof appVersion === 'string' || typeof appVersion === 'number') && String(appVersion).trim() && rendersAppVersionTag(chartAppVersionLines(chartDir), path)) {
               const ref = `${image['repository']}:${String(appVersion).trim()}`;
               judge(ref, new Map(), at, label, dev, '', `${ref} (its empty tag renders Chart.yaml's appVersion)`);
             }
@@ -478,17 +481,23 @@ function imageChangeTrigger(value: Record<string, unknown>, name: string): strin
   return null;
 }
 
+/** The lines of the chart's templates at `chartDir` that name the chart's appVersion (`.Chart.AppVersion`). */
+function appVersionLines(snapshot: SnapshotView, chartDir: string): string[] {
+  return snapshot.files.filter((t) => t.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl)$/i.test(t))
+    .flatMap((t) => (snapshot.lines(t) ?? []).filter((l) => l.includes('.Chart.AppVersion')));
+}
+
 /**
- * Whether a template of the chart at `chartDir` renders the empty tag of the image at `path` as the chart's appVersion
- * (`.Values.image.tag | default .Chart.AppVersion`, `helm create`'s form; a subchart's image, rendered by its own templates, is not).
+ * Whether one of a chart's template lines naming its appVersion (appVersionLines) renders the empty tag of the image at
+ * `path` as it (`.Values.image.tag | default .Chart.AppVersion`, `helm create`'s form; a subchart's image, rendered by its
+ * own templates, is not).
  */
-function rendersAppVersionTag(snapshot: SnapshotView, chartDir: string, path: readonly (string | number)[]): boolean {
+function rendersAppVersionTag(lines: readonly string[], path: readonly (string | number)[]): boolean {
   if (!path.length || path.some((k) => typeof k !== 'string')) return false;
   const value = `.Values.${path.join('.')}.tag`;
   // The value itself, not a longer name it begins (`.Values.image.tagSuffix`).
   const names = (l: string) => { for (let i = l.indexOf(value); i !== -1; i = l.indexOf(value, i + 1)) if (!/[\w-]/.test(l.charAt(i + value.length))) return true; return false; };
-  return snapshot.files.some((t) => t.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl)$/i.test(t)
-    && (snapshot.lines(t) ?? []).some((l) => l.includes('.Chart.AppVersion') && names(l)));
+  return lines.some(names);
 }
 
 /** The dependency of Chart.yaml (by its `alias` or `name`) whose values sit under `key`, or null. */
