@@ -677,9 +677,9 @@ async function superprojectOf(root, workspace) {
     }
     if (!wsTop)
         return null;
-    const target = (0,read.safeRealpath)(wsTop);
-    let cur = (0,read.safeRealpath)(root);
-    if (cur === target || !(0,read.isWithin)(target, cur))
+    const target = (0,read/* safeRealpath */.xZ)(wsTop);
+    let cur = (0,read/* safeRealpath */.xZ)(root);
+    if (cur === target || !(0,read/* isWithin */.UO)(target, cur))
         return null;
     for (let depth = 0; depth < 8; depth++) {
         let up;
@@ -691,23 +691,23 @@ async function superprojectOf(root, workspace) {
         }
         if (!up)
             return null;
-        cur = (0,read.safeRealpath)(up);
+        cur = (0,read/* safeRealpath */.xZ)(up);
         if (cur === target)
             return wsTop;
-        if (!(0,read.isWithin)(target, cur))
+        if (!(0,read/* isWithin */.UO)(target, cur))
             return null;
     }
     return null;
 }
 /** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
 function rootRelative(root, dir) {
-    const realRoot = (0,read.safeRealpath)(root);
-    const realDir = (0,read.safeRealpath)(dir);
+    const realRoot = (0,read/* safeRealpath */.xZ)(root);
+    const realDir = (0,read/* safeRealpath */.xZ)(dir);
     return (p) => {
         if (p === undefined)
             return undefined;
         const abs = external_node_path_.resolve(realDir, p);
-        if (!(0,read.isWithin)(realRoot, abs))
+        if (!(0,read/* isWithin */.UO)(realRoot, abs))
             return abs;
         return external_node_path_.relative(realRoot, abs).split(external_node_path_.sep).join('/') || '.';
     };
@@ -1497,7 +1497,7 @@ async function act({ inputs, runner }) {
     // The same with real paths: a working-directory that is (or goes through) a symlink out of the workspace.
     if (external_node_fs_.existsSync(dir)) {
         const real = external_node_fs_.realpathSync.native(dir);
-        if (!(0,read.isWithin)((0,read.safeRealpath)(runner.workspace), real))
+        if (!(0,read/* isWithin */.UO)((0,read/* safeRealpath */.xZ)(runner.workspace), real))
             throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${real}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
     }
     // An output path that cannot be written (a directory, a file in the way) is a configuration error found before the
@@ -1519,7 +1519,7 @@ async function act({ inputs, runner }) {
     // is GITHUB_SHA or the pull request's), and annotations take its paths (`vendor/lib/Dockerfile`).
     const superproject = await superprojectOf(root, runner.workspace);
     const repoRoot = superproject ?? root;
-    const submodulePath = superproject ? external_node_path_.relative((0,read.safeRealpath)(superproject), (0,read.safeRealpath)(root)).split(external_node_path_.sep).join('/') : '';
+    const submodulePath = superproject ? external_node_path_.relative((0,read/* safeRealpath */.xZ)(superproject), (0,read/* safeRealpath */.xZ)(root)).split(external_node_path_.sep).join('/') : '';
     const at = await workspaceCommit(repoRoot);
     const same = (a, b) => a.toLowerCase() === b.toLowerCase();
     // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below).
@@ -2177,7 +2177,7 @@ const MAX_AUTO_THREADS = 2;
  */
 function prestartWorkers(given, n) {
     // The workers resolve nothing themselves: the root's real path travels with the files (the same list, for startScan).
-    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(given.root) } : given;
+    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(given.root) } : given;
     const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     const workers = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
     return {
@@ -2874,7 +2874,7 @@ async function run(opts) {
     // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
     // a link leaves process.cwd() already resolved).
     const pwd = env.PWD;
-    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(cwd) ? pwd : cwd;
+    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(cwd) ? pwd : cwd;
     const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
     if (escape) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
@@ -2885,10 +2885,12 @@ async function run(opts) {
     const allTracked = () => (tracked ??= listing.base ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root) : Promise.resolve(listing.files));
     // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
     // is not in the repository (a checkout has no such file), so it is not judged as committed content.
-    if (listing.git && listing.links?.length) {
-        const all = new Set(await allTracked());
+    // (When git cannot list them now, every link is read as before rather than all of them being left out.)
+    const known = listing.git && listing.links?.length ? await allTracked() : null;
+    if (known && listing.links?.length) {
+        const all = new Set(known);
         const untracked = new Set(listing.links.filter((link) => {
-            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
+            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
             const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
             return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
         }));
@@ -2900,7 +2902,7 @@ async function run(opts) {
     }
     // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
     if (listing.git && listing.base) {
-        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await __webpack_require__.e(/* import() */ 99).then(__webpack_require__.bind(__webpack_require__, 99099));
+        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
         const reached = await kustomizeReach(listing, allTracked);
         if (reached.truncated)
             logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);

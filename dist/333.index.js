@@ -207,9 +207,10 @@ const MATCH_CHARS = 400;
 /**
  * Words only Portuguese has among the languages the rules read (not Spanish, French, German or English): `ã`/`õ`
  * ("homologação", "não"), a word ending in "ço" ("serviço"), "cabeçalho", and "com", "em", "uma", "ao", "pelo",
- * "também", "ano", "mês", "é", "são", "continua", "ativado"…
+ * "também", "ano", "mês", "é", "são", "continua", "ativado"… — as words, not the first label of a dotted name
+ * (`com.acme.billing`, a Java package in an English item).
  */
-const PORTUGUESE = /[ãõ]|ços?(?![\wà-ÿ])|çalho|(?<![\wà-ÿ.])(?:com|em|uma|uns|umas|ao|aos|pelo|pela|pelos|pelas|também|ano|anos|mês|é|são|(?<!ción )continuam?|ativ[oa]s?|ativad[oa]s?|desativad[oa]s?)(?![\wà-ÿ])/;
+const PORTUGUESE = /[ãõ]|ços?(?![\wà-ÿ])|çalho|(?<![\wà-ÿ.])(?:com|em|uma|uns|umas|ao|aos|pelo|pela|pelos|pelas|também|ano|anos|mês|é|são|(?<!ción )continuam?|ativ[oa]s?|ativad[oa]s?|desativad[oa]s?)(?![\wà-ÿ]|[./][\w*])/;
 /**
  * In a Portuguese item "no" is "em" + "o", "in the" ("HSTS ativado no Nginx", "No ambiente de homologação usamos a tag
  * `:latest`", "max-age de no mínimo 1 ano"), never the English or Spanish negation (Portuguese says "não", "sem", "nenhum"):

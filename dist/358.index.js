@@ -586,8 +586,8 @@ function linkTargets(links, snapshot) {
     const out = new Map();
     const realRoot = snapshot.reader.realRoot;
     for (const link of links) {
-        const real = (0,read.safeRealpath)(external_node_path_.join(snapshot.root, link));
-        if (!(0,read.isWithin)(realRoot, real))
+        const real = (0,read/* safeRealpath */.xZ)(external_node_path_.join(snapshot.root, link));
+        if (!(0,read/* isWithin */.UO)(realRoot, real))
             continue;
         const target = external_node_path_.relative(realRoot, real).split(external_node_path_.sep).join('/');
         if (target !== link && snapshot.has(target))

@@ -6,11 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   gZ: () => (/* binding */ TOO_DEEP),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   ic: () => (/* binding */ MAX_FLOW_DEPTH),
-/* harmony export */   ie: () => (/* binding */ parseYamlPrecise),
-/* harmony export */   isObject: () => (/* binding */ isObject),
-/* harmony export */   parseYaml: () => (/* binding */ parseYaml)
+/* harmony export */   ie: () => (/* binding */ parseYamlPrecise)
 /* harmony export */ });
 /* unused harmony export parseYamlFast */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);

@@ -120,13 +120,13 @@ function stagedEntries(out, sep = '\t') {
     }
     return { files, links };
 }
-/** Every file git tracks in the repository at `root` (its top level), relative to it. */
+/** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */
 async function trackedFiles(root) {
     try {
         return (await git(root, ['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
     }
     catch {
-        return [];
+        return null;
     }
 }
 /**
@@ -172,7 +172,7 @@ async function symlinkOutOfRepository(dir) {
         }
         if (top !== null) {
             const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
-            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__.isWithin)(repository, target))
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(repository, target))
                 return { link: named, target, repository };
         }
         real = target;

@@ -275,7 +275,7 @@ const MAX_AUTO_THREADS = 2;
  */
 function prestartWorkers(given, n) {
     // The workers resolve nothing themselves: the root's real path travels with the files (the same list, for startScan).
-    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(given.root) } : given;
+    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(given.root) } : given;
     const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     const workers = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
     return {

@@ -275,7 +275,7 @@ const MAX_AUTO_THREADS = 2;
  */
 function prestartWorkers(given, n) {
     // The workers resolve nothing themselves: the root's real path travels with the files (the same list, for startScan).
-    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(given.root) } : given;
+    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(given.root) } : given;
     const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     const workers = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
     return {
@@ -514,13 +514,13 @@ function stagedEntries(out, sep = '\t') {
     }
     return { files, links };
 }
-/** Every file git tracks in the repository at `root` (its top level), relative to it. */
+/** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */
 async function trackedFiles(root) {
     try {
         return (await git(root, ['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
     }
     catch {
-        return [];
+        return null;
     }
 }
 /**
@@ -566,7 +566,7 @@ async function symlinkOutOfRepository(dir) {
         }
         if (top !== null) {
             const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
-            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__.isWithin)(repository, target))
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(repository, target))
                 return { link: named, target, repository };
         }
         real = target;
@@ -703,7 +703,7 @@ async function run(opts) {
     // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
     // a link leaves process.cwd() already resolved).
     const pwd = env.PWD;
-    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(cwd) ? pwd : cwd;
+    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(cwd) ? pwd : cwd;
     const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
     if (escape) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
@@ -714,10 +714,12 @@ async function run(opts) {
     const allTracked = () => (tracked ??= listing.base ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root) : Promise.resolve(listing.files));
     // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
     // is not in the repository (a checkout has no such file), so it is not judged as committed content.
-    if (listing.git && listing.links?.length) {
-        const all = new Set(await allTracked());
+    // (When git cannot list them now, every link is read as before rather than all of them being left out.)
+    const known = listing.git && listing.links?.length ? await allTracked() : null;
+    if (known && listing.links?.length) {
+        const all = new Set(known);
         const untracked = new Set(listing.links.filter((link) => {
-            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
+            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
             const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
             return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
         }));
@@ -729,7 +731,7 @@ async function run(opts) {
     }
     // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
     if (listing.git && listing.base) {
-        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await __webpack_require__.e(/* import() */ 99).then(__webpack_require__.bind(__webpack_require__, 99099));
+        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
         const reached = await kustomizeReach(listing, allTracked);
         if (reached.truncated)
             logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);

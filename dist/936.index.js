@@ -29,7 +29,7 @@ function serve() {
     (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyUnder */ .Vd)(base ?? '');
     const defs = new Map(_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .u.map((c) => [c.id, c]));
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
-        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_3__.RepoReader(root, realRoot);
+        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .RepoReader */ .Wp(root, realRoot);
         const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
         node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREADABLE_SKIP */ .CU).map((k) => k.file) });
     });
@@ -195,7 +195,7 @@ const MAX_AUTO_THREADS = 2;
  */
 function prestartWorkers(given, n) {
     // The workers resolve nothing themselves: the root's real path travels with the files (the same list, for startScan).
-    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(given.root) } : given;
+    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(given.root) } : given;
     const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
     const workers = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
     return {
@@ -472,13 +472,13 @@ function stagedEntries(out, sep = '\t') {
     }
     return { files, links };
 }
-/** Every file git tracks in the repository at `root` (its top level), relative to it. */
+/** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */
 async function trackedFiles(root) {
     try {
         return (await git(root, ['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
     }
     catch {
-        return [];
+        return null;
     }
 }
 /**
@@ -524,7 +524,7 @@ async function symlinkOutOfRepository(dir) {
         }
         if (top !== null) {
             const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
-            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__.isWithin)(repository, target))
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(repository, target))
                 return { link: named, target, repository };
         }
         real = target;

@@ -332,11 +332,11 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
 /* harmony export */   I: () => (/* binding */ BINARY_SKIP),
 /* harmony export */   NS: () => (/* binding */ isLfsPointer),
-/* harmony export */   RepoReader: () => (/* binding */ RepoReader),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   Z2: () => (/* binding */ chunkPosition),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   isWithin: () => (/* binding */ isWithin),
-/* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
+/* harmony export */   xZ: () => (/* binding */ safeRealpath)
 /* harmony export */ });
 /* unused harmony exports LINE_OVERLAP, GIT_DIR_SKIP, crLineBreaks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);

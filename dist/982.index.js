@@ -334,7 +334,7 @@ function range(s) {
 function parsePort(entry, vars = new Map()) {
     if (typeof entry === 'number')
         return { hostIp: null, published: null, target: [entry, entry] };
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(entry)) {
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry)) {
         const target = range(interpolate(String(entry['target'] ?? ''), vars));
         if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target))
             return null;
@@ -465,10 +465,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
         };
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
-            const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(doc['services']) ? doc['services'] : {};
+            const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc['services']) ? doc['services'] : {};
             const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .composeDotenv */ .Re)(snapshot, cf.path);
             for (const svc of cf.services) {
-                const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(raw[svc.name]) ? raw[svc.name] : {};
+                const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(raw[svc.name]) ? raw[svc.name] : {};
                 const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
                 const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc);
                 // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
@@ -505,9 +505,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
                 const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
                 const dbPorts = dbPortsFor(image);
                 const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
-                const declared = ports.flatMap((p) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
+                const declared = ports.flatMap((p) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
                 ports.forEach((p, i) => {
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(p) || typeof p['hostPort'] !== 'number' || onHostNetwork)
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p) || typeof p['hostPort'] !== 'number' || onHostNetwork)
                         return;
                     const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
                     if (!dbPorts.includes(target))
@@ -563,7 +563,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             }
         }
         for (const obj of services) {
-            const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(obj.value['spec']) ? obj.value['spec'] : {};
+            const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
             const type = spec['type'];
             const service = `Service '${obj.name ?? '?'}'`;
             // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
@@ -572,8 +572,8 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             // address-restricted load balancer, externalIPs that are private addresses only).
             let judge;
             if (type === 'LoadBalancer' || type === 'NodePort') {
-                const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(obj.value['metadata']) ? obj.value['metadata'] : {};
-                const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(meta['annotations']) ? meta['annotations'] : {};
+                const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
+                const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {};
                 const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
                 const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
                 const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
@@ -596,7 +596,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
             const db = new Set(base);
             ports.forEach((p, i) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(p))
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p))
                     return;
                 let hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
                 let shown = hit === undefined ? '' : label(hit);
@@ -808,7 +808,7 @@ function yamlDocs(path, text) {
             if (depth > MAX_DEPTH || out.length >= MAX_SETTINGS)
                 return;
             const at = () => doc.loc(keys, true);
-            if ((0,repo_yaml.isObject)(value)) {
+            if ((0,repo_yaml/* isObject */.Gv)(value)) {
                 for (const [k, v] of Object.entries(value))
                     walk(v, [...keys, k], depth + 1);
             }
@@ -2651,7 +2651,7 @@ function collectSites(snapshot) {
     }
     for (const obj of snapshot.k8sObjects()) {
         const data = obj.kind === 'ConfigMap' && obj.apiVersion === 'v1' ? obj.value['data'] : undefined;
-        if ((0,repo_yaml.isObject)(data)) {
+        if ((0,repo_yaml/* isObject */.Gv)(data)) {
             const entries = Object.entries(data).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : null }));
             judge(entries, (e) => ({ file: obj.file, line: obj.loc(['data', e.key], true).line }));
             continue;
@@ -2697,11 +2697,11 @@ function composeSecretFiles(snapshot, skip) {
         if (skip(cf.path))
             continue;
         for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
-            const secrets = (0,repo_yaml.isObject)(doc.value) ? doc.value['secrets'] : undefined;
-            if (!(0,repo_yaml.isObject)(secrets))
+            const secrets = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['secrets'] : undefined;
+            if (!(0,repo_yaml/* isObject */.Gv)(secrets))
                 continue;
             for (const [name, def] of Object.entries(secrets)) {
-                const rel = (0,repo_yaml.isObject)(def) && typeof def['file'] === 'string' ? def['file'] : null;
+                const rel = (0,repo_yaml/* isObject */.Gv)(def) && typeof def['file'] === 'string' ? def['file'] : null;
                 const file = rel === null || rel.includes('$') ? null : (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
                 if (!file || seen.has(file) || skip(file) || !snapshot.has(file))
                     continue;
@@ -4159,7 +4159,7 @@ function railsEnv(snapshot, env, defaults, entry, fw = 'rails') {
 }
 /** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
 const fromElsewhere = (c) => (Array.isArray(c['envFrom']) && c['envFrom'].length > 0)
-    || (Array.isArray(c['env']) && c['env'].some((e) => (0,repo_yaml.isObject)(e) && FRAMEWORK_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
+    || (Array.isArray(c['env']) && c['env'].some((e) => (0,repo_yaml/* isObject */.Gv)(e) && FRAMEWORK_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
 /**
  * gunicorn told to reload by `GUNICORN_CMD_ARGS` (`--reload` there is on whatever the command line says: it has no
  * off switch): the command's own assignment (`GUNICORN_CMD_ARGS=--reload gunicorn app:app`, systemd `Environment=`),
@@ -4441,7 +4441,7 @@ function runnerSetting(r, key) {
             from = [];
             continue;
         }
-        if ((0,repo_yaml.isObject)(v) && (0,repo_yaml.isObject)(value)) {
+        if ((0,repo_yaml/* isObject */.Gv)(v) && (0,repo_yaml/* isObject */.Gv)(value)) {
             value = { ...value, ...v };
             from.push(m);
         }
@@ -5589,11 +5589,11 @@ function denoConfig(snapshot, entry, dir, cwd) {
  */
 function denoTask(text, name) {
     const value = text === undefined ? undefined : (0,json/* parseJsonc */.pX)(text);
-    const tasks = (0,repo_yaml.isObject)(value) && (0,repo_yaml.isObject)(value['tasks']) ? value['tasks'] : null;
+    const tasks = (0,repo_yaml/* isObject */.Gv)(value) && (0,repo_yaml/* isObject */.Gv)(value['tasks']) ? value['tasks'] : null;
     const t = tasks && Object.prototype.hasOwnProperty.call(tasks, name) ? tasks[name] : undefined;
     if (typeof t === 'string')
         return { command: t, dependencies: [] };
-    if (!(0,repo_yaml.isObject)(t))
+    if (!(0,repo_yaml/* isObject */.Gv)(t))
         return undefined;
     const deps = Array.isArray(t['dependencies']) ? t['dependencies'].filter((d) => typeof d === 'string') : [];
     return { ...(typeof t['command'] === 'string' ? { command: t['command'] } : {}), dependencies: deps };
@@ -5651,10 +5651,10 @@ function pm2AppsData(snapshot, file, text) {
             return [];
         }
     }
-    const [list, base] = (0,repo_yaml.isObject)(value) && Array.isArray(value['apps']) ? [value['apps'], ['apps']] : Array.isArray(value) ? [value, []] : (0,repo_yaml.isObject)(value) && value['script'] !== undefined ? [[value], []] : [[], []];
+    const [list, base] = (0,repo_yaml/* isObject */.Gv)(value) && Array.isArray(value['apps']) ? [value['apps'], ['apps']] : Array.isArray(value) ? [value, []] : (0,repo_yaml/* isObject */.Gv)(value) && value['script'] !== undefined ? [[value], []] : [[], []];
     const out = [];
     list.forEach((app, i) => {
-        if (!(0,repo_yaml.isObject)(app))
+        if (!(0,repo_yaml/* isObject */.Gv)(app))
             return;
         const at = (key) => (doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), key], true) ?? undefined);
         const str = (key) => (typeof app[key] === 'string' ? app[key] : undefined);
@@ -5663,7 +5663,7 @@ function pm2AppsData(snapshot, file, text) {
         const script = str('script');
         const envs = {};
         for (const [block, vars] of Object.entries(app)) {
-            if (!/^env(?:_[\w-]+)?$/.test(block) || !(0,repo_yaml.isObject)(vars))
+            if (!/^env(?:_[\w-]+)?$/.test(block) || !(0,repo_yaml/* isObject */.Gv)(vars))
                 continue;
             for (const [k, v] of Object.entries(vars)) {
                 const where = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), block, k]) : null;
@@ -5841,7 +5841,7 @@ function findUp(snapshot, dir, name) {
 }
 /** The scripts a pattern names (npm-run-all's: `*` within a `:`-separated segment, `**` across them), in package order. */
 function scriptsMatching(pkg, pattern) {
-    const scripts = pkg && (0,repo_yaml.isObject)(pkg.value) && (0,repo_yaml.isObject)(pkg.value['scripts']) ? Object.keys(pkg.value['scripts']) : [];
+    const scripts = pkg && (0,repo_yaml/* isObject */.Gv)(pkg.value) && (0,repo_yaml/* isObject */.Gv)(pkg.value['scripts']) ? Object.keys(pkg.value['scripts']) : [];
     const re = new RegExp(`^${pattern.split(/(\*\*?)/).map((p) => (p === '**' ? '.*' : p === '*' ? '[^:]*' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
     return scripts.filter((k) => re.test(k)).slice(0, 50);
 }
@@ -5849,7 +5849,7 @@ function scriptsMatching(pkg, pattern) {
 function scriptOf(pkg, name, npmStart = true) {
     if (!pkg)
         return undefined;
-    const scripts = (0,repo_yaml.isObject)(pkg.value) && (0,repo_yaml.isObject)(pkg.value['scripts']) ? pkg.value['scripts'] : {};
+    const scripts = (0,repo_yaml/* isObject */.Gv)(pkg.value) && (0,repo_yaml/* isObject */.Gv)(pkg.value['scripts']) ? pkg.value['scripts'] : {};
     const s = scripts[name];
     if (typeof s === 'string')
         return s;
@@ -6355,12 +6355,12 @@ function symfonyConfig(file, text) {
         return undefined;
     const hits = [];
     const session = (section) => {
-        const fw = (0,repo_yaml.isObject)(section) ? section['framework'] : undefined;
-        const sess = (0,repo_yaml.isObject)(fw) ? fw['session'] : undefined;
-        return (0,repo_yaml.isObject)(sess) ? sess : null;
+        const fw = (0,repo_yaml/* isObject */.Gv)(section) ? section['framework'] : undefined;
+        const sess = (0,repo_yaml/* isObject */.Gv)(fw) ? fw['session'] : undefined;
+        return (0,repo_yaml/* isObject */.Gv)(sess) ? sess : null;
     };
-    for (const doc of (0,repo_yaml.parseYaml)(file, text).docs) {
-        if (!(0,repo_yaml.isObject)(doc.value))
+    for (const doc of (0,repo_yaml/* parseYaml */.hN)(file, text).docs) {
+        if (!(0,repo_yaml/* isObject */.Gv)(doc.value))
             continue;
         const root = doc.value;
         const sections = [[[], folderEnv]];
@@ -6855,7 +6855,7 @@ function walk(root, visit) {
             return;
         if (Array.isArray(node))
             node.forEach((x, i) => go(x, [...path, i], ancestors));
-        else if ((0,repo_yaml.isObject)(node)) {
+        else if ((0,repo_yaml/* isObject */.Gv)(node)) {
             const inner = [...ancestors, node];
             for (const [k, v] of Object.entries(node)) {
                 visit(k, v, [...path, k], node, ancestors);
@@ -6987,8 +6987,8 @@ const CLASSIC_PROTOCOLS = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3'
  */
 function cfnTls(tree) {
     const out = [];
-    const resources = (0,repo_yaml.isObject)(tree.value) ? tree.value['Resources'] : undefined;
-    if (!(0,repo_yaml.isObject)(resources))
+    const resources = (0,repo_yaml/* isObject */.Gv)(tree.value) ? tree.value['Resources'] : undefined;
+    if (!(0,repo_yaml/* isObject */.Gv)(resources))
         return out;
     /** The literal string at `path` (not an intrinsic function's object or a tagged `!Ref`/`!Sub` scalar), trimmed. */
     const literal = (path, v) => {
@@ -6998,7 +6998,7 @@ function cfnTls(tree) {
         return tag && !tag.startsWith('!!') && tag !== 'tag:yaml.org,2002:str' ? null : v.trim();
     };
     for (const [id, r] of Object.entries(resources)) {
-        if (!(0,repo_yaml.isObject)(r) || typeof r['Type'] !== 'string' || !(0,repo_yaml.isObject)(r['Properties']))
+        if (!(0,repo_yaml/* isObject */.Gv)(r) || typeof r['Type'] !== 'string' || !(0,repo_yaml/* isObject */.Gv)(r['Properties']))
             continue;
         const props = r['Properties'];
         const base = ['Resources', id, 'Properties'];
@@ -7011,11 +7011,11 @@ function cfnTls(tree) {
         }
         else if (type === 'AWS::ElasticLoadBalancing::LoadBalancer' && Array.isArray(props['Policies'])) {
             props['Policies'].forEach((p, i) => {
-                if (!(0,repo_yaml.isObject)(p) || p['PolicyType'] !== 'SSLNegotiationPolicyType' || !Array.isArray(p['Attributes']))
+                if (!(0,repo_yaml/* isObject */.Gv)(p) || p['PolicyType'] !== 'SSLNegotiationPolicyType' || !Array.isArray(p['Attributes']))
                     return;
                 const name = typeof p['PolicyName'] === 'string' ? ` '${p['PolicyName']}'` : '';
                 p['Attributes'].forEach((a, j) => {
-                    if (!(0,repo_yaml.isObject)(a) || typeof a['Name'] !== 'string')
+                    if (!(0,repo_yaml/* isObject */.Gv)(a) || typeof a['Name'] !== 'string')
                         return;
                     const at = [...base, 'Policies', i, 'Attributes', j, 'Value'];
                     const value = a['Value'];
@@ -7031,9 +7031,9 @@ function cfnTls(tree) {
         }
         else if (type === 'AWS::CloudFront::Distribution') {
             const config = props['DistributionConfig'];
-            const cert = (0,repo_yaml.isObject)(config) ? config['ViewerCertificate'] : undefined;
+            const cert = (0,repo_yaml/* isObject */.Gv)(config) ? config['ViewerCertificate'] : undefined;
             const at = [...base, 'DistributionConfig', 'ViewerCertificate', 'MinimumProtocolVersion'];
-            const v = (0,repo_yaml.isObject)(cert) ? literal(at, cert['MinimumProtocolVersion']) : null;
+            const v = (0,repo_yaml/* isObject */.Gv)(cert) ? literal(at, cert['MinimumProtocolVersion']) : null;
             if (v && CLOUDFRONT_WEAK[v])
                 out.push({ path: at, what: `CloudFront distribution '${id}' MinimumProtocolVersion ${v} allows ${CLOUDFRONT_WEAK[v]}` });
         }
@@ -7045,7 +7045,7 @@ function cfnTls(tree) {
         else if (type === 'AWS::ApiGatewayV2::DomainName' && Array.isArray(props['DomainNameConfigurations'])) {
             props['DomainNameConfigurations'].forEach((c, i) => {
                 const at = [...base, 'DomainNameConfigurations', i, 'SecurityPolicy'];
-                if ((0,repo_yaml.isObject)(c) && literal(at, c['SecurityPolicy']) === 'TLS_1_0')
+                if ((0,repo_yaml/* isObject */.Gv)(c) && literal(at, c['SecurityPolicy']) === 'TLS_1_0')
                     out.push({ path: at, what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1` });
             });
         }
@@ -7054,7 +7054,7 @@ function cfnTls(tree) {
 }
 /** Whether a CloudFormation template declares a resource whose TLS policy cfnTls judges (what makes the TLS item apply to it, pass or fail). */
 const hasCfnTlsResource = (snapshot) => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !(0,classify/* isTestFile */.hl)(f) && CFN_TLS_RE.test(snapshot.text(f) ?? '')
-    && trees(snapshot, f).some((t) => (0,repo_yaml.isObject)(t.value) && (0,repo_yaml.isObject)(t.value['Resources'])));
+    && trees(snapshot, f).some((t) => (0,repo_yaml/* isObject */.Gv)(t.value) && (0,repo_yaml/* isObject */.Gv)(t.value['Resources'])));
 /** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
 const frontTls = (0,repo_snapshot/* perView */.DN)(function frontTls(snapshot) {
     const out = [];
@@ -7196,13 +7196,13 @@ const keyNamed = (obj, name) => {
  * An Envoy/Istio StringMatch that matches any origin: `exact: "*"` (Envoy treats it as any), a `prefix` that is only a
  * scheme (`https://`, `http`, empty: every origin of it), or an any-origin regex.
  */
-const anyMatch = (m) => (0,repo_yaml.isObject)(m) && (m['exact'] === '*' || (typeof m['prefix'] === 'string' && /^(?:https?(?::\/\/)?)?$/i.test(m['prefix'].trim()))
+const anyMatch = (m) => (0,repo_yaml/* isObject */.Gv)(m) && (m['exact'] === '*' || (typeof m['prefix'] === 'string' && /^(?:https?(?::\/\/)?)?$/i.test(m['prefix'].trim()))
     || (typeof m['regex'] === 'string' && anyOriginRegex(m['regex'], true))
-    || ((0,repo_yaml.isObject)(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && anyOriginRegex(m['safe_regex']['regex'], true)));
+    || ((0,repo_yaml/* isObject */.Gv)(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && anyOriginRegex(m['safe_regex']['regex'], true)));
 function treeCors(tree) {
     const out = [];
     const root = tree.value;
-    const manifest = (0,repo_yaml.isObject)(root) && typeof root['apiVersion'] === 'string' && typeof root['kind'] === 'string';
+    const manifest = (0,repo_yaml/* isObject */.Gv)(root) && typeof root['apiVersion'] === 'string' && typeof root['kind'] === 'string';
     walk(root, (key, value, path, parent) => {
         const lower = key.toLowerCase();
         if (lower === 'accesscontrolalloworiginlist' && strings(value).includes('*')) {
@@ -7213,7 +7213,7 @@ function treeCors(tree) {
             const cred = keyNamed(parent, 'accesscontrolallowcredentials');
             out.push({ path, what: `Traefik headers middleware ${key} matching any origin reflects it`, credentials: cred?.[1] === true || cred?.[1] === 'true', reflected: true });
         }
-        else if (key === 'corsPolicy' && (0,repo_yaml.isObject)(value)) {
+        else if (key === 'corsPolicy' && (0,repo_yaml/* isObject */.Gv)(value)) {
             // Istio VirtualService: Envoy answers a matching origin with that origin.
             const credentials = value['allowCredentials'] === true;
             const list = Array.isArray(value['allowOrigins']) ? value['allowOrigins'] : [];
@@ -7229,7 +7229,7 @@ function treeCors(tree) {
             if (i >= 0)
                 out.push({ path: [...path, i], what: 'Envoy cors allow_origin_string_match matching any origin reflects it', credentials: parent['allow_credentials'] === true, reflected: true });
         }
-        else if (!manifest && key === 'annotations' && (0,repo_yaml.isObject)(value)) {
+        else if (!manifest && key === 'annotations' && (0,repo_yaml/* isObject */.Gv)(value)) {
             // Helm chart values: `ingress.annotations` the chart copies onto its Ingress (an Ingress manifest is read by the check itself).
             const enable = value[`${NGINX_INGRESS}enable-cors`];
             if (String(enable).trim().toLowerCase() !== 'true')
@@ -9403,7 +9403,7 @@ function ingressCors(snapshot) {
         if (obj.kind !== 'Ingress' || (0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
             continue;
         const meta = obj.value['metadata'];
-        const ann = (0,repo_yaml.isObject)(meta) && (0,repo_yaml.isObject)(meta['annotations']) ? meta['annotations'] : null;
+        const ann = (0,repo_yaml/* isObject */.Gv)(meta) && (0,repo_yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : null;
         if (!ann)
             continue;
         const dev = (0,classify/* isDevOnly */.uL)(obj.file);
@@ -9490,14 +9490,14 @@ function nelmioCors(snapshot) {
             continue;
         const dev = m[1] !== undefined && classify/* DEV_WORD */.b3.test(m[1]);
         for (const doc of snapshot.yaml(file)?.docs ?? []) {
-            const cfg = (0,repo_yaml.isObject)(doc.value) ? doc.value['nelmio_cors'] : undefined;
-            if (!(0,repo_yaml.isObject)(cfg))
+            const cfg = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['nelmio_cors'] : undefined;
+            if (!(0,repo_yaml/* isObject */.Gv)(cfg))
                 continue;
-            const defaults = (0,repo_yaml.isObject)(cfg['defaults']) ? cfg['defaults'] : {};
+            const defaults = (0,repo_yaml/* isObject */.Gv)(cfg['defaults']) ? cfg['defaults'] : {};
             const blocks = [[['defaults'], defaults]];
-            if ((0,repo_yaml.isObject)(cfg['paths']))
+            if ((0,repo_yaml/* isObject */.Gv)(cfg['paths']))
                 for (const [p, v] of Object.entries(cfg['paths']))
-                    if ((0,repo_yaml.isObject)(v))
+                    if ((0,repo_yaml/* isObject */.Gv)(v))
                         blocks.push([['paths', p], v]);
             for (const [where, block] of blocks) {
                 const own = 'allow_origin' in block;
@@ -10372,8 +10372,8 @@ function otherDebug(file, text) {
         if (!(0,util_text/* lowerText */.tq)(text).includes('detailederrors'))
             return hits;
         // Read as the snapshot reads appsettings (JSON with comments and trailing commas, positions kept), as .NET's configuration does.
-        const doc = (0,repo_yaml.parseYaml)(file, (0,json/* blankJsonc */.Gs)(text)).docs[0];
-        if (!doc || !(0,repo_yaml.isObject)(doc.value))
+        const doc = (0,repo_yaml/* parseYaml */.hN)(file, (0,json/* blankJsonc */.Gs)(text)).docs[0];
+        if (!doc || !(0,repo_yaml/* isObject */.Gv)(doc.value))
             return hits;
         for (const [key, v] of Object.entries(doc.value)) {
             if (key.toLowerCase() !== 'detailederrors' || !detailedErrorsOn(v))
@@ -11477,10 +11477,11 @@ const JS_CONST_RE = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*
 /** A JS/TS object entry set to a literal (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`). */
 const JS_ENTRY_RE = /(?<![\w$.])(?:(['"])([A-Za-z_$][\w$-]*)\1|([A-Za-z_$][\w$]*))\s*:\s*(['"`])((?:(?!\4)[^\\\n$])*)\4/g;
 /**
- * A login entry (`user: 'app'`, `host: 'db'`) whose value is not its own name: an object holding one beside
- * `password: 'password'` configures a connection (pg's `new Pool({…})`, a knexfile), not a map of field names.
+ * A login entry (`user: 'app'`, `host: 'db'`, `database: 'my_db'`) whose value is not its own name: an object holding one beside
+ * `password: 'password'` configures a connection (pg's `new Pool({…})`, a knexfile: `knex init`'s stock `connection: { database:
+ * 'my_db', user: 'username', password: 'password' }`), not a map of field names.
  */
-const JS_LOGIN_ENTRY_RE = /(?<![\w$.])(['"]?)(user|username|userName|user_name|host|hostname)\1\s*:\s*(['"`])([^'"`\s]+)\3/g;
+const JS_LOGIN_ENTRY_RE = /(?<![\w$.])(['"]?)(user|username|userName|user_name|host|hostname|database)\1\s*:\s*(['"`])([^'"`\s]+)\3/g;
 /** Words of a login field's name (`username`, `login`, `email`, `uid`, `user_id`): a login entry holding one names a field. */
 const LOGIN_FIELD_WORDS = new Set(['user', 'username', 'name', 'login', 'email', 'mail', 'address', 'id', 'uid', 'account']);
 /**
@@ -11864,7 +11865,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
-            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({…})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', … }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({…})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', … }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
@@ -12176,7 +12177,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
                 for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
                     const data = obj.value[field];
-                    if (!(0,repo_yaml.isObject)(data))
+                    if (!(0,repo_yaml/* isObject */.Gv)(data))
                         continue;
                     // A ConfigMap is a container's environment (`envFrom`): a password equal to the user name beside it is a
                     // default credential, as in `env`. (A Secret's literal values are hardcoded-secret's, whatever they are.)
@@ -12394,8 +12395,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             }
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
                 // A document activated only for a development profile (`spring.config.activate.on-profile: dev`).
-                const spring = (0,repo_yaml.isObject)(doc.value) && (0,repo_yaml.isObject)(doc.value['spring']) ? doc.value['spring'] : null;
-                const activate = spring && (0,repo_yaml.isObject)(spring['config']) && (0,repo_yaml.isObject)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
+                const spring = (0,repo_yaml/* isObject */.Gv)(doc.value) && (0,repo_yaml/* isObject */.Gv)(doc.value['spring']) ? doc.value['spring'] : null;
+                const activate = spring && (0,repo_yaml/* isObject */.Gv)(spring['config']) && (0,repo_yaml/* isObject */.Gv)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
                 const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
                 // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
                 const profile = !base ? m[1] ?? '' : typeof activate === 'string' || Array.isArray(activate) ? String(activate) : null;
@@ -12410,7 +12411,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     }
                     else if (Array.isArray(v))
                         v.forEach((x, i) => walk(x, [...path, i], depth + 1));
-                    else if ((0,repo_yaml.isObject)(v))
+                    else if ((0,repo_yaml/* isObject */.Gv)(v))
                         for (const [k, x] of Object.entries(v))
                             walk(x, [...path, k], depth + 1);
                 };
@@ -12430,7 +12431,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 ? snapshot.files.filter((f) => (0,classify/* dirname */.pD)(f) === (0,classify/* dirname */.pD)(file) && f !== file && structuredConfig(f, (x) => snapshot.has(x))?.kind === 'appsettings').map((f) => snapshot.yaml(f)?.docs[0]?.value)
                 : [];
             const overridden = (path) => overrides.some((o) => { let v = o; for (const k of path)
-                v = (0,repo_yaml.isObject)(v) ? v[String(k)] : undefined; return v !== undefined; });
+                v = (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined; return v !== undefined; });
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
                 const judge = (key, value, path, dev, beside, shown = path.join('.')) => {
                     if (overridden(path))
@@ -12461,7 +12462,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         // A container env list in Helm values (Bitnami's `extraEnvVars`, `extraEnv`, `env`: `- name: POSTGRESQL_PASSWORD`,
                         // `value: admin`), copied into the pod as it stands: each value judged under its entry's name, the entries beside
                         // each other (a password equal to the user name set beside it).
-                        const envEntry = (x) => (0,repo_yaml.isObject)(x) && typeof x['name'] === 'string' && typeof x['value'] === 'string' && Object.keys(x).every((k) => k === 'name' || k === 'value');
+                        const envEntry = (x) => (0,repo_yaml/* isObject */.Gv)(x) && typeof x['name'] === 'string' && typeof x['value'] === 'string' && Object.keys(x).every((k) => k === 'name' || k === 'value');
                         const entries = v.flatMap((x, i) => (envEntry(x) ? [{ i, key: x.name, value: x.value }] : []));
                         const beside = environmentReasons(entries);
                         entries.forEach((e, n) => judge(e.key, e.value, [...path, e.i, 'value'], dev, beside.get(n), `${path.join('.') || 'env'} ${e.key}`));
@@ -12470,7 +12471,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     }
                     else if (Array.isArray(v))
                         v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
-                    else if ((0,repo_yaml.isObject)(v)) {
+                    else if ((0,repo_yaml/* isObject */.Gv)(v)) {
                         // `username: app` beside `password: app`: a password equal to the user name.
                         const entries = Object.entries(v);
                         const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
@@ -12481,14 +12482,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     // The Sequelize CLI's environments (`"production": { "username": "root", "password": "root", "dialect": "mysql" }`):
                     // only a file whose sections say what they connect to (`dialect`, `use_env_variable`); development and test
                     // environments are how local development works: notes.
-                    const envs = (0,repo_yaml.isObject)(doc.value) ? Object.entries(doc.value).filter((e) => (0,repo_yaml.isObject)(e[1])) : [];
+                    const envs = (0,repo_yaml/* isObject */.Gv)(doc.value) ? Object.entries(doc.value).filter((e) => (0,repo_yaml/* isObject */.Gv)(e[1])) : [];
                     if (!envs.some(([, v]) => typeof v['dialect'] === 'string' || typeof v['use_env_variable'] === 'string'))
                         continue;
                     for (const [env, section] of envs)
                         walk(section, [env], 1, classify/* DEV_WORD */.b3.test(env) ? `Sequelize environment '${env}'` : null);
                     continue;
                 }
-                if (kind.kind !== 'rails' || !(0,repo_yaml.isObject)(doc.value)) {
+                if (kind.kind !== 'rails' || !(0,repo_yaml/* isObject */.Gv)(doc.value)) {
                     walk(doc.value, [], 0, null);
                     continue;
                 }
@@ -12496,14 +12497,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 // the shared one is reported where it is written. Development and test sections are not deployed.
                 const sections = doc.value;
                 for (const [env, section] of Object.entries(sections)) {
-                    if (!(0,repo_yaml.isObject)(section) || RAILS_DEV_ENV.test(env) || env === 'default')
+                    if (!(0,repo_yaml/* isObject */.Gv)(section) || RAILS_DEV_ENV.test(env) || env === 'default')
                         continue;
                     const entries = Object.entries(section);
                     const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
                     entries.forEach(([k, v], i) => {
                         if (typeof v !== 'string')
                             return;
-                        const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && (0,repo_yaml.isObject)(sections[o]) && sections[o][k] === v) ?? env;
+                        const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && (0,repo_yaml/* isObject */.Gv)(sections[o]) && sections[o][k] === v) ?? env;
                         judge(k, v, [from, k], null, beside.get(i));
                     });
                 }
@@ -12681,14 +12682,14 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
  */
 function composeHealth(r) {
     const set = runnerSetting(r, 'healthcheck');
-    if (!set || !(0,repo_yaml.isObject)(set.value))
+    if (!set || !(0,repo_yaml/* isObject */.Gv)(set.value))
         return 'none';
     const rec = set.value;
     const test = rec['test'];
     // A string test is `CMD-SHELL`, a command.
     if (rec['disable'] === true || (Array.isArray(test) && test[0] === 'NONE')) {
         const key = rec['disable'] === true ? 'disable' : 'test';
-        const by = set.from.filter((m) => (0,repo_yaml.isObject)(m.value['healthcheck']) && m.value['healthcheck'][key] !== undefined).at(-1) ?? set.from.at(-1);
+        const by = set.from.filter((m) => (0,repo_yaml/* isObject */.Gv)(m.value['healthcheck']) && m.value['healthcheck'][key] !== undefined).at(-1) ?? set.from.at(-1);
         const where = by.origin(['healthcheck', key], true);
         return { service: r.svc.name, setting: key === 'disable' ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]', file: where.file, line: where.line };
     }
@@ -12804,13 +12805,13 @@ function deployTimeImages(snapshot, pins) {
             continue;
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,repo_yaml.isObject)(v))
+            if (!(0,repo_yaml/* isObject */.Gv)(v))
                 continue;
-            const list = kustomize ? v['images'] : (0,repo_yaml.isObject)(v['build']) ? v['build']['artifacts'] : undefined;
+            const list = kustomize ? v['images'] : (0,repo_yaml/* isObject */.Gv)(v['build']) ? v['build']['artifacts'] : undefined;
             if (!Array.isArray(list))
                 continue;
             for (const i of list) {
-                if (!(0,repo_yaml.isObject)(i))
+                if (!(0,repo_yaml/* isObject */.Gv)(i))
                     continue;
                 const name = kustomize ? i['name'] : i['image'];
                 if (typeof name !== 'string' || (kustomize && i['newTag'] === undefined && i['digest'] === undefined))
@@ -12831,7 +12832,7 @@ function deployTimeImages(snapshot, pins) {
 }
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
 function helmImages(v, path, depth) {
-    if (!(0,repo_yaml.isObject)(v) || depth > 8)
+    if (!(0,repo_yaml/* isObject */.Gv)(v) || depth > 8)
         return [];
     if (typeof v['repository'] === 'string' && 'tag' in v)
         return [{ path, image: v }];
@@ -12939,6 +12940,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         // The option adds tags: `latest` always moves (an item listing `[stable, edge]` is stricter, never laxer).
         const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
         let seen = 0;
+        // Per chart: its template lines naming `.Chart.AppVersion`, read once for every empty tag of its values files.
+        const appVersionMemo = new Map();
+        const chartAppVersionLines = (dir) => { let l = appVersionMemo.get(dir); if (!l)
+            appVersionMemo.set(dir, l = appVersionLines(snapshot, dir)); return l; };
         // `devReason`: why the image is development-only (a note), null to judge by its file's name, false when it is production's whatever the name.
         // `shownAs`: how the message names the reference when `raw` is not what is written (a Helm tag-only override).
         const judge = (raw, vars, at, label, devReason = null, where = '', shownAs) => {
@@ -13034,11 +13039,11 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             if (!(0,repo_k8s/* isKustomizationFile */.yi)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
                 continue;
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
-                const list = (0,repo_yaml.isObject)(doc.value) ? doc.value['images'] : undefined;
+                const list = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['images'] : undefined;
                 if (!Array.isArray(list))
                     continue;
                 list.forEach((i, k) => {
-                    if (!(0,repo_yaml.isObject)(i) || typeof i['name'] !== 'string' || i['digest'] !== undefined || (typeof i['newTag'] !== 'string' && typeof i['newTag'] !== 'number'))
+                    if (!(0,repo_yaml/* isObject */.Gv)(i) || typeof i['name'] !== 'string' || i['digest'] !== undefined || (typeof i['newTag'] !== 'string' && typeof i['newTag'] !== 'number'))
                         return;
                     const name = typeof i['newName'] === 'string' ? i['newName'] : i['name'];
                     const at = doc.loc(['images', k, 'newTag']) ?? doc.loc(['images', k]) ?? { line: 1, column: 1 };
@@ -13153,8 +13158,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     if (tag === undefined || tag === null || tag === '') {
                         // An empty tag renders the chart's `appVersion` where a template says so (`.Values.image.tag | default .Chart.AppVersion`,
                         // `helm create`'s form): `appVersion: latest` deploys `:latest`.
-                        const appVersion = (0,repo_yaml.isObject)(chart) ? chart['appVersion'] : undefined;
-                        if (tag !== undefined && typeof image['repository'] === 'string' && (typeof appVersion === 'string' || typeof appVersion === 'number') && String(appVersion).trim() && rendersAppVersionTag(snapshot, chartDir, path)) {
+                        const appVersion = (0,repo_yaml/* isObject */.Gv)(chart) ? chart['appVersion'] : undefined;
+                        if (tag !== undefined && typeof image['repository'] === 'string' && (typeof appVersion === 'string' || typeof appVersion === 'number') && String(appVersion).trim() && rendersAppVersionTag(chartAppVersionLines(chartDir), path)) {
                             const ref = `${image['repository']}:${String(appVersion).trim()}`;
                             judge(ref, new Map(), at, label, dev, '', `${ref} (its empty tag renders Chart.yaml's appVersion)`);
                         }
@@ -13166,8 +13171,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     if (typeof repository !== 'string') {
                         let base = snapshot.yaml(`${chartDir}values.yaml`)?.docs[0]?.value;
                         for (const k of path)
-                            base = (0,repo_yaml.isObject)(base) ? base[String(k)] : undefined;
-                        if ((0,repo_yaml.isObject)(base) && typeof base['repository'] === 'string')
+                            base = (0,repo_yaml/* isObject */.Gv)(base) ? base[String(k)] : undefined;
+                        if ((0,repo_yaml/* isObject */.Gv)(base) && typeof base['repository'] === 'string')
                             repository = base['repository'];
                         else {
                             // The repository is the subchart's (`postgresql.image.tag: latest` over a `postgresql` dependency) or set elsewhere.
@@ -13209,32 +13214,32 @@ function argoWorkflowImages(apiVersion, kind, value) {
     if (!apiVersion.startsWith('argoproj.io/') || !ARGO_WORKFLOW_KINDS.has(kind))
         return [];
     const specPath = kind === 'CronWorkflow' ? ['spec', 'workflowSpec'] : ['spec'];
-    const spec = specPath.reduce((acc, k) => ((0,repo_yaml.isObject)(acc) ? acc[k] : undefined), value);
-    const templates = (0,repo_yaml.isObject)(spec) ? spec['templates'] : undefined;
+    const spec = specPath.reduce((acc, k) => ((0,repo_yaml/* isObject */.Gv)(acc) ? acc[k] : undefined), value);
+    const templates = (0,repo_yaml/* isObject */.Gv)(spec) ? spec['templates'] : undefined;
     if (!Array.isArray(templates))
         return [];
     const out = [];
     templates.forEach((t, i) => {
-        if (!(0,repo_yaml.isObject)(t))
+        if (!(0,repo_yaml/* isObject */.Gv)(t))
             return;
         const base = [...specPath, 'templates', i];
         const name = `Argo ${kind} template '${typeof t['name'] === 'string' ? t['name'] : `#${i}`}'`;
         const add = (c, path, what) => {
-            if ((0,repo_yaml.isObject)(c) && typeof c['image'] === 'string' && c['image'].trim())
+            if ((0,repo_yaml/* isObject */.Gv)(c) && typeof c['image'] === 'string' && c['image'].trim())
                 out.push({ image: c['image'], path: [...path, 'image'], label: `${name} ${what} image` });
         };
         add(t['container'], [...base, 'container'], 'container');
         add(t['script'], [...base, 'script'], 'script');
         const set = t['containerSet'];
         const lists = [
-            [(0,repo_yaml.isObject)(set) ? set['containers'] : undefined, [...base, 'containerSet', 'containers'], 'containerSet container'],
+            [(0,repo_yaml/* isObject */.Gv)(set) ? set['containers'] : undefined, [...base, 'containerSet', 'containers'], 'containerSet container'],
             [t['initContainers'], [...base, 'initContainers'], 'init container'],
             [t['sidecars'], [...base, 'sidecars'], 'sidecar'],
         ];
         for (const [list, path, what] of lists) {
             if (!Array.isArray(list))
                 continue;
-            list.forEach((c, k) => add(c, [...path, k], `${what} '${(0,repo_yaml.isObject)(c) && typeof c['name'] === 'string' ? c['name'] : `#${k}`}'`));
+            list.forEach((c, k) => add(c, [...path, k], `${what} '${(0,repo_yaml/* isObject */.Gv)(c) && typeof c['name'] === 'string' ? c['name'] : `#${k}`}'`));
         }
     });
     return out;
@@ -13245,23 +13250,29 @@ function argoWorkflowImages(apiVersion, kind, value) {
  */
 function imageChangeTrigger(value, name) {
     const spec = value['spec'];
-    const triggers = (0,repo_yaml.isObject)(spec) ? spec['triggers'] : undefined;
+    const triggers = (0,repo_yaml/* isObject */.Gv)(spec) ? spec['triggers'] : undefined;
     if (value['kind'] !== 'DeploymentConfig' || !Array.isArray(triggers))
         return null;
     for (const t of triggers) {
-        const p = (0,repo_yaml.isObject)(t) ? t['imageChangeParams'] : undefined;
-        if (!(0,repo_yaml.isObject)(t) || t['type'] !== 'ImageChange' || !(0,repo_yaml.isObject)(p) || !Array.isArray(p['containerNames']) || !p['containerNames'].includes(name))
+        const p = (0,repo_yaml/* isObject */.Gv)(t) ? t['imageChangeParams'] : undefined;
+        if (!(0,repo_yaml/* isObject */.Gv)(t) || t['type'] !== 'ImageChange' || !(0,repo_yaml/* isObject */.Gv)(p) || !Array.isArray(p['containerNames']) || !p['containerNames'].includes(name))
             continue;
         const from = p['from'];
-        return (0,repo_yaml.isObject)(from) && typeof from['name'] === 'string' ? `${typeof from['kind'] === 'string' ? `${from['kind']} ` : ''}${from['name']}` : '';
+        return (0,repo_yaml/* isObject */.Gv)(from) && typeof from['name'] === 'string' ? `${typeof from['kind'] === 'string' ? `${from['kind']} ` : ''}${from['name']}` : '';
     }
     return null;
 }
+/** The lines of the chart's templates at `chartDir` that name the chart's appVersion (`.Chart.AppVersion`). */
+function appVersionLines(snapshot, chartDir) {
+    return snapshot.files.filter((t) => t.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl)$/i.test(t))
+        .flatMap((t) => (snapshot.lines(t) ?? []).filter((l) => l.includes('.Chart.AppVersion')));
+}
 /**
- * Whether a template of the chart at `chartDir` renders the empty tag of the image at `path` as the chart's appVersion
- * (`.Values.image.tag | default .Chart.AppVersion`, `helm create`'s form; a subchart's image, rendered by its own templates, is not).
+ * Whether one of a chart's template lines naming its appVersion (appVersionLines) renders the empty tag of the image at
+ * `path` as it (`.Values.image.tag | default .Chart.AppVersion`, `helm create`'s form; a subchart's image, rendered by its
+ * own templates, is not).
  */
-function rendersAppVersionTag(snapshot, chartDir, path) {
+function rendersAppVersionTag(lines, path) {
     if (!path.length || path.some((k) => typeof k !== 'string'))
         return false;
     const value = `.Values.${path.join('.')}.tag`;
@@ -13269,16 +13280,15 @@ function rendersAppVersionTag(snapshot, chartDir, path) {
     const names = (l) => { for (let i = l.indexOf(value); i !== -1; i = l.indexOf(value, i + 1))
         if (!/[\w-]/.test(l.charAt(i + value.length)))
             return true; return false; };
-    return snapshot.files.some((t) => t.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl)$/i.test(t)
-        && (snapshot.lines(t) ?? []).some((l) => l.includes('.Chart.AppVersion') && names(l)));
+    return lines.some(names);
 }
 /** The dependency of Chart.yaml (by its `alias` or `name`) whose values sit under `key`, or null. */
 function subchartNamed(chart, key) {
-    const deps = (0,repo_yaml.isObject)(chart) ? chart['dependencies'] : undefined;
+    const deps = (0,repo_yaml/* isObject */.Gv)(chart) ? chart['dependencies'] : undefined;
     if (!Array.isArray(deps) || typeof key !== 'string')
         return null;
-    const dep = deps.find((d) => (0,repo_yaml.isObject)(d) && (d['alias'] ?? d['name']) === key);
-    return (0,repo_yaml.isObject)(dep) ? key : null;
+    const dep = deps.find((d) => (0,repo_yaml/* isObject */.Gv)(d) && (d['alias'] ?? d['name']) === key);
+    return (0,repo_yaml/* isObject */.Gv)(dep) ? key : null;
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/dockerfile-non-root.js
@@ -14779,10 +14789,10 @@ function nestedSettingNames(snapshot, skip) {
             continue;
         for (const doc of snapshot.yaml(file)?.docs ?? []) {
             const walk = (v, path, depth) => {
-                if (depth > 16 || !(0,repo_yaml.isObject)(v))
+                if (depth > 16 || !(0,repo_yaml/* isObject */.Gv)(v))
                     return;
                 for (const [k, x] of Object.entries(v)) {
-                    if ((0,repo_yaml.isObject)(x)) {
+                    if ((0,repo_yaml/* isObject */.Gv)(x)) {
                         walk(x, [...path, k], depth + 1);
                         continue;
                     }
@@ -15195,7 +15205,7 @@ function keyValueEntries(file, text, yaml) {
             v.forEach((x, i) => walk(doc, x, [...path, i]));
             return;
         }
-        if (!(0,repo_yaml.isObject)(v))
+        if (!(0,repo_yaml/* isObject */.Gv)(v))
             return;
         const valueKey = ENTRY_VALUE_KEYS.find((k) => typeof v[k] === 'string');
         const nameKey = valueKey && ENTRY_NAME_KEYS.find((k) => typeof v[k] === 'string');
@@ -15205,7 +15215,7 @@ function keyValueEntries(file, text, yaml) {
             if (k === 'examples' || k === 'example')
                 continue;
             // `NAME: {value: …}`: an env map of objects.
-            if ((0,repo_yaml.isObject)(x) && !ENTRY_NAME_KEYS.some((n) => typeof x[n] === 'string')) {
+            if ((0,repo_yaml/* isObject */.Gv)(x) && !ENTRY_NAME_KEYS.some((n) => typeof x[n] === 'string')) {
                 const vk = ENTRY_VALUE_KEYS.find((n) => typeof x[n] === 'string');
                 if (vk)
                     judge(doc, k, x[vk], [...path, k, vk]);
@@ -15295,7 +15305,7 @@ function apiDescription(file, text, yaml) {
     if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !OPENAPI_KEY_RE.test(text))
         return byLine ? NO_EXAMPLES : null;
     const y = yaml();
-    const doc = y.errors.length ? undefined : y.docs.find((d) => (0,repo_yaml.isObject)(d.value) && ('openapi' in d.value || 'swagger' in d.value));
+    const doc = y.errors.length ? undefined : y.docs.find((d) => (0,repo_yaml/* isObject */.Gv)(d.value) && ('openapi' in d.value || 'swagger' in d.value));
     if (!doc)
         return byLine ? NO_EXAMPLES : null;
     if (!/example/.test(text))
@@ -15313,7 +15323,7 @@ function apiDescription(file, text, yaml) {
         if (Array.isArray(v)) {
             v.forEach((x, i) => { mark([...path, i], false, example); walk(x, [...path, i], example); });
         }
-        else if ((0,repo_yaml.isObject)(v)) {
+        else if ((0,repo_yaml/* isObject */.Gv)(v)) {
             for (const [k, x] of Object.entries(v)) {
                 const inside = example || (API_EXAMPLE_KEYS.has(k) && path[path.length - 1] !== 'properties');
                 mark([...path, k], true, inside);
@@ -15939,21 +15949,21 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
         if (obj.kind === 'SealedSecret' && obj.apiVersion.startsWith('bitnami.com/')) {
             // Ciphertext sealed for the cluster's key is meant to be committed: its lines pass, and so
             // do the template's metadata lines. (`spec.template.data` is plain text: still scanned.)
-            const spec = (0,repo_yaml.isObject)(obj.value['spec']) ? obj.value['spec'] : {};
+            const spec = (0,repo_yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
             const sealed = (v) => typeof v === 'string' && SEALED_RE.test(v.replace(/\s+/g, ''));
             const pass = (path) => handled.add(`${obj.file}:${obj.loc(path, true).line}`);
-            if ((0,repo_yaml.isObject)(spec['encryptedData']))
+            if ((0,repo_yaml/* isObject */.Gv)(spec['encryptedData']))
                 for (const [key, v] of Object.entries(spec['encryptedData']))
                     if (sealed(v))
                         pass(['spec', 'encryptedData', key]);
             // The pre-v0.7 form: one ciphertext for the whole Secret.
             if (sealed(spec['data']))
                 pass(['spec', 'data']);
-            const template = (0,repo_yaml.isObject)(spec['template']) ? spec['template'] : {};
+            const template = (0,repo_yaml/* isObject */.Gv)(spec['template']) ? spec['template'] : {};
             const meta = template['metadata'];
-            if ((0,repo_yaml.isObject)(meta)) {
+            if ((0,repo_yaml/* isObject */.Gv)(meta)) {
                 for (const [key, v] of Object.entries(meta)) {
-                    if (!(0,repo_yaml.isObject)(v))
+                    if (!(0,repo_yaml/* isObject */.Gv)(v))
                         pass(['spec', 'template', 'metadata', key]);
                     else
                         for (const inner of Object.keys(v))
@@ -15965,7 +15975,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
         if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
             for (const field of ['data', 'stringData']) {
                 const data = obj.value[field];
-                if (!(0,repo_yaml.isObject)(data))
+                if (!(0,repo_yaml/* isObject */.Gv)(data))
                     continue;
                 for (const [key, raw] of Object.entries(data)) {
                     // Every key line is judged here; the line scan must not judge it again (raw base64).
@@ -16159,7 +16169,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     add(postmanVariables(file, text));
                 // A JSON or YAML file is parsed at most once, for the key/value entries and the OpenAPI examples alike.
                 let yamlMemo;
-                const yaml = () => (yamlMemo ??= (0,repo_yaml.parseYaml)(file, text.replace(/^\uFEFF/, '')));
+                const yaml = () => (yamlMemo ??= (0,repo_yaml/* parseYaml */.hN)(file, text.replace(/^\uFEFF/, '')));
                 if (generic)
                     add(keyValueEntries(file, text, yaml));
                 // An OpenAPI/Swagger description's tokens are illustrations; its examples are read as documentation is. Whether a
@@ -17030,9 +17040,9 @@ const hasComposeMemory = (svc) => {
     if (limits(v['mem_limit']))
         return true;
     const deploy = v['deploy'];
-    const res = (0,repo_yaml.isObject)(deploy) ? deploy['resources'] : undefined;
-    const lim = (0,repo_yaml.isObject)(res) ? res['limits'] : undefined;
-    return (0,repo_yaml.isObject)(lim) && limits(lim['memory']);
+    const res = (0,repo_yaml/* isObject */.Gv)(deploy) ? deploy['resources'] : undefined;
+    const lim = (0,repo_yaml/* isObject */.Gv)(res) ? res['limits'] : undefined;
+    return (0,repo_yaml/* isObject */.Gv)(lim) && limits(lim['memory']);
 };
 /** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
 function k8sMemory(c) {
@@ -17052,8 +17062,8 @@ function limitRangeNamespaces(objects) {
         if (o.kind !== 'LimitRange')
             continue;
         const spec = o.value['spec'];
-        const limits = (0,repo_yaml.isObject)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
-        if (limits.some((l) => (0,repo_yaml.isObject)(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => (0,repo_yaml.isObject)(d) && d['memory'] !== undefined && d['memory'] !== null)))
+        const limits = (0,repo_yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
+        if (limits.some((l) => (0,repo_yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => (0,repo_yaml/* isObject */.Gv)(d) && d['memory'] !== undefined && d['memory'] !== null)))
             out.add((0,repo_k8s/* namespaceOf */.N6)(o));
     }
     return out;
@@ -17179,7 +17189,7 @@ const isToolProfile = (p) => compose/* DEV_PROFILE */.A_.test(p) || ONE_SHOT_PRO
 const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'mode', 'endpoint_mode'];
 const isSwarm = (svc) => {
     const deploy = svc.value['deploy'];
-    return (0,repo_yaml.isObject)(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
+    return (0,repo_yaml/* isObject */.Gv)(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
 };
 /**
  * Compose files that are Swarm stacks as a whole: a service with Swarm-only `deploy` keys, an `overlay` network, an
@@ -17196,9 +17206,9 @@ function swarmFiles(snapshot, services) {
             continue;
         }
         const top = snapshot.yaml(svc.file)?.docs[0]?.value;
-        if (!(0,repo_yaml.isObject)(top))
+        if (!(0,repo_yaml/* isObject */.Gv)(top))
             continue;
-        const entries = (key) => ((0,repo_yaml.isObject)(top[key]) ? Object.values(top[key]) : []).filter(repo_yaml.isObject);
+        const entries = (key) => ((0,repo_yaml/* isObject */.Gv)(top[key]) ? Object.values(top[key]) : []).filter(repo_yaml/* isObject */.Gv);
         if (entries('networks').some((n) => n['driver'] === 'overlay') || [...entries('secrets'), ...entries('configs')].some((x) => x['external'] === true))
             out.add(svc.file);
     }
@@ -17211,8 +17221,8 @@ function policy(svc) {
         return { kind: r === false || String(r).trim().toLowerCase() === 'no' ? 'never' : 'set', path: ['restart'] };
     }
     const deploy = svc.value['deploy'];
-    const rp = (0,repo_yaml.isObject)(deploy) ? deploy['restart_policy'] : undefined;
-    if ((0,repo_yaml.isObject)(rp))
+    const rp = (0,repo_yaml/* isObject */.Gv)(deploy) ? deploy['restart_policy'] : undefined;
+    if ((0,repo_yaml/* isObject */.Gv)(rp))
         return { kind: String(rp['condition'] ?? 'any').toLowerCase() === 'none' ? 'never' : 'set', path: ['deploy', 'restart_policy'] };
     return null;
 }
@@ -17276,10 +17286,10 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
         const completed = new Set();
         for (const svc of groups.flat()) {
             const deps = svc.value['depends_on'];
-            if (!(0,repo_yaml.isObject)(deps))
+            if (!(0,repo_yaml/* isObject */.Gv)(deps))
                 continue;
             for (const [name, spec] of Object.entries(deps))
-                if ((0,repo_yaml.isObject)(spec) && spec['condition'] === 'service_completed_successfully')
+                if ((0,repo_yaml/* isObject */.Gv)(spec) && spec['condition'] === 'service_completed_successfully')
                     completed.add(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${name}`);
         }
         const swarm = swarmFiles(snapshot, groups.flat());
@@ -17657,22 +17667,22 @@ function kestrel(snapshot) {
             continue;
         const { dev } = settings;
         const doc = snapshot.yaml(file)?.docs[0];
-        const k = (0,repo_yaml.isObject)(doc?.value) ? cfgKey(doc.value, 'kestrel') : null;
-        if (!doc || !k || !(0,repo_yaml.isObject)(k[1]))
+        const k = (0,repo_yaml/* isObject */.Gv)(doc?.value) ? cfgKey(doc.value, 'kestrel') : null;
+        if (!doc || !k || !(0,repo_yaml/* isObject */.Gv)(k[1]))
             continue;
         const blocks = [];
         const defaults = cfgKey(k[1], 'endpointdefaults');
-        if (defaults && (0,repo_yaml.isObject)(defaults[1]))
+        if (defaults && (0,repo_yaml/* isObject */.Gv)(defaults[1]))
             blocks.push([[k[0], defaults[0]], 'EndpointDefaults']);
         const endpoints = cfgKey(k[1], 'endpoints');
-        if (endpoints && (0,repo_yaml.isObject)(endpoints[1]))
+        if (endpoints && (0,repo_yaml/* isObject */.Gv)(endpoints[1]))
             for (const name of Object.keys(endpoints[1]))
                 blocks.push([[k[0], endpoints[0], name], `endpoint '${name}'`]);
         for (const [path, label] of blocks) {
             let node = doc.value;
             for (const seg of path)
                 node = node[seg];
-            const protocols = (0,repo_yaml.isObject)(node) ? cfgKey(node, 'sslprotocols') : null;
+            const protocols = (0,repo_yaml/* isObject */.Gv)(node) ? cfgKey(node, 'sslprotocols') : null;
             if (!protocols)
                 continue;
             const items = Array.isArray(protocols[1]) ? protocols[1] : typeof protocols[1] === 'string' ? [protocols[1]] : [];
@@ -18668,8 +18678,8 @@ const unreadComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .
         const y = snapshot.yaml(cf.path);
         if (!y)
             continue;
-        const services = y.docs[0]?.value && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__.isObject)(y.docs[0].value) ? y.docs[0].value['services'] : undefined;
-        const declared = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__.isObject)(services) && Object.values(services).some((s) => s !== null && s !== undefined);
+        const services = y.docs[0]?.value && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(y.docs[0].value) ? y.docs[0].value['services'] : undefined;
+        const declared = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(services) && Object.values(services).some((s) => s !== null && s !== undefined);
         if (y.errors.length || declared || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeShapeProblems */ .Qv)(y).problems.length)
             unread.push(`${cf.path}: parse-error (see that finding)`);
     }
@@ -19232,7 +19242,7 @@ function bounded(doc) {
         let c = path.length;
         let v = doc.value;
         for (const seg of path) {
-            if ((0,yaml.isObject)(v)) {
+            if ((0,yaml/* isObject */.Gv)(v)) {
                 let ix = indexes.get(v);
                 if (!ix) {
                     ix = new Map(Object.keys(v).map((k, i) => [k, i]));
@@ -19361,7 +19371,7 @@ const awsDeploy = (0,repo_snapshot/* perView */.DN)(function awsDeploy(snapshot)
             doc.value.forEach((c, i) => container(doc, [i], c, f, `ECS ${name}`, false, out, dev));
             continue;
         }
-        if (!doc || !(0,yaml.isObject)(doc.value))
+        if (!doc || !(0,yaml/* isObject */.Gv)(doc.value))
             continue;
         if (ecs)
             taskDefinitionFile(doc, f, out);
@@ -19399,18 +19409,18 @@ function largeDescriptor(snapshot, file, json, cfnNamed) {
  */
 function renderedTaskDefinitions(snapshot) {
     const out = new Map();
-    const envOf = (x) => ((0,yaml.isObject)(x) && (0,yaml.isObject)(x['env']) ? x['env'] : {});
+    const envOf = (x) => ((0,yaml/* isObject */.Gv)(x) && (0,yaml/* isObject */.Gv)(x['env']) ? x['env'] : {});
     for (const f of snapshot.files) {
         if (!/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || !snapshot.text(f)?.includes('amazon-ecs-render-task-definition'))
             continue;
         const workflow = snapshot.yaml(f)?.docs[0]?.value;
-        const all = (0,yaml.isObject)(workflow) && (0,yaml.isObject)(workflow['jobs']) ? Object.values(workflow['jobs']) : [];
+        const all = (0,yaml/* isObject */.Gv)(workflow) && (0,yaml/* isObject */.Gv)(workflow['jobs']) ? Object.values(workflow['jobs']) : [];
         for (const job of all) {
-            const steps = (0,yaml.isObject)(job) ? job['steps'] : undefined;
+            const steps = (0,yaml/* isObject */.Gv)(job) ? job['steps'] : undefined;
             if (!Array.isArray(steps))
                 continue;
             for (const st of steps) {
-                if (!(0,yaml.isObject)(st) || typeof st['uses'] !== 'string' || !st['uses'].includes('amazon-ecs-render-task-definition') || !(0,yaml.isObject)(st['with']))
+                if (!(0,yaml/* isObject */.Gv)(st) || typeof st['uses'] !== 'string' || !st['uses'].includes('amazon-ecs-render-task-definition') || !(0,yaml/* isObject */.Gv)(st['with']))
                     continue;
                 const env = { ...envOf(workflow), ...envOf(job), ...envOf(st) };
                 const input = (v) => {
@@ -19443,7 +19453,7 @@ function jsonError(text) {
  * An ECS container definition in a bare list: a `name` and an `image` (not a picture's file name: `avatar.png` is app data),
  * and a key only container definitions have.
  */
-const containerDefinition = (c) => (0,yaml.isObject)(c) && typeof c['name'] === 'string' && typeof c['image'] === 'string'
+const containerDefinition = (c) => (0,yaml/* isObject */.Gv)(c) && typeof c['name'] === 'string' && typeof c['image'] === 'string'
     && !/\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|heic)$/i.test(c['image'].trim())
     && ['essential', 'portMappings', 'memoryReservation', 'logConfiguration', 'mountPoints', 'secrets', 'environment', 'memory', 'cpu'].some((k) => k in c);
 /** The literal scalar at `path`, or null: absent, an object (`Fn::Sub`), or written with a CloudFormation tag (`!Ref`, `!Sub`). */
@@ -19505,7 +19515,7 @@ function container(doc, path, c, file, owner, cfn, out, dev) {
     const env = c[k('environment')];
     if (Array.isArray(env)) {
         env.forEach((e, i) => {
-            if (!(0,yaml.isObject)(e))
+            if (!(0,yaml/* isObject */.Gv)(e))
                 return;
             const key = literal(doc, [...path, k('environment'), i, k('name')], e[k('name')]);
             const value = literal(doc, [...path, k('environment'), i, k('value')], e[k('value')]);
@@ -19518,13 +19528,13 @@ function container(doc, path, c, file, owner, cfn, out, dev) {
 /** An ECS task definition or a Dockerrun.aws.json (v2 `containerDefinitions`, v1 `Image.Name`). */
 function taskDefinitionFile(doc, file, out) {
     const root = doc.value;
-    const wrapped = (0,yaml.isObject)(root['taskDefinition']) && Array.isArray(root['taskDefinition']['containerDefinitions']);
+    const wrapped = (0,yaml/* isObject */.Gv)(root['taskDefinition']) && Array.isArray(root['taskDefinition']['containerDefinitions']);
     const td = wrapped ? root['taskDefinition'] : root;
     const base = wrapped ? ['taskDefinition'] : [];
     const dev = devFile(file) || (typeof td['family'] === 'string' && (0,classify/* hasDevWord */.GR)(td['family']));
     const eb = /^dockerrun\.aws\.json$/i.test((0,classify/* basename */.P8)(file));
     const name = (0,classify/* basename */.P8)(file);
-    if (eb && (0,yaml.isObject)(root['Image'])) {
+    if (eb && (0,yaml/* isObject */.Gv)(root['Image'])) {
         const v = root['Image']['Name'];
         const loc = doc.loc(['Image', 'Name']);
         if (typeof v === 'string' && loc && imageRef(v.trim()))
@@ -19534,7 +19544,7 @@ function taskDefinitionFile(doc, file, out) {
     if (!Array.isArray(defs) || !(eb || TASKDEF_KEYS.some((k) => k in td)))
         return;
     const owner = eb ? name : `ECS ${name}`;
-    defs.forEach((c, i) => { if ((0,yaml.isObject)(c))
+    defs.forEach((c, i) => { if ((0,yaml/* isObject */.Gv)(c))
         container(doc, [...base, 'containerDefinitions', i], c, file, owner, false, out, dev); });
 }
 /**
@@ -19563,7 +19573,7 @@ function terraform(snapshot, file, out) {
         const doc = bounded(td.containers);
         const dev = devFile(file) || (td.family !== null && (0,classify/* hasDevWord */.GR)(td.family));
         const owner = `${(0,classify/* basename */.P8)(file)} aws_ecs_task_definition.${td.name}`;
-        doc.value.forEach((c, i) => { if ((0,yaml.isObject)(c))
+        doc.value.forEach((c, i) => { if ((0,yaml/* isObject */.Gv)(c))
             container(doc, [i], c, file, owner, false, out, dev); });
     }
 }
@@ -19571,13 +19581,13 @@ function terraform(snapshot, file, out) {
 function cloudFormation(doc, file, out) {
     const root = doc.value;
     const resources = root['Resources'];
-    if (!(0,yaml.isObject)(resources))
+    if (!(0,yaml/* isObject */.Gv)(resources))
         return;
     const name = (0,classify/* basename */.P8)(file);
     const dev = devFile(file);
     const variables = (env, path, where) => {
-        const vars = (0,yaml.isObject)(env) ? env['Variables'] : undefined;
-        if (!(0,yaml.isObject)(vars))
+        const vars = (0,yaml/* isObject */.Gv)(env) ? env['Variables'] : undefined;
+        if (!(0,yaml/* isObject */.Gv)(vars))
             return;
         for (const [key, v] of Object.entries(vars)) {
             const value = literal(doc, [...path, 'Variables', key], v);
@@ -19587,11 +19597,11 @@ function cloudFormation(doc, file, out) {
         }
     };
     for (const [id, r] of Object.entries(resources)) {
-        if (!(0,yaml.isObject)(r) || !(0,yaml.isObject)(r['Properties']))
+        if (!(0,yaml/* isObject */.Gv)(r) || !(0,yaml/* isObject */.Gv)(r['Properties']))
             continue;
         const props = r['Properties'];
         if (r['Type'] === 'AWS::ECS::TaskDefinition' && Array.isArray(props['ContainerDefinitions'])) {
-            props['ContainerDefinitions'].forEach((c, i) => { if ((0,yaml.isObject)(c))
+            props['ContainerDefinitions'].forEach((c, i) => { if ((0,yaml/* isObject */.Gv)(c))
                 container(doc, ['Resources', id, 'Properties', 'ContainerDefinitions', i], c, file, `${name} ${id}`, true, out, dev); });
         }
         else if (r['Type'] === 'AWS::Serverless::Function' || r['Type'] === 'AWS::Lambda::Function') {
@@ -19599,14 +19609,14 @@ function cloudFormation(doc, file, out) {
         }
     }
     const globals = root['Globals'];
-    const fn = (0,yaml.isObject)(globals) ? globals['Function'] : undefined;
-    if ((0,yaml.isObject)(fn))
+    const fn = (0,yaml/* isObject */.Gv)(globals) ? globals['Function'] : undefined;
+    if ((0,yaml/* isObject */.Gv)(fn))
         variables(fn['Environment'], ['Globals', 'Function', 'Environment'], `${name} Globals.Function Environment`);
 }
 /** Elastic Beanstalk `.ebextensions/*.config` `option_settings` of the application environment (map or list form). */
 function ebextensions(snapshot, file, out) {
     const y = snapshot.yaml(file)?.docs[0];
-    if (!y || !(0,yaml.isObject)(y.value))
+    if (!y || !(0,yaml/* isObject */.Gv)(y.value))
         return;
     const doc = bounded(y);
     const settings = y.value['option_settings'];
@@ -19618,15 +19628,15 @@ function ebextensions(snapshot, file, out) {
         if (typeof key === 'string' && value !== null && loc)
             out.env.push({ key, value, file, ...loc, where, dev });
     };
-    if ((0,yaml.isObject)(settings)) {
+    if ((0,yaml/* isObject */.Gv)(settings)) {
         const env = settings[EB_ENV_NAMESPACE];
-        if ((0,yaml.isObject)(env))
+        if ((0,yaml/* isObject */.Gv)(env))
             for (const [key, v] of Object.entries(env))
                 push(key, v, ['option_settings', EB_ENV_NAMESPACE, key]);
     }
     else if (Array.isArray(settings)) {
         settings.forEach((s, i) => {
-            if (!(0,yaml.isObject)(s))
+            if (!(0,yaml/* isObject */.Gv)(s))
                 return;
             // The namespace defaults to the application environment when left out.
             const ns = s['namespace'] ?? EB_ENV_NAMESPACE;
@@ -19957,14 +19967,14 @@ function mergeField(layers, keys) {
             const v = node[keys[d]];
             if (v === undefined)
                 break;
-            if (v === null || ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v) && v['$patch'] === 'delete')) {
+            if (v === null || ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) && v['$patch'] === 'delete')) {
                 if (out)
                     removed = { object: layer.object, path: [...layer.path, ...keys.slice(0, d + 1)] };
                 out = null;
                 break;
             }
             const path = [...layer.path, ...keys.slice(0, d + 1)];
-            if (d === keys.length - 1 || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v)) {
+            if (d === keys.length - 1 || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v)) {
                 out = { setting: { value: v, object: layer.object, path, readable: d === keys.length - 1 }, depth: d };
                 removed = null;
                 break;
@@ -19989,7 +19999,7 @@ function mergeWorkload(objects, template, overlays = []) {
         for (const field of ['initContainers', 'containers']) {
             const list = ps.spec[field];
             // `- $patch: replace` in a patch's list: its containers replace the earlier ones.
-            if (!Array.isArray(list) || !list.some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e) && e['$patch'] === 'replace'))
+            if (!Array.isArray(list) || !list.some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) && e['$patch'] === 'replace'))
                 continue;
             for (const key of [...merged.keys()])
                 if (key.startsWith(`${field === 'initContainers'}\u0000`))
@@ -20026,14 +20036,14 @@ const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* 
         const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v))
                 continue;
             const refs = [];
             if (Array.isArray(v['patchesStrategicMerge']))
                 refs.push(...v['patchesStrategicMerge']);
             if (Array.isArray(v['patches']))
                 for (const p of v['patches'])
-                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(p))
+                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p))
                         refs.push(p['path']);
             for (const ref of refs) {
                 // An inline patch (a YAML string in the kustomization) is not read.
@@ -20064,7 +20074,7 @@ const kustomizations = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perV
         const list = refs.get(dir) ?? [];
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v))
                 continue;
             if (v['kind'] === 'Component')
                 isComponent.add(dir);
@@ -20353,15 +20363,15 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
         const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v))
                 continue;
             for (const field of ['patches', 'patchesJson6902']) {
                 const entries = v[field];
                 if (!Array.isArray(entries))
                     continue;
                 entries.forEach((e, i) => {
-                    const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e) ? e['target'] : undefined;
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(target) || typeof target['kind'] !== 'string')
+                    const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) ? e['target'] : undefined;
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(target) || typeof target['kind'] !== 'string')
                         return;
                     let list;
                     let file = f;
@@ -20369,7 +20379,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                     if (typeof e['patch'] === 'string') {
                         // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
                         // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
-                        const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(f, e['patch']).docs[0];
+                        const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, e['patch']).docs[0];
                         list = inner?.value;
                         const key = at(0);
                         const lines = snapshot.lines(f) ?? [];
@@ -20393,7 +20403,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                     // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
                     if (!Array.isArray(list))
                         return;
-                    const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
+                    const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
                     if (ops.length)
                         out.push({ target: patchTarget(target), file, dir, ops });
                 });
@@ -20439,7 +20449,7 @@ function json6902Object(p, base, index) {
             written = [...written, rest[0], list.indexOf(c)];
             rest = rest.slice(2);
             if (!rest.length) {
-                if (op.op !== 'remove' && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(op.value))
+                if (op.op !== 'remove' && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(op.value))
                     Object.assign(c, op.value, { name });
                 where.set(JSON.stringify(written), op);
                 applied++;
@@ -20451,7 +20461,7 @@ function json6902Object(p, base, index) {
         if (rest.some((k) => /^(?:\d+|-)$/.test(k)))
             continue;
         for (const k of rest.slice(0, -1))
-            node = ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(node[k]) ? node[k] : (node[k] = {}));
+            node = ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(node[k]) ? node[k] : (node[k] = {}));
         node[rest[rest.length - 1]] = op.op === 'remove' ? null : op.value;
         where.set(JSON.stringify([...written, ...rest]), op);
         applied++;
@@ -20487,13 +20497,13 @@ const inlinePatchObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .
         const lines = snapshot.lines(f) ?? [];
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v) || !Array.isArray(v['patches']))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) || !Array.isArray(v['patches']))
                 continue;
             v['patches'].forEach((e, i) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e) || typeof e['patch'] !== 'string')
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || typeof e['patch'] !== 'string')
                     return;
-                const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(f, e['patch']).docs[0];
-                if (!inner || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(inner.value) || Array.isArray(inner.value))
+                const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, e['patch']).docs[0];
+                if (!inner || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(inner.value) || Array.isArray(inner.value))
                     return;
                 const value = inner.value;
                 // With a target, kustomize patches the objects the target selects whatever the patch's own
@@ -20630,7 +20640,7 @@ const kustomizationDocs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .p
         if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f))
             continue;
         const v = snapshot.yaml(f)?.docs[0]?.value;
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v) && !out.has((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f)))
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) && !out.has((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f)))
             out.set((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), v);
     }
     return out;
@@ -20667,12 +20677,12 @@ function targetSelects(snapshot, kz, ref, o) {
         const inner = (kustomizeRoute(kz.refs, scope, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(o.file), snapshot) ?? [scope]).slice(0, -1);
         let name = o.name ?? '';
         let ns = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(o);
-        const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(o.value['metadata']) ? o.value['metadata'] : {};
+        const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o.value['metadata']) ? o.value['metadata'] : {};
         const labels = {};
         const annotations = {};
-        for (const [k, v] of Object.entries((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(meta['labels']) ? meta['labels'] : {}))
+        for (const [k, v] of Object.entries((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['labels']) ? meta['labels'] : {}))
             labels[k] = String(v);
-        for (const [k, v] of Object.entries((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(meta['annotations']) ? meta['annotations'] : {}))
+        for (const [k, v] of Object.entries((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {}))
             annotations[k] = String(v);
         for (const d of inner) {
             const k = docs.get(d);
@@ -20684,15 +20694,15 @@ function targetSelects(snapshot, kz, ref, o) {
                 name += k['nameSuffix'];
             if (typeof k['namespace'] === 'string' && k['namespace'])
                 ns = k['namespace'];
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(k['commonLabels']))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k['commonLabels']))
                 for (const [lk, lv] of Object.entries(k['commonLabels']))
                     labels[lk] = String(lv);
             if (Array.isArray(k['labels']))
                 for (const l of k['labels'])
-                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(l) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(l['pairs']))
+                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(l) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(l['pairs']))
                         for (const [lk, lv] of Object.entries(l['pairs']))
                             labels[lk] = String(lv);
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(k['commonAnnotations']))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k['commonAnnotations']))
                 for (const [ak, av] of Object.entries(k['commonAnnotations']))
                     annotations[ak] = String(av);
         }
@@ -20723,10 +20733,10 @@ const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
         const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(v) || !Array.isArray(v['patches']))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) || !Array.isArray(v['patches']))
                 continue;
             v['patches'].forEach((e, i) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(e['target']))
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e['target']))
                     return;
                 const ref = { target: patchTarget(e['target']), dir };
                 if (typeof e['patch'] === 'string')
@@ -20736,7 +20746,7 @@ const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
                     if (path === null)
                         return;
                     for (const d of snapshot.yaml(path)?.docs ?? [])
-                        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(d.value))
+                        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(d.value))
                             add(`${path}\u0000${d.index}\u0000`, ref);
                 }
             });
@@ -20825,7 +20835,7 @@ const DEPLOY_FILE_RE = /(?:^|\/)config\/deploy(?:\.([\w-]+))?\.ya?ml$/;
 const kamalConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function kamalConfigs(snapshot) {
     const out = [];
     const kamalRoot = (doc) => {
-        const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value) ? doc.value : null;
+        const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
         return root && typeof root['service'] === 'string' && ('servers' in root || 'image' in root || 'accessories' in root) ? root : null;
     };
     for (const file of snapshot.files) {
@@ -20834,7 +20844,7 @@ const kamalConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perVie
             continue;
         const doc = snapshot.yaml(file)?.docs[0];
         let root = kamalRoot(doc);
-        if (!root && m[1] !== undefined && doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value)) {
+        if (!root && m[1] !== undefined && doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value)) {
             const base = file.replace(/deploy\.[\w-]+\.(ya?ml)$/, 'deploy.$1');
             const baseRoot = [base, base.endsWith('.yml') ? base.replace(/\.yml$/, '.yaml') : base.replace(/\.yaml$/, '.yml')].map((b) => snapshot.has(b) ? kamalRoot(snapshot.yaml(b)?.docs[0]) : null).find(Boolean);
             if (baseRoot)
@@ -20853,13 +20863,13 @@ function read(file, doc, root, dev, destination) {
     // `env: { clear: {…}, secret: [...] }`, or `env: {KEY: value}` (all clear); `tags` hold more clear values per tag.
     // `vars` gets every variable named: clear values, and secret names and tags' values as null (set, to a value not read here).
     const readEnv = (e, path, where, vars) => {
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(e))
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e))
             return;
         const structured = 'clear' in e || 'secret' in e || 'tags' in e;
         const clear = structured ? e['clear'] : e;
         const clearPath = structured ? [...path, 'clear'] : path;
         const line = (p) => at(p)?.line ?? at(path)?.line ?? 1;
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(clear)) {
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(clear)) {
             for (const [key, v] of Object.entries(clear)) {
                 const loc = scalar(v) && env.length < MAX_ENTRIES ? at([...clearPath, key]) : null;
                 if (loc)
@@ -20879,9 +20889,9 @@ function read(file, doc, root, dev, destination) {
             });
         }
         const tags = e['tags'];
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(tags)) {
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(tags)) {
             for (const [tag, t] of Object.entries(tags)) {
-                const tagVars = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(t) ? ('clear' in t && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(t['clear']) ? t['clear'] : t) : {};
+                const tagVars = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(t) ? ('clear' in t && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(t['clear']) ? t['clear'] : t) : {};
                 for (const key of Object.keys(tagVars))
                     if (!vars.has(key) && vars.size < MAX_ENTRIES)
                         vars.set(key, { value: null, where: `${path.join('.')}.tags.${tag} in ${file}:${line([...path, 'tags', tag])} (for the hosts tagged '${tag}')` });
@@ -20896,26 +20906,26 @@ function read(file, doc, root, dev, destination) {
     // `servers: [host, …]` is the `web` role alone, running the image's CMD.
     if (Array.isArray(servers))
         roles.push({ name: 'web', cmd: null, at: at(['servers'], true) ?? { line: 1, column: 1 }, vars: new Map(), list: true });
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(servers)) {
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(servers)) {
         for (const [role, s] of Object.entries(servers)) {
             if (roles.length >= MAX_ENTRIES)
                 break;
-            const cmd = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(s) && typeof s['cmd'] === 'string' && s['cmd'].trim() ? s['cmd'] : null;
+            const cmd = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s) && typeof s['cmd'] === 'string' && s['cmd'].trim() ? s['cmd'] : null;
             const cmdAt = cmd ? at(['servers', role, 'cmd']) : null;
             const roleVars = new Map();
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(s))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s))
                 readEnv(s['env'], ['servers', role, 'env'], `${name} role '${role}' env`, roleVars);
-            roles.push({ name: role, cmd: cmd && cmdAt ? { value: cmd, ...cmdAt } : null, at: at(['servers', role], true) ?? { line: 1, column: 1 }, vars: roleVars, list: !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(s) });
+            roles.push({ name: role, cmd: cmd && cmdAt ? { value: cmd, ...cmdAt } : null, at: at(['servers', role], true) ?? { line: 1, column: 1 }, vars: roleVars, list: !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s) });
         }
     }
     const builder = root['builder'];
-    const dockerfile = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(builder) && typeof builder['dockerfile'] === 'string' ? builder['dockerfile'].replace(/^\.\//, '') : 'Dockerfile';
-    const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(builder) && typeof builder['target'] === 'string' && builder['target'].trim() ? builder['target'].trim() : null;
+    const dockerfile = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(builder) && typeof builder['dockerfile'] === 'string' ? builder['dockerfile'].replace(/^\.\//, '') : 'Dockerfile';
+    const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(builder) && typeof builder['target'] === 'string' && builder['target'].trim() ? builder['target'].trim() : null;
     const accessories = [];
     const acc = root['accessories'];
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(acc)) {
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(acc)) {
         for (const [accName, a] of Object.entries(acc)) {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(a) || accessories.length >= MAX_ENTRIES)
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a) || accessories.length >= MAX_ENTRIES)
                 continue;
             const image = typeof a['image'] === 'string' ? a['image'] : null;
             const port = typeof a['port'] === 'number' || typeof a['port'] === 'string' ? String(a['port']).trim() : null;
@@ -21078,7 +21088,7 @@ function gaeServiceFile(snapshot, file) {
     if (!text || !/^runtime:[ \t]*['"]?[a-z]/im.test(text) || !/^service:[ \t]*\S/m.test(text))
         return false;
     const doc = snapshot.yaml(file)?.docs[0];
-    return !!doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value) && typeof doc.value['runtime'] === 'string' && GAE_RUNTIME_RE.test(doc.value['runtime']) && typeof doc.value['service'] === 'string';
+    return !!doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) && typeof doc.value['runtime'] === 'string' && GAE_RUNTIME_RE.test(doc.value['runtime']) && typeof doc.value['service'] === 'string';
 }
 const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformEnv(snapshot) {
     const out = [];
@@ -21154,14 +21164,14 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
         }
         else if (kind === 'render') {
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
-                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value) ? doc.value['services'] : undefined;
+                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value['services'] : undefined;
                 if (!Array.isArray(services))
                     continue;
                 services.forEach((svc, i) => {
                     // A Docker service's `dockerCommand` is run in its image instead of the Dockerfile's CMD.
                     for (const key of ['startCommand', 'dockerCommand']) {
-                        const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(svc) ? doc.loc(['services', i, key], true) : null;
-                        if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(svc))
+                        const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) ? doc.loc(['services', i, key], true) : null;
+                        if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc))
                             add(f, at.line, at.column, `render.yaml ${key}`, svc[key], svc['rootDir']);
                     }
                 });
@@ -21177,18 +21187,18 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
             // railway.json, parsed (compact or spread over lines): `deploy.startCommand`, and each environment's override
             // (`environments.production.deploy.startCommand`); one named for development is development-only.
             const json = snapshot.json(f);
-            if (!json || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(json.value))
+            if (!json || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(json.value))
                 continue;
             const root = json.value;
             const deployOf = (o, path, where, dev) => {
-                const deploy = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(o) ? o['deploy'] : undefined;
-                const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
-                if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(deploy))
+                const deploy = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(o) ? o['deploy'] : undefined;
+                const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
+                if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(deploy))
                     add(f, at.line, at.column, where, deploy['startCommand'], undefined, dev);
             };
             deployOf(root, [], 'Railway startCommand');
             const envs = root['environments'];
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(envs))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(envs))
                 for (const [name, env] of Object.entries(envs))
                     deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name));
         }
@@ -21254,12 +21264,12 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
         }
         else if (kind === 'heroku' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
             const doc = snapshot.yaml(f)?.docs[0];
-            const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value) ? doc.value : null;
-            const build = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(root['build']) ? root['build'] : null;
-            const docker = build && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(build['docker']) ? build['docker'] : null;
-            const run = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(root['run']) ? root['run'] : null;
+            const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
+            const build = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
+            const docker = build && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(build['docker']) ? build['docker'] : null;
+            const run = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['run']) ? root['run'] : null;
             const web = docker ? docker['web'] : undefined;
-            const path = typeof web === 'string' ? web : (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(web) && typeof web['dockerfile'] === 'string' ? web['dockerfile'] : null;
+            const path = typeof web === 'string' ? web : (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(web) && typeof web['dockerfile'] === 'string' ? web['dockerfile'] : null;
             if (!path || !run || run['web'] === undefined)
                 continue;
             const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path);
@@ -21269,9 +21279,9 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
         else if (kind === 'render' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
             // A Docker service's `dockerCommand` replaces the CMD of its `dockerfilePath` (default `./Dockerfile`; under `rootDir` when set).
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
-                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value) ? doc.value['services'] : undefined;
+                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value['services'] : undefined;
                 for (const svc of Array.isArray(services) ? services : []) {
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(svc) || typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim())
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim())
                         continue;
                     const root = typeof svc['rootDir'] === 'string' && !svc['rootDir'].startsWith('/') ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), svc['rootDir']) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
                     const df = root === null ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(root, typeof svc['dockerfilePath'] === 'string' ? svc['dockerfilePath'] : 'Dockerfile');
@@ -21330,7 +21340,7 @@ function appSpec(snapshot, file, kind) {
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
     const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name.replace(/\.ya?ml$/, '').replace(/^(?:heroku|app)\.?/, ''));
     const doc = snapshot.yaml(file)?.docs[0];
-    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value))
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
         return { env, commands, replaced };
     const root = doc.value;
     const command = (v) => typeof v === 'string' ? v : Array.isArray(v) && v.length && v.every((w) => typeof w === 'string') ? v.join(' ') : null;
@@ -21349,19 +21359,19 @@ function appSpec(snapshot, file, kind) {
     };
     if (kind === 'heroku') {
         const run = root['run'];
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(run)) {
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(run)) {
             for (const [proc, v] of Object.entries(run)) {
                 if (proc !== 'web')
                     continue; // the web process serves; workers and release phases do not
-                if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(v))
+                if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
                     pushCommand(v['command'], ['run', proc, 'command'], `heroku.yml run '${proc}'`);
                 else
                     pushCommand(v, ['run', proc], `heroku.yml run '${proc}'`);
             }
         }
         const setup = root['setup'];
-        const config = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(setup) ? setup['config'] : undefined;
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(config))
+        const config = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(setup) ? setup['config'] : undefined;
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(config))
             for (const [k, v] of Object.entries(config))
                 pushEnv(k, v, ['setup', 'config', k], 'heroku.yml setup.config');
         return { env, commands, replaced };
@@ -21369,23 +21379,23 @@ function appSpec(snapshot, file, kind) {
     if (typeof root['runtime'] === 'string' && GAE_RUNTIME_RE.test(root['runtime'])) {
         pushCommand(root['entrypoint'], ['entrypoint'], `${name} entrypoint`);
         const vars = root['env_variables'];
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(vars))
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(vars))
             for (const [k, v] of Object.entries(vars))
                 pushEnv(k, v, ['env_variables', k], `${name} env_variables`);
         return { env, commands, replaced };
     }
     // `doctl apps spec get` and the deploy button's template wrap the spec in `spec:`.
-    const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(root['spec']) && !('services' in root) ? root['spec'] : root;
+    const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['spec']) && !('services' in root) ? root['spec'] : root;
     const base = spec === root ? [] : ['spec'];
     const components = ['services', 'workers', 'jobs', 'static_sites'];
-    if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c))))
+    if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c))))
         return { env, commands, replaced };
     const readEnvs = (envs, path, where) => {
         if (!Array.isArray(envs))
             return;
         envs.forEach((e, i) => {
             // `type: SECRET` values are encrypted by DigitalOcean (`EV[1:…]`); a BUILD_TIME-only variable does not reach the process.
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(e) || typeof e['key'] !== 'string' || e['type'] === 'SECRET' || e['scope'] === 'BUILD_TIME')
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || typeof e['key'] !== 'string' || e['type'] === 'SECRET' || e['scope'] === 'BUILD_TIME')
                 return;
             pushEnv(e['key'], e['value'], [...path, i, 'value'], where);
         });
@@ -21396,7 +21406,7 @@ function appSpec(snapshot, file, kind) {
         if (!Array.isArray(list))
             continue;
         list.forEach((c, i) => {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(c))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
                 return;
             const owner = typeof c['name'] === 'string' ? c['name'] : String(i);
             const label = `${name} ${k.replace(/s$/, '').replace('_', ' ')} '${owner}'`;
@@ -21417,10 +21427,10 @@ function appSpec(snapshot, file, kind) {
 function serverlessEnv(snapshot, file) {
     const out = [];
     const doc = snapshot.yaml(file)?.docs[0];
-    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value))
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
         return out;
     const read = (env, path, where) => {
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(env))
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(env))
             return;
         for (const [key, v] of Object.entries(env)) {
             if (out.length >= MAX_ENTRIES || !(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') || String(v).includes('${'))
@@ -21431,12 +21441,12 @@ function serverlessEnv(snapshot, file) {
         }
     };
     const provider = doc.value['provider'];
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(provider))
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(provider))
         read(provider['environment'], ['provider', 'environment'], `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} provider.environment`);
     const functions = doc.value['functions'];
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(functions))
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(functions))
         for (const [name, fn] of Object.entries(functions))
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(fn))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(fn))
                 read(fn['environment'], ['functions', name, 'environment'], `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} function '${name}' environment`);
     return out;
 }
@@ -21444,18 +21454,18 @@ function serverlessEnv(snapshot, file) {
 function renderEnv(snapshot, file) {
     const out = [];
     for (const doc of snapshot.yaml(file)?.docs ?? []) {
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(doc.value))
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
             continue;
         for (const listKey of ['services', 'envVarGroups']) {
             const list = doc.value[listKey];
             if (!Array.isArray(list))
                 continue;
             list.forEach((svc, si) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(svc) || !Array.isArray(svc['envVars']))
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || !Array.isArray(svc['envVars']))
                     return;
                 const owner = typeof svc['name'] === 'string' ? svc['name'] : String(si);
                 svc['envVars'].forEach((e, ei) => {
-                    if (out.length >= MAX_ENTRIES || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__.isObject)(e) || typeof e['key'] !== 'string' || e['value'] === undefined || e['value'] === null || typeof e['value'] === 'object')
+                    if (out.length >= MAX_ENTRIES || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || typeof e['key'] !== 'string' || e['value'] === undefined || e['value'] === null || typeof e['value'] === 'object')
                         return;
                     const at = doc.loc([listKey, si, 'envVars', ei, 'value']) ?? doc.loc([listKey, si, 'envVars', ei], true);
                     if (!at)
@@ -21715,7 +21725,7 @@ function mergeService(base, over, replace = () => null, path = []) {
         }
         if (MERGE_CONCAT.has(k) && Array.isArray(b) && Array.isArray(v))
             out[k] = [...b, ...v];
-        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(b) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
+        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(b) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
             out[k] = mergeService(b, v, replace, [...path, k]);
         else
             out[k] = v;
@@ -21730,7 +21740,7 @@ function replaceTag(file, name) {
     };
 }
 function toMap(v) {
-    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
         return v;
     if (!Array.isArray(v))
         return {};
@@ -21745,10 +21755,10 @@ function toMap(v) {
 }
 /** Laravel Sail's app service: built from `vendor/laravel/sail/runtimes/…`, tagged `sail-<version>/app`. */
 function isSailService(svc) {
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(svc))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc))
         return false;
     const build = svc['build'];
-    const context = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(build) && typeof build['context'] === 'string' ? build['context'] : '';
+    const context = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '';
     return /(?:^|\/)vendor\/laravel\/sail\//.test(context) || (typeof svc['image'] === 'string' && /^sail-[\w.]+\/app$/.test(svc['image']));
 }
 /**
@@ -21768,7 +21778,7 @@ const DEPLOY_FIELDS = [
     [['deploy', 'resources', 'limits', 'memory'], ['string', 'number']], [['deploy', 'restart_policy'], ['mapping']],
 ];
 // `!!binary` values are byte arrays, no mapping.
-const shapeOf = (v) => (Array.isArray(v) ? 'list' : ArrayBuffer.isView(v) ? 'binary data' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) ? 'mapping' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'boolean');
+const shapeOf = (v) => (Array.isArray(v) ? 'list' : ArrayBuffer.isView(v) ? 'binary data' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? 'mapping' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'boolean');
 const article = (s) => (s === 'list' || s === 'mapping' || s === 'string' || s === 'number' || s === 'boolean' ? `a ${s}` : s);
 /**
  * Where a compose file has a shape `docker compose` refuses in what the checks read: `services` not
@@ -21784,7 +21794,7 @@ function composeShapeProblems(file) {
         return { problems, broken };
     // A file named as a compose file whose top level is a list or a scalar: docker compose refuses it whole.
     // (An empty document is an empty project: nothing to judge.)
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value)) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value)) {
         if (doc.value !== null && doc.value !== undefined)
             problems.push({ line: 1, column: 1, message: `the top level is ${article(shapeOf(doc.value))}, not a mapping: docker compose refuses the file` });
         return { problems, broken };
@@ -21795,12 +21805,12 @@ function composeShapeProblems(file) {
     if (services === undefined || services === null) {
         // The Compose file format v1 (services at the top level, no `services:`): docker compose v2 refuses
         // it ("additional property web is not allowed"), so its services are not judged; say so, at the first.
-        const v1 = Object.entries(doc.value).find(([k, v]) => !/^(?:version|name|networks|volumes|configs|secrets|include|models|x-.*)$/.test(k) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) && (v['image'] !== undefined || v['build'] !== undefined));
+        const v1 = Object.entries(doc.value).find(([k, v]) => !/^(?:version|name|networks|volumes|configs|secrets|include|models|x-.*)$/.test(k) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && (v['image'] !== undefined || v['build'] !== undefined));
         if (v1)
             problems.push({ ...at([v1[0]]), message: `'${v1[0]}' is a service at the top level (the Compose file format v1, without \`services:\`): docker compose refuses the file; move the services under \`services:\`` });
         return { problems, broken };
     }
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(services)) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(services)) {
         problems.push(bad(['services'], services, ['mapping']));
         return { problems, broken };
     }
@@ -21808,7 +21818,7 @@ function composeShapeProblems(file) {
         if (svc === null)
             continue;
         // Each service refused is its own problem (scope): one broken service does not hide the next.
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(svc)) {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc)) {
             problems.push({ ...bad(['services', name], svc, ['mapping']), scope: `services.${name}` });
             broken.add(name);
             continue;
@@ -21817,7 +21827,7 @@ function composeShapeProblems(file) {
         for (const [path, expected] of checks) {
             let v = svc;
             for (const k of path)
-                v = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) ? v[k] : undefined;
+                v = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? v[k] : undefined;
             // `!reset` removes what an extended service sets, whatever it is written with (`ports: !reset`).
             if (v === undefined || v === null || doc.tag(['services', name, ...path]) === '!reset')
                 continue;
@@ -21840,12 +21850,12 @@ function composeShapeProblems(file) {
  */
 function composeServices(file, loadFile, repo) {
     const doc = file.docs[0];
-    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value['services']))
+    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value['services']))
         return [];
     const services = doc.value['services'];
     const servicesOf = (f) => {
         const d = f.docs[0];
-        return d && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(d.value) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(d.value['services']) ? d.value['services'] : {};
+        return d && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value['services']) ? d.value['services'] : {};
     };
     // The lines of the files services are written in (read once each), to locate a list item's value.
     const linesOf = new Map();
@@ -21873,14 +21883,14 @@ function composeServices(file, loadFile, repo) {
     };
     const resolve = (f, name, depth, chain) => {
         const svc = servicesOf(f)[name];
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(svc))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc))
             return {};
         const src = { file: f, name, svc };
         chain.push(src);
         const ext = svc['extends'];
         if (!ext || depth > 8)
             return svc;
-        const spec = typeof ext === 'string' ? { service: ext } : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(ext) ? ext : {};
+        const spec = typeof ext === 'string' ? { service: ext } : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ext) ? ext : {};
         const baseName = typeof spec['service'] === 'string' ? spec['service'] : null;
         if (!baseName)
             return svc;
@@ -22035,22 +22045,22 @@ function composeBuild(file, svc) {
     const build = svc.value['build'];
     if (build === undefined || build === null)
         return null;
-    const rel = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(build) && typeof build['context'] === 'string' ? build['context'] : '.';
+    const rel = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '.';
     const context = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file), rel);
     if (context === null)
         return null;
-    const dockerfile = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
-    const target = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(build) && typeof build['target'] === 'string' && build['target'].trim() ? build['target'].trim() : null;
+    const dockerfile = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+    const target = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['target'] === 'string' && build['target'].trim() ? build['target'].trim() : null;
     return dockerfile === null ? null : { context, dockerfile, target };
 }
 /** Paths named by `extends.file` in a compose document (they are compose files too). */
 function composeExtendsFiles(file) {
     const doc = file.docs[0];
-    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value['services']))
+    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value['services']))
         return [];
     const out = [];
     for (const svc of Object.values(doc.value['services'])) {
-        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(svc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(svc['extends']) && typeof svc['extends']['file'] === 'string') {
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc['extends']) && typeof svc['extends']['file'] === 'string') {
             const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path), svc['extends']['file']);
             if (p)
                 out.push(p);
@@ -22066,7 +22076,7 @@ function composeExtendsFiles(file) {
  */
 function composeIncludeFiles(file) {
     const doc = file.docs[0];
-    const include = doc && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value) ? doc.value['include'] : undefined;
+    const include = doc && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) ? doc.value['include'] : undefined;
     if (!Array.isArray(include))
         return [];
     const out = [];
@@ -22080,7 +22090,7 @@ function composeIncludeFiles(file) {
     for (const entry of include) {
         if (typeof entry === 'string')
             add(entry);
-        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(entry)) {
+        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry)) {
             const path = entry['path'];
             if (Array.isArray(path))
                 path.forEach(add);
@@ -22098,7 +22108,7 @@ function composeEnvFiles(svc) {
     const ef = svc.value['env_file'];
     if (ef === undefined || ef === null)
         return [];
-    const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
+    const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
     const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(svc.origin(['env_file']).file);
     return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, rel)).filter((p) => p !== null);
 }
@@ -22114,7 +22124,7 @@ function composeEnvironment(svc) {
             out.push({ key: eq < 0 ? e : e.slice(0, eq), value: eq < 0 ? null : e.slice(eq + 1), path: ['environment', i] });
         });
     }
-    else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(env)) {
+    else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(env)) {
         for (const [k, v] of Object.entries(env))
             out.push({ key: k, value: v === null || v === undefined ? null : String(v), path: ['environment', k] });
     }
@@ -23021,9 +23031,9 @@ function workloadLabel(obj) {
 }
 function toK8sObject(file, doc) {
     const v = doc.value;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string')
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string')
         return null;
-    const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v['metadata']) ? v['metadata'] : {};
+    const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
     const kindPos = doc.loc(['kind'], true) ?? { line: 1, column: 1 };
     const obj = {
         file,
@@ -23071,7 +23081,7 @@ function listItems(list, doc, container, at, depth) {
     const listApi = typeof container['apiVersion'] === 'string' ? container['apiVersion'] : null;
     const out = [];
     items.forEach((v, i) => {
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
             return;
         const base = [...at, 'items', i];
         // Items of a typed list (`DeploymentList`) may leave out what the list says.
@@ -23085,7 +23095,7 @@ function listItems(list, doc, container, at, depth) {
                 out.push(...listItems(list, doc, v, base, depth + 1));
             return;
         }
-        const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v['metadata']) ? v['metadata'] : {};
+        const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
         const pos = doc.loc([...base, 'kind'], true) ?? doc.loc(base) ?? list.loc(base);
         out.push({
             file: list.file,
@@ -23122,7 +23132,7 @@ function podSpecPath(obj) {
  * (OpenKruise CloneSet, Knative Eventing ContainerSource…), policy and template objects aside.
  */
 function podSpec(obj) {
-    const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(acc) ? acc[k] : undefined), obj.value);
+    const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
     let path = podSpecPath(obj);
     // The general rule: a pod template with containers, whatever the kind (not a patch: it needs `containers`).
     if (!path && !NOT_WORKLOAD_KINDS.has(obj.kind) && !NOT_WORKLOAD_GROUP.test(apiGroup(obj)) && Array.isArray(get([...TEMPLATE_SPEC, 'containers'])))
@@ -23130,7 +23140,7 @@ function podSpec(obj) {
     if (!path)
         return null;
     const spec = get(path);
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(spec) ? { spec, path } : null;
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) ? { spec, path } : null;
 }
 /** Containers and initContainers of a workload. */
 function containers(obj) {
@@ -23144,7 +23154,7 @@ function containers(obj) {
             continue;
         list.forEach((c, i) => {
             // A strategic-merge directive entry (`- $patch: replace`) is not a container.
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(c) || Object.keys(c).every((k) => k.startsWith('$')))
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c) || Object.keys(c).every((k) => k.startsWith('$')))
                 return;
             const path = [...ps.path, field, i];
             // An unnamed container (Knative's lone one) is located at its first key.
@@ -23164,7 +23174,7 @@ function containerEnv(obj) {
         if (!Array.isArray(env))
             continue;
         env.forEach((e, i) => {
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(e) || typeof e['name'] !== 'string')
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
                 return;
             const v = e['value'];
             if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
@@ -23178,7 +23188,7 @@ function containerEnv(obj) {
 /** The scalar entries of a ConfigMap's `data` (none for other kinds), located at their values. */
 function configMapData(obj) {
     const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(data))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(data))
         return [];
     const out = [];
     for (const [key, value] of Object.entries(data)) {
@@ -23202,14 +23212,14 @@ function kustomizeLiterals(docs, text) {
     const out = [];
     const lines = text.split(/\r?\n/);
     for (const doc of docs) {
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(doc.value))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value))
             continue;
         for (const generator of ['configMapGenerator', 'secretGenerator']) {
             const entries = doc.value[generator];
             if (!Array.isArray(entries))
                 continue;
             entries.forEach((entry, i) => {
-                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(entry) || !Array.isArray(entry['literals']))
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) || !Array.isArray(entry['literals']))
                     return;
                 const name = typeof entry['name'] === 'string' ? entry['name'] : '?';
                 entry['literals'].forEach((literal, j) => {
@@ -23234,7 +23244,7 @@ function kustomizeLiterals(docs, text) {
 /** An object's `metadata.namespace` ('' when it names none). */
 function namespaceOf(o) {
     const m = o.value['metadata'];
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
 }
 /**
  * The labels of the pods a workload runs (a Pod's `metadata.labels`, else its pod template's), as strings; null for an
@@ -23244,8 +23254,8 @@ function podLabels(obj) {
     const ps = podSpec(obj);
     if (!ps)
         return null;
-    const meta = [...ps.path.slice(0, -1), 'metadata'].reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(acc) ? acc[k] : undefined), obj.value);
-    const labels = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(meta) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(meta['labels']) ? meta['labels'] : {};
+    const meta = [...ps.path.slice(0, -1), 'metadata'].reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
+    const labels = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta['labels']) ? meta['labels'] : {};
     return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) => [k, String(v)]));
 }
 /**
@@ -23255,7 +23265,7 @@ function podLabels(obj) {
  */
 function namedTargetPorts(service, workloads, name) {
     const spec = service.value['spec'];
-    const selector = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(spec) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(spec['selector']) ? spec['selector'] : null;
+    const selector = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec['selector']) ? spec['selector'] : null;
     if (!selector || !Object.keys(selector).length)
         return [];
     const ns = (o) => namespaceOf(o) || 'default';
@@ -23269,7 +23279,7 @@ function namedTargetPorts(service, workloads, name) {
                 continue;
             const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
             for (const p of ports)
-                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(p) && p['name'] === name && typeof p['containerPort'] === 'number')
+                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) && p['name'] === name && typeof p['containerPort'] === 'number')
                     out.push({ container: c, port: p['containerPort'] });
         }
     }
@@ -23291,7 +23301,7 @@ function podTemplateShapeProblem(obj) {
     if (!path)
         return null;
     const shown = (p) => p.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
-    const kindOf = (v) => (Array.isArray(v) ? 'a list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) ? 'a mapping' : 'a scalar');
+    const kindOf = (v) => (Array.isArray(v) ? 'a list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? 'a mapping' : 'a scalar');
     const templated = (v) => typeof v === 'string' && v.includes('{{');
     const bad = (p, v, expected, hint = '') => {
         const at = obj.loc(p, typeof p[p.length - 1] === 'string');
@@ -23303,30 +23313,30 @@ function podTemplateShapeProblem(obj) {
         const v = node[path[d]];
         if (v === undefined || v === null || templated(v))
             return null;
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
             return bad(path.slice(0, d + 1), v, 'a mapping');
         node = v;
     }
     const spec = node;
     const sc = spec['securityContext'];
-    if (sc !== undefined && sc !== null && !templated(sc) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(sc))
+    if (sc !== undefined && sc !== null && !templated(sc) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(sc))
         return bad([...path, 'securityContext'], sc, 'a mapping');
     for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
         const list = spec[field];
         if (list === undefined || list === null || templated(list))
             continue;
         if (!Array.isArray(list))
-            return bad([...path, field], list, 'a list', (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(list) ? ' (is the `-` before the container missing?)' : '');
+            return bad([...path, field], list, 'a list', (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(list) ? ' (is the `-` before the container missing?)' : '');
         for (let i = 0; i < list.length; i++) {
             const c = list[i];
             const at = [...path, field, i];
             if (c === null || templated(c))
                 continue;
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(c))
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
                 return bad(at, c, 'a mapping (a container)');
             for (const k of CONTAINER_MAPS) {
                 const v = c[k];
-                if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
+                if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
                     return bad([...at, k], v, 'a mapping');
             }
             for (const k of CONTAINER_LISTS) {
@@ -23335,10 +23345,10 @@ function podTemplateShapeProblem(obj) {
                     return bad([...at, k], v, 'a list');
             }
             const res = c['resources'];
-            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(res))
+            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(res))
                 for (const k of ['limits', 'requests']) {
                     const v = res[k];
-                    if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
+                    if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
                         return bad([...at, 'resources', k], v, 'a mapping', ' (names under it, such as `memory: 512Mi`)');
                 }
         }
@@ -23347,7 +23357,7 @@ function podTemplateShapeProblem(obj) {
 }
 /** A JSON file read as the one-document YAML file it is (its value and the JSON reader's positions), for manifests written as JSON. */
 function jsonManifest(j) {
-    if (!j || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(j.value))
+    if (!j || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(j.value))
         return undefined;
     return { path: j.path, docs: [{ index: 0, value: j.value, loc: (path, key) => j.loc(path, key), tag: () => null }], errors: [] };
 }
@@ -23652,11 +23662,11 @@ function neutralizeMavenTokens(text) {
  * parse as written and holds `@token@` values, those read as placeholders (the errors, if any remain, are the file's own).
  */
 function parseSpringYaml(path, text) {
-    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.parseYaml)(path, text);
+    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(path, text);
     if (!y.errors.length)
         return y;
     const filtered = neutralizeMavenTokens(text);
-    return filtered === null ? y : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.parseYaml)(path, filtered);
+    return filtered === null ? y : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(path, filtered);
 }
 /** An ERB tag on one line: `<%= … %>`, `<% … %>`, `<%- … -%>`, `<%# … %>`. */
 const ERB_TAG = /<%(?:(?!%>).)*%>/g;
@@ -23727,13 +23737,13 @@ function helmCondition(cond, values) {
             return undefined;
         let v = values;
         for (const k of m[1].slice(1).split('.')) {
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
                 return undefined;
             v = v[k];
         }
         return v;
     };
-    const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v) && !Object.keys(v).length));
+    const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && !Object.keys(v).length));
     const words = cond.trim().split(/\s+/);
     if (words.length === 1 && VALUES_PATH.test(words[0]))
         return truthy(get(words[0]));
@@ -23875,7 +23885,7 @@ function helmDisabledBranches(text, valueSets, single = false) {
 }
 /** A deep merge of chart values, `over` winning (Helm's coalescing of a values file over values.yaml; `null` deletes a key). */
 function mergeHelmValues(base, over) {
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(base) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(over))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(base) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(over))
         return over === undefined ? base : over;
     const out = { ...base };
     for (const [k, v] of Object.entries(over)) {
@@ -23941,7 +23951,7 @@ function helmDefaultRender(path, text, repo, single = false) {
         if (repo.has(pat('Chart.yaml'))) {
             for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
                 const v = repo.values(f);
-                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(v))
+                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
                     sets.push(mergeHelmValues(defaults, v[sub[2]]));
             }
         }
@@ -24116,7 +24126,7 @@ class Snapshot {
         this.git = git;
         this.files = files;
         this.fileSet = new Set(files);
-        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_8__.RepoReader(root);
+        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_8__/* .RepoReader */ .Wp(root);
         (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .classifyUnder */ .Vd)(base);
     }
     has(p) { return this.fileSet.has(p); }
@@ -24329,12 +24339,12 @@ class Snapshot {
                 return undefined;
             // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
             // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
-            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, t);
+            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, t);
             if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .hasErb */ .kK)(t)) {
                 // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
                 // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
                 const neutral = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .neutralizeErb */ .nF)(t);
-                const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, neutral);
+                const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, neutral);
                 if (n && !n.errors.length)
                     return n;
                 this.skip(p, ERB_SKIP);
@@ -24361,7 +24371,7 @@ class Snapshot {
                     why ??= neutral;
                     continue;
                 }
-                const n = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, neutral.text);
+                const n = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, neutral.text);
                 if (!n.errors.length)
                     return n;
                 // The reason of the reading closest to rendering (one branch per chain) is the one said.
@@ -24393,7 +24403,7 @@ class Snapshot {
             let doc;
             const docOf = () => {
                 if (doc === undefined) {
-                    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(p, body);
+                    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, body);
                     doc = !y.errors.length && y.docs.length === 1 ? y.docs[0] : null;
                 }
                 return doc;
@@ -24421,7 +24431,7 @@ class Snapshot {
             if (t === undefined || !/^services[ \t]*:/m.test(t))
                 return false;
             const key = `yaml:${f}`;
-            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.parseYaml)(f, t);
+            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, t);
             // A clean parse is what `yaml()` would give (kept, whatever the shape: a manifest is not parsed again for
             // Kubernetes); one with errors is left to `yaml()`, which records them only for files a check reads.
             if (y && !y.errors.length && !this.parsed.has(key))
@@ -24681,12 +24691,12 @@ const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'v
 function isComposeShaped(y) {
     const docs = y.docs.filter((d) => d.value !== null && d.value !== undefined);
     const top = docs.length === 1 ? docs[0].value : null;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
         return false;
     const services = top['services'];
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(services) || !Object.keys(services).length)
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
         return false;
-    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__.isObject)(svc['build']) || svc['extends'] !== undefined));
+    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
 }
 /** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */
 function firstChunk(chunks) {
