@@ -9,6 +9,7 @@ import { containers, namedTargetPorts, podSpec } from '../repo/k8s.js';
 import { composeDotenv, judgedComposeFiles, namedServices, overriddenInProduction, judgesDeployFile } from './util/groups.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
+import { helmRepoOf, helmScalar, helmValueSets, type HelmValueSet } from '../repo/prerender.js';
 import { k8sBool } from './util/k8s-bool.js';
 import { onePerLocation } from './util/once.js';
 
@@ -179,7 +180,7 @@ export const databasePortExposed = defineCheck({
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
       `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
+      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it, with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged.',
       'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
       'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
@@ -317,9 +318,45 @@ export const databasePortExposed = defineCheck({
         report(k.dev ? { ...where, note: true, message: `${message} (development destination)` } : { ...where, message });
       }
     }
+    const helmRepo = helmRepoOf(snapshot);
     for (const obj of services) {
       const spec = isObject(obj.value['spec']) ? obj.value['spec'] : {};
-      const type = spec['type'];
+      // A Helm chart template's type or port written as one values path (`type: {{ .Values.service.type }}`, as
+      // `helm create` writes it) is what the chart's values render: `values.yaml`, or another values file of the
+      // chart over it (`values-production.yaml`: `service.type: LoadBalancer`). The first values set that makes
+      // the Service reachable from outside is the one judged, and its ports are read from it too.
+      const templated = (x: unknown) => typeof x === 'string' && x.includes('{{');
+      const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
+      const sets = templated(spec['type']) || ports.some((p) => isObject(p) && (templated(p['port']) || templated(p['targetPort']))) ? helmValueSets(obj.file, helmRepo) ?? [] : [];
+      let type = spec['type'];
+      let from: HelmValueSet | null = null;
+      let typeSettings: Record<string, unknown> = {};
+      let typeWhy = '';
+      if (templated(type)) {
+        for (const set of sets) {
+          const t = helmScalar(type, set.values);
+          if (t !== 'LoadBalancer' && t !== 'NodePort') continue;
+          const path = /\.Values((?:\.[\w-]+)+)/.exec(String(type))![1]!.slice(1);
+          // The type's sibling settings in the values (`service.loadBalancerSourceRanges`, `service.annotations`), which
+          // templates render with `toYaml` lines that are not read.
+          let parent: unknown = set.values;
+          for (const k of path.split('.').slice(0, -1)) parent = isObject(parent) ? parent[k] : undefined;
+          if (isObject(parent)) typeSettings = parent;
+          from = set;
+          type = t;
+          typeWhy = ` (${path}: ${t} in ${set.file ?? 'values.yaml'})`;
+          break;
+        }
+      }
+      const portOf = (x: unknown): unknown => {
+        if (!templated(x)) return x;
+        for (const set of from ? [from] : sets) {
+          const v = helmScalar(x, set.values);
+          const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) ? Number(v) : undefined;
+          if (n !== undefined) return n;
+        }
+        return x;
+      };
       const service = `Service '${obj.name ?? '?'}'`;
       // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
       const externalIPs = Array.isArray(spec['externalIPs']) ? spec['externalIPs'].map((ip) => String(ip).trim()).filter(Boolean) : [];
@@ -328,12 +365,13 @@ export const databasePortExposed = defineCheck({
       let judge: (port: string) => { message: string; note: boolean };
       if (type === 'LoadBalancer' || type === 'NodePort') {
         const meta = isObject(obj.value['metadata']) ? obj.value['metadata'] : {};
-        const annotations = isObject(meta['annotations']) ? meta['annotations'] : {};
+        const annotations = { ...(isObject(typeSettings['annotations']) ? typeSettings['annotations'] : {}), ...(isObject(meta['annotations']) ? meta['annotations'] : {}) };
         const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
-        const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
+        const ranges = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'] : typeSettings['loadBalancerSourceRanges'];
+        const sources = Array.isArray(ranges) ? ranges.map(String) : null;
         const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
         judge = (port) => {
-          const what = `${service} of type ${type} exposes ${port}`;
+          const what = `${service} of type ${type}${typeWhy} exposes ${port}`;
           return type === 'LoadBalancer' && (internal || restricted)
             ? { note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` }
             : { note: false, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` };
@@ -345,11 +383,10 @@ export const databasePortExposed = defineCheck({
           return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
         };
       } else continue;
-      const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
       const db = new Set(base);
       ports.forEach((p, i) => {
         if (!isObject(p)) return;
-        let hit = [p['port'], p['targetPort']].find((x): x is number => typeof x === 'number' && db.has(x));
+        let hit = [portOf(p['port']), portOf(p['targetPort'])].find((x): x is number => typeof x === 'number' && db.has(x));
         let shown = hit === undefined ? '' : label(hit);
         // A named `targetPort` (`postgresql`) is the `containerPort` of that name in the pods the selector selects (the
         // workloads of this repository, same namespace): a database port when that container's image or the ports say so.

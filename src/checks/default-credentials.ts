@@ -7,7 +7,7 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../repo/env.js';
-import { helmDefaultRender } from '../repo/prerender.js';
+import { helmDefaultRender, helmRepoOf } from '../repo/prerender.js';
 import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
@@ -1063,7 +1063,7 @@ export const defaultCredentials = defineCheck({
     // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with — in a branch
     // some values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in all of them renders nothing),
     // as the Kubernetes checks read the template.
-    const helmRepo = { files: snapshot.files, has: (f: string) => snapshot.has(f), values: (f: string) => snapshot.yaml(f)?.docs[0]?.value };
+    const helmRepo = helmRepoOf(snapshot);
     for (const file of snapshot.files) {
       if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipFile(file)) continue;
       const raw = snapshot.text(file);

@@ -243,6 +243,9 @@ function mergeHelmValues(base: unknown, over: unknown): unknown {
 
 /** What helmDefaultRender reads of the repository. */
 export interface HelmRepo { files: readonly string[]; has(path: string): boolean; /** A values file's first document. */ values(path: string): unknown }
+/** A repository snapshot as helmDefaultRender and helmValueSets read it. */
+export const helmRepoOf = (s: { files: readonly string[]; has(path: string): boolean; yaml(path: string): YamlFile | undefined }): HelmRepo =>
+  ({ files: s.files, has: (f) => s.has(f), values: (f) => s.yaml(f)?.docs[0]?.value });
 /** The values files of each chart folder, per file list. */
 const chartValuesFiles = new WeakMap<readonly string[], Map<string, string[]>>();
 
@@ -283,13 +286,28 @@ const PROD_VALUES = /(?:^|[./-])(?:prod|production|prd)[.-][^/]*$/i;
  * outside a chart is rendered only with `single` (every condition undecided).
  */
 export function helmDefaultRender(path: string, text: string, repo: HelmRepo, single = false): string | null {
+  const sets = helmValueSets(path, repo);
+  if (!sets) return single ? helmDisabledBranches(text, [], true) : null;
+  return helmDisabledBranches(text, sets.map((s) => s.values), single);
+}
+
+/** One set of chart values a deployment renders a template with, and the values file that makes it (null: `values.yaml` alone). */
+export interface HelmValueSet { values: unknown; file: string | null }
+
+/**
+ * The sets of values a chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) is
+ * rendered with, or null outside a chart: `values.yaml` with each other values file of the chart merged over it
+ * (production ones first), with the parent chart's values for it (`<name>:` in the values files of the chart whose
+ * `charts/` holds it) merged over it, and `values.yaml` alone, last.
+ */
+export function helmValueSets(path: string, repo: HelmRepo): HelmValueSet[] | null {
   const m = /^(?:(.*)\/)?templates\/[^]*$/.exec(path);
   const chart = m?.[1] ?? '';
   const at = (f: string) => (chart ? `${chart}/${f}` : f);
   const valuesFile = m && repo.has(at('Chart.yaml')) ? ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f)) : undefined;
-  if (!valuesFile) return single ? helmDisabledBranches(text, [], true) : null;
+  if (!valuesFile) return null;
   const defaults = repo.values(valuesFile) ?? {};
-  const sets: unknown[] = otherValuesFiles(repo, chart).map((f) => mergeHelmValues(defaults, repo.values(f)));
+  const sets: HelmValueSet[] = otherValuesFiles(repo, chart).map((f) => ({ values: mergeHelmValues(defaults, repo.values(f)), file: f }));
   const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
   if (sub) {
     const parent = sub[1] ?? '';
@@ -297,10 +315,27 @@ export function helmDefaultRender(path: string, text: string, repo: HelmRepo, si
     if (repo.has(pat('Chart.yaml'))) {
       for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
         const v = repo.values(f);
-        if (isObject(v)) sets.push(mergeHelmValues(defaults, v[sub[2]!]));
+        if (isObject(v)) sets.push({ values: mergeHelmValues(defaults, v[sub[2]!]), file: f });
       }
     }
   }
-  sets.push(defaults);
-  return helmDisabledBranches(text, sets, single);
+  sets.push({ values: defaults, file: valuesFile });
+  return sets;
+}
+
+/**
+ * A template value that is one values path, optionally piped through `quote`, `trim`, `toString` or a literal `default`
+ * (`{{ .Values.service.type }}`, `{{ .Values.service.type | default "ClusterIP" | quote }}`), read from one set of chart
+ * values; undefined for any other action, or when the path is absent and no default is given.
+ */
+export function helmScalar(written: unknown, values: unknown): string | number | boolean | undefined {
+  if (typeof written !== 'string') return undefined;
+  const m = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s*(?:quote|squote|trim|toString|default\s+(?:"[^"{}]*"|'[^'{}]*'|-?\d+|true|false)))*)\s*-?\}\}\s*$/.exec(written);
+  if (!m) return undefined;
+  let v: unknown = values;
+  for (const k of VALUES_PATH.exec(m[1]!)![1]!.slice(1).split('.')) v = isObject(v) ? v[k] : undefined;
+  const fallback = /default\s+("[^"]*"|'[^']*'|-?\d+|true|false)/.exec(m[2]!)?.[1];
+  // Helm's `default` replaces any empty value, as Go template truthiness has it.
+  if ((v === undefined || v === null || v === '' || v === false || v === 0) && fallback !== undefined) v = /^["']/.test(fallback) ? fallback.slice(1, -1) : JSON.parse(fallback);
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : undefined;
 }

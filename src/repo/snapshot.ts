@@ -7,7 +7,7 @@ import { composeBuild, composeServices, composeShapeProblems, composeExtendsFile
 import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
-import { hasErb, helmDefaultRender, neutralizeErb, parseSpringYaml } from './prerender.js';
+import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
 import { aspNetSettings, basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
@@ -442,7 +442,7 @@ export class Snapshot implements SnapshotView {
       // Its comments (a licence header `{{/* … */}}`) render as nothing. When the branches some values file renders,
       // kept together, do not parse (an if/else writing the same key in each), one branch of each such chain is read.
       const bare = stripTemplateComments(t);
-      const repo = { files: this.files, has: (f: string) => this.fileSet.has(f), values: (f: string) => this.yaml(f)?.docs[0]?.value };
+      const repo = helmRepoOf(this);
       let why: { line: number; column?: number; why: string } | null = null;
       for (const single of [false, true]) {
         const rendered = helmDefaultRender(p, bare, repo, single);

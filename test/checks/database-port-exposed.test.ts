@@ -470,3 +470,30 @@ describe('QA31 infra D4: a named targetPort is resolved through the pods the Ser
     expect(await show({ 'k8s/pg.yaml': `${sts('', 'ghcr.io/acme/api:1.0', 8080)}---\n${service()}` })).toEqual([]);
   });
 });
+
+describe('a Helm Service whose type and ports come from the chart\'s values', () => {
+  const chart = (values: string, extra: Record<string, string> = {}, type = '{{ .Values.service.type }}') => ({
+    'chart/Chart.yaml': 'apiVersion: v2\nname: db\nversion: 0.1.0\n',
+    'chart/values.yaml': values,
+    'chart/templates/service.yaml': `apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}-db\nspec:\n  type: ${type}\n  ports:\n    - port: {{ .Values.service.port }}\n      targetPort: db\n  selector:\n    app: db\n`,
+    ...extra,
+  });
+  const show = async (files: Record<string, string>) => (await runCase(databasePortExposed, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(' outside')[0]}`);
+  it('fails when a values file the chart deploys with makes it a LoadBalancer or NodePort on a database port', async () => {
+    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n'))).toEqual(["chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
+    // values.yaml keeps it inside the cluster; the production values file publishes it.
+    expect(await show(chart('service:\n  type: ClusterIP\n  port: 6379\n', { 'chart/values-production.yaml': 'service:\n  type: NodePort\n' }))).toEqual(["chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type NodePort (service.type: NodePort in chart/values-production.yaml) exposes database port 6379 (Redis)"]);
+    // `default` when values leave it empty; quoted ports.
+    expect(await show(chart('service:\n  type: ""\n  port: "3306"\n', {}, '{{ .Values.service.type | default "LoadBalancer" | quote }}'))).toEqual(["chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 3306 (MySQL/MariaDB)"]);
+  });
+  it('passes a ClusterIP or an application port, and notes a load balancer the values restrict', async () => {
+    expect(await show(chart('service:\n  type: ClusterIP\n  port: 5432\n'))).toEqual([]);
+    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 8080\n'))).toEqual([]);
+    // A development install's values file is no deployment.
+    expect(await show(chart('service:\n  type: ClusterIP\n  port: 5432\n', { 'chart/values-dev.yaml': 'service:\n  type: NodePort\n' }))).toEqual([]);
+    // Outside a chart, nothing to read the values from.
+    expect(await show({ 'k8s/svc.yaml': chart('')['chart/templates/service.yaml'] })).toEqual([]);
+    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n  loadBalancerSourceRanges: [10.0.0.0/8]\n'))).toEqual(["NOTE chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL) through an address-restricted load balancer"]);
+    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-internal: "true"\n'))).toEqual(["NOTE chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL) through an internal load balancer"]);
+  });
+});
