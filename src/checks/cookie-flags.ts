@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { DEV_WORD, dirname, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
-  isCodeFile, configEnv, findCalls, inDevBranch, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
+  isCodeFile, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
   otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
 import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, isRegExp, lowerText, quoteSource } from './util/text.js';
@@ -52,23 +52,58 @@ function python(src: Source, sessionNames: RegExp, secured: Secured[]): Hit[] {
   return hits;
 }
 
-function falseProps(src: Source, opts: Arg | undefined, label: string, csrf: boolean): Hit[] {
+/** An options object's flags set false: `secure`/`httpOnly` (`flags` names them otherwise: hapi's `isSecure`/`isHttpOnly`). */
+function falseProps(src: Source, opts: Arg | undefined, label: string, csrf: boolean, flags: readonly [string, string] = ['secure', 'httpOnly']): Hit[] {
   const obj = opts && objectLiteral(src, opts);
   if (!obj) return [];
   return objectProps(src, obj)
-    .filter((p) => (p.name === 'secure' || (p.name === 'httpOnly' && !csrf)) && p.value.trim() === 'false')
+    .filter((p) => (p.name === flags[0] || (p.name === flags[1] && !csrf)) && p.value.trim() === 'false')
     .map((p) => ({ offset: p.start, what: `${label} ${p.name}: false` }));
 }
+
+/** Fastify's session plugins, registered with their options: `app.register(fastifySession, { secret, cookie: { secure: false } })`. */
+const FASTIFY_SESSIONS = [['@fastify/session', 'fastify-session'], ['@fastify/secure-session', 'fastify-secure-session']] as const;
 
 function javascript(src: Source, sessionNames: RegExp): Hit[] {
   const hits: Hit[] = [];
   // The express-session README pattern: `cookie: { secure: false }`, then `sess.cookie.secure = true` in production.
-  const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)/.exec(src.bare)?.[1];
+  const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)(?!\s*false\b)/.exec(src.bare)?.[1];
   const sessionCalls = [...jsImports(src, ['express-session']).flatMap((name) => findCalls(src, name).filter((c) => c.callee === name)), ...requireCalls(src, ['express-session'])];
   for (const call of sessionCalls) {
     const obj = call.args[0] && objectLiteral(src, call.args[0]);
     const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
     hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
+  }
+  // The same options switched off by assignment, in a file that sets up express-session (`sess.cookie.secure = false`).
+  if (sessionCalls.length) {
+    for (const m of src.bare.matchAll(/\b(?:[A-Za-z_$][\w$]*\s*\.\s*)?cookie\s*\.\s*(secure|httpOnly)\s*=\s*false\b/g)) {
+      hits.push({ offset: m.index, what: `express-session ${m[0].replace(/\s+/g, '')}` });
+    }
+  }
+  for (const [modules, label] of FASTIFY_SESSIONS.map((mods) => [mods, mods[0]] as const)) {
+    const names = jsImports(src, modules);
+    if (!names.length && !src.code.includes('require(')) continue;
+    for (const call of findCalls(src, 'register')) {
+      const plugin = call.args[0]?.value.trim();
+      if (plugin === undefined || !(names.includes(plugin) || isRequireOf(plugin, modules))) continue;
+      const obj = call.args[1] && objectLiteral(src, call.args[1]);
+      const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
+      hits.push(...falseProps(src, cookie, `${label} cookie`, false));
+    }
+  }
+  // hapi: @hapi/cookie's session strategy (`server.auth.strategy('session', 'cookie', { cookie: { isSecure: false } })`)
+  // and a cookie declared with `server.state(name, { isSecure: false, isHttpOnly: false })`; both secure by default.
+  for (const call of findCalls(src, 'strategy')) {
+    if (!call.callee.includes('.') || stringValue(call.args[1]?.value ?? '') !== 'cookie') continue;
+    const obj = call.args[2] && objectLiteral(src, call.args[2]);
+    const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
+    hits.push(...falseProps(src, cookie, '@hapi/cookie cookie', false, ['isSecure', 'isHttpOnly']));
+  }
+  for (const call of findCalls(src, 'state')) {
+    if (!/^(?:server|srv|app)\.state$/.test(call.callee) || call.args.length < 2) continue;
+    const name = stringValue(call.args[0]!.value);
+    if (name === null || !sessionNames.test(name)) continue;
+    hits.push(...falseProps(src, call.args[1], `hapi cookie '${name}'`, /csrf|xsrf/i.test(name), ['isSecure', 'isHttpOnly']));
   }
   // koa-session: `session(opts, app)` (or the older `session(app, opts)`) takes the cookie's flags at the top level of its options.
   const koaSessions = [...jsImports(src, ['koa-session']).flatMap((name) => findCalls(src, name).filter((c) => c.callee === name)), ...requireCalls(src, ['koa-session'])];
@@ -187,7 +222,7 @@ export const cookieFlags = defineCheck({
     details: [
       'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
       'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported).',
-      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
       'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
       'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
       'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',

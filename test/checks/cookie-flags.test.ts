@@ -125,6 +125,28 @@ it('reads koa-session options (session(opts, app), the older session(app, opts),
   expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' makes')[0]!.split(' sends')[0]}`).sort()).toEqual(['a.js:6 koa-session httpOnly: false', 'a.js:7 koa-session secure: false', 'b.ts:2 koa-session secure: false']);
 });
 
+it('reads Fastify and hapi session plugins and express-session flags switched off by assignment (QA 33 code3 D2-D4)', async () => {
+  const files = {
+    'fastify.js': "const fastify = require('fastify')();\nconst fastifySession = require('@fastify/session');\nfastify.register(require('@fastify/cookie'));\nfastify.register(fastifySession, {\n  secret: process.env.SESSION_SECRET,\n  cookie: { secure: false },\n});\n",
+    'secure.ts': "import Fastify from 'fastify';\nimport secureSession from '@fastify/secure-session';\nconst app = Fastify();\napp.register(secureSession, { key: process.env.KEY, cookie: { path: '/', httpOnly: false } });\n",
+    'inline.js': "app.register(require('@fastify/session'), { secret: s, cookie: { secure: false } });\n",
+    'hapi.js': "await server.register(require('@hapi/cookie'));\nserver.auth.strategy('session', 'cookie', {\n  cookie: { name: 'sid', password: process.env.PW, isSecure: false, isHttpOnly: true },\n});\nserver.state('session', { ttl: null, isSecure: true, isHttpOnly: false });\n",
+    'express.js': "const session = require('express-session');\nconst sess = { secret: process.env.S, cookie: {} };\nsess.cookie.secure = false;\napp.use(session(sess));\n",
+    // Secure settings, another plugin's options, a non-session hapi cookie, the README's production flip.
+    'ok.js': "const fastifySession = require('@fastify/session');\nfastify.register(fastifySession, { secret: s, cookie: { secure: 'auto' } });\nfastify.register(require('@fastify/static'), { cookie: { secure: false } });\nserver.state('theme', { isSecure: false });\nserver.auth.strategy('jwt', 'jwt', { cookie: { isSecure: false } });\n",
+    'flip.js': "const session = require('express-session');\nconst sess = { secret: s, cookie: { secure: false } };\nif (app.get('env') === 'production') {\n  sess.cookie.secure = true;\n}\napp.use(session(sess));\n",
+  };
+  const out = await runCase(cookieFlags, { name: 'fastify and hapi sessions', files });
+  expect(out.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(' makes')[0]!.split(' sends')[0]}`).sort()).toEqual([
+    'express.js:3:1 express-session sess.cookie.secure=false',
+    'fastify.js:6:21 @fastify/session cookie secure: false',
+    'hapi.js:3:62 @hapi/cookie cookie isSecure: false',
+    "hapi.js:5:66 hapi cookie 'session' isHttpOnly: false",
+    'inline.js:1:74 @fastify/session cookie secure: false',
+    'secure.ts:4:84 @fastify/secure-session cookie httpOnly: false',
+  ]);
+});
+
 describe('cookie-flags: Rails and Laravel session settings', () => {
   it('explicit insecure settings fail; defaults, comments, development notes and tests as documented', async () => {
     const out = await runCase(cookieFlags, {
