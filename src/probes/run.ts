@@ -1,5 +1,5 @@
 import type { Logger } from '../types.js';
-import { decodeSafe, defaultHealthPaths, targetPath } from './util.js';
+import { decodeSafe, defaultHealthPaths, targetPath, withQuoteMask } from './util.js';
 import { printable } from '../checks/util/text.js';
 import { fragmentRedactor, namedCredentials, namedSecrets, redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
@@ -41,18 +41,21 @@ export function mergeNeeds(list: Needs[]): Needs {
   return out;
 }
 
-/** Runs one probe's judgement over an observation; exceptions become an `error` outcome. */
-export function judge(probe: ProbeDef, options: unknown, obs: Observation): ProbeOutcome {
+/**
+ * Runs one probe's judgement over an observation; exceptions become an `error` outcome. `mask` (the secrets'
+ * redaction) is applied to every value a probe quotes cut short (`clip`), before it is cut.
+ */
+export function judge(probe: ProbeDef, options: unknown, obs: Observation, mask?: (text: string) => string): ProbeOutcome {
   const findings: RawFinding[] = [];
   let error: string | undefined;
   let skipped: string | undefined;
   try {
-    probe.evaluate(obs, {
+    withQuoteMask(mask, () => probe.evaluate(obs, {
       options,
       report: (f) => { findings.push({ url: obs.url, ...f }); },
       error: (reason) => { error ??= reason; },
       skip: (reason) => { skipped ??= reason; },
-    });
+    }));
   } catch (e) {
     return { findings: [], error: `probe '${probe.id}' failed: ${(e as Error)?.message ?? String(e)}` };
   }
@@ -95,9 +98,12 @@ export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: 
   const passwords = [...urlPassword(given.url), ...(given.httpUrl ? urlPassword(given.httpUrl) : [])];
   const config = withUrlCredentials(given, logger);
   // Servers that echo a header may change its case: every secret is masked as written, lower- and upper-cased;
-  // credentials also by their fragments (echoed cut short).
-  const whole = redactor([...namedSecrets(config.headers), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
-  const fragments = fragmentRedactor([...namedCredentials(config.headers), ...passwords]);
+  // credentials also by their fragments (echoed cut short). A Cookie header's secrets are its values: each
+  // `name=value` pair and each value from 6 characters is masked whole, but cookie names are no secret, so its
+  // fragments come from the values alone (`JSESSIONID=…` must not turn cookie 'JSESSIONID' into cookie '***').
+  const { others, pairs, values } = cookieSecrets(config.headers);
+  const whole = redactor([...namedSecrets(config.headers), ...pairs, ...values.filter((v) => v.length >= 6), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
+  const fragments = fragmentRedactor([...namedCredentials(others), ...values, ...passwords]);
   // Then what the server sent is made printable (a control byte in a header must not reach a terminal).
   const hide = (text: string) => printable(fragments(whole(text)));
   const secret = (o: ProbeOutcome): ProbeOutcome => ({
@@ -115,11 +121,12 @@ export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: 
     const t0 = performance.now();
     // The collector pulls in undici and node:tls; `preflight list` should not pay for them.
     const { collect } = await import('./collect.js');
-    // What the server sent back is masked before any probe reads it: a probe may quote a header cut short or
-    // lower-cased (`X-Frame-Options 'abcdef-…'`), which no later replace of the whole value would find.
-    const obs = maskResponses(await collect(config, needs, logger), hide);
+    // Probes judge what the server sent as it came (a Set-Cookie that echoes the Cookie header given is still
+    // `sessionid=…; Path=/` without HttpOnly, an Access-Control-Allow-Credentials still `true`); only what they
+    // show is masked: values quoted cut short before the cut (`clip`), every message, reason and URL whole at the end.
+    const obs = await collect(config, needs, logger);
     logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
-    for (const t of tasks) out.set(t.key, secret(judge(t.probe, t.options, obs)));
+    for (const t of tasks) out.set(t.key, secret(judge(t.probe, t.options, obs, hide)));
   } catch (e) {
     const reason = hide(`probing ${config.url} failed: ${(e as Error)?.message ?? String(e)}`);
     for (const t of tasks) if (!out.has(t.key)) out.set(t.key, { error: reason, findings: [] });
@@ -128,19 +135,23 @@ export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: 
 }
 
 /**
- * `obs` with `hide` applied to what the server sent: every response's header values and body. URLs,
- * paths and keys stay as they are (the observation is keyed by them; messages are masked whole at the end).
+ * The custom headers split for masking: `others` (every header but Cookie), and of the Cookie headers the
+ * `name=value` pairs and the values (`sessionid=abc; csrftoken=xyz` → pairs and `abc`, `xyz`).
  */
-function maskResponses(obs: Observation, hide: (text: string) => string): Observation {
-  const walk = (v: unknown, depth: number): unknown => {
-    if (depth > 32 || !v || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
-    const o = v as Record<string, unknown>;
-    if (typeof o['status'] === 'number' && typeof o['body'] === 'string' && o['headers'] && typeof o['headers'] === 'object') {
-      const headers = Object.fromEntries(Object.entries(o['headers'] as Record<string, string[]>).map(([k, vs]) => [k, vs.map(hide)]));
-      return { ...o, headers, body: hide(o['body'] as string) };
+export function cookieSecrets(headers: Readonly<Record<string, string>>): { others: Record<string, string>; pairs: string[]; values: string[] } {
+  const others: Record<string, string> = {};
+  const pairs: string[] = [];
+  const values: string[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.trim().toLowerCase() !== 'cookie') { others[name] = value; continue; }
+    for (const part of value.split(';')) {
+      const pair = part.trim();
+      if (!pair) continue;
+      const eq = pair.indexOf('=');
+      const v = (eq < 0 ? pair : pair.slice(eq + 1)).trim();
+      pairs.push(pair);
+      if (v) values.push(v);
     }
-    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, walk(x, depth + 1)]));
-  };
-  return walk(obs, 0) as Observation;
+  }
+  return { others, pairs, values };
 }

@@ -151,8 +151,9 @@ export const securityHeaders = defineProbe({
     details: [
       'Judged on the target\'s final response (same-host redirects followed); one finding per weak header.',
       '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
-      'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
-      '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
+      'wildcards, or, when no CSP sets frame-ancestors (browsers ignore X-Frame-Options when one does), by',
+      '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete); a frame-ancestors that allows any site is the one thing',
+      'to fix then, and the finding says an `X-Frame-Options: DENY` sent beside it is ignored. The CSP (enforced header,',
       'not Report-Only, which blocks nothing: a page sending only that is told so; with several policies the strictest counts) must restrict scripts through `script-src` or',
       "`default-src` with no `'unsafe-inline'` (unless a valid nonce or hash makes browsers ignore it: an empty",
       "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
@@ -207,7 +208,11 @@ export const securityHeaders = defineProbe({
         ...(meta.some((m) => m['http-equiv']?.toLowerCase() === 'x-frame-options') && !xfoRaw ? ['X-Frame-Options'] : []),
       ];
       const metaHint = inMeta.length ? `; browsers ignore ${inMeta.join(' and ')} in a <meta> element: send ${inMeta.length > 1 ? 'them as headers' : 'it as a header'}` : '';
-      ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${clip(xfoRaw, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+      // A CSP that sets frame-ancestors makes browsers ignore X-Frame-Options: the fix is frame-ancestors alone (an
+      // X-Frame-Options: DENY already sent, or added, does not help), and an X-Frame-Options that would block is said to be ignored.
+      const xfoShown = xfoRaw ? `X-Frame-Options '${clip(xfoRaw, 40)}'${ancestors.length && xfoBlocks(xfo!) ? ', ignored by browsers while the CSP sets frame-ancestors' : ''}` : 'no X-Frame-Options';
+      const fix = ancestors.length ? "set frame-ancestors 'none' (or the origins allowed to frame the site)" : "send frame-ancestors 'none' or X-Frame-Options: DENY";
+      ctx.report({ url, message: `framing is not blocked (${xfoShown}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); ${fix}` });
     }
     if (!judged.has('content-security-policy')) { /* not promised */ } else if (!policies.length) {
       // A Report-Only policy only reports: said, or a team that rolled one out reads the finding as a missed header.

@@ -16,9 +16,26 @@ export function headerText(value: string): string {
   try { return UTF8.decode(Buffer.from(value, 'latin1')); } catch { return value; }
 }
 
-/** A value quoted in a message, cut to `max` characters with an ellipsis when longer (so a cut value never reads as whole). */
+/** The masking of secrets that `clip` applies before it cuts (set by `withQuoteMask` while a probe judges). */
+let quoteMask: ((text: string) => string) | undefined;
+
+/**
+ * Runs `fn` (a probe's judgement) with `mask` applied by `clip` to every value before it is cut: probes judge what
+ * the server sent as it came, and only the text they show is masked. A secret echoed into a header and then cut
+ * short in a message (`X-Frame-Options 'AbCdEf-SeCr…'`) would escape a later replace of the whole value.
+ */
+export function withQuoteMask<T>(mask: ((text: string) => string) | undefined, fn: () => T): T {
+  const outer = quoteMask;
+  quoteMask = mask;
+  try { return fn(); } finally { quoteMask = outer; }
+}
+
+/**
+ * A value quoted in a message, cut to `max` characters with an ellipsis when longer (so a cut value never reads as
+ * whole); secrets in it are masked first (see `withQuoteMask`).
+ */
 export function clip(value: string, max: number): string {
-  const chars = [...value];
+  const chars = [...(quoteMask ? quoteMask(value) : value)];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
 }
 

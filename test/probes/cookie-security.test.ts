@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import http from 'node:http';
 import { cookieSecurity, parseSetCookie } from '../../src/probes/cookie-security.js';
-import { evaluate, failures, mainOf, obsOf, res } from './helpers.js';
+import { evaluate, failures, failuresOf, mainOf, obsOf, probeLive, res } from './helpers.js';
 import { parseOptions } from '../../src/engine/execute.js';
 
 const run = (cookies: string[], url = 'https://app.example/', options = {}) =>
@@ -148,4 +149,68 @@ describe('cookie-security options (QA28)', () => {
     expect(() => parseOptions(cookieSecurity, { 'session-patterns': ['^theme$'] })).not.toThrow();
     expect(() => parseOptions(cookieSecurity, {})).not.toThrow();
   });
+});
+
+describe('cookie-security with a Cookie header given (QA round 33: masking happens on output, never before judging)', () => {
+  const SID = 'SeSsIoNsEcReT77';
+  const CSRF = 'CsRfToKeNvAlUe42';
+  const JID = 'JsEsSiOnVaLuE0123456789';
+  // A server that sends back the session cookie it was given (express-session `rolling`, Django's SESSION_SAVE_EVERY_REQUEST).
+  const serve = (cookies: (given: string) => string[]) => http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': cookies(String(req.headers.cookie ?? '')) });
+    res.end('<html>ok</html>');
+  });
+  const withServer = async (server: http.Server, fn: (url: string) => Promise<void>) => {
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try { await fn(`http://127.0.0.1:${(server.address() as { port: number }).port}/`); } finally { server.closeAllConnections(); server.close(); }
+  };
+  const judged = async (url: string, headers: Record<string, string>) => {
+    const { get } = await probeLive({ url, headers }, ['cookie-security']);
+    const out = get('cookie-security');
+    return { messages: failuresOf(out, 'cookie-security').map((f) => f.message), shown: JSON.stringify(out) };
+  };
+
+  it('a Set-Cookie that echoes the Cookie pair given is judged as sent, and its value is never shown', async () => {
+    await withServer(serve(() => [`sessionid=${SID}; Path=/`]), async (url) => {
+      const control = await judged(url, {});
+      expect(control.messages).toEqual(["cookie 'sessionid' is set without HttpOnly and without a valid SameSite; add HttpOnly; SameSite"]);
+      // Before: "a nameless cookie (no name=value: browsers store its value) is set without a valid SameSite" (HttpOnly lost).
+      const one = await judged(url, { Cookie: `sessionid=${SID}` });
+      expect(one.messages).toEqual(control.messages);
+      // Before: "cookie '***Path' is set without a valid SameSite".
+      const two = await judged(url, { Cookie: `sessionid=${SID}; csrftoken=${CSRF}` });
+      expect(two.messages).toEqual(control.messages);
+      for (const shown of [one.shown, two.shown]) for (const secret of [SID, CSRF, SID.toLowerCase(), SID.slice(0, 10)]) expect(shown).not.toContain(secret);
+    });
+  }, 30_000);
+
+  it('with SameSite=Lax the missing HttpOnly still fails (before: no finding, the gate passed)', async () => {
+    await withServer(serve(() => [`sessionid=${SID}; Path=/; SameSite=Lax`]), async (url) => {
+      const out = await judged(url, { Cookie: `sessionid=${SID}` });
+      expect(out.messages).toEqual(["cookie 'sessionid' is set without HttpOnly; add HttpOnly"]);
+      expect(out.shown).not.toContain(SID);
+    });
+  }, 30_000);
+
+  it('a cookie name of ten characters or more is not masked as a fragment of the Cookie header (JSESSIONID)', async () => {
+    await withServer(serve(() => [`JSESSIONID=${JID}; Path=/app`, 'theme=dark; Path=/; HttpOnly; SameSite=Lax']), async (url) => {
+      const out = await judged(url, { Cookie: `JSESSIONID=${JID}` });
+      expect(out.messages).toEqual(["cookie 'JSESSIONID' (Path=/app) is set without HttpOnly and without a valid SameSite; add HttpOnly; SameSite"]);
+      for (const secret of [JID, JID.toLowerCase(), JID.slice(0, 10), JID.slice(-10)]) expect(out.shown).not.toContain(secret);
+    });
+  }, 30_000);
+
+  it('a well-flagged echoed cookie passes, and a cookie value echoed into a quoted attribute is masked', async () => {
+    await withServer(serve(() => [`sessionid=${SID}; Path=/; HttpOnly; SameSite=Lax`]), async (url) => {
+      expect((await judged(url, { Cookie: `sessionid=${SID}` })).messages).toEqual([]);
+    });
+    // The session value echoed into the Path (quoted cut to 60 characters): masked before the cut.
+    const long = `/${'p'.repeat(50)}/${JID}`;
+    await withServer(serve(() => [`sessionid=x; Path=${long}`]), async (url) => {
+      const out = await judged(url, { Cookie: `JSESSIONID=${JID}` });
+      expect(out.messages).toEqual([`cookie 'sessionid' (Path=/${'p'.repeat(50)}/***) is set without HttpOnly and without a valid SameSite; add HttpOnly; SameSite`]);
+      // Cut first, then masked, it would read `/ppp…/JsEsSiOn…`: too short a run for the fragments' mask.
+      expect(out.shown).not.toContain(JID.slice(0, 6));
+    });
+  }, 30_000);
 });

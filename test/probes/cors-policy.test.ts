@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import http from 'node:http';
 import { corsPolicy } from '../../src/probes/cors-policy.js';
 import { FOREIGN_ORIGIN } from '../../src/probes/util.js';
-import { evaluate, failures, obsOf, res } from './helpers.js';
+import { evaluate, failures, failuresOf, obsOf, probeLive, res } from './helpers.js';
 
 const f = (h: Record<string, string> = {}) => ({ url: 'https://app.example/', response: res(200, h) });
 const run = (get: Record<string, string>, pre: Record<string, string> = {}, nul: Record<string, string> = {}) =>
@@ -62,4 +63,20 @@ describe('cors-policy: what a reflected preflight alone opens', () => {
     expect(pre.map((f) => [f.severity, f.message])).toEqual([['critical', "https://app.example/ reflects any Origin with Access-Control-Allow-Credentials: true (preflight); any website can send credentialed requests of any method (PUT, DELETE, JSON POST) with its users' cookies, whatever the responses say"]]);
     expect(failures(run(creds, creds), corsPolicy).map((f) => f.message)).toEqual([expect.stringContaining("(GET); any website can read users' data")]);
   });
+});
+
+describe('cors-policy judges what the server sent, masking only what it shows (QA round 33)', () => {
+  it('a header value that reads `true` does not hide Access-Control-Allow-Credentials: true', async () => {
+    const server = http.createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'access-control-allow-origin': String(req.headers.origin ?? '*'), 'access-control-allow-credentials': 'true', vary: 'Origin' });
+      res.end('ok');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+      const { get } = await probeLive({ url, headers: { 'X-Preview-Auth': 'true' } }, ['cors-policy']);
+      // Before: the response was masked before judging (`Access-Control-Allow-Credentials: ***`): high, "not honoured by browsers".
+      expect(failuresOf(get('cors-policy'), 'cors-policy').map((f) => f.severity)).toEqual(['critical', 'critical']);
+    } finally { server.closeAllConnections(); server.close(); }
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import http from 'node:http';
 import { httpsRedirect } from '../../src/probes/https-redirect.js';
-import { evaluate, failures, obsOf, res } from './helpers.js';
+import { evaluate, failures, obsOf, probeLive, res } from './helpers.js';
 
 const plain = (status: number, location?: string) => obsOf({ plainHttp: { url: 'http://app.example/', response: res(status, location ? { location } : {}, '', 'http://app.example/') } });
 
@@ -138,4 +139,17 @@ describe('https-redirect: an https:// target that redirects to plain HTTP nobody
     expect(evaluate(httpsRedirect, chain('https://app.example:8443/'))).toEqual({ findings: [] });
     expect(evaluate(httpsRedirect, chain('/login'))).toEqual({ findings: [] });
   });
+});
+
+describe('https-redirect judges the Location as sent (QA round 33)', () => {
+  it('a header value naming the host (X-Forwarded-Host) does not mangle the redirect before it is judged', async () => {
+    const server = http.createServer((req, res) => { res.writeHead(301, { location: `https://localhost:8443${req.url}` }); res.end(); });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const httpUrl = `http://localhost:${(server.address() as { port: number }).port}/`;
+      const { get } = await probeLive({ url: 'https://localhost:8443/', httpUrl, headers: { 'X-Forwarded-Host': 'localhost' } }, ['https-redirect']);
+      // Before: the Location read `https://***:8443/` (the header's value masked in the response): a redirect to another host.
+      expect(get('https-redirect')).toEqual({ findings: [] });
+    } finally { server.closeAllConnections(); server.close(); }
+  }, 30_000);
 });

@@ -98,6 +98,23 @@ describe('security-headers', () => {
       "script-src 'self'; script-src-attr 'none' https:",
     ]) expect(msgs({ ...STRONG, 'content-security-policy': `${csp}; frame-ancestors 'none'` }), csp).toEqual([]);
   });
+  it('frame-ancestors * beside X-Frame-Options: DENY: the fix is frame-ancestors, and the DENY is said to be ignored (QA round 33)', () => {
+    // Before: "…; send frame-ancestors 'none' or X-Frame-Options: DENY", a fix the site already sends and that does not work.
+    expect(msgs({ ...STRONG, 'content-security-policy': "default-src 'self'; frame-ancestors *", 'x-frame-options': 'DENY' })).toEqual([
+      "framing is not blocked (X-Frame-Options 'DENY', ignored by browsers while the CSP sets frame-ancestors, CSP frame-ancestors allows any site); set frame-ancestors 'none' (or the origins allowed to frame the site)",
+    ]);
+    // No X-Frame-Options, or one that does not block: X-Frame-Options is not offered as a fix either (it would be ignored).
+    expect(msgs({ ...STRONG, 'content-security-policy': "default-src 'self'; frame-ancestors https:" })).toEqual([
+      "framing is not blocked (no X-Frame-Options, CSP frame-ancestors allows any site); set frame-ancestors 'none' (or the origins allowed to frame the site)",
+    ]);
+    expect(msgs({ ...STRONG, 'content-security-policy': "default-src 'self'; frame-ancestors *", 'x-frame-options': 'ALLOWALL' })).toEqual([
+      "framing is not blocked (X-Frame-Options 'ALLOWALL', CSP frame-ancestors allows any site); set frame-ancestors 'none' (or the origins allowed to frame the site)",
+    ]);
+    // Without frame-ancestors the wording stays: either header blocks framing.
+    expect(msgs({ ...STRONG, 'content-security-policy': "default-src 'self'", 'x-frame-options': 'ALLOWALL' })).toEqual([
+      "framing is not blocked (X-Frame-Options 'ALLOWALL', no CSP frame-ancestors); send frame-ancestors 'none' or X-Frame-Options: DENY",
+    ]);
+  });
   it('frame-ancestors with any host does not block framing', () => {
     expect(msgs({ ...STRONG, 'content-security-policy': "default-src 'self'; frame-ancestors https://*", 'x-frame-options': 'DENY' })).toEqual([expect.stringMatching(/framing is not blocked/)]);
   });
