@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { ConfigError } from '../types.js';
-import { credentialless, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
-import { masksValue, secretsOf, urlPassword } from '../report/redact.js';
+import { credentialless, HEADER_NAME, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
+import { masksValue, secretLikeName, secretsOf, urlPassword } from '../report/redact.js';
 
 /** Names of the action's inputs, as declared in action.yml. */
 export const INPUT_NAMES = [
@@ -54,18 +54,49 @@ const single = (name: InputName, hint: string) => z.string().optional().transfor
 });
 const ONE_URL = 'one deployment per run: a workflow matrix probes several';
 
+/**
+ * The entries of a list input written one per line (`headers`, `severity-overrides`), each with the label its error
+ * names: blank lines and full-line `#` comments (users comment a `|` block: YAML keeps them in the value) are left out;
+ * the label carries the line's number (from the top of the `|` block) when the value has more than one line.
+ */
+export function listLines(value: string, name: InputName): { text: string; label: string }[] {
+  const lines = value.split(/\r\n|\r|\n/);
+  const many = lines.filter((l) => l.trim()).length > 1;
+  return lines.flatMap((text, i) => (!text.trim() || isComment(text) ? [] : [{ text, label: `input '${name}'${many ? ` line ${i + 1}` : ''}` }]));
+}
+/** The inputs written one entry per line, read with listLines. */
+const LIST_INPUTS: readonly InputName[] = ['headers', 'severity-overrides'];
+/** A full-line comment of a list input. */
+const isComment = (line: string) => line.trimStart().startsWith('#');
+
+/** A list input parsed line by line (see listLines); `undefined` when it holds no entry. */
+const list = <T>(name: InputName, parse: (entries: { text: string; label: string }[]) => T) => z.string().optional().transform((v, ctx): T | undefined => {
+  const entries = listLines(v ?? '', name);
+  if (!entries.length) return undefined;
+  try { return parse(entries); } catch (e) {
+    ctx.addIssue({ code: 'custom', message: e instanceof ConfigError ? e.message : String(e) });
+    return z.NEVER;
+  }
+});
+
 const inputSchema = z.object({
   'checklist': single('checklist', 'one checklist file: it can `extends` others'),
   'fail-on': via((v) => parseFailOn(v, "input 'fail-on':")),
-  'severity-overrides': via((v) => parseSeverityOverrides([v], "input 'severity-overrides':")).transform((v) => v ?? {}),
+  'severity-overrides': list('severity-overrides', (entries) => Object.assign({}, ...entries.map(({ text, label }) => {
+    // `id=off  # why`: a comment after an entry is not one (an id has no `#`): say where comments go.
+    if (text.includes('#')) throw new ConfigError(`${label}: ${text.trim()}: expected ID=LEVEL; a comment goes on a line of its own, starting with #`);
+    return parseSeverityOverrides([text], `${label}:`);
+  })) as ReturnType<typeof parseSeverityOverrides>).transform((v) => v ?? {}),
   'url': single('url', ONE_URL),
   'http-url': single('http-url', ONE_URL),
   'ca': single('ca', 'one PEM file: it may hold several certificates'),
   'allow-self-signed': bool('allow-self-signed'),
   // Headers with an empty value (a secret this run cannot read) are not sent; their names are kept for a warning.
-  'headers': via((v) => {
+  'headers': list('headers', (entries) => {
     const empty: string[] = [];
-    return { headers: parseHeaders(v.split(/\r?\n/), "input 'headers'", (name, scheme) => empty.push(scheme ? `${name} (only '${scheme}', no credential)` : name)), empty };
+    const onEmpty = (name: string, scheme?: string) => empty.push(scheme ? `${name} (only '${scheme}', no credential)` : name);
+    // Line by line, so an error names the line (it never shows the value); a later line wins per name, as before.
+    return { headers: Object.assign({}, ...entries.map(({ text, label }) => parseHeaders([text], label, onEmpty))) as Record<string, string>, empty };
   }),
   'timeout': via((v) => parseSeconds(v, "input 'timeout':", true, MAX_TIMEOUT_SECONDS)),
   'wait': via((v) => parseSeconds(v, "input 'wait':", false, MAX_WAIT_SECONDS)),
@@ -203,8 +234,16 @@ export function apiUrlProblem(apiUrl: string): string | null {
 /** Secret values among the raw inputs: the token and the header values masksValue keeps. */
 export function inputSecrets(raw: RawInputs): string[] {
   const values = [raw['github-token'] ?? ''];
-  for (const line of (raw.headers ?? '').split(/\r?\n/)) {
+  for (const line of (raw.headers ?? '').split(/\r\n|\r|\n/)) {
     const i = line.indexOf(':');
+    // A comment is not sent and not masked (masking `# staging auth` would hide those words in every log line); a
+    // commented-out header under a secret-like name (`# Authorization: Bearer …`) still has its value masked.
+    if (isComment(line)) {
+      const name = i < 0 ? '' : line.slice(0, i).trim().replace(/^#+\s*/, '');
+      const value = line.slice(i + 1).trim();
+      if (HEADER_NAME.test(name) && secretLikeName(name) && !credentialless(name, value)) values.push(value);
+      continue;
+    }
     // A value without a name is kept whole (it may be a malformed secret); named ones follow masksValue.
     if (i < 0) { values.push(line.trim()); continue; }
     const value = line.slice(i + 1).trim();
@@ -233,7 +272,8 @@ export function maskOnce(value: string): void {
  */
 export function readSettings(): Settings {
   const raw: RawInputs = {};
-  for (const name of INPUT_NAMES) raw[name] = core.getInput(name);
+  // The list inputs untrimmed: an error's line number counts from the top of the `|` block, leading blank lines included.
+  for (const name of INPUT_NAMES) raw[name] = core.getInput(name, { trimWhitespace: !LIST_INPUTS.includes(name) });
   // The runner always passes `github-token` (its default is the job's token; an explicit '' stays ''). A
   // step run without it at all (a hand-made environment, `env: GITHUB_TOKEN`) uses GITHUB_TOKEN, as most actions do.
   if (process.env['INPUT_GITHUB-TOKEN'] === undefined && process.env.GITHUB_TOKEN) raw['github-token'] = process.env.GITHUB_TOKEN.trim();

@@ -22,7 +22,8 @@ import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit
 import { toSarif } from '../report/sarif.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
-import { run } from '../run.js';
+import { DISCOVERY, run } from '../run.js';
+import { presetHint } from '../checklist/load.js';
 import { MAX_BODY, descriptionCut } from '../gate/attest.js';
 import type { RunResult } from '../run.js';
 import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
@@ -284,6 +285,12 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     checklistSource = await readBaseChecklist(readBase, fromRoot(inputs.checklist), (p) => fromRoot(p)!, ev.baseSha) ?? null;
   }
 
+  // A `checklist` input resolved against a working-directory (a monorepo's `services/web`) that names no file there.
+  if (inputs.checklist && checklistSource === undefined) {
+    const missing = checklistInputMissing(inputs.checklist, inputs['working-directory'], dir, root, fromRoot(inputs.checklist)!);
+    if (missing) throw missing;
+  }
+
   const result: RunResult = await run({
     dir,
     cwd: root,
@@ -309,6 +316,11 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     env: runner.preflightEnv,
     logger,
   });
+  // The preset ran because working-directory has no checklist: say so when the repository root has one (it is not used).
+  if (!inputs.checklist && !result.report.checklist?.file) {
+    const unused = rootChecklistUnused(inputs['working-directory'], dir, root, result.report.failOn);
+    if (unused) say.notice(unused, { title: 'Preflight: repository checklist not used' });
+  }
   // The same values the report was redacted with (run() redacts it), under the same rule.
   for (const m of secretsOf(result.masks)) maskOnce(m);
   // The runner masks logs, not files or API bodies: every output is built from the redacted
@@ -572,6 +584,36 @@ function reportFolder(runnerTemp: string): string {
     say.warning(`RUNNER_TEMP (${runnerTemp}) cannot hold the JSON report (${why}): it is written under ${fallback} instead.`, { title: 'Preflight: RUNNER_TEMP not usable' });
     return fs.mkdtempSync(path.join(fallback, 'preflight-'));
   }
+}
+
+/** `to` from working-directory `dir`, as a `checklist` input would name it (`../../.github/preflight.yml`). */
+const fromDir = (dir: string, to: string) => path.relative(safeRealpath(dir), safeRealpath(to)).split(path.sep).join('/');
+
+/**
+ * When working-directory (`dir`, a sub-folder of the repository at `root`) has no checklist, so the built-in preset ran,
+ * and the repository root has one (`.github/` is repository-level by convention): the notice saying it was not used
+ * and how to use it. Null when working-directory is the root, or the root has no checklist either.
+ */
+export function rootChecklistUnused(workingDirectory: string, dir: string, root: string, failOn: string): string | null {
+  if (safeRealpath(dir) === safeRealpath(root)) return null;
+  const found = DISCOVERY.find((p) => fs.existsSync(path.join(root, p)));
+  if (!found) return null;
+  return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, path.join(root, found))}\` (relative to working-directory).`;
+}
+
+/**
+ * The configuration error of a `checklist` input that names no file, when working-directory is a sub-folder: says the
+ * path was resolved against it and, when the same path names a file from the repository root, what to write instead.
+ * Null when the file exists or working-directory is the root (run() says "not found" then).
+ */
+export function checklistInputMissing(checklist: string, workingDirectory: string, dir: string, root: string, shown: string): ConfigError | null {
+  const abs = path.resolve(dir, checklist);
+  if (fs.existsSync(abs) || safeRealpath(dir) === safeRealpath(root)) return null;
+  const atRoot = path.resolve(root, checklist);
+  const hint = !path.isAbsolute(checklist) && atRoot !== abs && fs.statSync(atRoot, { throwIfNoEntry: false })?.isFile()
+    ? `; the repository root has ${checklist}: to use it, write \`checklist: ${fromDir(dir, atRoot)}\``
+    : '';
+  return new ConfigError(`checklist ${shown} not found: the checklist input is relative to working-directory (${workingDirectory}), so ${checklist} was looked for at ${shown}${hint || presetHint(checklist)}`, { file: shown });
 }
 
 /** The configuration error of a `sarif` path that cannot be written. */

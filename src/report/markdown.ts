@@ -1,7 +1,7 @@
 import { itemBlocks, SEVERITIES, urlNotInMessage } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
 import { oneLine, printablePath } from '../checks/util/text.js';
-import { sharedTitleItems, sharedTitlesNote } from './summary.js';
+import { headlineCounts, sharedTitleItems, sharedTitlesNote } from './summary.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -51,13 +51,12 @@ const ICON: Record<ItemStatus, string> = {
 
 /** Plain-text title line with the verdict and counts (check-run title, ≤ 255 characters). */
 export function renderTitle(report: Report): string {
-  const counts = SEVERITIES.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
   const verdict = report.result === 'fail' ? 'Failed' : 'Passed';
   // Outside a pull request pending manual items are counted but do not gate: say so, or "Passed: 4
   // high" reads like a contradiction.
   const pending = report.context?.gatesManual === false ? report.items.filter((i) => i.status === 'pending').length : 0;
   const aside = pending ? `; ${pending} pending manual item${pending === 1 ? '' : 's'} not gating outside a pull request` : '';
-  return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn}${aside})`.slice(0, 255);
+  return `${verdict}: ${headlineCounts(report)} (fail-on: ${report.failOn}${aside})`.slice(0, 255);
 }
 
 const escHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,9 +1,20 @@
 import { SEVERITIES, type ItemReport, type Report } from '../types.js';
 import { normaliseTitle } from '../checklist/title.js';
 
+/**
+ * The counts of a headline: findings (and pending or failed items) per severity, notes left out of them and said apart
+ * (`2 high; 1 note`): a note is a pass, not a problem, though the report's `counts` (every finding) include it.
+ */
+export function headlineCounts(report: Report): string {
+  const notes = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline);
+  const counts = SEVERITIES.map((s) => [s, report.counts[s] - notes.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+  const noted = notes.length ? `${notes.length} note${notes.length === 1 ? '' : 's'}` : '';
+  return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : `no findings${noted ? `; ${noted}` : ''}`;
+}
+
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
 export function summaryLine(report: Report): string {
-  const counts = SEVERITIES.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
   const pending = report.items.filter((i) => i.status === 'pending').length;
   const errors = report.items.filter((i) => i.status === 'error').length;
   const suppressed = report.findings.filter((f) => f.suppressed).length;
@@ -14,7 +25,7 @@ export function summaryLine(report: Report): string {
     suppressed ? `${suppressed} suppressed` : '',
     known ? `${known} in baseline` : '',
   ].filter(Boolean);
-  return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
+  return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${headlineCounts(report)}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
 }
 
 /**

@@ -202,12 +202,38 @@ describe('working-directory', () => {
     const r = await run({ event: 'push', workspace: mono.dir, sha: mono.sha, inputs: { 'working-directory': 'apps/api', checklist: 'nope.yml' }, payload: pushPayload({ after: mono.sha }) });
     assertClean(r);
     expect(r.code).toBe(1);
-    expect(commands(r.stdout, 'error')).toEqual([{ props: 'title=Preflight configuration error,file=apps/api/nope.yml', message: 'apps/api/nope.yml: checklist apps/api/nope.yml not found' }]);
+    expect(commands(r.stdout, 'error')).toEqual([{ props: 'title=Preflight configuration error,file=apps/api/nope.yml', message: 'apps/api/nope.yml: checklist apps/api/nope.yml not found: the checklist input is relative to working-directory (apps/api), so nope.yml was looked for at apps/api/nope.yml' }]);
     const b = await run({ event: 'push', workspace: mono.dir, sha: mono.sha, inputs: { 'working-directory': 'apps/api', baseline: 'known.json' }, payload: pushPayload({ after: mono.sha }) });
     expect(commands(b.stdout, 'error')[0]!.props).toBe('title=Preflight configuration error,file=apps/api/known.json');
     // A checklist that exists under the working directory still loads (the path is mapped, not lost).
     const ok = await run({ event: 'push', workspace: mono.dir, sha: mono.sha, inputs: { 'working-directory': 'apps/api', checklist: '.github/preflight.yml' }, payload: pushPayload({ after: mono.sha }) });
     expect(ok.report!.checklist.file).toBe('apps/api/.github/preflight.yml');
+  });
+
+  it('a root checklist the working-directory does not use: a notice saying how to use it; a checklist input found only from the root: the path to write (QA33 usage D3)', async () => {
+    const code = Object.fromEntries(Object.entries(files).filter(([k]) => !k.includes('.github/')));
+    const mono = makeRepo({ ...code, '.github/preflight.yml': APP['.github/preflight.yml']! });
+    const push = { event: 'push', workspace: mono.dir, sha: mono.sha, payload: pushPayload({ after: mono.sha }) };
+    const r = await run({ ...push, inputs: { 'working-directory': 'apps/api' } });
+    assertClean(r);
+    // Still the documented discovery (relative to working-directory): the preset runs, and the log says what was not used.
+    expect(r.report!.checklist.file).toBeNull();
+    expect(commands(r.stdout, 'notice')).toEqual([{ props: 'title=Preflight%3A repository checklist not used', message: 'No checklist in working-directory apps/api (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: critical). .github/preflight.yml at the repository root was not used: to use it, set the checklist input to `../../.github/preflight.yml` (relative to working-directory).' }]);
+    // Set as the notice says, it is used.
+    const used = await run({ ...push, inputs: { 'working-directory': 'apps/api', checklist: '../../.github/preflight.yml' } });
+    expect(used.report!.checklist.file).toBe('.github/preflight.yml');
+    expect(used.report!.failOn).toBe('high');
+    expect(commands(used.stdout, 'notice')).toEqual([]);
+    // At the root, or with a checklist of its own in working-directory: no notice.
+    expect(commands((await run({ ...push, inputs: {} })).stdout, 'notice')).toEqual([]);
+    const own = makeRepo({ ...code, 'apps/api/preflight.yml': 'version: 1\nextends: [recommended]\n', '.github/preflight.yml': APP['.github/preflight.yml']! });
+    const ownRun = await run({ event: 'push', workspace: own.dir, sha: own.sha, payload: pushPayload({ after: own.sha }), inputs: { 'working-directory': 'apps/api' } });
+    expect(ownRun.report!.checklist.file).toBe('apps/api/preflight.yml');
+    expect(commands(ownRun.stdout, 'notice')).toEqual([]);
+    // The checklist input written from the root: not found under working-directory, and the error says what to write.
+    const rooted = await run({ ...push, inputs: { 'working-directory': 'apps/api', checklist: '.github/preflight.yml' } });
+    expect(rooted.code).toBe(1);
+    expect(commands(rooted.stdout, 'error').map((c) => c.message)).toEqual(['apps/api/.github/preflight.yml: checklist apps/api/.github/preflight.yml not found: the checklist input is relative to working-directory (apps/api), so .github/preflight.yml was looked for at apps/api/.github/preflight.yml; the repository root has .github/preflight.yml: to use it, write `checklist: ../../.github/preflight.yml`']);
   });
 
   it('a folder outside the workspace is a configuration error, not a scan of a sibling checkout', async () => {

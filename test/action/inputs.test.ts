@@ -87,6 +87,32 @@ describe('parseInputs', () => {
     expect(msg).not.toContain('s3cr3t');
   });
 
+  it('skips full-line # comments and blank lines in the list inputs, and names the line of a bad entry (QA33 usage D2)', () => {
+    const i = parseInputs({
+      'severity-overrides': 'dockerfile-non-root=critical\n\n# db is internal only\n  #database-port-exposed=low\ndatabase-port-exposed=off\n',
+      headers: '\n# staging auth\r\nAuthorization: Bearer eyJh.c3Rh.Zk9x\n\n  # X-Debug: 1\nX-Env: dev # not a comment\nCookie: a=1#b\n',
+    });
+    expect(i['severity-overrides']).toEqual({ 'dockerfile-non-root': 'critical', 'database-port-exposed': 'off' });
+    // Only whole lines are comments: a `#` inside a value is sent as written.
+    expect(i.headers).toEqual({ Authorization: 'Bearer eyJh.c3Rh.Zk9x', 'X-Env': 'dev # not a comment', Cookie: 'a=1#b' });
+    // Comments only: nothing set.
+    expect(parseInputs({ headers: '# none yet\n', 'severity-overrides': '# none\n' })).toMatchObject({ headers: {}, 'severity-overrides': {} });
+    const bad = (raw: Record<string, string>) => { try { parseInputs(raw); } catch (e) { expect(e).toBeInstanceOf(ConfigError); return (e as Error).message; } return null; };
+    // The line counts from the top of the block (blank lines and comments included); the value is never shown.
+    expect(bad({ headers: '\n# auth\nAuthorization: Bearer s3cr3t-tok\nX-Bypass=v4lue-s3cret\n' })).toBe('input \'headers\' line 4: expected "Name: value" (the value is not shown)');
+    expect(bad({ headers: 'X-Bypass=v4lue-s3cret' })).toBe('input \'headers\': expected "Name: value" (the value is not shown)');
+    expect(bad({ 'severity-overrides': 'a=high\n# c\nb=loud' })).toBe("input 'severity-overrides' line 3: b=loud: expected ID=LEVEL with LEVEL one of critical, high, medium, low, info, off");
+    expect(bad({ 'severity-overrides': 'a=high\nb=off  # internal' })).toBe("input 'severity-overrides' line 2: b=off  # internal: expected ID=LEVEL; a comment goes on a line of its own, starting with #");
+    expect(bad({ 'severity-overrides': 'x=loud' })).toBe("input 'severity-overrides': x=loud: expected ID=LEVEL with LEVEL one of critical, high, medium, low, info, off");
+  });
+
+  it('never masks a comment line of the headers input, but still masks a commented-out credential (QA33 usage D2)', () => {
+    const secrets = inputSecrets({ headers: '# staging auth\n# TODO: rotate every month\n#Authorization: Bearer oldTok3nValue\n# X-Api-Key: k3y-commented\nX-Bypass: vBypAss9876xyz\nno colon s3cr3t-value' });
+    expect(secrets).not.toContain('# staging auth');
+    expect(secrets.some((s) => s.includes('rotate') || s.includes('staging'))).toBe(false);
+    expect(secrets).toEqual(expect.arrayContaining(['vBypAss9876xyz', 'no colon s3cr3t-value', 'oldTok3nValue', 'k3y-commented']));
+  });
+
   it('takes booleans exactly as core.getBooleanInput does, for every boolean input of action.yml', () => {
     // The boolean inputs are those action.yml describes as taking `true` (or defaulting to 'false').
     const declared = Object.entries(actionYml.inputs as Record<string, { default?: string; description: string }>)
@@ -174,5 +200,24 @@ describe('readSettings: github-token', () => {
     expect(readSettings().inputs['github-token']).toBeFalsy();
     process.env['INPUT_GITHUB-TOKEN'] = 'ghs_theInputWins7890';
     expect(readSettings().inputs['github-token']).toBe('ghs_theInputWins7890');
+  });
+});
+
+describe('readSettings: list inputs (QA33 usage D2)', () => {
+  const saved = { h: process.env.INPUT_HEADERS, s: process.env['INPUT_SEVERITY-OVERRIDES'] };
+  const restore = (k: string, v: string | undefined) => { if (v === undefined) delete process.env[k]; else process.env[k] = v; };
+  afterEach(() => { restore('INPUT_HEADERS', saved.h); restore('INPUT_SEVERITY-OVERRIDES', saved.s); });
+  it('counts an error\'s line from the top of the `|` block, its leading blank line included, and masks no comment', () => {
+    process.env.INPUT_HEADERS = '\n# staging auth\nX-Env dev\n';
+    const out: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((s: string) => { out.push(String(s)); return true; }) as typeof process.stdout.write;
+    try {
+      expect(() => readSettings()).toThrow('input \'headers\' line 3: expected "Name: value" (the value is not shown)');
+    } finally { process.stdout.write = write; }
+    expect(out.join('')).not.toContain('::add-mask::# staging auth');
+    process.env.INPUT_HEADERS = '';
+    process.env['INPUT_SEVERITY-OVERRIDES'] = '  \n  # why\n  restart-policy=off\n';
+    expect(readSettings().inputs['severity-overrides']).toEqual({ 'restart-policy': 'off' });
   });
 });

@@ -7,6 +7,7 @@ import { code, cutText, esc, renderFindingList, renderMarkdown, renderMarkdownFi
 import type { Finding } from '../../src/types.js';
 import { sampleReport } from './sample-report.js';
 import { toText } from '../../src/report/text.js';
+import { summaryLine } from '../../src/report/summary.js';
 
 describe('renderMarkdown', () => {
   it('renders the sample report', () => {
@@ -284,8 +285,26 @@ describe('checklist warnings in the report (QA 26 action3 D2)', () => {
 
 describe('renderTitle', () => {
   it('names the verdict, counts and threshold within 255 characters', () => {
-    expect(renderTitle(sampleReport())).toBe('Failed: 1 critical, 2 high, 1 medium, 1 info (fail-on: high)');
-    expect(renderTitle(sampleReport({ result: 'pass', counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } }))).toBe('Passed: no findings (fail-on: high)');
+    // The sample's one info finding is a note: said apart, not among the counts (QA33 usage D4).
+    expect(renderTitle(sampleReport())).toBe('Failed: 1 critical, 2 high, 1 medium; 1 note (fail-on: high)');
+    expect(renderTitle(sampleReport({ result: 'pass', findings: [], counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } }))).toBe('Passed: no findings (fail-on: high)');
+  });
+  it('says notes apart from the counts: a note is a pass, an info finding that is no note is counted (QA33 usage D4)', () => {
+    const note = (over: Partial<Finding> = {}): Finding => ({ check: 'dockerfile-non-root', item: 'nr', severity: 'info', message: 'USER node is a name', file: 'Dockerfile', line: 3, column: 1, url: null, note: true, ...over });
+    const high: Finding = { check: 'image-tag-pinned', item: 'pinned', severity: 'high', message: 'latest', file: 'Dockerfile', line: 1, column: 6, url: null };
+    const counts = (high: number, info: number) => ({ critical: 0, high, medium: 0, low: 0, info });
+    const two = sampleReport({ findings: [high, { ...high, line: 2 }, note()], items: [], counts: counts(2, 1), baselineFixed: undefined });
+    expect(renderTitle(two)).toBe('Failed: 2 high; 1 note (fail-on: high)');
+    expect(summaryLine(two)).toBe('Preflight FAILED: 2 high; 1 note — fail-on: high');
+    // Notes only: no findings, and the notes said.
+    const notes = sampleReport({ result: 'pass', findings: [note(), note({ line: 4 })], items: [], counts: counts(0, 2), baselineFixed: undefined });
+    expect(renderTitle(notes)).toBe('Passed: no findings; 2 notes (fail-on: high)');
+    expect(summaryLine(notes)).toBe('Preflight passed: no findings; 2 notes — fail-on: high');
+    // An info finding that is no note (an override to info, under fail-on: info) is counted; a suppressed or baseline
+    // note is in no count.
+    const info = sampleReport({ failOn: 'info', findings: [{ ...high, severity: 'info' }, note(), note({ line: 5, suppressed: true }), note({ line: 6, baseline: true })], items: [], counts: counts(0, 2), baselineFixed: undefined });
+    expect(renderTitle(info)).toBe('Failed: 1 info; 1 note (fail-on: info)');
+    expect(summaryLine(info)).toBe('Preflight FAILED: 1 info; 1 note (1 suppressed, 1 in baseline) — fail-on: info');
   });
   it('outside a pull request, says that pending manual items were counted but did not gate', () => {
     const items = [{ id: 'b', title: 'Backups tested', kind: 'manual' as const, check: null, severity: 'high' as const, status: 'pending' as const }];
