@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { analyseEntry, devRemark, entryPoints, FRAMEWORK_ENV, MAX_CHAIN, noDockerfileReason, railsRunners, shippedStages } from './util/commands.js';
-import { effectiveInstructions, jsonWithTrailer, SUPPRESS_HINT } from '../repo/dockerfile.js';
+import { effectiveInstructions, jsonWithTrailer, singleQuotedArray, SUPPRESS_HINT } from '../repo/dockerfile.js';
 import { onePerLocation } from './util/once.js';
 import { basename, isTemplate, isTestFile } from '../repo/classify.js';
 import { kamalDeployments } from './util/kamal.js';
@@ -304,6 +304,8 @@ export const productionServer = defineCheck({
       '  which parses the array strictly: it runs the whole line as a shell command (`/bin/sh -c \'["flask","run"] # …\'`), which starts no program',
       '  (under an `ENTRYPOINT`, a `CMD` so written hands it those words); the image\'s final one gets an `info` note saying so, and that a',
       '  `preflight-ignore` there suppresses nothing (Dockerfile suppressions go on a line of their own).',
+      '  So does one written with single quotes (`CMD [\'gunicorn\', \'app:app\']`: JSON strings take double quotes, so Docker runs',
+      '  `/bin/sh -c "[\'gunicorn\',\'app:app\']"`; hadolint DL3025); the note gives the array with double quotes.',
     ].join('\n'),
   },
   options: z.object({}),
@@ -399,6 +401,18 @@ export const productionServer = defineCheck({
       const effective = effectiveInstructions(stage);
       for (const keyword of ['ENTRYPOINT', 'CMD']) {
         const ins = effective.filter((i) => i.keyword === keyword).at(-1);
+        // `CMD ['gunicorn', 'app:app']`: single quotes are no JSON, so this too is the shell form (hadolint DL3025).
+        const quoted = ins && singleQuotedArray(ins);
+        if (ins && quoted) {
+          const what = keyword === 'CMD' && effective.some((i) => i.keyword === 'ENTRYPOINT')
+            ? `the ENTRYPOINT gets /bin/sh -c "${ins.args}" as its arguments instead of the array's`
+            : `it runs the whole line as a shell command (/bin/sh -c "${ins.args}"), which starts no program and the container exits`;
+          atLine.put({
+            file: df.path, line: ins.line, column: ins.column, note: true, fix: `Write it with double quotes: ${keyword} ${quoted}.`,
+            message: `${keyword} ${ins.args} is no JSON array to Docker (JSON strings take double quotes): ${what}; write it with double quotes, ${keyword} ${quoted}`,
+          });
+          continue;
+        }
         const broken = ins && jsonWithTrailer(ins);
         if (!ins || !broken) continue;
         const rest = broken.rest.length > 60 ? `${broken.rest.slice(0, 60)}…` : broken.rest;

@@ -149,6 +149,24 @@ export function jsonWithTrailer(d: DockerInstruction): { json: string; rest: str
   return null;
 }
 
+/**
+ * An instruction written as an array of single-quoted strings (`CMD ['gunicorn', 'app:app']`): JSON strings take double quotes,
+ * so Docker reads the shell form, `/bin/sh -c "['gunicorn','app:app']"`, a command that does not exist (hadolint DL3025). The
+ * array with double quotes; null for anything else.
+ */
+export function singleQuotedArray(d: DockerInstruction): string | null {
+  if (d.exec || !/^\[[\s\S]*\]$/.test(d.args) || !d.args.includes("'")) return null;
+  const words: string[] = [];
+  let rest: string;
+  try {
+    rest = d.args.slice(1, -1).replace(/\s*(?:'([^'\\]*)'|"((?:[^"\\]|\\.)*)")\s*(,|$)/g, (_m, single: string | undefined, double: string | undefined) => {
+      words.push(single ?? JSON.parse(`"${double}"`) as string);
+      return '';
+    });
+  } catch { return null; }
+  return rest.trim() === '' && words.length ? JSON.stringify(words).replace(/","/g, '", "') : null;
+}
+
 /** The base image (not a stage) that `stage` ultimately builds on. */
 export function rootFrom(stage: DockerStage): DockerFrom {
   const chain = lineage(stage);

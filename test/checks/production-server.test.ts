@@ -1557,3 +1557,21 @@ describe('QA33 dockerfile4 D1: a start script a Dockerfile here-document writes 
     expect(out.findings.length).toBeGreaterThan(0);
   });
 });
+
+describe('QA33 dockerfile4 D3: a CMD/ENTRYPOINT array written with single quotes (hadolint DL3025)', () => {
+  const notes = async (docker: string) => (await runCase(productionServer, { name: 'x', files: { Dockerfile: docker } })).findings.map((f) => [f.line, f.note ?? false, f.message]);
+  it('gives a note: no JSON to Docker, so the shell runs the line and starts nothing; the fix has double quotes', async () => {
+    expect(await notes("FROM python:3.12\nUSER 1000\nCMD ['gunicorn','app:app']\n")).toEqual([
+      [3, true, 'CMD [\'gunicorn\',\'app:app\'] is no JSON array to Docker (JSON strings take double quotes): it runs the whole line as a shell command (/bin/sh -c "[\'gunicorn\',\'app:app\']"), which starts no program and the container exits; write it with double quotes, CMD ["gunicorn", "app:app"]'],
+    ]);
+    expect(await notes("FROM python:3.12\nENTRYPOINT [\"/entry.sh\"]\nCMD [ 'serve', \"--port\" ]\n")).toEqual([
+      [3, true, expect.stringContaining('the ENTRYPOINT gets /bin/sh -c "[ \'serve\', "--port" ]" as its arguments instead of the array\'s; write it with double quotes, CMD ["serve", "--port"]')],
+    ]);
+    expect(await notes("FROM python:3.12\nENTRYPOINT ['flask', 'run']\n")).toEqual([[2, true, expect.stringContaining('write it with double quotes, ENTRYPOINT ["flask", "run"]')]]);
+  });
+  it('leaves alone shell forms that merely start with [ or hold quotes, and one a later CMD replaces', async () => {
+    expect(await notes("FROM python:3.12\nCMD [ -f '/app/ready' ] && exec gunicorn app:app\n")).toEqual([]);
+    expect(await notes("FROM python:3.12\nCMD ['a' 'b']\n")).toEqual([]);
+    expect(await notes("FROM python:3.12 AS base\nCMD ['gunicorn']\nFROM base\nCMD [\"gunicorn\", \"app:app\"]\n")).toEqual([]);
+  });
+});
