@@ -1575,3 +1575,14 @@ describe('QA33 dockerfile4 D3: a CMD/ENTRYPOINT array written with single quotes
     expect(await notes("FROM python:3.12 AS base\nCMD ['gunicorn']\nFROM base\nCMD [\"gunicorn\", \"app:app\"]\n")).toEqual([]);
   });
 });
+
+describe('QA33 fullrepos7 D6: watchmedo auto-restart, a file-watching reloader like nodemon', () => {
+  it('fails whatever command it wraps (a celery worker too); other watchmedo commands and the wrapped command alone pass', async () => {
+    const out = await runCase(productionServer, { name: 'watchmedo', files: { 'docker-compose.yml': 'services:\n  worker:\n    image: acme/app:1.0\n    command: watchmedo auto-restart --directory=./ --pattern=*.py --recursive -- celery -A app worker -l info\n  beat:\n    image: acme/app:1.0\n    command: celery -A app beat\n  log:\n    image: acme/app:1.0\n    command: watchmedo log --recursive .\n' } });
+    expect(out.findings.map((f) => `${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]} | ${f.fix}`)).toEqual([
+      "4 service 'worker' command starts a development server: watchmedo auto-restart (a file-watching reloader) | Run the command without watchmedo auto-restart (it restarts the command on every file change, for development); the container's restart policy or a process manager restarts it on crashes.",
+    ]);
+    expect(classify(['watchmedo', 'auto-restart', '-d', '.', '--', 'gunicorn', 'app:app']).kind).toBe('dev');
+    expect(classify(['watchmedo', 'tricks', 'tricks.yaml']).kind).not.toBe('dev');
+  });
+});

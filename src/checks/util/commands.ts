@@ -741,6 +741,9 @@ export function classify(argv: readonly string[]): Verdict {
   // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
   if (n === 'vite' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'optimize')) return { kind: 'dev', what: subIn('preview') ? 'vite preview' : 'vite' };
   if (['nodemon', 'ts-node-dev', 'tsnd', 'webpack-dev-server', 'supervisor', 'node-dev'].includes(n)) return { kind: 'dev', what: n };
+  // watchdog's `watchmedo auto-restart -- celery -A app worker`: a file watcher restarting the command it wraps on every change, as
+  // nodemon does (whatever it wraps: a worker too).
+  if (n === 'watchmedo' && subIn('auto-restart')) return { kind: 'dev', what: 'watchmedo auto-restart (a file-watching reloader)' };
   // pm2's watch mode restarts the app whenever a file changes, as nodemon does (`pm2-runtime server.js --watch`,
   // `pm2 start app.js --watch --no-daemon`); what follows `--` is the app's own arguments.
   if (n === 'pm2-runtime' || n === 'pm2-docker' || (n === 'pm2' && subIn('start', 'restart', 'reload'))) {
