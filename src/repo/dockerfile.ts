@@ -20,7 +20,16 @@ export interface DockerInstruction {
   flags: Record<string, string>;
   /** Key/value pairs for ENV, ARG and LABEL (value null when absent), at the name; `valueLine`/`valueColumn`: where the value starts (its quote, if quoted). */
   properties: { name: string; value: string | null; line: number; column: number; valueLine?: number; valueColumn?: number }[];
+  /**
+   * The here-documents of a `RUN`/`COPY`/`ADD` (BuildKit: `COPY <<EOF /start.sh`): each one's name (`EOF`), whether its opener
+   * strips leading tabs (`<<-`), and its body as written (`line`: the body's first line; `text`: its lines, tabs stripped for
+   * `<<-`). A `COPY`/`ADD`'s `argv` holds only the words before the bodies (`<<EOF`, the destination). Absent when none.
+   */
+  heredocs?: DockerHeredoc[];
 }
+
+/** A here-document of an instruction (see DockerInstruction.heredocs). */
+export interface DockerHeredoc { name: string; strip: boolean; line: number; text: string }
 
 export interface DockerFrom {
   line: number;
@@ -140,6 +149,24 @@ export function jsonWithTrailer(d: DockerInstruction): { json: string; rest: str
   return null;
 }
 
+/**
+ * An instruction written as an array of single-quoted strings (`CMD ['gunicorn', 'app:app']`): JSON strings take double quotes,
+ * so Docker reads the shell form, `/bin/sh -c "['gunicorn','app:app']"`, a command that does not exist (hadolint DL3025). The
+ * array with double quotes; null for anything else.
+ */
+export function singleQuotedArray(d: DockerInstruction): string | null {
+  if (d.exec || !/^\[[\s\S]*\]$/.test(d.args) || !d.args.includes("'")) return null;
+  const words: string[] = [];
+  let rest: string;
+  try {
+    rest = d.args.slice(1, -1).replace(/\s*(?:'([^'\\]*)'|"((?:[^"\\]|\\.)*)")\s*(,|$)/g, (_m, single: string | undefined, double: string | undefined) => {
+      words.push(single ?? JSON.parse(`"${double}"`) as string);
+      return '';
+    });
+  } catch { return null; }
+  return rest.trim() === '' && words.length ? JSON.stringify(words).replace(/","/g, '", "') : null;
+}
+
 /** The base image (not a stage) that `stage` ultimately builds on. */
 export function rootFrom(stage: DockerStage): DockerFrom {
   const chain = lineage(stage);
@@ -194,10 +221,37 @@ function cacheRawArguments(ins: Instruction): void {
   own.getRawArguments = () => raw.slice();
 }
 
-function toInstruction(ins: Instruction): DockerInstruction {
+/**
+ * The here-documents of a RUN/COPY/ADD `ins`, their bodies read from the source `lines` (dockerfile-ast's ranges: the text it
+ * parses keeps every line where it is). Only closed ones (an unterminated one is a parse problem of its own).
+ */
+function heredocsOf(ins: Instruction, keyword: string, lines: readonly string[]): DockerHeredoc[] {
+  if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return [];
+  type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
+  try {
+    const docs = (ins as unknown as { getHeredocs?: () => { getName(): string; getNameRange(): Range | null; getContentRange(): Range | null; getDelimiterRange(): Range | null }[] }).getHeredocs?.() ?? [];
+    const out: DockerHeredoc[] = [];
+    for (const h of docs) {
+      const name = h.getName();
+      const end = h.getDelimiterRange();
+      const opener = h.getNameRange();
+      if (!name || !end || !opener) continue;
+      // `<<-NAME`, `<<-'NAME'`: the characters before the name on the opener's line.
+      const strip = /<<-[ \t]*["']?$/.test((lines[opener.start.line] ?? '').slice(0, opener.start.character));
+      const content = h.getContentRange();
+      const first = content ? content.start.line : end.start.line;
+      const body = content ? lines.slice(content.start.line, end.start.line).map((l) => l.replace(/\r$/, '')) : [];
+      out.push({ name, strip, line: first + 1, text: (strip ? body.map((l) => l.replace(/^\t+/, '')) : body).join('\n') });
+    }
+    return out;
+  } catch { return []; }
+}
+
+function toInstruction(ins: Instruction, lines: readonly string[] = []): DockerInstruction {
   cacheRawArguments(ins);
   const range = ins.getRange();
   const keyword = ins.getKeyword().toUpperCase();
+  const heredocs = heredocsOf(ins, keyword, lines);
   const args = (ins.getArgumentsContent() ?? '').trim();
   let argv: string[] = [];
   let exec = false;
@@ -212,7 +266,9 @@ function toInstruction(ins: Instruction): DockerInstruction {
   const withFlags = ins as unknown as { getFlags?: () => { getName(): string; getValue(): string | null }[] };
   for (const f of withFlags.getFlags?.() ?? []) flags[f.getName()] = f.getValue() ?? '';
   if (!exec) {
-    const words = ins.getArguments().map((a) => a.getValue());
+    // A COPY/ADD's here-document bodies are file contents, not more sources: its words end where the first body starts.
+    const bodyStart = keyword !== 'RUN' && heredocs.length ? heredocs[0]!.line - 1 : Infinity;
+    const words = ins.getArguments().filter((a) => a.getRange().start.line < bodyStart).map((a) => a.getValue());
     let i = 0;
     // Leading --flags belong to the instruction (FROM --platform, COPY --chown, HEALTHCHECK --interval).
     while (i < words.length && /^--[a-z-]+(=|$)/.test(words[i]!) && keyword !== 'RUN' && keyword !== 'CMD' && keyword !== 'ENTRYPOINT') {
@@ -236,7 +292,7 @@ function toInstruction(ins: Instruction): DockerInstruction {
     }
   }
   const start = pos(range.start);
-  return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties };
+  return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties, ...(heredocs.length ? { heredocs } : {}) };
 }
 
 /** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */
@@ -352,14 +408,16 @@ function unterminatedHeredoc(ins: Instruction, keyword: string): string | null {
 }
 
 export function parseDockerfile(path: string, text: string): DockerfileModel {
-  const df = DockerfileParser.parse(heredocDescriptors(text.replace(/^\uFEFF/, '')));
+  const source = text.replace(/^\uFEFF/, '');
+  const df = DockerfileParser.parse(heredocDescriptors(source));
+  const sourceLines = source.includes('<<') ? source.split('\n') : [];
   const instructions = df.getInstructions();
   const globalArgs = new Map<string, string | null>();
   const stages: DockerStage[] = [];
   const problems: DockerfileModel['problems'] = [];
   let current: DockerStage | null = null;
   for (const ins of instructions) {
-    const d = toInstruction(ins);
+    const d = toInstruction(ins, sourceLines);
     // An unknown "instruction" is named by its line only: it can be anything (`AWS_SECRET_ACCESS_KEY=…` pasted from an env file).
     if (!current && d.keyword !== 'FROM' && d.keyword !== 'ARG') problems.push({ line: d.line, column: d.column, message: INSTRUCTIONS.has(d.keyword) ? `${d.keyword} before the first FROM (only ARG may come first): Docker refuses to build it` : `line ${d.line} is not a Dockerfile instruction (expected FROM, or ARG before it): Docker refuses to build it` });
     if (d.keyword === 'FROM' && (!d.argv.length || /^as$/i.test(d.argv[0]!))) problems.push({ line: d.line, column: d.column, message: 'FROM names no image: Docker refuses to build it' });

@@ -1521,3 +1521,68 @@ describe('QA31 servers: the runserver advice names the project\'s own wsgi modul
     expect(await fixOf({ ...files, 'other/manage.py': files['manage.py'].replace('mysite', 'othersite') })).toEqual(['Serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne).']);
   });
 });
+
+describe('QA33 dockerfile4 D1: a start script a Dockerfile here-document writes (COPY <<EOF /start.sh) is read', () => {
+  const found = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'heredoc', files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`);
+  it('as the same script committed as a file is, named at its line in the Dockerfile', async () => {
+    expect(await found({ Dockerfile: '# syntax=docker/dockerfile:1.7\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCOPY --chmod=755 <<EOF /usr/local/bin/entrypoint.sh\n#!/bin/sh\nset -e\nflask db upgrade\nexec flask run --host=0.0.0.0\nEOF\nUSER 1000\nENTRYPOINT ["entrypoint.sh"]\n', 'app.py': FLASK_APP }))
+      .toEqual(['Dockerfile:12 ENTRYPOINT starts a development server: flask run (Dockerfile:9)']);
+    expect(await found({ Dockerfile: 'FROM python:3.12-slim\nCOPY <<EOF /start.sh\n#!/bin/sh\nexec python manage.py runserver 0.0.0.0:8000\nEOF\nRUN chmod +x /start.sh\nCMD ["/start.sh"]\n' }))
+      .toEqual(['Dockerfile:7 CMD starts a development server: manage.py runserver (Dockerfile:4)']);
+    // `<<-` (tabs stripped), a quoted delimiter, --chmod, a bare name on the PATH; `RUN cat > FILE <<EOF`; a file into a folder named by its delimiter.
+    expect(await found({ Dockerfile: 'FROM python:3.12-slim\nCOPY --chmod=755 <<-\'EOF\' /usr/local/bin/start\n\t#!/bin/sh\n\texec flask run\n\tEOF\nCMD ["start"]\n' }))
+      .toEqual(['Dockerfile:6 CMD starts a development server: flask run (Dockerfile:4)']);
+    expect(await found({ Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nRUN cat > run.sh <<EOF && chmod +x run.sh\nexec python manage.py runserver\nEOF\nCMD ["./run.sh"]\n' }))
+      .toEqual(['Dockerfile:6 CMD starts a development server: manage.py runserver (Dockerfile:4)']);
+    expect(await found({ Dockerfile: 'FROM node:22\nCOPY <<start.sh <<other.txt /srv/\nexec npx nodemon index.js\nstart.sh\nhello\nother.txt\nCMD ["sh", "/srv/start.sh"]\n' }))
+      .toEqual(['Dockerfile:7 CMD starts a development server: nodemon (Dockerfile:3)']);
+    // A Python script (`python /app/run.py`) and a supervisord config written so.
+    expect(await found({ Dockerfile: `FROM python:3.12-slim\nCOPY <<EOF /app/run.py\n${FLASK_APP}app.run(host="0.0.0.0")\nEOF\nCMD ["python", "/app/run.py"]\n` }))
+      .toEqual(['Dockerfile:12 CMD starts a development server: python run.py calling app.run() (Dockerfile:10)']);
+    expect(await found({ Dockerfile: 'FROM python:3.12-slim\nCOPY <<EOF /etc/supervisord.conf\n[program:web]\ncommand=flask run --host 0.0.0.0\nEOF\nCMD ["supervisord", "-c", "/etc/supervisord.conf"]\n' }))
+      .toEqual(['Dockerfile:4 supervisord program \'web\' starts a development server: flask run (run by CMD in Dockerfile:6)']);
+  });
+  it('is not read where the image has another file there, nor from a stage the image does not build on', async () => {
+    // A later COPY of the repository's start.sh replaces it; a script running gunicorn passes; a builder stage's script is not the image's.
+    expect(await found({ Dockerfile: 'FROM python:3.12-slim\nCOPY <<EOF /start.sh\nexec flask run\nEOF\nCOPY start.sh /start.sh\nCMD ["/start.sh"]\n', 'start.sh': '#!/bin/sh\nexec gunicorn app:app\n' })).toEqual([]);
+    expect(await found({ Dockerfile: 'FROM python:3.12-slim\nCOPY <<EOF /start.sh\n#!/bin/sh\nflask db upgrade\nexec gunicorn -w 4 app:app\nEOF\nCMD ["/start.sh"]\n' })).toEqual([]);
+    expect(await found({ Dockerfile: 'FROM python:3.12-slim AS dev\nCOPY <<EOF /start.sh\nexec flask run\nEOF\nFROM python:3.12-slim\nCOPY --from=dev /start.sh /start.sh\nCMD ["/start.sh"]\n' })).toEqual([]);
+    // `>>` appends to a file the image has: not followed; nor is the body of a RUN that writes no file.
+    expect(await found({ Dockerfile: 'FROM python:3.12-slim\nCOPY start.sh /start.sh\nRUN cat >> /start.sh <<EOF\nexec flask run\nEOF\nRUN <<EOF\nflask run\nEOF\nCMD ["/start.sh"]\n', 'start.sh': '#!/bin/sh\necho ok\n' })).toEqual([]);
+  });
+  it('debug-mode reads such a script without crashing, and names the Dockerfile', async () => {
+    const out = await runCase(debugMode, { name: 'heredoc debug', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY <<EOF /start.sh\n#!/bin/sh\nexport FLASK_DEBUG=1\nexec flask run --debug\nEOF\nCMD ["/start.sh"]\n' } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.every((f) => f.file === 'Dockerfile' && !f.message.includes('\u0000'))).toBe(true);
+    expect(out.findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('QA33 dockerfile4 D3: a CMD/ENTRYPOINT array written with single quotes (hadolint DL3025)', () => {
+  const notes = async (docker: string) => (await runCase(productionServer, { name: 'x', files: { Dockerfile: docker } })).findings.map((f) => [f.line, f.note ?? false, f.message]);
+  it('gives a note: no JSON to Docker, so the shell runs the line and starts nothing; the fix has double quotes', async () => {
+    expect(await notes("FROM python:3.12\nUSER 1000\nCMD ['gunicorn','app:app']\n")).toEqual([
+      [3, true, 'CMD [\'gunicorn\',\'app:app\'] is no JSON array to Docker (JSON strings take double quotes): it runs the whole line as a shell command (/bin/sh -c "[\'gunicorn\',\'app:app\']"), which starts no program and the container exits; write it with double quotes, CMD ["gunicorn", "app:app"]'],
+    ]);
+    expect(await notes("FROM python:3.12\nENTRYPOINT [\"/entry.sh\"]\nCMD [ 'serve', \"--port\" ]\n")).toEqual([
+      [3, true, expect.stringContaining('the ENTRYPOINT gets /bin/sh -c "[ \'serve\', "--port" ]" as its arguments instead of the array\'s; write it with double quotes, CMD ["serve", "--port"]')],
+    ]);
+    expect(await notes("FROM python:3.12\nENTRYPOINT ['flask', 'run']\n")).toEqual([[2, true, expect.stringContaining('write it with double quotes, ENTRYPOINT ["flask", "run"]')]]);
+  });
+  it('leaves alone shell forms that merely start with [ or hold quotes, and one a later CMD replaces', async () => {
+    expect(await notes("FROM python:3.12\nCMD [ -f '/app/ready' ] && exec gunicorn app:app\n")).toEqual([]);
+    expect(await notes("FROM python:3.12\nCMD ['a' 'b']\n")).toEqual([]);
+    expect(await notes("FROM python:3.12 AS base\nCMD ['gunicorn']\nFROM base\nCMD [\"gunicorn\", \"app:app\"]\n")).toEqual([]);
+  });
+});
+
+describe('QA33 fullrepos7 D6: watchmedo auto-restart, a file-watching reloader like nodemon', () => {
+  it('fails whatever command it wraps (a celery worker too); other watchmedo commands and the wrapped command alone pass', async () => {
+    const out = await runCase(productionServer, { name: 'watchmedo', files: { 'docker-compose.yml': 'services:\n  worker:\n    image: acme/app:1.0\n    command: watchmedo auto-restart --directory=./ --pattern=*.py --recursive -- celery -A app worker -l info\n  beat:\n    image: acme/app:1.0\n    command: celery -A app beat\n  log:\n    image: acme/app:1.0\n    command: watchmedo log --recursive .\n' } });
+    expect(out.findings.map((f) => `${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]} | ${f.fix}`)).toEqual([
+      "4 service 'worker' command starts a development server: watchmedo auto-restart (a file-watching reloader) | Run the command without watchmedo auto-restart (it restarts the command on every file change, for development); the container's restart policy or a process manager restarts it on crashes.",
+    ]);
+    expect(classify(['watchmedo', 'auto-restart', '-d', '.', '--', 'gunicorn', 'app:app']).kind).toBe('dev');
+    expect(classify(['watchmedo', 'tricks', 'tricks.yaml']).kind).not.toBe('dev');
+  });
+});

@@ -206,3 +206,18 @@ describe('QA28 envimages D3: an image reference Docker refuses is a parse proble
     expect(problems('ARG BASE=Python:3.12\nFROM $BASE\nUSER 1000\n')).toEqual([]);
   });
 });
+
+describe('QA33 dockerfile4 D1: here-documents of COPY/ADD/RUN', () => {
+  it('keeps each body (tabs stripped for <<-, CRLF trimmed) and leaves the bodies out of a COPY\'s sources', () => {
+    const d = parseDockerfile('Dockerfile', 'FROM alpine:3.20\r\nCOPY --chmod=755 <<EOF /start.sh\r\n#!/bin/sh\r\nexec x\r\nEOF\r\nCOPY <<-\'END\' <<b.txt /dir/\n\tone\n\tEND\nB\nb.txt\nRUN cat > /x <<EOF\nhi\nEOF\nUSER 1\n');
+    const [copy, copy2, run] = d.final!.instructions;
+    expect(copy!.argv).toEqual(['<<EOF', '/start.sh']);
+    expect(copy!.flags['chmod']).toBe('755');
+    expect(copy!.heredocs).toEqual([{ name: 'EOF', strip: false, line: 3, text: '#!/bin/sh\nexec x' }]);
+    expect(copy2!.argv).toEqual(["<<-'END'", '<<b.txt', '/dir/']);
+    expect(copy2!.heredocs!.map((h) => [h.name, h.strip, h.line, h.text])).toEqual([['END', true, 7, 'one'], ['b.txt', false, 9, 'B']]);
+    expect(run!.heredocs!.map((h) => h.text)).toEqual(['hi']);
+    expect(d.final!.instructions.at(-1)!.keyword).toBe('USER');
+    expect(d.problems).toEqual([]);
+  });
+});

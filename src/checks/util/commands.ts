@@ -741,6 +741,9 @@ export function classify(argv: readonly string[]): Verdict {
   // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
   if (n === 'vite' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'optimize')) return { kind: 'dev', what: subIn('preview') ? 'vite preview' : 'vite' };
   if (['nodemon', 'ts-node-dev', 'tsnd', 'webpack-dev-server', 'supervisor', 'node-dev'].includes(n)) return { kind: 'dev', what: n };
+  // watchdog's `watchmedo auto-restart -- celery -A app worker`: a file watcher restarting the command it wraps on every change, as
+  // nodemon does (whatever it wraps: a worker too).
+  if (n === 'watchmedo' && subIn('auto-restart')) return { kind: 'dev', what: 'watchmedo auto-restart (a file-watching reloader)' };
   // pm2's watch mode restarts the app whenever a file changes, as nodemon does (`pm2-runtime server.js --watch`,
   // `pm2 start app.js --watch --no-daemon`); what follows `--` is the app's own arguments.
   if (n === 'pm2-runtime' || n === 'pm2-docker' || (n === 'pm2' && subIn('start', 'restart', 'reload'))) {
@@ -1140,8 +1143,11 @@ function argsOf(stmt: string, from: number): string {
 export interface ImageLayout {
   /** Repository folders that may be the build context, most likely first. */
   contexts: string[];
-  /** Sources (relative to the context) and their absolute destination in the container, in order. */
-  copies: { srcs: string[]; dest: string }[];
+  /**
+   * Sources (relative to the context) and their absolute destination in the container, in order. `inline`: the files a
+   * here-document writes there (`COPY <<EOF /start.sh`), each at its absolute path, read through fileText.
+   */
+  copies: { srcs: string[]; dest: string; inline?: { at: string; path: string }[] }[];
   workdir: string | null;
   /**
    * An image built by a Dockerfile none of whose stages COPY/ADD anything from the build context (and without bind
@@ -1336,7 +1342,7 @@ function gunicornConfigReload(snapshot: SnapshotView, argv: readonly string[], e
     file = resolveFile(snapshot, 'gunicorn.conf.py', entry, false);
     if (!file && !entry.layout.copies.length) { const own = joinPath(entry.dir, 'gunicorn.conf.py'); if (own && snapshot.has(own)) file = own; }
   }
-  const lines = file ? snapshot.lines(file) : undefined;
+  const lines = file ? fileLines(snapshot, file) : undefined;
   if (!file || !lines) return null;
   // The last module-level assignment of `reload` decides.
   let last: { line: number; on: boolean } | null = null;
@@ -1358,7 +1364,7 @@ function hypercornConfigReload(snapshot: SnapshotView, argv: readonly string[], 
   if (named === undefined) return null;
   const python = /^(?:python|file):/.test(named);
   const file = /^python:/.test(named) ? resolveModule(snapshot, named.slice(7), entry, false) : resolveFile(snapshot, named.replace(/^file:/, ''), entry);
-  const lines = file ? snapshot.lines(file) : undefined;
+  const lines = file ? fileLines(snapshot, file) : undefined;
   if (!file || !lines) return null;
   let last: { line: number; on: boolean; written: string } | null = null;
   for (let n = 0; n < lines.length; n++) {
@@ -1384,7 +1390,7 @@ function uwsgiConfigReload(snapshot: SnapshotView, argv: readonly string[], entr
   for (const ini of inis) {
     const [path, section = 'uwsgi'] = ini.split(':');
     const file = path ? resolveFile(snapshot, path, entry) : null;
-    const lines = file ? snapshot.lines(file) : undefined;
+    const lines = file ? fileLines(snapshot, file) : undefined;
     if (!file || !lines) continue;
     let current = '';
     lines.forEach((l, n) => {
@@ -1411,7 +1417,56 @@ function normalizeAbs(p: string): string {
   return `/${out.join('/')}`;
 }
 
-/** Replays WORKDIR and COPY/ADD (not `--from`) of a final stage and the stages it inherits from. */
+/**
+ * A file a Dockerfile writes from one of its here-documents (`COPY <<EOF /start.sh`, `RUN cat > /start.sh <<EOF`) is read from the
+ * Dockerfile itself, under a path of its own: the Dockerfile's path, a NUL (no repository path has one) and the body's first line.
+ * Its text keeps the Dockerfile's line numbers (blank lines before the body), so a line found in it is the Dockerfile's line;
+ * analyseEntry names the Dockerfile wherever such a path would show (inlineOrigin).
+ */
+const INLINE = '\u0000<<';
+const inlinePath = (dockerfile: string, line: number, at: string): string => `${dockerfile}${INLINE}${line}\u0000${at}`;
+/** The Dockerfile, body line and path in the image of a path inlinePath made; null for a repository path. */
+export function inlineOrigin(path: string): { dockerfile: string; line: number; at: string } | null {
+  const i = path.indexOf(INLINE);
+  if (i < 0) return null;
+  const [line, at] = path.slice(i + INLINE.length).split('\u0000');
+  return { dockerfile: path.slice(0, i), line: Number(line), at: at ?? '' };
+}
+/** A file's name as messages show it: a here-document's by its path in the image. */
+const fileName = (path: string): string => basename(inlineOrigin(path)?.at ?? path);
+/** The text of a repository file, or of a file a Dockerfile's here-document writes (see inlinePath). */
+export function fileText(snapshot: SnapshotView, path: string): string | undefined {
+  const o = inlineOrigin(path);
+  if (!o) return snapshot.text(path);
+  for (const st of snapshot.dockerfiles().find((d) => d.path === o.dockerfile)?.stages ?? []) {
+    for (const i of st.instructions) {
+      const h = i.heredocs?.find((x) => x.line === o.line);
+      if (h) return `${'\n'.repeat(o.line - 1)}${h.text}`;
+    }
+  }
+  return undefined;
+}
+const fileLines = (snapshot: SnapshotView, path: string): string[] | undefined => (inlineOrigin(path) ? fileText(snapshot, path)?.split('\n') : snapshot.lines(path));
+
+/**
+ * The file a `RUN` writes from its here-document with `cat > PATH <<EOF` (`cat <<EOF > PATH`, `tee PATH <<EOF`): PATH, else null.
+ * `>>` appends to a file the image already has: not followed.
+ */
+function heredocTarget(head: string, name: string): string | null {
+  const opener = new RegExp(`<<-?[ \\t]*(["']?)${escapeRegExp(name)}\\1(?![\\w.-])`);
+  const part = head.split(/&&|\|\||;/).find((x) => opener.test(x));
+  if (!part) return null;
+  const words = part.replace(opener, ' ').trim();
+  const cat = /^cat\b(?:[^>]|$)*?(?<!>)>[ \t]*([^\s;&|<>]+)\s*$/.exec(words) ?? /^cat[ \t]*>[ \t]*([^\s;&|<>]+)\s*$/.exec(words);
+  if (cat) return cat[1]!;
+  const tee = /^tee(?:[ \t]+-[a-z]+)*[ \t]+([^\s;&|<>-][^\s;&|<>]*)(?:[ \t]*>[ \t]*\/dev\/null)?\s*$/.exec(words);
+  return tee && !/(?:^|\s)-a\b/.test(words) ? tee[1]! : null;
+}
+
+/** The here-document a COPY/ADD source word opens (`<<EOF`, `<<-'EOF'` → `EOF`), else null. */
+const heredocWord = (w: string): string | null => /^<<-?(["']?)([^"'\s]+)\1$/.exec(w)?.[2] ?? null;
+
+/** Replays WORKDIR and COPY/ADD (not `--from`) of a final stage and the stages it inherits from, with the files its here-documents write. */
 function layoutOf(stage: DockerStage, contexts: string[], df?: DockerfileModel): ImageLayout {
   let workdir: string | null = null;
   const copies: ImageLayout['copies'] = [];
@@ -1419,10 +1474,27 @@ function layoutOf(stage: DockerStage, contexts: string[], df?: DockerfileModel):
     if (i.keyword === 'WORKDIR' && i.argv[0]) workdir = normalizeAbs(posixJoin(workdir ?? '/', i.argv[0]));
     else if ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags['from'] === undefined && i.argv.length >= 2) {
       const dest = i.argv[i.argv.length - 1]!;
-      copies.push({ srcs: i.argv.slice(0, -1), dest: normalizeAbs(posixJoin(workdir ?? '/', dest)) });
+      const srcs = i.argv.slice(0, -1);
+      const docs = df ? (i.heredocs ?? []).filter((h) => srcs.some((w) => heredocWord(w) === h.name)) : [];
+      const fromContext = srcs.filter((w) => heredocWord(w) === null);
+      if (fromContext.length) copies.push({ srcs: fromContext, dest: normalizeAbs(posixJoin(workdir ?? '/', dest)) });
+      // One here-document to a file path is that file; into a folder (`/dest/`, or several sources) each is named by its delimiter.
+      const folder = dest.endsWith('/') || srcs.length > 1;
+      if (docs.length) copies.push({ srcs: [], dest: normalizeAbs(posixJoin(workdir ?? '/', dest)), inline: docs.map((h) => {
+        const at = normalizeAbs(posixJoin(workdir ?? '/', folder ? `${dest.replace(/\/*$/, '')}/${h.name}` : dest));
+        return { at, path: inlinePath(df!.path, h.line, at) };
+      }) });
+    } else if (i.keyword === 'RUN' && df && i.heredocs?.length) {
+      const head = i.args.split('\n')[0] ?? '';
+      for (const h of i.heredocs) {
+        const target = heredocTarget(head, h.name);
+        if (!target || target.includes('$')) continue;
+        const at = normalizeAbs(posixJoin(workdir ?? '/', target));
+        copies.push({ srcs: [], dest: at, inline: [{ at, path: inlinePath(df.path, h.line, at) }] });
+      }
     }
   }
-  const fromContext = (i: DockerInstruction) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags['from'] === undefined;
+  const fromContext = (i: DockerInstruction) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags['from'] === undefined && i.argv.slice(0, -1).some((w) => heredocWord(w) === null);
   const sealed = df !== undefined && !df.stages.some((st) => st.instructions.some(fromContext));
   return { contexts, copies, workdir, ...(sealed ? { sealed } : {}) };
 }
@@ -1953,6 +2025,7 @@ function supervisordIncludes(snapshot: SnapshotView, layout: ImageLayout, mainTe
   const matches = picomatch(globs, { nobrace: true, noextglob: true, noglobstar: true });
   const folders = foldersOf(snapshot);
   for (const copy of layout.copies) {
+    for (const f of copy.inline ?? []) if (matches(f.at)) out.push(f.path);
     for (const src of copy.srcs) {
       if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src)) continue;
       for (const ctx of layout.contexts) {
@@ -1988,6 +2061,8 @@ export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<En
   let roots: string[] | null = [];
   const folders = fallback ? foldersOf(snapshot) : null;
   for (const copy of [...layout.copies].reverse()) {
+    // A file the Dockerfile writes from a here-document: the latest writer of the path wins, as in the image.
+    if (copy.inline) { const hit = copy.inline.find((f) => f.at === abs); if (hit) return hit.path; continue; }
     const d = copy.dest === '/' ? '' : copy.dest;
     const rel = abs === d ? '' : abs.startsWith(`${d}/`) ? abs.slice(d.length + 1) : null;
     if (rel === null) continue;
@@ -2137,7 +2212,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
     if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
     if (!file || seen.has(file)) return;
     seen.add(file);
-    const text = snapshot.text(file);
+    const text = fileText(snapshot, file);
     if (text === undefined) return;
     if (via === 'import' && served !== undefined) for (const dep of localImports(snapshot, file, served, text)) inspectPython(dep, 'import', server, undefined, undefined, file);
     for (const call of pythonRunCalls(text)) {
@@ -2146,9 +2221,9 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       launch.calls.push({ file, call, via });
       if (!call.dev) continue;
       const at = { debug: call.debug, file, line: call.line, column: call.column };
-      if (via === 'script' && call.scope !== 'function') launch.dev ??= { what: `${shown ?? `python ${basename(file)}`} calling ${call.framework === 'sanic' ? `Sanic ${call.call}(${call.flag})` : `${call.call}()`}`, ...at };
+      if (via === 'script' && call.scope !== 'function') launch.dev ??= { what: `${shown ?? `python ${fileName(file)}`} calling ${call.framework === 'sanic' ? `Sanic ${call.call}(${call.flag})` : `${call.call}()`}`, ...at };
       // Unguarded at module level, the dev server starts as soon as the server imports the module.
-      else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${importer ? `${basename(importer)}, which imports ${basename(file)}` : basename(file)}`, ...at };
+      else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${importer ? `${fileName(importer)}, which imports ${fileName(file)}` : fileName(file)}`, ...at };
     }
   };
   /**
@@ -2206,7 +2281,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         // else the first that assigns it.
         else if (writtenIn !== undefined && !inScript) {
           // The value whole (`NODE_ENV=dev` is not `NODE_ENV=development`), unquoted or quoted.
-          const lines = snapshot.lines(writtenIn) ?? [];
+          const lines = fileLines(snapshot, writtenIn) ?? [];
           const same = new RegExp(`(?<!\\w)${k}=(?:${escapeRegExp(v)}|(['"])${escapeRegExp(v)}\\1)(?![\\w.-])`);
           const assigns = new RegExp(`(?<!\\w)${k}=`);
           const at = lines.findIndex((x) => same.test(x));
@@ -2227,7 +2302,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       if (rails === false) continue;
       if (v.kind === 'dev') {
         // Named at the line of the start script that runs it (not a line inside an `if` branch that writes the same words).
-        const col = line ? scriptColumn(snapshot.text(writtenIn!), line, cmd.argv) : 0;
+        const col = line ? scriptColumn(fileText(snapshot, writtenIn!), line, cmd.argv) : 0;
         launch.dev ??= {
           what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
           ...(line ? { file: writtenIn!, line, column: col } : {}), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
@@ -2265,7 +2340,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         // `deno task x`: the task of the deno.json/deno.jsonc Deno finds (the one `-c` names, else the nearest up from where it runs),
         // else the package.json script of that name, which Deno also runs.
         const conf = v.config !== undefined ? configFile(snapshot, here, dir, v.cwd, v.config) : denoConfig(snapshot, here, dir, v.cwd);
-        const task = conf ? denoTask(snapshot.text(conf), v.script) : undefined;
+        const task = conf ? denoTask(fileText(snapshot, conf), v.script) : undefined;
         if (conf && task) {
           const key = `${conf}#${v.script}`;
           if (seen.has(key)) continue;
@@ -2346,8 +2421,8 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         // when the image keeps the package's main config): each judged as the main one is.
         const mainAt = conf ? normalizeAbs(posixJoin(here.layout.workdir ?? '/', conf)) : ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].find((p) => resolveFile(snapshot, p, { ...here, dir }, false)) ?? null;
         const main = conf ? file : mainAt && resolveFile(snapshot, mainAt, { ...here, dir }, false);
-        const included = supervisordIncludes(snapshot, here.layout, main ? snapshot.text(main) ?? '' : null, mainAt);
-        const files = [...(file ? [file] : []), ...included].map((f) => { const text = !seen.has(f) ? snapshot.text(f) : undefined; seen.add(f); return { f, text }; });
+        const included = supervisordIncludes(snapshot, here.layout, main ? fileText(snapshot, main) ?? '' : null, mainAt);
+        const files = [...(file ? [file] : []), ...included].map((f) => { const text = !seen.has(f) ? fileText(snapshot, f) : undefined; seen.add(f); return { f, text }; });
         // The `environment=` supervisord gives each program: its own section's, over the `[supervisord]` section's (passed on to all).
         const envs = files.map(({ f, text }) => (text === undefined ? [] : supervisordEnvironment(text)).map((e) => ({ ...e, file: f })));
         const global = envs.flat().filter((e) => e.section === 'supervisord');
@@ -2383,7 +2458,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       const procfile = procfileRun(cmd.argv);
       if (procfile) {
         const file = resolveFile(snapshot, procfile.path, { ...here, dir });
-        const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
+        const text = file && !seen.has(file) ? fileText(snapshot, file) : undefined;
         if (!file || text === undefined) continue;
         seen.add(file);
         // The `.env` beside it (or the files `-e` names) that the tool loads into every process, when the repository has them.
@@ -2403,8 +2478,9 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       if (onPath || /\.sh$/.test(n) || n.includes('/') || /entrypoint/i.test(n)) {
         // A start script: read it when it is in the repository, then judge the rest of the argv (`exec "$@"`).
         const file = onPath ?? resolveFile(snapshot, n, { ...here, dir });
-        const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
-        const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text ?? '');
+        const text = file && !seen.has(file) ? fileText(snapshot, file) : undefined;
+        // A here-document's text starts with the Dockerfile lines before its body, blank (see inlinePath).
+        const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(file && inlineOrigin(file) ? (text ?? '').replace(/^\n+/, '') : text ?? '');
         const interpreter = shebang ? exeName(shebang[1]!) === 'env' ? shebang[2] ?? '' : exeName(shebang[1]!) : 'sh';
         if (file && text !== undefined && isPythonExe(interpreter)) inspectPython(file, 'script', 'python');
         else if (file && text !== undefined && interpreter === 'ruby') {
@@ -2433,10 +2509,35 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
     }
   };
   visit(entry.argv, entry.dir, 0);
+  showInline(launch);
   launches.set(entry, launch);
   return launch;
 }
 const launches = new WeakMap<EntryPoint, Launch>();
+
+/**
+ * Names the Dockerfile wherever a launch would show a file its here-document writes (`COPY <<EOF /start.sh`): its lines are the
+ * Dockerfile's (see inlinePath). Such files leave `scripts` and `pythonScripts`, whose readers read repository files.
+ */
+function showInline(launch: Launch): void {
+  const show = (f: string) => inlineOrigin(f)?.dockerfile ?? f;
+  const shown = <T extends { file?: string }>(x: T): T => (x.file !== undefined && inlineOrigin(x.file) ? { ...x, file: show(x.file) } : x);
+  const devs = new Map<NonNullable<Launch['dev']>, NonNullable<Launch['dev']>>();
+  const dev = (d: NonNullable<Launch['dev']>) => {
+    let out = devs.get(d);
+    if (!out) { out = shown(d.at ? { ...d, at: shown(d.at) } : d); devs.set(d, out); }
+    return out;
+  };
+  if (launch.dev) launch.dev = dev(launch.dev);
+  launch.located = launch.located.map(dev);
+  launch.calls = launch.calls.map(shown);
+  launch.commands = launch.commands.map((c) => shown(c.at ? { ...c, at: shown(c.at) } : c));
+  launch.appEnv = launch.appEnv.map(shown);
+  for (const [k, v] of Object.entries(launch.envWhere)) launch.envWhere[k] = v.replace(/^([^\u0000]*)\u0000<<\d+\u0000[^:]*/, '$1');
+  if (launch.truncated) launch.truncated = shown(launch.truncated);
+  launch.scripts = launch.scripts.filter((f) => !inlineOrigin(f));
+  launch.pythonScripts = launch.pythonScripts.filter((f) => !inlineOrigin(f));
+}
 
 /**
  * Whether a command leaves a server running after it returns (pm2 without `--no-daemon`, forever, init scripts, nginx, Apache,
