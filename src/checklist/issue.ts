@@ -40,6 +40,8 @@ export function issueWording(issue: Issue, value: unknown): string {
     const sameWord = typeof value === 'string' && words.includes(value);
     const near = typeof value === 'string' && !sameWord ? didYouMean(suggestIds(value.toLowerCase(), words)) : '';
     const got = sameWord ? `, got ${kindOf(value, issue.path)} (write it without quotes)` : '';
+    // A required key left out (`version:`), worded as every missing key is.
+    if (value === undefined && typeof key === 'string') return `missing required key '${key}' (${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`})`;
     return `${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}${got}${near}`;
   }
   if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {

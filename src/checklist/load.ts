@@ -1,41 +1,53 @@
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { parseYamlPrecise, type YamlDoc } from '../repo/yaml.js';
 import { PRESETS } from '../generated/presets.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { ConfigError, MAX_CONFIG_ERRORS, configErrors, inFileOrder } from '../types.js';
-import { lineColumnAt } from '../checks/util/text.js';
 import { checklistSchema, itemSchema } from './schema.js';
 import { itemOptions } from './options.js';
 import { unsubstitutedProblem } from '../settings.js';
+import { textEncodingProblem } from '../user-file.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
 export const PRESET_NAMES = Object.keys(PRESETS);
 
 /**
+ * Refuses checklist text that is not UTF-8 (see textEncodingProblem): UTF-16 (Windows editors' "Unicode"), NUL bytes,
+ * or another encoding (Windows-1252 `é`), whose titles would never match a pull request's ticks.
+ */
+export function assertChecklistText(file: string, text: string): void {
+  const problem = textEncodingProblem(text, 'the checklist');
+  if (problem) throw new ConfigError(problem.message, { file, line: problem.line, column: problem.column });
+}
+
+/**
  * Parses a YAML checklist. Every problem is a ConfigError naming file:line:column and what was
  * expected. `file` is the repository-relative path used in messages and item sources.
  */
-/**
- * Refuses checklist text that is not UTF-8 (read as UTF-8, so bad bytes are U+FFFD): UTF-16 (Windows
- * editors' "Unicode": a byte-order mark, a NUL every other byte), NUL bytes, or another encoding
- * (Windows-1252 `é`), whose titles would never match a pull request's ticks.
- */
-/** UTF-16 text without a byte-order mark: a NUL every other byte from the start (LE `a\0b\0`, BE `\0a\0b`), not any binary. */
-const UTF16_LIKE = /^(?:\uFFFD\uFFFD|\uFEFF)?(?:(?:[^\0]\0){2}|(?:\0[^\0]){2})/;
 
-export function assertChecklistText(file: string, text: string): void {
-  if (text.startsWith('\uFFFD\uFFFD')) throw new ConfigError('the checklist starts with a UTF-16 byte-order mark: save it as UTF-8', { file, line: 1, column: 1 });
-  const nul = text.indexOf('\0');
-  if (nul >= 0) {
-    const line = text.slice(0, nul).split('\n').length;
-    const column = nul - text.lastIndexOf('\n', nul - 1);
-    throw new ConfigError(`the checklist is not UTF-8 text (a NUL byte${UTF16_LIKE.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column });
-  }
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) throw new ConfigError('the checklist is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8', { file, ...lineColumnAt(text, bad) });
+/** What parseYamlChecklist needs from the run beyond the text. */
+export interface YamlChecklistContext {
+  /**
+   * Whether a file path the checklist names (`baseline`, `probes.ca`; relative to the checklist file) leaves the
+   * repository: said with the file's other mistakes, not one at a time when each is used.
+   */
+  outside?: (value: string) => boolean;
 }
 
-export function parseYamlChecklist(file: string, text: string): Checklist {
+/** A Markdown task list (`- [ ] …`) in a file read as YAML (`checklist.txt`): its errors say how Markdown checklists are read. */
+const MARKDOWN_TASK = /^[ \t]{0,3}[-*+][ \t]+\[[ xX]\][ \t]/m;
+
+export function parseYamlChecklist(file: string, text: string, context: YamlChecklistContext = {}): Checklist {
+  try { return parseYaml(file, text, context); } catch (e) {
+    if (e instanceof ConfigError && !/\.(?:ya?ml|json)$/i.test(file) && MARKDOWN_TASK.test(text)) {
+      e.message += ` (${file} holds a Markdown task list but is read as YAML: a Markdown checklist is read as Markdown when its name ends in .md or .markdown, so rename it)`;
+    }
+    throw e;
+  }
+}
+
+function parseYaml(file: string, text: string, context: YamlChecklistContext): Checklist {
   // The precise parser: checklist errors quote the `yaml` library's messages and positions.
   const y = parseYamlPrecise(file, text);
   if (y.errors.length) {
@@ -70,6 +82,9 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   const doc = y.docs[0];
   if (!doc || doc.value === undefined || doc.value === null) throw new ConfigError('empty checklist: expected `version: 1` and `items:`', { file, line: 1, column: 1 });
   if (y.docs.length > 1) throw new ConfigError('a checklist is a single YAML document', { file, line: y.docs[1]!.loc([])?.line ?? 1, column: 1 });
+  // A tag the YAML library does not know (`check: !include checks.yml`, a habit from other tools) is dropped by it,
+  // leaving the bare value (`checks.yml`): said, rather than read silently or blamed on the value.
+  const tags = unknownTags(file, text);
   const res = checklistSchema.safeParse(doc.value);
   // Every mistake is reported in one run (at most MAX_CONFIG_ERRORS), in file order: unknown check ids (read from
   // the raw items, so they are found beside the schema's complaints), what the schema refuses, then the rest below.
@@ -112,6 +127,16 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     rawErrors++;
     errors.push(new ConfigError(`probes.${key.join('.')} ${problem}`, where(file, doc, ['probes', ...key], false)));
   }
+  // File paths the checklist names that leave the repository (DESIGN: they must stay inside it, used or not).
+  for (const key of [['baseline'], ['probes', 'ca']]) {
+    const value = valueAt(doc.value, key);
+    if (typeof value !== 'string' || !value || !context.outside?.(value)) continue;
+    rawErrors++;
+    errors.push(new ConfigError(`${key.join('.')} '${value}' points outside the repository (paths in the checklist are relative to the checklist file and must stay inside the repository)`, where(file, doc, key, false)));
+  }
+  // The unknown tags, and none of what follows from the bare value they leave (`unknown check 'checks.yml'`, at the
+  // value after the tag on its line).
+  const afterTag = (e: ConfigError) => tags.some((t) => e.where?.line === t.where!.line && (e.where?.column ?? 0) > t.where!.column!);
   // The options of the items that are whole, when the file has other mistakes: said with them, not once they are fixed
   // (the options are validated with the plan otherwise). An item whose own structure is broken, or that names an
   // unknown check, skips its own. Each error flat, with how many there are in all (shown or counted).
@@ -119,12 +144,19 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     const found: ConfigError[] = [];
     let count = 0;
     if (Array.isArray(rawItems)) rawItems.forEach((raw, i) => {
-      const it = itemSchema.safeParse(raw);
-      if (!it.success) return;
-      const checks = it.data.check === undefined ? [] : Array.isArray(it.data.check) ? it.data.check : [it.data.check];
+      // Read from the item's own `check` and `options` (a misspelt severity or an unknown key beside them hides nothing).
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return;
+      const check = itemSchema.shape.check.safeParse(valueAt(raw, ['check']));
+      const opts = itemSchema.shape.options.safeParse(valueAt(raw, ['options']));
+      if (!check.success || !opts.success) return;
+      // No `check` beside a key the item does not have (`chek: hsts`): that key may well be the check, misspelt, so
+      // its options are not judged as a manual item's.
+      if (check.data === undefined && Object.keys(raw).some((k) => !ITEM_KEYS.includes(k))) return;
+      const checks = check.data === undefined ? [] : Array.isArray(check.data) ? check.data : [check.data];
       if (checks.some((c) => !getDef(c))) return;
+      const rawId = valueAt(raw, ['id']);
       try {
-        itemOptions({ id: it.data.id, checks, options: it.data.options, optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key) }, where(file, doc, ['items', i], false));
+        itemOptions({ id: typeof rawId === 'string' ? rawId : `#${i + 1}`, checks, options: opts.data, optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key) }, where(file, doc, ['items', i], false));
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;
         const each = e.all();
@@ -137,9 +169,11 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   /** Throws every error found, the items' options' too, in file order; `counted`: how many of the others there are (worded or not). */
   const throwAll = (counted: number): never => {
     const options = optionErrors();
-    const all = configErrors(inFileOrder([...errors, ...options.errors]))!;
+    const found = [...errors, ...options.errors];
+    const kept = found.filter((e) => !afterTag(e));
+    const all = configErrors(inFileOrder([...kept, ...tags]))!;
     // Each kind beyond its first MAX_CONFIG_ERRORS was counted, not made: counted here too.
-    all.omitted = counted + options.count - all.all().length;
+    all.omitted = counted + options.count - (found.length - kept.length) + tags.length - all.all().length;
     throw all;
   };
   if (!res.success) {
@@ -188,7 +222,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   });
   // Unknown presets were reported above, where they are written (not at line 1 when extends resolves).
   const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
-  if (errors.length) return throwAll(unknownChecks + rawErrors);
+  if (errors.length || tags.length) return throwAll(unknownChecks + rawErrors);
   const p = data.probes ?? {};
   return {
     file,
@@ -219,6 +253,27 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   };
 }
 
+/**
+ * A ConfigError for each tag the YAML library cannot resolve (`!include`, `!env`, `!foo`), in file order. The standard
+ * ones it resolves (`!!str`, `!!int`…) are plain YAML. Read again only when the text holds a `!` at all.
+ */
+function unknownTags(file: string, text: string): ConfigError[] {
+  if (!text.includes('!')) return [];
+  const lineCounter = new LineCounter();
+  const out: ConfigError[] = [];
+  try {
+    for (const d of parseAllDocuments(text.replace(/^\uFEFF/, ''), { lineCounter, merge: true, uniqueKeys: true, logLevel: 'silent' }) as Document.Parsed[]) {
+      for (const w of d.warnings) {
+        if (w.code !== 'TAG_RESOLVE_FAILED') continue;
+        const tag = /^Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? text.replace(/^\uFEFF/, '').slice(w.pos[0], w.pos[1]);
+        const p = lineCounter.linePos(w.pos[0]);
+        out.push(new ConfigError(`unknown YAML tag '${tag}': checklists do not support tags (no \`!include\` either: the value after the tag would be read as plain text); remove it (to build on other checklists, \`extends\` names presets)`, { file, line: p.line, column: p.col }));
+      }
+    }
+  } catch { /* the precise parse already said what is wrong */ }
+  return out;
+}
+
 /** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
 function where(file: string, doc: YamlDoc, path: (string | number)[], key: boolean): { file: string; line: number; column: number } {
   let p = [...path];
@@ -227,8 +282,10 @@ function where(file: string, doc: YamlDoc, path: (string | number)[], key: boole
   return { file, line: pos?.line ?? 1, column: pos?.column ?? 1 };
 }
 
+const ITEM_KEYS = ['id', 'title', 'check', 'severity', 'paths', 'ignore', 'options', 'group', 'signed-off'];
+
 function knownKeys(path: (string | number)[]): string[] {
-  if (path[0] === 'items' && path.length === 2) return ['id', 'title', 'check', 'severity', 'paths', 'ignore', 'options', 'group', 'signed-off'];
+  if (path[0] === 'items' && path.length === 2) return ITEM_KEYS;
   if (path[0] === 'probes') return ['url', 'health', 'timeout', 'wait', 'headers', 'http-url', 'ca', 'allow-self-signed'];
   return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'baseline', 'items'];
 }
@@ -244,6 +301,12 @@ const EITHER: Readonly<Record<string, string>> = {
 function describeIssue(issue: Issue, value: unknown): string {
   const key = issue.path?.at(-1);
   if (issue.code === 'invalid_union' && typeof key === 'string' && EITHER[key]) return EITHER[key];
+  // `probes.timeout: 0`, `probes.wait: 7200`: in seconds, in words (zod says `expected number to be >0`).
+  if (issue.path?.[0] === 'probes' && (key === 'timeout' || key === 'wait') && typeof value === 'number') {
+    const inclusive = (issue as { inclusive?: unknown }).inclusive !== false;
+    if (issue.code === 'too_small') return `expected a number of seconds ${inclusive ? `of at least ${String(issue.minimum)}` : `greater than ${String(issue.minimum)}`}, got ${value}`;
+    if (issue.code === 'too_big') return `expected a number of seconds of at most ${String(issue.maximum)}, got ${value}`;
+  }
   return issueWording(issue, value);
 }
 

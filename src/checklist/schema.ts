@@ -46,7 +46,11 @@ function windowsSeparator(g: string): boolean {
 export const itemSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
   title: z.string().min(1).optional(),
-  check: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).refine((ids) => new Set(ids).size === ids.length, 'expected each check once (a check listed twice would report every finding twice)')]).optional(),
+  check: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).superRefine((ids, ctx) => {
+    // At the repeat (`check: [hsts, https-redirect, hsts]`: the second `hsts`), not at the list.
+    const dup = ids.findIndex((id, j) => ids.indexOf(id) !== j);
+    if (dup >= 0) ctx.addIssue({ code: 'custom', message: `expected each check once (a check listed twice would report every finding twice): '${ids[dup]}' is listed again`, path: [dup] });
+  })]).optional(),
   severity: severitySettingSchema.optional(),
   paths: globList.optional(),
   ignore: globList.optional(),

@@ -45,11 +45,14 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   // Checklist: explicit path (relative to cwd), content given by the caller, discovery (relative to dir), preset.
   let checklist: Checklist;
   let checklistAbs: string | null = null;
+  // Whether a path the checklist names (relative to it) leaves the repository: the parser says so with its other mistakes.
+  const outside = (value: string) => outsideRepository(value, checklistAbs, snapshot);
+  const parseChecklist = (file: string, text: string) => parseChecklistText(file, text, outside);
   if (opts.checklistSource === null) {
     checklist = loadPreset('recommended');
   } else if (opts.checklistSource) {
-    checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
     checklistAbs = path.join(listing.root, opts.checklistSource.file);
+    checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
   } else if (opts.checklist) {
     const abs = path.resolve(cwd, opts.checklist);
     let text: string;
@@ -57,8 +60,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       const problem = readProblem(e, 'a YAML or Markdown checklist file');
       throw new ConfigError(`checklist ${opts.checklist} ${problem}${problem === 'not found' ? presetHint(opts.checklist) : ''}`, { file: opts.checklist });
     }
-    checklist = await parseChecklist(rel(abs), text);
     checklistAbs = abs;
+    checklist = await parseChecklist(rel(abs), text);
   } else {
     const found = DISCOVERY.map((p) => path.join(dir, p)).find((p) => fs.existsSync(p));
     if (found) {
@@ -66,9 +69,13 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       // directory, a link out of the repository or a huge file is a clear error, never a crash.
       const file = rel(found);
       const got = snapshot.reader.readNamed(file);
-      if (!('text' in got)) throw new ConfigError(`the checklist cannot be read: ${got.reason}`, got.content ? { file, line: 1, column: 1 } : { file });
-      checklist = await parseChecklist(file, got.text);
+      if (!('text' in got)) {
+        // Read like any repository file, so at most MAX_FILE_BYTES: said in words, with the limit (README, "The checklist").
+        const reason = /^larger than \d+ bytes$/.test(got.reason) ? `${got.reason} (1 MiB, the most a discovered checklist may be)` : got.reason;
+        throw new ConfigError(`the checklist cannot be read: ${reason}`, got.content ? { file, line: 1, column: 1 } : { file });
+      }
       checklistAbs = found;
+      checklist = await parseChecklist(file, got.text);
     } else {
       checklist = loadPreset('recommended');
     }
@@ -268,10 +275,20 @@ function dropLinkTwins(outcomes: Map<string, Outcome>, targets: ReadonlyMap<stri
  * repository path, or a ConfigError at `where` when it leaves the repository.
  */
 function checklistPath(label: string, value: string, where: ConfigError['where'], checklistAbs: string | null, snapshot: Snapshot): string {
+  const file = repositoryPath(value, checklistAbs, snapshot);
+  if (file === null) throw new ConfigError(`${label} '${value}' points outside the repository`, where);
+  return file;
+}
+
+/** The repository path of a path a checklist names (relative to the checklist file), or null when it leaves the repository. */
+function repositoryPath(value: string, checklistAbs: string | null, snapshot: Snapshot): string | null {
   const abs = path.resolve(checklistAbs ? path.dirname(checklistAbs) : snapshot.root, value);
   const file = path.relative(snapshot.root, abs).split(path.sep).join('/');
-  if (file.startsWith('..') || path.isAbsolute(file)) throw new ConfigError(`${label} '${value}' points outside the repository`, where);
-  return file;
+  return file.startsWith('..') || path.isAbsolute(file) ? null : file;
+}
+
+function outsideRepository(value: string, checklistAbs: string | null, snapshot: Snapshot): boolean {
+  return repositoryPath(value, checklistAbs, snapshot) === null;
 }
 
 /** The text of a file a checklist names, read like any repository file (never outside it, links included). */
@@ -283,14 +300,14 @@ function readChecklistFile(label: string, value: string, where: ConfigError['whe
   throw new ConfigError(`${label} '${value}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
 }
 
-async function parseChecklist(file: string, text: string): Promise<Checklist> {
+async function parseChecklistText(file: string, text: string, outside: (value: string) => boolean): Promise<Checklist> {
   assertChecklistText(file, text);
   if (/\.(md|markdown)$/i.test(file)) {
     // The parser binds items (explicit comments, then the matcher) itself.
     const { parseMarkdownChecklist } = await import('../checklist/markdown.js');
     return parseMarkdownChecklist(file, text);
   }
-  return parseYamlChecklist(file, text);
+  return parseYamlChecklist(file, text, { outside });
 }
 
 async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, env: Record<string, string | undefined>, logger: Logger, pool: WorkerPool | null): Promise<Map<string, Outcome>> {

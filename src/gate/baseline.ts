@@ -4,7 +4,7 @@ import type { Report } from '../types.js';
 import { ConfigError, readProblem } from '../types.js';
 import { parseYamlPrecise } from '../repo/yaml.js';
 import { jsonParseProblem } from '../repo/json.js';
-import { readUserFile } from '../user-file.js';
+import { readUserFile, textEncodingProblem } from '../user-file.js';
 
 /**
  * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
@@ -93,6 +93,9 @@ export function readBaseline(abs: string, shown: string): Baseline {
 
 /** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
 export function parseBaseline(text: string, shown: string): Baseline {
+  // UTF-16 (PowerShell's `>` writes it), NUL bytes, Windows-1252: said as for a checklist, not as a JSON syntax error.
+  const encoding = textEncodingProblem(text, 'the baseline');
+  if (encoding) throw new ConfigError(encoding.message, { file: shown, line: encoding.line, column: encoding.column });
   let data: unknown;
   const body = text.replace(/^\uFEFF/, '');
   try { data = JSON.parse(body); } catch (e) {

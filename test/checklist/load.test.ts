@@ -48,7 +48,9 @@ items:
     ['version: 1\nitems:\n  - id: a\n    check: non-root\n', /unknown check 'non-root' \(did you mean 'dockerfile-non-root' or 'k8s-run-as-non-root'\?\)/],
     ['version: 1\nitems:\n  - id: a\n    check: hsts\n    paths: [src/**, ../**]\n', /5:21: items\.0\.paths\.1: expected a glob relative to the repository \(no `\.\.` segment/],
     ['version: 1\nitems:\n  - id: a\n    check: hsts-header\n', /unknown check 'hsts-header' \(did you mean 'hsts'\?\)/],
-    ['version: 1\nitems:\n  - id: a\n    check: [image-tag-pinned, image-tag-pinned]\n', /4:12: items\.0\.check: expected each check once/],
+    // At the repeat, not at the list (checklists7 D3, c29).
+    ['version: 1\nitems:\n  - id: a\n    check: [image-tag-pinned, image-tag-pinned]\n', /4:31: items\.0\.check\.1: expected each check once .*'image-tag-pinned' is listed again/],
+    ['version: 1\nitems:\n  - id: edge\n    check: [hsts, https-redirect, hsts]\n', /4:35: items\.0\.check\.2: expected each check once/],
     ['version: 1\nitems:\n  - id: a\n    check: debug-mode\n    paths: ["/etc/**"]\n', /5:13: items\.0\.paths\.0: expected a glob relative to the repository root/],
     ['version: 1\nignore: ["C:/repo/**"]\n', /2:10: ignore\.0: expected a glob relative to the repository root/],
     ['version: 1\nfail-on: high\nitems: []\nfail-on: critical\n', /4:1: invalid YAML: duplicate key 'fail-on'/],
@@ -357,4 +359,70 @@ describe('a checklist with a NUL byte (QA25 D8)', () => {
     expect(msg('\0\u0001\u0002binary\uFFFD\uFFFD- [ ] item\n')).toBe('the checklist is not UTF-8 text (a NUL byte): save it as UTF-8');
     expect(msg('- [ ] a\n- [ ] b\0\n')).toBe('the checklist is not UTF-8 text (a NUL byte): save it as UTF-8');
   });
+
+  describe('every mistake in one run, in plain words (checklists7 D1–D3)', () => {
+    const all = (text: string, file = 'p.yml', outside?: (v: string) => boolean) => {
+      try { parseYamlChecklist(file, text, { outside }); } catch (e) { const c = e as ConfigError; return { lines: c.all().map((x) => x.format()), omitted: c.omitted }; }
+      return null;
+    };
+    const leaves = (v: string) => v.startsWith('../') || v.startsWith('/');
+
+    it('D1: paths outside the repository (baseline, probes.ca) are said together, in file order, beside the schema\'s complaints', () => {
+      const c49 = 'version: 1\nbaseline: ../../baseline.json\nprobes:\n  url: https://127.0.0.1:47601\n  ca: /etc/ssl/certs/ca-certificates.crt\nitems:\n  - id: pinned\n    check: image-tag-pinned\n';
+      expect(all(c49, 'p.yml', leaves)).toEqual({ omitted: 0, lines: [
+        expect.stringMatching(/^p\.yml:2:11: baseline '\.\.\/\.\.\/baseline\.json' points outside the repository/),
+        expect.stringMatching(/^p\.yml:5:7: probes\.ca '\/etc\/ssl\/certs\/ca-certificates\.crt' points outside the repository/),
+      ] });
+      const c52 = 'version: 1\nbaseline: ../../baseline.json\nprobes:\n  url: https://127.0.0.1:47601\n  ca: ../ca.pem\nitems:\n  - id: pinned\n    check: image-tag-pined\n  - id: nonroot\n    check: dockerfile-non-root\n    severity: hgh\n';
+      expect(all(c52, 'p.yml', leaves)!.lines.map((l) => `${l.split(': ')[0]}: ${l.split(': ')[1]!.split(/[ :]/)[0]}`)).toEqual(['p.yml:2:11: baseline', 'p.yml:5:7: probes.ca', 'p.yml:8:12: unknown', 'p.yml:11:15: items.1.severity']);
+      // Paths inside the repository, and no repository to judge them by (a preset, a unit test), are no error.
+      expect(all('version: 1\nbaseline: known.json\nprobes:\n  ca: certs/ca.pem\nitems: []\n', 'p.yml', leaves)).toBeNull();
+      expect(all(c49)).toBeNull();
+    });
+
+    it('D1: an item\'s misspelt severity or unknown key does not hide its option mistakes (c79)', () => {
+      const c79 = 'version: 1\nitems:\n  - id: pinned\n    check: image-tag-pinned\n    severity: hihg\n    description: Base images must be pinned\n    options:\n      alow: [scratch]\n      moving-tags: edge\n';
+      expect(all(c79)).toEqual({ omitted: 0, lines: [
+        expect.stringMatching(/^p\.yml:5:15: items\.0\.severity: expected one of/),
+        expect.stringMatching(/^p\.yml:6:5: unknown key 'description'/),
+        expect.stringMatching(/^p\.yml:8:7: unknown option 'alow' for check 'image-tag-pinned' \(did you mean 'allow'\?\)/),
+        'p.yml:9:20: options.moving-tags for check \'image-tag-pinned\': expected a list, got the string "edge"',
+      ] });
+      // A misspelt `check` key is not read as a manual item's options (that follows from the typo).
+      expect(all('version: 1\nitems:\n  - { id: a, chek: hsts, severity: hgh, options: { x: 1 } }\n')!.lines).toEqual([
+        expect.stringMatching(/^p\.yml:3:14: unknown key 'chek'/),
+        expect.stringMatching(/^p\.yml:3:36: items\.0\.severity/),
+      ]);
+    });
+
+    it('D2: an unknown YAML tag is named at the tag, and what follows from its bare value is not said', () => {
+      expect(all('version: !!int "1"\nitems:\n  - id: pinned\n    check: !include checks.yml\n  - id: nonroot\n    check: !!str dockerfile-non-root\n')).toEqual({ omitted: 0, lines: [
+        "p.yml:4:12: unknown YAML tag '!include': checklists do not support tags (no `!include` either: the value after the tag would be read as plain text); remove it (to build on other checklists, `extends` names presets)",
+      ] });
+      // On a value that would pass, and beside the file's other mistakes, in file order.
+      expect(all('version: 1\nitems:\n  - id: a\n    check: !foo image-tag-pinned\n')!.lines).toEqual([expect.stringMatching(/^p\.yml:4:12: unknown YAML tag '!foo'/)]);
+      expect(all('version: 1\nitems:\n  - id: a\n    check: hsts\n    severity: hgh\n    title: !env TITLE\n')!.lines).toEqual([expect.stringMatching(/^p\.yml:5:15: items\.0\.severity/), expect.stringMatching(/^p\.yml:6:12: unknown YAML tag '!env'/)]);
+      // `!` in text, quoted or in a comment, is no tag; standard tags are plain YAML.
+      expect(all('version: 1 # no tags!\nignore: ["!keep/**"]\nitems:\n  - id: a\n    title: "Ship it!"\n    check: !!str hsts\n')).toBeNull();
+    });
+
+    it('D3: seconds, a missing version, a Markdown file read as YAML, in plain words', () => {
+      expect(all('version: 1\nprobes:\n  url: https://x\n  timeout: 0\n  wait: 7200\n')!.lines).toEqual([
+        'p.yml:4:12: probes.timeout: expected a number of seconds greater than 0, got 0',
+        'p.yml:5:9: probes.wait: expected a number of seconds of at most 3600, got 7200',
+      ]);
+      expect(all('version: 1\nprobes:\n  timeout: 601\n  wait: -1\n')!.lines).toEqual([
+        'p.yml:3:12: probes.timeout: expected a number of seconds of at most 600, got 601',
+        'p.yml:4:9: probes.wait: expected a number of seconds of at least 0, got -1',
+      ]);
+      expect(all('items:\n  - id: a\n    check: hsts\n')!.lines).toEqual(["p.yml:1:1: version: missing required key 'version' (expected 1)"]);
+      expect(all('version: 2\nitems: []\n')!.lines).toEqual(['p.yml:1:10: version: expected 1']);
+      const md = '# Release checklist\n- [ ] Backups tested\n- [x] TLS: valid\n';
+      expect(all(md, 'checklist.txt')!.lines[0]).toMatch(/^checklist\.txt:\d+:\d+: .*\(checklist\.txt holds a Markdown task list but is read as YAML: a Markdown checklist is read as Markdown when its name ends in \.md or \.markdown, so rename it\)$/);
+      // A YAML checklist that has a mistake is not told to be Markdown (its extension says what it is).
+      expect(all('version: 1\nitems:\n  - id: a\n    title: "- [ ] x"\n    chek: hsts\n', 'checklist.yml')!.lines[0]).not.toMatch(/Markdown/);
+      expect(all('version: 1\nitems:\n  - id: a\n    chek: hsts\n', 'checklist.txt')!.lines[0]).not.toMatch(/Markdown/);
+    });
+  });
 });
+

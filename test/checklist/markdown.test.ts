@@ -207,6 +207,18 @@ describe('parseMarkdownChecklist: ids', () => {
     for (const i of c.items) expect(i.id).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
   });
 
+  it('spells letters NFKD leaves whole in ASCII: ß → ss, æ → ae, ø → o, ł → l, Cyrillic romanised (checklists7 D6)', () => {
+    expect(slug('Größenbeschränkung für Uploads geprüft')).toBe('grossenbeschrankung-fur-uploads-gepruft');
+    expect(slug('Ærø Łódź Đakovo œuvre Þór')).toBe('aero-lodz-dakovo-oeuvre-thor');
+    expect(slug('Проверено восстановление из резервной копии')).toBe('provereno-vosstanovlenie-iz-rezervnoy-kopii');
+    expect(slug('Ключ йогурт Ёж ЩИТ')).toBe('klyuch-yogurt-ezh-shchit');
+    expect(slug('Україна їжак')).toBe('ukrayina-yizhak');
+    // Decomposed input reads as composed; scripts without a simple ASCII spelling still get `item`.
+    expect(slug('Gro\u0308ße cafe\u0301')).toBe('grosse-cafe');
+    expect(slug('バックアップの復元をテスト済み')).toBe('item');
+    expect(slug('✅')).toBe('item');
+  });
+
   it('cuts long slugs at a word boundary', () => {
     const s = slug('Use strong database passwords with sixteen or more characters mixed case numbers and symbols');
     expect(s.length).toBeLessThanOrEqual(60);

@@ -558,6 +558,19 @@ describe('cli', () => {
     const out = await cli(['--checklist', 'ops/c.yml'], repo);
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/ops\/c\.yml:2:11: baseline '\.\.\/\.\.\/elsewhere\.json' points outside the repository/);
+    // A discovered checklist over 1 MiB: the limit said in words (checklists7 D4).
+    const big = makeRepo({ Dockerfile: 'FROM python:3.12\n', 'preflight.yml': `version: 1\n${'# padding\n'.repeat(110_000)}items: []\n` });
+    const tooBig = await cli([], big);
+    expect(tooBig.code).toBe(2);
+    expect(tooBig.stderr).toBe('preflight: preflight.yml: the checklist cannot be read: larger than 1048576 bytes (1 MiB, the most a discovered checklist may be)\n');
+    // With `probes.ca` outside too and a schema mistake: all three in one run, in file order (checklists7 D1, c49/c52),
+    // whether or not the baseline is used (`--baseline` given: the checklist's own is wrong all the same).
+    fs.writeFileSync(path.join(repo, 'ops/c.yml'), 'version: 1\nbaseline: ../../elsewhere.json\nprobes:\n  url: https://127.0.0.1:1\n  ca: /etc/ssl/certs/ca.pem\nitems:\n  - { id: pin, check: image-tag-pinned, severity: hgh }\n');
+    for (const args of [['--checklist', 'ops/c.yml'], ['--checklist', 'ops/c.yml', '--baseline', 'empty.json', '--no-probes']]) {
+      const every = await cli(args, repo);
+      expect(every.code).toBe(2);
+      expect(every.stderr.trim().split('\n').map((l) => l.replace(/^preflight: /, '').split(': ')[0])).toEqual(['ops/c.yml:2:11', 'ops/c.yml:5:7', 'ops/c.yml:7:51']);
+    }
   });
 
   it('inline suppressions leave the gate; unknown ids and expired ones are reported', async () => {

@@ -57,6 +57,27 @@ async function recorded(files: Record<string, string> = BEFORE) {
   return repo;
 }
 
+describe('baseline encoding (crlf D2)', () => {
+  it('a UTF-16 or Windows-1252 baseline is said to be one, as a checklist is, not a JSON syntax error', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:latest\n', 'c.yml': 'version: 1\nitems:\n  - { id: pin, check: image-tag-pinned }\n' });
+    const json = '{"version": 2, "tool": "preflight", "findings": []}\r\n';
+    fs.writeFileSync(path.join(repo, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    fs.writeFileSync(path.join(repo, 'nobom.json'), Buffer.from(json, 'utf16le'));
+    fs.writeFileSync(path.join(repo, 'latin1.json'), Buffer.from('{"version": 2, "tool": "preflight", "findings": [{"check": "x", "fingerprint": "caf\xe9"}]}\n', 'latin1'));
+    fs.writeFileSync(path.join(repo, 'bom.json'), `\uFEFF${json}`);
+    const run = (file: string) => cli(['--no-probes', '--checklist', 'c.yml', '--baseline', file], repo);
+    const u = await run('utf16.json');
+    expect(u.code).toBe(2);
+    expect(u.stderr).toBe('preflight: utf16.json:1:1: the baseline starts with a UTF-16 byte-order mark: save it as UTF-8\n');
+    expect((await run('nobom.json')).stderr).toMatch(/^preflight: nobom\.json:1:2: the baseline is not UTF-8 text \(a NUL byte; it looks like UTF-16\): save it as UTF-8/);
+    expect((await run('latin1.json')).stderr).toMatch(/^preflight: latin1\.json:1:\d+: the baseline is not UTF-8 text \(a byte that is no UTF-8 character/);
+    // A UTF-8 byte-order mark and CRLF are fine.
+    const bom = await run('bom.json');
+    expect(bom.code, bom.stderr).toBe(0);
+    expect(bom.stdout).toMatch(/Dockerfile:1:6  high/);
+  });
+});
+
 describe('baseline keys (QA30 baseline)', () => {
   it('D1: a finding naming another file\'s line (DJANGO_SETTINGS_MODULE selecting DEBUG = True "at line 3") stays known when lines are added above it', async () => {
     const repo = await recorded();
