@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { noComposeReason } from './util/compose-read.js';
+import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
@@ -1024,6 +1024,7 @@ export const debugMode = defineCheck({
       '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
       `- ${COMPOSE_ENV_REACH_DOC}`,
+      "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
       '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
       '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
@@ -1159,7 +1160,9 @@ export const debugMode = defineCheck({
     // Only the repository's own deployment: not the compose files of test and illustration folders, not `extends` bases
     // (their values are reached through the services that extend them).
     for (const cf of judgedComposeFiles(snapshot)) {
-      sources++;
+      // A compose file none of whose services could be read (YAML that does not parse) is no source: with nothing else
+      // read, the item is skipped naming it (noComposeReason), not passed.
+      if (!composeFileUnread(snapshot, cf)) sources++;
       // `DJANGO_DEBUG: ${DJANGO_DEBUG}` takes its value from the committed `.env` compose interpolates with.
       const dotenv = composeDotenvFile(snapshot, cf.path);
       for (const svc of cf.services) {

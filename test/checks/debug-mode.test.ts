@@ -696,3 +696,21 @@ describe('debug-mode: supervisord environment= of the programs a production entr
     expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': '[program:web]\ncommand=gunicorn app:app\n[unix_http_server]\nenvironment=FLASK_DEBUG="1"\n' })).toEqual([]);
   });
 });
+
+// QA33 compose3 D1: a compose file that does not parse is not read; with nothing else read the item is skipped naming it.
+describe('QA33 compose3 D1: debug-mode with only an unreadable compose file', () => {
+  const broken = 'services:\n  web:\n    image: app:1\n    environment:\n      FLASK_DEBUG: "1\n';
+  const read = 'no compose file could be read: docker-compose.yml: parse-error (see that finding)';
+  const status = async (files: Record<string, string>) => { const out = await runCase(debugMode, { name: 'x', files }); return out.skipped ?? (out.findings.some((f) => !f.note) ? 'fail' : 'pass'); };
+  it('is skipped with the compose reason, not passed', async () => {
+    expect(await status({ 'docker-compose.yml': broken })).toBe(`no other deploy config, production env file, settings module or framework configuration, and ${read}`);
+  });
+  it('counter-cases: anything else read keeps pass or fail', async () => {
+    expect(await status({ 'docker-compose.yml': broken, Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "app:app"]\n' })).toBe('pass');
+    expect(await status({ 'docker-compose.yml': broken, Dockerfile: 'FROM python:3.12\nENV FLASK_DEBUG=1\nCMD ["gunicorn", "app:app"]\n' })).toBe('fail');
+    expect(await status({ 'docker-compose.yml': broken, '.env.production': 'APP_NAME=x\n' })).toBe('pass');
+    expect(await status({ 'docker-compose.yml': broken, 'deploy/docker-compose.yml': 'services:\n  web:\n    image: app:1\n' })).toBe('pass');
+    // A compose file that parses but declares no service is read (nothing to judge there): pass, as before.
+    expect(await status({ 'docker-compose.yml': 'services: {}\n' })).toBe('pass');
+  });
+});
