@@ -714,3 +714,13 @@ describe('QA33 compose3 D1: debug-mode with only an unreadable compose file', ()
     expect(await status({ 'docker-compose.yml': 'services: {}\n' })).toBe('pass');
   });
 });
+
+// QA33 compose3 D3: a value in a compose env_file (and a production env file) is reported at the value, as in compose itself.
+it('QA33 compose3 D3: env_file and production env file findings point at the value, once per place', async () => {
+  const at = async (files: Record<string, string>) => (await runCase(debugMode, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line}:${f.column}`);
+  const compose = (envFile: string) => `services:\n  web:\n    image: app:1\n    env_file: ${envFile}\n`;
+  expect(await at({ 'compose.yaml': compose('app.env'), 'app.env': 'DJANGO_DEBUG=${DJANGO_DEBUG:-True}\n' })).toEqual(['app.env:1:14']);
+  expect(await at({ '.env.production': 'APP=x\n  FLASK_DEBUG=1\n' })).toEqual(['.env.production:2:15']);
+  // A production env file that a service also loads: one finding, at the value.
+  expect(await at({ 'compose.yaml': compose('.env.production'), '.env.production': 'export NODE_ENV=development\n' })).toEqual(['.env.production:1:17']);
+});
