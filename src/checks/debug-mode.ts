@@ -4,7 +4,7 @@ import { defineCheck, type RawFinding } from './define.js';
 import { shippedEnv, SUPPRESS_HINT, trailingComment } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
-import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, isDevOnly, isDockerfile, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
@@ -16,6 +16,8 @@ import { platformEnv } from './util/platform.js';
 import { escapeRegExp, lowerText, someOf } from './util/text.js';
 import { blankJsonc } from '../repo/json.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
+import type { SnapshotView } from '../repo/snapshot.js';
+import type { EnvFile } from '../repo/env.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -177,6 +179,24 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
 /** A debug switch found: the setting as written (`FLASK_DEBUG=1`) and what it does, a verb phrase (`turns on Flask debug mode …`). */
 interface DebugHit { setting: string; effect: string; cause?: { file: string; line: number } }
 /** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
+/**
+ * The `.flaskenv` files `flask run` started by `entry` loads (python-dotenv's `find_dotenv(usecwd=True)`: in its folder or one above), with
+ * whether python-dotenv is a dependency (a requirements file, pyproject.toml, Pipfile, setup.py/cfg naming `python-dotenv` or `flask[dotenv]`;
+ * with no dependency file in the repository, assumed: the `.flaskenv` is committed for it).
+ * For a Dockerfile entry, only when the image copies the file (`COPY . .`, `ADD ./ /app`, a source naming `.flaskenv`).
+ */
+function flaskenvFiles(snapshot: SnapshotView, entry: EntryPoint): { path: string; env: EnvFile; dotenv: boolean }[] {
+  const dirs: string[] = [];
+  for (let d = entry.dir; ; d = dirname(d)) { dirs.push(d); if (!d) break; }
+  const found = dirs.map((d) => (d ? `${d}/.flaskenv` : '.flaskenv')).flatMap((path) => { const env = snapshot.envFileAt(path); return env ? [{ path, env }] : []; });
+  if (!found.length) return [];
+  if (isDockerfile(entry.file) && !/^[ \t]*(?:COPY|ADD)[ \t]+(?:--\S+[ \t]+)*(?:\S+[ \t]+)*?(?:\.\/?|\S*\.flaskenv)[ \t]+\S/im.test(snapshot.text(entry.file) ?? '')) return [];
+  const deps = snapshot.files.filter((f) => /^(?:requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|Pipfile(?:\.lock)?|setup\.(?:py|cfg)|poetry\.lock|uv\.lock)$/i.test(basename(f)));
+  // No dependency file to tell: a committed `.flaskenv` is there for python-dotenv to load.
+  const dotenv = !deps.length || deps.some((f) => /python-dotenv|\bflask\[[^\]]*\bdotenv\b/i.test(snapshot.text(f) ?? ''));
+  return found.map((f) => ({ ...f, dotenv }));
+}
+
 const clause = (h: DebugHit) => `${h.setting} ${h.effect}`;
 /** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …` (`services 'web', 'worker' set …`). */
 const setBy = (who: string, h: DebugHit) => `${who} ${/^services /.test(who) ? 'set' : 'sets'} ${h.setting}, which ${h.effect}`;
@@ -1024,6 +1044,7 @@ export const debugMode = defineCheck({
       '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
       `- ${COMPOSE_ENV_REACH_DOC}`,
+      "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the command sets itself (`FLASK_DEBUG=0 flask run`) wins; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
       "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
       '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
@@ -1328,6 +1349,19 @@ export const debugMode = defineCheck({
         const at = dev.at;
         const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : entry.where;
         emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${dev.what} with debug on (interactive debugger: remote code execution); remove ${dev.debugFlag ?? '--debug'}` }, entryDev(entry));
+      }
+      // `flask run` (and FlaskGroup's `manage.py run`) loads `.flaskenv` through python-dotenv: its FLASK_DEBUG=1 turns the debugger on.
+      for (const dev of new Set(launch.dev ? [launch.dev, ...launch.located] : [])) {
+        if (!/\bflask run\b/.test(dev.what)) continue;
+        for (const fe of flaskenvFiles(snapshot, entry)) {
+          for (const e of fe.env.entries) {
+            // A variable the command line or a start script sets wins: python-dotenv does not override the environment.
+            const hit = launch.env[e.key] === undefined ? judge(e.key, deployedValue(e.value)) : null;
+            if (!hit || !/^FLASK_/i.test(e.key)) continue;
+            const dotenv = fe.dotenv ? '' : ' (only when python-dotenv is installed, and no dependency file of the repository lists it)';
+            emit({ file: fe.path, line: e.line, column: e.valueColumn, ...(fe.dotenv ? {} : { note: true }), message: `${clause(hit)}: ${dev.what} loads ${fe.path} (run by ${entry.where} in ${entry.file}:${entry.line})${dotenv}${advice}` }, entryDev(entry), hit);
+          }
+        }
       }
       for (const { file, call, via } of launch.calls) {
         if (call.scope === 'function' || (via === 'import' && call.scope !== 'module')) continue;

@@ -724,3 +724,28 @@ it('QA33 compose3 D3: env_file and production env file findings point at the val
   // A production env file that a service also loads: one finding, at the value.
   expect(await at({ 'compose.yaml': compose('.env.production'), '.env.production': 'export NODE_ENV=development\n' })).toEqual(['.env.production:1:17']);
 });
+
+// QA33 fullrepos7 D3: `flask run` loads a committed `.flaskenv` (python-dotenv): its FLASK_DEBUG=1 turns the debugger on in production.
+describe('QA33 fullrepos7 D3: .flaskenv loaded by flask run', () => {
+  const rows = async (files: Record<string, string>) => (await runCase(debugMode, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''}`);
+  const flaskenv = 'FLASK_APP=microblog.py\nFLASK_DEBUG=1\n';
+  const DOCKER = (copy: string, cmd = '["flask", "run", "--host=0.0.0.0"]') => `FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt requirements.txt\n${copy}\nCMD ${cmd}\n`;
+  it('fails at the .flaskenv line when production runs flask run', async () => {
+    expect(await rows({ Procfile: 'web: flask run --host=0.0.0.0 --port=$PORT\n', '.flaskenv': flaskenv })).toEqual(['.flaskenv:2:13']);
+    expect(await rows({ Procfile: 'web: python -m flask run\n', '.flaskenv': 'FLASK_ENV=development\n', 'requirements.txt': 'flask\npython-dotenv\n' })).toEqual(['.flaskenv:1:11']);
+    expect(await rows({ Dockerfile: DOCKER('COPY . .'), '.flaskenv': flaskenv })).toEqual(['.flaskenv:2:13']);
+    expect(await rows({ Dockerfile: DOCKER('COPY --chown=app:app .flaskenv app.py ./'), '.flaskenv': flaskenv })).toEqual(['.flaskenv:2:13']);
+  });
+  it('counter-cases: gunicorn, an image that does not copy it, the command setting it, another folder, no python-dotenv, development', async () => {
+    expect(await rows({ Procfile: 'web: gunicorn microblog:app\n', '.flaskenv': flaskenv })).toEqual([]);
+    expect(await rows({ Dockerfile: DOCKER('COPY app app\nCOPY microblog.py config.py ./'), '.flaskenv': flaskenv })).toEqual([]);
+    expect(await rows({ Procfile: 'web: FLASK_DEBUG=0 flask run\n', '.flaskenv': flaskenv })).toEqual([]);
+    expect(await rows({ Procfile: 'web: flask run\n', '.flaskenv': 'FLASK_APP=app.py\nFLASK_DEBUG=0\n' })).toEqual([]);
+    expect(await rows({ Procfile: 'web: flask run\n', 'docs/example/.flaskenv': flaskenv })).toEqual([]);
+    // Dependencies listed without python-dotenv: flask run does not load it (a note).
+    expect(await rows({ Procfile: 'web: flask run\n', '.flaskenv': flaskenv, 'requirements.txt': 'flask==3.0\n' })).toEqual(['.flaskenv:2:13 note']);
+    expect(await rows({ Procfile: 'web: flask run\n', '.flaskenv': flaskenv, 'pyproject.toml': '[project]\ndependencies = ["flask[dotenv]>=3"]\n' })).toEqual(['.flaskenv:2:13']);
+    // Only a development entry point runs flask run: a note.
+    expect(await rows({ 'Procfile.dev': 'web: flask run\n', '.flaskenv': flaskenv })).toEqual(['.flaskenv:2:13 note']);
+  });
+});
