@@ -4,9 +4,9 @@ import { defineCheck, type RawFinding } from './define.js';
 import { shippedEnv, SUPPRESS_HINT, trailingComment } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
-import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, isDevOnly, isDockerfile, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { noComposeReason } from './util/compose-read.js';
+import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
@@ -16,6 +16,8 @@ import { platformEnv } from './util/platform.js';
 import { escapeRegExp, lowerText, someOf } from './util/text.js';
 import { blankJsonc } from '../repo/json.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
+import type { SnapshotView } from '../repo/snapshot.js';
+import type { EnvFile } from '../repo/env.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -177,6 +179,24 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
 /** A debug switch found: the setting as written (`FLASK_DEBUG=1`) and what it does, a verb phrase (`turns on Flask debug mode …`). */
 interface DebugHit { setting: string; effect: string; cause?: { file: string; line: number } }
 /** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
+/**
+ * The `.flaskenv` files `flask run` started by `entry` loads (python-dotenv's `find_dotenv(usecwd=True)`: in its folder or one above), with
+ * whether python-dotenv is a dependency (a requirements file, pyproject.toml, Pipfile, setup.py/cfg naming `python-dotenv` or `flask[dotenv]`;
+ * with no dependency file in the repository, assumed: the `.flaskenv` is committed for it).
+ * For a Dockerfile entry, only when the image copies the file (`COPY . .`, `ADD ./ /app`, a source naming `.flaskenv`).
+ */
+function flaskenvFiles(snapshot: SnapshotView, entry: EntryPoint): { path: string; env: EnvFile; dotenv: boolean }[] {
+  const dirs: string[] = [];
+  for (let d = entry.dir; ; d = dirname(d)) { dirs.push(d); if (!d) break; }
+  const found = dirs.map((d) => (d ? `${d}/.flaskenv` : '.flaskenv')).flatMap((path) => { const env = snapshot.envFileAt(path); return env ? [{ path, env }] : []; });
+  if (!found.length) return [];
+  if (isDockerfile(entry.file) && !/^[ \t]*(?:COPY|ADD)[ \t]+(?:--\S+[ \t]+)*(?:\S+[ \t]+)*?(?:\.\/?|\S*\.flaskenv)[ \t]+\S/im.test(snapshot.text(entry.file) ?? '')) return [];
+  const deps = snapshot.files.filter((f) => /^(?:requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|Pipfile(?:\.lock)?|setup\.(?:py|cfg)|poetry\.lock|uv\.lock)$/i.test(basename(f)));
+  // No dependency file to tell: a committed `.flaskenv` is there for python-dotenv to load.
+  const dotenv = !deps.length || deps.some((f) => /python-dotenv|\bflask\[[^\]]*\bdotenv\b/i.test(snapshot.text(f) ?? ''));
+  return found.map((f) => ({ ...f, dotenv }));
+}
+
 const clause = (h: DebugHit) => `${h.setting} ${h.effect}`;
 /** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …` (`services 'web', 'worker' set …`). */
 const setBy = (who: string, h: DebugHit) => `${who} ${/^services /.test(who) ? 'set' : 'sets'} ${h.setting}, which ${h.effect}`;
@@ -924,7 +944,7 @@ export const debugMode = defineCheck({
       '  other condition (`if os.getenv("ENABLE_DEBUGGER"):`), in a function, in tests or with a port alone it is not judged.',
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
       '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
-      '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
+      '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
       '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
       '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
       '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
@@ -1024,6 +1044,8 @@ export const debugMode = defineCheck({
       '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
       `- ${COMPOSE_ENV_REACH_DOC}`,
+      "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the command sets itself (`FLASK_DEBUG=0 flask run`) wins; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
+      "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
       '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
       '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
@@ -1159,7 +1181,9 @@ export const debugMode = defineCheck({
     // Only the repository's own deployment: not the compose files of test and illustration folders, not `extends` bases
     // (their values are reached through the services that extend them).
     for (const cf of judgedComposeFiles(snapshot)) {
-      sources++;
+      // A compose file none of whose services could be read (YAML that does not parse) is no source: with nothing else
+      // read, the item is skipped naming it (noComposeReason), not passed.
+      if (!composeFileUnread(snapshot, cf)) sources++;
       // `DJANGO_DEBUG: ${DJANGO_DEBUG}` takes its value from the committed `.env` compose interpolates with.
       const dotenv = composeDotenvFile(snapshot, cf.path);
       for (const svc of cf.services) {
@@ -1185,7 +1209,7 @@ export const debugMode = defineCheck({
             // A value the service's `environment:` (or a later env_file) replaces never reaches the container.
             const over = reach.envFile(p, e.key);
             if (over === false) continue;
-            reached.add({ file: p, line: e.line, column: e.column }, true, svc, isDevOnly(p) ? 'development-only file' : dev ?? over, { key: e.key, value });
+            reached.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, isDevOnly(p) ? 'development-only file' : dev ?? over, { key: e.key, value });
           }
         }
       }
@@ -1237,7 +1261,7 @@ export const debugMode = defineCheck({
         // python-dotenv and dotenv-expand expand `${DJANGO_DEBUG:-True}` to its default when the variable is unset.
         const value = deployedValue(e.value);
         const hit = judge(e.key, value);
-        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, devEnv, hit);
+        if (hit) emit({ file: f, line: e.line, column: e.valueColumn, message: `${clause(hit)}${advice}` }, devEnv, hit);
         if (!devEnv) given(e.key, value, { file: f, line: e.line }, '', null, hit);
       }
     }
@@ -1325,6 +1349,19 @@ export const debugMode = defineCheck({
         const at = dev.at;
         const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : entry.where;
         emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${dev.what} with debug on (interactive debugger: remote code execution); remove ${dev.debugFlag ?? '--debug'}` }, entryDev(entry));
+      }
+      // `flask run` (and FlaskGroup's `manage.py run`) loads `.flaskenv` through python-dotenv: its FLASK_DEBUG=1 turns the debugger on.
+      for (const dev of new Set(launch.dev ? [launch.dev, ...launch.located] : [])) {
+        if (!/\bflask run\b/.test(dev.what)) continue;
+        for (const fe of flaskenvFiles(snapshot, entry)) {
+          for (const e of fe.env.entries) {
+            // A variable the command line or a start script sets wins: python-dotenv does not override the environment.
+            const hit = launch.env[e.key] === undefined ? judge(e.key, deployedValue(e.value)) : null;
+            if (!hit || !/^FLASK_/i.test(e.key)) continue;
+            const dotenv = fe.dotenv ? '' : ' (only when python-dotenv is installed, and no dependency file of the repository lists it)';
+            emit({ file: fe.path, line: e.line, column: e.valueColumn, ...(fe.dotenv ? {} : { note: true }), message: `${clause(hit)}: ${dev.what} loads ${fe.path} (run by ${entry.where} in ${entry.file}:${entry.line})${dotenv}${advice}` }, entryDev(entry), hit);
+          }
+        }
       }
       for (const { file, call, via } of launch.calls) {
         if (call.scope === 'function' || (via === 'import' && call.scope !== 'module')) continue;

@@ -14,6 +14,7 @@ import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { codeUserNamePasswords, commentedEnvironment, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
+import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 
@@ -624,6 +625,9 @@ function grafanaSettings(text: string): { section: string; key: string; value: s
   return out;
 }
 
+/** The code files the check's scan reads (constants, environment fallbacks, URL literals). */
+const scansFile = (file: string): boolean => (isCodeFile(file) || fallbackKind(file) !== null || isOtherCode(file)) && !isTemplate(file) && !isTestRunnerConfig(file);
+
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
  * `django-insecure-…`) for secret-named keys in deploy configuration.
@@ -680,6 +684,7 @@ export const defaultCredentials = defineCheck({
       'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
       COMPOSE_ENV_REACH_DOC,
+      'A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
       'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
@@ -689,7 +694,7 @@ export const defaultCredentials = defineCheck({
   options: z.object({}),
   // Code: constants (module level and class bodies) and environment fallbacks, one file at a time.
   scan: () => ({
-    accepts: (file) => (isCodeFile(file) || fallbackKind(file) !== null || isOtherCode(file)) && !isTemplate(file) && !isTestRunnerConfig(file),
+    accepts: scansFile,
     file(file, text): CodeScan | undefined {
       if (!isCodeFile(file)) {
         // PHP, Ruby, Elixir, Go, Java… (OTHER_CODE): their environment fallbacks (PHP, Ruby, Elixir), and URL literals.
@@ -833,7 +838,10 @@ export const defaultCredentials = defineCheck({
       return hits.length || secured.length ? { hits, secured } : undefined;
     },
   }),
-  run({ snapshot, scanned, report }) {
+  run({ snapshot, scanned, report, skip }) {
+    // What was read (compose services, manifests, Dockerfiles, env and config files, scripts, code): when nothing was but a
+    // compose file that could not be, the item is skipped naming it, as the other compose checks are, not passed.
+    let sources = 0;
     // One finding per location: a value shared through compose `extends` or merge keys is reported
     // once, where it is written; a failure beats a note (a development-only service reaching it).
     const once = onePerLocation();
@@ -867,6 +875,7 @@ export const defaultCredentials = defineCheck({
     // services that extend them). A value a production overlay replaces is a note; one the service's own
     // `environment:` replaces (over its env_file) never reaches the container.
     for (const cf of judgedComposeFiles(snapshot)) {
+      if (!composeFileUnread(snapshot, cf)) sources++;
       const dotenv = composeDotenvFile(snapshot, cf.path);
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
@@ -925,6 +934,7 @@ export const defaultCredentials = defineCheck({
 
     for (const obj of snapshot.k8sObjects()) {
       if (skipFile(obj.file)) continue;
+      sources++;
       if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
         for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
           const data = obj.value[field];
@@ -955,6 +965,7 @@ export const defaultCredentials = defineCheck({
 
     // The ConfigMaps and Secrets kustomize generates from `literals` (`- password=changeme`), read like written ones.
     for (const { file: f, literals } of kustomizeEnv(snapshot)) {
+      sources++;
       for (const e of literals) {
         const hit = defaultReason(e.key, e.value);
         if (hit) emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`);
@@ -963,6 +974,7 @@ export const defaultCredentials = defineCheck({
 
     for (const df of snapshot.dockerfiles()) {
       if (!df.final || skipFile(df.path)) continue;
+      sources++;
       const props = lineage(df.final).flatMap((stage) => stage.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties.map((p) => ({ ins, p }))));
       const beside = environmentReasons(props.map(({ p }) => ({ key: p.name, value: p.value })));
       for (const [i, { ins, p }] of props.entries()) {
@@ -976,9 +988,11 @@ export const defaultCredentials = defineCheck({
     // in a redis.conf): the deployed server's password, whatever key it sits under (a real one is hardcoded-secret's).
     const redisFiles = new Set([...judgedComposeFiles(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file),
       ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf') && !isVendoredOrGenerated(f))]);
+    const unreadCompose = new Set(judgedComposeFiles(snapshot).filter((cf) => composeFileUnread(snapshot, cf)).map((cf) => cf.path));
     for (const file of redisFiles) {
       const text = skipFile(file) ? undefined : snapshot.text(file);
       if (text === undefined) continue;
+      if (!unreadCompose.has(file)) sources++;
       for (const r of redisPasswords(file, text)) {
         if (!isDefaultCredential(r.value)) continue;
         emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${describeDefault(r.value)}`, secret: r.value }, '');
@@ -994,6 +1008,7 @@ export const defaultCredentials = defineCheck({
     // judged like a service's environment, a password equal to the user name beside it included.
     for (const ef of snapshot.envFiles()) {
       if (skipFile(ef.path) || !isProductionEnvFile(ef.path)) continue;
+      sources++;
       judgeEnvironment(ef.path, ef.entries.map((e) => ({ ...e, column: e.valueColumn })), '');
       for (const { e, hit } of commentedDefaults(snapshot, ef)) emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
     }
@@ -1005,6 +1020,7 @@ export const defaultCredentials = defineCheck({
       const km = KAMAL_SECRETS.exec(file);
       const ef = km && !skipFile(file) ? snapshot.envFileAt(file) : undefined;
       if (!ef) continue;
+      sources++;
       const entries = ef.entries.filter((e) => !e.value.includes('$')).map((e) => ({ ...e, column: e.valueColumn }));
       const dev = km![1] && DEV_WORD.test(km![1]) ? `Kamal destination '${km![1]}'` : isDevOnly(file) ? 'development-only file' : null;
       judgeEnvironment(file, entries, ' (Kamal secrets)', dev);
@@ -1016,11 +1032,13 @@ export const defaultCredentials = defineCheck({
     const units = new Map<string, NonNullable<ReturnType<typeof entryPoints>[number]['envAt']>>();
     for (const entry of entryPoints(snapshot)) if (entry.where === 'systemd ExecStart' && entry.envAt && !skipFile(entry.file)) units.set(entry.file, entry.envAt);
     for (const [file, envAt] of units) {
+      sources++;
       // At the value: the entry-point analysis locates each variable's last `KEY=` (continuation lines too); its value follows.
       judgeEnvironment(file, Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 })), ' (systemd Environment=)');
     }
     for (const file of snapshot.files) {
       if (!SUPERVISORD_CONFIG.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+      sources++;
       const text = snapshot.text(file);
       const env = text === undefined ? [] : supervisordEnvironment(text);
       for (const section of new Set(env.map((e) => e.section))) judgeEnvironment(file, env.filter((e) => e.section === section), ` (supervisord [${section}] environment)`);
@@ -1031,6 +1049,7 @@ export const defaultCredentials = defineCheck({
     // (a password equal to the user name beside it counts), values written as references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
     for (const file of snapshot.files) {
       if (!GRAFANA_INI.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+      sources++;
       const text = snapshot.text(file);
       const rows = text === undefined ? [] : grafanaSettings(text);
       for (const section of new Set(rows.map((e) => e.section))) judgeEnvironment(file, rows.filter((e) => e.section === section), ` (grafana.ini [${section}])`, isDevOnly(file) ? 'development-only file' : null);
@@ -1040,6 +1059,7 @@ export const defaultCredentials = defineCheck({
     // Its readers leave tests and templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
     const platform = platformEnv(snapshot);
     for (const file of new Set(platform.map((e) => e.file))) {
+      sources++;
       const rows = platform.filter((e) => e.file === file);
       const near = environmentReasons(rows);
       rows.forEach((e, i) => {
@@ -1054,6 +1074,7 @@ export const defaultCredentials = defineCheck({
     // — unless its file names a secret (`db_user` kept in `db_password.txt`), as hardcoded-secret judges the same files by both names.
     const whereOrWho = (name: string) => { const last = keyWords(name).at(-1) ?? ''; return namesWhereOrWho(last) || URL_KEY_WORDS.has(last); };
     for (const s of composeSecretFiles(snapshot, skipFile)) {
+      sources++;
       const fileNamesSecret = isSecretName(basename(s.file).replace(/\.[A-Za-z0-9]{1,8}$/, ''));
       if (/[\r\n]/.test(s.value) || (whereOrWho(s.name) && !fileNamesSecret) || !isDefaultCredential(s.value)) continue;
       emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, isDevOnly(s.composeFile) || isDevOnly(s.file) ? 'development-only file' : null);
@@ -1068,6 +1089,7 @@ export const defaultCredentials = defineCheck({
       if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipFile(file)) continue;
       const raw = snapshot.text(file);
       if (raw === undefined || !isHelmTemplate(file, raw)) continue;
+      sources++;
       const text = helmDefaultRender(file, raw, helmRepo) ?? raw;
       for (const f of helmFallbacks(text)) {
         if (!isSecretName(f.key) || isAboutSecretName(f.key)) continue;
@@ -1083,6 +1105,7 @@ export const defaultCredentials = defineCheck({
     for (const file of snapshot.files) {
       const m = SPRING_CONFIG.exec(file);
       if (!m || skipFile(file)) continue;
+      sources++;
       const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
       const envName = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
       // The settings of a file (or YAML document), judged each on its own and beside the others: a
@@ -1149,6 +1172,7 @@ export const defaultCredentials = defineCheck({
     for (const file of snapshot.files) {
       const kind = structuredConfig(file, (f) => snapshot.has(f));
       if (!kind || skipFile(file)) continue;
+      sources++;
       const fileDev = isDevOnly(file) ? 'development-only file' : kind.dev;
       // The base appsettings.json gives way to what an environment's file (appsettings.Production.json) sets.
       const overrides = kind.kind === 'appsettings' && /^appsettings\.json$/i.test(basename(file))
@@ -1232,6 +1256,7 @@ export const defaultCredentials = defineCheck({
       }
     }
     for (const [file, dev] of startedBy) {
+      sources++;
       const text = snapshot.text(file);
       for (const h of (text === undefined ? undefined : fallbacksOnly(text, 'shell'))?.hits ?? []) emit(file, h.line, h.column, h.name, h, '', dev ?? devScript(file));
     }
@@ -1240,6 +1265,7 @@ export const defaultCredentials = defineCheck({
     // something else (`class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is overridden.
     const secured: SettingRef[] = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
     for (const { file, data } of scanned) {
+      sources++;
       for (const h of data.hits) {
         if (h.setting && !h.dev && !isDevOnly(file) && overriddenSetting({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map())) continue;
         // A settings package's base module (`settings/base.py`) whose production module sets the value otherwise
@@ -1250,6 +1276,12 @@ export const defaultCredentials = defineCheck({
         emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file)));
       }
     }
-    for (const f of once.findings()) report(f);
+    const findings = once.findings();
+    for (const f of findings) report(f);
+    // Only a compose file that could not be read (and no code file the scan accepts, clean ones included): skipped naming it.
+    if (!sources && !findings.length && !snapshot.files.some((f) => scansFile(f) && !skipFile(f))) {
+      const reason = noComposeReason(snapshot, { withCompose: '', without: 'no other deploy config, env file, settings or code' });
+      if (reason) skip(reason);
+    }
   },
 });

@@ -179,7 +179,9 @@ export const imageTagPinned = defineCheck({
       '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
       "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
-      '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
+      '  (Checkov and Trivy flag it anyway); so is a base file\'s service that a production overlay builds (`build:` in `compose.prod.yaml`',
+      '  beside `compose.yaml`, whose `image: app-php` then names the image built, as in dunglas/symfony-docker; a development overlay\'s',
+      '  `build:`, `compose.override.yaml`, does not count). An image is reported once, where it is written, naming the services that use it',
       '  (a YAML anchor merged into several services with `<<: *app`, a scalar anchor `&app_image ghcr.io/acme/app:1.4` that services',
       '  name with `image: *app_image`: at the anchor\'s value, where a `preflight-ignore` comment above it suppresses it; an `extends` base).',
       '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
@@ -273,6 +275,9 @@ export const imageTagPinned = defineCheck({
       for (const svc of cf.services) {
         const image = svc.value['image'];
         if (typeof image !== 'string' || svc.value['build'] !== undefined) continue;
+        // A production overlay that builds the service (`build:` in `compose.prod.yaml` over `compose.yaml`'s `image: app-php`,
+        // dunglas/symfony-docker's layout): deployed together, `image:` names the image being built, as on a service with `build:`.
+        if (overriddenInProduction(snapshot, svc, (m) => m.value['build'] !== undefined && m.value['build'] !== null)) continue;
         // Where the value is written: a YAML anchor merged into several services (`<<: *app`) or an `extends` base.
         const at = svc.origin(['image']);
         if (isTemplate(at.file)) continue;

@@ -258,7 +258,7 @@ describe('debug-mode: Spring Boot include-stacktrace and the .NET environment se
       // Development compose files give notes.
       'docker-compose.override.yml': 'services:\n  api:\n    environment:\n      SERVER_ERROR_INCLUDE_STACKTRACE: always\n',
     })).toEqual([
-      '.env.production:1:1 SERVER_ERROR_INCLUDE_STACKTRACE=always',
+      '.env.production:1:33 SERVER_ERROR_INCLUDE_STACKTRACE=always',
       'Dockerfile:5:5 ENV SERVER_ERROR_INCLUDESTACKTRACE=on_param in the image',
       "docker-compose.override.yml:4:40 note service 'api' sets SERVER_ERROR_INCLUDE_STACKTRACE=always",
       "docker-compose.yml:6:40 service 'api' sets SERVER_ERROR_INCLUDE_STACKTRACE=always",

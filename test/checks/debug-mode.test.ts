@@ -696,3 +696,56 @@ describe('debug-mode: supervisord environment= of the programs a production entr
     expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': '[program:web]\ncommand=gunicorn app:app\n[unix_http_server]\nenvironment=FLASK_DEBUG="1"\n' })).toEqual([]);
   });
 });
+
+// QA33 compose3 D1: a compose file that does not parse is not read; with nothing else read the item is skipped naming it.
+describe('QA33 compose3 D1: debug-mode with only an unreadable compose file', () => {
+  const broken = 'services:\n  web:\n    image: app:1\n    environment:\n      FLASK_DEBUG: "1\n';
+  const read = 'no compose file could be read: docker-compose.yml: parse-error (see that finding)';
+  const status = async (files: Record<string, string>) => { const out = await runCase(debugMode, { name: 'x', files }); return out.skipped ?? (out.findings.some((f) => !f.note) ? 'fail' : 'pass'); };
+  it('is skipped with the compose reason, not passed', async () => {
+    expect(await status({ 'docker-compose.yml': broken })).toBe(`no other deploy config, production env file, settings module or framework configuration, and ${read}`);
+  });
+  it('counter-cases: anything else read keeps pass or fail', async () => {
+    expect(await status({ 'docker-compose.yml': broken, Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "app:app"]\n' })).toBe('pass');
+    expect(await status({ 'docker-compose.yml': broken, Dockerfile: 'FROM python:3.12\nENV FLASK_DEBUG=1\nCMD ["gunicorn", "app:app"]\n' })).toBe('fail');
+    expect(await status({ 'docker-compose.yml': broken, '.env.production': 'APP_NAME=x\n' })).toBe('pass');
+    expect(await status({ 'docker-compose.yml': broken, 'deploy/docker-compose.yml': 'services:\n  web:\n    image: app:1\n' })).toBe('pass');
+    // A compose file that parses but declares no service is read (nothing to judge there): pass, as before.
+    expect(await status({ 'docker-compose.yml': 'services: {}\n' })).toBe('pass');
+  });
+});
+
+// QA33 compose3 D3: a value in a compose env_file (and a production env file) is reported at the value, as in compose itself.
+it('QA33 compose3 D3: env_file and production env file findings point at the value, once per place', async () => {
+  const at = async (files: Record<string, string>) => (await runCase(debugMode, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line}:${f.column}`);
+  const compose = (envFile: string) => `services:\n  web:\n    image: app:1\n    env_file: ${envFile}\n`;
+  expect(await at({ 'compose.yaml': compose('app.env'), 'app.env': 'DJANGO_DEBUG=${DJANGO_DEBUG:-True}\n' })).toEqual(['app.env:1:14']);
+  expect(await at({ '.env.production': 'APP=x\n  FLASK_DEBUG=1\n' })).toEqual(['.env.production:2:15']);
+  // A production env file that a service also loads: one finding, at the value.
+  expect(await at({ 'compose.yaml': compose('.env.production'), '.env.production': 'export NODE_ENV=development\n' })).toEqual(['.env.production:1:17']);
+});
+
+// QA33 fullrepos7 D3: `flask run` loads a committed `.flaskenv` (python-dotenv): its FLASK_DEBUG=1 turns the debugger on in production.
+describe('QA33 fullrepos7 D3: .flaskenv loaded by flask run', () => {
+  const rows = async (files: Record<string, string>) => (await runCase(debugMode, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''}`);
+  const flaskenv = 'FLASK_APP=microblog.py\nFLASK_DEBUG=1\n';
+  const DOCKER = (copy: string, cmd = '["flask", "run", "--host=0.0.0.0"]') => `FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt requirements.txt\n${copy}\nCMD ${cmd}\n`;
+  it('fails at the .flaskenv line when production runs flask run', async () => {
+    expect(await rows({ Procfile: 'web: flask run --host=0.0.0.0 --port=$PORT\n', '.flaskenv': flaskenv })).toEqual(['.flaskenv:2:13']);
+    expect(await rows({ Procfile: 'web: python -m flask run\n', '.flaskenv': 'FLASK_ENV=development\n', 'requirements.txt': 'flask\npython-dotenv\n' })).toEqual(['.flaskenv:1:11']);
+    expect(await rows({ Dockerfile: DOCKER('COPY . .'), '.flaskenv': flaskenv })).toEqual(['.flaskenv:2:13']);
+    expect(await rows({ Dockerfile: DOCKER('COPY --chown=app:app .flaskenv app.py ./'), '.flaskenv': flaskenv })).toEqual(['.flaskenv:2:13']);
+  });
+  it('counter-cases: gunicorn, an image that does not copy it, the command setting it, another folder, no python-dotenv, development', async () => {
+    expect(await rows({ Procfile: 'web: gunicorn microblog:app\n', '.flaskenv': flaskenv })).toEqual([]);
+    expect(await rows({ Dockerfile: DOCKER('COPY app app\nCOPY microblog.py config.py ./'), '.flaskenv': flaskenv })).toEqual([]);
+    expect(await rows({ Procfile: 'web: FLASK_DEBUG=0 flask run\n', '.flaskenv': flaskenv })).toEqual([]);
+    expect(await rows({ Procfile: 'web: flask run\n', '.flaskenv': 'FLASK_APP=app.py\nFLASK_DEBUG=0\n' })).toEqual([]);
+    expect(await rows({ Procfile: 'web: flask run\n', 'docs/example/.flaskenv': flaskenv })).toEqual([]);
+    // Dependencies listed without python-dotenv: flask run does not load it (a note).
+    expect(await rows({ Procfile: 'web: flask run\n', '.flaskenv': flaskenv, 'requirements.txt': 'flask==3.0\n' })).toEqual(['.flaskenv:2:13 note']);
+    expect(await rows({ Procfile: 'web: flask run\n', '.flaskenv': flaskenv, 'pyproject.toml': '[project]\ndependencies = ["flask[dotenv]>=3"]\n' })).toEqual(['.flaskenv:2:13']);
+    // Only a development entry point runs flask run: a note.
+    expect(await rows({ 'Procfile.dev': 'web: flask run\n', '.flaskenv': flaskenv })).toEqual(['.flaskenv:2:13 note']);
+  });
+});

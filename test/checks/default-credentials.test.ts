@@ -1858,3 +1858,24 @@ it('exempts test-runner configs and setup files (vitest.config.ts, cypress.confi
   } });
   expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['src/config.ts:1']);
 });
+
+// QA33 compose3 D1: a compose file that does not parse is not read; with nothing else read the item is skipped naming it.
+describe('QA33 compose3 D1: default-credentials with only an unreadable compose file', () => {
+  const broken = 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n    environment:\n      POSTGRES_PASSWORD: "postgres\n';
+  const read = 'no compose file could be read: docker-compose.yml: parse-error (see that finding)';
+  const status = async (files: Record<string, string>) => { const out = await runCase(defaultCredentials, { name: 'x', files }); return out.skipped ?? (out.findings.some((f) => !f.note) ? 'fail' : 'pass'); };
+  it('is skipped with the compose reason, not passed', async () => {
+    expect(await status({ 'docker-compose.yml': broken })).toBe(`no other deploy config, env file, settings or code, and ${read}`);
+  });
+  it('counter-cases: anything else read keeps pass or fail', async () => {
+    // Clean code (nothing the scan reports), a Dockerfile, a production env file, a manifest, another compose file.
+    expect(await status({ 'docker-compose.yml': broken, 'app.py': 'import os\nSECRET_KEY = os.environ["SECRET_KEY"]\n' })).toBe('pass');
+    expect(await status({ 'docker-compose.yml': broken, 'app.py': 'SECRET_KEY = "changeme"\n' })).toBe('fail');
+    expect(await status({ 'docker-compose.yml': broken, Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "app:app"]\n' })).toBe('pass');
+    expect(await status({ 'docker-compose.yml': broken, '.env.production': 'APP_NAME=x\n' })).toBe('pass');
+    expect(await status({ 'docker-compose.yml': broken, 'k8s/deploy.yaml': deployment('            - name: A\n              value: b\n') })).toBe('pass');
+    expect(await status({ 'docker-compose.yml': broken, 'deploy/docker-compose.yml': 'services:\n  web:\n    image: app:1\n' })).toBe('pass');
+    // Nothing at all to read: passes, as before (no compose file to name).
+    expect(await status({ 'README.md': '# x\n' })).toBe('pass');
+  });
+});

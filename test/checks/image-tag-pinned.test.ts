@@ -476,3 +476,26 @@ describe('image-tag-pinned: Helm values (qa32 helm)', () => {
     ]);
   });
 });
+
+// QA33 fullrepos7 D1: dunglas/symfony-docker — compose.yaml `php: image: ${IMAGES_PREFIX:-}app-php`, compose.prod.yaml adds `build:`.
+describe('QA33 fullrepos7 D1: a base image that a production overlay builds', () => {
+  const rows = async (files: Record<string, string>) => (await runCase(imageTagPinned, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`);
+  const base = 'services:\n  php:\n    image: ${IMAGES_PREFIX:-}app-php\n    restart: unless-stopped\n  database:\n    image: postgres\n';
+  it('is the image being built, not one pulled: skipped like a service with build:', async () => {
+    expect(await rows({ 'compose.yaml': base, 'compose.prod.yaml': 'services:\n  php:\n    build:\n      context: .\n      target: frankenphp_prod\n' })).toEqual(['compose.yaml:6']);
+    expect(await rows({ 'docker-compose.yml': base, 'docker-compose.production.yml': 'services:\n  php:\n    build: .\n' })).toEqual(['docker-compose.yml:6']);
+  });
+  it('counter-cases: a development overlay\'s build, an overlay in another folder, an overlay without build still fail', async () => {
+    const dev = 'services:\n  php:\n    build:\n      context: .\n      target: frankenphp_dev\n';
+    expect(await rows({ 'compose.yaml': base, 'compose.override.yaml': dev })).toEqual(['compose.yaml:3', 'compose.yaml:6']);
+    expect(await rows({ 'compose.yaml': base, 'deploy/compose.prod.yaml': dev })).toEqual(['compose.yaml:3', 'compose.yaml:6']);
+    expect(await rows({ 'compose.yaml': base, 'compose.prod.yaml': 'services:\n  php:\n    restart: always\n' })).toEqual(['compose.yaml:3', 'compose.yaml:6']);
+    // The overlay building another service does not hide this one.
+    expect(await rows({ 'compose.yaml': base, 'compose.prod.yaml': 'services:\n  database:\n    build: ./db\n' })).toEqual(['compose.yaml:3']);
+  });
+  it('the reverse — the base builds, the production overlay sets a tagged image — stays as it was', async () => {
+    const built = 'services:\n  app:\n    build: .\n    image: ghcr.io/acme/app\n';
+    expect(await rows({ 'compose.yaml': built, 'compose.prod.yaml': 'services:\n  app:\n    image: ghcr.io/acme/app:1.4.2\n' })).toEqual([]);
+    expect(await rows({ 'compose.yaml': built })).toEqual([]);
+  });
+});

@@ -20,14 +20,7 @@ import { someOf } from './text.js';
 const unreadComposeFiles = perView(function unreadComposeFiles(snapshot: SnapshotView): string | null {
   const unread: string[] = [];
   const read = new Set(snapshot.composeFiles().map((cf) => cf.path));
-  for (const cf of judgedComposeFiles(snapshot)) {
-    if (cf.services.length) continue;
-    const y = snapshot.yaml(cf.path);
-    if (!y) continue;
-    const services = y.docs[0]?.value && isObject(y.docs[0].value) ? y.docs[0].value['services'] : undefined;
-    const declared = isObject(services) && Object.values(services).some((s) => s !== null && s !== undefined);
-    if (y.errors.length || declared || composeShapeProblems(y).problems.length) unread.push(`${cf.path}: parse-error (see that finding)`);
-  }
+  for (const cf of judgedComposeFiles(snapshot)) if (composeFileUnread(snapshot, cf)) unread.push(`${cf.path}: parse-error (see that finding)`);
   // Compose-named files never read as YAML: binary (saved as UTF-16), a Git LFS pointer, too large, or refused by the
   // reader (a symlink out of the repository, permission denied: `not read (…)`, as for a Dockerfile).
   for (const f of snapshot.files) {
@@ -41,6 +34,20 @@ const unreadComposeFiles = perView(function unreadComposeFiles(snapshot: Snapsho
   if (!unread.length) return null;
   return someOf(unread);
 });
+
+/**
+ * Whether none of the services of compose file `cf` (one of judgedComposeFiles) could be read: YAML that does not parse, a
+ * shape docker compose refuses, or every service it declares refused. A check that reads compose files among other inputs
+ * does not count such a file as read (with nothing else read, its item is skipped with {@link noComposeReason}).
+ */
+export function composeFileUnread(snapshot: SnapshotView, cf: { path: string; services: readonly unknown[] }): boolean {
+  if (cf.services.length) return false;
+  const y = snapshot.yaml(cf.path);
+  if (!y) return false;
+  const services = y.docs[0]?.value && isObject(y.docs[0].value) ? y.docs[0].value['services'] : undefined;
+  const declared = isObject(services) && Object.values(services).some((s) => s !== null && s !== undefined);
+  return !!(y.errors.length || declared || composeShapeProblems(y).problems.length);
+}
 
 /**
  * A skip reason for a check that found nothing to judge: `none.withCompose` (`no compose services or Kubernetes containers`),
