@@ -220,14 +220,15 @@ export const imageTagPinned = defineCheck({
     const chartAppVersionLines = (dir: string) => { let l = appVersionMemo.get(dir); if (!l) appVersionMemo.set(dir, l = appVersionLines(snapshot, dir)); return l; };
     // `devReason`: why the image is development-only (a note), null to judge by its file's name, false when it is production's whatever the name.
     // `shownAs`: how the message names the reference when `raw` is not what is written (a Helm tag-only override).
-    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null | false = null, where = '', shownAs?: string) => {
+    // `hint`: why a variable has no value there, said after an unverifiable reference's note.
+    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null | false = null, where = '', shownAs?: string, hint = '') => {
       seen++;
       const v = judgeImage(raw, vars, moving, allowed);
       if (v.verdict === 'ok') return;
       const base: RawFinding = { file: at.file, line: at.line, column: at.column, message: '' };
       if (v.verdict === 'unverifiable') {
         const part = v.part === 'tag and digest' ? 'its tag and digest come from variables' : v.part === 'image' ? 'its image reference comes from a variable' : `its ${v.part} comes from a variable`;
-        report({ ...base, note: true, message: `${label} ${raw} is unverifiable: ${part} without a default; make sure the value passed is a pinned version or digest` });
+        report({ ...base, note: true, message: `${label} ${raw} is unverifiable: ${part} without a default${hint}; make sure the value passed is a pinned version or digest` });
         return;
       }
       // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,
@@ -245,7 +246,14 @@ export const imageTagPinned = defineCheck({
       const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
       for (const st of df.stages) {
         const f = st.from;
-        if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch') judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM');
+        if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch') {
+          // A variable declared by an `ARG` inside a stage (with a default) is not visible to FROM: only the ARGs before
+          // the first FROM are (Docker builds `FROM ${IMG}` with an empty name then).
+          const inStage = [...f.raw.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]!)
+            .find((v) => !df.globalArgs.has(v) && df.stages.some((other) => other.instructions.some((ins) => ins.keyword === 'ARG' && ins.line < f.imageLine && ins.properties.some((p) => p.name === v))));
+          const hint = inStage ? ` (the ARG ${inStage} declared inside a stage is not visible to FROM: declare it before the first FROM)` : '';
+          judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM', null, '', undefined, hint);
+        }
         // `FROM scratch` and `FROM <earlier stage>` are judged too, and pass: the item applies (pass, not skipped).
         else if (f.raw) seen++;
         // `COPY --from=composer:2` pulls an image just like FROM does; stage names and indexes do not.

@@ -499,3 +499,13 @@ describe('QA33 fullrepos7 D1: a base image that a production overlay builds', ()
     expect(await rows({ 'compose.yaml': built })).toEqual([]);
   });
 });
+
+it('an ARG declared inside a stage is not visible to a later FROM, and the note says so (QA33 dockerfile4 D2)', async () => {
+  const show = async (dockerfile: string) => (await runCase(imageTagPinned, { name: 'stage arg', files: { Dockerfile: dockerfile } })).findings.map((f) => `${f.note ? 'note ' : ''}${f.line}:${f.column} ${f.message.split('; make sure')[0]}`);
+  expect(await show('FROM python:3.12 AS a\nARG IMG=node\nFROM ${IMG}\n')).toEqual([
+    'note 3:6 FROM ${IMG} is unverifiable: its image reference comes from a variable without a default (the ARG IMG declared inside a stage is not visible to FROM: declare it before the first FROM)',
+  ]);
+  // Declared before the first FROM (no default): the plain note; with a default, judged as that value.
+  expect(await show('ARG IMG\nFROM python:3.12 AS a\nARG IMG=node\nFROM ${IMG}\n')).toEqual(['note 4:6 FROM ${IMG} is unverifiable: its image reference comes from a variable without a default']);
+  expect(await show('ARG IMG=node:20.11.1\nFROM python:3.12 AS a\nFROM ${IMG}\n')).toEqual([]);
+});
