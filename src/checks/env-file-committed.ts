@@ -12,7 +12,7 @@ const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO
  * The `-`/`_` spellings of `.env.<name>`: `.env-non-dev` (Superset's docker/), `.env_prod`, `.env-production`. Their
  * template spellings (`.env-example`, `.env_sample`, `.env-template.local`) are templates; env-cmd's `.env-cmdrc` is its config.
  */
-const SEPARATED_ENV = /^\.env[-_](?!cmdrc(?:\.|$))[^/]+$/;
+const SEPARATED_ENV = /^\.env[-_](?!cmdrc(?:\.|$))[^/]+$/i;
 const SEPARATED_TEMPLATE = /[._-](?:example|sample|template|tpl|dist)(?:[._-]|$)/i;
 const isSeparatedEnvFile = (f: string) => SEPARATED_ENV.test(basename(f)) && !SEPARATED_TEMPLATE.test(basename(f).slice(4));
 
@@ -115,7 +115,7 @@ export const envFileCommitted = defineCheck({
     why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',
     fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
     details: [
-      'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config).',
+      'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config), in any case (`.ENV`, `.Env.Production`: one file to dotenv on Windows and macOS, and git on Linux does not ignore `.ENV` with a `.env` rule).',
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
       'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
       'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',

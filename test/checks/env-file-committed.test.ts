@@ -14,12 +14,15 @@ testCheck(envFileCommitted, {
     // django-on-docker's samples, dash and underscore spellings.
     { name: 'templates with dash or underscore suffixes', files: { '.env.dev-sample': SECRETS, '.env.prod-sample': SECRETS, '.env_sample': SECRETS, '.env-example': SECRETS } },
     { name: 'lookalike names are not env files', files: { '.envrc': 'export FOO=1\n', 'environment.ts': 'export const env = {}\n', 'src/env.py': 'X=1\n', 'docs/dotenv.md': '# .env\n' } },
+    { name: 'upper-case lookalikes and templates are not env files', files: { '.ENVRC': 'export FOO=1\n', '.ENV.EXAMPLE': SECRETS, 'Example.ENV': SECRETS, '.Env.Production.Sample': SECRETS } },
     { name: 'allowed by option', files: { 'test/fixtures/app/.env': SECRETS }, options: { allow: ['test/fixtures/app/.env'] } },
   ],
   invalid: [
     { name: 'root .env', files: { '.env': SECRETS, '.env.example': 'SECRET_KEY=\n' }, errors: [{ file: '.env', line: 1, severity: 'critical', message: /2 variables/ }] },
     { name: '.env.production in a sub-folder', files: { 'services/api/.env.production': SECRETS }, errors: [{ file: 'services/api/.env.production', line: 1, message: 'git rm --cached services/api/.env.production' }] },
     { name: 'named env file and dev-only env still fail', files: { 'docker/postgres.env': 'POSTGRES_PASSWORD=hunter2\n', '.env.development': 'API_TOKEN=abc\n' }, errors: [{ file: 'docker/postgres.env', line: 1 }, { file: '.env.development', line: 1 }] },
+    // QA33 crlf D1: `.ENV` is `.env` to dotenv on Windows and macOS, and git on Linux does not ignore it with a `.env` rule.
+    { name: 'env files named in another case', files: { '.ENV': SECRETS, 'config/.Env.Production': SECRETS, 'deploy/DB.ENV': SECRETS, '.ENV-PROD': SECRETS, '.gitignore': '.env\n' }, errors: [{ file: '.ENV', line: 1, severity: 'critical', message: /2 variables/ }, { file: '.ENV-PROD', line: 1, severity: 'critical' }, { file: 'config/.Env.Production', line: 1, severity: 'critical' }, { file: 'deploy/DB.ENV', line: 1, severity: 'critical' }] },
     { name: 'CRLF and BOM', files: { '.env.local': '\uFEFFA=1\r\nB=2\r\n' }, errors: [{ file: '.env.local', line: 1, message: /2 variables/ }] },
     { name: 'public-only variables are low', files: { 'web/.env.production': 'NEXT_PUBLIC_API_URL=https://api.example.com\nVITE_SENTRY_DSN=https://x@sentry.io/1\n' }, errors: [{ file: 'web/.env.production', line: 1, severity: 'low', message: /client-public/ }] },
     { name: 'empty env file is low', files: { '.env': '# nothing yet\n' }, errors: [{ file: '.env', line: 1, severity: 'low', message: /no variables/ }] },
