@@ -91,6 +91,9 @@ const EXPECTED: Record<string, { failures: string[]; notes: string[]; exit: numb
       'dockerfile-healthcheck compose/production/django/Dockerfile:21',
       'dockerfile-healthcheck compose/production/nginx/Dockerfile:1',
       'dockerfile-healthcheck compose/production/postgres/Dockerfile:1',
+      // Committed dotenv files production.yml loads with env_file (QA33 fullrepos7 D4).
+      'env-file-committed .envs/.production/.django:1',
+      'env-file-committed .envs/.production/.postgres:1',
       'env-file-not-ignored .gitignore:1',
       'resource-limits production.yml:9',
       'resource-limits production.yml:30',
@@ -112,6 +115,8 @@ const EXPECTED: Record<string, { failures: string[]; notes: string[]; exit: numb
       'dockerfile-healthcheck compose/local/django/Dockerfile:1',
       'dockerfile-non-root compose/local/django/Dockerfile:1',
       'dockerfile-non-root compose/production/django/Dockerfile:52',
+      'env-file-committed .envs/.local/.django:1',
+      'env-file-committed .envs/.local/.postgres:1',
       'production-server local.yml:22',
       'database-port-exposed local.yml:35',
     ],

@@ -1,7 +1,9 @@
 import { BINARY_SKIP, isLfsPointer, UNREADABLE_SKIP } from '../repo/read.js';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { basename, isEnvFile, isTemplate } from '../repo/classify.js';
+import { basename, hasDevWord, isDevOnly, isEnvFile, isTemplate, isTestFile } from '../repo/classify.js';
+import { composeDevOnly, composeEnvFiles } from '../repo/compose.js';
+import { isSecretName } from './util/secrets.js';
 import type { EnvEntry } from '../repo/env.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
@@ -12,9 +14,54 @@ const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO
  * The `-`/`_` spellings of `.env.<name>`: `.env-non-dev` (Superset's docker/), `.env_prod`, `.env-production`. Their
  * template spellings (`.env-example`, `.env_sample`, `.env-template.local`) are templates; env-cmd's `.env-cmdrc` is its config.
  */
-const SEPARATED_ENV = /^\.env[-_](?!cmdrc(?:\.|$))[^/]+$/;
+const SEPARATED_ENV = /^\.env[-_](?!cmdrc(?:\.|$))[^/]+$/i;
 const SEPARATED_TEMPLATE = /[._-](?:example|sample|template|tpl|dist)(?:[._-]|$)/i;
 const isSeparatedEnvFile = (f: string) => SEPARATED_ENV.test(basename(f)) && !SEPARATED_TEMPLATE.test(basename(f).slice(4));
+
+/**
+ * Env files by use rather than by name: a tracked file a compose service loads with `env_file:` (cookiecutter-django's
+ * `.envs/.production/.django`, `.envs/.production/.postgres`), and a dotenv file in an `.envs/` folder (that layout's
+ * name, compose or not). `dev` when only development services load it (a development-only compose file or profile, Laravel
+ * Sail's environment), or, loaded by none, when it sits in a folder named for development (`.envs/.local/`); `by` says why
+ * it is one (for the message). Not templates, test and illustration files, files named as env files (judged by name), or
+ * files that define no variable (a compose `env_file` that is no dotenv file: compose would refuse it).
+ */
+function envFilesByUse(snapshot: SnapshotView): Map<string, { dev: boolean; by: string }> {
+  const loaded = new Map<string, { dev: boolean; services: Map<string, string[]> }>();
+  const candidate = (p: string) => snapshot.has(p) && !isEnvFile(p) && !isSeparatedEnvFile(p) && !isTemplate(p) && !isTestFile(p) && !DOC_NAME.test(p) && (snapshot.envFileAt(p)?.entries.length ?? 0) > 0;
+  for (const cf of snapshot.composeFiles()) {
+    if (isTemplate(cf.path) || isTestFile(cf.path)) continue;
+    for (const svc of cf.services) {
+      const dev = composeDevOnly(svc) !== null;
+      for (const p of composeEnvFiles(svc)) {
+        if (!candidate(p)) continue;
+        const had = loaded.get(p) ?? { dev, services: new Map<string, string[]>() };
+        had.dev &&= dev;
+        loaded.set(p, had);
+        const names = had.services.get(svc.file) ?? [];
+        if (!names.includes(svc.name)) had.services.set(svc.file, [...names, svc.name]);
+      }
+    }
+  }
+  const out = new Map<string, { dev: boolean; by: string }>();
+  for (const [p, { dev, services }] of loaded) {
+    const named = [...services].map(([f, names]) => `${names.map((n) => `'${n}'`).join(', ')} in ${f}`).join(' and ');
+    const many = [...services.values()].flat().length > 1;
+    out.set(p, { dev: dev || isDevOnly(p), by: `the env_file of ${dev ? 'development ' : ''}compose service${many ? 's' : ''} ${named}` });
+  }
+  for (const p of snapshot.files) {
+    if (out.has(p) || !ENVS_FOLDER.test(p) || !candidate(p)) continue;
+    const folders = p.slice(p.search(ENVS_FOLDER)).split('/').slice(1, -1);
+    out.set(p, { dev: isDevOnly(p) || folders.some((f) => hasDevWord(f.replace(/^\./, ''))), by: 'an env file of the .envs/ folder' });
+  }
+  return out;
+}
+/** cookiecutter-django's folder of dotenv files (`.envs/.production/.django`). */
+const ENVS_FOLDER = /(?:^|\/)\.envs\//;
+/** Documentation and scripts in such a folder are no env files. */
+const DOC_NAME = /\.(?:md|markdown|rst|txt|adoc|html?|sh|py|js|ts|json|ya?ml|toml)$/i;
+/** A value that is a secret whatever its name: a URL with a password (`postgres://app:s3cret@db/app`). */
+const URL_PASSWORD = /:\/\/[^\s/@:]+:[^\s/@]+@/;
 
 /** Env files that libraries ask to commit: dotenv-defaults' `.env.defaults`, dotenv-extended's `.env.schema` and `.env.defaults`. */
 const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
@@ -101,7 +148,7 @@ export const envFileCommitted = defineCheck({
   id: 'env-file-committed',
   title: 'No .env files are committed',
   severity: 'critical',
-  description: 'A tracked .env, .env.<anything> (also .env-<anything>, .env_<anything>) or <name>.env file (templates such as .env.example excepted).',
+  description: 'A tracked .env, .env.<anything> (also .env-<anything>, .env_<anything>) or <name>.env file (templates such as .env.example excepted), or a dotenv file named otherwise that a compose service loads with env_file or that sits in an .envs/ folder.',
   match: [
     {
       // ".env is not committed", "No .env in git", "Never commit .env files", "Don't check .env into git",
@@ -115,7 +162,8 @@ export const envFileCommitted = defineCheck({
     why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',
     fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
     details: [
-      'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config).',
+      'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config), in any case (`.ENV`, `.Env.Production`: one file to dotenv on Windows and macOS, and git on Linux does not ignore `.ENV` with a `.env` rule).',
+      'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable has a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) or a URL with a password, `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`).',
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
       'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
       'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
@@ -134,9 +182,11 @@ export const envFileCommitted = defineCheck({
     allow: z.array(z.string()).default([]).describe('File paths or names committed on purpose (no finding).'),
   }),
   run({ snapshot, options, report, skip }) {
-    const files = snapshot.files.filter((f) => (isEnvFile(f) || isSeparatedEnvFile(f)) && !isTemplate(f) && !options.allow.includes(f) && !options.allow.includes(basename(f)));
+    const allowed = (f: string) => options.allow.includes(f) || options.allow.includes(basename(f));
     // No env file among the tracked files is the promise kept (a pass); only an empty scan has nothing to judge.
     if (!snapshot.files.length) { skip('no files'); return; }
+    const byUse = envFilesByUse(snapshot);
+    const files = snapshot.files.filter((f) => (((isEnvFile(f) || isSeparatedEnvFile(f)) && !isTemplate(f)) || byUse.has(f)) && !allowed(f));
     const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
     // `.env-non-dev` is no env file to the other checks (they read it when compose names it): parsed here.
     for (const f of files) if (!parsed.has(f)) { const e = snapshot.envFileAt(f); if (e) parsed.set(f, e); }
@@ -172,6 +222,18 @@ export const envFileCommitted = defineCheck({
         continue;
       }
       const n = entries.length;
+      const use = byUse.get(file);
+      if (use) {
+        // An env file by use: named otherwise, so judged by what it holds. Only development services load it: a note, as
+        // their other findings are (cookiecutter-django commits `.envs/.local/` on purpose).
+        const n2 = `${n} variable${n === 1 ? '' : 's'}`;
+        const secret = entries.some((e) => e.value !== '' && (isSecretName(e.key) || URL_PASSWORD.test(e.value)));
+        const where = `${file} (${use.by}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n2}`;
+        if (use.dev) report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, for development only; keep real secrets out of it` });
+        else if (!secret) report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, none of them secret-named; keep it free of secrets (they belong in an uncommitted env file), or ${repo ? `remove it from git (git rm --cached ${shellQuote(file)})` : 'add it to .gitignore'} and commit a template instead` });
+        else report({ file, line: 1, subject: WHOLE, message: `${where}; ${removal(file)}, and commit a template such as ${name}.example instead` });
+        continue;
+      }
       if (COMMITTED_BY_DESIGN.test(name)) {
         // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
         // no leaked deployment file, but a place secrets land in (hardcoded-secret judges its values).

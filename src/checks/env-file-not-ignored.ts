@@ -26,7 +26,20 @@ function envName(name: string): boolean {
  * `*.env` for `<name>.env` files (`docker.env`, `plausible-conf.env`; it matches `.env` too, and no `.env.example`).
  */
 function rules(paths: readonly string[]): string {
-  const bases = paths.map(basename);
+  // A name whose `.env` part is not lower case (`.ENV`, `.Env.Production`, `DB.ENV`): git on Linux matches rules case-sensitively,
+  // so neither `.env` nor `*.env` ignores it; that very name does.
+  const cased = [...new Set(paths.map(basename).filter(casedEnvName))].sort().map((b) => `'${b}'`);
+  const bases = paths.map(basename).filter((b) => !casedEnvName(b));
+  if (!bases.length) return `${cased.join(' and ')} (git matches ignore rules case-sensitively)`;
+  if (cased.length) return `${rulesFor(bases)}, and ${cased.join(' and ')} (git matches ignore rules case-sensitively)`;
+  return rulesFor(bases);
+}
+/** An env file name whose `.env` part is spelled in another case than `.env`'s. */
+function casedEnvName(b: string): boolean {
+  const l = b.toLowerCase();
+  return l.startsWith('.env') ? !b.startsWith('.env') : l.endsWith('.env') && !b.endsWith('.env');
+}
+function rulesFor(bases: readonly string[]): string {
   // The keys of encrypted env files (dotenvx's `.env.keys`, dotenv-vault's `.env.me`): those very names (`.env.*` would also
   // ignore the encrypted `.env.production` committed beside them).
   if (bases.every((b) => KEY_FILES.has(b))) return [...new Set(bases)].sort().map((b) => `'${b}'`).join(' and ');
@@ -104,7 +117,7 @@ export const envFileNotIgnored = defineCheck({
     fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore; for `<name>.env` files (`docker.env`), `*.env`.',
     details: [
       'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
-      '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
+      '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
       'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
       'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
       'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
@@ -147,6 +160,8 @@ export const envFileNotIgnored = defineCheck({
       const dir = dirname(f);
       for (const n of names) add(dir ? `${dir}/${n}` : n);
       if (options.names) continue;
+      // `.ENV`, `.Env`: the folder's `.env` to a case-insensitive file system, which a `.env` rule does not ignore in git on Linux.
+      if (basename(f) !== '.env' && basename(f).toLowerCase() === '.env') add(f);
       if (isTemplate(f) && TEMPLATE_SUFFIX.test(f)) {
         const real = f.replace(TEMPLATE_SUFFIX, '');
         if (isEnvFile(real) && !isTemplate(real)) add(real);

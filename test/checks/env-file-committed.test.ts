@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { envFileCommitted, shellQuote } from '../../src/checks/env-file-committed.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
@@ -14,12 +14,15 @@ testCheck(envFileCommitted, {
     // django-on-docker's samples, dash and underscore spellings.
     { name: 'templates with dash or underscore suffixes', files: { '.env.dev-sample': SECRETS, '.env.prod-sample': SECRETS, '.env_sample': SECRETS, '.env-example': SECRETS } },
     { name: 'lookalike names are not env files', files: { '.envrc': 'export FOO=1\n', 'environment.ts': 'export const env = {}\n', 'src/env.py': 'X=1\n', 'docs/dotenv.md': '# .env\n' } },
+    { name: 'upper-case lookalikes and templates are not env files', files: { '.ENVRC': 'export FOO=1\n', '.ENV.EXAMPLE': SECRETS, 'Example.ENV': SECRETS, '.Env.Production.Sample': SECRETS } },
     { name: 'allowed by option', files: { 'test/fixtures/app/.env': SECRETS }, options: { allow: ['test/fixtures/app/.env'] } },
   ],
   invalid: [
     { name: 'root .env', files: { '.env': SECRETS, '.env.example': 'SECRET_KEY=\n' }, errors: [{ file: '.env', line: 1, severity: 'critical', message: /2 variables/ }] },
     { name: '.env.production in a sub-folder', files: { 'services/api/.env.production': SECRETS }, errors: [{ file: 'services/api/.env.production', line: 1, message: 'git rm --cached services/api/.env.production' }] },
     { name: 'named env file and dev-only env still fail', files: { 'docker/postgres.env': 'POSTGRES_PASSWORD=hunter2\n', '.env.development': 'API_TOKEN=abc\n' }, errors: [{ file: 'docker/postgres.env', line: 1 }, { file: '.env.development', line: 1 }] },
+    // QA33 crlf D1: `.ENV` is `.env` to dotenv on Windows and macOS, and git on Linux does not ignore it with a `.env` rule.
+    { name: 'env files named in another case', files: { '.ENV': SECRETS, 'config/.Env.Production': SECRETS, 'deploy/DB.ENV': SECRETS, '.ENV-PROD': SECRETS, '.gitignore': '.env\n' }, errors: [{ file: '.ENV', line: 1, severity: 'critical', message: /2 variables/ }, { file: '.ENV-PROD', line: 1, severity: 'critical' }, { file: 'config/.Env.Production', line: 1, severity: 'critical' }, { file: 'deploy/DB.ENV', line: 1, severity: 'critical' }] },
     { name: 'CRLF and BOM', files: { '.env.local': '\uFEFFA=1\r\nB=2\r\n' }, errors: [{ file: '.env.local', line: 1, message: /2 variables/ }] },
     { name: 'public-only variables are low', files: { 'web/.env.production': 'NEXT_PUBLIC_API_URL=https://api.example.com\nVITE_SENTRY_DSN=https://x@sentry.io/1\n' }, errors: [{ file: 'web/.env.production', line: 1, severity: 'low', message: /client-public/ }] },
     { name: 'empty env file is low', files: { '.env': '# nothing yet\n' }, errors: [{ file: '.env', line: 1, severity: 'low', message: /no variables/ }] },
@@ -223,4 +226,67 @@ it('outside a git repository an env file is in the folder, not committed: no `gi
   const repo = makeRepo({ '.env': 'A=1\n', 'c.yml': 'version: 1\nitems:\n  - { id: env, check: env-file-committed }\n' });
   const inRepo = (await run({ dir: repo, cwd: repo, checklist: 'c.yml', probes: false, env: {} })).report.findings.find((f) => f.check === 'env-file-committed')!;
   expect(inRepo.message).toMatch(/^\.env is committed with 1 variable; remove it from git \(git rm --cached \.env\)/);
+});
+
+describe('env files by use (QA33 fullrepos7 D4): a compose env_file, an .envs/ folder', () => {
+  const judge = async (files: Record<string, string>) => (await runCase(envFileCommitted, { name: 'x', files })).findings
+    .map((f) => `${f.file} ${f.note ? 'note' : f.severity ?? 'critical'}: ${f.message.split(';')[0]}`);
+  const PROD_YML = 'services:\n  django: &django\n    build: .\n    env_file:\n      - ./.envs/.production/.django\n      - ./.envs/.production/.postgres\n    command: /start\n  postgres:\n    image: postgres:16\n    env_file:\n      - ./.envs/.production/.postgres\n  celeryworker:\n    <<: *django\n    command: /start-celeryworker\n';
+  const LOCAL_YML = 'services:\n  django:\n    build: .\n    env_file:\n      - ./.envs/.local/.django\n      - ./.envs/.local/.postgres\n';
+
+  it("cookiecutter-django's committed .envs/.production files are env files; .envs/.local, loaded only by local.yml, is a note", async () => {
+    expect(await judge({
+      'production.yml': PROD_YML, 'local.yml': LOCAL_YML,
+      '.envs/.production/.django': 'DJANGO_SETTINGS_MODULE=config.settings.production\nDJANGO_SECRET_KEY=Qm7vR2pX9tK4wL8nB3yH6jF1sD5gA0zC\n',
+      '.envs/.production/.postgres': 'POSTGRES_HOST=postgres\nPOSTGRES_USER=wZkQpLbHmNcJxRtV\nPOSTGRES_PASSWORD=debug\n',
+      '.envs/.local/.django': 'USE_DOCKER=yes\nDJANGO_SECRET_KEY=local-dev-key-123456\n',
+      '.envs/.local/.postgres': 'POSTGRES_PASSWORD=debug\n',
+      '.envs/.production/.django.example': 'DJANGO_SECRET_KEY=\n',
+      '.envs/README.md': '# DJANGO_SECRET_KEY=... goes here\n',
+    })).toEqual([
+      ".envs/.local/.django note: .envs/.local/.django (the env_file of development compose service 'django' in local.yml) is committed with 2 variables, for development only",
+      ".envs/.local/.postgres note: .envs/.local/.postgres (the env_file of development compose service 'django' in local.yml) is committed with 1 variable, for development only",
+      ".envs/.production/.django critical: .envs/.production/.django (the env_file of compose services 'django', 'celeryworker' in production.yml) is committed with 2 variables",
+      ".envs/.production/.postgres critical: .envs/.production/.postgres (the env_file of compose services 'django', 'postgres', 'celeryworker' in production.yml) is committed with 3 variables",
+    ]);
+  });
+
+  it('an .envs/ folder is an env file folder without compose; an .envs/.local one is for development', async () => {
+    expect(await judge({ '.envs/.production/.django': 'DJANGO_SECRET_KEY=Qm7vR2pX9tK4wL8nB3yH6jF1sD5gA0zC\n', '.envs/.local/.django': 'DJANGO_SECRET_KEY=x\n', '.envs/.production/.empty': '# nothing\n' })).toEqual([
+      '.envs/.local/.django note: .envs/.local/.django (an env file of the .envs/ folder) is committed with 1 variable, for development only',
+      '.envs/.production/.django critical: .envs/.production/.django (an env file of the .envs/ folder) is committed with 1 variable',
+    ]);
+  });
+
+  it('an env_file named otherwise is judged by what it holds; by name, the rules are as ever; what compose does not load is none', async () => {
+    expect(await judge({
+      'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.2\n    env_file: [config/app.defaults, config/app.defaults.env, config/db, config/missing, config/app.yml, ./web.conf.example]\n',
+      'config/app.defaults': 'LOG_LEVEL=info\nTZ=UTC\n',
+      'config/app.defaults.env': 'LOG_LEVEL=info\n',
+      'config/db': 'DATABASE_URL=postgres://app:s3cr3t-Pa55@db:5432/app\n',
+      'config/app.yml': 'log:\n  level: info\n',
+      'web.conf.example': 'SECRET_KEY=abc\n',
+      'config/unused': 'SECRET_KEY=9f8e7d6c5b4a3f2e1d0c\n',
+      'tests/docker-compose.yml': 'services:\n  t:\n    image: x:1\n    env_file: fixture.cfg\n',
+      'tests/fixture.cfg': 'SECRET_KEY=9f8e7d6c5b4a3f2e1d0c\n',
+    })).toEqual([
+      "config/app.defaults low: config/app.defaults (the env_file of compose service 'web' in docker-compose.yml) is committed with 2 variables, none of them secret-named",
+      'config/app.defaults.env critical: config/app.defaults.env is committed with 1 variable',
+      "config/db critical: config/db (the env_file of compose service 'web' in docker-compose.yml) is committed with 1 variable",
+    ]);
+  });
+
+  it('a file production and development both load is a production env file; allow names it off', async () => {
+    const files = {
+      'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.2\n    env_file: deploy/web.vars\n',
+      'docker-compose.override.yml': 'services:\n  web:\n    env_file: [deploy/web.vars, deploy/dev.vars]\n',
+      'deploy/web.vars': 'API_TOKEN=9f8e7d6c5b4a3f2e1d0c\n',
+      'deploy/dev.vars': 'API_TOKEN=dev-token-1234\n',
+    };
+    expect(await judge(files)).toEqual([
+      "deploy/dev.vars note: deploy/dev.vars (the env_file of development compose service 'web' in docker-compose.override.yml) is committed with 1 variable, for development only",
+      "deploy/web.vars critical: deploy/web.vars (the env_file of compose services 'web' in docker-compose.override.yml and 'web' in docker-compose.yml) is committed with 1 variable",
+    ]);
+    expect((await runCase(envFileCommitted, { name: 'x', files, options: { allow: ['web.vars', 'deploy/dev.vars'] } })).findings).toEqual([]);
+  });
 });

@@ -27,6 +27,9 @@ testCheck(envFileNotIgnored, {
     { name: "dotenv-vault's generated .gitignore and its committed .env.vault", files: { '.gitignore': '.env*\n!.env.vault\n.flaskenv*\n!.env.project\n', '.env.vault': VAULT, '.env.project': 'DOTENV_PROJECT=vlt_7d170552878bb5bc8e269b2e12eeaa02447efaf98b88ce01bd19af505b7207c0\n' } },
     { name: "dotenv-vault's generated .gitignore before its files exist", files: { '.gitignore': '.env*\n!.env.project\n!.env.vault\n', 'app.js': '' } },
     // dotenvx commits its encrypted `.env`: not ignoring it is the workflow; its `.env.keys` is ignored.
+    // QA33 crlf D1: a `.ENV` the .gitignore names as spelled is ignored (git matches rules case-sensitively).
+    { name: 'a committed .ENV its very name ignores', files: { '.gitignore': '.env\n.ENV\n', '.ENV': 'SECRET_KEY=abc\n' } },
+    { name: 'a committed .env.Production beside an ignored .env (like .env.production: not itself judged)', files: { '.gitignore': '.env\n', 'api/.env.Production': 'A=1\n', 'api/.gitignore': '.env\n' } },
     { name: 'a committed dotenvx-encrypted .env with .env.keys ignored', files: { '.gitignore': '.env.keys\n', '.env': DOTENVX } },
     // A key file that is itself sealed names itself: judged once, as env-file-committed judges it (this used to loop forever).
     { name: 'a committed .env.keys whose values are all encrypted: ciphertexts', files: { '.gitignore': 'x\n', '.env': DOTENVX, '.env.keys': DOTENVX } },
@@ -38,6 +41,9 @@ testCheck(envFileNotIgnored, {
     { name: 'names: an encrypted .env the item names must be ignored all the same', files: { '.gitignore': 'x\n', '.env': DOTENVX }, options: { names: ['.env'] }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env'" }] },
     { name: 'gitignore without env rule', files: { '.gitignore': 'node_modules/\n__pycache__/\n', 'app.py': '' }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env'" }] },
     { name: 'a rule in another case (git on Linux is case-sensitive)', files: { '.gitignore': '.ENV\n', 'app.py': '' }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env'" }] },
+    // QA33 crlf D1: git on Linux does not ignore `.ENV` with a `.env` rule; the rule to add names it as spelled.
+    { name: 'a .ENV the .env rule does not ignore', files: { '.gitignore': '.env\n', '.ENV': 'SECRET_KEY=abc\n' }, errors: [{ file: '.gitignore', line: 1, message: /^\.gitignore does not ignore '\.ENV'; add '\.ENV' \(git matches ignore rules case-sensitively\) to \.gitignore/ }] },
+    { name: 'a .Env with no rule at all: both names, each with its rule', files: { '.gitignore': 'dist/\n', 'web/.Env': 'A=1\n' }, errors: [{ file: '.gitignore', line: 1, message: /does not ignore '\.env', 'web\/\.Env', 'web\/\.env'; add '\.env' and '\.env\.\*' \(with '!\.env\.example'\), and '\.Env' \(git matches ignore rules case-sensitively\) to \.gitignore/ }] },
     { name: 'negated .env', files: { '.gitignore': '.env*\n!.env\n', '.env.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1 }] },
     { name: 'root-anchored rule misses sub-folder', files: { '.gitignore': '/.env\n', 'api/.env.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1, message: "'api/.env'" }] },
     { name: 'template names an unignored real file', files: { '.gitignore': '.env\n', '.env.production.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1, message: "'.env.production'" }] },

@@ -538,6 +538,20 @@ describe('hardcoded-secret: Terraform variable defaults and Rails keys', () => {
       ['config/credentials/production.key', 1, 1, 'the Rails key production.key is committed'],
       ['config/master.key', 1, 1, 'the Rails key master.key is committed'],
     ]);
+    // The message names the credentials file it opens by what the repository holds (QA33 fullrepos7 D7).
+    expect(out.findings.map((f) => f.message.split(';')[0])).toEqual([
+      "the Rails key production.key is committed: it decrypts the app's credentials (config/credentials/production.yml.enc, which is not in this repository: anyone with the key can read that file wherever it is kept)",
+      'the Rails key master.key is committed: it decrypts the committed credentials (config/credentials.yml.enc)',
+    ]);
+  });
+
+  it("a committed master.key without config/credentials.yml.enc does not say the credentials are committed", async () => {
+    const out = await runCase(hardcodedSecret, { files: { 'api/config/master.key': `${rand(32, HEX)}\n`, 'api/config/credentials/production.yml.enc': 'abc--def--ghi', 'api/config/credentials/production.key': rand(32, HEX) } });
+    expect(out.findings.map((f) => [f.file, f.message.split(';')[0]])).toEqual([
+      ['api/config/credentials/production.key', 'the Rails key production.key is committed: it decrypts the committed credentials (api/config/credentials/production.yml.enc)'],
+      ['api/config/master.key', "the Rails key master.key is committed: it decrypts the app's credentials (api/config/credentials.yml.enc, which is not in this repository: anyone with the key can read that file wherever it is kept)"],
+    ]);
+    expect(out.findings.every((f) => !f.message.includes('\u0000'))).toBe(true);
   });
 });
 

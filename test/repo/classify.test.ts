@@ -35,6 +35,10 @@ describe('isEnvFile: names with a newline', () => {
     expect(isEnvFile('environment.ts')).toBe(false);
     expect(isEnvFile('..env')).toBe(false);
   });
+  it('names in another case are env files (QA33 crlf D1); lookalikes are not', () => {
+    for (const f of ['.ENV', '.Env', 'api/.Env.Production', '.ENV.local', 'deploy/DB.ENV', 'docker.Env']) expect(isEnvFile(f), f).toBe(true);
+    for (const f of ['.ENVRC', 'ENV', 'environment.TS', '..ENV', 'src/Env.py']) expect(isEnvFile(f), f).toBe(false);
+  });
 });
 
 describe('test folders', () => {
