@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { trueWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIG_LISTED, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
-import { basename, DEV_WORD, dirname, hasDevWord, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, hasDevWord, isJavaScript, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
-  isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
+  isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, jsExportedObjects, jsImportOf, jsModuleKeys, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, statementEnd, stringValue, type Arg, type Call, type ConfigLoad, type Source,
 } from './util/code.js';
 import { deployedNginxConfigs, inStaticLocation, isStaticPattern, unreadNginxConfigs, type NginxConfig } from './util/nginx.js';
@@ -414,9 +414,74 @@ const JS_ENV_STAR = /^(?:process\.env|import\.meta\.env)\.([A-Za-z_]\w*)\s*(?:\|
  */
 type JsCorsLib = 'star' | 'hono' | 'koa' | 'elysia';
 
-/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. */
-function jsCors(src: Source): Hit[] {
+/**
+ * The `cors` package's options (and the other JS CORS middlewares', JsCorsLib) judged: `props` of the options object,
+ * `at` where a finding without an `origin` option points.
+ */
+function judgeCorsOptions(props: Arg[], at: number, label: string, lib: JsCorsLib): Hit[] {
   const hits: Hit[] = [];
+  const origin = props.find((p) => p.name === 'origin');
+  // Only `origin: true` reflects the caller's origin, unless the library echoes it for `*` with credentials.
+  const credentialsProp = props.find((p) => p.name === 'credentials');
+  const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
+  const starCredentials = lib === 'koa' && credentials;
+  const reach = origin && lib !== 'koa' && lib !== 'hono' ? firstReach(listElements(origin.value) ?? [origin.value], anyOriginRegexLiteral) : null;
+  if (!origin) hits.push({ offset: at, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
+  // (Before the list note: an any-origin RegExp beside a '*' entry, `['*', /.*/]`, still reflects any origin.)
+  else if (reach) {
+    hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value.trim())} is a RegExp that matches ${reachWords(reach)} and reflects it`, credentials });
+  }
+  else if ((lib === 'star' || lib === 'hono') && stringValue(origin.value) !== '*' && isWildcard(origin.value)) {
+    // `origin: ['*']`: the list's entries are compared with the request's origin as they are written, and no origin is `*`.
+    hits.push({ offset: origin.start, what: '', note: `${label} origin ${quoteSource(origin.value)}: '*' in an origin list matches no origin (the library compares list entries literally; only a bare '*' allows any origin), so no cross-origin request is allowed; list the allowed origins, or write origin: '*' if any origin is meant` });
+  } else if (isWildcard(origin.value)) hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value)} allows any origin`, credentials: starCredentials });
+  else if (origin.value.trim() === 'true') hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
+  else if (originCallbackAllowsAll(origin.value.trim())) hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${quoteSource(origin.value.trim())}) reflects any origin`, credentials });
+  else if (lib === 'koa' && koaOriginFnReflects(origin.value)) hits.push({ offset: origin.start, what: `${label} origin function that returns the request's Origin (${quoteSource(origin.value.trim())}) reflects any origin`, credentials });
+  else {
+    // `origin: process.env.CORS_ORIGIN || '*'`: the `*` deploys whenever the variable is unset.
+    const fb = JS_ENV_STAR.exec(origin.value.trim());
+    if (fb) hits.push({ offset: origin.start, what: `${label} origin falls back to * when ${fb[1]} is unset (${quoteSource(origin.value)}) and allows any origin`, envKey: fb[1]! });
+  }
+  return hits;
+}
+
+/**
+ * CORS options a JS module imports from another module of the project and passes to a CORS middleware
+ * (`app.use(cors(corsOptions))` with `const corsOptions = require('./config/cors')`): where they come from
+ * (JsImportRef), the middleware (label, lib), and whether the call is development-only.
+ */
+interface CorsOptionsUse { module: string; name: string; label: string; lib: JsCorsLib; dev: boolean }
+
+/** An options object a JS module exports that sets `origin` (a CORS middleware's options, if a module passes it to one): its export name, `origin` and `credentials`. */
+interface CorsOptionsExport { name: string; origin: Arg; line: number; column: number; credentials: Arg | null; dev: boolean }
+
+/**
+ * The exported objects of a module that set `origin` (jsExportedObjects): judged in run as CORS options when a
+ * production module passes them to a CORS middleware (CorsOptionsUse).
+ */
+function corsOptionExports(src: Source): CorsOptionsExport[] {
+  const out: CorsOptionsExport[] = [];
+  for (const e of jsExportedObjects(src)) {
+    const props = objectProps(src, e.obj);
+    const origin = props.find((p) => p.name === 'origin');
+    if (!origin) continue;
+    out.push({ name: e.name, origin, line: src.lineAt(origin.start), column: src.columnAt(origin.start), credentials: props.find((p) => p.name === 'credentials') ?? null, dev: isDevOnly(src.file) || inDevBranch(src, origin.start) });
+  }
+  return out;
+}
+
+/** An `origin` key (`origin: …`, `'origin': …`) or method (`origin(o, cb) { … }`): what an exported options object must hold to be read. */
+const JS_ORIGIN_KEY = /\borigin\b['"]?\s*[:(]/;
+
+/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. `uses`: options imported from another module of the project. */
+function jsCors(src: Source, uses: CorsOptionsUse[] = []): Hit[] {
+  const hits: Hit[] = [];
+  /** Options imported from a relative module (`require('./config/cors')`, `import { corsOptions } from '../config'`): judged where they are written. */
+  const imported = (call: Call, opts: Arg, label: string, lib: JsCorsLib) => {
+    const ref = jsImportOf(src, opts.value);
+    if (ref) uses.push({ ...ref, label, lib, dev: isDevOnly(src.file) || inDevBranch(src, call.start) });
+  };
   const judge = (call: Call, opts: Arg | undefined, label: string, lib: JsCorsLib = 'star') => {
     if (!opts) {
       if (lib === 'elysia') hits.push({ offset: call.start, what: `${label} without options (its defaults: origin true, credentials true) accepts any origin`, credentials: true });
@@ -424,31 +489,9 @@ function jsCors(src: Source): Hit[] {
       return;
     }
     const obj = objectLiteral(src, opts);
-    if (!obj) return; // a variable or a function: not judged
-    const props = objectProps(src, obj);
-    const origin = props.find((p) => p.name === 'origin');
-    // Only `origin: true` reflects the caller's origin, unless the library echoes it for `*` with credentials.
-    const credentialsProp = props.find((p) => p.name === 'credentials');
-    const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
-    const starCredentials = lib === 'koa' && credentials;
-    const reach = origin && lib !== 'koa' && lib !== 'hono' ? firstReach(listElements(origin.value) ?? [origin.value], anyOriginRegexLiteral) : null;
-    if (!origin) hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
-    // (Before the list note: an any-origin RegExp beside a '*' entry, `['*', /.*/]`, still reflects any origin.)
-    else if (reach) {
-      hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value.trim())} is a RegExp that matches ${reachWords(reach)} and reflects it`, credentials });
-    }
-    else if ((lib === 'star' || lib === 'hono') && stringValue(origin.value) !== '*' && isWildcard(origin.value)) {
-      // `origin: ['*']`: the list's entries are compared with the request's origin as they are written, and no origin is `*`.
-      hits.push({ offset: origin.start, what: '', note: `${label} origin ${quoteSource(origin.value)}: '*' in an origin list matches no origin (the library compares list entries literally; only a bare '*' allows any origin), so no cross-origin request is allowed; list the allowed origins, or write origin: '*' if any origin is meant` });
-    } else if (isWildcard(origin.value)) hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value)} allows any origin`, credentials: starCredentials });
-    else if (origin.value.trim() === 'true') hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
-    else if (originCallbackAllowsAll(origin.value.trim())) hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${quoteSource(origin.value.trim())}) reflects any origin`, credentials });
-    else if (lib === 'koa' && koaOriginFnReflects(origin.value)) hits.push({ offset: origin.start, what: `${label} origin function that returns the request's Origin (${quoteSource(origin.value.trim())}) reflects any origin`, credentials });
-    else {
-      // `origin: process.env.CORS_ORIGIN || '*'`: the `*` deploys whenever the variable is unset.
-      const fb = JS_ENV_STAR.exec(origin.value.trim());
-      if (fb) hits.push({ offset: origin.start, what: `${label} origin falls back to * when ${fb[1]} is unset (${quoteSource(origin.value)}) and allows any origin`, envKey: fb[1]! });
-    }
+    // A variable or a function: not judged here (options imported from a module of the project are, where they are written).
+    if (!obj) { imported(call, opts, label, lib); return; }
+    hits.push(...judgeCorsOptions(objectProps(src, obj), call.start, label, lib));
   };
   for (const name of jsImports(src, ['cors'])) {
     for (const call of findCalls(src, name)) if (call.callee === name) judge(call, call.args[0], `cors()`);
@@ -477,7 +520,8 @@ function jsCors(src: Source): Hit[] {
     const cors = obj ? objectProps(src, obj).find((p) => p.name === 'cors') : undefined;
     if (!cors) return;
     if (cors.value.trim() === 'true') hits.push({ offset: cors.start, what: `${label} cors: true allows any origin` });
-    else if (objectLiteral(src, cors)) judge(call, cors, label);
+    // An options object, or options imported from a module of the project (`{ cors: corsOptions }`).
+    else judge(call, cors, label);
   };
   if (src.code.includes('socket.io')) {
     const io = jsImports(src, ['socket.io']);
@@ -1539,7 +1583,7 @@ export const corsWildcard = defineCheck({
     fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
     details: [
       'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
-      'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+      'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {…}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {…}` in `config/index.ts`, `exports.corsOptions = {…}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {…} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
       'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
       'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
@@ -1574,13 +1618,19 @@ export const corsWildcard = defineCheck({
         const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
         return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}) })));
       }
-      if (!containsAnyCase(text, 'cors', ACAO_WORD)) return undefined;
+      // An options module (`module.exports = { origin: '*' }`) need not say cors: a JS file that exports something and has an `origin` key is read for its exports.
+      const exportsOrigin = isJavaScript(file) && text.includes('export') && JS_ORIGIN_KEY.test(text);
+      const cors = containsAnyCase(text, 'cors', ACAO_WORD);
+      if (!cors && !exportsOrigin) return undefined;
       const src = scanSource(file, text);
+      const corsExports = exportsOrigin ? corsOptionExports(src) : [];
+      if (!cors) return corsExports.length ? { hits: [], restricted: [], configures: false, loads: [], classes: [], corsExports } : undefined;
+      const corsUses: CorsOptionsUse[] = [];
       const restricted: Restricted[] = [];
       const instances = src.lang === 'python' ? corsInstances(src) : [];
       const credentialed: string[] = [];
       const spreads = src.lang === 'python' ? flaskCorsSpreads(src, instances) : [];
-      const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads)] : jsCors(src);
+      const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads)] : jsCors(src, corsUses);
       hits.push(...headerLiteral(src));
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
       // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -1593,7 +1643,7 @@ export const corsWildcard = defineCheck({
       // Flask-CORS's own config key (`app.config["CORS_SUPPORTS_CREDENTIALS"] = True`, `CORS_SUPPORTS_CREDENTIALS = True` in config.py):
       // a Flask-CORS call of the project that does not set supports_credentials takes it.
       const flaskCredentials = credentialSettings.includes('CORS_SUPPORTS_CREDENTIALS');
-      if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length) return undefined;
+      if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length && !corsUses.length && !corsExports.length) return undefined;
       const py = src.lang === 'python';
       return {
         credentials,
@@ -1601,6 +1651,8 @@ export const corsWildcard = defineCheck({
         ...(credentialed.length ? { credentialed } : {}),
         ...(instances.length ? { instances } : {}),
         ...(spreads.length ? { spreads } : {}),
+        ...(corsUses.length ? { corsUses } : {}),
+        ...(corsExports.length ? { corsExports } : {}),
         hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: isDevOnly(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}) })),
         restricted,
         configures,
@@ -1631,8 +1683,9 @@ export const corsWildcard = defineCheck({
     const instances = scanned.flatMap((s) => (s.data.instances ?? []).map((name) => ({ name, file: s.file })));
     // Flask-CORS option dicts spread into a call (`CORS(app, **app.config["CORS_OPTIONS"])`): a `CORS_OPTIONS = {…}` elsewhere in the project is switched on.
     const spreads = scanned.flatMap((s) => (s.data.spreads ?? []).map((name) => ({ name, file: s.file })));
+    const imported = importedCorsOptions(scanned);
     for (const { file, data } of scanned) {
-      for (const h of data.hits) {
+      for (const h of [...data.hits, ...(imported.get(file) ?? [])]) {
         if (h.options && !h.options.enabled && !spreads.some((s) => s.name === h.options!.name && sameProject(s.file, file))) continue;
         if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && sameProject(i.file, file))) continue;
         // Micronaut's wide-open default applies only when no configuration file of the folder (`application-prod.yml`) defines `configurations`.
@@ -1697,6 +1750,37 @@ export const corsWildcard = defineCheck({
     for (const u of unreadNginxConfigs(snapshot)) report({ file: u.file, line: u.line, column: u.column, note: true, message: u.message });
   },
 });
+
+/**
+ * CORS options exported by one JS module and passed to a CORS middleware by another (`module.exports = { origin: '*' }` in
+ * `config/cors.js`, `app.use(cors(require('./config/cors')))`): judged as that middleware's options, as hits of the options
+ * module at `origin`, by file. An export no module passes to a middleware is nothing; one only development code passes
+ * (or written in development-only code) is a note.
+ */
+function importedCorsOptions(scanned: readonly { file: string; data: CorsScan }[]): Map<string, CorsScan['hits']> {
+  const out = new Map<string, CorsScan['hits']>();
+  const uses = scanned.flatMap((s) => (s.data.corsUses ?? []).map((u) => ({ ...u, file: s.file })));
+  if (!uses.length) return out;
+  for (const { file, data } of scanned) {
+    if (!data.corsExports) continue;
+    const keys = jsModuleKeys(file);
+    const seen = new Set<number>();
+    for (const e of data.corsExports) {
+      const mine = uses.filter((u) => u.name === e.name && keys.includes(u.module));
+      // A production use decides; else the first (development) one.
+      const use = mine.find((u) => !u.dev) ?? mine[0];
+      if (!use || seen.has(e.origin.start)) continue;
+      seen.add(e.origin.start);
+      const props = e.credentials ? [e.origin, e.credentials] : [e.origin];
+      const hits = judgeCorsOptions(props, e.origin.start, `${use.label} (called in ${use.file})`, use.lib).map((h) => ({
+        line: e.line, column: e.column, start: e.origin.start, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false,
+        envKey: h.envKey ?? null, dev: e.dev || use.dev, ...(h.note ? { note: h.note } : {}),
+      }));
+      if (hits.length) out.set(file, [...(out.get(file) ?? []), ...hits]);
+    }
+  }
+  return out;
+}
 
 /** A config-specific fix for nginx and Apache findings (the check's generic fix names application libraries). */
 const NGINX_FIX = 'list the allowed origins: map $http_origin $cors { default ""; "~^https://app\\.example\\.com$" $http_origin; } and add_header Access-Control-Allow-Origin $cors';
@@ -1967,6 +2051,10 @@ function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; l
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {
   hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean; note?: string; configCredentials?: boolean; fix?: string; instance?: string; micronautOpen?: boolean; corsPlugDefault?: boolean; options?: { name: string; enabled: boolean } }[];
+  /** CORS options this JS module imports from another module of the project and passes to a CORS middleware. */
+  corsUses?: CorsOptionsUse[];
+  /** Objects this JS module exports that set `origin` (judged when a module passes them to a CORS middleware). */
+  corsExports?: CorsOptionsExport[];
   /** Names of the option dicts this module's Flask-CORS calls spread (`CORS(app, **app.config["CORS_OPTIONS"])`). */
   spreads?: string[];
   /** A Micronaut configuration file that defines CORS `configurations` (restricting what `enabled: true` opens in its folder). */

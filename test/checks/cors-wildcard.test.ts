@@ -1434,3 +1434,62 @@ it('reports all 60 any-origin Traefik middlewares and HAProxy headers of one fil
   expect(out.findings.filter((f) => f.file === 'traefik/dynamic.yml').length).toBe(60);
   expect(out.findings.filter((f) => f.file === 'haproxy/haproxy.cfg').length).toBe(60);
 });
+
+// QA round 33 (cors): CORS options kept in another module of the project, judged where they are written.
+describe('cors-wildcard: options imported from another module', () => {
+  const express = (line: string) => `const express = require('express');\nconst cors = require('cors');\n${line}\nconst app = express();\napp.use(cors(corsOptions));\n`;
+  testCheck(corsWildcard, {
+    valid: [
+      { name: 'imported options that list origins', files: { 'src/config/cors.js': "module.exports = {\n  origin: ['https://app.example.com'],\n  credentials: true,\n};\n", 'src/server.js': express("const corsOptions = require('./config/cors');") } },
+      { name: 'an exported object with origin that no module passes to cors()', files: {
+        'src/config/http.js': "module.exports = { origin: '*', credentials: true, timeout: 5000 };\n",
+        'src/config/index.js': "export const proxy = { origin: true };\nexport default { upstream: { origin: '*' } };\n",
+        'src/server.js': "const cors = require('cors');\nconst http = require('./config/http');\nimport cfg, { proxy } from './config';\nfetch(http.origin);\nstartProxy(proxy, cfg.upstream);\napp.use(cors({ origin: 'https://app.example.com' }));\n",
+      } },
+      { name: 'options from a package are not followed', files: { 'node_modules_like/cors-config/index.js': "module.exports = { origin: '*' };\n", 'src/server.js': express("const corsOptions = require('cors-config');") } },
+      { name: 'the options used are another export of the module', files: { 'src/config.js': "exports.socketOptions = { origin: '*' };\nexports.corsOptions = { origin: ['https://app.example.com'] };\n", 'src/server.js': express("const { corsOptions } = require('./config');") } },
+      { name: 'a module of the same name in another folder', files: { 'tools/config/cors.js': "module.exports = { origin: '*' };\n", 'src/server.js': express("const corsOptions = require('./config/cors');"), 'src/config/cors.js': "module.exports = { origin: process.env.CORS_ORIGIN };\n" } },
+      { name: 'imported options whose * fallback the deploy environment replaces', files: { 'src/config/cors.js': "module.exports = { origin: process.env.CORS_ORIGIN || '*' };\n", 'src/server.js': express("const corsOptions = require('./config/cors');"), '.env.production': 'CORS_ORIGIN=https://app.example.com\n' } },
+      { name: 'imported options used only by a test', files: { 'src/config/cors.js': "module.exports = { origin: '*' };\n", 'test/server.test.js': express("const corsOptions = require('../src/config/cors');") } },
+    ],
+    invalid: [
+      { name: 'module.exports options required by the server (the repro)', files: { 'src/config/cors.js': "module.exports = {\n  origin: '*',\n  credentials: true,\n  methods: ['GET', 'POST'],\n};\n", 'src/server.js': express("const corsOptions = require('./config/cors');") }, errors: [{ file: 'src/config/cors.js', line: 2, column: 11, severity: 'high', message: /^cors\(\) \(called in src\/server\.js\) origin '\*' allows any origin/ }] },
+      { name: 'export default options imported with an extension', files: { 'src/config/cors.ts': "import type { CorsOptions } from 'cors';\nconst corsOptions: CorsOptions = { origin: true, credentials: true };\nexport default corsOptions;\n", 'src/server.ts': "import cors from 'cors';\nimport corsOptions from './config/cors.js';\napp.use(cors(corsOptions));\n" }, errors: [{ file: 'src/config/cors.ts', line: 2, severity: 'critical', message: /origin: true reflects any origin/ }] },
+      { name: 'a named export of config/index.ts', files: { 'config/index.ts': "export const corsOptions = {\n  origin: (origin, cb) => cb(null, true),\n  credentials: true,\n};\n", 'src/main.ts': "import { NestFactory } from '@nestjs/core';\nimport { corsOptions as options } from '../config';\nconst app = await NestFactory.create(AppModule);\napp.enableCors(options);\n" }, errors: [{ file: 'config/index.ts', line: 2, severity: 'critical' }] },
+      { name: 'exports.corsOptions and a property of a required module', files: { 'src/config.js': "exports.corsOptions = { origin: /.*/, credentials: true };\n", 'src/app.js': "const cors = require('cors');\napp.use(cors(require('./config').corsOptions));\n" }, errors: [{ file: 'src/config.js', line: 1, severity: 'critical', message: /RegExp/ }] },
+      { name: 'module.exports = { corsOptions: {…} } read as require(…).corsOptions and config.cors', files: {
+        'src/config/index.js': "module.exports = {\n  port: 3000,\n  corsOptions: { origin: '*' },\n  cors: { origin: true, credentials: true },\n};\n",
+        'src/a.js': "const cors = require('cors');\nconst { corsOptions } = require('./config');\napp.use(cors(corsOptions));\n",
+        'src/b.js': "const cors = require('cors');\nconst config = require('./config/index.js');\napp.use(cors(config.cors));\n",
+      }, errors: [{ file: 'src/config/index.js', line: 3, severity: 'high' }, { file: 'src/config/index.js', line: 4, severity: 'critical' }] },
+      { name: '@fastify/cors and Socket.IO given imported options', files: {
+        'src/cors.mjs': "export const fastifyCors = { origin: '*' };\nexport const ioCors = { origin: true, credentials: true };\n",
+        'src/server.mjs': "import cors from '@fastify/cors';\nimport { Server } from 'socket.io';\nimport * as opts from './cors.mjs';\nfastify.register(cors, opts.fastifyCors);\nconst io = new Server(http, { cors: opts.ioCors });\n",
+      }, errors: [{ file: 'src/cors.mjs', line: 1, message: /^@fastify\/cors \(called in src\/server\.mjs\)/ }, { file: 'src/cors.mjs', line: 2, severity: 'critical', message: /^Socket\.IO Server/ }] },
+      { name: 'imported options whose * fallback nothing replaces', files: { 'src/config/cors.js': "module.exports = { origin: process.env.CORS_ORIGIN || '*' };\n", 'src/server.js': express("const corsOptions = require('./config/cors');") }, errors: [{ file: 'src/config/cors.js', line: 1, message: /falls back to \* when CORS_ORIGIN is unset/ }] },
+      { name: 'used by development code and by production code', files: { 'src/config/cors.js': "module.exports = { origin: '*' };\n", 'src/dev-server.js': express("const corsOptions = require('./config/cors');"), 'src/server.js': express("const corsOptions = require('./config/cors');") }, errors: [{ file: 'src/config/cors.js', line: 1 }] },
+    ],
+    notes: [
+      { name: 'imported options passed to cors() only under a development branch', files: { 'src/config/cors.js': "module.exports = { origin: '*' };\n", 'src/server.js': "const cors = require('cors');\nconst corsOptions = require('./config/cors');\nif (process.env.NODE_ENV === 'development') {\n  app.use(cors(corsOptions));\n}\n" }, notes: [{ file: 'src/config/cors.js', line: 1, message: /development-only/ }] },
+      { name: 'an origin list holding * in imported options', files: { 'src/config/cors.js': "module.exports = { origin: ['*'] };\n", 'src/server.js': express("const corsOptions = require('./config/cors');") }, notes: [{ file: 'src/config/cors.js', line: 1, message: /matches no origin/ }] },
+    ],
+  });
+});
+
+describe('relative JS modules (jsImportOf, jsModuleKey)', () => {
+  it('follows relative specifiers only, within the repository', async () => {
+    const { jsImportOf, jsModuleKey, jsModuleKeys } = await import('../../src/checks/util/code.js');
+    expect(jsModuleKey('src/server.ts', '../config')).toBe('config');
+    expect(jsModuleKey('src/server.ts', './config/cors.js')).toBe('src/config/cors');
+    expect(jsModuleKey('server.ts', '../x')).toBeNull();
+    expect(jsModuleKey('src/server.ts', '@/config')).toBeNull();
+    expect(jsModuleKeys('config/index.ts')).toEqual(['config/index', 'config']);
+    const src = scanSource('src/a.js', "import * as ns from './ns';\nimport def, { a as b } from './m';\nconst c = require('./c').opts;\nconst d = def.cors;\n// const e = require('./e');\n");
+    expect(jsImportOf(src, 'ns.x')).toEqual({ module: 'src/ns', name: 'x' });
+    expect(jsImportOf(src, 'ns')).toBeNull();
+    expect(jsImportOf(src, 'b')).toEqual({ module: 'src/m', name: 'a' });
+    expect(jsImportOf(src, 'c')).toEqual({ module: 'src/c', name: 'opts' });
+    expect(jsImportOf(src, 'd')).toEqual({ module: 'src/m', name: 'cors' });
+    expect(jsImportOf(src, 'e')).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
-import { basename, dirname, isEnvFile, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, pathFact } from '../../repo/classify.js';
+import { basename, dirname, isEnvFile, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, joinPath, pathFact } from '../../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals, type KustomizeLiteral } from '../../repo/k8s.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
@@ -703,6 +703,140 @@ export function objectLiteral(src: Source, expr: Arg): { open: number; close: nu
   const open = m.index + m[0].length - 1;
   const close = matchBracket(src, open);
   return close > 0 ? { open, close } : null;
+}
+
+/** A JS/TS module file's extension, also written in an import specifier (`./cors.js` naming `cors.ts`). */
+const JS_MODULE_EXT = /\.(?:[cm]?[jt]sx?)$/i;
+
+/**
+ * A relative module specifier (`./config/cors`, `../config/index.js`) resolved against the folder of `file`, its
+ * extension dropped: the key {@link jsModuleKeys} gives the file it names. A package (`cors-config`), an alias
+ * (`@/config`) or a path out of the repository is null.
+ */
+export function jsModuleKey(file: string, spec: string): string | null {
+  if (!/^\.\.?(?:\/|$)/.test(spec)) return null;
+  return joinPath(dirname(file), spec.replace(JS_MODULE_EXT, ''));
+}
+
+/** The keys a JS/TS module file answers to: its path without extension (`.js`, `.ts`, `.mjs`, `.cjs`, `.tsx`…), and its folder for an `index.*`. */
+export function jsModuleKeys(file: string): string[] {
+  const base = file.replace(JS_MODULE_EXT, '');
+  return basename(base) === 'index' ? [base, dirname(base)] : [base];
+}
+
+/**
+ * Where a value imported from a relative module of the project comes from: the module's key ({@link jsModuleKey}) and
+ * the export's name — `default` (`module.exports`, `export default`), a named export (`corsOptions`), or a property
+ * of one (`config.cors`). A property of the default export is named by itself (`corsOptions`): to `require`,
+ * CommonJS `exports.corsOptions = {…}` and `module.exports = { corsOptions: {…} }` are the same thing.
+ */
+export interface JsImportRef { module: string; name: string }
+
+const JS_ID = String.raw`[A-Za-z_$][\w$]*`;
+/** A quoted relative module specifier: the quote is group 1 of the fragment, the specifier group 2 (shifted by `n` groups before it). */
+const relSpec = (n = 0) => `${String.raw`(['"])(\.\.?(?:/[^'"\n]*)?)`}\\${n + 1}`;
+
+/** An export name joined with a property: `default` + `cors` is `cors`, `config` + `cors` is `config.cors`. */
+const exportPath = (name: string, prop: string) => (name === 'default' ? prop : `${name}.${prop}`);
+
+/**
+ * The relative-module export an expression reads ({@link JsImportRef}), from the file's own import declarations:
+ * `require('./m')` (and `.name` after it), a name bound by `const x = require('./m')`, `const { a, b: x } = require('./m')`,
+ * `import x from './m'`, `import { a as x } from './m'`, `import * as ns from './m'` (`ns.a`), `import x = require('./m')`,
+ * one property read off such a name (`config.cors`), or a `const` holding one of these. Null for anything else
+ * (a package's module, `require('cors-config')`, is not followed).
+ */
+export function jsImportOf(src: Source, expr: string, depth = 0): JsImportRef | null {
+  const t = expr.trim().replace(/\s*\.\s*/g, '.');
+  const direct = new RegExp(String.raw`^require\(\s*${relSpec()}\s*\)(?:\.(${JS_ID}))?$`).exec(t);
+  if (direct) {
+    const module = jsModuleKey(src.file, direct[2]!);
+    return module === null ? null : { module, name: direct[3] ?? 'default' };
+  }
+  const m = new RegExp(`^(${JS_ID})(?:\\.(${JS_ID}))?$`).exec(t);
+  if (!m) return null;
+  const id = m[1]!;
+  const prop = m[2];
+  const base = jsBinding(src, id);
+  if (base) {
+    if (base.name === '*') return prop === undefined ? null : { module: base.module, name: prop };
+    return prop === undefined ? base : { module: base.module, name: exportPath(base.name, prop) };
+  }
+  if (depth > 0) return null;
+  // `const corsOptions = config.cors;`: the value the name was given.
+  const held = new RegExp(String.raw`(?:const|let|var)\s+${escapeRegExp(id)}\s*(?::[^=;]+)?=(?![=>])\s*([^;\n]+)`).exec(src.bare);
+  if (!held) return null;
+  const start = held.index + held[0].length - held[1]!.length;
+  const inner = jsImportOf(src, src.code.slice(start, start + held[1]!.trimEnd().length), depth + 1);
+  return inner && prop !== undefined ? { module: inner.module, name: exportPath(inner.name, prop) } : inner;
+}
+
+/** What a local name is bound to by an import declaration of a relative module (name `*`: a namespace import), or null. */
+function jsBinding(src: Source, id: string): JsImportRef | null {
+  const name = escapeRegExp(id);
+  const forms: [RegExp, (m: RegExpMatchArray) => string][] = [
+    [new RegExp(String.raw`(?:const|let|var)\s+${name}\s*(?::[^=;]+)?=\s*require\(\s*${relSpec()}\s*\)(?:\s*\.\s*(${JS_ID}))?`, 'g'), (m) => m[3] ?? 'default'],
+    [new RegExp(String.raw`import\s+${name}\s*=\s*require\(\s*${relSpec()}\s*\)`, 'g'), () => 'default'],
+    [new RegExp(String.raw`import\s+${name}\s*(?:,\s*\{[^}]*\})?\s*from\s*${relSpec()}`, 'g'), () => 'default'],
+    [new RegExp(String.raw`import\s+(?:${JS_ID}\s*,\s*)?\*\s*as\s+${name}\s+from\s*${relSpec()}`, 'g'), () => '*'],
+  ];
+  for (const [re, nameOf] of forms) {
+    for (const m of src.code.matchAll(re)) {
+      if (src.bare[m.index] !== src.code[m.index]) continue;
+      const module = jsModuleKey(src.file, m[2]!);
+      return module === null ? null : { module, name: nameOf(m) };
+    }
+  }
+  // Named: `import { a as x } from './m'`, `const { a: x } = require('./m')`.
+  const named = [
+    new RegExp(String.raw`import\s*(?:${JS_ID}\s*,\s*)?\{([^}]*)\}\s*from\s*${relSpec(1)}`, 'g'),
+    new RegExp(String.raw`(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(\s*${relSpec(1)}\s*\)`, 'g'),
+  ];
+  for (const re of named) {
+    for (const m of src.code.matchAll(re)) {
+      if (src.bare[m.index] !== src.code[m.index]) continue;
+      for (const part of m[1]!.split(',')) {
+        const b = /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)\s*(?:(?:as|:)\s*([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+        if (!b || (b[2] ?? b[1]) !== id) continue;
+        const module = jsModuleKey(src.file, m[3]!);
+        return module === null ? null : { module, name: b[1]! };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The object literals a JS/TS module exports, by export name ({@link JsImportRef}): `module.exports = {…}` and
+ * `export default {…}` (`default`), `exports.a = {…}`/`module.exports.a = {…}`, `export const a = {…}`,
+ * `export { a, b as c }`, each also given as a same-file `const` name; and the object-valued properties of each
+ * (`module.exports = { corsOptions: {…} }` exports `corsOptions`, `export const config = { cors: {…} }` `config.cors`).
+ */
+export function jsExportedObjects(src: Source): { name: string; obj: { open: number; close: number } }[] {
+  const out: { name: string; obj: { open: number; close: number } }[] = [];
+  const valueAt = (at: number): { open: number; close: number } | null => {
+    const id = new RegExp(String.raw`^(?:\{|${JS_ID}(?![\w$.(]))`).exec(src.bare.slice(at, at + 200))?.[0];
+    return id ? objectLiteral(src, { name: null, value: id, start: at, end: at + id.length }) : null;
+  };
+  const add = (name: string, obj: { open: number; close: number } | null) => {
+    if (!obj) return;
+    out.push({ name, obj });
+    for (const p of objectProps(src, obj)) {
+      if (p.name === null || !/^[A-Za-z_$][\w$]*$/.test(p.name)) continue;
+      const inner = valueAt(p.start);
+      if (inner && inner.open !== obj.open) out.push({ name: exportPath(name, p.name), obj: inner });
+    }
+  };
+  for (const m of src.bare.matchAll(/(?<![\w$.])(?:module\s*\.\s*exports\s*=(?![=>])|export\s+default\b)\s*/g)) add('default', valueAt(m.index + m[0].length));
+  for (const m of src.bare.matchAll(/(?<![\w$.])(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*)\s*=(?![=>])\s*/g)) add(m[1]!, valueAt(m.index + m[0].length));
+  for (const m of src.bare.matchAll(/(?<![\w$.])export\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;]+)?=(?![=>])\s*/g)) add(m[1]!, valueAt(m.index + m[0].length));
+  for (const m of src.bare.matchAll(/(?<![\w$.])export\s*\{([^}]*)\}(?!\s*from\b)/g)) {
+    for (const part of m[1]!.split(',')) {
+      const b = /^\s*([A-Za-z_$][\w$]*)\s*(?:as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+      if (b) add(b[2] ?? b[1]!, objectLiteral(src, { name: null, value: b[1]!, start: 0, end: 0 }));
+    }
+  }
+  return out;
 }
 
 /**
