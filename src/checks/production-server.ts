@@ -43,6 +43,9 @@ const NOT_A_DEV_SERVER_PROMISE = {
 
 /** What to run instead, by the dev server found (and, for a Python module's run call, its framework). */
 function advice(what: string, stack: 'quart' | 'dash' | null = null, project = 'project'): string {
+  // A package script named for development (`npm run dev` running `node server`): the script production should run instead.
+  const named = /^(npm|yarn|pnpm|bun|deno) (?:run |task )?\S+(?: \(workspace [^)]*\))? runs the '[^']+' script \(.*\), a development script by its name$/.exec(what);
+  if (named) return `run the app's production script instead (${named[1] === 'deno' ? 'deno task start' : named[1] === 'bun' ? 'bun run start' : `${named[1]} start`}, running the built output with NODE_ENV=production), not the one named for development`;
   // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
   if (/(?:^|→ )(?:mix|iex -S mix|elixir -S mix) phx\.server\b/.test(what)) return 'build a release (MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile) and run it (bin/server, or bin/<app> start with PHX_SERVER=true), or at least set MIX_ENV=prod for the process (ENV MIX_ENV=prod in the image, or the service\'s or the container\'s environment)';
   if (/(?:^|→ )cargo run\b/.test(what)) return 'build a release binary in a build stage (cargo build --release) and run it from a slim runtime image: cargo run compiles the app from source on every start (a debug build without --release) and needs the whole Rust toolchain and the sources in the image';
@@ -277,7 +280,12 @@ export const productionServer = defineCheck({
       '  `deno task X` runs the task of the `deno.json`/`deno.jsonc` Deno finds (the one `-c`/`--config` names, else the nearest up from where it runs, `--cwd` moving it;',
       '  JSONC: comments and trailing commas allowed): a command string, or `{ command, dependencies }` whose dependencies are judged too; tasks that run',
       '  tasks are followed (bounded depth, cycles end); a task not there is the `package.json` script of that name, as Deno runs it (`-r`/`--filter`/`--eval` are not followed).',
-      '  When `package.json` (or, for `deno task`, the Deno configuration) is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers. A `package.json`',
+      '  When `package.json` (or, for `deno task`, the Deno configuration) is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
+      '  When it is, a script so named (also `dev:server`, `serve:dev`, `start:watch`) that runs no dev server the list below knows is a development script by its name',
+      '  (`npm run dev` whose `"dev": "node server"` is Vite\'s SSR template, which starts Vite\'s dev middleware unless `NODE_ENV=production`; `NODE_ENV=production`',
+      '  in the image does not clear the name), the same for `yarn dev`, `pnpm dev` and `bun run dev`; it passes when it runs a production server itself (a WSGI/ASGI',
+      '  server, `pm2-runtime`, `next start`, `nuxt start`, `strapi start`, `remix-serve`, `react-router-serve`, node or bun on the built output: `dist/`, `build/`, `.output/`),',
+      '  hands over to a production-named script (`npm start`, `npm run start:prod`), or is the very command the `start` script runs. A `package.json`',
       '  the entry point reads is read strictly, as npm reads it: one that is not valid JSON (trailing commas, comments) is a `parse-error` at its place.',
       '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
       "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",

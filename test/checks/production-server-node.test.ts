@@ -484,3 +484,61 @@ describe('production-server: more Node dev servers and emulators, deep script ch
     expect((await runCase(productionServer, { name: 'x', files: { Dockerfile: NODE_DOCKERFILE('["npm", "start"]'), 'package.json': '{"name":"a","scripts":{"start":"npm run a","a":"npm run b","b":"npm run start"}}' } })).findings).toEqual([]);
   });
 });
+
+describe('production-server: a package script named for development is one by its name (QA33 fullrepos7 D2)', () => {
+  const msgs = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line} ${f.note ? '(note) ' : ''}${f.message}`);
+  // create-vite-extra's SSR template: server.js starts Vite's dev middleware (HMR, /@fs/) unless NODE_ENV is production.
+  const SERVER = "const isProduction = process.env.NODE_ENV === 'production'\nif (!isProduction) {\n  const { createServer } = await import('vite')\n  vite = await createServer({ server: { middlewareMode: true }, appType: 'custom' })\n}\n";
+  const VITE_SSR = (scripts = '') => `{"name":"vite-ssr","type":"module","scripts":{"dev":"node server",${scripts}"build":"vite build","preview":"cross-env NODE_ENV=production node server"}}`;
+  const NAMED = (tool: string, start: string) => `CMD starts a development server: ${tool} runs the 'dev' script (node server), a development script by its name; run the app's production script instead (${start}, running the built output with NODE_ENV=production), not the one named for development`;
+  it('fails npm run dev whose dev script is a plain node server (the Vite SSR template), also with NODE_ENV=production in the image', async () => {
+    expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "dev"]'), 'package.json': VITE_SSR(), 'server.js': SERVER })).toEqual([`Dockerfile:7 ${NAMED('npm run dev', 'npm start')}`]);
+    // The name is a development promise: the image's NODE_ENV does not make the script a production one.
+    const withEnv = NODE_DOCKERFILE('["npm", "run", "dev"]').replace('USER node', 'ENV NODE_ENV=production\nUSER node');
+    expect(await msgs({ Dockerfile: withEnv, 'package.json': VITE_SSR(), 'server.js': SERVER })).toEqual([`Dockerfile:8 ${NAMED('npm run dev', 'npm start')}`]);
+    // A Procfile and a pm2 app running it, and the other development names.
+    expect(await msgs({ Procfile: 'web: npm run dev\n', 'package.json': VITE_SSR() })).toEqual([`Procfile:1 ${NAMED('npm run dev', 'npm start').replace(/^CMD/, 'Procfile web')}`]);
+    expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'), 'package.json': VITE_SSR(), 'ecosystem.config.js': eco("      name: 'web',\n      script: 'npm',\n      args: 'run dev',") }))
+      .toEqual([expect.stringMatching(/^ecosystem\.config\.js:6 pm2 app 'web' starts a development server: npm run dev runs the 'dev' script \(node server\), a development script by its name \(run by CMD in Dockerfile:7\)/)]);
+    for (const [name, body] of [['develop', 'node index.js'], ['start:dev', 'ts-node src/main.ts'], ['watch', 'tsc -w'], ['dev:server', 'tsx src/server.ts']]) {
+      expect(await msgs({ Dockerfile: NODE_DOCKERFILE(`["npm", "run", "${name}"]`), 'package.json': JSON.stringify({ name: 'a', scripts: { [name]: body, start: 'node dist/index.js' } }) }), name)
+        .toEqual([expect.stringContaining(`CMD starts a development server: npm run ${name} runs the '${name}' script (${body}), a development script by its name;`)]);
+    }
+    // A secret-named variable set in the script shows its name, never its value.
+    const secret = await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "dev"]'), 'package.json': '{"name":"a","scripts":{"dev":"API_TOKEN=Qm7xV2pL9rT4wK8nZ3bY6hC1 PORT=3000 node server"}}' });
+    expect(secret).toEqual([expect.stringContaining("npm run dev runs the 'dev' script (API_TOKEN=… PORT=3000 node server), a development script by its name")]);
+    expect(JSON.stringify(secret)).not.toContain('Qm7xV2pL9rT4wK8nZ3bY6hC1');
+  });
+  it('judges yarn dev, pnpm dev and bun run dev as npm run dev', async () => {
+    for (const [cmd, tool, start] of [['["yarn", "dev"]', 'yarn run dev', 'yarn start'], ['["pnpm", "dev"]', 'pnpm run dev', 'pnpm start'], ['["bun", "run", "dev"]', 'bun run dev', 'bun run start'], ['["yarn", "run", "dev"]', 'yarn run dev', 'yarn start']]) {
+      expect(await msgs({ Dockerfile: NODE_DOCKERFILE(cmd), 'package.json': VITE_SSR() }), cmd).toEqual([`Dockerfile:7 ${NAMED(tool, start)}`]);
+    }
+  });
+  it('passes production-named scripts and development-named ones that run a production server', async () => {
+    expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "start"]'), 'package.json': '{"name":"a","scripts":{"dev":"node server","start":"node server"}}' })).toEqual([]);
+    expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "start:prod"]'), 'package.json': '{"name":"a","scripts":{"dev":"node server","start:prod":"node server"}}' })).toEqual([]);
+    expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "preview"]'), 'package.json': VITE_SSR() })).toEqual([]);
+    for (const body of ['node dist/main.js', 'node ./dist/server.js', 'node build', 'node --enable-source-maps .output/server/index.mjs', 'next start -p 3000', 'nuxt start', 'remix-serve ./build/server/index.js',
+      'gunicorn -w 4 app:app', 'pm2-runtime start dist/server.js', 'npm start', 'npm run build && npm run start:prod', 'tsc && node dist/index.js', 'bun run dist/index.js']) {
+      expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "dev"]'), 'package.json': JSON.stringify({ name: 'a', scripts: { dev: body, 'start:prod': 'node dist/main.js' } }) }), body).toEqual([]);
+    }
+    // The very command the start script runs: npm run dev runs what npm start does.
+    expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "dev"]'), 'package.json': '{"name":"a","scripts":{"dev":"node index.js","start":"node index.js"}}' })).toEqual([]);
+    // Not a production server: a source file, or only a build step before one.
+    for (const body of ['node src/index.js', 'npm run build && node server', 'node server --port 3000']) {
+      expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "dev"]'), 'package.json': JSON.stringify({ name: 'a', scripts: { dev: body, build: 'vite build', start: 'node dist/index.js' } }) }), body).toHaveLength(1);
+    }
+  });
+  it('keeps a dev script in a development-only compose file a note', async () => {
+    const files = {
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: npm start\n    restart: unless-stopped\n',
+      'docker-compose.override.yml': 'services:\n  web:\n    command: npm run dev\n',
+      'docker-compose.dev.yml': 'services:\n  web:\n    command: ["yarn", "dev"]\n',
+      Dockerfile: NODE_DOCKERFILE('["npm", "start"]'),
+      'package.json': VITE_SSR('"start":"cross-env NODE_ENV=production node server",'),
+    };
+    const out = await msgs(files);
+    expect(out).toHaveLength(2);
+    expect(out.every((l) => /^docker-compose\.(?:override|dev)\.yml:3 \(note\) service 'web' command starts a development server: (?:npm|yarn) run dev runs the 'dev' script \(node server\), a development script by its name/.test(l)), out.join('\n')).toBe(true);
+  });
+});

@@ -966,8 +966,35 @@ export function optionValue(args: readonly string[], names: readonly string[], h
   return found;
 }
 
-/** Script names that are development servers by convention when `package.json` cannot be read. */
+/**
+ * Script names that are development servers by convention when `package.json` cannot be read; when it can, a script so named is a
+ * development script by its name whatever it runs (productionScript says what clears it).
+ */
 const DEV_SCRIPT_NAMES = /^(dev|develop|start:dev|dev:server|serve:dev|watch|start:watch)$/;
+/** Script names that promise production: a development-named script that only hands over to one (`"dev": "npm start"`) runs what production runs. */
+const PROD_SCRIPT_NAMES = /^(start|prod|production|start:prod|start:production|serve:prod)$/;
+/** The built output a bundler or compiler writes (`node dist/main.js`, SvelteKit's `node build`, Nitro's `node .output/server/index.mjs`). */
+const BUILT_OUTPUT = /^(?:\.\/)?(?:dist|build|\.output)(?:\/|$)/;
+
+/**
+ * Whether a command a development-named script runs is a production server all the same (so the script is not judged by its name):
+ * a WSGI/ASGI server (gunicorn, uvicorn workers, waitress…), pm2 in the foreground (`pm2-runtime`, `pm2 start --no-daemon`), a framework's
+ * production server (`next start`, Nuxt 2's `nuxt start`, `strapi start`, `remix-serve`, `react-router-serve`), node (or bun) on the built
+ * output, or a production-named package script (`npm start`, `npm run start:prod`: judged itself).
+ */
+function productionServer(argv: readonly string[]): boolean {
+  const v = classify(argv);
+  if (v.kind === 'wsgi') return true;
+  // `bun run dist/index.js` runs a file, not a script.
+  if (v.kind === 'package-script') return PROD_SCRIPT_NAMES.test(v.script) || (v.tool === 'bun' && BUILT_OUTPUT.test(v.script));
+  const n = exeName(argv[0] ?? '');
+  const rest = argv.slice(1);
+  if (n === 'pm2-runtime' || n === 'pm2-docker' || (n === 'pm2' && rest.includes('--no-daemon'))) return true;
+  if ((n === 'next' || n === 'nuxt' || n === 'strapi') && subIs(rest, CLI[n] ?? {}, (s) => s === 'start')) return true;
+  if (n === 'remix-serve' || n === 'react-router-serve') return true;
+  if (n === 'node' || n === 'nodejs' || n === 'bun') return operands(rest, CLI[n] ?? { unknown: 'flag' }).every((ops) => ops[0] !== undefined && BUILT_OUTPUT.test(ops[0]));
+  return false;
+}
 
 /** Strips comments and string contents from Python source, keeping one entry per line. Identifier-like string contents (`"DEBUG"`, `"__main__"`) are kept. */
 export function pythonCode(text: string): string[] {
@@ -2371,8 +2398,18 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           if (seen.has(key)) continue;
           seen.add(key);
           const before = launch.dev;
+          const first = launch.commands.length;
           visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1, here, pkg!);
-          if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${name === 'start' && run === 'run' ? 'start' : `${run} ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
+          const shown = `${v.tool} ${name === 'start' && run === 'run' ? 'start' : `${run} ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`}`;
+          if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${shown} → ${launch.dev.what}` };
+          // A script named for development (`"dev": "node server"`: Vite's SSR template starts Vite's dev middleware unless NODE_ENV is
+          // production) is one by its name, whatever the image sets, unless what it runs is a production server itself, or it is the very
+          // command the start script runs.
+          else if (launch.dev === before && DEV_SCRIPT_NAMES.test(name) && body.trim() !== scriptOf(json, 'start', false)?.trim()
+            && !launch.commands.slice(first).some((c) => productionServer(c.argv))) {
+            const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m: string, k: string) => (isSecretName(k) ? `${k}=…` : m));
+            launch.dev ??= { what: `${shown} runs the '${name}' script (${words.length > 60 ? `${words.slice(0, 60)}…` : words}), a development script by its name`, debug: false };
+          }
         }
         continue;
       }
