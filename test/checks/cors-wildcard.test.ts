@@ -476,6 +476,49 @@ describe('cors-wildcard: Koa, Hono, Elysia, Echo and Fiber', () => {
   });
 });
 
+describe('cors-wildcard: hapi and Deno oak', () => {
+  const messages = async (files: Record<string, string>) => (await runCase(corsWildcard, { files })).findings.map((f) => [f.file, f.line, f.severity ?? null, f.message.split(';')[0]]);
+  const critical = ": the library reflects the caller's origin, so any site can make authenticated requests";
+  it("reads hapi's route cors option: true and no origin take the default ['*'] (echoed, critical with credentials), 'ignore' sends *", async () => {
+    expect(await messages({
+      'a/server.js': "const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: 3000, routes: { cors: true } });\nserver.route({ method: 'GET', path: '/', handler: () => 'ok', options: { cors: { credentials: true } } });\nserver.route({ method: 'GET', path: '/b', handler: () => 'ok', options: { cors: true } });\nserver.start();\n",
+      'b/lib/server.js': "'use strict';\nconst Hapi = require('@hapi/hapi');\nexports.init = async () => {\n  const server = Hapi.server({\n    routes: {\n      cors: {\n        origin: ['*'],\n        credentials: true\n      }\n    }\n  });\n  return server;\n};\n",
+      'c/server.ts': "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ routes: { cors: { origin: 'ignore', credentials: true } } });\n",
+      'd/server.js': "var Hapi = require('hapi');\nvar server = new Hapi.Server();\nserver.route({ method: 'GET', path: '/x', config: { cors: { origin: ['https://*'], credentials: true }, handler: h } });\nserver.route({ method: 'GET', path: '/y', config: { cors: { credentials: true }, handler: h } });\n",
+    })).toEqual([
+      ['a/server.js', 2, null, "hapi routes.cors: true (origin defaults to ['*']) reflects any origin"],
+      ['a/server.js', 3, 'critical', `hapi route cors (origin defaults to ['*']) reflects any origin with credentials${critical}`],
+      ['b/lib/server.js', 7, 'critical', `hapi routes.cors origin ['*'] reflects any origin (hapi echoes the caller's origin for '*') with credentials${critical}`],
+      ['c/server.ts', 2, null, "hapi routes.cors origin 'ignore' sends Access-Control-Allow-Origin: * and allows any origin"],
+      ['d/server.js', 3, 'critical', `hapi route cors origin entry 'https://*' is a wildcard that matches every site over its scheme (any origin an attacker serves over it) and reflects it with credentials${critical}`],
+      ['d/server.js', 4, 'critical', `hapi route cors (origin defaults to ['*']) reflects any origin with credentials${critical}`],
+    ]);
+  });
+  it('hapi allow-lists (also inherited by a route), wildcard domains, plugin options, route files without the server and other frameworks pass', async () => {
+    expect(await messages({
+      'a/server.js': "const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ routes: { cors: { origin: ['https://app.example.com'], credentials: true } } });\nserver.route({ method: 'GET', path: '/', handler: () => 'ok', options: { cors: { credentials: true } } });\nserver.route({ method: 'GET', path: '/b', handler: () => 'ok', options: { cors: true } });\nawait server.register({ plugin: require('hapi-swagger'), options: { cors: true } });\n",
+      'b/server.js': "const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ routes: { cors: { origin: ['https://*.example.com', 'https://app.example.org'] } } });\nserver.route({ method: 'GET', path: '/', handler: h, options: { cors: false } });\n",
+      'c/routes.ts': "import type { ServerRoute } from '@hapi/hapi';\nexport const routes: ServerRoute[] = [{ method: 'GET', path: '/', handler: h, options: { cors: { credentials: true } } }];\n",
+      'd/server.js': "const express = require('express');\nconst config = { routes: { cors: true } };\nconst r = { method: 'GET', path: '/', options: { cors: true } };\n",
+      'e/main.ts': "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule, { cors: { origin: ['https://app.example.com'] } });\nconst opts = { routes: { cors: true } };\n",
+      'f/server.js': "const Hapi = require('@hapi/hapi');\n// Hapi.server({ routes: { cors: true } });\nconst doc = \"routes: { cors: true }\";\n",
+    })).toEqual([]);
+  });
+  it("reads Deno oak's oakCors() (deno.land/x/cors, jsr:@tajpouria/cors, a deps.ts re-export) like the cors package", async () => {
+    expect(await messages({
+      'a/main.ts': 'import { Application } from "jsr:@oak/oak";\nimport { oakCors } from "https://deno.land/x/cors@v1.2.2/mod.ts";\nconst app = new Application();\napp.use(oakCors());\napp.use(oakCors({ origin: "https://app.example.com", credentials: true }));\n',
+      'b/main.ts': 'import { oakCors as cors } from "jsr:@tajpouria/cors";\napp.use(cors({ origin: true, credentials: true }));\napp.use(cors({ origin: "*", credentials: true }));\n',
+      'c/main.ts': 'import { Application, oakCors } from "./deps.ts";\nconst app = new Application();\napp.use(oakCors({ origin: /^.+localhost:(3000|4200)$/ }));\napp.use(oakCors());\n',
+      'd/main.ts': 'import { oakCors } from "https://deno.land/x/cors/mod.ts";\n// app.use(oakCors());\n',
+    })).toEqual([
+      ['a/main.ts', 4, null, 'oakCors() without options allows any origin'],
+      ['b/main.ts', 2, 'critical', `oakCors() origin: true reflects any origin with credentials${critical}`],
+      ['b/main.ts', 3, null, "oakCors() origin \"*\" allows any origin"],
+      ['c/main.ts', 4, null, 'oakCors() without options allows any origin'],
+    ]);
+  });
+});
+
 describe('cors-wildcard: Rust (tower-http, actix-cors, rocket_cors)', () => {
   it('flags permissive layers, Any origins and mirrored origins (critical with credentials); an allow-list, comments and lifetimes do not confuse it', async () => {
     const out = await runCase(corsWildcard, {
