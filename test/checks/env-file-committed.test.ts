@@ -238,7 +238,7 @@ describe('env files by use (QA33 fullrepos7 D4): a compose env_file, an .envs/ f
     expect(await judge({
       'production.yml': PROD_YML, 'local.yml': LOCAL_YML,
       '.envs/.production/.django': 'DJANGO_SETTINGS_MODULE=config.settings.production\nDJANGO_SECRET_KEY=Qm7vR2pX9tK4wL8nB3yH6jF1sD5gA0zC\n',
-      '.envs/.production/.postgres': 'POSTGRES_HOST=postgres\nPOSTGRES_USER=wZkQpLbHmNcJxRtV\nPOSTGRES_PASSWORD=debug\n',
+      '.envs/.production/.postgres': 'POSTGRES_HOST=postgres\nPOSTGRES_USER=wZkQpLbHmNcJxRtV\nPOSTGRES_PASSWORD=Tq8vN3kWz7LpR2xY\n',
       '.envs/.local/.django': 'USE_DOCKER=yes\nDJANGO_SECRET_KEY=local-dev-key-123456\n',
       '.envs/.local/.postgres': 'POSTGRES_PASSWORD=debug\n',
       '.envs/.production/.django.example': 'DJANGO_SECRET_KEY=\n',
@@ -248,6 +248,17 @@ describe('env files by use (QA33 fullrepos7 D4): a compose env_file, an .envs/ f
       ".envs/.local/.postgres note: .envs/.local/.postgres (the env_file of development compose service 'django' in local.yml) is committed with 1 variable, for development only",
       ".envs/.production/.django critical: .envs/.production/.django (the env_file of compose services 'django', 'celeryworker' in production.yml) is committed with 2 variables",
       ".envs/.production/.postgres critical: .envs/.production/.postgres (the env_file of compose services 'django', 'postgres', 'celeryworker' in production.yml) is committed with 3 variables",
+    ]);
+  });
+
+  it('secret-named variables holding placeholders, references or defaults leak nothing: low (QA33 sweep: compose3 c69)', async () => {
+    expect(await judge({
+      'production.yml': PROD_YML,
+      '.envs/.production/.django': 'DJANGO_SECRET_KEY=!!!SET DJANGO_SECRET_KEY!!!\nDJANGO_ADMIN_URL=admin/\n',
+      '.envs/.production/.postgres': 'POSTGRES_USER=app\nPOSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n',
+    })).toEqual([
+      ".envs/.production/.django low: .envs/.production/.django (the env_file of compose services 'django', 'celeryworker' in production.yml) is committed with 2 variables, its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)",
+      ".envs/.production/.postgres low: .envs/.production/.postgres (the env_file of compose services 'django', 'postgres', 'celeryworker' in production.yml) is committed with 2 variables, its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)",
     ]);
   });
 
