@@ -565,7 +565,9 @@ export function matchItem(item: string, context: MatchContext): Match {
   // The nearest heading and the parent item, each on its own.
   const near = [context.headings.at(-1), context.parent].filter((t): t is string => !!t).map(matchText);
   if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw)) return { checks: [], matchedBy: '' };
-  const own = matchRules(text, where, near);
+  // The same text with its quoted markers (`allow_origins=["*"]`), to quote the words that matched as the item has them.
+  const shown = portugueseInThe(withoutPreamble(ruleText(normaliseTitle(item.slice(0, MATCH_CHARS * 4), true))));
+  const own = matchRules(text, where, near, undefined, shown === text ? undefined : shown);
   if (own.checks.length || URL_PATH.test(text)) return own;
   // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
   // under "Database", "Enabled with max-age ≥ 1 year" under "### HSTS", "Secure flag set" under "### Cookies"). It is
@@ -614,7 +616,7 @@ const ASIDE = /\s*\([^()]*\)/g;
  * Every check whose rules bind `text` (see matchItem), with the words that matched. `underTopic`: only checks without
  * a `context` rule, each match reaching past `reachFrom` (into the item).
  */
-function matchRules(text: string, where: string, near: readonly string[], underTopic?: { reachFrom: number }): Match {
+function matchRules(text: string, where: string, near: readonly string[], underTopic?: { reachFrom: number }, shown?: string): Match {
   const checks: string[] = [];
   const why: string[] = [];
   const reachFrom = underTopic?.reachFrom ?? 0;
@@ -634,7 +636,8 @@ function matchRules(text: string, where: string, near: readonly string[], underT
         // An aside in brackets speaks of something else ("HSTS header present (we will raise max-age later)").
         if (rule.clauseUnless?.test(clauseAt(said, m.index).replace(/\([^)]*\)/g, ' '))) continue;
         checks.push(id);
-        why.push(`"${m[0].length > 48 ? `${m[0].slice(0, 45)}…` : m[0]}" → ${id}`);
+        const words = shown !== undefined && said === text ? shownSpan(text, shown, m.index, m.index + m[0].length) : m[0];
+        why.push(`"${words.length > 48 ? `${words.slice(0, 45)}…` : words}" → ${id}`);
         break;
       }
     }
@@ -644,6 +647,21 @@ function matchRules(text: string, where: string, near: readonly string[], underT
   const out = checks.map((id) => optOutOf(text, id));
   if (out.includes('main')) return { checks: [], matchedBy: '' };
   return { checks: checks.filter((_, i) => !out[i]), matchedBy: why.filter((_, i) => !out[i]).join(', ') };
+}
+
+/**
+ * The span `start`–`end` of `text` as `shown` has it: `shown` is `text` with quoted markers kept (see normaliseTitle), so
+ * the two differ only by characters `shown` has in addition.
+ */
+function shownSpan(text: string, shown: string, start: number, end: number): string {
+  let j = 0;
+  let from = 0;
+  for (let i = 0; i < end; i++, j++) {
+    while (j < shown.length && shown[j] !== text[i]) j++;
+    if (i === start) from = j;
+  }
+  // Not aligned (not expected): the words as the rules read them.
+  return j <= shown.length && (end === start || shown[j - 1] === text[end - 1]) ? shown.slice(from, j) : text.slice(start, end);
 }
 
 /**

@@ -121,9 +121,11 @@ const LEGACY_TLS = String.raw`(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tls
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
- * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted").
+ * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted"). In German and
+ * Russian: "TLS 1.0/1.1 deaktiviert", "TLS 1.0 und 1.1 abschalten", "Kein TLS 1.0", "TLS 1.0/1.1 отключены" (not "nicht
+ * deaktiviert", "не отключены").
  */
-export const TLS_MINIMUM = new RegExp(String.raw`\btls ?v?1\.[23] ?\+|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b`);
+export const TLS_MINIMUM = new RegExp(String.raw`\btls ?v?1\.[23] ?\+|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.
@@ -144,15 +146,15 @@ const INTERNAL_HOP = String.raw`between\b(?![^;]*\b(?:clients?|browsers?|users?|
  * between the load balancer and the pods), or one it makes to another party ("for the payment provider
  * integration", "third-party APIs accessed over TLS 1.2+", "webhooks to partners").
  */
-export const TLS_NOT_WEB = new RegExp(`\\b(?:${INTERNAL_HOP}|database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?)\\b|${OTHER_SYSTEMS.source}`);
+export const TLS_NOT_WEB = new RegExp(`\\b(?:${INTERNAL_HOP}|database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?|datenbank(?:en|server)?)\\b|(?<![\\wа-яё])(?:баз[аеуы] данных|бд|субд)(?![\\wа-яё])|${OTHER_SYSTEMS.source}`);
 
 /**
  * A `context` that holds unless a heading (or the parent item) is about another system than the web front: the
- * TLS and certificate items under "## Database", "## Email (SMTP)", "## Mobile app (iOS/Android)" or
+ * TLS and certificate items under "## Database" ("## Datenbank", "## База данных"), "## Email (SMTP)", "## Mobile app (iOS/Android)" or
  * "## Third-party services" are that system's. Only a heading that starts with the system's name counts
  * ("## Security & database" still speaks of the deployment).
  */
-export const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;
+export const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\wа-яё/]*(?:\d[\d.]*\.? )?(?:баз[аеуы] данных|бд|субд)(?![\wа-яё]))(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|datenbank(?:en|server)?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;
 
 /**
  * "Not as root" in the languages a team's checklist is often written in besides English (read lower-cased, NFKC):

@@ -5,10 +5,12 @@ import { decodeCharacterReferences } from '../checks/util/text.js';
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
+ * Unicode is NFKC-normalised; case is folded, and ё read as е; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
+ * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
+ * the text without it).
  */
-export function normaliseTitle(text: string): string {
+export function normaliseTitle(text: string, keepQuoted = false): string {
   return decodeCharacterReferences(text)
     .normalize('NFKC')
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
@@ -21,11 +23,18 @@ export function normaliseTitle(text: string): string {
     .replace(/`+/g, '')
     .replace(/\*\*|__|~~/g, '')
     // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-    .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
+    .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run: string, lead: string, at: number, s: string) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
     // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
-    .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+    .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run: string, at: number, s: string) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
     .toLowerCase()
+    // Russian writes ё as е as often as not (most keyboards): "обновлен" is "обновлён".
+    .replace(/ё/g, 'е')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
+function quoted(s: string, at: number, length: number): boolean {
+  const before = s[at - 1];
+  return (before === '"' || before === "'") && s[at + length] === before;
+}

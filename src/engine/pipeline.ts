@@ -167,9 +167,11 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   let attested: Parameters<typeof gate>[0]['attested'] = null;
   if (opts.attestation?.body) {
-    const { parseAttestations } = await import('../gate/attest.js');
+    const { parseAttestations, withFilledTemplates } = await import('../gate/attest.js');
     const { normaliseTitle } = await import('../checklist/title.js');
-    attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
+    // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
+    const keys = withFilledTemplates(parseAttestations(opts.attestation.body), planned.filter((p) => p.kind === 'manual').map((p) => p.title), normaliseTitle);
+    attested = { keys, by: opts.attestation.by, normalise: normaliseTitle };
   }
 
   // Fingerprints read the line of every finding: split each file once, for this call only.

@@ -2136,7 +2136,7 @@ describe('matcher: non-English opt-outs stay manual (QA 30 markdown3 D1)', () =>
   it.each([
     ['HSTS aktiviert (max-age mindestens 1 Jahr)', ['hsts']], ['HSTS ist nie deaktiviert', ['hsts']], ['HSTS ist nicht deaktiviert', ['hsts']],
     ["HSTS n'est jamais désactivé", ['hsts']], ['HSTS nunca desactivado', ['hsts']], ['HSTS nunca desativado', ['hsts']],
-    ['HSTS habilitado con max-age de al menos 6 meses', ['hsts']], ['HSTS aktiv, TLS 1.0 deaktiviert', ['hsts']],
+    ['HSTS habilitado con max-age de al menos 6 meses', ['hsts']], ['HSTS aktiv, TLS 1.0 deaktiviert', ['hsts', 'tls-protocols-config', 'tls-version']],
     ['CORS erlaubt keine beliebigen Origins (kein `*`)', ['cors-policy', 'cors-wildcard']], ['Kein CORS-Wildcard (`*`)', ['cors-policy', 'cors-wildcard']],
     ['Pas de CORS `*` en production', ['cors-policy', 'cors-wildcard']], ['CORS sin `*` en producción', ['cors-policy', 'cors-wildcard']],
     ['CORS sem `*` em produção', ['cors-policy', 'cors-wildcard']], ['CORS não permite `*`', ['cors-policy', 'cors-wildcard']],
@@ -2662,5 +2662,74 @@ describe('matcher: English Markdown checklists, QA round 32 (markdown6)', () => 
     expect(checksOf('`node --inspect` is never enabled in production')).toEqual(['debug-mode']);
     expect(checksOf('Never start node with `--inspect` in production')).toEqual(['debug-mode']);
     expect(checksOf('Use `node --inspect` for local debugging')).toEqual([]);
+  });
+});
+
+describe('matchItem: QA round 33 (markdown7)', () => {
+  // D1: hadolint's and Docker's own wording, "ENV or ARG".
+  it.each<[string, string[]]>([
+    ['No secrets in ENV or ARG instructions', ['dockerfile-secrets-in-env']],
+    ['No secrets in `ENV` and `ARG` instructions', ['dockerfile-secrets-in-env']],
+    ['No credentials in the Dockerfile\'s ENV & ARG lines', ['dockerfile-secrets-in-env']],
+    ['ENV or ARG instructions hold no secrets', ['dockerfile-secrets-in-env']],
+    ['No secrets in ENV/ARG instructions', ['dockerfile-secrets-in-env']],
+    // Not a promise: secrets allowed, deferred.
+    ['Secrets in ENV or ARG instructions are fine for the dev image', []],
+    ['No secrets in ENV or ARG instructions — later', []],
+  ])('ENV or ARG: %s → %j', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+
+  // D2: "plaintext" before "Secret manifests"; "Secret manifests … never … unencrypted".
+  it.each<[string, string[]]>([
+    ['No plaintext `Secret` manifests in the repo', ['hardcoded-secret']],
+    ['No plaintext Secret manifests', ['hardcoded-secret']],
+    ['No unencrypted Kubernetes Secret manifests', ['hardcoded-secret']],
+    ['Secret manifests are never committed unencrypted', ['hardcoded-secret']],
+    ['No Kubernetes Secret manifests with unencrypted values', ['hardcoded-secret']],
+    ['No Kubernetes Secret manifests with plaintext values in the repo', ['hardcoded-secret']],
+    // Where secrets live, etcd's encryption at rest, plaintext allowed somewhere: no promise about committed manifests.
+    ['Secrets are in Vault', []],
+    ['Secret objects are not stored in plaintext in etcd', []],
+    ['Plaintext Secret manifests only in the dev overlay', []],
+    ['No plaintext Secret manifests in Slack', []],
+  ])('plaintext Secret manifests: %s → %j', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+
+  // D5: German and Russian "TLS 1.0/1.1 disabled" bind as the English does.
+  it.each<[string, string[], string[]?]>([
+    ['TLS 1.0/1.1 disabled', ['tls-protocols-config', 'tls-version']],
+    ['TLS 1.0/1.1 deaktiviert', ['tls-protocols-config', 'tls-version']],
+    ['TLS 1.0 und 1.1 sind deaktiviert', ['tls-protocols-config', 'tls-version']],
+    ['TLS 1.0 und 1.1 abschalten', ['tls-protocols-config', 'tls-version']],
+    ['Kein TLS 1.0/1.1', ['tls-protocols-config', 'tls-version']],
+    ['TLS 1.0/1.1 отключены', ['tls-protocols-config', 'tls-version']],
+    ['Протоколы TLS 1.0 и 1.1 отключены', ['tls-protocols-config', 'tls-version']],
+    ['TLS 1.0 выключен', ['tls-protocols-config', 'tls-version']],
+    // Negated, deferred, asked, another system, unnamed old versions (as "Old TLS versions disabled" in English).
+    ['TLS 1.0/1.1 nicht deaktiviert', []],
+    ['TLS 1.0/1.1 noch nicht deaktiviert', []],
+    ['TLS 1.0/1.1 не отключены', []],
+    ['TLS 1.0/1.1 später deaktivieren', []],
+    ['TLS 1.0/1.1 отключить позже', []],
+    ['TLS 1.0/1.1 deaktiviert', [], ['Datenbank']],
+    ['TLS 1.0/1.1 für die Datenbank deaktiviert', []],
+    ['TLS 1.0/1.1 отключены', [], ['База данных']],
+    ['TLS 1.0/1.1 отключены для БД', []],
+    ['TLS 1.0/1.1 отключены', ['tls-protocols-config', 'tls-version'], ['Безопасность']],
+    ['Устаревшие версии TLS отключены', []],
+    ['Old TLS versions disabled', []],
+  ])('TLS in German and Russian: %s → %j', (text, want, headings = []) => {
+    expect(checksOf(text, headings)).toEqual(want);
+  });
+
+  // D6: the phrase `import` shows keeps a quoted `*`.
+  it('quotes the matched words with a quoted `*` kept', () => {
+    const m = matchItem('CORSMiddleware never uses `allow_origins=["*"]`', { headings: [] });
+    expect(m.checks).toEqual(['cors-wildcard']);
+    expect(m.matchedBy).toBe('"corsmiddleware never uses allow_origins=["*"]" → cors-wildcard');
+    expect(matchItem('Remove `origins: \'*\'` from the cors() call', { headings: [] }).matchedBy).toMatch(/^"remove origins: '\*' from the cors.*" → cors-wildcard$/);
+    expect(checksOf('CORSMiddleware is not given `allow_origins=["*"]`')).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownChecklist } from '../../src/checklist/markdown.js';
-import { MAX_BODY, descriptionCut, nearMissTicks, parseAttestations, tameEmphasis } from '../../src/gate/attest.js';
+import { MAX_BODY, descriptionCut, nearMissTicks, parseAttestations, tameEmphasis, withFilledTemplates } from '../../src/gate/attest.js';
+import { run } from '../../src/run.js';
+import { makeRepo } from '../helpers/repo.js';
 import { normaliseTitle } from '../../src/checklist/title.js';
 import { SLACK } from '../helpers/slack.js';
 
@@ -24,6 +26,13 @@ describe('normaliseTitle', () => {
 
   it('keeps meaningful symbols (a lone `*`, snake_case, paths)', () => {
     expect(normaliseTitle('Remove * from CORS_ALLOWED_ORIGINS in /etc/app_conf')).toBe('remove * from cors_allowed_origins in /etc/app_conf');
+  });
+
+  it('keeps a quoted `*` only when asked (QA33 markdown7 D6: to show the words a rule matched; the rules read it without)', () => {
+    expect(normaliseTitle('CORSMiddleware never uses `allow_origins=["*"]`')).toBe('corsmiddleware never uses allow_origins=[""]');
+    expect(normaliseTitle('CORSMiddleware never uses `allow_origins=["*"]`', true)).toBe('corsmiddleware never uses allow_origins=["*"]');
+    expect(normaliseTitle("origins: ['*'] never", true)).toBe("origins: ['*'] never");
+    expect(normaliseTitle('a "*quoted*" word and *emphasis*', true)).toBe('a "quoted" word and emphasis');
   });
 });
 
@@ -215,5 +224,54 @@ describe('nearMissTicks: partial and prefixed titles (QA round 31)', () => {
   });
   it('stays silent on unrelated ticks: other words before a title, one word of it, a small part of a long title, short titles', () => {
     expect(hints('- [x] Changelog and documentation updated\n- [x] Game\n- [x] Database migration\n- [x] All tests pass\n- [x] I have added tests\n- [x] Tests\n')).toEqual([]);
+  });
+});
+
+describe('sign-off template lines filled in (QA33 markdown7 D3)', () => {
+  const titles = ['Reviewed by: ____________', 'Date: ____________', 'Approved by ____ on ____', 'Signed ____', '____________', 'Backups tested'];
+  const filled = (body: string) => [...withFilledTemplates(parseAttestations(body), titles, normaliseTitle)];
+  it('a tick that fills the blank of a template title attests that title; the exact title still does', () => {
+    expect(filled('- [x] Reviewed by: Maria Schmidt\r\n- [x] Date: 2025-01-14\r\n')).toEqual(expect.arrayContaining([normaliseTitle('Reviewed by: ____________'), normaliseTitle('Date: ____________')]));
+    expect(filled('- [x] **Reviewed by:** @maria\n')).toContain(normaliseTitle('Reviewed by: ____________'));
+    expect(filled('- [x] Approved by Maria on 2025-01-14\n')).toContain(normaliseTitle('Approved by ____ on ____'));
+    expect(filled('- [x] Signed Maria\n')).toContain(normaliseTitle('Signed ____'));
+    expect(filled('- [x] Reviewed by: ____________\n')).toContain(normaliseTitle('Reviewed by: ____________'));
+  });
+  it('attests nothing for other differences: no fill, punctuation alone, another label, a word run into the label, a bare blank', () => {
+    const keys = (body: string) => filled(body).filter((k) => !parseAttestations(body).has(k));
+    expect(keys('- [x] Reviewed by:\n- [x] Reviewed by: --\n- [x] Reviewed by Maria Schmidt\n- [x] Reviewed: Maria\n- [x] Date 2025-01-14\n')).toEqual([]);
+    expect(keys('- [x] Signedoff Maria\n- [x] Approved by Maria\n- [x] Approved by on 2025\n- [x] Maria\n- [x] Backups tested by Maria\n')).toEqual([]);
+  });
+  it('a near miss of a template gets a hint; a filled-in tick gets none', () => {
+    const items = [
+      { id: 'reviewed-by', title: 'Reviewed by: ____________', status: 'pending' },
+      { id: 'date', title: 'Date: ____________', status: 'attested' },
+    ];
+    const hints = nearMissTicks(parseAttestations('- [x] Reviewed by Maria Schmidt\n- [x] Date: 2025-01-14\n'), items, normaliseTitle);
+    expect(hints).toHaveLength(1);
+    expect(hints[0]).toMatch(/ticks "reviewed by maria schmidt", which signs nothing off: it nearly fills in the pending item 'reviewed-by'/);
+    expect(nearMissTicks(parseAttestations('- [x] Reviewed by: Maria Schmidt\n'), [{ ...items[0]!, status: 'attested' }], normaliseTitle)).toEqual([]);
+  });
+  it('is cheap on a long tick against a template of several blanks', () => {
+    const t = performance.now();
+    withFilledTemplates(new Set([`a ${'on '.repeat(20_000)}`]), ['A ____ on ____ on ____ on ____ x'], normaliseTitle);
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+  it('end to end: the PR body\'s filled-in template lines sign off the Markdown checklist\'s template items', async () => {
+    const dir = makeRepo({ 'PRODUCTION_CHECKLIST.md': '## Sign-off\n- [ ] Reviewed by: ____________\n- [ ] Date: ____________\n- [ ] Журнал изменений обновлён\n' });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, attestation: { body: '- [x] Reviewed by: Maria Schmidt\r\n- [x] Date: 2025-01-14\r\n- [x] Журнал изменений обновлен\r\n', by: 'alice' } });
+    expect(report.items.map((i) => [i.id, i.status, i.attestedBy])).toEqual([
+      ['reviewed-by', 'attested', 'alice'],
+      ['date', 'attested', 'alice'],
+      ['zhurnal-izmeneniy-obnovlen', 'attested', 'alice'],
+    ]);
+  });
+});
+
+describe('ё and е (QA33 markdown7 D4)', () => {
+  it('compare as one letter: a title with ё is signed off by a tick typed with е, and the other way round', () => {
+    expect(normaliseTitle('Журнал изменений обновлён')).toBe(normaliseTitle('Журнал изменений обновлен'));
+    expect(normaliseTitle('ЁЛКА ЗАЖЖЕНА')).toBe('елка зажжена');
+    expect(parseAttestations('- [x] Журнал изменений обновлен\n').has(normaliseTitle('Журнал изменений обновлён'))).toBe(true);
   });
 });
