@@ -1586,3 +1586,54 @@ describe('QA33 fullrepos7 D6: watchmedo auto-restart, a file-watching reloader l
     expect(classify(['watchmedo', 'tricks', 'tricks.yaml']).kind).not.toBe('dev');
   });
 });
+
+describe('QA33 fullrepos8 D1: the reloader switch a compose service sets for the Dockerfile CMD it runs as it is', () => {
+  const HEAD = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\n';
+  const GUNICORN = `${HEAD}CMD ["gunicorn", "wsgi:app"]\n`;
+  const UVICORN = `${HEAD}CMD ["uvicorn", "main:app", "--host", "0.0.0.0"]\n`;
+  const found = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'compose env reload', files: { 'wsgi.py': FLASK_APP, 'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n', ...files } })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`).sort();
+  const web = (env: string, extra = '') => `services:\n  web:\n    build: .\n${extra}    environment:\n${env}`;
+  it('fails at the value that turns the reloader on, naming the service and the Dockerfile CMD (map, list and env_file forms)', async () => {
+    expect(await found({ Dockerfile: GUNICORN, 'docker-compose.yml': web('      GUNICORN_CMD_ARGS: "--bind=0.0.0.0:8000 --workers=3 --reload"\n') })).toEqual([
+      "docker-compose.yml:5 compose service 'web' runs Dockerfile's CMD (Dockerfile:5) with its environment, which starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--bind=0.0.0.0:8000 --workers=3 --reload\", set by service 'web' environment in docker-compose.yml:5)",
+    ]);
+    expect(await found({ Dockerfile: GUNICORN, 'docker-compose.yml': web('      - GUNICORN_CMD_ARGS=--reload --workers=3\n') })).toEqual([
+      "docker-compose.yml:5 compose service 'web' runs Dockerfile's CMD (Dockerfile:5) with its environment, which starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--reload --workers=3\", set by service 'web' environment in docker-compose.yml:5)",
+    ]);
+    expect(await found({ Dockerfile: UVICORN, 'docker-compose.yml': web('      UVICORN_RELOAD: "true"\n') })).toEqual([
+      "docker-compose.yml:5 compose service 'web' runs Dockerfile's CMD (Dockerfile:5) with its environment, which starts a development server: uvicorn --reload (UVICORN_RELOAD=true, set by service 'web' environment in docker-compose.yml:5)",
+    ]);
+    expect(await found({ Dockerfile: GUNICORN, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    env_file: .env.production\n', '.env.production': 'LOG_LEVEL=info\nGUNICORN_CMD_ARGS="--reload"\n' })).toEqual([
+      ".env.production:2 compose service 'web' runs Dockerfile's CMD (Dockerfile:5) with its environment, which starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--reload\", set by env_file .env.production:2)",
+    ]);
+  });
+  it('fails the switch a production overlay sets over the base file\'s', async () => {
+    expect(await found({ Dockerfile: GUNICORN, 'docker-compose.yml': web('      GUNICORN_CMD_ARGS: "--workers 4"\n'), 'docker-compose.prod.yml': 'services:\n  web:\n    environment:\n      GUNICORN_CMD_ARGS: "--workers 4 --reload"\n' })).toEqual([
+      "docker-compose.prod.yml:4 compose service 'web' runs Dockerfile's CMD (Dockerfile:5) with its environment, which starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--workers 4 --reload\", set by service 'web' environment in docker-compose.prod.yml:4)",
+    ]);
+  });
+  it('passes a switch that does not turn it on, one a production overlay replaces, and services that run their own command or another image', async () => {
+    expect(await found({ Dockerfile: GUNICORN, 'docker-compose.yml': web('      GUNICORN_CMD_ARGS: "--workers 4"\n') })).toEqual([]);
+    expect(await found({ Dockerfile: UVICORN, 'docker-compose.yml': web('      UVICORN_RELOAD: "false"\n') })).toEqual([]);
+    // uvicorn does not read gunicorn's variable.
+    expect(await found({ Dockerfile: UVICORN, 'docker-compose.yml': web('      GUNICORN_CMD_ARGS: "--reload"\n') })).toEqual([]);
+    expect(await found({ Dockerfile: GUNICORN, 'docker-compose.yml': web('      GUNICORN_CMD_ARGS: "--reload"\n'), 'docker-compose.prod.yml': 'services:\n  web:\n    environment:\n      GUNICORN_CMD_ARGS: "--workers 4"\n' })).toEqual([]);
+    // Its own command is judged as a compose command (with its environment); an image built elsewhere does not run this CMD.
+    expect(await found({ Dockerfile: GUNICORN, 'docker-compose.yml': web('      GUNICORN_CMD_ARGS: "--reload"\n', '    command: gunicorn -w 4 wsgi:app\n') })).toEqual([
+      "docker-compose.yml:4 service 'web' command starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--reload\", set by service 'web' environment in docker-compose.yml:6)",
+    ]);
+    expect(await found({ Dockerfile: GUNICORN, 'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.0\n    environment:\n      GUNICORN_CMD_ARGS: "--reload"\n' })).toEqual([]);
+    // The Dockerfile's own CMD with --reload is reported there once, not again at the service.
+    expect(await found({ Dockerfile: `${HEAD}CMD ["gunicorn", "--reload", "wsgi:app"]\n`, 'docker-compose.yml': web('      GUNICORN_CMD_ARGS: "--reload"\n') })).toEqual([
+      'Dockerfile:5 CMD starts a development server: gunicorn --reload',
+    ]);
+  });
+  it('is a note when the switch is in a development overlay or a development-only compose file', async () => {
+    expect(await found({ Dockerfile: GUNICORN, 'docker-compose.yml': 'services:\n  web:\n    build: .\n', 'docker-compose.override.yml': 'services:\n  web:\n    environment:\n      GUNICORN_CMD_ARGS: "--reload"\n' })).toEqual([
+      "docker-compose.override.yml:4 note compose service 'web' runs Dockerfile's CMD (Dockerfile:5) with its environment, which starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--reload\", set by service 'web' environment in docker-compose.override.yml:4)",
+    ]);
+    expect(await found({ Dockerfile: UVICORN, 'docker-compose.dev.yml': web('      UVICORN_RELOAD: 1\n') })).toEqual([
+      "docker-compose.dev.yml:5 note compose service 'web' runs Dockerfile's CMD (Dockerfile:5) with its environment, which starts a development server: uvicorn --reload (UVICORN_RELOAD=1, set by service 'web' environment in docker-compose.dev.yml:5)",
+    ]);
+  });
+});

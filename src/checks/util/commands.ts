@@ -1725,6 +1725,71 @@ export function railsRunners(snapshot: SnapshotView, entry: EntryPoint, fw: EnvF
   return { sets, missing };
 }
 
+/** The servers' own switches (SERVER_ENV but Rails' and mix's environment, which railsRunners reads): gunicorn's `GUNICORN_CMD_ARGS`, `UVICORN_RELOAD`… */
+const SWITCH_ENV = SERVER_ENV.filter((n) => !FRAMEWORK_ENV_NAMES.includes(n));
+
+/** A compose service that runs a Dockerfile entry point as it is, with the servers' switches its environment gives the process. */
+export interface EnvRunner {
+  /** The member that builds the stage (the service named in messages). */
+  svc: ComposeService;
+  /** Why it is development-only (a development file, overlay or profile), else null. */
+  devReason: string | null;
+  /** As EntryPoint.serverEnv has them (the variables the service sets, over the stage's `ENV`). */
+  serverEnv: NonNullable<EntryPoint['serverEnv']>;
+  /** Where each value is written, by its `where`. */
+  at: Record<string, { file: string; line: number; column: number }>;
+}
+
+/**
+ * The compose services that run a Dockerfile entry point as it is (building its stage, with no `command`/`entrypoint` of their
+ * own) and set one of the servers' switches (SWITCH_ENV) for it: its `env_file` files, then its `environment` over them, overlay
+ * by overlay, as compose merges them (a production overlay that sets the variable again wins; `- NAME` without a value, or an
+ * env_file not in the repository, may set anything: the variable is then not known). Production's members, and, where a
+ * development overlay (`docker-compose.override.yml`) is part of the service, every member (`devReason`: a note).
+ */
+export function composeEnvRunners(snapshot: SnapshotView, entry: EntryPoint): EnvRunner[] {
+  const shipped = entry.stage && shippedStages(snapshot).find((s) => s.stage === entry.stage);
+  if (!shipped) return [];
+  const out: EnvRunner[] = [];
+  for (const group of composeServiceGroups(snapshot)) {
+    const { judged, dev, devReason } = judgedServices(group);
+    const views = [{ members: judged, devReason: dev ? devReason ?? 'development-only file' : null }];
+    const devMember = group.find((m) => !judged.includes(m));
+    if (!dev && devMember) views.push({ members: group, devReason: composeDevOnly(devMember) ?? 'development-only file' });
+    for (const v of views) {
+      let builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } | null = null;
+      for (const m of v.members) { const b = composeBuild(m.file, m); if (b) builder = { svc: m, build: b }; }
+      if (!builder || shipped.df.path !== builder.build.dockerfile || !buildsStage(shipped, builder.build.target)) continue;
+      const r: StageRunner = { svc: builder.svc, members: v.members, devReason: v.devReason };
+      if (runnerSetting(r, 'command') || runnerSetting(r, 'entrypoint')) continue;
+      const env: Record<string, { value: string; where: string; at: { file: string; line: number; column: number } } | null> = {};
+      // Compose gives `environment` precedence over `env_file` whatever file sets them.
+      for (const m of v.members) {
+        for (const p of composeEnvFiles(m)) {
+          const file = snapshot.envFileAt(p);
+          if (!file) { for (const n of SWITCH_ENV) env[n] = null; continue; }
+          for (const e of file.entries) if (SWITCH_ENV.includes(e.key)) env[e.key] = { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: 1 } };
+        }
+      }
+      for (const m of v.members) {
+        for (const e of composeEnvironment(m)) {
+          if (!SWITCH_ENV.includes(e.key)) continue;
+          const at = m.origin(e.path);
+          env[e.key] = e.value === null ? null : { value: composeDefaults(e.value) ?? e.value, where: `service '${m.name}' environment in ${at.file}:${at.line}`, at };
+        }
+      }
+      const set = Object.entries(env).flatMap(([k, x]) => (x ? [[k, x] as const] : []));
+      if (!set.length) continue;
+      out.push({
+        svc: builder.svc, devReason: v.devReason,
+        serverEnv: { ...entry.serverEnv, ...Object.fromEntries(set.map(([k, x]) => [k, { value: x.value, where: x.where }])) },
+        at: Object.fromEntries(set.map(([, x]) => [x.where, x.at])),
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * Which stage of its Dockerfile a finding about the whole stage judged (its `RawFinding.subject`): the final stage as
  * such, else the stage by name (a compose `build.target`), else by index. Not the FROM line's text, where the finding
