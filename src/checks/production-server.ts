@@ -285,7 +285,7 @@ export const productionServer = defineCheck({
       '  (`npm run dev` whose `"dev": "node server"` is Vite\'s SSR template, which starts Vite\'s dev middleware unless `NODE_ENV=production`; `NODE_ENV=production`',
       '  in the image does not clear the name), the same for `yarn dev`, `pnpm dev` and `bun run dev`; it passes when it runs a production server itself (a WSGI/ASGI',
       '  server, `pm2-runtime`, `next start`, `nuxt start`, `strapi start`, `remix-serve`, `react-router-serve`, node or bun on the built output: `dist/`, `build/`, `.output/`),',
-      '  hands over to a production-named script (`npm start`, `npm run start:prod`), or is the very command the `start` script runs. A `package.json`',
+      '  hands over to a production-named script (`npm start`, `npm run start:prod`), or is the very command the `start` script runs (or the script `start` hands over to: `"start": "npm run dev"`). A `package.json`',
       '  the entry point reads is read strictly, as npm reads it: one that is not valid JSON (trailing commas, comments) is a `parse-error` at its place.',
       '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
       "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",

@@ -524,6 +524,12 @@ describe('production-server: a package script named for development is one by it
     }
     // The very command the start script runs: npm run dev runs what npm start does.
     expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "dev"]'), 'package.json': '{"name":"a","scripts":{"dev":"node index.js","start":"node index.js"}}' })).toEqual([]);
+    // The start script hands over to it (`"start": "npm run dev"`): the team's production command is that script (QA33 fpnode D1).
+    for (const start of ['npm run dev', 'yarn dev', 'pnpm run dev', 'bun run dev', 'npm run-script dev']) {
+      expect(await msgs({ Procfile: 'web: npm start\n', 'package.json': JSON.stringify({ name: 'a', scripts: { start, dev: 'node index.js' } }) }), start).toEqual([]);
+    }
+    // Handing over to another script does not clear this one.
+    expect(await msgs({ Procfile: 'web: npm run dev\n', 'package.json': JSON.stringify({ name: 'a', scripts: { start: 'npm run serve', dev: 'node index.js', serve: 'node index.js' } }) })).toHaveLength(1);
     // Not a production server: a source file, or only a build step before one.
     for (const body of ['node src/index.js', 'npm run build && node server', 'node server --port 3000']) {
       expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "dev"]'), 'package.json': JSON.stringify({ name: 'a', scripts: { dev: body, build: 'vite build', start: 'node dist/index.js' } }) }), body).toHaveLength(1);

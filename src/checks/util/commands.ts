@@ -971,6 +971,19 @@ export function optionValue(args: readonly string[], names: readonly string[], h
  * development script by its name whatever it runs (productionScript says what clears it).
  */
 const DEV_SCRIPT_NAMES = /^(dev|develop|start:dev|dev:server|serve:dev|watch|start:watch)$/;
+
+/**
+ * Whether the `start` script runs what script `name` runs: the same command (`"dev": "node server"` beside
+ * `"start": "node server"`), or a hand-over to it (`"start": "npm run dev"`, `yarn dev`, `pnpm run dev`, `bun run dev`):
+ * the team's production command is then that script, whatever its name.
+ */
+function startRuns(start: string | undefined, name: string, body: string): boolean {
+  const t = start?.trim();
+  if (t === undefined) return false;
+  if (t === body.trim()) return true;
+  const m = /^(?:npm\s+(?:run|run-script)|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+(\S+)$/.exec(t);
+  return m?.[1] === name;
+}
 /** Script names that promise production: a development-named script that only hands over to one (`"dev": "npm start"`) runs what production runs. */
 const PROD_SCRIPT_NAMES = /^(start|prod|production|start:prod|start:production|serve:prod)$/;
 /** The built output a bundler or compiler writes (`node dist/main.js`, SvelteKit's `node build`, Nitro's `node .output/server/index.mjs`). */
@@ -2470,7 +2483,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           // A script named for development (`"dev": "node server"`: Vite's SSR template starts Vite's dev middleware unless NODE_ENV is
           // production) is one by its name, whatever the image sets, unless what it runs is a production server itself, or it is the very
           // command the start script runs.
-          else if (launch.dev === before && DEV_SCRIPT_NAMES.test(name) && body.trim() !== scriptOf(json, 'start', false)?.trim()
+          else if (launch.dev === before && DEV_SCRIPT_NAMES.test(name) && !startRuns(scriptOf(json, 'start', false), name, body)
             && !launch.commands.slice(first).some((c) => productionServer(c.argv))) {
             const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m: string, k: string) => (isSecretName(k) ? `${k}=…` : m));
             launch.dev ??= { what: `${shown} runs the '${name}' script (${words.length > 60 ? `${words.slice(0, 60)}…` : words}), a development script by its name`, debug: false };
