@@ -181,7 +181,8 @@ export const imageTagPinned = defineCheck({
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
       '  (Checkov and Trivy flag it anyway); so is a base file\'s service that a production overlay builds (`build:` in `compose.prod.yaml`',
       '  beside `compose.yaml`, whose `image: app-php` then names the image built, as in dunglas/symfony-docker; a development overlay\'s',
-      '  `build:`, `compose.override.yaml`, does not count). An image is reported once, where it is written, naming the services that use it',
+      '  `build:`, `compose.override.yaml`, does not count), and a service that runs the image another service of the same folder\'s compose files',
+      '  builds (`web: { build: ., image: shop-web }`, `worker: { image: shop-web }`: what the project just built). An image is reported once, where it is written, naming the services that use it',
       '  (a YAML anchor merged into several services with `<<: *app`, a scalar anchor `&app_image ghcr.io/acme/app:1.4` that services',
       '  name with `image: *app_image`: at the anchor\'s value, where a `preflight-ignore` comment above it suppresses it; an `extends` base).',
       '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
@@ -278,11 +279,17 @@ export const imageTagPinned = defineCheck({
     }
     const composeImages = new Map<string, { image: string; vars: Map<string, string | null>; at: { file: string; line: number; column: number }; services: string[]; dev: string | null }>();
     // The repository's own deployment: not test or illustration folders, not `extends` bases (judged through the services that extend them).
-    for (const cf of judgedComposeFiles(snapshot)) {
+    // The images the project builds (`web: { build: ., image: shop-web }`), per folder of compose files: another service
+    // running that image (`worker: { image: shop-web }`) runs what the project just built, not a pulled image.
+    const composeFiles = judgedComposeFiles(snapshot);
+    const built = new Set(composeFiles.flatMap((cf) => cf.services.filter((svc) => svc.value['build'] !== undefined && svc.value['build'] !== null && typeof svc.value['image'] === 'string')
+      .map((svc) => `${dirname(cf.path)}\0${String(svc.value['image']).trim()}`)));
+    for (const cf of composeFiles) {
       const vars = composeDotenv(snapshot, cf.path);
       for (const svc of cf.services) {
         const image = svc.value['image'];
         if (typeof image !== 'string' || svc.value['build'] !== undefined) continue;
+        if (built.has(`${dirname(cf.path)}\0${image.trim()}`)) continue;
         // A production overlay that builds the service (`build:` in `compose.prod.yaml` over `compose.yaml`'s `image: app-php`,
         // dunglas/symfony-docker's layout): deployed together, `image:` names the image being built, as on a service with `build:`.
         if (overriddenInProduction(snapshot, svc, (m) => m.value['build'] !== undefined && m.value['build'] !== null)) continue;

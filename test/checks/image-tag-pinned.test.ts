@@ -509,3 +509,14 @@ it('an ARG declared inside a stage is not visible to a later FROM, and the note 
   expect(await show('ARG IMG\nFROM python:3.12 AS a\nARG IMG=node\nFROM ${IMG}\n')).toEqual(['note 4:6 FROM ${IMG} is unverifiable: its image reference comes from a variable without a default']);
   expect(await show('ARG IMG=node:20.11.1\nFROM python:3.12 AS a\nFROM ${IMG}\n')).toEqual([]);
 });
+
+it('a compose service running the image another service of the project builds is not judged as pulled (QA33 fppy D2)', async () => {
+  const show = async (files: Record<string, string>) => (await runCase(imageTagPinned, { name: 'built', files })).findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line} ${f.message.split(';')[0]}`);
+  const web = 'services:\n  web:\n    build: .\n    image: shop-web\n';
+  expect(await show({ 'docker-compose.yml': `${web}  worker:\n    image: shop-web\n    command: celery -A shop worker\n` })).toEqual([]);
+  // Built in the base file, reused in the production overlay beside it.
+  expect(await show({ 'docker-compose.yml': web, 'docker-compose.prod.yml': 'services:\n  beat:\n    image: shop-web\n' })).toEqual([]);
+  // Another image, or a compose project in another folder: still judged.
+  expect(await show({ 'docker-compose.yml': `${web}  worker:\n    image: shop-worker\n` })).toEqual(["docker-compose.yml:6 service 'worker' image shop-worker has no tag, so it pulls 'latest'"]);
+  expect(await show({ 'docker-compose.yml': web, 'ops/docker-compose.yml': 'services:\n  worker:\n    image: shop-web\n' })).toEqual(["ops/docker-compose.yml:3 service 'worker' image shop-web has no tag, so it pulls 'latest'"]);
+});
