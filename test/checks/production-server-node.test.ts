@@ -509,6 +509,12 @@ describe('production-server: a package script named for development is one by it
     expect(secret).toEqual([expect.stringContaining("npm run dev runs the 'dev' script (API_TOKEN=… PORT=3000 node server), a development script by its name")]);
     expect(JSON.stringify(secret)).not.toContain('Qm7xV2pL9rT4wK8nZ3bY6hC1');
   });
+  it('names the start script line that runs a development-named script (QA33 fpnode D2)', async () => {
+    const files = { Dockerfile: NODE_DOCKERFILE('["./start.sh"]'), 'start.sh': '#!/bin/sh\nset -e\nnpx prisma migrate deploy\nexec npm run dev\n', 'package.json': VITE_SSR() };
+    expect(await msgs(files)).toEqual([expect.stringContaining("npm run dev runs the 'dev' script (node server), a development script by its name (start.sh:4)")]);
+    // No package.json: judged by the name alone, named there too.
+    expect(await msgs({ Dockerfile: files.Dockerfile, 'start.sh': files['start.sh'] })).toEqual([expect.stringContaining('npm run dev (start.sh:4)')]);
+  });
   it('judges yarn dev, pnpm dev and bun run dev as npm run dev', async () => {
     for (const [cmd, tool, start] of [['["yarn", "dev"]', 'yarn run dev', 'yarn start'], ['["pnpm", "dev"]', 'pnpm run dev', 'pnpm start'], ['["bun", "run", "dev"]', 'bun run dev', 'bun run start'], ['["yarn", "run", "dev"]', 'yarn run dev', 'yarn start']]) {
       expect(await msgs({ Dockerfile: NODE_DOCKERFILE(cmd), 'package.json': VITE_SSR() }), cmd).toEqual([`Dockerfile:7 ${NAMED(tool, start)}`]);

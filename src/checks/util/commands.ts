@@ -2402,15 +2402,16 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           if (inScript && d.line) launch.envWhere[k] = `${writtenIn}:${d.line}`;
         }
       }
+      // Where a start script writes this command: a dev server found through it is named at that line.
+      const scriptAt = () => (line ? { file: writtenIn!, line, column: scriptColumn(fileText(snapshot, writtenIn!), line, cmd.argv) } : {});
       const v = (classified.kind === 'wsgi' && (gunicornEnvReload(classified, cmd.env, entry) ?? asgiEnvReload(classified, cmd.env, entry))) || classified;
       const rails = v.kind === 'dev' && v.envDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry, v.envDefault) : null;
       if (rails === false) continue;
       if (v.kind === 'dev') {
         // Named at the line of the start script that runs it (not a line inside an `if` branch that writes the same words).
-        const col = line ? scriptColumn(fileText(snapshot, writtenIn!), line, cmd.argv) : 0;
         launch.dev ??= {
           what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
-          ...(line ? { file: writtenIn!, line, column: col } : {}), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
+          ...scriptAt(), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
           ...(v.envDefault ? { envDefault: v.envDefault } : {}),
         };
         // The module a reloading server imports runs its module-level code all the same.
@@ -2469,7 +2470,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           // Deno runs no `node server.js` for a missing start script.
           const body = scriptOf(json, name, v.tool !== 'deno');
           if (body === undefined) {
-            if (DEV_SCRIPT_NAMES.test(name)) launch.dev ??= { what: `${v.tool} ${run} ${name}`, debug: false };
+            if (DEV_SCRIPT_NAMES.test(name)) launch.dev ??= { what: `${v.tool} ${run} ${name}`, debug: false, ...scriptAt() };
             continue;
           }
           const key = `${pkg}#${name}`;
@@ -2486,7 +2487,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           else if (launch.dev === before && DEV_SCRIPT_NAMES.test(name) && !startRuns(scriptOf(json, 'start', false), name, body)
             && !launch.commands.slice(first).some((c) => productionServer(c.argv))) {
             const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m: string, k: string) => (isSecretName(k) ? `${k}=…` : m));
-            launch.dev ??= { what: `${shown} runs the '${name}' script (${words.length > 60 ? `${words.slice(0, 60)}…` : words}), a development script by its name`, debug: false };
+            launch.dev ??= { what: `${shown} runs the '${name}' script (${words.length > 60 ? `${words.slice(0, 60)}…` : words}), a development script by its name`, debug: false, ...scriptAt() };
           }
         }
         continue;
