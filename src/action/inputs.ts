@@ -125,6 +125,11 @@ export interface RunnerContext {
   /** Why the payload is empty although GITHUB_EVENT_PATH names a file (missing, unreadable, not JSON). */
   eventProblem: string | null;
   repository: { owner: string; repo: string } | null;
+  /**
+   * Why GITHUB_REPOSITORY was not used although set (it is not `owner/name`): the repository is then the payload's,
+   * or none. Null when it was used or is unset.
+   */
+  repositoryProblem: string | null;
   sha: string;
   /** GITHUB_REF (`refs/pull/12/merge` on pull_request): names the pull request when the payload does not. */
   ref: string;
@@ -132,6 +137,7 @@ export interface RunnerContext {
   /** Web address of the GitHub instance (`https://github.com`), for links. */
   serverUrl: string;
   workspace: string;
+  /** RUNNER_TEMP; empty when unset (outside GitHub's runner). */
   runnerTemp: string;
   debug: boolean;
   /** `PREFLIGHT_*` variables, the only ones a checklist may substitute. */
@@ -168,6 +174,9 @@ function workflowFile(ref: string | undefined, repository: string | undefined): 
   return m && repository && m[1]!.toLowerCase() === repository.toLowerCase() ? m[2]! : null;
 }
 
+/** A repository's `owner/name`: two non-empty parts without slashes or spaces. */
+const OWNER_NAME = /^[^/\s]+\/[^/\s]+$/;
+
 /** Builds the runner context from an environment (`process.env` in the action). */
 export function parseRunnerContext(env: Record<string, string | undefined>, readFile = (p: string) => readFileSync(p, 'utf8')): RunnerContext {
   let payload: Record<string, unknown> = {};
@@ -193,9 +202,15 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
   // GITHUB_REPOSITORY, else the payload's `repository` (as @actions/github's `context.repo` falls back to
   // it): a runner without the variable (act, a hand-made environment) still gets its check run.
   const payloadRepo = payload.repository && typeof payload.repository === 'object' ? payload.repository as { full_name?: unknown; name?: unknown; owner?: { login?: unknown } | null } : {};
-  const fullName = env.GITHUB_REPOSITORY
-    || (typeof payloadRepo.full_name === 'string' ? payloadRepo.full_name : '')
-    || (typeof payloadRepo.owner?.login === 'string' && typeof payloadRepo.name === 'string' ? `${payloadRepo.owner.login}/${payloadRepo.name}` : '');
+  // A value that is no `owner/name` (`acme`, a hand-made environment's typo) is not used: the payload's is, as when unset.
+  const ownerName = (v: unknown): string => (typeof v === 'string' && OWNER_NAME.test(v) ? v : '');
+  const envRepository = env.GITHUB_REPOSITORY ?? '';
+  const fromPayload = ownerName(payloadRepo.full_name)
+    || (typeof payloadRepo.owner?.login === 'string' && typeof payloadRepo.name === 'string' ? ownerName(`${payloadRepo.owner.login}/${payloadRepo.name}`) : '');
+  const fullName = ownerName(envRepository) || fromPayload;
+  const repositoryProblem = envRepository && !ownerName(envRepository)
+    ? `GITHUB_REPOSITORY (${JSON.stringify(envRepository)}) is not \`owner/name\`${fromPayload ? `: the repository is the event payload's (${fromPayload})` : ', and the event payload names no repository: the GitHub API is not used (no check run, no pull request read)'}`
+    : null;
   const [owner, repo] = fullName.split('/');
   const preflightEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) {
@@ -207,12 +222,14 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
     payload,
     eventProblem,
     repository: owner && repo ? { owner, repo } : null,
+    repositoryProblem,
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
+    // Empty when unset (outside GitHub's runner): the report then goes to the OS temp folder, with a warning.
+    runnerTemp: env.RUNNER_TEMP ?? '',
     debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
     preflightEnv,
     workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, fullName || undefined),

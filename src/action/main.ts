@@ -141,6 +141,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const what = inputs.emptyHeaders.every((h) => h.endsWith(', no credential)')) ? ['is', 'are'] : ['has an empty value, so it is', 'have empty values, so they are'];
     say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? what[0] : what[1]} not sent — a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
   }
+  if (runner.repositoryProblem) say.warning(`${runner.repositoryProblem}.`, { title: 'Preflight: GITHUB_REPOSITORY not usable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
   const prEvent = PULL_REQUEST_EVENTS.has(ev.event);
   // A pull request event whose payload has no `pull_request` (unusable, or trimmed): its description, and so its
@@ -164,7 +165,11 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     return;
   }
   if (ev.event === 'merge_group' && ev.pullRequest === null) {
-    say.warning(`The merge_group event names no pull request (head_ref ${JSON.stringify(String((runner.payload['merge_group'] as Record<string, unknown> | undefined)?.['head_ref'] ?? ''))}): sign-offs cannot be read and manual items do not gate.`, { title: 'Preflight: no pull request in the merge group' });
+    // The queue gates a merge, as a pull request does (fail closed): its sign-offs cannot be read, so its pending
+    // manual items gate, as when the pull request named by the queue ref cannot be read.
+    const headRef = (runner.payload['merge_group'] as Record<string, unknown> | undefined)?.['head_ref'];
+    const named = typeof headRef === 'string' && headRef ? `head_ref ${JSON.stringify(headRef)}` : runner.ref ? `no head_ref, and GITHUB_REF is ${JSON.stringify(runner.ref)}` : 'no head_ref, and GITHUB_REF is not set';
+    say.warning(`The merge_group event names no pull request (${named}; a merge queue ref ends in \`pr-<N>-<sha>\`): its sign-offs cannot be read, so pending manual items stay pending and gate the queue as on the pull request.`, { title: 'Preflight: no pull request in the merge group' });
   }
   if (prEvent && ev.pullRequest === null) {
     // Still a pull request's run (fail closed): its sign-offs cannot be read, so its pending manual items gate.
@@ -272,7 +277,16 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
   // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
   const cut = attestation ? descriptionCut(attestation.body) : null;
-  if (cut) say.warning(`The description of pull request #${pr.number} is ${attestation!.body.length.toLocaleString('en-US')} characters: only its first ${MAX_BODY.toLocaleString('en-US')} characters (${cut.lines.toLocaleString('en-US')} line${cut.lines === 1 ? '' : 's'}) ${cut.lines === 1 ? 'is' : 'are'} read for sign-offs, so a tick in the ${cut.unread.toLocaleString('en-US')} characters after ${cut.lines ? `line ${cut.lines.toLocaleString('en-US')}` : 'that'} signs nothing off (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
+  if (cut) {
+    // Reading stops at the last line end within MAX_BODY: what is read is whole lines (none when the first line alone is longer).
+    const n = (v: number) => v.toLocaleString('en-US');
+    const length = attestation!.body.length;
+    const read = length - cut.unread;
+    const what = cut.lines
+      ? `only its first ${n(cut.lines)} line${cut.lines === 1 ? '' : 's'} (${n(read)} characters, up to the last line end within ${n(MAX_BODY)}) ${cut.lines === 1 ? 'is' : 'are'} read for sign-offs, so a tick in the ${n(cut.unread)} characters after line ${n(cut.lines)} signs nothing off`
+      : `its first line alone is longer than the ${n(MAX_BODY)} characters read for sign-offs, so none of it is read and no tick in it signs anything off`;
+    say.warning(`The description of pull request #${pr.number} is ${n(length)} characters: ${what} (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
+  }
 
   // pull_request_target: the checklist comes from the base commit; with none there, the preset —
   // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
@@ -309,8 +323,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     baseline: fromRoot(inputs.baseline),
     ...(readBase ? { readBase } : {}),
     attestation,
-    // A pull request event gates its manual items even when the pull request cannot be named (fail closed).
-    gatesManual: pr.number !== null || prEvent,
+    // A pull request event, or a merge queue, gates its manual items even when the pull request cannot be named (fail closed).
+    gatesManual: pr.number !== null || prEvent || ev.event === 'merge_group',
     event: ev.event,
     pullRequest: pr.number,
     env: runner.preflightEnv,
@@ -412,7 +426,12 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   let annotationsFailed = 0;
   let app: string | null = null;
   if (!client || !repo) {
-    degraded = 'No GitHub token or repository: the check run was not written; findings are annotated in the workflow run.';
+    // Say what is missing: the token (the input set to '' or no GITHUB_TOKEN), the repository, or both.
+    const missing = !inputs['github-token'] && !repo ? 'No GitHub token and no repository (GITHUB_REPOSITORY, or the event payload\'s `repository`)'
+      : !inputs['github-token'] ? 'No GitHub token (the github-token input is empty)'
+      : runner.repositoryProblem ? 'No repository (GITHUB_REPOSITORY is not `owner/name`, and the event payload names none)'
+      : 'No repository (GITHUB_REPOSITORY is not set, and the event payload names none)';
+    degraded = `${missing}: the check run was not written; findings are annotated in the workflow run.`;
   } else if (readOnly) {
     degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
   } else {
@@ -573,6 +592,12 @@ async function writeJobSummary(markdown: string, checkRunWritten: boolean): Prom
  * with a warning (through `say`: counted, so the fallback annotations leave room for it).
  */
 function reportFolder(runnerTemp: string): string {
+  if (!runnerTemp) {
+    // GitHub's runner always sets RUNNER_TEMP: only a hand-made environment leaves it out.
+    const fallback = os.tmpdir();
+    say.warning(`RUNNER_TEMP is not set (GitHub's runner always sets it: a hand-made environment?): the JSON report is written under ${fallback} instead.`, { title: 'Preflight: RUNNER_TEMP not usable' });
+    return fs.mkdtempSync(path.join(fallback, 'preflight-'));
+  }
   try {
     makeDirs(runnerTemp);
     return fs.mkdtempSync(path.join(runnerTemp, 'preflight-'));

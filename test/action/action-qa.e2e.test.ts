@@ -343,12 +343,41 @@ describe('a pull_request event whose payload names no pull request', () => {
     const r = await run({ event: 'pull_request', payload: pullRequestPayload({ number: 23, headSha: repo.sha, baseSha: BASE }), workspace: repo.dir, sha: repo.sha });
     assertClean(r);
     expect(r.code).toBe(1);
-    expect(commands(r.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/^The description of pull request #23 is 300,047 characters: only its first 262,144 characters \(8,738 lines\) are read for sign-offs, so a tick in the 37,907 characters after line 8,738 signs nothing off/));
+    // What is read is whole lines: 300,047 − 37,907 = 262,140 characters, the last line end within 262,144 (QA33 payloads2 D1).
+    expect(commands(r.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/^The description of pull request #23 is 300,047 characters: only its first 8,738 lines \(262,140 characters, up to the last line end within 262,144\) are read for sign-offs, so a tick in the 37,907 characters after line 8,738 signs nothing off/));
   });
-  it('a merge_group naming no pull request says so', async () => {
-    const r = await run({ event: 'merge_group', payload: { merge_group: { head_sha: app.sha, head_ref: 'refs/heads/gh-readonly-queue/main/x', base_sha: BASE } } });
+  it('a description whose first line alone is past the bound: the warning says none of it is read, not "its first 262,144 characters" (QA33 payloads2 D1)', async () => {
+    const repo = manualOnly();
+    addPull(24, { body: `${'x'.repeat(270_000)}\n- [x] Backup restore procedure has been tested\n`, headSha: repo.sha });
+    const r = await run({ event: 'pull_request', payload: pullRequestPayload({ number: 24, headSha: repo.sha, baseSha: BASE }), workspace: repo.dir, sha: repo.sha });
     assertClean(r);
-    expect(commands(r.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/merge_group event names no pull request .*manual items do not gate/));
+    expect(r.code).toBe(1);
+    const w = commands(r.stdout, 'warning').map((c) => c.message).filter((m) => m.startsWith('The description of pull request #24'));
+    expect(w).toEqual([expect.stringMatching(/^The description of pull request #24 is 270,048 characters: its first line alone is longer than the 262,144 characters read for sign-offs, so none of it is read and no tick in it signs anything off/)]);
+    expect(w[0]).not.toMatch(/0 lines|first 262,144 characters/);
+  });
+  // QA33 payloads2 D3: a queue ref without `pr-<N>-<sha>` used to let pending manual items through, while a pull request
+  // the queue cannot read failed closed. The queue gates a merge: unknown pull request, unread sign-offs, items gate.
+  it('a merge_group naming no pull request fails closed: pending manual items gate the queue, and the warning says why', async () => {
+    const repo = manualOnly();
+    addPull(7, { body: '- [x] Backup restore procedure has been tested\n', headSha: repo.sha });
+    const weird = await run({ event: 'merge_group', payload: { merge_group: { head_sha: repo.sha, head_ref: 'refs/heads/gh-readonly-queue/main/weird', base_sha: BASE } }, workspace: repo.dir, sha: repo.sha });
+    assertClean(weird);
+    expect(weird.code).toBe(1);
+    expect(weird.outputs.result).toBe('fail');
+    expect(weird.report!.context.gatesManual).toBe(true);
+    const warnings = commands(weird.stdout, 'warning').map((w) => w.message);
+    expect(warnings).toContainEqual(expect.stringMatching(/^The merge_group event names no pull request \(head_ref "refs\/heads\/gh-readonly-queue\/main\/weird"; a merge queue ref ends in `pr-<N>-<sha>`\): its sign-offs cannot be read, so pending manual items stay pending and gate the queue/));
+    expect(warnings.join('\n')).not.toMatch(/do not gate/);
+    // No head_ref at all, and a GITHUB_REF that names no pull request either: the same.
+    const none = await run({ event: 'merge_group', payload: { merge_group: { head_sha: repo.sha } }, workspace: repo.dir, sha: repo.sha, env: { GITHUB_REF: 'refs/heads/main' } });
+    expect(none.code).toBe(1);
+    expect(commands(none.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/names no pull request \(no head_ref, and GITHUB_REF is "refs\/heads\/main"; .*gate the queue/));
+    // A queue ref naming the pull request: its tick signs the item off and the queue passes.
+    const named = await run({ event: 'merge_group', payload: mergeGroupPayload({ number: 7, headSha: repo.sha, baseSha: BASE }), workspace: repo.dir, sha: repo.sha });
+    assertClean(named);
+    expect(named.code).toBe(0);
+    expect(commands(named.stdout, 'warning').map((w) => w.message).join('\n')).not.toMatch(/names no pull request/);
   });
 });
 
@@ -486,6 +515,29 @@ describe('QA27', () => {
   });
 });
 
+describe('QA33 payloads2: the repository and the token', () => {
+  it('D2: a GITHUB_REPOSITORY that is not owner/name falls back to the payload\'s repository with a warning: the check run is written and the description read', async () => {
+    addPull(46, { body: '- [x] Backup restore procedure has been tested\n' });
+    const r = await run({ event: 'pull_request', repository: 'acme', payload: pullRequestPayload({ number: 46, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    const warnings = commands(r.stdout, 'warning');
+    expect(warnings.filter((c) => c.props.includes('GITHUB_REPOSITORY')).map((c) => c.message)).toEqual(['GITHUB_REPOSITORY ("acme") is not `owner/name`: the repository is the event payload\'s (acme/shop).']);
+    expect(warnings.some((c) => c.props.includes('check run not written'))).toBe(false);
+    expect(gh.state.checkRuns).toHaveLength(1);
+    expect(gh.state.requests.some((q) => q.method === 'GET' && q.path === '/repos/acme/shop/pulls/46')).toBe(true);
+  });
+  it('D2: without a usable repository or without a token, the warning names what is missing', async () => {
+    const noRepo = await run({ event: 'push', repository: 'acme', payload: { after: app.sha } });
+    assertClean(noRepo);
+    const degraded = (r: ActionRun) => commands(r.stdout, 'warning').filter((c) => c.props.includes('check run not written')).map((c) => c.message);
+    expect(degraded(noRepo)).toEqual(['No repository (GITHUB_REPOSITORY is not `owner/name`, and the event payload names none): the check run was not written; findings are annotated in the workflow run.']);
+    expect(commands(noRepo.stdout, 'warning').map((c) => c.message)).toContainEqual(expect.stringMatching(/^GITHUB_REPOSITORY \("acme"\) is not `owner\/name`, and the event payload names no repository: the GitHub API is not used/));
+    const noToken = await run({ event: 'push', payload: pushPayload({ after: app.sha }), inputs: { 'github-token': '' } });
+    expect(degraded(noToken)).toEqual(['No GitHub token (the github-token input is empty): the check run was not written; findings are annotated in the workflow run.']);
+    expect(gh.state.requests).toEqual([]);
+  });
+});
+
 describe('QA32 ghes: the runner environment', () => {
   it('D1: a GITHUB_API_URL that is no URL is a configuration error naming it, with `result: fail`, not a stack trace from loading', async () => {
     for (const apiUrl of ['ghe.acme.internal/api/v3', '127.0.0.1:8080/api/v3', 'not a url']) {
@@ -540,6 +592,18 @@ describe('QA32 ghes: the runner environment', () => {
     expect(r.report).not.toBeNull();
     expect(gh.state.checkRuns).toHaveLength(1);
     expect(r.summary).toMatch(/Preflight/);
+  });
+
+  it('D4: RUNNER_TEMP unset (a hand-made environment) costs the same warning, and the report goes to the OS temp folder (QA33 payloads2 D4)', async () => {
+    addPull(45);
+    const tmpdir = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-tmpdir-'));
+    // (An undefined value leaves the variable out of the child's environment.)
+    const r = await run({ event: 'pull_request', env: { RUNNER_TEMP: undefined as unknown as string, TMPDIR: tmpdir }, payload: pullRequestPayload({ number: 45, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(commands(r.stdout, 'warning').filter((c) => c.props.includes('RUNNER_TEMP')).map((c) => c.message)).toEqual([`RUNNER_TEMP is not set (GitHub's runner always sets it: a hand-made environment?): the JSON report is written under ${tmpdir} instead.`]);
+    expect(path.dirname(path.dirname(r.outputs['report']!))).toBe(tmpdir);
+    expect(r.report).not.toBeNull();
+    expect(gh.state.checkRuns).toHaveLength(1);
   });
 
   it('D4: a RUNNER_TEMP that cannot be a folder (a file is in the way) costs a warning, and the report goes to the OS temp folder', async () => {

@@ -167,6 +167,29 @@ describe('parseRunnerContext', () => {
     expect(parseRunnerContext({ GITHUB_REPOSITORY: 'acme/api', GITHUB_EVENT_PATH: '/ev.json' }, () => push).repository).toEqual({ owner: 'acme', repo: 'api' });
     expect(parseRunnerContext({ GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/gate.yml@refs/heads/main', GITHUB_EVENT_PATH: '/ev.json' }, () => push).workflowFile).toBe('.github/workflows/gate.yml');
   });
+  it('a GITHUB_REPOSITORY that is not owner/name is not used: the payload\'s repository is, and the problem is named (QA33 payloads2 D2)', () => {
+    const push = JSON.stringify({ after: 'abc', repository: { id: 1, name: 'web', full_name: 'acme/web', owner: { login: 'acme' } } });
+    for (const bad of ['acme', 'acme/', '/web', 'acme/web/extra', 'acme web/x']) {
+      const ctx = parseRunnerContext({ GITHUB_REPOSITORY: bad, GITHUB_EVENT_PATH: '/ev.json' }, () => push);
+      expect(ctx.repository, bad).toEqual({ owner: 'acme', repo: 'web' });
+      expect(ctx.repositoryProblem, bad).toBe(`GITHUB_REPOSITORY (${JSON.stringify(bad)}) is not \`owner/name\`: the repository is the event payload's (acme/web)`);
+    }
+    // Nothing to fall back to: no repository, and the problem says what that costs.
+    const none = parseRunnerContext({ GITHUB_REPOSITORY: 'acme', GITHUB_EVENT_PATH: '/ev.json' }, () => '{"after":"abc"}');
+    expect(none.repository).toBeNull();
+    expect(none.repositoryProblem).toMatch(/^GITHUB_REPOSITORY \("acme"\) is not `owner\/name`, and the event payload names no repository: the GitHub API is not used \(no check run, no pull request read\)$/);
+    // A well-formed value, or none, is no problem (names GitHub allows: dots, underscores, an EMU owner).
+    for (const good of ['acme/web', 'acme-corp/my.repo_2', 'jdoe_acme/.github']) {
+      const ctx = parseRunnerContext({ GITHUB_REPOSITORY: good, GITHUB_EVENT_PATH: '/ev.json' }, () => push);
+      expect(ctx.repositoryProblem, good).toBeNull();
+      expect(`${ctx.repository!.owner}/${ctx.repository!.repo}`).toBe(good);
+    }
+    expect(parseRunnerContext({ GITHUB_EVENT_PATH: '/ev.json' }, () => push).repositoryProblem).toBeNull();
+  });
+  it('leaves runnerTemp empty when RUNNER_TEMP is unset (the report folder then warns and uses the OS temp folder)', () => {
+    expect(parseRunnerContext({}).runnerTemp).toBe('');
+    expect(parseRunnerContext({ RUNNER_TEMP: '/runner/_temp' }).runnerTemp).toBe('/runner/_temp');
+  });
   it('survives a missing or broken payload and defaults the API and retry timing', () => {
     const ctx = parseRunnerContext({ GITHUB_EVENT_PATH: '/nope' }, () => { throw new Error('ENOENT'); });
     expect(ctx.payload).toEqual({});
