@@ -545,3 +545,13 @@ describe('Kubernetes manifests in development-only files', () => {
     expect(await show({ 'k8s/overlays/prod/kustomization.yaml': 'resources:\n  - ../../local/pg.yaml\n', 'k8s/local/pg.yaml': pg })).toEqual(['k8s/local/pg.yaml:8 prod', 'k8s/local/pg.yaml:23 prod']);
   });
 });
+
+it('QA33 k8s D3: a Bitnami Service template whose labels/selector are `{{- include … | nindent 4 }}` followed by more keys is read', async () => {
+  const files = {
+    'chart/Chart.yaml': 'apiVersion: v2\nname: postgresql\nversion: 1.0.0\n',
+    'chart/values.yaml': 'primary:\n  service:\n    type: LoadBalancer\n    ports:\n      postgresql: 5432\n',
+    'chart/templates/primary/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ include "pg.primary.fullname" . }}\n  labels: {{- include "common.labels.standard" ( dict "customLabels" .Values.commonLabels "context" $ ) | nindent 4 }}\n    app.kubernetes.io/component: primary\nspec:\n  type: {{ .Values.primary.service.type }}\n  ports:\n    - name: tcp-postgresql\n      port: {{ .Values.primary.service.ports.postgresql }}\n      targetPort: tcp-postgresql\n  selector: {{- include "common.labels.matchLabels" . | nindent 4 }}\n    app.kubernetes.io/component: primary\n',
+  };
+  const out = await runCase(databasePortExposed, { files });
+  expect(out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(' outside')[0]}`)).toEqual(["chart/templates/primary/svc.yaml:10 Service '{{ include \"pg.primary.fullname\" . }}' of type LoadBalancer (primary.service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
+});
