@@ -555,3 +555,17 @@ it('QA33 k8s D3: a Bitnami Service template whose labels/selector are `{{- inclu
   const out = await runCase(databasePortExposed, { files });
   expect(out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(' outside')[0]}`)).toEqual(["chart/templates/primary/svc.yaml:10 Service '{{ include \"pg.primary.fullname\" . }}' of type LoadBalancer (primary.service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
 });
+
+it('QA33 k8s D5: a subchart Service made a LoadBalancer by the parent chart\'s values names the key as the parent writes it', async () => {
+  const files = (parent: string, sub: string) => ({
+    'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: postgresql\n    version: 1.0.0\n',
+    'values.yaml': parent,
+    'charts/postgresql/Chart.yaml': 'apiVersion: v2\nname: postgresql\nversion: 1.0.0\n',
+    'charts/postgresql/values.yaml': sub,
+    'charts/postgresql/templates/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}-pg\nspec:\n  type: {{ .Values.primary.service.type }}\n  ports:\n    - port: 5432\n',
+  });
+  const why = async (f: Record<string, string>) => (await runCase(databasePortExposed, { files: f })).findings.map((x) => /\(([^()]*in [^()]*)\)/.exec(x.message)?.[1]);
+  expect(await why(files('postgresql:\n  primary:\n    service:\n      type: LoadBalancer\n', 'primary:\n  service:\n    type: ClusterIP\n'))).toEqual(['postgresql.primary.service.type: LoadBalancer in values.yaml']);
+  // The subchart's own default, which the parent leaves alone: named where it is written.
+  expect(await why(files('postgresql:\n  enabled: true\n', 'primary:\n  service:\n    type: NodePort\n'))).toEqual(['primary.service.type: NodePort in charts/postgresql/values.yaml']);
+});
