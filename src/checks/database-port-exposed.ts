@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { isTemplate, isTestFile } from '../repo/classify.js';
+import { isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, namedTargetPorts, podSpec } from '../repo/k8s.js';
-import { composeDotenv, judgedComposeFiles, namedServices, overriddenInProduction, judgesDeployFile } from './util/groups.js';
+import { composeDotenv, judgedComposeFiles, k8sServiceVariants, kustomizeDeployments, namedServices, overlayNote, overriddenInProduction, judgesDeployFile } from './util/groups.js';
+import type { K8sObject } from '../repo/k8s.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
 import { helmRepoOf, helmScalar, helmValueSets, type HelmValueSet } from '../repo/prerender.js';
@@ -180,10 +181,11 @@ export const databasePortExposed = defineCheck({
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
       `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it, with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged.',
+      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged. Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
       'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
       'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
+      'Kubernetes manifests in development-only files (under a `dev/`, `development/` or `local/` folder such as `k8s/dev/` or `overlays/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
       'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
     ].join('\n'),
@@ -224,7 +226,12 @@ export const databasePortExposed = defineCheck({
     // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
     // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
     const k8sOnce = onePerLocation();
-    const once = (f: RawFinding & { file: string; line: number }) => k8sOnce.put(f);
+    // A manifest in a development-only file (`k8s/dev/`, `overlays/dev/`, `local.yaml`: isDevOnly, as the other
+    // Kubernetes checks read it) that no production kustomization deploys gets notes, marked so.
+    const deployed = kustomizeDeployments(snapshot);
+    const devOnly = (file: string) => isDevOnly(file) && !deployed.get(file)?.length;
+    const devNote = <F extends RawFinding & { file: string }>(f: F): F => (f.note || !devOnly(f.file) ? f : { ...f, note: true, message: `${f.message} (development-only file)` });
+    const once = (f: RawFinding & { file: string; line: number }) => k8sOnce.put(devNote(f));
     // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
     // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
     // any production service using it makes it a failure, whatever the order of the services.
@@ -319,7 +326,19 @@ export const databasePortExposed = defineCheck({
       }
     }
     const helmRepo = helmRepoOf(snapshot);
-    for (const obj of services) {
+    // One finding per place and port; a failure replaces a note (a base judged alone and in an overlay's rendering).
+    const serviceFindings = new Map<string, RawFinding & { file: string }>();
+    const putService = (f: RawFinding & { file: string; line: number }, port: number) => {
+      const key = `${f.file}:${f.line}:${f.column ?? 0}:${port}`;
+      const g = devNote(f);
+      const prev = serviceFindings.get(key);
+      if (!prev || (prev.note && !g.note)) serviceFindings.set(key, g);
+    };
+    /**
+     * Judges a Service (`variant`: as a kustomize overlay renders it, its fields merged from the base and the
+     * overlay's patches, each finding located by `variant.at`).
+     */
+    const judgeK8sService = (obj: K8sObject, variant?: { at: (i: number) => { file: string; line: number; column: number }; overlay: string }) => {
       const spec = isObject(obj.value['spec']) ? obj.value['spec'] : {};
       // A Helm chart template's type or port written as one values path (`type: {{ .Values.service.type }}`, as
       // `helm create` writes it) is what the chart's values render: `values.yaml`, or another values file of the
@@ -342,9 +361,14 @@ export const databasePortExposed = defineCheck({
           let parent: unknown = set.values;
           for (const k of path.split('.').slice(0, -1)) parent = isObject(parent) ? parent[k] : undefined;
           if (isObject(parent)) typeSettings = parent;
+          // A parent chart's values file sets it under the subchart's key (`postgresql.primary.service.type`): named so.
+          // One the parent leaves alone comes from the subchart's own values file.
+          const parentSets = set.prefix !== undefined && helmScalar(type, set.own) === t;
+          const key = parentSets ? `${set.prefix}.${path}` : path;
+          const file = set.prefix !== undefined && !parentSets ? set.defaults : set.file;
           from = set;
           type = t;
-          typeWhy = ` (${path}: ${t} in ${set.file ?? 'values.yaml'})`;
+          typeWhy = ` (${key}: ${t} in ${file ?? 'values.yaml'})`;
           break;
         }
       }
@@ -382,7 +406,7 @@ export const databasePortExposed = defineCheck({
           const what = `${service} exposes ${port} on its externalIPs (${externalIPs.join(', ')})`;
           return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
         };
-      } else continue;
+      } else return;
       const db = new Set(base);
       ports.forEach((p, i) => {
         if (!isObject(p)) return;
@@ -401,11 +425,19 @@ export const databasePortExposed = defineCheck({
           }
         }
         if (hit === undefined) return;
-        const at = obj.loc(['spec', 'ports', i]);
+        const at = variant ? variant.at(i) : { file: obj.file, ...obj.loc(['spec', 'ports', i]) };
         const { message, note } = judge(shown);
-        report({ file: obj.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, message });
+        putService({ file: at.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, message: variant ? `${message}${overlayNote({ overlays: [variant.overlay] })}` : message }, hit);
       });
+    };
+    for (const obj of services) judgeK8sService(obj);
+    // A Service as each production kustomize overlay renders it: a patch that only sets `type: LoadBalancer` (or
+    // `externalIPs`) over a base ClusterIP Service exposes the base's ports.
+    for (const v of k8sServiceVariants(snapshot)) {
+      const merged = mergeServiceLayers(v.base, v.layers);
+      judgeK8sService(merged.object, { at: merged.at, overlay: v.overlay });
     }
+    for (const f of serviceFindings.values()) report(f);
   },
 });
 
@@ -494,4 +526,52 @@ function judgeHostNetwork(svc: ComposeService, image: string, dbPorts: number[],
   const base = { file: at.file, line: at.line, column: at.column, port, service: svc.name, dev, fix };
   if (bindsLoopback(svc.value['command'], svc.value['entrypoint'])) put({ ...base, note: true, message: (who, one) => `${what(who, one)}, but ${one ? 'its' : 'the'} command binds it to loopback` });
   else put({ ...base, note: false, message: (who, one) => `${what(who, one)}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1` });
+}
+
+/**
+ * A Service as kustomize's strategic merge renders it from its definition and patches (later layers winning):
+ * `spec` fields replaced (`null` removes), `spec.ports` merged by `port` (the patch merge key of ServicePort; a new
+ * port appended), `metadata.annotations` merged. `at(i)` locates a finding about merged port `i`: at the patch
+ * that wrote that port entry, else at the patch setting what exposes the Service (`type`, `externalIPs`), else at the
+ * definition's port entry.
+ */
+function mergeServiceLayers(base: K8sObject, layers: K8sObject[]): { object: K8sObject; at: (i: number) => { file: string; line: number; column: number } } {
+  type Where = { obj: K8sObject; path: (string | number)[] };
+  const spec: Record<string, unknown> = {};
+  const specFrom = new Map<string, Where>();
+  const ports: { value: Record<string, unknown>; from: Where }[] = [];
+  const annotations: Record<string, unknown> = {};
+  for (const obj of [base, ...layers]) {
+    const s = isObject(obj.value['spec']) ? obj.value['spec'] : {};
+    for (const [k, v] of Object.entries(s)) {
+      if (k === 'ports') continue;
+      if (v === null) { delete spec[k]; specFrom.delete(k); continue; }
+      spec[k] = v;
+      specFrom.set(k, { obj, path: ['spec', k] });
+    }
+    if (s['ports'] === null) ports.length = 0;
+    else if (Array.isArray(s['ports'])) {
+      if (s['ports'].some((e) => isObject(e) && e['$patch'] === 'replace')) ports.length = 0;
+      s['ports'].forEach((e, i) => {
+        if (!isObject(e) || e['$patch'] !== undefined) return;
+        const from = { obj, path: ['spec', 'ports', i] };
+        const same = ports.find((p) => p.value['port'] !== undefined && p.value['port'] === e['port']);
+        if (same) { same.value = { ...same.value, ...e }; same.from = from; } else ports.push({ value: { ...e }, from });
+      });
+    }
+    const meta = isObject(obj.value['metadata']) ? obj.value['metadata'] : {};
+    if (isObject(meta['annotations'])) for (const [k, v] of Object.entries(meta['annotations'])) { if (v === null) delete annotations[k]; else annotations[k] = v; }
+  }
+  const meta = isObject(base.value['metadata']) ? base.value['metadata'] : {};
+  const value = { ...base.value, metadata: { ...meta, annotations }, spec: { ...spec, ports: ports.map((p) => p.value) } };
+  const place = (w: Where) => ({ file: w.obj.file, ...w.obj.loc(w.path, true) });
+  const exposing = ['type', 'externalIPs'].map((k) => specFrom.get(k)).find((w) => w !== undefined && w.obj !== base);
+  return {
+    object: { ...base, value },
+    at: (i) => {
+      const port = ports[i]!.from;
+      if (port.obj !== base) return { file: port.obj.file, ...port.obj.loc(port.path) };
+      return exposing ? place(exposing) : { file: base.file, ...base.loc(port.path) };
+    },
+  };
 }

@@ -292,7 +292,13 @@ export function helmDefaultRender(path: string, text: string, repo: HelmRepo, si
 }
 
 /** One set of chart values a deployment renders a template with, and the values file that makes it (null: `values.yaml` alone). */
-export interface HelmValueSet { values: unknown; file: string | null }
+/**
+ * One set of values a chart template renders with. `prefix`: for a set made from a parent chart's values file, the
+ * subchart's key there (`postgresql`), with `own` the values under it (what the parent's file itself sets), so a
+ * message names the key as written in that file (`postgresql.primary.service.type`), and `defaults` the subchart's own
+ * values file (where a value the parent leaves alone comes from).
+ */
+export interface HelmValueSet { values: unknown; file: string | null; prefix?: string; own?: unknown; defaults?: string }
 
 /**
  * The sets of values a chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) is
@@ -315,7 +321,7 @@ export function helmValueSets(path: string, repo: HelmRepo): HelmValueSet[] | nu
     if (repo.has(pat('Chart.yaml'))) {
       for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
         const v = repo.values(f);
-        if (isObject(v)) sets.push({ values: mergeHelmValues(defaults, v[sub[2]!]), file: f });
+        if (isObject(v)) sets.push({ values: mergeHelmValues(defaults, v[sub[2]!]), file: f, prefix: sub[2]!, own: v[sub[2]!], defaults: valuesFile });
       }
     }
   }

@@ -65,6 +65,11 @@ export function neutralizeTemplateAt(text: string): { text: string } | { line: n
     if (!m || !m[2]!.includes('{{')) return { line: i + 1, why: 'an action in a key, or beside text outside a value' };
     let value = m[2]!.replace(/\s+#.*$/, '').trimEnd();
     const q = value[0];
+    // A key whose value is one action that renders a block (`labels: {{- include "x.labels" . | nindent 4 }}`,
+    // `securityContext: {{- toYaml .Values.podSecurityContext | nindent 8 }}`): the output is the key's children,
+    // as if the action stood on its own line below it; set aside so the key keeps the literal children written
+    // under it (Bitnami's `app.kubernetes.io/component: primary` after the labels include), or none.
+    if (BLOCK_ACTION.test(value) && /:\s+$/.test(m[1]!)) { lines[i] = `${m[1]!.trimEnd()}${cr}`; continue; }
     if (value.startsWith('{{')) {
       // An action followed by structure (`{{ .Values.x }}: [`) has a shape only rendering tells.
       if (/:\s|[[{]\s*$/.test(value.replace(/\{\{[^{}]*\}\}/g, ''))) return { line: i + 1, why: 'an action in a key, or followed by YAML structure' };
@@ -78,6 +83,8 @@ export function neutralizeTemplateAt(text: string): { text: string } | { line: n
 }
 /** A key or list item whose value is a block scalar (`data: |`, `- >-`): the lines indented below it are its text, actions included. */
 const BLOCK_SCALAR = /^\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+)?[|>][1-9+-]{0,2}\s*(?:#.*)?\r?$/;
+/** A value that is one action whose pipeline ends in `nindent N` (or `indent N`): it renders a block of lines below its key. */
+const BLOCK_ACTION = /^\{\{-?[^{}]*\|\s*n?indent\s+\d+\s*-?\}\}$/;
 /** A line made only of actions (and white space). */
 const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 /** `key: value`, `- value` or `- key: value`, the key plain (no action in it): group 1 is everything before the value. */

@@ -497,3 +497,75 @@ describe('a Helm Service whose type and ports come from the chart\'s values', ()
     expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-internal: "true"\n'))).toEqual(["NOTE chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL) through an internal load balancer"]);
   });
 });
+
+describe('a kustomize overlay that patches a base Service', () => {
+  const baseSvc = (port = 6379, type = '') => `apiVersion: v1\nkind: Service\nmetadata:\n  name: redis\nspec:\n${type}  selector: {app: redis}\n  ports:\n    - name: redis\n      port: ${port}\n      targetPort: ${port}\n`;
+  const layout = (overlay: string, patch: Record<string, string>, base = baseSvc(), overlayKz = '') => ({
+    'k8s/base/kustomization.yaml': 'resources:\n  - redis.yaml\n',
+    'k8s/base/redis.yaml': base,
+    [`k8s/overlays/${overlay}/kustomization.yaml`]: `resources:\n  - ../../base\n${overlayKz}`,
+    ...patch,
+  });
+  const typePatch = (type = 'LoadBalancer', extra = '') => `apiVersion: v1\nkind: Service\nmetadata:\n  name: redis\n${extra}spec:\n  type: ${type}\n`;
+  const show = async (files: Record<string, string>) => (await runCase(databasePortExposed, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line}:${f.column} ${f.message.replace(/ outside the cluster.*?(?= in kustomize|$)/, '')}`);
+  it('fails a patch that only sets type LoadBalancer/NodePort over a ClusterIP database Service, at the patch\'s type', async () => {
+    expect(await show(layout('prod', { 'k8s/overlays/prod/lb.yaml': typePatch() }, undefined, 'patches:\n  - path: lb.yaml\n'))).toEqual(["k8s/overlays/prod/lb.yaml:6:3 Service 'redis' of type LoadBalancer exposes database port 6379 (Redis) in kustomize overlay k8s/overlays/prod"]);
+    expect(await show(layout('prod', { 'k8s/overlays/prod/np.yaml': typePatch('NodePort') }, baseSvc(5432), 'patchesStrategicMerge:\n  - np.yaml\n'))).toEqual(["k8s/overlays/prod/np.yaml:6:3 Service 'redis' of type NodePort exposes database port 5432 (PostgreSQL) in kustomize overlay k8s/overlays/prod"]);
+    // Inline strategic-merge and JSON 6902 patches.
+    expect(await show(layout('prod', {}, undefined, 'patches:\n  - patch: |-\n      apiVersion: v1\n      kind: Service\n      metadata:\n        name: redis\n      spec:\n        type: LoadBalancer\n'))).toEqual(["k8s/overlays/prod/kustomization.yaml:10:9 Service 'redis' of type LoadBalancer exposes database port 6379 (Redis) in kustomize overlay k8s/overlays/prod"]);
+    expect(await show(layout('prod', {}, undefined, 'patches:\n  - target:\n      kind: Service\n      name: redis\n    patch: |-\n      - op: replace\n        path: /spec/type\n        value: LoadBalancer\n'))).toEqual(["k8s/overlays/prod/kustomization.yaml:8:9 Service 'redis' of type LoadBalancer exposes database port 6379 (Redis) in kustomize overlay k8s/overlays/prod"]);
+  });
+  it('judges the merged Service once, with what the overlay and the base set', async () => {
+    // A patch that repeats the ports: one finding, at the patch's port entry.
+    const withPorts = `${typePatch()}  ports:\n    - name: redis\n      port: 6379\n      targetPort: 6379\n`;
+    expect(await show(layout('prod', { 'k8s/overlays/prod/lb.yaml': withPorts }, undefined, 'patches:\n  - path: lb.yaml\n'))).toEqual(["k8s/overlays/prod/lb.yaml:8:7 Service 'redis' of type LoadBalancer exposes database port 6379 (Redis)"]);
+    // The overlay makes it an internal load balancer: a note.
+    expect(await show(layout('prod', { 'k8s/overlays/prod/lb.yaml': typePatch('LoadBalancer', '  annotations:\n    networking.gke.io/load-balancer-type: Internal\n') }, undefined, 'patches:\n  - path: lb.yaml\n'))).toEqual(["NOTE k8s/overlays/prod/lb.yaml:8:3 Service 'redis' of type LoadBalancer exposes database port 6379 (Redis) through an internal load balancer in kustomize overlay k8s/overlays/prod"]);
+  });
+  it('passes an application port, a patch for another Service, a ClusterIP patch and a development overlay', async () => {
+    expect(await show(layout('prod', { 'k8s/overlays/prod/lb.yaml': typePatch() }, baseSvc(8080), 'patches:\n  - path: lb.yaml\n'))).toEqual([]);
+    expect(await show(layout('prod', { 'k8s/overlays/prod/lb.yaml': typePatch().replace('name: redis', 'name: web') }, undefined, 'patches:\n  - path: lb.yaml\n'))).toEqual([]);
+    expect(await show(layout('prod', { 'k8s/overlays/prod/lb.yaml': typePatch('ClusterIP') }, undefined, 'patches:\n  - path: lb.yaml\n'))).toEqual([]);
+    expect(await show(layout('dev', { 'k8s/overlays/dev/lb.yaml': typePatch() }, undefined, 'patches:\n  - path: lb.yaml\n'))).toEqual([]);
+    // Removing the type again in an outer overlay (JSON 6902 remove) leaves a ClusterIP Service.
+    expect(await show(layout('prod', {}, baseSvc(6379, '  type: ClusterIP\n'), 'patches:\n  - target:\n      kind: Service\n      name: redis\n    patch: |-\n      - op: replace\n        path: /spec/type\n        value: ClusterIP\n'))).toEqual([]);
+  });
+});
+
+describe('Kubernetes manifests in development-only files', () => {
+  const pg = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: pg\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      containers:\n        - name: pg\n          image: postgres:16.4\n          ports:\n            - containerPort: 5432\n              hostPort: 5432\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: pg\nspec:\n  type: NodePort\n  ports:\n    - port: 5432\n`;
+  const show = async (files: Record<string, string>) => (await runCase(databasePortExposed, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.endsWith('(development-only file)') ? 'dev' : 'prod'}`);
+  it('notes Services, hostPorts and hostNetwork in k8s/dev/, overlays/dev/ and local.yaml', async () => {
+    expect(await show({ 'k8s/dev/pg.yaml': pg })).toEqual(['NOTE k8s/dev/pg.yaml:8 dev', 'NOTE k8s/dev/pg.yaml:23 dev']);
+    expect(await show({ 'deploy/local.yaml': pg.replace('hostNetwork: true', 'hostNetwork: false') })).toEqual(['NOTE deploy/local.yaml:14 dev', 'NOTE deploy/local.yaml:23 dev']);
+    expect(await show({ 'k8s/overlays/dev/kustomization.yaml': 'resources:\n  - pg.yaml\n', 'k8s/overlays/dev/pg.yaml': pg })).toEqual(['NOTE k8s/overlays/dev/pg.yaml:8 dev', 'NOTE k8s/overlays/dev/pg.yaml:23 dev']);
+  });
+  it('fails them in production files, and in a development-named file a production kustomization deploys', async () => {
+    expect(await show({ 'k8s/pg.yaml': pg })).toEqual(['k8s/pg.yaml:8 prod', 'k8s/pg.yaml:23 prod']);
+    expect(await show({ 'k8s/overlays/prod/kustomization.yaml': 'resources:\n  - ../../local/pg.yaml\n', 'k8s/local/pg.yaml': pg })).toEqual(['k8s/local/pg.yaml:8 prod', 'k8s/local/pg.yaml:23 prod']);
+  });
+});
+
+it('QA33 k8s D3: a Bitnami Service template whose labels/selector are `{{- include … | nindent 4 }}` followed by more keys is read', async () => {
+  const files = {
+    'chart/Chart.yaml': 'apiVersion: v2\nname: postgresql\nversion: 1.0.0\n',
+    'chart/values.yaml': 'primary:\n  service:\n    type: LoadBalancer\n    ports:\n      postgresql: 5432\n',
+    'chart/templates/primary/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ include "pg.primary.fullname" . }}\n  labels: {{- include "common.labels.standard" ( dict "customLabels" .Values.commonLabels "context" $ ) | nindent 4 }}\n    app.kubernetes.io/component: primary\nspec:\n  type: {{ .Values.primary.service.type }}\n  ports:\n    - name: tcp-postgresql\n      port: {{ .Values.primary.service.ports.postgresql }}\n      targetPort: tcp-postgresql\n  selector: {{- include "common.labels.matchLabels" . | nindent 4 }}\n    app.kubernetes.io/component: primary\n',
+  };
+  const out = await runCase(databasePortExposed, { files });
+  expect(out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(' outside')[0]}`)).toEqual(["chart/templates/primary/svc.yaml:10 Service '{{ include \"pg.primary.fullname\" . }}' of type LoadBalancer (primary.service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
+});
+
+it('QA33 k8s D5: a subchart Service made a LoadBalancer by the parent chart\'s values names the key as the parent writes it', async () => {
+  const files = (parent: string, sub: string) => ({
+    'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: postgresql\n    version: 1.0.0\n',
+    'values.yaml': parent,
+    'charts/postgresql/Chart.yaml': 'apiVersion: v2\nname: postgresql\nversion: 1.0.0\n',
+    'charts/postgresql/values.yaml': sub,
+    'charts/postgresql/templates/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}-pg\nspec:\n  type: {{ .Values.primary.service.type }}\n  ports:\n    - port: 5432\n',
+  });
+  const why = async (f: Record<string, string>) => (await runCase(databasePortExposed, { files: f })).findings.map((x) => /\(([^()]*in [^()]*)\)/.exec(x.message)?.[1]);
+  expect(await why(files('postgresql:\n  primary:\n    service:\n      type: LoadBalancer\n', 'primary:\n  service:\n    type: ClusterIP\n'))).toEqual(['postgresql.primary.service.type: LoadBalancer in values.yaml']);
+  // The subchart's own default, which the parent leaves alone: named where it is written.
+  expect(await why(files('postgresql:\n  enabled: true\n', 'primary:\n  service:\n    type: NodePort\n'))).toEqual(['primary.service.type: NodePort in charts/postgresql/values.yaml']);
+});

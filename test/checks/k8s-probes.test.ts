@@ -97,8 +97,9 @@ it('QA helm/: Helm chart templates are not judged, and the skip reason says so',
 it('QA bn: a chart template that does not parse is named in the skip reason, not "no Deployment"', async () => {
   const { resourceLimits } = await import('../../src/checks/resource-limits.js');
   const { k8sRunAsNonRoot } = await import('../../src/checks/k8s-run-as-non-root.js');
-  // Bitnami's pattern: a value rendered by an action, then literal keys under it.
-  const template = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ template "common.names.fullname" . }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: memcached\n          image: {{ template "memcached.image" . }}\n          livenessProbe: {{- include "common.tplvalues.render" (dict "value" .Values.livenessProbe "context" $) | nindent 12 }}\n            tcpSocket:\n              port: memcache\n';
+  // An action in a key: only rendering tells what it is. (Bitnami's `livenessProbe: {{- include … | nindent 12 }}` followed by
+  // literal keys under it parses since QA33: the action's block is set aside, the key keeps its literal children.)
+  const template = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ template "common.names.fullname" . }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: memcached\n          image: {{ template "memcached.image" . }}\n          {{ .Values.probeKind }}: {}\n            tcpSocket:\n              port: memcache\n';
   const files = { 'chart/Chart.yaml': 'apiVersion: v2\nname: memcached\nversion: 1.0.0\n', 'chart/templates/deployment.yaml': template };
   for (const check of [k8sProbes, resourceLimits, k8sRunAsNonRoot]) {
     const out = await runCase(check, { name: 'x', files });

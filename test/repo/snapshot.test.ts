@@ -541,6 +541,13 @@ describe('Helm templates read with their actions set aside', () => {
     expect(neutralizeTemplate('a: {{ toYaml .Values.x\n  | nindent 2 }}\n')).toBeNull();
   });
 
+  it('a key whose value is one action piped to nindent/indent renders a block: set aside, the key keeps the children written below it (QA33 k8s D3/D4)', () => {
+    const svc = 'metadata:\n  labels: {{- include "common.labels.standard" ( dict "customLabels" .Values.commonLabels "context" $ ) | nindent 4 }}\n    app.kubernetes.io/component: primary\n  annotations: {{ toYaml .Values.annotations | indent 4 }}\nspec:\n  securityContext: {{- omit .Values.podSecurityContext "enabled" | toYaml | nindent 8 }}\n  type: {{ .Values.type }}\n';
+    expect(neutralizeTemplate(svc)!.split('\n')).toEqual(['metadata:', '  labels:', '    app.kubernetes.io/component: primary', '  annotations:', 'spec:', '  securityContext:', "  type: '{{ .Values.type }}'", '']);
+    // Not a block: an action without nindent, one with text after it, or a list item stays a quoted value.
+    expect(neutralizeTemplate('a: {{ .Values.x | quote }}\nb: {{ .Values.y | nindent 2 }}-x\n- {{ .Values.z | nindent 2 }}\n')!.split('\n')).toEqual(["a: '{{ .Values.x | quote }}'", "b: '{{ .Values.y | nindent 2 }}-x'", "- '{{ .Values.z | nindent 2 }}'", '']);
+  });
+
   it('keeps the text of a block scalar as it is, actions inside its lines included (an nginx ConfigMap, QA round 28 D1)', () => {
     const cm = 'metadata:\n  name: {{ include "x" . }}\ndata:\n  nginx.conf: |\n    server_name {{ .Values.host }};\n    {{- range .Values.ips }}\n    allow {{ . }};\n    {{- end }}\n\n    listen {{ .Values.port }} ssl;\n  other: {{ .Values.y }}\n  script: >-\n    echo {{ .Values.z }} done\n';
     expect(neutralizeTemplate(cm)!.split('\n')).toEqual([

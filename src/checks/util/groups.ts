@@ -1005,3 +1005,80 @@ const targetedPatches = perView(function targetedPatches(snapshot: SnapshotView)
   }
   return out;
 });
+
+/**
+ * A kustomize overlay's rendering of a Service defined in a base: the definition and the patches of the
+ * kustomizations on the way (innermost first, then the overlay's own), for the checks that judge Services
+ * (`database-port-exposed`). Patches are Service objects in the files a kustomization lists under
+ * `patches`/`patchesStrategicMerge` (or inline), with the Service's name or a `target` that selects it, and
+ * JSON 6902 ops under `/spec` or `/metadata/annotations` (as a layer: see serviceOpsObject).
+ */
+export interface K8sServiceVariant { base: K8sObject; layers: K8sObject[]; overlay: string }
+
+export const k8sServiceVariants = perView(function k8sServiceVariants(snapshot: SnapshotView): K8sServiceVariant[] {
+  const patchFiles = kustomizePatchFiles(snapshot);
+  const kz = kustomizations(snapshot);
+  const targeted = targetedPatches(snapshot);
+  const judged = (o: K8sObject) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file);
+  const objects = snapshot.k8sObjects().filter(judged);
+  const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !isHelmTemplate(o.file, snapshot.text(o.file)));
+  // Each patch with the kustomization (folder) that applies it and what it selects.
+  const patches: { obj: K8sObject; dir: string; selects: (b: K8sObject) => boolean }[] = [];
+  for (const obj of [...objects.filter((o) => patchFiles.has(o.file)), ...inlinePatchObjects(snapshot).filter(judged)]) {
+    const refs = targeted.get(objectId(obj));
+    if (refs) for (const ref of refs) patches.push({ obj, dir: ref.dir, selects: (b) => targetSelects(snapshot, kz, ref, b) });
+    else patches.push({ obj, dir: patchFiles.get(obj.file) ?? dirname(obj.file), selects: (b) => b.name === obj.name });
+  }
+  const ops = json6902Patches(snapshot).map((p, i) => ({ p, i }));
+  const out: K8sServiceVariant[] = [];
+  for (const k of kz.refs.keys()) {
+    if (kz.isComponent.has(k) || isDevOnly(`${k}/kustomization.yaml`)) continue;
+    if (kz.referenced.has(k) && overlayDir(`${k}/kustomization.yaml`) === null) continue;
+    for (const base of bases) {
+      const route = kustomizeRoute(kz.refs, k, dirname(base.file), snapshot);
+      if (!route) continue;
+      const dirs = route.flatMap((d) => [d, ...(kz.components.get(d) ?? [])]);
+      const layers: K8sObject[] = [];
+      for (const d of dirs) {
+        for (const p of patches) if (p.dir === d && p.obj !== base && p.selects(base)) layers.push(p.obj);
+        for (const { p, i } of ops) if (p.dir === d && targetSelects(snapshot, kz, { target: p.target, dir: p.dir }, base)) {
+          const obj = serviceOpsObject(p, base, i);
+          if (obj) layers.push(obj);
+        }
+      }
+      if (layers.length) out.push({ base, layers, overlay: k });
+    }
+  }
+  return out;
+});
+
+/**
+ * A JSON 6902 patch of a Service as the strategic-merge layer it amounts to: its `add`/`replace` (value) and
+ * `remove` (`null`) ops on fields under `/spec` (`/spec/type`, `/spec/loadBalancerSourceRanges`) and
+ * `/metadata/annotations`, located at each op; ops inside lists (`/spec/ports/0/port`) are not read. Null when none applies.
+ */
+function serviceOpsObject(p: Json6902Patch, base: K8sObject, index: number): K8sObject | null {
+  const value: Record<string, unknown> = {};
+  const where = new Map<string, { line: number; column: number }>();
+  let first: { line: number; column: number } | null = null;
+  for (const op of p.ops) {
+    if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
+    const segs = op.path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (!(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations')) continue;
+    if (segs.some((k) => /^(?:\d+|-)$/.test(k))) continue;
+    let node = value;
+    for (const k of segs.slice(0, -1)) node = (isObject(node[k]) ? node[k] : (node[k] = {})) as Record<string, unknown>;
+    node[segs[segs.length - 1]!] = op.op === 'remove' ? null : op.value;
+    where.set(JSON.stringify(segs), op);
+    first ??= op;
+  }
+  if (!first) return null;
+  const loc = (path: YamlPath): { line: number; column: number } => {
+    for (let n = path.length; n > 0; n--) {
+      const op = where.get(JSON.stringify(path.slice(0, n)));
+      if (op) return { line: op.line, column: op.column };
+    }
+    return { line: first!.line, column: first!.column };
+  };
+  return { file: p.file, docIndex: 300000 + index, apiVersion: base.apiVersion, kind: base.kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name, ...(isObject(value['metadata']) ? value['metadata'] : {}) } }, line: first.line, loc };
+}
