@@ -25,6 +25,8 @@ const LARGE_IAC_SKIPS: readonly string[] = (['a Terraform file', 'an ECS task de
 export const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text: string) => /\{\{[^}]*\}\}/.test(text);
+/** A value that is an unquoted action (`type: {{ .Values.service.type }}`, `- {{ .Values.host }}`), which YAML reads as a flow mapping. */
+const UNQUOTED_ACTION_VALUE = /(?::|^[ \t]*-)[ \t]+\{\{/m;
 
 /**
  * A Go-template YAML file (Helm) made parseable line for line, or null when it cannot be: lines that
@@ -440,7 +442,10 @@ export class Snapshot implements SnapshotView {
         this.skip(p, ERB_SKIP);
         return y;
       }
-      if (!y.errors.length || !isTemplated(t)) {
+      // A Helm template can parse as it is, its unquoted actions read as flow mappings (`type: {{ .Values.service.type }}` is a
+      // mapping, not the value Helm renders): it is read as a Helm template too, and as it is only when that reading fails.
+      const actionValues = !y.errors.length && isTemplated(t) && UNQUOTED_ACTION_VALUE.test(t);
+      if ((!y.errors.length && !actionValues) || !isTemplated(t)) {
         for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message });
         return y;
       }
@@ -462,7 +467,7 @@ export class Snapshot implements SnapshotView {
         const e = n.errors[0]!;
         if (single || !why) why = { line: e.line, column: e.column, why: e.message };
       }
-      this.skip(p, TEMPLATED_SKIP, why ?? undefined);
+      if (!actionValues) this.skip(p, TEMPLATED_SKIP, why ?? undefined);
       return y;
     });
   }

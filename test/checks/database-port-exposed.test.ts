@@ -486,6 +486,10 @@ describe('a Helm Service whose type and ports come from the chart\'s values', ()
     // `default` when values leave it empty; quoted ports.
     expect(await show(chart('service:\n  type: ""\n  port: "3306"\n', {}, '{{ .Values.service.type | default "LoadBalancer" | quote }}'))).toEqual(["chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 3306 (MySQL/MariaDB)"]);
   });
+  it('reads a template that also parses as plain YAML (a literal name, unquoted actions) as Helm renders it (QA33 fppy D3)', async () => {
+    const files = { ...chart('service:\n  type: LoadBalancer\n  port: 5432\n'), 'chart/templates/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: postgresql\nspec:\n  type: {{ .Values.service.type }}\n  ports:\n    - port: {{ .Values.service.port }}\n  selector:\n    app: postgresql\n' };
+    expect(await show(files)).toEqual(["chart/templates/service.yaml:8 Service 'postgresql' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
+  });
   it('passes a ClusterIP or an application port, and notes a load balancer the values restrict', async () => {
     expect(await show(chart('service:\n  type: ClusterIP\n  port: 5432\n'))).toEqual([]);
     expect(await show(chart('service:\n  type: LoadBalancer\n  port: 8080\n'))).toEqual([]);
