@@ -490,6 +490,14 @@ describe('a Helm Service whose type and ports come from the chart\'s values', ()
     const files = { ...chart('service:\n  type: LoadBalancer\n  port: 5432\n'), 'chart/templates/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: postgresql\nspec:\n  type: {{ .Values.service.type }}\n  ports:\n    - port: {{ .Values.service.port }}\n  selector:\n    app: postgresql\n' };
     expect(await show(files)).toEqual(["chart/templates/service.yaml:8 Service 'postgresql' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
   });
+  it('reads hostNetwork written as one values path (QA33 k8s3 D6)', async () => {
+    const ds = (values: string) => ({
+      'chart/Chart.yaml': 'apiVersion: v2\nname: r\nversion: 0.1.0\n', 'chart/values.yaml': values,
+      'chart/templates/ds.yaml': 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: {{ .Release.Name }}-redis\nspec:\n  template:\n    spec:\n      hostNetwork: {{ .Values.hostNetwork }}\n      containers:\n        - name: redis\n          image: "redis:{{ .Values.image.tag }}"\n          ports:\n            - containerPort: 6379\n',
+    });
+    expect(await show(ds('hostNetwork: true\nimage:\n  tag: 7.2.4\n'))).toEqual([expect.stringMatching(/^chart\/templates\/ds\.yaml:8 DaemonSet '\{\{ \.Release\.Name \}\}-redis' runs on the node's network \(hostNetwork: true, hostNetwork in chart\/values\.yaml\), so database port 6379 \(Redis\)/)]);
+    expect(await show(ds('hostNetwork: false\nimage:\n  tag: 7.2.4\n'))).toEqual([]);
+  });
   it('passes a ClusterIP or an application port, and notes a load balancer the values restrict', async () => {
     expect(await show(chart('service:\n  type: ClusterIP\n  port: 5432\n'))).toEqual([]);
     expect(await show(chart('service:\n  type: LoadBalancer\n  port: 8080\n'))).toEqual([]);
