@@ -1607,6 +1607,10 @@ describe('QA33 fullrepos8 D1: the reloader switch a compose service sets for the
       ".env.production:2 compose service 'web' runs Dockerfile's CMD (Dockerfile:5) with its environment, which starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--reload\", set by env_file .env.production:2)",
     ]);
   });
+  it('reports an env_file switch at its value, as env files are', async () => {
+    const r = await runCase(productionServer, { name: 'compose env_file reload column', files: { 'wsgi.py': FLASK_APP, Dockerfile: GUNICORN, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    env_file: .env.production\n', '.env.production': 'export GUNICORN_CMD_ARGS="--reload"\n' } });
+    expect(r.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['.env.production:1:26']);
+  });
   it('fails the switch a production overlay sets over the base file\'s', async () => {
     expect(await found({ Dockerfile: GUNICORN, 'docker-compose.yml': web('      GUNICORN_CMD_ARGS: "--workers 4"\n'), 'docker-compose.prod.yml': 'services:\n  web:\n    environment:\n      GUNICORN_CMD_ARGS: "--workers 4 --reload"\n' })).toEqual([
       "docker-compose.prod.yml:4 compose service 'web' runs Dockerfile's CMD (Dockerfile:5) with its environment, which starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--workers 4 --reload\", set by service 'web' environment in docker-compose.prod.yml:4)",

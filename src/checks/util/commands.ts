@@ -1781,7 +1781,7 @@ export function composeEnvRunners(snapshot: SnapshotView, entry: EntryPoint): En
         for (const p of composeEnvFiles(m)) {
           const file = snapshot.envFileAt(p);
           if (!file) { for (const n of SWITCH_ENV) env[n] = null; continue; }
-          for (const e of file.entries) if (SWITCH_ENV.includes(e.key)) env[e.key] = { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: 1 } };
+          for (const e of file.entries) if (SWITCH_ENV.includes(e.key)) env[e.key] = { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: e.valueColumn } };
         }
       }
       for (const m of v.members) {
