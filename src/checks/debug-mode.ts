@@ -178,7 +178,6 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
 
 /** A debug switch found: the setting as written (`FLASK_DEBUG=1`) and what it does, a verb phrase (`turns on Flask debug mode …`). */
 interface DebugHit { setting: string; effect: string; cause?: { file: string; line: number } }
-/** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
 /**
  * The `.flaskenv` files `flask run` started by `entry` loads (python-dotenv's `find_dotenv(usecwd=True)`: in its folder or one above), with
  * whether python-dotenv is a dependency (a requirements file, pyproject.toml, Pipfile, setup.py/cfg naming `python-dotenv` or `flask[dotenv]`;
@@ -197,6 +196,7 @@ function flaskenvFiles(snapshot: SnapshotView, entry: EntryPoint): { path: strin
   return found.map((f) => ({ ...f, dotenv }));
 }
 
+/** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
 const clause = (h: DebugHit) => `${h.setting} ${h.effect}`;
 /** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …` (`services 'web', 'worker' set …`). */
 const setBy = (who: string, h: DebugHit) => `${who} ${/^services /.test(who) ? 'set' : 'sets'} ${h.setting}, which ${h.effect}`;
