@@ -189,7 +189,8 @@ function flaskenvFiles(snapshot: SnapshotView, entry: EntryPoint): { path: strin
   for (let d = entry.dir; ; d = dirname(d)) { dirs.push(d); if (!d) break; }
   const found = dirs.map((d) => (d ? `${d}/.flaskenv` : '.flaskenv')).flatMap((path) => { const env = snapshot.envFileAt(path); return env ? [{ path, env }] : []; });
   if (!found.length) return [];
-  if (isDockerfile(entry.file) && !/^[ \t]*(?:COPY|ADD)[ \t]+(?:--\S+[ \t]+)*(?:\S+[ \t]+)*?(?:\.\/?|\S*\.flaskenv)[ \t]+\S/im.test(snapshot.text(entry.file) ?? '')) return [];
+  // What the image's stage (and the stages it builds on) copies from the build context, not any stage's COPY (a builder's `COPY . .`).
+  if (isDockerfile(entry.file) && !entry.layout.copies.some((c) => c.srcs.some((s) => /^\.\/?$/.test(s) || basename(s) === '.flaskenv'))) return [];
   const deps = snapshot.files.filter((f) => /^(?:requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|Pipfile(?:\.lock)?|setup\.(?:py|cfg)|poetry\.lock|uv\.lock)$/i.test(basename(f)));
   // No dependency file to tell: a committed `.flaskenv` is there for python-dotenv to load.
   const dotenv = !deps.length || deps.some((f) => /python-dotenv|\bflask\[[^\]]*\bdotenv\b/i.test(snapshot.text(f) ?? ''));

@@ -739,6 +739,8 @@ describe('QA33 fullrepos7 D3: .flaskenv loaded by flask run', () => {
   it('counter-cases: gunicorn, an image that does not copy it, the command setting it, another folder, no python-dotenv, development', async () => {
     expect(await rows({ Procfile: 'web: gunicorn microblog:app\n', '.flaskenv': flaskenv })).toEqual([]);
     expect(await rows({ Dockerfile: DOCKER('COPY app app\nCOPY microblog.py config.py ./'), '.flaskenv': flaskenv })).toEqual([]);
+    // A builder stage's `COPY . .` is not the image's: the final stage copies only the built output.
+    expect(await rows({ Dockerfile: `FROM python:3.12-slim AS build\nWORKDIR /src\nCOPY . .\nRUN pip wheel -w /wheels .\n${DOCKER('COPY --from=build /wheels /wheels\nCOPY microblog.py ./')}`, '.flaskenv': flaskenv })).toEqual([]);
     expect(await rows({ Procfile: 'web: FLASK_DEBUG=0 flask run\n', '.flaskenv': flaskenv })).toEqual([]);
     expect(await rows({ Procfile: 'web: flask run\n', '.flaskenv': 'FLASK_APP=app.py\nFLASK_DEBUG=0\n' })).toEqual([]);
     expect(await rows({ Procfile: 'web: flask run\n', 'docs/example/.flaskenv': flaskenv })).toEqual([]);
