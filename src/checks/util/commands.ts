@@ -1497,7 +1497,8 @@ function heredocTarget(head: string, name: string): string | null {
   const part = head.split(/&&|\|\||;/).find((x) => opener.test(x));
   if (!part) return null;
   const words = part.replace(opener, ' ').trim();
-  const cat = /^cat\b(?:[^>]|$)*?(?<!>)>[ \t]*([^\s;&|<>]+)\s*$/.exec(words) ?? /^cat[ \t]*>[ \t]*([^\s;&|<>]+)\s*$/.exec(words);
+  // The first `>` (not `>>`: its target would start with `>`).
+  const cat = /^cat\b[^>]*>[ \t]*([^\s;&|<>]+)\s*$/.exec(words);
   if (cat) return cat[1]!;
   const tee = /^tee(?:[ \t]+-[a-z]+)*[ \t]+([^\s;&|<>-][^\s;&|<>]*)(?:[ \t]*>[ \t]*\/dev\/null)?\s*$/.exec(words);
   return tee && !/(?:^|\s)-a\b/.test(words) ? tee[1]! : null;
