@@ -534,6 +534,8 @@ describe('production-server: a package script named for development is one by it
     for (const start of ['npm run dev', 'yarn dev', 'pnpm run dev', 'bun run dev', 'npm run-script dev']) {
       expect(await msgs({ Procfile: 'web: npm start\n', 'package.json': JSON.stringify({ name: 'a', scripts: { start, dev: 'node index.js' } }) }), start).toEqual([]);
     }
+    // `node` alone (the REPL) runs no production server (QA33 review).
+    expect(await msgs({ Procfile: 'web: npm run dev\n', 'package.json': JSON.stringify({ name: 'a', scripts: { dev: 'node', start: 'node dist/index.js' } }) })).toHaveLength(1);
     // Handing over to another script does not clear this one.
     expect(await msgs({ Procfile: 'web: npm run dev\n', 'package.json': JSON.stringify({ name: 'a', scripts: { start: 'npm run serve', dev: 'node index.js', serve: 'node index.js' } }) })).toHaveLength(1);
     // Not a production server: a source file, or only a build step before one.
