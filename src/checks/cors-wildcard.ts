@@ -1864,7 +1864,8 @@ function importedCorsOptions(scanned: readonly { file: string; data: CorsScan }[
   for (const { file, data } of scanned) {
     if (!data.corsExports) continue;
     const keys = jsModuleKeys(file);
-    const seen = new Set<number>();
+    // Options the module also passes to a middleware itself are judged there already (`cors(corsOptions)` beside `module.exports = corsOptions`).
+    const seen = new Set<number>(data.hits.map((h) => h.start));
     for (const e of data.corsExports) {
       const mine = uses.filter((u) => u.name === e.name && keys.includes(u.module));
       // A production use decides; else the first (development) one.
