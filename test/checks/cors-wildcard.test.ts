@@ -1536,3 +1536,11 @@ describe('relative JS modules (jsImportOf, jsModuleKey)', () => {
     expect(jsImportOf(src, 'e')).toBeNull();
   });
 });
+
+it('options a module passes to cors() itself and also exports to another module that does are reported once', async () => {
+  const out = await runCase(corsWildcard, { files: {
+    'src/cors.js': "const cors = require('cors');\nconst corsOptions = { origin: true, credentials: true };\napp.use(cors(corsOptions));\nmodule.exports = corsOptions;\n",
+    'src/io.js': "const cors = require('cors');\nconst o = require('./cors');\nrouter.use(cors(o));\n",
+  } });
+  expect(out.findings.map((f) => [f.file, f.line, f.severity])).toEqual([['src/cors.js', 2, 'critical']]);
+});
