@@ -50,6 +50,9 @@ function issueWording(issue, value) {
         const sameWord = typeof value === 'string' && words.includes(value);
         const near = typeof value === 'string' && !sameWord ? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(value.toLowerCase(), words)) : '';
         const got = sameWord ? `, got ${kindOf(value, issue.path)} (write it without quotes)` : '';
+        // A required key left out (`version:`), worded as every missing key is.
+        if (value === undefined && typeof key === 'string')
+            return `missing required key '${key}' (${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`})`;
         return `${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}${got}${near}`;
     }
     if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
@@ -87,6 +90,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PRESET_NAMES
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/generated/presets.js
@@ -104,8 +109,6 @@ const PRESETS = {
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/types.js
 var types = __webpack_require__(64170);
-// EXTERNAL MODULE: ./lib/checks/util/text.js
-var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -164,7 +167,12 @@ function windowsSeparator(g) {
 const itemSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
     title: schemas/* string */.YjP().min(1).optional(),
-    check: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).refine((ids) => new Set(ids).size === ids.length, 'expected each check once (a check listed twice would report every finding twice)')]).optional(),
+    check: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).superRefine((ids, ctx) => {
+            // At the repeat (`check: [hsts, https-redirect, hsts]`: the second `hsts`), not at the list.
+            const dup = ids.findIndex((id, j) => ids.indexOf(id) !== j);
+            if (dup >= 0)
+                ctx.addIssue({ code: 'custom', message: `expected each check once (a check listed twice would report every finding twice): '${ids[dup]}' is listed again`, path: [dup] });
+        })]).optional(),
     severity: severitySettingSchema.optional(),
     paths: globList.optional(),
     ignore: globList.optional(),
@@ -194,6 +202,8 @@ const checklistSchema = schemas/* strictObject */.rej({
 
 // EXTERNAL MODULE: ./lib/checklist/options.js
 var options = __webpack_require__(41006);
+// EXTERNAL MODULE: ./lib/user-file.js
+var user_file = __webpack_require__(62595);
 // EXTERNAL MODULE: ./lib/checklist/issue.js
 var checklist_issue = __webpack_require__(58343);
 ;// CONCATENATED MODULE: ./lib/checklist/load.js
@@ -206,32 +216,31 @@ var checklist_issue = __webpack_require__(58343);
 
 
 
+
 const PRESET_NAMES = Object.keys(PRESETS);
 /**
- * Parses a YAML checklist. Every problem is a ConfigError naming file:line:column and what was
- * expected. `file` is the repository-relative path used in messages and item sources.
+ * Refuses checklist text that is not UTF-8 (see textEncodingProblem): UTF-16 (Windows editors' "Unicode"), NUL bytes,
+ * or another encoding (Windows-1252 `é`), whose titles would never match a pull request's ticks.
  */
-/**
- * Refuses checklist text that is not UTF-8 (read as UTF-8, so bad bytes are U+FFFD): UTF-16 (Windows
- * editors' "Unicode": a byte-order mark, a NUL every other byte), NUL bytes, or another encoding
- * (Windows-1252 `é`), whose titles would never match a pull request's ticks.
- */
-/** UTF-16 text without a byte-order mark: a NUL every other byte from the start (LE `a\0b\0`, BE `\0a\0b`), not any binary. */
-const UTF16_LIKE = /^(?:\uFFFD\uFFFD|\uFEFF)?(?:(?:[^\0]\0){2}|(?:\0[^\0]){2})/;
 function assertChecklistText(file, text) {
-    if (text.startsWith('\uFFFD\uFFFD'))
-        throw new types/* ConfigError */.xL('the checklist starts with a UTF-16 byte-order mark: save it as UTF-8', { file, line: 1, column: 1 });
-    const nul = text.indexOf('\0');
-    if (nul >= 0) {
-        const line = text.slice(0, nul).split('\n').length;
-        const column = nul - text.lastIndexOf('\n', nul - 1);
-        throw new types/* ConfigError */.xL(`the checklist is not UTF-8 text (a NUL byte${UTF16_LIKE.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column });
-    }
-    const bad = text.indexOf('\uFFFD');
-    if (bad >= 0)
-        throw new types/* ConfigError */.xL('the checklist is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8', { file, ...(0,util_text/* lineColumnAt */.IX)(text, bad) });
+    const problem = (0,user_file/* textEncodingProblem */.I)(text, 'the checklist');
+    if (problem)
+        throw new types/* ConfigError */.xL(problem.message, { file, line: problem.line, column: problem.column });
 }
-function parseYamlChecklist(file, text) {
+/** A Markdown task list (`- [ ] …`) in a file read as YAML (`checklist.txt`): its errors say how Markdown checklists are read. */
+const MARKDOWN_TASK = /^[ \t]{0,3}[-*+][ \t]+\[[ xX]\][ \t]/m;
+function parseYamlChecklist(file, text, context = {}) {
+    try {
+        return parseYaml(file, text, context);
+    }
+    catch (e) {
+        if (e instanceof types/* ConfigError */.xL && !/\.(?:ya?ml|json)$/i.test(file) && MARKDOWN_TASK.test(text)) {
+            e.message += ` (${file} holds a Markdown task list but is read as YAML: a Markdown checklist is read as Markdown when its name ends in .md or .markdown, so rename it)`;
+        }
+        throw e;
+    }
+}
+function parseYaml(file, text, context) {
     // The precise parser: checklist errors quote the `yaml` library's messages and positions.
     const y = (0,yaml/* parseYamlPrecise */.ie)(file, text);
     if (y.errors.length) {
@@ -270,6 +279,9 @@ function parseYamlChecklist(file, text) {
         throw new types/* ConfigError */.xL('empty checklist: expected `version: 1` and `items:`', { file, line: 1, column: 1 });
     if (y.docs.length > 1)
         throw new types/* ConfigError */.xL('a checklist is a single YAML document', { file, line: y.docs[1].loc([])?.line ?? 1, column: 1 });
+    // A tag the YAML library does not know (`check: !include checks.yml`, a habit from other tools) is dropped by it,
+    // leaving the bare value (`checks.yml`): said, rather than read silently or blamed on the value.
+    const tags = unknownTags(file, text);
     const res = checklistSchema.safeParse(doc.value);
     // Every mistake is reported in one run (at most MAX_CONFIG_ERRORS), in file order: unknown check ids (read from
     // the raw items, so they are found beside the schema's complaints), what the schema refuses, then the rest below.
@@ -324,6 +336,17 @@ function parseYamlChecklist(file, text) {
         rawErrors++;
         errors.push(new types/* ConfigError */.xL(`probes.${key.join('.')} ${problem}`, where(file, doc, ['probes', ...key], false)));
     }
+    // File paths the checklist names that leave the repository (DESIGN: they must stay inside it, used or not).
+    for (const key of [['baseline'], ['probes', 'ca']]) {
+        const value = (0,checklist_issue/* valueAt */.f)(doc.value, key);
+        if (typeof value !== 'string' || !value || !context.outside?.(value))
+            continue;
+        rawErrors++;
+        errors.push(new types/* ConfigError */.xL(`${key.join('.')} '${value}' points outside the repository (paths in the checklist are relative to the checklist file and must stay inside the repository)`, where(file, doc, key, false)));
+    }
+    // The unknown tags, and none of what follows from the bare value they leave (`unknown check 'checks.yml'`, at the
+    // value after the tag on its line).
+    const afterTag = (e) => tags.some((t) => e.where?.line === t.where.line && (e.where?.column ?? 0) > t.where.column);
     // The options of the items that are whole, when the file has other mistakes: said with them, not once they are fixed
     // (the options are validated with the plan otherwise). An item whose own structure is broken, or that names an
     // unknown check, skips its own. Each error flat, with how many there are in all (shown or counted).
@@ -332,14 +355,23 @@ function parseYamlChecklist(file, text) {
         let count = 0;
         if (Array.isArray(rawItems))
             rawItems.forEach((raw, i) => {
-                const it = itemSchema.safeParse(raw);
-                if (!it.success)
+                // Read from the item's own `check` and `options` (a misspelt severity or an unknown key beside them hides nothing).
+                if (!raw || typeof raw !== 'object' || Array.isArray(raw))
                     return;
-                const checks = it.data.check === undefined ? [] : Array.isArray(it.data.check) ? it.data.check : [it.data.check];
+                const check = itemSchema.shape.check.safeParse((0,checklist_issue/* valueAt */.f)(raw, ['check']));
+                const opts = itemSchema.shape.options.safeParse((0,checklist_issue/* valueAt */.f)(raw, ['options']));
+                if (!check.success || !opts.success)
+                    return;
+                // No `check` beside a key the item does not have (`chek: hsts`): that key may well be the check, misspelt, so
+                // its options are not judged as a manual item's.
+                if (check.data === undefined && Object.keys(raw).some((k) => !ITEM_KEYS.includes(k)))
+                    return;
+                const checks = check.data === undefined ? [] : Array.isArray(check.data) ? check.data : [check.data];
                 if (checks.some((c) => !(0,catalogue/* getDef */.Gt)(c)))
                     return;
+                const rawId = (0,checklist_issue/* valueAt */.f)(raw, ['id']);
                 try {
-                    (0,options/* itemOptions */.a)({ id: it.data.id, checks, options: it.data.options, optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key) }, where(file, doc, ['items', i], false));
+                    (0,options/* itemOptions */.a)({ id: typeof rawId === 'string' ? rawId : `#${i + 1}`, checks, options: opts.data, optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key) }, where(file, doc, ['items', i], false));
                 }
                 catch (e) {
                     if (!(e instanceof types/* ConfigError */.xL))
@@ -358,9 +390,11 @@ function parseYamlChecklist(file, text) {
     /** Throws every error found, the items' options' too, in file order; `counted`: how many of the others there are (worded or not). */
     const throwAll = (counted) => {
         const options = optionErrors();
-        const all = (0,types/* configErrors */.kV)((0,types/* inFileOrder */.w$)([...errors, ...options.errors]));
+        const found = [...errors, ...options.errors];
+        const kept = found.filter((e) => !afterTag(e));
+        const all = (0,types/* configErrors */.kV)((0,types/* inFileOrder */.w$)([...kept, ...tags]));
         // Each kind beyond its first MAX_CONFIG_ERRORS was counted, not made: counted here too.
-        all.omitted = counted + options.count - all.all().length;
+        all.omitted = counted + options.count - (found.length - kept.length) + tags.length - all.all().length;
         throw all;
     };
     if (!res.success) {
@@ -409,7 +443,7 @@ function parseYamlChecklist(file, text) {
     });
     // Unknown presets were reported above, where they are written (not at line 1 when extends resolves).
     const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
-    if (errors.length)
+    if (errors.length || tags.length)
         return throwAll(unknownChecks + rawErrors);
     const p = data.probes ?? {};
     return {
@@ -440,6 +474,29 @@ function parseYamlChecklist(file, text) {
         ...(warnings.length ? { warnings } : {}),
     };
 }
+/**
+ * A ConfigError for each tag the YAML library cannot resolve (`!include`, `!env`, `!foo`), in file order. The standard
+ * ones it resolves (`!!str`, `!!int`…) are plain YAML. Read again only when the text holds a `!` at all.
+ */
+function unknownTags(file, text) {
+    if (!text.includes('!'))
+        return [];
+    const lineCounter = new dist/* LineCounter */.HN();
+    const out = [];
+    try {
+        for (const d of (0,dist/* parseAllDocuments */.hR)(text.replace(/^\uFEFF/, ''), { lineCounter, merge: true, uniqueKeys: true, logLevel: 'silent' })) {
+            for (const w of d.warnings) {
+                if (w.code !== 'TAG_RESOLVE_FAILED')
+                    continue;
+                const tag = /^Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? text.replace(/^\uFEFF/, '').slice(w.pos[0], w.pos[1]);
+                const p = lineCounter.linePos(w.pos[0]);
+                out.push(new types/* ConfigError */.xL(`unknown YAML tag '${tag}': checklists do not support tags (no \`!include\` either: the value after the tag would be read as plain text); remove it (to build on other checklists, \`extends\` names presets)`, { file, line: p.line, column: p.col }));
+            }
+        }
+    }
+    catch { /* the precise parse already said what is wrong */ }
+    return out;
+}
 /** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
 function where(file, doc, path, key) {
     let p = [...path];
@@ -450,9 +507,10 @@ function where(file, doc, path, key) {
     }
     return { file, line: pos?.line ?? 1, column: pos?.column ?? 1 };
 }
+const ITEM_KEYS = ['id', 'title', 'check', 'severity', 'paths', 'ignore', 'options', 'group', 'signed-off'];
 function knownKeys(path) {
     if (path[0] === 'items' && path.length === 2)
-        return ['id', 'title', 'check', 'severity', 'paths', 'ignore', 'options', 'group', 'signed-off'];
+        return ITEM_KEYS;
     if (path[0] === 'probes')
         return ['url', 'health', 'timeout', 'wait', 'headers', 'http-url', 'ca', 'allow-self-signed'];
     return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'baseline', 'items'];
@@ -468,6 +526,14 @@ function describeIssue(issue, value) {
     const key = issue.path?.at(-1);
     if (issue.code === 'invalid_union' && typeof key === 'string' && EITHER[key])
         return EITHER[key];
+    // `probes.timeout: 0`, `probes.wait: 7200`: in seconds, in words (zod says `expected number to be >0`).
+    if (issue.path?.[0] === 'probes' && (key === 'timeout' || key === 'wait') && typeof value === 'number') {
+        const inclusive = issue.inclusive !== false;
+        if (issue.code === 'too_small')
+            return `expected a number of seconds ${inclusive ? `of at least ${String(issue.minimum)}` : `greater than ${String(issue.minimum)}`}, got ${value}`;
+        if (issue.code === 'too_big')
+            return `expected a number of seconds of at most ${String(issue.maximum)}, got ${value}`;
+    }
     return (0,checklist_issue/* issueWording */.s)(issue, value);
 }
 /**

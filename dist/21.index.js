@@ -35,13 +35,12 @@ const ICON = {
 };
 /** Plain-text title line with the verdict and counts (check-run title, ≤ 255 characters). */
 function renderTitle(report) {
-    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
     const verdict = report.result === 'fail' ? 'Failed' : 'Passed';
     // Outside a pull request pending manual items are counted but do not gate: say so, or "Passed: 4
     // high" reads like a contradiction.
     const pending = report.context?.gatesManual === false ? report.items.filter((i) => i.status === 'pending').length : 0;
     const aside = pending ? `; ${pending} pending manual item${pending === 1 ? '' : 's'} not gating outside a pull request` : '';
-    return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn}${aside})`.slice(0, 255);
+    return `${verdict}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .headlineCounts */ .Bi)(report)} (fail-on: ${report.failOn}${aside})`.slice(0, 255);
 }
 const escHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /**
@@ -277,10 +276,10 @@ function render(report, opts, limit) {
         // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
         // are listed by id, which signs off one, and the note says what ticking the shared title does.
         const titleOf = (i) => i.title.replace(/\r?\n/g, ' ');
-        const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I)(report, pending);
+        const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I8)(report, pending);
         out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.has(i) ? i.id : titleOf(i)}`), '```');
         if (shared.size)
-            out.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .p)([...new Set([...shared].map(titleOf))], code));
+            out.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map(titleOf))], code));
     }
     const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
     if (uncovered.length) {
@@ -400,17 +399,28 @@ function renderFindingList(report, opts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ sharedTitleItems),
-/* harmony export */   p: () => (/* binding */ sharedTitlesNote),
+/* harmony export */   Bi: () => (/* binding */ headlineCounts),
+/* harmony export */   I8: () => (/* binding */ sharedTitleItems),
+/* harmony export */   px: () => (/* binding */ sharedTitlesNote),
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
 
 
+/**
+ * The counts of a headline: findings (and pending or failed items) per severity, notes left out of them and said apart
+ * (`2 high; 1 note`): a note is a pass, not a problem, though the report's `counts` (every finding) include it.
+ */
+function headlineCounts(report) {
+    const notes = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline);
+    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, report.counts[s] - notes.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+    const noted = notes.length ? `${notes.length} note${notes.length === 1 ? '' : 's'}` : '';
+    return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : `no findings${noted ? `; ${noted}` : ''}`;
+}
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
 function summaryLine(report) {
-    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
     const pending = report.items.filter((i) => i.status === 'pending').length;
     const errors = report.items.filter((i) => i.status === 'error').length;
     const suppressed = report.findings.filter((f) => f.suppressed).length;
@@ -421,7 +431,7 @@ function summaryLine(report) {
         suppressed ? `${suppressed} suppressed` : '',
         known ? `${known} in baseline` : '',
     ].filter(Boolean);
-    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
+    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${headlineCounts(report)}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
 }
 /**
  * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title

@@ -9,7 +9,8 @@ export const modules = {
 /* harmony export */   _D: () => (/* binding */ MAX_BODY),
 /* harmony export */   nearMissTicks: () => (/* binding */ nearMissTicks),
 /* harmony export */   parseAttestations: () => (/* binding */ parseAttestations),
-/* harmony export */   v8: () => (/* binding */ descriptionCut)
+/* harmony export */   v8: () => (/* binding */ descriptionCut),
+/* harmony export */   withFilledTemplates: () => (/* binding */ withFilledTemplates)
 /* harmony export */ });
 /* unused harmony export tameEmphasis */
 /* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(683);
@@ -17,7 +18,8 @@ export const modules = {
 /**
  * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
- * ignores case, inline Markdown markup and surrounding space.
+ * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
+ * (`Reviewed by: ____`) may be filled in (see withFilledTemplates).
  */
 
 
@@ -89,6 +91,78 @@ function tameEmphasis(body) {
 function looseTitle(text) {
     return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
 }
+/** A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"). */
+const BLANK = /_{3,}/;
+/** Most blanks a template title is read with (a title with more is matched as written only). */
+const MAX_BLANKS = 4;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * The normalised parts of a sign-off template title around its blanks ("Reviewed by: ____" → `["reviewed by:", ""]`),
+ * or null: no blank, more than MAX_BLANKS, or no word of two letters beside them (a bare `____` is no item's name).
+ * `loose`: each part without its trailing punctuation (see looseTitle), for near misses.
+ */
+function templateParts(title, normalise, loose = false) {
+    if (!BLANK.test(title))
+        return null;
+    const raw = title.split(/_{3,}/);
+    if (raw.length - 1 > MAX_BLANKS)
+        return null;
+    const parts = raw.map((p) => (loose ? normalise(p).replace(/[\s.!?;:,]+$/, '') : normalise(p)));
+    return /[\p{L}\p{N}]{2,}/u.test(parts.join(' ')) ? parts : null;
+}
+/**
+ * Whether a normalised tick is the template with every blank filled in by some text holding a letter or digit ("reviewed
+ * by: maria schmidt", "date: 2025-01-14" for "Reviewed by: ____", "Date: ____"). Each part must stand as written, a word
+ * not run into the text filled in ("signedoff" fills no "Signed ____"). Literal parts are found leftmost after the
+ * first letter of each fill, which finds a filling whenever one exists (no backtracking over a long tick).
+ */
+function fillsBlanks(tick, parts) {
+    const first = parts[0];
+    const last = parts.at(-1);
+    if (tick.length < first.length + last.length || !tick.startsWith(first) || !tick.endsWith(last))
+        return false;
+    const end = tick.length - last.length;
+    const runOn = (at) => at > 0 && at < tick.length && WORD_CHAR.test(tick[at - 1]) && WORD_CHAR.test(tick[at]);
+    let pos = first.length;
+    for (let k = 1; k < parts.length; k++) {
+        const part = parts[k];
+        // The fill runs from `pos` to the next part: it holds a letter or digit, and no word runs into a part.
+        const letter = tick.slice(pos, end).search(WORD_CHAR);
+        if (letter < 0 || runOn(pos))
+            return false;
+        let next = end;
+        if (k < parts.length - 1) {
+            next = tick.indexOf(part, pos + letter + 1);
+            while (next !== -1 && next + part.length <= end && part && runOn(next))
+                next = tick.indexOf(part, next + 1);
+            if (next === -1 || next + part.length > end)
+                return false;
+        }
+        else if (last && runOn(end))
+            return false;
+        pos = next + part.length;
+    }
+    return true;
+}
+/**
+ * The keys of a description's ticks with the titles of the sign-off template items they fill in added: a checklist's
+ * "Reviewed by: ____________" is signed off by a tick of "Reviewed by: Maria Schmidt" (the blank, a run of `_`, filled
+ * in by any text), as by its exact title or id.
+ */
+function withFilledTemplates(ticks, titles, normalise) {
+    const keys = new Set(ticks);
+    for (const title of titles) {
+        const parts = templateParts(title, normalise);
+        if (!parts)
+            continue;
+        for (const tick of ticks)
+            if (fillsBlanks(tick, parts)) {
+                keys.add(normalise(title));
+                break;
+            }
+    }
+    return keys;
+}
 /** Most near-miss hints given for one description. */
 const MAX_HINTS = 10;
 /** A token before a title that marks it rather than says something: symbols and emoji, a `:shortcode:`, a label (`done:`, `ok -`). */
@@ -130,12 +204,21 @@ function nearMissTicks(ticks, items, normalise) {
     const known = new Set();
     for (const i of items)
         known.add(normalise(i.title)).add(normalise(i.id));
-    const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title) }));
+    const templates = items.map((i) => templateParts(i.title, normalise)).filter((p) => p !== null);
+    const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title), loose: templateParts(i.title, normalise, true) }));
     const hints = [];
     for (const tick of ticks) {
         if (known.has(tick) || hints.length >= MAX_HINTS)
             continue;
+        // A filled-in template line signed its item off.
+        if (templates.some((parts) => fillsBlanks(tick, parts)))
+            continue;
         const loose = looseTitle(tick);
+        const filled = pending.find((p) => p.loose && fillsBlanks(loose, p.loose));
+        if (filled) {
+            hints.push(`the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it`);
+            continue;
+        }
         const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
         if (meant)
             hints.push(`the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)`);

@@ -309,6 +309,286 @@ async function walk(root, max, links) {
 
 /***/ }),
 
+/***/ 39580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ blankJsonc),
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
+/* harmony export */   jv: () => (/* binding */ jsonParseProblem),
+/* harmony export */   pX: () => (/* binding */ parseJsonc)
+/* harmony export */ });
+/* unused harmony export jsonErrorOffset */
+/**
+ * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
+ * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
+ * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
+ */
+function jsonErrorOffset(s) {
+    let i = 0;
+    const stack = [];
+    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
+        i++; };
+    /** Reads a string at `i` (at its quote); false when it is not one. */
+    const str = () => {
+        if (s[i] !== '"')
+            return false;
+        i++;
+        while (i < s.length) {
+            const c = s.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = s[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+                        i++;
+                        return false;
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    i++;
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return false;
+    };
+    /** Whether the last value read opened a container (its first member, or its close, comes next). */
+    let opened = false;
+    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
+    const value = () => {
+        ws();
+        const c = s[i];
+        opened = c === '{' || c === '[';
+        if (opened) {
+            stack.push(c);
+            i++;
+            return true;
+        }
+        if (c === '"')
+            return str();
+        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
+        if (num) {
+            i += num[0].length;
+            return true;
+        }
+        for (const lit of ['true', 'false', 'null'])
+            if (s.startsWith(lit, i)) {
+                i += lit.length;
+                return true;
+            }
+        return false;
+    };
+    if (!value())
+        return i;
+    for (let guard = 0; guard <= s.length; guard++) {
+        ws();
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            return i < s.length ? i : -1;
+        const close = top === '{' ? '}' : ']';
+        if (s[i] === close) {
+            stack.pop();
+            i++;
+            opened = false;
+            continue;
+        }
+        if (!opened) {
+            // After a member: `,` before the next (a trailing comma is an error at the close).
+            if (s[i] !== ',')
+                return i;
+            i++;
+            ws();
+        }
+        if (top === '{') {
+            if (!str())
+                return i;
+            ws();
+            if (s[i] !== ':')
+                return i;
+            i++;
+        }
+        if (!value())
+            return i;
+    }
+    return i;
+}
+/**
+ * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
+ * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
+ */
+function jsonTooDeep(s, max) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+            continue;
+        }
+        if (c === 0x22) {
+            // A string, to its closing quote (escapes skipped).
+            for (i++; i < s.length; i++) {
+                const d = s.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+                else if (d === 10) {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            continue;
+        }
+        if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { line, column: i - lineStart + 1 };
+            continue;
+        }
+        if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
+}
+/**
+ * The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too): lines end
+ * at `\n`. The first call on a text counts its way there; a second call on the same text indexes the line starts once,
+ * so many findings in one file (a minified one-line bundle, thousands of lines) are located in O(log n) each, not by
+ * counting from the start every time.
+ */
+function lineColumnAt(text, offset) {
+    if (text !== indexed.text) {
+        indexed.text = text;
+        indexed.starts = null;
+        indexed.calls = 0;
+    }
+    if (indexed.starts === null && indexed.calls++ === 0) {
+        let line = 1;
+        for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+            line++;
+        return { line, column: offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1) };
+    }
+    if (indexed.starts === null) {
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        indexed.starts = starts;
+    }
+    const starts = indexed.starts;
+    // The last line start at or before the offset (a line starts after its `\n`, so a `\n` at the offset is still this line's).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** The text lineColumnAt was last asked about, and its line starts once asked twice. */
+const indexed = { text: null, starts: null, calls: 0 };
+/**
+ * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`… in JSON at position 62 (line 5 column 3)`),
+ * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
+ * is dropped and the place found by reading the text.
+ */
+function jsonParseProblem(body, e) {
+    const msg = (e?.message ?? String(e)).replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
+    const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
+    const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
+    return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
+}
+/**
+ * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
+ * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
+ * undefined when it is still not JSON.
+ */
+function parseJsonc(text) {
+    try {
+        return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, '')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
+ * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
+ */
+function blankJsonc(s) {
+    let out = '';
+    const blank = (from, to) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < s.length && s[j] !== '"' && s[j] !== '\n')
+                j += s[j] === '\\' ? 2 : 1;
+            out += s.slice(i, j + 1);
+            i = j;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '/') {
+            const nl = s.indexOf('\n', i);
+            const stop = nl < 0 ? s.length : nl;
+            out += blank(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '*') {
+            const end = s.indexOf('*/', i + 2);
+            const stop = end < 0 ? s.length : end + 2;
+            out += blank(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === ',') {
+            // A trailing comma: only whitespace and comments before the closing bracket.
+            let j = i + 1;
+            for (;;) {
+                while (j < s.length && /\s/.test(s[j]))
+                    j++;
+                if (s.startsWith('//', j)) {
+                    const nl = s.indexOf('\n', j);
+                    j = nl < 0 ? s.length : nl;
+                    continue;
+                }
+                if (s.startsWith('/*', j)) {
+                    const end = s.indexOf('*/', j + 2);
+                    j = end < 0 ? s.length : end + 2;
+                    continue;
+                }
+                break;
+            }
+            if (s[j] === '}' || s[j] === ']') {
+                out += ' ';
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 63926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -390,7 +670,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(364), __webpack_require__.e(160), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
 }
 
 
@@ -537,9 +817,12 @@ function unsubstitutedProblem(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readUserFile)
+/* harmony export */   E: () => (/* binding */ readUserFile),
+/* harmony export */   I: () => (/* binding */ textEncodingProblem)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39580);
+
 
 /**
  * Reads a file named on the command line or in the action's inputs (a checklist, a baseline, a CA file, a Markdown
@@ -551,6 +834,25 @@ function readUserFile(abs) {
     if (!st.isFile() && !st.isDirectory())
         throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
     return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
+}
+/** UTF-16 text without a byte-order mark: a NUL every other byte from the start (LE `a\0b\0`, BE `\0a\0b`), not any binary. */
+const UTF16_LIKE = /^(?:\uFFFD\uFFFD|\uFEFF)?(?:(?:[^\0]\0){2}|(?:\0[^\0]){2})/;
+/**
+ * Why text read as UTF-8 (bad bytes are U+FFFD) is not UTF-8 text, where, or undefined: UTF-16 (Windows editors'
+ * "Unicode", PowerShell's `>`: a byte-order mark, a NUL every other byte), NUL bytes, or another encoding
+ * (Windows-1252 `é`). `what` names the file in the message (`the checklist`, `the baseline`).
+ */
+function textEncodingProblem(text, what) {
+    if (text.startsWith('\uFFFD\uFFFD'))
+        return { message: `${what} starts with a UTF-16 byte-order mark: save it as UTF-8`, line: 1, column: 1 };
+    const at = (i) => ({ line: text.slice(0, i).split('\n').length, column: i - text.lastIndexOf('\n', i - 1) });
+    const nul = text.indexOf('\0');
+    if (nul >= 0)
+        return { message: `${what} is not UTF-8 text (a NUL byte${UTF16_LIKE.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, ...at(nul) };
+    const bad = text.indexOf('\uFFFD');
+    if (bad >= 0)
+        return { message: `${what} is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8`, ...(0,_repo_json_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(text, bad) };
+    return undefined;
 }
 
 

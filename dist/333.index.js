@@ -561,7 +561,9 @@ function matchItem(item, context) {
     const near = [context.headings.at(-1), context.parent].filter((t) => !!t).map(matchText);
     if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw))
         return { checks: [], matchedBy: '' };
-    const own = matchRules(text, where, near);
+    // The same text with its quoted markers (`allow_origins=["*"]`), to quote the words that matched as the item has them.
+    const shown = portugueseInThe(withoutPreamble(ruleText((0,_title_js__WEBPACK_IMPORTED_MODULE_6__.normaliseTitle)(item.slice(0, MATCH_CHARS * 4), true))));
+    const own = matchRules(text, where, near, undefined, shown === text ? undefined : shown);
     if (own.checks.length || URL_PATH.test(text))
         return own;
     // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
@@ -609,7 +611,7 @@ const ASIDE = /\s*\([^()]*\)/g;
  * Every check whose rules bind `text` (see matchItem), with the words that matched. `underTopic`: only checks without
  * a `context` rule, each match reaching past `reachFrom` (into the item).
  */
-function matchRules(text, where, near, underTopic) {
+function matchRules(text, where, near, underTopic, shown) {
     const checks = [];
     const why = [];
     const reachFrom = underTopic?.reachFrom ?? 0;
@@ -636,7 +638,8 @@ function matchRules(text, where, near, underTopic) {
                 if (rule.clauseUnless?.test(clauseAt(said, m.index).replace(/\([^)]*\)/g, ' ')))
                     continue;
                 checks.push(id);
-                why.push(`"${m[0].length > 48 ? `${m[0].slice(0, 45)}…` : m[0]}" → ${id}`);
+                const words = shown !== undefined && said === text ? shownSpan(text, shown, m.index, m.index + m[0].length) : m[0];
+                why.push(`"${words.length > 48 ? `${words.slice(0, 45)}…` : words}" → ${id}`);
                 break;
             }
         }
@@ -647,6 +650,22 @@ function matchRules(text, where, near, underTopic) {
     if (out.includes('main'))
         return { checks: [], matchedBy: '' };
     return { checks: checks.filter((_, i) => !out[i]), matchedBy: why.filter((_, i) => !out[i]).join(', ') };
+}
+/**
+ * The span `start`–`end` of `text` as `shown` has it: `shown` is `text` with quoted markers kept (see normaliseTitle), so
+ * the two differ only by characters `shown` has in addition.
+ */
+function shownSpan(text, shown, start, end) {
+    let j = 0;
+    let from = 0;
+    for (let i = 0; i < end; i++, j++) {
+        while (j < shown.length && shown[j] !== text[i])
+            j++;
+        if (i === start)
+            from = j;
+    }
+    // Not aligned (not expected): the words as the rules read them.
+    return j <= shown.length && (end === start || shown[j - 1] === text[end - 1]) ? shown.slice(from, j) : text.slice(start, end);
 }
 /**
  * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the
@@ -831,10 +850,12 @@ function uncoveredChecks(checklist) {
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
+ * Unicode is NFKC-normalised; case is folded, and ё read as е; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
+ * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
+ * the text without it).
  */
-function normaliseTitle(text) {
+function normaliseTitle(text, keepQuoted = false) {
     return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
         .normalize('NFKC')
         .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
@@ -847,12 +868,19 @@ function normaliseTitle(text) {
         .replace(/`+/g, '')
         .replace(/\*\*|__|~~/g, '')
         // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
+        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run, lead, at, s) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
         // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
-        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
         .toLowerCase()
+        // Russian writes ё as е as often as not (most keyboards): "обновлен" is "обновлён".
+        .replace(/ё/g, 'е')
         .replace(/\s+/g, ' ')
         .trim();
+}
+/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
+function quoted(s, at, length) {
+    const before = s[at - 1];
+    return (before === '"' || before === "'") && s[at + length] === before;
 }
 
 

@@ -216,18 +216,21 @@ function mergeNeeds(list) {
     }
     return out;
 }
-/** Runs one probe's judgement over an observation; exceptions become an `error` outcome. */
-function judge(probe, options, obs) {
+/**
+ * Runs one probe's judgement over an observation; exceptions become an `error` outcome. `mask` (the secrets'
+ * redaction) is applied to every value a probe quotes cut short (`clip`), before it is cut.
+ */
+function judge(probe, options, obs, mask) {
     const findings = [];
     let error;
     let skipped;
     try {
-        probe.evaluate(obs, {
+        (0,util/* withQuoteMask */.LO)(mask, () => probe.evaluate(obs, {
             options,
             report: (f) => { findings.push({ url: obs.url, ...f }); },
             error: (reason) => { error ??= reason; },
             skip: (reason) => { skipped ??= reason; },
-        });
+        }));
     }
     catch (e) {
         return { findings: [], error: `probe '${probe.id}' failed: ${e?.message ?? String(e)}` };
@@ -277,9 +280,12 @@ async function runProbes(tasks, given, logger) {
     const passwords = [...(0,redact/* urlPassword */.Ds)(given.url), ...(given.httpUrl ? (0,redact/* urlPassword */.Ds)(given.httpUrl) : [])];
     const config = withUrlCredentials(given, logger);
     // Servers that echo a header may change its case: every secret is masked as written, lower- and upper-cased;
-    // credentials also by their fragments (echoed cut short).
-    const whole = (0,redact/* redactor */.$p)([...(0,redact/* namedSecrets */.pr)(config.headers), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
-    const fragments = (0,redact/* fragmentRedactor */.Rc)([...(0,redact/* namedCredentials */.Co)(config.headers), ...passwords]);
+    // credentials also by their fragments (echoed cut short). A Cookie header's secrets are its values: each
+    // `name=value` pair and each value from 6 characters is masked whole, but cookie names are no secret, so its
+    // fragments come from the values alone (`JSESSIONID=…` must not turn cookie 'JSESSIONID' into cookie '***').
+    const { others, pairs, values } = cookieSecrets(config.headers);
+    const whole = (0,redact/* redactor */.$p)([...(0,redact/* namedSecrets */.pr)(config.headers), ...pairs, ...values.filter((v) => v.length >= 6), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
+    const fragments = (0,redact/* fragmentRedactor */.Rc)([...(0,redact/* namedCredentials */.Co)(others), ...values, ...passwords]);
     // Then what the server sent is made printable (a control byte in a header must not reach a terminal).
     const hide = (text) => (0,util_text/* printable */.g$)(fragments(whole(text)));
     const secret = (o) => ({
@@ -299,12 +305,13 @@ async function runProbes(tasks, given, logger) {
         const t0 = performance.now();
         // The collector pulls in undici and node:tls; `preflight list` should not pay for them.
         const { collect } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 68065));
-        // What the server sent back is masked before any probe reads it: a probe may quote a header cut short or
-        // lower-cased (`X-Frame-Options 'abcdef-…'`), which no later replace of the whole value would find.
-        const obs = maskResponses(await collect(config, needs, logger), hide);
+        // Probes judge what the server sent as it came (a Set-Cookie that echoes the Cookie header given is still
+        // `sessionid=…; Path=/` without HttpOnly, an Access-Control-Allow-Credentials still `true`); only what they
+        // show is masked: values quoted cut short before the cut (`clip`), every message, reason and URL whole at the end.
+        const obs = await collect(config, needs, logger);
         logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
         for (const t of tasks)
-            out.set(t.key, secret(judge(t.probe, t.options, obs)));
+            out.set(t.key, secret(judge(t.probe, t.options, obs, hide)));
     }
     catch (e) {
         const reason = hide(`probing ${config.url} failed: ${e?.message ?? String(e)}`);
@@ -315,23 +322,30 @@ async function runProbes(tasks, given, logger) {
     return out;
 }
 /**
- * `obs` with `hide` applied to what the server sent: every response's header values and body. URLs,
- * paths and keys stay as they are (the observation is keyed by them; messages are masked whole at the end).
+ * The custom headers split for masking: `others` (every header but Cookie), and of the Cookie headers the
+ * `name=value` pairs and the values (`sessionid=abc; csrftoken=xyz` → pairs and `abc`, `xyz`).
  */
-function maskResponses(obs, hide) {
-    const walk = (v, depth) => {
-        if (depth > 32 || !v || typeof v !== 'object')
-            return v;
-        if (Array.isArray(v))
-            return v.map((x) => walk(x, depth + 1));
-        const o = v;
-        if (typeof o['status'] === 'number' && typeof o['body'] === 'string' && o['headers'] && typeof o['headers'] === 'object') {
-            const headers = Object.fromEntries(Object.entries(o['headers']).map(([k, vs]) => [k, vs.map(hide)]));
-            return { ...o, headers, body: hide(o['body']) };
+function cookieSecrets(headers) {
+    const others = {};
+    const pairs = [];
+    const values = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (name.trim().toLowerCase() !== 'cookie') {
+            others[name] = value;
+            continue;
         }
-        return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, walk(x, depth + 1)]));
-    };
-    return walk(obs, 0);
+        for (const part of value.split(';')) {
+            const pair = part.trim();
+            if (!pair)
+                continue;
+            const eq = pair.indexOf('=');
+            const v = (eq < 0 ? pair : pair.slice(eq + 1)).trim();
+            pairs.push(pair);
+            if (v)
+                values.push(v);
+        }
+    }
+    return { others, pairs, values };
 }
 
 // EXTERNAL MODULE: ./lib/gate/baseline.js
@@ -387,12 +401,15 @@ async function runListed(opts, listing, pool = null) {
     // Checklist: explicit path (relative to cwd), content given by the caller, discovery (relative to dir), preset.
     let checklist;
     let checklistAbs = null;
+    // Whether a path the checklist names (relative to it) leaves the repository: the parser says so with its other mistakes.
+    const outside = (value) => outsideRepository(value, checklistAbs, snapshot);
+    const parseChecklist = (file, text) => parseChecklistText(file, text, outside);
     if (opts.checklistSource === null) {
         checklist = (0,load/* loadPreset */._x)('recommended');
     }
     else if (opts.checklistSource) {
-        checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
         checklistAbs = external_node_path_.join(listing.root, opts.checklistSource.file);
+        checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
     }
     else if (opts.checklist) {
         const abs = external_node_path_.resolve(cwd, opts.checklist);
@@ -404,8 +421,8 @@ async function runListed(opts, listing, pool = null) {
             const problem = (0,types/* readProblem */.K)(e, 'a YAML or Markdown checklist file');
             throw new types/* ConfigError */.xL(`checklist ${opts.checklist} ${problem}${problem === 'not found' ? (0,load/* presetHint */.lP)(opts.checklist) : ''}`, { file: opts.checklist });
         }
-        checklist = await parseChecklist(rel(abs), text);
         checklistAbs = abs;
+        checklist = await parseChecklist(rel(abs), text);
     }
     else {
         const found = run/* DISCOVERY */.D.map((p) => external_node_path_.join(dir, p)).find((p) => external_node_fs_.existsSync(p));
@@ -414,10 +431,13 @@ async function runListed(opts, listing, pool = null) {
             // directory, a link out of the repository or a huge file is a clear error, never a crash.
             const file = rel(found);
             const got = snapshot.reader.readNamed(file);
-            if (!('text' in got))
-                throw new types/* ConfigError */.xL(`the checklist cannot be read: ${got.reason}`, got.content ? { file, line: 1, column: 1 } : { file });
-            checklist = await parseChecklist(file, got.text);
+            if (!('text' in got)) {
+                // Read like any repository file, so at most MAX_FILE_BYTES: said in words, with the limit (README, "The checklist").
+                const reason = /^larger than \d+ bytes$/.test(got.reason) ? `${got.reason} (1 MiB, the most a discovered checklist may be)` : got.reason;
+                throw new types/* ConfigError */.xL(`the checklist cannot be read: ${reason}`, got.content ? { file, line: 1, column: 1 } : { file });
+            }
             checklistAbs = found;
+            checklist = await parseChecklist(file, got.text);
         }
         else {
             checklist = (0,load/* loadPreset */._x)('recommended');
@@ -521,9 +541,11 @@ async function runListed(opts, listing, pool = null) {
     }
     let attested = null;
     if (opts.attestation?.body) {
-        const { parseAttestations } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { parseAttestations, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         const { normaliseTitle } = await __webpack_require__.e(/* import() */ 652).then(__webpack_require__.bind(__webpack_require__, 78890));
-        attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
+        // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
+        const keys = withFilledTemplates(parseAttestations(opts.attestation.body), planned.filter((p) => p.kind === 'manual').map((p) => p.title), normaliseTitle);
+        attested = { keys, by: opts.attestation.by, normalise: normaliseTitle };
     }
     // Fingerprints read the line of every finding: split each file once, for this call only.
     const lineCache = new Map();
@@ -637,11 +659,19 @@ function dropLinkTwins(outcomes, targets, planned) {
  * repository path, or a ConfigError at `where` when it leaves the repository.
  */
 function checklistPath(label, value, where, checklistAbs, snapshot) {
-    const abs = external_node_path_.resolve(checklistAbs ? external_node_path_.dirname(checklistAbs) : snapshot.root, value);
-    const file = external_node_path_.relative(snapshot.root, abs).split(external_node_path_.sep).join('/');
-    if (file.startsWith('..') || external_node_path_.isAbsolute(file))
+    const file = repositoryPath(value, checklistAbs, snapshot);
+    if (file === null)
         throw new types/* ConfigError */.xL(`${label} '${value}' points outside the repository`, where);
     return file;
+}
+/** The repository path of a path a checklist names (relative to the checklist file), or null when it leaves the repository. */
+function repositoryPath(value, checklistAbs, snapshot) {
+    const abs = external_node_path_.resolve(checklistAbs ? external_node_path_.dirname(checklistAbs) : snapshot.root, value);
+    const file = external_node_path_.relative(snapshot.root, abs).split(external_node_path_.sep).join('/');
+    return file.startsWith('..') || external_node_path_.isAbsolute(file) ? null : file;
+}
+function outsideRepository(value, checklistAbs, snapshot) {
+    return repositoryPath(value, checklistAbs, snapshot) === null;
 }
 /** The text of a file a checklist names, read like any repository file (never outside it, links included). */
 function readChecklistFile(label, value, where, checklistAbs, snapshot) {
@@ -653,14 +683,14 @@ function readChecklistFile(label, value, where, checklistAbs, snapshot) {
         throw new types/* ConfigError */.xL(`${label} '${value}' points outside the repository`, where);
     throw new types/* ConfigError */.xL(`${label} '${value}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
 }
-async function parseChecklist(file, text) {
+async function parseChecklistText(file, text, outside) {
     (0,load/* assertChecklistText */.oG)(file, text);
     if (/\.(md|markdown)$/i.test(file)) {
         // The parser binds items (explicit comments, then the matcher) itself.
         const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
         return parseMarkdownChecklist(file, text);
     }
-    return (0,load/* parseYamlChecklist */.nn)(file, text);
+    return (0,load/* parseYamlChecklist */.nn)(file, text, { outside });
 }
 async function runStatic(planned, snapshot, now, env, logger, pool) {
     const out = new Map();
@@ -1114,6 +1144,7 @@ function warningWhere(file, warning) {
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   SW: () => (/* binding */ masksUrlValue),
 /* harmony export */   a5: () => (/* binding */ redactReport),
+/* harmony export */   n1: () => (/* binding */ secretLikeName),
 /* harmony export */   pr: () => (/* binding */ namedSecrets)
 /* harmony export */ });
 // Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`;

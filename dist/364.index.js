@@ -1,5 +1,5 @@
 export const id = 364;
-export const ids = [364];
+export const ids = [364,148];
 export const modules = {
 
 /***/ 1148:
@@ -85,6 +85,10 @@ function readBaseline(abs, shown) {
 }
 /** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
 function parseBaseline(text, shown) {
+    // UTF-16 (PowerShell's `>` writes it), NUL bytes, Windows-1252: said as for a checklist, not as a JSON syntax error.
+    const encoding = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .textEncodingProblem */ .I)(text, 'the baseline');
+    if (encoding)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(encoding.message, { file: shown, line: encoding.line, column: encoding.column });
     let data;
     const body = text.replace(/^\uFEFF/, '');
     try {

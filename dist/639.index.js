@@ -15,10 +15,12 @@ export const modules = {
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
+ * Unicode is NFKC-normalised; case is folded, and ё read as е; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
+ * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
+ * the text without it).
  */
-function normaliseTitle(text) {
+function normaliseTitle(text, keepQuoted = false) {
     return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
         .normalize('NFKC')
         .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
@@ -31,12 +33,19 @@ function normaliseTitle(text) {
         .replace(/`+/g, '')
         .replace(/\*\*|__|~~/g, '')
         // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
+        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run, lead, at, s) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
         // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
-        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
         .toLowerCase()
+        // Russian writes ё as е as often as not (most keyboards): "обновлен" is "обновлён".
+        .replace(/ё/g, 'е')
         .replace(/\s+/g, ' ')
         .trim();
+}
+/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
+function quoted(s, at, length) {
+    const before = s[at - 1];
+    return (before === '"' || before === "'") && s[at + length] === before;
 }
 
 
@@ -244,301 +253,32 @@ function decodeCharacterReferences(text) {
 
 /***/ }),
 
-/***/ 39580:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gs: () => (/* binding */ blankJsonc),
-/* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
-/* harmony export */   jv: () => (/* binding */ jsonParseProblem),
-/* harmony export */   pX: () => (/* binding */ parseJsonc)
-/* harmony export */ });
-/* unused harmony export jsonErrorOffset */
-/**
- * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
- * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
- * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
- */
-function jsonErrorOffset(s) {
-    let i = 0;
-    const stack = [];
-    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
-        i++; };
-    /** Reads a string at `i` (at its quote); false when it is not one. */
-    const str = () => {
-        if (s[i] !== '"')
-            return false;
-        i++;
-        while (i < s.length) {
-            const c = s.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c === 0x5c) {
-                const e = s[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
-                        i++;
-                        return false;
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    i++;
-                    return false;
-                }
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        return false;
-    };
-    /** Whether the last value read opened a container (its first member, or its close, comes next). */
-    let opened = false;
-    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
-    const value = () => {
-        ws();
-        const c = s[i];
-        opened = c === '{' || c === '[';
-        if (opened) {
-            stack.push(c);
-            i++;
-            return true;
-        }
-        if (c === '"')
-            return str();
-        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
-        if (num) {
-            i += num[0].length;
-            return true;
-        }
-        for (const lit of ['true', 'false', 'null'])
-            if (s.startsWith(lit, i)) {
-                i += lit.length;
-                return true;
-            }
-        return false;
-    };
-    if (!value())
-        return i;
-    for (let guard = 0; guard <= s.length; guard++) {
-        ws();
-        const top = stack[stack.length - 1];
-        if (top === undefined)
-            return i < s.length ? i : -1;
-        const close = top === '{' ? '}' : ']';
-        if (s[i] === close) {
-            stack.pop();
-            i++;
-            opened = false;
-            continue;
-        }
-        if (!opened) {
-            // After a member: `,` before the next (a trailing comma is an error at the close).
-            if (s[i] !== ',')
-                return i;
-            i++;
-            ws();
-        }
-        if (top === '{') {
-            if (!str())
-                return i;
-            ws();
-            if (s[i] !== ':')
-                return i;
-            i++;
-        }
-        if (!value())
-            return i;
-    }
-    return i;
-}
-/**
- * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
- * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
- */
-function jsonTooDeep(s, max) {
-    let depth = 0;
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c === 10) {
-            line++;
-            lineStart = i + 1;
-            continue;
-        }
-        if (c === 0x22) {
-            // A string, to its closing quote (escapes skipped).
-            for (i++; i < s.length; i++) {
-                const d = s.charCodeAt(i);
-                if (d === 0x5c)
-                    i++;
-                else if (d === 0x22)
-                    break;
-                else if (d === 10) {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            continue;
-        }
-        if (c === 0x5b || c === 0x7b) {
-            if (++depth > max)
-                return { line, column: i - lineStart + 1 };
-            continue;
-        }
-        if (c === 0x5d || c === 0x7d)
-            depth--;
-    }
-    return null;
-}
-/**
- * The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too): lines end
- * at `\n`. The first call on a text counts its way there; a second call on the same text indexes the line starts once,
- * so many findings in one file (a minified one-line bundle, thousands of lines) are located in O(log n) each, not by
- * counting from the start every time.
- */
-function lineColumnAt(text, offset) {
-    if (text !== indexed.text) {
-        indexed.text = text;
-        indexed.starts = null;
-        indexed.calls = 0;
-    }
-    if (indexed.starts === null && indexed.calls++ === 0) {
-        let line = 1;
-        for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-            line++;
-        return { line, column: offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1) };
-    }
-    if (indexed.starts === null) {
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        indexed.starts = starts;
-    }
-    const starts = indexed.starts;
-    // The last line start at or before the offset (a line starts after its `\n`, so a `\n` at the offset is still this line's).
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-/** The text lineColumnAt was last asked about, and its line starts once asked twice. */
-const indexed = { text: null, starts: null, calls: 0 };
-/**
- * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`… in JSON at position 62 (line 5 column 3)`),
- * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
- * is dropped and the place found by reading the text.
- */
-function jsonParseProblem(body, e) {
-    const msg = (e?.message ?? String(e)).replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
-    const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
-    const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
-    return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
-}
-/**
- * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
- * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
- * undefined when it is still not JSON.
- */
-function parseJsonc(text) {
-    try {
-        return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, '')));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
- * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
- */
-function blankJsonc(s) {
-    let out = '';
-    const blank = (from, to) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === '"') {
-            let j = i + 1;
-            while (j < s.length && s[j] !== '"' && s[j] !== '\n')
-                j += s[j] === '\\' ? 2 : 1;
-            out += s.slice(i, j + 1);
-            i = j;
-            continue;
-        }
-        if (c === '/' && s[i + 1] === '/') {
-            const nl = s.indexOf('\n', i);
-            const stop = nl < 0 ? s.length : nl;
-            out += blank(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === '/' && s[i + 1] === '*') {
-            const end = s.indexOf('*/', i + 2);
-            const stop = end < 0 ? s.length : end + 2;
-            out += blank(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === ',') {
-            // A trailing comma: only whitespace and comments before the closing bracket.
-            let j = i + 1;
-            for (;;) {
-                while (j < s.length && /\s/.test(s[j]))
-                    j++;
-                if (s.startsWith('//', j)) {
-                    const nl = s.indexOf('\n', j);
-                    j = nl < 0 ? s.length : nl;
-                    continue;
-                }
-                if (s.startsWith('/*', j)) {
-                    const end = s.indexOf('*/', j + 2);
-                    j = end < 0 ? s.length : end + 2;
-                    continue;
-                }
-                break;
-            }
-            if (s[j] === '}' || s[j] === ']') {
-                out += ' ';
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 43394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ sharedTitleItems),
-/* harmony export */   p: () => (/* binding */ sharedTitlesNote),
+/* harmony export */   Bi: () => (/* binding */ headlineCounts),
+/* harmony export */   I8: () => (/* binding */ sharedTitleItems),
+/* harmony export */   px: () => (/* binding */ sharedTitlesNote),
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
 
 
+/**
+ * The counts of a headline: findings (and pending or failed items) per severity, notes left out of them and said apart
+ * (`2 high; 1 note`): a note is a pass, not a problem, though the report's `counts` (every finding) include it.
+ */
+function headlineCounts(report) {
+    const notes = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline);
+    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, report.counts[s] - notes.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+    const noted = notes.length ? `${notes.length} note${notes.length === 1 ? '' : 's'}` : '';
+    return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : `no findings${noted ? `; ${noted}` : ''}`;
+}
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
 function summaryLine(report) {
-    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
     const pending = report.items.filter((i) => i.status === 'pending').length;
     const errors = report.items.filter((i) => i.status === 'error').length;
     const suppressed = report.findings.filter((f) => f.suppressed).length;
@@ -549,7 +289,7 @@ function summaryLine(report) {
         suppressed ? `${suppressed} suppressed` : '',
         known ? `${known} in baseline` : '',
     ].filter(Boolean);
-    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
+    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${headlineCounts(report)}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
 }
 /**
  * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title
@@ -660,7 +400,7 @@ function toText(report, opts) {
         // Items that share a title (`Name: ____` under each sign-off role) are listed by id, which signs one off, as in the
         // Markdown report: ticking the shared title signs all of them off.
         const listed = pending.slice(0, MAX_PENDING);
-        const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I)(report, listed);
+        const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I8)(report, listed);
         const titleOf = (i) => i.title.replace(/\r?\n/g, ' ');
         for (const p of listed)
             out.push(`    - [ ] ${shared.has(p) ? p.id : titleOf(p)}`);
@@ -668,7 +408,7 @@ function toText(report, opts) {
         if (pending.length > MAX_PENDING)
             out.push(dim(`    … and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
         if (shared.size)
-            out.push(dim(`    ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .p)([...new Set([...shared].map(titleOf))], (t) => `'${t}'`)}`));
+            out.push(dim(`    ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map(titleOf))], (t) => `'${t}'`)}`));
     }
     if (report.checklist?.uncovered?.length)
         out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));

@@ -15,10 +15,12 @@ export const modules = {
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
+ * Unicode is NFKC-normalised; case is folded, and ё read as е; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
+ * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
+ * the text without it).
  */
-function normaliseTitle(text) {
+function normaliseTitle(text, keepQuoted = false) {
     return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
         .normalize('NFKC')
         .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
@@ -31,12 +33,19 @@ function normaliseTitle(text) {
         .replace(/`+/g, '')
         .replace(/\*\*|__|~~/g, '')
         // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
+        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run, lead, at, s) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
         // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
-        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
         .toLowerCase()
+        // Russian writes ё as е as often as not (most keyboards): "обновлен" is "обновлён".
+        .replace(/ё/g, 'е')
         .replace(/\s+/g, ' ')
         .trim();
+}
+/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
+function quoted(s, at, length) {
+    const before = s[at - 1];
+    return (before === '"' || before === "'") && s[at + length] === before;
 }
 
 

@@ -443,9 +443,27 @@ function unclosedFenceOf(node, lines, offset) {
     }
     return { line: start.line + offset, column: start.column + m[1].length, marker };
 }
-/** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`). */
+/**
+ * Letters that NFKD does not split into a base letter and an accent, spelt in ASCII as they usually are
+ * (`Größe` → `groesse` would be German's own spelling, but `grosse` keeps ids short and matches `ß` → `ss`), and
+ * Cyrillic in a common romanisation (`Проверено` → `provereno`), so ids stay readable. Other scripts (CJK…) have no
+ * simple spelling in ASCII: their items get `item`, `item-2`… ids.
+ */
+const TRANSLIT = {
+    'ß': 'ss', 'ẞ': 'ss', 'æ': 'ae', 'Æ': 'ae', 'ø': 'o', 'Ø': 'o', 'œ': 'oe', 'Œ': 'oe', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd',
+    'ð': 'd', 'Ð': 'd', 'þ': 'th', 'Þ': 'th', 'ı': 'i', 'ħ': 'h', 'Ħ': 'h', 'ŧ': 't', 'Ŧ': 't', 'ŋ': 'ng', 'Ŋ': 'ng', 'ĸ': 'k',
+    'а': 'a', 'б': 'b', 'в': 'v', 'г': 'g', 'д': 'd', 'е': 'e', 'ё': 'e', 'ж': 'zh', 'з': 'z', 'и': 'i', 'й': 'y', 'к': 'k',
+    'л': 'l', 'м': 'm', 'н': 'n', 'о': 'o', 'п': 'p', 'р': 'r', 'с': 's', 'т': 't', 'у': 'u', 'ф': 'f', 'х': 'kh', 'ц': 'ts',
+    'ч': 'ch', 'ш': 'sh', 'щ': 'shch', 'ъ': '', 'ы': 'y', 'ь': '', 'э': 'e', 'ю': 'yu', 'я': 'ya',
+    'є': 'ye', 'і': 'i', 'ї': 'yi', 'ґ': 'g', 'ў': 'u', 'ђ': 'dj', 'ј': 'j', 'љ': 'lj', 'њ': 'nj', 'ћ': 'c', 'џ': 'dz',
+};
+/** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`, `Größe` → `grosse`). */
 function slug(title) {
     const s = title
+        // Whole letters first (`Ж` → `ж` → `zh`; `й` before NFKD would make it `и`), then accents stripped (`é` → `e`).
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\x00-\x7f]/g, (c) => TRANSLIT[c] ?? c)
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()

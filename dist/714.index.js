@@ -1027,18 +1027,18 @@ function parseHsts(value) {
             continue;
         const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*(?:=\s*(.*))?$/.exec(d);
         if (!m)
-            return { invalid: `unparsable directive '${d.slice(0, 40)}'` };
+            return { invalid: `unparsable directive '${(0,util/* clip */.$Q)(d, 40)}'` };
         const name = m[1].toLowerCase();
         const v = m[2]?.trim();
         if (v !== undefined && !TOKEN.test(v) && !QUOTED.test(v))
-            return { invalid: `the value of '${name}' is neither a token nor a quoted string ('${v.slice(0, 20)}')` };
+            return { invalid: `the value of '${name}' is neither a token nor a quoted string ('${(0,util/* clip */.$Q)(v, 20)}')` };
         if (seen.has(name))
             return { invalid: `directive '${name}' appears twice` };
         seen.add(name);
         if (name === 'max-age') {
             const n = (v ?? '').replace(/^"(.*)"$/, '$1');
             if (!/^\d+$/.test(n))
-                return { invalid: `max-age '${n.slice(0, 20)}' is not a number of seconds` };
+                return { invalid: `max-age '${(0,util/* clip */.$Q)(n, 20)}' is not a number of seconds` };
             maxAge = Number(n);
         }
     }
@@ -1143,7 +1143,9 @@ const hsts = (0,probes_define/* defineProbe */._)({
         // own max-age); a comma inside one policy is a typo for `;` (`max-age=31536000, includeSubDomains`).
         const joined = values.length === 1 && values[0].includes(',') && values[0].split(',').filter((p) => /^\s*max-age\s*=/i.test(p)).length >= 2;
         if (values.length > 1 || joined) {
-            ctx.report({ url, message: `${url} sends Strict-Transport-Security more than once; browsers may ignore it: send exactly one` });
+            // One header holding several policies is not "sent more than once": said as it came.
+            const how = joined ? ` with several values in one header ('${(0,util/* clip */.$Q)(values[0], 80)}', as a proxy joins two)` : ' more than once';
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security${how}; browsers may ignore it: send exactly one` });
             return;
         }
         if (values[0].includes(',')) {
@@ -2045,8 +2047,9 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
         details: [
             'Judged on the target\'s final response (same-host redirects followed); one finding per weak header.',
             '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
-            'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
-            '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
+            'wildcards, or, when no CSP sets frame-ancestors (browsers ignore X-Frame-Options when one does), by',
+            '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete); a frame-ancestors that allows any site is the one thing',
+            'to fix then, and the finding says an `X-Frame-Options: DENY` sent beside it is ignored. The CSP (enforced header,',
             'not Report-Only, which blocks nothing: a page sending only that is told so; with several policies the strictest counts) must restrict scripts through `script-src` or',
             "`default-src` with no `'unsafe-inline'` (unless a valid nonce or hash makes browsers ignore it: an empty",
             "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
@@ -2104,7 +2107,11 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
                 ...(meta.some((m) => m['http-equiv']?.toLowerCase() === 'x-frame-options') && !xfoRaw ? ['X-Frame-Options'] : []),
             ];
             const metaHint = inMeta.length ? `; browsers ignore ${inMeta.join(' and ')} in a <meta> element: send ${inMeta.length > 1 ? 'them as headers' : 'it as a header'}` : '';
-            ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(xfoRaw, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+            // A CSP that sets frame-ancestors makes browsers ignore X-Frame-Options: the fix is frame-ancestors alone (an
+            // X-Frame-Options: DENY already sent, or added, does not help), and an X-Frame-Options that would block is said to be ignored.
+            const xfoShown = xfoRaw ? `X-Frame-Options '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(xfoRaw, 40)}'${ancestors.length && xfoBlocks(xfo) ? ', ignored by browsers while the CSP sets frame-ancestors' : ''}` : 'no X-Frame-Options';
+            const fix = ancestors.length ? "set frame-ancestors 'none' (or the origins allowed to frame the site)" : "send frame-ancestors 'none' or X-Frame-Options: DENY";
+            ctx.report({ url, message: `framing is not blocked (${xfoShown}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); ${fix}` });
         }
         if (!judged.has('content-security-policy')) { /* not promised */ }
         else if (!policies.length) {
@@ -2269,6 +2276,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   Is: () => (/* binding */ GATEWAY_DOWN),
 /* harmony export */   JK: () => (/* binding */ mountPath),
 /* harmony export */   Jr: () => (/* binding */ plainHttpReason),
+/* harmony export */   LO: () => (/* binding */ withQuoteMask),
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   Mk: () => (/* binding */ failedHopOf),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
@@ -2310,9 +2318,29 @@ function headerText(value) {
         return value;
     }
 }
-/** A value quoted in a message, cut to `max` characters with an ellipsis when longer (so a cut value never reads as whole). */
+/** The masking of secrets that `clip` applies before it cuts (set by `withQuoteMask` while a probe judges). */
+let quoteMask;
+/**
+ * Runs `fn` (a probe's judgement) with `mask` applied by `clip` to every value before it is cut: probes judge what
+ * the server sent as it came, and only the text they show is masked. A secret echoed into a header and then cut
+ * short in a message (`X-Frame-Options 'AbCdEf-SeCr…'`) would escape a later replace of the whole value.
+ */
+function withQuoteMask(mask, fn) {
+    const outer = quoteMask;
+    quoteMask = mask;
+    try {
+        return fn();
+    }
+    finally {
+        quoteMask = outer;
+    }
+}
+/**
+ * A value quoted in a message, cut to `max` characters with an ellipsis when longer (so a cut value never reads as
+ * whole); secrets in it are masked first (see `withQuoteMask`).
+ */
 function clip(value, max) {
-    const chars = [...value];
+    const chars = [...(quoteMask ? quoteMask(value) : value)];
     return chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
 }
 /** Every value of a header (names are case-insensitive), trimmed. */

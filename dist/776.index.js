@@ -71,7 +71,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "critical",
     "title": "No .env files are committed",
-    "description": "A tracked .env, .env.<anything> (also .env-<anything>, .env_<anything>) or <name>.env file (templates such as .env.example excepted)."
+    "description": "A tracked .env, .env.<anything> (also .env-<anything>, .env_<anything>) or <name>.env file (templates such as .env.example excepted), or a dotenv file named otherwise that a compose service loads with env_file or that sits in an .envs/ folder."
   },
   {
     "id": "env-file-not-ignored",

@@ -192,9 +192,12 @@ function isComposeCandidate(path) {
 function isWorkflowFile(path) {
     return /(^|\/)\.github\/(workflows|actions)\//.test(path) || /(^|\/)action\.ya?ml$/.test(path);
 }
-/** `.env`, `.env.<anything>`, `<name>.env`. */
+/**
+ * `.env`, `.env.<anything>`, `<name>.env`, in any case (`.ENV`, `.Env.Production`, `DB.ENV`: one file to a dotenv loader on
+ * Windows and macOS, and a `.env` rule does not ignore it in git on Linux, so it gets committed).
+ */
 function isEnvFile(path) {
-    const b = basename(path);
+    const b = basename(path).toLowerCase();
     // (Any characters before `.env`, a newline included: a name must not hide an env file from the check.)
     return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && b.length > 4 && b[0] !== '.');
 }

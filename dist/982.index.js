@@ -143,9 +143,11 @@ const LEGACY_TLS = String.raw `(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tl
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
- * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted").
+ * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted"). In German and
+ * Russian: "TLS 1.0/1.1 deaktiviert", "TLS 1.0 und 1.1 abschalten", "Kein TLS 1.0", "TLS 1.0/1.1 отключены" (not "nicht
+ * deaktiviert", "не отключены").
  */
-const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b`);
+const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.
@@ -164,14 +166,14 @@ const INTERNAL_HOP = String.raw `between\b(?![^;]*\b(?:clients?|browsers?|users?
  * between the load balancer and the pods), or one it makes to another party ("for the payment provider
  * integration", "third-party APIs accessed over TLS 1.2+", "webhooks to partners").
  */
-const TLS_NOT_WEB = new RegExp(`\\b(?:${INTERNAL_HOP}|database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?)\\b|${OTHER_SYSTEMS.source}`);
+const TLS_NOT_WEB = new RegExp(`\\b(?:${INTERNAL_HOP}|database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?|datenbank(?:en|server)?)\\b|(?<![\\wа-яё])(?:баз[аеуы] данных|бд|субд)(?![\\wа-яё])|${OTHER_SYSTEMS.source}`);
 /**
  * A `context` that holds unless a heading (or the parent item) is about another system than the web front: the
- * TLS and certificate items under "## Database", "## Email (SMTP)", "## Mobile app (iOS/Android)" or
+ * TLS and certificate items under "## Database" ("## Datenbank", "## База данных"), "## Email (SMTP)", "## Mobile app (iOS/Android)" or
  * "## Third-party services" are that system's. Only a heading that starts with the system's name counts
  * ("## Security & database" still speaks of the deployment).
  */
-const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;
+const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\wа-яё/]*(?:\d[\d.]*\.? )?(?:баз[аеуы] данных|бд|субд)(?![\wа-яё]))(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|datenbank(?:en|server)?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;
 /**
  * "Not as root" in the languages a team's checklist is often written in besides English (read lower-cased, NFKC):
  * German "laufen nicht als root", "`USER` ist nicht root", "ohne root-Rechte"; French "ne tournent pas en root",
@@ -208,8 +210,8 @@ const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRAN
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
 /* unused harmony exports IMAGE_PORTS, parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9691);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28974);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(28974);
 /* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4539);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -219,8 +221,10 @@ const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRAN
 /* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14784);
 /* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59929);
 /* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10156);
-/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80595);
-/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(14177);
+/* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
+/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80595);
+/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(14177);
+
 
 
 
@@ -372,7 +376,7 @@ function tcpOrListening(proto, target) {
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_11__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
     judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
@@ -401,18 +405,19 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
             `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
+            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
             'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
             'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
+            'Kubernetes manifests in development-only files (under a `dev/`, `development/` or `local/` folder such as `k8s/dev/` or `overlays/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+    options: zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_11__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_12__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
             .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
@@ -449,8 +454,13 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
         };
         // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
         // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
-        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_12__/* .onePerLocation */ .F)();
-        const once = (f) => k8sOnce.put(f);
+        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_13__/* .onePerLocation */ .F)();
+        // A manifest in a development-only file (`k8s/dev/`, `overlays/dev/`, `local.yaml`: isDevOnly, as the other
+        // Kubernetes checks read it) that no production kustomization deploys gets notes, marked so.
+        const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeDeployments */ .Ki)(snapshot);
+        const devOnly = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(file) && !deployed.get(file)?.length;
+        const devNote = (f) => (f.note || !devOnly(f.file) ? f : { ...f, note: true, message: `${f.message} (development-only file)` });
+        const once = (f) => k8sOnce.put(devNote(f));
         // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
         // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
         // any production service using it makes it a failure, whatever the order of the services.
@@ -494,13 +504,19 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
         }
         // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
         // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
+        const helmRepo = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmRepoOf */ .AR)(snapshot);
         for (const obj of workloads) {
             const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(obj);
             const label = `${obj.kind} '${obj.name ?? '?'}'`;
             // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
-            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_9__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
-            const onHostNetwork = hostNet?.kind === 'bool' && hostNet.value;
-            const hostNetWritten = typeof ps.spec['hostNetwork'] === 'string' ? ps.spec['hostNetwork'] : 'true';
+            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_10__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
+            // A Helm template's `hostNetwork: {{ .Values.hostNetwork }}`: what the first values set that turns it on renders.
+            const written = ps.spec['hostNetwork'];
+            const fromValues = typeof written === 'string' && written.includes('{{')
+                ? ((0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? []).find((set) => { const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmScalar */ .vz)(written, set.values); return v === true || v === 'true'; })
+                : undefined;
+            const onHostNetwork = (hostNet?.kind === 'bool' && hostNet.value) || fromValues !== undefined;
+            const hostNetWritten = fromValues ? `true, ${/\.Values((?:\.[\w-]+)+)/.exec(String(written))?.[1]?.slice(1) ?? 'a value'} in ${fromValues.file ?? 'values.yaml'}` : typeof written === 'string' ? written : 'true';
             for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .containers */ .l8)(obj)) {
                 const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
                 const dbPorts = dbPortsFor(image);
@@ -562,9 +578,67 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
                 report(k.dev ? { ...where, note: true, message: `${message} (development destination)` } : { ...where, message });
             }
         }
-        for (const obj of services) {
+        // One finding per place and port; a failure replaces a note (a base judged alone and in an overlay's rendering).
+        const serviceFindings = new Map();
+        const putService = (f, port) => {
+            const key = `${f.file}:${f.line}:${f.column ?? 0}:${port}`;
+            const g = devNote(f);
+            const prev = serviceFindings.get(key);
+            if (!prev || (prev.note && !g.note))
+                serviceFindings.set(key, g);
+        };
+        /**
+         * Judges a Service (`variant`: as a kustomize overlay renders it, its fields merged from the base and the
+         * overlay's patches, each finding located by `variant.at`).
+         */
+        const judgeK8sService = (obj, variant) => {
             const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
-            const type = spec['type'];
+            // A Helm chart template's type or port written as one values path (`type: {{ .Values.service.type }}`, as
+            // `helm create` writes it) is what the chart's values render: `values.yaml`, or another values file of the
+            // chart over it (`values-production.yaml`: `service.type: LoadBalancer`). The first values set that makes
+            // the Service reachable from outside is the one judged, and its ports are read from it too.
+            const templated = (x) => typeof x === 'string' && x.includes('{{');
+            const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
+            const sets = templated(spec['type']) || ports.some((p) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p) && (templated(p['port']) || templated(p['targetPort']))) ? (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? [] : [];
+            let type = spec['type'];
+            let from = null;
+            let typeSettings = {};
+            let typeWhy = '';
+            if (templated(type)) {
+                for (const set of sets) {
+                    const t = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmScalar */ .vz)(type, set.values);
+                    if (t !== 'LoadBalancer' && t !== 'NodePort')
+                        continue;
+                    const path = /\.Values((?:\.[\w-]+)+)/.exec(String(type))[1].slice(1);
+                    // The type's sibling settings in the values (`service.loadBalancerSourceRanges`, `service.annotations`), which
+                    // templates render with `toYaml` lines that are not read.
+                    let parent = set.values;
+                    for (const k of path.split('.').slice(0, -1))
+                        parent = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parent) ? parent[k] : undefined;
+                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parent))
+                        typeSettings = parent;
+                    // A parent chart's values file sets it under the subchart's key (`postgresql.primary.service.type`): named so.
+                    // One the parent leaves alone comes from the subchart's own values file.
+                    const parentSets = set.prefix !== undefined && (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmScalar */ .vz)(type, set.own) === t;
+                    const key = parentSets ? `${set.prefix}.${path}` : path;
+                    const file = set.prefix !== undefined && !parentSets ? set.defaults : set.file;
+                    from = set;
+                    type = t;
+                    typeWhy = ` (${key}: ${t} in ${file ?? 'values.yaml'})`;
+                    break;
+                }
+            }
+            const portOf = (x) => {
+                if (!templated(x))
+                    return x;
+                for (const set of from ? [from] : sets) {
+                    const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmScalar */ .vz)(x, set.values);
+                    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) ? Number(v) : undefined;
+                    if (n !== undefined)
+                        return n;
+                }
+                return x;
+            };
             const service = `Service '${obj.name ?? '?'}'`;
             // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
             const externalIPs = Array.isArray(spec['externalIPs']) ? spec['externalIPs'].map((ip) => String(ip).trim()).filter(Boolean) : [];
@@ -573,12 +647,13 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             let judge;
             if (type === 'LoadBalancer' || type === 'NodePort') {
                 const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
-                const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {};
+                const annotations = { ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(typeSettings['annotations']) ? typeSettings['annotations'] : {}), ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {}) };
                 const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
-                const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
+                const ranges = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'] : typeSettings['loadBalancerSourceRanges'];
+                const sources = Array.isArray(ranges) ? ranges.map(String) : null;
                 const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
                 judge = (port) => {
-                    const what = `${service} of type ${type} exposes ${port}`;
+                    const what = `${service} of type ${type}${typeWhy} exposes ${port}`;
                     return type === 'LoadBalancer' && (internal || restricted)
                         ? { note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` }
                         : { note: false, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` };
@@ -592,13 +667,12 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
                 };
             }
             else
-                continue;
-            const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
+                return;
             const db = new Set(base);
             ports.forEach((p, i) => {
                 if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p))
                     return;
-                let hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
+                let hit = [portOf(p['port']), portOf(p['targetPort'])].find((x) => typeof x === 'number' && db.has(x));
                 let shown = hit === undefined ? '' : label(hit);
                 // A named `targetPort` (`postgresql`) is the `containerPort` of that name in the pods the selector selects (the
                 // workloads of this repository, same namespace): a database port when that container's image or the ports say so.
@@ -615,11 +689,21 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
                 }
                 if (hit === undefined)
                     return;
-                const at = obj.loc(['spec', 'ports', i]);
+                const at = variant ? variant.at(i) : { file: obj.file, ...obj.loc(['spec', 'ports', i]) };
                 const { message, note } = judge(shown);
-                report({ file: obj.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, message });
+                putService({ file: at.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, message: variant ? `${message}${(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overlayNote */ .tb)({ overlays: [variant.overlay] })}` : message }, hit);
             });
+        };
+        for (const obj of services)
+            judgeK8sService(obj);
+        // A Service as each production kustomize overlay renders it: a patch that only sets `type: LoadBalancer` (or
+        // `externalIPs`) over a base ClusterIP Service exposes the base's ports.
+        for (const v of (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .k8sServiceVariants */ .ek)(snapshot)) {
+            const merged = mergeServiceLayers(v.base, v.layers);
+            judgeK8sService(merged.object, { at: merged.at, overlay: v.overlay });
         }
+        for (const f of serviceFindings.values())
+            report(f);
     },
 });
 /** A mapping's loopback form for fixes: `127.0.0.1:<host port>:<container port>` (the published port when it is a number). */
@@ -698,6 +782,72 @@ function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, put
         put({ ...base, note: true, message: (who, one) => `${what(who, one)}, but ${one ? 'its' : 'the'} command binds it to loopback` });
     else
         put({ ...base, note: false, message: (who, one) => `${what(who, one)}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1` });
+}
+/**
+ * A Service as kustomize's strategic merge renders it from its definition and patches (later layers winning):
+ * `spec` fields replaced (`null` removes), `spec.ports` merged by `port` (the patch merge key of ServicePort; a new
+ * port appended), `metadata.annotations` merged. `at(i)` locates a finding about merged port `i`: at the patch
+ * that wrote that port entry, else at the patch setting what exposes the Service (`type`, `externalIPs`), else at the
+ * definition's port entry.
+ */
+function mergeServiceLayers(base, layers) {
+    const spec = {};
+    const specFrom = new Map();
+    const ports = [];
+    const annotations = {};
+    for (const obj of [base, ...layers]) {
+        const s = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+        for (const [k, v] of Object.entries(s)) {
+            if (k === 'ports')
+                continue;
+            if (v === null) {
+                delete spec[k];
+                specFrom.delete(k);
+                continue;
+            }
+            spec[k] = v;
+            specFrom.set(k, { obj, path: ['spec', k] });
+        }
+        if (s['ports'] === null)
+            ports.length = 0;
+        else if (Array.isArray(s['ports'])) {
+            if (s['ports'].some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) && e['$patch'] === 'replace'))
+                ports.length = 0;
+            s['ports'].forEach((e, i) => {
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || e['$patch'] !== undefined)
+                    return;
+                const from = { obj, path: ['spec', 'ports', i] };
+                const same = ports.find((p) => p.value['port'] !== undefined && p.value['port'] === e['port']);
+                if (same) {
+                    same.value = { ...same.value, ...e };
+                    same.from = from;
+                }
+                else
+                    ports.push({ value: { ...e }, from });
+            });
+        }
+        const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']))
+            for (const [k, v] of Object.entries(meta['annotations'])) {
+                if (v === null)
+                    delete annotations[k];
+                else
+                    annotations[k] = v;
+            }
+    }
+    const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(base.value['metadata']) ? base.value['metadata'] : {};
+    const value = { ...base.value, metadata: { ...meta, annotations }, spec: { ...spec, ports: ports.map((p) => p.value) } };
+    const place = (w) => ({ file: w.obj.file, ...w.obj.loc(w.path, true) });
+    const exposing = ['type', 'externalIPs'].map((k) => specFrom.get(k)).find((w) => w !== undefined && w.obj !== base);
+    return {
+        object: { ...base, value },
+        at: (i) => {
+            const port = ports[i].from;
+            if (port.obj !== base)
+                return { file: port.obj.file, ...port.obj.loc(port.path) };
+            return exposing ? place(exposing) : { file: base.file, ...base.loc(port.path) };
+        },
+    };
 }
 
 
@@ -3618,6 +3768,10 @@ function commands_classify(argv) {
         return { kind: 'dev', what: subIn('preview') ? 'vite preview' : 'vite' };
     if (['nodemon', 'ts-node-dev', 'tsnd', 'webpack-dev-server', 'supervisor', 'node-dev'].includes(n))
         return { kind: 'dev', what: n };
+    // watchdog's `watchmedo auto-restart -- celery -A app worker`: a file watcher restarting the command it wraps on every change, as
+    // nodemon does (whatever it wraps: a worker too).
+    if (n === 'watchmedo' && subIn('auto-restart'))
+        return { kind: 'dev', what: 'watchmedo auto-restart (a file-watching reloader)' };
     // pm2's watch mode restarts the app whenever a file changes, as nodemon does (`pm2-runtime server.js --watch`,
     // `pm2 start app.js --watch --no-daemon`); what follows `--` is the app's own arguments.
     if (n === 'pm2-runtime' || n === 'pm2-docker' || (n === 'pm2' && subIn('start', 'restart', 'reload'))) {
@@ -3903,8 +4057,54 @@ function optionValue(args, names, how = {}) {
     }
     return found;
 }
-/** Script names that are development servers by convention when `package.json` cannot be read. */
+/**
+ * Script names that are development servers by convention when `package.json` cannot be read; when it can, a script so named is a
+ * development script by its name whatever it runs (productionScript says what clears it).
+ */
 const DEV_SCRIPT_NAMES = /^(dev|develop|start:dev|dev:server|serve:dev|watch|start:watch)$/;
+/**
+ * Whether the `start` script runs what script `name` runs: the same command (`"dev": "node server"` beside
+ * `"start": "node server"`), or a hand-over to it (`"start": "npm run dev"`, `yarn dev`, `pnpm run dev`, `bun run dev`):
+ * the team's production command is then that script, whatever its name.
+ */
+function startRuns(start, name, body) {
+    const t = start?.trim();
+    if (t === undefined)
+        return false;
+    if (t === body.trim())
+        return true;
+    const m = /^(?:npm\s+(?:run|run-script)|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+(\S+)$/.exec(t);
+    return m?.[1] === name;
+}
+/** Script names that promise production: a development-named script that only hands over to one (`"dev": "npm start"`) runs what production runs. */
+const PROD_SCRIPT_NAMES = /^(start|prod|production|start:prod|start:production|serve:prod)$/;
+/** The built output a bundler or compiler writes (`node dist/main.js`, SvelteKit's `node build`, Nitro's `node .output/server/index.mjs`). */
+const BUILT_OUTPUT = /^(?:\.\/)?(?:dist|build|\.output)(?:\/|$)/;
+/**
+ * Whether a command a development-named script runs is a production server all the same (so the script is not judged by its name):
+ * a WSGI/ASGI server (gunicorn, uvicorn workers, waitress…), pm2 in the foreground (`pm2-runtime`, `pm2 start --no-daemon`), a framework's
+ * production server (`next start`, Nuxt 2's `nuxt start`, `strapi start`, `remix-serve`, `react-router-serve`), node (or bun) on the built
+ * output, or a production-named package script (`npm start`, `npm run start:prod`: judged itself).
+ */
+function productionServer(argv) {
+    const v = commands_classify(argv);
+    if (v.kind === 'wsgi')
+        return true;
+    // `bun run dist/index.js` runs a file, not a script.
+    if (v.kind === 'package-script')
+        return PROD_SCRIPT_NAMES.test(v.script) || (v.tool === 'bun' && BUILT_OUTPUT.test(v.script));
+    const n = exeName(argv[0] ?? '');
+    const rest = argv.slice(1);
+    if (n === 'pm2-runtime' || n === 'pm2-docker' || (n === 'pm2' && rest.includes('--no-daemon')))
+        return true;
+    if ((n === 'next' || n === 'nuxt' || n === 'strapi') && subIs(rest, CLI[n] ?? {}, (s) => s === 'start'))
+        return true;
+    if (n === 'remix-serve' || n === 'react-router-serve')
+        return true;
+    if (n === 'node' || n === 'nodejs' || n === 'bun')
+        return operands(rest, CLI[n] ?? { unknown: 'flag' }).every((ops) => ops[0] !== undefined && BUILT_OUTPUT.test(ops[0]));
+    return false;
+}
 /** Strips comments and string contents from Python source, keeping one entry per line. Identifier-like string contents (`"DEBUG"`, `"__main__"`) are kept. */
 function pythonCode(text) {
     const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -4223,7 +4423,7 @@ function gunicornConfigReload(snapshot, argv, entry) {
                 file = own;
         }
     }
-    const lines = file ? snapshot.lines(file) : undefined;
+    const lines = file ? fileLines(snapshot, file) : undefined;
     if (!file || !lines)
         return null;
     // The last module-level assignment of `reload` decides.
@@ -4247,7 +4447,7 @@ function hypercornConfigReload(snapshot, argv, entry) {
         return null;
     const python = /^(?:python|file):/.test(named);
     const file = /^python:/.test(named) ? resolveModule(snapshot, named.slice(7), entry, false) : resolveFile(snapshot, named.replace(/^file:/, ''), entry);
-    const lines = file ? snapshot.lines(file) : undefined;
+    const lines = file ? fileLines(snapshot, file) : undefined;
     if (!file || !lines)
         return null;
     let last = null;
@@ -4276,7 +4476,7 @@ function uwsgiConfigReload(snapshot, argv, entry) {
     for (const ini of inis) {
         const [path, section = 'uwsgi'] = ini.split(':');
         const file = path ? resolveFile(snapshot, path, entry) : null;
-        const lines = file ? snapshot.lines(file) : undefined;
+        const lines = file ? fileLines(snapshot, file) : undefined;
         if (!file || !lines)
             continue;
         let current = '';
@@ -4309,7 +4509,58 @@ function normalizeAbs(p) {
     }
     return `/${out.join('/')}`;
 }
-/** Replays WORKDIR and COPY/ADD (not `--from`) of a final stage and the stages it inherits from. */
+/**
+ * A file a Dockerfile writes from one of its here-documents (`COPY <<EOF /start.sh`, `RUN cat > /start.sh <<EOF`) is read from the
+ * Dockerfile itself, under a path of its own: the Dockerfile's path, a NUL (no repository path has one) and the body's first line.
+ * Its text keeps the Dockerfile's line numbers (blank lines before the body), so a line found in it is the Dockerfile's line;
+ * analyseEntry names the Dockerfile wherever such a path would show (inlineOrigin).
+ */
+const INLINE = '\u0000<<';
+const inlinePath = (dockerfile, line, at) => `${dockerfile}${INLINE}${line}\u0000${at}`;
+/** The Dockerfile, body line and path in the image of a path inlinePath made; null for a repository path. */
+function inlineOrigin(path) {
+    const i = path.indexOf(INLINE);
+    if (i < 0)
+        return null;
+    const [line, at] = path.slice(i + INLINE.length).split('\u0000');
+    return { dockerfile: path.slice(0, i), line: Number(line), at: at ?? '' };
+}
+/** A file's name as messages show it: a here-document's by its path in the image. */
+const fileName = (path) => (0,classify/* basename */.P8)(inlineOrigin(path)?.at ?? path);
+/** The text of a repository file, or of a file a Dockerfile's here-document writes (see inlinePath). */
+function fileText(snapshot, path) {
+    const o = inlineOrigin(path);
+    if (!o)
+        return snapshot.text(path);
+    for (const st of snapshot.dockerfiles().find((d) => d.path === o.dockerfile)?.stages ?? []) {
+        for (const i of st.instructions) {
+            const h = i.heredocs?.find((x) => x.line === o.line);
+            if (h)
+                return `${'\n'.repeat(o.line - 1)}${h.text}`;
+        }
+    }
+    return undefined;
+}
+const fileLines = (snapshot, path) => (inlineOrigin(path) ? fileText(snapshot, path)?.split('\n') : snapshot.lines(path));
+/**
+ * The file a `RUN` writes from its here-document with `cat > PATH <<EOF` (`cat <<EOF > PATH`, `tee PATH <<EOF`): PATH, else null.
+ * `>>` appends to a file the image already has: not followed.
+ */
+function heredocTarget(head, name) {
+    const opener = new RegExp(`<<-?[ \\t]*(["']?)${(0,util_text/* escapeRegExp */.Nt)(name)}\\1(?![\\w.-])`);
+    const part = head.split(/&&|\|\||;/).find((x) => opener.test(x));
+    if (!part)
+        return null;
+    const words = part.replace(opener, ' ').trim();
+    const cat = /^cat\b(?:[^>]|$)*?(?<!>)>[ \t]*([^\s;&|<>]+)\s*$/.exec(words) ?? /^cat[ \t]*>[ \t]*([^\s;&|<>]+)\s*$/.exec(words);
+    if (cat)
+        return cat[1];
+    const tee = /^tee(?:[ \t]+-[a-z]+)*[ \t]+([^\s;&|<>-][^\s;&|<>]*)(?:[ \t]*>[ \t]*\/dev\/null)?\s*$/.exec(words);
+    return tee && !/(?:^|\s)-a\b/.test(words) ? tee[1] : null;
+}
+/** The here-document a COPY/ADD source word opens (`<<EOF`, `<<-'EOF'` → `EOF`), else null. */
+const heredocWord = (w) => /^<<-?(["']?)([^"'\s]+)\1$/.exec(w)?.[2] ?? null;
+/** Replays WORKDIR and COPY/ADD (not `--from`) of a final stage and the stages it inherits from, with the files its here-documents write. */
 function layoutOf(stage, contexts, df) {
     let workdir = null;
     const copies = [];
@@ -4318,10 +4569,31 @@ function layoutOf(stage, contexts, df) {
             workdir = normalizeAbs(posixJoin(workdir ?? '/', i.argv[0]));
         else if ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags['from'] === undefined && i.argv.length >= 2) {
             const dest = i.argv[i.argv.length - 1];
-            copies.push({ srcs: i.argv.slice(0, -1), dest: normalizeAbs(posixJoin(workdir ?? '/', dest)) });
+            const srcs = i.argv.slice(0, -1);
+            const docs = df ? (i.heredocs ?? []).filter((h) => srcs.some((w) => heredocWord(w) === h.name)) : [];
+            const fromContext = srcs.filter((w) => heredocWord(w) === null);
+            if (fromContext.length)
+                copies.push({ srcs: fromContext, dest: normalizeAbs(posixJoin(workdir ?? '/', dest)) });
+            // One here-document to a file path is that file; into a folder (`/dest/`, or several sources) each is named by its delimiter.
+            const folder = dest.endsWith('/') || srcs.length > 1;
+            if (docs.length)
+                copies.push({ srcs: [], dest: normalizeAbs(posixJoin(workdir ?? '/', dest)), inline: docs.map((h) => {
+                        const at = normalizeAbs(posixJoin(workdir ?? '/', folder ? `${dest.replace(/\/*$/, '')}/${h.name}` : dest));
+                        return { at, path: inlinePath(df.path, h.line, at) };
+                    }) });
+        }
+        else if (i.keyword === 'RUN' && df && i.heredocs?.length) {
+            const head = i.args.split('\n')[0] ?? '';
+            for (const h of i.heredocs) {
+                const target = heredocTarget(head, h.name);
+                if (!target || target.includes('$'))
+                    continue;
+                const at = normalizeAbs(posixJoin(workdir ?? '/', target));
+                copies.push({ srcs: [], dest: at, inline: [{ at, path: inlinePath(df.path, h.line, at) }] });
+            }
         }
     }
-    const fromContext = (i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags['from'] === undefined;
+    const fromContext = (i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags['from'] === undefined && i.argv.slice(0, -1).some((w) => heredocWord(w) === null);
     const sealed = df !== undefined && !df.stages.some((st) => st.instructions.some(fromContext));
     return { contexts, copies, workdir, ...(sealed ? { sealed } : {}) };
 }
@@ -4530,6 +4802,73 @@ function railsRunners(snapshot, entry, fw = 'rails') {
             missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}` });
     }
     return { sets, missing };
+}
+/** The servers' own switches (SERVER_ENV but Rails' and mix's environment, which railsRunners reads): gunicorn's `GUNICORN_CMD_ARGS`, `UVICORN_RELOAD`… */
+const SWITCH_ENV = SERVER_ENV.filter((n) => !FRAMEWORK_ENV_NAMES.includes(n));
+/**
+ * The compose services that run a Dockerfile entry point as it is (building its stage, with no `command`/`entrypoint` of their
+ * own) and set one of the servers' switches (SWITCH_ENV) for it: its `env_file` files, then its `environment` over them, overlay
+ * by overlay, as compose merges them (a production overlay that sets the variable again wins; `- NAME` without a value, or an
+ * env_file not in the repository, may set anything: the variable is then not known). Production's members, and, where a
+ * development overlay (`docker-compose.override.yml`) is part of the service, every member (`devReason`: a note).
+ */
+function composeEnvRunners(snapshot, entry) {
+    const shipped = entry.stage && shippedStages(snapshot).find((s) => s.stage === entry.stage);
+    if (!shipped)
+        return [];
+    const out = [];
+    for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
+        const { judged, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
+        const views = [{ members: judged, devReason: dev ? devReason ?? 'development-only file' : null }];
+        const devMember = group.find((m) => !judged.includes(m));
+        if (!dev && devMember)
+            views.push({ members: group, devReason: (0,compose/* composeDevOnly */.kZ)(devMember) ?? 'development-only file' });
+        for (const v of views) {
+            let builder = null;
+            for (const m of v.members) {
+                const b = (0,compose/* composeBuild */.FI)(m.file, m);
+                if (b)
+                    builder = { svc: m, build: b };
+            }
+            if (!builder || shipped.df.path !== builder.build.dockerfile || !buildsStage(shipped, builder.build.target))
+                continue;
+            const r = { svc: builder.svc, members: v.members, devReason: v.devReason };
+            if (runnerSetting(r, 'command') || runnerSetting(r, 'entrypoint'))
+                continue;
+            const env = {};
+            // Compose gives `environment` precedence over `env_file` whatever file sets them.
+            for (const m of v.members) {
+                for (const p of (0,compose/* composeEnvFiles */.Df)(m)) {
+                    const file = snapshot.envFileAt(p);
+                    if (!file) {
+                        for (const n of SWITCH_ENV)
+                            env[n] = null;
+                        continue;
+                    }
+                    for (const e of file.entries)
+                        if (SWITCH_ENV.includes(e.key))
+                            env[e.key] = { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: 1 } };
+                }
+            }
+            for (const m of v.members) {
+                for (const e of (0,compose/* composeEnvironment */.EX)(m)) {
+                    if (!SWITCH_ENV.includes(e.key))
+                        continue;
+                    const at = m.origin(e.path);
+                    env[e.key] = e.value === null ? null : { value: composeDefaults(e.value) ?? e.value, where: `service '${m.name}' environment in ${at.file}:${at.line}`, at };
+                }
+            }
+            const set = Object.entries(env).flatMap(([k, x]) => (x ? [[k, x]] : []));
+            if (!set.length)
+                continue;
+            out.push({
+                svc: builder.svc, devReason: v.devReason,
+                serverEnv: { ...entry.serverEnv, ...Object.fromEntries(set.map(([k, x]) => [k, { value: x.value, where: x.where }])) },
+                at: Object.fromEntries(set.map(([, x]) => [x.where, x.at])),
+            });
+        }
+    }
+    return out;
 }
 /**
  * Which stage of its Dockerfile a finding about the whole stage judged (its `RawFinding.subject`): the final stage as
@@ -4906,6 +5245,9 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
     const matches = picomatch(globs, { nobrace: true, noextglob: true, noglobstar: true });
     const folders = foldersOf(snapshot);
     for (const copy of layout.copies) {
+        for (const f of copy.inline ?? [])
+            if (matches(f.at))
+                out.push(f.path);
         for (const src of copy.srcs) {
             if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))
                 continue;
@@ -4949,6 +5291,13 @@ function resolveFile(snapshot, path, entry, fallback = true) {
     let roots = [];
     const folders = fallback ? foldersOf(snapshot) : null;
     for (const copy of [...layout.copies].reverse()) {
+        // A file the Dockerfile writes from a here-document: the latest writer of the path wins, as in the image.
+        if (copy.inline) {
+            const hit = copy.inline.find((f) => f.at === abs);
+            if (hit)
+                return hit.path;
+            continue;
+        }
         const d = copy.dest === '/' ? '' : copy.dest;
         const rel = abs === d ? '' : abs.startsWith(`${d}/`) ? abs.slice(d.length + 1) : null;
         if (rel === null)
@@ -5085,7 +5434,7 @@ function analyseEntry(snapshot, entry) {
         if (!file || seen.has(file))
             return;
         seen.add(file);
-        const text = snapshot.text(file);
+        const text = fileText(snapshot, file);
         if (text === undefined)
             return;
         if (via === 'import' && served !== undefined)
@@ -5100,10 +5449,10 @@ function analyseEntry(snapshot, entry) {
                 continue;
             const at = { debug: call.debug, file, line: call.line, column: call.column };
             if (via === 'script' && call.scope !== 'function')
-                launch.dev ??= { what: `${shown ?? `python ${(0,classify/* basename */.P8)(file)}`} calling ${call.framework === 'sanic' ? `Sanic ${call.call}(${call.flag})` : `${call.call}()`}`, ...at };
+                launch.dev ??= { what: `${shown ?? `python ${fileName(file)}`} calling ${call.framework === 'sanic' ? `Sanic ${call.call}(${call.flag})` : `${call.call}()`}`, ...at };
             // Unguarded at module level, the dev server starts as soon as the server imports the module.
             else if (via === 'import' && call.scope === 'module')
-                launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${importer ? `${(0,classify/* basename */.P8)(importer)}, which imports ${(0,classify/* basename */.P8)(file)}` : (0,classify/* basename */.P8)(file)}`, ...at };
+                launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${importer ? `${fileName(importer)}, which imports ${fileName(file)}` : fileName(file)}`, ...at };
         }
     };
     /**
@@ -5177,7 +5526,7 @@ function analyseEntry(snapshot, entry) {
                     // else the first that assigns it.
                     else if (writtenIn !== undefined && !inScript) {
                         // The value whole (`NODE_ENV=dev` is not `NODE_ENV=development`), unquoted or quoted.
-                        const lines = snapshot.lines(writtenIn) ?? [];
+                        const lines = fileLines(snapshot, writtenIn) ?? [];
                         const same = new RegExp(`(?<!\\w)${k}=(?:${(0,util_text/* escapeRegExp */.Nt)(v)}|(['"])${(0,util_text/* escapeRegExp */.Nt)(v)}\\1)(?![\\w.-])`);
                         const assigns = new RegExp(`(?<!\\w)${k}=`);
                         const at = lines.findIndex((x) => same.test(x));
@@ -5196,16 +5545,17 @@ function analyseEntry(snapshot, entry) {
                         launch.envWhere[k] = `${writtenIn}:${d.line}`;
                 }
             }
+            // Where a start script writes this command: a dev server found through it is named at that line.
+            const scriptAt = () => (line ? { file: writtenIn, line, column: scriptColumn(fileText(snapshot, writtenIn), line, cmd.argv) } : {});
             const v = (classified.kind === 'wsgi' && (gunicornEnvReload(classified, cmd.env, entry) ?? asgiEnvReload(classified, cmd.env, entry))) || classified;
             const rails = v.kind === 'dev' && v.envDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry, v.envDefault) : null;
             if (rails === false)
                 continue;
             if (v.kind === 'dev') {
                 // Named at the line of the start script that runs it (not a line inside an `if` branch that writes the same words).
-                const col = line ? scriptColumn(snapshot.text(writtenIn), line, cmd.argv) : 0;
                 launch.dev ??= {
                     what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
-                    ...(line ? { file: writtenIn, line, column: col } : {}), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
+                    ...scriptAt(), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
                     ...(v.envDefault ? { envDefault: v.envDefault } : {}),
                 };
                 // The module a reloading server imports runs its module-level code all the same.
@@ -5244,7 +5594,7 @@ function analyseEntry(snapshot, entry) {
                 // `deno task x`: the task of the deno.json/deno.jsonc Deno finds (the one `-c` names, else the nearest up from where it runs),
                 // else the package.json script of that name, which Deno also runs.
                 const conf = v.config !== undefined ? configFile(snapshot, here, dir, v.cwd, v.config) : denoConfig(snapshot, here, dir, v.cwd);
-                const task = conf ? denoTask(snapshot.text(conf), v.script) : undefined;
+                const task = conf ? denoTask(fileText(snapshot, conf), v.script) : undefined;
                 if (conf && task) {
                     const key = `${conf}#${v.script}`;
                     if (seen.has(key))
@@ -5273,7 +5623,7 @@ function analyseEntry(snapshot, entry) {
                     const body = scriptOf(json, name, v.tool !== 'deno');
                     if (body === undefined) {
                         if (DEV_SCRIPT_NAMES.test(name))
-                            launch.dev ??= { what: `${v.tool} ${run} ${name}`, debug: false };
+                            launch.dev ??= { what: `${v.tool} ${run} ${name}`, debug: false, ...scriptAt() };
                         continue;
                     }
                     const key = `${pkg}#${name}`;
@@ -5281,9 +5631,19 @@ function analyseEntry(snapshot, entry) {
                         continue;
                     seen.add(key);
                     const before = launch.dev;
+                    const first = launch.commands.length;
                     visit(['/bin/sh', '-c', body], (0,classify/* dirname */.pD)(pkg), depth + 1, here, pkg);
+                    const shown = `${v.tool} ${name === 'start' && run === 'run' ? 'start' : `${run} ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`}`;
                     if (launch.dev && launch.dev !== before && !launch.dev.file)
-                        launch.dev = { ...launch.dev, what: `${v.tool} ${name === 'start' && run === 'run' ? 'start' : `${run} ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
+                        launch.dev = { ...launch.dev, what: `${shown} → ${launch.dev.what}` };
+                    // A script named for development (`"dev": "node server"`: Vite's SSR template starts Vite's dev middleware unless NODE_ENV is
+                    // production) is one by its name, whatever the image sets, unless what it runs is a production server itself, or it is the very
+                    // command the start script runs.
+                    else if (launch.dev === before && DEV_SCRIPT_NAMES.test(name) && !startRuns(scriptOf(json, 'start', false), name, body)
+                        && !launch.commands.slice(first).some((c) => productionServer(c.argv))) {
+                        const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, k) => (isSecretName(k) ? `${k}=…` : m));
+                        launch.dev ??= { what: `${shown} runs the '${name}' script (${words.length > 60 ? `${words.slice(0, 60)}…` : words}), a development script by its name`, debug: false, ...scriptAt() };
+                    }
                 }
                 continue;
             }
@@ -5343,8 +5703,8 @@ function analyseEntry(snapshot, entry) {
                 // when the image keeps the package's main config): each judged as the main one is.
                 const mainAt = conf ? normalizeAbs(posixJoin(here.layout.workdir ?? '/', conf)) : ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].find((p) => resolveFile(snapshot, p, { ...here, dir }, false)) ?? null;
                 const main = conf ? file : mainAt && resolveFile(snapshot, mainAt, { ...here, dir }, false);
-                const included = supervisordIncludes(snapshot, here.layout, main ? snapshot.text(main) ?? '' : null, mainAt);
-                const files = [...(file ? [file] : []), ...included].map((f) => { const text = !seen.has(f) ? snapshot.text(f) : undefined; seen.add(f); return { f, text }; });
+                const included = supervisordIncludes(snapshot, here.layout, main ? fileText(snapshot, main) ?? '' : null, mainAt);
+                const files = [...(file ? [file] : []), ...included].map((f) => { const text = !seen.has(f) ? fileText(snapshot, f) : undefined; seen.add(f); return { f, text }; });
                 // The `environment=` supervisord gives each program: its own section's, over the `[supervisord]` section's (passed on to all).
                 const envs = files.map(({ f, text }) => (text === undefined ? [] : supervisordEnvironment(text)).map((e) => ({ ...e, file: f })));
                 const global = envs.flat().filter((e) => e.section === 'supervisord');
@@ -5381,7 +5741,7 @@ function analyseEntry(snapshot, entry) {
             const procfile = procfileRun(cmd.argv);
             if (procfile) {
                 const file = resolveFile(snapshot, procfile.path, { ...here, dir });
-                const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
+                const text = file && !seen.has(file) ? fileText(snapshot, file) : undefined;
                 if (!file || text === undefined)
                     continue;
                 seen.add(file);
@@ -5404,8 +5764,9 @@ function analyseEntry(snapshot, entry) {
             if (onPath || /\.sh$/.test(n) || n.includes('/') || /entrypoint/i.test(n)) {
                 // A start script: read it when it is in the repository, then judge the rest of the argv (`exec "$@"`).
                 const file = onPath ?? resolveFile(snapshot, n, { ...here, dir });
-                const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
-                const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text ?? '');
+                const text = file && !seen.has(file) ? fileText(snapshot, file) : undefined;
+                // A here-document's text starts with the Dockerfile lines before its body, blank (see inlinePath).
+                const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(file && inlineOrigin(file) ? (text ?? '').replace(/^\n+/, '') : text ?? '');
                 const interpreter = shebang ? exeName(shebang[1]) === 'env' ? shebang[2] ?? '' : exeName(shebang[1]) : 'sh';
                 if (file && text !== undefined && isPythonExe(interpreter))
                     inspectPython(file, 'script', 'python');
@@ -5440,10 +5801,40 @@ function analyseEntry(snapshot, entry) {
         }
     };
     visit(entry.argv, entry.dir, 0);
+    showInline(launch);
     launches.set(entry, launch);
     return launch;
 }
 const launches = new WeakMap();
+/**
+ * Names the Dockerfile wherever a launch would show a file its here-document writes (`COPY <<EOF /start.sh`): its lines are the
+ * Dockerfile's (see inlinePath). Such files leave `scripts` and `pythonScripts`, whose readers read repository files.
+ */
+function showInline(launch) {
+    const show = (f) => inlineOrigin(f)?.dockerfile ?? f;
+    const shown = (x) => (x.file !== undefined && inlineOrigin(x.file) ? { ...x, file: show(x.file) } : x);
+    const devs = new Map();
+    const dev = (d) => {
+        let out = devs.get(d);
+        if (!out) {
+            out = shown(d.at ? { ...d, at: shown(d.at) } : d);
+            devs.set(d, out);
+        }
+        return out;
+    };
+    if (launch.dev)
+        launch.dev = dev(launch.dev);
+    launch.located = launch.located.map(dev);
+    launch.calls = launch.calls.map(shown);
+    launch.commands = launch.commands.map((c) => shown(c.at ? { ...c, at: shown(c.at) } : c));
+    launch.appEnv = launch.appEnv.map(shown);
+    for (const [k, v] of Object.entries(launch.envWhere))
+        launch.envWhere[k] = v.replace(/^([^\u0000]*)\u0000<<\d+\u0000[^:]*/, '$1');
+    if (launch.truncated)
+        launch.truncated = shown(launch.truncated);
+    launch.scripts = launch.scripts.filter((f) => !inlineOrigin(f));
+    launch.pythonScripts = launch.pythonScripts.filter((f) => !inlineOrigin(f));
+}
 /**
  * Whether a command leaves a server running after it returns (pm2 without `--no-daemon`, forever, init scripts, nginx, Apache,
  * php-fpm, supervisord, or any `--daemon`/`--daemonize`/`--detach`/`--fork`/`-D`): it may be the server, though commands follow it.
@@ -5923,23 +6314,62 @@ function python(src, sessionNames, secured) {
     }
     return hits;
 }
-function falseProps(src, opts, label, csrf) {
+/** An options object's flags set false: `secure`/`httpOnly` (`flags` names them otherwise: hapi's `isSecure`/`isHttpOnly`). */
+function falseProps(src, opts, label, csrf, flags = ['secure', 'httpOnly']) {
     const obj = opts && (0,util_code/* objectLiteral */.dm)(src, opts);
     if (!obj)
         return [];
     return (0,util_code/* objectProps */.G4)(src, obj)
-        .filter((p) => (p.name === 'secure' || (p.name === 'httpOnly' && !csrf)) && p.value.trim() === 'false')
+        .filter((p) => (p.name === flags[0] || (p.name === flags[1] && !csrf)) && p.value.trim() === 'false')
         .map((p) => ({ offset: p.start, what: `${label} ${p.name}: false` }));
 }
+/** Fastify's session plugins, registered with their options: `app.register(fastifySession, { secret, cookie: { secure: false } })`. */
+const FASTIFY_SESSIONS = [['@fastify/session', 'fastify-session'], ['@fastify/secure-session', 'fastify-secure-session']];
 function javascript(src, sessionNames) {
     const hits = [];
     // The express-session README pattern: `cookie: { secure: false }`, then `sess.cookie.secure = true` in production.
-    const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)/.exec(src.bare)?.[1];
+    const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)(?!\s*false\b)/.exec(src.bare)?.[1];
     const sessionCalls = [...(0,util_code/* jsImports */.k$)(src, ['express-session']).flatMap((name) => (0,util_code/* findCalls */.pr)(src, name).filter((c) => c.callee === name)), ...(0,util_code/* requireCalls */.lU)(src, ['express-session'])];
     for (const call of sessionCalls) {
         const obj = call.args[0] && (0,util_code/* objectLiteral */.dm)(src, call.args[0]);
         const cookie = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cookie') : undefined;
         hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
+    }
+    // The same options switched off by assignment, in a file that sets up express-session (`sess.cookie.secure = false`).
+    if (sessionCalls.length) {
+        for (const m of src.bare.matchAll(/\b(?:[A-Za-z_$][\w$]*\s*\.\s*)?cookie\s*\.\s*(secure|httpOnly)\s*=\s*false\b/g)) {
+            hits.push({ offset: m.index, what: `express-session ${m[0].replace(/\s+/g, '')}` });
+        }
+    }
+    for (const [modules, label] of FASTIFY_SESSIONS.map((mods) => [mods, mods[0]])) {
+        const names = (0,util_code/* jsImports */.k$)(src, modules);
+        if (!names.length && !src.code.includes('require('))
+            continue;
+        for (const call of (0,util_code/* findCalls */.pr)(src, 'register')) {
+            const plugin = call.args[0]?.value.trim();
+            if (plugin === undefined || !(names.includes(plugin) || (0,util_code/* isRequireOf */.D7)(plugin, modules)))
+                continue;
+            const obj = call.args[1] && (0,util_code/* objectLiteral */.dm)(src, call.args[1]);
+            const cookie = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cookie') : undefined;
+            hits.push(...falseProps(src, cookie, `${label} cookie`, false));
+        }
+    }
+    // hapi: @hapi/cookie's session strategy (`server.auth.strategy('session', 'cookie', { cookie: { isSecure: false } })`)
+    // and a cookie declared with `server.state(name, { isSecure: false, isHttpOnly: false })`; both secure by default.
+    for (const call of (0,util_code/* findCalls */.pr)(src, 'strategy')) {
+        if (!call.callee.includes('.') || (0,util_code/* stringValue */.r$)(call.args[1]?.value ?? '') !== 'cookie')
+            continue;
+        const obj = call.args[2] && (0,util_code/* objectLiteral */.dm)(src, call.args[2]);
+        const cookie = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cookie') : undefined;
+        hits.push(...falseProps(src, cookie, '@hapi/cookie cookie', false, ['isSecure', 'isHttpOnly']));
+    }
+    for (const call of (0,util_code/* findCalls */.pr)(src, 'state')) {
+        if (!/^(?:server|srv|app)\.state$/.test(call.callee) || call.args.length < 2)
+            continue;
+        const name = (0,util_code/* stringValue */.r$)(call.args[0].value);
+        if (name === null || !sessionNames.test(name))
+            continue;
+        hits.push(...falseProps(src, call.args[1], `hapi cookie '${name}'`, /csrf|xsrf/i.test(name), ['isSecure', 'isHttpOnly']));
     }
     // koa-session: `session(opts, app)` (or the older `session(app, opts)`) takes the cookie's flags at the top level of its options.
     const koaSessions = [...(0,util_code/* jsImports */.k$)(src, ['koa-session']).flatMap((name) => (0,util_code/* findCalls */.pr)(src, name).filter((c) => c.callee === name)), ...(0,util_code/* requireCalls */.lU)(src, ['koa-session'])];
@@ -6065,7 +6495,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported).',
-            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
@@ -7803,9 +8233,70 @@ const OTHER_JS_CORS = [
 ];
 /** `process.env.CORS_ORIGIN || '*'` (also `??`, `import.meta.env`): an environment read whose fallback is `*`. */
 const JS_ENV_STAR = /^(?:process\.env|import\.meta\.env)\.([A-Za-z_]\w*)\s*(?:\|\||\?\?)\s*(['"`])\*\2$/;
-/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. */
-function jsCors(src) {
+/**
+ * The `cors` package's options (and the other JS CORS middlewares', JsCorsLib) judged: `props` of the options object,
+ * `at` where a finding without an `origin` option points.
+ */
+function judgeCorsOptions(props, at, label, lib) {
     const hits = [];
+    const origin = props.find((p) => p.name === 'origin');
+    // Only `origin: true` reflects the caller's origin, unless the library echoes it for `*` with credentials.
+    const credentialsProp = props.find((p) => p.name === 'credentials');
+    const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
+    const starCredentials = lib === 'koa' && credentials;
+    const reach = origin && lib !== 'koa' && lib !== 'hono' ? firstReach((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value], anyOriginRegexLiteral) : null;
+    if (!origin)
+        hits.push({ offset: at, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
+    // (Before the list note: an any-origin RegExp beside a '*' entry, `['*', /.*/]`, still reflects any origin.)
+    else if (reach) {
+        hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value.trim())} is a RegExp that matches ${reachWords(reach)} and reflects it`, credentials });
+    }
+    else if ((lib === 'star' || lib === 'hono') && (0,util_code/* stringValue */.r$)(origin.value) !== '*' && (0,util_code/* isWildcard */.z2)(origin.value)) {
+        // `origin: ['*']`: the list's entries are compared with the request's origin as they are written, and no origin is `*`.
+        hits.push({ offset: origin.start, what: '', note: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)}: '*' in an origin list matches no origin (the library compares list entries literally; only a bare '*' allows any origin), so no cross-origin request is allowed; list the allowed origins, or write origin: '*' if any origin is meant` });
+    }
+    else if ((0,util_code/* isWildcard */.z2)(origin.value))
+        hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin`, credentials: starCredentials });
+    else if (origin.value.trim() === 'true')
+        hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
+    else if (originCallbackAllowsAll(origin.value.trim()))
+        hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
+    else if (lib === 'koa' && koaOriginFnReflects(origin.value))
+        hits.push({ offset: origin.start, what: `${label} origin function that returns the request's Origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
+    else {
+        // `origin: process.env.CORS_ORIGIN || '*'`: the `*` deploys whenever the variable is unset.
+        const fb = JS_ENV_STAR.exec(origin.value.trim());
+        if (fb)
+            hits.push({ offset: origin.start, what: `${label} origin falls back to * when ${fb[1]} is unset (${(0,util_text/* quoteSource */.IU)(origin.value)}) and allows any origin`, envKey: fb[1] });
+    }
+    return hits;
+}
+/**
+ * The exported objects of a module that set `origin` (jsExportedObjects): judged in run as CORS options when a
+ * production module passes them to a CORS middleware (CorsOptionsUse).
+ */
+function corsOptionExports(src) {
+    const out = [];
+    for (const e of (0,util_code/* jsExportedObjects */.L8)(src)) {
+        const props = (0,util_code/* objectProps */.G4)(src, e.obj);
+        const origin = props.find((p) => p.name === 'origin');
+        if (!origin)
+            continue;
+        out.push({ name: e.name, origin, line: src.lineAt(origin.start), column: src.columnAt(origin.start), credentials: props.find((p) => p.name === 'credentials') ?? null, dev: (0,classify/* isDevOnly */.uL)(src.file) || (0,util_code/* inDevBranch */.xe)(src, origin.start) });
+    }
+    return out;
+}
+/** An `origin` key (`origin: …`, `'origin': …`) or method (`origin(o, cb) { … }`): what an exported options object must hold to be read. */
+const JS_ORIGIN_KEY = /\borigin\b['"]?\s*[:(]/;
+/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. `uses`: options imported from another module of the project. */
+function jsCors(src, uses = []) {
+    const hits = [];
+    /** Options imported from a relative module (`require('./config/cors')`, `import { corsOptions } from '../config'`): judged where they are written. */
+    const imported = (call, opts, label, lib) => {
+        const ref = (0,util_code/* jsImportOf */.GL)(src, opts.value);
+        if (ref)
+            uses.push({ ...ref, label, lib, dev: (0,classify/* isDevOnly */.uL)(src.file) || (0,util_code/* inDevBranch */.xe)(src, call.start) });
+    };
     const judge = (call, opts, label, lib = 'star') => {
         if (!opts) {
             if (lib === 'elysia')
@@ -7815,39 +8306,12 @@ function jsCors(src) {
             return;
         }
         const obj = (0,util_code/* objectLiteral */.dm)(src, opts);
-        if (!obj)
-            return; // a variable or a function: not judged
-        const props = (0,util_code/* objectProps */.G4)(src, obj);
-        const origin = props.find((p) => p.name === 'origin');
-        // Only `origin: true` reflects the caller's origin, unless the library echoes it for `*` with credentials.
-        const credentialsProp = props.find((p) => p.name === 'credentials');
-        const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
-        const starCredentials = lib === 'koa' && credentials;
-        const reach = origin && lib !== 'koa' && lib !== 'hono' ? firstReach((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value], anyOriginRegexLiteral) : null;
-        if (!origin)
-            hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
-        // (Before the list note: an any-origin RegExp beside a '*' entry, `['*', /.*/]`, still reflects any origin.)
-        else if (reach) {
-            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value.trim())} is a RegExp that matches ${reachWords(reach)} and reflects it`, credentials });
+        // A variable or a function: not judged here (options imported from a module of the project are, where they are written).
+        if (!obj) {
+            imported(call, opts, label, lib);
+            return;
         }
-        else if ((lib === 'star' || lib === 'hono') && (0,util_code/* stringValue */.r$)(origin.value) !== '*' && (0,util_code/* isWildcard */.z2)(origin.value)) {
-            // `origin: ['*']`: the list's entries are compared with the request's origin as they are written, and no origin is `*`.
-            hits.push({ offset: origin.start, what: '', note: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)}: '*' in an origin list matches no origin (the library compares list entries literally; only a bare '*' allows any origin), so no cross-origin request is allowed; list the allowed origins, or write origin: '*' if any origin is meant` });
-        }
-        else if ((0,util_code/* isWildcard */.z2)(origin.value))
-            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin`, credentials: starCredentials });
-        else if (origin.value.trim() === 'true')
-            hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
-        else if (originCallbackAllowsAll(origin.value.trim()))
-            hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
-        else if (lib === 'koa' && koaOriginFnReflects(origin.value))
-            hits.push({ offset: origin.start, what: `${label} origin function that returns the request's Origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
-        else {
-            // `origin: process.env.CORS_ORIGIN || '*'`: the `*` deploys whenever the variable is unset.
-            const fb = JS_ENV_STAR.exec(origin.value.trim());
-            if (fb)
-                hits.push({ offset: origin.start, what: `${label} origin falls back to * when ${fb[1]} is unset (${(0,util_text/* quoteSource */.IU)(origin.value)}) and allows any origin`, envKey: fb[1] });
-        }
+        hits.push(...judgeCorsOptions((0,util_code/* objectProps */.G4)(src, obj), call.start, label, lib));
     };
     for (const name of (0,util_code/* jsImports */.k$)(src, ['cors'])) {
         for (const call of (0,util_code/* findCalls */.pr)(src, name))
@@ -7888,7 +8352,8 @@ function jsCors(src) {
             return;
         if (cors.value.trim() === 'true')
             hits.push({ offset: cors.start, what: `${label} cors: true allows any origin` });
-        else if ((0,util_code/* objectLiteral */.dm)(src, cors))
+        // An options object, or options imported from a module of the project (`{ cors: corsOptions }`).
+        else
             judge(call, cors, label);
     };
     if (src.code.includes('socket.io')) {
@@ -7916,12 +8381,133 @@ function jsCors(src) {
         if (cors?.value.trim() === 'true')
             hits.push({ offset: cors.start, what: 'NestFactory.create({ cors: true }) allows any origin' });
     }
+    // Deno oak's `oakCors()` (a port of the `cors` package: origin `*` by default, `origin: true` echoes it).
+    const oak = [...src.code.matchAll(OAK_CORS_IMPORT)].filter((m) => src.bare[m.index] === src.code[m.index]).map((m) => m[2]);
+    if (oak.length)
+        for (const name of (0,util_code/* jsNamedImports */.$y)(src, oak, 'oakCors'))
+            for (const call of (0,util_code/* findCalls */.pr)(src, name))
+                if (call.callee === name)
+                    judge(call, call.args[0], 'oakCors()');
+    if (src.code.includes('hapi'))
+        hits.push(...hapiCors(src));
     if (STRAPI_MIDDLEWARES.test(src.file))
         hits.push(...strapiCors(src));
     if (ROUTE_RULES_FILE.test(src.file))
         hits.push(...nitroRouteCors(src));
     return hits;
 }
+/** A file that requires or imports hapi (`@hapi/hapi`, formerly `hapi`): its route `cors` options are read (hapiCors). */
+const HAPI_IMPORT = /(?:\brequire\s*\(\s*|\bfrom\s*|\bimport\s*)(['"])(?:@hapi\/hapi|hapi)\1/g;
+/** An object that may hold hapi's `cors` route option: the server's route defaults (`routes: {…}`), a route's options (`options: {…}`, hapi 16's `config: {…}`). */
+const HAPI_CORS_HOLDER = /(?<![\w$.])(routes|options|config)\s*:\s*\{/g;
+/** The `{` of the object literal that encloses `at` (not inside a call's parentheses or a list), or -1. */
+function enclosingObject(src, at) {
+    let depth = 0;
+    for (let k = at - 1; k >= 0; k--) {
+        const c = src.bare[k];
+        if (c === ')' || c === ']' || c === '}')
+            depth++;
+        else if (c === '(' || c === '[' || c === '{') {
+            if (depth === 0)
+                return c === '{' ? k : -1;
+            depth--;
+        }
+    }
+    return -1;
+}
+/**
+ * What a hapi `origin` allows ({@link hapiCors}): hapi matches any origin for `['*']` (a lone `'*'`, which it takes as
+ * `['*']`; hapi refuses `'*'` beside other entries) and echoes the request's Origin, sends a literal `*` for `'ignore'`,
+ * and reads other entries holding `*` as wildcards (`'https://*.example.com'`: an allow-list; `'https://*'`: every site
+ * over https, echoed). `origin` undefined: hapi's default, `['*']`.
+ */
+function hapiOrigin(origin) {
+    if (!origin)
+        return { what: "(origin defaults to ['*'])", reflects: true };
+    const v = origin.value.trim();
+    if ((0,util_code/* stringValue */.r$)(v) === 'ignore')
+        return { what: "origin 'ignore' sends Access-Control-Allow-Origin: * and allows any origin", reflects: false };
+    if ((0,util_code/* isWildcard */.z2)(v))
+        return { what: `origin ${(0,util_text/* quoteSource */.IU)(v)} reflects any origin (hapi echoes the caller's origin for '*')`, reflects: true };
+    for (const e of (0,util_code/* listElements */.Oe)(v) ?? [v]) {
+        const s = (0,util_code/* stringValue */.r$)(e);
+        if (s === null || !s.includes('*'))
+            continue;
+        const reach = originRegexReach(`^${(0,util_text/* escapeRegExp */.Nt)(s).replace(/\\\*/g, '.*').replace(/\\\?/g, '.')}$`);
+        if (reach)
+            return { what: `origin entry ${(0,util_text/* quoteSource */.IU)(e)} is a wildcard that matches ${reachWords(reach)} and reflects it`, reflects: true };
+    }
+    return null;
+}
+/**
+ * hapi's `cors` route option, in a file that requires or imports hapi: the server's route defaults
+ * (`Hapi.server({ routes: { cors: true } })`) and a route's own (`server.route({ method, path, options: { cors } })`, also
+ * `config: { cors }`). `cors: true` and a `cors` object without `origin` take hapi's default `origin: ['*']`, which matches any
+ * origin and echoes it (so `credentials: true` makes it `critical`); a route's `cors` merges over the server's route defaults in
+ * the same file (a route without `origin` inherits the server's), and is judged without them only when the file makes the server
+ * (`Hapi.server(…)`). A `cors` held in a variable other than a same-file object, or a function, is not judged.
+ */
+function hapiCors(src) {
+    if (![...src.code.matchAll(HAPI_IMPORT)].some((m) => src.bare[m.index] === src.code[m.index]))
+        return [];
+    const holders = [];
+    for (const m of src.bare.matchAll(HAPI_CORS_HOLDER)) {
+        const open = m.index + m[0].length - 1;
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
+        if (close < 0)
+            continue;
+        const cors = (0,util_code/* objectProps */.G4)(src, { open, close }).find((p) => p.name === 'cors');
+        if (!cors)
+            continue;
+        const server = m[1] === 'routes';
+        // A route's options sit beside its `method`/`path` (not a plugin's `options`, `server.register({ plugin, options })`).
+        if (!server) {
+            const outer = enclosingObject(src, m.index);
+            const close2 = outer < 0 ? -1 : (0,util_code/* matchBracket */.Qm)(src, outer);
+            if (close2 < 0 || !(0,util_code/* objectProps */.G4)(src, { open: outer, close: close2 }).some((p) => p.name === 'path' || p.name === 'method'))
+                continue;
+        }
+        const value = cors.value.trim();
+        const obj = value === 'true' ? null : (0,util_code/* objectLiteral */.dm)(src, cors);
+        if (value !== 'true' && !obj)
+            continue;
+        holders.push({ server, cors, props: obj ? (0,util_code/* objectProps */.G4)(src, obj) : [] });
+    }
+    if (!holders.length)
+        return [];
+    const prop = (props, name) => props.find((p) => p.name === name);
+    const isTrue = (a) => a?.value.trim() === 'true';
+    const base = holders.find((h) => h.server);
+    const makesServer = (0,util_code/* findCalls */.pr)(src, /server|Server/).some((c) => /(?:^|\.)(?:server|Server)$/.test(c.callee));
+    const hits = [];
+    for (const h of holders) {
+        const own = prop(h.props, 'origin');
+        let origin = own;
+        let credentials = isTrue(prop(h.props, 'credentials'));
+        const where = h.server ? 'routes.cors' : 'route cors';
+        if (!h.server && !own) {
+            // A route without its own origin takes the server's (already judged at the server) or, without server defaults, hapi's.
+            if (base) {
+                const baseCredentials = isTrue(prop(base.props, 'credentials'));
+                if (!credentials || baseCredentials)
+                    continue;
+                origin = prop(base.props, 'origin');
+            }
+            else if (!makesServer)
+                continue;
+        }
+        if (!h.server && base && !prop(h.props, 'credentials'))
+            credentials = isTrue(prop(base.props, 'credentials'));
+        const judged = hapiOrigin(origin);
+        if (!judged)
+            continue;
+        const shown = h.cors.value.trim() === 'true' ? `hapi ${where}: true` : `hapi ${where}`;
+        hits.push({ offset: own ? own.start : h.cors.start, what: `${shown} ${judged.what}${origin ? '' : ' reflects any origin'}`, credentials: judged.reflects && credentials });
+    }
+    return hits;
+}
+/** A named import of `oakCors` (Deno's `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors`, or a `deps.ts` re-exporting it): its module specifiers. */
+const OAK_CORS_IMPORT = /\bimport\s*\{[^}]*\boakCors\b[^}]*\}\s*from\s*(['"])([^'"\n]+)\1/g;
 /** Strapi's middleware list: `config/middlewares.{js,ts}`, and per environment `config/env/<env>/middlewares.*`. */
 const STRAPI_MIDDLEWARES = /(?:^|\/)config\/(?:env\/[^/]+\/)?middlewares\.[cm]?[jt]s$/;
 /** Strapi's `env('CORS_ORIGIN', '*')` / `env.array('CORS_ORIGINS', ['*'])`: an environment read whose default is `*`. */
@@ -9112,7 +9698,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {…}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {…}` in `config/index.ts`, `exports.corsOptions = {…}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {…} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(…)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
@@ -9150,14 +9736,21 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
                 return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}) })));
             }
-            if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors', ACAO_WORD))
+            // An options module (`module.exports = { origin: '*' }`) need not say cors: a JS file that exports something and has an `origin` key is read for its exports.
+            const exportsOrigin = (0,classify/* isJavaScript */.eh)(file) && text.includes('export') && JS_ORIGIN_KEY.test(text);
+            const cors = (0,util_text/* containsAnyCase */.q$)(text, 'cors', ACAO_WORD);
+            if (!cors && !exportsOrigin)
                 return undefined;
             const src = (0,util_code/* scanSource */.bX)(file, text);
+            const corsExports = exportsOrigin ? corsOptionExports(src) : [];
+            if (!cors)
+                return corsExports.length ? { hits: [], restricted: [], configures: false, loads: [], classes: [], corsExports } : undefined;
+            const corsUses = [];
             const restricted = [];
             const instances = src.lang === 'python' ? corsInstances(src) : [];
             const credentialed = [];
             const spreads = src.lang === 'python' ? flaskCorsSpreads(src, instances) : [];
-            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads)] : jsCors(src);
+            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads)] : jsCors(src, corsUses);
             hits.push(...headerLiteral(src));
             const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
             // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -9170,7 +9763,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             // Flask-CORS's own config key (`app.config["CORS_SUPPORTS_CREDENTIALS"] = True`, `CORS_SUPPORTS_CREDENTIALS = True` in config.py):
             // a Flask-CORS call of the project that does not set supports_credentials takes it.
             const flaskCredentials = credentialSettings.includes('CORS_SUPPORTS_CREDENTIALS');
-            if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length)
+            if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length && !corsUses.length && !corsExports.length)
                 return undefined;
             const py = src.lang === 'python';
             return {
@@ -9179,6 +9772,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 ...(credentialed.length ? { credentialed } : {}),
                 ...(instances.length ? { instances } : {}),
                 ...(spreads.length ? { spreads } : {}),
+                ...(corsUses.length ? { corsUses } : {}),
+                ...(corsExports.length ? { corsExports } : {}),
                 hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}) })),
                 restricted,
                 configures,
@@ -9212,8 +9807,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const instances = scanned.flatMap((s) => (s.data.instances ?? []).map((name) => ({ name, file: s.file })));
         // Flask-CORS option dicts spread into a call (`CORS(app, **app.config["CORS_OPTIONS"])`): a `CORS_OPTIONS = {…}` elsewhere in the project is switched on.
         const spreads = scanned.flatMap((s) => (s.data.spreads ?? []).map((name) => ({ name, file: s.file })));
+        const imported = importedCorsOptions(scanned);
         for (const { file, data } of scanned) {
-            for (const h of data.hits) {
+            for (const h of [...data.hits, ...(imported.get(file) ?? [])]) {
                 if (h.options && !h.options.enabled && !spreads.some((s) => s.name === h.options.name && (0,util_code/* sameProject */.EF)(s.file, file)))
                     continue;
                 if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && (0,util_code/* sameProject */.EF)(i.file, file)))
@@ -9301,6 +9897,40 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             report({ file: u.file, line: u.line, column: u.column, note: true, message: u.message });
     },
 });
+/**
+ * CORS options exported by one JS module and passed to a CORS middleware by another (`module.exports = { origin: '*' }` in
+ * `config/cors.js`, `app.use(cors(require('./config/cors')))`): judged as that middleware's options, as hits of the options
+ * module at `origin`, by file. An export no module passes to a middleware is nothing; one only development code passes
+ * (or written in development-only code) is a note.
+ */
+function importedCorsOptions(scanned) {
+    const out = new Map();
+    const uses = scanned.flatMap((s) => (s.data.corsUses ?? []).map((u) => ({ ...u, file: s.file })));
+    if (!uses.length)
+        return out;
+    for (const { file, data } of scanned) {
+        if (!data.corsExports)
+            continue;
+        const keys = (0,util_code/* jsModuleKeys */.QU)(file);
+        const seen = new Set();
+        for (const e of data.corsExports) {
+            const mine = uses.filter((u) => u.name === e.name && keys.includes(u.module));
+            // A production use decides; else the first (development) one.
+            const use = mine.find((u) => !u.dev) ?? mine[0];
+            if (!use || seen.has(e.origin.start))
+                continue;
+            seen.add(e.origin.start);
+            const props = e.credentials ? [e.origin, e.credentials] : [e.origin];
+            const hits = judgeCorsOptions(props, e.origin.start, `${use.label} (called in ${use.file})`, use.lib).map((h) => ({
+                line: e.line, column: e.column, start: e.origin.start, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false,
+                envKey: h.envKey ?? null, dev: e.dev || use.dev, ...(h.note ? { note: h.note } : {}),
+            }));
+            if (hits.length)
+                out.set(file, [...(out.get(file) ?? []), ...hits]);
+        }
+    }
+    return out;
+}
 /** A config-specific fix for nginx and Apache findings (the check's generic fix names application libraries). */
 const NGINX_FIX = 'list the allowed origins: map $http_origin $cors { default ""; "~^https://app\\.example\\.com$" $http_origin; } and add_header Access-Control-Allow-Origin $cors';
 const APACHE_FIX = 'list the allowed origins: SetEnvIf Origin "^https://app\\.example\\.com$" CORS_ORIGIN=$0 and Header set Access-Control-Allow-Origin "%{CORS_ORIGIN}e" env=CORS_ORIGIN';
@@ -9793,6 +10423,29 @@ const DEBUG_VARS = [
     { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: 'a JDWP remote debugger listening on all interfaces (anyone who reaches the port runs code in the JVM: remote code execution)' },
 ];
 /** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
+/**
+ * The `.flaskenv` files `flask run` started by `entry` loads (python-dotenv's `find_dotenv(usecwd=True)`: in its folder or one above), with
+ * whether python-dotenv is a dependency (a requirements file, pyproject.toml, Pipfile, setup.py/cfg naming `python-dotenv` or `flask[dotenv]`;
+ * with no dependency file in the repository, assumed: the `.flaskenv` is committed for it).
+ * For a Dockerfile entry, only when the image copies the file (`COPY . .`, `ADD ./ /app`, a source naming `.flaskenv`).
+ */
+function flaskenvFiles(snapshot, entry) {
+    const dirs = [];
+    for (let d = entry.dir;; d = (0,classify/* dirname */.pD)(d)) {
+        dirs.push(d);
+        if (!d)
+            break;
+    }
+    const found = dirs.map((d) => (d ? `${d}/.flaskenv` : '.flaskenv')).flatMap((path) => { const env = snapshot.envFileAt(path); return env ? [{ path, env }] : []; });
+    if (!found.length)
+        return [];
+    if ((0,classify/* isDockerfile */.pZ)(entry.file) && !/^[ \t]*(?:COPY|ADD)[ \t]+(?:--\S+[ \t]+)*(?:\S+[ \t]+)*?(?:\.\/?|\S*\.flaskenv)[ \t]+\S/im.test(snapshot.text(entry.file) ?? ''))
+        return [];
+    const deps = snapshot.files.filter((f) => /^(?:requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|Pipfile(?:\.lock)?|setup\.(?:py|cfg)|poetry\.lock|uv\.lock)$/i.test((0,classify/* basename */.P8)(f)));
+    // No dependency file to tell: a committed `.flaskenv` is there for python-dotenv to load.
+    const dotenv = !deps.length || deps.some((f) => /python-dotenv|\bflask\[[^\]]*\bdotenv\b/i.test(snapshot.text(f) ?? ''));
+    return found.map((f) => ({ ...f, dotenv }));
+}
 const clause = (h) => `${h.setting} ${h.effect}`;
 /** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …` (`services 'web', 'worker' set …`). */
 const setBy = (who, h) => `${who} ${/^services /.test(who) ? 'set' : 'sets'} ${h.setting}, which ${h.effect}`;
@@ -10524,7 +11177,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  other condition (`if os.getenv("ENABLE_DEBUGGER"):`), in a function, in tests or with a port alone it is not judged.',
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
-            '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
+            '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
             '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
@@ -10624,6 +11277,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
             '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
             `- ${util_groups/* COMPOSE_ENV_REACH_DOC */.gU}`,
+            "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the command sets itself (`FLASK_DEBUG=0 flask run`) wins; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
+            "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
             '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
             '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
             '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
@@ -10766,7 +11421,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         // Only the repository's own deployment: not the compose files of test and illustration folders, not `extends` bases
         // (their values are reached through the services that extend them).
         for (const cf of (0,util_groups/* judgedComposeFiles */.xV)(snapshot)) {
-            sources++;
+            // A compose file none of whose services could be read (YAML that does not parse) is no source: with nothing else
+            // read, the item is skipped naming it (noComposeReason), not passed.
+            if (!(0,compose_read/* composeFileUnread */.g)(snapshot, cf))
+                sources++;
             // `DJANGO_DEBUG: ${DJANGO_DEBUG}` takes its value from the committed `.env` compose interpolates with.
             const dotenv = (0,util_groups/* composeDotenvFile */.dl)(snapshot, cf.path);
             for (const svc of cf.services) {
@@ -10795,7 +11453,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                         const over = reach.envFile(p, e.key);
                         if (over === false)
                             continue;
-                        reached.add({ file: p, line: e.line, column: e.column }, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev ?? over, { key: e.key, value });
+                        reached.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev ?? over, { key: e.key, value });
                     }
                 }
             }
@@ -10851,7 +11509,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const value = deployedValue(e.value);
                 const hit = judge(e.key, value);
                 if (hit)
-                    emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, devEnv, hit);
+                    emit({ file: f, line: e.line, column: e.valueColumn, message: `${clause(hit)}${advice}` }, devEnv, hit);
                 if (!devEnv)
                     given(e.key, value, { file: f, line: e.line }, '', null, hit);
             }
@@ -10947,6 +11605,21 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const at = dev.at;
                 const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : entry.where;
                 emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${dev.what} with debug on (interactive debugger: remote code execution); remove ${dev.debugFlag ?? '--debug'}` }, entryDev(entry));
+            }
+            // `flask run` (and FlaskGroup's `manage.py run`) loads `.flaskenv` through python-dotenv: its FLASK_DEBUG=1 turns the debugger on.
+            for (const dev of new Set(launch.dev ? [launch.dev, ...launch.located] : [])) {
+                if (!/\bflask run\b/.test(dev.what))
+                    continue;
+                for (const fe of flaskenvFiles(snapshot, entry)) {
+                    for (const e of fe.env.entries) {
+                        // A variable the command line or a start script sets wins: python-dotenv does not override the environment.
+                        const hit = launch.env[e.key] === undefined ? judge(e.key, deployedValue(e.value)) : null;
+                        if (!hit || !/^FLASK_/i.test(e.key))
+                            continue;
+                        const dotenv = fe.dotenv ? '' : ' (only when python-dotenv is installed, and no dependency file of the repository lists it)';
+                        emit({ file: fe.path, line: e.line, column: e.valueColumn, ...(fe.dotenv ? {} : { note: true }), message: `${clause(hit)}: ${dev.what} loads ${fe.path} (run by ${entry.where} in ${entry.file}:${entry.line})${dotenv}${advice}` }, entryDev(entry), hit);
+                    }
+                }
             }
             for (const { file, call, via } of launch.calls) {
                 if (call.scope === 'function' || (via === 'import' && call.scope !== 'module'))
@@ -11152,6 +11825,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
+
 
 
 
@@ -11830,6 +12504,8 @@ function grafanaSettings(text) {
     });
     return out;
 }
+/** The code files the check's scan reads (constants, environment fallbacks, URL literals). */
+const scansFile = (file) => ((0,util_code/* isCodeFile */.KJ)(file) || fallbackKind(file) !== null || isOtherCode(file)) && !(0,classify/* isTemplate */.Fl)(file) && !isTestRunnerConfig(file);
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
  * `django-insecure-…`) for secret-named keys in deploy configuration.
@@ -11886,6 +12562,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
+            'A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
@@ -11895,7 +12572,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
     options: schemas/* object */.Ikc({}),
     // Code: constants (module level and class bodies) and environment fallbacks, one file at a time.
     scan: () => ({
-        accepts: (file) => ((0,util_code/* isCodeFile */.KJ)(file) || fallbackKind(file) !== null || isOtherCode(file)) && !(0,classify/* isTemplate */.Fl)(file) && !isTestRunnerConfig(file),
+        accepts: scansFile,
         file(file, text) {
             if (!(0,util_code/* isCodeFile */.KJ)(file)) {
                 // PHP, Ruby, Elixir, Go, Java… (OTHER_CODE): their environment fallbacks (PHP, Ruby, Elixir), and URL literals.
@@ -12075,7 +12752,10 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             return hits.length || secured.length ? { hits, secured } : undefined;
         },
     }),
-    run({ snapshot, scanned, report }) {
+    run({ snapshot, scanned, report, skip }) {
+        // What was read (compose services, manifests, Dockerfiles, env and config files, scripts, code): when nothing was but a
+        // compose file that could not be, the item is skipped naming it, as the other compose checks are, not passed.
+        let sources = 0;
         // One finding per location: a value shared through compose `extends` or merge keys is reported
         // once, where it is written; a failure beats a note (a development-only service reaching it).
         const once = (0,util_once/* onePerLocation */.F)();
@@ -12109,6 +12789,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // services that extend them). A value a production overlay replaces is a note; one the service's own
         // `environment:` replaces (over its env_file) never reaches the container.
         for (const cf of (0,util_groups/* judgedComposeFiles */.xV)(snapshot)) {
+            if (!(0,compose_read/* composeFileUnread */.g)(snapshot, cf))
+                sources++;
             const dotenv = (0,util_groups/* composeDotenvFile */.dl)(snapshot, cf.path);
             for (const svc of cf.services) {
                 const dev = (0,compose/* composeDevOnly */.kZ)(svc);
@@ -12174,6 +12856,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         for (const obj of snapshot.k8sObjects()) {
             if (skipFile(obj.file))
                 continue;
+            sources++;
             if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
                 for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
                     const data = obj.value[field];
@@ -12209,6 +12892,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         }
         // The ConfigMaps and Secrets kustomize generates from `literals` (`- password=changeme`), read like written ones.
         for (const { file: f, literals } of (0,util_code/* kustomizeEnv */.f0)(snapshot)) {
+            sources++;
             for (const e of literals) {
                 const hit = defaultReason(e.key, e.value);
                 if (hit)
@@ -12218,6 +12902,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         for (const df of snapshot.dockerfiles()) {
             if (!df.final || skipFile(df.path))
                 continue;
+            sources++;
             const props = (0,dockerfile/* lineage */.OZ)(df.final).flatMap((stage) => stage.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties.map((p) => ({ ins, p }))));
             const beside = environmentReasons(props.map(({ p }) => ({ key: p.name, value: p.value })));
             for (const [i, { ins, p }] of props.entries()) {
@@ -12231,10 +12916,13 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // in a redis.conf): the deployed server's password, whatever key it sits under (a real one is hardcoded-secret's).
         const redisFiles = new Set([...(0,util_groups/* judgedComposeFiles */.xV)(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file),
             ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf') && !(0,classify/* isVendoredOrGenerated */.Gk)(f))]);
+        const unreadCompose = new Set((0,util_groups/* judgedComposeFiles */.xV)(snapshot).filter((cf) => (0,compose_read/* composeFileUnread */.g)(snapshot, cf)).map((cf) => cf.path));
         for (const file of redisFiles) {
             const text = skipFile(file) ? undefined : snapshot.text(file);
             if (text === undefined)
                 continue;
+            if (!unreadCompose.has(file))
+                sources++;
             for (const r of redisPasswords(file, text)) {
                 if (!isDefaultCredential(r.value))
                     continue;
@@ -12253,6 +12941,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         for (const ef of snapshot.envFiles()) {
             if (skipFile(ef.path) || !(0,util_groups/* isProductionEnvFile */.J9)(ef.path))
                 continue;
+            sources++;
             judgeEnvironment(ef.path, ef.entries.map((e) => ({ ...e, column: e.valueColumn })), '');
             for (const { e, hit } of commentedDefaults(snapshot, ef))
                 emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
@@ -12265,6 +12954,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const ef = km && !skipFile(file) ? snapshot.envFileAt(file) : undefined;
             if (!ef)
                 continue;
+            sources++;
             const entries = ef.entries.filter((e) => !e.value.includes('$')).map((e) => ({ ...e, column: e.valueColumn }));
             const dev = km[1] && classify/* DEV_WORD */.b3.test(km[1]) ? `Kamal destination '${km[1]}'` : (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null;
             judgeEnvironment(file, entries, ' (Kamal secrets)', dev);
@@ -12277,12 +12967,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             if (entry.where === 'systemd ExecStart' && entry.envAt && !skipFile(entry.file))
                 units.set(entry.file, entry.envAt);
         for (const [file, envAt] of units) {
+            sources++;
             // At the value: the entry-point analysis locates each variable's last `KEY=` (continuation lines too); its value follows.
             judgeEnvironment(file, Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 })), ' (systemd Environment=)');
         }
         for (const file of snapshot.files) {
             if (!SUPERVISORD_CONFIG.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
                 continue;
+            sources++;
             const text = snapshot.text(file);
             const env = text === undefined ? [] : supervisordEnvironment(text);
             for (const section of new Set(env.map((e) => e.section)))
@@ -12294,6 +12986,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         for (const file of snapshot.files) {
             if (!GRAFANA_INI.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
                 continue;
+            sources++;
             const text = snapshot.text(file);
             const rows = text === undefined ? [] : grafanaSettings(text);
             for (const section of new Set(rows.map((e) => e.section)))
@@ -12303,6 +12996,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // Its readers leave tests and templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
         const platform = (0,util_platform/* platformEnv */.LN)(snapshot);
         for (const file of new Set(platform.map((e) => e.file))) {
+            sources++;
             const rows = platform.filter((e) => e.file === file);
             const near = environmentReasons(rows);
             rows.forEach((e, i) => {
@@ -12317,6 +13011,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // — unless its file names a secret (`db_user` kept in `db_password.txt`), as hardcoded-secret judges the same files by both names.
         const whereOrWho = (name) => { const last = keyWords(name).at(-1) ?? ''; return namesWhereOrWho(last) || URL_KEY_WORDS.has(last); };
         for (const s of composeSecretFiles(snapshot, skipFile)) {
+            sources++;
             const fileNamesSecret = isSecretName((0,classify/* basename */.P8)(s.file).replace(/\.[A-Za-z0-9]{1,8}$/, ''));
             if (/[\r\n]/.test(s.value) || (whereOrWho(s.name) && !fileNamesSecret) || !isDefaultCredential(s.value))
                 continue;
@@ -12326,13 +13021,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with — in a branch
         // some values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in all of them renders nothing),
         // as the Kubernetes checks read the template.
-        const helmRepo = { files: snapshot.files, has: (f) => snapshot.has(f), values: (f) => snapshot.yaml(f)?.docs[0]?.value };
+        const helmRepo = (0,prerender/* helmRepoOf */.AR)(snapshot);
         for (const file of snapshot.files) {
             if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipFile(file))
                 continue;
             const raw = snapshot.text(file);
             if (raw === undefined || !(0,util_code/* isHelmTemplate */.jw)(file, raw))
                 continue;
+            sources++;
             const text = (0,prerender/* helmDefaultRender */.Ot)(file, raw, helmRepo) ?? raw;
             for (const f of helmFallbacks(text)) {
                 if (!isSecretName(f.key) || isAboutSecretName(f.key))
@@ -12350,6 +13046,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const m = default_credentials_SPRING_CONFIG.exec(file);
             if (!m || skipFile(file))
                 continue;
+            sources++;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
             const envName = (key) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
             // The settings of a file (or YAML document), judged each on its own and beside the others: a
@@ -12425,6 +13122,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const kind = structuredConfig(file, (f) => snapshot.has(f));
             if (!kind || skipFile(file))
                 continue;
+            sources++;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : kind.dev;
             // The base appsettings.json gives way to what an environment's file (appsettings.Production.json) sets.
             const overrides = kind.kind === 'appsettings' && /^appsettings\.json$/i.test((0,classify/* basename */.P8)(file))
@@ -12525,6 +13223,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             }
         }
         for (const [file, dev] of startedBy) {
+            sources++;
             const text = snapshot.text(file);
             for (const h of (text === undefined ? undefined : fallbacksOnly(text, 'shell'))?.hits ?? [])
                 emit(file, h.line, h.column, h.name, h, '', dev ?? devScript(file));
@@ -12533,6 +13232,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // something else (`class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is overridden.
         const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
         for (const { file, data } of scanned) {
+            sources++;
             for (const h of data.hits) {
                 if (h.setting && !h.dev && !(0,classify/* isDevOnly */.uL)(file) && (0,util_code/* overriddenSetting */.xr)({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map()))
                     continue;
@@ -12547,8 +13247,15 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file)));
             }
         }
-        for (const f of once.findings())
+        const findings = once.findings();
+        for (const f of findings)
             report(f);
+        // Only a compose file that could not be read (and no code file the scan accepts, clean ones included): skipped naming it.
+        if (!sources && !findings.length && !snapshot.files.some((f) => scansFile(f) && !skipFile(f))) {
+            const reason = (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: '', without: 'no other deploy config, env file, settings or code' });
+            if (reason)
+                skip(reason);
+        }
     },
 });
 
@@ -12906,7 +13613,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
             '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
-            '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
+            '  (Checkov and Trivy flag it anyway); so is a base file\'s service that a production overlay builds (`build:` in `compose.prod.yaml`',
+            '  beside `compose.yaml`, whose `image: app-php` then names the image built, as in dunglas/symfony-docker; a development overlay\'s',
+            '  `build:`, `compose.override.yaml`, does not count), and a service that runs the image another service of the same folder\'s compose files',
+            '  builds (`web: { build: ., image: shop-web }`, `worker: { image: shop-web }`: what the project just built). An image is reported once, where it is written, naming the services that use it',
             '  (a YAML anchor merged into several services with `<<: *app`, a scalar anchor `&app_image ghcr.io/acme/app:1.4` that services',
             '  name with `image: *app_image`: at the anchor\'s value, where a `preflight-ignore` comment above it suppresses it; an `extends` base).',
             '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
@@ -12946,7 +13656,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             appVersionMemo.set(dir, l = appVersionLines(snapshot, dir)); return l; };
         // `devReason`: why the image is development-only (a note), null to judge by its file's name, false when it is production's whatever the name.
         // `shownAs`: how the message names the reference when `raw` is not what is written (a Helm tag-only override).
-        const judge = (raw, vars, at, label, devReason = null, where = '', shownAs) => {
+        // `hint`: why a variable has no value there, said after an unverifiable reference's note.
+        const judge = (raw, vars, at, label, devReason = null, where = '', shownAs, hint = '') => {
             seen++;
             const v = judgeImage(raw, vars, moving, allowed);
             if (v.verdict === 'ok')
@@ -12954,7 +13665,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             const base = { file: at.file, line: at.line, column: at.column, message: '' };
             if (v.verdict === 'unverifiable') {
                 const part = v.part === 'tag and digest' ? 'its tag and digest come from variables' : v.part === 'image' ? 'its image reference comes from a variable' : `its ${v.part} comes from a variable`;
-                report({ ...base, note: true, message: `${label} ${raw} is unverifiable: ${part} without a default; make sure the value passed is a pinned version or digest` });
+                report({ ...base, note: true, message: `${label} ${raw} is unverifiable: ${part} without a default${hint}; make sure the value passed is a pinned version or digest` });
                 return;
             }
             // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,
@@ -12973,8 +13684,14 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
             for (const st of df.stages) {
                 const f = st.from;
-                if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch')
-                    judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM');
+                if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch') {
+                    // A variable declared by an `ARG` inside a stage (with a default) is not visible to FROM: only the ARGs before
+                    // the first FROM are (Docker builds `FROM ${IMG}` with an empty name then).
+                    const inStage = [...f.raw.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1])
+                        .find((v) => !df.globalArgs.has(v) && df.stages.some((other) => other.instructions.some((ins) => ins.keyword === 'ARG' && ins.line < f.imageLine && ins.properties.some((p) => p.name === v))));
+                    const hint = inStage ? ` (the ARG ${inStage} declared inside a stage is not visible to FROM: declare it before the first FROM)` : '';
+                    judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM', null, '', undefined, hint);
+                }
                 // `FROM scratch` and `FROM <earlier stage>` are judged too, and pass: the item applies (pass, not skipped).
                 else if (f.raw)
                     seen++;
@@ -13001,11 +13718,22 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         }
         const composeImages = new Map();
         // The repository's own deployment: not test or illustration folders, not `extends` bases (judged through the services that extend them).
-        for (const cf of (0,util_groups/* judgedComposeFiles */.xV)(snapshot)) {
+        // The images the project builds (`web: { build: ., image: shop-web }`), per folder of compose files: another service
+        // running that image (`worker: { image: shop-web }`) runs what the project just built, not a pulled image.
+        const composeFiles = (0,util_groups/* judgedComposeFiles */.xV)(snapshot);
+        const built = new Set(composeFiles.flatMap((cf) => cf.services.filter((svc) => svc.value['build'] !== undefined && svc.value['build'] !== null && typeof svc.value['image'] === 'string')
+            .map((svc) => `${(0,classify/* dirname */.pD)(cf.path)}\0${String(svc.value['image']).trim()}`)));
+        for (const cf of composeFiles) {
             const vars = (0,util_groups/* composeDotenv */.Re)(snapshot, cf.path);
             for (const svc of cf.services) {
                 const image = svc.value['image'];
                 if (typeof image !== 'string' || svc.value['build'] !== undefined)
+                    continue;
+                if (built.has(`${(0,classify/* dirname */.pD)(cf.path)}\0${image.trim()}`))
+                    continue;
+                // A production overlay that builds the service (`build:` in `compose.prod.yaml` over `compose.yaml`'s `image: app-php`,
+                // dunglas/symfony-docker's layout): deployed together, `image:` names the image being built, as on a service with `build:`.
+                if ((0,util_groups/* overriddenInProduction */.b3)(snapshot, svc, (m) => m.value['build'] !== undefined && m.value['build'] !== null))
                     continue;
                 // Where the value is written: a YAML anchor merged into several services (`<<: *app`) or an `extends` base.
                 const at = svc.origin(['image']);
@@ -13736,8 +14464,8 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
             // "Never bake API tokens into container images", "Build secrets passed with `--mount=type=secret`, never via `ARG`/`ENV`"
             // (not `.dockerignore`, nor `--mount=type=secret` alone: how a secret is passed is not what the final stage holds).
             // Also "Secrets are never baked into Docker images", "No API keys baked into the image", "No passwords or API tokens
-            // baked into `ENV` in the Dockerfile".
-            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\b(?:not|never) (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:(?:docker |container )?images?\b|(?:env|arg)\b[^;]*\b(?:dockerfiles?|images?)\b)|\b(?:don't|do not|never) bake (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
+            // baked into `ENV` in the Dockerfile", "No secrets in ENV or ARG instructions" (hadolint's and Docker's wording).
+            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\b(?:not|never) (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:(?:docker |container )?images?\b|(?:env|arg)\b[^;]*\b(?:dockerfiles?|images?)\b)|\b(?:don't|do not|never) bake (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:(?:\/| or | and | ?& ?)(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:(?:\/| or | and | ?& ?)(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
             note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
             // `.dockerignore` keeps files out of the build context ("`.dockerignore` excludes `.env` so it is not copied into the
             // image"), which ENV/ARG do not show.
@@ -13853,15 +14581,65 @@ var read = __webpack_require__(18650);
 
 
 
+
+
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
 /**
  * The `-`/`_` spellings of `.env.<name>`: `.env-non-dev` (Superset's docker/), `.env_prod`, `.env-production`. Their
  * template spellings (`.env-example`, `.env_sample`, `.env-template.local`) are templates; env-cmd's `.env-cmdrc` is its config.
  */
-const SEPARATED_ENV = /^\.env[-_](?!cmdrc(?:\.|$))[^/]+$/;
+const SEPARATED_ENV = /^\.env[-_](?!cmdrc(?:\.|$))[^/]+$/i;
 const SEPARATED_TEMPLATE = /[._-](?:example|sample|template|tpl|dist)(?:[._-]|$)/i;
 const isSeparatedEnvFile = (f) => SEPARATED_ENV.test((0,classify/* basename */.P8)(f)) && !SEPARATED_TEMPLATE.test((0,classify/* basename */.P8)(f).slice(4));
+/**
+ * Env files by use rather than by name: a tracked file a compose service loads with `env_file:` (cookiecutter-django's
+ * `.envs/.production/.django`, `.envs/.production/.postgres`), and a dotenv file in an `.envs/` folder (that layout's
+ * name, compose or not). `dev` when only development services load it (a development-only compose file or profile, Laravel
+ * Sail's environment), or, loaded by none, when it sits in a folder named for development (`.envs/.local/`); `by` says why
+ * it is one (for the message). Not templates, test and illustration files, files named as env files (judged by name), or
+ * files that define no variable (a compose `env_file` that is no dotenv file: compose would refuse it).
+ */
+function envFilesByUse(snapshot) {
+    const loaded = new Map();
+    const candidate = (p) => snapshot.has(p) && !(0,classify/* isEnvFile */.qb)(p) && !isSeparatedEnvFile(p) && !(0,classify/* isTemplate */.Fl)(p) && !(0,classify/* isTestFile */.hl)(p) && !DOC_NAME.test(p) && (snapshot.envFileAt(p)?.entries.length ?? 0) > 0;
+    for (const cf of snapshot.composeFiles()) {
+        if ((0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
+            continue;
+        for (const svc of cf.services) {
+            const dev = (0,compose/* composeDevOnly */.kZ)(svc) !== null;
+            for (const p of (0,compose/* composeEnvFiles */.Df)(svc)) {
+                if (!candidate(p))
+                    continue;
+                const had = loaded.get(p) ?? { dev, services: new Map() };
+                had.dev &&= dev;
+                loaded.set(p, had);
+                const names = had.services.get(svc.file) ?? [];
+                if (!names.includes(svc.name))
+                    had.services.set(svc.file, [...names, svc.name]);
+            }
+        }
+    }
+    const out = new Map();
+    for (const [p, { dev, services }] of loaded) {
+        const named = [...services].map(([f, names]) => `${names.map((n) => `'${n}'`).join(', ')} in ${f}`).join(' and ');
+        const many = [...services.values()].flat().length > 1;
+        out.set(p, { dev: dev || (0,classify/* isDevOnly */.uL)(p), by: `the env_file of ${dev ? 'development ' : ''}compose service${many ? 's' : ''} ${named}` });
+    }
+    for (const p of snapshot.files) {
+        if (out.has(p) || !ENVS_FOLDER.test(p) || !candidate(p))
+            continue;
+        const folders = p.slice(p.search(ENVS_FOLDER)).split('/').slice(1, -1);
+        out.set(p, { dev: (0,classify/* isDevOnly */.uL)(p) || folders.some((f) => (0,classify/* hasDevWord */.GR)(f.replace(/^\./, ''))), by: 'an env file of the .envs/ folder' });
+    }
+    return out;
+}
+/** cookiecutter-django's folder of dotenv files (`.envs/.production/.django`). */
+const ENVS_FOLDER = /(?:^|\/)\.envs\//;
+/** Documentation and scripts in such a folder are no env files. */
+const DOC_NAME = /\.(?:md|markdown|rst|txt|adoc|html?|sh|py|js|ts|json|ya?ml|toml)$/i;
+/** A value that is a secret whatever its name: a URL with a password (`postgres://app:s3cret@db/app`). */
+const URL_PASSWORD = /:\/\/[^\s/@:]+:[^\s/@]+@/;
 /** Env files that libraries ask to commit: dotenv-defaults' `.env.defaults`, dotenv-extended's `.env.schema` and `.env.defaults`. */
 const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
 /**
@@ -13956,7 +14734,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
     id: 'env-file-committed',
     title: 'No .env files are committed',
     severity: 'critical',
-    description: 'A tracked .env, .env.<anything> (also .env-<anything>, .env_<anything>) or <name>.env file (templates such as .env.example excepted).',
+    description: 'A tracked .env, .env.<anything> (also .env-<anything>, .env_<anything>) or <name>.env file (templates such as .env.example excepted), or a dotenv file named otherwise that a compose service loads with env_file or that sits in an .envs/ folder.',
     match: [
         {
             // ".env is not committed", "No .env in git", "Never commit .env files", "Don't check .env into git",
@@ -13970,7 +14748,8 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',
         fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
         details: [
-            'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config).',
+            'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config), in any case (`.ENV`, `.Env.Production`: one file to dotenv on Windows and macOS, and git on Linux does not ignore `.ENV` with a `.env` rule).',
+            'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password, `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`).',
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
             'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
             'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
@@ -13989,12 +14768,14 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         allow: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('File paths or names committed on purpose (no finding).'),
     }),
     run({ snapshot, options, report, skip }) {
-        const files = snapshot.files.filter((f) => ((0,classify/* isEnvFile */.qb)(f) || isSeparatedEnvFile(f)) && !(0,classify/* isTemplate */.Fl)(f) && !options.allow.includes(f) && !options.allow.includes((0,classify/* basename */.P8)(f)));
+        const allowed = (f) => options.allow.includes(f) || options.allow.includes((0,classify/* basename */.P8)(f));
         // No env file among the tracked files is the promise kept (a pass); only an empty scan has nothing to judge.
         if (!snapshot.files.length) {
             skip('no files');
             return;
         }
+        const byUse = envFilesByUse(snapshot);
+        const files = snapshot.files.filter((f) => ((((0,classify/* isEnvFile */.qb)(f) || isSeparatedEnvFile(f)) && !(0,classify/* isTemplate */.Fl)(f)) || byUse.has(f)) && !allowed(f));
         const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
         // `.env-non-dev` is no env file to the other checks (they read it when compose names it): parsed here.
         for (const f of files)
@@ -14037,6 +14818,23 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 continue;
             }
             const n = entries.length;
+            const use = byUse.get(file);
+            if (use) {
+                // An env file by use: named otherwise, so judged by what it holds. Only development services load it: a note, as
+                // their other findings are (cookiecutter-django commits `.envs/.local/` on purpose).
+                const n2 = `${n} variable${n === 1 ? '' : 's'}`;
+                // A secret-named variable holding a placeholder or a well-known default (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`,
+                // `changeme`: default-credentials' finding) or a reference (`${DB_PASSWORD}`) leaks nothing.
+                const secret = entries.some((e) => e.value !== '' && ((isSecretName(e.key) && !isDefaultCredential(e.value) && !/^\$\{?\w+(?::?[-?][^}]*)?\}?$/.test(e.value.trim())) || URL_PASSWORD.test(e.value)));
+                const where = `${file} (${use.by}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n2}`;
+                if (use.dev)
+                    report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, for development only; keep real secrets out of it` });
+                else if (!secret)
+                    report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; keep it free of secrets (they belong in an uncommitted env file), or ${repo ? `remove it from git (git rm --cached ${shellQuote(file)})` : 'add it to .gitignore'} and commit a template instead` });
+                else
+                    report({ file, line: 1, subject: WHOLE, message: `${where}; ${removal(file)}, and commit a template such as ${name}.example instead` });
+                continue;
+            }
             if (COMMITTED_BY_DESIGN.test(name)) {
                 // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
                 // no leaked deployment file, but a place secrets land in (hardcoded-secret judges its values).
@@ -14115,7 +14913,22 @@ function envName(name) {
  * `*.env` for `<name>.env` files (`docker.env`, `plausible-conf.env`; it matches `.env` too, and no `.env.example`).
  */
 function rules(paths) {
-    const bases = paths.map(classify/* basename */.P8);
+    // A name whose `.env` part is not lower case (`.ENV`, `.Env.Production`, `DB.ENV`): git on Linux matches rules case-sensitively,
+    // so neither `.env` nor `*.env` ignores it; that very name does.
+    const cased = [...new Set(paths.map(classify/* basename */.P8).filter(casedEnvName))].sort().map((b) => `'${b}'`);
+    const bases = paths.map(classify/* basename */.P8).filter((b) => !casedEnvName(b));
+    if (!bases.length)
+        return `${cased.join(' and ')} (git matches ignore rules case-sensitively)`;
+    if (cased.length)
+        return `${rulesFor(bases)}, and ${cased.join(' and ')} (git matches ignore rules case-sensitively)`;
+    return rulesFor(bases);
+}
+/** An env file name whose `.env` part is spelled in another case than `.env`'s. */
+function casedEnvName(b) {
+    const l = b.toLowerCase();
+    return l.startsWith('.env') ? !b.startsWith('.env') : l.endsWith('.env') && !b.endsWith('.env');
+}
+function rulesFor(bases) {
     // The keys of encrypted env files (dotenvx's `.env.keys`, dotenv-vault's `.env.me`): those very names (`.env.*` would also
     // ignore the encrypted `.env.production` committed beside them).
     if (bases.every((b) => KEY_FILES.has(b)))
@@ -14197,7 +15010,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore; for `<name>.env` files (`docker.env`), `*.env`.',
         details: [
             'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
-            '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
+            '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
             'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
             'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
@@ -14244,6 +15057,9 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
                 add(dir ? `${dir}/${n}` : n);
             if (options.names)
                 continue;
+            // `.ENV`, `.Env`: the folder's `.env` to a case-insensitive file system, which a `.env` rule does not ignore in git on Linux.
+            if ((0,classify/* basename */.P8)(f) !== '.env' && (0,classify/* basename */.P8)(f).toLowerCase() === '.env')
+                add(f);
             if ((0,classify/* isTemplate */.Fl)(f) && TEMPLATE_SUFFIX.test(f)) {
                 const real = f.replace(TEMPLATE_SUFFIX, '');
                 if ((0,classify/* isEnvFile */.qb)(real) && !(0,classify/* isTemplate */.Fl)(real))
@@ -15489,7 +16305,20 @@ function railsKey(file, text) {
     const value = text.trim();
     if (!/^[0-9a-f]{32}$/.test(value))
         return null;
-    return { line: 1, column: text.indexOf(value) + 1, message: `the Rails key ${(0,classify/* basename */.P8)(file)} is committed: it decrypts the committed credentials (config/credentials${file.endsWith('master.key') ? '.yml.enc' : '/*.yml.enc'})`, secret: value };
+    return { line: 1, column: text.indexOf(value) + 1, message: `the Rails key ${(0,classify/* basename */.P8)(file)} is committed: it decrypts ${RAILS_CREDENTIALS}`, secret: value };
+}
+/** Where a Rails key's message names the credentials it opens: worded in `run`, which knows whether that file is committed. */
+const RAILS_CREDENTIALS = '\u0000credentials';
+/** The credentials file a Rails key decrypts: `config/master.key` → `config/credentials.yml.enc`, `config/credentials/production.key` → `config/credentials/production.yml.enc`. */
+const railsCredentials = (key) => (key.endsWith('/master.key') ? key.replace(/master\.key$/, 'credentials.yml.enc') : key.replace(/\.key$/, '.yml.enc'));
+/** A Rails key's message by what the repository holds: the credentials it decrypts committed beside it, or not here. */
+function railsKeyMessage(snapshot, file, message) {
+    if (!message.endsWith(RAILS_CREDENTIALS))
+        return message;
+    const enc = railsCredentials(file);
+    return message.slice(0, -RAILS_CREDENTIALS.length) + (snapshot.has(enc)
+        ? `the committed credentials (${enc})`
+        : `the app's credentials (${enc}, which is not in this repository: anyone with the key can read that file wherever it is kept)`);
 }
 /**
  * A PuTTY private key file (`.ppk`, as PuTTYgen saves it): `PuTTY-User-Key-File-2/3: <algorithm>` at the top, the key in
@@ -16065,10 +16894,11 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         {
             // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git",
             // "No `kind: Secret` manifests in the repo", "No `kind: Secret` with literal data in the manifests",
+            // "No plaintext `Secret` manifests in the repo", "Secret manifests are never committed unencrypted",
             // "AWS access keys are not committed", "Private keys are never checked in".
             // Also "No secrets, tokens or passwords are committed in this PR", "`SECRET_KEY` comes from env, not the repo", "Signing
             // keys only in the platform's env, never in code".
-            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code|(?:the )?code(?: ?base)?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)(?:(?:,| or| and| nor)+ (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)){0,3} (?:are |is |were |get |gets )?(?:committed|checked in|pushed)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b (?:comes?|is read|are read|is loaded|are loaded|is taken|are taken|is injected|are injected) from (?:the )?(?:env(?:ironment)?(?: variables?)?|secrets? manager|vault|a secret store)\b[^;]*\bnot (?:from |in )?(?:the )?(?:repo(?:sitory)?|code(?: ?base)?|git|source(?: code)?)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\bno (?:(?:kubernetes|k8s) (?:kind: ?)?|kind: ?)secrets?(?: resources?| objects?)?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code|(?:the )?code(?: ?base)?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)(?:(?:,| or| and| nor)+ (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)){0,3} (?:are |is |were |get |gets )?(?:committed|checked in|pushed)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b (?:comes?|is read|are read|is loaded|are loaded|is taken|are taken|is injected|are injected) from (?:the )?(?:env(?:ironment)?(?: variables?)?|secrets? manager|vault|a secret store)\b[^;]*\bnot (?:from |in )?(?:the )?(?:repo(?:sitory)?|code(?: ?base)?|git|source(?: code)?)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|unencrypted|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\bno (?:plain ?text|unencrypted|literal) (?:kubernetes |k8s |kind: ?)?secrets? manifests?\b|\b(?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:not|never)\b[^;]*\b(?:plain ?text|unencrypted)\b|\bno (?:(?:kubernetes|k8s) (?:kind: ?)?|kind: ?)secrets?(?: resources?| objects?)?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
             // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
@@ -16083,7 +16913,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=…`, `mailgun.client({…})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
             '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
-            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
+            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER … OPTIONS (user \'etl\', password \'…\')`, named by its local user and server; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
@@ -16230,7 +17060,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         for (const { file, data } of scanned) {
             for (const { template, ...h } of data)
                 if ((template || !structural.has(`${file}:${h.line}`)) && !userNamed.has(file, h.line, h.secret))
-                    report(withFix({ file, ...h }));
+                    report(withFix({ file, ...h, message: railsKeyMessage(snapshot, file, h.message) }));
         }
     },
 });
@@ -16571,6 +17401,10 @@ const NOT_A_DEV_SERVER_PROMISE = {
 };
 /** What to run instead, by the dev server found (and, for a Python module's run call, its framework). */
 function advice(what, stack = null, project = 'project') {
+    // A package script named for development (`npm run dev` running `node server`): the script production should run instead.
+    const named = /^(npm|yarn|pnpm|bun|deno) (?:run |task )?\S+(?: \(workspace [^)]*\))? runs the '[^']+' script \(.*\), a development script by its name$/.exec(what);
+    if (named)
+        return `run the app's production script instead (${named[1] === 'deno' ? 'deno task start' : named[1] === 'bun' ? 'bun run start' : `${named[1]} start`}, running the built output with NODE_ENV=production), not the one named for development`;
     // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
     if (/(?:^|→ )(?:mix|iex -S mix|elixir -S mix) phx\.server\b/.test(what))
         return 'build a release (MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile) and run it (bin/server, or bin/<app> start with PHX_SERVER=true), or at least set MIX_ENV=prod for the process (ENV MIX_ENV=prod in the image, or the service\'s or the container\'s environment)';
@@ -16715,6 +17549,8 @@ function advice(what, stack = null, project = 'project') {
     // NestJS builds to dist/ and its entry is main.ts: `nest build`, then `node dist/main`.
     if (/\bnest start\b/.test(what))
         return 'build the app (nest build) and run its output without the watcher or the debugger (node dist/main)';
+    if (/^watchmedo auto-restart\b|→ watchmedo auto-restart\b/.test(what))
+        return 'run the command without watchmedo auto-restart (it restarts the command on every file change, for development); the container\'s restart policy or a process manager restarts it on crashes';
     if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what))
         return 'run node on the built output without a file watcher (node dist/server.js)';
     if (/^(npm|yarn|pnpm|bun) /.test(what))
@@ -16764,7 +17600,7 @@ function kamalRunners(snapshot, entry, fw) {
     return sets.length || missing.length ? { sets, missing } : null;
 }
 /** The process production starts must not be a development server. */
-const productionServer = (0,checks_define/* defineCheck */.q)({
+const production_server_productionServer = (0,checks_define/* defineCheck */.q)({
     id: 'production-server',
     title: 'Production runs a production-grade server',
     severity: 'critical',
@@ -16856,9 +17692,9 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  honcho\'s operands or overmind\'s `-l`), with the variables of the `.env` they load (or `-e`) when the repository has it: each is judged like a',
             '  command, and a dev server found is named at its Procfile line (`foreman process \'web\' → rails server … (Procfile.dev:1)`).',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone; uvicorn\'s and granian\'s through `UVICORN_RELOAD`/`GRANIAN_RELOAD` (their command lines read `UVICORN_*`/`GRANIAN_*` variables) with a true value (`true`, `1`, `yes`, `on`; `false`/`0` is off), set where `GUNICORN_CMD_ARGS` is read; hypercorn\'s through `use_reloader = true` in the config file `-c`/`--config` names (TOML at its top level, `file:` a Python file, `python:` a module; hypercorn loads none by default), reported at that line), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
+            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone; uvicorn\'s and granian\'s through `UVICORN_RELOAD`/`GRANIAN_RELOAD` (their command lines read `UVICORN_*`/`GRANIAN_*` variables) with a true value (`true`, `1`, `yes`, `on`; `false`/`0` is off), set where `GUNICORN_CMD_ARGS` is read — a Dockerfile\'s `CMD`/`ENTRYPOINT` that compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their `env_file`/`environment` for these switches, overlay by overlay (a production overlay that sets the variable again wins), and is reported at the value that turns the reloader on, naming the service (a development overlay\'s, `docker-compose.override.yml`, or a development-only file\'s: a note); hypercorn\'s through `use_reloader = true` in the config file `-c`/`--config` names (TOML at its top level, `file:` a Python file, `python:` a module; hypercorn loads none by default), reported at that line), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
-            '  server), `nodemon`, `ts-node-dev`, `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
+            '  server), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
             '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
@@ -16878,11 +17714,18 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `deno task X` runs the task of the `deno.json`/`deno.jsonc` Deno finds (the one `-c`/`--config` names, else the nearest up from where it runs, `--cwd` moving it;',
             '  JSONC: comments and trailing commas allowed): a command string, or `{ command, dependencies }` whose dependencies are judged too; tasks that run',
             '  tasks are followed (bounded depth, cycles end); a task not there is the `package.json` script of that name, as Deno runs it (`-r`/`--filter`/`--eval` are not followed).',
-            '  When `package.json` (or, for `deno task`, the Deno configuration) is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers. A `package.json`',
+            '  When `package.json` (or, for `deno task`, the Deno configuration) is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
+            '  When it is, a script so named (also `dev:server`, `serve:dev`, `start:watch`) that runs no dev server the list below knows is a development script by its name',
+            '  (`npm run dev` whose `"dev": "node server"` is Vite\'s SSR template, which starts Vite\'s dev middleware unless `NODE_ENV=production`; `NODE_ENV=production`',
+            '  in the image does not clear the name), the same for `yarn dev`, `pnpm dev` and `bun run dev`; it passes when it runs a production server itself (a WSGI/ASGI',
+            '  server, `pm2-runtime`, `next start`, `nuxt start`, `strapi start`, `remix-serve`, `react-router-serve`, node or bun on the built output: `dist/`, `build/`, `.output/`),',
+            '  hands over to a production-named script (`npm start`, `npm run start:prod`), or is the very command the `start` script runs (or the script `start` hands over to: `"start": "npm run dev"`). A `package.json`',
             '  the entry point reads is read strictly, as npm reads it: one that is not valid JSON (trailing commas, comments) is a `parse-error` at its place.',
             '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
             "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",
-            '  or the repository root) and compose bind mounts; failing that, by path suffix, nearest to the Dockerfile first and',
+            '  or the repository root), the files its here-documents write (BuildKit\'s `COPY <<EOF /start.sh`, `<<-EOF`, `COPY <<a.sh <<b.sh /dir/`,',
+            '  and `RUN cat > /start.sh <<EOF` or `tee`; a later `COPY` to the same path replaces one; a dev server there is named at its line of',
+            '  the Dockerfile) and compose bind mounts; failing that, by path suffix, nearest to the Dockerfile first and',
             '  preferring files whose dev-only status matches the entry point (a production compose file never reads `compose/local/start`).',
             '  A Python module the image holds (`app.py` or the package `app/__init__.py`) beats a suffix match elsewhere, and when a',
             '  `COPY`/`ADD` of repository paths covers the path, a suffix match outside what it copies from the build context is not used;',
@@ -16904,6 +17747,8 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  which parses the array strictly: it runs the whole line as a shell command (`/bin/sh -c \'["flask","run"] # …\'`), which starts no program',
             '  (under an `ENTRYPOINT`, a `CMD` so written hands it those words); the image\'s final one gets an `info` note saying so, and that a',
             '  `preflight-ignore` there suppresses nothing (Dockerfile suppressions go on a line of their own).',
+            '  So does one written with single quotes (`CMD [\'gunicorn\', \'app:app\']`: JSON strings take double quotes, so Docker runs',
+            '  `/bin/sh -c "[\'gunicorn\',\'app:app\']"`; hadolint DL3025); the note gives the array with double quotes.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -16926,6 +17771,23 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         const mainNotes = [];
         for (const entry of entries) {
             const launch = analyseEntry(snapshot, entry);
+            // A Dockerfile entry point compose services run as it is gets their environment: a reloader their switches turn on
+            // (`GUNICORN_CMD_ARGS: --reload`, `UVICORN_RELOAD: "true"`) is reported at the value that turns it on.
+            if (!launch.dev) {
+                for (const r of composeEnvRunners(snapshot, entry)) {
+                    const dev = analyseEntry(snapshot, { ...entry, serverEnv: r.serverEnv }).dev;
+                    const cause = dev && !dev.at && Object.keys(r.at).find((w) => dev.what.includes(`set by ${w})`));
+                    if (!dev || !cause)
+                        continue;
+                    const at = r.at[cause];
+                    const devReason = entry.devOnly ? devRemark(entry) : r.devReason;
+                    const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null);
+                    atLine.put({
+                        file: at.file, line: at.line, column: at.column, note: devReason !== null || undefined, fix: `${todo[0].toUpperCase()}${todo.slice(1)}.`,
+                        message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}) with its environment, which starts a development server: ${dev.what}; ${todo}${devReason !== null ? ` (${devReason})` : ''}`,
+                    });
+                }
+            }
             if (launch.dev) {
                 // The first development server found, and each other one written elsewhere (every broken pm2 app or supervisord program, at its line).
                 for (const dev of new Set([launch.dev, ...launch.located])) {
@@ -17006,6 +17868,18 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             const effective = (0,dockerfile/* effectiveInstructions */.VH)(stage);
             for (const keyword of ['ENTRYPOINT', 'CMD']) {
                 const ins = effective.filter((i) => i.keyword === keyword).at(-1);
+                // `CMD ['gunicorn', 'app:app']`: single quotes are no JSON, so this too is the shell form (hadolint DL3025).
+                const quoted = ins && (0,dockerfile/* singleQuotedArray */.sW)(ins);
+                if (ins && quoted) {
+                    const what = keyword === 'CMD' && effective.some((i) => i.keyword === 'ENTRYPOINT')
+                        ? `the ENTRYPOINT gets /bin/sh -c "${ins.args}" as its arguments instead of the array's`
+                        : `it runs the whole line as a shell command (/bin/sh -c "${ins.args}"), which starts no program and the container exits`;
+                    atLine.put({
+                        file: df.path, line: ins.line, column: ins.column, note: true, fix: `Write it with double quotes: ${keyword} ${quoted}.`,
+                        message: `${keyword} ${ins.args} is no JSON array to Docker (JSON strings take double quotes): ${what}; write it with double quotes, ${keyword} ${quoted}`,
+                    });
+                    continue;
+                }
                 const broken = ins && (0,dockerfile/* jsonWithTrailer */.Ob)(ins);
                 if (!ins || !broken)
                     continue;
@@ -17765,7 +18639,7 @@ const CHECKS = [
     imageTagPinned,
     k8sProbes,
     k8sRunAsNonRoot,
-    productionServer,
+    production_server_productionServer,
     resourceLimits,
     restartPolicy,
     tlsProtocolsConfig,
@@ -17787,10 +18661,13 @@ const CHECKS = [
 /* harmony export */   FW: () => (/* binding */ enclosingHeaders),
 /* harmony export */   Fr: () => (/* binding */ pythonAssignments),
 /* harmony export */   G4: () => (/* binding */ objectProps),
+/* harmony export */   GL: () => (/* binding */ jsImportOf),
 /* harmony export */   He: () => (/* binding */ statementEnd),
 /* harmony export */   J8: () => (/* binding */ isDevHeader),
 /* harmony export */   KJ: () => (/* binding */ isCodeFile),
+/* harmony export */   L8: () => (/* binding */ jsExportedObjects),
 /* harmony export */   Oe: () => (/* binding */ listElements),
+/* harmony export */   QU: () => (/* binding */ jsModuleKeys),
 /* harmony export */   Qm: () => (/* binding */ matchBracket),
 /* harmony export */   _h: () => (/* binding */ configEnv),
 /* harmony export */   bX: () => (/* binding */ scanSource),
@@ -17812,7 +18689,7 @@ const CHECKS = [
 /* harmony export */   xr: () => (/* binding */ overriddenSetting),
 /* harmony export */   z2: () => (/* binding */ isWildcard)
 /* harmony export */ });
-/* unused harmony exports enclosingClass, isProductionPlace, isBasePlace */
+/* unused harmony exports enclosingClass, isProductionPlace, isBasePlace, jsModuleKey */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
@@ -18516,6 +19393,139 @@ function objectLiteral(src, expr) {
     const close = matchBracket(src, open);
     return close > 0 ? { open, close } : null;
 }
+/** A JS/TS module file's extension, also written in an import specifier (`./cors.js` naming `cors.ts`). */
+const JS_MODULE_EXT = /\.(?:[cm]?[jt]sx?)$/i;
+/**
+ * A relative module specifier (`./config/cors`, `../config/index.js`) resolved against the folder of `file`, its
+ * extension dropped: the key {@link jsModuleKeys} gives the file it names. A package (`cors-config`), an alias
+ * (`@/config`) or a path out of the repository is null.
+ */
+function jsModuleKey(file, spec) {
+    if (!/^\.\.?(?:\/|$)/.test(spec))
+        return null;
+    return (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file), spec.replace(JS_MODULE_EXT, ''));
+}
+/** The keys a JS/TS module file answers to: its path without extension (`.js`, `.ts`, `.mjs`, `.cjs`, `.tsx`…), and its folder for an `index.*`. */
+function jsModuleKeys(file) {
+    const base = file.replace(JS_MODULE_EXT, '');
+    return (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(base) === 'index' ? [base, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(base)] : [base];
+}
+const JS_ID = String.raw `[A-Za-z_$][\w$]*`;
+/** A quoted relative module specifier: the quote is group 1 of the fragment, the specifier group 2 (shifted by `n` groups before it). */
+const relSpec = (n = 0) => `${String.raw `(['"])(\.\.?(?:/[^'"\n]*)?)`}\\${n + 1}`;
+/** An export name joined with a property: `default` + `cors` is `cors`, `config` + `cors` is `config.cors`. */
+const exportPath = (name, prop) => (name === 'default' ? prop : `${name}.${prop}`);
+/**
+ * The relative-module export an expression reads ({@link JsImportRef}), from the file's own import declarations:
+ * `require('./m')` (and `.name` after it), a name bound by `const x = require('./m')`, `const { a, b: x } = require('./m')`,
+ * `import x from './m'`, `import { a as x } from './m'`, `import * as ns from './m'` (`ns.a`), `import x = require('./m')`,
+ * one property read off such a name (`config.cors`), or a `const` holding one of these. Null for anything else
+ * (a package's module, `require('cors-config')`, is not followed).
+ */
+function jsImportOf(src, expr, depth = 0) {
+    const t = expr.trim().replace(/\s*\.\s*/g, '.');
+    const direct = new RegExp(String.raw `^require\(\s*${relSpec()}\s*\)(?:\.(${JS_ID}))?$`).exec(t);
+    if (direct) {
+        const module = jsModuleKey(src.file, direct[2]);
+        return module === null ? null : { module, name: direct[3] ?? 'default' };
+    }
+    const m = new RegExp(`^(${JS_ID})(?:\\.(${JS_ID}))?$`).exec(t);
+    if (!m)
+        return null;
+    const id = m[1];
+    const prop = m[2];
+    const base = jsBinding(src, id);
+    if (base) {
+        if (base.name === '*')
+            return prop === undefined ? null : { module: base.module, name: prop };
+        return prop === undefined ? base : { module: base.module, name: exportPath(base.name, prop) };
+    }
+    if (depth > 0)
+        return null;
+    // `const corsOptions = config.cors;`: the value the name was given.
+    const held = new RegExp(String.raw `(?:const|let|var)\s+${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .Nt)(id)}\s*(?::[^=;]+)?=(?![=>])\s*([^;\n]+)`).exec(src.bare);
+    if (!held)
+        return null;
+    const start = held.index + held[0].length - held[1].length;
+    const inner = jsImportOf(src, src.code.slice(start, start + held[1].trimEnd().length), depth + 1);
+    return inner && prop !== undefined ? { module: inner.module, name: exportPath(inner.name, prop) } : inner;
+}
+/** What a local name is bound to by an import declaration of a relative module (name `*`: a namespace import), or null. */
+function jsBinding(src, id) {
+    const name = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .Nt)(id);
+    const forms = [
+        [new RegExp(String.raw `(?:const|let|var)\s+${name}\s*(?::[^=;]+)?=\s*require\(\s*${relSpec()}\s*\)(?:\s*\.\s*(${JS_ID}))?`, 'g'), (m) => m[3] ?? 'default'],
+        [new RegExp(String.raw `import\s+${name}\s*=\s*require\(\s*${relSpec()}\s*\)`, 'g'), () => 'default'],
+        [new RegExp(String.raw `import\s+${name}\s*(?:,\s*\{[^}]*\})?\s*from\s*${relSpec()}`, 'g'), () => 'default'],
+        [new RegExp(String.raw `import\s+(?:${JS_ID}\s*,\s*)?\*\s*as\s+${name}\s+from\s*${relSpec()}`, 'g'), () => '*'],
+    ];
+    for (const [re, nameOf] of forms) {
+        for (const m of src.code.matchAll(re)) {
+            if (src.bare[m.index] !== src.code[m.index])
+                continue;
+            const module = jsModuleKey(src.file, m[2]);
+            return module === null ? null : { module, name: nameOf(m) };
+        }
+    }
+    // Named: `import { a as x } from './m'`, `const { a: x } = require('./m')`.
+    const named = [
+        new RegExp(String.raw `import\s*(?:${JS_ID}\s*,\s*)?\{([^}]*)\}\s*from\s*${relSpec(1)}`, 'g'),
+        new RegExp(String.raw `(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(\s*${relSpec(1)}\s*\)`, 'g'),
+    ];
+    for (const re of named) {
+        for (const m of src.code.matchAll(re)) {
+            if (src.bare[m.index] !== src.code[m.index])
+                continue;
+            for (const part of m[1].split(',')) {
+                const b = /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)\s*(?:(?:as|:)\s*([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+                if (!b || (b[2] ?? b[1]) !== id)
+                    continue;
+                const module = jsModuleKey(src.file, m[3]);
+                return module === null ? null : { module, name: b[1] };
+            }
+        }
+    }
+    return null;
+}
+/**
+ * The object literals a JS/TS module exports, by export name ({@link JsImportRef}): `module.exports = {…}` and
+ * `export default {…}` (`default`), `exports.a = {…}`/`module.exports.a = {…}`, `export const a = {…}`,
+ * `export { a, b as c }`, each also given as a same-file `const` name; and the object-valued properties of each
+ * (`module.exports = { corsOptions: {…} }` exports `corsOptions`, `export const config = { cors: {…} }` `config.cors`).
+ */
+function jsExportedObjects(src) {
+    const out = [];
+    const valueAt = (at) => {
+        const id = new RegExp(String.raw `^(?:\{|${JS_ID}(?![\w$.(]))`).exec(src.bare.slice(at, at + 200))?.[0];
+        return id ? objectLiteral(src, { name: null, value: id, start: at, end: at + id.length }) : null;
+    };
+    const add = (name, obj) => {
+        if (!obj)
+            return;
+        out.push({ name, obj });
+        for (const p of objectProps(src, obj)) {
+            if (p.name === null || !/^[A-Za-z_$][\w$]*$/.test(p.name))
+                continue;
+            const inner = valueAt(p.start);
+            if (inner && inner.open !== obj.open)
+                out.push({ name: exportPath(name, p.name), obj: inner });
+        }
+    };
+    for (const m of src.bare.matchAll(/(?<![\w$.])(?:module\s*\.\s*exports\s*=(?![=>])|export\s+default\b)\s*/g))
+        add('default', valueAt(m.index + m[0].length));
+    for (const m of src.bare.matchAll(/(?<![\w$.])(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*)\s*=(?![=>])\s*/g))
+        add(m[1], valueAt(m.index + m[0].length));
+    for (const m of src.bare.matchAll(/(?<![\w$.])export\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;]+)?=(?![=>])\s*/g))
+        add(m[1], valueAt(m.index + m[0].length));
+    for (const m of src.bare.matchAll(/(?<![\w$.])export\s*\{([^}]*)\}(?!\s*from\b)/g)) {
+        for (const part of m[1].split(',')) {
+            const b = /^\s*([A-Za-z_$][\w$]*)\s*(?:as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+            if (b)
+                add(b[2] ?? b[1], objectLiteral(src, { name: null, value: b[1], start: 0, end: 0 }));
+        }
+    }
+    return out;
+}
 /**
  * Properties of an object literal (`{ a: 1, 'b': 2 }`). In JavaScript/TypeScript a shorthand property (`{ origin }`) is
  * named by its identifier, which is also its value (a variable: the caller may follow it), and a shorthand method
@@ -18642,6 +19652,7 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ composeFileUnread),
 /* harmony export */   w: () => (/* binding */ noComposeReason)
 /* harmony export */ });
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
@@ -18672,17 +19683,9 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 const unreadComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function unreadComposeFiles(snapshot) {
     const unread = [];
     const read = new Set(snapshot.composeFiles().map((cf) => cf.path));
-    for (const cf of (0,_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .judgedComposeFiles */ .xV)(snapshot)) {
-        if (cf.services.length)
-            continue;
-        const y = snapshot.yaml(cf.path);
-        if (!y)
-            continue;
-        const services = y.docs[0]?.value && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(y.docs[0].value) ? y.docs[0].value['services'] : undefined;
-        const declared = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(services) && Object.values(services).some((s) => s !== null && s !== undefined);
-        if (y.errors.length || declared || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeShapeProblems */ .Qv)(y).problems.length)
+    for (const cf of (0,_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .judgedComposeFiles */ .xV)(snapshot))
+        if (composeFileUnread(snapshot, cf))
             unread.push(`${cf.path}: parse-error (see that finding)`);
-    }
     // Compose-named files never read as YAML: binary (saved as UTF-16), a Git LFS pointer, too large, or refused by the
     // reader (a symlink out of the repository, permission denied: `not read (…)`, as for a Dockerfile).
     for (const f of snapshot.files) {
@@ -18701,6 +19704,21 @@ const unreadComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .
         return null;
     return (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .someOf */ .yU)(unread);
 });
+/**
+ * Whether none of the services of compose file `cf` (one of judgedComposeFiles) could be read: YAML that does not parse, a
+ * shape docker compose refuses, or every service it declares refused. A check that reads compose files among other inputs
+ * does not count such a file as read (with nothing else read, its item is skipped with {@link noComposeReason}).
+ */
+function composeFileUnread(snapshot, cf) {
+    if (cf.services.length)
+        return false;
+    const y = snapshot.yaml(cf.path);
+    if (!y)
+        return false;
+    const services = y.docs[0]?.value && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(y.docs[0].value) ? y.docs[0].value['services'] : undefined;
+    const declared = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(services) && Object.values(services).some((s) => s !== null && s !== undefined);
+    return !!(y.errors.length || declared || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeShapeProblems */ .Qv)(y).problems.length);
+}
 /**
  * A skip reason for a check that found nothing to judge: `none.withCompose` (`no compose services or Kubernetes containers`),
  * unless a compose file could not be read (see {@link unreadComposeFiles}): then `none.without` (what else the check reads,
@@ -19669,6 +20687,7 @@ function ebextensions(snapshot, file, out) {
 /* harmony export */   dl: () => (/* binding */ composeDotenvFile),
 /* harmony export */   eY: () => (/* binding */ judgedServices),
 /* harmony export */   eg: () => (/* binding */ judgesDeployFile),
+/* harmony export */   ek: () => (/* binding */ k8sServiceVariants),
 /* harmony export */   gU: () => (/* binding */ COMPOSE_ENV_REACH_DOC),
 /* harmony export */   h4: () => (/* binding */ composeEnvReach),
 /* harmony export */   jK: () => (/* binding */ unparsedNote),
@@ -20754,6 +21773,89 @@ const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
     }
     return out;
 });
+const k8sServiceVariants = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function k8sServiceVariants(snapshot) {
+    const patchFiles = kustomizePatchFiles(snapshot);
+    const kz = kustomizations(snapshot);
+    const targeted = targetedPatches(snapshot);
+    const judged = (o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(o.file);
+    const objects = snapshot.k8sObjects().filter(judged);
+    const bases = objects.filter((o) => !patchFiles.has(o.file) && overlayDir(o.file) === null && o.name !== null && !(0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isHelmTemplate */ .jw)(o.file, snapshot.text(o.file)));
+    // Each patch with the kustomization (folder) that applies it and what it selects.
+    const patches = [];
+    for (const obj of [...objects.filter((o) => patchFiles.has(o.file)), ...inlinePatchObjects(snapshot).filter(judged)]) {
+        const refs = targeted.get(objectId(obj));
+        if (refs)
+            for (const ref of refs)
+                patches.push({ obj, dir: ref.dir, selects: (b) => targetSelects(snapshot, kz, ref, b) });
+        else
+            patches.push({ obj, dir: patchFiles.get(obj.file) ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(obj.file), selects: (b) => b.name === obj.name });
+    }
+    const ops = json6902Patches(snapshot).map((p, i) => ({ p, i }));
+    const out = [];
+    for (const k of kz.refs.keys()) {
+        if (kz.isComponent.has(k) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(`${k}/kustomization.yaml`))
+            continue;
+        if (kz.referenced.has(k) && overlayDir(`${k}/kustomization.yaml`) === null)
+            continue;
+        for (const base of bases) {
+            const route = kustomizeRoute(kz.refs, k, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(base.file), snapshot);
+            if (!route)
+                continue;
+            const dirs = route.flatMap((d) => [d, ...(kz.components.get(d) ?? [])]);
+            const layers = [];
+            for (const d of dirs) {
+                for (const p of patches)
+                    if (p.dir === d && p.obj !== base && p.selects(base))
+                        layers.push(p.obj);
+                for (const { p, i } of ops)
+                    if (p.dir === d && targetSelects(snapshot, kz, { target: p.target, dir: p.dir }, base)) {
+                        const obj = serviceOpsObject(p, base, i);
+                        if (obj)
+                            layers.push(obj);
+                    }
+            }
+            if (layers.length)
+                out.push({ base, layers, overlay: k });
+        }
+    }
+    return out;
+});
+/**
+ * A JSON 6902 patch of a Service as the strategic-merge layer it amounts to: its `add`/`replace` (value) and
+ * `remove` (`null`) ops on fields under `/spec` (`/spec/type`, `/spec/loadBalancerSourceRanges`) and
+ * `/metadata/annotations`, located at each op; ops inside lists (`/spec/ports/0/port`) are not read. Null when none applies.
+ */
+function serviceOpsObject(p, base, index) {
+    const value = {};
+    const where = new Map();
+    let first = null;
+    for (const op of p.ops) {
+        if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove')
+            continue;
+        const segs = op.path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+        if (!(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations'))
+            continue;
+        if (segs.some((k) => /^(?:\d+|-)$/.test(k)))
+            continue;
+        let node = value;
+        for (const k of segs.slice(0, -1))
+            node = ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(node[k]) ? node[k] : (node[k] = {}));
+        node[segs[segs.length - 1]] = op.op === 'remove' ? null : op.value;
+        where.set(JSON.stringify(segs), op);
+        first ??= op;
+    }
+    if (!first)
+        return null;
+    const loc = (path) => {
+        for (let n = path.length; n > 0; n--) {
+            const op = where.get(JSON.stringify(path.slice(0, n)));
+            if (op)
+                return { line: op.line, column: op.column };
+        }
+        return { line: first.line, column: first.column };
+    };
+    return { file: p.file, docIndex: 300000 + index, apiVersion: base.apiVersion, kind: base.kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name, ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value['metadata']) ? value['metadata'] : {}) } }, line: first.line, loc };
+}
 
 
 /***/ }),
@@ -22149,7 +23251,8 @@ function composeEnvironment(svc) {
 /* harmony export */   VH: () => (/* binding */ effectiveInstructions),
 /* harmony export */   Vo: () => (/* binding */ expandWord),
 /* harmony export */   pN: () => (/* binding */ shippedEnv),
-/* harmony export */   sO: () => (/* binding */ withVariables)
+/* harmony export */   sO: () => (/* binding */ withVariables),
+/* harmony export */   sW: () => (/* binding */ singleQuotedArray)
 /* harmony export */ });
 /* unused harmony export imageRefProblem */
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
@@ -22248,6 +23351,27 @@ function jsonWithTrailer(d) {
     }
     return null;
 }
+/**
+ * An instruction written as an array of single-quoted strings (`CMD ['gunicorn', 'app:app']`): JSON strings take double quotes,
+ * so Docker reads the shell form, `/bin/sh -c "['gunicorn','app:app']"`, a command that does not exist (hadolint DL3025). The
+ * array with double quotes; null for anything else.
+ */
+function singleQuotedArray(d) {
+    if (d.exec || !/^\[[\s\S]*\]$/.test(d.args) || !d.args.includes("'"))
+        return null;
+    const words = [];
+    let rest;
+    try {
+        rest = d.args.slice(1, -1).replace(/\s*(?:'([^'\\]*)'|"((?:[^"\\]|\\.)*)")\s*(,|$)/g, (_m, single, double) => {
+            words.push(single ?? JSON.parse(`"${double}"`));
+            return '';
+        });
+    }
+    catch {
+        return null;
+    }
+    return rest.trim() === '' && words.length ? JSON.stringify(words).replace(/","/g, '", "') : null;
+}
 /** The base image (not a stage) that `stage` ultimately builds on. */
 function rootFrom(stage) {
     const chain = lineage(stage);
@@ -22304,10 +23428,40 @@ function cacheRawArguments(ins) {
     const raw = own.getRawArguments();
     own.getRawArguments = () => raw.slice();
 }
-function toInstruction(ins) {
+/**
+ * The here-documents of a RUN/COPY/ADD `ins`, their bodies read from the source `lines` (dockerfile-ast's ranges: the text it
+ * parses keeps every line where it is). Only closed ones (an unterminated one is a parse problem of its own).
+ */
+function heredocsOf(ins, keyword, lines) {
+    if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD')
+        return [];
+    try {
+        const docs = ins.getHeredocs?.() ?? [];
+        const out = [];
+        for (const h of docs) {
+            const name = h.getName();
+            const end = h.getDelimiterRange();
+            const opener = h.getNameRange();
+            if (!name || !end || !opener)
+                continue;
+            // `<<-NAME`, `<<-'NAME'`: the characters before the name on the opener's line.
+            const strip = /<<-[ \t]*["']?$/.test((lines[opener.start.line] ?? '').slice(0, opener.start.character));
+            const content = h.getContentRange();
+            const first = content ? content.start.line : end.start.line;
+            const body = content ? lines.slice(content.start.line, end.start.line).map((l) => l.replace(/\r$/, '')) : [];
+            out.push({ name, strip, line: first + 1, text: (strip ? body.map((l) => l.replace(/^\t+/, '')) : body).join('\n') });
+        }
+        return out;
+    }
+    catch {
+        return [];
+    }
+}
+function toInstruction(ins, lines = []) {
     cacheRawArguments(ins);
     const range = ins.getRange();
     const keyword = ins.getKeyword().toUpperCase();
+    const heredocs = heredocsOf(ins, keyword, lines);
     const args = (ins.getArgumentsContent() ?? '').trim();
     let argv = [];
     let exec = false;
@@ -22327,7 +23481,9 @@ function toInstruction(ins) {
     for (const f of withFlags.getFlags?.() ?? [])
         flags[f.getName()] = f.getValue() ?? '';
     if (!exec) {
-        const words = ins.getArguments().map((a) => a.getValue());
+        // A COPY/ADD's here-document bodies are file contents, not more sources: its words end where the first body starts.
+        const bodyStart = keyword !== 'RUN' && heredocs.length ? heredocs[0].line - 1 : Infinity;
+        const words = ins.getArguments().filter((a) => a.getRange().start.line < bodyStart).map((a) => a.getValue());
         let i = 0;
         // Leading --flags belong to the instruction (FROM --platform, COPY --chown, HEALTHCHECK --interval).
         while (i < words.length && /^--[a-z-]+(=|$)/.test(words[i]) && keyword !== 'RUN' && keyword !== 'CMD' && keyword !== 'ENTRYPOINT') {
@@ -22351,7 +23507,7 @@ function toInstruction(ins) {
         }
     }
     const start = pos(range.start);
-    return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties };
+    return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties, ...(heredocs.length ? { heredocs } : {}) };
 }
 /** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */
 /** Dockerfile instructions (BuildKit's); parser directives and comments are no instructions. */
@@ -22483,14 +23639,16 @@ function unterminatedHeredoc(ins, keyword) {
     }
 }
 function parseDockerfile(path, text) {
-    const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(heredocDescriptors(text.replace(/^\uFEFF/, '')));
+    const source = text.replace(/^\uFEFF/, '');
+    const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(heredocDescriptors(source));
+    const sourceLines = source.includes('<<') ? source.split('\n') : [];
     const instructions = df.getInstructions();
     const globalArgs = new Map();
     const stages = [];
     const problems = [];
     let current = null;
     for (const ins of instructions) {
-        const d = toInstruction(ins);
+        const d = toInstruction(ins, sourceLines);
         // An unknown "instruction" is named by its line only: it can be anything (`AWS_SECRET_ACCESS_KEY=…` pasted from an env file).
         if (!current && d.keyword !== 'FROM' && d.keyword !== 'ARG')
             problems.push({ line: d.line, column: d.column, message: INSTRUCTIONS.has(d.keyword) ? `${d.keyword} before the first FROM (only ARG may come first): Docker refuses to build it` : `line ${d.line} is not a Dockerfile instruction (expected FROM, or ARG before it): Docker refuses to build it` });
@@ -22689,286 +23847,6 @@ function parseCommentedEnv(path, text) {
         return m ? ' '.repeat(m[1].length) + l.slice(m[1].length) : '';
     });
     return parseEnv(path, lines.join('\n'), true);
-}
-
-
-/***/ }),
-
-/***/ 39580:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gs: () => (/* binding */ blankJsonc),
-/* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
-/* harmony export */   jv: () => (/* binding */ jsonParseProblem),
-/* harmony export */   pX: () => (/* binding */ parseJsonc)
-/* harmony export */ });
-/* unused harmony export jsonErrorOffset */
-/**
- * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
- * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
- * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
- */
-function jsonErrorOffset(s) {
-    let i = 0;
-    const stack = [];
-    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
-        i++; };
-    /** Reads a string at `i` (at its quote); false when it is not one. */
-    const str = () => {
-        if (s[i] !== '"')
-            return false;
-        i++;
-        while (i < s.length) {
-            const c = s.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c === 0x5c) {
-                const e = s[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
-                        i++;
-                        return false;
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    i++;
-                    return false;
-                }
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        return false;
-    };
-    /** Whether the last value read opened a container (its first member, or its close, comes next). */
-    let opened = false;
-    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
-    const value = () => {
-        ws();
-        const c = s[i];
-        opened = c === '{' || c === '[';
-        if (opened) {
-            stack.push(c);
-            i++;
-            return true;
-        }
-        if (c === '"')
-            return str();
-        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
-        if (num) {
-            i += num[0].length;
-            return true;
-        }
-        for (const lit of ['true', 'false', 'null'])
-            if (s.startsWith(lit, i)) {
-                i += lit.length;
-                return true;
-            }
-        return false;
-    };
-    if (!value())
-        return i;
-    for (let guard = 0; guard <= s.length; guard++) {
-        ws();
-        const top = stack[stack.length - 1];
-        if (top === undefined)
-            return i < s.length ? i : -1;
-        const close = top === '{' ? '}' : ']';
-        if (s[i] === close) {
-            stack.pop();
-            i++;
-            opened = false;
-            continue;
-        }
-        if (!opened) {
-            // After a member: `,` before the next (a trailing comma is an error at the close).
-            if (s[i] !== ',')
-                return i;
-            i++;
-            ws();
-        }
-        if (top === '{') {
-            if (!str())
-                return i;
-            ws();
-            if (s[i] !== ':')
-                return i;
-            i++;
-        }
-        if (!value())
-            return i;
-    }
-    return i;
-}
-/**
- * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
- * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
- */
-function jsonTooDeep(s, max) {
-    let depth = 0;
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c === 10) {
-            line++;
-            lineStart = i + 1;
-            continue;
-        }
-        if (c === 0x22) {
-            // A string, to its closing quote (escapes skipped).
-            for (i++; i < s.length; i++) {
-                const d = s.charCodeAt(i);
-                if (d === 0x5c)
-                    i++;
-                else if (d === 0x22)
-                    break;
-                else if (d === 10) {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            continue;
-        }
-        if (c === 0x5b || c === 0x7b) {
-            if (++depth > max)
-                return { line, column: i - lineStart + 1 };
-            continue;
-        }
-        if (c === 0x5d || c === 0x7d)
-            depth--;
-    }
-    return null;
-}
-/**
- * The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too): lines end
- * at `\n`. The first call on a text counts its way there; a second call on the same text indexes the line starts once,
- * so many findings in one file (a minified one-line bundle, thousands of lines) are located in O(log n) each, not by
- * counting from the start every time.
- */
-function lineColumnAt(text, offset) {
-    if (text !== indexed.text) {
-        indexed.text = text;
-        indexed.starts = null;
-        indexed.calls = 0;
-    }
-    if (indexed.starts === null && indexed.calls++ === 0) {
-        let line = 1;
-        for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-            line++;
-        return { line, column: offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1) };
-    }
-    if (indexed.starts === null) {
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        indexed.starts = starts;
-    }
-    const starts = indexed.starts;
-    // The last line start at or before the offset (a line starts after its `\n`, so a `\n` at the offset is still this line's).
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-/** The text lineColumnAt was last asked about, and its line starts once asked twice. */
-const indexed = { text: null, starts: null, calls: 0 };
-/**
- * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`… in JSON at position 62 (line 5 column 3)`),
- * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
- * is dropped and the place found by reading the text.
- */
-function jsonParseProblem(body, e) {
-    const msg = (e?.message ?? String(e)).replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
-    const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
-    const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
-    return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
-}
-/**
- * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
- * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
- * undefined when it is still not JSON.
- */
-function parseJsonc(text) {
-    try {
-        return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, '')));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
- * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
- */
-function blankJsonc(s) {
-    let out = '';
-    const blank = (from, to) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === '"') {
-            let j = i + 1;
-            while (j < s.length && s[j] !== '"' && s[j] !== '\n')
-                j += s[j] === '\\' ? 2 : 1;
-            out += s.slice(i, j + 1);
-            i = j;
-            continue;
-        }
-        if (c === '/' && s[i + 1] === '/') {
-            const nl = s.indexOf('\n', i);
-            const stop = nl < 0 ? s.length : nl;
-            out += blank(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === '/' && s[i + 1] === '*') {
-            const end = s.indexOf('*/', i + 2);
-            const stop = end < 0 ? s.length : end + 2;
-            out += blank(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === ',') {
-            // A trailing comma: only whitespace and comments before the closing bracket.
-            let j = i + 1;
-            for (;;) {
-                while (j < s.length && /\s/.test(s[j]))
-                    j++;
-                if (s.startsWith('//', j)) {
-                    const nl = s.indexOf('\n', j);
-                    j = nl < 0 ? s.length : nl;
-                    continue;
-                }
-                if (s.startsWith('/*', j)) {
-                    const end = s.indexOf('*/', j + 2);
-                    j = end < 0 ? s.length : end + 2;
-                    continue;
-                }
-                break;
-            }
-            if (s[j] === '}' || s[j] === ']') {
-                out += ' ';
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
 }
 
 
@@ -23606,9 +24484,12 @@ function walkNginx(tree) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ helmRepoOf),
 /* harmony export */   Ot: () => (/* binding */ helmDefaultRender),
 /* harmony export */   kK: () => (/* binding */ hasErb),
 /* harmony export */   nF: () => (/* binding */ neutralizeErb),
+/* harmony export */   tB: () => (/* binding */ helmValueSets),
+/* harmony export */   vz: () => (/* binding */ helmScalar),
 /* harmony export */   wi: () => (/* binding */ parseSpringYaml)
 /* harmony export */ });
 /* unused harmony exports neutralizeMavenTokens, helmDisabledBranches */
@@ -23896,6 +24777,8 @@ function mergeHelmValues(base, over) {
     }
     return out;
 }
+/** A repository snapshot as helmDefaultRender and helmValueSets read it. */
+const helmRepoOf = (s) => ({ files: s.files, has: (f) => s.has(f), values: (f) => s.yaml(f)?.docs[0]?.value });
 /** The values files of each chart folder, per file list. */
 const chartValuesFiles = new WeakMap();
 /**
@@ -23936,14 +24819,26 @@ const PROD_VALUES = /(?:^|[./-])(?:prod|production|prd)[.-][^/]*$/i;
  * outside a chart is rendered only with `single` (every condition undecided).
  */
 function helmDefaultRender(path, text, repo, single = false) {
+    const sets = helmValueSets(path, repo);
+    if (!sets)
+        return single ? helmDisabledBranches(text, [], true) : null;
+    return helmDisabledBranches(text, sets.map((s) => s.values), single);
+}
+/**
+ * The sets of values a chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) is
+ * rendered with, or null outside a chart: `values.yaml` with each other values file of the chart merged over it
+ * (production ones first), with the parent chart's values for it (`<name>:` in the values files of the chart whose
+ * `charts/` holds it) merged over it, and `values.yaml` alone, last.
+ */
+function helmValueSets(path, repo) {
     const m = /^(?:(.*)\/)?templates\/[^]*$/.exec(path);
     const chart = m?.[1] ?? '';
     const at = (f) => (chart ? `${chart}/${f}` : f);
     const valuesFile = m && repo.has(at('Chart.yaml')) ? ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f)) : undefined;
     if (!valuesFile)
-        return single ? helmDisabledBranches(text, [], true) : null;
+        return null;
     const defaults = repo.values(valuesFile) ?? {};
-    const sets = otherValuesFiles(repo, chart).map((f) => mergeHelmValues(defaults, repo.values(f)));
+    const sets = otherValuesFiles(repo, chart).map((f) => ({ values: mergeHelmValues(defaults, repo.values(f)), file: f }));
     const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
     if (sub) {
         const parent = sub[1] ?? '';
@@ -23952,12 +24847,32 @@ function helmDefaultRender(path, text, repo, single = false) {
             for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
                 const v = repo.values(f);
                 if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
-                    sets.push(mergeHelmValues(defaults, v[sub[2]]));
+                    sets.push({ values: mergeHelmValues(defaults, v[sub[2]]), file: f, prefix: sub[2], own: v[sub[2]], defaults: valuesFile });
             }
         }
     }
-    sets.push(defaults);
-    return helmDisabledBranches(text, sets, single);
+    sets.push({ values: defaults, file: valuesFile });
+    return sets;
+}
+/**
+ * A template value that is one values path, optionally piped through `quote`, `trim`, `toString` or a literal `default`
+ * (`{{ .Values.service.type }}`, `{{ .Values.service.type | default "ClusterIP" | quote }}`), read from one set of chart
+ * values; undefined for any other action, or when the path is absent and no default is given.
+ */
+function helmScalar(written, values) {
+    if (typeof written !== 'string')
+        return undefined;
+    const m = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s*(?:quote|squote|trim|toString|default\s+(?:"[^"{}]*"|'[^'{}]*'|-?\d+|true|false)))*)\s*-?\}\}\s*$/.exec(written);
+    if (!m)
+        return undefined;
+    let v = values;
+    for (const k of VALUES_PATH.exec(m[1])[1].slice(1).split('.'))
+        v = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? v[k] : undefined;
+    const fallback = /default\s+("[^"]*"|'[^']*'|-?\d+|true|false)/.exec(m[2])?.[1];
+    // Helm's `default` replaces any empty value, as Go template truthiness has it.
+    if ((v === undefined || v === null || v === '' || v === false || v === 0) && fallback !== undefined)
+        v = /^["']/.test(fallback) ? fallback.slice(1, -1) : JSON.parse(fallback);
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : undefined;
 }
 
 
@@ -24009,6 +24924,8 @@ const LARGE_IAC_SKIPS = ['a Terraform file', 'an ECS task definition', 'a CloudF
 const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
+/** A value that is an unquoted action (`type: {{ .Values.service.type }}`, `- {{ .Values.host }}`), which YAML reads as a flow mapping. */
+const UNQUOTED_ACTION_VALUE = /(?::|^[ \t]*-)[ \t]+\{\{/m;
 /**
  * A Go-template YAML file (Helm) made parseable line for line, or null when it cannot be: lines that
  * are only actions (`{{- include "x.labels" . | nindent 4 }}`, `{{- if … }}`, `{{- end }}`) become
@@ -24054,6 +24971,14 @@ function neutralizeTemplateAt(text) {
             return { line: i + 1, why: 'an action in a key, or beside text outside a value' };
         let value = m[2].replace(/\s+#.*$/, '').trimEnd();
         const q = value[0];
+        // A key whose value is one action that renders a block (`labels: {{- include "x.labels" . | nindent 4 }}`,
+        // `securityContext: {{- toYaml .Values.podSecurityContext | nindent 8 }}`): the output is the key's children,
+        // as if the action stood on its own line below it; set aside so the key keeps the literal children written
+        // under it (Bitnami's `app.kubernetes.io/component: primary` after the labels include), or none.
+        if (BLOCK_ACTION.test(value) && /:\s+$/.test(m[1])) {
+            lines[i] = `${m[1].trimEnd()}${cr}`;
+            continue;
+        }
         if (value.startsWith('{{')) {
             // An action followed by structure (`{{ .Values.x }}: [`) has a shape only rendering tells.
             if (/:\s|[[{]\s*$/.test(value.replace(/\{\{[^{}]*\}\}/g, '')))
@@ -24071,6 +24996,8 @@ function neutralizeTemplateAt(text) {
 }
 /** A key or list item whose value is a block scalar (`data: |`, `- >-`): the lines indented below it are its text, actions included. */
 const BLOCK_SCALAR = /^\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+)?[|>][1-9+-]{0,2}\s*(?:#.*)?\r?$/;
+/** A value that is one action whose pipeline ends in `nindent N` (or `indent N`): it renders a block of lines below its key. */
+const BLOCK_ACTION = /^\{\{-?[^{}]*\|\s*n?indent\s+\d+\s*-?\}\}$/;
 /** A line made only of actions (and white space). */
 const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 /** `key: value`, `- value` or `- key: value`, the key plain (no action in it): group 1 is everything before the value. */
@@ -24350,7 +25277,10 @@ class Snapshot {
                 this.skip(p, ERB_SKIP);
                 return y;
             }
-            if (!y.errors.length || !isTemplated(t)) {
+            // A Helm template can parse as it is, its unquoted actions read as flow mappings (`type: {{ .Values.service.type }}` is a
+            // mapping, not the value Helm renders): it is read as a Helm template too, and as it is only when that reading fails.
+            const actionValues = !y.errors.length && isTemplated(t) && UNQUOTED_ACTION_VALUE.test(t);
+            if ((!y.errors.length && !actionValues) || !isTemplated(t)) {
                 for (const e of y.errors)
                     this.problem({ file: p, line: e.line, column: e.column, message: e.message });
                 return y;
@@ -24360,7 +25290,7 @@ class Snapshot {
             // Its comments (a licence header `{{/* … */}}`) render as nothing. When the branches some values file renders,
             // kept together, do not parse (an if/else writing the same key in each), one branch of each such chain is read.
             const bare = stripTemplateComments(t);
-            const repo = { files: this.files, has: (f) => this.fileSet.has(f), values: (f) => this.yaml(f)?.docs[0]?.value };
+            const repo = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmRepoOf */ .AR)(this);
             let why = null;
             for (const single of [false, true]) {
                 const rendered = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmDefaultRender */ .Ot)(p, bare, repo, single);
@@ -24379,7 +25309,8 @@ class Snapshot {
                 if (single || !why)
                     why = { line: e.line, column: e.column, why: e.message };
             }
-            this.skip(p, TEMPLATED_SKIP, why ?? undefined);
+            if (!actionValues)
+                this.skip(p, TEMPLATED_SKIP, why ?? undefined);
             return y;
         });
     }

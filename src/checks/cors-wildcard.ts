@@ -1719,7 +1719,7 @@ export const corsWildcard = defineCheck({
         return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}) })));
       }
       // An options module (`module.exports = { origin: '*' }`) need not say cors: a JS file that exports something and has an `origin` key is read for its exports.
-      const exportsOrigin = isJavaScript(file) && text.includes('export') && JS_ORIGIN_KEY.test(text);
+      const exportsOrigin = isJavaScript(file) && text.includes('export') && text.includes('origin') && JS_ORIGIN_KEY.test(text);
       const cors = containsAnyCase(text, 'cors', ACAO_WORD);
       if (!cors && !exportsOrigin) return undefined;
       const src = scanSource(file, text);
