@@ -291,7 +291,6 @@ export function helmDefaultRender(path: string, text: string, repo: HelmRepo, si
   return helmDisabledBranches(text, sets.map((s) => s.values), single);
 }
 
-/** One set of chart values a deployment renders a template with, and the values file that makes it (null: `values.yaml` alone). */
 /**
  * One set of values a chart template renders with. `prefix`: for a set made from a parent chart's values file, the
  * subchart's key there (`postgresql`), with `own` the values under it (what the parent's file itself sets), so a
