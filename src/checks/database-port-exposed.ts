@@ -10,7 +10,7 @@ import { composeDotenv, judgedComposeFiles, k8sServiceVariants, kustomizeDeploym
 import type { K8sObject } from '../repo/k8s.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
-import { helmRepoOf, helmScalar, helmValueSets, type HelmValueSet } from '../repo/prerender.js';
+import { helmRepoOf, helmScalar, helmValueOrigin, helmValueSets, type HelmValueSet } from '../repo/prerender.js';
 import { k8sBool } from './util/k8s-bool.js';
 import { onePerLocation } from './util/once.js';
 
@@ -284,7 +284,8 @@ export const databasePortExposed = defineCheck({
         ? (helmValueSets(obj.file, helmRepo) ?? []).find((set) => { const v = helmScalar(written, set.values); return v === true || v === 'true'; })
         : undefined;
       const onHostNetwork = (hostNet?.kind === 'bool' && hostNet.value) || fromValues !== undefined;
-      const hostNetWritten = fromValues ? `true, ${/\.Values((?:\.[\w-]+)+)/.exec(String(written))?.[1]?.slice(1) ?? 'a value'} in ${fromValues.file ?? 'values.yaml'}` : typeof written === 'string' ? written : 'true';
+      const origin = fromValues && helmValueOrigin(written, fromValues);
+      const hostNetWritten = origin ? `true, ${origin.key} in ${origin.file ?? 'values.yaml'}` : typeof written === 'string' ? written : 'true';
       for (const c of containers(obj)) {
         const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
         const dbPorts = dbPortsFor(image);
@@ -360,17 +361,14 @@ export const databasePortExposed = defineCheck({
         for (const set of sets) {
           const t = helmScalar(type, set.values);
           if (t !== 'LoadBalancer' && t !== 'NodePort') continue;
-          const path = /\.Values((?:\.[\w-]+)+)/.exec(String(type))![1]!.slice(1);
+          // Named where it is written: a parent chart's values file under the subchart's key (`postgresql.primary.service.type`);
+          // one that a values file over `values.yaml` leaves alone, in `values.yaml`.
+          const { key, file, path } = helmValueOrigin(type, set)!;
           // The type's sibling settings in the values (`service.loadBalancerSourceRanges`, `service.annotations`), which
           // templates render with `toYaml` lines that are not read.
           let parent: unknown = set.values;
-          for (const k of path.split('.').slice(0, -1)) parent = isObject(parent) ? parent[k] : undefined;
+          for (const k of path.slice(0, -1)) parent = isObject(parent) ? parent[k] : undefined;
           if (isObject(parent)) typeSettings = parent;
-          // A parent chart's values file sets it under the subchart's key (`postgresql.primary.service.type`): named so.
-          // One the parent leaves alone comes from the subchart's own values file.
-          const parentSets = set.prefix !== undefined && helmScalar(type, set.own) === t;
-          const key = parentSets ? `${set.prefix}.${path}` : path;
-          const file = set.prefix !== undefined && !parentSets ? set.defaults : set.file;
           from = set;
           type = t;
           typeWhy = ` (${key}: ${t} in ${file ?? 'values.yaml'})`;

@@ -291,12 +291,12 @@ export function helmDefaultRender(path: string, text: string, repo: HelmRepo, si
   return helmDisabledBranches(text, sets.map((s) => s.values), single);
 }
 
-/** One set of chart values a deployment renders a template with, and the values file that makes it (null: `values.yaml` alone). */
 /**
- * One set of values a chart template renders with. `prefix`: for a set made from a parent chart's values file, the
- * subchart's key there (`postgresql`), with `own` the values under it (what the parent's file itself sets), so a
- * message names the key as written in that file (`postgresql.primary.service.type`), and `defaults` the subchart's own
- * values file (where a value the parent leaves alone comes from).
+ * One set of values a chart template renders with: `file` the values file merged over the chart's `values.yaml` (or
+ * that file itself, for `values.yaml` alone), with `own` what that file itself sets and `defaults` the chart's
+ * `values.yaml` (where a value the file leaves alone comes from: see {@link helmValueOrigin}). `prefix`: for a set made
+ * from a parent chart's values file, the subchart's key there (`postgresql`), `own` being the values under it, so a
+ * message names the key as written in that file (`postgresql.primary.service.type`).
  */
 export interface HelmValueSet { values: unknown; file: string | null; prefix?: string; own?: unknown; defaults?: string }
 
@@ -313,7 +313,7 @@ export function helmValueSets(path: string, repo: HelmRepo): HelmValueSet[] | nu
   const valuesFile = m && repo.has(at('Chart.yaml')) ? ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f)) : undefined;
   if (!valuesFile) return null;
   const defaults = repo.values(valuesFile) ?? {};
-  const sets: HelmValueSet[] = otherValuesFiles(repo, chart).map((f) => ({ values: mergeHelmValues(defaults, repo.values(f)), file: f }));
+  const sets: HelmValueSet[] = otherValuesFiles(repo, chart).map((f) => ({ values: mergeHelmValues(defaults, repo.values(f)), file: f, own: repo.values(f), defaults: valuesFile }));
   const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
   if (sub) {
     const parent = sub[1] ?? '';
@@ -336,12 +336,30 @@ export function helmValueSets(path: string, repo: HelmRepo): HelmValueSet[] | nu
  */
 export function helmScalar(written: unknown, values: unknown): string | number | boolean | undefined {
   if (typeof written !== 'string') return undefined;
-  const m = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s*(?:quote|squote|trim|toString|default\s+(?:"[^"{}]*"|'[^'{}]*'|-?\d+|true|false)))*)\s*-?\}\}\s*$/.exec(written);
+  const m = HELM_SCALAR.exec(written);
   if (!m) return undefined;
   let v: unknown = values;
-  for (const k of VALUES_PATH.exec(m[1]!)![1]!.slice(1).split('.')) v = isObject(v) ? v[k] : undefined;
+  for (const k of valuesPathKeys(m[1]!)) v = isObject(v) ? v[k] : undefined;
   const fallback = /default\s+("[^"]*"|'[^']*'|-?\d+|true|false)/.exec(m[2]!)?.[1];
   // Helm's `default` replaces any empty value, as Go template truthiness has it.
   if ((v === undefined || v === null || v === '' || v === false || v === 0) && fallback !== undefined) v = /^["']/.test(fallback) ? fallback.slice(1, -1) : JSON.parse(fallback);
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : undefined;
 }
+const valuesPathKeys = (path: string): string[] => VALUES_PATH.exec(path)![1]!.slice(1).split('.');
+
+/**
+ * Where values set `set` takes the value of template action `written` (one values path, as {@link helmScalar} reads it)
+ * from, named as written there: the key (under the subchart's key in a parent chart's values file) and the values file
+ * that sets it, the chart's own `values.yaml` when `set.file` leaves it alone; `path` the keys in `set.values`. Undefined for
+ * any other action.
+ */
+export function helmValueOrigin(written: unknown, set: HelmValueSet): { key: string; file: string | null; path: string[] } | undefined {
+  const m = typeof written === 'string' ? HELM_SCALAR.exec(written) : null;
+  if (!m) return undefined;
+  const keys = valuesPathKeys(m[1]!);
+  let v: unknown = set.own;
+  for (const k of keys) v = isObject(v) ? v[k] : undefined;
+  if (v !== undefined) return { key: [...(set.prefix !== undefined ? [set.prefix] : []), ...keys].join('.'), file: set.file, path: keys };
+  return { key: keys.join('.'), file: set.defaults ?? set.file, path: keys };
+}
+const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s*(?:quote|squote|trim|toString|default\s+(?:"[^"{}]*"|'[^'{}]*'|-?\d+|true|false)))*)\s*-?\}\}\s*$/;

@@ -497,6 +497,14 @@ describe('a Helm Service whose type and ports come from the chart\'s values', ()
     });
     expect(await show(ds('hostNetwork: true\nimage:\n  tag: 7.2.4\n'))).toEqual([expect.stringMatching(/^chart\/templates\/ds\.yaml:8 DaemonSet '\{\{ \.Release\.Name \}\}-redis' runs on the node's network \(hostNetwork: true, hostNetwork in chart\/values\.yaml\), so database port 6379 \(Redis\)/)]);
     expect(await show(ds('hostNetwork: false\nimage:\n  tag: 7.2.4\n'))).toEqual([]);
+    // A subchart's own default that the parent chart's values leave alone: named in the subchart's values file.
+    const sub = Object.fromEntries(Object.entries(ds('hostNetwork: true\nimage:\n  tag: 7.2.4\n')).map(([f, t]) => [f.replace(/^chart\//, 'charts/redis/'), t]));
+    expect(await show({ 'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n', 'values.yaml': 'redis:\n  enabled: true\n', ...sub }))
+      .toEqual([expect.stringContaining('(hostNetwork: true, hostNetwork in charts/redis/values.yaml)')]);
+  });
+  it('names the values file that sets the type, not a values file over it that leaves it alone', async () => {
+    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n', { 'chart/values-production.yaml': 'replicaCount: 3\n' })))
+      .toEqual(["chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
   });
   it('passes a ClusterIP or an application port, and notes a load balancer the values restrict', async () => {
     expect(await show(chart('service:\n  type: ClusterIP\n  port: 5432\n'))).toEqual([]);
