@@ -229,7 +229,9 @@ export const envFileCommitted = defineCheck({
         const n2 = `${n} variable${n === 1 ? '' : 's'}`;
         // A secret-named variable holding a placeholder or a well-known default (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`,
         // `changeme`: default-credentials' finding) or a reference (`${DB_PASSWORD}`) leaks nothing.
-        const secret = entries.some((e) => e.value !== '' && ((isSecretName(e.key) && !isDefaultCredential(e.value) && !/^\$\{?\w+(?::?[-?][^}]*)?\}?$/.test(e.value.trim())) || URL_PASSWORD.test(e.value)));
+        // A reference with a default (`${DB_PASSWORD:-s3cr3t}`) holds that default.
+        const held = (v: string) => { const m = /^\$\{\w+(?::?-([^}]*))?\}$|^\$\w+$|^\$\{\w+:?\?[^}]*\}$/.exec(v.trim()); return m ? m[1] ?? '' : v; };
+        const secret = entries.some((e) => { const v = held(e.value); return v !== '' && ((isSecretName(e.key) && !isDefaultCredential(v)) || URL_PASSWORD.test(v)); });
         const where = `${file} (${use.by}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n2}`;
         if (use.dev) report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, for development only; keep real secrets out of it` });
         else if (!secret) report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; keep it free of secrets (they belong in an uncommitted env file), or ${repo ? `remove it from git (git rm --cached ${shellQuote(file)})` : 'add it to .gitignore'} and commit a template instead` });
