@@ -59,7 +59,7 @@ const ONE_URL = 'one deployment per run: a workflow matrix probes several';
  * names: blank lines and full-line `#` comments (users comment a `|` block: YAML keeps them in the value) are left out;
  * the label carries the line's number (from the top of the `|` block) when the value has more than one line.
  */
-export function listLines(value: string, name: InputName): { text: string; label: string }[] {
+function listLines(value: string, name: InputName): { text: string; label: string }[] {
   const lines = value.split(/\r\n|\r|\n/);
   const many = lines.filter((l) => l.trim()).length > 1;
   return lines.flatMap((text, i) => (!text.trim() || isComment(text) ? [] : [{ text, label: `input '${name}'${many ? ` line ${i + 1}` : ''}` }]));

@@ -619,7 +619,7 @@ const fromDir = (dir: string, to: string) => path.relative(safeRealpath(dir), sa
  * and the repository root has one (`.github/` is repository-level by convention): the notice saying it was not used
  * and how to use it. Null when working-directory is the root, or the root has no checklist either.
  */
-export function rootChecklistUnused(workingDirectory: string, dir: string, root: string, failOn: string): string | null {
+function rootChecklistUnused(workingDirectory: string, dir: string, root: string, failOn: string): string | null {
   if (safeRealpath(dir) === safeRealpath(root)) return null;
   const found = DISCOVERY.find((p) => fs.existsSync(path.join(root, p)));
   if (!found) return null;
@@ -631,7 +631,7 @@ export function rootChecklistUnused(workingDirectory: string, dir: string, root:
  * path was resolved against it and, when the same path names a file from the repository root, what to write instead.
  * Null when the file exists or working-directory is the root (run() says "not found" then).
  */
-export function checklistInputMissing(checklist: string, workingDirectory: string, dir: string, root: string, shown: string): ConfigError | null {
+function checklistInputMissing(checklist: string, workingDirectory: string, dir: string, root: string, shown: string): ConfigError | null {
   const abs = path.resolve(dir, checklist);
   if (fs.existsSync(abs) || safeRealpath(dir) === safeRealpath(root)) return null;
   const atRoot = path.resolve(root, checklist);

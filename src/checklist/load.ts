@@ -21,11 +21,6 @@ export function assertChecklistText(file: string, text: string): void {
   if (problem) throw new ConfigError(problem.message, { file, line: problem.line, column: problem.column });
 }
 
-/**
- * Parses a YAML checklist. Every problem is a ConfigError naming file:line:column and what was
- * expected. `file` is the repository-relative path used in messages and item sources.
- */
-
 /** What parseYamlChecklist needs from the run beyond the text. */
 export interface YamlChecklistContext {
   /**
@@ -38,6 +33,10 @@ export interface YamlChecklistContext {
 /** A Markdown task list (`- [ ] …`) in a file read as YAML (`checklist.txt`): its errors say how Markdown checklists are read. */
 const MARKDOWN_TASK = /^[ \t]{0,3}[-*+][ \t]+\[[ xX]\][ \t]/m;
 
+/**
+ * Parses a YAML checklist. Every problem is a ConfigError naming file:line:column and what was
+ * expected. `file` is the repository-relative path used in messages and item sources.
+ */
 export function parseYamlChecklist(file: string, text: string, context: YamlChecklistContext = {}): Checklist {
   try { return parseYaml(file, text, context); } catch (e) {
     if (e instanceof ConfigError && !/\.(?:ya?ml|json)$/i.test(file) && MARKDOWN_TASK.test(text)) {

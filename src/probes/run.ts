@@ -138,7 +138,7 @@ export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: 
  * The custom headers split for masking: `others` (every header but Cookie), and of the Cookie headers the
  * `name=value` pairs and the values (`sessionid=abc; csrftoken=xyz` → pairs and `abc`, `xyz`).
  */
-export function cookieSecrets(headers: Readonly<Record<string, string>>): { others: Record<string, string>; pairs: string[]; values: string[] } {
+function cookieSecrets(headers: Readonly<Record<string, string>>): { others: Record<string, string>; pairs: string[]; values: string[] } {
   const others: Record<string, string> = {};
   const pairs: string[] = [];
   const values: string[] = [];
