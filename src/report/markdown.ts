@@ -205,7 +205,9 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   if (opts.marker) out.push(opts.marker);
   const icon = report.result === 'fail' ? '❌' : '✅';
   out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
-  out.push(SEVERITIES.map((s) => `${report.counts[s]} ${s}`).join(' · '));
+  // Notes are passes, not problems: counted apart, as the headline counts them (headlineCounts).
+  const noteFindings = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline);
+  out.push([...SEVERITIES.map((s) => `${report.counts[s] - noteFindings.filter((f) => f.severity === s).length} ${s}`), ...(noteFindings.length ? [`${noteFindings.length} note${noteFindings.length === 1 ? '' : 's'}`] : [])].join(' · '));
   const byStatus = new Map<string, number>();
   for (const i of report.items) byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
   const statusLine = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');
