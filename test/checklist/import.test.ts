@@ -74,6 +74,12 @@ describe('importMarkdown', () => {
     expect(report).toMatch(/Manual items \(106\) need a sign-off/);
   });
 
+  it('says nothing about manual items when none is left manual (QA33 sweep4)', () => {
+    const { report } = importMarkdown('x.md', '- [ ] HSTS is enabled\n- [ ] No .env files are committed\n');
+    expect(report).toContain('0 manual');
+    expect(report).not.toMatch(/Manual items/);
+  });
+
   it('passes parse errors through as ConfigErrors', () => {
     expect(() => importMarkdown('x.md', 'no items here')).toThrow(ConfigError);
   });
