@@ -229,6 +229,10 @@ function assertChecklistText(file, text) {
 }
 /** A Markdown task list (`- [ ] …`) in a file read as YAML (`checklist.txt`): its errors say how Markdown checklists are read. */
 const MARKDOWN_TASK = /^[ \t]{0,3}[-*+][ \t]+\[[ xX]\][ \t]/m;
+/**
+ * Parses a YAML checklist. Every problem is a ConfigError naming file:line:column and what was
+ * expected. `file` is the repository-relative path used in messages and item sources.
+ */
 function parseYamlChecklist(file, text, context = {}) {
     try {
         return parseYaml(file, text, context);

@@ -196,7 +196,9 @@ function render(report, opts, limit) {
         out.push(opts.marker);
     const icon = report.result === 'fail' ? '❌' : '✅';
     out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
-    out.push(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${report.counts[s]} ${s}`).join(' · '));
+    // Notes are passes, not problems: counted apart, as the headline counts them (headlineCounts).
+    const noteFindings = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline);
+    out.push([..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${report.counts[s] - noteFindings.filter((f) => f.severity === s).length} ${s}`), ...(noteFindings.length ? [`${noteFindings.length} note${noteFindings.length === 1 ? '' : 's'}`] : [])].join(' · '));
     const byStatus = new Map();
     for (const i of report.items)
         byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);

@@ -845,10 +845,9 @@ const UTF16_LIKE = /^(?:\uFFFD\uFFFD|\uFEFF)?(?:(?:[^\0]\0){2}|(?:\0[^\0]){2})/;
 function textEncodingProblem(text, what) {
     if (text.startsWith('\uFFFD\uFFFD'))
         return { message: `${what} starts with a UTF-16 byte-order mark: save it as UTF-8`, line: 1, column: 1 };
-    const at = (i) => ({ line: text.slice(0, i).split('\n').length, column: i - text.lastIndexOf('\n', i - 1) });
     const nul = text.indexOf('\0');
     if (nul >= 0)
-        return { message: `${what} is not UTF-8 text (a NUL byte${UTF16_LIKE.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, ...at(nul) };
+        return { message: `${what} is not UTF-8 text (a NUL byte${UTF16_LIKE.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, ...(0,_repo_json_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(text, nul) };
     const bad = text.indexOf('\uFFFD');
     if (bad >= 0)
         return { message: `${what} is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8`, ...(0,_repo_json_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(text, bad) };

@@ -71,7 +71,8 @@ function importReport(file, items) {
         for (const i of explicit)
             lines.push(`  ${i.id} → ${i.checks.join(', ')}`);
     }
-    lines.push('', `Manual items (${manual.length}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
+    if (manual.length)
+        lines.push('', `Manual items (${manual.length}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
     return lines.join('\n');
 }
 

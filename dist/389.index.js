@@ -1,0 +1,2995 @@
+export const id = 389;
+export const ids = [389,406,270];
+export const modules = {
+
+/***/ 35389:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./lib/types.js
+var types = __webpack_require__(64170);
+// EXTERNAL MODULE: ./lib/settings.js
+var settings = __webpack_require__(3390);
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __webpack_require__(26749);
+;// CONCATENATED MODULE: ./lib/action/inputs.js
+
+
+
+
+
+
+/** Names of the action's inputs, as declared in action.yml. */
+const INPUT_NAMES = [
+    'checklist', 'fail-on', 'severity-overrides', 'url', 'http-url', 'ca', 'allow-self-signed',
+    'headers', 'timeout', 'wait', 'github-token', 'check-name', 'annotations', 'comment', 'sarif',
+    'baseline', 'working-directory',
+];
+const optional = (s) => (s?.trim() ? s.trim() : undefined);
+/** The values `core.getBooleanInput` accepts (after trimming), and nothing else. */
+const BOOLEAN_VALUES = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] };
+/** The inputs of action.yml that take `true` or `false`. */
+const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && (['allow-self-signed', 'comment']));
+const bool = (name) => schemas/* string */.YjP().optional().transform((v, ctx) => {
+    const s = optional(v);
+    if (s === undefined)
+        return undefined;
+    if (BOOLEAN_VALUES.true.includes(s))
+        return true;
+    if (BOOLEAN_VALUES.false.includes(s))
+        return false;
+    // As @actions/core's getBooleanInput: `yes`, `on`, `1` are not booleans in a workflow either.
+    ctx.addIssue({ code: 'custom', message: `input '${name}' must be a YAML 1.2 boolean: one of ${[...BOOLEAN_VALUES.true, ...BOOLEAN_VALUES.false].join(', ')}; got '${s.slice(0, 40)}'` });
+    return core_core/* NEVER */.tm;
+});
+/** Runs a shared settings parser inside a zod transform: its ConfigError becomes the issue. */
+const via = (parse) => schemas/* string */.YjP().optional().transform((v, ctx) => {
+    const s = optional(v);
+    if (s === undefined)
+        return undefined;
+    try {
+        return parse(s);
+    }
+    catch (e) {
+        ctx.addIssue({ code: 'custom', message: e instanceof types/* ConfigError */.xL ? e.message : String(e) });
+        return core_core/* NEVER */.tm;
+    }
+});
+/**
+ * An input that takes one value (a path, a URL, a name): a value written over several lines (a `|` block holding two
+ * URLs, two SARIF paths) is a configuration error naming the input, not a nonsense host or a file name with a newline.
+ * The value itself is not repeated (a URL may carry a password).
+ */
+const single = (name, hint) => schemas/* string */.YjP().optional().transform((v, ctx) => {
+    const s = optional(v);
+    if (s === undefined || !/[\r\n]/.test(s))
+        return s;
+    ctx.addIssue({ code: 'custom', message: `input '${name}' takes one value on one line; got ${s.split(/\r\n|\r|\n/).filter((l) => l.trim()).length} lines (${hint})` });
+    return core_core/* NEVER */.tm;
+});
+const ONE_URL = 'one deployment per run: a workflow matrix probes several';
+/**
+ * The entries of a list input written one per line (`headers`, `severity-overrides`), each with the label its error
+ * names: blank lines and full-line `#` comments (users comment a `|` block: YAML keeps them in the value) are left out;
+ * the label carries the line's number (from the top of the `|` block) when the value has more than one line.
+ */
+function listLines(value, name) {
+    const lines = value.split(/\r\n|\r|\n/);
+    const many = lines.filter((l) => l.trim()).length > 1;
+    return lines.flatMap((text, i) => (!text.trim() || isComment(text) ? [] : [{ text, label: `input '${name}'${many ? ` line ${i + 1}` : ''}` }]));
+}
+/** The inputs written one entry per line, read with listLines. */
+const LIST_INPUTS = ['headers', 'severity-overrides'];
+/** A full-line comment of a list input. */
+const isComment = (line) => line.trimStart().startsWith('#');
+/** A list input parsed line by line (see listLines); `undefined` when it holds no entry. */
+const list = (name, parse) => schemas/* string */.YjP().optional().transform((v, ctx) => {
+    const entries = listLines(v ?? '', name);
+    if (!entries.length)
+        return undefined;
+    try {
+        return parse(entries);
+    }
+    catch (e) {
+        ctx.addIssue({ code: 'custom', message: e instanceof types/* ConfigError */.xL ? e.message : String(e) });
+        return core_core/* NEVER */.tm;
+    }
+});
+const inputSchema = schemas/* object */.Ikc({
+    'checklist': single('checklist', 'one checklist file: it can `extends` others'),
+    'fail-on': via((v) => (0,settings/* parseFailOn */.XV)(v, "input 'fail-on':")),
+    'severity-overrides': list('severity-overrides', (entries) => Object.assign({}, ...entries.map(({ text, label }) => {
+        // `id=off  # why`: a comment after an entry is not one (an id has no `#`): say where comments go.
+        if (text.includes('#'))
+            throw new types/* ConfigError */.xL(`${label}: ${text.trim()}: expected ID=LEVEL; a comment goes on a line of its own, starting with #`);
+        return (0,settings/* parseSeverityOverrides */.AD)([text], `${label}:`);
+    }))).transform((v) => v ?? {}),
+    'url': single('url', ONE_URL),
+    'http-url': single('http-url', ONE_URL),
+    'ca': single('ca', 'one PEM file: it may hold several certificates'),
+    'allow-self-signed': bool('allow-self-signed'),
+    // Headers with an empty value (a secret this run cannot read) are not sent; their names are kept for a warning.
+    'headers': list('headers', (entries) => {
+        const empty = [];
+        const onEmpty = (name, scheme) => empty.push(scheme ? `${name} (only '${scheme}', no credential)` : name);
+        // Line by line, so an error names the line (it never shows the value); a later line wins per name, as before.
+        return { headers: Object.assign({}, ...entries.map(({ text, label }) => (0,settings/* parseHeaders */.QG)([text], label, onEmpty))), empty };
+    }),
+    'timeout': via((v) => (0,settings/* parseSeconds */.fL)(v, "input 'timeout':", true, settings/* MAX_TIMEOUT_SECONDS */.Pe)),
+    'wait': via((v) => (0,settings/* parseSeconds */.fL)(v, "input 'wait':", false, settings/* MAX_WAIT_SECONDS */.ZI)),
+    'github-token': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? ''),
+    'check-name': single('check-name', 'one check run name').transform((v) => v ?? 'Preflight'),
+    'annotations': schemas/* string */.YjP().optional().transform((v, ctx) => {
+        const s = optional(v)?.toLowerCase() ?? 'all';
+        if (s === 'all' || s === 'changed')
+            return s;
+        ctx.addIssue({ code: 'custom', message: `input 'annotations' must be all or changed; got '${s}'` });
+        return core_core/* NEVER */.tm;
+    }),
+    'comment': bool('comment').transform((b) => b ?? false),
+    'sarif': single('sarif', 'one SARIF file path'),
+    'baseline': single('baseline', 'one baseline file path'),
+    'working-directory': single('working-directory', 'one folder per run: a workflow matrix scans several').transform((v) => v ?? '.'),
+}).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [] }));
+/** Validates raw input strings (as the runner passes them); throws ConfigError naming the input. */
+function parseInputs(raw) {
+    const res = inputSchema.safeParse(raw);
+    if (res.success)
+        return res.data;
+    throw new types/* ConfigError */.xL(res.error.issues[0]?.message ?? 'invalid input');
+}
+// Internal knob for the end-to-end tests only: not an input, not documented for users.
+const TEST_RETRY_MS = 'PREFLIGHT_TEST_RETRY_MS';
+const TEST_API_TIMEOUT_MS = 'PREFLIGHT_TEST_API_TIMEOUT_MS';
+// `acme/shop/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`, only when the
+// workflow is this repository's own (a ruleset-required workflow lives elsewhere).
+function workflowFile(ref, repository) {
+    const m = ref ? /^([^/]+\/[^/]+)\/(.+?)@/.exec(ref) : null;
+    return m && repository && m[1].toLowerCase() === repository.toLowerCase() ? m[2] : null;
+}
+/** A repository's `owner/name`: two non-empty parts without slashes or spaces. */
+const OWNER_NAME = /^[^/\s]+\/[^/\s]+$/;
+/** Builds the runner context from an environment (`process.env` in the action). */
+function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_.readFileSync)(p, 'utf8')) {
+    let payload = {};
+    let eventProblem = null;
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        // A missing or unreadable payload leaves the PR-only features off; the gate still runs, and
+        // the log says why.
+        let text = null;
+        try {
+            text = readFile(eventPath);
+        }
+        catch (e) {
+            eventProblem = `the event payload ${eventPath} cannot be read (${e.code === 'ENOENT' ? 'it does not exist' : e.message})`;
+        }
+        if (text !== null) {
+            try {
+                const parsed = JSON.parse(text);
+                if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                    payload = parsed;
+                else
+                    eventProblem = `the event payload ${eventPath} is not a JSON object`;
+            }
+            catch (e) {
+                eventProblem = `the event payload ${eventPath} is not valid JSON (${text.trim() ? e.message.split('\n')[0] : 'it is empty'})`;
+            }
+        }
+    }
+    // GITHUB_REPOSITORY, else the payload's `repository` (as @actions/github's `context.repo` falls back to
+    // it): a runner without the variable (act, a hand-made environment) still gets its check run.
+    const payloadRepo = payload.repository && typeof payload.repository === 'object' ? payload.repository : {};
+    // A value that is no `owner/name` (`acme`, a hand-made environment's typo) is not used: the payload's is, as when unset.
+    const ownerName = (v) => (typeof v === 'string' && OWNER_NAME.test(v) ? v : '');
+    const envRepository = env.GITHUB_REPOSITORY ?? '';
+    const fromPayload = ownerName(payloadRepo.full_name)
+        || (typeof payloadRepo.owner?.login === 'string' && typeof payloadRepo.name === 'string' ? ownerName(`${payloadRepo.owner.login}/${payloadRepo.name}`) : '');
+    const fullName = ownerName(envRepository) || fromPayload;
+    const repositoryProblem = envRepository && !ownerName(envRepository)
+        ? `GITHUB_REPOSITORY (${JSON.stringify(envRepository)}) is not \`owner/name\`${fromPayload ? `: the repository is the event payload's (${fromPayload})` : ', and the event payload names no repository: the GitHub API is not used (no check run, no pull request read)'}`
+        : null;
+    const [owner, repo] = fullName.split('/');
+    const preflightEnv = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (k.startsWith('PREFLIGHT_') && k !== TEST_RETRY_MS && k !== TEST_API_TIMEOUT_MS && v !== undefined)
+            preflightEnv[k] = v;
+    }
+    const retry = Number(env[TEST_RETRY_MS]);
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        eventProblem,
+        repository: owner && repo ? { owner, repo } : null,
+        repositoryProblem,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        // Empty when unset (outside GitHub's runner): the report then goes to the OS temp folder, with a warning.
+        runnerTemp: env.RUNNER_TEMP ?? '',
+        debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
+        preflightEnv,
+        workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, fullName || undefined),
+        retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
+        apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
+    };
+}
+/**
+ * What is wrong with the API URL (GITHUB_API_URL, trailing slashes cut), or null when it is an http(s) URL. The runner
+ * always sets a valid one; a hand-made environment (act, a container job's `env:`) may not.
+ */
+function apiUrlProblem(apiUrl) {
+    const url = URL.canParse(apiUrl) ? new URL(apiUrl) : null;
+    if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname)
+        return null;
+    return `GITHUB_API_URL (${JSON.stringify(apiUrl)}) is not an http(s) URL: expected the GitHub API's URL with its scheme, such as https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server (the runner sets it; check the job's or container's env)`;
+}
+/** Secret values among the raw inputs: the token and the header values masksValue keeps. */
+function inputSecrets(raw) {
+    const values = [raw['github-token'] ?? ''];
+    for (const line of (raw.headers ?? '').split(/\r\n|\r|\n/)) {
+        const i = line.indexOf(':');
+        // A comment is not sent and not masked (masking `# staging auth` would hide those words in every log line); a
+        // commented-out header under a secret-like name (`# Authorization: Bearer …`) still has its value masked.
+        if (isComment(line)) {
+            const name = i < 0 ? '' : line.slice(0, i).trim().replace(/^#+\s*/, '');
+            const value = line.slice(i + 1).trim();
+            if (settings/* HEADER_NAME */.EQ.test(name) && (0,redact/* secretLikeName */.n1)(name) && !(0,settings/* credentialless */.rd)(name, value))
+                values.push(value);
+            continue;
+        }
+        // A value without a name is kept whole (it may be a malformed secret); named ones follow masksValue.
+        if (i < 0) {
+            values.push(line.trim());
+            continue;
+        }
+        const value = line.slice(i + 1).trim();
+        // `Authorization: Bearer` (the secret after it missing) is not sent, and masking `Bearer` would hide the word everywhere.
+        if ((0,settings/* credentialless */.rd)(line.slice(0, i).trim(), value))
+            continue;
+        if ((0,redact/* masksValue */.Hc)(line.slice(0, i).trim(), value))
+            values.push(value);
+    }
+    // A password in the `url`/`http-url` input (`https://deploy:pw@host/`) is a secret in every later line, an error about
+    // a URL that does not parse included.
+    for (const name of ['url', 'http-url'])
+        values.push(...(0,redact/* urlPassword */.Ds)(raw[name] ?? ''));
+    // The same rule as every other redaction: short values skipped, a bare `Bearer` credential added.
+    return (0,redact/* secretsOf */.Fj)(values);
+}
+const masked = new Set();
+/** `core.setSecret` once per value: the runner needs one `::add-mask::` line, and each is a line of the log. */
+function maskOnce(value) {
+    if (masked.has(value))
+        return;
+    masked.add(value);
+    core/* setSecret */.Pq(value);
+}
+/**
+ * Reads and validates every input (via `core.getInput`) and the runner environment. Secret inputs
+ * are registered with `core.setSecret` before validation, so no later message can print them.
+ */
+function readSettings() {
+    const raw = {};
+    // The list inputs untrimmed: an error's line number counts from the top of the `|` block, leading blank lines included.
+    for (const name of INPUT_NAMES)
+        raw[name] = core/* getInput */.V4(name, { trimWhitespace: !LIST_INPUTS.includes(name) });
+    // The runner always passes `github-token` (its default is the job's token; an explicit '' stays ''). A
+    // step run without it at all (a hand-made environment, `env: GITHUB_TOKEN`) uses GITHUB_TOKEN, as most actions do.
+    if (process.env['INPUT_GITHUB-TOKEN'] === undefined && process.env.GITHUB_TOKEN)
+        raw['github-token'] = process.env.GITHUB_TOKEN.trim();
+    for (const secret of inputSecrets(raw))
+        maskOnce(secret);
+    return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
+}
+
+;// CONCATENATED MODULE: ./lib/action/context.js
+/** Events whose payload carries `pull_request`: the check run goes on its head, the workspace must hold it. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * Pull request events GitHub runs with a read-only GITHUB_TOKEN (and no secrets) when the pull
+ * request comes from a fork: all of them but pull_request_target, which runs in the base repository.
+ */
+const FORK_READ_ONLY_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** The events Preflight is built for (DESIGN), as the notice for any other names them. */
+const BUILT_FOR = ['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_dispatch', 'deployment_status'];
+/** Those, the review events of a pull request, and the runs outside a pull request docs/action.md describes. */
+const KNOWN_EVENTS = new Set([...BUILT_FOR, ...PULL_REQUEST_EVENTS, 'schedule', 'workflow_run']);
+const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+const str = (v) => (typeof v === 'string' && v ? v : null);
+const context_int = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null);
+/** The PR number in a merge queue ref: `refs/heads/gh-readonly-queue/main/pr-123-<sha>`. */
+function prFromMergeQueueRef(ref) {
+    const m = ref ? /\/pr-(\d+)-[0-9a-f]+$/i.exec(ref) : null;
+    return m ? Number(m[1]) : null;
+}
+/** The PR number in a pull request's ref: `refs/pull/123/merge` (or `/head`). */
+function prFromPullRef(ref) {
+    const m = ref ? /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref) : null;
+    return m ? Number(m[1]) : null;
+}
+/**
+ * Resolves head sha, PR number, fork status and deployment URL for any event; never throws. `envRef`
+ * (GITHUB_REF) names the pull request when the payload does not (a missing or truncated event file);
+ * `envRepository` (GITHUB_REPOSITORY, `owner/name`) is the base repository when the payload omits it.
+ */
+function resolveEvent(event, payload, envSha, envRef = '', envRepository = '') {
+    const ctx = {
+        event, headSha: envSha, pullRequest: null, fork: false, readOnly: false, author: null, body: null, baseSha: null, environmentUrl: null,
+    };
+    if (PULL_REQUEST_EVENTS.has(event)) {
+        const pr = obj(payload.pull_request);
+        const head = obj(pr.head);
+        const base = obj(pr.base);
+        ctx.headSha = str(head.sha) ?? envSha;
+        ctx.headFromPayload = str(head.sha) !== null;
+        ctx.pullRequest = context_int(pr.number) ?? context_int(payload.number) ?? prFromPullRef(envRef);
+        ctx.author = str(obj(pr.user).login);
+        ctx.body = typeof pr.body === 'string' ? pr.body : null;
+        ctx.baseSha = str(base.sha);
+        const headRepo = str(obj(head.repo).full_name);
+        // A pull request event always runs in its base repository: the workflow's own (`repository`,
+        // GITHUB_REPOSITORY) names it when a trimmed payload leaves `base.repo` out.
+        const baseRepo = str(obj(base.repo).full_name) ?? str(obj(payload.repository).full_name) ?? str(envRepository);
+        // A deleted fork has `head.repo: null`: still a fork. A payload without `head.repo` at all (trimmed)
+        // says nothing: the check run is attempted, and a read-only token's 403 degrades like a fork's.
+        // (`head.repo.fork` says only that the head repository is some fork, maybe the base itself: not used.)
+        ctx.fork = Object.keys(pr).length > 0 && (head.repo === null || (headRepo !== null && baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+        ctx.readOnly = ctx.fork && FORK_READ_ONLY_EVENTS.has(event);
+    }
+    else if (event === 'merge_group') {
+        const group = obj(payload.merge_group);
+        ctx.headSha = str(group.head_sha) ?? envSha;
+        ctx.pullRequest = prFromMergeQueueRef(str(group.head_ref)) ?? prFromMergeQueueRef(envRef);
+    }
+    else if (event === 'deployment_status') {
+        const deployment = obj(payload.deployment);
+        const status = obj(payload.deployment_status);
+        ctx.headSha = str(deployment.sha) ?? envSha;
+        ctx.deploymentState = str(status.state);
+        if (status.state === 'success')
+            ctx.environmentUrl = str(status.environment_url);
+    }
+    else if (event === 'push') {
+        // GITHUB_SHA is the commit the run checked out (DESIGN); `after` can name an annotated tag's
+        // object rather than its commit. Without GITHUB_SHA, `after` (never a deletion's zeros).
+        ctx.headSha = envSha || (str(payload.after) && !/^0+$/.test(String(payload.after)) ? String(payload.after) : '');
+    }
+    return ctx;
+}
+/**
+ * What to say when the run comes from an event Preflight is not built for (`issue_comment`, `release`,
+ * `check_suite`…): it still gates the commit the workspace holds (`scanned`), and the log says so. A
+ * comment on a pull request whose head was not checked out gets the hint to check it out. Null for a
+ * known event (or none, outside a runner).
+ */
+function unsupportedEventNotice(event, payload, scanned, pullRequest) {
+    if (!event || KNOWN_EVENTS.has(event))
+        return null;
+    const at = /^[0-9a-f]{40,64}$/i.test(scanned) ? `commit ${scanned.slice(0, 12)}` : 'commit';
+    const as = pullRequest ? `as part of pull request #${pullRequest}, the pull request of that commit` : 'as outside a pull request (pending manual items do not gate)';
+    let text = `Preflight is not built for the '${event}' event (it runs on ${BUILT_FOR.slice(0, -1).join(', ')} and ${BUILT_FOR.at(-1)}): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
+    const issue = obj(payload.issue);
+    const commentedPull = event === 'issue_comment' && Object.keys(obj(issue.pull_request)).length > 0 ? context_int(issue.number) : null;
+    if (commentedPull !== null && commentedPull !== pullRequest) {
+        text += ` The comment is on pull request #${commentedPull}, which was not scanned: check out its head (\`ref: refs/pull/${commentedPull}/head\`) in the step before Preflight, or run Preflight on pull_request.`;
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(11758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+;// CONCATENATED MODULE: ./lib/github/client.js
+
+
+
+// Passes every job straight through: used instead of the 1 s spacing between writes when tests
+// shrink the timing (our writes are already serial).
+const immediate = { key: () => ({ schedule: (_opts, fn, ...args) => Promise.resolve(fn(...args)) }) };
+/**
+ * An octokit client with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (primary and
+ * secondary rate limits, writes spaced out). Never logs the token.
+ */
+function createClient(opts) {
+    const retryMs = opts.retryMs ?? 1000;
+    const retries = opts.retries ?? 3;
+    const fast = retryMs < 1000;
+    let waited = 0;
+    const waitFor = (what, after, options, count) => {
+        const why = count >= retries ? `retried ${count} time${count === 1 ? '' : 's'} already`
+            : after > RATE_WAIT_MAX_S ? `it lifts in ${after} s, and Preflight waits only for limits that lift within ${RATE_WAIT_MAX_S} s`
+                : waited + after > RATE_WAIT_TOTAL_S ? `Preflight has waited ${waited} s for rate limits in this run and waits ${RATE_WAIT_TOTAL_S} s at most`
+                    : null;
+        if (!why)
+            waited += after;
+        opts.logger.info(`GitHub API ${what} on ${options.method} ${options.url}; ${why ? `giving up (${why})` : `retrying in ${after} s`}`);
+        return !why;
+    };
+    const octokit = (0,github/* getOctokit */.Q)(opts.token, {
+        baseUrl: opts.baseUrl,
+        log: { debug: () => { }, info: () => { }, warn: (m) => opts.logger.debug(m), error: (m) => opts.logger.debug(m) },
+        retry: { retryAfterBaseValue: retryMs, retries },
+        throttle: {
+            retryAfterBaseValue: retryMs,
+            fallbackSecondaryRateRetryAfter: 60,
+            ...(fast ? { write: immediate, notifications: immediate } : {}),
+            // A limit is waited for only when it lifts within RATE_WAIT_MAX_S, at most `retries` times per request and
+            // RATE_WAIT_TOTAL_S in all: the verdict is known before anything is posted, and a job held for minutes by a
+            // reporting call is worse than a report that says what could not be posted. Said in the log, retry or not:
+            // when the client gives up, the request fails with the rate-limit error and its caller says what could not be
+            // done and why, in one warning (GitHub shows 10 warnings per step, and the fallback annotations share them).
+            onRateLimit: (after, options, _o, count) => waitFor('rate limit reached', after, options, count),
+            onSecondaryRateLimit: (after, options, _o, count) => waitFor('secondary rate limit', after, options, count),
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    policies.set(octokit, { retries, retryMs });
+    // Both plugins count retries in `options.request.retryCount`, and that object is shared with the
+    // client's defaults: after one retried request every later one would start counting where it
+    // stopped (retry waits of 25 s, then 36 s… for a request that failed once). Each request gets
+    // its own copy. Every hook sees the same options object, so it is replaced in place; this wrap
+    // is registered last, so it runs before the plugins' wraps.
+    //
+    // Each attempt is bounded (an API that accepts connections and never answers would otherwise
+    // hold the job until the runner's 6-hour limit), through the fetch the client already uses (the
+    // runner's proxy settings). A timed-out attempt is retried like any other failure (one hung
+    // request must not cost the check run), but after SILENT_AFTER timed-out attempts in a row, with
+    // no answer in between, the API is taken for gone and later attempts fail at once: the run
+    // completes, says what could not be posted, and sets its exit status.
+    const timeoutMs = opts.timeoutMs ?? 30_000;
+    let timeouts = 0;
+    const gone = () => new Error(`the GitHub API did not answer within ${Math.round(timeoutMs / 1000)} s (timed out${timeouts > 1 ? ` ${timeouts} times in a row` : ''})`);
+    //
+    // A connection that fails for a reason a retry cannot change (the API's certificate is not trusted, the proxy
+    // refuses the tunnel) is not retried: the request's `retries` (read by the retry plugin when the attempt fails) is
+    // set to 0 before the failure goes on.
+    octokit.hook.wrap('request', (request, options) => {
+        const inner = options.request?.fetch ?? fetch;
+        const req = { ...options.request };
+        const bounded = async (url, init) => {
+            if (timeouts >= SILENT_AFTER)
+                throw gone();
+            const timer = AbortSignal.timeout(timeoutMs);
+            try {
+                const res = await inner(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timer]) : timer });
+                timeouts = 0;
+                return res;
+            }
+            catch (err) {
+                if (timer.aborted) {
+                    timeouts++;
+                    throw gone();
+                }
+                if (isLastingNetworkError(err))
+                    req.retries = 0;
+                throw err;
+            }
+        };
+        req.fetch = bounded;
+        options.request = req;
+        return request(options);
+    });
+    return octokit;
+}
+const policies = new WeakMap();
+/**
+ * How often, and after what base delay, the client retries a failed request (5xx): for a caller that retries a
+ * non-idempotent write itself, looking first whether the failed attempt took effect.
+ */
+function retryPolicy(client) {
+    return policies.get(client) ?? { retries: 3, retryMs: 1000 };
+}
+/** A rate limit (primary or secondary) is waited for only when it lifts within this many seconds. */
+const RATE_WAIT_MAX_S = 60;
+/** The most time one run spends waiting for rate limits, all requests together (seconds). */
+const RATE_WAIT_TOTAL_S = 120;
+/** Timed-out API attempts in a row after which the API is taken for gone. */
+const SILENT_AFTER = 3;
+/** HTTP status of an octokit error, if any. */
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+/**
+ * True when GitHub refused because of a rate limit: 429, or a 403 whose message names a
+ * (secondary) rate limit or whose `x-ratelimit-remaining` is 0. Not a permission problem.
+ */
+function isRateLimited(err) {
+    const s = statusOf(err);
+    if (s === 429)
+        return true;
+    if (s !== 403)
+        return false;
+    const e = err;
+    return /\brate limit/i.test(String(e.message ?? '')) || String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') === '0';
+}
+/**
+ * True when the token may not do this: 403 "Resource not accessible by integration" (fork PRs,
+ * missing `permissions:`) — a rate-limit 403 is not one (see {@link isRateLimited}).
+ */
+function isForbidden(err) {
+    return statusOf(err) === 403 && !isRateLimited(err);
+}
+/** A short, token-free description of an API error for logs. */
+function describeError(err) {
+    const s = statusOf(err);
+    const msg = String(err?.message ?? err).split('\n')[0].slice(0, 300);
+    // Octokit reports a request that never got an answer as status 500 without a response: no server said 500, so the
+    // failure of the connection is said instead (what failed, and for a certificate or a proxy, what to look at).
+    const cause = networkCause(err);
+    if (cause) {
+        const why = String(cause.message || cause.code || msg).split('\n')[0].slice(0, 300);
+        const proxy = PROXY_REFUSED.exec(why);
+        if (proxy)
+            return `the proxy refused the connection to the GitHub API, answering its CONNECT with HTTP ${proxy[1]}: check HTTPS_PROXY/HTTP_PROXY, or add the API's host to NO_PROXY if it is to be reached directly`;
+        if (isCertificateError(cause))
+            return `the GitHub API's TLS certificate was not accepted: ${why} — a GitHub Enterprise Server whose certificate comes from a private CA needs that CA on the runner (NODE_EXTRA_CA_CERTS)`;
+        return /^the GitHub API\b/.test(why) ? why : `no answer from the GitHub API: ${why}`;
+    }
+    if (s === 500 && NO_ANSWER.test(msg))
+        return `no answer from the GitHub API: ${msg}`;
+    return s ? `HTTP ${s}: ${msg}` : msg;
+}
+// Failures of the connection itself (refused, DNS, reset, TLS, the request timeout).
+const NO_ANSWER = /\b(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|EPIPE|CERT_|fetch failed|other side closed|aborted|timed? ?out)\b/i;
+// undici's error when a proxy answers a CONNECT with anything but 200.
+const PROXY_REFUSED = /^Proxy response \((\d{3})\) !== 200\b/;
+/**
+ * The innermost error of a request that got no HTTP answer: octokit wraps a failed fetch (a TypeError "fetch failed"
+ * whose cause is the socket's, TLS's or the proxy's error) in a RequestError with status 500 and no response.
+ * Null for an answer from the server (a real 500 has its response).
+ */
+function networkCause(err) {
+    if (statusOf(err) !== 500 || err?.response)
+        return null;
+    return innermost(err);
+}
+function innermost(err) {
+    if (!(err instanceof Error))
+        return null;
+    let cur = err;
+    for (let i = 0; i < 8 && cur.cause instanceof Error; i++)
+        cur = cur.cause;
+    return cur;
+}
+/** A TLS certificate the runner does not trust (a private CA, self-signed, expired, another host's name). */
+function isCertificateError(e) {
+    return /^(?:CERT_|UNABLE_TO_(?:VERIFY|GET_ISSUER)|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED|ERR_TLS_CERT)/.test(String(e.code ?? ''));
+}
+/**
+ * A failed connection that a retry cannot mend: the API's certificate is not trusted, or the proxy refuses the tunnel
+ * with a 4xx (forbidden, authentication required). Takes the raw fetch error or octokit's wrapping of it.
+ */
+function isLastingNetworkError(err) {
+    if (err?.response)
+        return false;
+    const cause = innermost(err);
+    if (!cause)
+        return false;
+    return isCertificateError(cause) || /^4/.test(PROXY_REFUSED.exec(String(cause.message ?? ''))?.[1] ?? '');
+}
+
+;// CONCATENATED MODULE: ./lib/github/pulls.js
+/** Most files the PR files API lists for one pull request. */
+const MAX_PR_FILES = 3000;
+/** Paths a pull request changes (PR files API, paginated; GitHub lists at most 3,000). */
+async function changedFiles(client, r, pull) {
+    const files = new Set();
+    for await (const page of client.paginate.iterator(client.rest.pulls.listFiles, { ...r, pull_number: pull, per_page: 100 })) {
+        for (const f of page.data)
+            files.add(f.filename);
+        // GitHub lists at most 3,000 files of a pull request: past that the list says nothing about the rest.
+        if (files.size >= MAX_PR_FILES)
+            throw new Error(`the pull request changes ${MAX_PR_FILES} files or more, and GitHub lists only the first ${MAX_PR_FILES}`);
+    }
+    return files;
+}
+/** The pull request's current description and author (the event payload may be stale). */
+async function fetchPull(client, r, pull) {
+    const { data } = await client.rest.pulls.get({ ...r, pull_number: pull });
+    return { body: data.body ?? '', author: data.user?.login ?? null, headSha: data.head?.sha ?? null };
+}
+/**
+ * The pull request a commit belongs to (push, deployment, dispatch): the PR that merged it (its merge or squash commit
+ * is this commit: the push is that merge), else an open PR whose head is the commit, else null. A merge commit can
+ * also be the head of an open PR opened from the target branch (a `develop → main` release PR): the sign-offs of the
+ * change are on the merged PR, not on that one.
+ */
+async function pullForCommit(client, r, sha) {
+    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...r, commit_sha: sha, per_page: 30 });
+    // An open PR's merge_commit_sha is GitHub's test merge (refs/pull/N/merge), never a pushed commit; only a merged one counts.
+    const merged = data.find((p) => p.merge_commit_sha === sha && p.merged_at);
+    const open = data.find((p) => p.state === 'open' && p.head.sha === sha);
+    return (merged ?? open)?.number ?? null;
+}
+/** A file's text at a commit via the contents API, or null when it does not exist there. */
+async function fileAtRef(client, r, path, ref) {
+    try {
+        const { data } = await client.rest.repos.getContent({ ...r, path, ref });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return null;
+        return Buffer.from(data.content, data.encoding || 'base64').toString('utf8');
+    }
+    catch (err) {
+        if (err.status === 404)
+            return null;
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/run.js
+var run = __webpack_require__(63926);
+// EXTERNAL MODULE: ./lib/repo/read.js
+var read = __webpack_require__(18650);
+;// CONCATENATED MODULE: ./lib/action/base-checklist.js
+
+
+
+
+
+
+
+
+const base_checklist_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * The base commit's checklist could not be read (the API failed with something other than "not
+ * found"). Falling back to the built-in preset would quietly weaken the gate: the run fails.
+ */
+class BaseChecklistError extends Error {
+    what;
+    /** What could not be read: `checklist` or `baseline`. */
+    constructor(message, what = 'checklist') {
+        super(message);
+        this.what = what;
+        this.name = 'BaseChecklistError';
+    }
+}
+// Runs git with the workspace marked safe for this command only: in container jobs git refuses a
+// workspace owned by another user, and a silent fallback would hide it.
+async function git(cwd, args, safe = [cwd]) {
+    const trust = safe.flatMap((d) => ['-c', `safe.directory=${d}`]);
+    const { stdout } = await base_checklist_run('git', [...trust, '-C', cwd, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
+    return stdout;
+}
+/** The commit checked out in `root` and its parents, or null when it is not a git work tree. */
+async function workspaceCommit(root) {
+    try {
+        const head = (await git(root, ['rev-parse', 'HEAD'])).trim();
+        if (!/^[0-9a-f]{40,64}$/i.test(head))
+            return null;
+        // The commit object's own parent lines: a shallow clone (actions/checkout's default depth 1) grafts the
+        // merge commit's parents away from `rev-list`, but the object still names them.
+        const raw = await git(root, ['cat-file', '-p', head]);
+        const parents = [...raw.split('\n\n')[0].matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+        return { head, parents };
+    }
+    catch {
+        return null;
+    }
+}
+/** Whether the repository at `root` has the commit `sha` (false for a malformed or unknown one). */
+async function hasCommit(root, sha) {
+    if (!/^[0-9a-f]{40,64}$/i.test(sha))
+        return false;
+    try {
+        await git(root, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The git top level of `dir`, or `fallback` when it is not a git work tree. */
+async function gitRoot(dir, fallback) {
+    try {
+        // safe.directory names the top level, which is the workspace when `dir` is a sub-folder.
+        return (await git(dir, ['rev-parse', '--show-toplevel'], [dir, fallback])).trim() || fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/**
+ * The repository of the workspace when `root` (the git top level of the working-directory) is a submodule of it
+ * (or a submodule of a submodule…): the superproject that GITHUB_WORKSPACE checks out, whose commit the run is
+ * about and whose paths annotations take. Null when `root` is the workspace's repository itself, or not one of
+ * its submodules (a second repository checked out in a sub-folder of a workspace that is none is its own).
+ */
+async function superprojectOf(root, workspace) {
+    let wsTop;
+    try {
+        wsTop = (await git(workspace, ['rev-parse', '--show-toplevel'], [workspace])).trim();
+    }
+    catch {
+        return null;
+    }
+    if (!wsTop)
+        return null;
+    const target = (0,read/* safeRealpath */.xZ)(wsTop);
+    let cur = (0,read/* safeRealpath */.xZ)(root);
+    if (cur === target || !(0,read/* isWithin */.UO)(target, cur))
+        return null;
+    for (let depth = 0; depth < 8; depth++) {
+        let up;
+        try {
+            up = (await git(cur, ['rev-parse', '--show-superproject-working-tree'], [cur, workspace])).trim();
+        }
+        catch {
+            return null;
+        }
+        if (!up)
+            return null;
+        cur = (0,read/* safeRealpath */.xZ)(up);
+        if (cur === target)
+            return wsTop;
+        if (!(0,read/* isWithin */.UO)(target, cur))
+            return null;
+    }
+    return null;
+}
+/** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
+function rootRelative(root, dir) {
+    const realRoot = (0,read/* safeRealpath */.xZ)(root);
+    const realDir = (0,read/* safeRealpath */.xZ)(dir);
+    return (p) => {
+        if (p === undefined)
+            return undefined;
+        const abs = external_node_path_.resolve(realDir, p);
+        if (!(0,read/* isWithin */.UO)(realRoot, abs))
+            return abs;
+        return external_node_path_.relative(realRoot, abs).split(external_node_path_.sep).join('/') || '.';
+    };
+}
+/**
+ * Reads files of the base commit: `git show <base>:<path>` when the commit is in the clone (asked
+ * once), else the contents API. Null when the file does not exist there; any other failure throws
+ * {@link BaseChecklistError} (`what` names the file's role in the message).
+ */
+function baseReader(base) {
+    let local = null;
+    return async (file, what = 'checklist') => {
+        local ??= git(base.root, ['cat-file', '-e', `${base.baseSha}^{commit}`]).then(() => true, () => false);
+        // The base commit is in the clone: git answers, also for "no such file".
+        if (await local)
+            return git(base.root, ['show', `${base.baseSha}:${file}`]).catch(() => null);
+        // A shallow checkout without the base commit: ask the contents API.
+        if (!base.client || !base.repo) {
+            throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)} (${file}): the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
+        }
+        try {
+            return await fileAtRef(base.client, base.repo, file, base.baseSha);
+        }
+        catch (err) {
+            throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
+                + (what === 'checklist'
+                    ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+                    : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
+                + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.', what);
+        }
+    };
+}
+/**
+ * On `pull_request_target` the checklist must come from the base commit, never from the pull
+ * request's head (`read`: a {@link baseReader}). `checklist` is the input as a repository path
+ * (undefined: discovery, `discovered` maps each DISCOVERY path). Returns null when no checklist
+ * exists there (the built-in preset applies). A failure other than "not found" throws at once: the
+ * next discovery path is not tried, and the preset never stands in for a checklist that could not
+ * be read.
+ */
+async function readBaseChecklist(read, checklist, discovered, baseSha) {
+    const candidates = checklist !== undefined ? [checklist] : run/* DISCOVERY */.D.map(discovered);
+    for (const file of candidates) {
+        if (file.startsWith('..') || external_node_path_.isAbsolute(file))
+            throw new types/* ConfigError */.xL(`checklist ${file} is outside the repository`);
+        const text = await read(file);
+        if (text !== null)
+            return { file, text };
+    }
+    if (checklist !== undefined)
+        throw new types/* ConfigError */.xL(`checklist ${checklist} not found in the base commit ${baseSha.slice(0, 12)} (on pull_request_target the checklist is read from the base branch)`, { file: checklist });
+    return null;
+}
+
+;// CONCATENATED MODULE: ./lib/action/lines.js
+
+/** What a `git diff --unified=0` output says per old path: its hunks, or null when the file is gone at the new commit. */
+function parseHunks(diff) {
+    const out = new Map();
+    let current = null;
+    let oldPath = null;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('diff --git ')) {
+            current = null;
+            oldPath = null;
+            continue;
+        }
+        if (line.startsWith('--- ')) {
+            // The old side names the file whose lines are mapped.
+            const p = path(line.slice(4));
+            oldPath = p === null ? null : p.replace(/^a\//, '');
+            current = null;
+            continue;
+        }
+        if (line.startsWith('+++ ')) {
+            if (oldPath === null)
+                continue;
+            // Gone at the new commit (deleted, or renamed: renames are off): nothing there to annotate.
+            if (path(line.slice(4)) === null) {
+                out.set(oldPath, null);
+                continue;
+            }
+            current = [];
+            out.set(oldPath, current);
+            continue;
+        }
+        const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (h && current)
+            current.push({ oldStart: Number(h[1]), oldCount: h[2] === undefined ? 1 : Number(h[2]), newStart: Number(h[3]), newCount: h[4] === undefined ? 1 : Number(h[4]) });
+    }
+    return out;
+}
+/**
+ * A path of a `---`/`+++` line: a trailing tab (git adds one after a path with a space) dropped,
+ * C-style quoting (`"a/r\303\251glages.py"`) undone; null for /dev/null.
+ */
+function path(raw) {
+    const p = raw.replace(/\t$/, '');
+    if (p === '/dev/null')
+        return null;
+    if (!p.startsWith('"') || !p.endsWith('"'))
+        return p;
+    const bytes = [];
+    const body = p.slice(1, -1);
+    const ESC = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            for (const b of Buffer.from(c, 'utf8'))
+                bytes.push(b);
+            continue;
+        }
+        const o = /^[0-7]{3}/.exec(body.slice(i + 1));
+        if (o) {
+            bytes.push(parseInt(o[0], 8));
+            i += 3;
+            continue;
+        }
+        const e = ESC[body[i + 1] ?? ''];
+        if (e !== undefined) {
+            bytes.push(e);
+            i++;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/**
+ * Where line `line` of the old file is in the new one: shifted by the hunks before it; null for a line
+ * inside a changed region, which the new file does not have (between a pull request's merge commit and
+ * its head, those are the base branch's changes: a finding there is not the head's to annotate).
+ */
+function mapLine(hunks, line) {
+    let offset = 0;
+    for (const h of hunks) {
+        if (h.oldCount === 0) {
+            // Lines inserted after old line oldStart.
+            if (line <= h.oldStart)
+                break;
+            offset += h.newCount;
+            continue;
+        }
+        if (line < h.oldStart)
+            break;
+        if (line < h.oldStart + h.oldCount)
+            return null;
+        offset += h.newCount - h.oldCount;
+    }
+    return Math.max(1, line + offset);
+}
+async function lineMapper(root, from, to, files) {
+    if (!files.length)
+        return { line: (_f, line) => line, gone: () => false };
+    // Prefixes set here: a user's `diff.noprefix`/`diff.mnemonicPrefix` must not change what parseHunks reads. Past
+    // 2,000 paths (an argument list's limit) the whole diff is read instead: no file is left out and mapped as unchanged.
+    const paths = files.length <= 2000 ? ['--', ...files] : [];
+    const diff = async () => git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-renames', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--unified=0', from, to, ...paths]);
+    let out;
+    try {
+        out = await diff();
+    }
+    catch {
+        // A shallow clone (actions/checkout's default) has the merge commit but not the head: fetch it once.
+        try {
+            await git(root, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', to]);
+            out = await diff();
+        }
+        catch {
+            return null;
+        }
+    }
+    const hunks = parseHunks(out);
+    return {
+        line(file, line) {
+            const h = hunks.get(file);
+            return h === undefined ? line : h === null ? null : mapLine(h, line);
+        },
+        gone: (file) => hunks.get(file) === null,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/github/sanitize.js
+/** GitHub's limits: one malformed annotation makes it reject the whole request (422). */
+const LIMITS = { title: 255, messageBytes: 64 * 1024, text: 65_535, annotationsPerRequest: 50, annotationsPerRun: 1000 };
+/** An annotation title within GitHub's limit (255), never cut inside a surrogate pair (an emoji cut in two prints U+FFFD). */
+const cutTitle = (title) => title.slice(0, LIMITS.title).replace(/[\ud800-\udbff]$/, '');
+/** Cuts a string to at most `maxBytes` UTF-8 bytes, never inside a character. */
+function cutBytes(s, maxBytes, suffix = '…') {
+    if (Buffer.byteLength(s) <= maxBytes)
+        return s;
+    const budget = maxBytes - Buffer.byteLength(suffix);
+    let out = Buffer.from(s).subarray(0, Math.max(0, budget)).toString('utf8');
+    // A cut multi-byte character decodes to U+FFFD: drop it.
+    out = out.replace(/\uFFFD$/, '');
+    while (Buffer.byteLength(out) > budget)
+        out = out.slice(0, -1);
+    return out + suffix;
+}
+/**
+ * A repository-relative `/` path, or null when the path cannot be one (absolute outside the
+ * workspace, `..` segments, empty). A `\` is a separator on Windows only: elsewhere it is part of a
+ * name git tracks (`\back/Dockerfile`), and GitHub takes the path as it is.
+ */
+function repoPath(file, workspace, platform = process.platform) {
+    const slashes = (s) => (platform === 'win32' ? s.replace(/\\/g, '/') : s);
+    let p = slashes(file);
+    const ws = workspace === undefined ? undefined : slashes(workspace).replace(/\/+$/, '');
+    if (ws && (p === ws || p.startsWith(`${ws}/`)))
+        p = p.slice(ws.length);
+    else if (/^\//.test(p) || (platform === 'win32' && /^[a-z]:\//i.test(p)))
+        return null;
+    p = p.replace(/^(\.?\/)+/, '');
+    const parts = p.split('/').filter((s) => s !== '' && s !== '.');
+    if (!parts.length || parts.includes('..'))
+        return null;
+    return parts.join('/');
+}
+const positiveInt = (n) => typeof n === 'number' && Number.isFinite(n) && n >= 1 ? Math.floor(n) : null;
+/** Turns an annotation into a valid Checks API annotation, or null when it has no repository file. */
+function toCheckAnnotation(a, workspace) {
+    if (!a.file)
+        return null;
+    const path = repoPath(a.file, workspace);
+    if (!path)
+        return null;
+    const start = positiveInt(a.line) ?? 1;
+    const end = Math.max(start, positiveInt(a.endLine) ?? start);
+    const out = {
+        path,
+        start_line: start,
+        end_line: end,
+        annotation_level: a.level,
+        message: cutBytes(a.message.trim() || a.title, LIMITS.messageBytes),
+        title: cutTitle(a.title),
+    };
+    const col = positiveInt(a.column);
+    if (col && start === end) {
+        out.start_column = col;
+        out.end_column = col;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(63021);
+;// CONCATENATED MODULE: ./lib/github/check-run.js
+
+
+
+
+/**
+ * Creates the completed check run with the first 50 annotations (a create that fails with 5xx is retried only after
+ * looking whether it made the run after all, so a retry never leaves two), then appends the rest in batches
+ * of 50 with PATCH, one request at a time (concurrent writes trip GitHub's secondary limits).
+ * An error creating the run propagates (the caller decides whether a 403 means falling back to
+ * workflow commands), except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
+ * run is created without it and the batch counts as not posted. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
+ * any other failure stops the batches (retrying them would only prolong an outage or a rate
+ * limit), and the summary is rewritten once — without retries — to count what was not posted.
+ */
+async function publishCheckRun(client, input) {
+    const annotations = input.annotations.slice(0, LIMITS.annotationsPerRun);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += LIMITS.annotationsPerRequest) {
+        batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
+    }
+    const summary = (unposted) => (0,markdown.cutText)(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text);
+    // Rendered once for every batch (a render lays out every finding); again only to correct a count.
+    const posted = summary(0);
+    const text = input.text ? (0,markdown.cutText)(input.text, LIMITS.text) : '';
+    const output = (batch, unposted = 0) => ({
+        title: input.title.slice(0, LIMITS.title) || 'Preflight',
+        summary: unposted ? summary(unposted) : posted,
+        ...(text ? { text } : {}),
+        ...(batch?.length ? { annotations: batch } : {}),
+    });
+    // GitHub may create the run and still answer 5xx (or the answer may be lost): a create retried blindly could leave
+    // two runs of this name on the commit. So the create is retried here, not by the client, and before each retry
+    // the commit's runs of this name are searched for the one this call made (its `external_id`, unique per call).
+    const externalId = `preflight-${(0,external_node_crypto_.randomUUID)()}`;
+    const { retries, retryMs } = retryPolicy(client);
+    const createOnce = (batch) => client.rest.checks.create({
+        owner: input.owner,
+        repo: input.repo,
+        name: input.name,
+        head_sha: input.headSha,
+        external_id: externalId,
+        status: 'completed',
+        conclusion: input.conclusion,
+        completed_at: new Date().toISOString(),
+        output: output(batch),
+        request: { retries: 0 },
+    });
+    const created = async () => {
+        try {
+            const { data: found } = await client.rest.checks.listForRef({ owner: input.owner, repo: input.repo, ref: input.headSha, check_name: input.name, filter: 'all', per_page: 100, request: { retries: 0 } });
+            return found.check_runs.find((r) => r.external_id === externalId) ?? null;
+        }
+        catch {
+            // Not known (one attempt: the create's own retries already space out an outage): create again — a
+            // duplicate is better than no run.
+            return null;
+        }
+    };
+    const create = async (batch) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await createOnce(batch);
+            }
+            catch (err) {
+                const status = statusOf(err);
+                // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried, but
+                // not a connection no retry can make (an untrusted certificate, a proxy that refuses the tunnel).
+                if (status === null || status < 500 || attempt >= retries || isLastingNetworkError(err))
+                    throw err;
+                await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * retryMs));
+                const found = await created();
+                if (found)
+                    return { data: found };
+            }
+        }
+    };
+    let failed = 0;
+    let failedBatches = 0;
+    let error = null;
+    let data;
+    try {
+        ({ data } = await create(batches[0]));
+    }
+    catch (err) {
+        // 422 with annotations: GitHub may have rejected the first batch's content (one malformed annotation rejects the
+        // whole request). The run itself matters more than those 50: create it without them, as a later batch is lost.
+        if (statusOf(err) !== 422 || !batches[0]?.length)
+            throw err;
+        ({ data } = await create(undefined));
+        error = err;
+        failed += batches[0].length;
+        failedBatches++;
+    }
+    let stopped = false;
+    for (const batch of batches.slice(1)) {
+        if (!stopped) {
+            try {
+                await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(batch) });
+                continue;
+            }
+            catch (err) {
+                error ??= err;
+                // 422: GitHub rejected this batch's content; the next batches may well be fine.
+                if (statusOf(err) !== 422)
+                    stopped = true;
+            }
+        }
+        failed += batch.length;
+        failedBatches++;
+    }
+    let summaryUpdated = null;
+    if (failed) {
+        try {
+            // The run keeps its conclusion: only the output changes. One attempt, no retries.
+            await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(undefined, failed), request: { retries: 0 } });
+            summaryUpdated = true;
+        }
+        catch {
+            summaryUpdated = false;
+        }
+    }
+    return {
+        id: data.id,
+        url: data.html_url ?? null,
+        annotated: annotations.length - failed,
+        omitted: input.annotations.length - annotations.length,
+        failed,
+        batches: batches.length,
+        failedBatches,
+        error,
+        summaryUpdated,
+        app: data.app?.slug ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/github/comment.js
+
+
+/** GitHub's limit on an issue comment body. */
+const COMMENT_LIMIT = 65_536;
+/** Who writes with the default `GITHUB_TOKEN`. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** The hidden marker that identifies the sticky comment of one check name. */
+function commentMarker(checkName) {
+    return `<!-- preflight:sticky-comment ${checkName.replace(/-->/g, '')} -->`;
+}
+/**
+ * The login that comments written with this token carry, so the sticky comment is looked for
+ * among the token's own comments only (anyone can write the marker into a comment).
+ *
+ * - A check run created in this job names its GitHub App (only Apps can create check runs): the
+ *   token writes as `<slug>[bot]` — `github-actions[bot]` for `GITHUB_TOKEN`.
+ * - Otherwise `GET /user` answers for a personal access token with its user's login.
+ * - An installation token cannot read `/user` (403): some App's bot — `GITHUB_TOKEN`'s
+ *   `github-actions[bot]`, or the App of an `actions/create-github-app-token` token: null, which
+ *   `upsertComment` reads as "any `[bot]` author" (preferring `github-actions[bot]`).
+ *
+ * A user login cannot contain `[` or `]`, so no user can pose as a `[bot]` author.
+ */
+async function commentAuthor(client, checkRunApp) {
+    if (checkRunApp)
+        return `${checkRunApp}[bot]`;
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        if (data.login)
+            return data.login;
+    }
+    catch {
+        // An installation token (403 "Resource not accessible by integration").
+    }
+    return null;
+}
+/**
+/** Bot comments starting with the marker tried at most, with the token's identity unknown (each refused edit is one request). */
+const MAX_CANDIDATES = 5;
+/**
+ * Keeps one sticky comment per check name on a pull request: finds it among the comments `author`
+ * wrote that start with its hidden marker (as Preflight writes it: never one somebody else planted
+ * the marker in, nor one that quotes it), updates it in place, does nothing when the body is
+ * unchanged, creates it otherwise. `author` null (an App installation token whose App is unknown):
+ * `github-actions[bot]`'s comment first, then other `[bot]` authors' — still only comments that
+ * start with the marker.
+ */
+async function upsertComment(client, r, pull, marker, body, author) {
+    const text = (0,markdown.cutText)(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
+    // A known author: that login only. Unknown (an App's installation token): any bot, never a user.
+    const ours = (login) => login !== undefined && (author === null ? login.endsWith('[bot]') : login.toLowerCase() === author.toLowerCase());
+    // Candidates in order: the known author's comment; with the identity unknown, github-actions[bot]'s first,
+    // then every other bot comment carrying the marker.
+    let first;
+    const others = [];
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
+        for (const c of page.data) {
+            // Preflight's comment starts with the marker: one quoting it further down (Renovate's, a person's own) is not it.
+            if (!ours(c.user?.login) || !c.body?.trimStart().startsWith(marker))
+                continue;
+            if (author !== null || c.user?.login === ACTIONS_BOT) {
+                first = c;
+                break;
+            }
+            if (others.length < MAX_CANDIDATES)
+                others.push(c);
+        }
+        if (first)
+            break;
+    }
+    for (const existing of (first ? [first, ...others] : others).slice(0, MAX_CANDIDATES)) {
+        // GitHub may normalise line endings and trailing space of a stored body.
+        if (existing.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim())
+            return 'unchanged';
+        try {
+            await client.rest.issues.updateComment({ ...r, comment_id: existing.id, body: text });
+            return 'updated';
+        }
+        catch (err) {
+            // With the token's identity unknown, a bot's comment with our marker may be another app's (Renovate quoting
+            // it): GitHub refuses the edit, and the next candidate is tried — ours may come later. None editable: a new
+            // comment, not a false "needs pull-requests: write" (and not one more on every run: ours is found next time).
+            const status = statusOf(err);
+            if (author !== null || (status !== 403 && status !== 404))
+                throw err;
+        }
+    }
+    await client.rest.issues.createComment({ ...r, issue_number: pull, body: text });
+    return 'created';
+}
+
+;// CONCATENATED MODULE: ./lib/github/fallback.js
+
+/** GitHub shows at most this many workflow-command annotations of each type per step. */
+const PER_LEVEL = 10;
+const METHOD = { failure: 'error', warning: 'warning', notice: 'notice' };
+/**
+ * Emits annotations as workflow commands when no check run can be written (fork PRs, read-only
+ * tokens): most severe first (the list is already ordered), at most 10 per level, then one notice
+ * saying how many more there are and where they are listed (`listedIn`: the job summary when it
+ * holds every finding, by default). Returns how many were left out.
+ */
+function emitFallbackAnnotations(annotations, sink, opts = {}) {
+    const shown = { failure: 0, warning: 0, notice: 0 };
+    const total = { failure: 0, warning: 0, notice: 0 };
+    for (const a of annotations)
+        total[a.level]++;
+    // Slots the caller needs for its own lines (the failed-step error, the degrade warning).
+    const room = (l) => PER_LEVEL - (opts.reserved?.[l] ?? 0);
+    const overflow = Object.keys(total).some((l) => total[l] > room(l));
+    // The closing notice is itself a notice: keep a slot for it.
+    const cap = (l) => Math.max(0, room(l) - (l === 'notice' && overflow ? 1 : 0));
+    let omitted = 0;
+    for (const a of annotations) {
+        if (shown[a.level] >= cap(a.level)) {
+            omitted++;
+            continue;
+        }
+        shown[a.level]++;
+        const file = a.file ? repoPath(a.file, opts.workspace) : null;
+        const props = { title: cutTitle(a.title) };
+        if (file) {
+            props.file = file;
+            props.startLine = a.line && a.line >= 1 ? a.line : 1;
+            if (a.endLine && a.endLine > props.startLine)
+                props.endLine = a.endLine;
+            else if (a.column && a.column >= 1)
+                props.startColumn = a.column;
+        }
+        // A file GitHub cannot be pointed at (no repository path): the message names it, so the annotation still says where.
+        sink[METHOD[a.level]](a.file && !file ? `${a.file}: ${a.message}` : a.message, props);
+    }
+    if (omitted) {
+        sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see ${opts.listedIn ?? 'the job summary for the full report'}.`, { title: 'Preflight: more findings in the summary' });
+    }
+    return omitted;
+}
+
+;// CONCATENATED MODULE: ./lib/report/annotations.js
+
+const LEVEL_RANK = { failure: 0, warning: 1, notice: 2 };
+/**
+ * The level of a finding per DESIGN.md "Severities": at or above the threshold → `failure`; below
+ * it, critical/high/medium → `warning`, low/info → `notice`. Notes and baseline-known findings
+ * never gate, so they never show as `failure` (a green check never shows red annotations).
+ */
+function annotationLevel(f, failOn) {
+    if (!f.note && !f.baseline && (0,types/* atLeast */.jZ)(f.severity, failOn))
+        return 'failure';
+    return (0,types/* severityRank */.qs)(f.severity) <= (0,types/* severityRank */.qs)('medium') && !f.note ? 'warning' : 'notice';
+}
+/**
+ * Findings → annotations, most severe first (level, new before baseline-known and notes, then severity, then file and line);
+ * suppressed findings are excluded. Probe findings have no file: callers decide where they go.
+ */
+function toAnnotations(report) {
+    const titles = new Map(report.items.map((i) => [i.id, i.title]));
+    const out = [];
+    // Within a level, what the run found new comes before what a baseline already knows and notes: the
+    // first annotations GitHub shows (10 per level on forks) are the ones the pull request is about.
+    const known = [];
+    for (const f of report.findings) {
+        if (f.suppressed)
+            continue;
+        const item = f.item ? titles.get(f.item) : undefined;
+        const tag = f.baseline ? ' (known, in baseline)' : f.note ? ' (note)' : '';
+        known.push(Boolean(f.baseline || f.note));
+        out.push({
+            file: f.file,
+            line: f.line,
+            endLine: f.endLine ?? null,
+            column: f.column,
+            level: annotationLevel(f, report.failOn),
+            severity: f.severity,
+            check: f.check,
+            title: `${f.severity} · ${item ?? f.check} [${f.check}]${tag}`,
+            message: [f.message, f.url ? `URL: ${f.url}` : '', f.fix ? `Fix: ${f.fix}` : ''].filter(Boolean).join('\n'),
+        });
+    }
+    return out
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level]
+        || Number(known[x.i]) - Number(known[y.i])
+        || (0,types/* severityRank */.qs)(x.a.severity) - (0,types/* severityRank */.qs)(y.a.severity)
+        || (x.a.file ?? '\uffff').localeCompare(y.a.file ?? '\uffff')
+        || (x.a.line ?? 0) - (y.a.line ?? 0)
+        || x.i - y.i)
+        .map(({ a }) => a);
+}
+
+// EXTERNAL MODULE: ./lib/report/sarif.js
+var sarif = __webpack_require__(20123);
+// EXTERNAL MODULE: ./lib/report/json.js
+var json = __webpack_require__(97406);
+// EXTERNAL MODULE: ./lib/report/summary.js
+var summary = __webpack_require__(43394);
+// EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
+var load = __webpack_require__(54160);
+// EXTERNAL MODULE: ./lib/gate/attest.js
+var attest = __webpack_require__(34270);
+// EXTERNAL MODULE: ./lib/mkdirs.js
+var mkdirs = __webpack_require__(40015);
+;// CONCATENATED MODULE: ./lib/action/main.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A full commit id (SHA-1, or SHA-256 repositories). */
+const COMMIT_SHA = /^[0-9a-f]{40,64}$/i;
+const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
+/** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
+const NOTE_ROOM = 8 * 1024;
+/**
+ * Workflow-command annotations this step has printed, per type: GitHub shows 10 of each per step,
+ * and the fallback annotations get what is left (every `::error`/`::warning` goes through `say`).
+ */
+const printed = { error: 0, warning: 0, notice: 0 };
+const say = {
+    error: (message, props) => { printed.error++; core/* error */.z3(message, props); },
+    warning: (message, props) => { printed.warning++; core/* warning */.$e(message, props); },
+    notice: (message, props) => { printed.notice++; core/* notice */.lm(message, props); },
+};
+/**
+ * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
+ * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
+ */
+function makeLogger(secrets, onChecklistWarning) {
+    return (0,redact/* redactingLogger */.S)({
+        info: (m) => core/* info */.pq(m),
+        // Only a warning located in a checklist file (`where`: a checklist warning) is titled and annotated as one; any
+        // other (the file walk, probes) is a plain `::warning` with its own wording.
+        warn: (m, where) => {
+            if (!where) {
+                say.warning(m);
+                return;
+            }
+            say.warning(m, whereProps(where, 'Preflight checklist warning'));
+            onChecklistWarning?.(m);
+        },
+        debug: (m) => core/* debug */.Yz(m),
+        notice: (m) => say.notice(m),
+    }, secrets);
+}
+/**
+ * Annotation properties for a file:line:column (a configuration error, a checklist warning): annotation paths are
+ * repository-relative (act() hands run() root-relative paths); a file outside the repository is named in the
+ * message only.
+ */
+function whereProps(w, title) {
+    const file = w?.file && !external_node_path_.isAbsolute(w.file) && !w.file.startsWith('../') ? w.file.split(external_node_path_.sep).join('/') : null;
+    return {
+        title,
+        ...(file ? { file } : {}),
+        ...(file && w?.line ? { startLine: w.line } : {}),
+        ...(file && w?.column ? { startColumn: w.column } : {}),
+    };
+}
+/**
+ * The action: read inputs, run the pipeline on the workspace, publish the check run (or fall back
+ * to workflow-command annotations), job summary, SARIF, sticky comment and outputs, and fail the
+ * step when the gate fails. Never throws: errors become `::error` lines and a failed step.
+ */
+async function main() {
+    let debug = false;
+    try {
+        const settings = withBomTolerantPayload(readSettings());
+        debug = settings.runner.debug;
+        await act(settings);
+    }
+    catch (err) {
+        // Preflight could not judge: the gate did not pass (a workflow that reads `result` must not see it empty).
+        try {
+            core/* setOutput */.uH('result', 'fail');
+        }
+        catch { /* GITHUB_OUTPUT unwritable: the failed step still says it */ }
+        if (err instanceof types/* ConfigError */.xL) {
+            // One ::error line: the annotation carries file and line, the log line reads file:line: message.
+            for (const one of err.all())
+                say.error(one.format(), whereProps(one.where, 'Preflight configuration error'));
+            if (err.omitted)
+                say.error(`… and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
+            process.exitCode = 1;
+            return;
+        }
+        if (err instanceof BaseChecklistError) {
+            say.error(err.message, { title: `Preflight: the base ${err.what} could not be read` });
+            process.exitCode = 1;
+            return;
+        }
+        const msg = err?.message ?? String(err);
+        say.error(`Preflight failed unexpectedly: ${msg.split('\n')[0]}\nThis is a bug in Preflight: please report it at ${ISSUES_URL} (re-run with debug logging for details).`, { title: 'Preflight internal error' });
+        if (debug && err instanceof Error && err.stack)
+            core/* info */.pq(err.stack);
+        process.exitCode = 1;
+    }
+}
+/**
+ * The settings with an event payload written behind a UTF-8 byte-order mark read after all (an editor's or a
+ * tool's payload file: JSON.parse refuses the mark, and the payload names the pull request whose sign-offs gate).
+ */
+function withBomTolerantPayload(settings) {
+    if (!settings.runner.eventProblem)
+        return settings;
+    const runner = parseRunnerContext(process.env, (p) => external_node_fs_.readFileSync(p, 'utf8').replace(/^\uFEFF/, ''));
+    return runner.eventProblem ? settings : { ...settings, runner };
+}
+async function act({ inputs, runner }) {
+    // Values a checklist may substitute into probe headers: masked before anything runs.
+    for (const v of (0,redact/* secretsOf */.Fj)((0,redact/* namedSecrets */.pr)(runner.preflightEnv)))
+        maskOnce(v);
+    // The checklist's warnings, for the summaries too (the `::warning` annotations are not the whole report's place).
+    const checklistWarnings = [];
+    const logger = makeLogger([inputs['github-token'], ...(0,redact/* namedSecrets */.pr)(inputs.headers), ...(0,redact/* namedSecrets */.pr)(runner.preflightEnv)], (m) => checklistWarnings.push(m));
+    // `Name: ${{ secrets.X }}` where the secret is not available (a fork's pull request, Dependabot): the probes would
+    // meet the protection the header was meant to pass, with no hint why. The value is empty, so the name is all there is to say.
+    if (inputs.emptyHeaders.length) {
+        const names = inputs.emptyHeaders.join(', ');
+        // Values that are only an auth scheme (`Bearer ` with the secret missing) are named with it ("only 'Bearer', no credential"), not called empty.
+        const what = inputs.emptyHeaders.every((h) => h.endsWith(', no credential)')) ? ['is', 'are'] : ['has an empty value, so it is', 'have empty values, so they are'];
+        say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? what[0] : what[1]} not sent — a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
+    }
+    if (runner.repositoryProblem)
+        say.warning(`${runner.repositoryProblem}.`, { title: 'Preflight: GITHUB_REPOSITORY not usable' });
+    const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
+    const prEvent = PULL_REQUEST_EVENTS.has(ev.event);
+    // A pull request event whose payload has no `pull_request` (unusable, or trimmed): its description, and so its
+    // sign-offs, can only come from the API. The gate fails closed: pending manual items still gate.
+    const payloadPull = runner.payload['pull_request'];
+    const noPullInPayload = prEvent && (typeof payloadPull !== 'object' || payloadPull === null);
+    const hasToken = Boolean(inputs['github-token'] && runner.repository);
+    if (runner.eventProblem) {
+        const effect = !prEvent ? 'running without the event\'s details (no pull request, sign-offs or deployment URL from it)'
+            : ev.pullRequest === null ? 'running without the event\'s details'
+                : hasToken ? `running without the event's details: pull request #${ev.pullRequest} is named by GITHUB_REF (${runner.ref}), and its head commit and description are read through the API`
+                    : `running without the event's details: pull request #${ev.pullRequest} is named by GITHUB_REF (${runner.ref}), but without a github-token its description cannot be read, so no sign-off counts and pending manual items stay pending (they gate)`;
+        say.warning(`${runner.eventProblem}: ${effect}.`, { title: 'Preflight: event payload unusable' });
+    }
+    else if (noPullInPayload && ev.pullRequest !== null && !hasToken) {
+        say.warning(`The ${ev.event} event's payload has no pull_request: pull request #${ev.pullRequest} is named by GITHUB_REF (${runner.ref}), but without a github-token its description cannot be read, so no sign-off counts and pending manual items stay pending (they gate).`, { title: 'Preflight: no pull request in the event' });
+    }
+    // A deployment that did not succeed has nothing to probe, and a check run from it would stand beside (or
+    // replace) the one of the successful deployment of the same commit: say so and stop.
+    if (ev.event === 'deployment_status' && ev.deploymentState && ev.deploymentState !== 'success') {
+        core/* notice */.lm(`deployment_status '${ev.deploymentState}': Preflight gates successful deployments only (it probes their environment_url); nothing was run. Add \`if: github.event.deployment_status.state == 'success'\` to the job to skip it.`, { title: 'Preflight: deployment not successful' });
+        return;
+    }
+    if (ev.event === 'merge_group' && ev.pullRequest === null) {
+        // The queue gates a merge, as a pull request does (fail closed): its sign-offs cannot be read, so its pending
+        // manual items gate, as when the pull request named by the queue ref cannot be read.
+        const headRef = runner.payload['merge_group']?.['head_ref'];
+        const named = typeof headRef === 'string' && headRef ? `head_ref ${JSON.stringify(headRef)}` : runner.ref ? `no head_ref, and GITHUB_REF is ${JSON.stringify(runner.ref)}` : 'no head_ref, and GITHUB_REF is not set';
+        say.warning(`The merge_group event names no pull request (${named}; a merge queue ref ends in \`pr-<N>-<sha>\`): its sign-offs cannot be read, so pending manual items stay pending and gate the queue as on the pull request.`, { title: 'Preflight: no pull request in the merge group' });
+    }
+    if (prEvent && ev.pullRequest === null) {
+        // Still a pull request's run (fail closed): its sign-offs cannot be read, so its pending manual items gate.
+        say.warning(`The ${ev.event} event's payload names no pull request${runner.ref ? `, nor does GITHUB_REF (${runner.ref})` : ' and GITHUB_REF is not set'}: no sign-off can be read, so pending manual items stay pending and gate as on any pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}).`, { title: 'Preflight: no pull request in the event' });
+    }
+    // pull_request_target runs with a write token on a checkout that may hold the pull request's
+    // files: without the base commit the checklist cannot be read from the base branch, and the
+    // workspace's is never trusted.
+    if (ev.event === 'pull_request_target' && !ev.baseSha) {
+        throw new BaseChecklistError('The pull_request_target payload has no base commit (pull_request.base.sha), so the checklist cannot be read from the base branch; Preflight does not fall back to the workspace\'s checklist, which the pull request may have changed.');
+    }
+    const repo = runner.repository;
+    // The API is used only with a token and a repository: then a GITHUB_API_URL that is no URL is a configuration error
+    // (said before the scan, as every other), not a crash or a request to a guessed host.
+    const badApiUrl = inputs['github-token'] && repo ? apiUrlProblem(runner.apiUrl) : null;
+    if (badApiUrl)
+        throw new types/* ConfigError */.xL(badApiUrl);
+    const client = inputs['github-token'] && repo
+        ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs, timeoutMs: runner.apiTimeoutMs })
+        : null;
+    // A payload without the pull request's head (the PR named by GITHUB_REF only): GITHUB_SHA is the merge
+    // commit, never where the check run goes; ask the API for the head.
+    if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && ev.headFromPayload === false && client && repo) {
+        try {
+            const fresh = await fetchPull(client, repo, ev.pullRequest);
+            if (fresh.headSha)
+                ev.headSha = fresh.headSha;
+        }
+        catch (err) {
+            say.warning(`Could not read pull request #${ev.pullRequest} for its head commit (${describeError(err)}); the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}.`);
+        }
+    }
+    const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
+    const dir = external_node_path_.resolve(runner.workspace, inputs['working-directory']);
+    // actions/checkout puts repositories under GITHUB_WORKSPACE: a folder outside it is no repository of this run.
+    const inside = external_node_path_.relative(runner.workspace, dir);
+    if (inside.startsWith('..') || external_node_path_.isAbsolute(inside))
+        throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) points outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+    // The same with real paths: a working-directory that is (or goes through) a symlink out of the workspace.
+    if (external_node_fs_.existsSync(dir)) {
+        const real = external_node_fs_.realpathSync.native(dir);
+        if (!(0,read/* isWithin */.UO)((0,read/* safeRealpath */.xZ)(runner.workspace), real))
+            throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${real}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+    }
+    // An output path that cannot be written (a directory, a file in the way) is a configuration error found before the
+    // scan: the step then fails as any configuration error does (`result: fail`, no other output, no check run).
+    if (inputs.sarif) {
+        const blocker = (0,mkdirs/* writeBlocker */.e)(external_node_path_.resolve(dir, inputs.sarif));
+        if (blocker)
+            throw new types/* ConfigError */.xL(sarifWriteProblem(inputs.sarif, blocker));
+    }
+    const root = await gitRoot(dir, runner.workspace);
+    // Input paths are relative to working-directory; run() gets them relative to the repository root
+    // (with the root as its cwd), so every error names a file as annotations do: from the root.
+    const fromRoot = rootRelative(root, dir);
+    // The check run goes on the pull request's head: the workspace must hold it (or be a merge commit of it,
+    // refs/pull/N/merge, what actions/checkout gives on pull_request). On pull_request_target actions/checkout
+    // checks out the base branch unless told otherwise: scanning it would post a green check on the head for
+    // files nobody scanned. Outside pull requests the check run goes on the commit the workspace holds.
+    // A working-directory in a submodule: the run is about the superproject GITHUB_WORKSPACE checks out (its commit
+    // is GITHUB_SHA or the pull request's), and annotations take its paths (`vendor/lib/Dockerfile`).
+    const superproject = await superprojectOf(root, runner.workspace);
+    const repoRoot = superproject ?? root;
+    const submodulePath = superproject ? external_node_path_.relative((0,read/* safeRealpath */.xZ)(superproject), (0,read/* safeRealpath */.xZ)(root)).split(external_node_path_.sep).join('/') : '';
+    const at = await workspaceCommit(repoRoot);
+    const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+    // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below).
+    const mergeOfHead = at !== null && !same(at.head, ev.headSha) && at.parents.some((p) => same(p, ev.headSha));
+    if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && COMMIT_SHA.test(ev.headSha)) {
+        const target = ev.event === 'pull_request_target' ? 'on pull_request_target actions/checkout checks out the base branch' : 'the workflow checked out another commit';
+        if (at === null)
+            say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
+        // On pull_request the runner hands over GITHUB_SHA (refs/pull/N/merge): a workspace at it is what the run was given to scan.
+        else if (!same(at.head, ev.headSha) && !mergeOfHead && !(ev.event === 'pull_request' && runner.sha && same(at.head, runner.sha))) {
+            // On pull_request a workspace that provably holds another commit (GITHUB_SHA is in the repository and is not
+            // the workspace) is refused; one that cannot be checked (GITHUB_SHA unset or unknown here) is reported with a warning.
+            if (ev.event === 'pull_request' && !(runner.sha && await hasCommit(repoRoot, runner.sha))) {
+                say.warning(`The workspace is at ${at.head.slice(0, 12)}, which is neither the pull request's head ${ev.headSha.slice(0, 12)} nor a merge commit of it, and GITHUB_SHA ${runner.sha ? `(${runner.sha.slice(0, 12)}) is not in the repository` : 'is not set'}: Preflight reports what the workspace holds on the head's check run. Check out the pull request (actions/checkout's default, or \`ref: \${{ github.event.pull_request.head.sha }}\`).`, { title: 'Preflight: workspace not verified' });
+            }
+            else
+                throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
+        }
+    }
+    else if (ev.event === 'merge_group' && COMMIT_SHA.test(ev.headSha)) {
+        // The queue gates the merge as a pull request does: the check run goes on merge_group.head_sha, and a workspace
+        // at another commit (a checkout with a fixed `ref:`) would post a green check on the queue commit for files nobody
+        // scanned. Refused when the queue commit is in the repository (provably another commit); reported otherwise.
+        const fix = 'Check out the queue commit in the step before Preflight (actions/checkout\'s default on merge_group, or `ref: ${{ github.event.merge_group.head_sha }}`).';
+        if (at === null)
+            say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the merge queue commit ${ev.headSha.slice(0, 12)}: ${fix}`, { title: 'Preflight: workspace not verified' });
+        else if (!same(at.head, ev.headSha)) {
+            if (!await hasCommit(repoRoot, ev.headSha)) {
+                say.warning(`The workspace is at ${at.head.slice(0, 12)}, not the merge queue commit ${ev.headSha.slice(0, 12)} (merge_group.head_sha), which is not in the repository: Preflight reports what the workspace holds on the queue commit's check run. ${fix}`, { title: 'Preflight: workspace not verified' });
+            }
+            else
+                throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the merge queue commit ${ev.headSha.slice(0, 12)} (merge_group.head_sha): the workflow checked out another commit, so the files the queue would merge would not be scanned. ${fix}`);
+        }
+    }
+    else if (at !== null && ev.event === 'push' && ev.headSha && !same(at.head, ev.headSha)) {
+        // DESIGN: on push the check run goes on GITHUB_SHA, the commit that was pushed.
+        say.warning(`The workspace holds ${at.head.slice(0, 12)}, not the pushed commit ${ev.headSha.slice(0, 12)} (GITHUB_SHA): the check run goes on the pushed commit but reports what the workspace holds.`, { title: 'Preflight: workspace is not GITHUB_SHA' });
+    }
+    else if (at !== null && ev.event === 'deployment_status' && ev.headSha && !same(at.head, ev.headSha)) {
+        // The check run goes on the deployed commit (the probes judge its deployment), as on push: say when the
+        // static checks read another one (e.g. `ref: ${{ github.event.deployment.ref }}`, a branch that moved on).
+        say.warning(`The workspace holds ${at.head.slice(0, 12)}, not the deployed commit ${ev.headSha.slice(0, 12)} (deployment.sha): the check run goes on the deployed commit but its static findings are what the workspace holds. Check out \`ref: \${{ github.event.deployment.sha }}\` in the step before Preflight.`, { title: 'Preflight: workspace is not the deployed commit' });
+    }
+    else if (at !== null && !['merge_group', 'deployment_status'].includes(ev.event) && !same(at.head, ev.headSha)) {
+        // workflow_run after checking out workflow_run.head_sha, a dispatch on another ref: report on what was scanned.
+        ev.headSha = at.head;
+    }
+    if (ev.event === 'deployment_status' && !ev.environmentUrl && !inputs.url) {
+        // Through `say`: counted, so the fallback annotations leave room for it (GitHub shows 10 notices per step).
+        say.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
+    }
+    const pr = await pullRequestOf(ev, client, repo);
+    const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number);
+    if (unsupported)
+        say.notice(unsupported, { title: `Preflight: event '${ev.event}'` });
+    const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
+    // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
+    const cut = attestation ? (0,attest/* descriptionCut */.v8)(attestation.body) : null;
+    if (cut) {
+        // Reading stops at the last line end within MAX_BODY: what is read is whole lines (none when the first line alone is longer).
+        const n = (v) => v.toLocaleString('en-US');
+        const length = attestation.body.length;
+        const read = length - cut.unread;
+        const what = cut.lines
+            ? `only its first ${n(cut.lines)} line${cut.lines === 1 ? '' : 's'} (${n(read)} characters, up to the last line end within ${n(attest/* MAX_BODY */._D)}) ${cut.lines === 1 ? 'is' : 'are'} read for sign-offs, so a tick in the ${n(cut.unread)} characters after line ${n(cut.lines)} signs nothing off`
+            : `its first line alone is longer than the ${n(attest/* MAX_BODY */._D)} characters read for sign-offs, so none of it is read and no tick in it signs anything off`;
+        say.warning(`The description of pull request #${pr.number} is ${n(length)} characters: ${what} (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
+    }
+    // pull_request_target: the checklist comes from the base commit; with none there, the preset —
+    // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
+    // files the checklist names are read from there too (run() asks `readBase`): a pull request must
+    // not be able to baseline its own new findings away.
+    let checklistSource;
+    let readBase;
+    if (ev.event === 'pull_request_target' && ev.baseSha) {
+        readBase = baseReader({ root, baseSha: ev.baseSha, client, repo });
+        checklistSource = await readBaseChecklist(readBase, fromRoot(inputs.checklist), (p) => fromRoot(p), ev.baseSha) ?? null;
+    }
+    // A `checklist` input resolved against a working-directory (a monorepo's `services/web`) that names no file there.
+    if (inputs.checklist && checklistSource === undefined) {
+        const missing = checklistInputMissing(inputs.checklist, inputs['working-directory'], dir, root, fromRoot(inputs.checklist));
+        if (missing)
+            throw missing;
+    }
+    const result = await (0,run.run)({
+        dir,
+        cwd: root,
+        checklist: checklistSource === undefined ? fromRoot(inputs.checklist) : undefined,
+        checklistSource,
+        failOn: inputs['fail-on'],
+        severity: inputs['severity-overrides'],
+        severityFrom: "input 'severity-overrides':",
+        url: inputs.url ?? ev.environmentUrl ?? undefined,
+        httpUrl: inputs['http-url'],
+        headers: inputs.headers,
+        timeout: inputs.timeout,
+        wait: inputs.wait,
+        ca: fromRoot(inputs.ca),
+        allowSelfSigned: inputs['allow-self-signed'],
+        baseline: fromRoot(inputs.baseline),
+        ...(readBase ? { readBase } : {}),
+        attestation,
+        // A pull request event, or a merge queue, gates its manual items even when the pull request cannot be named (fail closed).
+        gatesManual: pr.number !== null || prEvent || ev.event === 'merge_group',
+        event: ev.event,
+        pullRequest: pr.number,
+        env: runner.preflightEnv,
+        logger,
+    });
+    // The preset ran because working-directory has no checklist: say so when the repository root has one (it is not used).
+    if (!inputs.checklist && !result.report.checklist?.file) {
+        const unused = rootChecklistUnused(inputs['working-directory'], dir, root, result.report.failOn);
+        if (unused)
+            say.notice(unused, { title: 'Preflight: repository checklist not used' });
+    }
+    // The same values the report was redacted with (run() redacts it), under the same rule.
+    for (const m of (0,redact/* secretsOf */.Fj)(result.masks))
+        maskOnce(m);
+    // The runner masks logs, not files or API bodies: every output is built from the redacted
+    // report; the token never reaches run(), so it is the one value left to take out.
+    const report = (0,redact/* redactReport */.a5)(result.report, [inputs['github-token']]);
+    // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL. Its paths are the
+    // superproject's in a submodule, as the annotations' (upload-sarif resolves them against the checkout).
+    const checklistFile = report.checklist?.file ? (submodulePath ? external_node_path_.posix.normalize(`${submodulePath}/${report.checklist.file}`) : report.checklist.file) : runner.workflowFile;
+    const reportDir = reportFolder(runner.runnerTemp);
+    const reportPath = external_node_path_.join(reportDir, 'report.json');
+    external_node_fs_.writeFileSync(reportPath, (0,json.toJson)(report));
+    let sarifPath = '';
+    // A `sarif` path that could not be written although nothing was seen in its way before the scan (a full disk, a
+    // device): said as a configuration error, the step fails with `result: fail`, and every other report is still written.
+    let sarifProblem = null;
+    if (inputs.sarif) {
+        const target = external_node_path_.resolve(dir, inputs.sarif);
+        try {
+            (0,mkdirs/* makeDirs */.X)(external_node_path_.dirname(target));
+            external_node_fs_.writeFileSync(target, `${JSON.stringify((0,sarif.toSarif)(report, { checklistFile, pathPrefix: submodulePath, root: superproject ?? result.root }), null, 2)}\n`);
+            sarifPath = target;
+        }
+        catch (err) {
+            sarifProblem = sarifWriteProblem(inputs.sarif, err);
+            say.error(sarifProblem, { title: 'Preflight configuration error' });
+        }
+    }
+    const linkBase = repo && /^[0-9a-f]{40}$/i.test(ev.headSha) ? `${runner.serverUrl}/${repo.owner}/${repo.repo}/blob/${ev.headSha}` : undefined;
+    // On pull_request the workspace is the merge commit (refs/pull/N/merge) while annotations, links and
+    // summaries speak of the head: their lines are mapped from the one to the other (a base-branch change
+    // above a finding would shift it). The JSON report and SARIF keep the scanned commit's lines.
+    // In a submodule the report's paths (from its top level) are given the submodule's path in the superproject.
+    let shown = submodulePath ? { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: `${submodulePath}/${f.file}` } : f)) } : report;
+    // Files the head does not have (added or renamed on the base branch only): not annotated on the head.
+    const notAtHead = new Set();
+    // Findings on lines the head does not have (the base branch's changes in the merge commit): listed, not annotated or linked.
+    const unmapped = new Set();
+    // (A submodule's files are not in the superproject's diff: its lines stay as they are.)
+    if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event) && !submodulePath) {
+        const rel = (f) => (f.file && f.line ? repoPath(f.file, result.root) : null);
+        const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
+        if (!map)
+            core/* info */.pq(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it (fetch it, or use fetch-depth: 0).`);
+        else {
+            shown = {
+                ...report,
+                findings: report.findings.map((f) => {
+                    const file = rel(f);
+                    if (!file)
+                        return f;
+                    if (map.gone(file)) {
+                        notAtHead.add(file);
+                        return f;
+                    }
+                    const line = map.line(file, f.line);
+                    if (line === null) {
+                        unmapped.add(f);
+                        return f;
+                    }
+                    const endLine = f.endLine ? Math.max(line, map.line(file, f.endLine) ?? line) : f.endLine;
+                    return line === f.line && endLine === f.endLine ? f : { ...f, line, endLine };
+                }),
+            };
+        }
+    }
+    const unlinked = (f) => unmapped.has(f) || (f.file !== null && notAtHead.has(repoPath(f.file, result.root) ?? ''));
+    // Annotations: all of them, or only those on files the pull request changes.
+    let annotations = toAnnotations(unmapped.size ? { ...shown, findings: shown.findings.filter((f) => !unmapped.has(f)) } : shown).filter((a) => !a.file || !notAtHead.has(repoPath(a.file, result.root) ?? ''));
+    let notAnnotated = 0;
+    if (inputs.annotations === 'changed' && pr.number && client && repo) {
+        try {
+            const changed = await changedFiles(client, repo, pr.number);
+            const keep = annotations.filter((a) => !a.file || changed.has(repoPath(a.file, result.root) ?? ''));
+            notAnnotated = annotations.length - keep.length;
+            annotations = keep;
+        }
+        catch (err) {
+            say.warning(`annotations: changed — could not list the pull request's files (${describeError(err)}); annotating every finding.`);
+        }
+    }
+    const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a) => a !== null);
+    const omitted = Math.max(0, checkAnnotations.length - LIMITS.annotationsPerRun);
+    // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
+    // the job summary only when it fits whole (measured with room for the notes added later).
+    const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
+    const jobOptions = { maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt, checklistWarnings };
+    const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
+    const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
+    // The check run is the rich report; the job's own status is the gate.
+    // pull_request and the review events of a fork's pull request run with a read-only token (pull_request_target does not).
+    const readOnly = ev.readOnly;
+    let degraded;
+    let annotationsFailed = 0;
+    let app = null;
+    if (!client || !repo) {
+        // Say what is missing: the token (the input set to '' or no GITHUB_TOKEN), the repository, or both.
+        const missing = !inputs['github-token'] && !repo ? 'No GitHub token and no repository (GITHUB_REPOSITORY, or the event payload\'s `repository`)'
+            : !inputs['github-token'] ? 'No GitHub token (the github-token input is empty)'
+                : runner.repositoryProblem ? 'No repository (GITHUB_REPOSITORY is not `owner/name`, and the event payload names none)'
+                    : 'No repository (GITHUB_REPOSITORY is not set, and the event payload names none)';
+        degraded = `${missing}: the check run was not written; findings are annotated in the workflow run.`;
+    }
+    else if (readOnly) {
+        degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
+    }
+    else {
+        const out = await writeCheckRun(client, {
+            ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
+            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }),
+            text: (0,markdown.renderFindingList)(shown, { maxChars: LIMITS.text, linkBase, unlinked, fullReportAt: elsewhere }),
+        });
+        if (out.written) {
+            annotationsFailed = out.failed;
+            app = out.app;
+            if (out.warning)
+                say.warning(out.warning, { title: 'Preflight: annotations missing from the check run' });
+        }
+        else {
+            degraded = out.warning;
+        }
+    }
+    // The job summary first: where the fallback annotations send their readers depends on whether it was written.
+    const summaryWritten = await writeJobSummary((0,markdown.renderMarkdown)(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }), !degraded);
+    if (degraded) {
+        say.warning(degraded, { title: 'Preflight: check run not written' });
+        // Keep room for every warning and error already printed (the degrade warning above, rate-limit retries, a
+        // pull request that could not be read…) and the failed-step error at the end.
+        emitFallbackAnnotations(annotations, say, {
+            workspace: result.root,
+            // (+1: a pull request comment that cannot be written is said after them.)
+            reserved: { warning: printed.warning + (inputs.comment && !readOnly ? 1 : 0), failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
+            listedIn: !summaryWritten ? `${jsonAt}, which has all of them` : jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
+        });
+    }
+    if (inputs.comment && readOnly)
+        core/* info */.pq('No pull request comment: a fork pull request\'s token is read-only.');
+    else if (inputs.comment && pr.number && client && repo && PULL_REQUEST_EVENTS.has(ev.event)) {
+        try {
+            const marker = commentMarker(checkName);
+            const author = await commentAuthor(client, app);
+            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }), author);
+            core/* info */.pq(`Pull request comment ${outcome}.`);
+        }
+        catch (err) {
+            const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
+                : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
+            say.warning(`Could not write the pull request comment (${describeError(err)})${hint}.`);
+        }
+    }
+    setOutputs(report, reportPath, sarifPath, sarifProblem !== null);
+    const line = (0,summary.summaryLine)(report);
+    if (report.result === 'fail')
+        core/* setFailed */.C1(line);
+    else if (sarifProblem)
+        core/* setFailed */.C1(`${line} — but the SARIF file was not written`);
+    else
+        core/* info */.pq(line);
+}
+async function pullRequestOf(ev, client, repo) {
+    if (ev.pullRequest || PULL_REQUEST_EVENTS.has(ev.event) || ev.event === 'merge_group')
+        return { number: ev.pullRequest };
+    // push, dispatch, deployments: the commit's pull request, when the API knows one.
+    if (!client || !repo || !/^[0-9a-f]{40}$/i.test(ev.headSha))
+        return { number: null };
+    try {
+        return { number: await pullForCommit(client, repo, ev.headSha) };
+    }
+    catch (err) {
+        // Most failures mean "no pull request" (a 404, a token without pull-requests: read); a rate limit is said, as
+        // the client leaves it to its callers.
+        if (isRateLimited(err))
+            say.warning(`Could not look up the pull request of ${ev.headSha.slice(0, 12)} (${describeError(err)}): a GitHub rate limit, so no sign-off is read and manual items do not gate — re-run the job later.`);
+        else
+            core/* debug */.Yz(`no pull request for ${ev.headSha}: ${describeError(err)}`);
+        return { number: null };
+    }
+}
+async function attestationOf(ev, pull, client, repo) {
+    // The payload's body may be stale (a re-run after an edit): read it fresh.
+    if (client && repo) {
+        try {
+            const fresh = await fetchPull(client, repo, pull);
+            return { body: fresh.body, by: fresh.author ?? ev.author ?? 'unknown' };
+        }
+        catch (err) {
+            // A merge_group (or push) event carries no description: then no sign-off can be read.
+            const fallback = ev.body !== null
+                ? 'using the event\'s copy of its description for sign-offs'
+                : `its description cannot be read, so no sign-off counts and pending manual items stay pending${ev.event === 'merge_group' ? ' (a merge_group event carries no description)' : ''}`;
+            const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.'
+                : isForbidden(err) ? ' Give the job `pull-requests: read`.'
+                    // A private repository answers 404, not 403, to a token without read access to its pull requests.
+                    : statusOf(err) === 404 ? ' In a private repository this means the job lacks `pull-requests: read`.' : '';
+            say.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
+        }
+    }
+    return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
+}
+async function writeCheckRun(client, x) {
+    const conclusion = x.report.result === 'fail' ? 'failure' : 'success';
+    let res;
+    try {
+        res = await publishCheckRun(client, {
+            owner: x.owner,
+            repo: x.repo,
+            name: x.name,
+            headSha: x.headSha,
+            conclusion,
+            title: (0,markdown.renderTitle)(x.report),
+            summary: x.summary,
+            ...(x.text ? { text: x.text } : {}),
+            annotations: x.annotations,
+        });
+    }
+    catch (err) {
+        if (isRateLimited(err)) {
+            return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits only for limits that lift within a minute, and two minutes in all): this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
+        }
+        if (isForbidden(err)) {
+            return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };
+        }
+        return { written: false, failed: 0, app: null, warning: `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.` };
+    }
+    const s = (n) => (n === 1 ? '' : 's');
+    core/* info */.pq(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${s(res.annotated)}${res.url ? `: ${res.url}` : ''}.`);
+    if (!res.failed)
+        return { written: true, failed: 0, app: res.app };
+    const sent = res.annotated + res.failed;
+    const why = `${describeError(res.error)}${isRateLimited(res.error) ? ' — a GitHub rate limit, not a missing permission' : ''}`;
+    const summary = res.summaryUpdated
+        ? 'Its summary counts the findings left without an annotation.'
+        : 'Its summary could not be corrected and undercounts the findings left without an annotation; the job summary has the right count.';
+    return {
+        written: true,
+        failed: res.failed,
+        app: res.app,
+        warning: `The check run '${x.name}' was written with its conclusion (${conclusion}) and ${res.annotated} of ${sent} annotations: ${res.failedBatches} of ${res.batches} annotation batches (${res.failed} annotation${s(res.failed)}) could not be posted (${why}). ${summary}`,
+    };
+}
+/** Writes the job summary; false when it could not be (no GITHUB_STEP_SUMMARY, or an unwritable one). */
+async function writeJobSummary(markdown, checkRunWritten) {
+    try {
+        await core/* summary */.z.addRaw(markdown).write();
+        return true;
+    }
+    catch (err) {
+        // No GITHUB_STEP_SUMMARY (local runs): the log still has the verdict. One that is set but cannot be
+        // written is worth a warning (through `say`: counted, so fallback annotations leave room for it).
+        if (process.env['GITHUB_STEP_SUMMARY'])
+            say.warning(`The job summary could not be written (${err.message}); ${checkRunWritten ? 'the check run and ' : ''}the report output still ${checkRunWritten ? 'have' : 'has'} the findings.`);
+        else
+            core/* debug */.Yz(`job summary not written: ${err.message}`);
+        return false;
+    }
+}
+/**
+ * A new folder for the JSON report under RUNNER_TEMP, made first when it is missing (a hand-made environment naming a
+ * folder that does not exist yet). One that cannot be made or written to costs no report: the OS temp folder is used,
+ * with a warning (through `say`: counted, so the fallback annotations leave room for it).
+ */
+function reportFolder(runnerTemp) {
+    if (!runnerTemp) {
+        // GitHub's runner always sets RUNNER_TEMP: only a hand-made environment leaves it out.
+        const fallback = external_node_os_.tmpdir();
+        say.warning(`RUNNER_TEMP is not set (GitHub's runner always sets it: a hand-made environment?): the JSON report is written under ${fallback} instead.`, { title: 'Preflight: RUNNER_TEMP not usable' });
+        return external_node_fs_.mkdtempSync(external_node_path_.join(fallback, 'preflight-'));
+    }
+    try {
+        (0,mkdirs/* makeDirs */.X)(runnerTemp);
+        return external_node_fs_.mkdtempSync(external_node_path_.join(runnerTemp, 'preflight-'));
+    }
+    catch (err) {
+        const fallback = external_node_os_.tmpdir();
+        if (external_node_path_.resolve(fallback) === external_node_path_.resolve(runnerTemp))
+            throw err;
+        const e = err;
+        const why = e.code === 'ENOTDIR' && e.path && external_node_path_.resolve(e.path) === external_node_path_.resolve(runnerTemp) ? 'it is a file, not a folder' : (0,types/* writeProblem */.bi)(err, runnerTemp);
+        say.warning(`RUNNER_TEMP (${runnerTemp}) cannot hold the JSON report (${why}): it is written under ${fallback} instead.`, { title: 'Preflight: RUNNER_TEMP not usable' });
+        return external_node_fs_.mkdtempSync(external_node_path_.join(fallback, 'preflight-'));
+    }
+}
+/** `to` from working-directory `dir`, as a `checklist` input would name it (`../../.github/preflight.yml`). */
+const fromDir = (dir, to) => external_node_path_.relative((0,read/* safeRealpath */.xZ)(dir), (0,read/* safeRealpath */.xZ)(to)).split(external_node_path_.sep).join('/');
+/**
+ * When working-directory (`dir`, a sub-folder of the repository at `root`) has no checklist, so the built-in preset ran,
+ * and the repository root has one (`.github/` is repository-level by convention): the notice saying it was not used
+ * and how to use it. Null when working-directory is the root, or the root has no checklist either.
+ */
+function rootChecklistUnused(workingDirectory, dir, root, failOn) {
+    if ((0,read/* safeRealpath */.xZ)(dir) === (0,read/* safeRealpath */.xZ)(root))
+        return null;
+    const found = run/* DISCOVERY */.D.find((p) => external_node_fs_.existsSync(external_node_path_.join(root, p)));
+    if (!found)
+        return null;
+    return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, external_node_path_.join(root, found))}\` (relative to working-directory).`;
+}
+/**
+ * The configuration error of a `checklist` input that names no file, when working-directory is a sub-folder: says the
+ * path was resolved against it and, when the same path names a file from the repository root, what to write instead.
+ * Null when the file exists or working-directory is the root (run() says "not found" then).
+ */
+function checklistInputMissing(checklist, workingDirectory, dir, root, shown) {
+    const abs = external_node_path_.resolve(dir, checklist);
+    if (external_node_fs_.existsSync(abs) || (0,read/* safeRealpath */.xZ)(dir) === (0,read/* safeRealpath */.xZ)(root))
+        return null;
+    const atRoot = external_node_path_.resolve(root, checklist);
+    const hint = !external_node_path_.isAbsolute(checklist) && atRoot !== abs && external_node_fs_.statSync(atRoot, { throwIfNoEntry: false })?.isFile()
+        ? `; the repository root has ${checklist}: to use it, write \`checklist: ${fromDir(dir, atRoot)}\``
+        : '';
+    return new types/* ConfigError */.xL(`checklist ${shown} not found: the checklist input is relative to working-directory (${workingDirectory}), so ${checklist} was looked for at ${shown}${hint || (0,load/* presetHint */.lP)(checklist)}`, { file: shown });
+}
+/** The configuration error of a `sarif` path that cannot be written. */
+function sarifWriteProblem(sarif, err) {
+    return `input 'sarif': ${sarif} could not be written (${(0,types/* writeProblem */.bi)(err, sarif)}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
+}
+/** The step's outputs; `result` is `fail` also when the step fails for a SARIF file that could not be written. */
+function setOutputs(report, reportPath, sarifPath, sarifFailed) {
+    core/* setOutput */.uH('result', sarifFailed ? 'fail' : report.result);
+    for (const s of types/* SEVERITIES */.oC)
+        if (s !== 'info')
+            core/* setOutput */.uH(s, String(report.counts[s]));
+    core/* setOutput */.uH('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
+    core/* setOutput */.uH('report', reportPath);
+    core/* setOutput */.uH('sarif', sarifPath);
+}
+
+
+/***/ }),
+
+/***/ 69211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runOnEngineThread: () => (/* binding */ runOnEngineThread),
+/* harmony export */   serveEngine: () => (/* binding */ serveEngine),
+/* harmony export */   wantsEngineThread: () => (/* binding */ wantsEngineThread)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78877);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75919);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64170);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70289);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10053);
+
+
+
+
+
+
+/**
+ * Large scans run on an engine thread whose young generation is bounded: under a scan's
+ * allocation rate V8 grows the main thread's to 64 MB, most of a run's peak memory, and heap
+ * flags cannot be set once a process runs. Small scans stay on the calling thread: starting a
+ * thread costs ~40 ms.
+ */
+const ENGINE_YOUNG_MB = 8;
+/** Whether `run()` hands a scan of `files` files to an engine thread. */
+function wantsEngineThread(files, env) {
+    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread || !(0,_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .workerEntry */ .xA)())
+        return false;
+    const set = env['PREFLIGHT_ENGINE_THREAD'];
+    if (set === '0' || set === '1')
+        return set === '1';
+    return files >= _workers_js__WEBPACK_IMPORTED_MODULE_5__/* .LARGE_REPO_FILES */ .Vq;
+}
+/** Runs the pipeline after listing (src/engine/pipeline.ts) on an engine thread; logs come back as messages. */
+function runOnEngineThread(opts, listing, logger) {
+    const { logger: _own, ...plain } = opts;
+    // Engine and scan threads run small young generations (see above), so they scavenge often; on a
+    // runner with few cores, V8's parallel scavenging spends more on waking helper threads (busy
+    // with the other scan thread) than it saves: measured on 2 vCPUs, 230 → 150 ms of scavenge
+    // pauses per 40,000-file scan. Read at each scavenge, so setting it now takes effect.
+    node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString('--no-parallel-scavenge');
+    // When the engine and its scan workers take every core, V8's background optimizing compiler
+    // waits for one while the function it optimizes keeps running unoptimized: compiling on the
+    // thread that asked is faster (measured on 2 vCPUs: 1.33 → 1.25 s and 8% less CPU per
+    // 40,000-file scan). Read when an isolate starts, so the threads started below compile in place.
+    if (1 + (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__.threadCount)(listing.files.length, opts.env ?? process.env) >= node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism())
+        node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString('--no-concurrent-recompilation');
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => { if (!settled) {
+            settled = true;
+            f();
+            void worker.terminate();
+        } };
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker((0,_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .workerEntry */ .xA)(), {
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .ENGINE_WORKER */ .kQ]: { opts: plain, listing } },
+            resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_MB },
+            // Everything the run says goes through `logger`; nothing may reach stdout on its own.
+            stdout: true,
+            stderr: true,
+        });
+        worker.on('message', (m) => {
+            if (m.log) {
+                if (m.log.level === 'warn')
+                    logger.warn(m.log.message, m.log.where);
+                else
+                    (logger[m.log.level] ?? logger.warn)(m.log.message);
+            }
+            else if (m.result) {
+                const result = m.result;
+                settle(() => resolve(result));
+            }
+            else if (m.error) {
+                const e = m.error;
+                // The engine's stack, not this handler's: `--debug` must show where the error happened.
+                const err = e.config ? Object.assign(new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(e.message, e.where), { more: (e.more ?? []).map((m) => new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(m.message, m.where)), omitted: e.omitted ?? 0 }) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
+                settle(() => reject(err));
+            }
+        });
+        worker.once('error', (e) => settle(() => reject(e)));
+        worker.once('exit', () => settle(() => reject(new Error('the engine thread stopped without a result'))));
+    });
+}
+/** The engine thread's side: runs the scan it was given and posts the result (or the error). */
+async function serveEngine() {
+    const { opts, listing } = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData[_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .ENGINE_WORKER */ .kQ];
+    const post = (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(m);
+    const logger = {
+        info: (message) => post({ log: { level: 'info', message } }),
+        warn: (message, where) => post({ log: { level: 'warn', message, ...(where ? { where } : {}) } }),
+        notice: (message) => post({ log: { level: 'notice', message } }),
+        debug: (message) => post({ log: { level: 'debug', message } }),
+    };
+    // The scan workers start first: they load the checks while this thread loads the pipeline,
+    // parses the checklist and plans, and get their jobs when the plan is known.
+    const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
+    const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
+    try {
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const result = await runListed({ ...opts, logger }, listing, pool);
+        post({ result });
+    }
+    catch (e) {
+        pool.release();
+        const err = e;
+        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.more.length ? { more: e.more.map((m) => ({ message: m.message, ...(m.where ? { where: m.where } : {}) })), omitted: e.omitted } : {}) } });
+    }
+}
+
+
+/***/ }),
+
+/***/ 70289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qc: () => (/* binding */ scanChunks),
+/* harmony export */   prestartWorkers: () => (/* binding */ prestartWorkers),
+/* harmony export */   threadCount: () => (/* binding */ threadCount),
+/* harmony export */   yF: () => (/* binding */ startScan)
+/* harmony export */ });
+/* unused harmony export chunkSize */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77941);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10053);
+
+
+
+
+
+/**
+ * Files per chunk: threads claim chunks one at a time, so a fast thread takes more of them.
+ * About eight chunks per thread, 16 to 256 files each.
+ */
+function chunkSize(files, threads) {
+    return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
+}
+function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
+    const errors = jobs.map(() => null);
+    const fail = (j, e) => { errors[j] = `check '${jobs[j].check}' failed: ${e?.message ?? String(e)}`; };
+    const scanners = jobs.map((job, j) => {
+        try {
+            const def = defs.get(job.check);
+            if (!def?.scan)
+                throw new Error('no file scanner');
+            return def.scan(job.options);
+        }
+        catch (e) {
+            fail(j, e);
+            return null;
+        }
+    });
+    const results = jobs.map(() => []);
+    const suppressions = [];
+    const chunks = [];
+    const wants = [];
+    const total = Math.ceil(files.length / chunk);
+    for (let guard = 0; guard <= total; guard++) {
+        const c = claim();
+        if (c < 0 || c >= total)
+            break;
+        chunks.push(c);
+        const end = Math.min(files.length, (c + 1) * chunk);
+        for (let i = c * chunk; i < end; i++) {
+            const file = files[i];
+            wants.length = 0;
+            for (let j = 0; j < scanners.length; j++) {
+                const sc = scanners[j];
+                if (!sc)
+                    continue;
+                try {
+                    if (sc.accepts(file))
+                        wants.push(j);
+                }
+                catch (e) {
+                    fail(j, e);
+                    scanners[j] = null;
+                }
+            }
+            if (!wants.length)
+                continue;
+            const text = read(file);
+            if (text === null) {
+                if (readLarge)
+                    scanLarge(i, file);
+                continue;
+            }
+            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, text);
+            if (sup.length)
+                suppressions.push([i, sup]);
+            for (const j of wants) {
+                const sc = scanners[j];
+                if (!sc)
+                    continue;
+                try {
+                    const data = sc.file(file, text);
+                    if (data !== undefined)
+                        results[j].push([i, data]);
+                }
+                catch (e) {
+                    fail(j, e);
+                    scanners[j] = null;
+                }
+            }
+        }
+    }
+    return { results, errors, suppressions, chunks, reads: 0 };
+    /** A file over 1 MiB: scanners that read large files get its chunks (suppressions found on the way). */
+    function scanLarge(i, file) {
+        let sup = [];
+        for (const j of wants) {
+            const sc = scanners[j];
+            if (!sc?.largeFile)
+                continue;
+            const chunks = readLarge(file);
+            if (!chunks)
+                return;
+            const found = sup;
+            const seen = found ? withSuppressions(file, chunks, found) : chunks;
+            try {
+                const data = sc.largeFile(file, seen);
+                if (data !== undefined)
+                    results[j].push([i, data]);
+            }
+            catch (e) {
+                fail(j, e);
+                scanners[j] = null;
+            }
+            if (found?.length)
+                suppressions.push([i, found]);
+            sup = null;
+        }
+    }
+}
+/** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
+function* withSuppressions(file, chunks, out) {
+    for (const c of chunks) {
+        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, c.text)) {
+            const at = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .chunkPosition */ .Z2)(c, s.line, s.column);
+            if (at)
+                out.push({ ...s, ...at, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
+        }
+        yield c;
+    }
+}
+/**
+ * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
+ * else none for small repositories (starting a worker costs more than it saves) and one per CPU
+ * beyond the first for large ones, at most 2: the calling thread scans too, and each worker costs
+ * ~20 MB of memory (peak memory is a target: ≤ 200 MB on a 40,000-file monorepo).
+ */
+function threadCount(files, env = process.env) {
+    const set = env['PREFLIGHT_THREADS'];
+    if (set !== undefined && /^\d+$/.test(set.trim()))
+        return Math.min(Number(set), 16);
+    if (files < _workers_js__WEBPACK_IMPORTED_MODULE_4__/* .LARGE_REPO_FILES */ .Vq)
+        return 0;
+    return Math.max(0, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, MAX_AUTO_THREADS));
+}
+const MAX_AUTO_THREADS = 2;
+/**
+ * Starts `n` scan workers for the files of `input` (none without a registered entry module, see
+ * workers.ts). Each settles its `part` with what it scanned, or null when it failed or was
+ * released: a pass never waits on a dead worker.
+ */
+function prestartWorkers(given, n) {
+    // The workers resolve nothing themselves: the root's real path travels with the files (the same list, for startScan).
+    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(given.root) } : given;
+    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
+    const workers = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
+    return {
+        input,
+        workers,
+        release() { for (const w of workers)
+            void w.worker?.terminate(); },
+    };
+}
+function startWorker(entry, input) {
+    let settle;
+    const part = new Promise((resolve) => {
+        let settled = false;
+        settle = (p) => { if (!settled) {
+            settled = true;
+            resolve(p);
+        } };
+    });
+    try {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files },
+            // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
+            resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
+            // Nothing a worker prints may reach the report on stdout (or the log).
+            stdout: true,
+            stderr: true,
+        });
+        worker.once('message', (p) => { settle(p); void worker.terminate(); });
+        worker.once('error', () => settle(null));
+        worker.once('exit', () => settle(null));
+        return { worker, part };
+    }
+    catch {
+        settle(null);
+        return { worker: null, part };
+    }
+}
+/**
+ * Starts the file pass for `jobs`. With worker threads (`workers` > 0, or a pool started earlier
+ * for the same files) the workers scan right away, claiming chunks of files from a shared
+ * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
+ * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
+ * calling thread: a pass always completes with the same results, whatever the threads did.
+ */
+function startScan(input, defs, workers, read, readLarge = null) {
+    const { files, jobs } = input;
+    const pool = typeof workers === 'number' ? null : workers;
+    const count = pool ? pool.workers.length : workers;
+    const chunk = chunkSize(files.length, count);
+    const total = Math.ceil(files.length / chunk);
+    const useful = jobs.length ? Math.min(count, total - 1) : 0;
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const claim = () => Atomics.add(counter, 0, 1);
+    let started;
+    if (pool) {
+        if (pool.input.files !== files)
+            throw new Error('the worker pool was started for other files');
+        started = pool.workers.slice(0, Math.max(0, useful));
+        for (const w of pool.workers.slice(started.length))
+            void w.worker?.terminate();
+    }
+    else {
+        const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
+        started = entry ? Array.from({ length: Math.max(0, useful) }, () => startWorker(entry, input)) : [];
+    }
+    for (const w of started) {
+        try {
+            w.worker?.postMessage({ chunk, jobs, counter });
+        }
+        catch {
+            void w.worker?.terminate();
+        }
+    }
+    return {
+        async finish() {
+            const mine = scanChunks(files, chunk, jobs, defs, read, claim, readLarge);
+            const theirs = (await Promise.all(started.map((w) => w.part))).filter((p) => p !== null);
+            const parts = [mine, ...theirs];
+            const done = new Set(parts.flatMap((p) => p.chunks));
+            const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
+            if (missing.length) {
+                let k = 0;
+                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total), readLarge));
+            }
+            return merge(files, jobs.length, parts, theirs.length);
+        },
+    };
+}
+/** Back to paths, in file order. */
+function merge(files, jobCount, parts, threads) {
+    const results = Array.from({ length: jobCount }, () => []);
+    const errors = Array.from({ length: jobCount }, () => null);
+    const suppressions = [];
+    let reads = 0;
+    const unreadable = [];
+    for (const part of parts) {
+        unreadable.push(...(part.unreadable ?? []));
+        part.results.forEach((rows, j) => { for (const row of rows)
+            results[j].push(row); });
+        part.errors.forEach((e, j) => { errors[j] ??= e; });
+        suppressions.push(...part.suppressions);
+        reads += part.reads;
+    }
+    const byIndex = (a, b) => a[0] - b[0];
+    for (const r of results)
+        r.sort(byIndex);
+    suppressions.sort(byIndex);
+    return {
+        results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i], data }))),
+        errors,
+        suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
+        reads,
+        threads,
+        unreadable,
+    };
+}
+
+
+/***/ }),
+
+/***/ 34270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _D: () => (/* binding */ MAX_BODY),
+/* harmony export */   nearMissTicks: () => (/* binding */ nearMissTicks),
+/* harmony export */   parseAttestations: () => (/* binding */ parseAttestations),
+/* harmony export */   v8: () => (/* binding */ descriptionCut),
+/* harmony export */   withFilledTemplates: () => (/* binding */ withFilledTemplates)
+/* harmony export */ });
+/* unused harmony export tameEmphasis */
+/* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(683);
+/* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
+/**
+ * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
+ * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
+ * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
+ * (`Reviewed by: ____`) may be filled in (see withFilledTemplates).
+ */
+
+
+// GitHub caps a PR description at 65,536 characters; more is not a description (bounds the parse).
+const MAX_BODY = 262_144;
+/**
+ * Where the reading of a description longer than MAX_BODY stops (at the last line end within it, as parseAttestations
+ * cuts): the lines read and the characters left unread, so the caller can say that ticks after them count for
+ * nothing. Null when the description is read whole.
+ */
+function descriptionCut(body) {
+    if (body.length <= MAX_BODY)
+        return null;
+    const kept = body.lastIndexOf('\n', MAX_BODY) + 1;
+    let lines = 0;
+    for (let i = body.indexOf('\n'); i !== -1 && i < kept; i = body.indexOf('\n', i + 1))
+        lines++;
+    return { lines, unread: body.length - kept };
+}
+/**
+ * The normalised texts of the ticked checkboxes in a pull-request description, read as GitHub
+ * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, in block quotes, LF or
+ * CRLF). Boxes nobody sees as ticks — in fenced or indented code, in HTML comments (a PR template's
+ * commented-out example), in raw HTML — attest nothing.
+ */
+function parseAttestations(body) {
+    const ticks = new Set();
+    for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedTexts */ .N1)(tameEmphasis(body), MAX_BODY)) {
+        const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t);
+        if (text)
+            ticks.add(text);
+    }
+    return ticks;
+}
+/** Emphasis delimiters a description may hold before its parse is defused (a sign-off list needs few). */
+const MAX_DELIMITERS = 1000;
+/** A line that ticks a checkbox: `- [x] …`, `* [X] …`, `1. [x] …`, in block quotes too. */
+const TICK_LINE = /^[ \t]*(?:>[ \t]*)*(?:[*+-]|\d{1,9}[.)])[ \t]+\[[xX]\][ \t]/;
+/**
+ * The description with runs of emphasis delimiters neutralised when it holds more than MAX_DELIMITERS
+ * of them: the Markdown parser resolves `*`/`_` delimiters in quadratic time (a description of 32,000
+ * `*_` took 30 s), and a pull request's author writes the description. List markers and `_` inside
+ * words (`backup_restore`) are kept; sign-off texts are compared without emphasis anyway. Ticked
+ * checkbox lines keep theirs, up to MAX_DELIMITERS in all (so the parse stays as bounded as an
+ * untouched description): a title such as "Wildcard `*` is not used" must still match when the
+ * description also holds a pasted Terraform plan with a thousand `_`.
+ */
+function tameEmphasis(body) {
+    let n = 0;
+    for (let i = body.indexOf('*'); i !== -1 && n <= MAX_DELIMITERS; i = body.indexOf('*', i + 1))
+        n++;
+    for (let i = body.indexOf('_'); i !== -1 && n <= MAX_DELIMITERS; i = body.indexOf('_', i + 1))
+        n++;
+    if (n <= MAX_DELIMITERS)
+        return body;
+    let kept = 0;
+    return body.replace(/^([ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?)(.*)$/gm, (line, lead, rest) => {
+        if (TICK_LINE.test(line)) {
+            const delimiters = rest.length - rest.replace(/[*_]/g, '').length;
+            if (kept + delimiters <= MAX_DELIMITERS) {
+                kept += delimiters;
+                return line;
+            }
+        }
+        return lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' ');
+    });
+}
+/** A sign-off text with what people add at its end left out: trailing punctuation, a trailing `(…)` remark. */
+function looseTitle(text) {
+    return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
+}
+/** A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"). */
+const BLANK = /_{3,}/;
+/** Most blanks a template title is read with (a title with more is matched as written only). */
+const MAX_BLANKS = 4;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * The normalised parts of a sign-off template title around its blanks ("Reviewed by: ____" → `["reviewed by:", ""]`),
+ * or null: no blank, more than MAX_BLANKS, or no word of two letters beside them (a bare `____` is no item's name).
+ * `loose`: each part without its trailing punctuation (see looseTitle), for near misses.
+ */
+function templateParts(title, normalise, loose = false) {
+    if (!BLANK.test(title))
+        return null;
+    const raw = title.split(/_{3,}/);
+    if (raw.length - 1 > MAX_BLANKS)
+        return null;
+    const parts = raw.map((p) => (loose ? normalise(p).replace(/[\s.!?;:,]+$/, '') : normalise(p)));
+    return /[\p{L}\p{N}]{2,}/u.test(parts.join(' ')) ? parts : null;
+}
+/**
+ * Whether a normalised tick is the template with every blank filled in by some text holding a letter or digit ("reviewed
+ * by: maria schmidt", "date: 2025-01-14" for "Reviewed by: ____", "Date: ____"). Each part must stand as written, a word
+ * not run into the text filled in ("signedoff" fills no "Signed ____"). Literal parts are found leftmost after the
+ * first letter of each fill, which finds a filling whenever one exists (no backtracking over a long tick).
+ */
+function fillsBlanks(tick, parts) {
+    const first = parts[0];
+    const last = parts.at(-1);
+    if (tick.length < first.length + last.length || !tick.startsWith(first) || !tick.endsWith(last))
+        return false;
+    const end = tick.length - last.length;
+    const runOn = (at) => at > 0 && at < tick.length && WORD_CHAR.test(tick[at - 1]) && WORD_CHAR.test(tick[at]);
+    let pos = first.length;
+    for (let k = 1; k < parts.length; k++) {
+        const part = parts[k];
+        // The fill runs from `pos` to the next part: it holds a letter or digit, and no word runs into a part.
+        const letter = tick.slice(pos, end).search(WORD_CHAR);
+        if (letter < 0 || runOn(pos))
+            return false;
+        let next = end;
+        if (k < parts.length - 1) {
+            next = tick.indexOf(part, pos + letter + 1);
+            while (next !== -1 && next + part.length <= end && part && runOn(next))
+                next = tick.indexOf(part, next + 1);
+            if (next === -1 || next + part.length > end)
+                return false;
+        }
+        else if (last && runOn(end))
+            return false;
+        pos = next + part.length;
+    }
+    return true;
+}
+/**
+ * The keys of a description's ticks with the titles of the sign-off template items they fill in added: a checklist's
+ * "Reviewed by: ____________" is signed off by a tick of "Reviewed by: Maria Schmidt" (the blank, a run of `_`, filled
+ * in by any text), as by its exact title or id.
+ */
+function withFilledTemplates(ticks, titles, normalise) {
+    const keys = new Set(ticks);
+    for (const title of titles) {
+        const parts = templateParts(title, normalise);
+        if (!parts)
+            continue;
+        for (const tick of ticks)
+            if (fillsBlanks(tick, parts)) {
+                keys.add(normalise(title));
+                break;
+            }
+    }
+    return keys;
+}
+/** Most near-miss hints given for one description. */
+const MAX_HINTS = 10;
+/** A token before a title that marks it rather than says something: symbols and emoji, a `:shortcode:`, a label (`done:`, `ok -`). */
+const MARKER = /^(?:[^\p{L}\p{N}]+|\d{1,3}[.)]|:[\w+-]+:|[\p{L}\p{N}]+[:\]—–-]|\[[\p{L}\p{N} ]{1,12}\])$/u;
+/** The words of a normalised text (`game day` → 2). */
+const words = (text) => text.split(' ').filter(Boolean).length;
+/**
+ * Whether `tick` nearly names an item titled `title` (both normalised, loose: see looseTitle): the title with more after
+ * it (a period, a remark, more words), the title with a marker before it (an emoji or its `:shortcode:`, a label such as "Done:", at
+ * most three), or the title cut short at a word (at least two words and half of the title's: "Game day" for
+ * "Game day scheduled"). A title under 4 characters is no evidence; a cut or a prefix needs 8 (short titles recur in
+ * unrelated ticks).
+ */
+function nearlyNames(tick, loose, title) {
+    if (title.length < 4)
+        return false;
+    const looseT = looseTitle(title);
+    if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(—–-]/.test(tick.slice(title.length))))
+        return true;
+    if (looseT.length < 8)
+        return false;
+    // Something before the title that is no words of its own: `:rocket: Title`, `✅ Title`, `Done: Title`, `[ok] — Title`
+    // (not "Changelog and documentation updated" for "Documentation updated").
+    if (loose.endsWith(looseT) && loose.length > looseT.length) {
+        const before = loose.slice(0, -looseT.length);
+        if (/\s$/.test(before) && words(before) <= 3 && before.trim().split(' ').every((w) => MARKER.test(w)))
+            return true;
+    }
+    // The title cut short at a word boundary.
+    return words(loose) >= 2 && words(loose) * 2 >= words(looseT) && looseT.startsWith(`${loose} `);
+}
+/**
+ * Ticks of the description that sign nothing off but nearly name a pending item (a period added, a remark in brackets
+ * after the title, the title followed by more words, an emoji or shortcode before it, the title cut short): the author
+ * meant that item, and the contract matches titles exactly, so they get a hint saying which line to tick instead of a
+ * silent "pending". Ticks unlike any item (a PR template's own checklist) say nothing.
+ */
+function nearMissTicks(ticks, items, normalise) {
+    const known = new Set();
+    for (const i of items)
+        known.add(normalise(i.title)).add(normalise(i.id));
+    const templates = items.map((i) => templateParts(i.title, normalise)).filter((p) => p !== null);
+    const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title), loose: templateParts(i.title, normalise, true) }));
+    const hints = [];
+    for (const tick of ticks) {
+        if (known.has(tick) || hints.length >= MAX_HINTS)
+            continue;
+        // A filled-in template line signed its item off.
+        if (templates.some((parts) => fillsBlanks(tick, parts)))
+            continue;
+        const loose = looseTitle(tick);
+        const filled = pending.find((p) => p.loose && fillsBlanks(loose, p.loose));
+        if (filled) {
+            hints.push(`the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it`);
+            continue;
+        }
+        const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
+        if (meant)
+            hints.push(`the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)`);
+    }
+    return hints;
+}
+
+
+/***/ }),
+
+/***/ 97406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   toJson: () => (/* binding */ toJson)
+/* harmony export */ });
+/** The JSON report (version 1). */
+function toJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 26749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   Co: () => (/* binding */ namedCredentials),
+/* harmony export */   Ds: () => (/* binding */ urlPassword),
+/* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   Hc: () => (/* binding */ masksValue),
+/* harmony export */   Ql: () => (/* binding */ authorityParts),
+/* harmony export */   Rc: () => (/* binding */ fragmentRedactor),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   S: () => (/* binding */ redactingLogger),
+/* harmony export */   SW: () => (/* binding */ masksUrlValue),
+/* harmony export */   a5: () => (/* binding */ redactReport),
+/* harmony export */   n1: () => (/* binding */ secretLikeName),
+/* harmony export */   pr: () => (/* binding */ namedSecrets)
+/* harmony export */ });
+// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`;
+// not `PREFLIGHT_API_PORT`): whole words, split at `-`, `_` and camelCase.
+const SECRET_WORDS = /^(?:auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|cookies?|session\w*|sig|signature|signing|cred(?:ential)?s?|bearer|jwt|otp|private|cert\w*)$/;
+const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => SECRET_WORDS.test(w));
+/**
+ * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
+ * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
+ * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
+ */
+function masksValue(name, value) {
+    return value.length > 0 && (secretLikeName(name) || value.length >= 6);
+}
+/**
+ * Whether a `${PREFLIGHT_*}` value substituted into a probe URL is masked: only under a secret-like name
+ * (`${PREFLIGHT_TOKEN}`). A deployment's address (`${PREFLIGHT_URL}`, `${PREFLIGHT_HOST}`) is what the report is
+ * about; the URL's password and credential query parameters are masked whatever their source.
+ */
+function masksUrlValue(name, value) {
+    return value.length > 0 && secretLikeName(name);
+}
+/** An HTTP auth scheme before a credential (`Bearer x`): the credential alone is a secret too. */
+const AUTH_SCHEME = /^\s*(Bearer|Basic|Token|Digest)\s+/i;
+/** The values of `named` under secret-like names (`Authorization`, `X-Api-Key`), without an auth scheme: credentials. */
+function namedCredentials(named) {
+    return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(AUTH_SCHEME, ''));
+}
+/**
+ * Masks every case-insensitive run of at least `min` characters of a credential (as written or
+ * percent-encoded): a server that echoes a token cut short or lower-cased (`Server: nginx (Zq7Kx9Wm4PtR)`,
+ * a redirect to `/next/bearer%20zq7k…`). Only for credentials: fragments of an ordinary value
+ * (`production`) would blank words.
+ */
+function fragmentRedactor(credentials, min = 10) {
+    const grams = new Set();
+    for (const c of credentials) {
+        // The forms a server may echo it in (`encodings`: percent- and form-encoded; a lone surrogate never throws).
+        for (const form of encodings(c)) {
+            const l = form.toLowerCase();
+            for (let i = 0; i + min <= l.length && i < 4096; i++)
+                grams.add(l.slice(i, i + min));
+        }
+    }
+    if (!grams.size)
+        return (text) => text;
+    return (text) => {
+        if (text.length < min)
+            return text;
+        const lower = text.toLowerCase();
+        let out = '';
+        let from = 0;
+        let runEnd = -1;
+        let runStart = -1;
+        for (let i = 0; i + min <= lower.length; i++) {
+            if (!grams.has(lower.slice(i, i + min)))
+                continue;
+            if (runStart >= 0 && i <= runEnd) {
+                runEnd = i + min;
+                continue;
+            }
+            if (runStart >= 0) {
+                out += `${text.slice(from, runStart)}***`;
+                from = runEnd;
+            }
+            runStart = i;
+            runEnd = i + min;
+        }
+        if (runStart < 0)
+            return text;
+        return `${out}${text.slice(from, runStart)}***${text.slice(runEnd)}`;
+    };
+}
+/** The values of `named` (header name or variable → value) that {@link masksValue} masks. */
+function namedSecrets(named) {
+    return Object.entries(named).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v);
+}
+/**
+ * The one redaction of secret values (tokens, probe header values, substituted `${PREFLIGHT_*}`
+ * values, URL passwords) used by the pipeline, the probes, the action and its logger.
+ *
+ * Values shorter than 3 characters are left alone (masking `1` would garble every number and hide
+ * nothing, which is also what the runner does); a value with an auth scheme (`Bearer x`) is hidden
+ * whole and by its credential alone; longer values go first, so a secret that is a prefix of
+ * another cannot leave part of the longer one visible.
+ */
+function secretsOf(values) {
+    const out = new Set();
+    for (const v of values) {
+        if (!v || v.length < 3)
+            continue;
+        const cred = v.replace(AUTH_SCHEME, '');
+        for (const s of cred !== v && cred.length >= 4 ? [v, cred] : [v])
+            for (const e of encodings(s))
+                out.add(e);
+    }
+    return [...out].sort((a, b) => b.length - a.length);
+}
+/**
+ * A value as written and as a server may echo it in a URL (a redirect's `Location: …?token=…`):
+ * percent-encoded (`encodeURIComponent`, upper- and lower-case hex) and form-encoded (space as `+`,
+ * `!'()` escaped too).
+ */
+function encodings(value) {
+    const out = new Set([value]);
+    let uri;
+    try {
+        uri = encodeURIComponent(value);
+    }
+    catch {
+        return [value];
+    } // a lone surrogate
+    const form = new URLSearchParams({ v: value }).toString().slice(2);
+    for (const e of [uri, uri.replace(/%20/g, '+'), form]) {
+        out.add(e);
+        out.add(e.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()));
+    }
+    return [...out];
+}
+/** A function that replaces every secret value (see `secretsOf`) in a text by `***`. */
+function redactor(values) {
+    return replacing(secretsOf(values));
+}
+const replacing = (secrets) => (text) => secrets.reduce((s, secret) => s.split(secret).join('***'), text);
+/** `text` with every secret value replaced by `***`. */
+function redactText(text, values) {
+    return redactor(values)(text);
+}
+/**
+ * Fields of the report whose values are Preflight's own vocabulary (result, levels, statuses, kinds,
+ * check ids, hashes), never text a secret could reach: a header value or URL password that happens
+ * to read `pass`, `critical` or `secret` must not turn `"result": "pass"` into `"***"` (the CLI's
+ * exit status and the action's outputs are read from the redacted report) or a check id into `hardcoded-***`.
+ */
+const VOCABULARY_KEYS = new Set(['tool', 'result', 'failOn', 'severity', 'status', 'kind', 'check', 'fingerprint', 'format', 'uncovered', 'event']);
+/**
+ * The report with every secret value replaced by `***` in its string values (never in keys or
+ * in the vocabulary fields above, so a secret that happens to read `high` cannot break the report).
+ */
+function redactReport(report, values) {
+    const secrets = secretsOf(values);
+    if (!secrets.length)
+        return report;
+    const hide = replacing(secrets);
+    const walk = (v, depth) => {
+        if (typeof v === 'string')
+            return hide(v);
+        if (depth > 64)
+            return v;
+        if (Array.isArray(v))
+            return v.map((x) => walk(x, depth + 1));
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, depth + 1)]));
+        return v;
+    };
+    return walk(report, 0);
+}
+/** A logger that redacts `values` from every message before passing it on. */
+function redactingLogger(logger, values) {
+    const secrets = secretsOf(values);
+    if (!secrets.length)
+        return logger;
+    const hide = replacing(secrets);
+    return { info: (m) => logger.info(hide(m)), warn: (m, where) => logger.warn(hide(m), where), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
+}
+/**
+ * Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`, `?jwt=…`, a share link's
+ * `?_vercel_share=…` that opens a protected preview deployment to anyone holding it).
+ */
+const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
+/**
+ * The parts of a URL's authority read by hand, for a URL `new URL` refuses (an error says why, without its password): the
+ * userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), the host and port follow it. Null
+ * without a `scheme://`.
+ */
+function authorityParts(url) {
+    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
+    if (authority === undefined)
+        return null;
+    const at = authority.lastIndexOf('@');
+    return { userinfo: at < 0 ? '' : authority.slice(0, at), hostPort: authority.slice(at + 1) };
+}
+/**
+ * The secrets of a URL (as written and decoded): its password and the values of credential query
+ * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
+ */
+function urlPassword(url) {
+    let password;
+    let query = '';
+    try {
+        const u = new URL(url);
+        password = u.password;
+        query = u.search;
+    }
+    catch {
+        // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
+        // its password and query are still secrets.
+        // The password runs from the userinfo's first `:`.
+        const userinfo = authorityParts(url)?.userinfo ?? '';
+        password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
+        query = /\?([^#]*)/.exec(url)?.[1] ?? '';
+    }
+    const out = [];
+    const decoded = (raw, form) => { try {
+        return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw);
+    }
+    catch {
+        return raw;
+    } };
+    if (password)
+        out.push(password, decoded(password, false));
+    for (const pair of query.replace(/^\?/, '').split('&')) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0 || !SECRET_PARAM.test(decoded(pair.slice(0, eq), true)))
+            continue;
+        const raw = pair.slice(eq + 1);
+        if (raw)
+            out.push(raw, decoded(raw, true), decoded(raw, false));
+    }
+    return [...new Set(out)];
+}
+
+
+/***/ }),
+
+/***/ 63926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ DISCOVERY),
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17763);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+/* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69211);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
+
+
+
+
+
+/** Where the checklist is looked for when none is named (relative to the scanned directory). */
+const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
+/**
+ * Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report.
+ * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
+ * This module stays light so deciding that loads none of the checks.
+ */
+async function run(opts) {
+    const cwd = opts.cwd ?? process.cwd();
+    const logger = opts.logger ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
+    const env = opts.env ?? process.env;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
+    // A folder reached through a symlink that leaves its repository (a pull request can turn a service
+    // folder into one) would be scanned as if it were the repository: refused, as `../elsewhere` is.
+    // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
+    // a link leaves process.cwd() already resolved).
+    const pwd = env.PWD;
+    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(cwd) ? pwd : cwd;
+    const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
+    if (escape) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
+    }
+    const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
+    // Every file git tracks in the repository, asked of git once (the listing already is that list at the repository root).
+    let tracked;
+    const allTracked = () => (tracked ??= listing.base ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root) : Promise.resolve(listing.files));
+    // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
+    // is not in the repository (a checkout has no such file), so it is not judged as committed content.
+    // (When git cannot list them now, every link is read as before rather than all of them being left out.)
+    const known = listing.git && listing.links?.length ? await allTracked() : null;
+    if (known && listing.links?.length) {
+        const all = new Set(known);
+        const untracked = new Set(listing.links.filter((link) => {
+            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+            return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
+        }));
+        if (untracked.size) {
+            logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
+            listing.files = listing.files.filter((f) => !untracked.has(f));
+            listing.links = listing.links.filter((f) => !untracked.has(f));
+        }
+    }
+    // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
+    if (listing.git && listing.base) {
+        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
+        const reached = await kustomizeReach(listing, allTracked);
+        if (reached.truncated)
+            logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
+        if (reached.files.length) {
+            logger.debug(`kustomize: ${reached.files.length} files outside ${opts.dir} that its kustomizations build on`);
+            listing.files = [...listing.files, ...reached.files];
+        }
+    }
+    if (listing.truncated)
+        logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
+    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
+        logger.debug(`engine thread: ${listing.files.length} files`);
+        return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
+    }
+    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1055 @@
+export const id = 64;
+export const ids = [64];
+export const modules = {
+
+/***/ 76024:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   serve: () => (/* binding */ serve)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73982);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70289);
+
+
+
+
+
+/**
+ * Serves a file pass in a worker thread. The worker is started with the files (workerData) as
+ * soon as they are listed, loads the checks, and waits for its jobs: then it claims chunks of
+ * files until none are left and posts what it found.
+ */
+function serve() {
+    const { root, realRoot, files, base } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyUnder */ .Vd)(base ?? '');
+    const defs = new Map(_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .u.map((c) => [c.id, c]));
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
+        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .RepoReader */ .Wp(root, realRoot);
+        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREADABLE_SKIP */ .CU).map((k) => k.file) });
+    });
+}
+
+
+/***/ }),
+
+/***/ 70289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qc: () => (/* binding */ scanChunks),
+/* harmony export */   prestartWorkers: () => (/* binding */ prestartWorkers),
+/* harmony export */   threadCount: () => (/* binding */ threadCount),
+/* harmony export */   yF: () => (/* binding */ startScan)
+/* harmony export */ });
+/* unused harmony export chunkSize */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77941);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10053);
+
+
+
+
+
+/**
+ * Files per chunk: threads claim chunks one at a time, so a fast thread takes more of them.
+ * About eight chunks per thread, 16 to 256 files each.
+ */
+function chunkSize(files, threads) {
+    return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
+}
+function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
+    const errors = jobs.map(() => null);
+    const fail = (j, e) => { errors[j] = `check '${jobs[j].check}' failed: ${e?.message ?? String(e)}`; };
+    const scanners = jobs.map((job, j) => {
+        try {
+            const def = defs.get(job.check);
+            if (!def?.scan)
+                throw new Error('no file scanner');
+            return def.scan(job.options);
+        }
+        catch (e) {
+            fail(j, e);
+            return null;
+        }
+    });
+    const results = jobs.map(() => []);
+    const suppressions = [];
+    const chunks = [];
+    const wants = [];
+    const total = Math.ceil(files.length / chunk);
+    for (let guard = 0; guard <= total; guard++) {
+        const c = claim();
+        if (c < 0 || c >= total)
+            break;
+        chunks.push(c);
+        const end = Math.min(files.length, (c + 1) * chunk);
+        for (let i = c * chunk; i < end; i++) {
+            const file = files[i];
+            wants.length = 0;
+            for (let j = 0; j < scanners.length; j++) {
+                const sc = scanners[j];
+                if (!sc)
+                    continue;
+                try {
+                    if (sc.accepts(file))
+                        wants.push(j);
+                }
+                catch (e) {
+                    fail(j, e);
+                    scanners[j] = null;
+                }
+            }
+            if (!wants.length)
+                continue;
+            const text = read(file);
+            if (text === null) {
+                if (readLarge)
+                    scanLarge(i, file);
+                continue;
+            }
+            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, text);
+            if (sup.length)
+                suppressions.push([i, sup]);
+            for (const j of wants) {
+                const sc = scanners[j];
+                if (!sc)
+                    continue;
+                try {
+                    const data = sc.file(file, text);
+                    if (data !== undefined)
+                        results[j].push([i, data]);
+                }
+                catch (e) {
+                    fail(j, e);
+                    scanners[j] = null;
+                }
+            }
+        }
+    }
+    return { results, errors, suppressions, chunks, reads: 0 };
+    /** A file over 1 MiB: scanners that read large files get its chunks (suppressions found on the way). */
+    function scanLarge(i, file) {
+        let sup = [];
+        for (const j of wants) {
+            const sc = scanners[j];
+            if (!sc?.largeFile)
+                continue;
+            const chunks = readLarge(file);
+            if (!chunks)
+                return;
+            const found = sup;
+            const seen = found ? withSuppressions(file, chunks, found) : chunks;
+            try {
+                const data = sc.largeFile(file, seen);
+                if (data !== undefined)
+                    results[j].push([i, data]);
+            }
+            catch (e) {
+                fail(j, e);
+                scanners[j] = null;
+            }
+            if (found?.length)
+                suppressions.push([i, found]);
+            sup = null;
+        }
+    }
+}
+/** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
+function* withSuppressions(file, chunks, out) {
+    for (const c of chunks) {
+        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, c.text)) {
+            const at = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .chunkPosition */ .Z2)(c, s.line, s.column);
+            if (at)
+                out.push({ ...s, ...at, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
+        }
+        yield c;
+    }
+}
+/**
+ * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
+ * else none for small repositories (starting a worker costs more than it saves) and one per CPU
+ * beyond the first for large ones, at most 2: the calling thread scans too, and each worker costs
+ * ~20 MB of memory (peak memory is a target: ≤ 200 MB on a 40,000-file monorepo).
+ */
+function threadCount(files, env = process.env) {
+    const set = env['PREFLIGHT_THREADS'];
+    if (set !== undefined && /^\d+$/.test(set.trim()))
+        return Math.min(Number(set), 16);
+    if (files < _workers_js__WEBPACK_IMPORTED_MODULE_4__/* .LARGE_REPO_FILES */ .Vq)
+        return 0;
+    return Math.max(0, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, MAX_AUTO_THREADS));
+}
+const MAX_AUTO_THREADS = 2;
+/**
+ * Starts `n` scan workers for the files of `input` (none without a registered entry module, see
+ * workers.ts). Each settles its `part` with what it scanned, or null when it failed or was
+ * released: a pass never waits on a dead worker.
+ */
+function prestartWorkers(given, n) {
+    // The workers resolve nothing themselves: the root's real path travels with the files (the same list, for startScan).
+    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(given.root) } : given;
+    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
+    const workers = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
+    return {
+        input,
+        workers,
+        release() { for (const w of workers)
+            void w.worker?.terminate(); },
+    };
+}
+function startWorker(entry, input) {
+    let settle;
+    const part = new Promise((resolve) => {
+        let settled = false;
+        settle = (p) => { if (!settled) {
+            settled = true;
+            resolve(p);
+        } };
+    });
+    try {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files },
+            // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
+            resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
+            // Nothing a worker prints may reach the report on stdout (or the log).
+            stdout: true,
+            stderr: true,
+        });
+        worker.once('message', (p) => { settle(p); void worker.terminate(); });
+        worker.once('error', () => settle(null));
+        worker.once('exit', () => settle(null));
+        return { worker, part };
+    }
+    catch {
+        settle(null);
+        return { worker: null, part };
+    }
+}
+/**
+ * Starts the file pass for `jobs`. With worker threads (`workers` > 0, or a pool started earlier
+ * for the same files) the workers scan right away, claiming chunks of files from a shared
+ * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
+ * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
+ * calling thread: a pass always completes with the same results, whatever the threads did.
+ */
+function startScan(input, defs, workers, read, readLarge = null) {
+    const { files, jobs } = input;
+    const pool = typeof workers === 'number' ? null : workers;
+    const count = pool ? pool.workers.length : workers;
+    const chunk = chunkSize(files.length, count);
+    const total = Math.ceil(files.length / chunk);
+    const useful = jobs.length ? Math.min(count, total - 1) : 0;
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const claim = () => Atomics.add(counter, 0, 1);
+    let started;
+    if (pool) {
+        if (pool.input.files !== files)
+            throw new Error('the worker pool was started for other files');
+        started = pool.workers.slice(0, Math.max(0, useful));
+        for (const w of pool.workers.slice(started.length))
+            void w.worker?.terminate();
+    }
+    else {
+        const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
+        started = entry ? Array.from({ length: Math.max(0, useful) }, () => startWorker(entry, input)) : [];
+    }
+    for (const w of started) {
+        try {
+            w.worker?.postMessage({ chunk, jobs, counter });
+        }
+        catch {
+            void w.worker?.terminate();
+        }
+    }
+    return {
+        async finish() {
+            const mine = scanChunks(files, chunk, jobs, defs, read, claim, readLarge);
+            const theirs = (await Promise.all(started.map((w) => w.part))).filter((p) => p !== null);
+            const parts = [mine, ...theirs];
+            const done = new Set(parts.flatMap((p) => p.chunks));
+            const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
+            if (missing.length) {
+                let k = 0;
+                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total), readLarge));
+            }
+            return merge(files, jobs.length, parts, theirs.length);
+        },
+    };
+}
+/** Back to paths, in file order. */
+function merge(files, jobCount, parts, threads) {
+    const results = Array.from({ length: jobCount }, () => []);
+    const errors = Array.from({ length: jobCount }, () => null);
+    const suppressions = [];
+    let reads = 0;
+    const unreadable = [];
+    for (const part of parts) {
+        unreadable.push(...(part.unreadable ?? []));
+        part.results.forEach((rows, j) => { for (const row of rows)
+            results[j].push(row); });
+        part.errors.forEach((e, j) => { errors[j] ??= e; });
+        suppressions.push(...part.suppressions);
+        reads += part.reads;
+    }
+    const byIndex = (a, b) => a[0] - b[0];
+    for (const r of results)
+        r.sort(byIndex);
+    suppressions.sort(byIndex);
+    return {
+        results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i], data }))),
+        errors,
+        suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
+        reads,
+        threads,
+        unreadable,
+    };
+}
+
+
+/***/ }),
+
+/***/ 42037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ levenshtein),
+/* harmony export */   q: () => (/* binding */ nearestName)
+/* harmony export */ });
+/** "Did you mean": the nearest of some names by edit distance (check ids, checklist keys, Dockerfile instructions). */
+/** The candidate nearest to `name` (case counts for nothing: `HSTS` is nearest to `hsts`), or null when nothing is close. */
+function nearestName(name, candidates) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(name.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+
+
+/***/ }),
+
+/***/ 17763:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   O: () => (/* binding */ trackedFiles),
+/* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
+/* harmony export */   aR: () => (/* binding */ gitIgnores),
+/* harmony export */   dT: () => (/* binding */ MAX_WALK)
+/* harmony export */ });
+/* unused harmony export stagedEntries */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
+
+
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The most files a walk outside git lists. */
+const MAX_WALK = 200_000;
+async function git(cwd, args) {
+    // safe.directory per command: container jobs run as another user than the checkout's owner.
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
+}
+/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
+async function listFiles(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    let top = null;
+    try {
+        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
+    }
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
+        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
+        // gitdir), a corrupt HEAD or config: a repository git cannot open.
+        if (why !== null && !/not a git repository \(/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
+        top = null;
+    }
+    if (top) {
+        const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        let out;
+        let sep = ' ';
+        try {
+            // Each entry's mode, so tracked symlinks (120000) are named and a finding read through one is not told twice:
+            // `--format` (git 2.38+) adds 7 bytes an entry; `-s` (older git) adds the object id too (40,000 files: 2 MB more).
+            out = await listed(real, ['--format=%(objectmode) %(path)']).catch(async (e) => {
+                if (!/unknown option|format/i.test(gitMessage(e) ?? ''))
+                    throw e;
+                sep = '\t';
+                return listed(real, ['-s']);
+            });
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
+        const { files, links } = stagedEntries(out, sep);
+        // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
+        let untracked = false;
+        if (!files.length) {
+            try {
+                untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean);
+            }
+            catch { /* said nothing: no hint */ }
+        }
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}) };
+    }
+    const links = [];
+    const files = await walk(abs, MAX_WALK, links);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}) };
+}
+/** `git ls-files -z --full-name <how> -- .` in `dir`. */
+const listed = (dir, how) => git(dir, ['ls-files', '-z', ...how, '--full-name', '--', '.']);
+/**
+ * The paths of `git ls-files -z` output whose entries start with the mode (`--format='%(objectmode) %(path)'`: `sep`
+ * a space; `-s`: `<mode> <object> <stage>\t<path>`, `sep` a tab), once each (a file in a merge conflict has an entry
+ * per stage), and those whose mode is a symlink's (120000).
+ */
+function stagedEntries(out, sep = '\t') {
+    const files = [];
+    const links = [];
+    let last = '';
+    // Walked in place (no split into entries): 40,000 files give a 3 MB listing, and only the paths are kept.
+    for (let at = 0; at < out.length;) {
+        let end = out.indexOf('\0', at);
+        if (end === -1)
+            end = out.length;
+        const tab = out.indexOf(sep, at);
+        if (tab !== -1 && tab < end - 1) {
+            const file = out.slice(tab + 1, end);
+            if (file !== last) {
+                last = file;
+                files.push(file);
+                if (out.startsWith('120000 ', at))
+                    links.push(file);
+            }
+        }
+        at = end + 1;
+    }
+    return { files, links };
+}
+/** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */
+async function trackedFiles(root) {
+    try {
+        return (await git(root, ['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
+ * git repository and resolves outside that repository; null when there is none. Each component is
+ * resolved from the real path of the ones before it, so `services/shared -> /elsewhere` inside a
+ * checkout is found, while a symlink above any repository (macOS `/tmp -> /private/tmp`, a home
+ * folder linked elsewhere) and one inside a repository pointing inside it are fine. Stops at the
+ * first component that does not exist (the caller reports that).
+ */
+async function symlinkOutOfRepository(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    const { root } = node_path__WEBPACK_IMPORTED_MODULE_2__.parse(abs);
+    let real = root;
+    let named = root;
+    for (const part of abs.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean)) {
+        const next = node_path__WEBPACK_IMPORTED_MODULE_2__.join(real, part);
+        named = node_path__WEBPACK_IMPORTED_MODULE_2__.join(named, part);
+        let st;
+        try {
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(next);
+        }
+        catch {
+            return null;
+        }
+        if (!st.isSymbolicLink()) {
+            real = next;
+            continue;
+        }
+        let target;
+        try {
+            target = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(next);
+        }
+        catch {
+            return null;
+        }
+        let top = null;
+        try {
+            top = (await git(real, ['rev-parse', '--show-toplevel'])).trim() || null;
+        }
+        catch {
+            top = null;
+        }
+        if (top !== null) {
+            const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(repository, target))
+                return { link: named, target, repository };
+        }
+        real = target;
+    }
+    return null;
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+        return null;
+    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
+}
+/**
+ * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
+ * way git does: each folder on the way down first (git does not descend into an excluded folder,
+ * so nothing below it is re-included, not even by a `.gitignore` inside it), then the path itself;
+ * for each, the deepest `.gitignore` with a matching pattern decides, `!pattern` re-including.
+ * `rules` must be ordered root first. `parents: false` skips the folders (a walk that has already
+ * checked them).
+ */
+function gitIgnores(rules, rel, parents = true) {
+    const parts = rel.replace(/\/$/, '').split('/');
+    if (parents) {
+        for (let k = 1; k < parts.length; k++)
+            if (decides(rules, `${parts.slice(0, k).join('/')}/`))
+                return true;
+    }
+    return decides(rules, rel);
+}
+/** The verdict on one path of the deepest `.gitignore` whose last matching pattern matches it (parents not considered). */
+function decides(rules, rel) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const { dir, ig } = rules[i];
+        if (dir && !rel.startsWith(`${dir}/`))
+            continue;
+        const sub = dir ? rel.slice(dir.length + 1) : rel;
+        if (sub === '' || sub === '/')
+            continue;
+        // A file: its own patterns only (its folders were judged above). A folder: `checkIgnore` takes `a/*` to
+        // match `a/` itself, so `test` (which also looks at the folder's parents in the same file).
+        const r = sub.endsWith('/') ? ig.test(sub) : ig.checkIgnore(sub);
+        if (r.ignored)
+            return true;
+        if (r.unignored)
+            return false;
+    }
+    return false;
+}
+async function walk(root, max, links) {
+    const files = [];
+    const stack = [{ dir: '', rules: [] }];
+    while (stack.length && files.length < max) {
+        const { dir, rules } = stack.pop();
+        const absDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, dir);
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(absDir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        const here = [...rules];
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            try {
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+            }
+            catch { /* unreadable .gitignore: ignore it */ }
+        }
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!gitIgnores(here, `${rel}/`, false))
+                    stack.push({ dir: rel, rules: here });
+            }
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) {
+                files.push(rel);
+                if (e.isSymbolicLink())
+                    links.push(rel);
+            }
+        }
+    }
+    return files.sort();
+}
+
+
+/***/ }),
+
+/***/ 39580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ blankJsonc),
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
+/* harmony export */   jv: () => (/* binding */ jsonParseProblem),
+/* harmony export */   pX: () => (/* binding */ parseJsonc)
+/* harmony export */ });
+/* unused harmony export jsonErrorOffset */
+/**
+ * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
+ * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
+ * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
+ */
+function jsonErrorOffset(s) {
+    let i = 0;
+    const stack = [];
+    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
+        i++; };
+    /** Reads a string at `i` (at its quote); false when it is not one. */
+    const str = () => {
+        if (s[i] !== '"')
+            return false;
+        i++;
+        while (i < s.length) {
+            const c = s.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = s[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+                        i++;
+                        return false;
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    i++;
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return false;
+    };
+    /** Whether the last value read opened a container (its first member, or its close, comes next). */
+    let opened = false;
+    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
+    const value = () => {
+        ws();
+        const c = s[i];
+        opened = c === '{' || c === '[';
+        if (opened) {
+            stack.push(c);
+            i++;
+            return true;
+        }
+        if (c === '"')
+            return str();
+        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
+        if (num) {
+            i += num[0].length;
+            return true;
+        }
+        for (const lit of ['true', 'false', 'null'])
+            if (s.startsWith(lit, i)) {
+                i += lit.length;
+                return true;
+            }
+        return false;
+    };
+    if (!value())
+        return i;
+    for (let guard = 0; guard <= s.length; guard++) {
+        ws();
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            return i < s.length ? i : -1;
+        const close = top === '{' ? '}' : ']';
+        if (s[i] === close) {
+            stack.pop();
+            i++;
+            opened = false;
+            continue;
+        }
+        if (!opened) {
+            // After a member: `,` before the next (a trailing comma is an error at the close).
+            if (s[i] !== ',')
+                return i;
+            i++;
+            ws();
+        }
+        if (top === '{') {
+            if (!str())
+                return i;
+            ws();
+            if (s[i] !== ':')
+                return i;
+            i++;
+        }
+        if (!value())
+            return i;
+    }
+    return i;
+}
+/**
+ * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
+ * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
+ */
+function jsonTooDeep(s, max) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+            continue;
+        }
+        if (c === 0x22) {
+            // A string, to its closing quote (escapes skipped).
+            for (i++; i < s.length; i++) {
+                const d = s.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+                else if (d === 10) {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            continue;
+        }
+        if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { line, column: i - lineStart + 1 };
+            continue;
+        }
+        if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
+}
+/**
+ * The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too): lines end
+ * at `\n`. The first call on a text counts its way there; a second call on the same text indexes the line starts once,
+ * so many findings in one file (a minified one-line bundle, thousands of lines) are located in O(log n) each, not by
+ * counting from the start every time.
+ */
+function lineColumnAt(text, offset) {
+    if (text !== indexed.text) {
+        indexed.text = text;
+        indexed.starts = null;
+        indexed.calls = 0;
+    }
+    if (indexed.starts === null && indexed.calls++ === 0) {
+        let line = 1;
+        for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+            line++;
+        return { line, column: offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1) };
+    }
+    if (indexed.starts === null) {
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        indexed.starts = starts;
+    }
+    const starts = indexed.starts;
+    // The last line start at or before the offset (a line starts after its `\n`, so a `\n` at the offset is still this line's).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** The text lineColumnAt was last asked about, and its line starts once asked twice. */
+const indexed = { text: null, starts: null, calls: 0 };
+/**
+ * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`… in JSON at position 62 (line 5 column 3)`),
+ * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
+ * is dropped and the place found by reading the text.
+ */
+function jsonParseProblem(body, e) {
+    const msg = (e?.message ?? String(e)).replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
+    const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
+    const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
+    return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
+}
+/**
+ * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
+ * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
+ * undefined when it is still not JSON.
+ */
+function parseJsonc(text) {
+    try {
+        return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, '')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
+ * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
+ */
+function blankJsonc(s) {
+    let out = '';
+    const blank = (from, to) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < s.length && s[j] !== '"' && s[j] !== '\n')
+                j += s[j] === '\\' ? 2 : 1;
+            out += s.slice(i, j + 1);
+            i = j;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '/') {
+            const nl = s.indexOf('\n', i);
+            const stop = nl < 0 ? s.length : nl;
+            out += blank(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '*') {
+            const end = s.indexOf('*/', i + 2);
+            const stop = end < 0 ? s.length : end + 2;
+            out += blank(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === ',') {
+            // A trailing comma: only whitespace and comments before the closing bracket.
+            let j = i + 1;
+            for (;;) {
+                while (j < s.length && /\s/.test(s[j]))
+                    j++;
+                if (s.startsWith('//', j)) {
+                    const nl = s.indexOf('\n', j);
+                    j = nl < 0 ? s.length : nl;
+                    continue;
+                }
+                if (s.startsWith('/*', j)) {
+                    const end = s.indexOf('*/', j + 2);
+                    j = end < 0 ? s.length : end + 2;
+                    continue;
+                }
+                break;
+            }
+            if (s[j] === '}' || s[j] === ']') {
+                out += ' ';
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 64170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readProblem),
+/* harmony export */   P_: () => (/* binding */ urlNotInMessage),
+/* harmony export */   WO: () => (/* binding */ itemBlocks),
+/* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   bi: () => (/* binding */ writeProblem),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   hj: () => (/* binding */ configErrorsInFileOrder),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   kV: () => (/* binding */ configErrors),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qq: () => (/* binding */ silentLogger),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   w$: () => (/* binding */ inFileOrder),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * Core data types shared by every part of Preflight. The JSON report (version 1) is a
+ * serialisation of `Report`; fields marked "contract" are relied on by external tooling.
+ */
+/** Severities, most severe first. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const severityRank = (s) => SEVERITIES.indexOf(s);
+/** True when `s` is at least as severe as the threshold. */
+function atLeast(s, threshold) {
+    if (threshold === 'none')
+        return false;
+    return severityRank(s) <= severityRank(threshold);
+}
+function isSeverity(v) {
+    return typeof v === 'string' && SEVERITIES.includes(v);
+}
+function maxSeverity(list, fallback = 'info') {
+    let best = fallback;
+    let seen = false;
+    for (const s of list)
+        if (!seen || severityRank(s) < severityRank(best)) {
+            best = s;
+            seen = true;
+        }
+    return best;
+}
+/** A user-facing configuration or usage problem (exit 2). `where` is file:line:column. */
+class ConfigError extends Error {
+    where;
+    constructor(message, where) {
+        super(message);
+        this.where = where;
+        this.name = 'ConfigError';
+    }
+    /** Further errors found in the same pass (a checklist with several mistakes is reported whole, at most MAX_CONFIG_ERRORS). */
+    more = [];
+    /** Errors found beyond those. */
+    omitted = 0;
+    format() {
+        if (!this.where)
+            return this.message;
+        const { file, line, column } = this.where;
+        return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
+    }
+    /** This error and the ones found with it. */
+    all() {
+        return [this, ...this.more];
+    }
+}
+/** At most this many configuration errors are reported from one pass over a checklist. */
+const MAX_CONFIG_ERRORS = 10;
+/**
+ * One ConfigError for several found in one pass (in file order when located): the first, carrying the next ones
+ * (at most MAX_CONFIG_ERRORS in all) and how many more there were. Undefined for none.
+ */
+function configErrors(errors) {
+    if (!errors.length)
+        return undefined;
+    const flat = errors.flatMap((e) => e.all());
+    const first = flat[0];
+    const extra = errors.reduce((n, e) => n + e.omitted, 0);
+    first.more = flat.slice(1, MAX_CONFIG_ERRORS);
+    first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
+    return first;
+}
+/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
+function inFileOrder(errors) {
+    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
+}
+/** configErrors of every error given and the ones each carries, in file order (the counts of those left out kept). */
+function configErrorsInFileOrder(errors) {
+    const omitted = errors.reduce((n, e) => n + e.omitted, 0);
+    const flat = errors.flatMap((e) => e.all());
+    for (const e of flat) {
+        e.more = [];
+        e.omitted = 0;
+    }
+    const err = configErrors(inFileOrder(flat));
+    if (err)
+        err.omitted += omitted;
+    return err;
+}
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/**
+ * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at
+ * or above `fail-on`; otherwise one of its findings that gates (not a note, not suppressed, not
+ * known from the baseline). The per-item view of the verdict the gate (src/gate/gate.ts)
+ * computes; every reporter asks this.
+ */
+function itemBlocks(item, findings, report) {
+    if (item.status === 'error')
+        return atLeast(item.severity, report.failOn);
+    if (item.status === 'pending')
+        return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
+    return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
+}
+/**
+ * The URL a reporter shows beside a finding without a file, or null: a probe's message usually names its URL already
+ * (`https://host/ sends no Strict-Transport-Security…`), and once is enough. Every reporter asks this.
+ */
+function urlNotInMessage(f) {
+    return !f.file && f.url && !f.message.includes(f.url) ? f.url : null;
+}
+/** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
+function readProblem(e, expected = 'a file') {
+    const code = e?.code;
+    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device, FIFO or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+}
+/** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
+function writeProblem(e, file) {
+    const err = e;
+    switch (err?.code) {
+        // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file.
+        case 'EEXIST':
+        case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
+        case 'EISDIR': return 'it is a directory';
+        // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
+        case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'read-only file system';
+        default: return (err?.message ?? err?.code ?? String(e)).split('\n')[0];
+    }
+}
+
+
+/***/ })
+
+};
