@@ -1755,6 +1755,27 @@ export interface EnvRunner {
 }
 
 /**
+ * Per compose service group, the views a deployment has of it (its production members; with a development overlay's members
+ * too, a development view) and the build each view uses (the last member that names one): computed once per snapshot view,
+ * not once per Dockerfile entry point.
+ */
+const composeBuildViews = perView(function composeBuildViews(snapshot: SnapshotView) {
+  const out: { members: ComposeService[]; devReason: string | null; builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } }[] = [];
+  for (const group of composeServiceGroups(snapshot)) {
+    const { judged, dev, devReason } = judgedServices(group);
+    const views = [{ members: judged, devReason: dev ? devReason ?? 'development-only file' : null }];
+    const devMember = group.find((m) => !judged.includes(m));
+    if (!dev && devMember) views.push({ members: group, devReason: composeDevOnly(devMember) ?? 'development-only file' });
+    for (const v of views) {
+      let builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } | null = null;
+      for (const m of v.members) { const b = composeBuild(m.file, m); if (b) builder = { svc: m, build: b }; }
+      if (builder) out.push({ ...v, builder });
+    }
+  }
+  return out;
+});
+
+/**
  * The compose services that run a Dockerfile entry point as it is (building its stage, with no `command`/`entrypoint` of their
  * own) and set one of the servers' switches (SWITCH_ENV) for it: its `env_file` files, then its `environment` over them, overlay
  * by overlay, as compose merges them (a production overlay that sets the variable again wins; `- NAME` without a value, or an
@@ -1765,41 +1786,34 @@ export function composeEnvRunners(snapshot: SnapshotView, entry: EntryPoint): En
   const shipped = entry.stage && shippedStages(snapshot).find((s) => s.stage === entry.stage);
   if (!shipped) return [];
   const out: EnvRunner[] = [];
-  for (const group of composeServiceGroups(snapshot)) {
-    const { judged, dev, devReason } = judgedServices(group);
-    const views = [{ members: judged, devReason: dev ? devReason ?? 'development-only file' : null }];
-    const devMember = group.find((m) => !judged.includes(m));
-    if (!dev && devMember) views.push({ members: group, devReason: composeDevOnly(devMember) ?? 'development-only file' });
-    for (const v of views) {
-      let builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } | null = null;
-      for (const m of v.members) { const b = composeBuild(m.file, m); if (b) builder = { svc: m, build: b }; }
-      if (!builder || shipped.df.path !== builder.build.dockerfile || !buildsStage(shipped, builder.build.target)) continue;
-      const r: StageRunner = { svc: builder.svc, members: v.members, devReason: v.devReason };
-      if (runnerSetting(r, 'command') || runnerSetting(r, 'entrypoint')) continue;
-      const env: Record<string, { value: string; where: string; at: { file: string; line: number; column: number } } | null> = {};
-      // Compose gives `environment` precedence over `env_file` whatever file sets them.
-      for (const m of v.members) {
-        for (const p of composeEnvFiles(m)) {
-          const file = snapshot.envFileAt(p);
-          if (!file) { for (const n of SWITCH_ENV) env[n] = null; continue; }
-          for (const e of file.entries) if (SWITCH_ENV.includes(e.key)) env[e.key] = { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: e.valueColumn } };
-        }
+  for (const v of composeBuildViews(snapshot)) {
+    const builder = v.builder;
+    if (shipped.df.path !== builder.build.dockerfile || !buildsStage(shipped, builder.build.target)) continue;
+    const r: StageRunner = { svc: builder.svc, members: v.members, devReason: v.devReason };
+    if (runnerSetting(r, 'command') || runnerSetting(r, 'entrypoint')) continue;
+    const env: Record<string, { value: string; where: string; at: { file: string; line: number; column: number } } | null> = {};
+    // Compose gives `environment` precedence over `env_file` whatever file sets them.
+    for (const m of v.members) {
+      for (const p of composeEnvFiles(m)) {
+        const file = snapshot.envFileAt(p);
+        if (!file) { for (const n of SWITCH_ENV) env[n] = null; continue; }
+        for (const e of file.entries) if (SWITCH_ENV.includes(e.key)) env[e.key] = { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: e.valueColumn } };
       }
-      for (const m of v.members) {
-        for (const e of composeEnvironment(m)) {
-          if (!SWITCH_ENV.includes(e.key)) continue;
-          const at = m.origin(e.path);
-          env[e.key] = e.value === null ? null : { value: composeDefaults(e.value) ?? e.value, where: `service '${m.name}' environment in ${at.file}:${at.line}`, at };
-        }
-      }
-      const set = Object.entries(env).flatMap(([k, x]) => (x ? [[k, x] as const] : []));
-      if (!set.length) continue;
-      out.push({
-        svc: builder.svc, devReason: v.devReason,
-        serverEnv: { ...entry.serverEnv, ...Object.fromEntries(set.map(([k, x]) => [k, { value: x.value, where: x.where }])) },
-        at: Object.fromEntries(set.map(([, x]) => [x.where, x.at])),
-      });
     }
+    for (const m of v.members) {
+      for (const e of composeEnvironment(m)) {
+        if (!SWITCH_ENV.includes(e.key)) continue;
+        const at = m.origin(e.path);
+        env[e.key] = e.value === null ? null : { value: composeDefaults(e.value) ?? e.value, where: `service '${m.name}' environment in ${at.file}:${at.line}`, at };
+      }
+    }
+    const set = Object.entries(env).flatMap(([k, x]) => (x ? [[k, x] as const] : []));
+    if (!set.length) continue;
+    out.push({
+      svc: builder.svc, devReason: v.devReason,
+      serverEnv: { ...entry.serverEnv, ...Object.fromEntries(set.map(([k, x]) => [k, { value: x.value, where: x.where }])) },
+      at: Object.fromEntries(set.map(([, x]) => [x.where, x.at])),
+    });
   }
   return out;
 }
