@@ -4805,16 +4805,11 @@ function railsRunners(snapshot, entry, fw = 'rails') {
 /** The servers' own switches (SERVER_ENV but Rails' and mix's environment, which railsRunners reads): gunicorn's `GUNICORN_CMD_ARGS`, `UVICORN_RELOAD`… */
 const SWITCH_ENV = SERVER_ENV.filter((n) => !FRAMEWORK_ENV_NAMES.includes(n));
 /**
- * The compose services that run a Dockerfile entry point as it is (building its stage, with no `command`/`entrypoint` of their
- * own) and set one of the servers' switches (SWITCH_ENV) for it: its `env_file` files, then its `environment` over them, overlay
- * by overlay, as compose merges them (a production overlay that sets the variable again wins; `- NAME` without a value, or an
- * env_file not in the repository, may set anything: the variable is then not known). Production's members, and, where a
- * development overlay (`docker-compose.override.yml`) is part of the service, every member (`devReason`: a note).
+ * Per compose service group, the views a deployment has of it (its production members; with a development overlay's members
+ * too, a development view) and the build each view uses (the last member that names one): computed once per snapshot view,
+ * not once per Dockerfile entry point.
  */
-function composeEnvRunners(snapshot, entry) {
-    const shipped = entry.stage && shippedStages(snapshot).find((s) => s.stage === entry.stage);
-    if (!shipped)
-        return [];
+const composeBuildViews = (0,repo_snapshot/* perView */.DN)(function composeBuildViews(snapshot) {
     const out = [];
     for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
         const { judged, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
@@ -4829,43 +4824,62 @@ function composeEnvRunners(snapshot, entry) {
                 if (b)
                     builder = { svc: m, build: b };
             }
-            if (!builder || shipped.df.path !== builder.build.dockerfile || !buildsStage(shipped, builder.build.target))
-                continue;
-            const r = { svc: builder.svc, members: v.members, devReason: v.devReason };
-            if (runnerSetting(r, 'command') || runnerSetting(r, 'entrypoint'))
-                continue;
-            const env = {};
-            // Compose gives `environment` precedence over `env_file` whatever file sets them.
-            for (const m of v.members) {
-                for (const p of (0,compose/* composeEnvFiles */.Df)(m)) {
-                    const file = snapshot.envFileAt(p);
-                    if (!file) {
-                        for (const n of SWITCH_ENV)
-                            env[n] = null;
-                        continue;
-                    }
-                    for (const e of file.entries)
-                        if (SWITCH_ENV.includes(e.key))
-                            env[e.key] = { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: e.valueColumn } };
-                }
-            }
-            for (const m of v.members) {
-                for (const e of (0,compose/* composeEnvironment */.EX)(m)) {
-                    if (!SWITCH_ENV.includes(e.key))
-                        continue;
-                    const at = m.origin(e.path);
-                    env[e.key] = e.value === null ? null : { value: composeDefaults(e.value) ?? e.value, where: `service '${m.name}' environment in ${at.file}:${at.line}`, at };
-                }
-            }
-            const set = Object.entries(env).flatMap(([k, x]) => (x ? [[k, x]] : []));
-            if (!set.length)
-                continue;
-            out.push({
-                svc: builder.svc, devReason: v.devReason,
-                serverEnv: { ...entry.serverEnv, ...Object.fromEntries(set.map(([k, x]) => [k, { value: x.value, where: x.where }])) },
-                at: Object.fromEntries(set.map(([, x]) => [x.where, x.at])),
-            });
+            if (builder)
+                out.push({ ...v, builder });
         }
+    }
+    return out;
+});
+/**
+ * The compose services that run a Dockerfile entry point as it is (building its stage, with no `command`/`entrypoint` of their
+ * own) and set one of the servers' switches (SWITCH_ENV) for it: its `env_file` files, then its `environment` over them, overlay
+ * by overlay, as compose merges them (a production overlay that sets the variable again wins; `- NAME` without a value, or an
+ * env_file not in the repository, may set anything: the variable is then not known). Production's members, and, where a
+ * development overlay (`docker-compose.override.yml`) is part of the service, every member (`devReason`: a note).
+ */
+function composeEnvRunners(snapshot, entry) {
+    const shipped = entry.stage && shippedStages(snapshot).find((s) => s.stage === entry.stage);
+    if (!shipped)
+        return [];
+    const out = [];
+    for (const v of composeBuildViews(snapshot)) {
+        const builder = v.builder;
+        if (shipped.df.path !== builder.build.dockerfile || !buildsStage(shipped, builder.build.target))
+            continue;
+        const r = { svc: builder.svc, members: v.members, devReason: v.devReason };
+        if (runnerSetting(r, 'command') || runnerSetting(r, 'entrypoint'))
+            continue;
+        const env = {};
+        // Compose gives `environment` precedence over `env_file` whatever file sets them.
+        for (const m of v.members) {
+            for (const p of (0,compose/* composeEnvFiles */.Df)(m)) {
+                const file = snapshot.envFileAt(p);
+                if (!file) {
+                    for (const n of SWITCH_ENV)
+                        env[n] = null;
+                    continue;
+                }
+                for (const e of file.entries)
+                    if (SWITCH_ENV.includes(e.key))
+                        env[e.key] = { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: e.valueColumn } };
+            }
+        }
+        for (const m of v.members) {
+            for (const e of (0,compose/* composeEnvironment */.EX)(m)) {
+                if (!SWITCH_ENV.includes(e.key))
+                    continue;
+                const at = m.origin(e.path);
+                env[e.key] = e.value === null ? null : { value: composeDefaults(e.value) ?? e.value, where: `service '${m.name}' environment in ${at.file}:${at.line}`, at };
+            }
+        }
+        const set = Object.entries(env).flatMap(([k, x]) => (x ? [[k, x]] : []));
+        if (!set.length)
+            continue;
+        out.push({
+            svc: builder.svc, devReason: v.devReason,
+            serverEnv: { ...entry.serverEnv, ...Object.fromEntries(set.map(([k, x]) => [k, { value: x.value, where: x.where }])) },
+            at: Object.fromEntries(set.map(([, x]) => [x.where, x.at])),
+        });
     }
     return out;
 }
