@@ -250,7 +250,8 @@ export const cookieFlags = defineCheck({
         if (SPRING_CODE.test(file)) return springCode(file, text);
         if (GO_CS_CODE.test(file)) return goOrAspNet(file, text, sessionNames);
         if (!isCodeFile(file)) return railsOrLaravel(file, text);
-        if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' }, 'koa-session', 'sessionmiddleware')) return undefined;
+        // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
+        if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' }, 'koa-session', 'sessionmiddleware', 'issecure', 'ishttponly')) return undefined;
         const src = scanSource(file, text);
         const secured: Secured[] = [];
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);

@@ -147,6 +147,12 @@ it('reads Fastify and hapi session plugins and express-session flags switched of
   ]);
 });
 
+it("reads hapi's server.state in a file that never says cookie", async () => {
+  const files = { 'server.js': "const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: 3000 });\nserver.state('session', { ttl: null, isSecure: false, isHttpOnly: true, encoding: 'base64json' });\n" };
+  const out = await runCase(cookieFlags, { name: 'hapi state without the word', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(' makes')[0]!.split(' sends')[0]}`)).toEqual(["server.js:3:48 hapi cookie 'session' isSecure: false"]);
+});
+
 describe('cookie-flags: Rails and Laravel session settings', () => {
   it('explicit insecure settings fail; defaults, comments, development notes and tests as documented', async () => {
     const out = await runCase(cookieFlags, {
