@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, hasDevWord, isDevOnly, isEnvFile, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles } from '../repo/compose.js';
-import { isDefaultCredential, isSecretName } from './util/secrets.js';
+import { isDefaultCredential, isReference, isSecretName, URL_CREDENTIALS_RE } from './util/secrets.js';
 import type { EnvEntry } from '../repo/env.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
@@ -60,8 +60,20 @@ function envFilesByUse(snapshot: SnapshotView): Map<string, { dev: boolean; by: 
 const ENVS_FOLDER = /(?:^|\/)\.envs\//;
 /** Documentation and scripts in such a folder are no env files. */
 const DOC_NAME = /\.(?:md|markdown|rst|txt|adoc|html?|sh|py|js|ts|json|ya?ml|toml)$/i;
-/** A value that is a secret whatever its name: a URL with a password (`postgres://app:s3cret@db/app`). */
-const URL_PASSWORD = /:\/\/[^\s/@:]+:[^\s/@]+@/;
+/** What a value holds: a reference (`${DB_PASSWORD}`, `$DB_PASSWORD`, `${DB_PASSWORD:?}`) nothing, one with a default (`${DB_PASSWORD:-s3cr3t}`) that default. */
+const held = (v: string): string => { const m = /^\$\{\w+(?::?-([^}]*))?\}$|^\$\w+$|^\$\{\w+:?\?[^}]*\}$/.exec(v.trim()); return m ? m[1] ?? '' : v; };
+/**
+ * A value that is a secret whatever its name: a URL with a password (`postgres://app:s3cret@db/app`), not one whose password is a
+ * reference (`postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app`) or a well-known default (`redis://:changeme@redis`).
+ */
+function urlHoldsPassword(v: string): boolean {
+  if (!v.includes('://')) return false;
+  for (const m of v.matchAll(URL_CREDENTIALS_RE)) {
+    const p = held(m[3]!);
+    if (p !== '' && !isReference(p) && !isDefaultCredential(p)) return true;
+  }
+  return false;
+}
 
 /** Env files that libraries ask to commit: dotenv-defaults' `.env.defaults`, dotenv-extended's `.env.schema` and `.env.defaults`. */
 const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
@@ -163,7 +175,7 @@ export const envFileCommitted = defineCheck({
     fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
     details: [
       'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config), in any case (`.ENV`, `.Env.Production`: one file to dotenv on Windows and macOS, and git on Linux does not ignore `.ENV` with a `.env` rule).',
-      'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password, `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`).',
+      'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password (one written so too: `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app` holds none), `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`).',
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
       'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
       'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
@@ -228,10 +240,8 @@ export const envFileCommitted = defineCheck({
         // their other findings are (cookiecutter-django commits `.envs/.local/` on purpose).
         const n2 = `${n} variable${n === 1 ? '' : 's'}`;
         // A secret-named variable holding a placeholder or a well-known default (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`,
-        // `changeme`: default-credentials' finding) or a reference (`${DB_PASSWORD}`) leaks nothing.
-        // A reference with a default (`${DB_PASSWORD:-s3cr3t}`) holds that default.
-        const held = (v: string) => { const m = /^\$\{\w+(?::?-([^}]*))?\}$|^\$\w+$|^\$\{\w+:?\?[^}]*\}$/.exec(v.trim()); return m ? m[1] ?? '' : v; };
-        const secret = entries.some((e) => { const v = held(e.value); return v !== '' && ((isSecretName(e.key) && !isDefaultCredential(v)) || URL_PASSWORD.test(v)); });
+        // `changeme`: default-credentials' finding) or a reference (`${DB_PASSWORD}`) leaks nothing; nor does a URL's password so written.
+        const secret = entries.some((e) => { const v = held(e.value); return v !== '' && ((isSecretName(e.key) && !isDefaultCredential(v)) || urlHoldsPassword(v)); });
         const where = `${file} (${use.by}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n2}`;
         if (use.dev) report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, for development only; keep real secrets out of it` });
         else if (!secret) report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; keep it free of secrets (they belong in an uncommitted env file), or ${repo ? `remove it from git (git rm --cached ${shellQuote(file)})` : 'add it to .gitignore'} and commit a template instead` });

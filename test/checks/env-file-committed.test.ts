@@ -268,6 +268,17 @@ describe('env files by use (QA33 fullrepos7 D4): a compose env_file, an .envs/ f
     ]);
   });
 
+  it('a URL whose password is a reference or a well-known default holds no secret; a real one does (QA33 review)', async () => {
+    expect(await judge({
+      'production.yml': PROD_YML,
+      '.envs/.production/.django': 'DATABASE_URL=postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres:5432/app\nCACHE_URL=redis://:changeme@redis:6379/0\n',
+      '.envs/.production/.postgres': 'DATABASE_URL=postgres://app:${PG_PASSWORD:-Tq8vN3kWz7LpR2xY}@db/app\n',
+    })).toEqual([
+      ".envs/.production/.django low: .envs/.production/.django (the env_file of compose services 'django', 'celeryworker' in production.yml) is committed with 2 variables, none of them secret-named",
+      ".envs/.production/.postgres critical: .envs/.production/.postgres (the env_file of compose services 'django', 'postgres', 'celeryworker' in production.yml) is committed with 1 variable",
+    ]);
+  });
+
   it('an .envs/ folder is an env file folder without compose; an .envs/.local one is for development', async () => {
     expect(await judge({ '.envs/.production/.django': 'DJANGO_SECRET_KEY=Qm7vR2pX9tK4wL8nB3yH6jF1sD5gA0zC\n', '.envs/.local/.django': 'DJANGO_SECRET_KEY=x\n', '.envs/.production/.empty': '# nothing\n' })).toEqual([
       '.envs/.local/.django note: .envs/.local/.django (an env file of the .envs/ folder) is committed with 1 variable, for development only',

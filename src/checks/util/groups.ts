@@ -751,7 +751,7 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
   let first: { line: number; column: number } | null = null;
   for (const op of p.ops) {
     if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
-    const segs = op.path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segs = pointerSegments(op.path);
     if (segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k)) continue;
     let rest = segs.slice(prefix.length);
     let node: Record<string, unknown> = pod;
@@ -777,15 +777,24 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
   if (!applied || !first) return null;
   let value: Record<string, unknown> = pod;
   for (const k of [...prefix].reverse()) value = { [k]: value };
-  // A finding about a setting points at the op that wrote it or the mapping holding it (inline ops in a block scalar: in its lines).
-  const loc = (path: YamlPath): { line: number; column: number } => {
+  return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc: opLoc(where, first) };
+}
+
+/** A JSON pointer's keys (`/metadata/annotations/a~1b` → metadata, annotations, a/b). */
+const pointerSegments = (path: string): string[] => path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+/**
+ * The `loc` of a layer made of JSON 6902 ops (`where`: the path each op wrote → the op's position): a finding about a setting
+ * points at the op that wrote it or the mapping holding it (inline ops in a block scalar: in its lines), else at the first op.
+ */
+function opLoc(where: Map<string, { line: number; column: number }>, first: { line: number; column: number }): (path: YamlPath) => { line: number; column: number } {
+  return (path) => {
     for (let n = path.length; n > 0; n--) {
       const op = where.get(JSON.stringify(path.slice(0, n)));
       if (op) return { line: op.line, column: op.column };
     }
-    return { line: first!.line, column: first!.column };
+    return { line: first.line, column: first.column };
   };
-  return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc };
 }
 
 /** The docIndex of a kustomization's inline patch `i` (past any real document's): `200000 + i`, the id targetedPatches keys it by. */
@@ -1063,7 +1072,7 @@ function serviceOpsObject(p: Json6902Patch, base: K8sObject, index: number): K8s
   let first: { line: number; column: number } | null = null;
   for (const op of p.ops) {
     if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
-    const segs = op.path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segs = pointerSegments(op.path);
     if (!(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations')) continue;
     if (segs.some((k) => /^(?:\d+|-)$/.test(k))) continue;
     let node = value;
@@ -1073,12 +1082,5 @@ function serviceOpsObject(p: Json6902Patch, base: K8sObject, index: number): K8s
     first ??= op;
   }
   if (!first) return null;
-  const loc = (path: YamlPath): { line: number; column: number } => {
-    for (let n = path.length; n > 0; n--) {
-      const op = where.get(JSON.stringify(path.slice(0, n)));
-      if (op) return { line: op.line, column: op.column };
-    }
-    return { line: first!.line, column: first!.column };
-  };
-  return { file: p.file, docIndex: 300000 + index, apiVersion: base.apiVersion, kind: base.kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name, ...(isObject(value['metadata']) ? value['metadata'] : {}) } }, line: first.line, loc };
+  return { file: p.file, docIndex: 300000 + index, apiVersion: base.apiVersion, kind: base.kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name, ...(isObject(value['metadata']) ? value['metadata'] : {}) } }, line: first.line, loc: opLoc(where, first) };
 }
