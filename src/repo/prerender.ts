@@ -312,6 +312,11 @@ export function helmValueSets(path: string, repo: HelmRepo): HelmValueSet[] | nu
   const at = (f: string) => (chart ? `${chart}/${f}` : f);
   const valuesFile = m && repo.has(at('Chart.yaml')) ? ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f)) : undefined;
   if (!valuesFile) return null;
+  // Once per chart and file list, as otherValuesFiles: every template of the chart renders with the same sets.
+  let byChart = chartValueSets.get(repo.files);
+  if (!byChart) chartValueSets.set(repo.files, (byChart = new Map()));
+  const known = byChart.get(chart);
+  if (known) return known;
   const defaults = repo.values(valuesFile) ?? {};
   const sets: HelmValueSet[] = otherValuesFiles(repo, chart).map((f) => ({ values: mergeHelmValues(defaults, repo.values(f)), file: f, own: repo.values(f), defaults: valuesFile }));
   const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
@@ -326,8 +331,11 @@ export function helmValueSets(path: string, repo: HelmRepo): HelmValueSet[] | nu
     }
   }
   sets.push({ values: defaults, file: valuesFile });
+  byChart.set(chart, sets);
   return sets;
 }
+/** The value sets of each chart folder, per file list. */
+const chartValueSets = new WeakMap<readonly string[], Map<string, HelmValueSet[]>>();
 
 /**
  * A template value that is one values path, optionally piped through `quote`, `trim`, `toString` or a literal `default`
