@@ -1045,7 +1045,7 @@ export const debugMode = defineCheck({
       '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
       `- ${COMPOSE_ENV_REACH_DOC}`,
-      "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the command sets itself (`FLASK_DEBUG=0 flask run`) wins; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
+      "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the process already has wins, as Flask does not override the environment: one the command sets itself (`FLASK_DEBUG=0 flask run`), or the image's `ENV`, the compose service's `environment`/`env_file`, the container's `env` or the unit's `Environment=` of the entry point that runs it; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
       "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
       '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
@@ -1356,8 +1356,9 @@ export const debugMode = defineCheck({
         if (!/\bflask run\b/.test(dev.what)) continue;
         for (const fe of flaskenvFiles(snapshot, entry)) {
           for (const e of fe.env.entries) {
-            // A variable the command line or a start script sets wins: python-dotenv does not override the environment.
-            const hit = launch.env[e.key] === undefined ? judge(e.key, deployedValue(e.value)) : null;
+            // A variable the process already has wins (Flask loads `.flaskenv` without overriding the environment): one the command
+            // line or a start script sets, or the entry point's own environment (the image's `ENV`, the service's `environment`).
+            const hit = launch.env[e.key] === undefined && !entry.envNames?.includes(e.key) ? judge(e.key, deployedValue(e.value)) : null;
             if (!hit || !/^FLASK_/i.test(e.key)) continue;
             const dotenv = fe.dotenv ? '' : ' (only when python-dotenv is installed, and no dependency file of the repository lists it)';
             emit({ file: fe.path, line: e.line, column: e.valueColumn, ...(fe.dotenv ? {} : { note: true }), message: `${clause(hit)}: ${dev.what} loads ${fe.path} (run by ${entry.where} in ${entry.file}:${entry.line})${dotenv}${advice}` }, entryDev(entry), hit);

@@ -157,14 +157,17 @@ export function jsonWithTrailer(d: DockerInstruction): { json: string; rest: str
 export function singleQuotedArray(d: DockerInstruction): string | null {
   if (d.exec || !/^\[[\s\S]*\]$/.test(d.args) || !d.args.includes("'")) return null;
   const words: string[] = [];
+  // A word in single quotes, not only an apostrophe inside a double-quoted one (`["sh", "-c", "echo 'hi'",]` fails for its comma).
+  let quoted = false;
   let rest: string;
   try {
     rest = d.args.slice(1, -1).replace(/\s*(?:'([^'\\]*)'|"((?:[^"\\]|\\.)*)")\s*(,|$)/g, (_m, single: string | undefined, double: string | undefined) => {
+      if (single !== undefined) quoted = true;
       words.push(single ?? JSON.parse(`"${double}"`) as string);
       return '';
     });
   } catch { return null; }
-  return rest.trim() === '' && words.length ? JSON.stringify(words).replace(/","/g, '", "') : null;
+  return quoted && rest.trim() === '' ? JSON.stringify(words).replace(/","/g, '", "') : null;
 }
 
 /** The base image (not a stage) that `stage` ultimately builds on. */

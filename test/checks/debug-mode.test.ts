@@ -742,6 +742,9 @@ describe('QA33 fullrepos7 D3: .flaskenv loaded by flask run', () => {
     // A builder stage's `COPY . .` is not the image's: the final stage copies only the built output.
     expect(await rows({ Dockerfile: `FROM python:3.12-slim AS build\nWORKDIR /src\nCOPY . .\nRUN pip wheel -w /wheels .\n${DOCKER('COPY --from=build /wheels /wheels\nCOPY microblog.py ./')}`, '.flaskenv': flaskenv })).toEqual([]);
     expect(await rows({ Procfile: 'web: FLASK_DEBUG=0 flask run\n', '.flaskenv': flaskenv })).toEqual([]);
+    // The image's ENV (or the service's environment) is in the process environment before Flask loads `.flaskenv`: it wins.
+    expect(await rows({ Dockerfile: DOCKER('COPY . .\nENV FLASK_DEBUG=0'), '.flaskenv': flaskenv })).toEqual([]);
+    expect(await rows({ 'docker-compose.yml': 'services:\n  web:\n    image: app\n    command: flask run\n    environment:\n      FLASK_DEBUG: "0"\n', '.flaskenv': flaskenv })).toEqual([]);
     expect(await rows({ Procfile: 'web: flask run\n', '.flaskenv': 'FLASK_APP=app.py\nFLASK_DEBUG=0\n' })).toEqual([]);
     expect(await rows({ Procfile: 'web: flask run\n', 'docs/example/.flaskenv': flaskenv })).toEqual([]);
     // Dependencies listed without python-dotenv: flask run does not load it (a note).

@@ -1572,6 +1572,8 @@ describe('QA33 dockerfile4 D3: a CMD/ENTRYPOINT array written with single quotes
   it('leaves alone shell forms that merely start with [ or hold quotes, and one a later CMD replaces', async () => {
     expect(await notes("FROM python:3.12\nCMD [ -f '/app/ready' ] && exec gunicorn app:app\n")).toEqual([]);
     expect(await notes("FROM python:3.12\nCMD ['a' 'b']\n")).toEqual([]);
+    // An apostrophe inside a double-quoted word is no single-quoted word (this array fails for its trailing comma).
+    expect(await notes("FROM python:3.12\nCMD [\"sh\", \"-c\", \"echo 'hi' && exec gunicorn app:app\",]\n")).toEqual([]);
     expect(await notes("FROM python:3.12 AS base\nCMD ['gunicorn']\nFROM base\nCMD [\"gunicorn\", \"app:app\"]\n")).toEqual([]);
   });
 });

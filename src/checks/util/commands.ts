@@ -1005,7 +1005,7 @@ function productionServer(argv: readonly string[]): boolean {
   if (n === 'pm2-runtime' || n === 'pm2-docker' || (n === 'pm2' && rest.includes('--no-daemon'))) return true;
   if ((n === 'next' || n === 'nuxt' || n === 'strapi') && subIs(rest, CLI[n] ?? {}, (s) => s === 'start')) return true;
   if (n === 'remix-serve' || n === 'react-router-serve') return true;
-  if (n === 'node' || n === 'nodejs' || n === 'bun') return operands(rest, CLI[n] ?? { unknown: 'flag' }).every((ops) => ops[0] !== undefined && BUILT_OUTPUT.test(ops[0]));
+  if (n === 'node' || n === 'nodejs' || n === 'bun') return subIs(rest, CLI[n] ?? { unknown: 'flag' }, (s) => s !== undefined && BUILT_OUTPUT.test(s));
   return false;
 }
 
