@@ -1,7 +1,7 @@
 import { itemBlocks, SEVERITIES, urlNotInMessage } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
 import { oneLine, printablePath } from '../checks/util/text.js';
-import { headlineCounts, sharedTitleItems, sharedTitlesNote } from './summary.js';
+import { countsWithoutNotes, headlineCounts, notesWord, sharedTitleItems, sharedTitlesNote } from './summary.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -206,8 +206,8 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   const icon = report.result === 'fail' ? '❌' : '✅';
   out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
   // Notes are passes, not problems: counted apart, as the headline counts them (headlineCounts).
-  const noteFindings = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline);
-  out.push([...SEVERITIES.map((s) => `${report.counts[s] - noteFindings.filter((f) => f.severity === s).length} ${s}`), ...(noteFindings.length ? [`${noteFindings.length} note${noteFindings.length === 1 ? '' : 's'}`] : [])].join(' · '));
+  const { counts, notes: noteCount } = countsWithoutNotes(report);
+  out.push([...SEVERITIES.map((s) => `${counts[s]} ${s}`), notesWord(noteCount)].filter(Boolean).join(' · '));
   const byStatus = new Map<string, number>();
   for (const i of report.items) byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
   const statusLine = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');

@@ -1,15 +1,28 @@
-import { SEVERITIES, type ItemReport, type Report } from '../types.js';
+import { SEVERITIES, type ItemReport, type Report, type Severity } from '../types.js';
 import { normaliseTitle } from '../checklist/title.js';
 
 /**
+ * The report's counts per severity with notes taken out of them, and the notes apart: a note is a pass, not a problem,
+ * though the report's `counts` (every finding neither suppressed nor in the baseline) include it.
+ */
+export function countsWithoutNotes(report: Report): { counts: Record<Severity, number>; notes: number } {
+  const counts = { ...report.counts };
+  let notes = 0;
+  for (const f of report.findings) if (f.note && !f.suppressed && !f.baseline) { counts[f.severity]--; notes++; }
+  return { counts, notes };
+}
+
+/** `3 notes`, or '' for none. */
+export const notesWord = (notes: number): string => (notes ? `${notes} note${notes === 1 ? '' : 's'}` : '');
+
+/**
  * The counts of a headline: findings (and pending or failed items) per severity, notes left out of them and said apart
- * (`2 high; 1 note`): a note is a pass, not a problem, though the report's `counts` (every finding) include it.
+ * (`2 high; 1 note`; see countsWithoutNotes).
  */
 export function headlineCounts(report: Report): string {
-  const notes = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline);
-  const counts = SEVERITIES.map((s) => [s, report.counts[s] - notes.filter((f) => f.severity === s).length] as const)
-    .filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
-  const noted = notes.length ? `${notes.length} note${notes.length === 1 ? '' : 's'}` : '';
+  const { counts: by, notes } = countsWithoutNotes(report);
+  const counts = SEVERITIES.filter((s) => by[s] > 0).map((s) => `${by[s]} ${s}`);
+  const noted = notesWord(notes);
   return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : `no findings${noted ? `; ${noted}` : ''}`;
 }
 
