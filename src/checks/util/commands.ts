@@ -1687,13 +1687,10 @@ export const stageRunners = perView(function stageRunners(snapshot: SnapshotView
   const shipped = shippedStages(snapshot);
   const prod = new Map<DockerStage, StageRunner[]>();
   const dev = new Map<DockerStage, StageRunner[]>();
-  for (const group of composeServiceGroups(snapshot)) {
-    const { judged, dev: isDev, devReason } = judgedServices(group);
-    // The build production uses: the last member that names one (an overlay may build another target).
-    let builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } | null = null;
-    for (const m of judged) { const b = composeBuild(m.file, m); if (b) builder = { svc: m, build: b }; }
-    if (!builder) continue;
-    const r: StageRunner = { svc: builder.svc, members: judged, devReason: isDev ? devReason ?? 'development-only file' : null };
+  // The build each service uses: the last member that names one (an overlay may build another target).
+  for (const { members, devReason, builder, withOverlay } of composeBuildViews(snapshot)) {
+    if (withOverlay) continue;
+    const r: StageRunner = { svc: builder.svc, members, devReason };
     for (const s of shipped) {
       if (s.df.path !== builder.build.dockerfile || !buildsStage(s, builder.build.target)) continue;
       const into = r.devReason === null ? prod : dev;
@@ -1712,31 +1709,61 @@ export const stageRunners = perView(function stageRunners(snapshot: SnapshotView
  * production service runs it (the image may run anywhere: the Dockerfile is judged on its own).
  */
 export function railsRunners(snapshot: SnapshotView, entry: EntryPoint, fw: EnvFramework = 'rails'): { sets: { r: StageRunner; where: string }[]; missing: { r: StageRunner; why: string }[] } | null {
-  if (!entry.stage) return null;
   const { names, dev } = FRAMEWORK_ENV[fw];
-  const runners = (stageRunners(snapshot).get(entry.stage) ?? []).filter((r) => r.devReason === null && !runnerSetting(r, 'command') && !runnerSetting(r, 'entrypoint'));
+  const runners = asIsRunners(snapshot, entry);
   if (!runners.length) return null;
   const sets: { r: StageRunner; where: string }[] = [];
   const missing: { r: StageRunner; why: string }[] = [];
   for (const r of runners) {
-    // `env_file` files, then `environment` over them, member by member as the overlays merge.
-    const got = new Map<string, { value: string | null; where: string }>();
-    for (const m of r.members) {
-      for (const p of composeEnvFiles(m)) {
-        const file = snapshot.envFileAt(p);
-        if (!file) { for (const n of names) got.set(n, { value: null, where: `env_file ${p} (not in the repository)` }); continue; }
-        for (const e of file.entries) if (names.includes(e.key)) got.set(e.key, { value: e.value, where: `env_file ${p}:${e.line}` });
-      }
-      for (const e of composeEnvironment(m)) {
-        if (names.includes(e.key)) got.set(e.key, { value: e.value === null ? null : composeDefaults(e.value) ?? '$', where: `service '${m.name}' environment in ${m.file}:${m.loc(e.path).line}` });
-      }
-    }
+    const got = runnerEnv(snapshot, r.members, names);
     // The first variable set with a value wins (RAILS_ENV, else RACK_ENV), else the first set at all.
     const v = names.map((n) => got.get(n)).find((x) => x?.value) ?? names.map((n) => got.get(n)).find(Boolean);
     if (v && v.value !== dev) sets.push({ r, where: v.where });
     else missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}` });
   }
   return { sets, missing };
+}
+
+/** The production compose services that run a Dockerfile entry point as it is: building its stage, with no `command` or `entrypoint` of their own. */
+function asIsRunners(snapshot: SnapshotView, entry: EntryPoint): StageRunner[] {
+  if (!entry.stage) return [];
+  return (stageRunners(snapshot).get(entry.stage) ?? []).filter((r) => r.devReason === null && !runnerSetting(r, 'command') && !runnerSetting(r, 'entrypoint'));
+}
+
+/**
+ * Whether every production compose service that runs a Dockerfile entry point as it is sets the variable (its `environment` or an
+ * `env_file`): a value a file read at start without overriding the environment (`.flaskenv`) gives does not reach the process then.
+ * False when no such service runs it (the image may run anywhere).
+ */
+export function runnersSetAll(snapshot: SnapshotView, entry: EntryPoint, name: string): boolean {
+  const runners = asIsRunners(snapshot, entry);
+  return runners.length > 0 && runners.every((r) => runnerEnv(snapshot, r.members, [name]).has(name));
+}
+
+/** A variable as a compose service gives it to its process; `value` null when it is set but not known (a bare `- NAME`, an env_file not in the repository). */
+interface RunnerValue { value: string | null; where: string; at: { file: string; line: number; column: number } | null }
+
+/**
+ * The variables of `names` a compose service's members give its process, as compose merges them: the members' `env_file` files,
+ * then their `environment` over them, whatever file sets them (an overlay's `env_file` does not beat the base's `environment`).
+ */
+function runnerEnv(snapshot: SnapshotView, members: readonly ComposeService[], names: readonly string[]): Map<string, RunnerValue> {
+  const got = new Map<string, RunnerValue>();
+  for (const m of members) {
+    for (const p of composeEnvFiles(m)) {
+      const file = snapshot.envFileAt(p);
+      if (!file) { for (const n of names) got.set(n, { value: null, where: `env_file ${p} (not in the repository)`, at: null }); continue; }
+      for (const e of file.entries) if (names.includes(e.key)) got.set(e.key, { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: e.valueColumn } });
+    }
+  }
+  for (const m of members) {
+    for (const e of composeEnvironment(m)) {
+      if (!names.includes(e.key)) continue;
+      const at = m.origin(e.path);
+      got.set(e.key, { value: e.value === null ? null : composeDefaults(e.value) ?? e.value, where: `service '${m.name}' environment in ${at.file}:${at.line}`, at });
+    }
+  }
+  return got;
 }
 
 /** The servers' own switches (SERVER_ENV but Rails' and mix's environment, which railsRunners reads): gunicorn's `GUNICORN_CMD_ARGS`, `UVICORN_RELOAD`… */
@@ -1756,16 +1783,16 @@ export interface EnvRunner {
 
 /**
  * Per compose service group, the views a deployment has of it (its production members; with a development overlay's members
- * too, a development view) and the build each view uses (the last member that names one): computed once per snapshot view,
- * not once per Dockerfile entry point.
+ * too, a development view: `withOverlay`) and the build each view uses (the last member that names one): computed once per
+ * snapshot view, not once per Dockerfile entry point.
  */
 const composeBuildViews = perView(function composeBuildViews(snapshot: SnapshotView) {
-  const out: { members: ComposeService[]; devReason: string | null; builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } }[] = [];
+  const out: { members: ComposeService[]; devReason: string | null; withOverlay: boolean; builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } }[] = [];
   for (const group of composeServiceGroups(snapshot)) {
     const { judged, dev, devReason } = judgedServices(group);
-    const views = [{ members: judged, devReason: dev ? devReason ?? 'development-only file' : null }];
+    const views = [{ members: judged, devReason: dev ? devReason ?? 'development-only file' : null, withOverlay: false }];
     const devMember = group.find((m) => !judged.includes(m));
-    if (!dev && devMember) views.push({ members: group, devReason: composeDevOnly(devMember) ?? 'development-only file' });
+    if (!dev && devMember) views.push({ members: group, devReason: composeDevOnly(devMember) ?? 'development-only file', withOverlay: true });
     for (const v of views) {
       let builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } | null = null;
       for (const m of v.members) { const b = composeBuild(m.file, m); if (b) builder = { svc: m, build: b }; }
@@ -1791,23 +1818,8 @@ export function composeEnvRunners(snapshot: SnapshotView, entry: EntryPoint): En
     if (shipped.df.path !== builder.build.dockerfile || !buildsStage(shipped, builder.build.target)) continue;
     const r: StageRunner = { svc: builder.svc, members: v.members, devReason: v.devReason };
     if (runnerSetting(r, 'command') || runnerSetting(r, 'entrypoint')) continue;
-    const env: Record<string, { value: string; where: string; at: { file: string; line: number; column: number } } | null> = {};
-    // Compose gives `environment` precedence over `env_file` whatever file sets them.
-    for (const m of v.members) {
-      for (const p of composeEnvFiles(m)) {
-        const file = snapshot.envFileAt(p);
-        if (!file) { for (const n of SWITCH_ENV) env[n] = null; continue; }
-        for (const e of file.entries) if (SWITCH_ENV.includes(e.key)) env[e.key] = { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: e.valueColumn } };
-      }
-    }
-    for (const m of v.members) {
-      for (const e of composeEnvironment(m)) {
-        if (!SWITCH_ENV.includes(e.key)) continue;
-        const at = m.origin(e.path);
-        env[e.key] = e.value === null ? null : { value: composeDefaults(e.value) ?? e.value, where: `service '${m.name}' environment in ${at.file}:${at.line}`, at };
-      }
-    }
-    const set = Object.entries(env).flatMap(([k, x]) => (x ? [[k, x] as const] : []));
+    const got = runnerEnv(snapshot, v.members, SWITCH_ENV);
+    const set = [...got].flatMap(([k, x]) => (x.value !== null && x.at ? [[k, { value: x.value, where: x.where, at: x.at }] as const] : []));
     if (!set.length) continue;
     out.push({
       svc: builder.svc, devReason: v.devReason,
