@@ -7,7 +7,7 @@ import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, dirname, isDevOnly, isDockerfile, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
-import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
+import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
@@ -1045,7 +1045,7 @@ export const debugMode = defineCheck({
       '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
       `- ${COMPOSE_ENV_REACH_DOC}`,
-      "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the process already has wins, as Flask does not override the environment: one the command sets itself (`FLASK_DEBUG=0 flask run`), or the image's `ENV`, the compose service's `environment`/`env_file`, the container's `env` or the unit's `Environment=` of the entry point that runs it; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
+      "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the process already has wins, as Flask does not override the environment: one the command sets itself (`FLASK_DEBUG=0 flask run`), or the image's `ENV`, the compose service's `environment`/`env_file` (for the image's own command: when every production service that runs it as it is sets the variable), the container's `env` or the unit's `Environment=` of the entry point that runs it; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
       "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
       '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
@@ -1358,8 +1358,10 @@ export const debugMode = defineCheck({
           for (const e of fe.env.entries) {
             // A variable the process already has wins (Flask loads `.flaskenv` without overriding the environment): one the command
             // line or a start script sets, or the entry point's own environment (the image's `ENV`, the service's `environment`).
-            const hit = launch.env[e.key] === undefined && !entry.envNames?.includes(e.key) ? judge(e.key, deployedValue(e.value)) : null;
-            if (!hit || !/^FLASK_/i.test(e.key)) continue;
+            // So do the compose services that run the image's command as it is, when every one of them sets it.
+            if (!/^FLASK_/i.test(e.key) || launch.env[e.key] !== undefined || entry.envNames?.includes(e.key) || runnersSetAll(snapshot, entry, e.key)) continue;
+            const hit = judge(e.key, deployedValue(e.value));
+            if (!hit) continue;
             const dotenv = fe.dotenv ? '' : ' (only when python-dotenv is installed, and no dependency file of the repository lists it)';
             emit({ file: fe.path, line: e.line, column: e.valueColumn, ...(fe.dotenv ? {} : { note: true }), message: `${clause(hit)}: ${dev.what} loads ${fe.path} (run by ${entry.where} in ${entry.file}:${entry.line})${dotenv}${advice}` }, entryDev(entry), hit);
           }

@@ -746,6 +746,12 @@ describe('QA33 fullrepos7 D3: .flaskenv loaded by flask run', () => {
     expect(await rows({ Dockerfile: DOCKER('COPY . .\nENV FLASK_DEBUG=0'), '.flaskenv': flaskenv })).toEqual([]);
     expect(await rows({ 'docker-compose.yml': 'services:\n  web:\n    image: app\n    command: flask run\n    environment:\n      FLASK_DEBUG: "0"\n', '.flaskenv': flaskenv })).toEqual([]);
     expect(await rows({ Procfile: 'web: flask run\n', '.flaskenv': 'FLASK_APP=app.py\nFLASK_DEBUG=0\n' })).toEqual([]);
+    // A compose service that builds the image and runs its CMD as it is, setting the variable (environment or env_file): it wins;
+    // a second such service that does not set it leaves the .flaskenv value to that one (QA33 review).
+    const built = (env: string) => `services:\n  web:\n    build: .\n${env}`;
+    expect(await rows({ Dockerfile: DOCKER('COPY . .'), 'docker-compose.yml': built('    environment:\n      FLASK_DEBUG: "0"\n'), '.flaskenv': flaskenv })).toEqual([]);
+    expect(await rows({ Dockerfile: DOCKER('COPY . .'), 'docker-compose.yml': built('    env_file: app.env\n'), 'app.env': 'FLASK_DEBUG=0\n', '.flaskenv': flaskenv })).toEqual([]);
+    expect(await rows({ Dockerfile: DOCKER('COPY . .'), 'docker-compose.yml': `${built('    environment:\n      FLASK_DEBUG: "0"\n')}  worker:\n    build: .\n`, '.flaskenv': flaskenv })).toEqual(['.flaskenv:2:13']);
     expect(await rows({ Procfile: 'web: flask run\n', 'docs/example/.flaskenv': flaskenv })).toEqual([]);
     // Dependencies listed without python-dotenv: flask run does not load it (a note).
     expect(await rows({ Procfile: 'web: flask run\n', '.flaskenv': flaskenv, 'requirements.txt': 'flask==3.0\n' })).toEqual(['.flaskenv:2:13 note']);
