@@ -977,6 +977,12 @@ describe('production-server: rails server without a production environment', () 
       ['docker-compose.yml', 10, false, "compose service 'worker' runs Dockerfile's CMD (Dockerfile"],
       ['docker-compose.yml', 6, false, "compose service 'jobs' runs Dockerfile's CMD (Dockerfile"],
     ]);
+    // Compose merges the overlays' env_file files first and every `environment` over them: a production overlay's env_file does
+    // not beat the base's environment (QA33 review).
+    expect(await judge({
+      Dockerfile: IMG, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      RAILS_ENV: production\n',
+      'docker-compose.prod.yml': 'services:\n  web:\n    env_file: web.env\n', 'web.env': 'RAILS_ENV=development\n',
+    })).toEqual([]);
     const out = await runCase(productionServer, { name: 'msg', files: { Dockerfile: IMG, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      RAILS_ENV: production\n  worker:\n    build: .\n' } });
     expect(out.findings.map((f) => f.message)).toEqual([
       "compose service 'worker' runs Dockerfile's CMD (Dockerfile:4), which starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment), and the service sets no RAILS_ENV (compose service 'web' sets it in service 'web' environment in docker-compose.yml:5); set RAILS_ENV=production in its environment too, or ENV RAILS_ENV=production in the image",
