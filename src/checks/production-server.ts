@@ -339,7 +339,7 @@ export const productionServer = defineCheck({
       if (!launch.dev) {
         for (const r of composeEnvRunners(snapshot, entry)) {
           const dev = analyseEntry(snapshot, { ...entry, serverEnv: r.serverEnv }).dev;
-          const cause = dev && !dev.at && Object.keys(r.at).find((w) => dev.what.includes(`set by ${w})`));
+          const cause = dev && !dev.at && dev.setBy !== undefined && r.at[dev.setBy] ? dev.setBy : undefined;
           if (!dev || !cause) continue;
           const at = r.at[cause]!;
           const devReason = entry.devOnly ? devRemark(entry) : r.devReason;

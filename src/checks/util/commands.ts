@@ -500,6 +500,7 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
 /** What a command starts, as far as production is concerned. */
 export type Verdict =
   | { kind: 'dev'; what: string; debug?: boolean; /** The option that turns debug on (`--debug`, `--debugger`; Sanic's and Litestar's too, with `debug` off). */ debugFlag?: string;
+    /** Where the variable that turns it on is set, as EntryPoint.serverEnv names it (`service 'web' environment in docker-compose.yml:5`). */ setBy?: string;
     /** The module a WSGI/ASGI server in reload mode still imports (`gunicorn --reload app:app` → `app`): read as a served one is. */ serves?: { server: string; module: string };
     /**
      * A server told no environment, which starts its development one unless a variable reaching the process says otherwise (railsEnv
@@ -1339,7 +1340,7 @@ function gunicornEnvReload(v: Extract<Verdict, { kind: 'wsgi' }>, env: Record<st
   // gunicorn splits the variable as a shell would (shlex): quoted words are one argument (`--name 'api --reload worker'` is no --reload).
   if (!set || !hasFlag(shellCommands(set.value).flat(), '--reload')) return null;
   const shown = set.value.length > 60 ? `${set.value.slice(0, 60)}…` : set.value;
-  return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, serves: { server: v.server, module: v.module } };
+  return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, setBy: set.where, serves: { server: v.server, module: v.module } };
 }
 
 /**
@@ -1362,7 +1363,7 @@ function asgiEnvReload(v: Extract<Verdict, { kind: 'wsgi' }>, env: Record<string
   const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.[name];
   const value = set?.value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
   if (!set || value === undefined || !CLICK_TRUE.test(value)) return null;
-  return { kind: 'dev', what: `${v.server} --reload (${name}=${value}, set by ${set.where})`, serves: { server: v.server, module: v.module } };
+  return { kind: 'dev', what: `${v.server} --reload (${name}=${value}, set by ${set.where})`, setBy: set.where, serves: { server: v.server, module: v.module } };
 }
 
 /**
@@ -2288,7 +2289,8 @@ export interface Launch {
    */
   dev: { what: string; debug: boolean; debugFlag?: string; file?: string; line?: number; column?: number; at?: { file: string; line: number; column: number; via: string };
     /** Why the reading cannot tell that it runs (an image built elsewhere may set RAILS_ENV): a note. */ unverified?: string;
-    /** A server told no environment (`rails server`, `mix phx.server`): development unless its variables reach the process. */ envDefault?: EnvFramework } | null;
+    /** A server told no environment (`rails server`, `mix phx.server`): development unless its variables reach the process. */ envDefault?: EnvFramework;
+    /** Where the variable that turns it on is set (a reloader switched on by `GUNICORN_CMD_ARGS`): Verdict's `setBy`. */ setBy?: string } | null;
   /**
    * Every development server one of the entry point's processes starts that is written outside the entry point (each pm2 app,
    * each supervisord program: `at` set), the first of them being `dev` when nothing was found before: each is reported at its own line.
@@ -2439,7 +2441,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         launch.dev ??= {
           what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
           ...scriptAt(), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
-          ...(v.envDefault ? { envDefault: v.envDefault } : {}),
+          ...(v.envDefault ? { envDefault: v.envDefault } : {}), ...(v.setBy ? { setBy: v.setBy } : {}),
         };
         // The module a reloading server imports runs its module-level code all the same.
         if (v.serves) inspectPython(resolveModule(snapshot, v.serves.module, { ...here, dir }, false), 'import', v.serves.server, undefined, v.serves.module);
