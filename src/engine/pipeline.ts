@@ -71,7 +71,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       const got = snapshot.reader.readNamed(file);
       if (!('text' in got)) {
         // Read like any repository file, so at most MAX_FILE_BYTES: said in words, with the limit (README, "The checklist").
-        const reason = /^larger than \d+ bytes$/.test(got.reason) ? `${got.reason} (1 MiB, the most a discovered checklist may be)` : got.reason;
+        const reason = 'tooLarge' in got ? `${got.reason} (1 MiB, the most a discovered checklist may be)` : got.reason;
         throw new ConfigError(`the checklist cannot be read: ${reason}`, got.content ? { file, line: 1, column: 1 } : { file });
       }
       checklistAbs = found;

@@ -205,7 +205,7 @@ export class RepoReader {
   }
 
   /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
-  readNamed(file: string): { text: string } | { reason: string; content?: true } {
+  readNamed(file: string): { text: string } | { reason: string; content?: true; tooLarge?: true } {
     const before = this.skipped.length;
     const text = this.read(file);
     // Like a checklist named on the command line: UTF-16 is refused with a clear reason.
@@ -213,7 +213,8 @@ export class RepoReader {
     if (text !== null) return { text };
     const reason = this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)';
     // What is wrong is in the file's bytes (binary), not where it is: said at 1:1 like a parse problem.
-    return reason === BINARY_SKIP ? { reason: 'binary (not text)', content: true } : { reason };
+    if (reason === BINARY_SKIP) return { reason: 'binary (not text)', content: true };
+    return this.lastTooLarge === file ? { reason, tooLarge: true } : { reason };
   }
 
   private open(real: string): number {
