@@ -197,8 +197,8 @@ function render(report, opts, limit) {
     const icon = report.result === 'fail' ? '❌' : '✅';
     out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
     // Notes are passes, not problems: counted apart, as the headline counts them (headlineCounts).
-    const noteFindings = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline);
-    out.push([..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${report.counts[s] - noteFindings.filter((f) => f.severity === s).length} ${s}`), ...(noteFindings.length ? [`${noteFindings.length} note${noteFindings.length === 1 ? '' : 's'}`] : [])].join(' · '));
+    const { counts, notes: noteCount } = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .countsWithoutNotes */ .sL)(report);
+    out.push([..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${counts[s]} ${s}`), (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .notesWord */ .KH)(noteCount)].filter(Boolean).join(' · '));
     const byStatus = new Map();
     for (const i of report.items)
         byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
@@ -403,7 +403,9 @@ function renderFindingList(report, opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ headlineCounts),
 /* harmony export */   I8: () => (/* binding */ sharedTitleItems),
+/* harmony export */   KH: () => (/* binding */ notesWord),
 /* harmony export */   px: () => (/* binding */ sharedTitlesNote),
+/* harmony export */   sL: () => (/* binding */ countsWithoutNotes),
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
@@ -411,14 +413,29 @@ function renderFindingList(report, opts) {
 
 
 /**
+ * The report's counts per severity with notes taken out of them, and the notes apart: a note is a pass, not a problem,
+ * though the report's `counts` (every finding neither suppressed nor in the baseline) include it.
+ */
+function countsWithoutNotes(report) {
+    const counts = { ...report.counts };
+    let notes = 0;
+    for (const f of report.findings)
+        if (f.note && !f.suppressed && !f.baseline) {
+            counts[f.severity]--;
+            notes++;
+        }
+    return { counts, notes };
+}
+/** `3 notes`, or '' for none. */
+const notesWord = (notes) => (notes ? `${notes} note${notes === 1 ? '' : 's'}` : '');
+/**
  * The counts of a headline: findings (and pending or failed items) per severity, notes left out of them and said apart
- * (`2 high; 1 note`): a note is a pass, not a problem, though the report's `counts` (every finding) include it.
+ * (`2 high; 1 note`; see countsWithoutNotes).
  */
 function headlineCounts(report) {
-    const notes = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline);
-    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, report.counts[s] - notes.filter((f) => f.severity === s).length])
-        .filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
-    const noted = notes.length ? `${notes.length} note${notes.length === 1 ? '' : 's'}` : '';
+    const { counts: by, notes } = countsWithoutNotes(report);
+    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => by[s] > 0).map((s) => `${by[s]} ${s}`);
+    const noted = notesWord(notes);
     return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : `no findings${noted ? `; ${noted}` : ''}`;
 }
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */

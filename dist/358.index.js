@@ -433,7 +433,7 @@ async function runListed(opts, listing, pool = null) {
             const got = snapshot.reader.readNamed(file);
             if (!('text' in got)) {
                 // Read like any repository file, so at most MAX_FILE_BYTES: said in words, with the limit (README, "The checklist").
-                const reason = /^larger than \d+ bytes$/.test(got.reason) ? `${got.reason} (1 MiB, the most a discovered checklist may be)` : got.reason;
+                const reason = 'tooLarge' in got ? `${got.reason} (1 MiB, the most a discovered checklist may be)` : got.reason;
                 throw new types/* ConfigError */.xL(`the checklist cannot be read: ${reason}`, got.content ? { file, line: 1, column: 1 } : { file });
             }
             checklistAbs = found;

@@ -259,7 +259,9 @@ function decodeCharacterReferences(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ headlineCounts),
 /* harmony export */   I8: () => (/* binding */ sharedTitleItems),
+/* harmony export */   KH: () => (/* binding */ notesWord),
 /* harmony export */   px: () => (/* binding */ sharedTitlesNote),
+/* harmony export */   sL: () => (/* binding */ countsWithoutNotes),
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
@@ -267,14 +269,29 @@ function decodeCharacterReferences(text) {
 
 
 /**
+ * The report's counts per severity with notes taken out of them, and the notes apart: a note is a pass, not a problem,
+ * though the report's `counts` (every finding neither suppressed nor in the baseline) include it.
+ */
+function countsWithoutNotes(report) {
+    const counts = { ...report.counts };
+    let notes = 0;
+    for (const f of report.findings)
+        if (f.note && !f.suppressed && !f.baseline) {
+            counts[f.severity]--;
+            notes++;
+        }
+    return { counts, notes };
+}
+/** `3 notes`, or '' for none. */
+const notesWord = (notes) => (notes ? `${notes} note${notes === 1 ? '' : 's'}` : '');
+/**
  * The counts of a headline: findings (and pending or failed items) per severity, notes left out of them and said apart
- * (`2 high; 1 note`): a note is a pass, not a problem, though the report's `counts` (every finding) include it.
+ * (`2 high; 1 note`; see countsWithoutNotes).
  */
 function headlineCounts(report) {
-    const notes = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline);
-    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, report.counts[s] - notes.filter((f) => f.severity === s).length])
-        .filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
-    const noted = notes.length ? `${notes.length} note${notes.length === 1 ? '' : 's'}` : '';
+    const { counts: by, notes } = countsWithoutNotes(report);
+    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => by[s] > 0).map((s) => `${by[s]} ${s}`);
+    const noted = notesWord(notes);
     return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : `no findings${noted ? `; ${noted}` : ''}`;
 }
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */

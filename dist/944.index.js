@@ -598,7 +598,9 @@ class RepoReader {
             return { text };
         const reason = this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)';
         // What is wrong is in the file's bytes (binary), not where it is: said at 1:1 like a parse problem.
-        return reason === BINARY_SKIP ? { reason: 'binary (not text)', content: true } : { reason };
+        if (reason === BINARY_SKIP)
+            return { reason: 'binary (not text)', content: true };
+        return this.lastTooLarge === file ? { reason, tooLarge: true } : { reason };
     }
     open(real) {
         if (OPEN_FLAGS !== null)

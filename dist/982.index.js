@@ -4100,7 +4100,7 @@ function productionServer(argv) {
     if (n === 'remix-serve' || n === 'react-router-serve')
         return true;
     if (n === 'node' || n === 'nodejs' || n === 'bun')
-        return operands(rest, CLI[n] ?? { unknown: 'flag' }).every((ops) => ops[0] !== undefined && BUILT_OUTPUT.test(ops[0]));
+        return subIs(rest, CLI[n] ?? { unknown: 'flag' }, (s) => s !== undefined && BUILT_OUTPUT.test(s));
     return false;
 }
 /** Strips comments and string contents from Python source, keeping one entry per line. Identifier-like string contents (`"DEBUG"`, `"__main__"`) are kept. */
@@ -4372,7 +4372,7 @@ function gunicornEnvReload(v, env, entry) {
     if (!set || !hasFlag(shellCommands(set.value).flat(), '--reload'))
         return null;
     const shown = set.value.length > 60 ? `${set.value.slice(0, 60)}…` : set.value;
-    return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, serves: { server: v.server, module: v.module } };
+    return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, setBy: set.where, serves: { server: v.server, module: v.module } };
 }
 /**
  * The variable uvicorn's and granian's command lines read their reloader from (click's `auto_envvar_prefix`: `UVICORN_RELOAD=true` is
@@ -4395,7 +4395,7 @@ function asgiEnvReload(v, env, entry) {
     const value = set?.value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
     if (!set || value === undefined || !CLICK_TRUE.test(value))
         return null;
-    return { kind: 'dev', what: `${v.server} --reload (${name}=${value}, set by ${set.where})`, serves: { server: v.server, module: v.module } };
+    return { kind: 'dev', what: `${v.server} --reload (${name}=${value}, set by ${set.where})`, setBy: set.where, serves: { server: v.server, module: v.module } };
 }
 /**
  * The config file a gunicorn command loads, when it turns the reloader on (`reload = True` at module level, the last
@@ -4734,18 +4734,11 @@ const stageRunners = (0,repo_snapshot/* perView */.DN)(function stageRunners(sna
     const shipped = shippedStages(snapshot);
     const prod = new Map();
     const dev = new Map();
-    for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
-        const { judged, dev: isDev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
-        // The build production uses: the last member that names one (an overlay may build another target).
-        let builder = null;
-        for (const m of judged) {
-            const b = (0,compose/* composeBuild */.FI)(m.file, m);
-            if (b)
-                builder = { svc: m, build: b };
-        }
-        if (!builder)
+    // The build each service uses: the last member that names one (an overlay may build another target).
+    for (const { members, devReason, builder, withOverlay } of composeBuildViews(snapshot)) {
+        if (withOverlay)
             continue;
-        const r = { svc: builder.svc, members: judged, devReason: isDev ? devReason ?? 'development-only file' : null };
+        const r = { svc: builder.svc, members, devReason };
         for (const s of shipped) {
             if (s.df.path !== builder.build.dockerfile || !buildsStage(s, builder.build.target))
                 continue;
@@ -4765,34 +4758,14 @@ const stageRunners = (0,repo_snapshot/* perView */.DN)(function stageRunners(sna
  * production service runs it (the image may run anywhere: the Dockerfile is judged on its own).
  */
 function railsRunners(snapshot, entry, fw = 'rails') {
-    if (!entry.stage)
-        return null;
     const { names, dev } = FRAMEWORK_ENV[fw];
-    const runners = (stageRunners(snapshot).get(entry.stage) ?? []).filter((r) => r.devReason === null && !runnerSetting(r, 'command') && !runnerSetting(r, 'entrypoint'));
+    const runners = asIsRunners(snapshot, entry);
     if (!runners.length)
         return null;
     const sets = [];
     const missing = [];
     for (const r of runners) {
-        // `env_file` files, then `environment` over them, member by member as the overlays merge.
-        const got = new Map();
-        for (const m of r.members) {
-            for (const p of (0,compose/* composeEnvFiles */.Df)(m)) {
-                const file = snapshot.envFileAt(p);
-                if (!file) {
-                    for (const n of names)
-                        got.set(n, { value: null, where: `env_file ${p} (not in the repository)` });
-                    continue;
-                }
-                for (const e of file.entries)
-                    if (names.includes(e.key))
-                        got.set(e.key, { value: e.value, where: `env_file ${p}:${e.line}` });
-            }
-            for (const e of (0,compose/* composeEnvironment */.EX)(m)) {
-                if (names.includes(e.key))
-                    got.set(e.key, { value: e.value === null ? null : composeDefaults(e.value) ?? '$', where: `service '${m.name}' environment in ${m.file}:${m.loc(e.path).line}` });
-            }
-        }
+        const got = runnerEnv(snapshot, r.members, names);
         // The first variable set with a value wins (RAILS_ENV, else RACK_ENV), else the first set at all.
         const v = names.map((n) => got.get(n)).find((x) => x?.value) ?? names.map((n) => got.get(n)).find(Boolean);
         if (v && v.value !== dev)
@@ -4802,21 +4775,65 @@ function railsRunners(snapshot, entry, fw = 'rails') {
     }
     return { sets, missing };
 }
+/** The production compose services that run a Dockerfile entry point as it is: building its stage, with no `command` or `entrypoint` of their own. */
+function asIsRunners(snapshot, entry) {
+    if (!entry.stage)
+        return [];
+    return (stageRunners(snapshot).get(entry.stage) ?? []).filter((r) => r.devReason === null && !runnerSetting(r, 'command') && !runnerSetting(r, 'entrypoint'));
+}
+/**
+ * Whether every production compose service that runs a Dockerfile entry point as it is sets the variable (its `environment` or an
+ * `env_file`): a value a file read at start without overriding the environment (`.flaskenv`) gives does not reach the process then.
+ * False when no such service runs it (the image may run anywhere).
+ */
+function runnersSetAll(snapshot, entry, name) {
+    const runners = asIsRunners(snapshot, entry);
+    return runners.length > 0 && runners.every((r) => runnerEnv(snapshot, r.members, [name]).has(name));
+}
+/**
+ * The variables of `names` a compose service's members give its process, as compose merges them: the members' `env_file` files,
+ * then their `environment` over them, whatever file sets them (an overlay's `env_file` does not beat the base's `environment`).
+ */
+function runnerEnv(snapshot, members, names) {
+    const got = new Map();
+    for (const m of members) {
+        for (const p of (0,compose/* composeEnvFiles */.Df)(m)) {
+            const file = snapshot.envFileAt(p);
+            if (!file) {
+                for (const n of names)
+                    got.set(n, { value: null, where: `env_file ${p} (not in the repository)`, at: null });
+                continue;
+            }
+            for (const e of file.entries)
+                if (names.includes(e.key))
+                    got.set(e.key, { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: e.valueColumn } });
+        }
+    }
+    for (const m of members) {
+        for (const e of (0,compose/* composeEnvironment */.EX)(m)) {
+            if (!names.includes(e.key))
+                continue;
+            const at = m.origin(e.path);
+            got.set(e.key, { value: e.value === null ? null : composeDefaults(e.value) ?? e.value, where: `service '${m.name}' environment in ${at.file}:${at.line}`, at });
+        }
+    }
+    return got;
+}
 /** The servers' own switches (SERVER_ENV but Rails' and mix's environment, which railsRunners reads): gunicorn's `GUNICORN_CMD_ARGS`, `UVICORN_RELOAD`… */
 const SWITCH_ENV = SERVER_ENV.filter((n) => !FRAMEWORK_ENV_NAMES.includes(n));
 /**
  * Per compose service group, the views a deployment has of it (its production members; with a development overlay's members
- * too, a development view) and the build each view uses (the last member that names one): computed once per snapshot view,
- * not once per Dockerfile entry point.
+ * too, a development view: `withOverlay`) and the build each view uses (the last member that names one): computed once per
+ * snapshot view, not once per Dockerfile entry point.
  */
 const composeBuildViews = (0,repo_snapshot/* perView */.DN)(function composeBuildViews(snapshot) {
     const out = [];
     for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
         const { judged, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
-        const views = [{ members: judged, devReason: dev ? devReason ?? 'development-only file' : null }];
+        const views = [{ members: judged, devReason: dev ? devReason ?? 'development-only file' : null, withOverlay: false }];
         const devMember = group.find((m) => !judged.includes(m));
         if (!dev && devMember)
-            views.push({ members: group, devReason: (0,compose/* composeDevOnly */.kZ)(devMember) ?? 'development-only file' });
+            views.push({ members: group, devReason: (0,compose/* composeDevOnly */.kZ)(devMember) ?? 'development-only file', withOverlay: true });
         for (const v of views) {
             let builder = null;
             for (const m of v.members) {
@@ -4849,30 +4866,8 @@ function composeEnvRunners(snapshot, entry) {
         const r = { svc: builder.svc, members: v.members, devReason: v.devReason };
         if (runnerSetting(r, 'command') || runnerSetting(r, 'entrypoint'))
             continue;
-        const env = {};
-        // Compose gives `environment` precedence over `env_file` whatever file sets them.
-        for (const m of v.members) {
-            for (const p of (0,compose/* composeEnvFiles */.Df)(m)) {
-                const file = snapshot.envFileAt(p);
-                if (!file) {
-                    for (const n of SWITCH_ENV)
-                        env[n] = null;
-                    continue;
-                }
-                for (const e of file.entries)
-                    if (SWITCH_ENV.includes(e.key))
-                        env[e.key] = { value: e.value, where: `env_file ${p}:${e.line}`, at: { file: p, line: e.line, column: e.valueColumn } };
-            }
-        }
-        for (const m of v.members) {
-            for (const e of (0,compose/* composeEnvironment */.EX)(m)) {
-                if (!SWITCH_ENV.includes(e.key))
-                    continue;
-                const at = m.origin(e.path);
-                env[e.key] = e.value === null ? null : { value: composeDefaults(e.value) ?? e.value, where: `service '${m.name}' environment in ${at.file}:${at.line}`, at };
-            }
-        }
-        const set = Object.entries(env).flatMap(([k, x]) => (x ? [[k, x]] : []));
+        const got = runnerEnv(snapshot, v.members, SWITCH_ENV);
+        const set = [...got].flatMap(([k, x]) => (x.value !== null && x.at ? [[k, { value: x.value, where: x.where, at: x.at }]] : []));
         if (!set.length)
             continue;
         out.push({
@@ -5569,7 +5564,7 @@ function analyseEntry(snapshot, entry) {
                 launch.dev ??= {
                     what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
                     ...scriptAt(), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
-                    ...(v.envDefault ? { envDefault: v.envDefault } : {}),
+                    ...(v.envDefault ? { envDefault: v.envDefault } : {}), ...(v.setBy ? { setBy: v.setBy } : {}),
                 };
                 // The module a reloading server imports runs its module-level code all the same.
                 if (v.serves)
@@ -6541,7 +6536,8 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                     return goOrAspNet(file, text, sessionNames);
                 if (!(0,util_code/* isCodeFile */.KJ)(file))
                     return railsOrLaravel(file, text);
-                if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }, 'koa-session', 'sessionmiddleware'))
+                // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
+                if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }, 'koa-session', 'sessionmiddleware', 'issecure', 'ishttponly'))
                     return undefined;
                 const src = (0,util_code/* scanSource */.bX)(file, text);
                 const secured = [];
@@ -11292,7 +11288,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
             '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
             `- ${util_groups/* COMPOSE_ENV_REACH_DOC */.gU}`,
-            "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the command sets itself (`FLASK_DEBUG=0 flask run`) wins; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
+            "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the process already has wins, as Flask does not override the environment: one the command sets itself (`FLASK_DEBUG=0 flask run`), or the image's `ENV`, the compose service's `environment`/`env_file` (for the image's own command: when every production service that runs it as it is sets the variable), the container's `env` or the unit's `Environment=` of the entry point that runs it; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
             "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
             '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
             '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
@@ -11627,9 +11623,13 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     continue;
                 for (const fe of flaskenvFiles(snapshot, entry)) {
                     for (const e of fe.env.entries) {
-                        // A variable the command line or a start script sets wins: python-dotenv does not override the environment.
-                        const hit = launch.env[e.key] === undefined ? judge(e.key, deployedValue(e.value)) : null;
-                        if (!hit || !/^FLASK_/i.test(e.key))
+                        // A variable the process already has wins (Flask loads `.flaskenv` without overriding the environment): one the command
+                        // line or a start script sets, or the entry point's own environment (the image's `ENV`, the service's `environment`).
+                        // So do the compose services that run the image's command as it is, when every one of them sets it.
+                        if (!/^FLASK_/i.test(e.key) || launch.env[e.key] !== undefined || entry.envNames?.includes(e.key) || runnersSetAll(snapshot, entry, e.key))
+                            continue;
+                        const hit = judge(e.key, deployedValue(e.value));
+                        if (!hit)
                             continue;
                         const dotenv = fe.dotenv ? '' : ' (only when python-dotenv is installed, and no dependency file of the repository lists it)';
                         emit({ file: fe.path, line: e.line, column: e.valueColumn, ...(fe.dotenv ? {} : { note: true }), message: `${clause(hit)}: ${dev.what} loads ${fe.path} (run by ${entry.where} in ${entry.file}:${entry.line})${dotenv}${advice}` }, entryDev(entry), hit);
@@ -14653,8 +14653,22 @@ function envFilesByUse(snapshot) {
 const ENVS_FOLDER = /(?:^|\/)\.envs\//;
 /** Documentation and scripts in such a folder are no env files. */
 const DOC_NAME = /\.(?:md|markdown|rst|txt|adoc|html?|sh|py|js|ts|json|ya?ml|toml)$/i;
-/** A value that is a secret whatever its name: a URL with a password (`postgres://app:s3cret@db/app`). */
-const URL_PASSWORD = /:\/\/[^\s/@:]+:[^\s/@]+@/;
+/** What a value holds: a reference (`${DB_PASSWORD}`, `$DB_PASSWORD`, `${DB_PASSWORD:?}`) nothing, one with a default (`${DB_PASSWORD:-s3cr3t}`) that default. */
+const held = (v) => { const m = /^\$\{\w+(?::?-([^}]*))?\}$|^\$\w+$|^\$\{\w+:?\?[^}]*\}$/.exec(v.trim()); return m ? m[1] ?? '' : v; };
+/**
+ * A value that is a secret whatever its name: a URL with a password (`postgres://app:s3cret@db/app`), not one whose password is a
+ * reference (`postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app`) or a well-known default (`redis://:changeme@redis`).
+ */
+function urlHoldsPassword(v) {
+    if (!v.includes('://'))
+        return false;
+    for (const m of v.matchAll(URL_CREDENTIALS_RE)) {
+        const p = held(m[3]);
+        if (p !== '' && !isReference(p) && !isDefaultCredential(p))
+            return true;
+    }
+    return false;
+}
 /** Env files that libraries ask to commit: dotenv-defaults' `.env.defaults`, dotenv-extended's `.env.schema` and `.env.defaults`. */
 const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
 /**
@@ -14764,7 +14778,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
         details: [
             'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config), in any case (`.ENV`, `.Env.Production`: one file to dotenv on Windows and macOS, and git on Linux does not ignore `.ENV` with a `.env` rule).',
-            'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password, `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`).',
+            'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password (one written so too: `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app` holds none), `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`).',
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
             'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
             'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
@@ -14839,10 +14853,8 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 // their other findings are (cookiecutter-django commits `.envs/.local/` on purpose).
                 const n2 = `${n} variable${n === 1 ? '' : 's'}`;
                 // A secret-named variable holding a placeholder or a well-known default (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`,
-                // `changeme`: default-credentials' finding) or a reference (`${DB_PASSWORD}`) leaks nothing.
-                // A reference with a default (`${DB_PASSWORD:-s3cr3t}`) holds that default.
-                const held = (v) => { const m = /^\$\{\w+(?::?-([^}]*))?\}$|^\$\w+$|^\$\{\w+:?\?[^}]*\}$/.exec(v.trim()); return m ? m[1] ?? '' : v; };
-                const secret = entries.some((e) => { const v = held(e.value); return v !== '' && ((isSecretName(e.key) && !isDefaultCredential(v)) || URL_PASSWORD.test(v)); });
+                // `changeme`: default-credentials' finding) or a reference (`${DB_PASSWORD}`) leaks nothing; nor does a URL's password so written.
+                const secret = entries.some((e) => { const v = held(e.value); return v !== '' && ((isSecretName(e.key) && !isDefaultCredential(v)) || urlHoldsPassword(v)); });
                 const where = `${file} (${use.by}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n2}`;
                 if (use.dev)
                     report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, for development only; keep real secrets out of it` });
@@ -17793,7 +17805,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             if (!launch.dev) {
                 for (const r of composeEnvRunners(snapshot, entry)) {
                     const dev = analyseEntry(snapshot, { ...entry, serverEnv: r.serverEnv }).dev;
-                    const cause = dev && !dev.at && Object.keys(r.at).find((w) => dev.what.includes(`set by ${w})`));
+                    const cause = dev && !dev.at && dev.setBy !== undefined && r.at[dev.setBy] ? dev.setBy : undefined;
                     if (!dev || !cause)
                         continue;
                     const at = r.at[cause];
@@ -21468,7 +21480,7 @@ function json6902Object(p, base, index) {
     for (const op of p.ops) {
         if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove')
             continue;
-        const segs = op.path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const segs = pointerSegments(op.path);
         if (segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k))
             continue;
         let rest = segs.slice(prefix.length);
@@ -21508,8 +21520,16 @@ function json6902Object(p, base, index) {
     let value = pod;
     for (const k of [...prefix].reverse())
         value = { [k]: value };
-    // A finding about a setting points at the op that wrote it or the mapping holding it (inline ops in a block scalar: in its lines).
-    const loc = (path) => {
+    return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc: opLoc(where, first) };
+}
+/** A JSON pointer's keys (`/metadata/annotations/a~1b` → metadata, annotations, a/b). */
+const pointerSegments = (path) => path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+/**
+ * The `loc` of a layer made of JSON 6902 ops (`where`: the path each op wrote → the op's position): a finding about a setting
+ * points at the op that wrote it or the mapping holding it (inline ops in a block scalar: in its lines), else at the first op.
+ */
+function opLoc(where, first) {
+    return (path) => {
         for (let n = path.length; n > 0; n--) {
             const op = where.get(JSON.stringify(path.slice(0, n)));
             if (op)
@@ -21517,7 +21537,6 @@ function json6902Object(p, base, index) {
         }
         return { line: first.line, column: first.column };
     };
-    return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc };
 }
 /** The docIndex of a kustomization's inline patch `i` (past any real document's): `200000 + i`, the id targetedPatches keys it by. */
 const INLINE_PATCH_DOC = 200000;
@@ -21849,7 +21868,7 @@ function serviceOpsObject(p, base, index) {
     for (const op of p.ops) {
         if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove')
             continue;
-        const segs = op.path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const segs = pointerSegments(op.path);
         if (!(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations'))
             continue;
         if (segs.some((k) => /^(?:\d+|-)$/.test(k)))
@@ -21863,15 +21882,7 @@ function serviceOpsObject(p, base, index) {
     }
     if (!first)
         return null;
-    const loc = (path) => {
-        for (let n = path.length; n > 0; n--) {
-            const op = where.get(JSON.stringify(path.slice(0, n)));
-            if (op)
-                return { line: op.line, column: op.column };
-        }
-        return { line: first.line, column: first.column };
-    };
-    return { file: p.file, docIndex: 300000 + index, apiVersion: base.apiVersion, kind: base.kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name, ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value['metadata']) ? value['metadata'] : {}) } }, line: first.line, loc };
+    return { file: p.file, docIndex: 300000 + index, apiVersion: base.apiVersion, kind: base.kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name, ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value['metadata']) ? value['metadata'] : {}) } }, line: first.line, loc: opLoc(where, first) };
 }
 
 
@@ -23377,9 +23388,13 @@ function singleQuotedArray(d) {
     if (d.exec || !/^\[[\s\S]*\]$/.test(d.args) || !d.args.includes("'"))
         return null;
     const words = [];
+    // A word in single quotes, not only an apostrophe inside a double-quoted one (`["sh", "-c", "echo 'hi'",]` fails for its comma).
+    let quoted = false;
     let rest;
     try {
         rest = d.args.slice(1, -1).replace(/\s*(?:'([^'\\]*)'|"((?:[^"\\]|\\.)*)")\s*(,|$)/g, (_m, single, double) => {
+            if (single !== undefined)
+                quoted = true;
             words.push(single ?? JSON.parse(`"${double}"`));
             return '';
         });
@@ -23387,7 +23402,7 @@ function singleQuotedArray(d) {
     catch {
         return null;
     }
-    return rest.trim() === '' && words.length ? JSON.stringify(words).replace(/","/g, '", "') : null;
+    return quoted && rest.trim() === '' ? JSON.stringify(words).replace(/","/g, '", "') : null;
 }
 /** The base image (not a stage) that `stage` ultimately builds on. */
 function rootFrom(stage) {
@@ -24855,6 +24870,13 @@ function helmValueSets(path, repo) {
     const valuesFile = m && repo.has(at('Chart.yaml')) ? ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f)) : undefined;
     if (!valuesFile)
         return null;
+    // Once per chart and file list, as otherValuesFiles: every template of the chart renders with the same sets.
+    let byChart = chartValueSets.get(repo.files);
+    if (!byChart)
+        chartValueSets.set(repo.files, (byChart = new Map()));
+    const known = byChart.get(chart);
+    if (known)
+        return known;
     const defaults = repo.values(valuesFile) ?? {};
     const sets = otherValuesFiles(repo, chart).map((f) => ({ values: mergeHelmValues(defaults, repo.values(f)), file: f, own: repo.values(f), defaults: valuesFile }));
     const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
@@ -24870,8 +24892,11 @@ function helmValueSets(path, repo) {
         }
     }
     sets.push({ values: defaults, file: valuesFile });
+    byChart.set(chart, sets);
     return sets;
 }
+/** The value sets of each chart folder, per file list. */
+const chartValueSets = new WeakMap();
 /**
  * A template value that is one values path, optionally piped through `quote`, `trim`, `toString` or a literal `default`
  * (`{{ .Values.service.type }}`, `{{ .Values.service.type | default "ClusterIP" | quote }}`), read from one set of chart
