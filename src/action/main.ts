@@ -200,14 +200,21 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     }
   }
   const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
-  const dir = path.resolve(runner.workspace, inputs['working-directory']);
+  let dir = path.resolve(runner.workspace, inputs['working-directory']);
   // actions/checkout puts repositories under GITHUB_WORKSPACE: a folder outside it is no repository of this run.
-  const inside = path.relative(runner.workspace, dir);
+  let inside = path.relative(runner.workspace, dir);
+  // A workspace that is itself a symlink (self-hosted runners) may be named by its real path (`$(pwd -P)`).
+  if ((inside.startsWith('..') || path.isAbsolute(inside)) && fs.existsSync(dir)) {
+    const viaReal = path.relative(safeRealpath(runner.workspace), fs.realpathSync.native(dir));
+    if (!viaReal.startsWith('..') && !path.isAbsolute(viaReal)) inside = viaReal;
+  }
   if (inside.startsWith('..') || path.isAbsolute(inside)) throw new ConfigError(`input 'working-directory' (${inputs['working-directory']}) points outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
   // The same with real paths: a working-directory that is (or goes through) a symlink out of the workspace.
   if (fs.existsSync(dir)) {
     const real = fs.realpathSync.native(dir);
     if (!isWithin(safeRealpath(runner.workspace), real)) throw new ConfigError(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${real}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+    // From here on real paths, as git gives its top level: a symlinked workspace then reads as a plain one.
+    dir = real;
   }
   // An output path that cannot be written (a directory, a file in the way) is a configuration error found before the
   // scan: the step then fails as any configuration error does (`result: fail`, no other output, no check run).
@@ -215,7 +222,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const blocker = writeBlocker(path.resolve(dir, inputs.sarif));
     if (blocker) throw new ConfigError(sarifWriteProblem(inputs.sarif, blocker));
   }
-  const root = await gitRoot(dir, runner.workspace);
+  const root = await gitRoot(dir, safeRealpath(runner.workspace));
   // Input paths are relative to working-directory; run() gets them relative to the repository root
   // (with the root as its cwd), so every error names a file as annotations do: from the root.
   const fromRoot = rootRelative(root, dir);

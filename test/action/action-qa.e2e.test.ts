@@ -291,6 +291,24 @@ describe('working-directory', () => {
     expect(commands(ok.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^Preflight FAILED/)]);
     expect(ok.report!.findings.some((f: { file: string | null }) => f.file?.startsWith('apps/api/'))).toBe(true);
   });
+
+  it('a workspace that is a symlink, named by its real path in working-directory, is inside (QA34 annopaths D1)', async () => {
+    const mono = makeRepo({ ...files, 'README.md': '# mono\n' });
+    const link = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pf-wslink-')), 'ws');
+    fs.symlinkSync(mono.dir, link);
+    const real = path.join(fs.realpathSync(mono.dir), 'apps/api');
+    const rel = await run({ event: 'push', workspace: link, sha: mono.sha, inputs: { 'working-directory': 'apps/api' }, payload: pushPayload({ after: mono.sha }) });
+    expect(commands(rel.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^Preflight FAILED/)]);
+    const r = await run({ event: 'push', workspace: link, sha: mono.sha, inputs: { 'working-directory': real }, payload: pushPayload({ after: mono.sha }) });
+    assertClean(r);
+    expect(commands(r.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^Preflight FAILED/)]);
+    const found = r.report!.findings.map((f: { file: string | null }) => f.file).filter(Boolean);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f: string) => f.startsWith('apps/api/'))).toBe(true);
+    // A real path outside the (linked) workspace is still refused.
+    const out = await run({ event: 'push', workspace: link, sha: mono.sha, inputs: { 'working-directory': os.tmpdir() }, payload: pushPayload({ after: mono.sha }) });
+    expect(commands(out.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(/points outside the workspace/)]);
+  });
 });
 
 describe('a pull_request event whose payload names no pull request', () => {
