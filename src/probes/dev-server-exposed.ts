@@ -3,7 +3,7 @@ import { defineProbe } from './define.js';
 import type { HttpResponse } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
-interface Signal { what: string; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean) }
+interface Signal { what: string; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean); response?: (res: HttpResponse) => boolean }
 
 /**
  * The Werkzeug debugger's page (traceback or console): its resource URLs
@@ -61,6 +61,44 @@ const PYTHON_TRACEBACK_BODY = /^\s*(?:\+ Exception Group )?Traceback \(most rece
 const NODE_STACK_JSON = /"stack"\s*:\s*"(?:[^"\\]|\\.){0,20000}?\\n {4}at (?:[^"\\\n]|\\.){0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
 const NODE_STACK_BODY = /^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
 
+/**
+ * The `errorhandler` middleware's development page (expressjs/errorhandler, Connect's errorHandler before it), as it
+ * answers a client accepting HTML or any type: the stack's frames as a list, `<ul id="stacktrace"><li> &nbsp; &nbsp;at …</li>…`,
+ * up to a frame that names a script position (`account.js:14:31`) or Node's internals. A frame list, never a word.
+ */
+const ERRORHANDLER_STACK = /<ul id=["']?stacktrace["']?>(?:\s*<li>[^<]{0,2000}<\/li>){0,50}?\s*<li>(?:\s|&nbsp;)*at [^<]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+
+/**
+ * Plug.Debugger's page (Phoenix's `debug_errors: true`, `use Plug.Debugger`): its exception header
+ * (`<header class="exception-info"><h5 class="struct">Phoenix.Router.NoRouteError <small>at GET</small>`, the struct
+ * and the request's method), on a page that lists Elixir frames (`lib/phoenix/router.ex:491`, or the file with its
+ * `<span class="line">:491</span>`).
+ */
+const PLUG_DEBUGGER_HEADER = /<header class=["']?exception-info["']?>\s*<h5 class=["']?struct["']?>[^<]{1,300}<small>at [A-Z]{3,10}<\/small>/;
+const ELIXIR_FRAME = /[\w./-]+\.exs?(?:<span class=["']?line["']?>)?:\d+/;
+
+/** A script tag whose `src` is exactly the file named (after an optional path prefix, or `/`/`./` only when `bare`). */
+const scriptSrc = (file: string, bare = false) => new RegExp(String.raw`<script\b[^>]*\bsrc=["']?${bare ? String.raw`(?:\.?\/)?` : String.raw`(?:[^"'\s>]*\/)?`}${file}["'\s>]`, 'i');
+/**
+ * Create React App's dev server (`react-scripts start`, webpack-dev-server): its page loads the unhashed
+ * `/static/js/bundle.js` (a production build loads `/static/js/main.<hash>.js`). The name alone could be any site's
+ * own bundle under a `/static/` root (Django's static files), so it counts only with the dev server's Express
+ * (`X-Powered-By: Express`) or, before CRA 5, the unhashed `main.chunk.js` it loads alongside.
+ */
+const CRA_BUNDLE = scriptSrc(String.raw`static\/js\/bundle\.js`);
+const CRA4_CHUNK = scriptSrc(String.raw`static\/js\/(?:vendors~)?main\.chunk\.js`);
+const craDev = (res: HttpResponse) => CRA_BUNDLE.test(res.body) && (/^Express$/i.test(header(res, 'x-powered-by') ?? '') || CRA4_CHUNK.test(res.body));
+/**
+ * Angular CLI's webpack dev server (`ng serve` before v17's Vite server, which `/@vite/client` already shows): the
+ * unhashed `runtime.js`, `polyfills.js` and `main.js` (`-es2015`/`-es5` with v8–10's differential loading) with the
+ * development build's `vendor.js` chunk or its unextracted `styles.js`. A production build hashes them
+ * (`main.<hash>.js`); one built with `--output-hashing none` has neither vendor.js nor styles.js and passes.
+ */
+const ngScript = (name: string) => scriptSrc(String.raw`${name}(?:-es2015|-es5)?\.js`, true);
+const NG_DEV_SCRIPTS = [ngScript('runtime'), ngScript('polyfills'), ngScript('main')];
+const NG_DEV_CHUNKS = [ngScript('vendor'), ngScript('styles')];
+const angularDev = (body: string) => NG_DEV_SCRIPTS.every((r) => r.test(body)) && NG_DEV_CHUNKS.some((r) => r.test(body));
+
 /** Banners of development servers and debug pages, by header or body. */
 export const DEV_SIGNALS: Signal[] = [
   // The header names the server, not how it was started (`flask run`, `app.run()`, `python app.py`).
@@ -77,6 +115,7 @@ export const DEV_SIGNALS: Signal[] = [
   // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
   { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
   { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
+  { what: "Phoenix/Plug's debug error page (Plug.Debugger, debug_errors: true)", body: (b) => PLUG_DEBUGGER_HEADER.test(b) && ELIXIR_FRAME.test(b) },
   { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
   { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
   // Pages Router dev pages; App Router dev pages load unhashed chunks with a cache-busting `?v=` timestamp
@@ -84,7 +123,10 @@ export const DEV_SIGNALS: Signal[] = [
   { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
   { what: 'the Vite development server', body: /\/@vite\/client/ },
   { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
+  { what: "Create React App's development server (react-scripts start)", response: craDev },
+  { what: "Angular CLI's development server (ng serve)", body: angularDev },
   { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
+  { what: "the errorhandler middleware's stack trace (Express/Connect's development error handler)", body: ERRORHANDLER_STACK },
   { what: 'a Node.js stack trace in the error response', body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
   { what: "Starlette/FastAPI's debug page (debug=True)", body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
   { what: 'a Python traceback (a debug mode such as FastAPI/Starlette debug=True or Tornado serve_traceback)', body: PYTHON_TRACEBACK_BODY },
@@ -111,7 +153,7 @@ export function devSignals(res: HttpResponse): string[] {
     return v !== undefined && s.header[1].test(v);
   };
   const byBody = (s: Signal) => (s.body === undefined ? false : typeof s.body === 'function' ? s.body(res.body) : s.body.test(res.body));
-  return DEV_SIGNALS.filter((s) => byHeader(s) || byBody(s)).map((s) => s.what);
+  return DEV_SIGNALS.filter((s) => byHeader(s) || byBody(s) || (s.response?.(res) ?? false)).map((s) => s.what);
 }
 
 /** No development server or debug page is exposed. */
@@ -142,7 +184,10 @@ export const devServerExposed = defineProbe({
       'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
       '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',
       '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
-      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production),',
+      'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
+      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server passes;',
+      'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` with the dev build\'s `vendor.js` or `styles.js`, so a production build, hashed or built with `--output-hashing none`, passes), Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production;',
+      'the `errorhandler` middleware\'s page by its `<ul id="stacktrace">` of frames such as `at fn (/app/x.js:10:5)`),',
       'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at … (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
       '(`Traceback (most recent call last):` first, then `File "…", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat …(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
       'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
