@@ -16,7 +16,7 @@ import { codeUserNamePasswords, commentedEnvironment, defaultedVariable, literal
 import { onePerLocation } from './util/once.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
-import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
+import { isProdProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
@@ -92,13 +92,21 @@ function flowerBasicAuth(text: string): { line: number; column: number; value: s
 }
 
 /**
+ * A configuration value that means "no value" (`MAIL_PASSWORD=null`, Laravel's stock `.env`, whose `env()` reads `null` and
+ * `(null)` as PHP null; `nil`, `None`, YAML's `~`; quoted alike): the setting is unset, as an empty value is, not set to a
+ * default credential. A code fallback's string literal (`os.getenv('X', 'None')`) deploys as the text it spells: not this.
+ */
+const UNSET_VALUE = /^(?:null|\(null\)|nil|none|~)$/i;
+const isUnsetValue = (value: string): boolean => UNSET_VALUE.test(value.trim().replace(/^(["'])(.*)\1$/, '$2').trim());
+
+/**
  * Why a name/value pair uses a default credential, or null. Never includes the value. `fallbackOf`:
  * the value is the literal an environment read falls back to (`os.getenv('X', 'dev')`), named by its
  * variable ('' for "the variable"): it deploys whatever it spells, so it is never a field name.
  */
 export function defaultReason(name: string, value: string, fallbackOf?: string): { reason: string; secret: string } | null {
   const v = value.trim();
-  if (!v) return null;
+  if (!v || (fallbackOf === undefined && isUnsetValue(v))) return null;
   if (isSecretName(name) && !isAboutSecretName(name) && (fallbackOf !== undefined || !namesField(name, v))) {
     const falls = (lit: string, variable: string) => ({ reason: `falls back to ${describeDefault(lit)} when ${variable || 'the variable'} is unset`, secret: lit });
     if (fallbackOf !== undefined) return isDefaultCredential(v) ? falls(v, fallbackOf) : null;
@@ -106,7 +114,7 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
     // Compose's escaped `$${DB_PASSWORD:-changeme}` is the literal text `${DB_PASSWORD:-changeme}` (no shell expands an
     // environment value; a Dockerfile or dotenv reader would give `$changeme`): no default deploys.
     if (v.includes('${')) {
-      for (const f of literalFallbacks(v, ['substitution'])) if (v[f.exprColumn - 2] !== '$' && isDefaultCredential(f.value)) return falls(f.value, f.name);
+      for (const f of literalFallbacks(v, ['substitution'])) if (v[f.exprColumn - 2] !== '$' && isDefaultCredential(f.value) && !isUnsetValue(f.value)) return falls(f.value, f.name);
     } else if (isDefaultCredential(v)) return { reason: `is set to ${describeDefault(v)}`, secret: v };
   }
   // `Server=sql;User Id=sa;Password=YourStrong@Passw0rd` (any key: `ConnectionStrings__Default`), also as (or inside) the
@@ -593,7 +601,8 @@ export function environmentReasons(env: readonly { key: string; value: string | 
     out.set(i, { reason: `${unset ? `falls back to '${value}' when ${unset} is unset` : `is '${value}'`}, which ${off[2]}`, secret: '' });
   });
   for (const [i, p] of passwordsEqualToUser(env)) {
-    if (!out.has(i)) out.set(i, { reason: p.unset ? `falls back to ${userNamePhrase(p)} when ${p.unset} is unset` : `is set to ${userNamePhrase(p)}`, secret: p.value });
+    // `MAIL_USERNAME=null` beside `MAIL_PASSWORD=null`: both unset, no password equal to a user name.
+    if (!out.has(i) && !isUnsetValue(p.value)) out.set(i, { reason: p.unset ? `falls back to ${userNamePhrase(p)} when ${p.unset} is unset` : `is set to ${userNamePhrase(p)}`, secret: p.value });
   }
   return out;
 }
@@ -676,7 +685,7 @@ export const defaultCredentials = defineCheck({
       '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
       '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
-      "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
+      "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
         + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
@@ -688,6 +697,7 @@ export const defaultCredentials = defineCheck({
       'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
+      'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
       'Values are never printed; the message says what kind of default it is.',
     ].join('\n'),
   },
@@ -1113,15 +1123,39 @@ export const defaultCredentials = defineCheck({
       // A base setting (`application.yml`, no profile) that a production profile of the folder sets to no default
       // (`application-prod.yml`, an `on-profile: prod` document) is an overridden default: a note (the rule
       // cookie-flags and debug-mode share). `profile`: the document's (`#---`/`---` with `on-profile`), or the Quarkus prefix's.
-      const judgeAll = (rows: { key: string; value: string; line: number; column: number; profile: string | null }[], dev: string | null) => {
+      // So is one that the same file sets otherwise under Quarkus' `%prod.` prefix (`%prod.quarkus.datasource.password=${DB_PASSWORD}`,
+      // a `"%prod":` section): `quarkusProd`, its production profile's rows by key. A production value that is a default
+      // too leaves the base one failing (and fails where it is written).
+      type Row = { key: string; value: string; line: number; column: number; profile: string | null };
+      const overriddenBy = (key: string, quarkusProd: ReadonlyMap<string, Row[]>): string | null => {
+        const safe = (v: string) => defaultReason(envName(key), v) === null;
+        const quarkus = quarkusProd.get(key) ?? [];
+        if (!quarkus.every((q) => safe(q.value))) return null;
+        springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f));
+        const spring = springOverride(springProd, file, key, safe);
+        if (!spring && springOverride(springProd, file, key, () => true)) return null;
+        const by = spring ?? (quarkus[0] ? { file, line: quarkus[0].line } : undefined);
+        return by ? `overridden by ${by.file}:${by.line} for production` : null;
+      };
+      const judgeAll = (rows: Row[], dev: string | null, quarkusProd: ReadonlyMap<string, Row[]> = new Map()) => {
         const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
         rows.forEach((r, i) => {
           const hit = defaultReason(envName(r.key), r.value) ?? beside.get(i);
           if (!hit) return;
-          const prod = dev !== null || fileDev !== null || r.profile !== null ? undefined
-            : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, (v) => defaultReason(envName(r.key), v) === null);
-          emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? (prod ? `overridden by ${prod.file}:${prod.line} for production` : null));
+          const prod = dev !== null || fileDev !== null || r.profile !== null ? null : overriddenBy(r.key, quarkusProd);
+          emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? prod);
         });
+      };
+      // Quarkus profile groups (`%dev.`, `%prod.` keys; `"%dev":` YAML sections), the unprefixed ones under '': each judged
+      // on its own, development profiles as notes, test profiles not at all (like `application-test.properties`), and the
+      // unprefixed ones beside what `%prod.` sets (in a base file only).
+      const judgeProfiles = (byProfile: ReadonlyMap<string, Row[]>, dev: string | null) => {
+        const quarkusProd = new Map<string, Row[]>();
+        if (base) for (const [profile, rows] of byProfile) if (profile && isProdProfile(profile)) for (const r of rows) quarkusProd.set(r.key, [...(quarkusProd.get(r.key) ?? []), r]);
+        for (const [profile, rows] of byProfile) {
+          if (/^(?:test|testing|it|integration-?test)$/i.test(profile)) continue;
+          judgeAll(rows, (profile && SPRING_DEV_PROFILE.test(profile) ? `Quarkus profile '${profile}'` : null) ?? dev, profile ? new Map() : quarkusProd);
+        }
       };
       // Only `application*` files are overridden by profiles this way (bootstrap properties take precedence over them).
       const base = isSpringConfig(file) && springFileProfile(file) === null;
@@ -1131,7 +1165,7 @@ export const defaultCredentials = defineCheck({
         const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
         // Quarkus profile keys (`%dev.quarkus.datasource.password=quarkus`): each profile judged on its own,
         // development profiles as notes, test profiles not at all (like `application-test.properties`).
-        const byProfile = new Map<string, { key: string; value: string; line: number; column: number; profile: string | null }[]>();
+        const byProfile = new Map<string, Row[]>();
         (snapshot.lines(file) ?? []).forEach((l, i) => {
           const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
           if (!pm) return;
@@ -1140,10 +1174,7 @@ export const defaultCredentials = defineCheck({
           rows.push({ key: profile ? pm[1]!.slice(profile[0].length) : pm[1]!, value: pm[2]!, line: i + 1, column: pm.indices![2]![0] + 1, profile: !base ? m[1] ?? '' : profile ? profile[1]! : docProfile.get(i + 1) ?? null });
           byProfile.set(profile?.[1] ?? '', rows);
         });
-        for (const [profile, rows] of byProfile) {
-          if (/^(?:test|testing|it|integration-?test)$/i.test(profile)) continue;
-          judgeAll(rows, profile && SPRING_DEV_PROFILE.test(profile) ? `Quarkus profile '${profile}'` : null);
-        }
+        judgeProfiles(byProfile, null);
         continue;
       }
       for (const doc of snapshot.yaml(file)?.docs ?? []) {
@@ -1153,17 +1184,23 @@ export const defaultCredentials = defineCheck({
         const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
         // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
         const profile = !base ? m[1] ?? '' : typeof activate === 'string' || Array.isArray(activate) ? String(activate) : null;
-        const rows: { key: string; value: string; line: number; column: number; profile: string | null }[] = [];
+        // Quarkus' YAML profile sections (`"%prod":`, `"%dev":` at the top), grouped as its `%prod.` keys are.
+        const byProfile = new Map<string, Row[]>();
         const walk = (v: unknown, path: (string | number)[], depth: number) => {
           if (depth > 32) return;
           if (typeof v === 'string' && typeof path.at(-1) === 'string') {
             const at = doc.loc(path);
-            if (at) rows.push({ key: path.filter((x) => typeof x === 'string').join('.'), value: v, ...at, profile });
+            if (!at) return;
+            const quarkus = typeof path[0] === 'string' ? /^%([\w-]+)$/.exec(path[0])?.[1] : undefined;
+            const keys = path.slice(quarkus === undefined ? 0 : 1).filter((x) => typeof x === 'string');
+            const rows = byProfile.get(quarkus ?? '') ?? [];
+            rows.push({ key: keys.join('.'), value: v, ...at, profile: quarkus !== undefined && base ? quarkus : profile });
+            byProfile.set(quarkus ?? '', rows);
           } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1));
           else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1);
         };
         walk(doc.value, [], 0);
-        judgeAll(rows, docDev);
+        judgeProfiles(byProfile, docDev);
       }
     }
 

@@ -1123,6 +1123,67 @@ describe('default-credentials: Quarkus profile keys (stop 16)', () => {
     });
     expect(out.findings.map((f) => [f.line, !!f.note])).toEqual([[2, true], [5, false], [6, false]]);
   });
+
+  // QA34 fullrepos9 D1: the Quarkus quickstart's local defaults with `%prod.` values from the environment.
+  const BASE = ['quarkus.datasource.username=quarkus_test', 'quarkus.datasource.password=quarkus_test', 'app.admin.password=admin'];
+  const props = (...lines: string[]) => ({ 'src/main/resources/application.properties': [...BASE, ...lines, ''].join('\n') });
+  const judge = async (files: Record<string, string>) => (await runCase(defaultCredentials, { files })).findings.map((f) => [f.file, f.line, f.note ?? false, f.message]);
+  it('an unprefixed default that %prod. sets to no default is an overridden default (a note); one it leaves alone still fails', async () => {
+    expect(await judge(props('%prod.quarkus.datasource.username=${DB_USER}', '%prod.quarkus.datasource.password=${DB_PASSWORD}'))).toEqual([
+      ['src/main/resources/application.properties', 2, true, 'quarkus.datasource.password is set to the user name of quarkus.datasource.username; set a strong generated secret from a secret store instead (overridden by src/main/resources/application.properties:5 for production)'],
+      ['src/main/resources/application.properties', 3, false, 'app.admin.password is set to a well-known default value; set a strong generated secret from a secret store instead'],
+    ]);
+  });
+  it('no %prod. override, a %dev. one only, or a %prod. value that is a default too: the unprefixed default still fails', async () => {
+    expect((await judge(props())).map((f) => f.slice(0, 3))).toEqual([
+      ['src/main/resources/application.properties', 2, false], ['src/main/resources/application.properties', 3, false],
+    ]);
+    expect((await judge(props('%dev.quarkus.datasource.password=${DB_PASSWORD}', '%dev.app.admin.password=${ADMIN}'))).map((f) => f.slice(0, 3))).toEqual([
+      ['src/main/resources/application.properties', 2, false], ['src/main/resources/application.properties', 3, false],
+    ]);
+    // The %prod. default fails at its own line, and the base one with it.
+    expect((await judge(props('%prod.app.admin.password=changeme'))).map((f) => f.slice(0, 3))).toEqual([
+      ['src/main/resources/application.properties', 2, false], ['src/main/resources/application.properties', 3, false], ['src/main/resources/application.properties', 4, false],
+    ]);
+    // A %prod. value in application-prod.properties that is a default keeps the base value failing even with a safe %prod. key.
+    expect((await judge({ ...props('%prod.app.admin.password=${ADMIN}'), 'src/main/resources/application-prod.properties': 'app.admin.password=admin\n' })).map((f) => f.slice(0, 3))).toEqual([
+      ['src/main/resources/application-prod.properties', 1, false], ['src/main/resources/application.properties', 2, false], ['src/main/resources/application.properties', 3, false],
+    ]);
+  });
+  it('application.yaml: a "%prod": section overrides as %prod. keys do; "%dev": gives notes and "%test": nothing', async () => {
+    const yaml = [
+      'quarkus:', '  datasource:', '    username: quarkus_test', '    password: quarkus_test',
+      'app:', '  admin:', '    password: admin',
+      '"%prod":', '  quarkus:', '    datasource:', '      password: ${DB_PASSWORD}',
+      '"%dev":', '  app:', '    token: changeme',
+      '"%test":', '  app:', '    token: changeme', '',
+    ].join('\n');
+    expect((await judge({ 'src/main/resources/application.yaml': yaml })).map((f) => [f[1], f[2], String(f[3]).replace(/^.*\(/, '(')])).toEqual([
+      [4, true, '(overridden by src/main/resources/application.yaml:11 for production)'],
+      [7, false, 'app.admin.password is set to a well-known default value; set a strong generated secret from a secret store instead'],
+      [14, true, "(Quarkus profile 'dev')"],
+    ]);
+  });
+});
+
+describe('default-credentials: null values mean unset (QA34 fullrepos9 D2)', () => {
+  it("Laravel's MAIL_PASSWORD=null (and nil, None, ~, quoted) is no default credential; real defaults beside it still fail", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'fly.toml': 'app = "shop"\n[env]\n  MAIL_MAILER = "ses"\n  MAIL_USERNAME = "null"\n  MAIL_PASSWORD = "null"\n  API_TOKEN = "changeme"\n',
+        '.env.production': 'DB_USERNAME=laravel\nDB_PASSWORD=secret\nMAIL_PASSWORD=null\nREDIS_PASSWORD="null"\nAWS_SECRET_ACCESS_KEY=(null)\nSMTP_PASSWORD=nil\nSECRET_TOKEN=None\nLDAP_PASSWORD=~\nADMIN_PASSWORD=password\nPUSHER_APP_SECRET=\n',
+        'docker-compose.yml': 'services:\n  app:\n    image: acme/app:1.0\n    environment:\n      MAIL_PASSWORD: ${MAIL_PASSWORD:-null}\n      JWT_SECRET: ${JWT_SECRET:-secret}\n',
+      },
+    });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false]).sort()).toEqual([
+      ['.env.production', 2, false], ['.env.production', 9, false], ['docker-compose.yml', 6, false], ['fly.toml', 6, false],
+    ]);
+    expect(defaultReason('DB_PASSWORD', 'null')).toBeNull();
+    expect(defaultReason('DB_PASSWORD', 'changeme')).not.toBeNull();
+    // A code fallback's literal deploys as the text it spells.
+    expect(defaultReason('SECRET_KEY', 'None', 'SECRET_KEY')).not.toBeNull();
+  });
 });
 
 describe('default-credentials: environment reads whose arguments span lines (QA-A B2)', () => {

@@ -989,6 +989,32 @@ describe('production-server: rails server without a production environment', () 
     ]);
   });
 
+  // QA34 fullrepos9 D3: the image's ENV RAILS_ENV=production gives way to the value a compose service running it as it is sets.
+  it("a compose service that sets RAILS_ENV=development over the image's ENV RAILS_ENV=production fails at its service key", async () => {
+    const IMG = `${RUBY}ENV RAILS_ENV=production\nCMD ["bundle", "exec", "rails", "server", "-b", "0.0.0.0"]\n`;
+    const out = await runCase(productionServer, { name: 'rails', files: {
+      Dockerfile: IMG, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      RAILS_ENV: development\n',
+      'b/Dockerfile': IMG, 'b/docker-compose.yml': 'services:\n  web:\n    build: .\n    env_file: web.env\n', 'b/web.env': 'RACK_ENV=production\nRAILS_ENV=development\n',
+    } });
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message, f.fix]).sort()).toEqual([
+      ['b/docker-compose.yml', 2, false, "compose service 'web' runs b/Dockerfile's CMD (b/Dockerfile:5), which starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment), and the service sets RAILS_ENV=development (env_file b/web.env:2), which the process gets over the image's (ENV in b/Dockerfile:4); set RAILS_ENV=production in its environment", "Set RAILS_ENV=production in the service's environment (or remove the variable there, so the image's ENV applies)."],
+      ['docker-compose.yml', 2, false, "compose service 'web' runs Dockerfile's CMD (Dockerfile:5), which starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment), and the service sets RAILS_ENV=development (service 'web' environment in docker-compose.yml:5), which the process gets over the image's (ENV in Dockerfile:4); set RAILS_ENV=production in its environment", "Set RAILS_ENV=production in the service's environment (or remove the variable there, so the image's ENV applies)."],
+    ]);
+    expect(await judge({
+      // The service sets production too, sets nothing (the image's ENV applies), or runs its own command (judged there).
+      Dockerfile: IMG, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      RAILS_ENV: production\n  worker:\n    build: .\n  jobs:\n    build: .\n    command: bundle exec puma\n    environment:\n      RAILS_ENV: development\n',
+      // Only a development overlay sets development: not production's environment.
+      'b/Dockerfile': IMG, 'b/docker-compose.yml': 'services:\n  web:\n    build: .\n', 'b/docker-compose.override.yml': 'services:\n  web:\n    environment:\n      RAILS_ENV: development\n',
+      // puma started as such needs no RAILS_ENV check.
+      'c/Dockerfile': `${RUBY}ENV RAILS_ENV=production\nCMD ["bundle", "exec", "puma"]\n`, 'c/docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      RAILS_ENV: development\n',
+    })).toEqual([]);
+  });
+  it("mix: a compose service's MIX_ENV=dev over the image's ENV MIX_ENV=prod fails; MIX_ENV=prod passes", async () => {
+    const IMG = 'FROM elixir:1.16.2-alpine\nWORKDIR /app\nCOPY . .\nENV MIX_ENV=prod\nCMD ["mix", "phx.server"]\n';
+    expect((await judge({ Dockerfile: IMG, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      MIX_ENV: dev\n' })).map((f) => f.slice(0, 3))).toEqual([['docker-compose.yml', 2, false]]);
+    expect(await judge({ Dockerfile: IMG, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      MIX_ENV: prod\n' })).toEqual([]);
+  });
+
   // QA27 newrules (judged): an image built elsewhere, with no Dockerfile in the repository to show its environment, is a note.
   it('an image built elsewhere gives a note when the repository has no Dockerfile; a failure when its Dockerfiles leave RAILS_ENV unset', async () => {
     const K8S = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: ghcr.io/acme/shop:1.2.3\n      command: ["bin/rails", "server"]\n';

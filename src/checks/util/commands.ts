@@ -1706,21 +1706,21 @@ export const stageRunners = perView(function stageRunners(snapshot: SnapshotView
 /**
  * How the compose services that run a Dockerfile entry point as it is (production services building its stage, with no `command`
  * or `entrypoint` of their own) give Rails' environment: `sets` where each that sets it (an env_file not in the repository, or a
- * variable passed from the shell, may: counted as setting it), `missing` the others (unset, or `development`). Null when no
+ * variable passed from the shell, may: counted as setting it), `missing` the others (unset, or `development`: `setsDev`). Null when no
  * production service runs it (the image may run anywhere: the Dockerfile is judged on its own).
  */
-export function railsRunners(snapshot: SnapshotView, entry: EntryPoint, fw: EnvFramework = 'rails'): { sets: { r: StageRunner; where: string }[]; missing: { r: StageRunner; why: string }[] } | null {
+export function railsRunners(snapshot: SnapshotView, entry: EntryPoint, fw: EnvFramework = 'rails'): { sets: { r: StageRunner; where: string }[]; missing: { r: StageRunner; why: string; setsDev: boolean }[] } | null {
   const { names, dev } = FRAMEWORK_ENV[fw];
   const runners = asIsRunners(snapshot, entry);
   if (!runners.length) return null;
   const sets: { r: StageRunner; where: string }[] = [];
-  const missing: { r: StageRunner; why: string }[] = [];
+  const missing: { r: StageRunner; why: string; setsDev: boolean }[] = [];
   for (const r of runners) {
     const got = runnerEnv(snapshot, r.members, names);
     // The first variable set with a value wins (RAILS_ENV, else RACK_ENV), else the first set at all.
     const v = names.map((n) => got.get(n)).find((x) => x?.value) ?? names.map((n) => got.get(n)).find(Boolean);
     if (v && v.value !== dev) sets.push({ r, where: v.where });
-    else missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}` });
+    else missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}`, setsDev: !!v });
   }
   return { sets, missing };
 }
