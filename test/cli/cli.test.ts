@@ -992,3 +992,24 @@ describe('cli: end to end, CR-only files and Git LFS pointers (QA28 robust2 D1, 
     expect(found.filter((f: string) => f.startsWith('parse-error'))).toHaveLength(1);
   });
 });
+
+describe('cli: contract details (QA34 cli5)', () => {
+  it('D1: with no git on PATH, a repository is refused with exit 2 (not walked with untracked files judged); a plain folder is walked', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n' }, { 'prod.env': 'SECRET=1\n' });
+    const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-plain-'));
+    fs.writeFileSync(path.join(plain, 'prod.env'), 'SECRET=1\n');
+    const saved = process.env['PATH'];
+    process.env['PATH'] = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-nogit-'));
+    try {
+      const r = await cli(['--no-probes', '--format', 'json'], repo);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^preflight: \S+ is in a git repository \(\S+\.git\), but git was not found on PATH: Preflight reads the files git tracks/);
+      const walked = await cli(['--no-probes', '--format', 'json'], plain);
+      expect(walked.code).toBe(1);
+      expect(JSON.parse(walked.stdout).findings.map((f: { check: string; file: string }) => `${f.check} ${f.file}`)).toContain('env-file-committed prod.env');
+    } finally {
+      process.env['PATH'] = saved;
+    }
+  });
+});
