@@ -215,6 +215,7 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     env: io.env,
     logger: { info: () => {}, warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where) checklistWarnings.push(m); }, debug: (m) => { if (values.debug) io.stderr(`debug: ${m}\n`); } },
   });
+  await noteRootChecklist(values, io, result);
   const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root);
   if (values.output) {
     writeOutput(io.cwd, values.output, text);
@@ -222,6 +223,21 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     io.stdout(`${summaryLine(result.report)}\n`);
   } else io.stdout(text);
   return result.report.result === 'pass' ? 0 : 1;
+}
+
+/**
+ * The preset ran because the scanned sub-folder has no checklist while the repository root has one: said on stderr (as the
+ * action's notice says it), with the `--checklist` that would use it, so a run in a service folder is not silently another gate.
+ */
+async function noteRootChecklist(values: Values, io: CliIO, result: { report: Report; root: string }): Promise<void> {
+  if (values.checklist !== undefined || result.report.checklist?.file) return;
+  const { rootChecklistUnused } = await import('./run.js');
+  const { safeRealpath } = await import('./repo/read.js');
+  const dir = path.resolve(io.cwd, values.dir ?? '.');
+  const found = rootChecklistUnused(dir, result.root);
+  if (!found) return;
+  const rel = path.relative(safeRealpath(io.cwd), path.join(result.root, found)).split(path.sep).join('/');
+  io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
 }
 
 async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string): Promise<string> {
@@ -279,6 +295,7 @@ async function baselineCmd(values: Values, io: CliIO): Promise<number> {
   const { run } = await import('./run.js');
   const { toBaseline } = await import('./gate/baseline.js');
   const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, recordingBaseline: true, env: io.env, severity: parseSeverityOverrides(values.severity ?? [], '--severity') });
+  await noteRootChecklist(values, io, result);
   const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`]);
   const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
   if (values.output) { writeOutput(io.cwd, values.output, text); io.stdout(`Recorded ${n} finding${n === 1 ? '' : 's'} in ${values.output}\n`); }

@@ -994,6 +994,26 @@ describe('cli: end to end, CR-only files and Git LFS pointers (QA28 robust2 D1, 
 });
 
 describe('cli: contract details (QA34 cli5)', () => {
+  it('D2: a sub-folder scan that runs the preset says on stderr that the repository root\'s checklist was not used', async () => {
+    const repo = makeRepo({ '.github/preflight.yml': 'version: 1\nextends: [docker]\n', 'services/web/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n' });
+    const note = /^preflight: no checklist in services\/web \(a checklist is discovered in the scanned folder only\), so the built-in recommended preset ran \(fail-on: critical\); \.github\/preflight\.yml at the repository root was not used: to use it, add --checklist \.github\/preflight\.yml\n$/;
+    const r = await cli(['--dir', 'services/web', '--no-probes', '--format', 'json'], repo);
+    expect(r.stderr).toMatch(note);
+    expect(JSON.parse(r.stdout).checklist).toMatchObject({ file: null, format: 'preset' });
+    // From inside the folder: the --checklist that would use it, relative to there.
+    const inside = await cli(['--no-probes'], path.join(repo, 'services/web'));
+    expect(inside.stderr).toMatch(/^preflight: no checklist in the current directory .*add --checklist \.\.\/\.\.\/\.github\/preflight\.yml\n$/);
+    expect(inside.stdout).not.toMatch(/repository root/);
+    // Not at the root, not with --checklist, not when the folder has its own, not when the root has none.
+    expect((await cli(['--no-probes'], repo)).stderr).toBe('');
+    expect((await cli(['--dir', 'services/web', '--checklist', '.github/preflight.yml', '--no-probes'], repo)).stderr).toBe('');
+    fs.mkdirSync(path.join(repo, 'services/web/.github'));
+    fs.writeFileSync(path.join(repo, 'services/web/.github/preflight.yml'), 'version: 1\nextends: [docker]\n');
+    expect((await cli(['--dir', 'services/web', '--no-probes'], repo)).stderr).toBe('');
+    const bare = makeRepo({ 'services/web/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n' });
+    expect((await cli(['--dir', 'services/web', '--no-probes'], bare)).stderr).toBe('');
+  });
+
   it('D1: with no git on PATH, a repository is refused with exit 2 (not walked with untracked files judged); a plain folder is walked', async () => {
     const repo = makeRepo({ 'Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n' }, { 'prod.env': 'SECRET=1\n' });
     const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-plain-'));
