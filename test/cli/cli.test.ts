@@ -994,6 +994,15 @@ describe('cli: end to end, CR-only files and Git LFS pointers (QA28 robust2 D1, 
 });
 
 describe('cli: contract details (QA34 cli5)', () => {
+  it('D4: a checklist whose probes.url is no URL is a configuration error whatever the flags (--url, --no-probes)', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n', 'c.yml': 'version: 1\nprobes:\n  url: staging.example.com\nitems:\n  - id: h\n    check: health-endpoint\n' });
+    for (const extra of [[], ['--no-probes'], ['--url', 'http://127.0.0.1:1/', '--timeout', '1']]) {
+      const r = await cli(['--checklist', 'c.yml', ...extra], repo);
+      expect(r.code, extra.join(' ')).toBe(2);
+      expect(r.stderr).toBe("preflight: c.yml:3:8: invalid URL 'staging.example.com': expected http:// or https://\n");
+    }
+  });
+
   it('D2: a sub-folder scan that runs the preset says on stderr that the repository root\'s checklist was not used', async () => {
     const repo = makeRepo({ '.github/preflight.yml': 'version: 1\nextends: [docker]\n', 'services/web/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n' });
     const note = /^preflight: no checklist in services\/web \(a checklist is discovered in the scanned folder only\), so the built-in recommended preset ran \(fail-on: critical\); \.github\/preflight\.yml at the repository root was not used: to use it, add --checklist \.github\/preflight\.yml\n$/;
