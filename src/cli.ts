@@ -87,8 +87,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const ambiguous = /^Option '(--?[\w-]+)[^']*' argument is ambiguous/.exec(msg);
     // `--dir` last, with no value: said like an empty one, naming what it expects.
     const missing = /^Option '(?:-\w, )?--([\w-]+) <value>' argument missing/.exec(msg);
+    // `--no-probes=true`: a switch given a value.
+    const valued = /^Option '(--[\w-]+)' does not take an argument/.exec(msg);
     const first = ambiguous
       ? `${ambiguous[1]} needs a value; a value that starts with '-' is written ${ambiguous[1]}=VALUE`
+      : valued
+      ? `option ${valued[1]} takes no value`
       : missing && Object.hasOwn(OPTIONS, missing[1]!)
       ? `--${missing[1]} needs a value: ${expectedValue(missing[1] as keyof typeof OPTIONS, argv.find((a) => !a.startsWith('-')))}`
       : msg.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
@@ -116,12 +120,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (command === 'list') return await list(values, io);
     if (command === 'import') return await importCmd(rest, values, io);
     if (command === 'baseline') return await baselineCmd(values, io);
-    if (command !== undefined) throw new UsageError(`unknown command '${command}' (expected list, import or baseline)`);
+    if (command !== undefined) {
+      const near = nearestName(command, Object.keys(COMMAND_FLAGS));
+      throw new UsageError(`unknown command '${command}'${near ? ` (did you mean '${near}'?)` : ''} (expected list, import or baseline)`);
+    }
     return await scan(values, io);
   } catch (e) {
     if (e instanceof UsageError) { io.stderr(`preflight: ${e.message} (see 'preflight --help')\n`); return 2; }
     if (e instanceof ConfigError) {
-      for (const one of e.all()) io.stderr(`preflight: ${one.format()}${one.where ? '' : " (see 'preflight --help')"}\n`);
+      // A file with no line adds nothing before a message that names it (`checklist cl/nope.md not found`).
+      for (const one of e.all()) io.stderr(`preflight: ${one.where && !one.where.line && one.message.includes(one.where.file) ? one.message : one.format()}${one.where ? '' : " (see 'preflight --help')"}\n`);
       if (e.omitted) io.stderr(`preflight: … and ${e.omitted} more configuration error${e.omitted === 1 ? '' : 's'} (fix these first)\n`);
       return 2;
     }
@@ -185,8 +193,9 @@ const COMMAND_FLAGS: Record<string, (keyof typeof OPTIONS)[]> = {
 };
 
 function parseFormat(v: string | undefined, allowed: string[]): string {
-  const f = v ?? 'text';
-  if (!allowed.includes(f)) throw new UsageError(`--format ${f}: expected ${allowed.join(', ')}`);
+  // In any case (`--format JSON`), as --fail-on and --severity levels are taken.
+  const f = (v ?? 'text').trim().toLowerCase();
+  if (!allowed.includes(f)) throw new UsageError(`--format ${v}: expected ${allowed.join(', ')}`);
   return f;
 }
 

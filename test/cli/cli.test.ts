@@ -176,10 +176,10 @@ describe('cli', () => {
       const r = await cli(['--checklist', name], repo);
       expect(r.code).toBe(2);
       const preset = name.replace('.yml', '').split('/').pop()!;
-      expect(r.stderr).toBe(`preflight: ${name}: checklist ${name} not found; '${preset}' is a built-in preset's name, not a file: to use the built-in preset, write a checklist with \`extends: [${preset}]\` (in .github/preflight.yml: \`version: 1\` and \`extends: [${preset}]\`)\n`);
+      expect(r.stderr).toBe(`preflight: checklist ${name} not found; '${preset}' is a built-in preset's name, not a file: to use the built-in preset, write a checklist with \`extends: [${preset}]\` (in .github/preflight.yml: \`version: 1\` and \`extends: [${preset}]\`)\n`);
     }
     // Not for another missing name, or a file that exists (a repository's own docker.yml is read).
-    for (const name of ['dockr', 'docker/preflight.yml', 'docker.md']) expect((await cli(['--checklist', name], repo)).stderr).toBe(`preflight: ${name}: checklist ${name} not found\n`);
+    for (const name of ['dockr', 'docker/preflight.yml', 'docker.md']) expect((await cli(['--checklist', name], repo)).stderr).toBe(`preflight: checklist ${name} not found\n`);
     const own = makeRepo({ 'docker.yml': 'version: 1\nitems:\n  - { id: a, check: hst }\n' });
     expect((await cli(['--checklist', 'docker.yml'], own)).stderr).toMatch(/^preflight: docker\.yml:3:21: unknown check 'hst'/);
   });
@@ -1001,6 +1001,27 @@ describe('cli: contract details (QA34 cli5)', () => {
       expect(r.code, extra.join(' ')).toBe(2);
       expect(r.stderr).toBe("preflight: c.yml:3:8: invalid URL 'staging.example.com': expected http:// or https://\n");
     }
+  });
+
+  it('D5: a missing file is named once; a switch given a value, a mistyped command and a format in capitals are worded like the rest', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n' });
+    expect((await cli(['import', 'cl/nope.md'], repo)).stderr).toBe('preflight: cl/nope.md not found\n');
+    expect((await cli(['--checklist', 'cl/nope.yml'], repo)).stderr).toBe('preflight: checklist cl/nope.yml not found\n');
+    expect((await cli(['--baseline', 'cl/nope.json', '--no-probes'], repo)).stderr).toBe('preflight: baseline cl/nope.json not found\n');
+    for (const flag of ['--no-probes', '--allow-self-signed']) {
+      const r = await cli([`${flag}=true`], repo);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`preflight: option ${flag} takes no value (see 'preflight --help')\n`);
+    }
+    for (const [typo, near] of [['lst', 'list'], ['imprt', 'import'], ['baselin', 'baseline']]) {
+      expect((await cli([typo!], repo)).stderr).toBe(`preflight: unknown command '${typo}' (did you mean '${near}'?) (expected list, import or baseline) (see 'preflight --help')\n`);
+    }
+    expect((await cli(['.'], repo)).stderr).toBe(`preflight: unknown command '.' (expected list, import or baseline) (see 'preflight --help')\n`);
+    const json = await cli(['--format', 'JSON', '--no-probes'], repo);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).result).toBe('pass');
+    expect(JSON.parse((await cli(['list', '--format', 'Json'], repo)).stdout).length).toBeGreaterThan(10);
+    expect((await cli(['--format', 'XML'], repo)).stderr).toBe(`preflight: --format XML: expected text, json, sarif, markdown (see 'preflight --help')\n`);
   });
 
   it('D2: a sub-folder scan that runs the preset says on stderr that the repository root\'s checklist was not used', async () => {
