@@ -87,8 +87,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const ambiguous = /^Option '(--?[\w-]+)[^']*' argument is ambiguous/.exec(msg);
     // `--dir` last, with no value: said like an empty one, naming what it expects.
     const missing = /^Option '(?:-\w, )?--([\w-]+) <value>' argument missing/.exec(msg);
+    // `--no-probes=true`: a switch given a value.
+    const valued = /^Option '(--[\w-]+)' does not take an argument/.exec(msg);
     const first = ambiguous
       ? `${ambiguous[1]} needs a value; a value that starts with '-' is written ${ambiguous[1]}=VALUE`
+      : valued
+      ? `option ${valued[1]} takes no value`
       : missing && Object.hasOwn(OPTIONS, missing[1]!)
       ? `--${missing[1]} needs a value: ${expectedValue(missing[1] as keyof typeof OPTIONS, argv.find((a) => !a.startsWith('-')))}`
       : msg.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
@@ -116,12 +120,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (command === 'list') return await list(values, io);
     if (command === 'import') return await importCmd(rest, values, io);
     if (command === 'baseline') return await baselineCmd(values, io);
-    if (command !== undefined) throw new UsageError(`unknown command '${command}' (expected list, import or baseline)`);
+    if (command !== undefined) {
+      const near = nearestName(command, Object.keys(COMMAND_FLAGS));
+      throw new UsageError(`unknown command '${command}'${near ? ` (did you mean '${near}'?)` : ''} (expected list, import or baseline)`);
+    }
     return await scan(values, io);
   } catch (e) {
     if (e instanceof UsageError) { io.stderr(`preflight: ${e.message} (see 'preflight --help')\n`); return 2; }
     if (e instanceof ConfigError) {
-      for (const one of e.all()) io.stderr(`preflight: ${one.format()}${one.where ? '' : " (see 'preflight --help')"}\n`);
+      // A file with no line adds nothing before a message that names it (`checklist cl/nope.md not found`).
+      for (const one of e.all()) io.stderr(`preflight: ${one.where && !one.where.line && one.message.includes(one.where.file) ? one.message : one.format()}${one.where ? '' : " (see 'preflight --help')"}\n`);
       if (e.omitted) io.stderr(`preflight: … and ${e.omitted} more configuration error${e.omitted === 1 ? '' : 's'} (fix these first)\n`);
       return 2;
     }
@@ -185,8 +193,9 @@ const COMMAND_FLAGS: Record<string, (keyof typeof OPTIONS)[]> = {
 };
 
 function parseFormat(v: string | undefined, allowed: string[]): string {
-  const f = v ?? 'text';
-  if (!allowed.includes(f)) throw new UsageError(`--format ${f}: expected ${allowed.join(', ')}`);
+  // In any case (`--format JSON`), as --fail-on and --severity levels are taken.
+  const f = (v ?? 'text').trim().toLowerCase();
+  if (!allowed.includes(f)) throw new UsageError(`--format ${v}: expected ${allowed.join(', ')}`);
   return f;
 }
 
@@ -215,6 +224,7 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     env: io.env,
     logger: { info: () => {}, warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where) checklistWarnings.push(m); }, debug: (m) => { if (values.debug) io.stderr(`debug: ${m}\n`); } },
   });
+  await noteRootChecklist(values, io, result);
   const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root);
   if (values.output) {
     writeOutput(io.cwd, values.output, text);
@@ -222,6 +232,21 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     io.stdout(`${summaryLine(result.report)}\n`);
   } else io.stdout(text);
   return result.report.result === 'pass' ? 0 : 1;
+}
+
+/**
+ * The preset ran because the scanned sub-folder has no checklist while the repository root has one: said on stderr (as the
+ * action's notice says it), with the `--checklist` that would use it, so a run in a service folder is not silently another gate.
+ */
+async function noteRootChecklist(values: Values, io: CliIO, result: { report: Report; root: string }): Promise<void> {
+  if (values.checklist !== undefined || result.report.checklist?.file) return;
+  const { rootChecklistUnused } = await import('./run.js');
+  const { safeRealpath } = await import('./repo/read.js');
+  const dir = path.resolve(io.cwd, values.dir ?? '.');
+  const found = rootChecklistUnused(dir, result.root);
+  if (!found) return;
+  const rel = path.relative(safeRealpath(io.cwd), path.join(result.root, found)).split(path.sep).join('/');
+  io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
 }
 
 async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string): Promise<string> {
@@ -279,6 +304,7 @@ async function baselineCmd(values: Values, io: CliIO): Promise<number> {
   const { run } = await import('./run.js');
   const { toBaseline } = await import('./gate/baseline.js');
   const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, recordingBaseline: true, env: io.env, severity: parseSeverityOverrides(values.severity ?? [], '--severity') });
+  await noteRootChecklist(values, io, result);
   const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`]);
   const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
   if (values.output) { writeOutput(io.cwd, values.output, text); io.stdout(`Recorded ${n} finding${n === 1 ? '' : 's'} in ${values.output}\n`); }

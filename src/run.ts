@@ -72,6 +72,16 @@ export interface RunResult {
 export const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
 
 /**
+ * The checklist at the repository `root` (the first of DISCOVERY there) when the scanned folder `dir` is a sub-folder of
+ * it, so discovery (in the scanned folder only) did not see it: a run that fell back to the preset says it was not used.
+ * Null when `dir` is the root, or the root has none either.
+ */
+export function rootChecklistUnused(dir: string, root: string): string | null {
+  if (safeRealpath(dir) === safeRealpath(root)) return null;
+  return DISCOVERY.find((p) => fs.statSync(path.join(root, p), { throwIfNoEntry: false })?.isFile()) ?? null;
+}
+
+/**
  * Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report.
  * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
  * This module stays light so deciding that loads none of the checks.

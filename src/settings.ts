@@ -1,4 +1,5 @@
 import { ConfigError, SEVERITIES, isSeverity, type FailOn, type SeveritySetting } from './types.js';
+import { authorityParts } from './report/redact.js';
 
 /**
  * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
@@ -110,4 +111,43 @@ export function unsubstitutedProblem(value: string): string | undefined {
     ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
     : 'expected ${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
   return `holds '${odd[0]}', which is not substituted: ${hint}`;
+}
+
+/**
+ * Why an http(s) URL does not parse because of its host (a space, an unclosed `[`, no host at all), if that is why: the
+ * scheme is right, so "expected http:// or https://" would point at the wrong part.
+ */
+export function badHost(url: string): string | undefined {
+  const parts = /^https?:/i.test(url.trim()) ? authorityParts(url) : null;
+  if (!parts) return undefined;
+  const host = parts.hostPort.replace(/:\d*$/, '');
+  if (host === '') return 'no host after the scheme (expected https://HOST/…)';
+  if (host.startsWith('[') && !host.includes(']')) return 'the IPv6 address has no closing ] (expected https://[::1]:PORT/)';
+  return `the host '${host.slice(0, 60)}' is not a valid host name (letters, digits, '-' and '.'; an IPv6 address in [ ])`;
+}
+
+/** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
+export function badPort(url: string): string | undefined {
+  // The host and port follow the userinfo (a password), which is never shown as a port.
+  const hostPort = authorityParts(url)?.hostPort;
+  if (hostPort === undefined) return undefined;
+  const port = /^(?:\[[^\]]*\]|[^:@[\]]*):(.*)$/.exec(hostPort)?.[1];
+  if (port === undefined || port === '') return undefined;
+  if (!/^\d+$/.test(port)) return `port '${port.slice(0, 20)}' is not a number`;
+  return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;
+}
+
+/**
+ * Why a checklist's `probes.url` (or, `plain`, `probes.http-url`) is no URL the probes can request, worded as the run
+ * words it; undefined when it is one.
+ */
+export function probeUrlProblem(value: string, plain: boolean): string | undefined {
+  let u: URL | undefined;
+  try { u = new URL(value); } catch { /* below */ }
+  if (plain) {
+    if (u && u.protocol === 'http:') return undefined;
+    return `probes.http-url '${value}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`;
+  }
+  if (u && (u.protocol === 'http:' || u.protocol === 'https:')) return undefined;
+  return `invalid URL '${value}': ${badPort(value) ?? badHost(value) ?? 'expected http:// or https://'}`;
 }

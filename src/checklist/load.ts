@@ -5,7 +5,8 @@ import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { ConfigError, MAX_CONFIG_ERRORS, configErrors, inFileOrder } from '../types.js';
 import { checklistSchema, itemSchema } from './schema.js';
 import { itemOptions } from './options.js';
-import { unsubstitutedProblem } from '../settings.js';
+import { probeUrlProblem, unsubstitutedProblem } from '../settings.js';
+import { redactText, urlPassword } from '../report/redact.js';
 import { textEncodingProblem } from '../user-file.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
 import type { Checklist, ChecklistItem } from './types.js';
@@ -125,6 +126,17 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
     if (!problem) continue;
     rawErrors++;
     errors.push(new ConfigError(`probes.${key.join('.')} ${problem}`, where(file, doc, ['probes', ...key], false)));
+  }
+  // A `probes.url` or `probes.http-url` that is no URL (`staging.example.com`): a mistake of the file, said with its
+  // others whether or not this run probes (`--no-probes`) or uses it (`--url` given). One that holds a ${PREFLIGHT_*}
+  // variable is judged once substituted, by the run.
+  for (const key of ['url', 'http-url'] as const) {
+    const value = valueAt(rawProbes, [key]);
+    if (typeof value !== 'string' || !value.trim() || value.includes('${')) continue;
+    const problem = probeUrlProblem(value, key === 'http-url');
+    if (!problem) continue;
+    rawErrors++;
+    errors.push(new ConfigError(redactText(problem, urlPassword(value)), where(file, doc, ['probes', key], false)));
   }
   // File paths the checklist names that leave the repository (DESIGN: they must stay inside it, used or not).
   for (const key of [['baseline'], ['probes', 'ca']]) {

@@ -20,8 +20,8 @@ import type { CheckDef, RawFinding } from '../checks/define.js';
 import { lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
-import { authorityParts, masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
-import { headerValueProblem, unsubstitutedProblem } from '../settings.js';
+import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
+import { badHost, badPort, headerValueProblem, unsubstitutedProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, SEVERITIES, severityRank, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 import { readUserFile } from '../user-file.js';
@@ -484,30 +484,6 @@ async function readBaseCa(opts: RunOptions, list: Checklist, checklistAbs: strin
   const text = await opts.readBase(file, 'CA file');
   if (text === null) throw new ConfigError(`${named} not found in the base commit (on pull_request_target the CA file is read from the base branch)`, where);
   return text;
-}
-
-/**
- * Why an http(s) URL does not parse because of its host (a space, an unclosed `[`, no host at all), if that is why: the
- * scheme is right, so "expected http:// or https://" would point at the wrong part.
- */
-function badHost(url: string): string | undefined {
-  const parts = /^https?:/i.test(url.trim()) ? authorityParts(url) : null;
-  if (!parts) return undefined;
-  const host = parts.hostPort.replace(/:\d*$/, '');
-  if (host === '') return 'no host after the scheme (expected https://HOST/…)';
-  if (host.startsWith('[') && !host.includes(']')) return 'the IPv6 address has no closing ] (expected https://[::1]:PORT/)';
-  return `the host '${host.slice(0, 60)}' is not a valid host name (letters, digits, '-' and '.'; an IPv6 address in [ ])`;
-}
-
-/** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
-function badPort(url: string): string | undefined {
-  // The host and port follow the userinfo (a password), which is never shown as a port.
-  const hostPort = authorityParts(url)?.hostPort;
-  if (hostPort === undefined) return undefined;
-  const port = /^(?:\[[^\]]*\]|[^:@[\]]*):(.*)$/.exec(hostPort)?.[1];
-  if (port === undefined || port === '') return undefined;
-  if (!/^\d+$/.test(port)) return `port '${port.slice(0, 20)}' is not a number`;
-  return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;
 }
 
 function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, snapshot: Snapshot, cwd: string, env: Record<string, string | undefined>, masks: string[], logger: Logger, baseCa?: string): ResolvedProbes {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
@@ -43,6 +43,16 @@ export async function listFiles(dir: string): Promise<FileList> {
     // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
     // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
     const why = gitMessage(e);
+    // No git to ask (not installed, as in a slim container with the checkout mounted): a folder in a repository would
+    // be walked as a plain one, judging files git does not track (an untracked `prod.env`). Refused, as a repository
+    // git cannot read is; outside any repository the walk is what git would have led to anyway.
+    const spawn = (e as { code?: unknown })?.code;
+    if (spawn === 'ENOENT' || spawn === 'EACCES') {
+      const marker = gitMarker(abs);
+      if (marker) {
+        throw new ConfigError(`${dir} is in a git repository (${marker}), but git ${spawn === 'ENOENT' ? 'was not found on PATH' : 'cannot be run (permission denied)'}: Preflight reads the files git tracks (\`git ls-files\`), so install git or put it on PATH`);
+      }
+    }
     // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
     // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
     // gitdir), a corrupt HEAD or config: a repository git cannot open.
@@ -80,6 +90,20 @@ export async function listFiles(dir: string): Promise<FileList> {
   const links: string[] = [];
   const files = await walk(abs, MAX_WALK, links);
   return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}) };
+}
+
+/**
+ * The `.git` (a folder, or a file naming the gitdir of a worktree or submodule) in `dir` or the nearest folder above it
+ * that has one; null when there is none up to the filesystem root. Git's own discovery, for when git cannot be run.
+ */
+function gitMarker(dir: string): string | null {
+  for (let at = dir; ; at = path.dirname(at)) {
+    const marker = path.join(at, '.git');
+    let st: import('node:fs').Stats | undefined;
+    try { st = statSync(marker, { throwIfNoEntry: false }); } catch { st = undefined; }
+    if (st?.isDirectory() || st?.isFile()) return marker;
+    if (path.dirname(at) === at) return null;
+  }
 }
 
 /** `git ls-files -z --full-name <how> -- .` in `dir`. */

@@ -314,6 +314,23 @@ items:
     expect(errs('version: 1\nprobes:\n  url: 5\n  headers: { X: 5 }\nitems: []\n')!.lines).toEqual([expect.stringMatching(/^p\.yml:3:8: probes\.url: /), expect.stringMatching(/^p\.yml:4:17: probes\.headers\.X: /)]);
   });
 
+  it('a probes.url or probes.http-url that is no URL is said with the file\'s other mistakes, in file order (QA34 cli5 D4)', () => {
+    const errs = (text: string) => { try { parseYamlChecklist('p.yml', text); } catch (e) { return (e as ConfigError).all().map((x) => x.format()); } return null; };
+    expect(errs('version: 1\nfail-on: hihg\nprobes:\n  url: staging.example.com\n  timeout: 10s\n  http-url: https://x.example\nitems:\n  - { id: h, check: health-endpoint, severity: urgent }\n')).toEqual([
+      expect.stringMatching(/^p\.yml:2:10: fail-on: /),
+      "p.yml:4:8: invalid URL 'staging.example.com': expected http:// or https://",
+      expect.stringMatching(/^p\.yml:5:12: probes\.timeout: /),
+      "p.yml:6:13: probes.http-url 'https://x.example': expected a plain http:// URL (the plain-HTTP origin the https-redirect probe requests), not https://",
+      expect.stringMatching(/^p\.yml:8:48: items\.0\.severity: /),
+    ]);
+    // Alone too, worded as the run words it (a port, a host); a password is not shown.
+    expect(errs('version: 1\nprobes:\n  url: https://u:s3cretpw@app.example:99999/\nitems: []\n')).toEqual(["p.yml:3:8: invalid URL 'https://u:***@app.example:99999/': port 99999 is out of range (expected 1-65535)"]);
+    expect(errs('version: 1\nprobes:\n  url: ftp://app.example/\nitems: []\n')).toEqual(["p.yml:3:8: invalid URL 'ftp://app.example/': expected http:// or https://"]);
+    // URLs pass; one completed by a ${PREFLIGHT_*} variable is judged by the run once substituted.
+    expect(errs('version: 1\nprobes:\n  url: https://staging.example.com/\n  http-url: http://staging.example.com:8080/\nitems: []\n')).toBeNull();
+    expect(errs('version: 1\nprobes:\n  url: ${PREFLIGHT_URL}\n  http-url: ${PREFLIGHT_HTTP}\nitems: []\n')).toBeNull();
+  });
+
   it('an override naming the item beats one naming its check, in either order (QA 26 D3)', () => {
     const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: pinned-api, check: image-tag-pinned, paths: [api/**] }\n  - { id: pinned-web, check: image-tag-pinned, severity: critical }\n');
     // Objects keep insertion order: both orders of the flags.

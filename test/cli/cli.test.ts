@@ -176,10 +176,10 @@ describe('cli', () => {
       const r = await cli(['--checklist', name], repo);
       expect(r.code).toBe(2);
       const preset = name.replace('.yml', '').split('/').pop()!;
-      expect(r.stderr).toBe(`preflight: ${name}: checklist ${name} not found; '${preset}' is a built-in preset's name, not a file: to use the built-in preset, write a checklist with \`extends: [${preset}]\` (in .github/preflight.yml: \`version: 1\` and \`extends: [${preset}]\`)\n`);
+      expect(r.stderr).toBe(`preflight: checklist ${name} not found; '${preset}' is a built-in preset's name, not a file: to use the built-in preset, write a checklist with \`extends: [${preset}]\` (in .github/preflight.yml: \`version: 1\` and \`extends: [${preset}]\`)\n`);
     }
     // Not for another missing name, or a file that exists (a repository's own docker.yml is read).
-    for (const name of ['dockr', 'docker/preflight.yml', 'docker.md']) expect((await cli(['--checklist', name], repo)).stderr).toBe(`preflight: ${name}: checklist ${name} not found\n`);
+    for (const name of ['dockr', 'docker/preflight.yml', 'docker.md']) expect((await cli(['--checklist', name], repo)).stderr).toBe(`preflight: checklist ${name} not found\n`);
     const own = makeRepo({ 'docker.yml': 'version: 1\nitems:\n  - { id: a, check: hst }\n' });
     expect((await cli(['--checklist', 'docker.yml'], own)).stderr).toMatch(/^preflight: docker\.yml:3:21: unknown check 'hst'/);
   });
@@ -990,5 +990,76 @@ describe('cli: end to end, CR-only files and Git LFS pointers (QA28 robust2 D1, 
     expect(found).toContainEqual(expect.stringMatching(/^env-file-committed \.env:1:null critical \.env is committed with 2 variables/));
     expect(found).toContainEqual('parse-error Dockerfile:1:1 low could not parse Dockerfile: a Git LFS pointer: the file\'s content is not checked out (actions/checkout needs `lfs: true`)');
     expect(found.filter((f: string) => f.startsWith('parse-error'))).toHaveLength(1);
+  });
+});
+
+describe('cli: contract details (QA34 cli5)', () => {
+  it('D4: a checklist whose probes.url is no URL is a configuration error whatever the flags (--url, --no-probes)', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n', 'c.yml': 'version: 1\nprobes:\n  url: staging.example.com\nitems:\n  - id: h\n    check: health-endpoint\n' });
+    for (const extra of [[], ['--no-probes'], ['--url', 'http://127.0.0.1:1/', '--timeout', '1']]) {
+      const r = await cli(['--checklist', 'c.yml', ...extra], repo);
+      expect(r.code, extra.join(' ')).toBe(2);
+      expect(r.stderr).toBe("preflight: c.yml:3:8: invalid URL 'staging.example.com': expected http:// or https://\n");
+    }
+  });
+
+  it('D5: a missing file is named once; a switch given a value, a mistyped command and a format in capitals are worded like the rest', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n' });
+    expect((await cli(['import', 'cl/nope.md'], repo)).stderr).toBe('preflight: cl/nope.md not found\n');
+    expect((await cli(['--checklist', 'cl/nope.yml'], repo)).stderr).toBe('preflight: checklist cl/nope.yml not found\n');
+    expect((await cli(['--baseline', 'cl/nope.json', '--no-probes'], repo)).stderr).toBe('preflight: baseline cl/nope.json not found\n');
+    for (const flag of ['--no-probes', '--allow-self-signed']) {
+      const r = await cli([`${flag}=true`], repo);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`preflight: option ${flag} takes no value (see 'preflight --help')\n`);
+    }
+    for (const [typo, near] of [['lst', 'list'], ['imprt', 'import'], ['baselin', 'baseline']]) {
+      expect((await cli([typo!], repo)).stderr).toBe(`preflight: unknown command '${typo}' (did you mean '${near}'?) (expected list, import or baseline) (see 'preflight --help')\n`);
+    }
+    expect((await cli(['.'], repo)).stderr).toBe(`preflight: unknown command '.' (expected list, import or baseline) (see 'preflight --help')\n`);
+    const json = await cli(['--format', 'JSON', '--no-probes'], repo);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).result).toBe('pass');
+    expect(JSON.parse((await cli(['list', '--format', 'Json'], repo)).stdout).length).toBeGreaterThan(10);
+    expect((await cli(['--format', 'XML'], repo)).stderr).toBe(`preflight: --format XML: expected text, json, sarif, markdown (see 'preflight --help')\n`);
+  });
+
+  it('D2: a sub-folder scan that runs the preset says on stderr that the repository root\'s checklist was not used', async () => {
+    const repo = makeRepo({ '.github/preflight.yml': 'version: 1\nextends: [docker]\n', 'services/web/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n' });
+    const note = /^preflight: no checklist in services\/web \(a checklist is discovered in the scanned folder only\), so the built-in recommended preset ran \(fail-on: critical\); \.github\/preflight\.yml at the repository root was not used: to use it, add --checklist \.github\/preflight\.yml\n$/;
+    const r = await cli(['--dir', 'services/web', '--no-probes', '--format', 'json'], repo);
+    expect(r.stderr).toMatch(note);
+    expect(JSON.parse(r.stdout).checklist).toMatchObject({ file: null, format: 'preset' });
+    // From inside the folder: the --checklist that would use it, relative to there.
+    const inside = await cli(['--no-probes'], path.join(repo, 'services/web'));
+    expect(inside.stderr).toMatch(/^preflight: no checklist in the current directory .*add --checklist \.\.\/\.\.\/\.github\/preflight\.yml\n$/);
+    expect(inside.stdout).not.toMatch(/repository root/);
+    // Not at the root, not with --checklist, not when the folder has its own, not when the root has none.
+    expect((await cli(['--no-probes'], repo)).stderr).toBe('');
+    expect((await cli(['--dir', 'services/web', '--checklist', '.github/preflight.yml', '--no-probes'], repo)).stderr).toBe('');
+    fs.mkdirSync(path.join(repo, 'services/web/.github'));
+    fs.writeFileSync(path.join(repo, 'services/web/.github/preflight.yml'), 'version: 1\nextends: [docker]\n');
+    expect((await cli(['--dir', 'services/web', '--no-probes'], repo)).stderr).toBe('');
+    const bare = makeRepo({ 'services/web/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n' });
+    expect((await cli(['--dir', 'services/web', '--no-probes'], bare)).stderr).toBe('');
+  });
+
+  it('D1: with no git on PATH, a repository is refused with exit 2 (not walked with untracked files judged); a plain folder is walked', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n' }, { 'prod.env': 'SECRET=1\n' });
+    const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-plain-'));
+    fs.writeFileSync(path.join(plain, 'prod.env'), 'SECRET=1\n');
+    const saved = process.env['PATH'];
+    process.env['PATH'] = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-nogit-'));
+    try {
+      const r = await cli(['--no-probes', '--format', 'json'], repo);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^preflight: \S+ is in a git repository \(\S+\.git\), but git was not found on PATH: Preflight reads the files git tracks/);
+      const walked = await cli(['--no-probes', '--format', 'json'], plain);
+      expect(walked.code).toBe(1);
+      expect(JSON.parse(walked.stdout).findings.map((f: { check: string; file: string }) => `${f.check} ${f.file}`)).toContain('env-file-committed prod.env');
+    } finally {
+      process.env['PATH'] = saved;
+    }
   });
 });

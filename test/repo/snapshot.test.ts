@@ -50,6 +50,33 @@ describe('listFiles', () => {
     fs.writeFileSync(index, fs.readFileSync(index).subarray(0, 20));
     await expect(listFiles(repo)).rejects.toMatchObject({ name: 'ConfigError', message: expect.stringMatching(/git cannot list the files of .*: .*index/) });
   });
+
+  it('with no git on PATH, a folder in a repository is a configuration error, never a walk judging untracked files (QA34 cli5 D1)', async () => {
+    const repo = makeRepo({ 'app/Dockerfile': 'FROM x\n' }, { 'prod.env': 'SECRET=1\n', 'app/Dockerfile.worker': 'FROM y\n' });
+    // A worktree or submodule: `.git` is a file naming the gitdir.
+    const worktree = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-walk-'));
+    fs.writeFileSync(path.join(worktree, '.git'), `gitdir: ${path.join(repo, '.git')}\n`);
+    fs.writeFileSync(path.join(worktree, 'a.env'), 'A=1\n');
+    const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-walk-'));
+    fs.writeFileSync(path.join(plain, 'a.env'), 'A=1\n');
+    const saved = process.env['PATH'];
+    process.env['PATH'] = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-nogit-'));
+    try {
+      const refused = { name: 'ConfigError', message: expect.stringMatching(/is in a git repository \(.*\.git\), but git was not found on PATH: Preflight reads the files git tracks/) };
+      await expect(listFiles(repo)).rejects.toMatchObject(refused);
+      // A sub-folder: the `.git` is found above it.
+      await expect(listFiles(path.join(repo, 'app'))).rejects.toMatchObject(refused);
+      await expect(listFiles(worktree)).rejects.toMatchObject(refused);
+      // Outside any repository the walk is what git would have led to: unchanged.
+      const walked = await listFiles(plain);
+      expect(walked.git).toBe(false);
+      expect(walked.files).toEqual(['a.env']);
+    } finally {
+      process.env['PATH'] = saved;
+    }
+    // With git on PATH again: the tracked files only.
+    expect((await listFiles(repo)).files).toEqual(['app/Dockerfile']);
+  });
 });
 
 describe('Snapshot', () => {
