@@ -656,10 +656,11 @@ describe('tls-protocols-config: QA round 34 (tlsconf2)', () => {
     const out = await judge({
       'server.js': "tls.createServer({ minVersion: 'TLSv1' });\ntls.DEFAULT_MIN_VERSION = 'TLSv1';\ntls.createServer({ maxVersion: 'TLSv1' });\n",
       'srv.py': 'ctx.minimum_version = ssl.TLSVersion.TLSv1\nctx.maximum_version = ssl.TLSVersion.TLSv1\n',
-      Procfile: 'web: node --tls-min-v1.0 server.js\n',
+      Procfile: 'web: node --tls-min-v1.0 server.js\nworker: node --tls-max-v1.1 worker.js\nclock: node --tls-max-v1.3 clock.js\n',
     });
     expect(out.findings.map((f) => f.replace(/; .*/, ''))).toEqual([
       'Procfile:1 fail node --tls-min-v1.0 allows TLSv1, TLSv1.1',
+      'Procfile:2 fail node --tls-max-v1.1 allows only TLSv1.1 and older',
       "server.js:1 fail minVersion: 'TLSv1' allows TLSv1, TLSv1.1",
       "server.js:2 fail DEFAULT_MIN_VERSION = 'TLSv1' allows TLSv1, TLSv1.1",
       "server.js:3 fail maxVersion: 'TLSv1' allows TLSv1",
