@@ -45,7 +45,7 @@ testCheck(tlsProtocolsConfig, {
     { name: 'nginx CRLF', files: { 'site.conf': 'server {\r\n  listen 443 ssl;\r\n  ssl_protocols TLSv1.1 TLSv1.2;\r\n}\r\n' }, errors: [{ file: 'site.conf', line: 3 }] },
     { name: 'nginx template', files: { 'templates/default.conf.template': 'server {\n  listen ${PORT} ssl;\n  ssl_protocols TLSv1 TLSv1.2;\n}\n' }, errors: [{ file: 'templates/default.conf.template', line: 3 }] },
     { name: 'node minVersion TLSv1', files: { 'server.ts': "const opts = {\n  key,\n  minVersion: 'TLSv1',\n};\n" }, errors: [{ file: 'server.ts', line: 3, column: 3, message: /minVersion: 'TLSv1'/ }] },
-    { name: 'node minVersion assigned to an options object (QA31 tlsconf D2)', files: { 'server.js': "const options = { key, cert };\noptions.minVersion = 'TLSv1';\nhttps.createServer(options, app);\nconfig['tls'].maxVersion = \"TLSv1.1\";\nif (opts.minVersion == 'TLSv1') warn();\n" }, errors: [{ file: 'server.js', line: 2, column: 9, message: "minVersion = 'TLSv1' allows TLSv1; require TLS 1.2 or later" }, { file: 'server.js', line: 4, column: 15, message: /^maxVersion = 'TLSv1\.1' allows TLSv1\.1/ }] },
+    { name: 'node minVersion assigned to an options object (QA31 tlsconf D2)', files: { 'server.js': "const options = { key, cert };\noptions.minVersion = 'TLSv1';\nhttps.createServer(options, app);\nconfig['tls'].maxVersion = \"TLSv1.1\";\nif (opts.minVersion == 'TLSv1') warn();\n" }, errors: [{ file: 'server.js', line: 2, column: 9, message: "minVersion = 'TLSv1' allows TLSv1, TLSv1.1; require TLS 1.2 or later" }, { file: 'server.js', line: 4, column: 15, message: /^maxVersion = 'TLSv1\.1' allows TLSv1\.1/ }] },
     { name: 'node secureProtocol', files: { 'server.js': "tls.createServer({ secureProtocol: 'TLSv1_1_method' });\n" }, errors: [{ file: 'server.js', line: 1, message: /TLSv1\.1/ }] },
     { name: 'node DEFAULT_MIN_VERSION', files: { 'index.js': "tls.DEFAULT_MIN_VERSION = 'TLSv1.1';\n" }, errors: [{ file: 'index.js', line: 1, message: "DEFAULT_MIN_VERSION = 'TLSv1.1' allows TLSv1.1" }] },
     { name: 'python PROTOCOL_TLSv1', files: { 'srv.py': 'import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n' }, errors: [{ file: 'srv.py', line: 2 }] },
@@ -63,7 +63,7 @@ testCheck(tlsProtocolsConfig, {
       'cmd/server/main.go': GO_SERVER('\tcfg := &tls.Config{\n\t\tMinVersion: tls.VersionTLS10,\n\t}\n'),
       'internal/tlsutil/tlsutil.go': 'package tlsutil\n\nimport "crypto/tls"\n\nfunc Legacy(c *tls.Config) {\n\tc.MinVersion = tls.VersionTLS11\n}\n',
     }, errors: [
-      { file: 'cmd/server/main.go', line: 10, column: 3, message: /^MinVersion: tls\.VersionTLS10 allows TLSv1; require TLS 1\.2 or later$/ },
+      { file: 'cmd/server/main.go', line: 10, column: 3, message: /^MinVersion: tls\.VersionTLS10 allows TLSv1, TLSv1\.1; require TLS 1\.2 or later$/ },
       { file: 'internal/tlsutil/tlsutil.go', line: 6, message: /^MinVersion = tls\.VersionTLS11 allows TLSv1\.1;/ },
     ] },
     { name: 'java SSLContext and setEnabledProtocols, kotlin enabledProtocols', files: {
@@ -88,7 +88,7 @@ testCheck(tlsProtocolsConfig, {
     }, errors: [
       { file: 'lib/acme/client.rb', line: 5, column: 6, message: /^ssl_version = :TLSv1 selects TLSv1; require TLS 1\.2 or later$/ },
       { file: 'lib/acme/client.rb', line: 7, message: /^min_version = OpenSSL::SSL::TLS1_1_VERSION allows TLSv1\.1;/ },
-      { file: 'config/initializers/smtp.rb', line: 1, message: /^min_version: :TLS1 allows TLSv1;/ },
+      { file: 'config/initializers/smtp.rb', line: 1, message: /^min_version: :TLS1 allows TLSv1, TLSv1\.1;/ },
     ] },
   ],
   notes: [
@@ -104,7 +104,7 @@ testCheck(tlsProtocolsConfig, {
       'cmd/server/main.go': GO_SERVER('\tcfg := &tls.Config{MinVersion: tls.VersionTLS12}\n\tif debug {\n\t\tcfg.MinVersion = tls.VersionTLS10\n\t}\n'),
       'Startup.cs': 'public class Startup\n{\n    public void Configure(IApplicationBuilder app, IWebHostEnvironment env)\n    {\n        if (env.IsDevelopment())\n        {\n            ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;\n        }\n    }\n}\n',
     }, notes: [
-      { file: 'cmd/server/main.go', line: 11, message: /^MinVersion = tls\.VersionTLS10 allows TLSv1;.*\(development-only\)$/ },
+      { file: 'cmd/server/main.go', line: 11, message: /^MinVersion = tls\.VersionTLS10 allows TLSv1, TLSv1\.1;.*\(development-only\)$/ },
       { file: 'Startup.cs', line: 7, message: /^SecurityProtocol = .* allows TLSv1\.1;.*\(development-only\)$/ },
     ] },
   ],
@@ -585,4 +585,120 @@ it('a .tf file setting ssl_policy and a CloudFormation template with a listener 
   });
   await executeCheck(tlsProtocolsConfig, snap, parseOptions(tlsProtocolsConfig, {}), new Date('2026-12-01T00:00:00Z'));
   expect(snap.skipped.filter((sk) => /only the secret scan reads files that large/.test(sk.reason)).map((sk) => `${sk.file} ${/\((an? [\w ]+?):/.exec(sk.reason)![1]}`).sort()).toEqual(['cfn/lb.json a CloudFormation template', 'infra/lb.tf a Terraform file']);
+});
+
+describe('tls-protocols-config: QA round 34 (tlsconf2)', () => {
+  const judge = async (files: Record<string, string>) => {
+    const out = await runCase(tlsProtocolsConfig, { name: 'qa34', files });
+    return { skipped: out.skipped, findings: out.findings.map((f) => `${f.file}:${f.line} ${f.note ? 'note' : 'fail'} ${f.message}`).sort() };
+  };
+  const H5BP = {
+    'nginx/nginx.conf': 'events { worker_connections 8000; }\nhttp {\n  include h5bp/tls/ssl_engine.conf;\n  include h5bp/tls/policy_intermediate.conf;\n  include conf.d/*.conf;\n}\n',
+    'nginx/conf.d/app.conf': 'server {\n  listen 443 ssl;\n  server_name example.com;\n}\n',
+    'nginx/h5bp/tls/ssl_engine.conf': 'ssl_session_timeout 24h;\nssl_session_cache shared:SSL:10m;\n',
+    'nginx/h5bp/tls/policy_intermediate.conf': 'ssl_protocols TLSv1.2 TLSv1.3;\n',
+    'nginx/h5bp/tls/policy_deprecated.conf': '# For services that need backward compatibility.\nssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3;\n',
+  };
+
+  it('D1: a snippet no config in the repository includes (h5bp\'s unused policy_deprecated.conf) is a note, not a failure', async () => {
+    const out = await judge(H5BP);
+    expect(out.findings).toEqual(['nginx/h5bp/tls/policy_deprecated.conf:2 note ssl_protocols allows TLSv1, TLSv1.1; use ssl_protocols TLSv1.2 TLSv1.3; (a snippet not included by any config in the repository: nginx does not read it)']);
+  });
+
+  it('D1: the same snippet fails when something can include it: an include, a glob, an absolute path, a default-loaded folder, a Dockerfile copying it', async () => {
+    // Included by name: fails at its own line.
+    const included = await judge({ ...H5BP, 'nginx/nginx.conf': H5BP['nginx/nginx.conf'].replace('policy_intermediate', 'policy_deprecated') });
+    expect(included.findings).toEqual([expect.stringMatching(/^nginx\/h5bp\/tls\/policy_deprecated\.conf:2 fail ssl_protocols allows TLSv1, TLSv1\.1;/)]);
+    // By a glob over its folder.
+    const globbed = await judge({ ...H5BP, 'nginx/nginx.conf': H5BP['nginx/nginx.conf'].replace('include h5bp/tls/policy_intermediate.conf;', 'include h5bp/tls/policy_*.conf;') });
+    expect(globbed.findings).toEqual([expect.stringMatching(/^nginx\/h5bp\/tls\/policy_deprecated\.conf:2 fail /)]);
+    // By an absolute path outside the repository's layout (certbot's /etc/letsencrypt/…): the file name is enough.
+    const absolute = await judge({ ...H5BP, 'nginx/conf.d/app.conf': 'server {\n  listen 443 ssl;\n  include /etc/letsencrypt/policy_deprecated.conf;\n}\n' });
+    expect(absolute.findings).toEqual([expect.stringMatching(/^nginx\/h5bp\/tls\/policy_deprecated\.conf:2 fail /)]);
+    // In a folder nginx loads by default.
+    const confd = await judge({ ...H5BP, 'nginx/conf.d/legacy-tls.conf': 'ssl_protocols TLSv1 TLSv1.2;\n' });
+    expect(confd.findings).toContain('nginx/conf.d/legacy-tls.conf:1 fail ssl_protocols allows TLSv1; use ssl_protocols TLSv1.2 TLSv1.3;');
+    // Copied by a Dockerfile (maybe where nginx loads it).
+    const copied = await judge({ ...H5BP, Dockerfile: 'FROM nginx:1.27\nCOPY nginx/h5bp/tls/policy_deprecated.conf /etc/nginx/conf.d/\n' });
+    expect(copied.findings).toEqual([expect.stringMatching(/^nginx\/h5bp\/tls\/policy_deprecated\.conf:2 fail /)]);
+  });
+
+  it('D1: a lone snippet, or one beside configs whose includes name no repository file, still fails (nothing tells it is unused)', async () => {
+    const lone = await judge({ 'nginx/tls.conf': 'ssl_protocols TLSv1 TLSv1.2;\n' });
+    expect(lone.findings).toEqual([expect.stringMatching(/^nginx\/tls\.conf:1 fail /)]);
+    const unresolved = await judge({ 'nginx/site.conf': 'server {\n  listen 443 ssl;\n  include /etc/nginx/mime.types;\n}\n', 'nginx/tls.conf': 'ssl_protocols TLSv1 TLSv1.2;\n' });
+    expect(unresolved.findings).toEqual([expect.stringMatching(/^nginx\/tls\.conf:1 fail /)]);
+    // A file with a server block of its own is a configuration, not a snippet: judged as before.
+    const site = await judge({ ...H5BP, 'nginx/sites/legacy.conf': 'server {\n  listen 8443 ssl;\n  ssl_protocols TLSv1.1 TLSv1.2;\n}\n' });
+    expect(site.findings).toContain('nginx/sites/legacy.conf:3 fail ssl_protocols allows TLSv1.1; use ssl_protocols TLSv1.2 TLSv1.3;');
+  });
+
+  it('D2: a repository whose only TLS settings are strong HAProxy, Caddy, Traefik, Envoy, Istio or Terraform ones passes (judged), not skipped', async () => {
+    const cases: Record<string, string>[] = [
+      { 'haproxy/haproxy.cfg': 'global\n  log stdout local0\n\nfrontend https\n  bind :443 ssl crt /etc/ssl/site.pem ssl-min-ver TLSv1.2\n  default_backend app\n' },
+      { Caddyfile: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n  reverse_proxy app:3000\n}\n' },
+      { 'traefik/dynamic.yml': 'tls:\n  options:\n    default:\n      minVersion: VersionTLS12\n' },
+      { 'traefik/dynamic.toml': '[tls.options.default]\n  minVersion = "VersionTLS12"\n' },
+      { 'envoy/envoy.yaml': 'static_resources:\n  listeners:\n  - name: https\n    filter_chains:\n    - transport_socket:\n        typed_config:\n          common_tls_context:\n            tls_params:\n              tls_minimum_protocol_version: TLSv1_2\n' },
+      { 'istio/gateway.yaml': 'apiVersion: networking.istio.io/v1beta1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n  servers:\n  - port: { number: 443, name: https, protocol: HTTPS }\n    tls:\n      mode: SIMPLE\n      minProtocolVersion: TLSV1_2\n' },
+      { 'infra/alb.tf': 'resource "aws_lb_listener" "https" {\n  port       = 443\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n}\n' },
+      { 'infra/cdn.tf': 'resource "aws_cloudfront_distribution" "cdn" {\n  viewer_certificate {\n    minimum_protocol_version = "TLSv1.2_2021"\n  }\n}\n' },
+    ];
+    for (const files of cases) {
+      const out = await judge(files);
+      expect({ files: Object.keys(files), ...out }).toEqual({ files: Object.keys(files), skipped: undefined, findings: [] });
+    }
+    // A YAML file whose `minVersion` is no TLS version, and a .tf file without a TLS policy: still nothing to judge.
+    expect((await judge({ 'config/app.yml': 'client:\n  minVersion: 1.4.2\n', 'infra/s3.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n' })).skipped).toMatch(/no nginx config/);
+  });
+
+  it('D3: a minimum version names every weak version it allows', async () => {
+    const out = await judge({
+      'server.js': "tls.createServer({ minVersion: 'TLSv1' });\ntls.DEFAULT_MIN_VERSION = 'TLSv1';\ntls.createServer({ maxVersion: 'TLSv1' });\n",
+      'srv.py': 'ctx.minimum_version = ssl.TLSVersion.TLSv1\nctx.maximum_version = ssl.TLSVersion.TLSv1\n',
+      Procfile: 'web: node --tls-min-v1.0 server.js\nworker: node --tls-max-v1.1 worker.js\nclock: node --tls-max-v1.3 clock.js\n',
+    });
+    expect(out.findings.map((f) => f.replace(/; .*/, ''))).toEqual([
+      'Procfile:1 fail node --tls-min-v1.0 allows TLSv1, TLSv1.1',
+      'Procfile:2 fail node --tls-max-v1.1 allows only TLSv1.1 and older',
+      "server.js:1 fail minVersion: 'TLSv1' allows TLSv1, TLSv1.1",
+      "server.js:2 fail DEFAULT_MIN_VERSION = 'TLSv1' allows TLSv1, TLSv1.1",
+      "server.js:3 fail maxVersion: 'TLSv1' allows TLSv1",
+      'srv.py:1 fail minimum_version = TLSVersion.TLSv1 allows TLSv1, TLSv1.1',
+      'srv.py:2 fail maximum_version = TLSVersion.TLSv1 allows TLSv1',
+    ]);
+  });
+
+  it('D4: a Dockerfile is judged by what its final stage runs: a builder stage\'s or a RUN\'s flag does not count, an inherited ENV does', async () => {
+    const builder = await judge({ Dockerfile: 'FROM node:20 AS build\nWORKDIR /src\nRUN node --tls-min-v1.0 scripts/fetch-legacy-assets.js && npm ci\nENV NODE_OPTIONS=--tls-min-v1.0\n\nFROM node:20-alpine\nCOPY --from=build /src/dist ./dist\nRUN node --tls-min-v1.0 scripts/warm.js\nCMD ["node", "dist/server.js"]\n' });
+    expect(builder).toEqual({ skipped: undefined, findings: [] });
+    const inherited = await judge({ Dockerfile: 'FROM node:20 AS base\nENV NODE_OPTIONS="--tls-min-v1.1"\n\nFROM base\nCMD ["node", "server.js"]\n' });
+    expect(inherited.findings).toEqual([expect.stringMatching(/^Dockerfile:2 fail node --tls-min-v1\.1 allows TLSv1\.1;/)]);
+    const entry = await judge({ Dockerfile: 'FROM node:20 AS build\nRUN npm ci\n\nFROM node:20-alpine\nENTRYPOINT ["node", \\\n  "--tls-min-v1.0", "server.js"]\n' });
+    expect(entry.findings).toEqual([expect.stringMatching(/^Dockerfile:6 fail /)]);
+  });
+
+  it('D5: a package.json script production does not run (test, lint, build, dev) gives a note; start, what start or a Procfile/Dockerfile runs, and other scripts fail', async () => {
+    const pkg = (scripts: Record<string, string>) => `${JSON.stringify({ name: 'svc', scripts }, null, 2)}\n`;
+    const test = await judge({ 'package.json': pkg({ start: 'node server.js', 'test:legacy': 'node --tls-min-v1.0 test/legacy-tls.js', e2e: 'node --tls-min-v1.1 e2e/run.js' }) });
+    expect(test.findings).toEqual([
+      "package.json:5 note node --tls-min-v1.0 allows TLSv1, TLSv1.1; remove the flag (Node defaults to TLS 1.2) (package.json script 'test:legacy', which production does not run)",
+      "package.json:6 note node --tls-min-v1.1 allows TLSv1.1; remove the flag (Node defaults to TLS 1.2) (package.json script 'e2e', which production does not run)",
+    ]);
+    // `start` runs `dev:legacy`: production runs it after all; a Dockerfile's `npm run build:serve` too; an unknown name is not assumed unused.
+    const run = await judge({
+      'package.json': pkg({ start: 'npm run dev:legacy', 'dev:legacy': 'node --tls-min-v1.0 server.js', 'build:serve': 'node --tls-min-v1.1 dist/main.js', 'fetch-certs': 'node --tls-min-v1.0 scripts/fetch.js' }),
+      Dockerfile: 'FROM node:20\nCMD ["npm", "run", "build:serve"]\n',
+    });
+    expect(run.findings.map((f) => f.slice(0, f.indexOf(' node')))).toEqual(['package.json:5 fail', 'package.json:6 fail', 'package.json:7 fail']);
+  });
+
+  it('D9: when the only nginx configuration cannot be parsed, the item is skipped (the parse error says why), not passed', async () => {
+    const broken = 'server {\n  listen 443 ssl;\n  ssl_protocols TLSv1 TLSv1.2;\n';
+    const only = await judge({ 'nginx/app.conf': broken });
+    expect(only).toEqual({ skipped: expect.stringMatching(/^the only nginx configuration \(nginx\/app\.conf\) could not be parsed/), findings: [] });
+    // With another configuration that parses, that one is judged.
+    const other = await judge({ 'nginx/app.conf': broken, 'nginx/ok.conf': 'server {\n  listen 443 ssl;\n  ssl_protocols TLSv1.2;\n}\n' });
+    expect(other).toEqual({ skipped: undefined, findings: [] });
+  });
 });

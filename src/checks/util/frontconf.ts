@@ -82,43 +82,48 @@ const TREE_TLS = /minVersion|tls_minimum_protocol_version|tlsMinimumProtocolVers
 /** The key path as written, for messages (`tls.options.default`). */
 const dotted = (path: YamlPath) => path.filter((p) => typeof p === 'string').join('.');
 
-function treeTls(tree: Tree): { path: YamlPath; what: string }[] {
-  const out: { path: YamlPath; what: string }[] = [];
+/** A setting a reader judged: `what` says what it allows when that is weak, null when it passes (the file still had something to judge). */
+interface Judged<At> { at: At; what: string | null }
+
+function treeTls(tree: Tree): Judged<YamlPath>[] {
+  const out: Judged<YamlPath>[] = [];
   walk(tree.value, (key, value, path, _parent, ancestors) => {
     if (typeof value !== 'string' && !Array.isArray(value)) return;
     const v = typeof value === 'string' ? value.trim() : '';
-    if (key === 'minVersion' && TRAEFIK_WEAK[v.toLowerCase()]) {
-      out.push({ path, what: `Traefik TLS option ${dotted(path)}: ${v} allows ${TRAEFIK_WEAK[v.toLowerCase()]}` });
-    } else if ((key === 'tls_minimum_protocol_version' || key === 'tlsMinimumProtocolVersion') && ENVOY_WEAK[v]) {
+    if (key === 'minVersion' && /^version(?:tls1[0-3]|ssl30)$/i.test(v)) {
+      const weak = TRAEFIK_WEAK[v.toLowerCase()];
+      out.push({ at: path, what: weak ? `Traefik TLS option ${dotted(path)}: ${v} allows ${weak}` : null });
+    } else if ((key === 'tls_minimum_protocol_version' || key === 'tlsMinimumProtocolVersion') && /^(?:TLSv1_[0-3]|TLS_AUTO)$/.test(v)) {
       // Downstream (listener) TLS only: an UpstreamTlsContext (a cluster's) is the client side, like nginx's proxy_ssl_protocols.
       const upstream = path.includes('clusters') || ancestors.some((a) => typeof a['@type'] === 'string' && /UpstreamTlsContext$/.test(a['@type']));
-      if (!upstream) out.push({ path, what: `Envoy ${key}: ${v} allows ${ENVOY_WEAK[v]}` });
-    } else if (key === 'minProtocolVersion' && ISTIO_WEAK[v]) {
-      out.push({ path, what: `Istio tls.minProtocolVersion: ${v} allows ${ISTIO_WEAK[v]}` });
-    } else if (key === 'protocol_min' && CADDY_WEAK[v.toLowerCase()]) {
-      out.push({ path, what: `Caddy protocol_min "${v}" allows ${CADDY_WEAK[v.toLowerCase()]}` });
-    } else if (key === 'alb.ingress.kubernetes.io/ssl-policy' && elbWeak(v)) {
-      out.push({ path, what: `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` });
+      if (!upstream) out.push({ at: path, what: ENVOY_WEAK[v] ? `Envoy ${key}: ${v} allows ${ENVOY_WEAK[v]}` : null });
+    } else if (key === 'minProtocolVersion' && /^(?:TLSV1_[0-3]|TLS_AUTO)$/.test(v)) {
+      out.push({ at: path, what: ISTIO_WEAK[v] ? `Istio tls.minProtocolVersion: ${v} allows ${ISTIO_WEAK[v]}` : null });
+    } else if (key === 'protocol_min' && /^(?:tls1\.[0-3]|ssl3\.0)$/i.test(v)) {
+      const weak = CADDY_WEAK[v.toLowerCase()];
+      out.push({ at: path, what: weak ? `Caddy protocol_min "${v}" allows ${weak}` : null });
+    } else if (key === 'alb.ingress.kubernetes.io/ssl-policy' && /^ELBSecurityPolicy-/i.test(v)) {
+      out.push({ at: path, what: elbWeak(v) ? `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` : null });
     } else if (key === 'ssl-protocols' && path.at(-2) === 'config' && path.at(-3) === 'controller' && v) {
       // ingress-nginx Helm values: `controller.config` becomes the controller's ConfigMap.
       const weak = v.split(/\s+/).filter((w) => WEAK_NGINX_PROTOCOLS.has(w.toLowerCase()));
-      if (weak.length) out.push({ path, what: `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` });
+      out.push({ at: path, what: weak.length ? `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` : null });
     }
   });
   return out;
 }
 
-function caddyTls(text: string): { offset: number; what: string }[] {
-  const out: { offset: number; what: string }[] = [];
+function caddyTls(text: string): Judged<number>[] {
+  const out: Judged<number>[] = [];
   for (const m of blankHashComments(text).matchAll(/^([ \t]*)protocols[ \t]+(\S+)/gm)) {
     const weak = CADDY_WEAK[m[2]!.toLowerCase()];
-    if (weak) out.push({ offset: m.index + m[1]!.length, what: `Caddy tls protocols ${m[2]} allows ${weak}` });
+    if (weak || /^tls1\.[23]$/i.test(m[2]!)) out.push({ at: m.index + m[1]!.length, what: weak ? `Caddy tls protocols ${m[2]} allows ${weak}` : null });
   }
   return out;
 }
 
-function haproxyTls(text: string): { offset: number; what: string }[] {
-  const out: { offset: number; what: string }[] = [];
+function haproxyTls(text: string): Judged<number>[] {
+  const out: Judged<number>[] = [];
   // The listening side only: `ssl-default-bind-options` and `bind … ssl …` (not `server` lines or `ssl-default-server-options`).
   for (const m of blankHashComments(text).matchAll(/^[ \t]*(ssl-default-bind-options|bind)[ \t]+([^\n]*)/gm)) {
     if (m[1] === 'bind' && !/(?:^|[ \t])ssl(?:[ \t]|$)/.test(m[2]!)) continue;
@@ -126,35 +131,36 @@ function haproxyTls(text: string): { offset: number; what: string }[] {
     const base = m.index + m[0].length - rest.length;
     for (const t of rest.matchAll(/\bssl-(min|max)-ver[ \t]+(\S+)|\b(force-(?:sslv3|tlsv10|tlsv11))\b/gi)) {
       const weak = t[3] ? HAPROXY_FORCE[t[3].toLowerCase()] : t[1]!.toLowerCase() === 'min' ? HAPROXY_WEAK[t[2]!.toLowerCase()] : (t[2]!.toLowerCase() in HAPROXY_WEAK ? `only ${t[2]} and older` : undefined);
-      if (weak) out.push({ offset: base + t.index, what: `HAProxy ${m[1]} ${t[0]} allows ${weak}` });
+      out.push({ at: base + t.index, what: weak ? `HAProxy ${m[1]} ${t[0]} allows ${weak}` : null });
     }
   }
   return out;
 }
 
-function lighttpdTls(text: string): { offset: number; what: string }[] {
-  const out: { offset: number; what: string }[] = [];
+function lighttpdTls(text: string): Judged<number>[] {
+  const out: Judged<number>[] = [];
   const bare = blankHashComments(text);
   for (const m of bare.matchAll(/"MinProtocol"[ \t]*=>[ \t]*"([^"\n]*)"/gi)) {
     const weak = LIGHTTPD_WEAK[m[1]!.toLowerCase()];
-    if (weak) out.push({ offset: m.index, what: `lighttpd ssl.openssl.ssl-conf-cmd MinProtocol ${m[1]} allows ${weak}` });
+    out.push({ at: m.index, what: weak ? `lighttpd ssl.openssl.ssl-conf-cmd MinProtocol ${m[1]} allows ${weak}` : null });
   }
-  for (const m of bare.matchAll(/\bssl\.use-sslv3[ \t]*=[ \t]*"enable"/g)) out.push({ offset: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3' });
+  for (const m of bare.matchAll(/\bssl\.use-sslv3[ \t]*=[ \t]*"enable"/g)) out.push({ at: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3' });
   return out;
 }
 
 /** The Terraform settings terraformTls reads (a prefilter). */
 const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy/;
 
-function terraformTls(text: string): { offset: number; what: string }[] {
-  const out: { offset: number; what: string }[] = [];
+function terraformTls(text: string): Judged<number>[] {
+  const out: Judged<number>[] = [];
   const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre: string) => pre + ' '.repeat(m.length - pre.length));
   for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
     const [, key, v] = m as unknown as [string, string, string];
     const weak = key === 'ssl_policy' ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
-    if (!weak) continue;
+    // A strong policy is judged too (it passes); a value of another resource's `security_policy` is not a TLS policy.
+    if (!weak) { if (/^(?:ELBSecurityPolicy-|TLSv1|TLS_1_)/i.test(v)) out.push({ at: m.index, what: null }); continue; }
     const what = key === 'ssl_policy' ? `load balancer listener ssl_policy ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
-    out.push({ offset: m.index, what: `${what} allows ${weak}` });
+    out.push({ at: m.index, what: `${what} allows ${weak}` });
   }
   return out;
 }
@@ -232,8 +238,15 @@ export const hasCfnTlsResource = (snapshot: SnapshotView): boolean => snapshot.f
   && trees(snapshot, f).some((t) => isObject(t.value) && isObject(t.value['Resources'])));
 
 /** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
-export const frontTls = perView(function frontTls(snapshot: SnapshotView): { file: string; line: number; column: number; what: string; dev: boolean }[] {
-  const out: { file: string; line: number; column: number; what: string; dev: boolean }[] = [];
+export const frontTls = (snapshot: SnapshotView): FrontTlsHit[] => frontTlsRead(snapshot).hits;
+/** Whether any file sets a TLS version or policy these readers judge, weak or not (a strong setting alone is something judged: the item passes). */
+export const frontTlsJudged = (snapshot: SnapshotView): boolean => frontTlsRead(snapshot).judged;
+
+interface FrontTlsHit { file: string; line: number; column: number; what: string; dev: boolean }
+
+const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hits: FrontTlsHit[]; judged: boolean } {
+  const out: FrontTlsHit[] = [];
+  let judged = false;
   const nginx = new Set(snapshot.nginxFiles());
   for (const file of snapshot.files) {
     // The file name first (a cheap test), then whether the file is the deployment's.
@@ -242,7 +255,7 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
     const plain = readable(file);
     if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !(plain || (cfnNamed && !isTestFile(file)))) continue;
     const dev = isDevOnly(file);
-    let found: { offset: number; what: string }[] = [];
+    let found: Judged<number>[] = [];
     if (/\.(?:ya?ml|json)$/i.test(file)) {
       const text = snapshot.text(file);
       // A CloudFormation template too large to read (its first chunk declares a resource cfnTls judges): said in a note.
@@ -252,8 +265,10 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
       const cfn = text !== undefined && cfnTlsText(file, text);
       if (!settings && !cfn) continue;
       for (const tree of trees(snapshot, file)) {
-        for (const h of [...(cfn ? cfnTls(tree) : []), ...(settings ? treeTls(tree) : [])]) {
-          const at = tree.loc(h.path) ?? { line: 1, column: 1 };
+        for (const h of [...(cfn ? cfnTls(tree).map((c) => ({ at: c.path, what: c.what })) : []), ...(settings ? treeTls(tree) : [])]) {
+          judged = true;
+          if (h.what === null) continue;
+          const at = tree.loc(h.at) ?? { line: 1, column: 1 };
           out.push({ file, line: at.line, column: at.column, what: h.what, dev });
         }
       }
@@ -268,7 +283,9 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
     if (/\.toml$/i.test(file)) {
       if (!text.includes('minVersion')) continue;
       for (const e of tomlEntries(snapshot.lines(file) ?? [])) {
-        const weak = e.key === 'minVersion' ? TRAEFIK_WEAK[e.value.toLowerCase()] : undefined;
+        if (e.key !== 'minVersion' || !/^version(?:tls1[0-3]|ssl30)$/i.test(e.value)) continue;
+        judged = true;
+        const weak = TRAEFIK_WEAK[e.value.toLowerCase()];
         if (weak) out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev });
       }
       continue;
@@ -277,9 +294,12 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
     else if (/\.tf$/i.test(file)) found = TF_TLS_RE.test(text) ? terraformTls(text) : [];
     else if (isHaproxyCandidate(file)) found = /ssl-(?:min|max)-ver|force-(?:sslv3|tlsv1)/i.test(text) && HAPROXY_SECTION.test(text) ? haproxyTls(text) : [];
     else if (isLighttpdCandidate(file) && !nginx.has(file)) found = LIGHTTPD.test(text) ? lighttpdTls(text) : [];
-    for (const h of found) out.push({ file, ...lineColumnAt(text, h.offset), what: h.what, dev });
+    for (const h of found) {
+      judged = true;
+      if (h.what !== null) out.push({ file, ...lineColumnAt(text, h.at), what: h.what, dev });
+    }
   }
-  return out;
+  return { hits: out, judged };
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,8 +1,53 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { dirname, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
+import { dirname, isDockerfile, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
 import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, walkNginx, type NginxDirective, type NginxProblem } from '../../repo/nginx.js';
 import { configMapData } from '../../repo/k8s.js';
+
+/** Folders whose files nginx (its distributions' `nginx.conf`, the official image's templates) loads without an include the repository shows. */
+const LOADED_BY_DEFAULT = /(?:^|\/)(?:conf\.d|sites-enabled|templates|http\.d|stream\.d|default\.d|modules-enabled)\//;
+/** Blocks that make a file a configuration of its own rather than a snippet of bare directives. */
+const OWN_CONTEXT = new Set(['http', 'server', 'stream', 'mail', 'events']);
+
+/**
+ * Whether an `include` argument may name `file`: a plain path by its file name (an absolute path outside the repository's
+ * layout, `/etc/letsencrypt/options-ssl-nginx.conf`, is still that file), a glob by its last folder and name pattern
+ * (`conf.d/*.conf`); one with a variable by any file.
+ */
+function mayInclude(target: string, file: string): boolean {
+  const t = target.replace(/^\.\//, '').replace(NGINX_PREFIX, '').replace(/^\/+/, '');
+  if (t.includes('$')) return true;
+  const segs = t.split('/');
+  if (!/[*?[]/.test(t)) return segs.at(-1) === file.slice(file.lastIndexOf('/') + 1);
+  const tail = segs.slice(-2).join('/');
+  return picomatch(`**/${tail}`, { dot: true })(file) || picomatch(tail, { dot: true })(file);
+}
+
+/**
+ * The nginx snippet files of `configs` (deployedNginxConfigs) that no configuration includes, so nginx never reads them: a file
+ * of bare directives (no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` of any configuration
+ * in the repository can name (mayInclude: globs too), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`,
+ * `templates/`…), not named by a Dockerfile, compose file or manifest (which may copy it where nginx loads it). Only when the
+ * repository's own includes resolve to its files (some file is included): a lone snippet, or includes of paths only the server
+ * holds, tell nothing of what is used. h5bp's `tls/policy_deprecated.conf` beside the included `policy_intermediate.conf`.
+ */
+export const unincludedNginxSnippets = perView(function unincludedNginxSnippets(snapshot: SnapshotView): ReadonlySet<string> {
+  const out = new Set<string>();
+  const configs = deployedNginxConfigs(snapshot);
+  if (!configs.some((c) => c.includedBy?.length)) return out;
+  const targets = configs.flatMap((c) => c.directives.filter((d) => d.name === 'include' && d.args[0]).map((d) => d.args[0]!.value));
+  const files = new Set(snapshot.nginxFiles());
+  let mentions: string | undefined;
+  for (const c of configs) {
+    if (c.includedBy?.length || !files.has(c.file) || !c.directives.length || c.directives.some((d) => OWN_CONTEXT.has(d.name))) continue;
+    const name = c.file.slice(c.file.lastIndexOf('/') + 1);
+    if (name === 'nginx.conf' || c.file.endsWith('.conf.template') || LOADED_BY_DEFAULT.test(c.file) || targets.some((t) => mayInclude(t, c.file))) continue;
+    mentions ??= snapshot.files.filter((f) => isDockerfile(f) || /\.ya?ml$/i.test(f)).map((f) => snapshot.text(f) ?? '').join('\n');
+    if (mentions.includes(name)) continue;
+    out.add(c.file);
+  }
+  return out;
+});
 
 /**
  * A deployed nginx configuration file with its directives, every block walked; `includedBy`: the
