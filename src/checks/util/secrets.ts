@@ -564,6 +564,8 @@ const DEFAULT_WORDS = new Set([
   'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
   // redis.conf's own example (`# requirepass foobared`), uncommented as is.
   'foobared',
+  // Grafana's stock `[security] secret_key` (`defaults.ini`, `sample.ini`, which many `grafana.ini` files copy), public since Grafana 2.
+  'sw2ycwtib9zpoohopsmm',
   // Flask's and Flask-SocketIO's documentation values.
   'super secret key', 'secret!',
   // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's; NestJS's authentication
