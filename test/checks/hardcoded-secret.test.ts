@@ -2193,3 +2193,21 @@ describe('INI `;` comment lines and Grafana\'s stock secret_key (QA34 selfhost D
     expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['grafana/grafana.ini:5']);
   });
 });
+
+// QA34 selfhost D5: Appwrite's stock `.env` sets `_APP_DB_ROOT_PASS=rootsecretpassword`, words of the usual defaults run together:
+// a default credential (default-credentials' finding), not a critical leaked secret; never both checks.
+describe('stock passwords made of default words (QA34 selfhost D5)', () => {
+  const found = async (files: Record<string, string>) => (await runCase(hardcodedSecret, { files })).findings.map((f) => `${f.file}:${f.line}`);
+  const env = '_APP_DB_USER=user\n_APP_DB_ROOT_PASS=rootsecretpassword\nMYSQL_PASSWORD=db_root_password\nADMIN_PASS=adminpassword\n';
+  it('passes them in hardcoded-secret, and default-credentials reports them', async () => {
+    expect(await found({ '.env.production': env })).toEqual([]);
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    const out = await runCase(defaultCredentials, { files: { '.env.production': env } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.env.production:2', '.env.production:3', '.env.production:4']);
+  });
+  it('keeps words with anything else, a random tail, and names written in camelCase or upper case out of the defaults', async () => {
+    expect(await found({ '.env.production': 'DB_PASSWORD=production_db_password\nROOT_PASS=rootsecretpasswordQx7k\nADMIN_PASS=rootsecret_7Qz9vKd2\n' })).toEqual(['.env.production:1', '.env.production:2', '.env.production:3']);
+    for (const v of ['userPassword', 'DB_PASSWORD', 'production_db_password', 'correcthorsepassword']) expect(isDefaultCredential(v)).toBe(false);
+    for (const v of ['rootsecretpassword', 'root_secret_password', 'mysqlrootpassword', 'dbpass', 'rootsecret']) expect(isDefaultCredential(v)).toBe(true);
+  });
+});
