@@ -1544,3 +1544,43 @@ it('options a module passes to cors() itself and also exports to another module 
   } });
   expect(out.findings.map((f) => [f.file, f.line, f.severity])).toEqual([['src/cors.js', 2, 'critical']]);
 });
+
+// QA34 selfhost D3: Synapse's and Element's documented nginx delegation answers `/.well-known/matrix/client` with a JSON literal
+// and `add_header Access-Control-Allow-Origin *`, which the Matrix client-server spec asks for: public by design, a note.
+describe('cors-wildcard: nginx /.well-known/ documents (Matrix delegation, QA34 selfhost D3)', () => {
+  const judged = async (conf: string) => (await runCase(corsWildcard, { files: { 'nginx/matrix.conf': conf } })).findings.map((f) => `${f.line}${f.note ? ' note' : ' fail'}`);
+  const server = (body: string) => `server {\n    listen 443 ssl;\n    server_name example.com;\n${body}}\n`;
+  it('gives a note for * on a /.well-known/ location nginx answers itself (return 200, a file from disk)', async () => {
+    expect(await judged(server(`    location /.well-known/matrix/client {\n        default_type application/json;\n        add_header Access-Control-Allow-Origin *;\n        return 200 '{"m.homeserver": {"base_url": "https://matrix.example.com"}}';\n    }\n`)))
+      .toEqual(['6 note']);
+    expect(await judged(server(`    location = /.well-known/matrix/client {\n        add_header Access-Control-Allow-Origin '*';\n        return 200 '{}';\n    }\n    location ~ ^/\\.well-known/(matrix|nostr)/ {\n        root /var/www/wellknown;\n        default_type application/json;\n        add_header Access-Control-Allow-Origin "*" always;\n    }\n`)))
+      .toEqual(['5 note', '11 note']);
+  });
+  it('still fails * on a proxied /.well-known/ location, one that hands off (try_files @app, rewrite, a redirect), the API location and the server level', async () => {
+    const out = await judged(server([
+      '    add_header Access-Control-Allow-Origin *;',
+      '    location /.well-known/openid-configuration {',
+      '        add_header Access-Control-Allow-Origin *;',
+      '        proxy_pass http://keycloak:8080;',
+      '    }',
+      '    location /.well-known/ {',
+      '        add_header Access-Control-Allow-Origin *;',
+      '        try_files $uri @app;',
+      '    }',
+      '    location /.well-known/x {',
+      '        add_header Access-Control-Allow-Origin *;',
+      '        rewrite ^ /api/x last;',
+      '    }',
+      '    location /.well-known/y {',
+      '        add_header Access-Control-Allow-Origin *;',
+      '        return 302 /api/y;',
+      '    }',
+      '    location ~ ^(/_matrix|/_synapse/client) {',
+      '        add_header Access-Control-Allow-Origin *;',
+      '        proxy_pass http://localhost:8008;',
+      '    }',
+      '',
+    ].join('\n')));
+    expect(out).toEqual(['4 fail', '6 fail', '10 fail', '14 fail', '18 fail', '22 fail']);
+  });
+});

@@ -80,3 +80,27 @@ describe('DigitalOcean App Platform encrypted envs (stop 28 newrules D1)', () =>
     expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.do/app.yaml:12']);
   });
 });
+
+describe('ClickHouse users.d password hashes (QA34 selfhost D1)', () => {
+  const users = (inner: string) => `<?xml version="1.0"?>\n<clickhouse>\n    <users>\n        <default>\n            ${inner}\n            <profile>default</profile>\n        </default>\n    </users>\n</clickhouse>\n`;
+  it('passes a hex digest under an element named for a hash (password_sha256_hex, password_double_sha1_hex, password_hash); bcrypt under any name', async () => {
+    const { runCase } = await import('../helpers/check-tester.js');
+    const files = {
+      'clickhouse/users.d/default.xml': users(`<password_sha256_hex>${rand(64, HEX)}</password_sha256_hex>`),
+      'clickhouse/users.d/analytics.xml': users(`<password_double_sha1_hex>${rand(40, HEX)}</password_double_sha1_hex>`),
+      'config/users.xml': users(`<password_hash>${rand(64, HEX)}</password_hash>`),
+      'clickhouse/users.d/bcrypt.xml': users(`<password_bcrypt_hash>${bcrypt}</password_bcrypt_hash>`),
+    };
+    expect((await runCase(hardcodedSecret, { files })).findings).toEqual([]);
+  });
+  it('still reports a plain password element, a hex value under a name with no hash word, and a random non-hex value under a hash name', async () => {
+    const { runCase } = await import('../helpers/check-tester.js');
+    const files = {
+      'clickhouse/users.d/default.xml': users(`<password>${strong}</password>`),
+      'clickhouse/users.d/hex.xml': users(`<password>${rand(64, HEX)}</password>`),
+      'clickhouse/users.d/named.xml': users(`<password_sha256_hex>${strong}</password_sha256_hex>`),
+    };
+    const out = await runCase(hardcodedSecret, { files });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['clickhouse/users.d/default.xml:5', 'clickhouse/users.d/hex.xml:5', 'clickhouse/users.d/named.xml:5']);
+  });
+});

@@ -2160,3 +2160,54 @@ testCheck(hardcodedSecret, {
     ] },
   ],
 });
+
+// QA34 selfhost D2: Grafana's sample.ini ships `;secret_key = SW2YcwTIb9zpOOhoPsMm` commented out with `;` (an INI comment), and
+// thousands of grafana.ini files copy it: a critical committed secret on a line no program reads, holding Grafana's public default.
+describe('INI `;` comment lines and Grafana\'s stock secret_key (QA34 selfhost D2)', () => {
+  const iniPw = ['Hq4W', 'n8Zt', 'L2xK', 'v9Pm', 'R7cB', 'y3Jd'].join('');
+  const grafana = (line: string) => `[security]\nadmin_user = admin\nadmin_password = $__file{/run/secrets/gf}\n# used for signing\n${line}\ncookie_secure = true\n`;
+  const found = async (files: Record<string, string>) => (await runCase(hardcodedSecret, { files })).findings.map((f) => `${f.file}:${f.line}`);
+  it('passes a `;`-commented setting of an INI file (grafana.ini, php.ini-style .conf, .cfg) and Grafana\'s stock key written out', async () => {
+    expect(await found({
+      'grafana/grafana.ini': grafana(';secret_key = SW2YcwTIb9zpOOhoPsMm'),
+      'monitoring/grafana.ini': grafana(`;secret_key = ${iniPw}`),
+      'supervisor/supervisord.conf': `[inet_http_server]\nport=127.0.0.1:9001\n;password=${iniPw}a\n`,
+      'etc/app.cfg': `[auth]\n  ; api_secret = ${iniPw}b\n`,
+      // Active, Grafana's public default: a default credential (default-credentials reports it), not a leaked secret.
+      'lgtm/grafana.ini': grafana('secret_key = SW2YcwTIb9zpOOhoPsMm'),
+    })).toEqual([]);
+  });
+  it('still reports an active random secret_key, a `#`-commented one (as in dotenv), tokens and URL passwords on `;` lines, and `;` lines outside INI files', async () => {
+    expect((await found({
+      'grafana/grafana.ini': grafana(`secret_key = ${iniPw}`),
+      'old/grafana.ini': grafana(`#secret_key = ${iniPw}c`),
+      'etc/app.ini': `[github]\n;token = ${ghp}\n;dsn = postgres://app:${iniPw}d@db.prod.acme.io/app\n`,
+      'config/app.yml': `; not a comment in YAML\nsecret_key: ${iniPw}e\n`,
+    })).sort()).toEqual(['config/app.yml:2', 'etc/app.ini:2', 'etc/app.ini:3', 'grafana/grafana.ini:5', 'old/grafana.ini:5']);
+  });
+  it('knows Grafana\'s stock key as a default (default-credentials\' finding)', async () => {
+    expect(isDefaultCredential('SW2YcwTIb9zpOOhoPsMm')).toBe(true);
+    expect(isDefaultCredential(iniPw)).toBe(false);
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    const out = await runCase(defaultCredentials, { files: { 'grafana/grafana.ini': grafana('secret_key = SW2YcwTIb9zpOOhoPsMm'), 'old/grafana.ini': grafana(';secret_key = SW2YcwTIb9zpOOhoPsMm') } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['grafana/grafana.ini:5']);
+  });
+});
+
+// QA34 selfhost D5: Appwrite's stock `.env` sets `_APP_DB_ROOT_PASS=rootsecretpassword`, words of the usual defaults run together:
+// a default credential (default-credentials' finding), not a critical leaked secret; never both checks.
+describe('stock passwords made of default words (QA34 selfhost D5)', () => {
+  const found = async (files: Record<string, string>) => (await runCase(hardcodedSecret, { files })).findings.map((f) => `${f.file}:${f.line}`);
+  const env = '_APP_DB_USER=user\n_APP_DB_ROOT_PASS=rootsecretpassword\nMYSQL_PASSWORD=db_root_password\nADMIN_PASS=adminpassword\n';
+  it('passes them in hardcoded-secret, and default-credentials reports them', async () => {
+    expect(await found({ '.env.production': env })).toEqual([]);
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    const out = await runCase(defaultCredentials, { files: { '.env.production': env } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.env.production:2', '.env.production:3', '.env.production:4']);
+  });
+  it('keeps words with anything else, a random tail, and names written in camelCase or upper case out of the defaults', async () => {
+    expect(await found({ '.env.production': 'DB_PASSWORD=production_db_password\nROOT_PASS=rootsecretpasswordQx7k\nADMIN_PASS=rootsecret_7Qz9vKd2\n' })).toEqual(['.env.production:1', '.env.production:2', '.env.production:3']);
+    for (const v of ['userPassword', 'DB_PASSWORD', 'production_db_password', 'correcthorsepassword']) expect(isDefaultCredential(v)).toBe(false);
+    for (const v of ['rootsecretpassword', 'root_secret_password', 'mysqlrootpassword', 'dbpass', 'rootsecret']) expect(isDefaultCredential(v)).toBe(true);
+  });
+});

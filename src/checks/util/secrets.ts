@@ -564,6 +564,8 @@ const DEFAULT_WORDS = new Set([
   'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
   // redis.conf's own example (`# requirepass foobared`), uncommented as is.
   'foobared',
+  // Grafana's stock `[security] secret_key` (`defaults.ini`, `sample.ini`, which many `grafana.ini` files copy), public since Grafana 2.
+  'sw2ycwtib9zpoohopsmm',
   // Flask's and Flask-SocketIO's documentation values.
   'super secret key', 'secret!',
   // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's; NestJS's authentication
@@ -594,6 +596,10 @@ const DEFAULT_PATTERNS: readonly RegExp[] = [
   // Node tutorials' JWT and session secrets, made only of these words: `jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`.
   /^(?=.*secret)(?:(?:my|the|this|is|a|super|very|jwt|session|cookie|app|auth|token|key|secret)[-_ ]?)+$/i,
   /^sh{3,}$/i, // jsonwebtoken's README: `jwt.sign(payload, 'shhhhh')`
+  // Stock passwords made only of the usual default words, ending in a password word: Appwrite's `rootsecretpassword`,
+  // `adminpassword`, `db_root_password`, `mysqlrootpassword` (a word of anything else, `production_db_password`, is a value).
+  // Lower case only: `userPassword` (an LDAP attribute, a field's name) and `DB_PASSWORD` (a variable's name) are names.
+  /^(?:(?:root|admin|super|my|db|user|mysql|postgres|secret)[-_]?){1,4}(?:password|passwd|pass|pwd|secret)\d{0,4}$/,
 ];
 
 /**
