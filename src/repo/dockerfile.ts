@@ -1,4 +1,4 @@
-import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import { DockerfileParser, Property, type Argument, type Instruction } from 'dockerfile-ast';
 import { nearestName } from '../nearest.js';
 import { replaceVarRefs } from './variables.js';
 
@@ -250,6 +250,21 @@ function heredocsOf(ins: Instruction, keyword: string, lines: readonly string[])
   } catch { return []; }
 }
 
+/**
+ * The declarations of an `ARG`, one per word: BuildKit's parseArg reads `ARG <name>[=<default>] [<name>[=<default>]...]`
+ * word by word (`ARG BUILD_DATE VCS_REF NODE_ENV=development` declares three, the last with a default; `ARG A B="x y"`
+ * two). dockerfile-ast reads an ARG as an ENV, whose first word without `=` takes the rest of the line as its value (the
+ * legacy `ENV NAME value`), which ARG does not have. Its quote- and escape-aware word split is kept. Null when
+ * dockerfile-ast offers no such split (the caller then takes its properties).
+ */
+function argProperties(ins: Instruction): Property[] | null {
+  const own = ins as unknown as { getPropertyArguments?: () => Argument[]; document?: unknown; escapeChar?: unknown };
+  if (typeof own.getPropertyArguments !== 'function' || !own.document || typeof own.escapeChar !== 'string') return null;
+  try {
+    return own.getPropertyArguments().map((a) => new Property(own.document as ConstructorParameters<typeof Property>[0], own.escapeChar as string, a));
+  } catch { return null; }
+}
+
 function toInstruction(ins: Instruction, lines: readonly string[] = []): DockerInstruction {
   cacheRawArguments(ins);
   const range = ins.getRange();
@@ -285,7 +300,8 @@ function toInstruction(ins: Instruction, lines: readonly string[] = []): DockerI
   if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
     type Prop = { getName(): string; getValue(): string | null; getNameRange(): { start: { line: number; character: number } }; getValueRange?(): { start: { line: number; character: number } } | null };
     const getProps = (ins as unknown as { getProperties?: () => Prop[]; getProperty?: () => Prop | null });
-    const props = getProps.getProperties ? getProps.getProperties() : getProps.getProperty ? [getProps.getProperty()].filter((p) => p !== null) : [];
+    const props = (keyword === 'ARG' ? argProperties(ins) : null)
+      ?? (getProps.getProperties ? getProps.getProperties() : getProps.getProperty ? [getProps.getProperty()].filter((p) => p !== null) : []);
     for (const p of props) {
       if (!p) continue;
       const at = pos(p.getNameRange().start);

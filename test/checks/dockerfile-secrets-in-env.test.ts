@@ -125,3 +125,18 @@ describe('QA26 D3: an ENV copying a build argument whose default leaks is one fi
     expect(out.findings.map((f) => f.line)).toEqual([2, 3]);
   });
 });
+
+// qa34 dockerfile5 D1: every word of an ARG is a declaration, a bare one too (BuildKit's parseArg).
+describe('multi-name ARG lines', () => {
+  const show = async (dockerfile: string) => (await runCase(dockerfileSecretsInEnv, { name: 'x', files: { Dockerfile: dockerfile } })).findings.map((f) => `${f.line}:${f.column} ${/^ARG \w+ has a default value/.exec(f.message)?.[0] ?? f.message}`);
+  it('reports a default after bare names, at its name', async () => {
+    expect(await show('FROM python:3.12-slim\nARG BUILD_DATE VCS_REF DB_PASSWORD=changeme\nUSER 10001\n')).toEqual(['2:24 ARG DB_PASSWORD has a default value']);
+    expect(await show('FROM python:3.12-slim\nENV API_TOKEN= \\\n    SENTRY_DSN=\nARG BUILD_DATE DEPLOY_TOKEN=Zk8Qm2Lp9XvT4rW7\nUSER 10001\n')).toEqual(['4:16 ARG DEPLOY_TOKEN has a default value']);
+    expect(await show('FROM python:3.12-slim\nARG BUILD_DATE API_KEY="Zk8Q m2Lp9XvT4rW7"\nUSER 10001\n')).toEqual(['2:16 ARG API_KEY has a default value']);
+  });
+  it('a bare secret name first is no default (not DB_PASSWORD="BUILD_DATE VCS_REF")', async () => {
+    expect(await show('FROM python:3.12-slim\nARG DB_PASSWORD BUILD_DATE VCS_REF\nUSER 10001\n')).toEqual([]);
+    // Copied into an ENV it still ships what the build passes.
+    expect(await show('FROM python:3.12-slim\nARG BUILD_DATE DB_PASSWORD\nENV DB_PASSWORD=$DB_PASSWORD\nUSER 10001\n')).toEqual([expect.stringMatching(/^3:5 /)]);
+  });
+});
