@@ -26,6 +26,11 @@ export interface DockerInstruction {
    * `<<-`). A `COPY`/`ADD`'s `argv` holds only the words before the bodies (`<<EOF`, the destination). Absent when none.
    */
   heredocs?: DockerHeredoc[];
+  /**
+   * The `ENV`/`ARG` an `ONBUILD` registers (`ONBUILD ENV API_TOKEN=…`), read as that instruction where it is written. Docker
+   * stores the trigger in the image config (`Config.OnBuild`) and runs it in every build `FROM` the image. Absent otherwise.
+   */
+  trigger?: DockerInstruction;
 }
 
 /** A here-document of an instruction (see DockerInstruction.heredocs). */
@@ -265,6 +270,15 @@ function argProperties(ins: Instruction): Property[] | null {
   } catch { return null; }
 }
 
+/** The `ENV`/`ARG` trigger of an `ONBUILD` (see DockerInstruction.trigger); null for other triggers. */
+function onbuildTrigger(ins: Instruction): DockerInstruction | null {
+  try {
+    const t = (ins as unknown as { getTriggerInstruction?: () => Instruction | null }).getTriggerInstruction?.() ?? null;
+    const keyword = t?.getKeyword().toUpperCase();
+    return t && (keyword === 'ENV' || keyword === 'ARG') ? toInstruction(t) : null;
+  } catch { return null; }
+}
+
 function toInstruction(ins: Instruction, lines: readonly string[] = []): DockerInstruction {
   cacheRawArguments(ins);
   const range = ins.getRange();
@@ -311,7 +325,8 @@ function toInstruction(ins: Instruction, lines: readonly string[] = []): DockerI
     }
   }
   const start = pos(range.start);
-  return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties, ...(heredocs.length ? { heredocs } : {}) };
+  const trigger = keyword === 'ONBUILD' ? onbuildTrigger(ins) : null;
+  return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties, ...(heredocs.length ? { heredocs } : {}), ...(trigger ? { trigger } : {}) };
 }
 
 /** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */

@@ -35,6 +35,14 @@ describe('parseDockerfile', () => {
     expect(d.problems).toEqual([]);
   });
 
+  it('reads the ENV/ARG an ONBUILD registers as its trigger, where it is written', () => {
+    const ins = parseDockerfile('Dockerfile', 'FROM alpine:3.19\nONBUILD ENV A=1 B="x y"\n  onbuild arg C D=2\nONBUILD RUN make\n').final!.instructions;
+    expect(ins.map((i) => i.trigger && [i.trigger.keyword, i.trigger.properties.map((p) => [p.name, p.value, `${p.line}:${p.column}`])])).toEqual([
+      ['ENV', [['A', '1', '2:13'], ['B', 'x y', '2:17']]], ['ARG', [['C', null, '3:15'], ['D', '2', '3:17']]], undefined,
+    ]);
+    expect(ins.map((i) => i.keyword)).toEqual(['ONBUILD', 'ONBUILD', 'ONBUILD']);
+  });
+
   it('keeps line numbers across continuations, heredocs, CRLF and BOM', () => {
     const d = parseDockerfile('Dockerfile', '\uFEFFFROM alpine:3\r\nRUN apk add \\\r\n  curl\r\nRUN <<EOF\r\necho hi\r\nEOF\r\nUSER 1000\r\n');
     expect(d.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@2', 'RUN@4', 'USER@7']);
