@@ -1,4 +1,4 @@
-import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import { DockerfileParser, Property, type Argument, type Instruction } from 'dockerfile-ast';
 import { nearestName } from '../nearest.js';
 import { replaceVarRefs } from './variables.js';
 
@@ -26,6 +26,11 @@ export interface DockerInstruction {
    * `<<-`). A `COPY`/`ADD`'s `argv` holds only the words before the bodies (`<<EOF`, the destination). Absent when none.
    */
   heredocs?: DockerHeredoc[];
+  /**
+   * The `ENV`/`ARG` an `ONBUILD` registers (`ONBUILD ENV API_TOKEN=…`), read as that instruction where it is written. Docker
+   * stores the trigger in the image config (`Config.OnBuild`) and runs it in every build `FROM` the image. Absent otherwise.
+   */
+  trigger?: DockerInstruction;
 }
 
 /** A here-document of an instruction (see DockerInstruction.heredocs). */
@@ -250,6 +255,30 @@ function heredocsOf(ins: Instruction, keyword: string, lines: readonly string[])
   } catch { return []; }
 }
 
+/**
+ * The declarations of an `ARG`, one per word: BuildKit's parseArg reads `ARG <name>[=<default>] [<name>[=<default>]...]`
+ * word by word (`ARG BUILD_DATE VCS_REF NODE_ENV=development` declares three, the last with a default; `ARG A B="x y"`
+ * two). dockerfile-ast reads an ARG as an ENV, whose first word without `=` takes the rest of the line as its value (the
+ * legacy `ENV NAME value`), which ARG does not have. Its quote- and escape-aware word split is kept. Null when
+ * dockerfile-ast offers no such split (the caller then takes its properties).
+ */
+function argProperties(ins: Instruction): Property[] | null {
+  const own = ins as unknown as { getPropertyArguments?: () => Argument[]; document?: unknown; escapeChar?: unknown };
+  if (typeof own.getPropertyArguments !== 'function' || !own.document || typeof own.escapeChar !== 'string') return null;
+  try {
+    return own.getPropertyArguments().map((a) => new Property(own.document as ConstructorParameters<typeof Property>[0], own.escapeChar as string, a));
+  } catch { return null; }
+}
+
+/** The `ENV`/`ARG` trigger of an `ONBUILD` (see DockerInstruction.trigger); null for other triggers. */
+function onbuildTrigger(ins: Instruction): DockerInstruction | null {
+  try {
+    const t = (ins as unknown as { getTriggerInstruction?: () => Instruction | null }).getTriggerInstruction?.() ?? null;
+    const keyword = t?.getKeyword().toUpperCase();
+    return t && (keyword === 'ENV' || keyword === 'ARG') ? toInstruction(t) : null;
+  } catch { return null; }
+}
+
 function toInstruction(ins: Instruction, lines: readonly string[] = []): DockerInstruction {
   cacheRawArguments(ins);
   const range = ins.getRange();
@@ -285,7 +314,8 @@ function toInstruction(ins: Instruction, lines: readonly string[] = []): DockerI
   if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
     type Prop = { getName(): string; getValue(): string | null; getNameRange(): { start: { line: number; character: number } }; getValueRange?(): { start: { line: number; character: number } } | null };
     const getProps = (ins as unknown as { getProperties?: () => Prop[]; getProperty?: () => Prop | null });
-    const props = getProps.getProperties ? getProps.getProperties() : getProps.getProperty ? [getProps.getProperty()].filter((p) => p !== null) : [];
+    const props = (keyword === 'ARG' ? argProperties(ins) : null)
+      ?? (getProps.getProperties ? getProps.getProperties() : getProps.getProperty ? [getProps.getProperty()].filter((p) => p !== null) : []);
     for (const p of props) {
       if (!p) continue;
       const at = pos(p.getNameRange().start);
@@ -295,7 +325,8 @@ function toInstruction(ins: Instruction, lines: readonly string[] = []): DockerI
     }
   }
   const start = pos(range.start);
-  return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties, ...(heredocs.length ? { heredocs } : {}) };
+  const trigger = keyword === 'ONBUILD' ? onbuildTrigger(ins) : null;
+  return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties, ...(heredocs.length ? { heredocs } : {}), ...(trigger ? { trigger } : {}) };
 }
 
 /** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */

@@ -760,3 +760,16 @@ describe('QA33 fullrepos7 D3: .flaskenv loaded by flask run', () => {
     expect(await rows({ 'Procfile.dev': 'web: flask run\n', '.flaskenv': flaskenv })).toEqual(['.flaskenv:2:13 note']);
   });
 });
+
+// qa34 dockerfile5 D1: `ARG BUILD_DATE VCS_REF NODE_ENV=development` declares three ARGs (BuildKit reads each word); the bare
+// first name does not take the rest of the line as its default.
+it('reads the default of a later name on a multi-name ARG line whose first name is bare', async () => {
+  const files = {
+    'a/Dockerfile': 'FROM node:20.12-slim\nARG BUILD_DATE VCS_REF NODE_ENV=development\nENV NODE_ENV=$NODE_ENV\nUSER 1000\nCMD ["node", "server.js"]\n',
+    // Bare names only: no default, so nothing to judge.
+    'b/Dockerfile': 'FROM node:20.12-slim\nARG NODE_ENV BUILD_DATE\nENV NODE_ENV=$NODE_ENV\nUSER 1000\nCMD ["node", "server.js"]\n',
+    'c/Dockerfile': 'FROM node:20.12-slim\nARG BUILD_DATE NODE_ENV=production\nENV NODE_ENV=$NODE_ENV\nUSER 1000\nCMD ["node", "server.js"]\n',
+  };
+  const out = await runCase(debugMode, { name: 'multi-arg', files });
+  expect(out.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}:${f.column} ${/resolved from [^)]*/.exec(f.message)?.[0]}`)).toEqual(['a/Dockerfile:3:5 resolved from $NODE_ENV: the ARG default, unless a --build-arg overrides it']);
+});

@@ -1940,3 +1940,11 @@ describe('QA33 compose3 D1: default-credentials with only an unreadable compose 
     expect(await status({ 'README.md': '# x\n' })).toBe('pass');
   });
 });
+
+// qa34 dockerfile5 D1: `ARG BUILD_DATE VCS_REF DB_PASSWORD=changeme` declares DB_PASSWORD with its default (each word is one ARG).
+it('reads a placeholder default after bare names on one ARG line', async () => {
+  const show = async (dockerfile: string) => (await runCase(defaultCredentials, { name: 'x', files: { Dockerfile: dockerfile } })).findings.map((f) => `${f.line}:${f.column} ${f.message.slice(0, 17)}`);
+  expect(await show('FROM python:3.12-slim\nARG BUILD_DATE VCS_REF DB_PASSWORD=changeme\nUSER 10001\nCMD ["gunicorn", "app:app"]\n')).toEqual(['2:36 DB_PASSWORD (ARG)']);
+  // Bare names only: DB_PASSWORD has no default (not "admin", the next name).
+  expect(await show('FROM python:3.12-slim\nARG DB_PASSWORD admin\nUSER 10001\nCMD ["gunicorn", "app:app"]\n')).toEqual([]);
+});

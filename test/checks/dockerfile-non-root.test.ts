@@ -281,3 +281,15 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
     ]);
   });
 });
+
+// qa34 dockerfile5 D1: every word of an ARG is a declaration (`ARG BUILD_DATE UID=0` declares UID with default 0).
+describe('multi-name ARG lines', () => {
+  const show = async (dockerfile: string) => (await runCase(dockerfileNonRoot, { name: 'x', files: { Dockerfile: dockerfile } })).findings.map((f) => `${f.line}${f.note ? ' note' : ''} ${f.message}`);
+  it('resolves USER from a default after a bare name', async () => {
+    expect(await show('FROM python:3.12-slim\nARG BUILD_DATE UID=0\nUSER ${UID}\n')).toEqual([expect.stringMatching(/^3 .*USER \$\{UID\} \(resolves to 0\)/)]);
+    expect(await show('FROM python:3.12-slim\nARG BUILD_DATE UID=10001\nUSER ${UID}\n')).toEqual([]);
+  });
+  it('bare names only declare without a default (not UID="GID")', async () => {
+    expect(await show('FROM python:3.12-slim\nARG UID GID\nUSER ${UID}:${GID}\n')).toEqual([expect.stringMatching(/^3 note .*unverifiable/)]);
+  });
+});

@@ -125,3 +125,35 @@ describe('QA26 D3: an ENV copying a build argument whose default leaks is one fi
     expect(out.findings.map((f) => f.line)).toEqual([2, 3]);
   });
 });
+
+// qa34 dockerfile5 D1: every word of an ARG is a declaration, a bare one too (BuildKit's parseArg).
+describe('multi-name ARG lines', () => {
+  const show = async (dockerfile: string) => (await runCase(dockerfileSecretsInEnv, { name: 'x', files: { Dockerfile: dockerfile } })).findings.map((f) => `${f.line}:${f.column} ${/^ARG \w+ has a default value/.exec(f.message)?.[0] ?? f.message}`);
+  it('reports a default after bare names, at its name', async () => {
+    expect(await show('FROM python:3.12-slim\nARG BUILD_DATE VCS_REF DB_PASSWORD=changeme\nUSER 10001\n')).toEqual(['2:24 ARG DB_PASSWORD has a default value']);
+    expect(await show('FROM python:3.12-slim\nENV API_TOKEN= \\\n    SENTRY_DSN=\nARG BUILD_DATE DEPLOY_TOKEN=Zk8Qm2Lp9XvT4rW7\nUSER 10001\n')).toEqual(['4:16 ARG DEPLOY_TOKEN has a default value']);
+    expect(await show('FROM python:3.12-slim\nARG BUILD_DATE API_KEY="Zk8Q m2Lp9XvT4rW7"\nUSER 10001\n')).toEqual(['2:16 ARG API_KEY has a default value']);
+  });
+  it('a bare secret name first is no default (not DB_PASSWORD="BUILD_DATE VCS_REF")', async () => {
+    expect(await show('FROM python:3.12-slim\nARG DB_PASSWORD BUILD_DATE VCS_REF\nUSER 10001\n')).toEqual([]);
+    // Copied into an ENV it still ships what the build passes.
+    expect(await show('FROM python:3.12-slim\nARG BUILD_DATE DB_PASSWORD\nENV DB_PASSWORD=$DB_PASSWORD\nUSER 10001\n')).toEqual([expect.stringMatching(/^3:5 /)]);
+  });
+});
+
+// qa34 dockerfile5 D2: an ONBUILD trigger is stored with the image (Config.OnBuild) and runs in every build FROM it.
+describe('ONBUILD ENV/ARG triggers', () => {
+  const token = ['ghp_R8x2KqLm9ZtW4vNp7Y', 'cH3sJd6FgB1aUe0XoT'].join('');
+  const show = async (dockerfile: string) => (await runCase(dockerfileSecretsInEnv, { name: 'x', files: { Dockerfile: dockerfile } })).findings.map((f) => `${f.line}:${f.column} ${f.message.split(',')[0]}`);
+  it('reports a literal value at the trigger, saying ONBUILD', async () => {
+    expect(await show(`FROM python:3.12-slim\nONBUILD ENV GITHUB_TOKEN=${token}\nONBUILD ARG DB_PASSWORD=Xk29vLq8TzR4mWp1\nUSER 10001\n`)).toEqual([
+      '2:13 ONBUILD ENV GITHUB_TOKEN bakes a literal value', '3:13 ONBUILD ARG DB_PASSWORD has a default value',
+    ]);
+    // In a stage the final one builds on, and several names on one trigger line.
+    expect(await show(`FROM python:3.12-slim AS base\nonbuild arg BUILD_DATE API_KEY="${token}"\nFROM base\nUSER 10001\n`)).toEqual(['2:24 ONBUILD ARG API_KEY has a default value']);
+  });
+  it('passes triggers without a literal, other triggers and a stage the final one does not build on', async () => {
+    expect(await show('FROM python:3.12-slim\nONBUILD ARG NPM_TOKEN\nONBUILD ENV NPM_TOKEN=$NPM_TOKEN AUTH="Bearer ${API_TOKEN}"\nONBUILD ENV DB_PASSWORD_FILE=/run/secrets/db SECRET_KEY_BASE_DUMMY=1\nONBUILD RUN --mount=type=secret,id=npm npm ci\nONBUILD ENV APP_ENV=production\nUSER 10001\n')).toEqual([]);
+    expect(await show(`FROM python:3.12-slim AS other\nONBUILD ENV GITHUB_TOKEN=${token}\nFROM python:3.12-slim\nUSER 10001\n`)).toEqual([]);
+  });
+});

@@ -520,3 +520,12 @@ it('a compose service running the image another service of the project builds is
   expect(await show({ 'docker-compose.yml': `${web}  worker:\n    image: shop-worker\n` })).toEqual(["docker-compose.yml:6 service 'worker' image shop-worker has no tag, so it pulls 'latest'"]);
   expect(await show({ 'docker-compose.yml': web, 'ops/docker-compose.yml': 'services:\n  worker:\n    image: shop-web\n' })).toEqual(["ops/docker-compose.yml:3 service 'worker' image shop-web has no tag, so it pulls 'latest'"]);
 });
+
+// qa34 dockerfile5 D1: `ARG REGISTRY TAG=latest` declares TAG with its default (BuildKit reads each word of an ARG).
+it('resolves a FROM tag from a default after a bare name on one ARG line', async () => {
+  const show = async (dockerfile: string) => (await runCase(imageTagPinned, { name: 'x', files: { Dockerfile: dockerfile } })).findings.map((f) => `${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message}`);
+  expect(await show('ARG REGISTRY TAG=latest\nFROM python:${TAG}\n')).toEqual([expect.stringMatching(/^2:6 FROM python:\$\{TAG\} \(resolves to python:latest\)/)]);
+  expect(await show('ARG REGISTRY TAG=3.12-slim\nFROM python:${TAG}\n')).toEqual([]);
+  // Bare names only: TAG has no default (not REGISTRY="TAG").
+  expect(await show('ARG TAG REGISTRY\nFROM python:${TAG}\n')).toEqual([expect.stringMatching(/^2:6 note .*unverifiable/)]);
+});

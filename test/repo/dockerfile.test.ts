@@ -13,6 +13,36 @@ describe('parseDockerfile', () => {
     expect(d.final!.instructions[0]!.exec).toBe(true);
   });
 
+  it('reads every word of an ARG as its own declaration, as BuildKit does (no legacy NAME value form)', () => {
+    const props = (text: string) => parseDockerfile('Dockerfile', `FROM alpine:3.19\n${text}\n`).final!.instructions[0]!.properties.map((p) => [p.name, p.value, `${p.line}:${p.column}`, p.valueColumn ?? null]);
+    // A bare first name does not swallow the rest of the line as its default.
+    expect(props('ARG BUILD_DATE VCS_REF NODE_ENV=development')).toEqual([['BUILD_DATE', null, '2:5', null], ['VCS_REF', null, '2:16', null], ['NODE_ENV', 'development', '2:24', 33]]);
+    expect(props('ARG BUILD_DATE UID=0')).toEqual([['BUILD_DATE', null, '2:5', null], ['UID', '0', '2:16', 20]]);
+    // Quoted defaults and escaped blanks stay one word.
+    expect(props('ARG A B="x y" C=\'p q\' D=a\\ b E')).toEqual([['A', null, '2:5', null], ['B', 'x y', '2:7', 9], ['C', 'p q', '2:15', 17], ['D', 'a b', '2:23', 25], ['E', null, '2:30', null]]);
+    // Bare names only: declarations without defaults (not A="B C").
+    expect(props('ARG A B C')).toEqual([['A', null, '2:5', null], ['B', null, '2:7', null], ['C', null, '2:9', null]]);
+    expect(props('ARG A')).toEqual([['A', null, '2:5', null]]);
+    expect(props('ARG A=1 B')).toEqual([['A', '1', '2:5', 7], ['B', null, '2:9', null]]);
+    // Across a continuation line.
+    expect(props('ARG REGISTRY \\\n  TAG=latest')).toEqual([['REGISTRY', null, '2:5', null], ['TAG', 'latest', '3:3', 7]]);
+    // ENV keeps its legacy form: `ENV K V W=1` sets K to `V W=1`.
+    expect(props('ENV K V W=1')).toEqual([['K', 'V W=1', '2:5', 7]]);
+    // Global ARGs too, for FROM.
+    const d = parseDockerfile('Dockerfile', 'ARG REGISTRY TAG=latest\nFROM python:${TAG}\n');
+    expect([...d.globalArgs]).toEqual([['REGISTRY', null], ['TAG', 'latest']]);
+    expect(d.final!.from.image).toBe('python:latest');
+    expect(d.problems).toEqual([]);
+  });
+
+  it('reads the ENV/ARG an ONBUILD registers as its trigger, where it is written', () => {
+    const ins = parseDockerfile('Dockerfile', 'FROM alpine:3.19\nONBUILD ENV A=1 B="x y"\n  onbuild arg C D=2\nONBUILD RUN make\n').final!.instructions;
+    expect(ins.map((i) => i.trigger && [i.trigger.keyword, i.trigger.properties.map((p) => [p.name, p.value, `${p.line}:${p.column}`])])).toEqual([
+      ['ENV', [['A', '1', '2:13'], ['B', 'x y', '2:17']]], ['ARG', [['C', null, '3:15'], ['D', '2', '3:17']]], undefined,
+    ]);
+    expect(ins.map((i) => i.keyword)).toEqual(['ONBUILD', 'ONBUILD', 'ONBUILD']);
+  });
+
   it('keeps line numbers across continuations, heredocs, CRLF and BOM', () => {
     const d = parseDockerfile('Dockerfile', '\uFEFFFROM alpine:3\r\nRUN apk add \\\r\n  curl\r\nRUN <<EOF\r\necho hi\r\nEOF\r\nUSER 1000\r\n');
     expect(d.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@2', 'RUN@4', 'USER@7']);
