@@ -2733,3 +2733,58 @@ describe('matchItem: QA round 33 (markdown7)', () => {
     expect(checksOf('CORSMiddleware is not given `allow_origins=["*"]`')).toEqual([]);
   });
 });
+
+describe('QA34 markdown8 D1: standard promises in German, French, Spanish and Portuguese are read in English', () => {
+  it.each([
+    ['Keine `.env`-Dateien im Repository', ['env-file-committed']],
+    ['Keine Passwörter oder API-Schlüssel im Code', ['hardcoded-secret']],
+    ['HTTP wird auf HTTPS umgeleitet', ['https-redirect']],
+    ['CORS nur für `https://portal.example.de` erlaubt', ['cors-policy', 'cors-wildcard']],
+    ['Datenbank-Port 5432 nicht öffentlich erreichbar', ['database-port-exposed']],
+    ['Speicherlimits für alle Container gesetzt', ['resource-limits']],
+    ['Zertifikat gültig und mindestens 30 Tage Restlaufzeit', ['certificate']],
+    ['Nur TLS 1.2 oder höher', ['tls-protocols-config', 'tls-version']],
+    ['Aucun fichier `.env` versionné', ['env-file-committed']],
+    ['Aucun secret en dur dans le code', ['hardcoded-secret']],
+    ['Redirection HTTP vers HTTPS', ['https-redirect']],
+    ['En-têtes de sécurité configurés', ['security-headers']],
+    ['Limites mémoire définies pour chaque conteneur', ['resource-limits']],
+    ["Les images n'utilisent pas le tag `latest`", ['image-tag-pinned']],
+    ['Solo TLS 1.2 o superior', ['tls-protocols-config', 'tls-version']],
+    ['Certificado TLS válido', ['certificate']],
+    ['No hay archivos `.env` en el repositorio', ['env-file-committed']],
+    ['Sin secretos ni contraseñas en el código', ['hardcoded-secret']],
+    ['HTTP redirige a HTTPS', ['https-redirect']],
+    ['Cabeceras de seguridad configuradas', ['security-headers']],
+    ['Las imágenes no usan la etiqueta `latest`', ['image-tag-pinned']],
+    ['La base de datos no está expuesta a internet', ['database-port-exposed']],
+    ['Límites de memoria en todos los contenedores', ['resource-limits']],
+    ['Política de reinicio en docker-compose', ['restart-policy']],
+    ['Nenhum arquivo `.env` no repositório', ['env-file-committed']],
+    ['Redirecionamento de HTTP para HTTPS', ['https-redirect']],
+    ['Sem segredos no código', ['hardcoded-secret']],
+    ['O banco de dados não está exposto à internet', ['database-port-exposed']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it.each([
+    // Deferred, negated, not yet, documented, monitored, reviewed: as their English twins (or stricter).
+    'HTTP wird auf HTTPS umgeleitet, nicht vor dem Launch', 'HTTP wird auf HTTPS umgeleitet — nicht vor dem Launch',
+    'HTTP wird noch nicht auf HTTPS umgeleitet', 'HTTP wird nicht auf HTTPS umgeleitet', 'Speicherlimits für alle Container später',
+    'Speicherlimits sind dokumentiert', 'Speicherlimits werden überwacht', 'Sicherheits-Header geprüft', 'Keine Speicherlimits gesetzt',
+    'Datenbank-Port 5432 ist öffentlich erreichbar', 'Redirection HTTP vers HTTPS plus tard', 'Redirection HTTP vers HTTPS (plus tard)',
+    'Pas de redirection HTTP vers HTTPS', 'Limites mémoire documentées', 'En-têtes de sécurité pas encore configurés',
+    'La base de données est exposée à internet', 'Certificat surveillé', 'Certificat valide, renouvellement automatique',
+    'HTTP redirige a HTTPS más adelante', 'HTTP no redirige a HTTPS', 'Cabeceras de seguridad documentadas',
+    'Límites de memoria todavía no definidos', 'Sin límites de memoria', 'La base de datos está expuesta a internet',
+    'Las imágenes usan la etiqueta latest', 'Los secretos están en el código', 'Redirecionamento de HTTP para HTTPS mais tarde',
+    'Sem limites de memória', 'Cabeçalhos de segurança documentados', 'Redirecionamento de HTTP para HTTPS monitorado',
+    'Imagens usam a tag latest', 'No ambiente de homologação usamos a tag `:latest`',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it('the numbers the item states still become options', () => {
+    const list = parseMarkdownChecklist('x.md', '- [ ] Zertifikat gültig und mindestens 30 Tage Restlaufzeit\n');
+    expect(list.items[0]).toMatchObject({ checks: ['certificate'], options: { 'min-days': 30 } });
+  });
+});
