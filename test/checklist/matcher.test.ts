@@ -2788,3 +2788,20 @@ describe('QA34 markdown8 D1: standard promises in German, French, Spanish and Po
     expect(list.items[0]).toMatchObject({ checks: ['certificate'], options: { 'min-days': 30 } });
   });
 });
+
+describe('QA34 markdown8 D2: OWASP ASVS V9.1.3, V14.3.3 and V14.5.3 as written', () => {
+  it.each([
+    ['V9.1.3 Only the latest recommended versions of the TLS protocol are enabled, such as TLS 1.2 and TLS 1.3', ['tls-protocols-config', 'tls-version']],
+    ['V14.3.3 HTTP headers or any part of the HTTP response do not expose detailed version information of system components', ['server-version-leak']],
+    ['V14.5.3 The CORS Access-Control-Allow-Origin header uses a strict allow list of trusted domains and subdomains, and does not support the "null" origin', ['cors-policy', 'cors-wildcard']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text, ['V14 Configuration'])).toEqual(want);
+  });
+  it.each([
+    'Only the latest versions of the TLS protocol are enabled on the database', 'Only the latest versions of the TLS protocol are not yet enabled',
+    'HTTP headers do not expose detailed version information — reviewed quarterly', 'HTTP headers expose detailed version information',
+    'The CORS header uses a strict allow list of trusted domains later', 'CORS does not use a strict allow list of trusted domains',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
