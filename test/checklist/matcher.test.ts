@@ -2805,3 +2805,24 @@ describe('QA34 markdown8 D2: OWASP ASVS V9.1.3, V14.3.3 and V14.5.3 as written',
     expect(checksOf(text)).toEqual([]);
   });
 });
+
+describe('QA34 markdown8 D3: Rails idioms (a health path of any name, never `rails server`)', () => {
+  it.each([
+    ['`/up` returns 200 (Rails 7.1 health check)', ['health-endpoint']],
+    ['Production starts `bundle exec puma -C config/puma.rb`, never `rails server` in development mode', ['production-server']],
+    ['Served by php-fpm, not `php artisan serve`', ['production-server']],
+    ['Run the published DLL, not `dotnet watch`', ['production-server']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it.each([
+    '`/up` returns 200 for the load balancer health check', '`/up` returns 200 once the health check is added later', '`/orders` returns 200',
+    '`/up` health check documented', '`/up` returns 200 (health check monitored by Pingdom)', 'never rails server -e production', 'Not `rails server` in CI',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it('the path becomes the probe\'s paths', () => {
+    const list = parseMarkdownChecklist('x.md', '- [ ] `/up` returns 200 (Rails 7.1 health check)\n');
+    expect(list.items[0]).toMatchObject({ checks: ['health-endpoint'], options: { paths: ['/up'] } });
+  });
+});
