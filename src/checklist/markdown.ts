@@ -238,11 +238,12 @@ function blankFrontMatter(text: string): string {
   const lines = text.split('\n');
   const end = lines.findIndex((l, i) => i > 0 && i < 200 && close.test(l.replace(/\r$/, '')));
   if (end < 0) return text;
-  // Only metadata: a mapping (`key: value` / `key = value`, `[table]`) and no task item. A list
-  // between two rules (`---` / `- [ ] item` / `---`) is checklist content, never blanked.
+  // Only metadata: a mapping (`key: value` / `key = value`, `[table]`) and no task item at the margin. A list
+  // between two rules (`---` / `- [ ] item` / `---`) is checklist content, never blanked; a task-like line indented
+  // under a key (`items:` / `  - [ ] …`) is a YAML value, as GitHub renders it (a metadata table).
   const inner = lines.slice(1, end).map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() && !/^\s*#/.test(l));
   const first = m[2] === '---' ? /^[\w"'][^:]*:(?:\s|$)/ : /^(?:[\w"'.-]+\s*=|\[)/;
-  if (!inner.length || !first.test(inner[0]!) || inner.some((l) => /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(l))) return text;
+  if (!inner.length || !first.test(inner[0]!) || inner.some((l) => /^(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(l))) return text;
   return `${m[1]}${lines.slice(0, end + 1).map((l) => (l.endsWith('\r') ? '\r' : '')).join('\n')}\n${lines.slice(end + 1).join('\n')}`;
 }
 

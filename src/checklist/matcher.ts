@@ -6,6 +6,7 @@ import { HEADER_NAMED, SECURITY_HEADERS } from '../probes/security-headers.js';
 import { X_POWERED_BY_ABSENT, X_POWERED_BY_VERSION_ONLY } from '../probes/server-version-leak.js';
 import { MONITORING } from './phrases.js';
 import { normaliseTitle } from './title.js';
+import { inEnglish, READ_IN_ENGLISH } from './translate.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
 /** Where an item sits: its heading path and the text of the list item it is nested in. */
@@ -558,13 +559,35 @@ function rules(): [string, PhraseRule[]][] {
  * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 export function matchItem(item: string, context: MatchContext): Match {
+  const m = matchAsWritten(item, context);
+  if (m.checks.length) return m;
+  // A German, French, Spanish or Portuguese item that binds nothing as written is read in English (see inEnglish), every
+  // English rule and veto applying; one the vetoes stopped as written (a deferral, a question) is not read again.
+  const english = stopped.has(m) ? undefined : inEnglish(normalised(item));
+  // The reading is word for word: a deferral, a negation of it or knowledge anywhere in it keeps the item manual.
+  if (!english || READ_IN_ENGLISH_UNLESS.test(english)) return m;
+  const read = matchAsWritten(english, context);
+  return read.checks.length && read.checks.every((id) => READ_IN_ENGLISH.has(id)) ? { ...read, matchedBy: `${read.matchedBy} (read in English: "${english}")` } : m;
+}
+
+/** Words that keep an item read in English manual wherever they stand (its asides are read word for word too). */
+const READ_IN_ENGLISH_UNLESS = /\b(?:documented|monitored|reviewed|later|after launch|not yet|auto-renewed)\b/;
+
+/** Results of matchAsWritten for an item that isNoPromise or PAPERWORK stopped. */
+const stopped = new WeakSet<Match>();
+
+function matchAsWritten(item: string, context: MatchContext): Match {
   // Normalised once: the rules read it with URLs reduced to their scheme, the environment veto with them.
   const raw = normalised(item);
   const text = portugueseInThe(withoutPreamble(ruleText(raw)));
   const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
   // The nearest heading and the parent item, each on its own.
   const near = [context.headings.at(-1), context.parent].filter((t): t is string => !!t).map(matchText);
-  if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw)) return { checks: [], matchedBy: '' };
+  if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw)) {
+    const none = { checks: [], matchedBy: '' };
+    stopped.add(none);
+    return none;
+  }
   // The same text with its quoted markers (`allow_origins=["*"]`), to quote the words that matched as the item has them.
   const shown = portugueseInThe(withoutPreamble(ruleText(normaliseTitle(item.slice(0, MATCH_CHARS * 4), true))));
   const own = matchRules(text, where, near, undefined, shown === text ? undefined : shown);

@@ -48,13 +48,14 @@ const CORS_ORIGIN_NAMED = String.raw`(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.
  * CORS limited to the origins the item names: "Restrict CORS to `https://shop.example.com`", "CORS only allows our
  * domains", "CORS origins limited to the production frontend", "`CORS_ALLOWED_ORIGINS` lists only our domains",
  * "Configure `CORS_ORIGINS` to only include production domains", "CORS allowed origins: only `https://app.example.com`",
- * "CORS origins set to production domains only", "Update CORS_ORIGINS to production URLs only" (the list named, then "only").
+ * "CORS origins set to production domains only", "Update CORS_ORIGINS to production URLs only" (the list named, then "only"),
+ * OWASP ASVS V14.5.3: "The CORS Access-Control-Allow-Origin header uses a strict allow list of trusted domains".
  * An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries. An
  * item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
  * negated in its clause ("CORS is not restricted to our domains yet") promises nothing.
  */
 export const CORS_ALLOW_LIST = {
-  pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b`),
+  pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b`),
   unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
   clauseUnless: /\b(?:not|isn't|aren't|wasn't|never|no longer|unrestricted|unlimited)\b/,
 };
@@ -123,9 +124,9 @@ const LEGACY_TLS = String.raw`(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tls
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
  * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted"). In German and
  * Russian: "TLS 1.0/1.1 deaktiviert", "TLS 1.0 und 1.1 abschalten", "Kein TLS 1.0", "TLS 1.0/1.1 отключены" (not "nicht
- * deaktiviert", "не отключены").
+ * deaktiviert", "не отключены"). OWASP ASVS V9.1.3: "Only the latest recommended versions of the TLS protocol are enabled".
  */
-export const TLS_MINIMUM = new RegExp(String.raw`\btls ?v?1\.[23] ?\+|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
+export const TLS_MINIMUM = new RegExp(String.raw`\btls ?v?1\.[23] ?\+|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.

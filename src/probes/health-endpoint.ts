@@ -26,6 +26,13 @@ export const healthEndpoint = defineProbe({
       note: 'a stated health path that must answer: the probe GETs it',
     },
     {
+      // Any stated path that must answer and that the item calls a health check: "`/up` returns 200 (Rails 7.1 health
+      // check)", "`/status` answers 200 — our healthcheck" (the path becomes the probe's `paths`).
+      pattern: /(?:^|\s)\/[\w.-]+(?:\/[\w.-]+)*\/?(?=$|[\s,;:)])[^;]*\b(?:returns?|answers?|responds?|gives?) (?:with )?(?:http )?(?:200|2xx|ok)\b[^;]*\bhealth ?-?checks?\b/,
+      unless: /\b(?:database|db|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?|documented|reviewed|load ?balancers?|alb|elb|target groups?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/,
+      note: 'a stated path that the item calls a health check and that must answer: the probe GETs it',
+    },
+    {
       // "Health check path `/up` returns 200" (Rails' default health route) names its path too.
       pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?|paths?)\b/,
       // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do

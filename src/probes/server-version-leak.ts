@@ -50,6 +50,13 @@ export const serverVersionLeak = defineProbe({
       note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
     },
     {
+      // OWASP ASVS V14.3.3: "HTTP headers or any part of the HTTP response do not expose detailed version information of
+      // system components".
+      pattern: /\b(?:http )?(?:response )?headers?\b[^;]*(?:\b(?:not|never)|n't) (?:expose|reveal|disclose|leak|contain|include)s? (?:any )?(?:detailed )?version (?:information|info|numbers?|details)\b/,
+      unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old|review\w*|audit\w*|document\w*|monitor\w*)\b/,
+      note: 'a promise that response headers disclose no versions: the probe reads Server/X-Powered-By',
+    },
+    {
       pattern: X_POWERED_BY_ABSENT,
       // An upgrade of the framework is not the header; a version hidden in it ("Hide the version in X-Powered-By") is the rule above's.
       unless: X_POWERED_BY_VERSION_ONLY,

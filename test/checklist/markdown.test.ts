@@ -76,6 +76,13 @@ describe('parseMarkdownChecklist: structure', () => {
     expect(c.items.map((i) => i.title)).toEqual(['Images use pinned tags', 'Containers run as non-root user', 'HSTS enabled']);
   });
 
+  it('a task-like line indented under a front matter key is YAML, not an item (QA34 markdown8 D7)', () => {
+    const c = parse('---\nlayout: page\ntitle: "Production checklist"\nitems:\n  - [ ] this is YAML, not a task\n---\n\n# Production checklist\n\n- [ ] No wildcard CORS\n');
+    expect(c.items.map((i) => [i.title, i.source.line])).toEqual([['No wildcard CORS', 10]]);
+    // A task item at the margin after a key is still checklist content.
+    expect(parse('---\ntitle: x\n- [ ] Pinned tags\n---\n').items.map((i) => i.title)).toEqual(['Pinned tags']);
+  });
+
   it('front matter is metadata: it neither becomes a heading nor hides the document title', () => {
     const body = '# Docker checklist\n## Images\n- [ ] Pinned tags\n';
     const plain = parse(body);

@@ -2733,3 +2733,96 @@ describe('matchItem: QA round 33 (markdown7)', () => {
     expect(checksOf('CORSMiddleware is not given `allow_origins=["*"]`')).toEqual([]);
   });
 });
+
+describe('QA34 markdown8 D1: standard promises in German, French, Spanish and Portuguese are read in English', () => {
+  it.each([
+    ['Keine `.env`-Dateien im Repository', ['env-file-committed']],
+    ['Keine Passwörter oder API-Schlüssel im Code', ['hardcoded-secret']],
+    ['HTTP wird auf HTTPS umgeleitet', ['https-redirect']],
+    ['CORS nur für `https://portal.example.de` erlaubt', ['cors-policy', 'cors-wildcard']],
+    ['Datenbank-Port 5432 nicht öffentlich erreichbar', ['database-port-exposed']],
+    ['Speicherlimits für alle Container gesetzt', ['resource-limits']],
+    ['Zertifikat gültig und mindestens 30 Tage Restlaufzeit', ['certificate']],
+    ['Nur TLS 1.2 oder höher', ['tls-protocols-config', 'tls-version']],
+    ['Aucun fichier `.env` versionné', ['env-file-committed']],
+    ['Aucun secret en dur dans le code', ['hardcoded-secret']],
+    ['Redirection HTTP vers HTTPS', ['https-redirect']],
+    ['En-têtes de sécurité configurés', ['security-headers']],
+    ['Limites mémoire définies pour chaque conteneur', ['resource-limits']],
+    ["Les images n'utilisent pas le tag `latest`", ['image-tag-pinned']],
+    ['Solo TLS 1.2 o superior', ['tls-protocols-config', 'tls-version']],
+    ['Certificado TLS válido', ['certificate']],
+    ['No hay archivos `.env` en el repositorio', ['env-file-committed']],
+    ['Sin secretos ni contraseñas en el código', ['hardcoded-secret']],
+    ['HTTP redirige a HTTPS', ['https-redirect']],
+    ['Cabeceras de seguridad configuradas', ['security-headers']],
+    ['Las imágenes no usan la etiqueta `latest`', ['image-tag-pinned']],
+    ['La base de datos no está expuesta a internet', ['database-port-exposed']],
+    ['Límites de memoria en todos los contenedores', ['resource-limits']],
+    ['Política de reinicio en docker-compose', ['restart-policy']],
+    ['Nenhum arquivo `.env` no repositório', ['env-file-committed']],
+    ['Redirecionamento de HTTP para HTTPS', ['https-redirect']],
+    ['Sem segredos no código', ['hardcoded-secret']],
+    ['O banco de dados não está exposto à internet', ['database-port-exposed']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it.each([
+    // Deferred, negated, not yet, documented, monitored, reviewed: as their English twins (or stricter).
+    'HTTP wird auf HTTPS umgeleitet, nicht vor dem Launch', 'HTTP wird auf HTTPS umgeleitet — nicht vor dem Launch',
+    'HTTP wird noch nicht auf HTTPS umgeleitet', 'HTTP wird nicht auf HTTPS umgeleitet', 'Speicherlimits für alle Container später',
+    'Speicherlimits sind dokumentiert', 'Speicherlimits werden überwacht', 'Sicherheits-Header geprüft', 'Keine Speicherlimits gesetzt',
+    'Datenbank-Port 5432 ist öffentlich erreichbar', 'Redirection HTTP vers HTTPS plus tard', 'Redirection HTTP vers HTTPS (plus tard)',
+    'Pas de redirection HTTP vers HTTPS', 'Limites mémoire documentées', 'En-têtes de sécurité pas encore configurés',
+    'La base de données est exposée à internet', 'Certificat surveillé', 'Certificat valide, renouvellement automatique',
+    'HTTP redirige a HTTPS más adelante', 'HTTP no redirige a HTTPS', 'Cabeceras de seguridad documentadas',
+    'Límites de memoria todavía no definidos', 'Sin límites de memoria', 'La base de datos está expuesta a internet',
+    'Las imágenes usan la etiqueta latest', 'Los secretos están en el código', 'Redirecionamento de HTTP para HTTPS mais tarde',
+    'Sem limites de memória', 'Cabeçalhos de segurança documentados', 'Redirecionamento de HTTP para HTTPS monitorado',
+    'Imagens usam a tag latest', 'No ambiente de homologação usamos a tag `:latest`',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it('the numbers the item states still become options', () => {
+    const list = parseMarkdownChecklist('x.md', '- [ ] Zertifikat gültig und mindestens 30 Tage Restlaufzeit\n');
+    expect(list.items[0]).toMatchObject({ checks: ['certificate'], options: { 'min-days': 30 } });
+  });
+});
+
+describe('QA34 markdown8 D2: OWASP ASVS V9.1.3, V14.3.3 and V14.5.3 as written', () => {
+  it.each([
+    ['V9.1.3 Only the latest recommended versions of the TLS protocol are enabled, such as TLS 1.2 and TLS 1.3', ['tls-protocols-config', 'tls-version']],
+    ['V14.3.3 HTTP headers or any part of the HTTP response do not expose detailed version information of system components', ['server-version-leak']],
+    ['V14.5.3 The CORS Access-Control-Allow-Origin header uses a strict allow list of trusted domains and subdomains, and does not support the "null" origin', ['cors-policy', 'cors-wildcard']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text, ['V14 Configuration'])).toEqual(want);
+  });
+  it.each([
+    'Only the latest versions of the TLS protocol are enabled on the database', 'Only the latest versions of the TLS protocol are not yet enabled',
+    'HTTP headers do not expose detailed version information — reviewed quarterly', 'HTTP headers expose detailed version information',
+    'The CORS header uses a strict allow list of trusted domains later', 'CORS does not use a strict allow list of trusted domains',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
+
+describe('QA34 markdown8 D3: Rails idioms (a health path of any name, never `rails server`)', () => {
+  it.each([
+    ['`/up` returns 200 (Rails 7.1 health check)', ['health-endpoint']],
+    ['Production starts `bundle exec puma -C config/puma.rb`, never `rails server` in development mode', ['production-server']],
+    ['Served by php-fpm, not `php artisan serve`', ['production-server']],
+    ['Run the published DLL, not `dotnet watch`', ['production-server']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it.each([
+    '`/up` returns 200 for the load balancer health check', '`/up` returns 200 once the health check is added later', '`/orders` returns 200',
+    '`/up` health check documented', '`/up` returns 200 (health check monitored by Pingdom)', 'never rails server -e production', 'Not `rails server` in CI',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it('the path becomes the probe\'s paths', () => {
+    const list = parseMarkdownChecklist('x.md', '- [ ] `/up` returns 200 (Rails 7.1 health check)\n');
+    expect(list.items[0]).toMatchObject({ checks: ['health-endpoint'], options: { paths: ['/up'] } });
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * German, French, Spanish and Portuguese items read in English: a small vocabulary of the words checklists use for the
+ * catalogue's promises ("Keine `.env`-Dateien im Repository" reads "no .env files in the repository", "Redirection HTTP
+ * vers HTTPS" "redirect http to https", "Límites de memoria en todos los contenedores" "memory limits on all containers").
+ * The English reading then goes through every English rule and veto: negations, deferrals, other environments, knowledge
+ * ("dokumentiert" reads "documented", "überwacht" "monitored", "plus tard" "later"), so a reading in English binds no
+ * more than the English twin of the item would. The matcher reads it only when the item as written binds nothing.
+ */
+
+/** A word boundary that knows accented letters (`\b` does not). */
+const B = String.raw`(?<![\p{L}\p{N}_./-])`;
+// Or the phrase ends in an apostrophe or a space ("pas d'", "il n'y a pas de ").
+const E = String.raw`(?:(?<=['\s])|(?![\p{L}\p{N}_/]))`;
+
+/**
+ * Foreign words and phrases and their English reading, tried in order (phrases before the words they hold). Each
+ * left side is a regular expression over the lower-cased, markup-free item text, matched as whole words.
+ */
+const VOCABULARY: readonly (readonly [string, string])[] = [
+  // Deferrals and conditions that English rules read as such.
+  [String.raw`nicht vor (?:dem|der) (?:launch|go-?live|release|livegang)`, 'after launch'],
+  [String.raw`pas avant (?:le|la) (?:lancement|mise en production|release)`, 'after launch'],
+  [String.raw`no antes del? (?:lanzamiento|go-?live|release)`, 'after launch'],
+  [String.raw`não antes do (?:lançamento|go-?live|release)`, 'after launch'],
+  [String.raw`noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao`, 'not yet'],
+  // Images that do not use the `latest` tag (before the negations: the words around them say which tag).
+  [String.raw`(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'étiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:não|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
+  // Negations.
+  [String.raw`es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|não há|nao ha`, 'no'],
+  [String.raw`^(?:kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
+  [String.raw`kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|pas de|pas d'`, 'no'],
+  [String.raw`ohne|sans|sin|sem`, 'without'],
+  [String.raw`n'(?:est|sont) pas`, 'is not'],
+  [String.raw`ne (?:sont|est) pas`, 'is not'],
+  [String.raw`n'est jamais|ne sont jamais`, 'is never'],
+  [String.raw`no (?:está|están|esta|estan|es|son)`, 'is not'],
+  [String.raw`não (?:está|estão|esta|estao|é|são)`, 'is not'],
+  [String.raw`nicht|não|nao`, 'not'],
+  [String.raw`niemals|nie|jamais|nunca|jamás`, 'never'],
+  [String.raw`ni`, 'or'],
+  [String.raw`renouvellement(?: automatique)?|renouvelée?s? automatiquement|(?:automatische )?erneuerung|automatisch erneuert|renovación(?: automática)?|renovacion(?: automatica)?|renovad[oa]s? automáticamente|renovação(?: automática)?|renovacao(?: automatica)?|renovad[oa]s? automaticamente`, 'auto-renewed'],
+  // What the items are about.
+  [String.raw`(?:-| )?(?:dateien|datei)|fichiers?|archivos?|ficheros?|arquivos?`, ' files'],
+  [String.raw`im (?:git-?)?(?:repository|repo)|dans le (?:dépôt|depot|repository|repo)|en el (?:repositorio|repo)|no (?:repositório|repositorio|repo)`, 'in the repository'],
+  [String.raw`im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?: fonte)?|no codigo`, 'in the code'],
+  [String.raw`versionnée?s?|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
+  [String.raw`en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
+  [String.raw`passwörter|passwort|kennwörter|kennwort|mots de passe|mot de passe|contraseñas?|senhas?`, 'passwords'],
+  [String.raw`api-schlüssel|api-schluessel|clés d'api|clés api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
+  [String.raw`geheimnisse|secretos|segredos`, 'secrets'],
+  [String.raw`zugangsdaten|identifiants|credenciales|credenciais`, 'credentials'],
+  [String.raw`(?:wird|werden) (?:von )?http auf https (?:um|weiter)geleitet`, 'http is redirected to https'],
+  [String.raw`(?:um|weiter)leitung (?:von )?http (?:auf|zu|nach) https|http-zu-https-(?:um|weiter)leitung|redirection (?:de )?http vers https|redirección (?:de )?http a https|redireccion (?:de )?http a https|redirecionamento (?:de )?http para https`, 'redirect http to https'],
+  [String.raw`http (?:wird|werden) auf https (?:um|weiter)geleitet|http (?:est )?redirigée? vers https|http redirige vers https|http (?:se )?redirige a https|http (?:es )?redirigido a https|http (?:é )?redirecionado para https|http redireciona para https`, 'http is redirected to https'],
+  [String.raw`(?:umgeleitet|weitergeleitet|redirigée?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
+  [String.raw`sicherheits-?header|security-header|en-têtes de sécurité|en-tetes de securite|entêtes de sécurité|cabeceras de seguridad|encabezados de seguridad|cabeçalhos de segurança|cabecalhos de seguranca`, 'security headers'],
+  [String.raw`speicher-?limits?|speicherlimiten|speicherbegrenzungen|speicherbegrenzung|arbeitsspeicher-?limits?|limites (?:de )?mémoire|limites (?:de )?memoire|límites de memoria|limites de memoria|limites de memória`, 'memory limits'],
+  [String.raw`neustart-?richtlinien?|neustart-?policy|politique de redémarrage|politique de redemarrage|política de reinicio|politica de reinicio|política de reinício|política de reinicialização|politica de reinicio`, 'restart policy'],
+  [String.raw`zertifikat|certificat|certificado`, 'certificate'],
+  [String.raw`restlaufzeit|restgültigkeit|de validité restante|de validez restante|de validade restante|restants?|restantes`, 'remaining'],
+  [String.raw`gültig|valide|válid[oa]|valid[oa]`, 'valid'],
+  [String.raw`datenbank-port|port de la base de données|puerto de la base de datos|porta do banco de dados`, 'database port'],
+  [String.raw`datenbanken|datenbank|bases? de données|bases? de datos|bancos? de dados|bases? de dados`, 'database'],
+  [String.raw`öffentlich|publiquement|públicamente|publicamente`, 'publicly'],
+  [String.raw`erreichbar|accessibles?|accesibles?|acessíve(?:l|is)|acessive(?:l|is)`, 'reachable'],
+  [String.raw`exponiert|exposée?s?|expuest[oa]s?|expost[oa]s?`, 'exposed'],
+  [String.raw`(?:aus dem|vom|von außen aus dem) internet|(?:depuis|de) l'internet|depuis internet|desde (?:el )?internet|da internet|a partir da internet`, 'from the internet'],
+  [String.raw`(?:à|a|sur|en|na|ao) internet|(?:im|ins|zum) internet|à l'internet`, 'to the internet'],
+  [String.raw`image-tags?|étiquettes? d'image|etiquetas? de imagen|tags? de imagem`, 'image tags'],
+  [String.raw`imágenes|imagens|imagem`, 'images'],
+  [String.raw`conteneurs?|contenedores|contenedor|contêineres|contêiner|conteineres|conteiner`, 'containers'],
+  [String.raw`(?:für|pour|para) (?:alle|jeden|chaque|tous les|toutes les|todos los|todas las|todos os|todas as|cada)`, 'for all'],
+  [String.raw`(?:in|auf|sur|dans|en|em|nos|nas) (?:allen|tous les|toutes les|todos los|todas las|todos os|todas as)`, 'on all'],
+  [String.raw`(?:mindestens|au moins|al menos|pelo menos|no mínimo)`, 'at least'],
+  [String.raw`tage|jours|días|dias`, 'days'],
+  [String.raw`mínimo|minimo|mínima|minima|minimale?`, 'minimum'],
+  [String.raw`o superior|ou supérieur|ou superior|oder höher|oder neuer|ou plus`, 'or higher'],
+  [String.raw`nur|uniquement|seulement|únicamente|unicamente|solo|sólo|somente|apenas`, 'only'],
+  [String.raw`erlaubt|zugelassen|autorisée?s?|permitid[oa]s?|autorizad[oa]s?`, 'allowed'],
+  [String.raw`gesetzt|definiert|définie?s?|definid[oa]s?`, 'set'],
+  [String.raw`konfiguriert|eingerichtet|configurée?s?|configurad[oa]s?`, 'configured'],
+  [String.raw`deaktiviert|abgeschaltet|ausgeschaltet|désactivée?s?|desactivad[oa]s?|deshabilitad[oa]s?|desativad[oa]s?|desabilitad[oa]s?`, 'disabled'],
+  [String.raw`aktiviert|activée?s?|activad[oa]s?|habilitad[oa]s?|ativad[oa]s?`, 'enabled'],
+  // Knowledge, observation and review: vetoed in English as they are.
+  [String.raw`dokumentiert|documentée?s?|documentad[oa]s?`, 'documented'],
+  [String.raw`überwacht|ueberwacht|surveillée?s?|supervisée?s?|monitorizad[oa]s?|monitoread[oa]s?|monitorad[oa]s?`, 'monitored'],
+  [String.raw`(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?`, 'reviewed'],
+  [String.raw`später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante`, 'later'],
+  // Small words.
+  [String.raw`und|et|y`, 'and'],
+  [String.raw`oder|ou`, 'or'],
+  [String.raw`für|pour|para`, 'for'],
+  [String.raw`vers`, 'to'],
+  [String.raw`alle|tous|toutes|todos|todas`, 'all'],
+  [String.raw`wird|est|es|está|é`, 'is'],
+  [String.raw`werden|sind|sont|son|están|são`, 'are'],
+  [String.raw`im|in der|in den|dans le|dans la|dans les|en el|en la|en los|en las`, 'in the'],
+  [String.raw`en`, 'in'],
+  [String.raw`el|la|los|las|le|les|l'|der|die|das|den|dem`, 'the'],
+];
+
+const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? `${from}${E}` : `${B}(?:${from})${E}`, 'gu'), to] as const);
+
+/**
+ * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
+ * both languages have (`image`, `container`, `code`) never decides.
+ */
+const FOREIGN = new RegExp(`${B}(?:kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
+
+/**
+ * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
+ * languages, which the item as written already met or missed on purpose.
+ */
+export const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'env-file-committed', 'hardcoded-secret', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
+
+/** `text` (lower-cased, markup-free) read in English, or undefined when it is no German, French, Spanish or Portuguese. */
+export function inEnglish(text: string): string | undefined {
+  if (!FOREIGN.test(text) && !/[à-öø-ÿ]/.test(text)) return undefined;
+  // "`.env`-Dateien": the file names before the word for files.
+  let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ');
+  for (const [re, to] of WORDS) out = out.replace(re, to);
+  out = out
+    .replace(/ {2,}/g, ' ')
+    // English word order: "fichier .env" / "archivos .env" → ".env files", "certificado TLS" → "TLS certificate".
+    .replace(/\bfiles (\.env[\w.-]*)/g, '$1 files')
+    .replace(/\bcertificate (tls|ssl|https)\b/g, '$1 certificate')
+    .trim();
+  return out === text ? undefined : out;
+}
