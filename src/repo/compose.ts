@@ -123,7 +123,7 @@ const article = (s: string) => (s === 'list' || s === 'mapping' || s === 'string
 
 /**
  * Where a compose file has a shape `docker compose` refuses in what the checks read: `services` not
- * a mapping, a service not a mapping, or one of the fields above of another type (`ports: 5432`,
+ * a mapping, a service not a mapping (an empty one, `worker:` with nothing under it, too), or one of the fields above of another type (`ports: 5432`,
  * `mem_limit: [1]`, `image: 123`), located at the key. The message names the field and the type
  * expected, never the value. `broken` lists the services not to judge.
  */
@@ -150,7 +150,9 @@ export function composeShapeProblems(file: YamlFile): { problems: { line: number
   }
   if (!isObject(services)) { problems.push(bad(['services'], services, ['mapping'])); return { problems, broken }; }
   for (const [name, svc] of Object.entries(services)) {
-    if (svc === null) continue;
+    // An empty service (`worker:` with nothing under it) is refused as any other non-mapping is ("services.worker must be a
+    // mapping"): no service to judge, not one judged as missing every setting.
+    if (svc === null || svc === undefined) { problems.push({ ...at(['services', name]), message: `services.${name} is empty, not a mapping: docker compose refuses the file`, scope: `services.${name}` }); broken.add(name); continue; }
     // Each service refused is its own problem (scope): one broken service does not hide the next.
     if (!isObject(svc)) { problems.push({ ...bad(['services', name], svc, ['mapping']), scope: `services.${name}` }); broken.add(name); continue; }
     const checks: [YamlPath, Shape[]][] = [...Object.entries(SERVICE_FIELDS).map(([k, t]): [YamlPath, Shape[]] => [[k], t]), ...DEPLOY_FIELDS];
@@ -381,6 +383,57 @@ export function composeExtendsFiles(file: YamlFile): string[] {
   return out;
 }
 
+/** A remote include (`oci://…`, a git URL) or an absolute path: not a file of the repository, left out. */
+const notRepoPath = (rel: string) => rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || /^git@/.test(rel);
+
+/**
+ * One entry of a compose file's top-level `include:` (Compose v2.20+): a path string, or a mapping whose `path` is a string
+ * or a list of strings, with `project_directory` and `env_file`, all resolved against the including file's folder.
+ */
+export interface ComposeInclude {
+  /** Each local path it names: as written, its repository path (null: it leaves the repository) and where it is written. */
+  paths: { rel: string; path: string | null; at: YamlPath }[];
+  /**
+   * The folder whose `.env` gives the included files' variables when `env_file` is not given: `project_directory`, else the
+   * folder of the first path (null: it leaves the repository, or the first path is remote).
+   */
+  projectDirectory: string | null;
+  /** The files `env_file` names (a string or a list), as repository paths (one leaving the repository left out); null when not given. */
+  envFiles: string[] | null;
+}
+
+/** The entries of a compose document's top-level `include:` (see {@link ComposeInclude}); none when it has none. */
+export function composeIncludes(file: YamlFile): ComposeInclude[] {
+  const doc: YamlDoc | undefined = file.docs[0];
+  const include = doc && isObject(doc.value) ? doc.value['include'] : undefined;
+  if (!Array.isArray(include)) return [];
+  const dir = dirname(file.path);
+  const out: ComposeInclude[] = [];
+  include.forEach((entry, i) => {
+    const named: { rel: unknown; at: YamlPath }[] = [];
+    if (typeof entry === 'string') named.push({ rel: entry, at: ['include', i] });
+    else if (isObject(entry)) {
+      const path = entry['path'];
+      if (Array.isArray(path)) path.forEach((rel, j) => named.push({ rel, at: ['include', i, 'path', j] }));
+      else named.push({ rel: path, at: ['include', i, 'path'] });
+    } else return;
+    const paths: ComposeInclude['paths'] = [];
+    for (const n of named) {
+      if (typeof n.rel !== 'string' || !n.rel.trim() || notRepoPath(n.rel.trim())) continue;
+      paths.push({ rel: n.rel.trim(), path: joinPath(dir, n.rel.trim()), at: n.at });
+    }
+    const first = named[0]?.rel;
+    const pd = isObject(entry) ? entry['project_directory'] : undefined;
+    const projectDirectory = typeof pd === 'string' && pd.trim() ? (pd.trim().startsWith('/') ? null : joinPath(dir, pd.trim()))
+      : typeof first === 'string' && paths[0]?.rel === first.trim() && paths[0].path !== null ? dirname(paths[0].path) : null;
+    const ef = isObject(entry) ? entry['env_file'] : undefined;
+    const envFiles = ef === undefined || ef === null ? null
+      : (Array.isArray(ef) ? ef : [ef]).filter((x): x is string => typeof x === 'string' && !!x.trim() && !x.trim().startsWith('/')).map((x) => joinPath(dir, x.trim())).filter((x): x is string => x !== null);
+    out.push({ paths, projectDirectory, envFiles });
+  });
+  return out;
+}
+
 /**
  * Paths named by the top-level `include:` of a compose document (Compose v2.20+), resolved against
  * the including file's folder: each entry a path string, or a mapping whose `path` is a string or a
@@ -388,21 +441,24 @@ export function composeExtendsFiles(file: YamlFile): string[] {
  * repository, and remote includes (`oci://`, git URLs), are left out.
  */
 export function composeIncludeFiles(file: YamlFile): string[] {
-  const doc: YamlDoc | undefined = file.docs[0];
-  const include = doc && isObject(doc.value) ? doc.value['include'] : undefined;
-  if (!Array.isArray(include)) return [];
   const out: string[] = [];
-  const add = (rel: unknown) => {
-    if (typeof rel !== 'string' || !rel.trim() || rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || /^git@/.test(rel)) return;
-    const p = joinPath(dirname(file.path), rel.trim());
-    if (p && !out.includes(p)) out.push(p);
-  };
-  for (const entry of include) {
-    if (typeof entry === 'string') add(entry);
-    else if (isObject(entry)) {
-      const path = entry['path'];
-      if (Array.isArray(path)) path.forEach(add);
-      else add(path);
+  for (const inc of composeIncludes(file)) for (const p of inc.paths) if (p.path !== null && !out.includes(p.path)) out.push(p.path);
+  return out;
+}
+
+/**
+ * The `include:` entries of a compose file that name a file not in the repository (`present` says which are), at the path
+ * as written: docker compose refuses the file, and the services it would hold are not judged. A path leaving the repository
+ * is not read, and not said here.
+ */
+export function composeIncludeProblems(file: YamlFile, present: (path: string) => boolean): { line: number; column: number; message: string; scope: string }[] {
+  const doc = file.docs[0];
+  const out: { line: number; column: number; message: string; scope: string }[] = [];
+  for (const inc of composeIncludes(file)) {
+    for (const p of inc.paths) {
+      if (p.path === null || p.path === file.path || present(p.path)) continue;
+      const at = doc?.loc(p.at) ?? doc?.loc(p.at, true) ?? { line: 1, column: 1 };
+      out.push({ ...at, message: `include names file ${p.rel}, which is not in the repository: docker compose refuses the file`, scope: `${p.at.join('.')}` });
     }
   }
   return out;

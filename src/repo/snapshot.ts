@@ -3,7 +3,7 @@ import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { blankJsonc, jsonParseProblem, jsonTooDeep } from './json.js';
 import { isObject, parseYaml, MAX_FLOW_DEPTH, TOO_DEEP, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
-import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
+import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, composeIncludeProblems, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
@@ -582,6 +582,8 @@ export class Snapshot implements SnapshotView {
         // `extends.file` may name a repository file outside the scanned folder (`--dir services/worker` extending
         // `../../deploy/common/base.yml`): read like any repository file (never outside the root), as docker compose does.
         const present = (p: string) => this.fileSet.has(p) || this.outsideBase(p);
+        // So is an `include:` naming a file that is not in the repository (one outside it is not read, and not said).
+        if (!y.errors.length) for (const pr of composeIncludeProblems(y, present)) this.problem({ file: f, ...pr });
         const services = composeServices(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
         const base = extendedBy(f);
         const root = includeRoot.get(f);

@@ -48,3 +48,29 @@ export function replaceVarRefs(text: string, replace: (ref: VarRef) => string, o
   }
   return out + text.slice(at);
 }
+
+/**
+ * The variables whose defaults enclose position `index` of `text` (where a nested reference starts), outermost first:
+ * in `${SECRET_KEY:-${FALLBACK_KEY:-changeme}}`, at `${FALLBACK_KEY…`, `['SECRET_KEY']` — the inner default deploys only when
+ * each of them is unset too. `[]` at the top level; null when an enclosing reference is no default (`${A:+${B:-x}}`,
+ * `${A:?${B}}`). Compose's escaped `$$` starts no reference.
+ */
+export function enclosingDefaults(text: string, index: number): string[] | null {
+  const open: { name: string; op: string }[] = [];
+  const start = new RegExp(String.raw`\$\{(${NAME})(:?[-=+?])?`, 'y');
+  for (let i = 0; i < index && i < text.length; ) {
+    if (text.startsWith('$$', i)) { i += 2; continue; }
+    start.lastIndex = i;
+    const m = text[i] === '$' ? start.exec(text) : null;
+    if (m) {
+      // A plain `${NAME}` closes at once; one with an operator stays open over its word.
+      if (m[2]) open.push({ name: m[1]!, op: m[2] });
+      else if (text[i + m[0].length] === '}') i++;
+      i += m[0].length;
+      continue;
+    }
+    if (text[i] === '}' && open.length) open.pop();
+    i++;
+  }
+  return open.every((o) => /^:?[-=]$/.test(o.op)) ? open.map((o) => o.name) : null;
+}

@@ -529,3 +529,42 @@ it('resolves a FROM tag from a default after a bare name on one ARG line', async
   // Bare names only: TAG has no default (not REGISTRY="TAG").
   expect(await show('ARG TAG REGISTRY\nFROM python:${TAG}\n')).toEqual([expect.stringMatching(/^2:6 note .*unverifiable/)]);
 });
+
+describe('an included file is interpolated with its include entry\'s env_file, else the .env of its project_directory (QA34 compose4 D2)', () => {
+  const run = async (files: Record<string, string>) => {
+    const { databasePortExposed } = await import('../../src/checks/database-port-exposed.js');
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    const out: string[] = [];
+    for (const check of [imageTagPinned, databasePortExposed, defaultCredentials]) {
+      for (const f of (await runCase(check, { name: 'x', files })).findings) out.push(`${check.id} ${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.replace(/;.*$/, '')}`);
+    }
+    return out;
+  };
+  const db = 'services:\n  postgres:\n    image: postgres:${PG_TAG:-latest}\n    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD}\n    ports:\n      - "${DB_PORT:-5432}:5432"\n';
+  const vars = 'PG_TAG=16.3\nDB_PASSWORD=postgres\nDB_PORT=127.0.0.1:5432\n';
+  const loopback = "compose service 'postgres' publishes database port 5432 (PostgreSQL) on host port 5432, bound to loopback 127.0.0.1 only";
+  it('reads the env_file the entry names (relative to the including file), not a .env beside the included file', async () => {
+    expect(await run({ 'compose.yaml': 'include:\n  - path: ./db/compose.db.yaml\n    env_file: ./db/db.env\n', 'db/compose.db.yaml': db, 'db/db.env': vars, 'db/.env': 'PG_TAG=latest\n' })).toEqual([
+      `database-port-exposed db/compose.db.yaml:7 note ${loopback}`,
+      "default-credentials db/db.env:2 DB_PASSWORD (interpolated into POSTGRES_PASSWORD of service 'postgres') is set to a well-known default value",
+    ]);
+    // A list: a later file wins.
+    expect(await run({ 'compose.yaml': 'include:\n  - path: db/compose.db.yaml\n    env_file: [db/a.env, db/b.env]\n', 'db/compose.db.yaml': db, 'db/a.env': 'PG_TAG=latest\nDB_PORT=5432\n', 'db/b.env': 'PG_TAG=16.3\nDB_PORT=127.0.0.1:5432\n' })).toEqual([
+      `database-port-exposed db/compose.db.yaml:7 note ${loopback}`,
+    ]);
+  });
+  it('reads the .env of the entry\'s project_directory, by default the included file\'s folder', async () => {
+    expect(await run({ 'compose.yaml': 'include:\n  - path: ./stacks/db/compose.db.yaml\n    project_directory: ./stacks\n', 'stacks/db/compose.db.yaml': db, 'stacks/.env': vars })).toEqual([
+      `database-port-exposed stacks/db/compose.db.yaml:7 note ${loopback}`,
+      "default-credentials stacks/.env:2 DB_PASSWORD (interpolated into POSTGRES_PASSWORD of service 'postgres') is set to a well-known default value",
+    ]);
+    // Without project_directory, the .env beside the included file (not the including file's) gives the variables.
+    expect(await run({ 'compose.yaml': 'include:\n  - ./stacks/db/compose.db.yaml\n', 'stacks/db/compose.db.yaml': db, 'stacks/.env': vars })).toEqual([
+      "image-tag-pinned stacks/db/compose.db.yaml:3 service 'postgres' image postgres:${PG_TAG:-latest} (resolves to postgres:latest) uses the moving tag 'latest'",
+      "database-port-exposed stacks/db/compose.db.yaml:7 compose service 'postgres' publishes database port 5432 (PostgreSQL) on host port 5432 of all interfaces",
+    ]);
+    expect(await run({ 'compose.yaml': 'include:\n  - ./stacks/db/compose.db.yaml\n', 'stacks/db/compose.db.yaml': db, 'stacks/db/.env': 'PG_TAG=16.3\nDB_PORT=127.0.0.1:5432\n' })).toEqual([
+      `database-port-exposed stacks/db/compose.db.yaml:7 note ${loopback}`,
+    ]);
+  });
+});

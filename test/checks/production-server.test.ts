@@ -1675,3 +1675,40 @@ describe('QA33 fullrepos8 D1: the reloader switch a compose service sets for the
     ]);
   });
 });
+
+describe('compose string commands are split into words as compose splits them (QA34 compose4 D1)', () => {
+  const found = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.replace(/;.*$/, '')}`);
+  const svc = (key: string, block: string) => `services:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n    ${key}: ${block}`;
+  it('reads the lines of a literal or folded block as one command (compose runs no shell: a line break is white space)', async () => {
+    // A literal block over two lines.
+    expect(await found({ 'docker-compose.yml': svc('command', '|\n      uvicorn app.main:app\n      --host 0.0.0.0 --port 8000 --reload\n') })).toEqual([
+      "docker-compose.yml:4 service 'api' command starts a development server: uvicorn --reload",
+    ]);
+    // `entrypoint:` too, with the sub-command on the next line.
+    expect(await found({ 'docker-compose.yml': svc('entrypoint', '|\n      python manage.py\n      runserver 0.0.0.0:8000\n') })).toEqual([
+      "docker-compose.yml:4 service 'api' entrypoint starts a development server: manage.py runserver",
+    ]);
+    // A folded block whose later lines are indented more keeps those line breaks.
+    expect(await found({ 'docker-compose.yml': svc('command', '>\n      uvicorn app.main:app\n        --host 0.0.0.0\n        --reload\n') })).toEqual([
+      "docker-compose.yml:4 service 'api' command starts a development server: uvicorn --reload",
+    ]);
+    // A `#` word is no comment to compose: the lines after it are still read.
+    expect(await found({ 'docker-compose.yml': svc('command', '|\n      gunicorn app:app #1\n      --reload\n') })).toEqual([
+      "docker-compose.yml:4 service 'api' command starts a development server: gunicorn --reload",
+    ]);
+  });
+  it('keeps the lines of a quoted shell script, which a shell runs one by one', async () => {
+    // `sh -c "…"` in a block: the quoted script keeps its lines; the server is the second command, the first is a step.
+    expect(await found({ 'docker-compose.yml': svc('command', '|\n      sh -c "python manage.py migrate\n      python manage.py runserver 0.0.0.0:8000"\n') })).toEqual([
+      "docker-compose.yml:4 service 'api' command starts a development server: manage.py runserver",
+    ]);
+    expect(await found({ 'docker-compose.yml': svc('command', '["sh", "-c", "python manage.py migrate\\ngunicorn project.wsgi --reload"]\n') })).toEqual([
+      "docker-compose.yml:4 service 'api' command starts a development server: gunicorn --reload",
+    ]);
+    // A script whose server line has no reloader passes: `--reload` on an earlier line (another command) is not the server's.
+    expect(await found({ 'docker-compose.yml': svc('command', '["sh", "-c", "python manage.py collectstatic --noinput\\ngunicorn project.wsgi"]\n') })).toEqual([]);
+    expect(await found({ 'docker-compose.yml': svc('command', '|\n      sh -c "echo --reload\n      gunicorn project.wsgi"\n') })).toEqual([]);
+    // Words after `&&` outside quotes are never run by compose (no shell): as before, only the first command is judged.
+    expect(await found({ 'docker-compose.yml': svc('command', '|\n      gunicorn project.wsgi\n      && flask run\n') })).toEqual([]);
+  });
+});

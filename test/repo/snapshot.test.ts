@@ -348,6 +348,35 @@ describe('Snapshot', () => {
     expect(s.problems.map((p) => p.message)).toEqual([expect.stringMatching(/names file \.\.\/\.\.\/deploy\/base\.yml, which is not in the repository/)]);
   });
 
+  it('reports an include: naming a file that is not in the repository at that path, not one leaving the repository (QA34 compose4 D4)', async () => {
+    const s = snapshotOf({
+      'compose.yaml': 'include:\n  - ./monitoring/compose.monitoring.yaml\n  - ../../../../etc/compose.yaml\n  - path: [infra/db.yaml, infra/db.prod.yaml]\n  - oci://registry/stack:1\n  - path: infra/db.yaml\n    env_file: infra/db.env\nservices:\n  api:\n    image: acme/api:1.0\n',
+      'infra/db.yaml': 'services:\n  db:\n    image: postgres:16\n',
+    });
+    const files = s.composeFiles();
+    expect(s.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      'compose.yaml:2:5 include names file ./monitoring/compose.monitoring.yaml, which is not in the repository: docker compose refuses the file',
+      'compose.yaml:4:27 include names file infra/db.prod.yaml, which is not in the repository: docker compose refuses the file',
+    ]);
+    // The services beside it, and in the included files that are there, are still read.
+    expect(files.flatMap((f) => f.services.map((x) => `${f.path}:${x.name}`))).toEqual(['compose.yaml:api', 'infra/db.yaml:db']);
+    // Scanning a sub-folder, an included file elsewhere in the repository is no missing file.
+    const root = makeRepo({ 'deploy/common/db.yaml': 'services:\n  db:\n    image: postgres:16\n', 'services/api/compose.yaml': 'include:\n  - ../../deploy/common/db.yaml\nservices:\n  api:\n    image: acme/api:1.0\n' });
+    const listing = await listFiles(path.join(root, 'services/api'));
+    const sub = new Snapshot(listing.root, listing.files, listing.base);
+    sub.composeFiles();
+    expect(sub.problems).toEqual([]);
+  });
+
+  it('reports an empty service (`worker:` with nothing under it) as one docker compose refuses, and judges nothing of it (QA34 compose4 D3)', () => {
+    const s = snapshotOf({ 'compose.yaml': 'services:\n  worker:\n  web:\n    image: acme/web:1.0\n  other: ~\n' });
+    expect(s.composeFiles()[0]!.services.map((x) => x.name)).toEqual(['web']);
+    expect(s.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      'compose.yaml:2:3 services.worker is empty, not a mapping: docker compose refuses the file',
+      'compose.yaml:5:3 services.other is empty, not a mapping: docker compose refuses the file',
+    ]);
+  });
+
   it('reads files named by compose include: as compose files (nested, bounded to the repository, no cycles)', () => {
     const s = snapshotOf({
       'compose.yaml': 'include:\n  - infra/db.yaml\n  - path: infra/cache.yaml\n  - path: [../outside.yaml, missing.yaml, oci://reg/x]\nservices:\n  api:\n    image: myorg/api:2.0\n',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replaceVarRefs, varRefs } from '../../src/repo/variables.js';
+import { enclosingDefaults, replaceVarRefs, varRefs } from '../../src/repo/variables.js';
 
 describe('varRefs / replaceVarRefs: $NAME, ${NAME}, ${NAME<op>word}', () => {
   it('reads each reference with its name, operator, word, text and offset', () => {
@@ -29,5 +29,23 @@ describe('varRefs / replaceVarRefs: $NAME, ${NAME}, ${NAME<op>word}', () => {
     expect(replaceVarRefs('no references', () => 'X')).toBe('no references');
     // A replacement is literal text (`$&` is not a pattern).
     expect(replaceVarRefs('$A', () => '$&')).toBe('$&');
+  });
+});
+
+describe('enclosingDefaults: the variables a nested default deploys behind (QA34 compose4 D5)', () => {
+  it('names every enclosing default, outermost first', () => {
+    const v = '${SECRET_KEY:-${FALLBACK_KEY:-changeme}}';
+    expect(enclosingDefaults(v, v.indexOf('${FALLBACK_KEY'))).toEqual(['SECRET_KEY']);
+    const three = 'x${A-${B:=${C:-pw}}}';
+    expect(enclosingDefaults(three, three.indexOf('${C'))).toEqual(['A', 'B']);
+    // At the top level, after a closed reference, or after a plain or escaped one: none.
+    expect(enclosingDefaults(v, 0)).toEqual([]);
+    const after = '${A:-a}${B}$${C:-${D:-x}}';
+    expect(enclosingDefaults(after, after.indexOf('${B'))).toEqual([]);
+    expect(enclosingDefaults(after, after.indexOf('${D'))).toEqual([]);
+    // An alternative or an error message around it is no chain of defaults.
+    const alt = '${A:+${B:-x}}';
+    expect(enclosingDefaults(alt, alt.indexOf('${B'))).toBeNull();
+    expect(enclosingDefaults('${A:?${B:-x}}', 5)).toBeNull();
   });
 });

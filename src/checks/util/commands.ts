@@ -104,6 +104,35 @@ export function shellCommands(script: string): string[][] {
   return shellParts(script).map((p) => p.argv);
 }
 
+/**
+ * The words compose runs for a string `command`/`entrypoint`: compose (compose-go, with go-shellwords) splits the string into
+ * words without a shell, so a line break outside quotes is white space like a blank (a `|` block's lines
+ * `uvicorn app.main:app` / `--host 0.0.0.0 --reload` are one command, not two) and a `#` starts no comment; the words end at
+ * the first `&&`, `;` or `|`, as shellCommands' first command does. Quoted text keeps its line breaks (the script of
+ * `sh -c "…"`, read line by line as any script is). Null when the string holds no word.
+ */
+export function composeCommandWords(value: string): string[] | null {
+  let text = '';
+  let quote: string | null = null;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"' && i + 1 < value.length) { text += c + value[++i]!; continue; }
+      if (c === quote) quote = null;
+      text += c;
+      continue;
+    }
+    // An escaped character (a line continuation `\` at the end of a line too) is left to the shell-words reader.
+    if (c === '\\' && i + 1 < value.length) { text += c + value[++i]!; continue; }
+    if (c === "'" || c === '"') quote = c;
+    if (c === '\n' || c === '\r') { text += ' '; continue; }
+    // A `#` where a word starts is a word of its own to compose, not a comment that would hide the lines after it.
+    if (c === '#' && (i === 0 || /\s/.test(value[i - 1]!))) { text += '\\#'; continue; }
+    text += c;
+  }
+  return shellCommands(text)[0] ?? null;
+}
+
 const TEST_CMD = /^(\[|\[\[|test)$/;
 
 /** `base` then `cd dir`: the folder reached (absolute when either is), `..` kept for the caller to resolve. */
@@ -1938,7 +1967,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       const over = overriddenInProduction(snapshot, svc, (m) => m.value['command'] !== undefined || m.value['entrypoint'] !== undefined);
       const devReason = composeDevOnly(svc) ?? (over ? `overridden by ${over} for production` : null);
       const devOnly = devReason !== null;
-      const toArgv = (v: unknown): string[] | null => (typeof v === 'string' ? shellCommands(v)[0] ?? null : Array.isArray(v) ? v.map(String) : null);
+      const toArgv = (v: unknown): string[] | null => (typeof v === 'string' ? composeCommandWords(v) : Array.isArray(v) ? v.map(String) : null);
       const ep = toArgv(svc.value['entrypoint']);
       const cmd = toArgv(svc.value['command']);
       if (!ep && !cmd) continue;

@@ -4,7 +4,7 @@ import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, podSp
 import { joinPath } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { MAX_FILE_BYTES } from '../../repo/read.js';
-import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
+import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, composeIncludes, devProfiles, type ComposeInclude, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../../repo/env.js';
 import { varRefs } from '../../repo/variables.js';
@@ -41,17 +41,54 @@ const testByNameOnly = (path: string) => isComposeFile(path) && isDevOnly(path) 
 
 /**
  * The variables compose interpolates a compose file with (`${PG_PORT:-5432}`): the committed `.env`
- * beside it, in its project directory (the shell environment at deploy time is not known here).
+ * beside it, in its project directory (the shell environment at deploy time is not known here). A file another names in
+ * `include:` takes them as compose gives them to it: from the entry's `env_file` (a later file winning), else from the `.env`
+ * in the entry's `project_directory` (by default the folder of the entry's first path).
  */
 export function composeDotenv(snapshot: SnapshotView, composeFile: string): Map<string, string | null> {
-  return new Map<string, string | null>((composeDotenvFile(snapshot, composeFile)?.entries ?? []).map((e) => [e.key, e.value]));
+  const files = composeDotenvFiles(snapshot, composeFile);
+  return new Map<string, string | null>(files.flatMap((f) => f.entries.map((e) => [e.key, e.value] as const)));
 }
 
-/** The committed `.env` compose interpolates `composeFile` with (see `composeDotenv`), with its positions. */
+/**
+ * The committed `.env` compose interpolates `composeFile` with (see `composeDotenv`), with its positions; of an include's
+ * `env_file` list, the last file (the one that wins).
+ */
 export function composeDotenvFile(snapshot: SnapshotView, composeFile: string): EnvFile | undefined {
-  const d = dirname(composeFile);
-  return snapshot.envFileAt(d ? `${d}/.env` : '.env');
+  return composeDotenvFiles(snapshot, composeFile).at(-1);
 }
+
+/** The env files compose interpolates `composeFile` with, in order (a later one winning): see `composeDotenv`. */
+function composeDotenvFiles(snapshot: SnapshotView, composeFile: string): EnvFile[] {
+  const inc = includeEnvironment(snapshot).get(composeFile);
+  if (inc?.envFiles) return inc.envFiles.flatMap((p) => snapshot.envFileAt(p) ?? []);
+  const d = inc ? inc.projectDirectory : dirname(composeFile);
+  if (d === null) return [];
+  const dotenv = snapshot.envFileAt(d ? `${d}/.env` : '.env');
+  return dotenv ? [dotenv] : [];
+}
+
+/**
+ * For each compose file another names in `include:`, the entry that names it (the nearest including file's, else the first
+ * in path order): where its variables come from.
+ */
+const includeEnvironment = perView(function includeEnvironment(snapshot: SnapshotView): Map<string, ComposeInclude> {
+  const files = snapshot.composeFiles();
+  const nearest = new Map(files.flatMap((cf) => (cf.includedBy ? [[cf.path, cf.includedBy] as const] : [])));
+  const out = new Map<string, { inc: ComposeInclude; by: string }>();
+  for (const cf of files) {
+    const y = snapshot.yaml(cf.path);
+    if (!y) continue;
+    for (const inc of composeIncludes(y)) {
+      for (const p of inc.paths) {
+        if (p.path === null || p.path === cf.path) continue;
+        const prev = out.get(p.path);
+        if (!prev || (prev.by !== nearest.get(p.path) && cf.path === nearest.get(p.path))) out.set(p.path, { inc, by: cf.path });
+      }
+    }
+  }
+  return new Map([...out].map(([p, x]) => [p, x.inc]));
+});
 
 /**
  * The `.env` entry a compose value that is one whole variable reference takes its value from
