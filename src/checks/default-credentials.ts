@@ -152,7 +152,7 @@ function commentedDefaults(snapshot: SnapshotView, ef: EnvFile): { e: EnvEntry; 
   const { env, from } = commentedEnvironment(snapshot, ef);
   const near = environmentReasons(env);
   return env.slice(from).flatMap((e, k) => {
-    const hit = defaultReason(e.key, e.value) ?? near.get(from + k);
+    const hit = withBeside(defaultReason(e.key, e.value), near.get(from + k));
     return hit ? [{ e, hit }] : [];
   });
 }
@@ -305,7 +305,7 @@ function strapiEnvFallbacks(text: string): CodeHit[] {
   const beside = environmentReasons(reads.map((r) => ({ key: r.name, value: `\${${r.name}:-${r.value}}` })));
   const hits: CodeHit[] = [];
   reads.forEach((r, i) => {
-    const hit = defaultReason(r.name, r.value, r.name) ?? beside.get(i);
+    const hit = withBeside(defaultReason(r.name, r.value, r.name), beside.get(i));
     if (hit && !hits.some((h) => h.line === r.line)) hits.push({ line: r.line, column: r.column, name: r.name, reason: hit.reason, secret: hit.secret, dev: null, setting: null });
   });
   return hits;
@@ -607,6 +607,22 @@ export function environmentReasons(env: readonly { key: string; value: string | 
   return out;
 }
 
+/**
+ * Listed defaults that are a product's name (`grafana`, `wordpress`, `rabbitmq`: Docker's samples set them as user and password
+ * alike), not the stock password of an image or vendor (`admin` for Grafana, `postgres`, `guest`, `minioadmin`).
+ */
+const PRODUCT_NAMES = new Set(['grafana', 'wordpress', 'mariadb', 'keycloak', 'rabbitmq', 'redis', 'mongo', 'mysql', 'oracle', 'elastic']);
+/**
+ * The reason to give for an entry of an environment: its own (`defaultReason`), or what the environment says beside it
+ * (`environmentReasons`). A password that is both a listed default and the user name set beside it that is a product's name (`POSTGRES_USER: grafana`
+ * with `POSTGRES_PASSWORD: grafana`) is described as equal to the user name, the more telling of the two; a stock password
+ * (`postgres`/`postgres`, Grafana's `admin`/`admin`) as the well-known default it is.
+ */
+function withBeside(own: { reason: string; secret: string } | null | undefined, beside: { reason: string; secret: string } | null | undefined): { reason: string; secret: string } | null {
+  if (own && beside && beside.secret === own.secret && PRODUCT_NAMES.has(own.secret.trim().toLowerCase()) && /^is set to the user name of \S+$/.test(beside.reason)) return beside;
+  return own ?? beside ?? null;
+}
+
 /** Grafana's configuration file, as the image reads it (`/etc/grafana/grafana.ini`), also named for an environment (`grafana.prod.ini`). */
 const GRAFANA_INI = /(?:^|\/)grafana(?:[._-][\w-]+)?\.ini$/i;
 
@@ -866,7 +882,7 @@ export const defaultCredentials = defineCheck({
     const judgeEnvironment = (file: string, rows: readonly { key: string; value: string; line: number; column: number }[], where: string, devReason?: string | null) => {
       const near = environmentReasons(rows);
       rows.forEach((e, i) => {
-        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+        const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
         if (hit) emit(file, e.line, e.column, e.key, hit, where, devReason);
       });
     };
@@ -896,7 +912,7 @@ export const defaultCredentials = defineCheck({
         for (const [i, e] of env.entries()) {
           const own = e.value === null ? null : defaultReason(e.key, e.value);
           const via = own ? null : fromDotenv[i]!;
-          const hit = own ?? (via ? defaultReason(e.key, via.value) : null) ?? beside.get(i);
+          const hit = withBeside(own ?? (via ? defaultReason(e.key, via.value) : null), beside.get(i));
           if (!hit) continue;
           const devWhy = (file: string) => dev ?? (isDevOnly(file) ? 'development-only file' : reach.environment(e.key));
           if (via && dotenv) {
@@ -917,7 +933,7 @@ export const defaultCredentials = defineCheck({
           if (!ef) continue;
           const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));
           ef.entries.forEach((e, i) => {
-            const hit = defaultReason(e.key, e.value) ?? near.get(i);
+            const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
             const over = hit ? reach.envFile(p, e.key) : null;
             if (hit && over !== false) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? (isDevOnly(p) ? 'development-only file' : over), { name: e.key, hit });
           });
@@ -956,7 +972,7 @@ export const defaultCredentials = defineCheck({
           for (const [i, [key, raw]] of entries.entries()) {
             if (typeof raw !== 'string') continue;
             const value = obj.kind === 'Secret' && field === 'data' ? decodeBase64(raw) : raw;
-            const hit = value === null ? null : defaultReason(key, value) ?? beside?.get(i);
+            const hit = value === null ? null : withBeside(defaultReason(key, value), beside?.get(i));
             if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`); }
           }
         }
@@ -967,7 +983,7 @@ export const defaultCredentials = defineCheck({
         const own = env.filter((e) => e.container === container);
         const beside = environmentReasons(own.map((e) => ({ key: e.name, value: e.value })));
         own.forEach((e, i) => {
-          const hit = defaultReason(e.name, e.value) ?? beside.get(i);
+          const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
           if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${container.name}')`);
         });
       }
@@ -988,7 +1004,7 @@ export const defaultCredentials = defineCheck({
       const props = lineage(df.final).flatMap((stage) => stage.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties.map((p) => ({ ins, p }))));
       const beside = environmentReasons(props.map(({ p }) => ({ key: p.name, value: p.value })));
       for (const [i, { ins, p }] of props.entries()) {
-        const hit = (p.value === null ? null : defaultReason(p.name, p.value)) ?? beside.get(i);
+        const hit = withBeside(p.value === null ? null : defaultReason(p.name, p.value), beside.get(i));
         // At the value, as compose and env files report theirs (a bare `ARG X` has none: at its name).
         if (hit) emit(df.path, p.valueLine ?? p.line, p.valueColumn ?? p.column, p.name, hit, ` (${ins.keyword})`);
       }
@@ -1073,7 +1089,7 @@ export const defaultCredentials = defineCheck({
       const rows = platform.filter((e) => e.file === file);
       const near = environmentReasons(rows);
       rows.forEach((e, i) => {
-        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+        const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
         if (hit) emit(e.file, e.line, e.column, e.key, hit, ` (${e.where})`, e.dev ? 'development-only file' : null);
       });
     }
@@ -1140,7 +1156,7 @@ export const defaultCredentials = defineCheck({
       const judgeAll = (rows: Row[], dev: string | null, quarkusProd: ReadonlyMap<string, Row[]> = new Map()) => {
         const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
         rows.forEach((r, i) => {
-          const hit = defaultReason(envName(r.key), r.value) ?? beside.get(i);
+          const hit = withBeside(defaultReason(envName(r.key), r.value), beside.get(i));
           if (!hit) return;
           const prod = dev !== null || fileDev !== null || r.profile !== null ? null : overriddenBy(r.key, quarkusProd);
           emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? prod);
@@ -1229,7 +1245,7 @@ export const defaultCredentials = defineCheck({
             if (fallbacks.length !== 1) return;
             judged = fallbacks[0]!.value;
           }
-          const hit = defaultReason(key, judged) ?? (judged === value ? beside : undefined) ?? null;
+          const hit = withBeside(defaultReason(key, judged), judged === value ? beside : undefined);
           const at = hit ? doc.loc(path) : undefined;
           if (hit && at) emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev);
         };

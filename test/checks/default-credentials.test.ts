@@ -695,6 +695,25 @@ describe('default-credentials: authentication switched off, passwords equal to u
       ['k8s/db.yaml', 12, "POSTGRES_PASSWORD (container 'pg') is set to the user name of POSTGRES_USER"],
     ]);
   });
+
+  // QA34 k8s4 D4: a listed product name (`grafana`) that is also the user name beside it is described as the user name; a
+  // stock password (`postgres`/`postgres`, Grafana's `admin`/`admin`) stays the well-known default it is.
+  it('QA34 k8s4 D4: a password equal to the user name says so, even when it is a product name on the default list', async () => {
+    const env = (pairs: [string, string][]) => ['apiVersion: apps/v1', 'kind: Deployment', 'metadata: { name: g }', 'spec:', '  template:', '    spec:', '      containers:',
+      '        - name: g', '          image: grafana/grafana:10.3.3', '          env:', ...pairs.map(([k, v]) => `            - { name: ${k}, value: ${v} }`)].join('\n');
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'k8s/a.yaml': env([['POSTGRES_USER', 'grafana'], ['POSTGRES_PASSWORD', 'grafana'], ['GF_SECURITY_ADMIN_USER', 'admin'], ['GF_SECURITY_ADMIN_PASSWORD', 'admin']]),
+        'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: postgres\n      POSTGRES_PASSWORD: postgres\n  mq:\n    image: rabbitmq:3\n    environment:\n      RABBITMQ_DEFAULT_USER: rabbitmq\n      RABBITMQ_DEFAULT_PASS: rabbitmq\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]]).sort()).toEqual([
+      ['docker-compose.yml', 11, "RABBITMQ_DEFAULT_PASS (service 'mq') is set to the user name of RABBITMQ_DEFAULT_USER"],
+      ['docker-compose.yml', 6, "POSTGRES_PASSWORD (service 'db') is set to a well-known default value"],
+      ['k8s/a.yaml', 12, "POSTGRES_PASSWORD (container 'g') is set to the user name of POSTGRES_USER"],
+      ['k8s/a.yaml', 14, "GF_SECURITY_ADMIN_PASSWORD (container 'g') is set to a well-known default value"],
+    ]);
+  });
 });
 
 describe('default-credentials: Terraform arguments, Helm values, appsettings and database.yml', () => {
