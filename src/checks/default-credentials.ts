@@ -6,9 +6,10 @@ import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import type { EnvEntry, EnvFile } from '../repo/env.js';
+import { parseEnv, type EnvEntry, type EnvFile } from '../repo/env.js';
+import { lineColumnAt } from './util/text.js';
 import { helmDefaultRender, helmRepoOf } from '../repo/prerender.js';
-import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, scanSource, type SettingRef, type Source } from './util/code.js';
+import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
@@ -152,7 +153,7 @@ function commentedDefaults(snapshot: SnapshotView, ef: EnvFile): { e: EnvEntry; 
   const { env, from } = commentedEnvironment(snapshot, ef);
   const near = environmentReasons(env);
   return env.slice(from).flatMap((e, k) => {
-    const hit = defaultReason(e.key, e.value) ?? near.get(from + k);
+    const hit = withBeside(defaultReason(e.key, e.value), near.get(from + k));
     return hit ? [{ e, hit }] : [];
   });
 }
@@ -305,7 +306,7 @@ function strapiEnvFallbacks(text: string): CodeHit[] {
   const beside = environmentReasons(reads.map((r) => ({ key: r.name, value: `\${${r.name}:-${r.value}}` })));
   const hits: CodeHit[] = [];
   reads.forEach((r, i) => {
-    const hit = defaultReason(r.name, r.value, r.name) ?? beside.get(i);
+    const hit = withBeside(defaultReason(r.name, r.value, r.name), beside.get(i));
     if (hit && !hits.some((h) => h.line === r.line)) hits.push({ line: r.line, column: r.column, name: r.name, reason: hit.reason, secret: hit.secret, dev: null, setting: null });
   });
   return hits;
@@ -607,6 +608,22 @@ export function environmentReasons(env: readonly { key: string; value: string | 
   return out;
 }
 
+/**
+ * Listed defaults that are a product's name (`grafana`, `wordpress`, `rabbitmq`: Docker's samples set them as user and password
+ * alike), not the stock password of an image or vendor (`admin` for Grafana, `postgres`, `guest`, `minioadmin`).
+ */
+const PRODUCT_NAMES = new Set(['grafana', 'wordpress', 'mariadb', 'keycloak', 'rabbitmq', 'redis', 'mongo', 'mysql', 'oracle', 'elastic']);
+/**
+ * The reason to give for an entry of an environment: its own (`defaultReason`), or what the environment says beside it
+ * (`environmentReasons`). A password that is both a listed default and the user name set beside it that is a product's name (`POSTGRES_USER: grafana`
+ * with `POSTGRES_PASSWORD: grafana`) is described as equal to the user name, the more telling of the two; a stock password
+ * (`postgres`/`postgres`, Grafana's `admin`/`admin`) as the well-known default it is.
+ */
+function withBeside(own: { reason: string; secret: string } | null | undefined, beside: { reason: string; secret: string } | null | undefined): { reason: string; secret: string } | null {
+  if (own && beside && beside.secret === own.secret && PRODUCT_NAMES.has(own.secret.trim().toLowerCase()) && /^is set to the user name of \S+$/.test(beside.reason)) return beside;
+  return own ?? beside ?? null;
+}
+
 /** Grafana's configuration file, as the image reads it (`/etc/grafana/grafana.ini`), also named for an environment (`grafana.prod.ini`). */
 const GRAFANA_INI = /(?:^|\/)grafana(?:[._-][\w-]+)?\.ini$/i;
 
@@ -616,7 +633,7 @@ const GRAFANA_INI = /(?:^|\/)grafana(?:[._-][\w-]+)?\.ini$/i;
  * `"""…"""`, `"…"` or backquotes is read inside them (where `;` and `#` are text). Values that are references Grafana expands
  * (`$__env{GF_ADMIN_PASSWORD}`, `$__file{…}`, `$__vault{…}`, `${VAR}`) and empty values are left out.
  */
-function grafanaSettings(text: string): { section: string; key: string; value: string; line: number; column: number }[] {
+function grafanaSettings(text: string, topLevel = false): { section: string; key: string; value: string; line: number; column: number }[] {
   const out: { section: string; key: string; value: string; line: number; column: number }[] = [];
   let section = '';
   text.split('\n').forEach((raw, i) => {
@@ -624,7 +641,7 @@ function grafanaSettings(text: string): { section: string; key: string; value: s
     const sec = /^\s*\[([^\]]+)\]/.exec(line);
     if (sec) { section = sec[1]!.trim(); return; }
     const m = /^(\s*([A-Za-z_][\w.-]*)\s*=\s*)(.*)$/.exec(line);
-    if (!m || !section) return;
+    if (!m || (!section && !topLevel)) return;
     const rest = m[3]!;
     const quoted = /^("""|"|`)(.*?)\1/.exec(rest);
     const value = quoted ? quoted[2]! : rest.replace(/[;#].*$/, '').trim();
@@ -632,6 +649,82 @@ function grafanaSettings(text: string): { section: string; key: string; value: s
     out.push({ section, key: m[2]!, value, line: i + 1, column: m[1]!.length + (quoted ? quoted[1]!.length : 0) + 1 });
   });
   return out;
+}
+
+/** Gitea's and Forgejo's configuration file (`custom/conf/app.ini`, `gitea/conf/app.ini`), read with the same ini reader as Grafana's (go-ini). */
+const APP_INI = /(?:^|\/)app(?:\.[\w-]+)?\.ini$/i;
+/** Nextcloud's (and ownCloud's) `config/config.php` and the extra `config/*.config.php` files it merges; its `config.sample.php` is a template. */
+const NEXTCLOUD_CONFIG = /(?:^|\/)(?:[\w-]+\.)?config\.php$/i;
+/** Whether a `config.php` holds an array of settings (`$CONFIG = array (`, `return [`): not a class or a script that happens to be named so. */
+const isNextcloudConfig = (text: string): boolean => /\$CONFIG\s*=\s*(?:array\s*\(|\[)|^\s*return\s*(?:array\s*\(|\[)/m.test(text);
+/** A file name that is an env file (`.env`, `app.env`, `secrets.env`, `.env.production`): `KEY=VALUE` lines. */
+const ENV_FILE_NAME = /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i;
+
+/**
+ * The literal entries of PHP arrays (`$CONFIG = array ( 'dbuser' => 'nextcloud', 'dbpassword' => 'nextcloud', …)`, `[…]`): a quoted
+ * key, `=>`, a quoted value, then `,` or the array's end, outside comments; `group`: the array that holds it (nested arrays are
+ * their own). A value with `$` in double quotes interpolates a variable: not a literal.
+ */
+function phpArraySettings(text: string): { group: number; key: string; value: string; line: number; column: number }[] {
+  type Tok = { t: 'str'; v: string; at: number; dq: boolean } | { t: 'op'; v: string; at: number };
+  const toks: Tok[] = [];
+  for (let i = 0; i < text.length && toks.length < 200000; i++) {
+    const c = text[i]!;
+    if (c === '/' && text[i + 1] === '/' || c === '#') { const nl = text.indexOf('\n', i); i = nl < 0 ? text.length : nl; continue; }
+    if (c === '/' && text[i + 1] === '*') { const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 1; continue; }
+    if (c === '\'' || c === '"') {
+      let j = i + 1;
+      let v = '';
+      for (; j < text.length && text[j] !== c; j++) {
+        if (text[j] === '\\' && j + 1 < text.length) { v += c === '\'' && text[j + 1] !== '\'' && text[j + 1] !== '\\' ? `\\${text[j + 1]}` : text[j + 1]; j++; } else v += text[j];
+      }
+      toks.push({ t: 'str', v, at: i + 1, dq: c === '"' });
+      i = j;
+      continue;
+    }
+    if (c === '=' && text[i + 1] === '>') { toks.push({ t: 'op', v: '=>', at: i }); i++; continue; }
+    if ('()[],;'.includes(c)) toks.push({ t: 'op', v: c, at: i });
+  }
+  const out: { group: number; key: string; value: string; line: number; column: number }[] = [];
+  const stack: number[] = [];
+  toks.forEach((tk, n) => {
+    if (tk.t === 'op') {
+      if (tk.v === '(' || tk.v === '[') stack.push(tk.at);
+      else if (tk.v === ')' || tk.v === ']') stack.pop();
+      return;
+    }
+    const arrow = toks[n + 1];
+    const val = toks[n + 2];
+    const after = toks[n + 3];
+    if (arrow?.t !== 'op' || arrow.v !== '=>' || val?.t !== 'str' || (val.dq && val.v.includes('$'))) return;
+    if (after && !(after.t === 'op' && (after.v === ',' || after.v === ')' || after.v === ']'))) return;
+    if (!stack.length || !/^[A-Za-z_][\w.-]{0,100}$/.test(tk.v)) return;
+    const { line, column } = lineColumnAt(text, val.at);
+    out.push({ group: stack.at(-1)!, key: tk.v, value: val.v, line, column });
+  });
+  return out;
+}
+
+/**
+ * The settings of an application's own configuration file, read by its name, as environments (a password equal to the user name
+ * in the same section or array counts): Grafana's `grafana.ini` and Gitea's `app.ini` section by section (`[database]` `USER` /
+ * `PASSWD`), Nextcloud's `config.php` array by array (`'dbuser' => …`, `'dbpassword' => …`; keys compared in upper case, as
+ * `DBUSER`/`DBPASSWORD`), and, with `envLike`, an env file's `KEY=VALUE` lines (`app.env` held in a Secret). Null for other names.
+ */
+type ConfigRow = { key: string; value: string; line: number; column: number; shown?: string };
+function configFileEnvironments(name: string, text: string, envLike: boolean): { where: string; rows: ConfigRow[] }[] | null {
+  const base = basename(name);
+  if (GRAFANA_INI.test(name) || APP_INI.test(name)) {
+    const rows = grafanaSettings(text, APP_INI.test(name));
+    const label = GRAFANA_INI.test(name) ? 'grafana.ini' : base;
+    return [...new Set(rows.map((r) => r.section))].map((section) => ({ where: section ? `${label} [${section}]` : label, rows: rows.filter((r) => r.section === section) }));
+  }
+  if (NEXTCLOUD_CONFIG.test(name) && !PHP_SAMPLE.test(base) && isNextcloudConfig(text)) {
+    const rows = phpArraySettings(text).filter((r) => !namesItself(r.key, r.value));
+    return [...new Set(rows.map((r) => r.group))].map((g) => ({ where: base, rows: rows.filter((r) => r.group === g).map((r) => ({ ...r, key: r.key.toUpperCase(), shown: r.key })) }));
+  }
+  if (envLike && ENV_FILE_NAME.test(name)) return [{ where: base, rows: parseEnv(name, text).entries.map((e) => ({ key: e.key, value: e.value, line: e.line, column: e.valueColumn })) }];
+  return null;
 }
 
 /** The code files the check's scan reads (constants, environment fallbacks, URL literals). */
@@ -668,7 +761,7 @@ export const defaultCredentials = defineCheck({
     details: [
       'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`, a vendor\'s or purpose\'s key such as `OPENSSL_KEY`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`; a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`) in:',
       '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
-      '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates);',
+      '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates), the files their `envs:` name (env files whatever their names: `config.properties`, `secrets.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries (one data key each: a one-line file is judged under its key, `DJANGO_SECRET_KEY=secret-key.txt` holding `changeme`; an env file or a configuration file named below by its content; others are not read), at the file\'s lines; a `Secret`/`ConfigMap` key that names a configuration file (`grafana.ini: |`, `app.ini`, `config.php`, an env file `app.env`) holds a document, judged by its content as that file would be (below), at its line in the block scalar (a base64 `data` value at its key);',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
       "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
@@ -677,7 +770,7 @@ export const defaultCredentials = defineCheck({
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
       '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
-      '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references;',
+      '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(…)` or `return […]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
@@ -866,8 +959,18 @@ export const defaultCredentials = defineCheck({
     const judgeEnvironment = (file: string, rows: readonly { key: string; value: string; line: number; column: number }[], where: string, devReason?: string | null) => {
       const near = environmentReasons(rows);
       rows.forEach((e, i) => {
-        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+        const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
         if (hit) emit(file, e.line, e.column, e.key, hit, where, devReason);
+      });
+    };
+    /** A configuration file's rows (configFileEnvironments), judged as an environment; `at` maps a row to where it is written. */
+    const judgeConfigRows = (file: string, rows: readonly ConfigRow[], where: string, devReason: string | null, at: (r: ConfigRow) => { line: number; column: number } = (r) => r) => {
+      const near = environmentReasons(rows);
+      rows.forEach((r, i) => {
+        const hit = withBeside(defaultReason(r.key, r.value), near.get(i));
+        // The user key named as it is written (`dbuser`, judged as `DBUSER`).
+        const reason = hit && r.shown !== undefined ? hit.reason.replace(/(the user name of )(\S+)/, (_m, of: string, k: string) => `${of}${rows.find((u) => u.key === k)?.shown ?? k}`) : hit?.reason;
+        if (hit) { const p = at(r); emit(file, p.line, p.column, r.shown ?? r.key, { ...hit, reason: reason! }, where, devReason); }
       });
     };
     const skipFile = (f: string) => isTemplate(f) || isTestFile(f) || isTestRunnerConfig(f);
@@ -896,7 +999,7 @@ export const defaultCredentials = defineCheck({
         for (const [i, e] of env.entries()) {
           const own = e.value === null ? null : defaultReason(e.key, e.value);
           const via = own ? null : fromDotenv[i]!;
-          const hit = own ?? (via ? defaultReason(e.key, via.value) : null) ?? beside.get(i);
+          const hit = withBeside(own ?? (via ? defaultReason(e.key, via.value) : null), beside.get(i));
           if (!hit) continue;
           const devWhy = (file: string) => dev ?? (isDevOnly(file) ? 'development-only file' : reach.environment(e.key));
           if (via && dotenv) {
@@ -917,7 +1020,7 @@ export const defaultCredentials = defineCheck({
           if (!ef) continue;
           const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));
           ef.entries.forEach((e, i) => {
-            const hit = defaultReason(e.key, e.value) ?? near.get(i);
+            const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
             const over = hit ? reach.envFile(p, e.key) : null;
             if (hit && over !== false) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? (isDevOnly(p) ? 'development-only file' : over), { name: e.key, hit });
           });
@@ -956,7 +1059,23 @@ export const defaultCredentials = defineCheck({
           for (const [i, [key, raw]] of entries.entries()) {
             if (typeof raw !== 'string') continue;
             const value = obj.kind === 'Secret' && field === 'data' ? decodeBase64(raw) : raw;
-            const hit = value === null ? null : defaultReason(key, value) ?? beside?.get(i);
+            // A key that names a configuration file (kube-prometheus' `grafana.ini: |`, an `app.env`): a document, judged by its
+            // content as that file would be (as hardcoded-secret judges it), each value at its line of a block scalar; a base64
+            // `data` value at its key.
+            const embedded = value === null ? null : configFileEnvironments(key, value, true);
+            if (embedded) {
+              const lines = snapshot.lines(obj.file);
+              const keyAt = obj.loc([field, key], true);
+              const at = (r: ConfigRow) => {
+                if ((obj.kind === 'Secret' && field === 'data') || !value!.includes('\n')) return keyAt;
+                const docLine = value!.split('\n')[r.line - 1]?.replace(/\r$/, '') ?? '';
+                const written = lines?.[keyAt.line + r.line - 1]?.replace(/\r$/, '');
+                return docLine && written?.endsWith(docLine) ? { line: keyAt.line + r.line, column: written.length - docLine.length + r.column } : keyAt;
+              };
+              for (const env of embedded) judgeConfigRows(obj.file, env.rows, ` (${obj.kind} '${obj.name ?? '?'}' ${env.where})`, isDevOnly(obj.file) ? 'development-only file' : null, at);
+              continue;
+            }
+            const hit = value === null ? null : withBeside(defaultReason(key, value), beside?.get(i));
             if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`); }
           }
         }
@@ -967,7 +1086,7 @@ export const defaultCredentials = defineCheck({
         const own = env.filter((e) => e.container === container);
         const beside = environmentReasons(own.map((e) => ({ key: e.name, value: e.value })));
         own.forEach((e, i) => {
-          const hit = defaultReason(e.name, e.value) ?? beside.get(i);
+          const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
           if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${container.name}')`);
         });
       }
@@ -981,6 +1100,25 @@ export const defaultCredentials = defineCheck({
         if (hit) emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`);
       }
     }
+    // And from the files they read: an `envs:` file's `KEY=VALUE` lines whatever its name (`config.properties`, `app.env`: as
+    // compose's `env_file`), and a `files:` entry's file, one data key holding it: a one-line value judged under that key
+    // (`DJANGO_SECRET_KEY=secret-key.txt` holding `changeme`), an env file or a configuration file by its content. At the file's lines.
+    for (const g of kustomizeGeneratorFiles(snapshot)) {
+      if (skipFile(g.path) || isProductionEnvFile(g.path)) continue;
+      const text = snapshot.text(g.path);
+      if (text === undefined) continue;
+      sources++;
+      const where = ` (kustomize ${g.generator} '${g.name}' ${g.how})`;
+      const dev = g.dev ? 'development-only file' : null;
+      if (g.how === 'envs') { judgeConfigRows(g.path, configFileEnvironments('.env', text, true)![0]!.rows, where, dev); continue; }
+      const one = !ENV_FILE_NAME.test(g.key) && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '') : null;
+      if (one !== null) {
+        const hit = defaultReason(g.key, one);
+        if (hit) emit(g.path, 1, 1 + (one.length - one.trimStart().length), g.key, hit, where, dev);
+        continue;
+      }
+      for (const env of configFileEnvironments(g.key, text, true) ?? []) judgeConfigRows(g.path, env.rows, ` (kustomize ${g.generator} '${g.name}' ${env.where})`, dev);
+    }
 
     for (const df of snapshot.dockerfiles()) {
       if (!df.final || skipFile(df.path)) continue;
@@ -988,7 +1126,7 @@ export const defaultCredentials = defineCheck({
       const props = lineage(df.final).flatMap((stage) => stage.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties.map((p) => ({ ins, p }))));
       const beside = environmentReasons(props.map(({ p }) => ({ key: p.name, value: p.value })));
       for (const [i, { ins, p }] of props.entries()) {
-        const hit = (p.value === null ? null : defaultReason(p.name, p.value)) ?? beside.get(i);
+        const hit = withBeside(p.value === null ? null : defaultReason(p.name, p.value), beside.get(i));
         // At the value, as compose and env files report theirs (a bare `ARG X` has none: at its name).
         if (hit) emit(df.path, p.valueLine ?? p.line, p.valueColumn ?? p.column, p.name, hit, ` (${ins.keyword})`);
       }
@@ -1054,15 +1192,16 @@ export const defaultCredentials = defineCheck({
       for (const section of new Set(env.map((e) => e.section))) judgeEnvironment(file, env.filter((e) => e.section === section), ` (supervisord [${section}] environment)`);
     }
 
-    // Grafana's own configuration (`grafana.ini`, what the image reads from /etc/grafana): `[security]` `admin_password = admin`
-    // is the admin/admin login Grafana documents, `[database]` `password` its database's; each section judged as an environment
-    // (a password equal to the user name beside it counts), values written as references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
+    // Applications' own configuration files (configFileEnvironments): Grafana's `grafana.ini` (what the image reads from /etc/grafana:
+    // `[security]` `admin_password = admin` is the admin/admin login Grafana documents, `[database]` `password` its database's),
+    // Gitea's `app.ini` (`[database]` `USER = gitea` / `PASSWD = gitea`), Nextcloud's `config.php` (`'dbpassword' => 'nextcloud'`):
+    // each section or array judged as an environment (a password equal to the user name beside it counts), values written as
+    // references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
     for (const file of snapshot.files) {
-      if (!GRAFANA_INI.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+      if (!(GRAFANA_INI.test(file) || APP_INI.test(file) || NEXTCLOUD_CONFIG.test(file)) || skipFile(file) || isVendoredOrGenerated(file)) continue;
       sources++;
       const text = snapshot.text(file);
-      const rows = text === undefined ? [] : grafanaSettings(text);
-      for (const section of new Set(rows.map((e) => e.section))) judgeEnvironment(file, rows.filter((e) => e.section === section), ` (grafana.ini [${section}])`, isDevOnly(file) ? 'development-only file' : null);
+      for (const env of (text === undefined ? null : configFileEnvironments(file, text, false)) ?? []) judgeConfigRows(file, env.rows, ` (${env.where})`, isDevOnly(file) ? 'development-only file' : null);
     }
 
     // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
@@ -1073,7 +1212,7 @@ export const defaultCredentials = defineCheck({
       const rows = platform.filter((e) => e.file === file);
       const near = environmentReasons(rows);
       rows.forEach((e, i) => {
-        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+        const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
         if (hit) emit(e.file, e.line, e.column, e.key, hit, ` (${e.where})`, e.dev ? 'development-only file' : null);
       });
     }
@@ -1140,7 +1279,7 @@ export const defaultCredentials = defineCheck({
       const judgeAll = (rows: Row[], dev: string | null, quarkusProd: ReadonlyMap<string, Row[]> = new Map()) => {
         const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
         rows.forEach((r, i) => {
-          const hit = defaultReason(envName(r.key), r.value) ?? beside.get(i);
+          const hit = withBeside(defaultReason(envName(r.key), r.value), beside.get(i));
           if (!hit) return;
           const prod = dev !== null || fileDev !== null || r.profile !== null ? null : overriddenBy(r.key, quarkusProd);
           emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? prod);
@@ -1229,7 +1368,7 @@ export const defaultCredentials = defineCheck({
             if (fallbacks.length !== 1) return;
             judged = fallbacks[0]!.value;
           }
-          const hit = defaultReason(key, judged) ?? (judged === value ? beside : undefined) ?? null;
+          const hit = withBeside(defaultReason(key, judged), judged === value ? beside : undefined);
           const at = hit ? doc.loc(path) : undefined;
           if (hit && at) emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev);
         };

@@ -29,6 +29,8 @@ function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => r
   if ((user && !user.readable) || (nonRoot && !nonRoot.readable)) return null;
   const uid = typeof user?.value === 'number' ? user.value : typeof user?.value === 'string' && /^\d+$/.test(user.value) ? Number(user.value) : null;
   const flag = nonRoot ? k8sBool(nonRoot.value, () => ({ at: nonRoot.object.loc(nonRoot.path), lines: lines(nonRoot.object.file) })) : null;
+  // A quoted UID (`runAsUser: "1000"`) is a string to Kubernetes, which rejects the manifest (runAsUser is an int64).
+  const quotedUser = uid !== null && typeof user?.value === 'string' ? quotedAt(user.object.loc(user.path), lines(user.object.file)) : null;
   // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
   if ((user && uid === null) || flag?.kind === 'unverifiable') return null;
   const where = (s: K8sSetting) => (s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
@@ -40,6 +42,7 @@ function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => r
   }
   // Not a boolean to Kubernetes: the API server rejects the manifest ("expected boolean"), so it guarantees nothing.
   if (flag?.kind === 'invalid') return { ok: false, note: true, reason: `${nonRoot!.from} securityContext.runAsNonRoot: ${flag.shown}${where(nonRoot!)} is no boolean to Kubernetes, which rejects the manifest`, at: nonRoot, fix: 'write runAsNonRoot: true, unquoted' };
+  if (quotedUser) return { ok: false, note: true, reason: `${user!.from} securityContext.runAsUser: ${quotedUser}${user!.value}${quotedUser}${where(user!)} is no integer to Kubernetes, which rejects the manifest`, at: user, fix: `write runAsUser: ${uid}, unquoted` };
   if (uid !== null && uid > 0) return { ok: true };
   if (nonRootTrue) return { ok: true };
   if (flag?.kind === 'bool' && !flag.value) {
@@ -50,6 +53,12 @@ function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => r
   const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'runAsUser') ?? w.podRemoved('securityContext', 'runAsUser');
   const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
   return { ok: false, reason: `neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0${by}`, at: null, removed };
+}
+
+/** The quote a value written at `at` opens with (`"` or `'`), or null when it is written plain. */
+function quotedAt(at: { line: number; column: number } | null | undefined, lines: readonly string[] | undefined): string | null {
+  const first = at && lines ? lines[at.line - 1]?.[at.column - 1] : undefined;
+  return first === '"' || first === "'" ? first : null;
 }
 
 /** Checklist items about another user than the pod's (the Dockerfile's `USER`, a service, database or login user, CI runners): not this check's. */
@@ -103,7 +112,7 @@ export const k8sRunAsNonRoot = defineCheck({
     fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
     details: [
       'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
-      'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; `${…}`/`{{ … }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
+      'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; so does a quoted UID (`runAsUser: "1000"`: a string where Kubernetes wants an integer, also rejected), unless it is `"0"`, which fails as root; `${…}`/`{{ … }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
       kustomizeDocs('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
       K8S_DEV_DOCS,
       'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',

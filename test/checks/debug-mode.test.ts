@@ -538,6 +538,30 @@ describe('debug-mode: kustomize configMapGenerator literals', () => {
   });
 });
 
+// QA34 k8s4 D1: the files kustomize generators read (`envs:` env files whatever their names, `files:` one value or an env file).
+describe('QA34 k8s4 D1: debug-mode in the files kustomize generators read', () => {
+  it('DJANGO_DEBUG=True in an envs: file or a files: entry fails at its line; a dev overlay gives a note; other files are not read', async () => {
+    const out = await runCase(debugMode, { name: 'kustomize-files', files: {
+      'k8s/overlays/production/kustomization.yaml': 'resources: [../../base]\nconfigMapGenerator:\n  - name: api-config\n    envs:\n      - config.properties\n  - name: flags\n    files:\n      - FLASK_DEBUG=flask-debug.txt\n      - app.env\n      - settings.conf\n      - DEBUG=off.txt\n',
+      'k8s/overlays/production/config.properties': 'ALLOWED_HOSTS=api.example.com\nDJANGO_DEBUG=True\n',
+      'k8s/overlays/production/flask-debug.txt': '1\n',
+      'k8s/overlays/production/app.env': 'NODE_ENV=development\n',
+      'k8s/overlays/production/settings.conf': 'DEBUG=true\nother=1\n',
+      'k8s/overlays/production/off.txt': 'false\n',
+      'k8s/overlays/dev/kustomization.yaml': 'resources: [../../base]\nconfigMapGenerator:\n  - name: api-config\n    envs: [dev.properties]\n',
+      'k8s/overlays/dev/dev.properties': 'DEBUG=true\n',
+      'k8s/overlays/production/unused.properties': 'DEBUG=true\n',
+    } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(', which')[0]}`).sort()).toEqual([
+      "k8s/overlays/dev/dev.properties:1:7 note kustomize configMapGenerator 'api-config' (envs) sets DEBUG=true",
+      "k8s/overlays/production/app.env:1:10 kustomize configMapGenerator 'flags' (files) sets NODE_ENV=development",
+      "k8s/overlays/production/config.properties:2:14 kustomize configMapGenerator 'api-config' (envs) sets DJANGO_DEBUG=True",
+      "k8s/overlays/production/flask-debug.txt:1:1 kustomize configMapGenerator 'flags' (files) sets FLASK_DEBUG=1",
+    ]);
+  });
+});
+
 describe('debug-mode: a pydantic settings class (FastAPI), QA round 20', () => {
   it('DEBUG: bool = True in a BaseSettings class fails with FastAPI\'s consequence, not Flask\'s', async () => {
     const out = await runCase(debugMode, { name: 'pydantic', files: {

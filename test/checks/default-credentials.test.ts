@@ -695,6 +695,25 @@ describe('default-credentials: authentication switched off, passwords equal to u
       ['k8s/db.yaml', 12, "POSTGRES_PASSWORD (container 'pg') is set to the user name of POSTGRES_USER"],
     ]);
   });
+
+  // QA34 k8s4 D4: a listed product name (`grafana`) that is also the user name beside it is described as the user name; a
+  // stock password (`postgres`/`postgres`, Grafana's `admin`/`admin`) stays the well-known default it is.
+  it('QA34 k8s4 D4: a password equal to the user name says so, even when it is a product name on the default list', async () => {
+    const env = (pairs: [string, string][]) => ['apiVersion: apps/v1', 'kind: Deployment', 'metadata: { name: g }', 'spec:', '  template:', '    spec:', '      containers:',
+      '        - name: g', '          image: grafana/grafana:10.3.3', '          env:', ...pairs.map(([k, v]) => `            - { name: ${k}, value: ${v} }`)].join('\n');
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'k8s/a.yaml': env([['POSTGRES_USER', 'grafana'], ['POSTGRES_PASSWORD', 'grafana'], ['GF_SECURITY_ADMIN_USER', 'admin'], ['GF_SECURITY_ADMIN_PASSWORD', 'admin']]),
+        'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: postgres\n      POSTGRES_PASSWORD: postgres\n  mq:\n    image: rabbitmq:3\n    environment:\n      RABBITMQ_DEFAULT_USER: rabbitmq\n      RABBITMQ_DEFAULT_PASS: rabbitmq\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]]).sort()).toEqual([
+      ['docker-compose.yml', 11, "RABBITMQ_DEFAULT_PASS (service 'mq') is set to the user name of RABBITMQ_DEFAULT_USER"],
+      ['docker-compose.yml', 6, "POSTGRES_PASSWORD (service 'db') is set to a well-known default value"],
+      ['k8s/a.yaml', 12, "POSTGRES_PASSWORD (container 'g') is set to the user name of POSTGRES_USER"],
+      ['k8s/a.yaml', 14, "GF_SECURITY_ADMIN_PASSWORD (container 'g') is set to a well-known default value"],
+    ]);
+  });
 });
 
 describe('default-credentials: Terraform arguments, Helm values, appsettings and database.yml', () => {
@@ -1391,6 +1410,79 @@ describe('default-credentials: kustomize generator literals', () => {
       "k8s/overlays/dev/kustomization.yaml:6:19 note API_TOKEN (kustomize secretGenerator 'api')",
     ]);
     expect(out.findings.map((f) => f.message).join('\n')).not.toMatch(/changeme|YOUR_PASSWORD/);
+  });
+});
+
+// QA34 k8s4 D1: the files kustomize generators read, `envs:` (env files whatever their names) and `files:` (one data key each).
+describe('QA34 k8s4 D1: default-credentials in the files kustomize generators read', () => {
+  it('reads envs: files as env files and a files: entry holding one value under its key, at the file\'s lines; a dev overlay gives notes', async () => {
+    const out = await runCase(defaultCredentials, { name: 'kustomize-files', files: {
+      'k8s/overlays/production/kustomization.yaml': 'resources: [../../base]\nconfigMapGenerator:\n  - name: api-config\n    envs:\n      - config.properties\nsecretGenerator:\n  - name: api-secrets\n    envs: [secrets.properties]\n  - name: more\n    files:\n      - DJANGO_SECRET_KEY=secret-key.txt\n      - API_TOKEN=token.txt\n      - nginx.conf\n      - app.env\n',
+      'k8s/overlays/production/config.properties': 'ALLOWED_HOSTS=api.example.com\nDB_USER=orders\nDB_PASSWORD=orders\n',
+      'k8s/overlays/production/secrets.properties': `DJANGO_SECRET_KEY=changeme\nDATABASE_PASSWORD=postgres\nSTRIPE_KEY=${strong}\n`,
+      'k8s/overlays/production/secret-key.txt': 'changeme\n',
+      'k8s/overlays/production/token.txt': `${strong}\n`,
+      // A configuration file the generator holds under its name: judged only when it is one this check reads (an env file here).
+      'k8s/overlays/production/nginx.conf': 'server {\n  set $password "changeme";\n}\n',
+      'k8s/overlays/production/app.env': 'ADMIN_PASSWORD=admin\n',
+      'k8s/overlays/dev/kustomization.yaml': 'resources: [../../base]\nsecretGenerator:\n  - name: api-secrets\n    envs: [dev.env]\n',
+      'k8s/overlays/dev/dev.env': 'DATABASE_PASSWORD=postgres\n',
+      // Not a generator's file: not read this way.
+      'k8s/overlays/production/unused.properties': 'DATABASE_PASSWORD=postgres\n',
+    } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`).sort()).toEqual([
+      "k8s/overlays/dev/dev.env:1:19 note DATABASE_PASSWORD (kustomize secretGenerator 'api-secrets' envs) is set to a well-known default value",
+      "k8s/overlays/production/app.env:1:16 ADMIN_PASSWORD (kustomize secretGenerator 'more' app.env) is set to a well-known default value",
+      "k8s/overlays/production/config.properties:3:13 DB_PASSWORD (kustomize configMapGenerator 'api-config' envs) is set to the user name of DB_USER",
+      "k8s/overlays/production/secret-key.txt:1:1 DJANGO_SECRET_KEY (kustomize secretGenerator 'more' files) is set to a placeholder value",
+      "k8s/overlays/production/secrets.properties:1:19 DJANGO_SECRET_KEY (kustomize secretGenerator 'api-secrets' envs) is set to a placeholder value",
+      "k8s/overlays/production/secrets.properties:2:19 DATABASE_PASSWORD (kustomize secretGenerator 'api-secrets' envs) is set to a well-known default value",
+    ]);
+  });
+});
+
+// QA34 k8s4 D2: a configuration file held in a Secret or ConfigMap key is judged as that file would be, at its line in the manifest.
+describe('QA34 k8s4 D2: default-credentials in configuration files held in Secrets and ConfigMaps', () => {
+  const secret = (kind: string, field: string, body: string) => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: grafana-config\n${field}:\n${body}`;
+  it('reads grafana.ini, app.ini and env files by the key\'s name; base64 data at its key; strong values, comments and other keys pass', async () => {
+    const ini = '[security]\nadmin_user = admin\nadmin_password = admin\n';
+    const out = await runCase(defaultCredentials, { name: 'secret-config', files: {
+      'monitoring/grafana-secret.yaml': secret('Secret', 'stringData', `  alertmanager.yaml: |\n    route:\n      receiver: x\n  grafana.ini: |\n    [security]\n    admin_user = admin\n    ; admin_password = admin\n    admin_password = admin\n`),
+      'monitoring/gitea-cm.yaml': secret('ConfigMap', 'data', '  app.ini: |-\n    [database]\n    USER = gitea\n    PASSWD = gitea\n  other.ini: |\n    [database]\n    PASSWD = changeme\n'),
+      'monitoring/encoded.yaml': secret('Secret', 'data', `  grafana.ini: ${Buffer.from(ini).toString('base64')}\n  app.env: ${Buffer.from('DB_PASSWORD=changeme\n').toString('base64')}\n`),
+      'monitoring/strong.yaml': secret('Secret', 'stringData', `  grafana.ini: |\n    [security]\n    admin_password = ${strong}\n    admin_password2 = $__env{GF_PASSWORD}\n`),
+    } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort()).toEqual([
+      "monitoring/encoded.yaml:6:3 admin_password (Secret 'grafana-config' grafana.ini [security]) is set to a well-known default value",
+      "monitoring/encoded.yaml:7:3 DB_PASSWORD (Secret 'grafana-config' app.env) is set to a placeholder value",
+      "monitoring/gitea-cm.yaml:9:14 PASSWD (ConfigMap 'grafana-config' app.ini [database]) is set to the user name of USER",
+      "monitoring/grafana-secret.yaml:13:22 admin_password (Secret 'grafana-config' grafana.ini [security]) is set to a well-known default value",
+    ]);
+    expect(JSON.stringify(out.findings)).not.toContain(strong);
+  });
+});
+
+// QA34 selfhost D4: Gitea's app.ini and Nextcloud's config.php, the applications' own settings.
+describe("QA34 selfhost D4: default-credentials in Gitea's app.ini and Nextcloud's config.php", () => {
+  it('a database password equal to the user name of its section or array, or a default, fails at the value; other shapes pass', async () => {
+    const out = await runCase(defaultCredentials, { name: 'app-config', files: {
+      'gitea/conf/app.ini': 'APP_NAME = Gitea\nRUN_MODE = prod\n\n[database]\nDB_TYPE = postgres\nHOST = db:5432\nUSER = gitea\nPASSWD = gitea\n; PASSWD = changeme\n\n[mailer]\nUSER = gitea\nPASSWD = `' + strong + '`\n',
+      'forgejo/app.ini': '[database]\nUSER = forgejo\n[mailer]\nPASSWD = forgejo\n',
+      'config/config.php': "<?php\n$CONFIG = array (\n  'instanceid' => 'oc1234567',\n  'dbtype' => 'mysql',\n  'dbuser' => 'nextcloud',\n  'dbpassword' => 'nextcloud',\n  'objectstore' => array(\n    'arguments' => array('key' => 'nextcloud', 'secret' => 'changeme'),\n  ),\n  // 'dbpassword' => 'changeme',\n  'mail_smtppassword' => \"$pw\",\n);\n",
+      'config/config.sample.php': "<?php\n$CONFIG = array (\n  'dbpassword' => 'changeme',\n);\n",
+      // Not an array of settings, and not a config.php: labels and rules.
+      'lib/config.php': "<?php\nclass Config { public function rules() { return ['password' => 'required']; } }\n",
+      'resources/lang/en/auth.php': "<?php\nreturn ['password' => 'Password', 'user' => 'User'];\n",
+    } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort()).toEqual([
+      "config/config.php:6:20 dbpassword (config.php) is set to the user name of dbuser",
+      "config/config.php:8:61 secret (config.php) is set to a placeholder value",
+      "gitea/conf/app.ini:8:10 PASSWD (app.ini [database]) is set to the user name of USER",
+    ]);
+    expect(JSON.stringify(out.findings)).not.toContain(strong);
   });
 });
 

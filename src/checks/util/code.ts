@@ -9,6 +9,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../../repo/
 import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals, type KustomizeLiteral } from '../../repo/k8s.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { isObject } from '../../repo/yaml.js';
 import { escapeRegExp } from './text.js';
 import { platformEnv } from './platform.js';
 
@@ -873,6 +874,43 @@ export const kustomizeEnv = perView(function kustomizeEnv(snapshot: SnapshotView
     const yaml = snapshot.yaml(file);
     const text = snapshot.text(file);
     if (yaml && text !== undefined) out.push({ file, dev: isDevOnly(file), literals: kustomizeLiterals(yaml.docs, text) });
+  }
+  return out;
+});
+
+/**
+ * A file a kustomization's `configMapGenerator`/`secretGenerator` entry reads: through `envs:` (or the older `env:`), an env
+ * file whose `KEY=VALUE` lines become the data (as a compose `env_file` is read, whatever its name), or through `files:`
+ * (`[key=]path`), one data key (`key`, else the file's name) holding the whole file.
+ */
+export interface KustomizeGeneratorFile { kustomization: string; dev: boolean; generator: 'configMapGenerator' | 'secretGenerator'; name: string; how: 'envs' | 'files'; key: string; path: string }
+
+/** The committed files the deployment's kustomize generators read (see KustomizeGeneratorFile), resolved against their kustomization's folder. */
+export const kustomizeGeneratorFiles = perView(function kustomizeGeneratorFiles(snapshot: SnapshotView): KustomizeGeneratorFile[] {
+  const out: KustomizeGeneratorFile[] = [];
+  for (const k of kustomizeEnv(snapshot)) {
+    for (const doc of snapshot.yaml(k.file)?.docs ?? []) {
+      if (!isObject(doc.value)) continue;
+      for (const generator of ['configMapGenerator', 'secretGenerator'] as const) {
+        const entries = doc.value[generator];
+        if (!Array.isArray(entries)) continue;
+        for (const entry of entries) {
+          if (!isObject(entry)) continue;
+          const name = typeof entry['name'] === 'string' ? entry['name'] : '?';
+          const list = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+          const add = (how: 'envs' | 'files', key: string, rel: string) => {
+            const path = /^[a-z][\w+.-]*:\/\/|^\//i.test(rel) ? null : joinPath(dirname(k.file), rel.trim());
+            if (path && snapshot.has(path) && !isTemplate(path) && !isTestFile(path)) out.push({ kustomization: k.file, dev: k.dev || isDevOnly(path), generator, name, how, key, path });
+          };
+          for (const rel of [...list(entry['envs']), ...list(entry['env'])]) add('envs', '', rel);
+          for (const f of list(entry['files'])) {
+            const eq = f.indexOf('=');
+            const rel = eq > 0 ? f.slice(eq + 1) : f;
+            add('files', eq > 0 ? f.slice(0, eq).trim() : basename(rel.trim()), rel);
+          }
+        }
+      }
+    }
   }
   return out;
 });
