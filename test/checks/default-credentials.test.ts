@@ -2040,3 +2040,9 @@ it('reads a placeholder default after bare names on one ARG line', async () => {
   // Bare names only: DB_PASSWORD has no default (not "admin", the next name).
   expect(await show('FROM python:3.12-slim\nARG DB_PASSWORD admin\nUSER 10001\nCMD ["gunicorn", "app:app"]\n')).toEqual([]);
 });
+
+it('names every enclosing variable of a nested default (QA34 compose4 D5)', () => {
+  expect(defaultReason('SECRET_KEY', '${SECRET_KEY:-${FALLBACK_KEY:-changeme}}')?.reason).toMatch(/when SECRET_KEY and FALLBACK_KEY are unset$/);
+  expect(defaultReason('SECRET_KEY', '${SECRET_KEY:-changeme}')?.reason).toMatch(/when SECRET_KEY is unset$/);
+  expect(defaultReason('SECRET_KEY', '${A:-${B:-${C:-changeme}}}')?.reason).toMatch(/when A and B and C are unset$/);
+});
