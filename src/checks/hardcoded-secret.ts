@@ -87,8 +87,11 @@ function splitFallbacks(text: string): Hit[] {
   return hits;
 }
 
-/** A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value); group 1 the key, 2 the value. */
-const DOCKER_ENV_SPACE_RE = /^[ \t]*ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
+/**
+ * A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value), also as an `ONBUILD` trigger (stored
+ * in the image with its value); group 1 the key, 2 the value.
+ */
+const DOCKER_ENV_SPACE_RE = /^[ \t]*(?:ONBUILD[ \t]+)?ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
 /** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
 const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 /**
@@ -326,7 +329,7 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
       // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is what comes before it.
       const value = quoted ?? (trailingComment(raw)?.before || raw);
       if (!isSecretName(key) || !looksLikeSecretValue(value)) continue;
-      add({ ...lineColumnAt(text, m.index + m[0].indexOf(raw, key.length + 4) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+      add({ ...lineColumnAt(text, m.index + m[0].indexOf(raw, m[0].search(/ENV[ \t]/i) + 4 + key.length) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
     hits.sort((a, b) => a.line - b.line || a.column - b.column);
   }

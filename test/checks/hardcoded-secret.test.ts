@@ -2211,3 +2211,8 @@ describe('stock passwords made of default words (QA34 selfhost D5)', () => {
     for (const v of ['rootsecretpassword', 'root_secret_password', 'mysqlrootpassword', 'dbpass', 'rootsecret']) expect(isDefaultCredential(v)).toBe(true);
   });
 });
+
+it("reads an ONBUILD trigger's legacy `ENV KEY value` as the plain one (QA34 fpstatic D2)", async () => {
+  const out = await runCase(hardcodedSecret, { files: { Dockerfile: 'FROM python:3.12-slim\nONBUILD ENV SENTRY_AUTH_TOKEN Hq4Tz8Wm2Kv6Rb9X\nonbuild env API_KEY "Zx8Kq2Lm9Np4Rt7W"\nONBUILD ENV PATH /usr/local/bin:$PATH\nCMD ["gunicorn", "app:app"]\n' } });
+  expect(out.findings.map((f) => [f.line, f.column])).toEqual([[2, 31], [3, 22]]);
+});
