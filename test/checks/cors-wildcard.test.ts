@@ -582,6 +582,22 @@ describe('cors-wildcard: static hosts\' header rules', () => {
     });
     expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([['public/_headers', 2, 3], ['site/netlify.toml', 4, 5], ['vercel.json', 6, 11]]);
   });
+
+  it('* on a path of public static assets (/fonts/*, /assets/*, *.woff2) is a note, as in nginx; on /*, /api/* it fails (QA round 34, fullrepos P1)', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'vercel.json': '{\n  "headers": [\n    {\n      "source": "/fonts/(.*)",\n      "headers": [\n        { "key": "Access-Control-Allow-Origin", "value": "*" },\n        { "key": "Cache-Control", "value": "public, max-age=31536000, immutable" }\n      ]\n    },\n    { "headers": [{ "key": "Access-Control-Allow-Origin", "value": "*" }], "source": "/(.*)" },\n    { "source": "/(.*).(woff|woff2|ttf)", "headers": [{ "key": "Access-Control-Allow-Origin", "value": "*" }] },\n    { "source": "/_next/static/(.*)", "headers": [{ "key": "Access-Control-Allow-Origin", "value": "*" }] }\n  ]\n}\n',
+        'netlify.toml': '[build]\n  publish = "dist"\n\n[[headers]]\n  for = "/fonts/*"\n  [headers.values]\n    Access-Control-Allow-Origin = "*"\n\n[[headers]]\n  for = "/*"\n  [headers.values]\n    Access-Control-Allow-Origin = "*"\n\n[[redirects]]\n  from = "/api/*"\n  to = "/.netlify/functions/:splat"\n\n[[headers]]\n  for = "/api/*"\n  [headers.values]\n    Access-Control-Allow-Origin = "*"\n',
+        'public/_headers': '# fonts for the partner sites\n/assets/*\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=31536000, immutable\n/*.woff2\n  Access-Control-Allow-Origin: *\n/api/*\n  Access-Control-Allow-Origin: *\nhttps://app.example.pages.dev/static/*\n  Access-Control-Allow-Origin: *\n/*\n  Access-Control-Allow-Origin: *\n',
+      },
+    });
+    const got = out.findings.map((f) => `${f.note ? 'info' : 'high'} ${f.file}:${f.line}`).sort();
+    expect(got).toEqual([
+      'high netlify.toml:12', 'high netlify.toml:21', 'high public/_headers:12', 'high public/_headers:8', 'high vercel.json:10',
+      'info netlify.toml:7', 'info public/_headers:10', 'info public/_headers:3', 'info public/_headers:6', 'info vercel.json:11', 'info vercel.json:12', 'info vercel.json:6',
+    ]);
+    expect(out.findings.find((f) => f.file === 'netlify.toml' && f.line === 7)?.message).toContain('for /fonts/*, which serves public static assets only');
+  });
 });
 
 describe('cors-wildcard: modules required in a comma-chained declaration', () => {
