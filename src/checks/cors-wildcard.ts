@@ -11,6 +11,7 @@ import { deployedNginxConfigs, inStaticLocation, isStaticPattern, unreadNginxCon
 import { parseNginx, walkNginx, type NginxDirective } from '../repo/nginx.js';
 import { ANY_REGEX, frontCors, matchesAnyOrigin, originRegexReach, reachWords, SNIPPET_STAR, snippetLine, type FrontHit, type RegexMatch, type RegexReach } from './util/frontconf.js';
 import { deployedValue } from './util/commands.js';
+import { isCfnNamed } from './util/ecs.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { containsAnyCase, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
@@ -542,6 +543,7 @@ function jsCors(src: Source, uses: CorsOptionsUse[] = []): Hit[] {
   if (src.code.includes('hapi')) hits.push(...hapiCors(src));
   if (STRAPI_MIDDLEWARES.test(src.file)) hits.push(...strapiCors(src));
   if (ROUTE_RULES_FILE.test(src.file)) hits.push(...nitroRouteCors(src));
+  hits.push(...firebaseCors(src), ...cdkCors(src));
   return hits;
 }
 
@@ -706,6 +708,56 @@ function nitroRouteCors(src: Source): Hit[] {
       if (headers && (!own || objectProps(src, own).some((p) => p.name === null || p.name.toLowerCase() === 'access-control-allow-origin'))) continue;
       hits.push({ offset: cors.start, what: `Nitro routeRules ${quoteSource(`'${rule.name}'`)} cors: true sends Access-Control-Allow-Origin: * and allows any origin` });
     }
+  }
+  return hits;
+}
+
+/** firebase-functions v2 HTTPS modules: `onRequest` by name, or through the namespace (`https.onRequest`). */
+const FIREBASE_HTTPS = ['firebase-functions/v2/https', 'firebase-functions/https'];
+
+/**
+ * firebase-functions v2 `onRequest({ cors: true }, handler)`: the `cors` package with `origin: true`, which echoes any
+ * origin; `cors: '*'` (or `['*']`, which it unwraps) sends `*`. An origin list or RegExp passes; v1's `https.onRequest(app)` takes no options.
+ */
+function firebaseCors(src: Source): Hit[] {
+  if (!src.code.includes('firebase-functions')) return [];
+  const callees = new Set([
+    ...jsNamedImports(src, FIREBASE_HTTPS, 'onRequest'),
+    ...jsImports(src, FIREBASE_HTTPS).map((n) => `${n}.onRequest`),
+    ...jsImports(src, ['firebase-functions/v2']).map((n) => `${n}.https.onRequest`),
+  ]);
+  const hits: Hit[] = [];
+  for (const call of callees.size ? findCalls(src, 'onRequest') : []) {
+    if (!callees.has(call.callee.replace(/\s+/g, '')) || call.args.length < 2) continue;
+    const obj = objectLiteral(src, call.args[0]!);
+    const cors = obj ? objectProps(src, obj).find((p) => p.name === 'cors') : undefined;
+    if (!cors) continue;
+    const v = cors.value.trim();
+    const list = listElements(v);
+    if (v === 'true') hits.push({ offset: cors.start, what: 'firebase-functions onRequest({ cors: true }) reflects any origin' });
+    else if (stringValue(v) === '*' || (list?.length === 1 && stringValue(list[0]!) === '*')) hits.push({ offset: cors.start, what: `firebase-functions onRequest({ cors: ${quoteSource(v)} }) allows any origin` });
+  }
+  return hits;
+}
+
+/** An AWS CDK app's modules (`aws-cdk-lib/aws-apigateway`, CDK v1's `@aws-cdk/aws-apigatewayv2`, Python's `aws_cdk`). */
+const CDK_MODULE = /(['"])(?:aws-cdk-lib(?:\/[\w-]+)*|@aws-cdk\/[\w-]+)\1|\baws_cdk\b/;
+/** `allowOrigins: ['*']` (API Gateway preflight, apigatewayv2 `corsPreflight`), `allowedOrigins: ['*']` (Lambda function URLs, S3), Python's snake case. */
+const CDK_STAR_ORIGINS = /\b(allow(?:ed)?_?[oO]rigins)\s*[:=]\s*\[\s*(['"])\*\2\s*,?\s*\]/g;
+
+/**
+ * AWS CDK code: `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`, `addCorsPreflight`,
+ * apigatewayv2's `corsPreflight`), which is `['*']`, and an origin list holding only `'*'`. API Gateway answers `*`.
+ */
+function cdkCors(src: Source): Hit[] {
+  if (!CDK_MODULE.test(src.code)) return [];
+  const hits: Hit[] = [];
+  for (const m of src.bare.matchAll(/(?<![\w$])(?:[A-Za-z_$][\w$]*\s*\.\s*)*Cors\s*\.\s*ALL_ORIGINS\b/g)) {
+    hits.push({ offset: m.index, what: `AWS CDK ${quoteSource(m[0].replace(/\s+/g, ''))} (Access-Control-Allow-Origin: *) allows any origin` });
+  }
+  for (const m of src.code.matchAll(CDK_STAR_ORIGINS)) {
+    if (src.bare[m.index] !== src.code[m.index]) continue;
+    hits.push({ offset: m.index + m[0].indexOf('['), what: `AWS CDK ${m[1]} ['*'] allows any origin` });
   }
   return hits;
 }
@@ -1685,7 +1737,7 @@ export const corsWildcard = defineCheck({
       'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
       'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {…}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {…}` in `config/index.ts`, `exports.corsOptions = {…}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {…} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(…)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
       'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-      'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+      'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`; a rule whose path covers only public static assets, as nginx\'s static locations below — a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` — gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/…` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, …)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
       'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
       'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
       'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
@@ -1730,7 +1782,7 @@ export const corsWildcard = defineCheck({
       const instances = src.lang === 'python' ? corsInstances(src) : [];
       const credentialed: string[] = [];
       const spreads = src.lang === 'python' ? flaskCorsSpreads(src, instances) : [];
-      const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads)] : jsCors(src, corsUses);
+      const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads), ...cdkCors(src)] : jsCors(src, corsUses);
       hits.push(...headerLiteral(src));
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
       // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -1764,7 +1816,8 @@ export const corsWildcard = defineCheck({
   run({ snapshot, scanned, report, skip }) {
     const env = configEnv(snapshot);
     const ingress = ingressCors(snapshot);
-    if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length) { skip('no application code, nginx config or deploy environment'); return; }
+    const sam = samCors(snapshot);
+    if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length) { skip('no application code, nginx config or deploy environment'); return; }
     // A CORS_ORIGINS/CORS_RESOURCES setting in the deploy environment, or in Python code of the same project,
     // replaces Flask-CORS's any-origin default. Only production configuration replaces the default: a dev-only
     // compose or settings file does not.
@@ -1815,8 +1868,12 @@ export const corsWildcard = defineCheck({
     }
     for (const h of corsPlugConfig(snapshot).hits) emit(report, h.file, h.line, h.column, h.what, h.credentials, false);
     for (const h of nelmioCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
+    for (const h of [...serverlessCors(snapshot), ...sam.hits]) emit(report, h.file, h.line, h.column, h.what, false, isDevOnly(h.file));
     for (const h of playCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-    for (const h of hostingHeaders(snapshot)) emit(report, h.file, h.line, h.column, h.what, false, false);
+    for (const h of hostingHeaders(snapshot)) {
+      if (h.note) report({ file: h.file, line: h.line, column: h.column, note: true, message: h.note });
+      else emit(report, h.file, h.line, h.column, h.what, false, false);
+    }
     for (const h of ingress.hits) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected, h.fix);
     // Traefik, Caddy, HAProxy, IIS, lighttpd, Istio/Envoy, ingress-nginx Helm values and controller snippets (util/frontconf.ts).
     for (const h of frontCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected);
@@ -2057,19 +2114,175 @@ const HOSTING_HEADERS: [RegExp, RegExp, string][] = [
   [/(?:^|\/)_headers$/, /^[ \t]+access-control-allow-origin:[ \t]*\*[ \t]*\r?$/gim, '_headers'],
 ];
 
-/** `Access-Control-Allow-Origin: *` in a static host's header rules. */
-function hostingHeaders(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; line: number; column: number; what: string }[] {
-  const out: { file: string; line: number; column: number; what: string }[] = [];
+/**
+ * The path pattern of the rule a static host's header sits under: vercel.json's `source` of the rule object whose
+ * `headers` hold it, netlify.toml's `for` of its `[[headers]]` table, `_headers`' unindented path line above it.
+ */
+function hostingRulePath(file: string, text: string, at: number): string | null {
+  if (file.endsWith('_headers')) {
+    const lines = text.slice(0, at).split('\n').slice(0, -1).reverse();
+    const path = lines.find((l) => /^\S/.test(l) && !l.startsWith('#'));
+    return path?.trim() ?? null;
+  }
+  if (file.endsWith('.toml')) {
+    // The last array table opened above the header (`[[headers]]`), to the next one.
+    const tables = [...text.matchAll(/^[ \t]*\[\[[ \t]*([\w."-]+)[ \t]*\]\]/gm)];
+    const i = tables.findLastIndex((t) => t.index < at);
+    if (i === -1 || tables[i]![1] !== 'headers') return null;
+    const table = text.slice(tables[i]!.index, tables[i + 1]?.index);
+    return /^[ \t]*for[ \t]*=[ \t]*(["'])([^"'\n]*)\1/m.exec(table)?.[2] ?? null;
+  }
+  // vercel.json: the containers open at the header's object: …, the rule `{`, its `headers` `[`, the header `{`.
+  const open: number[] = [];
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '"') { for (i++; i < at && text[i] !== '"'; i++) if (text[i] === '\\') i++; }
+    else if (c === '{' || c === '[') open.push(i);
+    else if (c === '}' || c === ']') open.pop();
+  }
+  const rule = open.at(-3);
+  if (rule === undefined || text[rule] !== '{') return null;
+  let depth = 0;
+  let end = -1;
+  for (let i = rule; i < text.length && end === -1; i++) {
+    const c = text[i];
+    if (c === '"') { for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++; }
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth === 0) end = i;
+  }
+  try {
+    const source = (JSON.parse(text.slice(rule, end + 1)) as { source?: unknown }).source;
+    return typeof source === 'string' ? source : null;
+  } catch { return null; }
+}
+
+/** Folders of public static files in a static host's path (nginx's list, and Next.js' `/_next/static/`). */
+const HOSTED_STATIC_DIR = /^(?:static|fonts?|assets|images?|img|css|js|media|icons?|_next\/static)$/i;
+/** Extensions of public static assets (util/nginx.ts' list): web fonts, images, styles and scripts. */
+const HOSTED_STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|a?png|jpe?g|jxl|gif|svgz?|webp|avifs?|ico|cur|bmp|css|js|mjs|map)$/i;
+
+/**
+ * Whether a static host's path pattern covers only public static assets, as nginx's static locations do: a folder of
+ * them and anything under it (`/fonts/*`, `/assets/*`, `/static/:path*`, vercel's `/fonts/(.*)`, `/_next/static/(.*)`),
+ * or files by a static extension (`/*.woff2`, `/(.*).(woff|woff2|ttf)`, `/:path*.woff2`). `/*`, `/(.*)`, `/api/*` are not.
+ */
+export function isStaticHostPath(pattern: string): boolean {
+  const path = pattern.trim().replace(/^https?:\/\/[^/]+/i, '');
+  const ext = /\\?\.(?:\((?:\?:)?([\w|]+)\)|(\w+))\$?$/.exec(path);
+  if (ext) return (ext[1] ?? ext[2]!).split('|').every((e) => HOSTED_STATIC_EXT.test(e));
+  const dir = /^\/(_next\/static|[^/*:()]+)(?:\/.*)?$/.exec(path);
+  return dir !== null && HOSTED_STATIC_DIR.test(dir[1]!);
+}
+
+/** `Access-Control-Allow-Origin: *` in a static host's header rules (a note under a path of public static assets). */
+function hostingHeaders(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; line: number; column: number; what: string; note?: string }[] {
+  const out: { file: string; line: number; column: number; what: string; note?: string }[] = [];
   for (const file of snapshot.files) {
     const kind = HOSTING_HEADERS.find(([name]) => name.test(file));
     if (!kind || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
     const text = snapshot.text(file);
     if (text === undefined || !containsAnyCase(text, ACAO_WORD)) continue;
     for (const m of text.matchAll(kind[1])) {
-      out.push({ file, ...lineColumnAt(text, m.index + m[0].search(/\S/)), what: `${kind[2]} set Access-Control-Allow-Origin: * (any origin)` });
+      const path = hostingRulePath(file, text, m.index);
+      const at = lineColumnAt(text, m.index + m[0].search(/\S/));
+      // Web fonts and images loaded cross-origin need it, as in nginx's static locations: public by design.
+      if (path !== null && isStaticHostPath(path)) out.push({ file, ...at, what: '', note: `${kind[2]} set Access-Control-Allow-Origin: * for ${path}, which serves public static assets only (fonts, images, styles or scripts): fine there; keep it off the application's routes` });
+      else out.push({ file, ...at, what: `${kind[2]} set Access-Control-Allow-Origin: * (any origin)` });
     }
   }
   return out;
+}
+
+/** The Serverless Framework's service file. */
+const SERVERLESS_FILE = /(?:^|\/)serverless\.ya?ml$/;
+const starIn = (v: unknown): boolean => v === '*' || (Array.isArray(v) && v.includes('*'));
+
+type YamlCorsHit = { file: string; line: number; column: number | null; what: string };
+
+/**
+ * Serverless Framework (AWS) `serverless.yml`: an `http` event's `cors: true` (API Gateway then answers
+ * `Access-Control-Allow-Origin: *`), `cors: { origin: '*' }` or `origins` holding `'*'`; `provider.httpApi.cors: true`
+ * (HTTP API's `allowedOrigins: *`) or `allowedOrigins` holding `'*'`. Reported at the value.
+ */
+function serverlessCors(snapshot: Pick<Snapshot, 'files' | 'yaml' | 'text'>): YamlCorsHit[] {
+  const out: YamlCorsHit[] = [];
+  for (const file of snapshot.files) {
+    if (!SERVERLESS_FILE.test(file) || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
+    if (!snapshot.text(file)?.includes('cors')) continue;
+    for (const doc of snapshot.yaml(file)?.docs ?? []) {
+      const root = doc.value;
+      if (!isObject(root)) continue;
+      const push = (path: (string | number)[], what: string) => { const at = doc.loc(path); out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what }); };
+      const httpApi = isObject(root['provider']) ? root['provider']['httpApi'] : undefined;
+      const apiCors = isObject(httpApi) ? httpApi['cors'] : undefined;
+      if (apiCors === true) push(['provider', 'httpApi', 'cors'], 'serverless.yml provider.httpApi.cors: true (allowedOrigins *) allows any origin');
+      else if (isObject(apiCors) && starIn(apiCors['allowedOrigins'])) push(['provider', 'httpApi', 'cors', 'allowedOrigins'], 'serverless.yml provider.httpApi.cors.allowedOrigins \'*\' allows any origin');
+      if (!isObject(root['functions'])) continue;
+      for (const [name, fn] of Object.entries(root['functions'])) {
+        const events = isObject(fn) ? fn['events'] : undefined;
+        if (!Array.isArray(events)) continue;
+        events.forEach((ev, i) => {
+          const http = isObject(ev) ? ev['http'] : undefined;
+          const cors = isObject(http) ? http['cors'] : undefined;
+          const at = ['functions', name, 'events', i, 'http', 'cors'];
+          if (cors === true) push(at, `serverless.yml function '${name}' http event cors: true (Access-Control-Allow-Origin: *) allows any origin`);
+          else if (isObject(cors) && (cors['origin'] === '*' || starIn(cors['origins']))) push([...at, cors['origin'] === '*' ? 'origin' : 'origins'], `serverless.yml function '${name}' http event cors origin '*' allows any origin`);
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A SAM/CloudFormation header value: SAM's quoted string (`"'*'"`), the quotes API Gateway's mapping expression needs. */
+const samStar = (v: unknown): boolean => typeof v === 'string' && /^\s*(['"]?)\*\1\s*$/.test(v);
+
+/**
+ * AWS SAM and CloudFormation templates (YAML with `Resources` and `AWSTemplateFormatVersion` or a `Transform`):
+ * `Globals.Api.Cors` / an `AWS::Serverless::Api`'s `Cors` of `"'*'"` (the string form is the allowed origin) or whose
+ * `AllowOrigin` is `"'*'"`; `Globals.HttpApi.CorsConfiguration` / an `AWS::Serverless::HttpApi`'s `CorsConfiguration: true`
+ * (SAM adds `*`) or `AllowOrigins` holding `'*'` (also `AWS::ApiGatewayV2::Api`); Lambda function URLs (`FunctionUrlConfig.Cors`,
+ * `AWS::Lambda::Url` `Cors`) whose `AllowOrigins` hold `'*'`.
+ */
+function samCors(snapshot: Pick<Snapshot, 'files' | 'yaml' | 'text'>): { hits: YamlCorsHit[]; judged: boolean } {
+  const out: YamlCorsHit[] = [];
+  let judged = false;
+  for (const file of snapshot.files) {
+    if (!/\.ya?ml$/i.test(file) || SERVERLESS_FILE.test(file) || (isTemplate(file) && !isCfnNamed(file)) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
+    const text = snapshot.text(file);
+    if (text === undefined || !text.includes('Cors') || !text.includes('AWS')) continue;
+    for (const doc of snapshot.yaml(file)?.docs ?? []) {
+      const root = doc.value;
+      if (!isObject(root) || !isObject(root['Resources']) || !('AWSTemplateFormatVersion' in root || 'Transform' in root)) continue;
+      judged = true;
+      const name = basename(file);
+      const push = (path: (string | number)[], what: string) => { const at = doc.loc(path); out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what: `${name} ${what}` }); };
+      const restCors = (cors: unknown, path: (string | number)[], owner: string) => {
+        if (samStar(cors)) push(path, `${owner} Cors "'*'" allows any origin`);
+        else if (isObject(cors) && samStar(cors['AllowOrigin'])) push([...path, 'AllowOrigin'], `${owner} Cors AllowOrigin "'*'" allows any origin`);
+      };
+      const httpCors = (cors: unknown, path: (string | number)[], owner: string, key: string, sam: boolean) => {
+        if (sam && cors === true) push(path, `${owner} ${key}: true (AllowOrigins *) allows any origin`);
+        else if (isObject(cors) && starIn(cors['AllowOrigins'])) push([...path, 'AllowOrigins'], `${owner} ${key} AllowOrigins '*' allows any origin`);
+      };
+      const globals = isObject(root['Globals']) ? root['Globals'] : {};
+      if (isObject(globals['Api'])) restCors(globals['Api']['Cors'], ['Globals', 'Api', 'Cors'], 'Globals.Api');
+      if (isObject(globals['HttpApi'])) httpCors(globals['HttpApi']['CorsConfiguration'], ['Globals', 'HttpApi', 'CorsConfiguration'], 'Globals.HttpApi', 'CorsConfiguration', true);
+      const fnUrl = isObject(globals['Function']) ? globals['Function']['FunctionUrlConfig'] : undefined;
+      if (isObject(fnUrl)) httpCors(fnUrl['Cors'], ['Globals', 'Function', 'FunctionUrlConfig', 'Cors'], 'Globals.Function.FunctionUrlConfig', 'Cors', false);
+      for (const [id, r] of Object.entries(root['Resources'])) {
+        const props = isObject(r) ? r['Properties'] : undefined;
+        if (!isObject(r) || !isObject(props)) continue;
+        const at = ['Resources', id, 'Properties'];
+        if (r['Type'] === 'AWS::Serverless::Api') restCors(props['Cors'], [...at, 'Cors'], id);
+        else if (r['Type'] === 'AWS::Serverless::HttpApi') httpCors(props['CorsConfiguration'], [...at, 'CorsConfiguration'], id, 'CorsConfiguration', true);
+        else if (r['Type'] === 'AWS::ApiGatewayV2::Api') httpCors(props['CorsConfiguration'], [...at, 'CorsConfiguration'], id, 'CorsConfiguration', false);
+        else if (r['Type'] === 'AWS::Lambda::Url') httpCors(props['Cors'], [...at, 'Cors'], id, 'Cors', false);
+        else if (r['Type'] === 'AWS::Serverless::Function' && isObject(props['FunctionUrlConfig'])) httpCors(props['FunctionUrlConfig']['Cors'], [...at, 'FunctionUrlConfig', 'Cors'], id, 'FunctionUrlConfig.Cors', false);
+      }
+    }
+  }
+  return { hits: out, judged };
 }
 
 /** Symfony's NelmioCorsBundle configuration: `config/packages/nelmio_cors.yaml`, and per environment `config/packages/<env>/nelmio_cors.yaml`. */

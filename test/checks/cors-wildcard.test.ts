@@ -582,6 +582,22 @@ describe('cors-wildcard: static hosts\' header rules', () => {
     });
     expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([['public/_headers', 2, 3], ['site/netlify.toml', 4, 5], ['vercel.json', 6, 11]]);
   });
+
+  it('* on a path of public static assets (/fonts/*, /assets/*, *.woff2) is a note, as in nginx; on /*, /api/* it fails (QA round 34, fullrepos P1)', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'vercel.json': '{\n  "headers": [\n    {\n      "source": "/fonts/(.*)",\n      "headers": [\n        { "key": "Access-Control-Allow-Origin", "value": "*" },\n        { "key": "Cache-Control", "value": "public, max-age=31536000, immutable" }\n      ]\n    },\n    { "headers": [{ "key": "Access-Control-Allow-Origin", "value": "*" }], "source": "/(.*)" },\n    { "source": "/(.*).(woff|woff2|ttf)", "headers": [{ "key": "Access-Control-Allow-Origin", "value": "*" }] },\n    { "source": "/_next/static/(.*)", "headers": [{ "key": "Access-Control-Allow-Origin", "value": "*" }] }\n  ]\n}\n',
+        'netlify.toml': '[build]\n  publish = "dist"\n\n[[headers]]\n  for = "/fonts/*"\n  [headers.values]\n    Access-Control-Allow-Origin = "*"\n\n[[headers]]\n  for = "/*"\n  [headers.values]\n    Access-Control-Allow-Origin = "*"\n\n[[redirects]]\n  from = "/api/*"\n  to = "/.netlify/functions/:splat"\n\n[[headers]]\n  for = "/api/*"\n  [headers.values]\n    Access-Control-Allow-Origin = "*"\n',
+        'public/_headers': '# fonts for the partner sites\n/assets/*\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=31536000, immutable\n/*.woff2\n  Access-Control-Allow-Origin: *\n/api/*\n  Access-Control-Allow-Origin: *\nhttps://app.example.pages.dev/static/*\n  Access-Control-Allow-Origin: *\n/*\n  Access-Control-Allow-Origin: *\n',
+      },
+    });
+    const got = out.findings.map((f) => `${f.note ? 'info' : 'high'} ${f.file}:${f.line}`).sort();
+    expect(got).toEqual([
+      'high netlify.toml:12', 'high netlify.toml:21', 'high public/_headers:12', 'high public/_headers:8', 'high vercel.json:10',
+      'info netlify.toml:7', 'info public/_headers:10', 'info public/_headers:3', 'info public/_headers:6', 'info vercel.json:11', 'info vercel.json:12', 'info vercel.json:6',
+    ]);
+    expect(out.findings.find((f) => f.file === 'netlify.toml' && f.line === 7)?.message).toContain('for /fonts/*, which serves public static assets only');
+  });
 });
 
 describe('cors-wildcard: modules required in a comma-chained declaration', () => {
@@ -1582,5 +1598,45 @@ describe('cors-wildcard: nginx /.well-known/ documents (Matrix delegation, QA34 
       '',
     ].join('\n')));
     expect(out).toEqual(['4 fail', '6 fail', '10 fail', '14 fail', '18 fail', '22 fail']);
+  });
+});
+
+describe('cors-wildcard: API Gateway, Serverless, SAM, CDK and firebase-functions CORS (QA round 34, fullrepos D4)', () => {
+  const found = async (files: Record<string, string>) => (await runCase(corsWildcard, { files })).findings.map((f) => `${f.note ? 'info' : (f.severity ?? 'high')} ${f.file}:${f.line}:${f.column}`).sort();
+
+  it('Serverless: http event cors: true, origin \'*\', provider.httpApi.cors: true or allowedOrigins \'*\' fail at the value; allow-lists pass', async () => {
+    const sls = 'service: api\nprovider:\n  name: aws\n  httpApi:\n    cors: true\nfunctions:\n  list:\n    handler: src/list.handler\n    events:\n      - http:\n          path: items\n          method: get\n          cors: true\n      - http:\n          path: other\n          method: get\n          cors:\n            origin: \'*\'\n            headers: [Content-Type]\n      - httpApi:\n          path: /v2/items\n          method: get\n';
+    expect(await found({ 'serverless.yml': sls })).toEqual(['high serverless.yml:13:17', 'high serverless.yml:18:21', 'high serverless.yml:5:11']);
+    expect(await found({ 'api/serverless.yaml': 'service: api\nprovider:\n  name: aws\n  httpApi:\n    cors:\n      allowedOrigins:\n        - \'*\'\n' })).toEqual(['high api/serverless.yaml:7:9']);
+    const ok = 'service: api\nprovider:\n  name: aws\n  httpApi:\n    cors:\n      allowedOrigins:\n        - https://app.example.com\nfunctions:\n  list:\n    handler: h.list\n    events:\n      - http:\n          path: items\n          method: get\n          cors:\n            origins:\n              - https://app.example.com\n      - http:\n          path: more\n          method: get\n          cors: false\n';
+    expect(await found({ 'serverless.yml': ok })).toEqual([]);
+    // Not a Serverless service file: the keys mean nothing there.
+    expect(await found({ 'config/app.yml': 'functions:\n  list:\n    events:\n      - http:\n          cors: true\n' })).toEqual([]);
+  });
+
+  it('SAM/CloudFormation: Globals.Api.Cors "\'*\'", AllowOrigin "\'*\'", HttpApi CorsConfiguration: true, AllowOrigins [\'*\'] fail; quoted origins pass', async () => {
+    const head = 'AWSTemplateFormatVersion: \'2010-09-09\'\nTransform: AWS::Serverless-2016-10-31\n';
+    const tpl = `${head}Globals:\n  Api:\n    Cors:\n      AllowMethods: "'GET,OPTIONS'"\n      AllowOrigin: "'*'"\nResources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: prod\n      Cors: "'*'"\n  HttpApi:\n    Type: AWS::Serverless::HttpApi\n    Properties:\n      CorsConfiguration: true\n  V2:\n    Type: AWS::ApiGatewayV2::Api\n    Properties:\n      CorsConfiguration:\n        AllowOrigins: ['*']\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      FunctionUrlConfig:\n        AuthType: NONE\n        Cors:\n          AllowOrigins: ['*']\n`;
+    expect(await found({ 'template.yaml': tpl })).toEqual(['high template.yaml:13:13', 'high template.yaml:17:26', 'high template.yaml:22:23', 'high template.yaml:29:25', 'high template.yaml:7:20']);
+    const ok = `${head}Globals:\n  Api:\n    Cors:\n      AllowOrigin: "'https://app.example.com'"\nResources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: prod\n      Cors: "'https://app.example.com'"\n  HttpApi:\n    Type: AWS::Serverless::HttpApi\n    Properties:\n      CorsConfiguration:\n        AllowOrigins: ['https://app.example.com']\n`;
+    expect(await found({ 'template.yaml': ok })).toEqual([]);
+    // Without a template's markers the same keys are not CloudFormation's.
+    expect(await found({ 'values.yaml': 'Resources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      Cors: "\'*\'"\n' })).toEqual([]);
+  });
+
+  it('CDK: Cors.ALL_ORIGINS and allowOrigins [\'*\'] fail at the value; an origin list, and the name outside a CDK app, pass', async () => {
+    const stack = "import * as apigw from 'aws-cdk-lib/aws-apigateway';\nnew apigw.LambdaRestApi(this, 'Api', {\n  handler: fn,\n  defaultCorsPreflightOptions: {\n    allowOrigins: apigw.Cors.ALL_ORIGINS,\n    allowMethods: apigw.Cors.ALL_METHODS,\n  },\n});\nfn.addFunctionUrl({ cors: { allowedOrigins: ['*'] } });\n// allowOrigins: apigw.Cors.ALL_ORIGINS\n";
+    expect(await found({ 'lib/api-stack.ts': stack })).toEqual(['high lib/api-stack.ts:5:19', 'high lib/api-stack.ts:9:45']);
+    expect(await found({ 'infra/stack.py': 'from aws_cdk import aws_apigateway as apigw\napigw.RestApi(self, "Api", default_cors_preflight_options=apigw.CorsOptions(allow_origins=apigw.Cors.ALL_ORIGINS))\n' })).toEqual(['high infra/stack.py:2:91']);
+    expect(await found({ 'lib/ok.ts': "import { Cors, RestApi } from 'aws-cdk-lib/aws-apigateway';\nnew RestApi(this, 'Api', { defaultCorsPreflightOptions: { allowOrigins: ['https://app.example.com'], allowMethods: Cors.ALL_METHODS } });\n" })).toEqual([]);
+    expect(await found({ 'src/cors.ts': "export const Cors = { ALL_ORIGINS: ['https://a.example.com'] };\nconst allowOrigins = Cors.ALL_ORIGINS;\n" })).toEqual([]);
+  });
+
+  it("firebase-functions v2 onRequest({ cors: true }) and cors: '*' fail; an origin list or RegExp, and v1, pass", async () => {
+    expect(await found({
+      'functions/src/index.ts': "import { onRequest } from 'firebase-functions/v2/https';\nexport const a = onRequest({ cors: true, region: 'europe-west1' }, (req, res) => { res.json([]); });\nexport const b = onRequest({ cors: '*' }, handler);\nexport const c = onRequest({ cors: ['https://app.example.com', /\\.example\\.com$/] }, handler);\nexport const d = onRequest({ cors: false }, handler);\n",
+      'functions/src/ns.ts': "import * as functions from 'firebase-functions/v2';\nexport const e = functions.https.onRequest({ cors: true }, handler);\n",
+      'functions/src/v1.ts': "import * as functions from 'firebase-functions/v1';\nexport const f = functions.https.onRequest(app);\nconst cors = { cors: true };\n",
+    })).toEqual(['high functions/src/index.ts:2:36', 'high functions/src/index.ts:3:36', 'high functions/src/ns.ts:2:52']);
   });
 });

@@ -2216,3 +2216,27 @@ it("reads an ONBUILD trigger's legacy `ENV KEY value` as the plain one (QA34 fps
   const out = await runCase(hardcodedSecret, { files: { Dockerfile: 'FROM python:3.12-slim\nONBUILD ENV SENTRY_AUTH_TOKEN Hq4Tz8Wm2Kv6Rb9X\nonbuild env API_KEY "Zx8Kq2Lm9Np4Rt7W"\nONBUILD ENV PATH /usr/local/bin:$PATH\nCMD ["gunicorn", "app:app"]\n' } });
   expect(out.findings.map((f) => [f.line, f.column])).toEqual([[2, 31], [3, 22]]);
 });
+
+describe('hardcoded-secret: provider tokens marked fake or made of filler (QA round 34, fullrepos P1/P2)', () => {
+  const tok = (...parts: string[]) => parts.join('');
+  const found = (values: string[]) => scanText(values.map((v, i) => `export const t${i} = '${v}';`).join('\n'), { generic: false, yaml: false }).map((h) => h.secret);
+
+  it('fake/dummy run into the body in any case, NotAReal, and a repeated unit pass', () => {
+    expect(found([
+      tok('sk', '_live_', 'fakefakefakefakefakefake'), tok('sk', '_live_', 'DUMMYdummyDUMMYdummy1234'), tok('sk', '_live_', 'FAKEFAKEFAKEFAKEFAKEFAKE'),
+      tok('sk', '_live_', '51NotARealKeyForTestsOnlyAbCdEf'), tok('gl', 'pat-', 'fakefakefakefakefake'), tok('xo', 'xb-', '123456789012-1234567890123-', 'fakefakefakefakefakefake'),
+      tok('sk', '-proj-', 'fake'.repeat(11)), tok('np', 'm_', 'fake'.repeat(9)), tok('rk', '_live_', 'fakefakefakefakefakefake'),
+      tok('sk', '_live_', 'abcabcabcabcabcabcabcabc'), tok('np', 'm_', '4f'.repeat(18)), tok('gh', 'p_', 'Q7r', 'zzzzzzzz', 'mK2pW9xT4vB8nL3cH6jD1fG5s'),
+      tok('sk', '_live_', '51HqX2bJ9kLmN4pQ', 'Fake', 'Tok3nZ8'),
+    ])).toEqual([]);
+  });
+
+  it('real-looking tokens still fail, also with a near miss of a marker (fak, dumm, a unit repeated three times)', () => {
+    const real = [
+      tok('sk', '_live_', '51HqX2bJ9kLmN4pQ7rT0vW3yZ6aC8eF'), tok('sk', '_live_', '51HqX2bFak9kLmN4pQ7rT0vW3yZ6aC8e'), tok('gl', 'pat-', 'xR4dUmM9kT2pW7qZ1vB5'),
+      tok('np', 'm_', 'a1Zk9QabcabcabcR7tY2uI8oP4sD6fG3hJ5l'), tok('gh', 'p_', 'aR4kT9pW2qZ7vB1nL5cH8jD3fG6sA0mX4eY9'),
+      tok('xo', 'xb-', '123456789012-1234567890123-', 'aR4kT9pW2qZ7vB1nL5cH8jD3'),
+    ];
+    expect(found(real)).toEqual(real);
+  });
+});

@@ -27,7 +27,15 @@ export interface TokenRule {
   context?: RegExp;
 }
 
-const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
+/**
+ * A token body that says it is not real (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKE…`,
+ * `sk_live_51NotARealKey…`, in any case) or is filler: a unit of 2–4 characters repeated 4+ times (`abcabcabcabc`,
+ * `fakefakefakefake`, `xxxxxxxx`, `00000000`). A random base62 body holds `fake` (any case) at a given place with
+ * chance (2/62)^4 ≈ 1 in 900,000 (`dummy` 1 in 29 million), and a 2-character unit 4 times over with chance 62^-6:
+ * negligible, so real tokens keep failing.
+ */
+const FAKE_TOKEN_RE = /fake|dummy|not[-_]?a[-_]?real|([A-Za-z0-9])([A-Za-z0-9]{1,3})(?:\1\2){3,}/i;
+const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || FAKE_TOKEN_RE.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
 /** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
 const isFillerToken = (v: string): boolean => isExampleToken(v) || /(.)\1{7,}/.test(v);
 /**
