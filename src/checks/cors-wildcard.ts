@@ -1900,7 +1900,10 @@ export const corsWildcard = defineCheck({
         const what = `${shown}${origin.via ? ` (${origin.via})` : ''}`;
         // Web fonts and images loaded cross-origin need it (h5bp's font and image locations): public by design.
         if (inStaticLocation(d, config)) report({ file, line: d.line, column: d.column, note: true, message: `${what} serves public static assets only (a location for fonts, images, styles or scripts): fine there; keep it off the application's routes` });
-        else if (inWellKnownDocument(d, config)) report({ file, line: d.line, column: d.column, note: true, message: `${what} serves a public /.well-known/ document that nginx answers itself (Matrix's /.well-known/matrix/client, whose spec asks for this header): fine there; keep it off the application's routes` });
+        else if (wellKnownDocument(d, config) !== null) {
+          const where = wellKnownDocument(d, config);
+          report({ file, line: d.line, column: d.column, note: true, message: `${what} serves a public /.well-known/ document that nginx answers itself (location ${where}; the Matrix spec, for one, asks for this header on /.well-known/matrix/client): fine there; keep it off the application's routes` });
+        }
         else emit(report, file, d.line, d.column, `${what} allows any origin`, false, false, false, NGINX_FIX);
       }
     }
@@ -1915,19 +1918,22 @@ const WELL_KNOWN_LOCATION = /^\^?\/\\?\.well-known(?:\/|\\\/|$)/i;
 const NGINX_HANDOFF = /^(?:proxy_pass|fastcgi_pass|uwsgi_pass|scgi_pass|grpc_pass|memcached_pass|rewrite|error_page|(?:content|access|rewrite)_by_lua\w*|js_content|perl)$/;
 
 /**
- * Whether a directive sits in a `/.well-known/` location whose document nginx answers itself: a `return 2xx` (Matrix's
+ * The path of the `/.well-known/` location a directive sits in when nginx answers its document itself (else null): a `return 2xx` (Matrix's
  * delegation, `return 200 '{"m.homeserver": …}'`, with `default_type application/json`) or a file from disk, handing the
  * request to no upstream, script or other location (no `proxy_pass`, `fastcgi_pass`, `rewrite`, `try_files … @app`).
  * Such a document is public by design: the Matrix client-server spec asks for `Access-Control-Allow-Origin: *` on
  * `/.well-known/matrix/client`. An included snippet counts when every include of it sits in one.
  */
-function inWellKnownDocument(d: NginxDirective, config?: NginxConfig): boolean {
+function wellKnownDocument(d: NginxDirective, config?: NginxConfig): string | null {
   for (let p = d.parent; p; p = p.parent) {
     if (p.name !== 'location') continue;
-    if (!WELL_KNOWN_LOCATION.test(p.args.at(-1)?.value ?? '')) return false;
-    return answersItself(p.block ?? []);
+    const path = p.args.at(-1)?.value ?? '';
+    if (!WELL_KNOWN_LOCATION.test(path)) return null;
+    return answersItself(p.block ?? []) ? path : null;
   }
-  return !d.parent && (config?.includedBy?.length ?? 0) > 0 && config!.includedBy!.every((inc) => inWellKnownDocument(inc));
+  if (d.parent || !config?.includedBy?.length) return null;
+  const paths = config.includedBy.map((inc) => wellKnownDocument(inc));
+  return paths.every((x) => x !== null) ? [...new Set(paths)].join(', ') : null;
 }
 
 function answersItself(block: readonly NginxDirective[]): boolean {

@@ -1572,6 +1572,10 @@ describe('cors-wildcard: nginx /.well-known/ documents (Matrix delegation, QA34 
     expect(await judged(server(`    location = /.well-known/matrix/client {\n        add_header Access-Control-Allow-Origin '*';\n        return 200 '{}';\n    }\n    location ~ ^/\\.well-known/(matrix|nostr)/ {\n        root /var/www/wellknown;\n        default_type application/json;\n        add_header Access-Control-Allow-Origin "*" always;\n    }\n`)))
       .toEqual(['5 note', '11 note']);
   });
+  it('names the location it judged, not Matrix\'s, in the note (QA34 fpstatic D6)', async () => {
+    const out = await runCase(corsWildcard, { files: { 'nginx/site.conf': server(`    location = /.well-known/openid-configuration {\n        add_header Access-Control-Allow-Origin *;\n        return 200 '{}';\n    }\n`) } });
+    expect(out.findings.map((f) => f.message)).toEqual([expect.stringContaining('(location /.well-known/openid-configuration; the Matrix spec, for one,')]);
+  });
   it('still fails * on a proxied /.well-known/ location, one that hands off (try_files @app, rewrite, a redirect), the API location and the server level', async () => {
     const out = await judged(server([
       '    add_header Access-Control-Allow-Origin *;',
