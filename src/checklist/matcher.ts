@@ -317,7 +317,8 @@ const CERT_DAYS = [
 // "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
 const HSTS_MAX_AGE = [
   new RegExp(`\\bsecure_hsts_seconds ?(?:(?:=|:|≥|>=|is|set to|to|of|at least|must be|no less than|minimum) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
-  new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
+  // (The ingress-nginx annotation quotes its value: `nginx.ingress.kubernetes.io/hsts-max-age: "31536000"`.)
+  new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}["']?${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
   new RegExp(`\\b${AMOUNT} ?-?(${UNIT}) max-age\\b`),
   new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|≥|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
 ];
@@ -376,7 +377,8 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
     const out: Record<string, unknown> = {
       ...(seconds ? { 'min-max-age': seconds } : {}),
       // Django's `SECURE_HSTS_INCLUDE_SUBDOMAINS`/`SECURE_HSTS_PRELOAD` name them after an underscore.
-      ...(/(?:\b|_)include_?subdomains\b|\bsubdomains?\b/.test(text) ? { 'include-subdomains': true } : {}),
+      // Not the ingress-nginx annotation set false (`hsts-include-subdomains: "false"`).
+      ...(/(?:\b|_)include_?subdomains\b|\bsubdomains?\b(?! ?[:=] ?["']?(?:false|no|off)\b)/.test(text) ? { 'include-subdomains': true } : {}),
       // Not a refused or deferred preload ("no preload yet", "HSTS sans preload", "ohne Preload").
       ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)(?:\b|_)preload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet)\b)/.test(text) ? { preload: true } : {}),
     };
