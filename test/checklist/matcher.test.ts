@@ -929,7 +929,7 @@ describe('matchItem on pathological text', () => {
       expect(performance.now() - t0, unit).toBeLessThan(1500 * SLACK);
     }
     // The promise is still read when it comes first.
-    expect(matchItem(`HSTS enabled ${'and monitored '.repeat(2000)}`, { headings: [] }).checks).toEqual(['hsts']);
+    expect(matchItem(`HSTS enabled ${'and enforced '.repeat(2000)}`, { headings: [] }).checks).toEqual(['hsts']);
   });
 });
 
@@ -2898,5 +2898,24 @@ describe('QA34 markdown8 D5: a max-age written as the ingress-nginx annotation',
       [['hsts'], undefined],
       [['hsts'], { 'include-subdomains': true }],
     ]);
+  });
+});
+
+describe('QA34 markdown8 follow-up: an English promise of oversight stays manual, as its reading of other languages does', () => {
+  it.each([
+    'Security headers documented', 'HTTPS redirect monitored', 'HSTS reviewed', 'HSTS enabled and monitored', 'TLS config audited',
+    'Debug mode is not disabled', 'Debug mode not disabled', '`DEBUG` is not False', 'Debug mode: not yet disabled',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it.each([
+    ['HSTS enabled (reviewed by security)', ['hsts']],
+    ['Security headers set — documented in the wiki', ['security-headers']],
+    ['Debug mode disabled', ['debug-mode']],
+    ['Debug mode is never enabled', ['debug-mode']],
+    ['Debug mode disabled, not just hidden', ['debug-mode']],
+    ['Debug is off', ['debug-mode']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
   });
 });
