@@ -119,6 +119,11 @@ const ABOUT_SOMETHING_ELSE: readonly RegExp[] = [
   // metric named before the dashboard; "Admin dashboard loads in 2 s" is a page of the deployment).
   /^(?:(?:set up|configure|add|create|have|build) )?(?:an? |the )?(?:(?:grafana|kibana|datadog|new relic|cloudwatch|prometheus|honeycomb|splunk|monitoring|observability|metrics?|latency|performance|response[- ]times?|uptime|slo|sli) )?(?:alerts?|alerting|dashboards?|(?:dashboard |grafana )?panels?|graphs?|charts?|uptime (?:checks?|monitors?)|synthetic (?:checks?|monitors?|tests?))\b|^(?:an? |the )?(?:slos?|slis?)\b|\balert(?:s|ing)? (?:if|when|on|for)\b/,
   /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes|trained (?:on|in|about|for)|explained (?:to|in|for)|blog (?:posts?|articles?)|walk-?throughs?|for new hires|onboarding (?:docs?|sessions?|guides?)|training (?:on|about|for|sessions?|materials?)|knows? (?:how|about|what|why|when|where)|understands?|understood|(?:is |are )?aware of|awareness|post-?mortems?|(?:rollback|roll-back|incident|escalation) (?:procedures?|plans?|process(?:es)?|steps))\b/,
+  // Oversight of the topic as the promise: "Security headers documented", "HTTPS redirect monitored", "HSTS enabled and
+  // monitored", "CSP reviewed by security", "TLS config audited" (a check proves the state, not that anyone documented,
+  // watches or reviewed it; as the reading in English of other languages has it). In an aside it is a remark: "HSTS
+  // enabled (reviewed by security)" binds.
+  /\b(?:documented|monitored|reviewed|audited)\b/,
   // Not an image named for it ("CUDA base image pinned", "Base image pinned: `nvidia/cuda:12.4.1-runtime`"): that is the
   // deployment's.
   /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)/,
@@ -317,7 +322,8 @@ const CERT_DAYS = [
 // "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
 const HSTS_MAX_AGE = [
   new RegExp(`\\bsecure_hsts_seconds ?(?:(?:=|:|≥|>=|is|set to|to|of|at least|must be|no less than|minimum) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
-  new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
+  // (The ingress-nginx annotation quotes its value: `nginx.ingress.kubernetes.io/hsts-max-age: "31536000"`.)
+  new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}["']?${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
   new RegExp(`\\b${AMOUNT} ?-?(${UNIT}) max-age\\b`),
   new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|≥|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
 ];
@@ -376,7 +382,8 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
     const out: Record<string, unknown> = {
       ...(seconds ? { 'min-max-age': seconds } : {}),
       // Django's `SECURE_HSTS_INCLUDE_SUBDOMAINS`/`SECURE_HSTS_PRELOAD` name them after an underscore.
-      ...(/(?:\b|_)include_?subdomains\b|\bsubdomains?\b/.test(text) ? { 'include-subdomains': true } : {}),
+      // Not the ingress-nginx annotation set false (`hsts-include-subdomains: "false"`).
+      ...(/(?:\b|_)include_?subdomains\b|\bsubdomains?\b(?! ?[:=] ?["']?(?:false|no|off)\b)/.test(text) ? { 'include-subdomains': true } : {}),
       // Not a refused or deferred preload ("no preload yet", "HSTS sans preload", "ohne Preload").
       ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)(?:\b|_)preload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet)\b)/.test(text) ? { preload: true } : {}),
     };

@@ -185,8 +185,9 @@ export const cookieFlags = defineCheck({
   description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions).',
   match: [
     {
-      // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`).
-      pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
+      // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`),
+      // and Flask-Login's remember-me cookie (`REMEMBER_COOKIE_HTTPONLY = True`), which the check reads by name.
+      pattern: /\b(?:session|csrf|remember)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
       note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
     },
     {

@@ -172,6 +172,14 @@ export const databasePortExposed = defineCheck({
       unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
       note: 'a promise that databases are not exposed: the check reads compose ports and Services',
     },
+    {
+      // A database's Kubernetes Service of the internal type: "Redis Service is ClusterIP, never NodePort or LoadBalancer",
+      // "Postgres service type: ClusterIP". A Service changed from or away from ClusterIP, or not ClusterIP, promises nothing.
+      pattern: new RegExp(`\\b${DB_WORD}\\b[^;]*\\bservices?\\b(?: (?:is|are|must be|should be|stays?|remains?|uses?|of))?(?: (?:type|kind))?:? (?:a |an )?clusterip\\b`),
+      unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b|\b(?:from|away from|instead of|rather than) clusterip\b/,
+      clauseUnless: /\b(?:not|no|isn't|aren't|no longer)\b|n't\b/,
+      note: 'a promise that a database\'s Service is ClusterIP: the check fails NodePort and LoadBalancer Services of databases',
+    },
   ],
   docs: {
     why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',

@@ -149,6 +149,14 @@ export const dockerfileNonRoot = defineCheck({
       note: 'a USER instruction with a non-root user name, named with the Dockerfile or its final stage: the check reads the final USER',
     },
     {
+      // The same placed before the command the container runs: "`USER node` before `CMD`", "`USER app` set before the
+      // ENTRYPOINT" (the instructions name the Dockerfile). Not in another stage ("in the builder stage"), not refused.
+      pattern: new RegExp(`${USER_NAME}[^;]*\\bbefore (?:the )?(?:final )?(?:cmd|entrypoint)\\b`),
+      unless: new RegExp(`${NOT_THE_CONTAINER_USER.source}|\\b(?:builder|build|test|dev(?:elopment)?|debug) stage\\b`),
+      clauseUnless: /\b(?:not|no|never|without|missing)\b|n't\b/,
+      note: 'a USER instruction with a non-root user name before CMD/ENTRYPOINT: the check reads the final USER',
+    },
+    {
       // The instruction with a non-zero UID: "`USER 1000` in the Dockerfile", "Dockerfile sets `USER 10001:10001`", or
       // under a Docker heading ("`USER 1000`"); `USER 0` is root. A user name ("USER app") is left to the rule above
       // (named with the Dockerfile or its final stage): "user app" is also prose.

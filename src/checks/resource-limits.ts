@@ -81,6 +81,14 @@ export const resourceLimits = defineCheck({
       unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
       note: 'a promise that services have memory limits: the check requires one per container',
     },
+    {
+      // A Kubernetes workload named by its kind: "Sidekiq has its own Deployment with memory limits", "Every StatefulSet sets
+      // memory limits", "Memory limits on each Deployment" (not a deployment pipeline, guide or window).
+      pattern: /\b(?:deployments?|statefulsets?|daemonsets?)\b (?:(?:all |each |always )?(?:has|have|with|set|sets|declares?|gets?|carr(?:y|ies)|runs? with) )(?:(?:an?|its|their|explicit|own) )*(?:memory|resource) limits?\b|\b(?:memory|resource) limits? (?:set |declared )?(?:on|in|for) (?:(?:the|every|each|all|its|our) )?(?:[\w-]+ )?(?:deployments?|statefulsets?|daemonsets?)\b(?! (?:pipelines?|process(?:es)?|guides?|docs?|checklists?|plans?|scripts?|days?|windows?|tools?|jobs?))/,
+      unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
+      clauseUnless: /\b(?:no|not|never|don't|do not|doesn't|does not|without|unset|removed?)\b/,
+      note: 'a promise that Kubernetes workloads have memory limits: the check requires one per container',
+    },
   ],
   docs: {
     why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',

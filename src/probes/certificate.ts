@@ -128,6 +128,15 @@ export const certificate = defineProbe({
       note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },
     {
+      // The certificate issued for the site's names: "Certificate issued for acme.app and www.acme.app" under an HTTPS
+      // heading or parent item. Not one to be issued, not issued yet, or issued for something else (a client, signing).
+      pattern: /\bcert(?:ificate)?s? (?:(?:is|are|was|were|has been|have been|got|gets|get) )?issued\b/,
+      context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
+      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b/),
+      clauseUnless: /\b(?:not|no|never|yet)\b|n't\b/,
+      note: 'a certificate issued for the site under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
+    },
+    {
       // "Certificate valid for at least 60 days": a validity window is the served certificate's
       // (a training or compliance certificate is not promised in days left).
       // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.

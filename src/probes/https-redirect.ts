@@ -26,6 +26,13 @@ export const httpsRedirect = defineProbe({
       note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl, Flask-Talisman force_https: the probe checks that plain HTTP redirects to HTTPS',
     },
     {
+      // The ingress-nginx annotations set true: "Ingress annotation `nginx.ingress.kubernetes.io/ssl-redirect: \"true\"`",
+      // "`force-ssl-redirect: true` on the Ingress", the value quoted or not. Set false or refused, no redirect.
+      pattern: /\b(?:force-)?ssl-redirect ?[:=] ?["']?(?:true|yes)\b/,
+      clauseUnless: /\b(?:not|no|never|without|removed|unset|deleted|dropped|commented out|disabled)\b|n't\b/,
+      note: 'the ingress-nginx ssl-redirect annotation set: the probe checks that plain HTTP redirects to HTTPS',
+    },
+    {
       // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
       // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP → HTTPS redirect",
       // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS", "Visiting `http` should redirect to `https`";

@@ -136,6 +136,15 @@ export const securityHeaders = defineProbe({
       note: 'a promise about security headers: the probe reads them from the response',
     },
     {
+      // Express's security-headers middleware named as set up: "`helmet()` middleware enabled", "`app.use(helmet())`",
+      // "Use helmet", "Helmet is configured". Its defaults send the headers the probe judges. One of them switched off
+      // ("`helmet({ contentSecurityPolicy: false })`"), helmet refused or something else about it (an upgrade, a review)
+      // promises nothing the probe can verify.
+      pattern: /\bhelmet\(\)|\bapp\.use\(helmet\b|\bhelmet(?:\.js)? (?:middleware|package)\b[^;]*\b(?:enabled|used|configured|applied|registered|mounted|added|in place|on)\b|\b(?:use|uses|using|enable|enables|add|adds|apply|applies|register|mount)(?: the)? helmet\b|\bhelmet(?:\.js)? (?:is |are )?(?:enabled|used|configured|applied|registered|mounted|added|in place)\b/,
+      unless: /\b(?:false|disabled?|off|no|not|never|without|instead|remov\w*|replac\w*|drop\w*|skip\w*|upgrad\w*|updat\w*|bump\w*|version|review(?:s|ed|ing)?|audit(?:s|ed|ing)?)\b|n't\b/,
+      note: 'Express\'s helmet() middleware set up: the probe reads the headers it sends from the response',
+    },
+    {
       // One header, or a few, named ("X-Content-Type-Options: nosniff", "`X_FRAME_OPTIONS = 'DENY'`", "CSP header set",
       // "Referrer-Policy configured", "Clickjacking protection"): the probe judges those only (its `headers` option).
       pattern: new RegExp(Object.values(HEADER_NAMED).map((re) => re.source).join('|')),

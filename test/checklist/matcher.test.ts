@@ -929,7 +929,7 @@ describe('matchItem on pathological text', () => {
       expect(performance.now() - t0, unit).toBeLessThan(1500 * SLACK);
     }
     // The promise is still read when it comes first.
-    expect(matchItem(`HSTS enabled ${'and monitored '.repeat(2000)}`, { headings: [] }).checks).toEqual(['hsts']);
+    expect(matchItem(`HSTS enabled ${'and enforced '.repeat(2000)}`, { headings: [] }).checks).toEqual(['hsts']);
   });
 });
 
@@ -2824,5 +2824,98 @@ describe('QA34 markdown8 D3: Rails idioms (a health path of any name, never `rai
   it('the path becomes the probe\'s paths', () => {
     const list = parseMarkdownChecklist('x.md', '- [ ] `/up` returns 200 (Rails 7.1 health check)\n');
     expect(list.items[0]).toMatchObject({ checks: ['health-endpoint'], options: { paths: ['/up'] } });
+  });
+});
+
+describe('QA34 markdown8 D4: phrasings the checks support', () => {
+  it.each<[string, string[], string[]?, string?]>([
+    ['`REMEMBER_COOKIE_HTTPONLY = True`', ['cookie-flags'], ['Config']],
+    ['`POSTGRES_PASSWORD` is not `postgres`', ['default-credentials'], ['Database']],
+    ['`MYSQL_ROOT_PASSWORD` is not `root`', ['default-credentials']],
+    ['`helmet()` middleware enabled', ['security-headers'], ['App']],
+    ['`app.use(helmet())`', ['security-headers']],
+    ['Helmet middleware is on', ['security-headers']],
+    ['`USER node` before `CMD`', ['dockerfile-non-root'], ['Container']],
+    ['`USER app` set before the ENTRYPOINT', ['dockerfile-non-root']],
+    ['Redis Service is ClusterIP, never NodePort or LoadBalancer', ['database-port-exposed'], ['Networking']],
+    ['Postgres Service type: ClusterIP', ['database-port-exposed']],
+    ['Ingress annotation `nginx.ingress.kubernetes.io/ssl-redirect: "true"`', ['https-redirect'], ['Networking']],
+    ['`force-ssl-redirect: true` on the Ingress', ['https-redirect']],
+    ['Images referenced by digest or immutable semver tag — never `:latest`', ['image-tag-pinned'], ['Workloads']],
+    ['Sidekiq has its own Deployment with memory limits', ['resource-limits'], ['Background jobs']],
+    ['Every StatefulSet sets memory limits', ['resource-limits']],
+    ['Certificate issued for acme.app and www.acme.app', ['certificate'], ['Edge'], 'HTTPS'],
+  ])('binds: %s', (text, want, headings = [], parent = undefined) => {
+    expect(checksOf(text, headings, parent)).toEqual(want);
+  });
+  it.each<[string, string[]?, string?]>([
+    ['`REMEMBER_COOKIE_SECURE = False` (intranet over HTTP)'],
+    ['`REMEMBER_COOKIE_DURATION` is 14 days'],
+    ['`POSTGRES_PASSWORD` is not `postgres` in the example file'],
+    ['`POSTGRES_PASSWORD` is not set'],
+    ['`POSTGRES_PASSWORD` rotated, is not `postgres`'],
+    ['Install helmet'],
+    ['`helmet({ contentSecurityPolicy: false })`'],
+    ['Replace helmet() with nginx headers'],
+    ['Upgrade helmet to v7'],
+    ["We don't use helmet"],
+    ['helmet() enabled on staging'],
+    ['`USER root` before `CMD`', ['Container']],
+    ['`USER node` before `CMD` in the builder stage', ['Container']],
+    ['No `USER node` before `CMD`', ['Container']],
+    ['Database user app before CMD', ['Container']],
+    ['Redis Service changed from ClusterIP to LoadBalancer', ['Networking']],
+    ['Redis Service is not ClusterIP', ['Networking']],
+    ['Redis Service is ClusterIP on staging', ['Networking']],
+    ['`ssl-redirect: "false"` on the internal ingress'],
+    ['Ingress annotation `nginx.ingress.kubernetes.io/ssl-redirect: "true"` removed'],
+    ['Images referenced by digest — never `:latest`'],
+    ['Memory limits reviewed for the deployment pipeline'],
+    ['Deployment has no memory limits'],
+    ['Memory limits for the deployment window'],
+    ['Deployment has CPU limits'],
+    ['Certificate not issued yet', ['Edge'], 'HTTPS'],
+    ['Certificate to be issued by the CA', ['Edge'], 'HTTPS'],
+    ['Client certificates issued for partners', ['Edge'], 'HTTPS'],
+    ["Certificate issued by Let's Encrypt staging", ['Edge'], 'HTTPS'],
+    ['Certificate issued for all engineers', ['Training']],
+    ['Certificate issued for acme.app'],
+  ])('stays manual: %s', (text, headings = [], parent = undefined) => {
+    expect(checksOf(text, headings, parent)).toEqual([]);
+  });
+  it('the named cookie becomes the check\'s option', () => {
+    const list = parseMarkdownChecklist('x.md', '- [ ] `REMEMBER_COOKIE_HTTPONLY = True`\n');
+    expect(list.items[0]).toMatchObject({ checks: ['cookie-flags'], options: { cookies: ['remember'], flags: ['httponly'] } });
+  });
+});
+
+describe('QA34 markdown8 D5: a max-age written as the ingress-nginx annotation', () => {
+  it('becomes the hsts threshold (the annotation quotes its value)', () => {
+    const list = parseMarkdownChecklist('x.md', '- [ ] `nginx.ingress.kubernetes.io/hsts-max-age: "31536000"`\n- [ ] HSTS `max-age: \'63072000\'`\n- [ ] `nginx.ingress.kubernetes.io/hsts-include-subdomains: "false"`\n- [ ] HSTS with `includeSubDomains`\n');
+    expect(list.items.map((i) => [i.checks, i.options])).toEqual([
+      [['hsts'], { 'min-max-age': 31536000 }],
+      [['hsts'], { 'min-max-age': 63072000 }],
+      [['hsts'], undefined],
+      [['hsts'], { 'include-subdomains': true }],
+    ]);
+  });
+});
+
+describe('QA34 markdown8 follow-up: an English promise of oversight stays manual, as its reading of other languages does', () => {
+  it.each([
+    'Security headers documented', 'HTTPS redirect monitored', 'HSTS reviewed', 'HSTS enabled and monitored', 'TLS config audited',
+    'Debug mode is not disabled', 'Debug mode not disabled', '`DEBUG` is not False', 'Debug mode: not yet disabled',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it.each([
+    ['HSTS enabled (reviewed by security)', ['hsts']],
+    ['Security headers set — documented in the wiki', ['security-headers']],
+    ['Debug mode disabled', ['debug-mode']],
+    ['Debug mode is never enabled', ['debug-mode']],
+    ['Debug mode disabled, not just hidden', ['debug-mode']],
+    ['Debug is off', ['debug-mode']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
   });
 });

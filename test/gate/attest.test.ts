@@ -268,6 +268,44 @@ describe('sign-off template lines filled in (QA33 markdown7 D3)', () => {
   });
 });
 
+describe('a template ticked with its blank left empty (QA34 markdown8 D6)', () => {
+  const titles = ['Name: ____________', 'Date: ____________', 'Approved by ____ on ____', 'Backups tested'];
+  const keys = (body: string, t = titles) => [...withFilledTemplates(parseAttestations(body), t, normaliseTitle)];
+  it('signs nothing off: `Date:` reads as `Date: ____` once normalised, but its blank is not filled in', () => {
+    expect(keys('- [x] Date:\n- [x] Approved by on\n')).toEqual([]);
+    expect(keys('- [x] Date:   \n- [x] **Date:**\n')).toEqual([]);
+  });
+  it('the template as written, a filled-in blank, the id and plain titles still sign off', () => {
+    expect(keys('- [x] Date: ____________\n')).toEqual([normaliseTitle('Date: ____________')]);
+    expect(keys('- [x] Date: ____\n')).toContain(normaliseTitle('Date: ____________'));
+    expect(keys('- [x] Date:\n- [x] Date: 2025-01-14\n')).toContain(normaliseTitle('Date: ____________'));
+    expect(keys('- [x] date\n- [x] Backups tested\n')).toEqual(['date', 'backups tested']);
+    // A checklist that also has a plain item titled `Date:`: the tick names it.
+    expect(keys('- [x] Date:\n', [...titles, 'Date:'])).toEqual(['date:']);
+    // A set built elsewhere (not a parsed description) is read as before.
+    expect([...withFilledTemplates(new Set(['date:']), titles, normaliseTitle)]).toEqual(['date:']);
+  });
+  it('gets a near-miss hint naming the pending items and the line to tick', () => {
+    const items = [
+      { id: 'date', title: 'Date: ____________', status: 'pending' },
+      { id: 'date-2', title: 'Date: ____________', status: 'attested' },
+      { id: 'date-3', title: 'Date: ____________', status: 'pending' },
+    ];
+    const body = '- [x] Date:\n- [x] date-2\n';
+    const hints = nearMissTicks(withFilledTemplates(parseAttestations(body), items.map((i) => i.title), normaliseTitle), items, normaliseTitle);
+    expect(hints).toEqual(['the pull request description ticks "date:", which signs nothing off: it leaves the blank of the pending items \'date\', \'date-3\' ("Date: ____________") empty; fill the blank in (`- [x] Date: …`) or tick the item\'s id']);
+    expect(nearMissTicks(withFilledTemplates(parseAttestations('- [x] Date: 2025-01-14\n'), ['Date: ____________'], normaliseTitle), items.slice(0, 1), normaliseTitle)).toEqual([]);
+  });
+  it('end to end: `- [x] Date:` leaves every `Date: ____` item pending, with a warning; a filled-in Name signs off', async () => {
+    const dir = makeRepo({ 'PRODUCTION_CHECKLIST.md': '## Engineering\n- [ ] Name: ____________\n- [ ] Date: ____________\n## SRE\n- [ ] Name: ____________\n- [ ] Date: ____________\n' });
+    const warnings: string[] = [];
+    const logger = { debug: () => {}, info: () => {}, warn: (m: string) => { warnings.push(m); }, error: () => {} };
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, logger, attestation: { body: '- [x] Name: Maria Schmidt\n- [x] Date:\n', by: 'alice' } });
+    expect(report.items.map((i) => [i.id, i.status])).toEqual([['name', 'attested'], ['date', 'pending'], ['name-2', 'attested'], ['date-2', 'pending']]);
+    expect(warnings.filter((w) => w.includes('leaves the blank'))).toHaveLength(1);
+  });
+});
+
 describe('ё and е (QA33 markdown7 D4)', () => {
   it('compare as one letter: a title with ё is signed off by a tick typed with е, and the other way round', () => {
     expect(normaliseTitle('Журнал изменений обновлён')).toBe(normaliseTitle('Журнал изменений обновлен'));
