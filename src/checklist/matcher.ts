@@ -122,8 +122,9 @@ const ABOUT_SOMETHING_ELSE: readonly RegExp[] = [
   // Oversight of the topic as the promise: "Security headers documented", "HTTPS redirect monitored", "HSTS enabled and
   // monitored", "CSP reviewed by security", "TLS config audited" (a check proves the state, not that anyone documented,
   // watches or reviewed it; as the reading in English of other languages has it). In an aside it is a remark: "HSTS
-  // enabled (reviewed by security)" binds.
-  /\b(?:documented|monitored|reviewed|audited)\b/,
+  // enabled (reviewed by security)" binds, and so does a state promised beside it ("HSTS enabled and monitored": the
+  // check proves the state; the oversight is a remark, as an aside is).
+  /(?<!\b(?:enabled|disabled|enforced|set|pinned|configured|on|off|in place|active|required|present|blocked|restricted|limited|redirected|rotated) and )\b(?:documented|monitored|reviewed|audited)\b/,
   // Not an image named for it ("CUDA base image pinned", "Base image pinned: `nvidia/cuda:12.4.1-runtime`"): that is the
   // deployment's.
   /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)/,
