@@ -14,12 +14,21 @@ interface Signal { what: string; header?: [string, RegExp]; body?: RegExp | ((bo
 const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
 
 /**
- * A Node.js stack trace in a `<pre>`, as Express shows it outside production: finalhandler's default page
- * (`<pre>NotFoundError: Not Found<br> &nbsp; &nbsp;at …`, `Error<br> &nbsp; &nbsp;at …` for an error without a message)
- * and express-generator's error view (`pre #{error.stack}` / `<pre><%= error.stack %></pre>`: the stack's own newlines,
- * its frames indented by four spaces), up to a frame that names a script position (`app.js:9:41`) or Node's internals.
+ * A stack frame's script position on the server (`/app/app.js:9:41`, `C:\app\x.js:1:2`, `file:///app/x.mjs:3:7`) or Node's
+ * internals (`node:internal/…`); a browser's frame names a URL (`https://shop.example/assets/index.js:12:3`), never a server.
  */
-const EXPRESS_STACK = /<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at [^<\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+const NODE_SERVER_FRAME = String.raw`(?:[^<\n(]{0,300}\((?!https?:\/\/)[^()<\n]{0,300}?|(?!https?:\/\/)[^\s<]{0,300}?)(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)`;
+/** A Node.js stack in a `<pre>` (`Error: …` then frames `<br> &nbsp; &nbsp;at …` or `\n    at …`), up to a frame with a server position. */
+const NODE_PRE_STACK = String.raw`<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at ${NODE_SERVER_FRAME}`;
+/**
+ * A Node.js stack trace as Express shows it outside production, on its page's own structure: finalhandler's default
+ * page, whose body is the `<pre>` alone (`<body>\n<pre>NotFoundError: Not Found<br> &nbsp; &nbsp;at …</pre>\n</body>`,
+ * `Error<br> &nbsp; &nbsp;at …` for an error without a message), and express-generator's error view, the message and
+ * status (empty for a thrown error) right before the stack (`<h1>Not Found</h1><h2>404</h2><pre>NotFoundError: …\n    at …`,
+ * in any layout). A page quoting a stack in a `<pre>` among its own content (a post, a status page) is neither.
+ * (A body cut at the collector's cap inside the `<pre>` still counts as the whole body.)
+ */
+const EXPRESS_STACK = new RegExp(String.raw`<h1>[^<]{0,2000}<\/h1>\s*<h2>(?:\d{3})?<\/h2>\s*${NODE_PRE_STACK}|(?:^|<body\b[^>]*>)\s*${NODE_PRE_STACK}(?:[^<]|<br>)*(?:<\/pre>\s*(?:<\/body>|$)|$)`);
 
 /**
  * Django's technical 404/500 pages (DEBUG = True): the "You're seeing this error because you have
@@ -64,9 +73,17 @@ const NODE_STACK_BODY = /^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}
 /**
  * The `errorhandler` middleware's development page (expressjs/errorhandler, Connect's errorHandler before it), as it
  * answers a client accepting HTML or any type: the stack's frames as a list, `<ul id="stacktrace"><li> &nbsp; &nbsp;at …</li>…`,
- * up to a frame that names a script position (`account.js:14:31`) or Node's internals. A frame list, never a word.
+ * up to a frame that names a script position (`account.js:14:31`) or Node's internals. A frame list, never a word;
+ * and the page's own, not one shown inside a post's `<article>`, a `<figure>` or a `<blockquote>`.
  */
 const ERRORHANDLER_STACK = /<ul id=["']?stacktrace["']?>(?:\s*<li>[^<]{0,2000}<\/li>){0,50}?\s*<li>(?:\s|&nbsp;)*at [^<]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+/** Elements that quote or illustrate (a post's `<article>`, a `<figure>`, a `<blockquote>`): the errorhandler page has none around its list. */
+const QUOTING = ['article', 'figure', 'blockquote'];
+const openIn = (html: string, tag: string) => (html.match(new RegExp(`<${tag}[\\s>]`, 'gi'))?.length ?? 0) > (html.match(new RegExp(`</${tag}\\s*>`, 'gi'))?.length ?? 0);
+const errorhandlerPage = (body: string) => {
+  const m = ERRORHANDLER_STACK.exec(body);
+  return m !== null && !QUOTING.some((t) => openIn(body.slice(0, m.index), t));
+};
 
 /**
  * Plug.Debugger's page (Phoenix's `debug_errors: true`, `use Plug.Debugger`): its exception header
@@ -77,27 +94,42 @@ const ERRORHANDLER_STACK = /<ul id=["']?stacktrace["']?>(?:\s*<li>[^<]{0,2000}<\
 const PLUG_DEBUGGER_HEADER = /<header class=["']?exception-info["']?>\s*<h5 class=["']?struct["']?>[^<]{1,300}<small>at [A-Z]{3,10}<\/small>/;
 const ELIXIR_FRAME = /[\w./-]+\.exs?(?:<span class=["']?line["']?>)?:\d+/;
 
-/** A script tag whose `src` is exactly the file named (after an optional path prefix, or `/`/`./` only when `bare`). */
-const scriptSrc = (file: string, bare = false) => new RegExp(String.raw`<script\b[^>]*\bsrc=["']?${bare ? String.raw`(?:\.?\/)?` : String.raw`(?:[^"'\s>]*\/)?`}${file}["'\s>]`, 'i');
+/** A script tag whose `src` is exactly the file named (after an optional path prefix). */
+const scriptSrc = (file: string) => new RegExp(String.raw`<script\b[^>]*\bsrc=["']?(?:[^"'\s>]*\/)?${file}["'\s>]`, 'i');
 /**
  * Create React App's dev server (`react-scripts start`, webpack-dev-server): its page loads the unhashed
  * `/static/js/bundle.js` (a production build loads `/static/js/main.<hash>.js`). The name alone could be any site's
- * own bundle under a `/static/` root (Django's static files), so it counts only with the dev server's Express
- * (`X-Powered-By: Express`) or, before CRA 5, the unhashed `main.chunk.js` it loads alongside.
+ * own bundle under a `/static/` root (Django's static files, an Express app's own webpack output), so it counts only
+ * on CRA's `public/index.html` shell (its empty `<div id="root"></div>` or its "You need to enable JavaScript to run
+ * this app." noscript) and with the dev server's Express (`X-Powered-By: Express`) or, before CRA 5, the unhashed
+ * `main.chunk.js` it loads alongside.
  */
 const CRA_BUNDLE = scriptSrc(String.raw`static\/js\/bundle\.js`);
 const CRA4_CHUNK = scriptSrc(String.raw`static\/js\/(?:vendors~)?main\.chunk\.js`);
-const craDev = (res: HttpResponse) => CRA_BUNDLE.test(res.body) && (/^Express$/i.test(header(res, 'x-powered-by') ?? '') || CRA4_CHUNK.test(res.body));
+const CRA_SHELL = /<div id=["']?root["']?\s*>\s*<\/div>|<noscript>\s*You need to enable JavaScript to run this app\.\s*<\/noscript>/i;
+const expressHeader = (res: HttpResponse) => /^Express$/i.test(header(res, 'x-powered-by') ?? '');
+const craDev = (res: HttpResponse) => CRA_BUNDLE.test(res.body) && CRA_SHELL.test(res.body) && (expressHeader(res) || CRA4_CHUNK.test(res.body));
 /**
  * Angular CLI's webpack dev server (`ng serve` before v17's Vite server, which `/@vite/client` already shows): the
- * unhashed `runtime.js`, `polyfills.js` and `main.js` (`-es2015`/`-es5` with v8–10's differential loading) with the
- * development build's `vendor.js` chunk or its unextracted `styles.js`. A production build hashes them
- * (`main.<hash>.js`); one built with `--output-hashing none` has neither vendor.js nor styles.js and passes.
+ * unhashed `runtime.js`, `polyfills.js` and `main.js` (`-es2015`/`-es5` with v8–10's differential loading) in one
+ * folder (the page's own, `/`, or a `--deploy-url` such as `/app/`) with the development build's unextracted
+ * `styles.js`, or with its `vendor.js` chunk from the dev server's Express (`X-Powered-By: Express`). A production build
+ * hashes them (`main.<hash>.js`); one built with `--output-hashing none` has no styles.js (and is served by
+ * something other than the dev server) and passes, with or without a vendor chunk.
  */
-const ngScript = (name: string) => scriptSrc(String.raw`${name}(?:-es2015|-es5)?\.js`, true);
-const NG_DEV_SCRIPTS = [ngScript('runtime'), ngScript('polyfills'), ngScript('main')];
-const NG_DEV_CHUNKS = [ngScript('vendor'), ngScript('styles')];
-const angularDev = (body: string) => NG_DEV_SCRIPTS.every((r) => r.test(body)) && NG_DEV_CHUNKS.some((r) => r.test(body));
+const NG_SCRIPT = /^(runtime|polyfills|main|vendor|styles)(?:-es2015|-es5)?\.js$/;
+const SCRIPT_SRC = /<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi;
+const angularDev = (res: HttpResponse) => {
+  const byFolder = new Map<string, Set<string>>();
+  for (const [, src] of res.body.matchAll(SCRIPT_SRC)) {
+    const cut = src!.lastIndexOf('/') + 1;
+    const name = NG_SCRIPT.exec(src!.slice(cut))?.[1];
+    if (!name) continue;
+    const folder = src!.slice(0, cut).replace(/^\.\//, '');
+    byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(name));
+  }
+  return [...byFolder.values()].some((n) => n.has('runtime') && n.has('polyfills') && n.has('main') && (n.has('styles') || (n.has('vendor') && expressHeader(res))));
+};
 
 /** Banners of development servers and debug pages, by header or body. */
 export const DEV_SIGNALS: Signal[] = [
@@ -124,9 +156,9 @@ export const DEV_SIGNALS: Signal[] = [
   { what: 'the Vite development server', body: /\/@vite\/client/ },
   { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
   { what: "Create React App's development server (react-scripts start)", response: craDev },
-  { what: "Angular CLI's development server (ng serve)", body: angularDev },
+  { what: "Angular CLI's development server (ng serve)", response: angularDev },
   { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
-  { what: "the errorhandler middleware's stack trace (Express/Connect's development error handler)", body: ERRORHANDLER_STACK },
+  { what: "the errorhandler middleware's stack trace (Express/Connect's development error handler)", body: errorhandlerPage },
   { what: 'a Node.js stack trace in the error response', body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
   { what: "Starlette/FastAPI's debug page (debug=True)", body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
   { what: 'a Python traceback (a debug mode such as FastAPI/Starlette debug=True or Tornado serve_traceback)', body: PYTHON_TRACEBACK_BODY },
@@ -185,9 +217,9 @@ export const devServerExposed = defineProbe({
       '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',
       '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
       'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
-      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server passes;',
-      'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` with the dev build\'s `vendor.js` or `styles.js`, so a production build, hashed or built with `--output-hashing none`, passes), Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production;',
-      'the `errorhandler` middleware\'s page by its `<ul id="stacktrace">` of frames such as `at fn (/app/x.js:10:5)`),',
+      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
+      'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` or `node:internal`, not a browser\'s `https://…` URLs; a post or status page quoting a stack in a `<pre>` passes;',
+      'the `errorhandler` middleware\'s page by its `<ul id="stacktrace">` of frames such as `at fn (/app/x.js:10:5)`, not inside a post\'s `<article>`, a `<figure>` or a `<blockquote>`),',
       'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at … (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
       '(`Traceback (most recent call last):` first, then `File "…", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat …(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
       'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',

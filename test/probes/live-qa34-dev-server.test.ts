@@ -110,3 +110,79 @@ describe("dev-server-exposed: Phoenix's development error page, Plug.Debugger (Q
     expect(await messages(await everywhere('<header class="exception-info"><h5 class="struct">Styles <small>at GET</small></h5></header><p>Our error page design.</p>'))).toEqual([]);
   }, 20_000);
 });
+
+describe('dev-server-exposed: pages that only look like a dev server (QA round 34, fpprobes D1–D5)', () => {
+  const EXPRESS = /^critical http:\/\/127\.0\.0\.1:\d+\/\S* exposes an Express stack trace \(NODE_ENV is not production\)/;
+  const stack = "TypeError: Cannot read properties of undefined (reading 'id')\n    at OrderService.load (/srv/api/src/orders.js:41:19)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)";
+  const doc = (body: string, title = 'Acme') => `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+
+  it('D1: passes a Node stack quoted in a bare <pre> on a post, a status page, release notes or a client error report', async () => {
+    // A WordPress post (classic editor: a bare <pre>) among its paragraphs, from Apache/PHP.
+    const post = doc(`<div id="page" class="site"><main id="main"><article id="post-812" class="post"><header class="entry-header"><h1 class="entry-title">PM2 keeps restarting my app</h1></header><div class="entry-content"><p>The error log showed this:</p>\n<pre>Error: listen EADDRINUSE: address already in use :::3000\n    at Server.setupListenHandle [as _listen2] (node:net:1817:16)\n    at Object.&lt;anonymous&gt; (/home/deploy/app/server.js:18:8)</pre>\n<p>Another process was bound to port 3000.</p></div></article></main></div>`);
+    expect(await messages(await everywhere(post, { server: 'Apache', 'x-powered-by': 'PHP/8.2.14' }))).toEqual([]);
+    // A status page: headings, then an incident with the stack; release notes served by a production Express.
+    expect(await messages(await everywhere(doc(`<h1>All systems operational</h1><h2>Past incidents</h2><div class="incident"><h3>Apr 2 — API errors</h3><pre>${stack}</pre></div>`)))).toEqual([]);
+    expect(await messages(await everywhere(doc('<main><h1>Release notes</h1><h2>v2.3.1</h2><p>Fixed a crash when exporting invoices:</p><pre>RangeError: Invalid time value\n    at Date.toISOString (&lt;anonymous&gt;)\n    at exportInvoices (/app/src/export.js:77:31)</pre></main>'), { 'x-powered-by': 'Express' }))).toEqual([]);
+    // A long page whose paragraphs surround the <pre>.
+    expect(await messages(await everywhere(doc(`${'<p>Lorem ipsum dolor sit amet.</p>'.repeat(200)}<pre>Error: x\n    at handler (/srv/app/index.js:1:2)</pre>${'<p>More text.</p>'.repeat(50)}`)))).toEqual([]);
+    // A browser's stack (frames at https:// URLs) is no server's, even laid out as Express's pages.
+    const browser = "TypeError: e.map is not a function\n    at Cart (https://shop.example.com/assets/index-B3x8kLmN.js:12:3456)\n    at renderWithHooks (https://shop.example.com/assets/vendor-abc.js:1:2)";
+    expect(await messages(await everywhere(doc(`<h1>Client error report</h1><h2>500</h2><pre>${browser}</pre>`)))).toEqual([]);
+    expect(await messages(await everywhere(doc(`<pre>${browser.replace(/\n {4}/g, '<br> &nbsp; &nbsp;')}</pre>`)))).toEqual([]);
+  }, 30_000);
+
+  it("D1: still fails finalhandler's page and express-generator's error view, also in an app's own layout", async () => {
+    // finalhandler's page for a thrown error (ESM frames as file:// URLs, Windows paths).
+    const fh = doc('<pre>TypeError: boom<br> &nbsp; &nbsp;at file:///app/server.mjs:10:5<br> &nbsp; &nbsp;at Layer.handle [as handle_request] (C:\\app\\node_modules\\express\\lib\\router\\layer.js:95:5)</pre>', 'Error');
+    expect(await messages(await everywhere(fh, { 'x-powered-by': 'Express', 'content-security-policy': "default-src 'none'" }, 500))).toEqual([expect.stringMatching(EXPRESS)]);
+    // express-generator's pug view in a customised layout (navbar, container, footer); its 500 has an empty <h2>.
+    const layout = (content: string) => `<!DOCTYPE html><html><head><title>Shop</title><link rel="stylesheet" href="/stylesheets/style.css"></head><body><nav class="navbar"><a href="/">Shop</a> <a href="/cart">Cart</a></nav><div class="container">${content}</div><footer>© Shop</footer></body></html>`;
+    const url = await start((req, res) => {
+      if (req.url === '/') { res.writeHead(200, { 'content-type': 'text/html' }); res.end(HOME); return; }
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'x-powered-by': 'Express' });
+      res.end(layout('<h1>Not Found</h1><h2>404</h2><pre>NotFoundError: Not Found\n    at /usr/src/app/app.js:24:8\n    at Layer.handle [as handle_request] (/usr/src/app/node_modules/express/lib/router/layer.js:95:5)</pre>'));
+    });
+    expect(await messages(url)).toEqual([expect.stringMatching(EXPRESS)]);
+    expect(await messages(await everywhere(layout(`<h1>Cannot read properties of undefined (reading &#39;id&#39;)</h1>\n<h2></h2>\n<pre>${stack.replace(/'/g, '&#39;')}</pre>`), { 'x-powered-by': 'Express' }, 500))).toEqual([expect.stringMatching(EXPRESS)]);
+  }, 30_000);
+
+  const CRA = /^critical http:\/\/127\.0\.0\.1:\d+\/ exposes Create React App's development server/;
+  it("D2: passes an Express site's own /static/js/bundle.js on its own page; fails it on CRA's shell", async () => {
+    const ssr = '<!DOCTYPE html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <title>Invoices · Ledgerly</title>\n  <link rel="stylesheet" href="/static/css/app.css">\n</head>\n<body class="app">\n  <nav class="navbar"><a href="/">Ledgerly</a></nav>\n  <main id="app" data-user-id="42">\n    <h1>Invoices</h1>\n    <table class="table"><tr><td>INV-0012</td><td>$1,200.00</td></tr></table>\n  </main>\n  <script src="/static/js/bundle.js"></script>\n</body>\n</html>\n';
+    expect(await messages(await everywhere(ssr, { 'x-powered-by': 'Express' }))).toEqual([]);
+    // CRA's shell: the root div alone (noscript removed), or the noscript alone (the root renamed).
+    expect(await messages(await everywhere('<!DOCTYPE html><html><head><title>Admin</title><script defer src="/static/js/bundle.js"></script></head><body><div id="root"></div></body></html>', { 'x-powered-by': 'Express' }))).toEqual([expect.stringMatching(CRA)]);
+    expect(await messages(await everywhere('<!DOCTYPE html><html><head><title>Admin</title><script defer src="/static/js/bundle.js"></script></head><body><noscript>You need to enable JavaScript to run this app.</noscript><div id="app"></div></body></html>', { 'x-powered-by': 'Express' }))).toEqual([expect.stringMatching(CRA)]);
+  }, 30_000);
+
+  const NG = /^critical http:\/\/127\.0\.0\.1:\d+\/\S* exposes Angular CLI's development server \(ng serve\)/;
+  const ng = (scripts: string, extra = '') => `<!doctype html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <title>FleetConsole</title>\n  <base href="/app/">\n${extra}</head>\n<body>\n  <app-root></app-root>\n${scripts}</body>\n</html>\n`;
+  const tags = (prefix: string, names: string[]) => names.map((n) => `<script src="${prefix}${n}.js" type="module"></script>`).join('');
+  it('D3: fails ng serve with a --deploy-url prefix (a path or a full URL); a prefix per file is no build', async () => {
+    const all = ['runtime', 'polyfills', 'styles', 'vendor', 'main'];
+    expect(await messages(await everywhere(ng(tags('/app/', all)), { 'x-powered-by': 'Express', 'access-control-allow-origin': '*' }))).toEqual([expect.stringMatching(NG)]);
+    expect(await messages(await everywhere(ng(tags('http://localhost:4200/static/', all))))).toEqual([expect.stringMatching(NG)]);
+    // The same names scattered over unrelated folders are some site's own scripts.
+    expect(await messages(await everywhere(ng(`${tags('/js/', ['runtime', 'main'])}${tags('/vendor/', ['polyfills', 'styles'])}`)))).toEqual([]);
+  }, 30_000);
+
+  it("D4: passes unhashed production builds with a vendor chunk and no styles.js; fails ng serve's (styles.js, or vendor.js from its Express)", async () => {
+    const css = '<link rel="stylesheet" href="styles.css">';
+    // `ng build --output-hashing none` with vendorChunk, and a webpack build with the same names, from nginx.
+    expect(await messages(await everywhere(ng(tags('', ['runtime', 'polyfills', 'vendor', 'main']), css), { server: 'nginx' }))).toEqual([]);
+    expect(await messages(await everywhere(`<!DOCTYPE html><html><head><title>Metrics</title>${css}</head><body><div id="app"></div><script src="runtime.js"></script><script src="polyfills.js"></script><script src="vendor.js"></script><script src="main.js"></script></body></html>`, { server: 'nginx' }))).toEqual([]);
+    // ng serve (v12–16: styles.css and styles.js) behind nginx; ng serve with extracted styles from its own Express.
+    expect(await messages(await everywhere(ng(tags('', ['runtime', 'polyfills', 'styles', 'vendor', 'main']), css), { server: 'nginx' }))).toEqual([expect.stringMatching(NG)]);
+    expect(await messages(await everywhere(ng(tags('', ['runtime', 'polyfills', 'vendor', 'main']), css), { 'x-powered-by': 'Express', 'access-control-allow-origin': '*' }))).toEqual([expect.stringMatching(NG)]);
+  }, 30_000);
+
+  it("D5: passes errorhandler's page shown inside a post (a <figure>, a <blockquote>); fails the page itself", async () => {
+    const eh = '<div id="wrapper"><h1>Connect</h1><h2><em>500</em> Error: boom</h2><ul id="stacktrace"><li> &nbsp; &nbsp;at /app/routes/index.js:12:11</li><li> &nbsp; &nbsp;at Layer.handle [as handle_request] (/app/node_modules/express/lib/router/layer.js:95:5)</li></ul></div>';
+    expect(await messages(await everywhere(doc(`<article><h1>Stop shipping errorhandler</h1><p>This is what a visitor sees:</p><figure class="demo">${eh}<figcaption>errorhandler's page</figcaption></figure></article>`), { server: 'GitHub.com' }))).toEqual([]);
+    expect(await messages(await everywhere(doc(`<main><p>A reader sent this:</p><blockquote>${eh}</blockquote></main>`)))).toEqual([]);
+    // The page itself, also after a closed article or figure (a layout's news box) and a custom element of that prefix.
+    const EH = /^critical http:\/\/127\.0\.0\.1:\d+\/ exposes the errorhandler middleware's stack trace/;
+    expect(await messages(await everywhere(`<html>\n  <head>\n    <title>Error: boom</title>\n  </head>\n  <body>\n    ${eh}\n  </body>\n</html>`, { 'x-powered-by': 'Express' }, 500))).toEqual([expect.stringMatching(EH)]);
+    expect(await messages(await everywhere(doc(`<article-card>news</article-card><figure><img src="/logo.png"></figure>${eh}`), {}, 500))).toEqual([expect.stringMatching(EH)]);
+  }, 30_000);
+});
