@@ -702,3 +702,37 @@ describe('tls-protocols-config: QA round 34 (tlsconf2)', () => {
     expect(other).toEqual({ skipped: undefined, findings: [] });
   });
 });
+
+describe('tls-protocols-config: QA round 34 wave 3 (fpstatic, tlsconf2, iac3)', () => {
+  const judge = async (files: Record<string, string>) => {
+    const out = await runCase(tlsProtocolsConfig, { name: 'qa34w3', files });
+    return { skipped: out.skipped, findings: out.findings.map((f) => `${f.file}:${f.line} ${f.note ? 'note' : 'fail'} ${f.message}`).sort() };
+  };
+  const ROLE = {
+    'roles/nginx/files/sites/app.conf': 'server {\n  listen 443 ssl;\n  server_name app.example.com;\n  location / {\n    include /etc/nginx/snippets/proxy-params.conf;\n    proxy_pass http://127.0.0.1:8000;\n  }\n}\n',
+    'roles/nginx/files/snippets/proxy-params.conf': 'proxy_set_header Host $http_host;\nproxy_set_header X-Real-IP $remote_addr;\n',
+    'roles/nginx/files/snippets/ssl-params.conf': 'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\nssl_session_cache shared:SSL:10m;\n',
+    'roles/nginx/tasks/main.yml': '- name: Copy snippets\n  ansible.builtin.copy:\n    src: "{{ item }}"\n    dest: /etc/nginx/snippets/\n  with_fileglob:\n    - snippets/*.conf\n',
+  };
+  const MAIN = (include: string) => `user www-data;\nworker_processes {{ nginx_workers | default('auto') }};\nevents {\n  worker_connections 1024;\n}\nhttp {\n  include /etc/nginx/mime.types;\n  ${include}\n{% for site in nginx_sites %}\n  include /etc/nginx/sites/{{ site }}.conf;\n{% endfor %}\n}\n`;
+
+  it('fpstatic D4: an include in an nginx configuration template (.j2, .erb, .tmpl, .jinja2, .tpl, .in) names the snippet: it fails', async () => {
+    for (const name of ['nginx.conf.j2', 'nginx.conf.jinja2', 'nginx.conf.jinja', 'nginx.conf.erb', 'nginx.conf.tmpl', 'nginx.conf.tpl', 'nginx.conf.in', 'main.j2']) {
+      const out = await judge({ ...ROLE, [`roles/nginx/templates/${name}`]: MAIN('include /etc/nginx/snippets/ssl-params.conf;') });
+      expect({ name, findings: out.findings }).toEqual({ name, findings: ['roles/nginx/files/snippets/ssl-params.conf:1 fail ssl_protocols allows TLSv1, TLSv1.1; use ssl_protocols TLSv1.2 TLSv1.3;'] });
+    }
+    // A template tag in the include's path stands for any name: ERB's and Jinja's.
+    const erb = await judge({ ...ROLE, 'templates/default/nginx.conf.erb': 'http {\n  include <%= @conf_dir %>/snippets/ssl-params.conf;\n  server {\n    listen 443 ssl;\n  }\n}\n' });
+    expect(erb.findings).toEqual([expect.stringMatching(/^roles\/nginx\/files\/snippets\/ssl-params\.conf:1 fail /)]);
+    const jinja = await judge({ ...ROLE, 'templates/nginx.conf.j2': MAIN('include {{ nginx_snippets_dir }}/ssl-params.conf;') });
+    expect(jinja.findings).toEqual([expect.stringMatching(/^roles\/nginx\/files\/snippets\/ssl-params\.conf:1 fail /)]);
+  });
+
+  it('fpstatic D4: a template that includes other files leaves an unused snippet a note; a template without nginx directives is not read', async () => {
+    const other = await judge({ ...ROLE, 'roles/nginx/templates/nginx.conf.j2': MAIN('include /etc/nginx/snippets/other.conf;') });
+    expect(other.findings).toEqual([expect.stringMatching(/^roles\/nginx\/files\/snippets\/ssl-params\.conf:1 note .*\(a snippet not included by any config in the repository/)]);
+    // Not an nginx file (no nginx directive): its `include` line is no nginx include.
+    const notNginx = await judge({ ...ROLE, 'docs/readme.tmpl': 'Add this to your config:\ninclude /etc/nginx/snippets/ssl-params.conf;\n' });
+    expect(notNginx.findings).toEqual([expect.stringMatching(/^roles\/nginx\/files\/snippets\/ssl-params\.conf:1 note /)]);
+  });
+});
