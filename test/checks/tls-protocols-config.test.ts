@@ -735,4 +735,42 @@ describe('tls-protocols-config: QA round 34 wave 3 (fpstatic, tlsconf2, iac3)', 
     const notNginx = await judge({ ...ROLE, 'docs/readme.tmpl': 'Add this to your config:\ninclude /etc/nginx/snippets/ssl-params.conf;\n' });
     expect(notNginx.findings).toEqual([expect.stringMatching(/^roles\/nginx\/files\/snippets\/ssl-params\.conf:1 note /)]);
   });
+  const pkg = (scripts: Record<string, string>) => `${JSON.stringify({ name: 'web', scripts }, null, 2)}\n`;
+  const BUILD = pkg({ build: 'NODE_OPTIONS=--tls-min-v1.0 next build', start: 'next start -p 3000' });
+
+  it('fpstatic D1: a Dockerfile RUN of the build script is the build: the script\'s flag stays a note; a CMD or ENTRYPOINT running it fails', async () => {
+    const note = "package.json:4 note node --tls-min-v1.0 allows TLSv1, TLSv1.1; remove the flag (Node defaults to TLS 1.2) (package.json script 'build', which production does not run)";
+    const builder = await judge({ 'package.json': BUILD, Dockerfile: 'FROM node:20-alpine AS builder\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:20-alpine\nCOPY --from=builder /app ./\nCMD ["npm", "start"]\n' });
+    expect(builder.findings).toEqual([note]);
+    const single = await judge({ 'package.json': BUILD, Dockerfile: 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD ["npm", "start"]\n' });
+    expect(single.findings).toEqual([note]);
+    // Production builds at start: the final stage's CMD (or ENTRYPOINT, or an inherited one) runs the script.
+    for (const df of ['FROM node:20-alpine\nCOPY . .\nCMD npm run build && npm start\n', 'FROM node:20-alpine AS base\nENTRYPOINT ["sh", "-c", "npm run build && exec npm start"]\nFROM base\nRUN npm ci\n']) {
+      const out = await judge({ 'package.json': BUILD, Dockerfile: df });
+      expect({ df, findings: out.findings }).toEqual({ df, findings: [expect.stringMatching(/^package\.json:4 fail node --tls-min-v1\.0 /)] });
+    }
+    // A builder stage's CMD is no more production's than its RUN.
+    const builderCmd = await judge({ 'package.json': BUILD, Dockerfile: 'FROM node:20 AS builder\nCMD ["npm", "run", "build"]\nFROM node:20-alpine\nCMD ["npm", "start"]\n' });
+    expect(builderCmd.findings).toEqual([note]);
+  });
+
+  const STAGES = 'FROM node:20-alpine AS base\nWORKDIR /app\nRUN npm ci\n\nFROM base AS production\nCOPY . .\nCMD ["node", "--tls-min-v1.0", "server.js"]\n\nFROM base AS development\nCOPY . .\nCMD ["npx", "nodemon", "--tls-min-v1.1", "server.js"]\n';
+
+  it('fpstatic D3: the stage a compose service builds as its build.target is judged; the last stage, then only development\'s, gives a note', async () => {
+    const target = await judge({ Dockerfile: STAGES, 'docker-compose.yml': 'services:\n  api:\n    build:\n      context: .\n      target: production\n    ports: ["3000:3000"]\n' });
+    expect(target.findings).toEqual([
+      'Dockerfile:11 note node --tls-min-v1.1 allows TLSv1.1; remove the flag (Node defaults to TLS 1.2) (not the stage production builds: service \'api\' in docker-compose.yml builds target \'production\')',
+      'Dockerfile:7 fail node --tls-min-v1.0 allows TLSv1, TLSv1.1; remove the flag (Node defaults to TLS 1.2)',
+    ]);
+    // No compose target: the last stage is what runs, judged as before; the middle stage is not.
+    const last = await judge({ Dockerfile: STAGES });
+    expect(last.findings).toEqual(['Dockerfile:11 fail node --tls-min-v1.1 allows TLSv1.1; remove the flag (Node defaults to TLS 1.2)']);
+    // A target stage's CMD running a package script makes that script production's.
+    const script = await judge({
+      'package.json': pkg({ start: 'node server.js', 'start:build': 'node --tls-min-v1.0 dist/server.js' }),
+      Dockerfile: 'FROM node:20 AS production\nCMD ["npm", "run", "start:build"]\n\nFROM node:20 AS development\nCMD ["npm", "start"]\n',
+      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: production\n',
+    });
+    expect(script.findings).toEqual([expect.stringMatching(/^package\.json:5 fail node --tls-min-v1\.0 /)]);
+  });
 });
