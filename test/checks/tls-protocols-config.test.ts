@@ -773,4 +773,27 @@ describe('tls-protocols-config: QA round 34 wave 3 (fpstatic, tlsconf2, iac3)', 
     });
     expect(script.findings).toEqual([expect.stringMatching(/^package\.json:5 fail node --tls-min-v1\.0 /)]);
   });
+  it('tlsconf2 D6, iac3 e03: Terraform Azure and Google Cloud minimum TLS versions below 1.2 fail, named with their resource; 1.2 passes (judged)', async () => {
+    const out = await judge({
+      'infra/azure.tf': 'resource "azurerm_storage_account" "data" {\n  name            = "acmedata"\n  min_tls_version = "TLS1_0"\n}\n\nresource "azurerm_linux_web_app" "api" {\n  site_config {\n    minimum_tls_version     = "1.1"\n    scm_minimum_tls_version = "1.2"\n  }\n}\n\nresource "azurerm_mssql_server" "sql" {\n  minimum_tls_version = "1.0"\n}\n\nresource "azurerm_redis_cache" "cache" {\n  # minimum_tls_version = "1.0"\n  minimum_tls_version = "1.2"\n}\n',
+      'infra/gcp.tf': 'resource "google_compute_ssl_policy" "lb" {\n  name            = "lb-ssl-policy"\n  profile         = "COMPATIBLE"\n  min_tls_version = "TLS_1_0"\n}\n',
+    });
+    expect(out.findings).toEqual([
+      'infra/azure.tf:14 fail azurerm_mssql_server \'sql\' minimum_tls_version "1.0" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'infra/azure.tf:3 fail azurerm_storage_account \'data\' min_tls_version "TLS1_0" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'infra/azure.tf:8 fail azurerm_linux_web_app \'api\' minimum_tls_version "1.1" allows TLSv1.1; require TLS 1.2 or later',
+      'infra/gcp.tf:4 fail google_compute_ssl_policy \'lb\' min_tls_version "TLS_1_0" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+    ]);
+    // Only strong settings: judged and passed, not skipped; a value that is no version is not read.
+    expect(await judge({ 'infra/main.tf': 'resource "azurerm_storage_account" "s" {\n  min_tls_version = "TLS1_2"\n}\nresource "google_compute_ssl_policy" "p" {\n  min_tls_version = "TLS_1_2"\n}\n' })).toEqual({ skipped: undefined, findings: [] });
+    expect((await judge({ 'infra/main.tf': 'resource "x_thing" "t" {\n  min_tls_version = var.min_tls\n}\n' })).skipped).toMatch(/no nginx config/);
+  });
+
+  it('iac3 e04: a Terraform classic ELB aws_load_balancer_policy naming a weak Reference-Security-Policy, or enabling Protocol-TLSv1, fails', async () => {
+    const policy = (name: string, value: string) => `resource "aws_load_balancer_policy" "tls" {\n  load_balancer_name = aws_elb.web.name\n  policy_name        = "web-ssl"\n  policy_type_name   = "SSLNegotiationPolicyType"\n\n  policy_attribute {\n    name  = "${name}"\n    value = "${value}"\n  }\n}\n`;
+    expect((await judge({ 'elb.tf': policy('Reference-Security-Policy', 'ELBSecurityPolicy-2016-08') })).findings).toEqual(['elb.tf:8 fail aws_load_balancer_policy \'tls\' SSL negotiation policy Reference-Security-Policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later']);
+    expect((await judge({ 'elb.tf': policy('Protocol-TLSv1', 'true') })).findings).toEqual(['elb.tf:8 fail aws_load_balancer_policy \'tls\' SSL negotiation policy Protocol-TLSv1 = true enables TLSv1; require TLS 1.2 or later']);
+    expect(await judge({ 'elb.tf': policy('Reference-Security-Policy', 'ELBSecurityPolicy-TLS-1-2-2017-01') })).toEqual({ skipped: undefined, findings: [] });
+    expect((await judge({ 'elb.tf': policy('Protocol-TLSv1', 'false') })).findings).toEqual([]);
+  });
 });
