@@ -796,4 +796,15 @@ describe('tls-protocols-config: QA round 34 wave 3 (fpstatic, tlsconf2, iac3)', 
     expect(await judge({ 'elb.tf': policy('Reference-Security-Policy', 'ELBSecurityPolicy-TLS-1-2-2017-01') })).toEqual({ skipped: undefined, findings: [] });
     expect((await judge({ 'elb.tf': policy('Protocol-TLSv1', 'false') })).findings).toEqual([]);
   });
+  it('tlsconf2 D7: a Node TLS flag in a Kubernetes container\'s command/args or NODE_OPTIONS env fails, as in compose; a strong one passes (judged)', async () => {
+    const deploy = (command: string, env: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: gw }\nspec:\n  selector: { matchLabels: { app: gw } }\n  template:\n    metadata: { labels: { app: gw } }\n    spec:\n      containers:\n        - name: gw\n          image: ghcr.io/acme/gw:1.0.0\n          command: ${command}\n          # args: ["--tls-min-v1.0"]\n          env:\n            - name: NODE_OPTIONS\n              value: "${env}"\n`;
+    const weak = await judge({ 'k8s/deploy.yaml': deploy('["node", "--tls-min-v1.0", "dist/index.js"]', '--tls-min-v1.1') });
+    expect(weak.findings).toEqual([
+      'k8s/deploy.yaml:12 fail node --tls-min-v1.0 allows TLSv1, TLSv1.1; remove the flag (Node defaults to TLS 1.2)',
+      'k8s/deploy.yaml:16 fail node --tls-min-v1.1 allows TLSv1.1; remove the flag (Node defaults to TLS 1.2)',
+    ]);
+    expect(await judge({ 'k8s/deploy.yaml': deploy('["node", "--tls-min-v1.2", "dist/index.js"]', '--tls-min-v1.3') })).toEqual({ skipped: undefined, findings: [] });
+    // A manifest without such a flag is nothing to judge here.
+    expect((await judge({ 'k8s/deploy.yaml': deploy('["node", "dist/index.js"]', '--max-old-space-size=512').replace(/ *# args.*\n/, '') })).skipped).toMatch(/no nginx config/);
+  });
 });
