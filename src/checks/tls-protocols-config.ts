@@ -5,12 +5,13 @@ import { aspNetSettings, basename, isComposeFile, isDockerfile, isEnvFile, isNgi
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
 import { deployedNginxConfigs, unincludedNginxSnippets, unreadNginxConfigs, WEAK_NGINX_PROTOCOLS } from './util/nginx.js';
 import { frontTls, frontTlsJudged, hasCfnTlsResource } from './util/frontconf.js';
-import { effectiveInstructions } from '../repo/dockerfile.js';
+import { effectiveInstructions, type DockerStage } from '../repo/dockerfile.js';
+import { shippedStages } from './util/commands.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { quoteSource } from './util/text.js';
 import { isObject } from '../repo/yaml.js';
-import { configMapData } from '../repo/k8s.js';
-import type { Snapshot } from '../repo/snapshot.js';
+import { configMapData, WORKLOAD_KINDS } from '../repo/k8s.js';
+import type { Snapshot, SnapshotView } from '../repo/snapshot.js';
 
 /** The protocols below TLS 1.2, oldest first. */
 const WEAK_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
@@ -187,7 +188,7 @@ export const tlsProtocolsConfig = defineCheck({
   id: 'tls-protocols-config',
   title: 'TLS configuration does not allow old protocols',
   severity: 'medium',
-  description: 'nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront policies, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
+  description: 'nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront policies, Azure and Google Cloud minimum TLS versions in Terraform, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
   match: [
     {
       // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
@@ -209,9 +210,9 @@ export const tlsProtocolsConfig = defineCheck({
     why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
     fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (or drop the override: current defaults are safe).',
     details: [
-      'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`…) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files — a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
+      'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension — Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` — whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`…) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files — a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
       'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
-      'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'` (in an options object, or assigned: `options.minVersion = \'TLSv1\'`), `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags (and `--tls-max-v1.0`/`--tls-max-v1.1`, which leave only weak versions) in Dockerfiles (what the final stage runs: its `CMD`, `ENTRYPOINT` and `ENV`, inherited from the stages it builds on too; a builder stage and `RUN` are the build, not judged), compose files, Procfiles, `.env` files and `package.json` (a script whose name says test, lint, build, dev, watch, e2e… gives an `info` note unless `start`, a script `start` runs or one a Procfile, compose file or Dockerfile runs — `npm run serve` — reaches it; other scripts fail). A minimum names every weak version it allows (`minVersion: \'TLSv1\'` allows TLSv1, TLSv1.1).',
+      'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'` (in an options object, or assigned: `options.minVersion = \'TLSv1\'`), `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags (and `--tls-max-v1.0`/`--tls-max-v1.1`, which leave only weak versions) in Dockerfiles (what the final stage runs: its `CMD`, `ENTRYPOINT` and `ENV`, inherited from the stages it builds on too; also the stage a compose service builds as its `build.target`, `target: production`, and then a last stage not built on it — `development` — gives an `info` note; a builder stage and `RUN` are the build, not judged), compose files, Procfiles, `.env` files, Kubernetes manifests (a workload\'s or ConfigMap\'s file: a container\'s `command`/`args`, `NODE_OPTIONS` in its `env`) and `package.json` (a script whose name says test, lint, build, dev, watch, e2e… gives an `info` note unless `start`, a script `start` runs or one a Procfile, compose file or the `CMD`/`ENTRYPOINT` of a Dockerfile stage that runs — `npm run serve` — reaches it, a Dockerfile `RUN npm run build` being the build; other scripts fail). A minimum names every weak version it allows (`minVersion: \'TLSv1\'` allows TLSv1, TLSv1.1).',
       'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
       'Spring Boot: `server.ssl.enabled-protocols` listing `TLSv1`, `TLSv1.1` or `SSLv3` and `server.ssl.protocol=TLSv1`/`TLSv1.1`/`SSLv3`, in `application*.properties` and `application*.yml` (flat keys, nested YAML, YAML lists and `[0]` indexes, relaxed names like `enabledProtocols`); a `-dev`/`-local` profile file or a document activated only for such a profile (`spring.config.activate.on-profile: dev`) gives an `info` note.',
       'Go: `MinVersion`/`MaxVersion` set to `tls.VersionTLS10`, `tls.VersionTLS11` or `tls.VersionSSL30` in a `tls.Config{…}` literal or by assignment (`cfg.MinVersion = tls.VersionTLS10`); comparisons and version tables are not settings.',
@@ -220,7 +221,7 @@ export const tlsProtocolsConfig = defineCheck({
       'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
       'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
       'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-      'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+      'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`, a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS_1_0` or `TLS_1_1` (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers; `google_compute_ssl_policy`), named with their resource; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
       'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
       'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
     ].join('\n'),
@@ -254,9 +255,12 @@ export const tlsProtocolsConfig = defineCheck({
     // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
     const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
+    // Kubernetes manifests whose workloads (or ConfigMaps) write a Node TLS flag: a container's `command`/`args`, `NODE_OPTIONS` in its `env`.
+    const k8sFlags = [...new Set(snapshot.k8sObjects().filter((o) => (WORKLOAD_KINDS.has(o.kind) || o.kind === 'ConfigMap') && !isTestFile(o.file) && !isTemplate(o.file)).map((o) => o.file))]
+      .filter((f) => !deploy.includes(f) && /--tls-(?:min|max)-v1\.\d/.test(snapshot.text(f) ?? ''));
     const nginxSet = new Set(snapshot.nginxFiles());
     const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
-    if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot)) {
+    if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !k8sFlags.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot)) {
       const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
       skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols` : 'no nginx config, application code or deploy files');
       return;
@@ -301,11 +305,11 @@ export const tlsProtocolsConfig = defineCheck({
       report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file: h.file, line: h.line, column: h.column, message });
     }
     const runs = productionRuns(snapshot, deploy);
-    for (const file of deploy) {
+    for (const file of [...deploy, ...k8sFlags]) {
       if (isTemplate(file) || isTestFile(file)) continue;
       const lines = snapshot.lines(file);
       if (!lines) continue;
-      // A Dockerfile: only what the final stage runs (its CMD, ENTRYPOINT and ENV, inherited ones too); builder stages and RUN are the build.
+      // A Dockerfile: only what the stages production runs run (their CMD, ENTRYPOINT and ENV, inherited ones too); builder stages and RUN are the build.
       const runtime = isDockerfile(file) ? dockerRuntimeLines(snapshot, file) : null;
       const scripts = basename(file) === 'package.json' ? packageScripts(snapshot, file) : null;
       lines.forEach((l, i) => {
@@ -317,8 +321,10 @@ export const tlsProtocolsConfig = defineCheck({
         const script = scripts ? /^\s*"((?:[^"\\]|\\.)+)"\s*:/.exec(l)?.[1] : undefined;
         const offStage = script !== undefined && scripts!.has(script) && !runs.has(script) && NOT_PRODUCTION_SCRIPT.test(script.replace(/^(?:pre|post)(?=test|lint|build)/, ''));
         const at = { file, line: i + 1, column: m.index + 1 };
+        // A stage only development runs (the last stage when compose builds another `target`): a note saying why.
+        const devReason = runtime?.get(i + 1) ?? (isDevOnly(file) ? 'development-only file' : null);
         if (offStage) report({ ...at, note: true, message: `${message} (package.json script '${script}', which production does not run)` });
-        else report(isDevOnly(file) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
+        else report(devReason ? { ...at, note: true, message: `${message} (${devReason})` } : { ...at, message });
       });
     }
     for (const file of apache) {
@@ -349,10 +355,15 @@ function packageScripts(snapshot: Pick<Snapshot, 'text'>, file: string): Map<str
  * The package.json scripts production runs: `start` (with its `pre`/`post` hooks), those Procfiles, compose files and Dockerfiles
  * name (`npm run serve`, `yarn start:prod`, `pnpm serve`, exec form `["npm", "run", "serve"]` too), and the scripts those run in turn.
  */
-function productionRuns(snapshot: Pick<Snapshot, 'text'>, deploy: string[]): Set<string> {
+function productionRuns(snapshot: SnapshotView, deploy: string[]): Set<string> {
   const named = (text: string) => [...text.replace(/["',[\]]/g, ' ').matchAll(/\b(?:npm|yarn|pnpm|bun)(?:\s+(?:run(?:-script)?|--silent|-s))*\s+([\w:.-]+)/g)].map((m) => m[1]!);
   const runs = new Set(['start', 'prestart', 'poststart']);
-  for (const f of deploy) if (basename(f) !== 'package.json' && !isEnvFile(f)) for (const n of named(snapshot.text(f) ?? '')) runs.add(n);
+  for (const f of deploy) {
+    if (basename(f) === 'package.json' || isEnvFile(f)) continue;
+    // A Dockerfile's `RUN npm run build` is the build: only the CMD and ENTRYPOINT of the stages it ships run in production.
+    const text = isDockerfile(f) ? runtimeStages(snapshot, f).flatMap((st) => effectiveInstructions(st.stage)).filter((ins) => /^(?:CMD|ENTRYPOINT)$/i.test(ins.keyword)).map((ins) => ins.args).join('\n') : snapshot.text(f) ?? '';
+    for (const n of named(text)) runs.add(n);
+  }
   const scripts = deploy.filter((f) => basename(f) === 'package.json').map((f) => packageScripts(snapshot, f) ?? new Map<string, string>());
   for (let grew = true, guard = 0; grew && guard < 32; guard++) {
     grew = false;
@@ -361,14 +372,29 @@ function productionRuns(snapshot: Pick<Snapshot, 'text'>, deploy: string[]): Set
   return runs;
 }
 
-/** The lines of a Dockerfile's final stage's CMD, ENTRYPOINT and ENV instructions, inherited ones included; none when it did not parse. */
-function dockerRuntimeLines(snapshot: Pick<Snapshot, 'dockerfiles'>, file: string): Set<number> {
-  const lines = new Set<number>();
+/**
+ * The stages of a Dockerfile that run (shippedStages): its final stage and those a compose service builds as its `build.target`,
+ * each with why it is development-only (null: production runs it; the final stage when compose builds another target and it is
+ * not built on it); the final stage alone for a Dockerfile shippedStages leaves out; none when it did not parse.
+ */
+function runtimeStages(snapshot: SnapshotView, file: string): { stage: DockerStage; devReason: string | null }[] {
+  const shipped = shippedStages(snapshot).filter((s) => s.df.path === file);
+  if (shipped.length) return shipped;
   const df = snapshot.dockerfiles().find((d) => d.path === file);
-  if (!df?.final) return lines;
-  for (const ins of effectiveInstructions(df.final)) {
-    if (!/^(?:CMD|ENTRYPOINT|ENV)$/i.test(ins.keyword)) continue;
-    for (let l = ins.line; l <= ins.endLine; l++) lines.add(l);
+  return df?.final ? [{ stage: df.final, devReason: null }] : [];
+}
+
+/**
+ * The lines of the CMD, ENTRYPOINT and ENV instructions of the stages a Dockerfile runs (runtimeStages), inherited ones included,
+ * each with why it is development-only (null when a stage production runs has it); none when it did not parse.
+ */
+function dockerRuntimeLines(snapshot: SnapshotView, file: string): Map<number, string | null> {
+  const lines = new Map<number, string | null>();
+  for (const { stage, devReason } of runtimeStages(snapshot, file)) {
+    for (const ins of effectiveInstructions(stage)) {
+      if (!/^(?:CMD|ENTRYPOINT|ENV)$/i.test(ins.keyword)) continue;
+      for (let l = ins.line; l <= ins.endLine; l++) if (!lines.has(l) || devReason === null) lines.set(l, devReason);
+    }
   }
   return lines;
 }

@@ -702,3 +702,109 @@ describe('tls-protocols-config: QA round 34 (tlsconf2)', () => {
     expect(other).toEqual({ skipped: undefined, findings: [] });
   });
 });
+
+describe('tls-protocols-config: QA round 34 wave 3 (fpstatic, tlsconf2, iac3)', () => {
+  const judge = async (files: Record<string, string>) => {
+    const out = await runCase(tlsProtocolsConfig, { name: 'qa34w3', files });
+    return { skipped: out.skipped, findings: out.findings.map((f) => `${f.file}:${f.line} ${f.note ? 'note' : 'fail'} ${f.message}`).sort() };
+  };
+  const ROLE = {
+    'roles/nginx/files/sites/app.conf': 'server {\n  listen 443 ssl;\n  server_name app.example.com;\n  location / {\n    include /etc/nginx/snippets/proxy-params.conf;\n    proxy_pass http://127.0.0.1:8000;\n  }\n}\n',
+    'roles/nginx/files/snippets/proxy-params.conf': 'proxy_set_header Host $http_host;\nproxy_set_header X-Real-IP $remote_addr;\n',
+    'roles/nginx/files/snippets/ssl-params.conf': 'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\nssl_session_cache shared:SSL:10m;\n',
+    'roles/nginx/tasks/main.yml': '- name: Copy snippets\n  ansible.builtin.copy:\n    src: "{{ item }}"\n    dest: /etc/nginx/snippets/\n  with_fileglob:\n    - snippets/*.conf\n',
+  };
+  const MAIN = (include: string) => `user www-data;\nworker_processes {{ nginx_workers | default('auto') }};\nevents {\n  worker_connections 1024;\n}\nhttp {\n  include /etc/nginx/mime.types;\n  ${include}\n{% for site in nginx_sites %}\n  include /etc/nginx/sites/{{ site }}.conf;\n{% endfor %}\n}\n`;
+
+  it('fpstatic D4: an include in an nginx configuration template (.j2, .erb, .tmpl, .jinja2, .tpl, .in) names the snippet: it fails', async () => {
+    for (const name of ['nginx.conf.j2', 'nginx.conf.jinja2', 'nginx.conf.jinja', 'nginx.conf.erb', 'nginx.conf.tmpl', 'nginx.conf.tpl', 'nginx.conf.in', 'main.j2']) {
+      const out = await judge({ ...ROLE, [`roles/nginx/templates/${name}`]: MAIN('include /etc/nginx/snippets/ssl-params.conf;') });
+      expect({ name, findings: out.findings }).toEqual({ name, findings: ['roles/nginx/files/snippets/ssl-params.conf:1 fail ssl_protocols allows TLSv1, TLSv1.1; use ssl_protocols TLSv1.2 TLSv1.3;'] });
+    }
+    // A template tag in the include's path stands for any name: ERB's and Jinja's.
+    const erb = await judge({ ...ROLE, 'templates/default/nginx.conf.erb': 'http {\n  include <%= @conf_dir %>/snippets/ssl-params.conf;\n  server {\n    listen 443 ssl;\n  }\n}\n' });
+    expect(erb.findings).toEqual([expect.stringMatching(/^roles\/nginx\/files\/snippets\/ssl-params\.conf:1 fail /)]);
+    const jinja = await judge({ ...ROLE, 'templates/nginx.conf.j2': MAIN('include {{ nginx_snippets_dir }}/ssl-params.conf;') });
+    expect(jinja.findings).toEqual([expect.stringMatching(/^roles\/nginx\/files\/snippets\/ssl-params\.conf:1 fail /)]);
+  });
+
+  it('fpstatic D4: a template that includes other files leaves an unused snippet a note; a template without nginx directives is not read', async () => {
+    const other = await judge({ ...ROLE, 'roles/nginx/templates/nginx.conf.j2': MAIN('include /etc/nginx/snippets/other.conf;') });
+    expect(other.findings).toEqual([expect.stringMatching(/^roles\/nginx\/files\/snippets\/ssl-params\.conf:1 note .*\(a snippet not included by any config in the repository/)]);
+    // Not an nginx file (no nginx directive): its `include` line is no nginx include.
+    const notNginx = await judge({ ...ROLE, 'docs/readme.tmpl': 'Add this to your config:\ninclude /etc/nginx/snippets/ssl-params.conf;\n' });
+    expect(notNginx.findings).toEqual([expect.stringMatching(/^roles\/nginx\/files\/snippets\/ssl-params\.conf:1 note /)]);
+  });
+  const pkg = (scripts: Record<string, string>) => `${JSON.stringify({ name: 'web', scripts }, null, 2)}\n`;
+  const BUILD = pkg({ build: 'NODE_OPTIONS=--tls-min-v1.0 next build', start: 'next start -p 3000' });
+
+  it('fpstatic D1: a Dockerfile RUN of the build script is the build: the script\'s flag stays a note; a CMD or ENTRYPOINT running it fails', async () => {
+    const note = "package.json:4 note node --tls-min-v1.0 allows TLSv1, TLSv1.1; remove the flag (Node defaults to TLS 1.2) (package.json script 'build', which production does not run)";
+    const builder = await judge({ 'package.json': BUILD, Dockerfile: 'FROM node:20-alpine AS builder\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:20-alpine\nCOPY --from=builder /app ./\nCMD ["npm", "start"]\n' });
+    expect(builder.findings).toEqual([note]);
+    const single = await judge({ 'package.json': BUILD, Dockerfile: 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD ["npm", "start"]\n' });
+    expect(single.findings).toEqual([note]);
+    // Production builds at start: the final stage's CMD (or ENTRYPOINT, or an inherited one) runs the script.
+    for (const df of ['FROM node:20-alpine\nCOPY . .\nCMD npm run build && npm start\n', 'FROM node:20-alpine AS base\nENTRYPOINT ["sh", "-c", "npm run build && exec npm start"]\nFROM base\nRUN npm ci\n']) {
+      const out = await judge({ 'package.json': BUILD, Dockerfile: df });
+      expect({ df, findings: out.findings }).toEqual({ df, findings: [expect.stringMatching(/^package\.json:4 fail node --tls-min-v1\.0 /)] });
+    }
+    // A builder stage's CMD is no more production's than its RUN.
+    const builderCmd = await judge({ 'package.json': BUILD, Dockerfile: 'FROM node:20 AS builder\nCMD ["npm", "run", "build"]\nFROM node:20-alpine\nCMD ["npm", "start"]\n' });
+    expect(builderCmd.findings).toEqual([note]);
+  });
+
+  const STAGES = 'FROM node:20-alpine AS base\nWORKDIR /app\nRUN npm ci\n\nFROM base AS production\nCOPY . .\nCMD ["node", "--tls-min-v1.0", "server.js"]\n\nFROM base AS development\nCOPY . .\nCMD ["npx", "nodemon", "--tls-min-v1.1", "server.js"]\n';
+
+  it('fpstatic D3: the stage a compose service builds as its build.target is judged; the last stage, then only development\'s, gives a note', async () => {
+    const target = await judge({ Dockerfile: STAGES, 'docker-compose.yml': 'services:\n  api:\n    build:\n      context: .\n      target: production\n    ports: ["3000:3000"]\n' });
+    expect(target.findings).toEqual([
+      'Dockerfile:11 note node --tls-min-v1.1 allows TLSv1.1; remove the flag (Node defaults to TLS 1.2) (not the stage production builds: service \'api\' in docker-compose.yml builds target \'production\')',
+      'Dockerfile:7 fail node --tls-min-v1.0 allows TLSv1, TLSv1.1; remove the flag (Node defaults to TLS 1.2)',
+    ]);
+    // No compose target: the last stage is what runs, judged as before; the middle stage is not.
+    const last = await judge({ Dockerfile: STAGES });
+    expect(last.findings).toEqual(['Dockerfile:11 fail node --tls-min-v1.1 allows TLSv1.1; remove the flag (Node defaults to TLS 1.2)']);
+    // A target stage's CMD running a package script makes that script production's.
+    const script = await judge({
+      'package.json': pkg({ start: 'node server.js', 'start:build': 'node --tls-min-v1.0 dist/server.js' }),
+      Dockerfile: 'FROM node:20 AS production\nCMD ["npm", "run", "start:build"]\n\nFROM node:20 AS development\nCMD ["npm", "start"]\n',
+      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: production\n',
+    });
+    expect(script.findings).toEqual([expect.stringMatching(/^package\.json:5 fail node --tls-min-v1\.0 /)]);
+  });
+  it('tlsconf2 D6, iac3 e03: Terraform Azure and Google Cloud minimum TLS versions below 1.2 fail, named with their resource; 1.2 passes (judged)', async () => {
+    const out = await judge({
+      'infra/azure.tf': 'resource "azurerm_storage_account" "data" {\n  name            = "acmedata"\n  min_tls_version = "TLS1_0"\n}\n\nresource "azurerm_linux_web_app" "api" {\n  site_config {\n    minimum_tls_version     = "1.1"\n    scm_minimum_tls_version = "1.2"\n  }\n}\n\nresource "azurerm_mssql_server" "sql" {\n  minimum_tls_version = "1.0"\n}\n\nresource "azurerm_redis_cache" "cache" {\n  # minimum_tls_version = "1.0"\n  minimum_tls_version = "1.2"\n}\n',
+      'infra/gcp.tf': 'resource "google_compute_ssl_policy" "lb" {\n  name            = "lb-ssl-policy"\n  profile         = "COMPATIBLE"\n  min_tls_version = "TLS_1_0"\n}\n',
+    });
+    expect(out.findings).toEqual([
+      'infra/azure.tf:14 fail azurerm_mssql_server \'sql\' minimum_tls_version "1.0" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'infra/azure.tf:3 fail azurerm_storage_account \'data\' min_tls_version "TLS1_0" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+      'infra/azure.tf:8 fail azurerm_linux_web_app \'api\' minimum_tls_version "1.1" allows TLSv1.1; require TLS 1.2 or later',
+      'infra/gcp.tf:4 fail google_compute_ssl_policy \'lb\' min_tls_version "TLS_1_0" allows TLSv1, TLSv1.1; require TLS 1.2 or later',
+    ]);
+    // Only strong settings: judged and passed, not skipped; a value that is no version is not read.
+    expect(await judge({ 'infra/main.tf': 'resource "azurerm_storage_account" "s" {\n  min_tls_version = "TLS1_2"\n}\nresource "google_compute_ssl_policy" "p" {\n  min_tls_version = "TLS_1_2"\n}\n' })).toEqual({ skipped: undefined, findings: [] });
+    expect((await judge({ 'infra/main.tf': 'resource "x_thing" "t" {\n  min_tls_version = var.min_tls\n}\n' })).skipped).toMatch(/no nginx config/);
+  });
+
+  it('iac3 e04: a Terraform classic ELB aws_load_balancer_policy naming a weak Reference-Security-Policy, or enabling Protocol-TLSv1, fails', async () => {
+    const policy = (name: string, value: string) => `resource "aws_load_balancer_policy" "tls" {\n  load_balancer_name = aws_elb.web.name\n  policy_name        = "web-ssl"\n  policy_type_name   = "SSLNegotiationPolicyType"\n\n  policy_attribute {\n    name  = "${name}"\n    value = "${value}"\n  }\n}\n`;
+    expect((await judge({ 'elb.tf': policy('Reference-Security-Policy', 'ELBSecurityPolicy-2016-08') })).findings).toEqual(['elb.tf:8 fail aws_load_balancer_policy \'tls\' SSL negotiation policy Reference-Security-Policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later']);
+    expect((await judge({ 'elb.tf': policy('Protocol-TLSv1', 'true') })).findings).toEqual(['elb.tf:8 fail aws_load_balancer_policy \'tls\' SSL negotiation policy Protocol-TLSv1 = true enables TLSv1; require TLS 1.2 or later']);
+    expect(await judge({ 'elb.tf': policy('Reference-Security-Policy', 'ELBSecurityPolicy-TLS-1-2-2017-01') })).toEqual({ skipped: undefined, findings: [] });
+    expect((await judge({ 'elb.tf': policy('Protocol-TLSv1', 'false') })).findings).toEqual([]);
+  });
+  it('tlsconf2 D7: a Node TLS flag in a Kubernetes container\'s command/args or NODE_OPTIONS env fails, as in compose; a strong one passes (judged)', async () => {
+    const deploy = (command: string, env: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: gw }\nspec:\n  selector: { matchLabels: { app: gw } }\n  template:\n    metadata: { labels: { app: gw } }\n    spec:\n      containers:\n        - name: gw\n          image: ghcr.io/acme/gw:1.0.0\n          command: ${command}\n          # args: ["--tls-min-v1.0"]\n          env:\n            - name: NODE_OPTIONS\n              value: "${env}"\n`;
+    const weak = await judge({ 'k8s/deploy.yaml': deploy('["node", "--tls-min-v1.0", "dist/index.js"]', '--tls-min-v1.1') });
+    expect(weak.findings).toEqual([
+      'k8s/deploy.yaml:12 fail node --tls-min-v1.0 allows TLSv1, TLSv1.1; remove the flag (Node defaults to TLS 1.2)',
+      'k8s/deploy.yaml:16 fail node --tls-min-v1.1 allows TLSv1.1; remove the flag (Node defaults to TLS 1.2)',
+    ]);
+    expect(await judge({ 'k8s/deploy.yaml': deploy('["node", "--tls-min-v1.2", "dist/index.js"]', '--tls-min-v1.3') })).toEqual({ skipped: undefined, findings: [] });
+    // A manifest without such a flag is nothing to judge here.
+    expect((await judge({ 'k8s/deploy.yaml': deploy('["node", "dist/index.js"]', '--max-old-space-size=512').replace(/ *# args.*\n/, '') })).skipped).toMatch(/no nginx config/);
+  });
+});

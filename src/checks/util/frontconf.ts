@@ -149,7 +149,17 @@ function lighttpdTls(text: string): Judged<number>[] {
 }
 
 /** The Terraform settings terraformTls reads (a prefilter). */
-const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy/;
+const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy|min(?:imum)?_tls_version|ssl_minimal_tls_version_enforced|policy_attribute/;
+/**
+ * Azure and Google Cloud minimum TLS versions as Terraform writes them: `TLS1_0` (azurerm storage accounts, PostgreSQL/MySQL
+ * `ssl_minimal_tls_version_enforced`), `1.0` (App Service `site_config`, SQL servers, Redis, Event Hubs, Service Bus), `TLS_1_0`
+ * (`google_compute_ssl_policy`) → what they allow below TLS 1.2; a strong one (`TLS1_2`, `1.2`, `TLS_1_2`) maps to null.
+ */
+const TF_MIN_TLS: Readonly<Record<string, string | null>> = {
+  TLS1_0: 'TLSv1, TLSv1.1', TLS1_1: 'TLSv1.1', TLS1_2: null, TLS1_3: null,
+  '1.0': 'TLSv1, TLSv1.1', '1.1': 'TLSv1.1', '1.2': null, '1.3': null,
+  TLS_1_0: 'TLSv1, TLSv1.1', TLS_1_1: 'TLSv1.1', TLS_1_2: null, TLS_1_3: null,
+};
 
 function terraformTls(text: string): Judged<number>[] {
   const out: Judged<number>[] = [];
@@ -162,7 +172,33 @@ function terraformTls(text: string): Judged<number>[] {
     const what = key === 'ssl_policy' ? `load balancer listener ssl_policy ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
     out.push({ at: m.index, what: `${what} allows ${weak}` });
   }
+  // Azure's and Google Cloud's minimum versions, named with the resource that sets them.
+  for (const m of bare.matchAll(/\b(min_tls_version|minimum_tls_version|scm_minimum_tls_version|ssl_minimal_tls_version_enforced)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
+    const [, key, v] = m as unknown as [string, string, string];
+    if (!(v in TF_MIN_TLS)) continue;
+    const weak = TF_MIN_TLS[v];
+    out.push({ at: m.index, what: weak ? `${tfResource(bare, m.index)}${key} "${v}" allows ${weak}` : null });
+  }
+  // A classic ELB's `aws_load_balancer_policy` of `SSLNegotiationPolicyType`: `Reference-Security-Policy` or `Protocol-TLSv1 = true`.
+  for (const b of bare.matchAll(/\bpolicy_attribute[ \t]*\{([^{}]*)\}/g)) {
+    const name = /\bname[ \t]*=[ \t]*"([^"\n]*)"/.exec(b[1]!)?.[1];
+    const value = /\bvalue[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*(?:\n|$)/.exec(b[1]!);
+    if (!name || !value) continue;
+    const at = b.index + b[0].length - b[1]!.length - 1 + value.index;
+    const v = value[1]!.trim();
+    if (name === 'Reference-Security-Policy' && /^ELBSecurityPolicy-/i.test(v)) {
+      const weak = elbWeak(v);
+      out.push({ at, what: weak ? `${tfResource(bare, b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null });
+    } else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true') out.push({ at, what: `${tfResource(bare, b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
+  }
   return out;
+}
+
+/** The Terraform resource a setting at `offset` belongs to, for a message (`azurerm_storage_account 'data' `): the last `resource` block opened before it. */
+function tfResource(text: string, offset: number): string {
+  let found = '';
+  for (const m of text.slice(0, offset).matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"[ \t]+"([\w-]+)"/gm)) found = `${m[1]} '${m[2]}' `;
+  return found;
 }
 
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */

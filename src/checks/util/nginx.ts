@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { dirname, isDockerfile, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
+import { dirname, isDockerfile, isNginxCandidate, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
 import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, walkNginx, type NginxDirective, type NginxProblem } from '../../repo/nginx.js';
 import { configMapData } from '../../repo/k8s.js';
 
@@ -23,6 +23,27 @@ function mayInclude(target: string, file: string): boolean {
   return picomatch(`**/${tail}`, { dot: true })(file) || picomatch(tail, { dot: true })(file);
 }
 
+/** Names of files a template engine renders (Ansible/Salt `.j2`, Chef `.erb`, Puppet `.epp`, Go `.tmpl`/`.tpl`, autoconf `.in`…), or naming nginx. */
+const TEMPLATE_LIKE = /\.(?:j2|jinja2?|erb|epp|tmpl|tpl|gotmpl|ctmpl|mustache|hbs|handlebars|liquid|njk|in|template|example|sample|dist)$|nginx/i;
+/** A template tag (`{{ site }}`, `{% … %}`, `<%= @name %>`, `@VAR@`): it renders to a name not known here, any name. */
+const TEMPLATE_TAG = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|@\w+@/g;
+
+/**
+ * The `include` arguments of nginx configuration templates the judged configurations leave out (`templates/nginx.conf.j2`,
+ * `nginx.conf.erb`, `site.conf.tmpl`, `nginx.conf.in`, `nginx.example.conf`): tracked files, whatever their extension, whose
+ * text has nginx directives; a template tag in an argument stands for any name (`include sites/{{ site }}.conf;`).
+ */
+function templateIncludes(snapshot: SnapshotView, judged: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const f of snapshot.files) {
+    if (judged.has(f) || !(TEMPLATE_LIKE.test(f.slice(f.lastIndexOf('/') + 1)) || isNginxCandidate(f)) || isVendoredOrGenerated(f)) continue;
+    const text = snapshot.text(f);
+    if (text === undefined || !text.includes('include') || !NGINX_DIRECTIVES.test(text)) continue;
+    for (const m of text.replace(TEMPLATE_TAG, '*').matchAll(/(?:^|[;{}])[ \t]*include[ \t]+(?:"([^"\n]+)"|'([^'\n]+)'|([^\s;'"]+))[ \t]*;/gm)) out.push(m[1] ?? m[2] ?? m[3]!);
+  }
+  return out;
+}
+
 /**
  * The nginx snippet files of `configs` (deployedNginxConfigs) that no configuration includes, so nginx never reads them: a file
  * of bare directives (no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` of any configuration
@@ -35,8 +56,8 @@ export const unincludedNginxSnippets = perView(function unincludedNginxSnippets(
   const out = new Set<string>();
   const configs = deployedNginxConfigs(snapshot);
   if (!configs.some((c) => c.includedBy?.length)) return out;
-  const targets = configs.flatMap((c) => c.directives.filter((d) => d.name === 'include' && d.args[0]).map((d) => d.args[0]!.value));
   const files = new Set(snapshot.nginxFiles());
+  const targets = [...configs.flatMap((c) => c.directives.filter((d) => d.name === 'include' && d.args[0]).map((d) => d.args[0]!.value)), ...templateIncludes(snapshot, new Set(configs.map((c) => c.file)))];
   let mentions: string | undefined;
   for (const c of configs) {
     if (c.includedBy?.length || !files.has(c.file) || !c.directives.length || c.directives.some((d) => OWN_CONTEXT.has(d.name))) continue;
