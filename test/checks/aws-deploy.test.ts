@@ -223,10 +223,31 @@ describe('AWS descriptors: CloudFormation and SAM', () => {
     expect(await failures(debugMode, files)).toEqual([
       expect.stringMatching(/^cfn\/lambda\.json:6 lambda\.json function 'Fn' Environment sets DJANGO_DEBUG=True/),
       expect.stringMatching(/^template\.yaml:14 .*NODE_ENV=development/),
-      expect.stringMatching(/^template\.yaml:6 template\.yaml Globals\.Function Environment sets FLASK_DEBUG=1/),
+      expect.stringMatching(/^template\.yaml:6 template\.yaml Globals\.Function Environment \(inherited by function 'OrdersFunction'\) sets FLASK_DEBUG=1/),
     ]);
     expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^template\.yaml:15 DB_PASSWORD/)]);
     expect(await failures(corsWildcard, files)).toEqual([]);
+  });
+  it('a Globals.Function value every SAM function sets itself is overridden (the function wins); one some function inherits counts, naming those functions (QA34 iac3 D1)', async () => {
+    const sam = (fns: string[], globals = '        NODE_ENV: development\n        ADMIN_PASSWORD: changeme\n') =>
+      `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Runtime: nodejs20.x\n    Environment:\n      Variables:\n${globals}Resources:\n${fns.join('')}`;
+    const fn = (id: string, vars: string | null, type = 'AWS::Serverless::Function') =>
+      `  ${id}:\n    Type: ${type}\n    Properties:\n      Handler: src/${id}.handler\n${vars === null ? '' : `      Environment:\n        Variables:\n${vars}`}`;
+    const own = '          NODE_ENV: production\n          ADMIN_PASSWORD: !Ref AdminPassword\n';
+    // Every function overrides both keys (a !Ref value overrides too): nothing runs with the Globals values.
+    const overridden = { 'template.yaml': sam([fn('ApiFunction', own), fn('WorkerFunction', own)]) };
+    expect(await failures(debugMode, overridden)).toEqual([]);
+    expect(await failures(defaultCredentials, overridden)).toEqual([]);
+    // A Lambda::Function does not take SAM Globals: it neither inherits nor overrides them.
+    expect(await failures(debugMode, { 'template.yaml': sam([fn('ApiFunction', own), fn('Raw', null, 'AWS::Lambda::Function')]) })).toEqual([]);
+    // One function without its own Environment inherits both; one that sets only NODE_ENV inherits ADMIN_PASSWORD.
+    const partial = { 'template.yaml': sam([fn('ApiFunction', own), fn('WorkerFunction', null), fn('CronFunction', '          NODE_ENV: production\n')]) };
+    expect(await failures(debugMode, partial)).toEqual([
+      expect.stringMatching(/^template\.yaml:7 template\.yaml Globals\.Function Environment \(inherited by function 'WorkerFunction'\) sets NODE_ENV=development/),
+    ]);
+    expect(await failures(defaultCredentials, partial)).toEqual([
+      expect.stringMatching(/^template\.yaml:8 ADMIN_PASSWORD .*\(template\.yaml Globals\.Function Environment \(inherited by functions 'WorkerFunction' and 'CronFunction'\)\)/),
+    ]);
   });
   it("CloudFormation's own template names are read (CDK's cdk.out/MyStack.template.json, *.template.yaml); placeholders are not", async () => {
     const json = '{\n  "Resources": {\n    "Task": {\n      "Type": "AWS::ECS::TaskDefinition",\n      "Properties": {\n        "ContainerDefinitions": [\n          {"Name": "web", "Image": "nginx:latest", "Environment": [{"Name": "ADMIN_PASSWORD", "Value": "changeme"}, {"Name": "NODE_ENV", "Value": "development"}]}\n        ]\n      }\n    }\n  }\n}\n';

@@ -6,7 +6,8 @@
  *   `.aws/task-definition.json`, `ecs/web.json`; also a bare list of container definitions, as Terraform reads with `file()`) and Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`,
  *   v1 `Image.Name`);
  * - CloudFormation and SAM templates (YAML or JSON): `AWS::ECS::TaskDefinition` `ContainerDefinitions`,
- *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function`; a value
+ *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function` (a key there
+ *   counts only when some `AWS::Serverless::Function` of the template does not set it itself: the function's value wins); a value
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
  * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([…])`
  *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
@@ -349,27 +350,44 @@ function cloudFormation(doc: Doc, file: string, out: AwsDeploy): void {
   if (!isObject(resources)) return;
   const name = basename(file);
   const dev = devFile(file);
-  const variables = (env: unknown, path: Path, where: string) => {
+  const variables = (env: unknown, path: Path, where: string | ((key: string) => string | null)) => {
     const vars = isObject(env) ? env['Variables'] : undefined;
     if (!isObject(vars)) return;
     for (const [key, v] of Object.entries(vars)) {
+      const at = typeof where === 'string' ? where : where(key);
+      if (at === null) continue;
       const value = literal(doc, [...path, 'Variables', key], v);
       const loc = value !== null && !placeholder(value) ? doc.loc([...path, 'Variables', key]) : null;
-      if (value !== null && loc) out.env.push({ key, value, file, ...loc, where, dev });
+      if (value !== null && loc) out.env.push({ key, value, file, ...loc, where: at, dev });
     }
   };
+  /** Each SAM function's own `Environment.Variables` keys (a map SAM merges Globals' into, the function's value winning). */
+  const samFunctions: { id: string; keys: Set<string> }[] = [];
   for (const [id, r] of Object.entries(resources)) {
     if (!isObject(r) || !isObject(r['Properties'])) continue;
     const props = r['Properties'];
     if (r['Type'] === 'AWS::ECS::TaskDefinition' && Array.isArray(props['ContainerDefinitions'])) {
       props['ContainerDefinitions'].forEach((c, i) => { if (isObject(c)) container(doc, ['Resources', id, 'Properties', 'ContainerDefinitions', i], c, file, `${name} ${id}`, true, out, dev); });
     } else if (r['Type'] === 'AWS::Serverless::Function' || r['Type'] === 'AWS::Lambda::Function') {
+      if (r['Type'] === 'AWS::Serverless::Function') {
+        const env = props['Environment'];
+        const vars = isObject(env) ? env['Variables'] : undefined;
+        samFunctions.push({ id, keys: new Set(isObject(vars) ? Object.keys(vars) : []) });
+      }
       variables(props['Environment'], ['Resources', id, 'Properties', 'Environment'], `${name} function '${id}' Environment`);
     }
   }
   const globals = root['Globals'];
   const fn = isObject(globals) ? globals['Function'] : undefined;
-  if (isObject(fn)) variables(fn['Environment'], ['Globals', 'Function', 'Environment'], `${name} Globals.Function Environment`);
+  // Globals apply to the template's AWS::Serverless::Function resources only, and a function's own value for a key wins:
+  // a Globals value counts when some function does not set that key, and names the functions that get it.
+  const inheritedBy = (key: string): string | null => {
+    const ids = samFunctions.filter((f) => !f.keys.has(key)).map((f) => `'${f.id}'`);
+    if (!ids.length) return null;
+    const list = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(ids.length === 2 ? ' and ' : ', ');
+    return `${name} Globals.Function Environment (inherited by function${ids.length > 1 ? 's' : ''} ${list})`;
+  };
+  if (isObject(fn)) variables(fn['Environment'], ['Globals', 'Function', 'Environment'], inheritedBy);
 }
 
 /** Elastic Beanstalk `.ebextensions/*.config` `option_settings` of the application environment (map or list form). */
