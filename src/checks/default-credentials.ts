@@ -13,6 +13,7 @@ import { helmDefaultRender, helmRepoOf } from '../repo/prerender.js';
 import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
+import { awsDeploy } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { codeUserNamePasswords, commentedEnvironment, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
@@ -778,6 +779,7 @@ export const defaultCredentials = defineCheck({
       '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(…)` or `return […]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
+      '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default); `{{resolve:secretsmanager:…}}`/`{{resolve:ssm-secure:…}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
       '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
       '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
@@ -1220,6 +1222,20 @@ export const defaultCredentials = defineCheck({
         const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
         if (hit) emit(e.file, e.line, e.column, e.key, hit, ` (${e.where})`, e.dev ? 'development-only file' : null);
       });
+    }
+
+    // CloudFormation database passwords: a database resource's literal `MasterUserPassword` (`changeme`, `postgres`, or its
+    // `MasterUsername`), the `Default` of the parameter it references, and a secret-named parameter's `Default` (used whenever
+    // the stack is created without a value, as a Terraform variable's default).
+    const cfnFiles = new Set<string>();
+    for (const c of awsDeploy(snapshot).credentials) {
+      if (skipFile(c.file)) continue;
+      if (!cfnFiles.has(c.file)) { cfnFiles.add(c.file); sources++; }
+      const name = c.param !== null ? `CloudFormation parameter '${c.param}'` : 'MasterUserPassword';
+      const where = c.resource === null ? '' : c.param !== null ? ` (the MasterUserPassword of ${c.resource})` : ` (${c.resource})`;
+      const hit = c.user !== null && c.value === c.user && !isUnsetValue(c.value) ? { reason: 'is set to the user name of MasterUsername', secret: c.value }
+        : defaultReason(c.resource === null ? c.param! : 'MasterUserPassword', c.value);
+      if (hit) emit(c.file, c.line, c.column, name, c.param !== null ? { ...hit, reason: `has a default: it ${hit.reason}` } : hit, where, c.dev ? 'development-only file' : null);
     }
 
     // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
