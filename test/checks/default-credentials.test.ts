@@ -732,6 +732,16 @@ describe('default-credentials: Terraform arguments, Helm values, appsettings and
     ]);
   });
 
+  it('QA34 iac3 D3: .tfvars files named for development give notes; production-named, generic and *.auto.tfvars ones are judged', async () => {
+    const v = 'db_password = "changeme"\n';
+    const names = ['dev.tfvars', 'development.tfvars', 'local.tfvars', 'terraform.dev.tfvars', 'vars/dev.tfvars', 'app.dev.tfvars', 'dev-us-east-1.tfvars', 'test.tfvars.json',
+      'prod.tfvars', 'staging.tfvars', 'terraform.tfvars', 'dev.auto.tfvars', 'production.tfvars', 'devops.tfvars'];
+    const out = await runCase(defaultCredentials, { files: Object.fromEntries(names.map((n) => [n, v])) });
+    expect(out.findings.filter((f) => f.note).map((f) => f.file).sort()).toEqual(['app.dev.tfvars', 'dev-us-east-1.tfvars', 'dev.tfvars', 'development.tfvars', 'local.tfvars', 'terraform.dev.tfvars', 'vars/dev.tfvars']);
+    expect(out.findings.filter((f) => !f.note).map((f) => f.file).sort()).toEqual(['dev.auto.tfvars', 'devops.tfvars', 'prod.tfvars', 'production.tfvars', 'staging.tfvars', 'terraform.tfvars']);
+    expect(out.findings.find((f) => f.file === 'dev.tfvars')?.message).toMatch(/\(development-only file\)$/);
+  });
+
   it('Helm values beside a Chart.yaml (development values are notes; templates and other YAML are not read this way)', async () => {
     const values = 'auth:\n  rootPassword: changeme\n  password: "{{ .Values.generated }}"\nimage:\n  tag: "1.0"\n';
     const out = await runCase(defaultCredentials, {
