@@ -1195,6 +1195,35 @@ describe('default-credentials: Quarkus profile keys (stop 16)', () => {
   });
 });
 
+describe('default-credentials: Quarkus multi-profile keys (QA34 fpstatic D5)', () => {
+  const judge = async (lines: string[]) => (await runCase(defaultCredentials, { files: { 'src/main/resources/application.properties': [...lines, ''].join('\n') } }))
+    .findings.map((f) => [f.line, f.note ?? false, f.message.replace(/^.*\(/, '(')]);
+  it('%prod,staging. is a production override of the unprefixed default (a note), and is judged itself', async () => {
+    expect(await judge(['quarkus.datasource.username=quarkus', 'quarkus.datasource.password=quarkus', '%prod,staging.quarkus.datasource.password=${DB_PASSWORD}'])).toEqual([
+      [2, true, '(overridden by src/main/resources/application.properties:3 for production)'],
+    ]);
+    expect(await judge(['%staging,prod.app.admin.password=admin'])).toEqual([[1, false, expect.stringMatching(/app\.admin\.password is set to a well-known default/)]]);
+    // A list without a production profile overrides nothing for production: the unprefixed default still fails.
+    expect(await judge(['app.admin.password=admin', '%dev,staging.app.admin.password=${ADMIN}'])).toEqual([[1, false, expect.stringMatching(/^app\.admin\.password is set/)]]);
+  });
+  it('%dev,test. gives notes (named by its profiles, the key without its prefix); %test,it. nothing; a list with another profile is judged', async () => {
+    expect(await judge(['quarkus.datasource.password=${DB_PASSWORD}', '%dev,test.quarkus.datasource.password=postgres', '%test,it.app.token=changeme', '%dev,local.app.token=changeme', '%dev,staging.app.token=changeme'])).toEqual([
+      [2, true, "(Quarkus profiles 'dev,test')"],
+      [4, true, "(Quarkus profiles 'dev,local')"],
+      [5, false, expect.stringMatching(/^app\.token is set to a placeholder/)],
+    ]);
+    const out = await runCase(defaultCredentials, { files: { 'src/main/resources/application.properties': '%dev,test.quarkus.datasource.password=postgres\n' } });
+    expect(out.findings[0]?.message).toMatch(/^quarkus\.datasource\.password is set/);
+  });
+  it('application.yaml: "%prod,staging": overrides and "%dev,test": gives notes', async () => {
+    const yaml = ['quarkus:', '  datasource:', '    password: admin', '"%prod,staging":', '  quarkus:', '    datasource:', '      password: ${DB_PASSWORD}', '"%dev,test":', '  app:', '    token: changeme', ''].join('\n');
+    expect((await runCase(defaultCredentials, { files: { 'src/main/resources/application.yaml': yaml } })).findings.map((f) => [f.line, f.note ?? false, f.message.replace(/^.*\(/, '(')])).toEqual([
+      [3, true, '(overridden by src/main/resources/application.yaml:7 for production)'],
+      [10, true, "(Quarkus profiles 'dev,test')"],
+    ]);
+  });
+});
+
 describe('default-credentials: null values mean unset (QA34 fullrepos9 D2)', () => {
   it("Laravel's MAIL_PASSWORD=null (and nil, None, ~, quoted) is no default credential; real defaults beside it still fail", async () => {
     const out = await runCase(defaultCredentials, {
