@@ -544,6 +544,24 @@ describe('QA34 iac3 D4: fly.toml written with inline tables or dotted keys is th
   });
 });
 
+describe('QA34 iac3 D5: Heroku app.json env is a deploy environment', () => {
+  it('debug-mode, default-credentials and cors-wildcard read its values (object and string forms); generators, Expo app.json and examples are not', async () => {
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    const { corsWildcard } = await import('../../src/checks/cors-wildcard.js');
+    const app = '{\n  "name": "Node example",\n  "env": {\n    "NODE_ENV": { "value": "development" },\n    "ADMIN_PASSWORD": { "description": "Initial admin password", "value": "changeme" },\n    "SECRET_KEY": { "generator": "secret" },\n    "CORS_ORIGINS": "*",\n    "DEBUG": { "required": true }\n  }\n}\n';
+    const at = async (check: Parameters<typeof runCase>[0], files: Record<string, string>) => (await runCase(check, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(/[;,]/)[0]}`);
+    expect(await at(debugMode, { 'app.json': app })).toEqual(['app.json:4:28 app.json env sets NODE_ENV=development']);
+    expect(await at(defaultCredentials, { 'app.json': app })).toEqual(['app.json:5:75 ADMIN_PASSWORD (app.json env) is set to a placeholder value']);
+    expect(await at(corsWildcard, { 'app.json': app })).toEqual([expect.stringMatching(/^app\.json:7:21 CORS_ORIGINS=\* allows any origin/)]);
+    // Expo's app.json (an `expo` key), another app.json without an `env` mapping, examples and invalid JSON are not read.
+    const expo = '{\n  "expo": { "name": "x" },\n  "env": { "NODE_ENV": "development" }\n}\n';
+    for (const files of [{ 'app.json': expo }, { 'app.json': '{"env": "development"}\n' }, { 'examples/app.json': app }, { 'app.json': app.replace('"Node example",', '"Node example",,') }]) {
+      expect(await at(debugMode, files)).toEqual([]);
+    }
+    expect(await at(debugMode, { 'dev/app.json': app })).toEqual(['dev/app.json:4:28 note app.json env sets NODE_ENV=development']);
+  });
+});
+
 describe('debug-mode: kustomize configMapGenerator literals', () => {
   it('DEBUG=true generated into a production overlay\'s ConfigMap fails at the value; DEBUG=false passes', async () => {
     const out = await runCase(debugMode, { name: 'kustomize', files: {

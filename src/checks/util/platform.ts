@@ -1,6 +1,6 @@
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
- * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, App Engine
+ * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, Heroku app.json `env`, App Engine
  * app.yaml `env_variables`, a DigitalOcean app spec's `envs`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
  * `run_command`), and AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions:
@@ -49,6 +49,7 @@ function gaeServiceFile(snapshot: SnapshotView, file: string): boolean {
 export const platformEnv = perView(function platformEnv(snapshot: SnapshotView): PlatformEnv[] {
   const out: PlatformEnv[] = [];
   for (const f of snapshot.files) {
+    if (basename(f) === 'app.json') { out.push(...herokuAppEnv(snapshot, f)); continue; }
     const kind = platformFile(f);
     if (kind === 'fly') out.push(...flyEnv(f, snapshot.lines(f) ?? []));
     else if (kind === 'render') out.push(...renderEnv(snapshot, f));
@@ -61,6 +62,32 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
   out.push(...awsDeploy(snapshot).env);
   return out;
 });
+
+/**
+ * Heroku's `app.json` `env` (what a Heroku Button deploy and review apps set): `"NODE_ENV": {"value": "development"}` or
+ * `"NODE_ENV": "development"`, at the value; a `generator` (`"secret"`) holds no literal. Only an app.json whose top level is
+ * Heroku's (an `env` mapping, not Expo's `expo`), outside templates and test folders; one that is not valid JSON is not read.
+ */
+function herokuAppEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
+  if (isTemplate(file) || isTestFile(file)) return [];
+  const text = snapshot.text(file);
+  if (!text || !text.includes('"env"')) return [];
+  try { JSON.parse(text.replace(/^\uFEFF/, '')); } catch { return []; }
+  const doc = snapshot.json(file);
+  const root = doc?.value;
+  if (!doc || !isObject(root) || 'expo' in root || !isObject(root['env'])) return [];
+  const out: PlatformEnv[] = [];
+  const dev = isDevOnly(file);
+  for (const [key, v] of Object.entries(root['env'])) {
+    if (out.length >= MAX_ENTRIES) break;
+    const path = isObject(v) ? ['env', key, 'value'] : ['env', key];
+    const value = isObject(v) ? v['value'] : v;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
+    const loc = doc.loc(path);
+    if (loc) out.push({ key, value: String(value), file, ...loc, where: 'app.json env', dev });
+  }
+  return out;
+}
 
 /** One single-line `key = value` of a TOML file: its table (`[env]`, `[[services]]`), key, value (a string, number or boolean; an array of strings joined by spaces) and where the key is written. */
 export interface TomlEntry { section: string; key: string; value: string; line: number; column: number }
