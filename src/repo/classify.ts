@@ -213,18 +213,26 @@ const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME
 /** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
 const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
 
+/** A Terraform variable file; group 1: its name without the extension (`terraform.dev`, `dev.auto`). */
+const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/;
+
 /**
  * Files that are by name for development only: their findings become `info` notes. Compose files and
  * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
  * `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`; also `docker-compose-dev.yml`,
  * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), YAML files named just so (`local.yml`,
  * `dev.yml`, `docs.yml`: older cookiecutter-django's compose files), `Procfile.dev`, `.env.development`/
- * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, dev and test settings modules, and dev folders.
+ * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, Terraform variable files named so (`dev.tfvars`, `terraform.local.tfvars`;
+ * not `*.auto.tfvars`, loaded on every run), dev and test settings modules, and dev folders.
  */
 export const isDevOnly = pathFact((path: string): boolean => {
   const b = basename(path).toLowerCase();
   if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b) || DEV_YAML_RE.test(b)) return true;
   if (b === 'procfile.dev' || DEV_ENV_RE.test(b)) return true;
+  // Terraform variable files named for development (`dev.tfvars`, `terraform.dev.tfvars`, `local.tfvars.json`), passed with
+  // `-var-file` for that environment only; not `*.auto.tfvars`, which Terraform loads on every run.
+  const tfvars = TFVARS_RE.exec(b);
+  if (tfvars && !tfvars[1]!.endsWith('.auto') && hasDevWord(tfvars[1]!)) return true;
   if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path)) return true;
   // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`).
   if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(underScan(path))) return true;

@@ -223,10 +223,52 @@ describe('AWS descriptors: CloudFormation and SAM', () => {
     expect(await failures(debugMode, files)).toEqual([
       expect.stringMatching(/^cfn\/lambda\.json:6 lambda\.json function 'Fn' Environment sets DJANGO_DEBUG=True/),
       expect.stringMatching(/^template\.yaml:14 .*NODE_ENV=development/),
-      expect.stringMatching(/^template\.yaml:6 template\.yaml Globals\.Function Environment sets FLASK_DEBUG=1/),
+      expect.stringMatching(/^template\.yaml:6 template\.yaml Globals\.Function Environment \(inherited by function 'OrdersFunction'\) sets FLASK_DEBUG=1/),
     ]);
     expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^template\.yaml:15 DB_PASSWORD/)]);
     expect(await failures(corsWildcard, files)).toEqual([]);
+  });
+  it('a Globals.Function value every SAM function sets itself is overridden (the function wins); one some function inherits counts, naming those functions (QA34 iac3 D1)', async () => {
+    const sam = (fns: string[], globals = '        NODE_ENV: development\n        ADMIN_PASSWORD: changeme\n') =>
+      `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Runtime: nodejs20.x\n    Environment:\n      Variables:\n${globals}Resources:\n${fns.join('')}`;
+    const fn = (id: string, vars: string | null, type = 'AWS::Serverless::Function') =>
+      `  ${id}:\n    Type: ${type}\n    Properties:\n      Handler: src/${id}.handler\n${vars === null ? '' : `      Environment:\n        Variables:\n${vars}`}`;
+    const own = '          NODE_ENV: production\n          ADMIN_PASSWORD: !Ref AdminPassword\n';
+    // Every function overrides both keys (a !Ref value overrides too): nothing runs with the Globals values.
+    const overridden = { 'template.yaml': sam([fn('ApiFunction', own), fn('WorkerFunction', own)]) };
+    expect(await failures(debugMode, overridden)).toEqual([]);
+    expect(await failures(defaultCredentials, overridden)).toEqual([]);
+    // A Lambda::Function does not take SAM Globals: it neither inherits nor overrides them.
+    expect(await failures(debugMode, { 'template.yaml': sam([fn('ApiFunction', own), fn('Raw', null, 'AWS::Lambda::Function')]) })).toEqual([]);
+    // One function without its own Environment inherits both; one that sets only NODE_ENV inherits ADMIN_PASSWORD.
+    const partial = { 'template.yaml': sam([fn('ApiFunction', own), fn('WorkerFunction', null), fn('CronFunction', '          NODE_ENV: production\n')]) };
+    expect(await failures(debugMode, partial)).toEqual([
+      expect.stringMatching(/^template\.yaml:7 template\.yaml Globals\.Function Environment \(inherited by function 'WorkerFunction'\) sets NODE_ENV=development/),
+    ]);
+    expect(await failures(defaultCredentials, partial)).toEqual([
+      expect.stringMatching(/^template\.yaml:8 ADMIN_PASSWORD .*\(template\.yaml Globals\.Function Environment \(inherited by functions 'WorkerFunction' and 'CronFunction'\)\)/),
+    ]);
+  });
+  it('database MasterUserPassword literals and parameter defaults are default credentials, as Terraform\'s are; references, resolve and generated values pass (QA34 iac3 D2)', async () => {
+    const template = 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: changeme\n  AdminPassword:\n    Type: String\n    Default: password\n  DBUser:\n    Type: String\n    Default: admin\n  KeyName:\n    Type: String\n    Default: my-key\n  StrongPassword:\n    Type: String\n    NoEcho: true\nResources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      MasterUsername: app\n      MasterUserPassword: app\n  Instance:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUsername: admin\n      MasterUserPassword: changeme\n  FromParam:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUsername: !Ref DBUser\n      MasterUserPassword: !Ref DBPassword\n';
+    expect(await failures(defaultCredentials, { 'stack.yaml': template })).toEqual([
+      "stack.yaml:24 MasterUserPassword (AWS::RDS::DBCluster 'Cluster') is set to the user name of MasterUsername; set a strong generated secret from a secret store instead",
+      "stack.yaml:29 MasterUserPassword (AWS::RDS::DBInstance 'Instance') is set to a placeholder value; set a strong generated secret from a secret store instead",
+      "stack.yaml:6 CloudFormation parameter 'DBPassword' (the MasterUserPassword of AWS::RDS::DBInstance 'FromParam') has a default: it is set to a placeholder value; set a strong generated secret from a secret store instead",
+      "stack.yaml:9 CloudFormation parameter 'AdminPassword' has a default: it is set to a well-known default value; set a strong generated secret from a secret store instead",
+    ]);
+    // JSON, a parameter not secret-named that a MasterUserPassword references, and Redshift's own MasterUserPassword.
+    const json = '{\n  "Parameters": {"Master": {"Type": "String", "Default": "postgres"}},\n  "Resources": {\n    "Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"MasterUserPassword": {"Ref": "Master"}}},\n    "Wh": {"Type": "AWS::Redshift::Cluster", "Properties": {"MasterUsername": "awsuser", "MasterUserPassword": "Password1"}}\n  }\n}\n';
+    expect(await failures(defaultCredentials, { 'cfn/db.json': json })).toEqual([
+      expect.stringMatching(/^cfn\/db\.json:2 CloudFormation parameter 'Master' \(the MasterUserPassword of AWS::RDS::DBInstance 'Db'\) has a default/),
+      expect.stringMatching(/^cfn\/db\.json:5 MasterUserPassword \(AWS::Redshift::Cluster 'Wh'\)/),
+    ]);
+    // Secrets Manager / SSM dynamic references, intrinsics, a parameter with no default or a strong one, ManageMasterUserPassword.
+    const good = 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n  Env:\n    Type: String\n    Default: production\nResources:\n  A:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUsername: admin\n      MasterUserPassword: "{{resolve:secretsmanager:prod/db:SecretString:password}}"\n  B:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      MasterUsername: admin\n      MasterUserPassword: !Sub "{{resolve:ssm-secure:/${Env}/db}}"\n  C:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUsername: admin\n      ManageMasterUserPassword: true\n  D:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: !Ref DBPassword\n  E:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: !Join ["", [!Ref DBPassword]]\n';
+    expect(await failures(defaultCredentials, { 'stack.yaml': good })).toEqual([]);
+    // A template named for development gives notes; one under examples/ is not read.
+    expect(await notes(defaultCredentials, { 'stack-dev.yaml': template })).toHaveLength(4);
+    expect(await failures(defaultCredentials, { 'examples/stack.yaml': template })).toEqual([]);
   });
   it("CloudFormation's own template names are read (CDK's cdk.out/MyStack.template.json, *.template.yaml); placeholders are not", async () => {
     const json = '{\n  "Resources": {\n    "Task": {\n      "Type": "AWS::ECS::TaskDefinition",\n      "Properties": {\n        "ContainerDefinitions": [\n          {"Name": "web", "Image": "nginx:latest", "Environment": [{"Name": "ADMIN_PASSWORD", "Value": "changeme"}, {"Name": "NODE_ENV", "Value": "development"}]}\n        ]\n      }\n    }\n  }\n}\n';

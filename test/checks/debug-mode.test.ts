@@ -523,6 +523,45 @@ describe('hosting platforms\' deploy files: fly.toml [env] and render.yaml envVa
   });
 });
 
+describe('QA34 iac3 D4: fly.toml written with inline tables or dotted keys is the same document as its [env]/[processes] tables', () => {
+  it('env = { … }, processes = { … }, env.KEY = …, experimental.cmd = […] are read at their keys; quoted dotted keys are one key', async () => {
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    const { productionServer } = await import('../../src/checks/production-server.js');
+    const { tomlEntries } = await import('../../src/checks/util/platform.js');
+    const inline = { 'fly.toml': 'app = "inline"\nenv = { FLASK_DEBUG = "1", PORT = 8080, \'SECRET_KEY\' = "changeme" }\nprocesses = { app = "flask run --host 0.0.0.0 --port 8080" }\n' };
+    const at = async (check: Parameters<typeof runCase>[0], files: Record<string, string>) => (await runCase(check, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(/[;,:]/)[0]}`);
+    expect(await at(debugMode, inline)).toEqual(['fly.toml:2:9 fly.toml [env] sets FLASK_DEBUG=1']);
+    expect(await at(defaultCredentials, inline)).toEqual(['fly.toml:2:41 SECRET_KEY (fly.toml [env]) is set to a placeholder value']);
+    expect(await at(productionServer, inline)).toEqual(["fly.toml:3:15 fly.toml process 'app' starts a development server"]);
+    const dotted = { 'fly.toml': 'app = "dotted"\nenv.NODE_ENV = "development"\nexperimental.cmd = ["npm", "run", "dev"]\n', 'package.json': '{"scripts": {"dev": "nodemon server.js"}}\n' };
+    expect(await at(debugMode, dotted)).toEqual(['fly.toml:2:1 fly.toml [env] sets NODE_ENV=development']);
+    expect(await at(productionServer, dotted)).toEqual(['fly.toml:3:1 fly.toml [experimental] cmd starts a development server']);
+    // Tables named by a header and a dotted key inside one; a quoted dotted key is one key; a nested inline table is not read.
+    expect(tomlEntries(['[http_service]', 'concurrency.type = "requests"', '"env.X" = "1"', '[env]', 'A = { B = { C = "1" } }', 'D = "2"']).map((e) => `${e.section}|${e.key}=${e.value}`))
+      .toEqual(['http_service.concurrency|type=requests', 'http_service|env.X=1', 'env|D=2']);
+    // Without dotted keys or inline tables the document is read as before: no [env] from other tables.
+    expect(await at(debugMode, { 'fly.toml': 'app = "x"\n[build]\n  args = { FLASK_DEBUG = "1" }\n' })).toEqual([]);
+  });
+});
+
+describe('QA34 iac3 D5: Heroku app.json env is a deploy environment', () => {
+  it('debug-mode, default-credentials and cors-wildcard read its values (object and string forms); generators, Expo app.json and examples are not', async () => {
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    const { corsWildcard } = await import('../../src/checks/cors-wildcard.js');
+    const app = '{\n  "name": "Node example",\n  "env": {\n    "NODE_ENV": { "value": "development" },\n    "ADMIN_PASSWORD": { "description": "Initial admin password", "value": "changeme" },\n    "SECRET_KEY": { "generator": "secret" },\n    "CORS_ORIGINS": "*",\n    "DEBUG": { "required": true }\n  }\n}\n';
+    const at = async (check: Parameters<typeof runCase>[0], files: Record<string, string>) => (await runCase(check, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(/[;,]/)[0]}`);
+    expect(await at(debugMode, { 'app.json': app })).toEqual(['app.json:4:28 app.json env sets NODE_ENV=development']);
+    expect(await at(defaultCredentials, { 'app.json': app })).toEqual(['app.json:5:75 ADMIN_PASSWORD (app.json env) is set to a placeholder value']);
+    expect(await at(corsWildcard, { 'app.json': app })).toEqual([expect.stringMatching(/^app\.json:7:21 CORS_ORIGINS=\* allows any origin/)]);
+    // Expo's app.json (an `expo` key), another app.json without an `env` mapping, examples and invalid JSON are not read.
+    const expo = '{\n  "expo": { "name": "x" },\n  "env": { "NODE_ENV": "development" }\n}\n';
+    for (const files of [{ 'app.json': expo }, { 'app.json': '{"env": "development"}\n' }, { 'examples/app.json': app }, { 'app.json': app.replace('"Node example",', '"Node example",,') }]) {
+      expect(await at(debugMode, files)).toEqual([]);
+    }
+    expect(await at(debugMode, { 'dev/app.json': app })).toEqual(['dev/app.json:4:28 note app.json env sets NODE_ENV=development']);
+  });
+});
+
 describe('debug-mode: kustomize configMapGenerator literals', () => {
   it('DEBUG=true generated into a production overlay\'s ConfigMap fails at the value; DEBUG=false passes', async () => {
     const out = await runCase(debugMode, { name: 'kustomize', files: {

@@ -732,6 +732,16 @@ describe('default-credentials: Terraform arguments, Helm values, appsettings and
     ]);
   });
 
+  it('QA34 iac3 D3: .tfvars files named for development give notes; production-named, generic and *.auto.tfvars ones are judged', async () => {
+    const v = 'db_password = "changeme"\n';
+    const names = ['dev.tfvars', 'development.tfvars', 'local.tfvars', 'terraform.dev.tfvars', 'vars/dev.tfvars', 'app.dev.tfvars', 'dev-us-east-1.tfvars', 'test.tfvars.json',
+      'prod.tfvars', 'staging.tfvars', 'terraform.tfvars', 'dev.auto.tfvars', 'production.tfvars', 'devops.tfvars'];
+    const out = await runCase(defaultCredentials, { files: Object.fromEntries(names.map((n) => [n, v])) });
+    expect(out.findings.filter((f) => f.note).map((f) => f.file).sort()).toEqual(['app.dev.tfvars', 'dev-us-east-1.tfvars', 'dev.tfvars', 'development.tfvars', 'local.tfvars', 'terraform.dev.tfvars', 'vars/dev.tfvars']);
+    expect(out.findings.filter((f) => !f.note).map((f) => f.file).sort()).toEqual(['dev.auto.tfvars', 'devops.tfvars', 'prod.tfvars', 'production.tfvars', 'staging.tfvars', 'terraform.tfvars']);
+    expect(out.findings.find((f) => f.file === 'dev.tfvars')?.message).toMatch(/\(development-only file\)$/);
+  });
+
   it('Helm values beside a Chart.yaml (development values are notes; templates and other YAML are not read this way)', async () => {
     const values = 'auth:\n  rootPassword: changeme\n  password: "{{ .Values.generated }}"\nimage:\n  tag: "1.0"\n';
     const out = await runCase(defaultCredentials, {
@@ -1181,6 +1191,35 @@ describe('default-credentials: Quarkus profile keys (stop 16)', () => {
       [4, true, '(overridden by src/main/resources/application.yaml:11 for production)'],
       [7, false, 'app.admin.password is set to a well-known default value; set a strong generated secret from a secret store instead'],
       [14, true, "(Quarkus profile 'dev')"],
+    ]);
+  });
+});
+
+describe('default-credentials: Quarkus multi-profile keys (QA34 fpstatic D5)', () => {
+  const judge = async (lines: string[]) => (await runCase(defaultCredentials, { files: { 'src/main/resources/application.properties': [...lines, ''].join('\n') } }))
+    .findings.map((f) => [f.line, f.note ?? false, f.message.replace(/^.*\(/, '(')]);
+  it('%prod,staging. is a production override of the unprefixed default (a note), and is judged itself', async () => {
+    expect(await judge(['quarkus.datasource.username=quarkus', 'quarkus.datasource.password=quarkus', '%prod,staging.quarkus.datasource.password=${DB_PASSWORD}'])).toEqual([
+      [2, true, '(overridden by src/main/resources/application.properties:3 for production)'],
+    ]);
+    expect(await judge(['%staging,prod.app.admin.password=admin'])).toEqual([[1, false, expect.stringMatching(/app\.admin\.password is set to a well-known default/)]]);
+    // A list without a production profile overrides nothing for production: the unprefixed default still fails.
+    expect(await judge(['app.admin.password=admin', '%dev,staging.app.admin.password=${ADMIN}'])).toEqual([[1, false, expect.stringMatching(/^app\.admin\.password is set/)]]);
+  });
+  it('%dev,test. gives notes (named by its profiles, the key without its prefix); %test,it. nothing; a list with another profile is judged', async () => {
+    expect(await judge(['quarkus.datasource.password=${DB_PASSWORD}', '%dev,test.quarkus.datasource.password=postgres', '%test,it.app.token=changeme', '%dev,local.app.token=changeme', '%dev,staging.app.token=changeme'])).toEqual([
+      [2, true, "(Quarkus profiles 'dev,test')"],
+      [4, true, "(Quarkus profiles 'dev,local')"],
+      [5, false, expect.stringMatching(/^app\.token is set to a placeholder/)],
+    ]);
+    const out = await runCase(defaultCredentials, { files: { 'src/main/resources/application.properties': '%dev,test.quarkus.datasource.password=postgres\n' } });
+    expect(out.findings[0]?.message).toMatch(/^quarkus\.datasource\.password is set/);
+  });
+  it('application.yaml: "%prod,staging": overrides and "%dev,test": gives notes', async () => {
+    const yaml = ['quarkus:', '  datasource:', '    password: admin', '"%prod,staging":', '  quarkus:', '    datasource:', '      password: ${DB_PASSWORD}', '"%dev,test":', '  app:', '    token: changeme', ''].join('\n');
+    expect((await runCase(defaultCredentials, { files: { 'src/main/resources/application.yaml': yaml } })).findings.map((f) => [f.line, f.note ?? false, f.message.replace(/^.*\(/, '(')])).toEqual([
+      [3, true, '(overridden by src/main/resources/application.yaml:7 for production)'],
+      [10, true, "(Quarkus profiles 'dev,test')"],
     ]);
   });
 });

@@ -24,6 +24,11 @@ describe('compose and development-only file names', () => {
     for (const f of dev) expect(isDevOnly(f), f).toBe(true);
     for (const f of ['docker-compose.yml', 'docker-compose.staging.yml', 'docker-compose.prod.yml', 'docker-compose-prod.yml', 'compose.release.yaml', 'Dockerfile', 'Dockerfile.prod', '.env.production', 'docker-compose.cilium.yml', 'production.yml', 'staging.yml', 'locale.yml', 'dev-tools.yml']) expect(isDevOnly(f), f).toBe(false);
   });
+  it('QA34 iac3 D3: Terraform variable files named for development are development-only; *.auto.tfvars (loaded on every run) are not', async () => {
+    const { isDevOnly } = await import('../../src/repo/classify.js');
+    for (const f of ['dev.tfvars', 'development.tfvars', 'local.tfvars', 'terraform.dev.tfvars', 'vars/dev.tfvars', 'infra/app.local.tfvars.json', 'ci.tfvars']) expect(isDevOnly(f), f).toBe(true);
+    for (const f of ['prod.tfvars', 'terraform.tfvars', 'staging.tfvars', 'dev.auto.tfvars', 'devops.tfvars', 'development.tf', 'dev.tf']) expect(isDevOnly(f), f).toBe(false);
+  });
 });
 
 describe('isEnvFile: names with a newline', () => {

@@ -6,7 +6,8 @@
  *   `.aws/task-definition.json`, `ecs/web.json`; also a bare list of container definitions, as Terraform reads with `file()`) and Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`,
  *   v1 `Image.Name`);
  * - CloudFormation and SAM templates (YAML or JSON): `AWS::ECS::TaskDefinition` `ContainerDefinitions`,
- *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function`; a value
+ *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function` (a key there
+ *   counts only when some `AWS::Serverless::Function` of the template does not set it itself: the function's value wins); a value
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
  * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([…])`
  *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
@@ -40,7 +41,22 @@ export interface AwsContainer {
   imageSetBy?: string;
 }
 
-export interface AwsDeploy { env: PlatformEnv[]; commands: PlatformCommand[]; containers: AwsContainer[] }
+/**
+ * A database password a CloudFormation template deploys: a resource's literal `MasterUserPassword` (with its literal
+ * `MasterUsername`), or a parameter's `Default` (used whenever the stack is created without a value) — a parameter a
+ * `MasterUserPassword` references (`!Ref`), or any parameter (`param` set, `resource` null) judged by its own name.
+ */
+export interface CfnCredential {
+  file: string; line: number; column: number; value: string; dev: boolean;
+  /** The resource (`AWS::RDS::DBInstance 'Db'`) whose `MasterUserPassword` it is; null for a parameter judged by its name. */
+  resource: string | null;
+  /** The parameter whose `Default` it is, when it is one. */
+  param: string | null;
+  /** The resource's literal `MasterUsername`. */
+  user: string | null;
+}
+
+export interface AwsDeploy { env: PlatformEnv[]; commands: PlatformCommand[]; containers: AwsContainer[]; credentials: CfnCredential[] }
 
 /**
  * Bounds: the work of locating values in one file. Each position is a walk from the document's root that looks at a mapping's
@@ -97,9 +113,12 @@ function bounded(doc: Doc): Doc {
 
 /** Task definition keys besides `containerDefinitions` that tell an ECS task definition from other JSON. */
 const TASKDEF_KEYS = ['family', 'AWSEBDockerrunVersion', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'requiresCompatibilities'];
-const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)\b/;
+const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function|RDS::DB(?:Instance|Cluster)|DocDB::DBCluster|Redshift::Cluster)\b/;
 /** A JSON CloudFormation template with a resource this reads. */
-const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)"/;
+const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function|RDS::DB(?:Instance|Cluster)|DocDB::DBCluster|Redshift::Cluster)"/;
+/** Database resources whose `MasterUsername`/`MasterUserPassword` a template sets. */
+const CFN_DB_TYPES = new Set(['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::DocDB::DBCluster', 'AWS::Redshift::Cluster']);
+
 /** CloudFormation's own naming of its templates (CDK's `cdk.out/MyStack.template.json`, `ecs-cluster.template.yaml`): not a placeholder. */
 const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
 /** A file named as CloudFormation names its templates (`stack.template.yaml`), which is what deploys, not a placeholder file. */
@@ -117,7 +136,7 @@ const devFile = (file: string): boolean => isDevOnly(file) || hasDevWord(basenam
 const shellWord = (w: string): string => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;
 
 export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): AwsDeploy {
-  const out: AwsDeploy = { env: [], commands: [], containers: [] };
+  const out: AwsDeploy = { env: [], commands: [], containers: [], credentials: [] };
   for (const f of snapshot.files) {
     if (isTestFile(f)) continue;
     const name = basename(f);
@@ -134,7 +153,7 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     // A bare list of container definitions (Terraform's `container_definitions = file("containers.json")`, `--container-definitions file://…`) too.
     const named = json && DESCRIPTOR_NAME_RE.test(name);
     const ecs = json && !cfnNamed && (text.includes('"containerDefinitions"') || named || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
-    const cfn = CFN_TYPES_RE.test(text);
+    const cfn = CFN_TYPES_RE.test(text) || (text.includes('Default') && /\bParameters\b/.test(text) && /AWSTemplateFormatVersion|\bAWS::\w+::\w+/.test(text));
     if (!ecs && !cfn) continue;
     let doc: Doc | null = null;
     if (json) {
@@ -349,27 +368,88 @@ function cloudFormation(doc: Doc, file: string, out: AwsDeploy): void {
   if (!isObject(resources)) return;
   const name = basename(file);
   const dev = devFile(file);
-  const variables = (env: unknown, path: Path, where: string) => {
+  const variables = (env: unknown, path: Path, where: string | ((key: string) => string | null)) => {
     const vars = isObject(env) ? env['Variables'] : undefined;
     if (!isObject(vars)) return;
     for (const [key, v] of Object.entries(vars)) {
+      const at = typeof where === 'string' ? where : where(key);
+      if (at === null) continue;
       const value = literal(doc, [...path, 'Variables', key], v);
       const loc = value !== null && !placeholder(value) ? doc.loc([...path, 'Variables', key]) : null;
-      if (value !== null && loc) out.env.push({ key, value, file, ...loc, where, dev });
+      if (value !== null && loc) out.env.push({ key, value, file, ...loc, where: at, dev });
     }
   };
+  /** Each SAM function's own `Environment.Variables` keys (a map SAM merges Globals' into, the function's value winning). */
+  const samFunctions: { id: string; keys: Set<string> }[] = [];
   for (const [id, r] of Object.entries(resources)) {
     if (!isObject(r) || !isObject(r['Properties'])) continue;
     const props = r['Properties'];
     if (r['Type'] === 'AWS::ECS::TaskDefinition' && Array.isArray(props['ContainerDefinitions'])) {
       props['ContainerDefinitions'].forEach((c, i) => { if (isObject(c)) container(doc, ['Resources', id, 'Properties', 'ContainerDefinitions', i], c, file, `${name} ${id}`, true, out, dev); });
     } else if (r['Type'] === 'AWS::Serverless::Function' || r['Type'] === 'AWS::Lambda::Function') {
+      if (r['Type'] === 'AWS::Serverless::Function') {
+        const env = props['Environment'];
+        const vars = isObject(env) ? env['Variables'] : undefined;
+        samFunctions.push({ id, keys: new Set(isObject(vars) ? Object.keys(vars) : []) });
+      }
       variables(props['Environment'], ['Resources', id, 'Properties', 'Environment'], `${name} function '${id}' Environment`);
     }
   }
+  credentials(doc, file, dev, out);
   const globals = root['Globals'];
   const fn = isObject(globals) ? globals['Function'] : undefined;
-  if (isObject(fn)) variables(fn['Environment'], ['Globals', 'Function', 'Environment'], `${name} Globals.Function Environment`);
+  // Globals apply to the template's AWS::Serverless::Function resources only, and a function's own value for a key wins:
+  // a Globals value counts when some function does not set that key, and names the functions that get it.
+  const inheritedBy = (key: string): string | null => {
+    const ids = samFunctions.filter((f) => !f.keys.has(key)).map((f) => `'${f.id}'`);
+    if (!ids.length) return null;
+    const list = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(ids.length === 2 ? ' and ' : ', ');
+    return `${name} Globals.Function Environment (inherited by function${ids.length > 1 ? 's' : ''} ${list})`;
+  };
+  if (isObject(fn)) variables(fn['Environment'], ['Globals', 'Function', 'Environment'], inheritedBy);
+}
+
+/**
+ * A template's database passwords (CfnCredential): each database resource's literal `MasterUserPassword`, or the `Default`
+ * of the parameter it references (`!Ref DBPassword`, `{ "Ref": "DBPassword" }`); every other parameter's literal `Default`
+ * (judged by the parameter's name). `{{resolve:secretsmanager:…}}` and other intrinsics are references, not read.
+ */
+function credentials(doc: Doc, file: string, dev: boolean, out: AwsDeploy): void {
+  const root = doc.value as Record<string, unknown>;
+  const params = isObject(root['Parameters']) ? root['Parameters'] : {};
+  const defaultOf = (id: string): { value: string; line: number; column: number } | null => {
+    const p = params[id];
+    if (!isObject(p)) return null;
+    const value = literal(doc, ['Parameters', id, 'Default'], p['Default']);
+    const loc = value !== null && !placeholder(value) ? doc.loc(['Parameters', id, 'Default']) : null;
+    return value !== null && loc ? { value, ...loc } : null;
+  };
+  const referenced = new Set<string>();
+  const resources = root['Resources'] as Record<string, unknown>;
+  for (const [id, r] of Object.entries(resources)) {
+    if (!isObject(r) || typeof r['Type'] !== 'string' || !CFN_DB_TYPES.has(r['Type']) || !isObject(r['Properties'])) continue;
+    const props = r['Properties'];
+    const path: Path = ['Resources', id, 'Properties', 'MasterUserPassword'];
+    const v = props['MasterUserPassword'];
+    const resource = `${r['Type']} '${id}'`;
+    const user = literal(doc, ['Resources', id, 'Properties', 'MasterUsername'], props['MasterUsername']);
+    const ref = isObject(v) && typeof v['Ref'] === 'string' && Object.keys(v).length === 1 ? v['Ref']
+      : typeof v === 'string' && doc.tag?.(path) === '!Ref' ? v : null;
+    if (ref !== null) {
+      referenced.add(ref);
+      const d = defaultOf(ref);
+      if (d) out.credentials.push({ file, ...d, dev, resource, param: ref, user });
+      continue;
+    }
+    const value = literal(doc, path, v);
+    const loc = value !== null && !placeholder(value) ? doc.loc(path) : null;
+    if (value !== null && loc) out.credentials.push({ file, value, ...loc, dev, resource, param: null, user });
+  }
+  for (const id of Object.keys(params)) {
+    if (referenced.has(id)) continue;
+    const d = defaultOf(id);
+    if (d) out.credentials.push({ file, ...d, dev, resource: null, param: id, user: null });
+  }
 }
 
 /** Elastic Beanstalk `.ebextensions/*.config` `option_settings` of the application environment (map or list form). */

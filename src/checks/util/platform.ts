@@ -1,10 +1,11 @@
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
- * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, App Engine
+ * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, Heroku app.json `env`, App Engine
  * app.yaml `env_variables`, a DigitalOcean app spec's `envs`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
  * `run_command`), and AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions:
- * util/ecs.ts). Templates and test folders are skipped.
+ * util/ecs.ts). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
+ * one-line inline table (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`).
  */
 import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
@@ -48,6 +49,7 @@ function gaeServiceFile(snapshot: SnapshotView, file: string): boolean {
 export const platformEnv = perView(function platformEnv(snapshot: SnapshotView): PlatformEnv[] {
   const out: PlatformEnv[] = [];
   for (const f of snapshot.files) {
+    if (basename(f) === 'app.json') { out.push(...herokuAppEnv(snapshot, f)); continue; }
     const kind = platformFile(f);
     if (kind === 'fly') out.push(...flyEnv(f, snapshot.lines(f) ?? []));
     else if (kind === 'render') out.push(...renderEnv(snapshot, f));
@@ -61,21 +63,77 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
   return out;
 });
 
+/**
+ * Heroku's `app.json` `env` (what a Heroku Button deploy and review apps set): `"NODE_ENV": {"value": "development"}` or
+ * `"NODE_ENV": "development"`, at the value; a `generator` (`"secret"`) holds no literal. Only an app.json whose top level is
+ * Heroku's (an `env` mapping, not Expo's `expo`), outside templates and test folders; one that is not valid JSON is not read.
+ */
+function herokuAppEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
+  if (isTemplate(file) || isTestFile(file)) return [];
+  const text = snapshot.text(file);
+  if (!text || !text.includes('"env"')) return [];
+  try { JSON.parse(text.replace(/^\uFEFF/, '')); } catch { return []; }
+  const doc = snapshot.json(file);
+  const root = doc?.value;
+  if (!doc || !isObject(root) || 'expo' in root || !isObject(root['env'])) return [];
+  const out: PlatformEnv[] = [];
+  const dev = isDevOnly(file);
+  for (const [key, v] of Object.entries(root['env'])) {
+    if (out.length >= MAX_ENTRIES) break;
+    const path = isObject(v) ? ['env', key, 'value'] : ['env', key];
+    const value = isObject(v) ? v['value'] : v;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
+    const loc = doc.loc(path);
+    if (loc) out.push({ key, value: String(value), file, ...loc, where: 'app.json env', dev });
+  }
+  return out;
+}
+
 /** One single-line `key = value` of a TOML file: its table (`[env]`, `[[services]]`), key, value (a string, number or boolean; an array of strings joined by spaces) and where the key is written. */
 export interface TomlEntry { section: string; key: string; value: string; line: number; column: number }
 
-/** The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). */
+/** A TOML key (bare, possibly dotted, or quoted); groups 1–3. */
+const TOML_KEY = `(?:"([^"]+)"|'([^']+)'|([\\w.-]+))`;
+/** A TOML value this reads: a string (groups 4, 5), a bare word (a number, a boolean; 6) or an array of strings (7, its inside as `array` matches it). */
+const tomlValue = (array: string) => `(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([\\w.+-]+)|\\[(${array})\\])`;
+const TOML_LINE_RE = new RegExp(`^\\s*${TOML_KEY}\\s*=\\s*(?:${tomlValue('.*')}|\\{(.*)\\})\\s*(?:#.*)?$`);
+/** One `key = value` of an inline table (`{ A = "1", B = "2" }`), read from where the last one ended. */
+const TOML_INLINE_RE = new RegExp(`\\s*${TOML_KEY}\\s*=\\s*${tomlValue('[^\\]]*')}\\s*(?:,|$)`, 'y');
+
+/**
+ * The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). A dotted
+ * key is the table path it writes (`env.NODE_ENV = "x"` is `NODE_ENV` in `[env]`), and a one-line inline table holds entries of
+ * the table its key names (`env = { FLASK_DEBUG = "1" }`, each located at its own key).
+ */
 export function tomlEntries(lines: readonly string[]): TomlEntry[] {
   const out: TomlEntry[] = [];
   let section = '';
+  const push = (table: string, m: RegExpExecArray, line: number, column: number) => {
+    const value = m[4] ?? m[5] ?? m[6] ?? [...m[7]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]!).join(' ');
+    // A bare dotted key names tables (`env.NODE_ENV`); a quoted one is one key.
+    const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])!];
+    const key = parts.pop();
+    if (key === undefined) return;
+    out.push({ section: [table, ...parts].filter(Boolean).join('.'), key, value, line, column });
+  };
   lines.forEach((l, i) => {
-    if (out.length >= MAX_ENTRIES) return;
+    if (out.length >= MAX_ENTRIES || l.length > 10_000) return;
     const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
     if (sec) { section = sec[1]!; return; }
-    const m = /^\s*(?:"([^"]+)"|'([^']+)'|([\w.-]+))\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.+-]+)|\[(.*)\])\s*(?:#.*)?$/.exec(l);
+    const m = TOML_LINE_RE.exec(l);
     if (!m) return;
-    const value = m[4] ?? m[5] ?? m[6] ?? [...m[7]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]!).join(' ');
-    out.push({ section, key: (m[1] ?? m[2] ?? m[3])!, value, line: i + 1, column: l.length - l.trimStart().length + 1 });
+    const column = l.length - l.trimStart().length + 1;
+    if (m[8] === undefined) { push(section, m, i + 1, column); return; }
+    // An inline table: its entries, in the table the key names; a value this does not read (a nested table) ends it.
+    const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])!];
+    const table = [section, ...parts].filter(Boolean).join('.');
+    const body = m[8];
+    const start = l.indexOf('{', column - 1 + m[0].trimStart().indexOf('=')) + 1;
+    TOML_INLINE_RE.lastIndex = 0;
+    for (let e = TOML_INLINE_RE.exec(body); e && out.length < MAX_ENTRIES; e = TOML_INLINE_RE.exec(body)) {
+      push(table, e, i + 1, start + e.index + (e[0].length - e[0].trimStart().length) + 1);
+      if (TOML_INLINE_RE.lastIndex >= body.length) break;
+    }
   });
   return out;
 }
