@@ -414,6 +414,14 @@ function fallbackKind(file: string): FallbackKind | null {
 const devScript = (file: string): string | null =>
   /\.(?:sh|bash)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
 
+/**
+ * A database seed script (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, Laravel's `database/seeders/`): it
+ * loads sample records (`{ email: 'alice@prisma.io', password: 'password123' }`) into a database, usually a local one;
+ * not what a deployment runs with: its defaults are notes.
+ */
+const seedScript = (file: string): string | null =>
+  /(?:^|\/)(?:seeds?|seeders?)\/|(?:^|\/)(?:[\w-]*[._-])?seed(?:s|er|ers|ing)?(?:[._-][\w.-]*)?\.(?:[cm]?[jt]s|py|rb|php|exs)$/i.test(file) ? 'database seed script, sample records rather than deploy configuration' : null;
+
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
 /** A Quarkus profile prefix of a properties key, one profile or a list (`%dev.`, `%dev,test.`, `%prod,staging.`); group 1: the profiles. */
@@ -805,6 +813,7 @@ export const defaultCredentials = defineCheck({
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
       'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
+      'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes.',
       'Values are never printed; the message says what kind of default it is.',
     ].join('\n'),
   },
@@ -1481,7 +1490,7 @@ export const defaultCredentials = defineCheck({
         // shares (a staging or other environment's module is judged on its own).
         const prod = h.module && !h.dev && !isDevOnly(file) ? overridingSetting({ file, name: h.module, start: -1, runtime: false, className: null }, secured.filter((s) => s.className === null && s.file !== file && SETTINGS_PROD.test(basename(s.file)))) : undefined;
         if (prod) { emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`); continue; }
-        emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file)));
+        emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file) ?? seedScript(file)));
       }
     }
     const findings = once.findings();

@@ -2085,3 +2085,14 @@ it('names every enclosing variable of a nested default (QA34 compose4 D5)', () =
   expect(defaultReason('SECRET_KEY', '${SECRET_KEY:-changeme}')?.reason).toMatch(/when SECRET_KEY is unset$/);
   expect(defaultReason('SECRET_KEY', '${A:-${B:-${C:-changeme}}}')?.reason).toMatch(/when A and B and C are unset$/);
 });
+
+it('gives notes for defaults in database seed scripts; the app code beside them stays judged (QA34 fullrepos10 D3)', async () => {
+  const seed = "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nconst users = [\n  { name: 'Alice', email: 'alice@prisma.io', password: 'password123' },\n];\n";
+  const client = "const { Client } = require('pg');\nconst c = new Client({ host: 'localhost', user: 'postgres', password: 'postgres', database: 'app_dev' });\n";
+  const out = await runCase(defaultCredentials, { files: { 'prisma/seed.ts': seed, 'scripts/seed-dev-db.js': client, 'db/seeds.rb': "User.create!(email: 'admin@example.com', password: 'password')\n", 'database/seeders/UserSeeder.php': "<?php\nDB::table('users')->insert(['password' => 'secret']);\n", 'src/db.js': client } });
+  const shown = out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort();
+  expect(shown.filter((s) => !s.startsWith('src/'))).toEqual(shown.filter((s) => !s.startsWith('src/')).map((s) => s.endsWith(' note') ? s : `${s} (not a note)`));
+  expect(shown).toContain('src/db.js:2');
+  expect(shown).toContain('prisma/seed.ts:4 note');
+  expect(shown).toContain('scripts/seed-dev-db.js:2 note');
+});
