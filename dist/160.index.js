@@ -202,11 +202,14 @@ const checklistSchema = schemas/* strictObject */.rej({
 
 // EXTERNAL MODULE: ./lib/checklist/options.js
 var options = __webpack_require__(41006);
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __webpack_require__(26749);
 // EXTERNAL MODULE: ./lib/user-file.js
 var user_file = __webpack_require__(62595);
 // EXTERNAL MODULE: ./lib/checklist/issue.js
 var checklist_issue = __webpack_require__(58343);
 ;// CONCATENATED MODULE: ./lib/checklist/load.js
+
 
 
 
@@ -339,6 +342,19 @@ function parseYaml(file, text, context) {
             continue;
         rawErrors++;
         errors.push(new types/* ConfigError */.xL(`probes.${key.join('.')} ${problem}`, where(file, doc, ['probes', ...key], false)));
+    }
+    // A `probes.url` or `probes.http-url` that is no URL (`staging.example.com`): a mistake of the file, said with its
+    // others whether or not this run probes (`--no-probes`) or uses it (`--url` given). One that holds a ${PREFLIGHT_*}
+    // variable is judged once substituted, by the run.
+    for (const key of ['url', 'http-url']) {
+        const value = (0,checklist_issue/* valueAt */.f)(rawProbes, [key]);
+        if (typeof value !== 'string' || !value.trim() || value.includes('${'))
+            continue;
+        const problem = (0,settings/* probeUrlProblem */.$L)(value, key === 'http-url');
+        if (!problem)
+            continue;
+        rawErrors++;
+        errors.push(new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(problem, (0,redact/* urlPassword */.Ds)(value)), where(file, doc, ['probes', key], false)));
     }
     // File paths the checklist names that leave the repository (DESIGN: they must stay inside it, used or not).
     for (const key of [['baseline'], ['probes', 'ca']]) {

@@ -47,13 +47,29 @@ function descriptionCut(body) {
  */
 function parseAttestations(body) {
     const ticks = new Set();
+    const withBlank = new Set();
     for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedTexts */ .N1)(tameEmphasis(body), MAX_BODY)) {
         const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t);
-        if (text)
-            ticks.add(text);
+        if (!text)
+            continue;
+        ticks.add(text);
+        if (BLANK.test(t))
+            withBlank.add(text);
     }
+    WRITTEN_WITH_BLANK.set(ticks, withBlank);
     return ticks;
 }
+/**
+ * Of a description's ticks (as parseAttestations returns them), those written with a blank (`Date: ____`): normalising
+ * drops a blank's `_` (`Date: ____` and `Date:` both read `date:`), and only the template as written signs it off by its
+ * title.
+ */
+const WRITTEN_WITH_BLANK = new WeakMap();
+/**
+ * Of the keys withFilledTemplates returns, the ticks that are a sign-off template's title with its blank left empty
+ * (`- [x] Date:` for `Date: ____`): they sign nothing off and get a near-miss hint (see nearMissTicks).
+ */
+const BLANK_LEFT_EMPTY = new WeakMap();
 /** Emphasis delimiters a description may hold before its parse is defused (a sign-off list needs few). */
 const MAX_DELIMITERS = 1000;
 /** A line that ticks a checkbox: `- [x] …`, `* [X] …`, `1. [x] …`, in block quotes too. */
@@ -93,6 +109,7 @@ function looseTitle(text) {
 }
 /** A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"). */
 const BLANK = /_{3,}/;
+const BLANK_RUNS = /_{3,}/g;
 /** Most blanks a template title is read with (a title with more is matched as written only). */
 const MAX_BLANKS = 4;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -151,16 +168,33 @@ function fillsBlanks(tick, parts) {
  */
 function withFilledTemplates(ticks, titles, normalise) {
     const keys = new Set(ticks);
-    for (const title of titles) {
+    const empty = new Set();
+    const list = [...titles];
+    // What titles without a blank read as: a tick equal to one of them names that item, blank or not.
+    const plain = new Set(list.filter((t) => !BLANK.test(t)).map(normalise));
+    // A template's title with its blank left empty (`- [x] Date:`, which reads as `Date: ____` does) is not filled in:
+    // it signs nothing off (only a description parseAttestations read knows how its ticks were written).
+    const withBlank = WRITTEN_WITH_BLANK.get(ticks);
+    for (const title of withBlank ? list : []) {
+        const key = normalise(title);
+        if (!templateParts(title, normalise) || !ticks.has(key) || withBlank.has(key) || plain.has(key))
+            continue;
+        keys.delete(key);
+        empty.add(key);
+    }
+    for (const title of list) {
         const parts = templateParts(title, normalise);
         if (!parts)
             continue;
-        for (const tick of ticks)
-            if (fillsBlanks(tick, parts)) {
-                keys.add(normalise(title));
-                break;
-            }
+        for (const tick of ticks) {
+            if (!fillsBlanks(tick, parts))
+                continue;
+            keys.add(normalise(title));
+            empty.delete(normalise(title));
+            break;
+        }
     }
+    BLANK_LEFT_EMPTY.set(keys, empty);
     return keys;
 }
 /** Most near-miss hints given for one description. */
@@ -207,6 +241,14 @@ function nearMissTicks(ticks, items, normalise) {
     const templates = items.map((i) => templateParts(i.title, normalise)).filter((p) => p !== null);
     const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title), loose: templateParts(i.title, normalise, true) }));
     const hints = [];
+    // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
+    for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
+        const meant = pending.filter(({ title }) => title === tick);
+        if (!meant.length || hints.length >= MAX_HINTS)
+            continue;
+        const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
+        hints.push(`the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id`);
+    }
     for (const tick of ticks) {
         if (known.has(tick) || hints.length >= MAX_HINTS)
             continue;

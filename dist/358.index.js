@@ -541,8 +541,8 @@ async function runListed(opts, listing, pool = null) {
     }
     let attested = null;
     if (opts.attestation?.body) {
-        const { parseAttestations, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
-        const { normaliseTitle } = await __webpack_require__.e(/* import() */ 652).then(__webpack_require__.bind(__webpack_require__, 78890));
+        const { parseAttestations, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { normaliseTitle } = await __webpack_require__.e(/* import() */ 509).then(__webpack_require__.bind(__webpack_require__, 78890));
         // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
         const keys = withFilledTemplates(parseAttestations(opts.attestation.body), planned.filter((p) => p.kind === 'manual').map((p) => p.title), normaliseTitle);
         attested = { keys, by: opts.attestation.by, normalise: normaliseTitle };
@@ -572,7 +572,7 @@ async function runListed(opts, listing, pool = null) {
         now,
     });
     if (attested) {
-        const { nearMissTicks } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { nearMissTicks } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         for (const hint of nearMissTicks(attested.keys, core.items, attested.normalise))
             log.warn(hint);
     }
@@ -581,7 +581,7 @@ async function runListed(opts, listing, pool = null) {
         checklist: {
             file: checklist.file,
             format: checklist.format,
-            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 40714))).uncoveredChecks(checklist) } : {}),
+            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 20).then(__webpack_require__.bind(__webpack_require__, 94639))).uncoveredChecks(checklist) } : {}),
         },
         // Credentials in the URL are sent as a header, never shown.
         target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
@@ -608,7 +608,7 @@ function linkTargets(links, snapshot) {
     const out = new Map();
     const realRoot = snapshot.reader.realRoot;
     for (const link of links) {
-        const real = (0,read/* safeRealpath */.xZ)(external_node_path_.join(snapshot.root, link));
+        const real = (0,read.safeRealpath)(external_node_path_.join(snapshot.root, link));
         if (!(0,read/* isWithin */.UO)(realRoot, real))
             continue;
         const target = external_node_path_.relative(realRoot, real).split(external_node_path_.sep).join('/');
@@ -687,7 +687,7 @@ async function parseChecklistText(file, text, outside) {
     (0,load/* assertChecklistText */.oG)(file, text);
     if (/\.(md|markdown)$/i.test(file)) {
         // The parser binds items (explicit comments, then the matcher) itself.
-        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
+        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
         return parseMarkdownChecklist(file, text);
     }
     return (0,load/* parseYamlChecklist */.nn)(file, text, { outside });
@@ -892,34 +892,6 @@ async function readBaseCa(opts, list, checklistAbs, snapshot, rel, cwd) {
         throw new types/* ConfigError */.xL(`${named} not found in the base commit (on pull_request_target the CA file is read from the base branch)`, where);
     return text;
 }
-/**
- * Why an http(s) URL does not parse because of its host (a space, an unclosed `[`, no host at all), if that is why: the
- * scheme is right, so "expected http:// or https://" would point at the wrong part.
- */
-function badHost(url) {
-    const parts = /^https?:/i.test(url.trim()) ? (0,redact/* authorityParts */.Ql)(url) : null;
-    if (!parts)
-        return undefined;
-    const host = parts.hostPort.replace(/:\d*$/, '');
-    if (host === '')
-        return 'no host after the scheme (expected https://HOST/…)';
-    if (host.startsWith('[') && !host.includes(']'))
-        return 'the IPv6 address has no closing ] (expected https://[::1]:PORT/)';
-    return `the host '${host.slice(0, 60)}' is not a valid host name (letters, digits, '-' and '.'; an IPv6 address in [ ])`;
-}
-/** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
-function badPort(url) {
-    // The host and port follow the userinfo (a password), which is never shown as a port.
-    const hostPort = (0,redact/* authorityParts */.Ql)(url)?.hostPort;
-    if (hostPort === undefined)
-        return undefined;
-    const port = /^(?:\[[^\]]*\]|[^:@[\]]*):(.*)$/.exec(hostPort)?.[1];
-    if (port === undefined || port === '')
-        return undefined;
-    if (!/^\d+$/.test(port))
-        return `port '${port.slice(0, 20)}' is not a number`;
-    return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;
-}
 function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks, logger, baseCa) {
     const p = list.probes;
     // The caller's own settings are named as the caller spelled them: CLI flags, or the action's inputs.
@@ -997,7 +969,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     }
     catch {
         const given = nonEmpty(opts.url) ? ` (${flag('url')})` : '';
-        throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`invalid URL '${url}'${given}: ${badPort(url) ?? badHost(url) ?? 'expected http:// or https://'}`, masks), given ? undefined : at('url'));
+        throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`invalid URL '${url}'${given}: ${(0,settings/* badPort */.dj)(url) ?? (0,settings/* badHost */.W9)(url) ?? 'expected http:// or https://'}`, masks), given ? undefined : at('url'));
     }
     const headers = {};
     // A header the caller gives (--header, the `headers` input) wins per name: the checklist's value is never used, so an unset variable in it skips nothing.
@@ -1062,7 +1034,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         }
         catch { /* below */ }
         if (!u || u.protocol !== 'http:') {
-            throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`${label} '${value}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, masks), where);
+            throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`${label} '${value}': ${(!u && (0,settings/* badPort */.dj)(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, masks), where);
         }
         return value;
     };
@@ -1124,247 +1096,6 @@ function warningWhere(file, warning) {
     if (!m)
         return { file };
     return { file, line: Number(m[1]), ...(m[2] ? { column: Number(m[2]) } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 26749:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ redactor),
-/* harmony export */   Co: () => (/* binding */ namedCredentials),
-/* harmony export */   Ds: () => (/* binding */ urlPassword),
-/* harmony export */   Fj: () => (/* binding */ secretsOf),
-/* harmony export */   Hc: () => (/* binding */ masksValue),
-/* harmony export */   Ql: () => (/* binding */ authorityParts),
-/* harmony export */   Rc: () => (/* binding */ fragmentRedactor),
-/* harmony export */   Rd: () => (/* binding */ redactText),
-/* harmony export */   S: () => (/* binding */ redactingLogger),
-/* harmony export */   SW: () => (/* binding */ masksUrlValue),
-/* harmony export */   a5: () => (/* binding */ redactReport),
-/* harmony export */   n1: () => (/* binding */ secretLikeName),
-/* harmony export */   pr: () => (/* binding */ namedSecrets)
-/* harmony export */ });
-// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`;
-// not `PREFLIGHT_API_PORT`): whole words, split at `-`, `_` and camelCase.
-const SECRET_WORDS = /^(?:auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|cookies?|session\w*|sig|signature|signing|cred(?:ential)?s?|bearer|jwt|otp|private|cert\w*)$/;
-const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => SECRET_WORDS.test(w));
-/**
- * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
- * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
- * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
- */
-function masksValue(name, value) {
-    return value.length > 0 && (secretLikeName(name) || value.length >= 6);
-}
-/**
- * Whether a `${PREFLIGHT_*}` value substituted into a probe URL is masked: only under a secret-like name
- * (`${PREFLIGHT_TOKEN}`). A deployment's address (`${PREFLIGHT_URL}`, `${PREFLIGHT_HOST}`) is what the report is
- * about; the URL's password and credential query parameters are masked whatever their source.
- */
-function masksUrlValue(name, value) {
-    return value.length > 0 && secretLikeName(name);
-}
-/** An HTTP auth scheme before a credential (`Bearer x`): the credential alone is a secret too. */
-const AUTH_SCHEME = /^\s*(Bearer|Basic|Token|Digest)\s+/i;
-/** The values of `named` under secret-like names (`Authorization`, `X-Api-Key`), without an auth scheme: credentials. */
-function namedCredentials(named) {
-    return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(AUTH_SCHEME, ''));
-}
-/**
- * Masks every case-insensitive run of at least `min` characters of a credential (as written or
- * percent-encoded): a server that echoes a token cut short or lower-cased (`Server: nginx (Zq7Kx9Wm4PtR)`,
- * a redirect to `/next/bearer%20zq7k…`). Only for credentials: fragments of an ordinary value
- * (`production`) would blank words.
- */
-function fragmentRedactor(credentials, min = 10) {
-    const grams = new Set();
-    for (const c of credentials) {
-        // The forms a server may echo it in (`encodings`: percent- and form-encoded; a lone surrogate never throws).
-        for (const form of encodings(c)) {
-            const l = form.toLowerCase();
-            for (let i = 0; i + min <= l.length && i < 4096; i++)
-                grams.add(l.slice(i, i + min));
-        }
-    }
-    if (!grams.size)
-        return (text) => text;
-    return (text) => {
-        if (text.length < min)
-            return text;
-        const lower = text.toLowerCase();
-        let out = '';
-        let from = 0;
-        let runEnd = -1;
-        let runStart = -1;
-        for (let i = 0; i + min <= lower.length; i++) {
-            if (!grams.has(lower.slice(i, i + min)))
-                continue;
-            if (runStart >= 0 && i <= runEnd) {
-                runEnd = i + min;
-                continue;
-            }
-            if (runStart >= 0) {
-                out += `${text.slice(from, runStart)}***`;
-                from = runEnd;
-            }
-            runStart = i;
-            runEnd = i + min;
-        }
-        if (runStart < 0)
-            return text;
-        return `${out}${text.slice(from, runStart)}***${text.slice(runEnd)}`;
-    };
-}
-/** The values of `named` (header name or variable → value) that {@link masksValue} masks. */
-function namedSecrets(named) {
-    return Object.entries(named).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v);
-}
-/**
- * The one redaction of secret values (tokens, probe header values, substituted `${PREFLIGHT_*}`
- * values, URL passwords) used by the pipeline, the probes, the action and its logger.
- *
- * Values shorter than 3 characters are left alone (masking `1` would garble every number and hide
- * nothing, which is also what the runner does); a value with an auth scheme (`Bearer x`) is hidden
- * whole and by its credential alone; longer values go first, so a secret that is a prefix of
- * another cannot leave part of the longer one visible.
- */
-function secretsOf(values) {
-    const out = new Set();
-    for (const v of values) {
-        if (!v || v.length < 3)
-            continue;
-        const cred = v.replace(AUTH_SCHEME, '');
-        for (const s of cred !== v && cred.length >= 4 ? [v, cred] : [v])
-            for (const e of encodings(s))
-                out.add(e);
-    }
-    return [...out].sort((a, b) => b.length - a.length);
-}
-/**
- * A value as written and as a server may echo it in a URL (a redirect's `Location: …?token=…`):
- * percent-encoded (`encodeURIComponent`, upper- and lower-case hex) and form-encoded (space as `+`,
- * `!'()` escaped too).
- */
-function encodings(value) {
-    const out = new Set([value]);
-    let uri;
-    try {
-        uri = encodeURIComponent(value);
-    }
-    catch {
-        return [value];
-    } // a lone surrogate
-    const form = new URLSearchParams({ v: value }).toString().slice(2);
-    for (const e of [uri, uri.replace(/%20/g, '+'), form]) {
-        out.add(e);
-        out.add(e.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()));
-    }
-    return [...out];
-}
-/** A function that replaces every secret value (see `secretsOf`) in a text by `***`. */
-function redactor(values) {
-    return replacing(secretsOf(values));
-}
-const replacing = (secrets) => (text) => secrets.reduce((s, secret) => s.split(secret).join('***'), text);
-/** `text` with every secret value replaced by `***`. */
-function redactText(text, values) {
-    return redactor(values)(text);
-}
-/**
- * Fields of the report whose values are Preflight's own vocabulary (result, levels, statuses, kinds,
- * check ids, hashes), never text a secret could reach: a header value or URL password that happens
- * to read `pass`, `critical` or `secret` must not turn `"result": "pass"` into `"***"` (the CLI's
- * exit status and the action's outputs are read from the redacted report) or a check id into `hardcoded-***`.
- */
-const VOCABULARY_KEYS = new Set(['tool', 'result', 'failOn', 'severity', 'status', 'kind', 'check', 'fingerprint', 'format', 'uncovered', 'event']);
-/**
- * The report with every secret value replaced by `***` in its string values (never in keys or
- * in the vocabulary fields above, so a secret that happens to read `high` cannot break the report).
- */
-function redactReport(report, values) {
-    const secrets = secretsOf(values);
-    if (!secrets.length)
-        return report;
-    const hide = replacing(secrets);
-    const walk = (v, depth) => {
-        if (typeof v === 'string')
-            return hide(v);
-        if (depth > 64)
-            return v;
-        if (Array.isArray(v))
-            return v.map((x) => walk(x, depth + 1));
-        if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, depth + 1)]));
-        return v;
-    };
-    return walk(report, 0);
-}
-/** A logger that redacts `values` from every message before passing it on. */
-function redactingLogger(logger, values) {
-    const secrets = secretsOf(values);
-    if (!secrets.length)
-        return logger;
-    const hide = replacing(secrets);
-    return { info: (m) => logger.info(hide(m)), warn: (m, where) => logger.warn(hide(m), where), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
-}
-/**
- * Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`, `?jwt=…`, a share link's
- * `?_vercel_share=…` that opens a protected preview deployment to anyone holding it).
- */
-const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
-/**
- * The parts of a URL's authority read by hand, for a URL `new URL` refuses (an error says why, without its password): the
- * userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), the host and port follow it. Null
- * without a `scheme://`.
- */
-function authorityParts(url) {
-    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
-    if (authority === undefined)
-        return null;
-    const at = authority.lastIndexOf('@');
-    return { userinfo: at < 0 ? '' : authority.slice(0, at), hostPort: authority.slice(at + 1) };
-}
-/**
- * The secrets of a URL (as written and decoded): its password and the values of credential query
- * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
- */
-function urlPassword(url) {
-    let password;
-    let query = '';
-    try {
-        const u = new URL(url);
-        password = u.password;
-        query = u.search;
-    }
-    catch {
-        // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
-        // its password and query are still secrets.
-        // The password runs from the userinfo's first `:`.
-        const userinfo = authorityParts(url)?.userinfo ?? '';
-        password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
-        query = /\?([^#]*)/.exec(url)?.[1] ?? '';
-    }
-    const out = [];
-    const decoded = (raw, form) => { try {
-        return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw);
-    }
-    catch {
-        return raw;
-    } };
-    if (password)
-        out.push(password, decoded(password, false));
-    for (const pair of query.replace(/^\?/, '').split('&')) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0 || !SECRET_PARAM.test(decoded(pair.slice(0, eq), true)))
-            continue;
-        const raw = pair.slice(eq + 1);
-        if (raw)
-            out.push(raw, decoded(raw, true), decoded(raw, false));
-    }
-    return [...new Set(out)];
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 389;
-export const ids = [389,406,270];
+export const ids = [389,211,406,270];
 export const modules = {
 
 /***/ 35389:
@@ -731,8 +731,8 @@ async function superprojectOf(root, workspace) {
     }
     if (!wsTop)
         return null;
-    const target = (0,read/* safeRealpath */.xZ)(wsTop);
-    let cur = (0,read/* safeRealpath */.xZ)(root);
+    const target = (0,read.safeRealpath)(wsTop);
+    let cur = (0,read.safeRealpath)(root);
     if (cur === target || !(0,read/* isWithin */.UO)(target, cur))
         return null;
     for (let depth = 0; depth < 8; depth++) {
@@ -745,7 +745,7 @@ async function superprojectOf(root, workspace) {
         }
         if (!up)
             return null;
-        cur = (0,read/* safeRealpath */.xZ)(up);
+        cur = (0,read.safeRealpath)(up);
         if (cur === target)
             return wsTop;
         if (!(0,read/* isWithin */.UO)(target, cur))
@@ -755,8 +755,8 @@ async function superprojectOf(root, workspace) {
 }
 /** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
 function rootRelative(root, dir) {
-    const realRoot = (0,read/* safeRealpath */.xZ)(root);
-    const realDir = (0,read/* safeRealpath */.xZ)(dir);
+    const realRoot = (0,read.safeRealpath)(root);
+    const realDir = (0,read.safeRealpath)(dir);
     return (p) => {
         if (p === undefined)
             return undefined;
@@ -1552,16 +1552,24 @@ async function act({ inputs, runner }) {
         }
     }
     const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
-    const dir = external_node_path_.resolve(runner.workspace, inputs['working-directory']);
+    let dir = external_node_path_.resolve(runner.workspace, inputs['working-directory']);
     // actions/checkout puts repositories under GITHUB_WORKSPACE: a folder outside it is no repository of this run.
-    const inside = external_node_path_.relative(runner.workspace, dir);
+    let inside = external_node_path_.relative(runner.workspace, dir);
+    // A workspace that is itself a symlink (self-hosted runners) may be named by its real path (`$(pwd -P)`).
+    if ((inside.startsWith('..') || external_node_path_.isAbsolute(inside)) && external_node_fs_.existsSync(dir)) {
+        const viaReal = external_node_path_.relative((0,read.safeRealpath)(runner.workspace), external_node_fs_.realpathSync.native(dir));
+        if (!viaReal.startsWith('..') && !external_node_path_.isAbsolute(viaReal))
+            inside = viaReal;
+    }
     if (inside.startsWith('..') || external_node_path_.isAbsolute(inside))
         throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) points outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
     // The same with real paths: a working-directory that is (or goes through) a symlink out of the workspace.
     if (external_node_fs_.existsSync(dir)) {
         const real = external_node_fs_.realpathSync.native(dir);
-        if (!(0,read/* isWithin */.UO)((0,read/* safeRealpath */.xZ)(runner.workspace), real))
+        if (!(0,read/* isWithin */.UO)((0,read.safeRealpath)(runner.workspace), real))
             throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${real}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+        // From here on real paths, as git gives its top level: a symlinked workspace then reads as a plain one.
+        dir = real;
     }
     // An output path that cannot be written (a directory, a file in the way) is a configuration error found before the
     // scan: the step then fails as any configuration error does (`result: fail`, no other output, no check run).
@@ -1570,7 +1578,7 @@ async function act({ inputs, runner }) {
         if (blocker)
             throw new types/* ConfigError */.xL(sarifWriteProblem(inputs.sarif, blocker));
     }
-    const root = await gitRoot(dir, runner.workspace);
+    const root = await gitRoot(dir, (0,read.safeRealpath)(runner.workspace));
     // Input paths are relative to working-directory; run() gets them relative to the repository root
     // (with the root as its cwd), so every error names a file as annotations do: from the root.
     const fromRoot = rootRelative(root, dir);
@@ -1582,7 +1590,7 @@ async function act({ inputs, runner }) {
     // is GITHUB_SHA or the pull request's), and annotations take its paths (`vendor/lib/Dockerfile`).
     const superproject = await superprojectOf(root, runner.workspace);
     const repoRoot = superproject ?? root;
-    const submodulePath = superproject ? external_node_path_.relative((0,read/* safeRealpath */.xZ)(superproject), (0,read/* safeRealpath */.xZ)(root)).split(external_node_path_.sep).join('/') : '';
+    const submodulePath = superproject ? external_node_path_.relative((0,read.safeRealpath)(superproject), (0,read.safeRealpath)(root)).split(external_node_path_.sep).join('/') : '';
     const at = await workspaceCommit(repoRoot);
     const same = (a, b) => a.toLowerCase() === b.toLowerCase();
     // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below).
@@ -1981,14 +1989,14 @@ function reportFolder(runnerTemp) {
     }
 }
 /** `to` from working-directory `dir`, as a `checklist` input would name it (`../../.github/preflight.yml`). */
-const fromDir = (dir, to) => external_node_path_.relative((0,read/* safeRealpath */.xZ)(dir), (0,read/* safeRealpath */.xZ)(to)).split(external_node_path_.sep).join('/');
+const fromDir = (dir, to) => external_node_path_.relative((0,read.safeRealpath)(dir), (0,read.safeRealpath)(to)).split(external_node_path_.sep).join('/');
 /**
  * When working-directory (`dir`, a sub-folder of the repository at `root`) has no checklist, so the built-in preset ran,
  * and the repository root has one (`.github/` is repository-level by convention): the notice saying it was not used
  * and how to use it. Null when working-directory is the root, or the root has no checklist either.
  */
 function rootChecklistUnused(workingDirectory, dir, root, failOn) {
-    if ((0,read/* safeRealpath */.xZ)(dir) === (0,read/* safeRealpath */.xZ)(root))
+    if ((0,read.safeRealpath)(dir) === (0,read.safeRealpath)(root))
         return null;
     const found = run/* DISCOVERY */.D.find((p) => external_node_fs_.existsSync(external_node_path_.join(root, p)));
     if (!found)
@@ -2002,7 +2010,7 @@ function rootChecklistUnused(workingDirectory, dir, root, failOn) {
  */
 function checklistInputMissing(checklist, workingDirectory, dir, root, shown) {
     const abs = external_node_path_.resolve(dir, checklist);
-    if (external_node_fs_.existsSync(abs) || (0,read/* safeRealpath */.xZ)(dir) === (0,read/* safeRealpath */.xZ)(root))
+    if (external_node_fs_.existsSync(abs) || (0,read.safeRealpath)(dir) === (0,read.safeRealpath)(root))
         return null;
     const atRoot = external_node_path_.resolve(root, checklist);
     const hint = !external_node_path_.isAbsolute(checklist) && atRoot !== abs && external_node_fs_.statSync(atRoot, { throwIfNoEntry: false })?.isFile()
@@ -2130,7 +2138,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(358), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 89358));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2139,284 +2147,6 @@ async function serveEngine() {
         const err = e;
         post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.more.length ? { more: e.more.map((m) => ({ message: m.message, ...(m.where ? { where: m.where } : {}) })), omitted: e.omitted } : {}) } });
     }
-}
-
-
-/***/ }),
-
-/***/ 70289:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qc: () => (/* binding */ scanChunks),
-/* harmony export */   prestartWorkers: () => (/* binding */ prestartWorkers),
-/* harmony export */   threadCount: () => (/* binding */ threadCount),
-/* harmony export */   yF: () => (/* binding */ startScan)
-/* harmony export */ });
-/* unused harmony export chunkSize */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77941);
-/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
-/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10053);
-
-
-
-
-
-/**
- * Files per chunk: threads claim chunks one at a time, so a fast thread takes more of them.
- * About eight chunks per thread, 16 to 256 files each.
- */
-function chunkSize(files, threads) {
-    return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
-}
-function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
-    const errors = jobs.map(() => null);
-    const fail = (j, e) => { errors[j] = `check '${jobs[j].check}' failed: ${e?.message ?? String(e)}`; };
-    const scanners = jobs.map((job, j) => {
-        try {
-            const def = defs.get(job.check);
-            if (!def?.scan)
-                throw new Error('no file scanner');
-            return def.scan(job.options);
-        }
-        catch (e) {
-            fail(j, e);
-            return null;
-        }
-    });
-    const results = jobs.map(() => []);
-    const suppressions = [];
-    const chunks = [];
-    const wants = [];
-    const total = Math.ceil(files.length / chunk);
-    for (let guard = 0; guard <= total; guard++) {
-        const c = claim();
-        if (c < 0 || c >= total)
-            break;
-        chunks.push(c);
-        const end = Math.min(files.length, (c + 1) * chunk);
-        for (let i = c * chunk; i < end; i++) {
-            const file = files[i];
-            wants.length = 0;
-            for (let j = 0; j < scanners.length; j++) {
-                const sc = scanners[j];
-                if (!sc)
-                    continue;
-                try {
-                    if (sc.accepts(file))
-                        wants.push(j);
-                }
-                catch (e) {
-                    fail(j, e);
-                    scanners[j] = null;
-                }
-            }
-            if (!wants.length)
-                continue;
-            const text = read(file);
-            if (text === null) {
-                if (readLarge)
-                    scanLarge(i, file);
-                continue;
-            }
-            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, text);
-            if (sup.length)
-                suppressions.push([i, sup]);
-            for (const j of wants) {
-                const sc = scanners[j];
-                if (!sc)
-                    continue;
-                try {
-                    const data = sc.file(file, text);
-                    if (data !== undefined)
-                        results[j].push([i, data]);
-                }
-                catch (e) {
-                    fail(j, e);
-                    scanners[j] = null;
-                }
-            }
-        }
-    }
-    return { results, errors, suppressions, chunks, reads: 0 };
-    /** A file over 1 MiB: scanners that read large files get its chunks (suppressions found on the way). */
-    function scanLarge(i, file) {
-        let sup = [];
-        for (const j of wants) {
-            const sc = scanners[j];
-            if (!sc?.largeFile)
-                continue;
-            const chunks = readLarge(file);
-            if (!chunks)
-                return;
-            const found = sup;
-            const seen = found ? withSuppressions(file, chunks, found) : chunks;
-            try {
-                const data = sc.largeFile(file, seen);
-                if (data !== undefined)
-                    results[j].push([i, data]);
-            }
-            catch (e) {
-                fail(j, e);
-                scanners[j] = null;
-            }
-            if (found?.length)
-                suppressions.push([i, found]);
-            sup = null;
-        }
-    }
-}
-/** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
-function* withSuppressions(file, chunks, out) {
-    for (const c of chunks) {
-        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, c.text)) {
-            const at = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .chunkPosition */ .Z2)(c, s.line, s.column);
-            if (at)
-                out.push({ ...s, ...at, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
-        }
-        yield c;
-    }
-}
-/**
- * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
- * else none for small repositories (starting a worker costs more than it saves) and one per CPU
- * beyond the first for large ones, at most 2: the calling thread scans too, and each worker costs
- * ~20 MB of memory (peak memory is a target: ≤ 200 MB on a 40,000-file monorepo).
- */
-function threadCount(files, env = process.env) {
-    const set = env['PREFLIGHT_THREADS'];
-    if (set !== undefined && /^\d+$/.test(set.trim()))
-        return Math.min(Number(set), 16);
-    if (files < _workers_js__WEBPACK_IMPORTED_MODULE_4__/* .LARGE_REPO_FILES */ .Vq)
-        return 0;
-    return Math.max(0, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, MAX_AUTO_THREADS));
-}
-const MAX_AUTO_THREADS = 2;
-/**
- * Starts `n` scan workers for the files of `input` (none without a registered entry module, see
- * workers.ts). Each settles its `part` with what it scanned, or null when it failed or was
- * released: a pass never waits on a dead worker.
- */
-function prestartWorkers(given, n) {
-    // The workers resolve nothing themselves: the root's real path travels with the files (the same list, for startScan).
-    const input = given.realRoot === undefined ? { ...given, realRoot: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(given.root) } : given;
-    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
-    const workers = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
-    return {
-        input,
-        workers,
-        release() { for (const w of workers)
-            void w.worker?.terminate(); },
-    };
-}
-function startWorker(entry, input) {
-    let settle;
-    const part = new Promise((resolve) => {
-        let settled = false;
-        settle = (p) => { if (!settled) {
-            settled = true;
-            resolve(p);
-        } };
-    });
-    try {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files },
-            // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
-            resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
-            // Nothing a worker prints may reach the report on stdout (or the log).
-            stdout: true,
-            stderr: true,
-        });
-        worker.once('message', (p) => { settle(p); void worker.terminate(); });
-        worker.once('error', () => settle(null));
-        worker.once('exit', () => settle(null));
-        return { worker, part };
-    }
-    catch {
-        settle(null);
-        return { worker: null, part };
-    }
-}
-/**
- * Starts the file pass for `jobs`. With worker threads (`workers` > 0, or a pool started earlier
- * for the same files) the workers scan right away, claiming chunks of files from a shared
- * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
- * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
- * calling thread: a pass always completes with the same results, whatever the threads did.
- */
-function startScan(input, defs, workers, read, readLarge = null) {
-    const { files, jobs } = input;
-    const pool = typeof workers === 'number' ? null : workers;
-    const count = pool ? pool.workers.length : workers;
-    const chunk = chunkSize(files.length, count);
-    const total = Math.ceil(files.length / chunk);
-    const useful = jobs.length ? Math.min(count, total - 1) : 0;
-    const counter = new Int32Array(new SharedArrayBuffer(4));
-    const claim = () => Atomics.add(counter, 0, 1);
-    let started;
-    if (pool) {
-        if (pool.input.files !== files)
-            throw new Error('the worker pool was started for other files');
-        started = pool.workers.slice(0, Math.max(0, useful));
-        for (const w of pool.workers.slice(started.length))
-            void w.worker?.terminate();
-    }
-    else {
-        const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .workerEntry */ .xA)();
-        started = entry ? Array.from({ length: Math.max(0, useful) }, () => startWorker(entry, input)) : [];
-    }
-    for (const w of started) {
-        try {
-            w.worker?.postMessage({ chunk, jobs, counter });
-        }
-        catch {
-            void w.worker?.terminate();
-        }
-    }
-    return {
-        async finish() {
-            const mine = scanChunks(files, chunk, jobs, defs, read, claim, readLarge);
-            const theirs = (await Promise.all(started.map((w) => w.part))).filter((p) => p !== null);
-            const parts = [mine, ...theirs];
-            const done = new Set(parts.flatMap((p) => p.chunks));
-            const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
-            if (missing.length) {
-                let k = 0;
-                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total), readLarge));
-            }
-            return merge(files, jobs.length, parts, theirs.length);
-        },
-    };
-}
-/** Back to paths, in file order. */
-function merge(files, jobCount, parts, threads) {
-    const results = Array.from({ length: jobCount }, () => []);
-    const errors = Array.from({ length: jobCount }, () => null);
-    const suppressions = [];
-    let reads = 0;
-    const unreadable = [];
-    for (const part of parts) {
-        unreadable.push(...(part.unreadable ?? []));
-        part.results.forEach((rows, j) => { for (const row of rows)
-            results[j].push(row); });
-        part.errors.forEach((e, j) => { errors[j] ??= e; });
-        suppressions.push(...part.suppressions);
-        reads += part.reads;
-    }
-    const byIndex = (a, b) => a[0] - b[0];
-    for (const r of results)
-        r.sort(byIndex);
-    suppressions.sort(byIndex);
-    return {
-        results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i], data }))),
-        errors,
-        suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
-        reads,
-        threads,
-        unreadable,
-    };
 }
 
 
@@ -2467,13 +2197,29 @@ function descriptionCut(body) {
  */
 function parseAttestations(body) {
     const ticks = new Set();
+    const withBlank = new Set();
     for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedTexts */ .N1)(tameEmphasis(body), MAX_BODY)) {
         const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t);
-        if (text)
-            ticks.add(text);
+        if (!text)
+            continue;
+        ticks.add(text);
+        if (BLANK.test(t))
+            withBlank.add(text);
     }
+    WRITTEN_WITH_BLANK.set(ticks, withBlank);
     return ticks;
 }
+/**
+ * Of a description's ticks (as parseAttestations returns them), those written with a blank (`Date: ____`): normalising
+ * drops a blank's `_` (`Date: ____` and `Date:` both read `date:`), and only the template as written signs it off by its
+ * title.
+ */
+const WRITTEN_WITH_BLANK = new WeakMap();
+/**
+ * Of the keys withFilledTemplates returns, the ticks that are a sign-off template's title with its blank left empty
+ * (`- [x] Date:` for `Date: ____`): they sign nothing off and get a near-miss hint (see nearMissTicks).
+ */
+const BLANK_LEFT_EMPTY = new WeakMap();
 /** Emphasis delimiters a description may hold before its parse is defused (a sign-off list needs few). */
 const MAX_DELIMITERS = 1000;
 /** A line that ticks a checkbox: `- [x] …`, `* [X] …`, `1. [x] …`, in block quotes too. */
@@ -2513,6 +2259,7 @@ function looseTitle(text) {
 }
 /** A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"). */
 const BLANK = /_{3,}/;
+const BLANK_RUNS = /_{3,}/g;
 /** Most blanks a template title is read with (a title with more is matched as written only). */
 const MAX_BLANKS = 4;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -2571,16 +2318,33 @@ function fillsBlanks(tick, parts) {
  */
 function withFilledTemplates(ticks, titles, normalise) {
     const keys = new Set(ticks);
-    for (const title of titles) {
+    const empty = new Set();
+    const list = [...titles];
+    // What titles without a blank read as: a tick equal to one of them names that item, blank or not.
+    const plain = new Set(list.filter((t) => !BLANK.test(t)).map(normalise));
+    // A template's title with its blank left empty (`- [x] Date:`, which reads as `Date: ____` does) is not filled in:
+    // it signs nothing off (only a description parseAttestations read knows how its ticks were written).
+    const withBlank = WRITTEN_WITH_BLANK.get(ticks);
+    for (const title of withBlank ? list : []) {
+        const key = normalise(title);
+        if (!templateParts(title, normalise) || !ticks.has(key) || withBlank.has(key) || plain.has(key))
+            continue;
+        keys.delete(key);
+        empty.add(key);
+    }
+    for (const title of list) {
         const parts = templateParts(title, normalise);
         if (!parts)
             continue;
-        for (const tick of ticks)
-            if (fillsBlanks(tick, parts)) {
-                keys.add(normalise(title));
-                break;
-            }
+        for (const tick of ticks) {
+            if (!fillsBlanks(tick, parts))
+                continue;
+            keys.add(normalise(title));
+            empty.delete(normalise(title));
+            break;
+        }
     }
+    BLANK_LEFT_EMPTY.set(keys, empty);
     return keys;
 }
 /** Most near-miss hints given for one description. */
@@ -2627,6 +2391,14 @@ function nearMissTicks(ticks, items, normalise) {
     const templates = items.map((i) => templateParts(i.title, normalise)).filter((p) => p !== null);
     const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title), loose: templateParts(i.title, normalise, true) }));
     const hints = [];
+    // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
+    for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
+        const meant = pending.filter(({ title }) => title === tick);
+        if (!meant.length || hints.length >= MAX_HINTS)
+            continue;
+        const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
+        hints.push(`the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id`);
+    }
     for (const tick of ticks) {
         if (known.has(tick) || hints.length >= MAX_HINTS)
             continue;
@@ -2649,6 +2421,107 @@ function nearMissTicks(ticks, items, normalise) {
 
 /***/ }),
 
+/***/ 40015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ makeDirs),
+/* harmony export */   e: () => (/* binding */ writeBlocker)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/**
+ * `mkdir -p` for the parent folder of a file Preflight writes (`--output`, the action's `sarif`).
+ * Node's own `fs.mkdirSync(dir, { recursive: true })` never returns when a parent cannot be
+ * created although its own parent exists (`/proc/nope`: mkdir says ENOENT, the walk goes up,
+ * finds `/proc`, comes back down, forever), so the walk is done here, bounded by the number of
+ * path segments: find the nearest existing ancestor, then create each missing folder once, top
+ * down. The first failure is thrown as is (ENOENT, EACCES, EROFS…); an ancestor that is a file is
+ * ENOTDIR.
+ */
+function makeDirs(dir) {
+    const missing = [];
+    let cur = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
+    // Each step goes one segment up, so the loop ends at the root at the latest.
+    for (;;) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(cur);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code !== 'ENOENT')
+                throw e;
+        }
+        if (st) {
+            if (!st.isDirectory())
+                throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${cur}'`), { code: 'ENOTDIR', path: cur });
+            break;
+        }
+        missing.push(cur);
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(cur);
+        if (up === cur)
+            break;
+        cur = up;
+    }
+    for (const d of missing.reverse()) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(d);
+        }
+        catch (e) {
+            // Someone else made it meanwhile: fine if it is a folder.
+            if (e.code === 'EEXIST' && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(d).isDirectory())
+                continue;
+            throw e;
+        }
+    }
+}
+/**
+ * Why a file could not be written at `file` (creating its missing folders as `makeDirs` does), found without writing
+ * anything: an errno-style error (EISDIR, ENOTDIR, EACCES…) for `writeProblem`, or null when nothing stands in the
+ * way that can be seen beforehand (the write itself may still fail: a full disk, a device).
+ */
+function writeBlocker(file) {
+    const err = (code, at) => Object.assign(new Error(`${code}: ${at}`), { code, path: at });
+    let cur = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file);
+    for (;;) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(cur);
+        }
+        catch (e) {
+            const code = e.code;
+            // ENOTDIR: an ancestor is a file; the walk up finds it.
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                return e;
+        }
+        if (st) {
+            if (cur === node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)) {
+                if (st.isDirectory())
+                    return err('EISDIR', cur);
+            }
+            else if (!st.isDirectory())
+                return err('ENOTDIR', cur);
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(cur, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+            }
+            catch (e) {
+                return e;
+            }
+            return null;
+        }
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(cur);
+        if (up === cur)
+            return null;
+        cur = up;
+    }
+}
+
+
+/***/ }),
+
 /***/ 97406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2664,252 +2537,12 @@ function toJson(report) {
 
 /***/ }),
 
-/***/ 26749:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ redactor),
-/* harmony export */   Co: () => (/* binding */ namedCredentials),
-/* harmony export */   Ds: () => (/* binding */ urlPassword),
-/* harmony export */   Fj: () => (/* binding */ secretsOf),
-/* harmony export */   Hc: () => (/* binding */ masksValue),
-/* harmony export */   Ql: () => (/* binding */ authorityParts),
-/* harmony export */   Rc: () => (/* binding */ fragmentRedactor),
-/* harmony export */   Rd: () => (/* binding */ redactText),
-/* harmony export */   S: () => (/* binding */ redactingLogger),
-/* harmony export */   SW: () => (/* binding */ masksUrlValue),
-/* harmony export */   a5: () => (/* binding */ redactReport),
-/* harmony export */   n1: () => (/* binding */ secretLikeName),
-/* harmony export */   pr: () => (/* binding */ namedSecrets)
-/* harmony export */ });
-// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`;
-// not `PREFLIGHT_API_PORT`): whole words, split at `-`, `_` and camelCase.
-const SECRET_WORDS = /^(?:auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|cookies?|session\w*|sig|signature|signing|cred(?:ential)?s?|bearer|jwt|otp|private|cert\w*)$/;
-const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => SECRET_WORDS.test(w));
-/**
- * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
- * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
- * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
- */
-function masksValue(name, value) {
-    return value.length > 0 && (secretLikeName(name) || value.length >= 6);
-}
-/**
- * Whether a `${PREFLIGHT_*}` value substituted into a probe URL is masked: only under a secret-like name
- * (`${PREFLIGHT_TOKEN}`). A deployment's address (`${PREFLIGHT_URL}`, `${PREFLIGHT_HOST}`) is what the report is
- * about; the URL's password and credential query parameters are masked whatever their source.
- */
-function masksUrlValue(name, value) {
-    return value.length > 0 && secretLikeName(name);
-}
-/** An HTTP auth scheme before a credential (`Bearer x`): the credential alone is a secret too. */
-const AUTH_SCHEME = /^\s*(Bearer|Basic|Token|Digest)\s+/i;
-/** The values of `named` under secret-like names (`Authorization`, `X-Api-Key`), without an auth scheme: credentials. */
-function namedCredentials(named) {
-    return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(AUTH_SCHEME, ''));
-}
-/**
- * Masks every case-insensitive run of at least `min` characters of a credential (as written or
- * percent-encoded): a server that echoes a token cut short or lower-cased (`Server: nginx (Zq7Kx9Wm4PtR)`,
- * a redirect to `/next/bearer%20zq7k…`). Only for credentials: fragments of an ordinary value
- * (`production`) would blank words.
- */
-function fragmentRedactor(credentials, min = 10) {
-    const grams = new Set();
-    for (const c of credentials) {
-        // The forms a server may echo it in (`encodings`: percent- and form-encoded; a lone surrogate never throws).
-        for (const form of encodings(c)) {
-            const l = form.toLowerCase();
-            for (let i = 0; i + min <= l.length && i < 4096; i++)
-                grams.add(l.slice(i, i + min));
-        }
-    }
-    if (!grams.size)
-        return (text) => text;
-    return (text) => {
-        if (text.length < min)
-            return text;
-        const lower = text.toLowerCase();
-        let out = '';
-        let from = 0;
-        let runEnd = -1;
-        let runStart = -1;
-        for (let i = 0; i + min <= lower.length; i++) {
-            if (!grams.has(lower.slice(i, i + min)))
-                continue;
-            if (runStart >= 0 && i <= runEnd) {
-                runEnd = i + min;
-                continue;
-            }
-            if (runStart >= 0) {
-                out += `${text.slice(from, runStart)}***`;
-                from = runEnd;
-            }
-            runStart = i;
-            runEnd = i + min;
-        }
-        if (runStart < 0)
-            return text;
-        return `${out}${text.slice(from, runStart)}***${text.slice(runEnd)}`;
-    };
-}
-/** The values of `named` (header name or variable → value) that {@link masksValue} masks. */
-function namedSecrets(named) {
-    return Object.entries(named).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v);
-}
-/**
- * The one redaction of secret values (tokens, probe header values, substituted `${PREFLIGHT_*}`
- * values, URL passwords) used by the pipeline, the probes, the action and its logger.
- *
- * Values shorter than 3 characters are left alone (masking `1` would garble every number and hide
- * nothing, which is also what the runner does); a value with an auth scheme (`Bearer x`) is hidden
- * whole and by its credential alone; longer values go first, so a secret that is a prefix of
- * another cannot leave part of the longer one visible.
- */
-function secretsOf(values) {
-    const out = new Set();
-    for (const v of values) {
-        if (!v || v.length < 3)
-            continue;
-        const cred = v.replace(AUTH_SCHEME, '');
-        for (const s of cred !== v && cred.length >= 4 ? [v, cred] : [v])
-            for (const e of encodings(s))
-                out.add(e);
-    }
-    return [...out].sort((a, b) => b.length - a.length);
-}
-/**
- * A value as written and as a server may echo it in a URL (a redirect's `Location: …?token=…`):
- * percent-encoded (`encodeURIComponent`, upper- and lower-case hex) and form-encoded (space as `+`,
- * `!'()` escaped too).
- */
-function encodings(value) {
-    const out = new Set([value]);
-    let uri;
-    try {
-        uri = encodeURIComponent(value);
-    }
-    catch {
-        return [value];
-    } // a lone surrogate
-    const form = new URLSearchParams({ v: value }).toString().slice(2);
-    for (const e of [uri, uri.replace(/%20/g, '+'), form]) {
-        out.add(e);
-        out.add(e.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()));
-    }
-    return [...out];
-}
-/** A function that replaces every secret value (see `secretsOf`) in a text by `***`. */
-function redactor(values) {
-    return replacing(secretsOf(values));
-}
-const replacing = (secrets) => (text) => secrets.reduce((s, secret) => s.split(secret).join('***'), text);
-/** `text` with every secret value replaced by `***`. */
-function redactText(text, values) {
-    return redactor(values)(text);
-}
-/**
- * Fields of the report whose values are Preflight's own vocabulary (result, levels, statuses, kinds,
- * check ids, hashes), never text a secret could reach: a header value or URL password that happens
- * to read `pass`, `critical` or `secret` must not turn `"result": "pass"` into `"***"` (the CLI's
- * exit status and the action's outputs are read from the redacted report) or a check id into `hardcoded-***`.
- */
-const VOCABULARY_KEYS = new Set(['tool', 'result', 'failOn', 'severity', 'status', 'kind', 'check', 'fingerprint', 'format', 'uncovered', 'event']);
-/**
- * The report with every secret value replaced by `***` in its string values (never in keys or
- * in the vocabulary fields above, so a secret that happens to read `high` cannot break the report).
- */
-function redactReport(report, values) {
-    const secrets = secretsOf(values);
-    if (!secrets.length)
-        return report;
-    const hide = replacing(secrets);
-    const walk = (v, depth) => {
-        if (typeof v === 'string')
-            return hide(v);
-        if (depth > 64)
-            return v;
-        if (Array.isArray(v))
-            return v.map((x) => walk(x, depth + 1));
-        if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, depth + 1)]));
-        return v;
-    };
-    return walk(report, 0);
-}
-/** A logger that redacts `values` from every message before passing it on. */
-function redactingLogger(logger, values) {
-    const secrets = secretsOf(values);
-    if (!secrets.length)
-        return logger;
-    const hide = replacing(secrets);
-    return { info: (m) => logger.info(hide(m)), warn: (m, where) => logger.warn(hide(m), where), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
-}
-/**
- * Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`, `?jwt=…`, a share link's
- * `?_vercel_share=…` that opens a protected preview deployment to anyone holding it).
- */
-const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
-/**
- * The parts of a URL's authority read by hand, for a URL `new URL` refuses (an error says why, without its password): the
- * userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), the host and port follow it. Null
- * without a `scheme://`.
- */
-function authorityParts(url) {
-    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
-    if (authority === undefined)
-        return null;
-    const at = authority.lastIndexOf('@');
-    return { userinfo: at < 0 ? '' : authority.slice(0, at), hostPort: authority.slice(at + 1) };
-}
-/**
- * The secrets of a URL (as written and decoded): its password and the values of credential query
- * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
- */
-function urlPassword(url) {
-    let password;
-    let query = '';
-    try {
-        const u = new URL(url);
-        password = u.password;
-        query = u.search;
-    }
-    catch {
-        // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
-        // its password and query are still secrets.
-        // The password runs from the userinfo's first `:`.
-        const userinfo = authorityParts(url)?.userinfo ?? '';
-        password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
-        query = /\?([^#]*)/.exec(url)?.[1] ?? '';
-    }
-    const out = [];
-    const decoded = (raw, form) => { try {
-        return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw);
-    }
-    catch {
-        return raw;
-    } };
-    if (password)
-        out.push(password, decoded(password, false));
-    for (const pair of query.replace(/^\?/, '').split('&')) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0 || !SECRET_PARAM.test(decoded(pair.slice(0, eq), true)))
-            continue;
-        const raw = pair.slice(eq + 1);
-        if (raw)
-            out.push(raw, decoded(raw, true), decoded(raw, false));
-    }
-    return [...new Set(out)];
-}
-
-
-/***/ }),
-
 /***/ 63926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ DISCOVERY),
+/* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -2927,6 +2560,16 @@ function urlPassword(url) {
 /** Where the checklist is looked for when none is named (relative to the scanned directory). */
 const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
 /**
+ * The checklist at the repository `root` (the first of DISCOVERY there) when the scanned folder `dir` is a sub-folder of
+ * it, so discovery (in the scanned folder only) did not see it: a run that fell back to the preset says it was not used.
+ * Null when `dir` is the root, or the root has none either.
+ */
+function rootChecklistUnused(dir, root) {
+    if ((0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(dir) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(root))
+        return null;
+    return DISCOVERY.find((p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, p), { throwIfNoEntry: false })?.isFile()) ?? null;
+}
+/**
  * Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report.
  * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
  * This module stays light so deciding that loads none of the checks.
@@ -2943,7 +2586,7 @@ async function run(opts) {
     // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
     // a link leaves process.cwd() already resolved).
     const pwd = env.PWD;
-    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(cwd) ? pwd : cwd;
+    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(cwd) ? pwd : cwd;
     const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
     if (escape) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
@@ -2959,7 +2602,7 @@ async function run(opts) {
     if (known && listing.links?.length) {
         const all = new Set(known);
         const untracked = new Set(listing.links.filter((link) => {
-            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
+            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
             const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
             return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
         }));
@@ -2987,6 +2630,155 @@ async function run(opts) {
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+}
+
+
+/***/ }),
+
+/***/ 64170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readProblem),
+/* harmony export */   P_: () => (/* binding */ urlNotInMessage),
+/* harmony export */   WO: () => (/* binding */ itemBlocks),
+/* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   bi: () => (/* binding */ writeProblem),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   hj: () => (/* binding */ configErrorsInFileOrder),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   kV: () => (/* binding */ configErrors),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qq: () => (/* binding */ silentLogger),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   w$: () => (/* binding */ inFileOrder),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * Core data types shared by every part of Preflight. The JSON report (version 1) is a
+ * serialisation of `Report`; fields marked "contract" are relied on by external tooling.
+ */
+/** Severities, most severe first. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const severityRank = (s) => SEVERITIES.indexOf(s);
+/** True when `s` is at least as severe as the threshold. */
+function atLeast(s, threshold) {
+    if (threshold === 'none')
+        return false;
+    return severityRank(s) <= severityRank(threshold);
+}
+function isSeverity(v) {
+    return typeof v === 'string' && SEVERITIES.includes(v);
+}
+function maxSeverity(list, fallback = 'info') {
+    let best = fallback;
+    let seen = false;
+    for (const s of list)
+        if (!seen || severityRank(s) < severityRank(best)) {
+            best = s;
+            seen = true;
+        }
+    return best;
+}
+/** A user-facing configuration or usage problem (exit 2). `where` is file:line:column. */
+class ConfigError extends Error {
+    where;
+    constructor(message, where) {
+        super(message);
+        this.where = where;
+        this.name = 'ConfigError';
+    }
+    /** Further errors found in the same pass (a checklist with several mistakes is reported whole, at most MAX_CONFIG_ERRORS). */
+    more = [];
+    /** Errors found beyond those. */
+    omitted = 0;
+    format() {
+        if (!this.where)
+            return this.message;
+        const { file, line, column } = this.where;
+        return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
+    }
+    /** This error and the ones found with it. */
+    all() {
+        return [this, ...this.more];
+    }
+}
+/** At most this many configuration errors are reported from one pass over a checklist. */
+const MAX_CONFIG_ERRORS = 10;
+/**
+ * One ConfigError for several found in one pass (in file order when located): the first, carrying the next ones
+ * (at most MAX_CONFIG_ERRORS in all) and how many more there were. Undefined for none.
+ */
+function configErrors(errors) {
+    if (!errors.length)
+        return undefined;
+    const flat = errors.flatMap((e) => e.all());
+    const first = flat[0];
+    const extra = errors.reduce((n, e) => n + e.omitted, 0);
+    first.more = flat.slice(1, MAX_CONFIG_ERRORS);
+    first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
+    return first;
+}
+/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
+function inFileOrder(errors) {
+    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
+}
+/** configErrors of every error given and the ones each carries, in file order (the counts of those left out kept). */
+function configErrorsInFileOrder(errors) {
+    const omitted = errors.reduce((n, e) => n + e.omitted, 0);
+    const flat = errors.flatMap((e) => e.all());
+    for (const e of flat) {
+        e.more = [];
+        e.omitted = 0;
+    }
+    const err = configErrors(inFileOrder(flat));
+    if (err)
+        err.omitted += omitted;
+    return err;
+}
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/**
+ * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at
+ * or above `fail-on`; otherwise one of its findings that gates (not a note, not suppressed, not
+ * known from the baseline). The per-item view of the verdict the gate (src/gate/gate.ts)
+ * computes; every reporter asks this.
+ */
+function itemBlocks(item, findings, report) {
+    if (item.status === 'error')
+        return atLeast(item.severity, report.failOn);
+    if (item.status === 'pending')
+        return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
+    return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
+}
+/**
+ * The URL a reporter shows beside a finding without a file, or null: a probe's message usually names its URL already
+ * (`https://host/ sends no Strict-Transport-Security…`), and once is enough. Every reporter asks this.
+ */
+function urlNotInMessage(f) {
+    return !f.file && f.url && !f.message.includes(f.url) ? f.url : null;
+}
+/** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
+function readProblem(e, expected = 'a file') {
+    const code = e?.code;
+    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device, FIFO or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+}
+/** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
+function writeProblem(e, file) {
+    const err = e;
+    switch (err?.code) {
+        // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file.
+        case 'EEXIST':
+        case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
+        case 'EISDIR': return 'it is a directory';
+        // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
+        case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'read-only file system';
+        default: return (err?.message ?? err?.code ?? String(e)).split('\n')[0];
+    }
 }
 
 

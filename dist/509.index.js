@@ -1,5 +1,5 @@
 export const id = 509;
-export const ids = [509,652];
+export const ids = [509];
 export const modules = {
 
 /***/ 78890:

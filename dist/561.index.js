@@ -47,6 +47,16 @@ async function listFiles(dir) {
         // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
         // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
         const why = gitMessage(e);
+        // No git to ask (not installed, as in a slim container with the checkout mounted): a folder in a repository would
+        // be walked as a plain one, judging files git does not track (an untracked `prod.env`). Refused, as a repository
+        // git cannot read is; outside any repository the walk is what git would have led to anyway.
+        const spawn = e?.code;
+        if (spawn === 'ENOENT' || spawn === 'EACCES') {
+            const marker = gitMarker(abs);
+            if (marker) {
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} is in a git repository (${marker}), but git ${spawn === 'ENOENT' ? 'was not found on PATH' : 'cannot be run (permission denied)'}: Preflight reads the files git tracks (\`git ls-files\`), so install git or put it on PATH`);
+            }
+        }
         // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
         // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
         // gitdir), a corrupt HEAD or config: a repository git cannot open.
@@ -89,6 +99,26 @@ async function listFiles(dir) {
     const links = [];
     const files = await walk(abs, MAX_WALK, links);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}) };
+}
+/**
+ * The `.git` (a folder, or a file naming the gitdir of a worktree or submodule) in `dir` or the nearest folder above it
+ * that has one; null when there is none up to the filesystem root. Git's own discovery, for when git cannot be run.
+ */
+function gitMarker(dir) {
+    for (let at = dir;; at = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(at)) {
+        const marker = node_path__WEBPACK_IMPORTED_MODULE_2__.join(at, '.git');
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(marker, { throwIfNoEntry: false });
+        }
+        catch {
+            st = undefined;
+        }
+        if (st?.isDirectory() || st?.isFile())
+            return marker;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(at) === at)
+            return null;
+    }
 }
 /** `git ls-files -z --full-name <how> -- .` in `dir`. */
 const listed = (dir, how) => git(dir, ['ls-files', '-z', ...how, '--full-name', '--', '.']);

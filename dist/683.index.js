@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52297);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
-/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40714);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94639);
 
 
 
@@ -274,11 +274,12 @@ function blankFrontMatter(text) {
     const end = lines.findIndex((l, i) => i > 0 && i < 200 && close.test(l.replace(/\r$/, '')));
     if (end < 0)
         return text;
-    // Only metadata: a mapping (`key: value` / `key = value`, `[table]`) and no task item. A list
-    // between two rules (`---` / `- [ ] item` / `---`) is checklist content, never blanked.
+    // Only metadata: a mapping (`key: value` / `key = value`, `[table]`) and no task item at the margin. A list
+    // between two rules (`---` / `- [ ] item` / `---`) is checklist content, never blanked; a task-like line indented
+    // under a key (`items:` / `  - [ ] …`) is a YAML value, as GitHub renders it (a metadata table).
     const inner = lines.slice(1, end).map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() && !/^\s*#/.test(l));
     const first = m[2] === '---' ? /^[\w"'][^:]*:(?:\s|$)/ : /^(?:[\w"'.-]+\s*=|\[)/;
-    if (!inner.length || !first.test(inner[0]) || inner.some((l) => /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(l)))
+    if (!inner.length || !first.test(inner[0]) || inner.some((l) => /^(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(l)))
         return text;
     return `${m[1]}${lines.slice(0, end + 1).map((l) => (l.endsWith('\r') ? '\r' : '')).join('\n')}\n${lines.slice(end + 1).join('\n')}`;
 }

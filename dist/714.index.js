@@ -157,6 +157,15 @@ const certificate = (0,probes_define/* defineProbe */._)({
             note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
         {
+            // The certificate issued for the site's names: "Certificate issued for acme.app and www.acme.app" under an HTTPS
+            // heading or parent item. Not one to be issued, not issued yet, or issued for something else (a client, signing).
+            pattern: /\bcert(?:ificate)?s? (?:(?:is|are|was|were|has been|have been|got|gets|get) )?issued\b/,
+            context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
+            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b/),
+            clauseUnless: /\b(?:not|no|never|yet)\b|n't\b/,
+            note: 'a certificate issued for the site under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
+        },
+        {
             // "Certificate valid for at least 60 days": a validity window is the served certificate's
             // (a training or compliance certificate is not promised in days left).
             // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.
@@ -644,12 +653,21 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
 // The resource URL counts inside a src/href attribute only: prose may quote it.
 const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
 /**
- * A Node.js stack trace in a `<pre>`, as Express shows it outside production: finalhandler's default page
- * (`<pre>NotFoundError: Not Found<br> &nbsp; &nbsp;at …`, `Error<br> &nbsp; &nbsp;at …` for an error without a message)
- * and express-generator's error view (`pre #{error.stack}` / `<pre><%= error.stack %></pre>`: the stack's own newlines,
- * its frames indented by four spaces), up to a frame that names a script position (`app.js:9:41`) or Node's internals.
+ * A stack frame's script position on the server (`/app/app.js:9:41`, `C:\app\x.js:1:2`, `file:///app/x.mjs:3:7`) or Node's
+ * internals (`node:internal/…`); a browser's frame names a URL (`https://shop.example/assets/index.js:12:3`), never a server.
  */
-const EXPRESS_STACK = /<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at [^<\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+const NODE_SERVER_FRAME = String.raw `(?:[^<\n(]{0,300}\((?!https?:\/\/)[^()<\n]{0,300}?|(?!https?:\/\/)[^\s<]{0,300}?)(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)`;
+/** A Node.js stack in a `<pre>` (`Error: …` then frames `<br> &nbsp; &nbsp;at …` or `\n    at …`), up to a frame with a server position. */
+const NODE_PRE_STACK = String.raw `<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at ${NODE_SERVER_FRAME}`;
+/**
+ * A Node.js stack trace as Express shows it outside production, on its page's own structure: finalhandler's default
+ * page, whose body is the `<pre>` alone (`<body>\n<pre>NotFoundError: Not Found<br> &nbsp; &nbsp;at …</pre>\n</body>`,
+ * `Error<br> &nbsp; &nbsp;at …` for an error without a message), and express-generator's error view, the message and
+ * status (empty for a thrown error) right before the stack (`<h1>Not Found</h1><h2>404</h2><pre>NotFoundError: …\n    at …`,
+ * in any layout). A page quoting a stack in a `<pre>` among its own content (a post, a status page) is neither.
+ * (A body cut at the collector's cap inside the `<pre>` still counts as the whole body.)
+ */
+const EXPRESS_STACK = new RegExp(String.raw `<h1>[^<]{0,2000}<\/h1>\s*<h2>(?:\d{3})?<\/h2>\s*${NODE_PRE_STACK}|(?:^|<body\b[^>]*>)\s*${NODE_PRE_STACK}(?:[^<]|<br>)*(?:<\/pre>\s*(?:<\/body>|$)|$)`);
 /**
  * Django's technical 404/500 pages (DEBUG = True): the "You're seeing this error because you have
  * <code>DEBUG = True</code>" paragraph opening the page's `#explanation` element (`<div id="explanation">`,
@@ -685,6 +703,65 @@ const PYTHON_TRACEBACK_BODY = /^\s*(?:\+ Exception Group )?Traceback \(most rece
  */
 const NODE_STACK_JSON = /"stack"\s*:\s*"(?:[^"\\]|\\.){0,20000}?\\n {4}at (?:[^"\\\n]|\\.){0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
 const NODE_STACK_BODY = /^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+/**
+ * The `errorhandler` middleware's development page (expressjs/errorhandler, Connect's errorHandler before it), as it
+ * answers a client accepting HTML or any type: the stack's frames as a list, `<ul id="stacktrace"><li> &nbsp; &nbsp;at …</li>…`,
+ * up to a frame that names a script position (`account.js:14:31`) or Node's internals. A frame list, never a word;
+ * and the page's own, not one shown inside a post's `<article>`, a `<figure>` or a `<blockquote>`.
+ */
+const ERRORHANDLER_STACK = /<ul id=["']?stacktrace["']?>(?:\s*<li>[^<]{0,2000}<\/li>){0,50}?\s*<li>(?:\s|&nbsp;)*at [^<]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+/** Elements that quote or illustrate (a post's `<article>`, a `<figure>`, a `<blockquote>`): the errorhandler page has none around its list. */
+const QUOTING = ['article', 'figure', 'blockquote'];
+const openIn = (html, tag) => (html.match(new RegExp(`<${tag}[\\s>]`, 'gi'))?.length ?? 0) > (html.match(new RegExp(`</${tag}\\s*>`, 'gi'))?.length ?? 0);
+const errorhandlerPage = (body) => {
+    const m = ERRORHANDLER_STACK.exec(body);
+    return m !== null && !QUOTING.some((t) => openIn(body.slice(0, m.index), t));
+};
+/**
+ * Plug.Debugger's page (Phoenix's `debug_errors: true`, `use Plug.Debugger`): its exception header
+ * (`<header class="exception-info"><h5 class="struct">Phoenix.Router.NoRouteError <small>at GET</small>`, the struct
+ * and the request's method), on a page that lists Elixir frames (`lib/phoenix/router.ex:491`, or the file with its
+ * `<span class="line">:491</span>`).
+ */
+const PLUG_DEBUGGER_HEADER = /<header class=["']?exception-info["']?>\s*<h5 class=["']?struct["']?>[^<]{1,300}<small>at [A-Z]{3,10}<\/small>/;
+const ELIXIR_FRAME = /[\w./-]+\.exs?(?:<span class=["']?line["']?>)?:\d+/;
+/** A script tag whose `src` is exactly the file named (after an optional path prefix). */
+const scriptSrc = (file) => new RegExp(String.raw `<script\b[^>]*\bsrc=["']?(?:[^"'\s>]*\/)?${file}["'\s>]`, 'i');
+/**
+ * Create React App's dev server (`react-scripts start`, webpack-dev-server): its page loads the unhashed
+ * `/static/js/bundle.js` (a production build loads `/static/js/main.<hash>.js`). The name alone could be any site's
+ * own bundle under a `/static/` root (Django's static files, an Express app's own webpack output), so it counts only
+ * on CRA's `public/index.html` shell (its empty `<div id="root"></div>` or its "You need to enable JavaScript to run
+ * this app." noscript) and with the dev server's Express (`X-Powered-By: Express`) or, before CRA 5, the unhashed
+ * `main.chunk.js` it loads alongside.
+ */
+const CRA_BUNDLE = scriptSrc(String.raw `static\/js\/bundle\.js`);
+const CRA4_CHUNK = scriptSrc(String.raw `static\/js\/(?:vendors~)?main\.chunk\.js`);
+const CRA_SHELL = /<div id=["']?root["']?\s*>\s*<\/div>|<noscript>\s*You need to enable JavaScript to run this app\.\s*<\/noscript>/i;
+const expressHeader = (res) => /^Express$/i.test((0,util/* header */.wx)(res, 'x-powered-by') ?? '');
+const craDev = (res) => CRA_BUNDLE.test(res.body) && CRA_SHELL.test(res.body) && (expressHeader(res) || CRA4_CHUNK.test(res.body));
+/**
+ * Angular CLI's webpack dev server (`ng serve` before v17's Vite server, which `/@vite/client` already shows): the
+ * unhashed `runtime.js`, `polyfills.js` and `main.js` (`-es2015`/`-es5` with v8–10's differential loading) in one
+ * folder (the page's own, `/`, or a `--deploy-url` such as `/app/`) with the development build's unextracted
+ * `styles.js`, or with its `vendor.js` chunk from the dev server's Express (`X-Powered-By: Express`). A production build
+ * hashes them (`main.<hash>.js`); one built with `--output-hashing none` has no styles.js (and is served by
+ * something other than the dev server) and passes, with or without a vendor chunk.
+ */
+const NG_SCRIPT = /^(runtime|polyfills|main|vendor|styles)(?:-es2015|-es5)?\.js$/;
+const SCRIPT_SRC = /<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi;
+const angularDev = (res) => {
+    const byFolder = new Map();
+    for (const [, src] of res.body.matchAll(SCRIPT_SRC)) {
+        const cut = src.lastIndexOf('/') + 1;
+        const name = NG_SCRIPT.exec(src.slice(cut))?.[1];
+        if (!name)
+            continue;
+        const folder = src.slice(0, cut).replace(/^\.\//, '');
+        byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(name));
+    }
+    return [...byFolder.values()].some((n) => n.has('runtime') && n.has('polyfills') && n.has('main') && (n.has('styles') || (n.has('vendor') && expressHeader(res))));
+};
 /** Banners of development servers and debug pages, by header or body. */
 const DEV_SIGNALS = [
     // The header names the server, not how it was started (`flask run`, `app.run()`, `python app.py`).
@@ -701,6 +778,7 @@ const DEV_SIGNALS = [
     // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
     { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
     { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
+    { what: "Phoenix/Plug's debug error page (Plug.Debugger, debug_errors: true)", body: (b) => PLUG_DEBUGGER_HEADER.test(b) && ELIXIR_FRAME.test(b) },
     { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
     { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
     // Pages Router dev pages; App Router dev pages load unhashed chunks with a cache-busting `?v=` timestamp
@@ -708,7 +786,10 @@ const DEV_SIGNALS = [
     { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
     { what: 'the Vite development server', body: /\/@vite\/client/ },
     { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
+    { what: "Create React App's development server (react-scripts start)", response: craDev },
+    { what: "Angular CLI's development server (ng serve)", response: angularDev },
     { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
+    { what: "the errorhandler middleware's stack trace (Express/Connect's development error handler)", body: errorhandlerPage },
     { what: 'a Node.js stack trace in the error response', body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
     { what: "Starlette/FastAPI's debug page (debug=True)", body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
     { what: 'a Python traceback (a debug mode such as FastAPI/Starlette debug=True or Tornado serve_traceback)', body: PYTHON_TRACEBACK_BODY },
@@ -734,7 +815,7 @@ function devSignals(res) {
         return v !== undefined && s.header[1].test(v);
     };
     const byBody = (s) => (s.body === undefined ? false : typeof s.body === 'function' ? s.body(res.body) : s.body.test(res.body));
-    return DEV_SIGNALS.filter((s) => byHeader(s) || byBody(s)).map((s) => s.what);
+    return DEV_SIGNALS.filter((s) => byHeader(s) || byBody(s) || (s.response?.(res) ?? false)).map((s) => s.what);
 }
 /** No development server or debug page is exposed. */
 const devServerExposed = (0,probes_define/* defineProbe */._)({
@@ -764,7 +845,10 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
             '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',
             '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
-            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production),',
+            'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
+            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
+            'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` or `node:internal`, not a browser\'s `https://…` URLs; a post or status page quoting a stack in a `<pre>` passes;',
+            'the `errorhandler` middleware\'s page by its `<ul id="stacktrace">` of frames such as `at fn (/app/x.js:10:5)`, not inside a post\'s `<article>`, a `<figure>` or a `<blockquote>`),',
             'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at … (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
             '(`Traceback (most recent call last):` first, then `File "…", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat …(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
             'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
@@ -838,6 +922,13 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             // A word inside a URL path (`/health/db`, `/health/redis`) names the endpoint, not what it does.
             unless: /(?<!\/)\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
             note: 'a stated health path that must answer: the probe GETs it',
+        },
+        {
+            // Any stated path that must answer and that the item calls a health check: "`/up` returns 200 (Rails 7.1 health
+            // check)", "`/status` answers 200 — our healthcheck" (the path becomes the probe's `paths`).
+            pattern: /(?:^|\s)\/[\w.-]+(?:\/[\w.-]+)*\/?(?=$|[\s,;:)])[^;]*\b(?:returns?|answers?|responds?|gives?) (?:with )?(?:http )?(?:200|2xx|ok)\b[^;]*\bhealth ?-?checks?\b/,
+            unless: /\b(?:database|db|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?|documented|reviewed|load ?balancers?|alb|elb|target groups?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/,
+            note: 'a stated path that the item calls a health check and that must answer: the probe GETs it',
         },
         {
             // "Health check path `/up` returns 200" (Rails' default health route) names its path too.
@@ -1220,6 +1311,13 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             // removed, the switch promises no redirect.
             pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl|force_https)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
             note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl, Flask-Talisman force_https: the probe checks that plain HTTP redirects to HTTPS',
+        },
+        {
+            // The ingress-nginx annotations set true: "Ingress annotation `nginx.ingress.kubernetes.io/ssl-redirect: \"true\"`",
+            // "`force-ssl-redirect: true` on the Ingress", the value quoted or not. Set false or refused, no redirect.
+            pattern: /\b(?:force-)?ssl-redirect ?[:=] ?["']?(?:true|yes)\b/,
+            clauseUnless: /\b(?:not|no|never|without|removed|unset|deleted|dropped|commented out|disabled)\b|n't\b/,
+            note: 'the ingress-nginx ssl-redirect annotation set: the probe checks that plain HTTP redirects to HTTPS',
         },
         {
             // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
@@ -2032,6 +2130,15 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
             note: 'a promise about security headers: the probe reads them from the response',
         },
         {
+            // Express's security-headers middleware named as set up: "`helmet()` middleware enabled", "`app.use(helmet())`",
+            // "Use helmet", "Helmet is configured". Its defaults send the headers the probe judges. One of them switched off
+            // ("`helmet({ contentSecurityPolicy: false })`"), helmet refused or something else about it (an upgrade, a review)
+            // promises nothing the probe can verify.
+            pattern: /\bhelmet\(\)|\bapp\.use\(helmet\b|\bhelmet(?:\.js)? (?:middleware|package)\b[^;]*\b(?:enabled|used|configured|applied|registered|mounted|added|in place|on)\b|\b(?:use|uses|using|enable|enables|add|adds|apply|applies|register|mount)(?: the)? helmet\b|\bhelmet(?:\.js)? (?:is |are )?(?:enabled|used|configured|applied|registered|mounted|added|in place)\b/,
+            unless: /\b(?:false|disabled?|off|no|not|never|without|instead|remov\w*|replac\w*|drop\w*|skip\w*|upgrad\w*|updat\w*|bump\w*|version|review(?:s|ed|ing)?|audit(?:s|ed|ing)?)\b|n't\b/,
+            note: 'Express\'s helmet() middleware set up: the probe reads the headers it sends from the response',
+        },
+        {
             // One header, or a few, named ("X-Content-Type-Options: nosniff", "`X_FRAME_OPTIONS = 'DENY'`", "CSP header set",
             // "Referrer-Policy configured", "Clickjacking protection"): the probe judges those only (its `headers` option).
             pattern: new RegExp(Object.values(HEADER_NAMED).map((re) => re.source).join('|')),
@@ -2209,6 +2316,13 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
             // A minimum version ("nginx version is not older than 1.25.3", "Postgres server version not below 14") is about upgrades.
             unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old)\b/,
             note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
+        },
+        {
+            // OWASP ASVS V14.3.3: "HTTP headers or any part of the HTTP response do not expose detailed version information of
+            // system components".
+            pattern: /\b(?:http )?(?:response )?headers?\b[^;]*(?:\b(?:not|never)|n't) (?:expose|reveal|disclose|leak|contain|include)s? (?:any )?(?:detailed )?version (?:information|info|numbers?|details)\b/,
+            unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old|review\w*|audit\w*|document\w*|monitor\w*)\b/,
+            note: 'a promise that response headers disclose no versions: the probe reads Server/X-Powered-By',
         },
         {
             pattern: X_POWERED_BY_ABSENT,

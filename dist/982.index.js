@@ -73,13 +73,14 @@ const CORS_ORIGIN_NAMED = String.raw `(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\
  * CORS limited to the origins the item names: "Restrict CORS to `https://shop.example.com`", "CORS only allows our
  * domains", "CORS origins limited to the production frontend", "`CORS_ALLOWED_ORIGINS` lists only our domains",
  * "Configure `CORS_ORIGINS` to only include production domains", "CORS allowed origins: only `https://app.example.com`",
- * "CORS origins set to production domains only", "Update CORS_ORIGINS to production URLs only" (the list named, then "only").
+ * "CORS origins set to production domains only", "Update CORS_ORIGINS to production URLs only" (the list named, then "only"),
+ * OWASP ASVS V14.5.3: "The CORS Access-Control-Allow-Origin header uses a strict allow list of trusted domains".
  * An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries. An
  * item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
  * negated in its clause ("CORS is not restricted to our domains yet") promises nothing.
  */
 const CORS_ALLOW_LIST = {
-    pattern: new RegExp(String.raw `\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b`),
+    pattern: new RegExp(String.raw `\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b`),
     unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
     clauseUnless: /\b(?:not|isn't|aren't|wasn't|never|no longer|unrestricted|unlimited)\b/,
 };
@@ -145,9 +146,9 @@ const LEGACY_TLS = String.raw `(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tl
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
  * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted"). In German and
  * Russian: "TLS 1.0/1.1 deaktiviert", "TLS 1.0 und 1.1 abschalten", "Kein TLS 1.0", "TLS 1.0/1.1 отключены" (not "nicht
- * deaktiviert", "не отключены").
+ * deaktiviert", "не отключены"). OWASP ASVS V9.1.3: "Only the latest recommended versions of the TLS protocol are enabled".
  */
-const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
+const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.
@@ -318,7 +319,7 @@ const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\
  * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
  */
 function interpolate(s, vars) {
-    return (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceVarRefs */ .K)(s, ({ name, op, word }) => {
+    return (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceVarRefs */ .Kd)(s, ({ name, op, word }) => {
         const value = vars.get(name) ?? null;
         const set = value !== null && (!op?.startsWith(':') || value !== '');
         if (op?.endsWith('-'))
@@ -395,6 +396,14 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_11__/* .defin
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
             note: 'a promise that databases are not exposed: the check reads compose ports and Services',
+        },
+        {
+            // A database's Kubernetes Service of the internal type: "Redis Service is ClusterIP, never NodePort or LoadBalancer",
+            // "Postgres service type: ClusterIP". A Service changed from or away from ClusterIP, or not ClusterIP, promises nothing.
+            pattern: new RegExp(`\\b${DB_WORD}\\b[^;]*\\bservices?\\b(?: (?:is|are|must be|should be|stays?|remains?|uses?|of))?(?: (?:type|kind))?:? (?:a |an )?clusterip\\b`),
+            unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b|\b(?:from|away from|instead of|rather than) clusterip\b/,
+            clauseUnless: /\b(?:not|no|isn't|aren't|no longer)\b|n't\b/,
+            note: 'a promise that a database\'s Service is ClusterIP: the check fails NodePort and LoadBalancer Services of databases',
         },
     ],
     docs: {
@@ -1054,7 +1063,15 @@ var net = __webpack_require__(59929);
 ;// CONCATENATED MODULE: ./lib/checks/util/secrets.js
 
 
-const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
+/**
+ * A token body that says it is not real (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKE…`,
+ * `sk_live_51NotARealKey…`, in any case) or is filler: a unit of 2–4 characters repeated 4+ times (`abcabcabcabc`,
+ * `fakefakefakefake`, `xxxxxxxx`, `00000000`). A random base62 body holds `fake` (any case) at a given place with
+ * chance (2/62)^4 ≈ 1 in 900,000 (`dummy` 1 in 29 million), and a 2-character unit 4 times over with chance 62^-6:
+ * negligible, so real tokens keep failing.
+ */
+const FAKE_TOKEN_RE = /fake|dummy|not[-_]?a[-_]?real|([A-Za-z0-9])([A-Za-z0-9]{1,3})(?:\1\2){3,}/i;
+const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || FAKE_TOKEN_RE.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
 /** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
 const isFillerToken = (v) => isExampleToken(v) || /(.)\1{7,}/.test(v);
 /**
@@ -1602,6 +1619,8 @@ const DEFAULT_WORDS = new Set([
     'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
     // redis.conf's own example (`# requirepass foobared`), uncommented as is.
     'foobared',
+    // Grafana's stock `[security] secret_key` (`defaults.ini`, `sample.ini`, which many `grafana.ini` files copy), public since Grafana 2.
+    'sw2ycwtib9zpoohopsmm',
     // Flask's and Flask-SocketIO's documentation values.
     'super secret key', 'secret!',
     // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's; NestJS's authentication
@@ -1632,6 +1651,10 @@ const DEFAULT_PATTERNS = [
     // Node tutorials' JWT and session secrets, made only of these words: `jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`.
     /^(?=.*secret)(?:(?:my|the|this|is|a|super|very|jwt|session|cookie|app|auth|token|key|secret)[-_ ]?)+$/i,
     /^sh{3,}$/i, // jsonwebtoken's README: `jwt.sign(payload, 'shhhhh')`
+    // Stock passwords made only of the usual default words, ending in a password word: Appwrite's `rootsecretpassword`,
+    // `adminpassword`, `db_root_password`, `mysqlrootpassword` (a word of anything else, `production_db_password`, is a value).
+    // Lower case only: `userPassword` (an LDAP attribute, a field's name) and `DB_PASSWORD` (a variable's name) are names.
+    /^(?:(?:root|admin|super|my|db|user|mysql|postgres|secret)[-_]?){1,4}(?:password|passwd|pass|pwd|secret)\d{0,4}$/,
 ];
 /**
  * Sample passwords published in vendors' documentation and copied into compose files as they are
@@ -3070,6 +3093,48 @@ function shellParts(script) {
  */
 function shellCommands(script) {
     return shellParts(script).map((p) => p.argv);
+}
+/**
+ * The words compose runs for a string `command`/`entrypoint`: compose (compose-go, with go-shellwords) splits the string into
+ * words without a shell, so a line break outside quotes is white space like a blank (a `|` block's lines
+ * `uvicorn app.main:app` / `--host 0.0.0.0 --reload` are one command, not two) and a `#` starts no comment; the words end at
+ * the first `&&`, `;` or `|`, as shellCommands' first command does. Quoted text keeps its line breaks (the script of
+ * `sh -c "…"`, read line by line as any script is). Null when the string holds no word.
+ */
+function composeCommandWords(value) {
+    let text = '';
+    let quote = null;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (quote) {
+            if (c === '\\' && quote === '"' && i + 1 < value.length) {
+                text += c + value[++i];
+                continue;
+            }
+            if (c === quote)
+                quote = null;
+            text += c;
+            continue;
+        }
+        // An escaped character (a line continuation `\` at the end of a line too) is left to the shell-words reader.
+        if (c === '\\' && i + 1 < value.length) {
+            text += c + value[++i];
+            continue;
+        }
+        if (c === "'" || c === '"')
+            quote = c;
+        if (c === '\n' || c === '\r') {
+            text += ' ';
+            continue;
+        }
+        // A `#` where a word starts is a word of its own to compose, not a comment that would hide the lines after it.
+        if (c === '#' && (i === 0 || /\s/.test(value[i - 1]))) {
+            text += '\\#';
+            continue;
+        }
+        text += c;
+    }
+    return shellCommands(text)[0] ?? null;
 }
 const TEST_CMD = /^(\[|\[\[|test)$/;
 /** `base` then `cd dir`: the folder reached (absolute when either is), `..` kept for the caller to resolve. */
@@ -4754,7 +4819,7 @@ const stageRunners = (0,repo_snapshot/* perView */.DN)(function stageRunners(sna
 /**
  * How the compose services that run a Dockerfile entry point as it is (production services building its stage, with no `command`
  * or `entrypoint` of their own) give Rails' environment: `sets` where each that sets it (an env_file not in the repository, or a
- * variable passed from the shell, may: counted as setting it), `missing` the others (unset, or `development`). Null when no
+ * variable passed from the shell, may: counted as setting it), `missing` the others (unset, or `development`: `setsDev`). Null when no
  * production service runs it (the image may run anywhere: the Dockerfile is judged on its own).
  */
 function railsRunners(snapshot, entry, fw = 'rails') {
@@ -4771,7 +4836,7 @@ function railsRunners(snapshot, entry, fw = 'rails') {
         if (v && v.value !== dev)
             sets.push({ r, where: v.where });
         else
-            missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}` });
+            missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}`, setsDev: !!v });
     }
     return { sets, missing };
 }
@@ -4997,7 +5062,7 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
             const over = (0,util_groups/* overriddenInProduction */.b3)(snapshot, svc, (m) => m.value['command'] !== undefined || m.value['entrypoint'] !== undefined);
             const devReason = (0,compose/* composeDevOnly */.kZ)(svc) ?? (over ? `overridden by ${over} for production` : null);
             const devOnly = devReason !== null;
-            const toArgv = (v) => (typeof v === 'string' ? shellCommands(v)[0] ?? null : Array.isArray(v) ? v.map(String) : null);
+            const toArgv = (v) => (typeof v === 'string' ? composeCommandWords(v) : Array.isArray(v) ? v.map(String) : null);
             const ep = toArgv(svc.value['entrypoint']);
             const cmd = toArgv(svc.value['command']);
             if (!ep && !cmd)
@@ -6465,8 +6530,9 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions).',
     match: [
         {
-            // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`).
-            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
+            // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`),
+            // and Flask-Login's remember-me cookie (`REMEMBER_COOKIE_HTTPONLY = True`), which the check reads by name.
+            pattern: /\b(?:session|csrf|remember)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
             note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
         },
         {
@@ -7037,6 +7103,76 @@ var nginx = __webpack_require__(9776);
 
 
 
+/** Folders whose files nginx (its distributions' `nginx.conf`, the official image's templates) loads without an include the repository shows. */
+const LOADED_BY_DEFAULT = /(?:^|\/)(?:conf\.d|sites-enabled|templates|http\.d|stream\.d|default\.d|modules-enabled)\//;
+/** Blocks that make a file a configuration of its own rather than a snippet of bare directives. */
+const OWN_CONTEXT = new Set(['http', 'server', 'stream', 'mail', 'events']);
+/**
+ * Whether an `include` argument may name `file`: a plain path by its file name (an absolute path outside the repository's
+ * layout, `/etc/letsencrypt/options-ssl-nginx.conf`, is still that file), a glob by its last folder and name pattern
+ * (`conf.d/*.conf`); one with a variable by any file.
+ */
+function mayInclude(target, file) {
+    const t = target.replace(/^\.\//, '').replace(NGINX_PREFIX, '').replace(/^\/+/, '');
+    if (t.includes('$'))
+        return true;
+    const segs = t.split('/');
+    if (!/[*?[]/.test(t))
+        return segs.at(-1) === file.slice(file.lastIndexOf('/') + 1);
+    const tail = segs.slice(-2).join('/');
+    return picomatch(`**/${tail}`, { dot: true })(file) || picomatch(tail, { dot: true })(file);
+}
+/** Names of files a template engine renders (Ansible/Salt `.j2`, Chef `.erb`, Puppet `.epp`, Go `.tmpl`/`.tpl`, autoconf `.in`…), or naming nginx. */
+const TEMPLATE_LIKE = /\.(?:j2|jinja2?|erb|epp|tmpl|tpl|gotmpl|ctmpl|mustache|hbs|handlebars|liquid|njk|in|template|example|sample|dist)$|nginx/i;
+/** A template tag (`{{ site }}`, `{% … %}`, `<%= @name %>`, `@VAR@`): it renders to a name not known here, any name. */
+const TEMPLATE_TAG = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|@\w+@/g;
+/**
+ * The `include` arguments of nginx configuration templates the judged configurations leave out (`templates/nginx.conf.j2`,
+ * `nginx.conf.erb`, `site.conf.tmpl`, `nginx.conf.in`, `nginx.example.conf`): tracked files, whatever their extension, whose
+ * text has nginx directives; a template tag in an argument stands for any name (`include sites/{{ site }}.conf;`).
+ */
+function templateIncludes(snapshot, judged) {
+    const out = [];
+    for (const f of snapshot.files) {
+        if (judged.has(f) || !(TEMPLATE_LIKE.test(f.slice(f.lastIndexOf('/') + 1)) || (0,classify/* isNginxCandidate */.Aj)(f)) || (0,classify/* isVendoredOrGenerated */.Gk)(f))
+            continue;
+        const text = snapshot.text(f);
+        if (text === undefined || !text.includes('include') || !nginx/* NGINX_DIRECTIVES */.an.test(text))
+            continue;
+        for (const m of text.replace(TEMPLATE_TAG, '*').matchAll(/(?:^|[;{}])[ \t]*include[ \t]+(?:"([^"\n]+)"|'([^'\n]+)'|([^\s;'"]+))[ \t]*;/gm))
+            out.push(m[1] ?? m[2] ?? m[3]);
+    }
+    return out;
+}
+/**
+ * The nginx snippet files of `configs` (deployedNginxConfigs) that no configuration includes, so nginx never reads them: a file
+ * of bare directives (no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` of any configuration
+ * in the repository can name (mayInclude: globs too), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`,
+ * `templates/`…), not named by a Dockerfile, compose file or manifest (which may copy it where nginx loads it). Only when the
+ * repository's own includes resolve to its files (some file is included): a lone snippet, or includes of paths only the server
+ * holds, tell nothing of what is used. h5bp's `tls/policy_deprecated.conf` beside the included `policy_intermediate.conf`.
+ */
+const unincludedNginxSnippets = (0,repo_snapshot/* perView */.DN)(function unincludedNginxSnippets(snapshot) {
+    const out = new Set();
+    const configs = deployedNginxConfigs(snapshot);
+    if (!configs.some((c) => c.includedBy?.length))
+        return out;
+    const files = new Set(snapshot.nginxFiles());
+    const targets = [...configs.flatMap((c) => c.directives.filter((d) => d.name === 'include' && d.args[0]).map((d) => d.args[0].value)), ...templateIncludes(snapshot, new Set(configs.map((c) => c.file)))];
+    let mentions;
+    for (const c of configs) {
+        if (c.includedBy?.length || !files.has(c.file) || !c.directives.length || c.directives.some((d) => OWN_CONTEXT.has(d.name)))
+            continue;
+        const name = c.file.slice(c.file.lastIndexOf('/') + 1);
+        if (name === 'nginx.conf' || c.file.endsWith('.conf.template') || LOADED_BY_DEFAULT.test(c.file) || targets.some((t) => mayInclude(t, c.file)))
+            continue;
+        mentions ??= snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || /\.ya?ml$/i.test(f)).map((f) => snapshot.text(f) ?? '').join('\n');
+        if (mentions.includes(name))
+            continue;
+        out.add(c.file);
+    }
+    return out;
+});
 /** The `ssl_protocols` values nginx (and the ingress-nginx controller's `ssl-protocols`) would offer below TLS 1.2, lower case. */
 const WEAK_NGINX_PROTOCOLS = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 /** Extensions of public static assets: web fonts, images, styles and scripts. */
@@ -7332,29 +7468,30 @@ function treeTls(tree) {
         if (typeof value !== 'string' && !Array.isArray(value))
             return;
         const v = typeof value === 'string' ? value.trim() : '';
-        if (key === 'minVersion' && TRAEFIK_WEAK[v.toLowerCase()]) {
-            out.push({ path, what: `Traefik TLS option ${dotted(path)}: ${v} allows ${TRAEFIK_WEAK[v.toLowerCase()]}` });
+        if (key === 'minVersion' && /^version(?:tls1[0-3]|ssl30)$/i.test(v)) {
+            const weak = TRAEFIK_WEAK[v.toLowerCase()];
+            out.push({ at: path, what: weak ? `Traefik TLS option ${dotted(path)}: ${v} allows ${weak}` : null });
         }
-        else if ((key === 'tls_minimum_protocol_version' || key === 'tlsMinimumProtocolVersion') && ENVOY_WEAK[v]) {
+        else if ((key === 'tls_minimum_protocol_version' || key === 'tlsMinimumProtocolVersion') && /^(?:TLSv1_[0-3]|TLS_AUTO)$/.test(v)) {
             // Downstream (listener) TLS only: an UpstreamTlsContext (a cluster's) is the client side, like nginx's proxy_ssl_protocols.
             const upstream = path.includes('clusters') || ancestors.some((a) => typeof a['@type'] === 'string' && /UpstreamTlsContext$/.test(a['@type']));
             if (!upstream)
-                out.push({ path, what: `Envoy ${key}: ${v} allows ${ENVOY_WEAK[v]}` });
+                out.push({ at: path, what: ENVOY_WEAK[v] ? `Envoy ${key}: ${v} allows ${ENVOY_WEAK[v]}` : null });
         }
-        else if (key === 'minProtocolVersion' && ISTIO_WEAK[v]) {
-            out.push({ path, what: `Istio tls.minProtocolVersion: ${v} allows ${ISTIO_WEAK[v]}` });
+        else if (key === 'minProtocolVersion' && /^(?:TLSV1_[0-3]|TLS_AUTO)$/.test(v)) {
+            out.push({ at: path, what: ISTIO_WEAK[v] ? `Istio tls.minProtocolVersion: ${v} allows ${ISTIO_WEAK[v]}` : null });
         }
-        else if (key === 'protocol_min' && CADDY_WEAK[v.toLowerCase()]) {
-            out.push({ path, what: `Caddy protocol_min "${v}" allows ${CADDY_WEAK[v.toLowerCase()]}` });
+        else if (key === 'protocol_min' && /^(?:tls1\.[0-3]|ssl3\.0)$/i.test(v)) {
+            const weak = CADDY_WEAK[v.toLowerCase()];
+            out.push({ at: path, what: weak ? `Caddy protocol_min "${v}" allows ${weak}` : null });
         }
-        else if (key === 'alb.ingress.kubernetes.io/ssl-policy' && elbWeak(v)) {
-            out.push({ path, what: `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` });
+        else if (key === 'alb.ingress.kubernetes.io/ssl-policy' && /^ELBSecurityPolicy-/i.test(v)) {
+            out.push({ at: path, what: elbWeak(v) ? `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` : null });
         }
         else if (key === 'ssl-protocols' && path.at(-2) === 'config' && path.at(-3) === 'controller' && v) {
             // ingress-nginx Helm values: `controller.config` becomes the controller's ConfigMap.
             const weak = v.split(/\s+/).filter((w) => WEAK_NGINX_PROTOCOLS.has(w.toLowerCase()));
-            if (weak.length)
-                out.push({ path, what: `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` });
+            out.push({ at: path, what: weak.length ? `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` : null });
         }
     });
     return out;
@@ -7363,8 +7500,8 @@ function caddyTls(text) {
     const out = [];
     for (const m of blankHashComments(text).matchAll(/^([ \t]*)protocols[ \t]+(\S+)/gm)) {
         const weak = CADDY_WEAK[m[2].toLowerCase()];
-        if (weak)
-            out.push({ offset: m.index + m[1].length, what: `Caddy tls protocols ${m[2]} allows ${weak}` });
+        if (weak || /^tls1\.[23]$/i.test(m[2]))
+            out.push({ at: m.index + m[1].length, what: weak ? `Caddy tls protocols ${m[2]} allows ${weak}` : null });
     }
     return out;
 }
@@ -7378,8 +7515,7 @@ function haproxyTls(text) {
         const base = m.index + m[0].length - rest.length;
         for (const t of rest.matchAll(/\bssl-(min|max)-ver[ \t]+(\S+)|\b(force-(?:sslv3|tlsv10|tlsv11))\b/gi)) {
             const weak = t[3] ? HAPROXY_FORCE[t[3].toLowerCase()] : t[1].toLowerCase() === 'min' ? HAPROXY_WEAK[t[2].toLowerCase()] : (t[2].toLowerCase() in HAPROXY_WEAK ? `only ${t[2]} and older` : undefined);
-            if (weak)
-                out.push({ offset: base + t.index, what: `HAProxy ${m[1]} ${t[0]} allows ${weak}` });
+            out.push({ at: base + t.index, what: weak ? `HAProxy ${m[1]} ${t[0]} allows ${weak}` : null });
         }
     }
     return out;
@@ -7389,27 +7525,70 @@ function lighttpdTls(text) {
     const bare = blankHashComments(text);
     for (const m of bare.matchAll(/"MinProtocol"[ \t]*=>[ \t]*"([^"\n]*)"/gi)) {
         const weak = LIGHTTPD_WEAK[m[1].toLowerCase()];
-        if (weak)
-            out.push({ offset: m.index, what: `lighttpd ssl.openssl.ssl-conf-cmd MinProtocol ${m[1]} allows ${weak}` });
+        out.push({ at: m.index, what: weak ? `lighttpd ssl.openssl.ssl-conf-cmd MinProtocol ${m[1]} allows ${weak}` : null });
     }
     for (const m of bare.matchAll(/\bssl\.use-sslv3[ \t]*=[ \t]*"enable"/g))
-        out.push({ offset: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3' });
+        out.push({ at: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3' });
     return out;
 }
 /** The Terraform settings terraformTls reads (a prefilter). */
-const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy/;
+const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy|min(?:imum)?_tls_version|ssl_minimal_tls_version_enforced|policy_attribute/;
+/**
+ * Azure and Google Cloud minimum TLS versions as Terraform writes them: `TLS1_0` (azurerm storage accounts, PostgreSQL/MySQL
+ * `ssl_minimal_tls_version_enforced`), `1.0` (App Service `site_config`, SQL servers, Redis, Event Hubs, Service Bus), `TLS_1_0`
+ * (`google_compute_ssl_policy`) → what they allow below TLS 1.2; a strong one (`TLS1_2`, `1.2`, `TLS_1_2`) maps to null.
+ */
+const TF_MIN_TLS = {
+    TLS1_0: 'TLSv1, TLSv1.1', TLS1_1: 'TLSv1.1', TLS1_2: null, TLS1_3: null,
+    '1.0': 'TLSv1, TLSv1.1', '1.1': 'TLSv1.1', '1.2': null, '1.3': null,
+    TLS_1_0: 'TLSv1, TLSv1.1', TLS_1_1: 'TLSv1.1', TLS_1_2: null, TLS_1_3: null,
+};
 function terraformTls(text) {
     const out = [];
     const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre) => pre + ' '.repeat(m.length - pre.length));
     for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
         const [, key, v] = m;
         const weak = key === 'ssl_policy' ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
-        if (!weak)
+        // A strong policy is judged too (it passes); a value of another resource's `security_policy` is not a TLS policy.
+        if (!weak) {
+            if (/^(?:ELBSecurityPolicy-|TLSv1|TLS_1_)/i.test(v))
+                out.push({ at: m.index, what: null });
             continue;
+        }
         const what = key === 'ssl_policy' ? `load balancer listener ssl_policy ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
-        out.push({ offset: m.index, what: `${what} allows ${weak}` });
+        out.push({ at: m.index, what: `${what} allows ${weak}` });
+    }
+    // Azure's and Google Cloud's minimum versions, named with the resource that sets them.
+    for (const m of bare.matchAll(/\b(min_tls_version|minimum_tls_version|scm_minimum_tls_version|ssl_minimal_tls_version_enforced)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
+        const [, key, v] = m;
+        if (!(v in TF_MIN_TLS))
+            continue;
+        const weak = TF_MIN_TLS[v];
+        out.push({ at: m.index, what: weak ? `${tfResource(bare, m.index)}${key} "${v}" allows ${weak}` : null });
+    }
+    // A classic ELB's `aws_load_balancer_policy` of `SSLNegotiationPolicyType`: `Reference-Security-Policy` or `Protocol-TLSv1 = true`.
+    for (const b of bare.matchAll(/\bpolicy_attribute[ \t]*\{([^{}]*)\}/g)) {
+        const name = /\bname[ \t]*=[ \t]*"([^"\n]*)"/.exec(b[1])?.[1];
+        const value = /\bvalue[ \t]*=[ \t]*"?([^"\n]*?)"?[ \t]*(?:\n|$)/.exec(b[1]);
+        if (!name || !value)
+            continue;
+        const at = b.index + b[0].length - b[1].length - 1 + value.index;
+        const v = value[1].trim();
+        if (name === 'Reference-Security-Policy' && /^ELBSecurityPolicy-/i.test(v)) {
+            const weak = elbWeak(v);
+            out.push({ at, what: weak ? `${tfResource(bare, b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null });
+        }
+        else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true')
+            out.push({ at, what: `${tfResource(bare, b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
     }
     return out;
+}
+/** The Terraform resource a setting at `offset` belongs to, for a message (`azurerm_storage_account 'data' `): the last `resource` block opened before it. */
+function tfResource(text, offset) {
+    let found = '';
+    for (const m of text.slice(0, offset).matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"[ \t]+"([\w-]+)"/gm))
+        found = `${m[1]} '${m[2]}' `;
+    return found;
 }
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName)\b/;
@@ -7495,8 +7674,12 @@ function cfnTls(tree) {
 const hasCfnTlsResource = (snapshot) => snapshot.files.some((f) => /\.(?:ya?ml|json)$/i.test(f) && !(0,classify/* isTestFile */.hl)(f) && CFN_TLS_RE.test(snapshot.text(f) ?? '')
     && trees(snapshot, f).some((t) => (0,repo_yaml/* isObject */.Gv)(t.value) && (0,repo_yaml/* isObject */.Gv)(t.value['Resources'])));
 /** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
-const frontTls = (0,repo_snapshot/* perView */.DN)(function frontTls(snapshot) {
+const frontTls = (snapshot) => frontTlsRead(snapshot).hits;
+/** Whether any file sets a TLS version or policy these readers judge, weak or not (a strong setting alone is something judged: the item passes). */
+const frontTlsJudged = (snapshot) => frontTlsRead(snapshot).judged;
+const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(snapshot) {
     const out = [];
+    let judged = false;
     const nginx = new Set(snapshot.nginxFiles());
     for (const file of snapshot.files) {
         // The file name first (a cheap test), then whether the file is the deployment's.
@@ -7518,8 +7701,11 @@ const frontTls = (0,repo_snapshot/* perView */.DN)(function frontTls(snapshot) {
             if (!settings && !cfn)
                 continue;
             for (const tree of trees(snapshot, file)) {
-                for (const h of [...(cfn ? cfnTls(tree) : []), ...(settings ? treeTls(tree) : [])]) {
-                    const at = tree.loc(h.path) ?? { line: 1, column: 1 };
+                for (const h of [...(cfn ? cfnTls(tree).map((c) => ({ at: c.path, what: c.what })) : []), ...(settings ? treeTls(tree) : [])]) {
+                    judged = true;
+                    if (h.what === null)
+                        continue;
+                    const at = tree.loc(h.at) ?? { line: 1, column: 1 };
                     out.push({ file, line: at.line, column: at.column, what: h.what, dev });
                 }
             }
@@ -7540,7 +7726,10 @@ const frontTls = (0,repo_snapshot/* perView */.DN)(function frontTls(snapshot) {
             if (!text.includes('minVersion'))
                 continue;
             for (const e of (0,util_platform/* tomlEntries */.fE)(snapshot.lines(file) ?? [])) {
-                const weak = e.key === 'minVersion' ? TRAEFIK_WEAK[e.value.toLowerCase()] : undefined;
+                if (e.key !== 'minVersion' || !/^version(?:tls1[0-3]|ssl30)$/i.test(e.value))
+                    continue;
+                judged = true;
+                const weak = TRAEFIK_WEAK[e.value.toLowerCase()];
                 if (weak)
                     out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev });
             }
@@ -7554,10 +7743,13 @@ const frontTls = (0,repo_snapshot/* perView */.DN)(function frontTls(snapshot) {
             found = /ssl-(?:min|max)-ver|force-(?:sslv3|tlsv1)/i.test(text) && HAPROXY_SECTION.test(text) ? haproxyTls(text) : [];
         else if (isLighttpdCandidate(file) && !nginx.has(file))
             found = LIGHTTPD.test(text) ? lighttpdTls(text) : [];
-        for (const h of found)
-            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.offset), what: h.what, dev });
+        for (const h of found) {
+            judged = true;
+            if (h.what !== null)
+                out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.at), what: h.what, dev });
+        }
     }
-    return out;
+    return { hits: out, judged };
 });
 // ---------------------------------------------------------------------------------------------------------------
 // CORS
@@ -7830,6 +8022,7 @@ const frontCors = (0,repo_snapshot/* perView */.DN)(function frontCors(snapshot)
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
 
 
 
@@ -8403,6 +8596,7 @@ function jsCors(src, uses = []) {
         hits.push(...strapiCors(src));
     if (ROUTE_RULES_FILE.test(src.file))
         hits.push(...nitroRouteCors(src));
+    hits.push(...firebaseCors(src), ...cdkCors(src));
     return hits;
 }
 /** A file that requires or imports hapi (`@hapi/hapi`, formerly `hapi`): its route `cors` options are read (hapiCors). */
@@ -8598,6 +8792,59 @@ function nitroRouteCors(src) {
                 continue;
             hits.push({ offset: cors.start, what: `Nitro routeRules ${(0,util_text/* quoteSource */.IU)(`'${rule.name}'`)} cors: true sends Access-Control-Allow-Origin: * and allows any origin` });
         }
+    }
+    return hits;
+}
+/** firebase-functions v2 HTTPS modules: `onRequest` by name, or through the namespace (`https.onRequest`). */
+const FIREBASE_HTTPS = ['firebase-functions/v2/https', 'firebase-functions/https'];
+/**
+ * firebase-functions v2 `onRequest({ cors: true }, handler)`: the `cors` package with `origin: true`, which echoes any
+ * origin; `cors: '*'` (or `['*']`, which it unwraps) sends `*`. An origin list or RegExp passes; v1's `https.onRequest(app)` takes no options.
+ */
+function firebaseCors(src) {
+    if (!src.code.includes('firebase-functions'))
+        return [];
+    const callees = new Set([
+        ...(0,util_code/* jsNamedImports */.$y)(src, FIREBASE_HTTPS, 'onRequest'),
+        ...(0,util_code/* jsImports */.k$)(src, FIREBASE_HTTPS).map((n) => `${n}.onRequest`),
+        ...(0,util_code/* jsImports */.k$)(src, ['firebase-functions/v2']).map((n) => `${n}.https.onRequest`),
+    ]);
+    const hits = [];
+    for (const call of callees.size ? (0,util_code/* findCalls */.pr)(src, 'onRequest') : []) {
+        if (!callees.has(call.callee.replace(/\s+/g, '')) || call.args.length < 2)
+            continue;
+        const obj = (0,util_code/* objectLiteral */.dm)(src, call.args[0]);
+        const cors = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cors') : undefined;
+        if (!cors)
+            continue;
+        const v = cors.value.trim();
+        const list = (0,util_code/* listElements */.Oe)(v);
+        if (v === 'true')
+            hits.push({ offset: cors.start, what: 'firebase-functions onRequest({ cors: true }) reflects any origin' });
+        else if ((0,util_code/* stringValue */.r$)(v) === '*' || (list?.length === 1 && (0,util_code/* stringValue */.r$)(list[0]) === '*'))
+            hits.push({ offset: cors.start, what: `firebase-functions onRequest({ cors: ${(0,util_text/* quoteSource */.IU)(v)} }) allows any origin` });
+    }
+    return hits;
+}
+/** An AWS CDK app's modules (`aws-cdk-lib/aws-apigateway`, CDK v1's `@aws-cdk/aws-apigatewayv2`, Python's `aws_cdk`). */
+const CDK_MODULE = /(['"])(?:aws-cdk-lib(?:\/[\w-]+)*|@aws-cdk\/[\w-]+)\1|\baws_cdk\b/;
+/** `allowOrigins: ['*']` (API Gateway preflight, apigatewayv2 `corsPreflight`), `allowedOrigins: ['*']` (Lambda function URLs, S3), Python's snake case. */
+const CDK_STAR_ORIGINS = /\b(allow(?:ed)?_?[oO]rigins)\s*[:=]\s*\[\s*(['"])\*\2\s*,?\s*\]/g;
+/**
+ * AWS CDK code: `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`, `addCorsPreflight`,
+ * apigatewayv2's `corsPreflight`), which is `['*']`, and an origin list holding only `'*'`. API Gateway answers `*`.
+ */
+function cdkCors(src) {
+    if (!CDK_MODULE.test(src.code))
+        return [];
+    const hits = [];
+    for (const m of src.bare.matchAll(/(?<![\w$])(?:[A-Za-z_$][\w$]*\s*\.\s*)*Cors\s*\.\s*ALL_ORIGINS\b/g)) {
+        hits.push({ offset: m.index, what: `AWS CDK ${(0,util_text/* quoteSource */.IU)(m[0].replace(/\s+/g, ''))} (Access-Control-Allow-Origin: *) allows any origin` });
+    }
+    for (const m of src.code.matchAll(CDK_STAR_ORIGINS)) {
+        if (src.bare[m.index] !== src.code[m.index])
+            continue;
+        hits.push({ offset: m.index + m[0].indexOf('['), what: `AWS CDK ${m[1]} ['*'] allows any origin` });
     }
     return hits;
 }
@@ -9709,12 +9956,12 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {…}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {…}` in `config/index.ts`, `exports.corsOptions = {…}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {…} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(…)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": …}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`; a rule whose path covers only public static assets, as nginx\'s static locations below — a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` — gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/…` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, …)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|…|connection_optimization)/(.*)$ { alias …; }`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|…|connection_optimization)/(.*)$ { alias …; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{…}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files … @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": …}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -9759,7 +10006,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             const instances = src.lang === 'python' ? corsInstances(src) : [];
             const credentialed = [];
             const spreads = src.lang === 'python' ? flaskCorsSpreads(src, instances) : [];
-            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads)] : jsCors(src, corsUses);
+            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads), ...cdkCors(src)] : jsCors(src, corsUses);
             hits.push(...headerLiteral(src));
             const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
             // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -9794,7 +10041,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, scanned, report, skip }) {
         const env = (0,util_code/* configEnv */._h)(snapshot);
         const ingress = ingressCors(snapshot);
-        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length) {
+        const sam = samCors(snapshot);
+        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length) {
             skip('no application code, nginx config or deploy environment');
             return;
         }
@@ -9861,10 +10109,16 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             emit(report, h.file, h.line, h.column, h.what, h.credentials, false);
         for (const h of nelmioCors(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
+        for (const h of [...serverlessCors(snapshot), ...sam.hits])
+            emit(report, h.file, h.line, h.column, h.what, false, (0,classify/* isDevOnly */.uL)(h.file));
         for (const h of playCors(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-        for (const h of hostingHeaders(snapshot))
-            emit(report, h.file, h.line, h.column, h.what, false, false);
+        for (const h of hostingHeaders(snapshot)) {
+            if (h.note)
+                report({ file: h.file, line: h.line, column: h.column, note: true, message: h.note });
+            else
+                emit(report, h.file, h.line, h.column, h.what, false, false);
+        }
         for (const h of ingress.hits)
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected, h.fix);
         // Traefik, Caddy, HAProxy, IIS, lighttpd, Istio/Envoy, ingress-nginx Helm values and controller snippets (util/frontconf.ts).
@@ -9897,6 +10151,10 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 // Web fonts and images loaded cross-origin need it (h5bp's font and image locations): public by design.
                 if (inStaticLocation(d, config))
                     report({ file, line: d.line, column: d.column, note: true, message: `${what} serves public static assets only (a location for fonts, images, styles or scripts): fine there; keep it off the application's routes` });
+                else if (wellKnownDocument(d, config) !== null) {
+                    const where = wellKnownDocument(d, config);
+                    report({ file, line: d.line, column: d.column, note: true, message: `${what} serves a public /.well-known/ document that nginx answers itself (location ${where}; the Matrix spec, for one, asks for this header on /.well-known/matrix/client): fine there; keep it off the application's routes` });
+                }
                 else
                     emit(report, file, d.line, d.column, `${what} allows any origin`, false, false, false, NGINX_FIX);
             }
@@ -9906,6 +10164,44 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             report({ file: u.file, line: u.line, column: u.column, note: true, message: u.message });
     },
 });
+/** A `location` under `/.well-known/` (`location /.well-known/matrix/client`, `location = /.well-known/…`, `location ~ ^/\.well-known/…`). */
+const WELL_KNOWN_LOCATION = /^\^?\/\\?\.well-known(?:\/|\\\/|$)/i;
+/** Directives that hand a request to something else: an upstream, a script, or another location. */
+const NGINX_HANDOFF = /^(?:proxy_pass|fastcgi_pass|uwsgi_pass|scgi_pass|grpc_pass|memcached_pass|rewrite|error_page|(?:content|access|rewrite)_by_lua\w*|js_content|perl)$/;
+/**
+ * The path of the `/.well-known/` location a directive sits in when nginx answers its document itself (else null): a `return 2xx` (Matrix's
+ * delegation, `return 200 '{"m.homeserver": …}'`, with `default_type application/json`) or a file from disk, handing the
+ * request to no upstream, script or other location (no `proxy_pass`, `fastcgi_pass`, `rewrite`, `try_files … @app`).
+ * Such a document is public by design: the Matrix client-server spec asks for `Access-Control-Allow-Origin: *` on
+ * `/.well-known/matrix/client`. An included snippet counts when every include of it sits in one.
+ */
+function wellKnownDocument(d, config) {
+    for (let p = d.parent; p; p = p.parent) {
+        if (p.name !== 'location')
+            continue;
+        const path = p.args.at(-1)?.value ?? '';
+        if (!WELL_KNOWN_LOCATION.test(path))
+            return null;
+        return answersItself(p.block ?? []) ? path : null;
+    }
+    if (d.parent || !config?.includedBy?.length)
+        return null;
+    const paths = config.includedBy.map((inc) => wellKnownDocument(inc));
+    return paths.every((x) => x !== null) ? [...new Set(paths)].join(', ') : null;
+}
+function answersItself(block) {
+    for (const d of block) {
+        if (NGINX_HANDOFF.test(d.name))
+            return false;
+        if (d.name === 'return' && !/^2\d\d$/.test(d.args[0]?.value ?? ''))
+            return false;
+        if (d.name === 'try_files' && d.args.some((a) => a.value.startsWith('@')))
+            return false;
+        if (d.block && !answersItself(d.block))
+            return false;
+    }
+    return true;
+}
 /**
  * CORS options exported by one JS module and passed to a CORS middleware by another (`module.exports = { origin: '*' }` in
  * `config/cors.js`, `app.use(cors(require('./config/cors')))`): judged as that middleware's options, as hits of the options
@@ -10098,7 +10394,82 @@ const HOSTING_HEADERS = [
     [/(?:^|\/)netlify\.toml$/, /^[ \t]*"?access-control-allow-origin"?[ \t]*=[ \t]*"\*"/gim, 'netlify.toml headers'],
     [/(?:^|\/)_headers$/, /^[ \t]+access-control-allow-origin:[ \t]*\*[ \t]*\r?$/gim, '_headers'],
 ];
-/** `Access-Control-Allow-Origin: *` in a static host's header rules. */
+/**
+ * The path pattern of the rule a static host's header sits under: vercel.json's `source` of the rule object whose
+ * `headers` hold it, netlify.toml's `for` of its `[[headers]]` table, `_headers`' unindented path line above it.
+ */
+function hostingRulePath(file, text, at) {
+    if (file.endsWith('_headers')) {
+        const lines = text.slice(0, at).split('\n').slice(0, -1).reverse();
+        const path = lines.find((l) => /^\S/.test(l) && !l.startsWith('#'));
+        return path?.trim() ?? null;
+    }
+    if (file.endsWith('.toml')) {
+        // The last array table opened above the header (`[[headers]]`), to the next one.
+        const tables = [...text.matchAll(/^[ \t]*\[\[[ \t]*([\w."-]+)[ \t]*\]\]/gm)];
+        const i = tables.findLastIndex((t) => t.index < at);
+        if (i === -1 || tables[i][1] !== 'headers')
+            return null;
+        const table = text.slice(tables[i].index, tables[i + 1]?.index);
+        return /^[ \t]*for[ \t]*=[ \t]*(["'])([^"'\n]*)\1/m.exec(table)?.[2] ?? null;
+    }
+    // vercel.json: the containers open at the header's object: …, the rule `{`, its `headers` `[`, the header `{`.
+    const open = [];
+    for (let i = 0; i < at; i++) {
+        const c = text[i];
+        if (c === '"') {
+            for (i++; i < at && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+        }
+        else if (c === '{' || c === '[')
+            open.push(i);
+        else if (c === '}' || c === ']')
+            open.pop();
+    }
+    const rule = open.at(-3);
+    if (rule === undefined || text[rule] !== '{')
+        return null;
+    let depth = 0;
+    let end = -1;
+    for (let i = rule; i < text.length && end === -1; i++) {
+        const c = text[i];
+        if (c === '"') {
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+        }
+        else if (c === '{' || c === '[')
+            depth++;
+        else if ((c === '}' || c === ']') && --depth === 0)
+            end = i;
+    }
+    try {
+        const source = JSON.parse(text.slice(rule, end + 1)).source;
+        return typeof source === 'string' ? source : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Folders of public static files in a static host's path (nginx's list, and Next.js' `/_next/static/`). */
+const HOSTED_STATIC_DIR = /^(?:static|fonts?|assets|images?|img|css|js|media|icons?|_next\/static)$/i;
+/** Extensions of public static assets (util/nginx.ts' list): web fonts, images, styles and scripts. */
+const HOSTED_STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|a?png|jpe?g|jxl|gif|svgz?|webp|avifs?|ico|cur|bmp|css|js|mjs|map)$/i;
+/**
+ * Whether a static host's path pattern covers only public static assets, as nginx's static locations do: a folder of
+ * them and anything under it (`/fonts/*`, `/assets/*`, `/static/:path*`, vercel's `/fonts/(.*)`, `/_next/static/(.*)`),
+ * or files by a static extension (`/*.woff2`, `/(.*).(woff|woff2|ttf)`, `/:path*.woff2`). `/*`, `/(.*)`, `/api/*` are not.
+ */
+function isStaticHostPath(pattern) {
+    const path = pattern.trim().replace(/^https?:\/\/[^/]+/i, '');
+    const ext = /\\?\.(?:\((?:\?:)?([\w|]+)\)|(\w+))\$?$/.exec(path);
+    if (ext)
+        return (ext[1] ?? ext[2]).split('|').every((e) => HOSTED_STATIC_EXT.test(e));
+    const dir = /^\/(_next\/static|[^/*:()]+)(?:\/.*)?$/.exec(path);
+    return dir !== null && HOSTED_STATIC_DIR.test(dir[1]);
+}
+/** `Access-Control-Allow-Origin: *` in a static host's header rules (a note under a path of public static assets). */
 function hostingHeaders(snapshot) {
     const out = [];
     for (const file of snapshot.files) {
@@ -10109,10 +10480,127 @@ function hostingHeaders(snapshot) {
         if (text === undefined || !(0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD))
             continue;
         for (const m of text.matchAll(kind[1])) {
-            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].search(/\S/)), what: `${kind[2]} set Access-Control-Allow-Origin: * (any origin)` });
+            const path = hostingRulePath(file, text, m.index);
+            const at = (0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].search(/\S/));
+            // Web fonts and images loaded cross-origin need it, as in nginx's static locations: public by design.
+            if (path !== null && isStaticHostPath(path))
+                out.push({ file, ...at, what: '', note: `${kind[2]} set Access-Control-Allow-Origin: * for ${path}, which serves public static assets only (fonts, images, styles or scripts): fine there; keep it off the application's routes` });
+            else
+                out.push({ file, ...at, what: `${kind[2]} set Access-Control-Allow-Origin: * (any origin)` });
         }
     }
     return out;
+}
+/** The Serverless Framework's service file. */
+const SERVERLESS_FILE = /(?:^|\/)serverless\.ya?ml$/;
+const starIn = (v) => v === '*' || (Array.isArray(v) && v.includes('*'));
+/**
+ * Serverless Framework (AWS) `serverless.yml`: an `http` event's `cors: true` (API Gateway then answers
+ * `Access-Control-Allow-Origin: *`), `cors: { origin: '*' }` or `origins` holding `'*'`; `provider.httpApi.cors: true`
+ * (HTTP API's `allowedOrigins: *`) or `allowedOrigins` holding `'*'`. Reported at the value.
+ */
+function serverlessCors(snapshot) {
+    const out = [];
+    for (const file of snapshot.files) {
+        if (!SERVERLESS_FILE.test(file) || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            continue;
+        if (!snapshot.text(file)?.includes('cors'))
+            continue;
+        for (const doc of snapshot.yaml(file)?.docs ?? []) {
+            const root = doc.value;
+            if (!(0,repo_yaml/* isObject */.Gv)(root))
+                continue;
+            const push = (path, what) => { const at = doc.loc(path); out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what }); };
+            const httpApi = (0,repo_yaml/* isObject */.Gv)(root['provider']) ? root['provider']['httpApi'] : undefined;
+            const apiCors = (0,repo_yaml/* isObject */.Gv)(httpApi) ? httpApi['cors'] : undefined;
+            if (apiCors === true)
+                push(['provider', 'httpApi', 'cors'], 'serverless.yml provider.httpApi.cors: true (allowedOrigins *) allows any origin');
+            else if ((0,repo_yaml/* isObject */.Gv)(apiCors) && starIn(apiCors['allowedOrigins']))
+                push(['provider', 'httpApi', 'cors', 'allowedOrigins'], 'serverless.yml provider.httpApi.cors.allowedOrigins \'*\' allows any origin');
+            if (!(0,repo_yaml/* isObject */.Gv)(root['functions']))
+                continue;
+            for (const [name, fn] of Object.entries(root['functions'])) {
+                const events = (0,repo_yaml/* isObject */.Gv)(fn) ? fn['events'] : undefined;
+                if (!Array.isArray(events))
+                    continue;
+                events.forEach((ev, i) => {
+                    const http = (0,repo_yaml/* isObject */.Gv)(ev) ? ev['http'] : undefined;
+                    const cors = (0,repo_yaml/* isObject */.Gv)(http) ? http['cors'] : undefined;
+                    const at = ['functions', name, 'events', i, 'http', 'cors'];
+                    if (cors === true)
+                        push(at, `serverless.yml function '${name}' http event cors: true (Access-Control-Allow-Origin: *) allows any origin`);
+                    else if ((0,repo_yaml/* isObject */.Gv)(cors) && (cors['origin'] === '*' || starIn(cors['origins'])))
+                        push([...at, cors['origin'] === '*' ? 'origin' : 'origins'], `serverless.yml function '${name}' http event cors origin '*' allows any origin`);
+                });
+            }
+        }
+    }
+    return out;
+}
+/** A SAM/CloudFormation header value: SAM's quoted string (`"'*'"`), the quotes API Gateway's mapping expression needs. */
+const samStar = (v) => typeof v === 'string' && /^\s*(['"]?)\*\1\s*$/.test(v);
+/**
+ * AWS SAM and CloudFormation templates (YAML with `Resources` and `AWSTemplateFormatVersion` or a `Transform`):
+ * `Globals.Api.Cors` / an `AWS::Serverless::Api`'s `Cors` of `"'*'"` (the string form is the allowed origin) or whose
+ * `AllowOrigin` is `"'*'"`; `Globals.HttpApi.CorsConfiguration` / an `AWS::Serverless::HttpApi`'s `CorsConfiguration: true`
+ * (SAM adds `*`) or `AllowOrigins` holding `'*'` (also `AWS::ApiGatewayV2::Api`); Lambda function URLs (`FunctionUrlConfig.Cors`,
+ * `AWS::Lambda::Url` `Cors`) whose `AllowOrigins` hold `'*'`.
+ */
+function samCors(snapshot) {
+    const out = [];
+    let judged = false;
+    for (const file of snapshot.files) {
+        if (!/\.ya?ml$/i.test(file) || SERVERLESS_FILE.test(file) || ((0,classify/* isTemplate */.Fl)(file) && !(0,ecs/* isCfnNamed */.vw)(file)) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            continue;
+        const text = snapshot.text(file);
+        if (text === undefined || !text.includes('Cors') || !text.includes('AWS'))
+            continue;
+        for (const doc of snapshot.yaml(file)?.docs ?? []) {
+            const root = doc.value;
+            if (!(0,repo_yaml/* isObject */.Gv)(root) || !(0,repo_yaml/* isObject */.Gv)(root['Resources']) || !('AWSTemplateFormatVersion' in root || 'Transform' in root))
+                continue;
+            judged = true;
+            const name = (0,classify/* basename */.P8)(file);
+            const push = (path, what) => { const at = doc.loc(path); out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what: `${name} ${what}` }); };
+            const restCors = (cors, path, owner) => {
+                if (samStar(cors))
+                    push(path, `${owner} Cors "'*'" allows any origin`);
+                else if ((0,repo_yaml/* isObject */.Gv)(cors) && samStar(cors['AllowOrigin']))
+                    push([...path, 'AllowOrigin'], `${owner} Cors AllowOrigin "'*'" allows any origin`);
+            };
+            const httpCors = (cors, path, owner, key, sam) => {
+                if (sam && cors === true)
+                    push(path, `${owner} ${key}: true (AllowOrigins *) allows any origin`);
+                else if ((0,repo_yaml/* isObject */.Gv)(cors) && starIn(cors['AllowOrigins']))
+                    push([...path, 'AllowOrigins'], `${owner} ${key} AllowOrigins '*' allows any origin`);
+            };
+            const globals = (0,repo_yaml/* isObject */.Gv)(root['Globals']) ? root['Globals'] : {};
+            if ((0,repo_yaml/* isObject */.Gv)(globals['Api']))
+                restCors(globals['Api']['Cors'], ['Globals', 'Api', 'Cors'], 'Globals.Api');
+            if ((0,repo_yaml/* isObject */.Gv)(globals['HttpApi']))
+                httpCors(globals['HttpApi']['CorsConfiguration'], ['Globals', 'HttpApi', 'CorsConfiguration'], 'Globals.HttpApi', 'CorsConfiguration', true);
+            const fnUrl = (0,repo_yaml/* isObject */.Gv)(globals['Function']) ? globals['Function']['FunctionUrlConfig'] : undefined;
+            if ((0,repo_yaml/* isObject */.Gv)(fnUrl))
+                httpCors(fnUrl['Cors'], ['Globals', 'Function', 'FunctionUrlConfig', 'Cors'], 'Globals.Function.FunctionUrlConfig', 'Cors', false);
+            for (const [id, r] of Object.entries(root['Resources'])) {
+                const props = (0,repo_yaml/* isObject */.Gv)(r) ? r['Properties'] : undefined;
+                if (!(0,repo_yaml/* isObject */.Gv)(r) || !(0,repo_yaml/* isObject */.Gv)(props))
+                    continue;
+                const at = ['Resources', id, 'Properties'];
+                if (r['Type'] === 'AWS::Serverless::Api')
+                    restCors(props['Cors'], [...at, 'Cors'], id);
+                else if (r['Type'] === 'AWS::Serverless::HttpApi')
+                    httpCors(props['CorsConfiguration'], [...at, 'CorsConfiguration'], id, 'CorsConfiguration', true);
+                else if (r['Type'] === 'AWS::ApiGatewayV2::Api')
+                    httpCors(props['CorsConfiguration'], [...at, 'CorsConfiguration'], id, 'CorsConfiguration', false);
+                else if (r['Type'] === 'AWS::Lambda::Url')
+                    httpCors(props['Cors'], [...at, 'Cors'], id, 'Cors', false);
+                else if (r['Type'] === 'AWS::Serverless::Function' && (0,repo_yaml/* isObject */.Gv)(props['FunctionUrlConfig']))
+                    httpCors(props['FunctionUrlConfig']['Cors'], [...at, 'FunctionUrlConfig', 'Cors'], id, 'FunctionUrlConfig.Cors', false);
+            }
+        }
+    }
+    return { hits: out, judged };
 }
 /** Symfony's NelmioCorsBundle configuration: `config/packages/nelmio_cors.yaml`, and per environment `config/packages/<env>/nelmio_cors.yaml`. */
 const NELMIO_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?nelmio_cors\.ya?ml$/;
@@ -10255,6 +10743,7 @@ var compose_read = __webpack_require__(4539);
 // EXTERNAL MODULE: ./lib/checks/util/once.js
 var util_once = __webpack_require__(14177);
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
 
 
 
@@ -11103,10 +11592,11 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // "No debug endpoints", "No deploys while debug sessions are open" speak of other things.
             // A prohibition is the promise too ("You must never enable debug in production", Django's deployment checklist;
             // "Don't enable DEBUG in production"), and the switch may be a prefixed variable ("Never set `FLASK_DEBUG=1`"):
-            // `_debug` counts where `debug` does. A negated disable is no promise ("We do not (yet) disable debug").
+            // `_debug` counts where `debug` does. A negated disable is no promise ("We do not (yet) disable debug", "Debug mode is
+            // not disabled", "`DEBUG` is not False": debug on, as declared).
             // The switch "not set to True" ("Ensure `DJANGO_DEBUG` is not set to True in production", "DEBUG must never be set to 1"),
             // a prefixed variable too (`debug` ends the name: `DEBUG_PROPAGATE_EXCEPTIONS` is another setting).
-            pattern: /(?:\b|_)debug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
+            pattern: /(?:\b|_)debug(?: mode)?\b[^;]*(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always )?)\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
             // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
             // (a reachable debug page is dev-server-exposed's).
             // A mobile app's debug switch is not the deployment's.
@@ -11189,7 +11679,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -11505,6 +11995,28 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 if (hit)
                     emit({ file: f, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, dev, hit);
                 given(e.key, e.value, { file: f, line: e.line }, via, dev ? 'development-only file' : null, hit);
+            }
+        }
+        // And from the files they read: an `envs:` file's `KEY=VALUE` lines whatever its name (`config.properties`, `app.env`: as
+        // compose's `env_file`), and a `files:` entry that is one value (`DJANGO_DEBUG=debug.txt`) or an env file (`app.env`),
+        // at the file's lines. (Production env files are read below by name.)
+        for (const g of (0,util_code/* kustomizeGeneratorFiles */.Gm)(snapshot)) {
+            if ((0,util_groups/* isProductionEnvFile */.J9)(g.path))
+                continue;
+            const text = snapshot.text(g.path);
+            if (text === undefined)
+                continue;
+            sources++;
+            const via = `kustomize ${g.generator} '${g.name}' (${g.how})`;
+            const envLike = g.how === 'envs' || /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i.test(g.key);
+            const one = !envLike && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '') : null;
+            const entries = one !== null ? [{ key: g.key, value: one.trim(), line: 1, valueColumn: 1 + (one.length - one.trimStart().length) }]
+                : envLike ? (0,env/* parseEnv */.vc)(g.path, text).entries : [];
+            for (const e of entries) {
+                const hit = judge(e.key, e.value);
+                if (hit)
+                    emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(via, hit)}${advice}` }, g.dev, hit);
+                given(e.key, e.value, { file: g.path, line: e.line }, via, g.dev ? 'development-only file' : null, hit);
             }
         }
         for (const f of snapshot.files) {
@@ -11839,7 +12351,13 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     },
 });
 
+// EXTERNAL MODULE: ./lib/repo/variables.js
+var variables = __webpack_require__(3958);
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
+
+
+
+
 
 
 
@@ -11930,16 +12448,27 @@ function flowerBasicAuth(text) {
     return /--basic[_-]auth/.test(text) ? optionValues(text, FLOWER_AUTH_ARG_RE) : [];
 }
 /**
+ * A configuration value that means "no value" (`MAIL_PASSWORD=null`, Laravel's stock `.env`, whose `env()` reads `null` and
+ * `(null)` as PHP null; `nil`, `None`, YAML's `~`; quoted alike): the setting is unset, as an empty value is, not set to a
+ * default credential. A code fallback's string literal (`os.getenv('X', 'None')`) deploys as the text it spells: not this.
+ */
+const UNSET_VALUE = /^(?:null|\(null\)|nil|none|~)$/i;
+const isUnsetValue = (value) => UNSET_VALUE.test(value.trim().replace(/^(["'])(.*)\1$/, '$2').trim());
+/**
  * Why a name/value pair uses a default credential, or null. Never includes the value. `fallbackOf`:
  * the value is the literal an environment read falls back to (`os.getenv('X', 'dev')`), named by its
  * variable ('' for "the variable"): it deploys whatever it spells, so it is never a field name.
  */
 function defaultReason(name, value, fallbackOf) {
     const v = value.trim();
-    if (!v)
+    if (!v || (fallbackOf === undefined && isUnsetValue(v)))
         return null;
     if (isSecretName(name) && !isAboutSecretName(name) && (fallbackOf !== undefined || !namesField(name, v))) {
-        const falls = (lit, variable) => ({ reason: `falls back to ${describeDefault(lit)} when ${variable || 'the variable'} is unset`, secret: lit });
+        // `${SECRET_KEY:-${FALLBACK_KEY:-changeme}}`: the inner default deploys only when every enclosing variable is unset too.
+        const falls = (lit, variable, enclosing = []) => {
+            const names = [...enclosing, variable || 'the variable'];
+            return { reason: `falls back to ${describeDefault(lit)} when ${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} unset`, secret: lit };
+        };
         if (fallbackOf !== undefined)
             return isDefaultCredential(v) ? falls(v, fallbackOf) : null;
         // `${DB_PASSWORD:-changeme}`, Spring's `${DB_PASSWORD:changeme}`: the default deploys whenever the variable is unset.
@@ -11947,8 +12476,8 @@ function defaultReason(name, value, fallbackOf) {
         // environment value; a Dockerfile or dotenv reader would give `$changeme`): no default deploys.
         if (v.includes('${')) {
             for (const f of literalFallbacks(v, ['substitution']))
-                if (v[f.exprColumn - 2] !== '$' && isDefaultCredential(f.value))
-                    return falls(f.value, f.name);
+                if (v[f.exprColumn - 2] !== '$' && isDefaultCredential(f.value) && !isUnsetValue(f.value))
+                    return falls(f.value, f.name, (0,variables/* enclosingDefaults */.TI)(v, f.exprColumn - 1) ?? []);
         }
         else if (isDefaultCredential(v))
             return { reason: `is set to ${describeDefault(v)}`, secret: v };
@@ -11987,7 +12516,7 @@ function commentedDefaults(snapshot, ef) {
     const { env, from } = commentedEnvironment(snapshot, ef);
     const near = environmentReasons(env);
     return env.slice(from).flatMap((e, k) => {
-        const hit = defaultReason(e.key, e.value) ?? near.get(from + k);
+        const hit = withBeside(defaultReason(e.key, e.value), near.get(from + k));
         return hit ? [{ e, hit }] : [];
     });
 }
@@ -12155,7 +12684,7 @@ function strapiEnvFallbacks(text) {
     const beside = environmentReasons(reads.map((r) => ({ key: r.name, value: `\${${r.name}:-${r.value}}` })));
     const hits = [];
     reads.forEach((r, i) => {
-        const hit = defaultReason(r.name, r.value, r.name) ?? beside.get(i);
+        const hit = withBeside(defaultReason(r.name, r.value, r.name), beside.get(i));
         if (hit && !hits.some((h) => h.line === r.line))
             hits.push({ line: r.line, column: r.column, name: r.name, reason: hit.reason, secret: hit.secret, dev: null, setting: null });
     });
@@ -12276,8 +12805,20 @@ function fallbackKind(file) {
 }
 /** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
 const devScript = (file) => /\.(?:sh|bash)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
+/**
+ * A database seed script (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, Laravel's `database/seeders/`): it
+ * loads sample records (`{ email: 'alice@prisma.io', password: 'password123' }`) into a database, usually a local one;
+ * not what a deployment runs with: its defaults are notes.
+ */
+const seedScript = (file) => /(?:^|\/)(?:seeds?|seeders?)\/|(?:^|\/)(?:[\w-]*[._-])?seed(?:s|er|ers|ing)?(?:[._-][\w.-]*)?\.(?:[cm]?[jt]s|py|rb|php|exs)$/i.test(file) ? 'database seed script, sample records rather than deploy configuration' : null;
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const default_credentials_SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
+/** A Quarkus profile prefix of a properties key, one profile or a list (`%dev.`, `%dev,test.`, `%prod,staging.`); group 1: the profiles. */
+const QUARKUS_PREFIX = /^%([\w-]+(?:,[\w-]+)*)\./;
+/** A Quarkus profile section of a YAML file (`"%prod":`, `"%dev,test":`); group 1: the profiles. */
+const QUARKUS_SECTION = /^%([\w-]+(?:\s*,\s*[\w-]+)*)$/;
+/** Quarkus test profiles: their keys are exempt, as test resources are. */
+const QUARKUS_TEST_PROFILE = /^(?:test|testing|it|integration-?test)$/i;
 /** Profiles for local development (`application-dev.yml`, `on-profile: local`). */
 const SPRING_DEV_PROFILE = /^(?:dev|devel|develop|development|local|localhost|default-local|docker-local|h2)$/i;
 /** Bases of enumerations: `class X(str, Enum):`, `(IntEnum)`, `(enum.StrEnum)`, `(Flag)`, Django `(models.TextChoices)`. */
@@ -12484,10 +13025,27 @@ function environmentReasons(env) {
         out.set(i, { reason: `${unset ? `falls back to '${value}' when ${unset} is unset` : `is '${value}'`}, which ${off[2]}`, secret: '' });
     });
     for (const [i, p] of passwordsEqualToUser(env)) {
-        if (!out.has(i))
+        // `MAIL_USERNAME=null` beside `MAIL_PASSWORD=null`: both unset, no password equal to a user name.
+        if (!out.has(i) && !isUnsetValue(p.value))
             out.set(i, { reason: p.unset ? `falls back to ${userNamePhrase(p)} when ${p.unset} is unset` : `is set to ${userNamePhrase(p)}`, secret: p.value });
     }
     return out;
+}
+/**
+ * Listed defaults that are a product's name (`grafana`, `wordpress`, `rabbitmq`: Docker's samples set them as user and password
+ * alike), not the stock password of an image or vendor (`admin` for Grafana, `postgres`, `guest`, `minioadmin`).
+ */
+const PRODUCT_NAMES = new Set(['grafana', 'wordpress', 'mariadb', 'keycloak', 'rabbitmq', 'redis', 'mongo', 'mysql', 'oracle', 'elastic']);
+/**
+ * The reason to give for an entry of an environment: its own (`defaultReason`), or what the environment says beside it
+ * (`environmentReasons`). A password that is both a listed default and the user name set beside it that is a product's name (`POSTGRES_USER: grafana`
+ * with `POSTGRES_PASSWORD: grafana`) is described as equal to the user name, the more telling of the two; a stock password
+ * (`postgres`/`postgres`, Grafana's `admin`/`admin`) as the well-known default it is.
+ */
+function withBeside(own, beside) {
+    if (own && beside && beside.secret === own.secret && PRODUCT_NAMES.has(own.secret.trim().toLowerCase()) && /^is set to the user name of \S+$/.test(beside.reason))
+        return beside;
+    return own ?? beside ?? null;
 }
 /** Grafana's configuration file, as the image reads it (`/etc/grafana/grafana.ini`), also named for an environment (`grafana.prod.ini`). */
 const GRAFANA_INI = /(?:^|\/)grafana(?:[._-][\w-]+)?\.ini$/i;
@@ -12497,7 +13055,7 @@ const GRAFANA_INI = /(?:^|\/)grafana(?:[._-][\w-]+)?\.ini$/i;
  * `"""…"""`, `"…"` or backquotes is read inside them (where `;` and `#` are text). Values that are references Grafana expands
  * (`$__env{GF_ADMIN_PASSWORD}`, `$__file{…}`, `$__vault{…}`, `${VAR}`) and empty values are left out.
  */
-function grafanaSettings(text) {
+function grafanaSettings(text, topLevel = false) {
     const out = [];
     let section = '';
     text.split('\n').forEach((raw, i) => {
@@ -12508,7 +13066,7 @@ function grafanaSettings(text) {
             return;
         }
         const m = /^(\s*([A-Za-z_][\w.-]*)\s*=\s*)(.*)$/.exec(line);
-        if (!m || !section)
+        if (!m || (!section && !topLevel))
             return;
         const rest = m[3];
         const quoted = /^("""|"|`)(.*?)\1/.exec(rest);
@@ -12518,6 +13076,95 @@ function grafanaSettings(text) {
         out.push({ section, key: m[2], value, line: i + 1, column: m[1].length + (quoted ? quoted[1].length : 0) + 1 });
     });
     return out;
+}
+/** Gitea's and Forgejo's configuration file (`custom/conf/app.ini`, `gitea/conf/app.ini`), read with the same ini reader as Grafana's (go-ini). */
+const APP_INI = /(?:^|\/)app(?:\.[\w-]+)?\.ini$/i;
+/** Nextcloud's (and ownCloud's) `config/config.php` and the extra `config/*.config.php` files it merges; its `config.sample.php` is a template. */
+const NEXTCLOUD_CONFIG = /(?:^|\/)(?:[\w-]+\.)?config\.php$/i;
+/** Whether a `config.php` holds an array of settings (`$CONFIG = array (`, `return [`): not a class or a script that happens to be named so. */
+const isNextcloudConfig = (text) => /\$CONFIG\s*=\s*(?:array\s*\(|\[)|^\s*return\s*(?:array\s*\(|\[)/m.test(text);
+/** A file name that is an env file (`.env`, `app.env`, `secrets.env`, `.env.production`): `KEY=VALUE` lines. */
+const ENV_FILE_NAME = /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i;
+/**
+ * The literal entries of PHP arrays (`$CONFIG = array ( 'dbuser' => 'nextcloud', 'dbpassword' => 'nextcloud', …)`, `[…]`): a quoted
+ * key, `=>`, a quoted value, then `,` or the array's end, outside comments; `group`: the array that holds it (nested arrays are
+ * their own). A value with `$` in double quotes interpolates a variable: not a literal.
+ */
+function phpArraySettings(text) {
+    const toks = [];
+    for (let i = 0; i < text.length && toks.length < 200000; i++) {
+        const c = text[i];
+        if (c === '/' && text[i + 1] === '/' || c === '#') {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl;
+            continue;
+        }
+        if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? text.length : end + 1;
+            continue;
+        }
+        if (c === '\'' || c === '"') {
+            let j = i + 1;
+            let v = '';
+            for (; j < text.length && text[j] !== c; j++) {
+                if (text[j] === '\\' && j + 1 < text.length) {
+                    v += c === '\'' && text[j + 1] !== '\'' && text[j + 1] !== '\\' ? `\\${text[j + 1]}` : text[j + 1];
+                    j++;
+                }
+                else
+                    v += text[j];
+            }
+            toks.push({ t: 'str', v, at: i + 1, dq: c === '"' });
+            i = j;
+            continue;
+        }
+        if (c === '=' && text[i + 1] === '>') {
+            toks.push({ t: 'op', v: '=>', at: i });
+            i++;
+            continue;
+        }
+        if ('()[],;'.includes(c))
+            toks.push({ t: 'op', v: c, at: i });
+    }
+    const out = [];
+    const stack = [];
+    toks.forEach((tk, n) => {
+        if (tk.t === 'op') {
+            if (tk.v === '(' || tk.v === '[')
+                stack.push(tk.at);
+            else if (tk.v === ')' || tk.v === ']')
+                stack.pop();
+            return;
+        }
+        const arrow = toks[n + 1];
+        const val = toks[n + 2];
+        const after = toks[n + 3];
+        if (arrow?.t !== 'op' || arrow.v !== '=>' || val?.t !== 'str' || (val.dq && val.v.includes('$')))
+            return;
+        if (after && !(after.t === 'op' && (after.v === ',' || after.v === ')' || after.v === ']')))
+            return;
+        if (!stack.length || !/^[A-Za-z_][\w.-]{0,100}$/.test(tk.v))
+            return;
+        const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, val.at);
+        out.push({ group: stack.at(-1), key: tk.v, value: val.v, line, column });
+    });
+    return out;
+}
+function configFileEnvironments(name, text, envLike) {
+    const base = (0,classify/* basename */.P8)(name);
+    if (GRAFANA_INI.test(name) || APP_INI.test(name)) {
+        const rows = grafanaSettings(text, APP_INI.test(name));
+        const label = GRAFANA_INI.test(name) ? 'grafana.ini' : base;
+        return [...new Set(rows.map((r) => r.section))].map((section) => ({ where: section ? `${label} [${section}]` : label, rows: rows.filter((r) => r.section === section) }));
+    }
+    if (NEXTCLOUD_CONFIG.test(name) && !PHP_SAMPLE.test(base) && isNextcloudConfig(text)) {
+        const rows = phpArraySettings(text).filter((r) => !namesItself(r.key, r.value));
+        return [...new Set(rows.map((r) => r.group))].map((g) => ({ where: base, rows: rows.filter((r) => r.group === g).map((r) => ({ ...r, key: r.key.toUpperCase(), shown: r.key })) }));
+    }
+    if (envLike && ENV_FILE_NAME.test(name))
+        return [{ where: base, rows: (0,env/* parseEnv */.vc)(name, text).entries.map((e) => ({ key: e.key, value: e.value, line: e.line, column: e.valueColumn })) }];
+    return null;
 }
 /** The code files the check's scan reads (constants, environment fallbacks, URL literals). */
 const scansFile = (file) => ((0,util_code/* isCodeFile */.KJ)(file) || fallbackKind(file) !== null || isOtherCode(file)) && !(0,classify/* isTemplate */.Fl)(file) && !isTestRunnerConfig(file);
@@ -12534,9 +13181,10 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
     match: [
         {
             // "No default passwords", "Change all default passwords", "`SECRET_KEY` is not the default
-            // `django-insecure-` key", "Database password is not `postgres`", "`SECRET_KEY` changed from the default",
+            // `django-insecure-` key", "Database password is not `postgres`", "`POSTGRES_PASSWORD` is not `postgres`" (the
+            // variable named), "`SECRET_KEY` changed from the default",
             // "`SECRET_KEY` (not the default)".
-            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|\b(?:database|db|postgres(?:ql)?|mysql|admin|root) password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'“‘]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
+            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|(?:\b(?:database|db|postgres(?:ql)?|mysql|admin|root) |\b(?:[a-z\d]+_)+)password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'“‘]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
             // Network hardware and devices keep their passwords outside the repository, and a password changed at
             // first login is a user's, not deploy config. Rotation, templates and sandboxes are not what the check
             // reads. And the promise must refuse defaults (the last alternative: no word of refusal or of change
@@ -12552,28 +13200,29 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         details: [
             'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`, a vendor\'s or purpose\'s key such as `OPENSSL_KEY`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`; a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`) in:',
             '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
-            '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates);',
+            '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates), the files their `envs:` name (env files whatever their names: `config.properties`, `secrets.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries (one data key each: a one-line file is judged under its key, `DJANGO_SECRET_KEY=secret-key.txt` holding `changeme`; an env file or a configuration file named below by its content; others are not read), at the file\'s lines; a `Secret`/`ConfigMap` key that names a configuration file (`grafana.ini: |`, `app.ini`, `config.php`, an env file `app.env`) holds a document, judged by its content as that file would be (below), at its line in the block scalar (a base64 `data` value at its key);',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({…})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', … }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`), also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
-            '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references;',
+            '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(…)` or `return […]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
-            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
+            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes — not `*.auto.tfvars`, which Terraform loads on every run);',
+            '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default); `{{resolve:secretsmanager:…}}`/`{{resolve:ssm-secure:…}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
             '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
-            "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
+            "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
-            'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET…`), `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
+            'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET…`), `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), … (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
@@ -12581,6 +13230,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
+            'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
+            'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes.',
             'Values are never printed; the message says what kind of default it is.',
         ].join('\n'),
     },
@@ -12785,9 +13436,22 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         const judgeEnvironment = (file, rows, where, devReason) => {
             const near = environmentReasons(rows);
             rows.forEach((e, i) => {
-                const hit = defaultReason(e.key, e.value) ?? near.get(i);
+                const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
                 if (hit)
                     emit(file, e.line, e.column, e.key, hit, where, devReason);
+            });
+        };
+        /** A configuration file's rows (configFileEnvironments), judged as an environment; `at` maps a row to where it is written. */
+        const judgeConfigRows = (file, rows, where, devReason, at = (r) => r) => {
+            const near = environmentReasons(rows);
+            rows.forEach((r, i) => {
+                const hit = withBeside(defaultReason(r.key, r.value), near.get(i));
+                // The user key named as it is written (`dbuser`, judged as `DBUSER`).
+                const reason = hit && r.shown !== undefined ? hit.reason.replace(/(the user name of )(\S+)/, (_m, of, k) => `${of}${rows.find((u) => u.key === k)?.shown ?? k}`) : hit?.reason;
+                if (hit) {
+                    const p = at(r);
+                    emit(file, p.line, p.column, r.shown ?? r.key, { ...hit, reason: reason }, where, devReason);
+                }
             });
         };
         const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || isTestRunnerConfig(f);
@@ -12816,7 +13480,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 for (const [i, e] of env.entries()) {
                     const own = e.value === null ? null : defaultReason(e.key, e.value);
                     const via = own ? null : fromDotenv[i];
-                    const hit = own ?? (via ? defaultReason(e.key, via.value) : null) ?? beside.get(i);
+                    const hit = withBeside(own ?? (via ? defaultReason(e.key, via.value) : null), beside.get(i));
                     if (!hit)
                         continue;
                     const devWhy = (file) => dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : reach.environment(e.key));
@@ -12840,7 +13504,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         continue;
                     const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));
                     ef.entries.forEach((e, i) => {
-                        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+                        const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
                         const over = hit ? reach.envFile(p, e.key) : null;
                         if (hit && over !== false)
                             composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? ((0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : over), { name: e.key, hit });
@@ -12885,7 +13549,25 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         if (typeof raw !== 'string')
                             continue;
                         const value = obj.kind === 'Secret' && field === 'data' ? decodeBase64(raw) : raw;
-                        const hit = value === null ? null : defaultReason(key, value) ?? beside?.get(i);
+                        // A key that names a configuration file (kube-prometheus' `grafana.ini: |`, an `app.env`): a document, judged by its
+                        // content as that file would be (as hardcoded-secret judges it), each value at its line of a block scalar; a base64
+                        // `data` value at its key.
+                        const embedded = value === null ? null : configFileEnvironments(key, value, true);
+                        if (embedded) {
+                            const lines = snapshot.lines(obj.file);
+                            const keyAt = obj.loc([field, key], true);
+                            const at = (r) => {
+                                if ((obj.kind === 'Secret' && field === 'data') || !value.includes('\n'))
+                                    return keyAt;
+                                const docLine = value.split('\n')[r.line - 1]?.replace(/\r$/, '') ?? '';
+                                const written = lines?.[keyAt.line + r.line - 1]?.replace(/\r$/, '');
+                                return docLine && written?.endsWith(docLine) ? { line: keyAt.line + r.line, column: written.length - docLine.length + r.column } : keyAt;
+                            };
+                            for (const env of embedded)
+                                judgeConfigRows(obj.file, env.rows, ` (${obj.kind} '${obj.name ?? '?'}' ${env.where})`, (0,classify/* isDevOnly */.uL)(obj.file) ? 'development-only file' : null, at);
+                            continue;
+                        }
+                        const hit = value === null ? null : withBeside(defaultReason(key, value), beside?.get(i));
                         if (hit) {
                             const at = obj.loc([field, key], true);
                             emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`);
@@ -12899,7 +13581,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 const own = env.filter((e) => e.container === container);
                 const beside = environmentReasons(own.map((e) => ({ key: e.name, value: e.value })));
                 own.forEach((e, i) => {
-                    const hit = defaultReason(e.name, e.value) ?? beside.get(i);
+                    const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
                     if (hit)
                         emit(obj.file, e.line, e.column, e.name, hit, ` (container '${container.name}')`);
                 });
@@ -12914,6 +13596,32 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`);
             }
         }
+        // And from the files they read: an `envs:` file's `KEY=VALUE` lines whatever its name (`config.properties`, `app.env`: as
+        // compose's `env_file`), and a `files:` entry's file, one data key holding it: a one-line value judged under that key
+        // (`DJANGO_SECRET_KEY=secret-key.txt` holding `changeme`), an env file or a configuration file by its content. At the file's lines.
+        for (const g of (0,util_code/* kustomizeGeneratorFiles */.Gm)(snapshot)) {
+            if (skipFile(g.path) || (0,util_groups/* isProductionEnvFile */.J9)(g.path))
+                continue;
+            const text = snapshot.text(g.path);
+            if (text === undefined)
+                continue;
+            sources++;
+            const where = ` (kustomize ${g.generator} '${g.name}' ${g.how})`;
+            const dev = g.dev ? 'development-only file' : null;
+            if (g.how === 'envs') {
+                judgeConfigRows(g.path, configFileEnvironments('.env', text, true)[0].rows, where, dev);
+                continue;
+            }
+            const one = !ENV_FILE_NAME.test(g.key) && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '') : null;
+            if (one !== null) {
+                const hit = defaultReason(g.key, one);
+                if (hit)
+                    emit(g.path, 1, 1 + (one.length - one.trimStart().length), g.key, hit, where, dev);
+                continue;
+            }
+            for (const env of configFileEnvironments(g.key, text, true) ?? [])
+                judgeConfigRows(g.path, env.rows, ` (kustomize ${g.generator} '${g.name}' ${env.where})`, dev);
+        }
         for (const df of snapshot.dockerfiles()) {
             if (!df.final || skipFile(df.path))
                 continue;
@@ -12921,7 +13629,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const props = (0,dockerfile/* lineage */.OZ)(df.final).flatMap((stage) => stage.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties.map((p) => ({ ins, p }))));
             const beside = environmentReasons(props.map(({ p }) => ({ key: p.name, value: p.value })));
             for (const [i, { ins, p }] of props.entries()) {
-                const hit = (p.value === null ? null : defaultReason(p.name, p.value)) ?? beside.get(i);
+                const hit = withBeside(p.value === null ? null : defaultReason(p.name, p.value), beside.get(i));
                 // At the value, as compose and env files report theirs (a bare `ARG X` has none: at its name).
                 if (hit)
                     emit(df.path, p.valueLine ?? p.line, p.valueColumn ?? p.column, p.name, hit, ` (${ins.keyword})`);
@@ -12995,17 +13703,18 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             for (const section of new Set(env.map((e) => e.section)))
                 judgeEnvironment(file, env.filter((e) => e.section === section), ` (supervisord [${section}] environment)`);
         }
-        // Grafana's own configuration (`grafana.ini`, what the image reads from /etc/grafana): `[security]` `admin_password = admin`
-        // is the admin/admin login Grafana documents, `[database]` `password` its database's; each section judged as an environment
-        // (a password equal to the user name beside it counts), values written as references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
+        // Applications' own configuration files (configFileEnvironments): Grafana's `grafana.ini` (what the image reads from /etc/grafana:
+        // `[security]` `admin_password = admin` is the admin/admin login Grafana documents, `[database]` `password` its database's),
+        // Gitea's `app.ini` (`[database]` `USER = gitea` / `PASSWD = gitea`), Nextcloud's `config.php` (`'dbpassword' => 'nextcloud'`):
+        // each section or array judged as an environment (a password equal to the user name beside it counts), values written as
+        // references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
         for (const file of snapshot.files) {
-            if (!GRAFANA_INI.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            if (!(GRAFANA_INI.test(file) || APP_INI.test(file) || NEXTCLOUD_CONFIG.test(file)) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
                 continue;
             sources++;
             const text = snapshot.text(file);
-            const rows = text === undefined ? [] : grafanaSettings(text);
-            for (const section of new Set(rows.map((e) => e.section)))
-                judgeEnvironment(file, rows.filter((e) => e.section === section), ` (grafana.ini [${section}])`, (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null);
+            for (const env of (text === undefined ? null : configFileEnvironments(file, text, false)) ?? [])
+                judgeConfigRows(file, env.rows, ` (${env.where})`, (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null);
         }
         // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
         // Its readers leave tests and templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
@@ -13015,10 +13724,28 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const rows = platform.filter((e) => e.file === file);
             const near = environmentReasons(rows);
             rows.forEach((e, i) => {
-                const hit = defaultReason(e.key, e.value) ?? near.get(i);
+                const hit = withBeside(defaultReason(e.key, e.value), near.get(i));
                 if (hit)
                     emit(e.file, e.line, e.column, e.key, hit, ` (${e.where})`, e.dev ? 'development-only file' : null);
             });
+        }
+        // CloudFormation database passwords: a database resource's literal `MasterUserPassword` (`changeme`, `postgres`, or its
+        // `MasterUsername`), the `Default` of the parameter it references, and a secret-named parameter's `Default` (used whenever
+        // the stack is created without a value, as a Terraform variable's default).
+        const cfnFiles = new Set();
+        for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).credentials) {
+            if (skipFile(c.file))
+                continue;
+            if (!cfnFiles.has(c.file)) {
+                cfnFiles.add(c.file);
+                sources++;
+            }
+            const name = c.param !== null ? `CloudFormation parameter '${c.param}'` : 'MasterUserPassword';
+            const where = c.resource === null ? '' : c.param !== null ? ` (the MasterUserPassword of ${c.resource})` : ` (${c.resource})`;
+            const hit = c.user !== null && c.value === c.user && !isUnsetValue(c.value) ? { reason: 'is set to the user name of MasterUsername', secret: c.value }
+                : defaultReason(c.resource === null ? c.param : 'MasterUserPassword', c.value);
+            if (hit)
+                emit(c.file, c.line, c.column, name, c.param !== null ? { ...hit, reason: `has a default: it ${hit.reason}` } : hit, where, c.dev ? 'development-only file' : null);
         }
         // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
         // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
@@ -13064,21 +13791,47 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             sources++;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
             const envName = (key) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-            // The settings of a file (or YAML document), judged each on its own and beside the others: a
-            // `spring.datasource.password` equal to its `username` (also as the default of `${DB_PASSWORD:payments}`).
-            // A base setting (`application.yml`, no profile) that a production profile of the folder sets to no default
-            // (`application-prod.yml`, an `on-profile: prod` document) is an overridden default: a note (the rule
-            // cookie-flags and debug-mode share). `profile`: the document's (`#---`/`---` with `on-profile`), or the Quarkus prefix's.
-            const judgeAll = (rows, dev) => {
+            const overriddenBy = (key, quarkusProd) => {
+                const safe = (v) => defaultReason(envName(key), v) === null;
+                const quarkus = quarkusProd.get(key) ?? [];
+                if (!quarkus.every((q) => safe(q.value)))
+                    return null;
+                springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f));
+                const spring = springOverride(springProd, file, key, safe);
+                if (!spring && springOverride(springProd, file, key, () => true))
+                    return null;
+                const by = spring ?? (quarkus[0] ? { file, line: quarkus[0].line } : undefined);
+                return by ? `overridden by ${by.file}:${by.line} for production` : null;
+            };
+            const judgeAll = (rows, dev, quarkusProd = new Map()) => {
                 const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
                 rows.forEach((r, i) => {
-                    const hit = defaultReason(envName(r.key), r.value) ?? beside.get(i);
+                    const hit = withBeside(defaultReason(envName(r.key), r.value), beside.get(i));
                     if (!hit)
                         return;
-                    const prod = dev !== null || fileDev !== null || r.profile !== null ? undefined
-                        : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, (v) => defaultReason(envName(r.key), v) === null);
-                    emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? (prod ? `overridden by ${prod.file}:${prod.line} for production` : null));
+                    const prod = dev !== null || fileDev !== null || r.profile !== null ? null : overriddenBy(r.key, quarkusProd);
+                    emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? prod);
                 });
+            };
+            // Quarkus profile groups (`%dev.`, `%prod.` keys; `"%dev":` YAML sections), the unprefixed ones under '': each judged
+            // on its own, development profiles as notes, test profiles not at all (like `application-test.properties`), and the
+            // unprefixed ones beside what `%prod.` sets (in a base file only).
+            const judgeProfiles = (byProfile, dev) => {
+                const quarkusProd = new Map();
+                if (base)
+                    for (const [profile, rows] of byProfile)
+                        if (profile && isProdProfile(profile))
+                            for (const r of rows)
+                                quarkusProd.set(r.key, [...(quarkusProd.get(r.key) ?? []), r]);
+                for (const [profile, rows] of byProfile) {
+                    // A list of profiles (`%dev,test.`, `%prod,staging.`) applies to each: exempt when all are test profiles, a note when
+                    // all are development or test ones, production (judged) when any other is listed.
+                    const list = profile ? profile.split(',') : [];
+                    if (list.length && list.every((p) => QUARKUS_TEST_PROFILE.test(p)))
+                        continue;
+                    const devList = list.length > 0 && list.every((p) => SPRING_DEV_PROFILE.test(p) || QUARKUS_TEST_PROFILE.test(p));
+                    judgeAll(rows, (devList ? `Quarkus profile${list.length > 1 ? 's' : ''} '${profile}'` : null) ?? dev, profile ? new Map() : quarkusProd);
+                }
             };
             // Only `application*` files are overridden by profiles this way (bootstrap properties take precedence over them).
             const base = (0,classify/* isSpringConfig */.we)(file) && (0,classify/* springFileProfile */.zc)(file) === null;
@@ -13093,16 +13846,12 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
                     if (!pm)
                         return;
-                    const profile = /^%([\w-]+)\./.exec(pm[1]);
+                    const profile = QUARKUS_PREFIX.exec(pm[1]);
                     const rows = byProfile.get(profile?.[1] ?? '') ?? [];
                     rows.push({ key: profile ? pm[1].slice(profile[0].length) : pm[1], value: pm[2], line: i + 1, column: pm.indices[2][0] + 1, profile: !base ? m[1] ?? '' : profile ? profile[1] : docProfile.get(i + 1) ?? null });
                     byProfile.set(profile?.[1] ?? '', rows);
                 });
-                for (const [profile, rows] of byProfile) {
-                    if (/^(?:test|testing|it|integration-?test)$/i.test(profile))
-                        continue;
-                    judgeAll(rows, profile && SPRING_DEV_PROFILE.test(profile) ? `Quarkus profile '${profile}'` : null);
-                }
+                judgeProfiles(byProfile, null);
                 continue;
             }
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
@@ -13112,14 +13861,20 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
                 // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
                 const profile = !base ? m[1] ?? '' : typeof activate === 'string' || Array.isArray(activate) ? String(activate) : null;
-                const rows = [];
+                // Quarkus' YAML profile sections (`"%prod":`, `"%dev":` at the top), grouped as its `%prod.` keys are.
+                const byProfile = new Map();
                 const walk = (v, path, depth) => {
                     if (depth > 32)
                         return;
                     if (typeof v === 'string' && typeof path.at(-1) === 'string') {
                         const at = doc.loc(path);
-                        if (at)
-                            rows.push({ key: path.filter((x) => typeof x === 'string').join('.'), value: v, ...at, profile });
+                        if (!at)
+                            return;
+                        const quarkus = typeof path[0] === 'string' ? QUARKUS_SECTION.exec(path[0])?.[1]?.replace(/\s+/g, '') : undefined;
+                        const keys = path.slice(quarkus === undefined ? 0 : 1).filter((x) => typeof x === 'string');
+                        const rows = byProfile.get(quarkus ?? '') ?? [];
+                        rows.push({ key: keys.join('.'), value: v, ...at, profile: quarkus !== undefined && base ? quarkus : profile });
+                        byProfile.set(quarkus ?? '', rows);
                     }
                     else if (Array.isArray(v))
                         v.forEach((x, i) => walk(x, [...path, i], depth + 1));
@@ -13128,7 +13883,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                             walk(x, [...path, k], depth + 1);
                 };
                 walk(doc.value, [], 0);
-                judgeAll(rows, docDev);
+                judgeProfiles(byProfile, docDev);
             }
         }
         // Structured deploy configuration: Helm values beside a Chart.yaml, ASP.NET Core appsettings, Rails'
@@ -13160,7 +13915,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                             return;
                         judged = fallbacks[0].value;
                     }
-                    const hit = defaultReason(key, judged) ?? (judged === value ? beside : undefined) ?? null;
+                    const hit = withBeside(defaultReason(key, judged), judged === value ? beside : undefined);
                     const at = hit ? doc.loc(path) : undefined;
                     if (hit && at)
                         emit(file, at.line, at.column, shown, hit, '', dev ?? fileDev);
@@ -13259,7 +14014,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`);
                     continue;
                 }
-                emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file)));
+                emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file) ?? seedScript(file)));
             }
         }
         const findings = once.findings();
@@ -13433,8 +14188,6 @@ function looseCover(snapshot, s) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./lib/repo/variables.js
-var variables = __webpack_require__(3958);
 // EXTERNAL MODULE: ./lib/checks/util/kamal.js
 var kamal = __webpack_require__(10156);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
@@ -13482,8 +14235,8 @@ const UNKNOWN = '\u0001';
  */
 function judgeImage(raw, vars, moving, allowed) {
     // `${VAR:?message}` is read as `${VAR}`; plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
-    const written = (0,variables/* replaceVarRefs */.K)(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
-    const marked = (0,variables/* replaceVarRefs */.K)(written, (r) => (vars.get(r.name) == null ? UNKNOWN : r.text), '');
+    const written = (0,variables/* replaceVarRefs */.Kd)(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
+    const marked = (0,variables/* replaceVarRefs */.Kd)(written, (r) => (vars.get(r.name) == null ? UNKNOWN : r.text), '');
     const resolved = (0,dockerfile/* substitute */.V2)(marked, vars) ?? UNKNOWN;
     const ref = (0,dockerfile/* parseImageRef */.Q)(resolved);
     const isMoving = (tag) => moving.includes(tag.toLowerCase()) || tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w));
@@ -13611,9 +14364,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // tag v0.1.0", "Deploy the latest tag" and "Pull postgres:latest to test" speak of a git tag or a one-off pull.
             pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our |every |each )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b|\bimages? (?:uses?|using|ha(?:ve|s)|carr(?:y|ies)|with) (?:an? )?(?:explicit|pinned|specific|fixed|immutable|exact) versions?\b/,
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
-            // is stronger, unless the item accepts either ("pinned to a tag or digest", "a digest or a semver tag").
+            // is stronger, unless the item accepts either ("pinned to a tag or digest", "a digest or a semver tag", "by digest or
+            // immutable semver tag": up to two words for the tag).
             // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
-            unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:specific |pinned |explicit |fixed |immutable |semver |semantic[- ]version |versioned |release )?(?:version )?(?:tags?|versions?)\b)|\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
+            unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:(?:specific|pinned|explicit|fixed|immutable|semver|semantic[- ]version|versioned|release) ){0,2}(?:version )?(?:tags?|versions?)\b)|\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
             note: 'a promise about image tags: the check fails untagged and `latest` images',
         },
     ],
@@ -14176,6 +14930,14 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             note: 'a USER instruction with a non-root user name, named with the Dockerfile or its final stage: the check reads the final USER',
         },
         {
+            // The same placed before the command the container runs: "`USER node` before `CMD`", "`USER app` set before the
+            // ENTRYPOINT" (the instructions name the Dockerfile). Not in another stage ("in the builder stage"), not refused.
+            pattern: new RegExp(`${USER_NAME}[^;]*\\bbefore (?:the )?(?:final )?(?:cmd|entrypoint)\\b`),
+            unless: new RegExp(`${NOT_THE_CONTAINER_USER.source}|\\b(?:builder|build|test|dev(?:elopment)?|debug) stage\\b`),
+            clauseUnless: /\b(?:not|no|never|without|missing)\b|n't\b/,
+            note: 'a USER instruction with a non-root user name before CMD/ENTRYPOINT: the check reads the final USER',
+        },
+        {
             // The instruction with a non-zero UID: "`USER 1000` in the Dockerfile", "Dockerfile sets `USER 10001:10001`", or
             // under a Docker heading ("`USER 1000`"); `USER 0` is root. A user name ("USER app") is left to the rule above
             // (named with the Dockerfile or its final stage): "user app" is also prose.
@@ -14286,7 +15048,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                 // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
                 // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
                 // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
-                const refs = [...new Set((0,variables/* varRefs */.g)(raw).filter((r) => r.op === null).map((r) => r.name))];
+                const refs = [...new Set((0,variables/* varRefs */.g5)(raw).filter((r) => r.op === null).map((r) => r.name))];
                 const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
                 const fromBase = (n) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
                 const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));
@@ -14432,7 +15194,7 @@ function harmless(value) {
  * an authorization scheme (`"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`).
  */
 function literalAround(value) {
-    return (0,variables/* replaceVarRefs */.K)(value, () => ' ').replace(/\b(?:bearer|basic|token|digest)\b/gi, '').replace(/[\s\p{P}\p{S}]/gu, '') !== '';
+    return (0,variables/* replaceVarRefs */.Kd)(value, () => ' ').replace(/\b(?:bearer|basic|token|digest)\b/gi, '').replace(/[\s\p{P}\p{S}]/gu, '') !== '';
 }
 /**
  * Variables tools read credentials from, whatever their words say: Composer's `COMPOSER_AUTH` (the content of auth.json:
@@ -14450,7 +15212,7 @@ function composerAuthLiteral(name, value) {
         return null;
     let json;
     try {
-        json = JSON.parse((0,variables/* replaceVarRefs */.K)(value, () => ''));
+        json = JSON.parse((0,variables/* replaceVarRefs */.Kd)(value, () => ''));
     }
     catch {
         return null;
@@ -14500,7 +15262,8 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
             'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH` and Yarn\'s `YARN_NPM_AUTH_IDENT`; npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
-            'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
+            'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default (on a line of several names too, `ARG BUILD_DATE VCS_REF DB_PASSWORD=…`: every word of an `ARG` declares one, as BuildKit reads it); `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
+            'An `ONBUILD ENV`/`ONBUILD ARG` trigger in the final stage (or one it builds on) with a literal value fails too, at the trigger: Docker stores the trigger, value and all, with the image (`Config.OnBuild`, readable with `docker inspect`) and runs it in every build `FROM` the image (`ONBUILD ENV GITHUB_TOKEN=ghp_…`, `ONBUILD ARG DB_PASSWORD=…`); a trigger that only references a variable (`ONBUILD ARG NPM_TOKEN`, `ONBUILD ENV NPM_TOKEN=$NPM_TOKEN`) is the child build\'s business and passes.',
             'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
             'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument (with only punctuation or an authorization scheme around it: `"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`), one character repeated (`00000000`, a filler), and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
             'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
@@ -14525,6 +15288,24 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
             const found = [];
             for (const stage of (0,dockerfile/* lineage */.OZ)(df.final).reverse()) {
                 for (const ins of stage.instructions) {
+                    // `ONBUILD ENV API_TOKEN=<literal>`: Docker stores the trigger, value and all, in the image config (`Config.OnBuild`)
+                    // and runs it in every build FROM the image. Only a literal counts: the trigger's variables are the child build's.
+                    if (ins.keyword === 'ONBUILD' && ins.trigger) {
+                        const kind = ins.trigger.keyword;
+                        for (const p of ins.trigger.properties) {
+                            if (!(CREDENTIAL_VARIABLES.test(p.name) || (isSecretName(p.name) && !isAboutSecretName(p.name))) || p.value === null)
+                                continue;
+                            const value = ((0,dockerfile/* trailingComment */.UI)(p.value)?.before ?? p.value).trim();
+                            if (harmless(value))
+                                continue;
+                            const refs = (0,variables/* varRefs */.g5)(value);
+                            const literal = composerAuthLiteral(p.name, value) ?? (refs.length ? literalAround(value) : true);
+                            if (!literal && !refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word)))
+                                continue;
+                            found.push({ at: { file: df.path, line: p.line, column: p.column }, secret: value, envs: [], message: `ONBUILD ${kind} ${p.name} ${kind === 'ARG' ? 'has a default value' : 'bakes a literal value'}, which Docker stores with the image (its ONBUILD triggers, readable with docker inspect) and runs in every build FROM it; drop it and pass the secret at run time or with RUN --mount=type=secret instead` });
+                        }
+                        continue;
+                    }
                     if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
                         continue;
                     const isArg = ins.keyword === 'ARG';
@@ -14549,7 +15330,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
                         if (harmless(value))
                             continue;
                         const at = { file: df.path, line: p.line, column: p.column };
-                        const refs = (0,variables/* varRefs */.g)(value);
+                        const refs = (0,variables/* varRefs */.g5)(value);
                         const fromArg = refs.map((r) => r.name).find((name) => args.has(name));
                         const arg = fromArg !== undefined ? args.get(fromArg) : null;
                         // Text outside variables is a literal that ships, and so is the word of `${X:-default}` (what ships
@@ -15280,8 +16061,11 @@ function splitFallbacks(text) {
     }
     return hits;
 }
-/** A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value); group 1 the key, 2 the value. */
-const DOCKER_ENV_SPACE_RE = /^[ \t]*ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
+/**
+ * A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value), also as an `ONBUILD` trigger (stored
+ * in the image with its value); group 1 the key, 2 the value.
+ */
+const DOCKER_ENV_SPACE_RE = /^[ \t]*(?:ONBUILD[ \t]+)?ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
 /** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
 const hardcoded_secret_WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 /**
@@ -15301,6 +16085,8 @@ const SETTER_CALLS = [
     { call: 'SetEnvironmentVariable(', php: false, salts: false, name: /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/, re: /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
 ];
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
+/** INI-style configuration (`grafana.ini`, `php.ini`, `setup.cfg`, `my.cnf`, `supervisord.conf`): a line starting with `;` is a comment. */
+const INI_FILE_RE = /\.(?:ini|cfg|cnf|conf)$/i;
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
 /** The literal fallbacks the line scan reads: also GitHub Actions' `${{ secrets.X || '…' }}` (default-credentials does not read those). */
 const FALLBACK_KINDS = ['substitution', 'python', 'js', 'actions'];
@@ -15551,7 +16337,7 @@ function scanText(text, mode) {
             const value = quoted ?? ((0,dockerfile/* trailingComment */.UI)(raw)?.before || raw);
             if (!isSecretName(key) || !looksLikeSecretValue(value))
                 continue;
-            add({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(raw, key.length + 4) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+            add({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(raw, m[0].search(/ENV[ \t]/i) + 4 + key.length) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
         }
         hits.sort((a, b) => a.line - b.line || a.column - b.column);
     }
@@ -15576,7 +16362,9 @@ const XML_ADD_RE = /<add\s+key\s*=\s*(["'])([^"'<>]{1,200})\1\s+value\s*=\s*(["'
 /**
  * Secret-named XML elements with a literal value (`<server><password>…</password></server>` in Maven's
  * `settings.xml`; .NET's `<add key="…Password" value="…" />`), which no `key = value` rule sees. Maven's
- * encrypted passwords (`{…}` from `mvn --encrypt-password`) and elements inside comments pass.
+ * encrypted passwords (`{…}` from `mvn --encrypt-password`) and elements inside comments pass, and so does a hex
+ * digest under an element named for one, the element's name being the key's (ClickHouse's `users.d/*.xml`
+ * `<password_sha256_hex>`/`<password_double_sha1_hex>`, a `<password_hash>`: a stored hash, made to be committed).
  */
 function xmlElements(text) {
     const out = [];
@@ -15588,7 +16376,7 @@ function xmlElements(text) {
         if (text.lastIndexOf('<!--', index) > text.lastIndexOf('-->', index))
             return;
         const value = raw.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" })[e]);
-        if (!looksLikeSecretValue(value))
+        if (isDigest(name, value) || !looksLikeSecretValue(value))
             return;
         const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, at);
         out.push({ line, column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
@@ -16466,6 +17254,10 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     // In code, an assignment inside a comment is documentation (`* const apiToken = "…"`); token formats above still count.
     if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line))
         return;
+    // An INI file's `;` line is a setting the vendor's sample ships commented out (Grafana's `;secret_key = SW2YcwTIb9zpOOhoPsMm`,
+    // php.ini, supervisord.conf): inactive, read by no program; token formats and URL passwords above still count.
+    if (mode.ini && /^\s*;/.test(line))
+        return;
     // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
     const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
     const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : mode.go ? GO_ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
@@ -16946,7 +17738,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER … OPTIONS (user \'etl\', password \'…\')`, named by its local user and server; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
-            '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
+            '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
             '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
@@ -16955,10 +17747,10 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -16983,7 +17775,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     const lines = escaped && hits.length ? text.split('\n') : null;
                     return hits.length ? hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret })) : undefined;
                 }
-                const mode = { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file), firebase: FIREBASE_CONFIG_FILE.test(file) };
+                const mode = { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file), ini: INI_FILE_RE.test(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file), firebase: FIREBASE_CONFIG_FILE.test(file) };
                 const hits = scanText(text, mode);
                 // The structural readers add what the line scan did not find on the same line.
                 const add = (more) => { for (const h of more)
@@ -17242,6 +18034,8 @@ function judge(w, c, lines) {
         return null;
     const uid = typeof user?.value === 'number' ? user.value : typeof user?.value === 'string' && /^\d+$/.test(user.value) ? Number(user.value) : null;
     const flag = nonRoot ? (0,k8s_bool/* k8sBool */.x)(nonRoot.value, () => ({ at: nonRoot.object.loc(nonRoot.path), lines: lines(nonRoot.object.file) })) : null;
+    // A quoted UID (`runAsUser: "1000"`) is a string to Kubernetes, which rejects the manifest (runAsUser is an int64).
+    const quotedUser = uid !== null && typeof user?.value === 'string' ? quotedAt(user.object.loc(user.path), lines(user.object.file)) : null;
     // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
     if ((user && uid === null) || flag?.kind === 'unverifiable')
         return null;
@@ -17256,6 +18050,8 @@ function judge(w, c, lines) {
     // Not a boolean to Kubernetes: the API server rejects the manifest ("expected boolean"), so it guarantees nothing.
     if (flag?.kind === 'invalid')
         return { ok: false, note: true, reason: `${nonRoot.from} securityContext.runAsNonRoot: ${flag.shown}${where(nonRoot)} is no boolean to Kubernetes, which rejects the manifest`, at: nonRoot, fix: 'write runAsNonRoot: true, unquoted' };
+    if (quotedUser)
+        return { ok: false, note: true, reason: `${user.from} securityContext.runAsUser: ${quotedUser}${user.value}${quotedUser}${where(user)} is no integer to Kubernetes, which rejects the manifest`, at: user, fix: `write runAsUser: ${uid}, unquoted` };
     if (uid !== null && uid > 0)
         return { ok: true };
     if (nonRootTrue)
@@ -17268,6 +18064,11 @@ function judge(w, c, lines) {
     const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'runAsUser') ?? w.podRemoved('securityContext', 'runAsUser');
     const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
     return { ok: false, reason: `neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0${by}`, at: null, removed };
+}
+/** The quote a value written at `at` opens with (`"` or `'`), or null when it is written plain. */
+function quotedAt(at, lines) {
+    const first = at && lines ? lines[at.line - 1]?.[at.column - 1] : undefined;
+    return first === '"' || first === "'" ? first : null;
 }
 /** Checklist items about another user than the pod's (the Dockerfile's `USER`, a service, database or login user, CI runners): not this check's. */
 const k8s_run_as_non_root_OTHER_USERS = String.raw `user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?`;
@@ -17319,7 +18120,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
         details: [
             'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
-            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; `${…}`/`{{ … }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
+            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; so does a quoted UID (`runAsUser: "1000"`: a string where Kubernetes wants an integer, also rejected), unless it is `"0"`, which fails as root; `${…}`/`{{ … }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
             (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
@@ -17655,8 +18456,9 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         },
         {
             // "Gunicorn is used instead of the Flask dev server", "Served with gunicorn, never `manage.py runserver`",
-            // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server".
-            pattern: /\b(?:instead of|rather than|never|not|no longer|stop)(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
+            // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server",
+            // "never `rails server`", "not `php artisan serve`", "not `dotnet watch`".
+            pattern: /\b(?:instead of|rather than|never|not|no longer|stop)(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|dotnet watch)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
@@ -17725,7 +18527,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -17815,6 +18617,25 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
                         file: at.file, line: at.line, column: at.column, note: devReason !== null || undefined, fix: `${todo[0].toUpperCase()}${todo.slice(1)}.`,
                         message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}) with its environment, which starts a development server: ${dev.what}; ${todo}${devReason !== null ? ` (${devReason})` : ''}`,
                     });
+                }
+                // The image sets Rails' (or mix's) environment for production (`ENV RAILS_ENV=production`), so its `rails server` passes on
+                // its own; a production compose service running it as it is that sets the variable back to development (`RAILS_ENV: development`)
+                // gives the process that value: it fails at its service key, as a service whose own `command` runs the server with it does.
+                const imageSets = (k) => Object.values(FRAMEWORK_ENV).some((f) => f.names.includes(k));
+                if (!entry.devOnly && entry.serverEnv && Object.keys(entry.serverEnv).some(imageSets)) {
+                    const bare = analyseEntry(snapshot, { ...entry, serverEnv: Object.fromEntries(Object.entries(entry.serverEnv).filter(([k]) => !imageSets(k))) }).dev;
+                    const fw = bare && !bare.at ? bare.envDefault : undefined;
+                    for (const { r, why, setsDev } of (fw && railsRunners(snapshot, entry, fw)?.missing) || []) {
+                        if (!setsDev || !bare)
+                            continue;
+                        const { names, prod } = FRAMEWORK_ENV[fw];
+                        const image = names.map((n) => entry.serverEnv[n]).find(Boolean);
+                        const set = `${names[0]}=${prod}`;
+                        report({
+                            file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment (or remove the variable there, so the image's ENV applies).`,
+                            message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${bare.what}${bare.file ? ` (${bare.file}:${bare.line})` : ''}, and the service ${why}, which the process gets over the image's (${image.where}); set ${set} in its environment`,
+                        });
+                    }
                 }
             }
             if (launch.dev) {
@@ -18009,6 +18830,14 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             pattern: /\b(?:services?|workloads?)\b (?:(?:all|each|always) )?(?:have|has|set|sets|declare|declares|get|gets|run with|are given) (?:a |an )?(?:explicit )?memory limits?\b/,
             unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
             note: 'a promise that services have memory limits: the check requires one per container',
+        },
+        {
+            // A Kubernetes workload named by its kind: "Sidekiq has its own Deployment with memory limits", "Every StatefulSet sets
+            // memory limits", "Memory limits on each Deployment" (not a deployment pipeline, guide or window).
+            pattern: /\b(?:deployments?|statefulsets?|daemonsets?)\b (?:(?:all |each |always )?(?:has|have|with|set|sets|declares?|gets?|carr(?:y|ies)|runs? with) )(?:(?:an?|its|their|explicit|own) )*(?:memory|resource) limits?\b|\b(?:memory|resource) limits? (?:set |declared )?(?:on|in|for) (?:(?:the|every|each|all|its|our) )?(?:[\w-]+ )?(?:deployments?|statefulsets?|daemonsets?)\b(?! (?:pipelines?|process(?:es)?|guides?|docs?|checklists?|plans?|scripts?|days?|windows?|tools?|jobs?))/,
+            unless: /\b(?:systemd|redis|database|db|jvm|heap|xmx|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
+            clauseUnless: /\b(?:no|not|never|don't|do not|doesn't|does not|without|unset|removed?)\b/,
+            note: 'a promise that Kubernetes workloads have memory limits: the check requires one per container',
         },
     ],
     docs: {
@@ -18231,6 +19060,12 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
 
 
 
+
+
+/** The protocols below TLS 1.2, oldest first. */
+const WEAK_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
+/** What a minimum version allows below TLS 1.2: itself and every weak version above it (`TLSv1` → `TLSv1, TLSv1.1`). */
+const weakFrom = (min) => (WEAK_ORDER.includes(min) ? WEAK_ORDER.slice(WEAK_ORDER.indexOf(min)).join(', ') : min);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
 const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;
 function node(src) {
@@ -18243,8 +19078,10 @@ function node(src) {
             continue;
         const key = m[1] ?? m[7] ?? `DEFAULT_${m[4]}_VERSION`;
         const value = m[3] ?? m[9] ?? m[6];
-        if (key === 'secureProtocol' ? WEAK_NODE_METHOD.test(value) : WEAK_NODE_VERSION.test(value))
-            hits.push({ offset: m.index, what: `${key}${m[1] ? ':' : ' ='} '${value}' allows ${value.replace(/(_server|_client)?_method$/, '').replace('TLSv1_1', 'TLSv1.1')}` });
+        if (!(key === 'secureProtocol' ? WEAK_NODE_METHOD.test(value) : WEAK_NODE_VERSION.test(value)))
+            continue;
+        const protocol = value.replace(/(_server|_client)?_method$/, '').replace('TLSv1_1', 'TLSv1.1');
+        hits.push({ offset: m.index, what: `${key}${m[1] ? ':' : ' ='} '${value}' allows ${/min/i.test(key) ? weakFrom(protocol) : protocol}` });
     }
     return hits;
 }
@@ -18253,7 +19090,7 @@ function tls_protocols_config_python(src) {
     // Only where a protocol is selected (a mapping table or a comparison merely names it).
     for (const m of src.bare.matchAll(/\b(?:SSLContext\s*\(\s*|ssl_version\s*=\s*)(?:ssl\s*\.\s*)?PROTOCOL_(TLSv1_1|TLSv1|SSLv3|SSLv2)\b|\b(minimum_version|maximum_version)\s*=\s*(?:ssl\s*\.\s*)?TLSVersion\s*\.\s*(SSLv3|TLSv1_1|TLSv1)\b/g)) {
         const version = (m[1] ?? m[3]).replace('TLSv1_1', 'TLSv1.1');
-        hits.push({ offset: m.index, what: m[1] ? `ssl.PROTOCOL_${m[1]} selects ${version}` : `${m[2]} = TLSVersion.${m[3]} allows ${version}` });
+        hits.push({ offset: m.index, what: m[1] ? `ssl.PROTOCOL_${m[1]} selects ${version}` : `${m[2]} = TLSVersion.${m[3]} allows ${m[2] === 'minimum_version' ? weakFrom(version) : version}` });
     }
     return hits;
 }
@@ -18264,7 +19101,7 @@ const weakName = (value) => WEAK_NAMED[value.trim().toLowerCase()];
 const GO_VERSION = /\b(Min|Max)Version\s*(:(?!=)|=(?!=))\s*(?:([A-Za-z_]\w*)\s*\.\s*)?Version(TLS10|TLS11|SSL30)\b/g;
 const GO_NAMES = { TLS10: 'TLSv1', TLS11: 'TLSv1.1', SSL30: 'SSLv3' };
 function go(src) {
-    return [...src.bare.matchAll(GO_VERSION)].map((m) => ({ offset: m.index, what: `${m[1]}Version${m[2] === ':' ? ':' : ' ='} ${m[3] ? `${m[3]}.` : ''}Version${m[4]} allows ${GO_NAMES[m[4]]}` }));
+    return [...src.bare.matchAll(GO_VERSION)].map((m) => ({ offset: m.index, what: `${m[1]}Version${m[2] === ':' ? ':' : ' ='} ${m[3] ? `${m[3]}.` : ''}Version${m[4]} allows ${m[1] === 'Min' ? weakFrom(GO_NAMES[m[4]]) : GO_NAMES[m[4]]}` }));
 }
 const JAVA_CONTEXT = /\bSSLContext\s*\.\s*getInstance\s*\(\s*(["'])(TLSv1|TLSv1\.1|SSLv3|SSLv2)\1/g;
 /** `setEnabledProtocols(…)` (Java) and Kotlin's `enabledProtocols = arrayOf(…)`: the protocols a socket or engine may use. */
@@ -18361,7 +19198,7 @@ function ruby(src) {
         if (!version)
             continue;
         const written = m[0].replace(/\s+/g, ' ');
-        hits.push({ offset: m.index, what: `${written} ${m[1] === 'ssl_version' ? 'selects' : 'allows'} ${version}` });
+        hits.push({ offset: m.index, what: `${written} ${m[1] === 'ssl_version' ? 'selects' : 'allows'} ${m[1] === 'min_version' ? weakFrom(version) : version}` });
     }
     return hits;
 }
@@ -18406,7 +19243,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
     id: 'tls-protocols-config',
     title: 'TLS configuration does not allow old protocols',
     severity: 'medium',
-    description: 'nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront policies, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
+    description: 'nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront policies, Azure and Google Cloud minimum TLS versions in Terraform, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
     match: [
         {
             // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
@@ -18428,9 +19265,9 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
         fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (or drop the override: current defaults are safe).',
         details: [
-            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
+            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension — Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` — whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`…) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files — a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
-            'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'` (in an options object, or assigned: `options.minVersion = \'TLSv1\'`), `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
+            'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'` (in an options object, or assigned: `options.minVersion = \'TLSv1\'`), `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags (and `--tls-max-v1.0`/`--tls-max-v1.1`, which leave only weak versions) in Dockerfiles (what the final stage runs: its `CMD`, `ENTRYPOINT` and `ENV`, inherited from the stages it builds on too; also the stage a compose service builds as its `build.target`, `target: production`, and then a last stage not built on it — `development` — gives an `info` note; a builder stage and `RUN` are the build, not judged), compose files, Procfiles, `.env` files, Kubernetes manifests (a workload\'s or ConfigMap\'s file: a container\'s `command`/`args`, `NODE_OPTIONS` in its `env`) and `package.json` (a script whose name says test, lint, build, dev, watch, e2e… gives an `info` note unless `start`, a script `start` runs or one a Procfile, compose file or the `CMD`/`ENTRYPOINT` of a Dockerfile stage that runs — `npm run serve` — reaches it, a Dockerfile `RUN npm run build` being the build; other scripts fail). A minimum names every weak version it allows (`minVersion: \'TLSv1\'` allows TLSv1, TLSv1.1).',
             'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
             'Spring Boot: `server.ssl.enabled-protocols` listing `TLSv1`, `TLSv1.1` or `SSLv3` and `server.ssl.protocol=TLSv1`/`TLSv1.1`/`SSLv3`, in `application*.properties` and `application*.yml` (flat keys, nested YAML, YAML lists and `[0]` indexes, relaxed names like `enabledProtocols`); a `-dev`/`-local` profile file or a document activated only for such a profile (`spring.config.activate.on-profile: dev`) gives an `info` note.',
             'Go: `MinVersion`/`MaxVersion` set to `tls.VersionTLS10`, `tls.VersionTLS11` or `tls.VersionSSL30` in a `tls.Config{…}` literal or by assignment (`cfg.MinVersion = tls.VersionTLS10`); comparisons and version tables are not settings.',
@@ -18439,7 +19276,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`, a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS_1_0` or `TLS_1_1` (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers; `google_compute_ssl_policy`), named with their resource; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -18474,21 +19311,30 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         },
     }),
     run({ snapshot, scanned, report, skip }) {
-        const nginx = deployedNginxConfigs(snapshot);
+        // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
+        const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
+        // Kubernetes manifests whose workloads (or ConfigMaps) write a Node TLS flag: a container's `command`/`args`, `NODE_OPTIONS` in its `env`.
+        const k8sFlags = [...new Set(snapshot.k8sObjects().filter((o) => (repo_k8s/* WORKLOAD_KINDS */.i6.has(o.kind) || o.kind === 'ConfigMap') && !(0,classify/* isTestFile */.hl)(o.file) && !(0,classify/* isTemplate */.Fl)(o.file)).map((o) => o.file))]
+            .filter((f) => !deploy.includes(f) && /--tls-(?:min|max)-v1\.\d/.test(snapshot.text(f) ?? ''));
         const nginxSet = new Set(snapshot.nginxFiles());
         const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
-        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTls(snapshot).length && !hasCfnTlsResource(snapshot)) {
-            skip('no nginx config, application code or deploy files');
+        if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !k8sFlags.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot)) {
+            const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
+            skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols` : 'no nginx config, application code or deploy files');
             return;
         }
+        const unincluded = unincludedNginxSnippets(snapshot);
         for (const { file, directives } of nginx) {
             for (const d of directives) {
                 if (d.name !== 'ssl_protocols')
                     continue;
                 const weak = d.args.filter((a) => WEAK_NGINX_PROTOCOLS.has(a.value.toLowerCase())).map((a) => a.value);
-                if (weak.length)
-                    report({ file, line: d.line, column: d.column, message: `ssl_protocols allows ${weak.join(', ')}; use ssl_protocols TLSv1.2 TLSv1.3;` });
+                if (!weak.length)
+                    continue;
+                const message = `ssl_protocols allows ${weak.join(', ')}; use ssl_protocols TLSv1.2 TLSv1.3;`;
+                // A snippet no configuration includes (h5bp's `tls/policy_deprecated.conf` beside the included policy): nginx never reads it.
+                report(unincluded.has(file) ? { file, line: d.line, column: d.column, note: true, message: `${message} (a snippet not included by any config in the repository: nginx does not read it)` } : { file, line: d.line, column: d.column, message });
             }
         }
         // A ConfigMap's nginx configuration that could not be read: said, never a silent pass.
@@ -18522,18 +19368,32 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             const message = `${h.what}; require TLS 1.2 or later (list only Tls12 and Tls13, or drop the setting: the operating system's defaults are safe)`;
             report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file: h.file, line: h.line, column: h.column, message });
         }
-        for (const file of deploy) {
+        const runs = productionRuns(snapshot, deploy);
+        for (const file of [...deploy, ...k8sFlags]) {
             if ((0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file))
                 continue;
             const lines = snapshot.lines(file);
             if (!lines)
                 continue;
+            // A Dockerfile: only what the stages production runs run (their CMD, ENTRYPOINT and ENV, inherited ones too); builder stages and RUN are the build.
+            const runtime = (0,classify/* isDockerfile */.pZ)(file) ? dockerRuntimeLines(snapshot, file) : null;
+            const scripts = (0,classify/* basename */.P8)(file) === 'package.json' ? packageScripts(snapshot, file) : null;
             lines.forEach((l, i) => {
-                const m = /--tls-min-v1\.[01]\b/.exec(l);
-                if (!m || /^\s*(#|\/\/)/.test(l))
+                const m = /--tls-(min|max)-v1\.[01]\b/.exec(l);
+                if (!m || /^\s*(#|\/\/)/.test(l) || (runtime && !runtime.has(i + 1)))
                     return;
-                const message = `node ${m[0]} allows ${m[0].endsWith('0') ? 'TLSv1' : 'TLSv1.1'}; remove the flag (Node defaults to TLS 1.2)`;
-                report((0,classify/* isDevOnly */.uL)(file) ? { file, line: i + 1, column: m.index + 1, note: true, message: `${message} (development-only file)` } : { file, line: i + 1, column: m.index + 1, message });
+                const top = m[0].endsWith('0') ? 'TLSv1' : 'TLSv1.1';
+                // A maximum of TLS 1.1 or lower leaves only weak versions (and no TLS 1.2 at all).
+                const message = `node ${m[0]} allows ${m[1] === 'max' ? `only ${top} and older` : weakFrom(top)}; remove the flag (Node defaults to TLS 1.2)`;
+                const script = scripts ? /^\s*"((?:[^"\\]|\\.)+)"\s*:/.exec(l)?.[1] : undefined;
+                const offStage = script !== undefined && scripts.has(script) && !runs.has(script) && NOT_PRODUCTION_SCRIPT.test(script.replace(/^(?:pre|post)(?=test|lint|build)/, ''));
+                const at = { file, line: i + 1, column: m.index + 1 };
+                // A stage only development runs (the last stage when compose builds another `target`): a note saying why.
+                const devReason = runtime?.get(i + 1) ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null);
+                if (offStage)
+                    report({ ...at, note: true, message: `${message} (package.json script '${script}', which production does not run)` });
+                else
+                    report(devReason ? { ...at, note: true, message: `${message} (${devReason})` } : { ...at, message });
             });
         }
         for (const file of apache) {
@@ -18549,6 +19409,79 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         }
     },
 });
+/** package.json script names of tests, linting, builds and development tooling: a flag in one is no server's setting (unless production runs it). */
+const NOT_PRODUCTION_SCRIPT = /(?:^|[:_-])(?:test|tests|spec|e2e|integration|lint|dev|develop|watch|build|bench|benchmark|debug|ci|coverage|cover|storybook|docs?)(?:$|[:_-])/i;
+/** A package.json's scripts (name → command); null when it does not parse. */
+function packageScripts(snapshot, file) {
+    try {
+        const pkg = JSON.parse(snapshot.text(file) ?? '');
+        const scripts = (0,repo_yaml/* isObject */.Gv)(pkg) && (0,repo_yaml/* isObject */.Gv)(pkg['scripts']) ? pkg['scripts'] : {};
+        return new Map(Object.entries(scripts).filter((e) => typeof e[1] === 'string'));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The package.json scripts production runs: `start` (with its `pre`/`post` hooks), those Procfiles, compose files and Dockerfiles
+ * name (`npm run serve`, `yarn start:prod`, `pnpm serve`, exec form `["npm", "run", "serve"]` too), and the scripts those run in turn.
+ */
+function productionRuns(snapshot, deploy) {
+    const named = (text) => [...text.replace(/["',[\]]/g, ' ').matchAll(/\b(?:npm|yarn|pnpm|bun)(?:\s+(?:run(?:-script)?|--silent|-s))*\s+([\w:.-]+)/g)].map((m) => m[1]);
+    const runs = new Set(['start', 'prestart', 'poststart']);
+    for (const f of deploy) {
+        if ((0,classify/* basename */.P8)(f) === 'package.json' || (0,classify/* isEnvFile */.qb)(f))
+            continue;
+        // A Dockerfile's `RUN npm run build` is the build: only the CMD and ENTRYPOINT of the stages it ships run in production.
+        const text = (0,classify/* isDockerfile */.pZ)(f) ? runtimeStages(snapshot, f).flatMap((st) => (0,dockerfile/* effectiveInstructions */.VH)(st.stage)).filter((ins) => /^(?:CMD|ENTRYPOINT)$/i.test(ins.keyword)).map((ins) => ins.args).join('\n') : snapshot.text(f) ?? '';
+        for (const n of named(text))
+            runs.add(n);
+    }
+    const scripts = deploy.filter((f) => (0,classify/* basename */.P8)(f) === 'package.json').map((f) => packageScripts(snapshot, f) ?? new Map());
+    for (let grew = true, guard = 0; grew && guard < 32; guard++) {
+        grew = false;
+        for (const s of scripts)
+            for (const [name, cmd] of s)
+                if (runs.has(name))
+                    for (const n of named(cmd))
+                        if (!runs.has(n)) {
+                            runs.add(n);
+                            runs.add(`pre${n}`);
+                            runs.add(`post${n}`);
+                            grew = true;
+                        }
+    }
+    return runs;
+}
+/**
+ * The stages of a Dockerfile that run (shippedStages): its final stage and those a compose service builds as its `build.target`,
+ * each with why it is development-only (null: production runs it; the final stage when compose builds another target and it is
+ * not built on it); the final stage alone for a Dockerfile shippedStages leaves out; none when it did not parse.
+ */
+function runtimeStages(snapshot, file) {
+    const shipped = shippedStages(snapshot).filter((s) => s.df.path === file);
+    if (shipped.length)
+        return shipped;
+    const df = snapshot.dockerfiles().find((d) => d.path === file);
+    return df?.final ? [{ stage: df.final, devReason: null }] : [];
+}
+/**
+ * The lines of the CMD, ENTRYPOINT and ENV instructions of the stages a Dockerfile runs (runtimeStages), inherited ones included,
+ * each with why it is development-only (null when a stage production runs has it); none when it did not parse.
+ */
+function dockerRuntimeLines(snapshot, file) {
+    const lines = new Map();
+    for (const { stage, devReason } of runtimeStages(snapshot, file)) {
+        for (const ins of (0,dockerfile/* effectiveInstructions */.VH)(stage)) {
+            if (!/^(?:CMD|ENTRYPOINT|ENV)$/i.test(ins.keyword))
+                continue;
+            for (let l = ins.line; l <= ins.endLine; l++)
+                if (!lines.has(l) || devReason === null)
+                    lines.set(l, devReason);
+        }
+    }
+    return lines;
+}
 const CS_WEAK_NAMES = { tls: 'TLSv1', tls11: 'TLSv1.1', ssl3: 'SSLv3', ssl2: 'SSLv2', default: 'SSLv3, TLSv1' };
 /** A configuration key, case-insensitively (.NET configuration keys are): the actual key and its value. */
 function cfgKey(obj, name) {
@@ -18691,6 +19624,7 @@ const CHECKS = [
 /* harmony export */   Fr: () => (/* binding */ pythonAssignments),
 /* harmony export */   G4: () => (/* binding */ objectProps),
 /* harmony export */   GL: () => (/* binding */ jsImportOf),
+/* harmony export */   Gm: () => (/* binding */ kustomizeGeneratorFiles),
 /* harmony export */   He: () => (/* binding */ statementEnd),
 /* harmony export */   J8: () => (/* binding */ isDevHeader),
 /* harmony export */   KJ: () => (/* binding */ isCodeFile),
@@ -18724,14 +19658,16 @@ const CHECKS = [
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35444);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37650);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76963);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52365);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52907);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76963);
 /**
  * Comment- and string-aware scanning of Python and JavaScript/TypeScript source. Not a parser: a
  * lexer that blanks comments and string contents (keeping offsets and line numbers), so checks can
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
+
 
 
 
@@ -18942,7 +19878,7 @@ const TS_TYPE_ARGS = String.raw `(?:<(?:[\w$.,\s|&\[\]'"\x60?]|<(?:[\w$.,\s|&\[\
  * a call with type arguments (`cors<cors.CorsRequest>()`, Apollo Server 4's documented form) is a call too.
  */
 function findCalls(src, name) {
-    const pattern = typeof name === 'string' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .Nt)(name) : name.source;
+    const pattern = typeof name === 'string' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeRegExp */ .Nt)(name) : name.source;
     const typeArgs = src.lang === 'js' && TS_FILE.test(src.file) ? TS_TYPE_ARGS : '';
     const re = new RegExp(`(?<![A-Za-z0-9_$])((?:[A-Za-z_$][A-Za-z0-9_$]*\\s*\\.\\s*)*(?:${pattern}))\\s*${typeArgs}\\(`, 'g');
     const out = [];
@@ -18960,7 +19896,7 @@ function findCalls(src, name) {
  * the callee is the `require(…)` itself, named `module` in the result.
  */
 function requireCalls(src, modules) {
-    const mods = modules.map((m) => (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .Nt)(m)).join('|');
+    const mods = modules.map((m) => (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeRegExp */ .Nt)(m)).join('|');
     const out = [];
     for (const m of src.code.matchAll(new RegExp(`(?<![A-Za-z0-9_$.])require\\(\\s*(['"])(${mods})\\1\\s*\\)\\s*\\(`, 'g'))) {
         if (src.bare[m.index] !== src.code[m.index])
@@ -19364,7 +20300,7 @@ function overridingSetting(hit, safe) {
  */
 function jsImports(src, modules) {
     const names = new Set();
-    const mods = modules.map((m) => (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .Nt)(m)).join('|');
+    const mods = modules.map((m) => (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeRegExp */ .Nt)(m)).join('|');
     const res = [
         new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
         // A declaration chained with commas: `var express = require('express'),\n    cors = require('cors');`.
@@ -19387,7 +20323,7 @@ function jsImports(src, modules) {
  */
 function jsNamedImports(src, modules, exported) {
     const names = new Set();
-    const mods = modules.map((m) => (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .Nt)(m)).join('|');
+    const mods = modules.map((m) => (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeRegExp */ .Nt)(m)).join('|');
     const res = [
         new RegExp(`import\\s*(?:[A-Za-z_$][\\w$]*\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"](?:${mods})['"]`, 'g'),
         new RegExp(`(?:const|let|var)\\s*\\{([^}]*)\\}\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
@@ -19472,7 +20408,7 @@ function jsImportOf(src, expr, depth = 0) {
     if (depth > 0)
         return null;
     // `const corsOptions = config.cors;`: the value the name was given.
-    const held = new RegExp(String.raw `(?:const|let|var)\s+${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .Nt)(id)}\s*(?::[^=;]+)?=(?![=>])\s*([^;\n]+)`).exec(src.bare);
+    const held = new RegExp(String.raw `(?:const|let|var)\s+${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeRegExp */ .Nt)(id)}\s*(?::[^=;]+)?=(?![=>])\s*([^;\n]+)`).exec(src.bare);
     if (!held)
         return null;
     const start = held.index + held[0].length - held[1].length;
@@ -19481,7 +20417,7 @@ function jsImportOf(src, expr, depth = 0) {
 }
 /** What a local name is bound to by an import declaration of a relative module (name `*`: a namespace import), or null. */
 function jsBinding(src, id) {
-    const name = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .Nt)(id);
+    const name = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeRegExp */ .Nt)(id);
     const forms = [
         [new RegExp(String.raw `(?:const|let|var)\s+${name}\s*(?::[^=;]+)?=\s*require\(\s*${relSpec()}\s*\)(?:\s*\.\s*(${JS_ID}))?`, 'g'), (m) => m[3] ?? 'default'],
         [new RegExp(String.raw `import\s+${name}\s*=\s*require\(\s*${relSpec()}\s*\)`, 'g'), () => 'default'],
@@ -19598,6 +20534,40 @@ const kustomizeEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perVie
     }
     return out;
 });
+/** The committed files the deployment's kustomize generators read (see KustomizeGeneratorFile), resolved against their kustomization's folder. */
+const kustomizeGeneratorFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)(function kustomizeGeneratorFiles(snapshot) {
+    const out = [];
+    for (const k of kustomizeEnv(snapshot)) {
+        for (const doc of snapshot.yaml(k.file)?.docs ?? []) {
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(doc.value))
+                continue;
+            for (const generator of ['configMapGenerator', 'secretGenerator']) {
+                const entries = doc.value[generator];
+                if (!Array.isArray(entries))
+                    continue;
+                for (const entry of entries) {
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(entry))
+                        continue;
+                    const name = typeof entry['name'] === 'string' ? entry['name'] : '?';
+                    const list = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+                    const add = (how, key, rel) => {
+                        const path = /^[a-z][\w+.-]*:\/\/|^\//i.test(rel) ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(k.file), rel.trim());
+                        if (path && snapshot.has(path) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(path) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(path))
+                            out.push({ kustomization: k.file, dev: k.dev || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(path), generator, name, how, key, path });
+                    };
+                    for (const rel of [...list(entry['envs']), ...list(entry['env'])])
+                        add('envs', '', rel);
+                    for (const f of list(entry['files'])) {
+                        const eq = f.indexOf('=');
+                        const rel = eq > 0 ? f.slice(eq + 1) : f;
+                        add('files', eq > 0 ? f.slice(0, eq).trim() : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(rel.trim()), rel);
+                    }
+                }
+            }
+        }
+    }
+    return out;
+});
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
  * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]`, render.yaml `envVars` and serverless.yml `environment`,
@@ -19661,7 +20631,7 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
     for (const k of kustomizeEnv(snapshot))
         for (const e of k.literals)
             out.push({ key: e.key, value: e.value, file: k.file, line: e.line, column: e.column, dev: k.dev });
-    for (const e of (0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .platformEnv */ .LN)(snapshot))
+    for (const e of (0,_platform_js__WEBPACK_IMPORTED_MODULE_7__/* .platformEnv */ .LN)(snapshot))
         out.push({ key: e.key, value: e.value, file: e.file, line: e.line, column: e.column, dev: e.dev });
     for (const df of snapshot.dockerfiles()) {
         if (!df.final || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(df.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(df.path))
@@ -20253,7 +21223,8 @@ function heredocJson(text, [start, end]) {
  *   `.aws/task-definition.json`, `ecs/web.json`; also a bare list of container definitions, as Terraform reads with `file()`) and Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`,
  *   v1 `Image.Name`);
  * - CloudFormation and SAM templates (YAML or JSON): `AWS::ECS::TaskDefinition` `ContainerDefinitions`,
- *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function`; a value
+ *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function` (a key there
+ *   counts only when some `AWS::Serverless::Function` of the template does not set it itself: the function's value wins); a value
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
  * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([…])`
  *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
@@ -20336,9 +21307,11 @@ function bounded(doc) {
 }
 /** Task definition keys besides `containerDefinitions` that tell an ECS task definition from other JSON. */
 const TASKDEF_KEYS = ['family', 'AWSEBDockerrunVersion', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'requiresCompatibilities'];
-const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)\b/;
+const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function|RDS::DB(?:Instance|Cluster)|DocDB::DBCluster|Redshift::Cluster)\b/;
 /** A JSON CloudFormation template with a resource this reads. */
-const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)"/;
+const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function|RDS::DB(?:Instance|Cluster)|DocDB::DBCluster|Redshift::Cluster)"/;
+/** Database resources whose `MasterUsername`/`MasterUserPassword` a template sets. */
+const CFN_DB_TYPES = new Set(['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::DocDB::DBCluster', 'AWS::Redshift::Cluster']);
 /** CloudFormation's own naming of its templates (CDK's `cdk.out/MyStack.template.json`, `ecs-cluster.template.yaml`): not a placeholder. */
 const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
 /** A file named as CloudFormation names its templates (`stack.template.yaml`), which is what deploys, not a placeholder file. */
@@ -20353,7 +21326,7 @@ const devFile = (file) => (0,classify/* isDevOnly */.uL)(file) || (0,classify/* 
 /** One argument as a POSIX shell reads it back (platform commands are run with `/bin/sh -c`). */
 const shellWord = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;
 const awsDeploy = (0,repo_snapshot/* perView */.DN)(function awsDeploy(snapshot) {
-    const out = { env: [], commands: [], containers: [] };
+    const out = { env: [], commands: [], containers: [], credentials: [] };
     for (const f of snapshot.files) {
         if ((0,classify/* isTestFile */.hl)(f))
             continue;
@@ -20383,7 +21356,7 @@ const awsDeploy = (0,repo_snapshot/* perView */.DN)(function awsDeploy(snapshot)
         // A bare list of container definitions (Terraform's `container_definitions = file("containers.json")`, `--container-definitions file://…`) too.
         const named = json && DESCRIPTOR_NAME_RE.test(name);
         const ecs = json && !cfnNamed && (text.includes('"containerDefinitions"') || named || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
-        const cfn = CFN_TYPES_RE.test(text);
+        const cfn = CFN_TYPES_RE.test(text) || (text.includes('Default') && /\bParameters\b/.test(text) && /AWSTemplateFormatVersion|\bAWS::\w+::\w+/.test(text));
         if (!ecs && !cfn)
             continue;
         let doc = null;
@@ -20637,12 +21610,17 @@ function cloudFormation(doc, file, out) {
         if (!(0,yaml/* isObject */.Gv)(vars))
             return;
         for (const [key, v] of Object.entries(vars)) {
+            const at = typeof where === 'string' ? where : where(key);
+            if (at === null)
+                continue;
             const value = literal(doc, [...path, 'Variables', key], v);
             const loc = value !== null && !placeholder(value) ? doc.loc([...path, 'Variables', key]) : null;
             if (value !== null && loc)
-                out.env.push({ key, value, file, ...loc, where, dev });
+                out.env.push({ key, value, file, ...loc, where: at, dev });
         }
     };
+    /** Each SAM function's own `Environment.Variables` keys (a map SAM merges Globals' into, the function's value winning). */
+    const samFunctions = [];
     for (const [id, r] of Object.entries(resources)) {
         if (!(0,yaml/* isObject */.Gv)(r) || !(0,yaml/* isObject */.Gv)(r['Properties']))
             continue;
@@ -20652,13 +21630,76 @@ function cloudFormation(doc, file, out) {
                 container(doc, ['Resources', id, 'Properties', 'ContainerDefinitions', i], c, file, `${name} ${id}`, true, out, dev); });
         }
         else if (r['Type'] === 'AWS::Serverless::Function' || r['Type'] === 'AWS::Lambda::Function') {
+            if (r['Type'] === 'AWS::Serverless::Function') {
+                const env = props['Environment'];
+                const vars = (0,yaml/* isObject */.Gv)(env) ? env['Variables'] : undefined;
+                samFunctions.push({ id, keys: new Set((0,yaml/* isObject */.Gv)(vars) ? Object.keys(vars) : []) });
+            }
             variables(props['Environment'], ['Resources', id, 'Properties', 'Environment'], `${name} function '${id}' Environment`);
         }
     }
+    credentials(doc, file, dev, out);
     const globals = root['Globals'];
     const fn = (0,yaml/* isObject */.Gv)(globals) ? globals['Function'] : undefined;
+    // Globals apply to the template's AWS::Serverless::Function resources only, and a function's own value for a key wins:
+    // a Globals value counts when some function does not set that key, and names the functions that get it.
+    const inheritedBy = (key) => {
+        const ids = samFunctions.filter((f) => !f.keys.has(key)).map((f) => `'${f.id}'`);
+        if (!ids.length)
+            return null;
+        const list = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(ids.length === 2 ? ' and ' : ', ');
+        return `${name} Globals.Function Environment (inherited by function${ids.length > 1 ? 's' : ''} ${list})`;
+    };
     if ((0,yaml/* isObject */.Gv)(fn))
-        variables(fn['Environment'], ['Globals', 'Function', 'Environment'], `${name} Globals.Function Environment`);
+        variables(fn['Environment'], ['Globals', 'Function', 'Environment'], inheritedBy);
+}
+/**
+ * A template's database passwords (CfnCredential): each database resource's literal `MasterUserPassword`, or the `Default`
+ * of the parameter it references (`!Ref DBPassword`, `{ "Ref": "DBPassword" }`); every other parameter's literal `Default`
+ * (judged by the parameter's name). `{{resolve:secretsmanager:…}}` and other intrinsics are references, not read.
+ */
+function credentials(doc, file, dev, out) {
+    const root = doc.value;
+    const params = (0,yaml/* isObject */.Gv)(root['Parameters']) ? root['Parameters'] : {};
+    const defaultOf = (id) => {
+        const p = params[id];
+        if (!(0,yaml/* isObject */.Gv)(p))
+            return null;
+        const value = literal(doc, ['Parameters', id, 'Default'], p['Default']);
+        const loc = value !== null && !placeholder(value) ? doc.loc(['Parameters', id, 'Default']) : null;
+        return value !== null && loc ? { value, ...loc } : null;
+    };
+    const referenced = new Set();
+    const resources = root['Resources'];
+    for (const [id, r] of Object.entries(resources)) {
+        if (!(0,yaml/* isObject */.Gv)(r) || typeof r['Type'] !== 'string' || !CFN_DB_TYPES.has(r['Type']) || !(0,yaml/* isObject */.Gv)(r['Properties']))
+            continue;
+        const props = r['Properties'];
+        const path = ['Resources', id, 'Properties', 'MasterUserPassword'];
+        const v = props['MasterUserPassword'];
+        const resource = `${r['Type']} '${id}'`;
+        const user = literal(doc, ['Resources', id, 'Properties', 'MasterUsername'], props['MasterUsername']);
+        const ref = (0,yaml/* isObject */.Gv)(v) && typeof v['Ref'] === 'string' && Object.keys(v).length === 1 ? v['Ref']
+            : typeof v === 'string' && doc.tag?.(path) === '!Ref' ? v : null;
+        if (ref !== null) {
+            referenced.add(ref);
+            const d = defaultOf(ref);
+            if (d)
+                out.credentials.push({ file, ...d, dev, resource, param: ref, user });
+            continue;
+        }
+        const value = literal(doc, path, v);
+        const loc = value !== null && !placeholder(value) ? doc.loc(path) : null;
+        if (value !== null && loc)
+            out.credentials.push({ file, value, ...loc, dev, resource, param: null, user });
+    }
+    for (const id of Object.keys(params)) {
+        if (referenced.has(id))
+            continue;
+        const d = defaultOf(id);
+        if (d)
+            out.credentials.push({ file, ...d, dev, resource: null, param: id, user: null });
+    }
 }
 /** Elastic Beanstalk `.ebextensions/*.config` `option_settings` of the application environment (map or list form). */
 function ebextensions(snapshot, file, out) {
@@ -20775,16 +21816,56 @@ const judgedComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .
 const testByNameOnly = (path) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isComposeFile */ .Pv)(path) && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(path) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path) ? `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path)}/compose.yml` : 'compose.yml');
 /**
  * The variables compose interpolates a compose file with (`${PG_PORT:-5432}`): the committed `.env`
- * beside it, in its project directory (the shell environment at deploy time is not known here).
+ * beside it, in its project directory (the shell environment at deploy time is not known here). A file another names in
+ * `include:` takes them as compose gives them to it: from the entry's `env_file` (a later file winning), else from the `.env`
+ * in the entry's `project_directory` (by default the folder of the entry's first path).
  */
 function composeDotenv(snapshot, composeFile) {
-    return new Map((composeDotenvFile(snapshot, composeFile)?.entries ?? []).map((e) => [e.key, e.value]));
+    const files = composeDotenvFiles(snapshot, composeFile);
+    return new Map(files.flatMap((f) => f.entries.map((e) => [e.key, e.value])));
 }
-/** The committed `.env` compose interpolates `composeFile` with (see `composeDotenv`), with its positions. */
+/**
+ * The committed `.env` compose interpolates `composeFile` with (see `composeDotenv`), with its positions; of an include's
+ * `env_file` list, the last file (the one that wins).
+ */
 function composeDotenvFile(snapshot, composeFile) {
-    const d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(composeFile);
-    return snapshot.envFileAt(d ? `${d}/.env` : '.env');
+    return composeDotenvFiles(snapshot, composeFile).at(-1);
 }
+/** The env files compose interpolates `composeFile` with, in order (a later one winning): see `composeDotenv`. */
+function composeDotenvFiles(snapshot, composeFile) {
+    const inc = includeEnvironment(snapshot).get(composeFile);
+    if (inc?.envFiles)
+        return inc.envFiles.flatMap((p) => snapshot.envFileAt(p) ?? []);
+    const d = inc ? inc.projectDirectory : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(composeFile);
+    if (d === null)
+        return [];
+    const dotenv = snapshot.envFileAt(d ? `${d}/.env` : '.env');
+    return dotenv ? [dotenv] : [];
+}
+/**
+ * For each compose file another names in `include:`, the entry that names it (the nearest including file's, else the first
+ * in path order): where its variables come from.
+ */
+const includeEnvironment = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function includeEnvironment(snapshot) {
+    const files = snapshot.composeFiles();
+    const nearest = new Map(files.flatMap((cf) => (cf.includedBy ? [[cf.path, cf.includedBy]] : [])));
+    const out = new Map();
+    for (const cf of files) {
+        const y = snapshot.yaml(cf.path);
+        if (!y)
+            continue;
+        for (const inc of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeIncludes */ .Au)(y)) {
+            for (const p of inc.paths) {
+                if (p.path === null || p.path === cf.path)
+                    continue;
+                const prev = out.get(p.path);
+                if (!prev || (prev.by !== nearest.get(p.path) && cf.path === nearest.get(p.path)))
+                    out.set(p.path, { inc, by: cf.path });
+            }
+        }
+    }
+    return new Map([...out].map(([p, x]) => [p, x.inc]));
+});
 /**
  * The `.env` entry a compose value that is one whole variable reference takes its value from
  * (`POSTGRES_PASSWORD: ${POSTGRES_PW}`, `$DB_PASSWORD`, `${DB_PASSWORD:-x}` when `.env` sets it non-empty),
@@ -20796,7 +21877,7 @@ function dotenvEntryFor(value, dotenv, key) {
         return null;
     // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
     // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
-    const refs = value === null ? [] : (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_7__/* .varRefs */ .g)(value.trim(), '-?');
+    const refs = value === null ? [] : (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_7__/* .varRefs */ .g5)(value.trim(), '-?');
     const name = value === null ? key : refs.length === 1 && refs[0].text === value.trim() ? refs[0].name : undefined;
     if (name === undefined)
         return null;
@@ -22181,11 +23262,12 @@ function onePerLocation() {
 /* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65988);
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
- * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, App Engine
+ * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, Heroku app.json `env`, App Engine
  * app.yaml `env_variables`, a DigitalOcean app spec's `envs`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
  * `run_command`), and AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions:
- * util/ecs.ts). Templates and test folders are skipped.
+ * util/ecs.ts). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
+ * one-line inline table (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`).
  */
 
 
@@ -22223,6 +23305,10 @@ function gaeServiceFile(snapshot, file) {
 const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformEnv(snapshot) {
     const out = [];
     for (const f of snapshot.files) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === 'app.json') {
+            out.push(...herokuAppEnv(snapshot, f));
+            continue;
+        }
         const kind = platformFile(f);
         if (kind === 'fly')
             out.push(...flyEnv(f, snapshot.lines(f) ?? []));
@@ -22241,23 +23327,93 @@ const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView
     out.push(...(0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .zj)(snapshot).env);
     return out;
 });
-/** The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). */
+/**
+ * Heroku's `app.json` `env` (what a Heroku Button deploy and review apps set): `"NODE_ENV": {"value": "development"}` or
+ * `"NODE_ENV": "development"`, at the value; a `generator` (`"secret"`) holds no literal. Only an app.json whose top level is
+ * Heroku's (an `env` mapping, not Expo's `expo`), outside templates and test folders; one that is not valid JSON is not read.
+ */
+function herokuAppEnv(snapshot, file) {
+    if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file))
+        return [];
+    const text = snapshot.text(file);
+    if (!text || !text.includes('"env"'))
+        return [];
+    try {
+        JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return [];
+    }
+    const doc = snapshot.json(file);
+    const root = doc?.value;
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root) || 'expo' in root || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['env']))
+        return [];
+    const out = [];
+    const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file);
+    for (const [key, v] of Object.entries(root['env'])) {
+        if (out.length >= MAX_ENTRIES)
+            break;
+        const path = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? ['env', key, 'value'] : ['env', key];
+        const value = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? v['value'] : v;
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+            continue;
+        const loc = doc.loc(path);
+        if (loc)
+            out.push({ key, value: String(value), file, ...loc, where: 'app.json env', dev });
+    }
+    return out;
+}
+/** A TOML key (bare, possibly dotted, or quoted); groups 1–3. */
+const TOML_KEY = `(?:"([^"]+)"|'([^']+)'|([\\w.-]+))`;
+/** A TOML value this reads: a string (groups 4, 5), a bare word (a number, a boolean; 6) or an array of strings (7, its inside as `array` matches it). */
+const tomlValue = (array) => `(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([\\w.+-]+)|\\[(${array})\\])`;
+const TOML_LINE_RE = new RegExp(`^\\s*${TOML_KEY}\\s*=\\s*(?:${tomlValue('.*')}|\\{(.*)\\})\\s*(?:#.*)?$`);
+/** One `key = value` of an inline table (`{ A = "1", B = "2" }`), read from where the last one ended. */
+const TOML_INLINE_RE = new RegExp(`\\s*${TOML_KEY}\\s*=\\s*${tomlValue('[^\\]]*')}\\s*(?:,|$)`, 'y');
+/**
+ * The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). A dotted
+ * key is the table path it writes (`env.NODE_ENV = "x"` is `NODE_ENV` in `[env]`), and a one-line inline table holds entries of
+ * the table its key names (`env = { FLASK_DEBUG = "1" }`, each located at its own key).
+ */
 function tomlEntries(lines) {
     const out = [];
     let section = '';
+    const push = (table, m, line, column) => {
+        const value = m[4] ?? m[5] ?? m[6] ?? [...m[7].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]).join(' ');
+        // A bare dotted key names tables (`env.NODE_ENV`); a quoted one is one key.
+        const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])];
+        const key = parts.pop();
+        if (key === undefined)
+            return;
+        out.push({ section: [table, ...parts].filter(Boolean).join('.'), key, value, line, column });
+    };
     lines.forEach((l, i) => {
-        if (out.length >= MAX_ENTRIES)
+        if (out.length >= MAX_ENTRIES || l.length > 10_000)
             return;
         const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
         if (sec) {
             section = sec[1];
             return;
         }
-        const m = /^\s*(?:"([^"]+)"|'([^']+)'|([\w.-]+))\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.+-]+)|\[(.*)\])\s*(?:#.*)?$/.exec(l);
+        const m = TOML_LINE_RE.exec(l);
         if (!m)
             return;
-        const value = m[4] ?? m[5] ?? m[6] ?? [...m[7].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]).join(' ');
-        out.push({ section, key: (m[1] ?? m[2] ?? m[3]), value, line: i + 1, column: l.length - l.trimStart().length + 1 });
+        const column = l.length - l.trimStart().length + 1;
+        if (m[8] === undefined) {
+            push(section, m, i + 1, column);
+            return;
+        }
+        // An inline table: its entries, in the table the key names; a value this does not read (a nested table) ends it.
+        const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])];
+        const table = [section, ...parts].filter(Boolean).join('.');
+        const body = m[8];
+        const start = l.indexOf('{', column - 1 + m[0].trimStart().indexOf('=')) + 1;
+        TOML_INLINE_RE.lastIndex = 0;
+        for (let e = TOML_INLINE_RE.exec(body); e && out.length < MAX_ENTRIES; e = TOML_INLINE_RE.exec(body)) {
+            push(table, e, i + 1, start + e.index + (e[0].length - e[0].trimStart().length) + 1);
+            if (TOML_INLINE_RE.lastIndex >= body.length)
+                break;
+        }
     });
     return out;
 }
@@ -22818,6 +23974,8 @@ function decodeCharacterReferences(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A_: () => (/* binding */ DEV_PROFILE),
+/* harmony export */   Au: () => (/* binding */ composeIncludes),
+/* harmony export */   DD: () => (/* binding */ composeIncludeProblems),
 /* harmony export */   Df: () => (/* binding */ composeEnvFiles),
 /* harmony export */   EP: () => (/* binding */ composeIncludeFiles),
 /* harmony export */   EX: () => (/* binding */ composeEnvironment),
@@ -22912,7 +24070,7 @@ const shapeOf = (v) => (Array.isArray(v) ? 'list' : ArrayBuffer.isView(v) ? 'bin
 const article = (s) => (s === 'list' || s === 'mapping' || s === 'string' || s === 'number' || s === 'boolean' ? `a ${s}` : s);
 /**
  * Where a compose file has a shape `docker compose` refuses in what the checks read: `services` not
- * a mapping, a service not a mapping, or one of the fields above of another type (`ports: 5432`,
+ * a mapping, a service not a mapping (an empty one, `worker:` with nothing under it, too), or one of the fields above of another type (`ports: 5432`,
  * `mem_limit: [1]`, `image: 123`), located at the key. The message names the field and the type
  * expected, never the value. `broken` lists the services not to judge.
  */
@@ -22945,8 +24103,13 @@ function composeShapeProblems(file) {
         return { problems, broken };
     }
     for (const [name, svc] of Object.entries(services)) {
-        if (svc === null)
+        // An empty service (`worker:` with nothing under it) is refused as any other non-mapping is ("services.worker must be a
+        // mapping"): no service to judge, not one judged as missing every setting.
+        if (svc === null || svc === undefined) {
+            problems.push({ ...at(['services', name]), message: `services.${name} is empty, not a mapping: docker compose refuses the file`, scope: `services.${name}` });
+            broken.add(name);
             continue;
+        }
         // Each service refused is its own problem (scope): one broken service does not hide the next.
         if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc)) {
             problems.push({ ...bad(['services', name], svc, ['mapping']), scope: `services.${name}` });
@@ -23198,6 +24361,46 @@ function composeExtendsFiles(file) {
     }
     return out;
 }
+/** A remote include (`oci://…`, a git URL) or an absolute path: not a file of the repository, left out. */
+const notRepoPath = (rel) => rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || /^git@/.test(rel);
+/** The entries of a compose document's top-level `include:` (see {@link ComposeInclude}); none when it has none. */
+function composeIncludes(file) {
+    const doc = file.docs[0];
+    const include = doc && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) ? doc.value['include'] : undefined;
+    if (!Array.isArray(include))
+        return [];
+    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path);
+    const out = [];
+    include.forEach((entry, i) => {
+        const named = [];
+        if (typeof entry === 'string')
+            named.push({ rel: entry, at: ['include', i] });
+        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry)) {
+            const path = entry['path'];
+            if (Array.isArray(path))
+                path.forEach((rel, j) => named.push({ rel, at: ['include', i, 'path', j] }));
+            else
+                named.push({ rel: path, at: ['include', i, 'path'] });
+        }
+        else
+            return;
+        const paths = [];
+        for (const n of named) {
+            if (typeof n.rel !== 'string' || !n.rel.trim() || notRepoPath(n.rel.trim()))
+                continue;
+            paths.push({ rel: n.rel.trim(), path: (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, n.rel.trim()), at: n.at });
+        }
+        const first = named[0]?.rel;
+        const pd = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) ? entry['project_directory'] : undefined;
+        const projectDirectory = typeof pd === 'string' && pd.trim() ? (pd.trim().startsWith('/') ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, pd.trim()))
+            : typeof first === 'string' && paths[0]?.rel === first.trim() && paths[0].path !== null ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(paths[0].path) : null;
+        const ef = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) ? entry['env_file'] : undefined;
+        const envFiles = ef === undefined || ef === null ? null
+            : (Array.isArray(ef) ? ef : [ef]).filter((x) => typeof x === 'string' && !!x.trim() && !x.trim().startsWith('/')).map((x) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, x.trim())).filter((x) => x !== null);
+        out.push({ paths, projectDirectory, envFiles });
+    });
+    return out;
+}
 /**
  * Paths named by the top-level `include:` of a compose document (Compose v2.20+), resolved against
  * the including file's folder: each entry a path string, or a mapping whose `path` is a string or a
@@ -23205,27 +24408,27 @@ function composeExtendsFiles(file) {
  * repository, and remote includes (`oci://`, git URLs), are left out.
  */
 function composeIncludeFiles(file) {
-    const doc = file.docs[0];
-    const include = doc && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) ? doc.value['include'] : undefined;
-    if (!Array.isArray(include))
-        return [];
     const out = [];
-    const add = (rel) => {
-        if (typeof rel !== 'string' || !rel.trim() || rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || /^git@/.test(rel))
-            return;
-        const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path), rel.trim());
-        if (p && !out.includes(p))
-            out.push(p);
-    };
-    for (const entry of include) {
-        if (typeof entry === 'string')
-            add(entry);
-        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry)) {
-            const path = entry['path'];
-            if (Array.isArray(path))
-                path.forEach(add);
-            else
-                add(path);
+    for (const inc of composeIncludes(file))
+        for (const p of inc.paths)
+            if (p.path !== null && !out.includes(p.path))
+                out.push(p.path);
+    return out;
+}
+/**
+ * The `include:` entries of a compose file that name a file not in the repository (`present` says which are), at the path
+ * as written: docker compose refuses the file, and the services it would hold are not judged. A path leaving the repository
+ * is not read, and not said here.
+ */
+function composeIncludeProblems(file, present) {
+    const doc = file.docs[0];
+    const out = [];
+    for (const inc of composeIncludes(file)) {
+        for (const p of inc.paths) {
+            if (p.path === null || p.path === file.path || present(p.path))
+                continue;
+            const at = doc?.loc(p.at) ?? doc?.loc(p.at, true) ?? { line: 1, column: 1 };
+            out.push({ ...at, message: `include names file ${p.rel}, which is not in the repository: docker compose refuses the file`, scope: `${p.at.join('.')}` });
         }
     }
     return out;
@@ -23412,7 +24615,7 @@ function rootFrom(stage) {
 /** Substitutes `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}` (a `${VAR:?message}` is left as written); null when a variable is unknown. */
 function substitute(text, vars) {
     let unresolved = false;
-    const out = (0,_variables_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceVarRefs */ .K)(text, ({ name, op, word }) => {
+    const out = (0,_variables_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceVarRefs */ .Kd)(text, ({ name, op, word }) => {
         const has = vars.has(name) && vars.get(name) !== null;
         const value = has ? vars.get(name) : undefined;
         if (op === ':-' || op === '-') {
@@ -23489,6 +24692,35 @@ function heredocsOf(ins, keyword, lines) {
         return [];
     }
 }
+/**
+ * The declarations of an `ARG`, one per word: BuildKit's parseArg reads `ARG <name>[=<default>] [<name>[=<default>]...]`
+ * word by word (`ARG BUILD_DATE VCS_REF NODE_ENV=development` declares three, the last with a default; `ARG A B="x y"`
+ * two). dockerfile-ast reads an ARG as an ENV, whose first word without `=` takes the rest of the line as its value (the
+ * legacy `ENV NAME value`), which ARG does not have. Its quote- and escape-aware word split is kept. Null when
+ * dockerfile-ast offers no such split (the caller then takes its properties).
+ */
+function argProperties(ins) {
+    const own = ins;
+    if (typeof own.getPropertyArguments !== 'function' || !own.document || typeof own.escapeChar !== 'string')
+        return null;
+    try {
+        return own.getPropertyArguments().map((a) => new dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.Property(own.document, own.escapeChar, a));
+    }
+    catch {
+        return null;
+    }
+}
+/** The `ENV`/`ARG` trigger of an `ONBUILD` (see DockerInstruction.trigger); null for other triggers. */
+function onbuildTrigger(ins) {
+    try {
+        const t = ins.getTriggerInstruction?.() ?? null;
+        const keyword = t?.getKeyword().toUpperCase();
+        return t && (keyword === 'ENV' || keyword === 'ARG') ? toInstruction(t) : null;
+    }
+    catch {
+        return null;
+    }
+}
 function toInstruction(ins, lines = []) {
     cacheRawArguments(ins);
     const range = ins.getRange();
@@ -23528,7 +24760,8 @@ function toInstruction(ins, lines = []) {
     const properties = [];
     if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
         const getProps = ins;
-        const props = getProps.getProperties ? getProps.getProperties() : getProps.getProperty ? [getProps.getProperty()].filter((p) => p !== null) : [];
+        const props = (keyword === 'ARG' ? argProperties(ins) : null)
+            ?? (getProps.getProperties ? getProps.getProperties() : getProps.getProperty ? [getProps.getProperty()].filter((p) => p !== null) : []);
         for (const p of props) {
             if (!p)
                 continue;
@@ -23539,7 +24772,8 @@ function toInstruction(ins, lines = []) {
         }
     }
     const start = pos(range.start);
-    return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties, ...(heredocs.length ? { heredocs } : {}) };
+    const trigger = keyword === 'ONBUILD' ? onbuildTrigger(ins) : null;
+    return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties, ...(heredocs.length ? { heredocs } : {}), ...(trigger ? { trigger } : {}) };
 }
 /** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */
 /** Dockerfile instructions (BuildKit's); parser directives and comments are no instructions. */
@@ -23895,6 +25129,7 @@ function parseCommentedEnv(path, text) {
 /* harmony export */   Yb: () => (/* binding */ expandK8sObject),
 /* harmony export */   _B: () => (/* binding */ podTemplateShapeProblem),
 /* harmony export */   f0: () => (/* binding */ podSpec),
+/* harmony export */   i6: () => (/* binding */ WORKLOAD_KINDS),
 /* harmony export */   jY: () => (/* binding */ containerEnv),
 /* harmony export */   l8: () => (/* binding */ containers),
 /* harmony export */   op: () => (/* binding */ isExtraWorkload),
@@ -23905,7 +25140,6 @@ function parseCommentedEnv(path, text) {
 /* harmony export */   yi: () => (/* binding */ isKustomizationFile),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
-/* unused harmony export WORKLOAD_KINDS */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
@@ -25512,6 +26746,10 @@ class Snapshot {
                 // `extends.file` may name a repository file outside the scanned folder (`--dir services/worker` extending
                 // `../../deploy/common/base.yml`): read like any repository file (never outside the root), as docker compose does.
                 const present = (p) => this.fileSet.has(p) || this.outsideBase(p);
+                // So is an `include:` naming a file that is not in the repository (one outside it is not read, and not said).
+                if (!y.errors.length)
+                    for (const pr of (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeIncludeProblems */ .DD)(y, present))
+                        this.problem({ file: f, ...pr });
                 const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
                 const base = extendedBy(f);
                 const root = includeRoot.get(f);
@@ -25726,8 +26964,9 @@ function perView(fn) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ replaceVarRefs),
-/* harmony export */   g: () => (/* binding */ varRefs)
+/* harmony export */   Kd: () => (/* binding */ replaceVarRefs),
+/* harmony export */   TI: () => (/* binding */ enclosingDefaults),
+/* harmony export */   g5: () => (/* binding */ varRefs)
 /* harmony export */ });
 /**
  * Variable references as shells, Dockerfiles and compose files write them: `$NAME`, `${NAME}` and
@@ -25774,6 +27013,37 @@ function replaceVarRefs(text, replace, ops = '-+?') {
         at = ref.index + ref.text.length;
     }
     return out + text.slice(at);
+}
+/**
+ * The variables whose defaults enclose position `index` of `text` (where a nested reference starts), outermost first:
+ * in `${SECRET_KEY:-${FALLBACK_KEY:-changeme}}`, at `${FALLBACK_KEY…`, `['SECRET_KEY']` — the inner default deploys only when
+ * each of them is unset too. `[]` at the top level; null when an enclosing reference is no default (`${A:+${B:-x}}`,
+ * `${A:?${B}}`). Compose's escaped `$$` starts no reference.
+ */
+function enclosingDefaults(text, index) {
+    const open = [];
+    const start = new RegExp(String.raw `\$\{(${NAME})(:?[-=+?])?`, 'y');
+    for (let i = 0; i < index && i < text.length;) {
+        if (text.startsWith('$$', i)) {
+            i += 2;
+            continue;
+        }
+        start.lastIndex = i;
+        const m = text[i] === '$' ? start.exec(text) : null;
+        if (m) {
+            // A plain `${NAME}` closes at once; one with an operator stays open over its word.
+            if (m[2])
+                open.push({ name: m[1], op: m[2] });
+            else if (text[i + m[0].length] === '}')
+                i++;
+            i += m[0].length;
+            continue;
+        }
+        if (text[i] === '}' && open.length)
+            open.pop();
+        i++;
+    }
+    return open.every((o) => /^:?[-=]$/.test(o.op)) ? open.map((o) => o.name) : null;
 }
 
 

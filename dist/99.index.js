@@ -13,6 +13,7 @@ export const modules = {
 /* harmony export */   Yb: () => (/* binding */ expandK8sObject),
 /* harmony export */   _B: () => (/* binding */ podTemplateShapeProblem),
 /* harmony export */   f0: () => (/* binding */ podSpec),
+/* harmony export */   i6: () => (/* binding */ WORKLOAD_KINDS),
 /* harmony export */   jY: () => (/* binding */ containerEnv),
 /* harmony export */   l8: () => (/* binding */ containers),
 /* harmony export */   op: () => (/* binding */ isExtraWorkload),
@@ -23,7 +24,6 @@ export const modules = {
 /* harmony export */   yi: () => (/* binding */ isKustomizationFile),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
-/* unused harmony export WORKLOAD_KINDS */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
@@ -481,7 +481,7 @@ async function kustomizeReach(listing, tracked) {
             if (target === '..' || target.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target))
                 continue;
             // A folder reached through a tracked symlink (`base -> ../shared/base`): where it points, inside the repository.
-            const real = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .safeRealpath */ .xZ)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(listing.root, target));
+            const real = (0,_read_js__WEBPACK_IMPORTED_MODULE_2__.safeRealpath)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(listing.root, target));
             const realRoot = reader.realRoot;
             if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .UO)(realRoot, real))
                 continue;

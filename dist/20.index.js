@@ -1,24 +1,164 @@
-export const id = 333;
-export const ids = [333,509,652];
+export const id = 20;
+export const ids = [20,509];
 export const modules = {
 
-/***/ 40714:
+/***/ 94639:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   URL_PATH: () => (/* binding */ URL_PATH),
-/* harmony export */   bindChecklist: () => (/* binding */ bindChecklist),
-/* harmony export */   matchItem: () => (/* binding */ matchItem),
-/* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
-/* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
-/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
-/* harmony import */ var _checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13307);
-/* harmony import */ var _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82674);
-/* harmony import */ var _probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77281);
-/* harmony import */ var _phrases_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24330);
-/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78890);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  URL_PATH: () => (/* binding */ URL_PATH),
+  bindChecklist: () => (/* binding */ bindChecklist),
+  matchItem: () => (/* binding */ matchItem),
+  uncoveredChecks: () => (/* binding */ uncoveredChecks)
+});
+
+// EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
+var catalogue = __webpack_require__(19714);
+// EXTERNAL MODULE: ./lib/repo/classify.js
+var classify = __webpack_require__(84592);
+// EXTERNAL MODULE: ./lib/checks/database-port-exposed.js
+var database_port_exposed = __webpack_require__(13307);
+// EXTERNAL MODULE: ./lib/probes/security-headers.js
+var security_headers = __webpack_require__(82674);
+// EXTERNAL MODULE: ./lib/probes/server-version-leak.js
+var server_version_leak = __webpack_require__(77281);
+// EXTERNAL MODULE: ./lib/checklist/phrases.js
+var phrases = __webpack_require__(24330);
+// EXTERNAL MODULE: ./lib/checklist/title.js
+var title = __webpack_require__(78890);
+;// CONCATENATED MODULE: ./lib/checklist/translate.js
+/**
+ * German, French, Spanish and Portuguese items read in English: a small vocabulary of the words checklists use for the
+ * catalogue's promises ("Keine `.env`-Dateien im Repository" reads "no .env files in the repository", "Redirection HTTP
+ * vers HTTPS" "redirect http to https", "Límites de memoria en todos los contenedores" "memory limits on all containers").
+ * The English reading then goes through every English rule and veto: negations, deferrals, other environments, knowledge
+ * ("dokumentiert" reads "documented", "überwacht" "monitored", "plus tard" "later"), so a reading in English binds no
+ * more than the English twin of the item would. The matcher reads it only when the item as written binds nothing.
+ */
+/** A word boundary that knows accented letters (`\b` does not). */
+const B = String.raw `(?<![\p{L}\p{N}_./-])`;
+// Or the phrase ends in an apostrophe or a space ("pas d'", "il n'y a pas de ").
+const E = String.raw `(?:(?<=['\s])|(?![\p{L}\p{N}_/]))`;
+/**
+ * Foreign words and phrases and their English reading, tried in order (phrases before the words they hold). Each
+ * left side is a regular expression over the lower-cased, markup-free item text, matched as whole words.
+ */
+const VOCABULARY = [
+    // Deferrals and conditions that English rules read as such.
+    [String.raw `nicht vor (?:dem|der) (?:launch|go-?live|release|livegang)`, 'after launch'],
+    [String.raw `pas avant (?:le|la) (?:lancement|mise en production|release)`, 'after launch'],
+    [String.raw `no antes del? (?:lanzamiento|go-?live|release)`, 'after launch'],
+    [String.raw `não antes do (?:lançamento|go-?live|release)`, 'after launch'],
+    [String.raw `noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao`, 'not yet'],
+    // Images that do not use the `latest` tag (before the negations: the words around them say which tag).
+    [String.raw `(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'étiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:não|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
+    // Negations.
+    [String.raw `es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|não há|nao ha`, 'no'],
+    [String.raw `^(?:kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
+    [String.raw `kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|pas de|pas d'`, 'no'],
+    [String.raw `ohne|sans|sin|sem`, 'without'],
+    [String.raw `n'(?:est|sont) pas`, 'is not'],
+    [String.raw `ne (?:sont|est) pas`, 'is not'],
+    [String.raw `n'est jamais|ne sont jamais`, 'is never'],
+    [String.raw `no (?:está|están|esta|estan|es|son)`, 'is not'],
+    [String.raw `não (?:está|estão|esta|estao|é|são)`, 'is not'],
+    [String.raw `nicht|não|nao`, 'not'],
+    [String.raw `niemals|nie|jamais|nunca|jamás`, 'never'],
+    [String.raw `ni`, 'or'],
+    [String.raw `renouvellement(?: automatique)?|renouvelée?s? automatiquement|(?:automatische )?erneuerung|automatisch erneuert|renovación(?: automática)?|renovacion(?: automatica)?|renovad[oa]s? automáticamente|renovação(?: automática)?|renovacao(?: automatica)?|renovad[oa]s? automaticamente`, 'auto-renewed'],
+    // What the items are about.
+    [String.raw `(?:-| )?(?:dateien|datei)|fichiers?|archivos?|ficheros?|arquivos?`, ' files'],
+    [String.raw `im (?:git-?)?(?:repository|repo)|dans le (?:dépôt|depot|repository|repo)|en el (?:repositorio|repo)|no (?:repositório|repositorio|repo)`, 'in the repository'],
+    [String.raw `im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?: fonte)?|no codigo`, 'in the code'],
+    [String.raw `versionnée?s?|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
+    [String.raw `en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
+    [String.raw `passwörter|passwort|kennwörter|kennwort|mots de passe|mot de passe|contraseñas?|senhas?`, 'passwords'],
+    [String.raw `api-schlüssel|api-schluessel|clés d'api|clés api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
+    [String.raw `geheimnisse|secretos|segredos`, 'secrets'],
+    [String.raw `zugangsdaten|identifiants|credenciales|credenciais`, 'credentials'],
+    [String.raw `(?:wird|werden) (?:von )?http auf https (?:um|weiter)geleitet`, 'http is redirected to https'],
+    [String.raw `(?:um|weiter)leitung (?:von )?http (?:auf|zu|nach) https|http-zu-https-(?:um|weiter)leitung|redirection (?:de )?http vers https|redirección (?:de )?http a https|redireccion (?:de )?http a https|redirecionamento (?:de )?http para https`, 'redirect http to https'],
+    [String.raw `http (?:wird|werden) auf https (?:um|weiter)geleitet|http (?:est )?redirigée? vers https|http redirige vers https|http (?:se )?redirige a https|http (?:es )?redirigido a https|http (?:é )?redirecionado para https|http redireciona para https`, 'http is redirected to https'],
+    [String.raw `(?:umgeleitet|weitergeleitet|redirigée?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
+    [String.raw `sicherheits-?header|security-header|en-têtes de sécurité|en-tetes de securite|entêtes de sécurité|cabeceras de seguridad|encabezados de seguridad|cabeçalhos de segurança|cabecalhos de seguranca`, 'security headers'],
+    [String.raw `speicher-?limits?|speicherlimiten|speicherbegrenzungen|speicherbegrenzung|arbeitsspeicher-?limits?|limites (?:de )?mémoire|limites (?:de )?memoire|límites de memoria|limites de memoria|limites de memória`, 'memory limits'],
+    [String.raw `neustart-?richtlinien?|neustart-?policy|politique de redémarrage|politique de redemarrage|política de reinicio|politica de reinicio|política de reinício|política de reinicialização|politica de reinicio`, 'restart policy'],
+    [String.raw `zertifikat|certificat|certificado`, 'certificate'],
+    [String.raw `restlaufzeit|restgültigkeit|de validité restante|de validez restante|de validade restante|restants?|restantes`, 'remaining'],
+    [String.raw `gültig|valide|válid[oa]|valid[oa]`, 'valid'],
+    [String.raw `datenbank-port|port de la base de données|puerto de la base de datos|porta do banco de dados`, 'database port'],
+    [String.raw `datenbanken|datenbank|bases? de données|bases? de datos|bancos? de dados|bases? de dados`, 'database'],
+    [String.raw `öffentlich|publiquement|públicamente|publicamente`, 'publicly'],
+    [String.raw `erreichbar|accessibles?|accesibles?|acessíve(?:l|is)|acessive(?:l|is)`, 'reachable'],
+    [String.raw `exponiert|exposée?s?|expuest[oa]s?|expost[oa]s?`, 'exposed'],
+    [String.raw `(?:aus dem|vom|von außen aus dem) internet|(?:depuis|de) l'internet|depuis internet|desde (?:el )?internet|da internet|a partir da internet`, 'from the internet'],
+    [String.raw `(?:à|a|sur|en|na|ao) internet|(?:im|ins|zum) internet|à l'internet`, 'to the internet'],
+    [String.raw `image-tags?|étiquettes? d'image|etiquetas? de imagen|tags? de imagem`, 'image tags'],
+    [String.raw `imágenes|imagens|imagem`, 'images'],
+    [String.raw `conteneurs?|contenedores|contenedor|contêineres|contêiner|conteineres|conteiner`, 'containers'],
+    [String.raw `(?:für|pour|para) (?:alle|jeden|chaque|tous les|toutes les|todos los|todas las|todos os|todas as|cada)`, 'for all'],
+    [String.raw `(?:in|auf|sur|dans|en|em|nos|nas) (?:allen|tous les|toutes les|todos los|todas las|todos os|todas as)`, 'on all'],
+    [String.raw `(?:mindestens|au moins|al menos|pelo menos|no mínimo)`, 'at least'],
+    [String.raw `tage|jours|días|dias`, 'days'],
+    [String.raw `mínimo|minimo|mínima|minima|minimale?`, 'minimum'],
+    [String.raw `o superior|ou supérieur|ou superior|oder höher|oder neuer|ou plus`, 'or higher'],
+    [String.raw `nur|uniquement|seulement|únicamente|unicamente|solo|sólo|somente|apenas`, 'only'],
+    [String.raw `erlaubt|zugelassen|autorisée?s?|permitid[oa]s?|autorizad[oa]s?`, 'allowed'],
+    [String.raw `gesetzt|definiert|définie?s?|definid[oa]s?`, 'set'],
+    [String.raw `konfiguriert|eingerichtet|configurée?s?|configurad[oa]s?`, 'configured'],
+    [String.raw `deaktiviert|abgeschaltet|ausgeschaltet|désactivée?s?|desactivad[oa]s?|deshabilitad[oa]s?|desativad[oa]s?|desabilitad[oa]s?`, 'disabled'],
+    [String.raw `aktiviert|activée?s?|activad[oa]s?|habilitad[oa]s?|ativad[oa]s?`, 'enabled'],
+    // Knowledge, observation and review: vetoed in English as they are.
+    [String.raw `dokumentiert|documentée?s?|documentad[oa]s?`, 'documented'],
+    [String.raw `überwacht|ueberwacht|surveillée?s?|supervisée?s?|monitorizad[oa]s?|monitoread[oa]s?|monitorad[oa]s?`, 'monitored'],
+    [String.raw `(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?`, 'reviewed'],
+    [String.raw `später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante`, 'later'],
+    // Small words.
+    [String.raw `und|et|y`, 'and'],
+    [String.raw `oder|ou`, 'or'],
+    [String.raw `für|pour|para`, 'for'],
+    [String.raw `vers`, 'to'],
+    [String.raw `alle|tous|toutes|todos|todas`, 'all'],
+    [String.raw `wird|est|es|está|é`, 'is'],
+    [String.raw `werden|sind|sont|son|están|são`, 'are'],
+    [String.raw `im|in der|in den|dans le|dans la|dans les|en el|en la|en los|en las`, 'in the'],
+    [String.raw `en`, 'in'],
+    [String.raw `el|la|los|las|le|les|l'|der|die|das|den|dem`, 'the'],
+];
+const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? `${from}${E}` : `${B}(?:${from})${E}`, 'gu'), to]);
+/**
+ * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
+ * both languages have (`image`, `container`, `code`) never decides.
+ */
+const FOREIGN = new RegExp(`${B}(?:kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
+/**
+ * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
+ * languages, which the item as written already met or missed on purpose.
+ */
+const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'env-file-committed', 'hardcoded-secret', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
+/** `text` (lower-cased, markup-free) read in English, or undefined when it is no German, French, Spanish or Portuguese. */
+function inEnglish(text) {
+    if (!FOREIGN.test(text) && !/[à-öø-ÿ]/.test(text))
+        return undefined;
+    // "`.env`-Dateien": the file names before the word for files.
+    let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ');
+    for (const [re, to] of WORDS)
+        out = out.replace(re, to);
+    out = out
+        .replace(/ {2,}/g, ' ')
+        // English word order: "fichier .env" / "archivos .env" → ".env files", "certificado TLS" → "TLS certificate".
+        .replace(/\bfiles (\.env[\w.-]*)/g, '$1 files')
+        .replace(/\bcertificate (tls|ssl|https)\b/g, '$1 certificate')
+        .trim();
+    return out === text ? undefined : out;
+}
+
+;// CONCATENATED MODULE: ./lib/checklist/matcher.js
+
 
 
 
@@ -96,6 +236,12 @@ const ABOUT_SOMETHING_ELSE = [
     // metric named before the dashboard; "Admin dashboard loads in 2 s" is a page of the deployment).
     /^(?:(?:set up|configure|add|create|have|build) )?(?:an? |the )?(?:(?:grafana|kibana|datadog|new relic|cloudwatch|prometheus|honeycomb|splunk|monitoring|observability|metrics?|latency|performance|response[- ]times?|uptime|slo|sli) )?(?:alerts?|alerting|dashboards?|(?:dashboard |grafana )?panels?|graphs?|charts?|uptime (?:checks?|monitors?)|synthetic (?:checks?|monitors?|tests?))\b|^(?:an? |the )?(?:slos?|slis?)\b|\balert(?:s|ing)? (?:if|when|on|for)\b/,
     /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes|trained (?:on|in|about|for)|explained (?:to|in|for)|blog (?:posts?|articles?)|walk-?throughs?|for new hires|onboarding (?:docs?|sessions?|guides?)|training (?:on|about|for|sessions?|materials?)|knows? (?:how|about|what|why|when|where)|understands?|understood|(?:is |are )?aware of|awareness|post-?mortems?|(?:rollback|roll-back|incident|escalation) (?:procedures?|plans?|process(?:es)?|steps))\b/,
+    // Oversight of the topic as the promise: "Security headers documented", "HTTPS redirect monitored", "HSTS enabled and
+    // monitored", "CSP reviewed by security", "TLS config audited" (a check proves the state, not that anyone documented,
+    // watches or reviewed it; as the reading in English of other languages has it). In an aside it is a remark: "HSTS
+    // enabled (reviewed by security)" binds, and so does a state promised beside it ("HSTS enabled and monitored": the
+    // check proves the state; the oversight is a remark, as an aside is).
+    /(?<!\b(?:enabled|disabled|enforced|set|pinned|configured|on|off|in place|active|required|present|blocked|restricted|limited|redirected|rotated) and )\b(?:documented|monitored|reviewed|audited)\b/,
     // Not an image named for it ("CUDA base image pinned", "Base image pinned: `nvidia/cuda:12.4.1-runtime`"): that is the
     // deployment's.
     /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)/,
@@ -188,7 +334,7 @@ function matchText(text) {
 }
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
-const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_6__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
+const normalised = (text) => (0,title.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
 const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, urlWords).slice(0, MATCH_CHARS);
 /**
  * A URL's words: its scheme, and the path it names unless it is a reference ("(see https://…/health)"): a promise about
@@ -301,7 +447,8 @@ const CERT_DAYS = [
 // "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
 const HSTS_MAX_AGE = [
     new RegExp(`\\bsecure_hsts_seconds ?(?:(?:=|:|≥|>=|is|set to|to|of|at least|must be|no less than|minimum) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
-    new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
+    // (The ingress-nginx annotation quotes its value: `nginx.ingress.kubernetes.io/hsts-max-age: "31536000"`.)
+    new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}["']?${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
     new RegExp(`\\b${AMOUNT} ?-?(${UNIT}) max-age\\b`),
     new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|≥|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
 ];
@@ -320,7 +467,7 @@ function cookieAttributes(text, title) {
 }
 /** The default ports of database-port-exposed that an item states as numbers ("does not publish 5432"). */
 function databasePortsStated(text) {
-    const defaults = new Set(((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get('database-port-exposed')?.options.parse({})).ports);
+    const defaults = new Set(((0,catalogue/* catalogue */.sW)().get('database-port-exposed')?.options.parse({})).ports);
     const ports = [...new Set([...text.matchAll(/(?<![\w.:])(\d{4,5})(?!\w|\.\w)/g)].map((m) => Number(m[1])))].filter((p) => defaults.has(p));
     return ports.length ? { ports } : undefined;
 }
@@ -340,7 +487,7 @@ const OPTION_READERS = {
     // names, when it names another than `.env` (bare `.env` keeps the default, which also tests templates' real names).
     // A glob (`.env*`, `.env.*.local`) names no file the check can test: the plain names beside it are taken.
     'env-file-not-ignored': (_text, title) => {
-        const named = [...title.matchAll(ENV_FILE_NAMED)].map((m) => m[1]).filter((n) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(n));
+        const named = [...title.matchAll(ENV_FILE_NAMED)].map((m) => m[1]).filter((n) => !(0,classify/* isTemplate */.Fl)(n));
         const names = [...new Set(named)];
         return names.some((n) => n !== '.env') ? { names: names.slice(0, 20) } : undefined;
     },
@@ -362,7 +509,8 @@ const OPTION_READERS = {
         const out = {
             ...(seconds ? { 'min-max-age': seconds } : {}),
             // Django's `SECURE_HSTS_INCLUDE_SUBDOMAINS`/`SECURE_HSTS_PRELOAD` name them after an underscore.
-            ...(/(?:\b|_)include_?subdomains\b|\bsubdomains?\b/.test(text) ? { 'include-subdomains': true } : {}),
+            // Not the ingress-nginx annotation set false (`hsts-include-subdomains: "false"`).
+            ...(/(?:\b|_)include_?subdomains\b|\bsubdomains?\b(?! ?[:=] ?["']?(?:false|no|off)\b)/.test(text) ? { 'include-subdomains': true } : {}),
             // Not a refused or deferred preload ("no preload yet", "HSTS sans preload", "ohne Preload").
             ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)(?:\b|_)preload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet)\b)/.test(text) ? { preload: true } : {}),
         };
@@ -370,7 +518,7 @@ const OPTION_READERS = {
     },
     // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
     // An item that names no product but a database's port ("The `db` service does not publish 5432"): that port.
-    'database-port-exposed': (text) => (0,_checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseOptionsNamed */ .rm)(text) ?? databasePortsStated(text),
+    'database-port-exposed': (text) => (0,database_port_exposed/* databaseOptionsNamed */.rm)(text) ?? databasePortsStated(text),
     // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default).
     'k8s-probes': (text) => {
         const readiness = /\breadiness\b/.test(text);
@@ -411,8 +559,8 @@ const OPTION_READERS = {
         }
         // "X-Frame-Options: DENY or CSP frame-ancestors": the CSP directive is framing protection, not the whole CSP.
         const named = said.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
-        const headers = _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .SECURITY_HEADERS */ .ok.filter((h) => _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .HEADER_NAMED */ .Yu[h].test(named));
-        return headers.length && headers.length < _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .SECURITY_HEADERS */ .ok.length ? { headers } : undefined;
+        const headers = security_headers/* SECURITY_HEADERS */.ok.filter((h) => security_headers/* HEADER_NAMED */.Yu[h].test(named));
+        return headers.length && headers.length < security_headers/* SECURITY_HEADERS */.ok.length ? { headers } : undefined;
     },
     // "`X-Powered-By` header removed", "Express `app.disable('x-powered-by')`": the header must not be sent at all (the probe
     // passes `X-Powered-By: Express` by default, which such an item rules out).
@@ -420,7 +568,7 @@ const OPTION_READERS = {
     // the `Server` banner's version is another item's finding.
     'server-version-leak': (text) => {
         const onlyPoweredBy = /\bx-powered-by\b/.test(text) && !OTHER_BANNER.test(text);
-        if (_probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__/* .X_POWERED_BY_ABSENT */ .cJ.test(text) && !_probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__/* .X_POWERED_BY_VERSION_ONLY */ .mr.test(text))
+        if (server_version_leak/* X_POWERED_BY_ABSENT */.cJ.test(text) && !server_version_leak/* X_POWERED_BY_VERSION_ONLY */.mr.test(text))
             return { absent: ['x-powered-by'], ...(onlyPoweredBy ? { headers: ['x-powered-by'] } : {}) };
         return onlyPoweredBy ? { headers: ['x-powered-by'] } : undefined;
     },
@@ -489,7 +637,7 @@ function optOutRules() {
     if (optOutTable)
         return optOutTable;
     optOutTable = new Map();
-    for (const [id, def] of (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)()) {
+    for (const [id, def] of (0,catalogue/* catalogue */.sW)()) {
         const list = [];
         if (def.safeguard) {
             const s = def.safeguard.source;
@@ -537,7 +685,7 @@ function rules() {
     if (table)
         return table;
     const byId = new Map();
-    for (const [id, def] of (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)())
+    for (const [id, def] of (0,catalogue/* catalogue */.sW)())
         if (def.match?.length)
             byId.set(id, def.match);
     return (table = [...byId].sort(([a], [b]) => a.localeCompare(b)));
@@ -553,16 +701,36 @@ function rules() {
  * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 function matchItem(item, context) {
+    const m = matchAsWritten(item, context);
+    if (m.checks.length)
+        return m;
+    // A German, French, Spanish or Portuguese item that binds nothing as written is read in English (see inEnglish), every
+    // English rule and veto applying; one the vetoes stopped as written (a deferral, a question) is not read again.
+    const english = stopped.has(m) ? undefined : inEnglish(normalised(item));
+    // The reading is word for word: a deferral, a negation of it or knowledge anywhere in it keeps the item manual.
+    if (!english || READ_IN_ENGLISH_UNLESS.test(english))
+        return m;
+    const read = matchAsWritten(english, context);
+    return read.checks.length && read.checks.every((id) => READ_IN_ENGLISH.has(id)) ? { ...read, matchedBy: `${read.matchedBy} (read in English: "${english}")` } : m;
+}
+/** Words that keep an item read in English manual wherever they stand (its asides are read word for word too). */
+const READ_IN_ENGLISH_UNLESS = /\b(?:documented|monitored|reviewed|later|after launch|not yet|auto-renewed)\b/;
+/** Results of matchAsWritten for an item that isNoPromise or PAPERWORK stopped. */
+const stopped = new WeakSet();
+function matchAsWritten(item, context) {
     // Normalised once: the rules read it with URLs reduced to their scheme, the environment veto with them.
     const raw = normalised(item);
     const text = portugueseInThe(withoutPreamble(ruleText(raw)));
     const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
     // The nearest heading and the parent item, each on its own.
     const near = [context.headings.at(-1), context.parent].filter((t) => !!t).map(matchText);
-    if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw))
-        return { checks: [], matchedBy: '' };
+    if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw)) {
+        const none = { checks: [], matchedBy: '' };
+        stopped.add(none);
+        return none;
+    }
     // The same text with its quoted markers (`allow_origins=["*"]`), to quote the words that matched as the item has them.
-    const shown = portugueseInThe(withoutPreamble(ruleText((0,_title_js__WEBPACK_IMPORTED_MODULE_6__.normaliseTitle)(item.slice(0, MATCH_CHARS * 4), true))));
+    const shown = portugueseInThe(withoutPreamble(ruleText((0,title.normaliseTitle)(item.slice(0, MATCH_CHARS * 4), true))));
     const own = matchRules(text, where, near, undefined, shown === text ? undefined : shown);
     if (own.checks.length || URL_PATH.test(text))
         return own;
@@ -754,7 +922,7 @@ function healthChecksNamed(item, hint) {
     if (!text || !HEALTH_CHECKS_ONLY.test(text))
         return false;
     const where = matchText([...(hint.headings ?? item.group ?? []), hint.parent ?? ''].join(' / '));
-    if (NOT_THE_DEPLOYMENTS_HEALTH.test(where) || _phrases_js__WEBPACK_IMPORTED_MODULE_5__/* .MONITORING */ .Rp.test(where))
+    if (NOT_THE_DEPLOYMENTS_HEALTH.test(where) || phrases/* MONITORING */.Rp.test(where))
         return false;
     return !isNoPromise(text, where, normalised(item.title ?? ''));
 }
@@ -831,7 +999,7 @@ function applyBinding(item, checks, matchedBy) {
 /** Catalogue checks that no item of the checklist binds: the summary lists them for the team. */
 function uncoveredChecks(checklist) {
     const covered = new Set(checklist.items.flatMap((i) => i.checks));
-    return [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys()].filter((id) => !covered.has(id)).sort();
+    return [...(0,catalogue/* catalogue */.sW)().keys()].filter((id) => !covered.has(id)).sort();
 }
 
 

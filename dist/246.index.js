@@ -1,5 +1,5 @@
-export const id = 31;
-export const ids = [31];
+export const id = 246;
+export const ids = [246];
 export const modules = {
 
 /***/ 42037:
@@ -35,275 +35,6 @@ function levenshtein(a, b) {
         }
     }
     return dp[b.length];
-}
-
-
-/***/ }),
-
-/***/ 17763:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CS: () => (/* binding */ listFiles),
-/* harmony export */   O: () => (/* binding */ trackedFiles),
-/* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
-/* harmony export */   ZO: () => (/* binding */ gitignore),
-/* harmony export */   aR: () => (/* binding */ gitIgnores),
-/* harmony export */   dT: () => (/* binding */ MAX_WALK)
-/* harmony export */ });
-/* unused harmony export stagedEntries */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
-
-
-
-
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** The most files a walk outside git lists. */
-const MAX_WALK = 200_000;
-async function git(cwd, args) {
-    // safe.directory per command: container jobs run as another user than the checkout's owner.
-    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
-    return stdout;
-}
-/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
-async function listFiles(dir) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
-    let top = null;
-    try {
-        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
-    }
-    catch (e) {
-        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
-        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
-        const why = gitMessage(e);
-        // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
-        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
-        // gitdir), a corrupt HEAD or config: a repository git cannot open.
-        if (why !== null && !/not a git repository \(/i.test(why)) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
-        }
-        top = null;
-    }
-    if (top) {
-        const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
-        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
-        const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-        let out;
-        let sep = ' ';
-        try {
-            // Each entry's mode, so tracked symlinks (120000) are named and a finding read through one is not told twice:
-            // `--format` (git 2.38+) adds 7 bytes an entry; `-s` (older git) adds the object id too (40,000 files: 2 MB more).
-            out = await listed(real, ['--format=%(objectmode) %(path)']).catch(async (e) => {
-                if (!/unknown option|format/i.test(gitMessage(e) ?? ''))
-                    throw e;
-                sep = '\t';
-                return listed(real, ['-s']);
-            });
-        }
-        catch (e) {
-            // A broken repository (a truncated index) is the environment's problem, not a bug here.
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
-        }
-        const { files, links } = stagedEntries(out, sep);
-        // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
-        let untracked = false;
-        if (!files.length) {
-            try {
-                untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean);
-            }
-            catch { /* said nothing: no hint */ }
-        }
-        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}) };
-    }
-    const links = [];
-    const files = await walk(abs, MAX_WALK, links);
-    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}) };
-}
-/** `git ls-files -z --full-name <how> -- .` in `dir`. */
-const listed = (dir, how) => git(dir, ['ls-files', '-z', ...how, '--full-name', '--', '.']);
-/**
- * The paths of `git ls-files -z` output whose entries start with the mode (`--format='%(objectmode) %(path)'`: `sep`
- * a space; `-s`: `<mode> <object> <stage>\t<path>`, `sep` a tab), once each (a file in a merge conflict has an entry
- * per stage), and those whose mode is a symlink's (120000).
- */
-function stagedEntries(out, sep = '\t') {
-    const files = [];
-    const links = [];
-    let last = '';
-    // Walked in place (no split into entries): 40,000 files give a 3 MB listing, and only the paths are kept.
-    for (let at = 0; at < out.length;) {
-        let end = out.indexOf('\0', at);
-        if (end === -1)
-            end = out.length;
-        const tab = out.indexOf(sep, at);
-        if (tab !== -1 && tab < end - 1) {
-            const file = out.slice(tab + 1, end);
-            if (file !== last) {
-                last = file;
-                files.push(file);
-                if (out.startsWith('120000 ', at))
-                    links.push(file);
-            }
-        }
-        at = end + 1;
-    }
-    return { files, links };
-}
-/** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */
-async function trackedFiles(root) {
-    try {
-        return (await git(root, ['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
- * git repository and resolves outside that repository; null when there is none. Each component is
- * resolved from the real path of the ones before it, so `services/shared -> /elsewhere` inside a
- * checkout is found, while a symlink above any repository (macOS `/tmp -> /private/tmp`, a home
- * folder linked elsewhere) and one inside a repository pointing inside it are fine. Stops at the
- * first component that does not exist (the caller reports that).
- */
-async function symlinkOutOfRepository(dir) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
-    const { root } = node_path__WEBPACK_IMPORTED_MODULE_2__.parse(abs);
-    let real = root;
-    let named = root;
-    for (const part of abs.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean)) {
-        const next = node_path__WEBPACK_IMPORTED_MODULE_2__.join(real, part);
-        named = node_path__WEBPACK_IMPORTED_MODULE_2__.join(named, part);
-        let st;
-        try {
-            st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(next);
-        }
-        catch {
-            return null;
-        }
-        if (!st.isSymbolicLink()) {
-            real = next;
-            continue;
-        }
-        let target;
-        try {
-            target = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(next);
-        }
-        catch {
-            return null;
-        }
-        let top = null;
-        try {
-            top = (await git(real, ['rev-parse', '--show-toplevel'])).trim() || null;
-        }
-        catch {
-            top = null;
-        }
-        if (top !== null) {
-            const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
-            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(repository, target))
-                return { link: named, target, repository };
-        }
-        real = target;
-    }
-    return null;
-}
-/**
- * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
- * `.ENV` does not ignore `.env`.
- */
-function gitignore() {
-    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
-}
-/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
-function gitMessage(e) {
-    const err = e;
-    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
-        return null;
-    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
-    return line.replace(/^(?:fatal|error):\s*/, '') || null;
-}
-/**
- * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
- * way git does: each folder on the way down first (git does not descend into an excluded folder,
- * so nothing below it is re-included, not even by a `.gitignore` inside it), then the path itself;
- * for each, the deepest `.gitignore` with a matching pattern decides, `!pattern` re-including.
- * `rules` must be ordered root first. `parents: false` skips the folders (a walk that has already
- * checked them).
- */
-function gitIgnores(rules, rel, parents = true) {
-    const parts = rel.replace(/\/$/, '').split('/');
-    if (parents) {
-        for (let k = 1; k < parts.length; k++)
-            if (decides(rules, `${parts.slice(0, k).join('/')}/`))
-                return true;
-    }
-    return decides(rules, rel);
-}
-/** The verdict on one path of the deepest `.gitignore` whose last matching pattern matches it (parents not considered). */
-function decides(rules, rel) {
-    for (let i = rules.length - 1; i >= 0; i--) {
-        const { dir, ig } = rules[i];
-        if (dir && !rel.startsWith(`${dir}/`))
-            continue;
-        const sub = dir ? rel.slice(dir.length + 1) : rel;
-        if (sub === '' || sub === '/')
-            continue;
-        // A file: its own patterns only (its folders were judged above). A folder: `checkIgnore` takes `a/*` to
-        // match `a/` itself, so `test` (which also looks at the folder's parents in the same file).
-        const r = sub.endsWith('/') ? ig.test(sub) : ig.checkIgnore(sub);
-        if (r.ignored)
-            return true;
-        if (r.unignored)
-            return false;
-    }
-    return false;
-}
-async function walk(root, max, links) {
-    const files = [];
-    const stack = [{ dir: '', rules: [] }];
-    while (stack.length && files.length < max) {
-        const { dir, rules } = stack.pop();
-        const absDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, dir);
-        let entries;
-        try {
-            entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(absDir, { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        const here = [...rules];
-        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-            try {
-                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
-            }
-            catch { /* unreadable .gitignore: ignore it */ }
-        }
-        for (const e of entries) {
-            if (e.name === '.git')
-                continue;
-            const rel = dir ? `${dir}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!gitIgnores(here, `${rel}/`, false))
-                    stack.push({ dir: rel, rules: here });
-            }
-            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) {
-                files.push(rel);
-                if (e.isSymbolicLink())
-                    links.push(rel);
-            }
-        }
-    }
-    return files.sort();
 }
 
 
@@ -589,88 +320,242 @@ function blankJsonc(s) {
 
 /***/ }),
 
-/***/ 63926:
+/***/ 26749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ DISCOVERY),
-/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   Co: () => (/* binding */ namedCredentials),
+/* harmony export */   Ds: () => (/* binding */ urlPassword),
+/* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   Hc: () => (/* binding */ masksValue),
+/* harmony export */   Ql: () => (/* binding */ authorityParts),
+/* harmony export */   Rc: () => (/* binding */ fragmentRedactor),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   S: () => (/* binding */ redactingLogger),
+/* harmony export */   SW: () => (/* binding */ masksUrlValue),
+/* harmony export */   a5: () => (/* binding */ redactReport),
+/* harmony export */   n1: () => (/* binding */ secretLikeName),
+/* harmony export */   pr: () => (/* binding */ namedSecrets)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17763);
-/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
-/* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69211);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
-
-
-
-
-
-
-/** Where the checklist is looked for when none is named (relative to the scanned directory). */
-const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
+// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`;
+// not `PREFLIGHT_API_PORT`): whole words, split at `-`, `_` and camelCase.
+const SECRET_WORDS = /^(?:auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|cookies?|session\w*|sig|signature|signing|cred(?:ential)?s?|bearer|jwt|otp|private|cert\w*)$/;
+const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => SECRET_WORDS.test(w));
 /**
- * Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report.
- * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
- * This module stays light so deciding that loads none of the checks.
+ * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
+ * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
+ * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
  */
-async function run(opts) {
-    const cwd = opts.cwd ?? process.cwd();
-    const logger = opts.logger ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
-    const env = opts.env ?? process.env;
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
-    // A folder reached through a symlink that leaves its repository (a pull request can turn a service
-    // folder into one) would be scanned as if it were the repository: refused, as `../elsewhere` is.
-    // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
-    // a link leaves process.cwd() already resolved).
-    const pwd = env.PWD;
-    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(cwd) ? pwd : cwd;
-    const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
-    if (escape) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
-    }
-    const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
-    // Every file git tracks in the repository, asked of git once (the listing already is that list at the repository root).
-    let tracked;
-    const allTracked = () => (tracked ??= listing.base ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .trackedFiles */ .O)(listing.root) : Promise.resolve(listing.files));
-    // A tracked symlink to a file git does not track (`config/secrets.env -> ../.secrets/prod.env`, ignored): its content
-    // is not in the repository (a checkout has no such file), so it is not judged as committed content.
-    // (When git cannot list them now, every link is read as before rather than all of them being left out.)
-    const known = listing.git && listing.links?.length ? await allTracked() : null;
-    if (known && listing.links?.length) {
-        const all = new Set(known);
-        const untracked = new Set(listing.links.filter((link) => {
-            const real = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link));
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(listing.root, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-            return real !== node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, link) && !rel.startsWith('../') && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(real) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() && !all.has(rel);
-        }));
-        if (untracked.size) {
-            logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
-            listing.files = listing.files.filter((f) => !untracked.has(f));
-            listing.links = listing.links.filter((f) => !untracked.has(f));
+function masksValue(name, value) {
+    return value.length > 0 && (secretLikeName(name) || value.length >= 6);
+}
+/**
+ * Whether a `${PREFLIGHT_*}` value substituted into a probe URL is masked: only under a secret-like name
+ * (`${PREFLIGHT_TOKEN}`). A deployment's address (`${PREFLIGHT_URL}`, `${PREFLIGHT_HOST}`) is what the report is
+ * about; the URL's password and credential query parameters are masked whatever their source.
+ */
+function masksUrlValue(name, value) {
+    return value.length > 0 && secretLikeName(name);
+}
+/** An HTTP auth scheme before a credential (`Bearer x`): the credential alone is a secret too. */
+const AUTH_SCHEME = /^\s*(Bearer|Basic|Token|Digest)\s+/i;
+/** The values of `named` under secret-like names (`Authorization`, `X-Api-Key`), without an auth scheme: credentials. */
+function namedCredentials(named) {
+    return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(AUTH_SCHEME, ''));
+}
+/**
+ * Masks every case-insensitive run of at least `min` characters of a credential (as written or
+ * percent-encoded): a server that echoes a token cut short or lower-cased (`Server: nginx (Zq7Kx9Wm4PtR)`,
+ * a redirect to `/next/bearer%20zq7k…`). Only for credentials: fragments of an ordinary value
+ * (`production`) would blank words.
+ */
+function fragmentRedactor(credentials, min = 10) {
+    const grams = new Set();
+    for (const c of credentials) {
+        // The forms a server may echo it in (`encodings`: percent- and form-encoded; a lone surrogate never throws).
+        for (const form of encodings(c)) {
+            const l = form.toLowerCase();
+            for (let i = 0; i + min <= l.length && i < 4096; i++)
+                grams.add(l.slice(i, i + min));
         }
     }
-    // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
-    if (listing.git && listing.base) {
-        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
-        const reached = await kustomizeReach(listing, allTracked);
-        if (reached.truncated)
-            logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
-        if (reached.files.length) {
-            logger.debug(`kustomize: ${reached.files.length} files outside ${opts.dir} that its kustomizations build on`);
-            listing.files = [...listing.files, ...reached.files];
+    if (!grams.size)
+        return (text) => text;
+    return (text) => {
+        if (text.length < min)
+            return text;
+        const lower = text.toLowerCase();
+        let out = '';
+        let from = 0;
+        let runEnd = -1;
+        let runStart = -1;
+        for (let i = 0; i + min <= lower.length; i++) {
+            if (!grams.has(lower.slice(i, i + min)))
+                continue;
+            if (runStart >= 0 && i <= runEnd) {
+                runEnd = i + min;
+                continue;
+            }
+            if (runStart >= 0) {
+                out += `${text.slice(from, runStart)}***`;
+                from = runEnd;
+            }
+            runStart = i;
+            runEnd = i + min;
         }
+        if (runStart < 0)
+            return text;
+        return `${out}${text.slice(from, runStart)}***${text.slice(runEnd)}`;
+    };
+}
+/** The values of `named` (header name or variable → value) that {@link masksValue} masks. */
+function namedSecrets(named) {
+    return Object.entries(named).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v);
+}
+/**
+ * The one redaction of secret values (tokens, probe header values, substituted `${PREFLIGHT_*}`
+ * values, URL passwords) used by the pipeline, the probes, the action and its logger.
+ *
+ * Values shorter than 3 characters are left alone (masking `1` would garble every number and hide
+ * nothing, which is also what the runner does); a value with an auth scheme (`Bearer x`) is hidden
+ * whole and by its credential alone; longer values go first, so a secret that is a prefix of
+ * another cannot leave part of the longer one visible.
+ */
+function secretsOf(values) {
+    const out = new Set();
+    for (const v of values) {
+        if (!v || v.length < 3)
+            continue;
+        const cred = v.replace(AUTH_SCHEME, '');
+        for (const s of cred !== v && cred.length >= 4 ? [v, cred] : [v])
+            for (const e of encodings(s))
+                out.add(e);
     }
-    if (listing.truncated)
-        logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
-    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
-        logger.debug(`engine thread: ${listing.files.length} files`);
-        return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
+    return [...out].sort((a, b) => b.length - a.length);
+}
+/**
+ * A value as written and as a server may echo it in a URL (a redirect's `Location: …?token=…`):
+ * percent-encoded (`encodeURIComponent`, upper- and lower-case hex) and form-encoded (space as `+`,
+ * `!'()` escaped too).
+ */
+function encodings(value) {
+    const out = new Set([value]);
+    let uri;
+    try {
+        uri = encodeURIComponent(value);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+    catch {
+        return [value];
+    } // a lone surrogate
+    const form = new URLSearchParams({ v: value }).toString().slice(2);
+    for (const e of [uri, uri.replace(/%20/g, '+'), form]) {
+        out.add(e);
+        out.add(e.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()));
+    }
+    return [...out];
+}
+/** A function that replaces every secret value (see `secretsOf`) in a text by `***`. */
+function redactor(values) {
+    return replacing(secretsOf(values));
+}
+const replacing = (secrets) => (text) => secrets.reduce((s, secret) => s.split(secret).join('***'), text);
+/** `text` with every secret value replaced by `***`. */
+function redactText(text, values) {
+    return redactor(values)(text);
+}
+/**
+ * Fields of the report whose values are Preflight's own vocabulary (result, levels, statuses, kinds,
+ * check ids, hashes), never text a secret could reach: a header value or URL password that happens
+ * to read `pass`, `critical` or `secret` must not turn `"result": "pass"` into `"***"` (the CLI's
+ * exit status and the action's outputs are read from the redacted report) or a check id into `hardcoded-***`.
+ */
+const VOCABULARY_KEYS = new Set(['tool', 'result', 'failOn', 'severity', 'status', 'kind', 'check', 'fingerprint', 'format', 'uncovered', 'event']);
+/**
+ * The report with every secret value replaced by `***` in its string values (never in keys or
+ * in the vocabulary fields above, so a secret that happens to read `high` cannot break the report).
+ */
+function redactReport(report, values) {
+    const secrets = secretsOf(values);
+    if (!secrets.length)
+        return report;
+    const hide = replacing(secrets);
+    const walk = (v, depth) => {
+        if (typeof v === 'string')
+            return hide(v);
+        if (depth > 64)
+            return v;
+        if (Array.isArray(v))
+            return v.map((x) => walk(x, depth + 1));
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, depth + 1)]));
+        return v;
+    };
+    return walk(report, 0);
+}
+/** A logger that redacts `values` from every message before passing it on. */
+function redactingLogger(logger, values) {
+    const secrets = secretsOf(values);
+    if (!secrets.length)
+        return logger;
+    const hide = replacing(secrets);
+    return { info: (m) => logger.info(hide(m)), warn: (m, where) => logger.warn(hide(m), where), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
+}
+/**
+ * Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`, `?jwt=…`, a share link's
+ * `?_vercel_share=…` that opens a protected preview deployment to anyone holding it).
+ */
+const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
+/**
+ * The parts of a URL's authority read by hand, for a URL `new URL` refuses (an error says why, without its password): the
+ * userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), the host and port follow it. Null
+ * without a `scheme://`.
+ */
+function authorityParts(url) {
+    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
+    if (authority === undefined)
+        return null;
+    const at = authority.lastIndexOf('@');
+    return { userinfo: at < 0 ? '' : authority.slice(0, at), hostPort: authority.slice(at + 1) };
+}
+/**
+ * The secrets of a URL (as written and decoded): its password and the values of credential query
+ * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
+ */
+function urlPassword(url) {
+    let password;
+    let query = '';
+    try {
+        const u = new URL(url);
+        password = u.password;
+        query = u.search;
+    }
+    catch {
+        // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
+        // its password and query are still secrets.
+        // The password runs from the userinfo's first `:`.
+        const userinfo = authorityParts(url)?.userinfo ?? '';
+        password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
+        query = /\?([^#]*)/.exec(url)?.[1] ?? '';
+    }
+    const out = [];
+    const decoded = (raw, form) => { try {
+        return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw);
+    }
+    catch {
+        return raw;
+    } };
+    if (password)
+        out.push(password, decoded(password, false));
+    for (const pair of query.replace(/^\?/, '').split('&')) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0 || !SECRET_PARAM.test(decoded(pair.slice(0, eq), true)))
+            continue;
+        const raw = pair.slice(eq + 1);
+        if (raw)
+            out.push(raw, decoded(raw, true), decoded(raw, false));
+    }
+    return [...new Set(out)];
 }
 
 
@@ -680,18 +565,23 @@ async function run(opts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ probeUrlProblem),
 /* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
 /* harmony export */   EQ: () => (/* binding */ HEADER_NAME),
 /* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
+/* harmony export */   W9: () => (/* binding */ badHost),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   ZI: () => (/* binding */ MAX_WAIT_SECONDS),
+/* harmony export */   dj: () => (/* binding */ badPort),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   kX: () => (/* binding */ headerValueProblem),
 /* harmony export */   lu: () => (/* binding */ unsubstitutedProblem),
 /* harmony export */   rd: () => (/* binding */ credentialless)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26749);
+
 
 /**
  * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
@@ -808,6 +698,53 @@ function unsubstitutedProblem(value) {
         ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
         : 'expected ${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
     return `holds '${odd[0]}', which is not substituted: ${hint}`;
+}
+/**
+ * Why an http(s) URL does not parse because of its host (a space, an unclosed `[`, no host at all), if that is why: the
+ * scheme is right, so "expected http:// or https://" would point at the wrong part.
+ */
+function badHost(url) {
+    const parts = /^https?:/i.test(url.trim()) ? (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .authorityParts */ .Ql)(url) : null;
+    if (!parts)
+        return undefined;
+    const host = parts.hostPort.replace(/:\d*$/, '');
+    if (host === '')
+        return 'no host after the scheme (expected https://HOST/…)';
+    if (host.startsWith('[') && !host.includes(']'))
+        return 'the IPv6 address has no closing ] (expected https://[::1]:PORT/)';
+    return `the host '${host.slice(0, 60)}' is not a valid host name (letters, digits, '-' and '.'; an IPv6 address in [ ])`;
+}
+/** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
+function badPort(url) {
+    // The host and port follow the userinfo (a password), which is never shown as a port.
+    const hostPort = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .authorityParts */ .Ql)(url)?.hostPort;
+    if (hostPort === undefined)
+        return undefined;
+    const port = /^(?:\[[^\]]*\]|[^:@[\]]*):(.*)$/.exec(hostPort)?.[1];
+    if (port === undefined || port === '')
+        return undefined;
+    if (!/^\d+$/.test(port))
+        return `port '${port.slice(0, 20)}' is not a number`;
+    return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;
+}
+/**
+ * Why a checklist's `probes.url` (or, `plain`, `probes.http-url`) is no URL the probes can request, worded as the run
+ * words it; undefined when it is one.
+ */
+function probeUrlProblem(value, plain) {
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch { /* below */ }
+    if (plain) {
+        if (u && u.protocol === 'http:')
+            return undefined;
+        return `probes.http-url '${value}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`;
+    }
+    if (u && (u.protocol === 'http:' || u.protocol === 'https:'))
+        return undefined;
+    return `invalid URL '${value}': ${badPort(value) ?? badHost(value) ?? 'expected http:// or https://'}`;
 }
 
 

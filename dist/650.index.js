@@ -1,5 +1,5 @@
-export const id = 944;
-export const ids = [944];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
 /***/ 84592:
@@ -239,19 +239,27 @@ const DEV_YAML_RE = new RegExp(`^(${DEV_NAME}|docs)\\.ya?ml$`);
 const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
 /** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
 const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
+/** A Terraform variable file; group 1: its name without the extension (`terraform.dev`, `dev.auto`). */
+const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/;
 /**
  * Files that are by name for development only: their findings become `info` notes. Compose files and
  * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
  * `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`; also `docker-compose-dev.yml`,
  * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), YAML files named just so (`local.yml`,
  * `dev.yml`, `docs.yml`: older cookiecutter-django's compose files), `Procfile.dev`, `.env.development`/
- * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, dev and test settings modules, and dev folders.
+ * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, Terraform variable files named so (`dev.tfvars`, `terraform.local.tfvars`;
+ * not `*.auto.tfvars`, loaded on every run), dev and test settings modules, and dev folders.
  */
 const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
     if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b) || DEV_YAML_RE.test(b))
         return true;
     if (b === 'procfile.dev' || DEV_ENV_RE.test(b))
+        return true;
+    // Terraform variable files named for development (`dev.tfvars`, `terraform.dev.tfvars`, `local.tfvars.json`), passed with
+    // `-var-file` for that environment only; not `*.auto.tfvars`, which Terraform loads on every run.
+    const tfvars = TFVARS_RE.exec(b);
+    if (tfvars && !tfvars[1].endsWith('.auto') && hasDevWord(tfvars[1]))
         return true;
     if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
         return true;
@@ -339,7 +347,7 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   Z2: () => (/* binding */ chunkPosition),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   xZ: () => (/* binding */ safeRealpath)
+/* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
 /* harmony export */ });
 /* unused harmony exports LINE_OVERLAP, GIT_DIR_SKIP, crLineBreaks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -775,361 +783,6 @@ function safeRealpath(p) {
 function isWithin(root, p) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
     return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
-}
-
-
-/***/ }),
-
-/***/ 77941:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ findSuppressions),
-/* harmony export */   QB: () => (/* binding */ placementAdvice),
-/* harmony export */   Ty: () => (/* binding */ inertTrailingIds),
-/* harmony export */   k$: () => (/* binding */ instructionEnd),
-/* harmony export */   sI: () => (/* binding */ inertTrailingHint),
-/* harmony export */   w2: () => (/* binding */ dockerEscape),
-/* harmony export */   yA: () => (/* binding */ UNTIL_IN_REASON)
-/* harmony export */ });
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
-
-/**
- * Whether a file may hold the marker, in the cases people write it (`preflight-ignore`, `Preflight-Ignore`,
- * `PREFLIGHT-IGNORE`): every file of a scan is asked, and `includes` is a fast search where a case-insensitive
- * regex over the whole text costs twice as much (measured over the bench monorepo: 25 vs 55 ms a pass).
- */
-const mayHoldMarker = (text) => (text.includes('-ignore') || text.includes('-Ignore') || text.includes('-IGNORE')) && /preflight-ignore/i.test(text);
-/** A whole-line comment that begins with the marker (any case), whatever follows: a suppression someone meant to write. */
-const MARKER_COMMENT = /^[ \t]*(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore\b/i;
-// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
-// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
-const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
-/** `until 2024-01-31` in a reason: an expiry written after the colon. Date-shaped only (`until the vendor ships` is prose). */
-const UNTIL_IN_REASON = /\buntil[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?![\d-])/i;
-function parseTail(rest) {
-    let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
-    let until = null;
-    if (/^until\s/i.test(tail)) {
-        tail = tail.slice(5).trimStart();
-        const sp = tail.search(/[\s:]/);
-        until = sp < 0 ? tail : tail.slice(0, sp);
-        tail = sp < 0 ? '' : tail.slice(sp).trimStart();
-    }
-    if (tail === '')
-        return { until, reason: '' };
-    if (!tail.startsWith(':'))
-        return null;
-    return { until, reason: tail.slice(1).trim() };
-}
-/** Documentation and other prose: no comments there, only text about them. */
-const PROSE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
-/**
- * Prose with an HTML comment syntax (Markdown, HTML): `<!-- preflight-ignore hardcoded-secret: example -->` is a comment
- * there (findings such as a leaked token land in these files), every other marker is text about one. A Markdown fenced
- * code block or inline code (a README showing the syntax) holds none.
- */
-const MARKUP_FILE = /\.(?:md|markdown|html?)$/i;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^\s`{]*)/;
-/** Fenced blocks of text, not code (```text, ```md): one showing the suppression syntax holds no suppression. */
-const TEXT_FENCE = /^(?:te?xt|plain(?:text)?|md|markdown|gfm|rst|output)$/i;
-/** Fenced blocks in a language where a `#` trailing a line is part of it (as in Dockerfiles and .env files). */
-const OWN_LINE_FENCE = /^(?:dockerfile|containerfile|docker|dotenv|env|\.env)$/i;
-/** Whether the text before a marker leaves an inline code span (a backtick) open: Markdown prose has apostrophes, not quotes. */
-const insideCode = (before) => (before.match(/`/g)?.length ?? 0) % 2 === 1;
-/** Whether the text before a marker leaves a `"`, `'` or backtick string open (escapes skipped). */
-function insideQuotes(before) {
-    let open = null;
-    for (let i = 0; i < before.length; i++) {
-        const c = before[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (open) {
-            if (c === open)
-                open = null;
-        }
-        else if (c === '"' || c === "'" || c === '`')
-            open = c;
-    }
-    return open !== null;
-}
-/** The Dockerfile's escape character: `\\`, or a backtick set by a leading `# escape=` directive. */
-function dockerEscape(lines) {
-    for (let i = 0; i < Math.min(lines.length, 16); i++) {
-        const d = /^[ \t]*#[ \t]*([A-Za-z]+)[ \t]*=[ \t]*(\S*)[ \t]*$/.exec(lines[i]);
-        if (!d)
-            break;
-        if (d[1].toLowerCase() === 'escape' && d[2] === '`')
-            return '`';
-    }
-    return '\\';
-}
-/**
- * The index of the last line of the Dockerfile instruction that starts at line index `start`:
- * continuation lines (ending in the escape character) and the comment and blank lines between
- * them belong to it. Bounded at 1,000 lines.
- */
-function instructionEnd(lines, start, escape) {
-    const at = typeof lines === 'function' ? lines : (i) => lines[i];
-    let end = start;
-    for (let i = start; i - start < 1000; i++) {
-        const l = at(i);
-        if (l === undefined)
-            break;
-        if (i > start && /^[ \t]*(#|$)/.test(l))
-            continue;
-        end = i;
-        if (!l.trimEnd().endsWith(escape))
-            break;
-    }
-    return end;
-}
-/** A YAML line that opens a block: a key without an inline value (`ports:`), a block scalar (`command: |`), or a mapping item (`- name: web`). */
-// Keys hold no `:` unless quoted, so each line has one way to match (linear on any line).
-const YAML_BLOCK_KEY = /^([ \t]*)(?:[^\s#'":-][^#'":]*|"[^"]*"[ \t]*|'[^']*'[ \t]*):(?:[ \t]+[|>][-+0-9]*)?[ \t]*(?:#.*)?$/;
-const YAML_MAPPING_ITEM = /^([ \t]*)-[ \t]+(?:[^\s#'":][^#'":]*|"[^"]*"[ \t]*|'[^']*'[ \t]*):(?:[ \t]|$)/;
-const indentOf = (l) => /^[ \t]*/.exec(l)[0].length;
-/**
- * The index of the last line of the YAML block that the line at index `start` opens (its own index when it opens
- * none): the more-indented lines below a key (and a sequence written at the key's own indent, `ports:` above
- * `- "5432:5432"`), or the rest of a sequence item. Blank and comment lines inside count; a document marker ends it.
- * Bounded at 5,000 lines.
- */
-function yamlBlockEnd(lines, start) {
-    const l = lines[start];
-    if (l === undefined)
-        return start;
-    const key = YAML_BLOCK_KEY.exec(l);
-    const item = key ? null : YAML_MAPPING_ITEM.exec(l);
-    if (!key && !item)
-        return start;
-    const indent = (key ?? item)[1].length;
-    let end = start;
-    for (let i = start + 1; i < lines.length && i - start <= 5000; i++) {
-        const next = lines[i];
-        if (/^[ \t]*(?:#|$)/.test(next))
-            continue;
-        if (/^(?:---|\.\.\.)(?:[ \t]|$)/.test(next))
-            break;
-        const at = indentOf(next);
-        if (at > indent || (key && at === indent && /^[ \t]*-(?:[ \t]|$)/.test(next))) {
-            end = i;
-            continue;
-        }
-        break;
-    }
-    return end;
-}
-/** Whether a comment trailing a line can suppress (not in Dockerfiles and `.env` files, where a trailing `#` is part of the line). */
-const trailingAllowed = (file) => !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
-/** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
-function findSuppressions(file, text) {
-    // Prose (a README showing the syntax) suppresses nothing and names no check to verify; Markdown and HTML have comments.
-    const markup = MARKUP_FILE.test(file);
-    if (!mayHoldMarker(text) || (PROSE_FILE.test(file) && !markup))
-        return [];
-    const trailing = trailingAllowed(file);
-    const out = [];
-    const lines = text.split(/\r?\n/);
-    // In Markdown, the fence of the code block a line is in, and the block's language (its info string's first word).
-    let fence = null;
-    let lang = '';
-    for (let i = 0; i < lines.length; i++) {
-        const l = lines[i];
-        if (markup) {
-            const f = FENCE.exec(l);
-            // (A backtick fence's info string holds no backtick: "```` ```sh ```` block" in prose opens none.)
-            if (f && (!fence ? f[1][0] === '~' || !l.slice(l.indexOf(f[1]) + f[1].length).includes('`') : f[1][0] === fence[0] && f[1].length >= fence.length && l.trim() === f[1])) {
-                fence = fence ? null : f[1];
-                lang = fence ? f[2] : '';
-                continue;
-            }
-            // A fenced code block is code in its own language: its comments are written as in a code file (```sh
-            // `# preflight-ignore hardcoded-secret: …`), unless it is text (```text, ```md showing the syntax).
-            if (fence && TEXT_FENCE.test(lang))
-                continue;
-        }
-        const code = fence !== null;
-        if (!/preflight-ignore/i.test(l))
-            continue;
-        // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
-        let m = null;
-        let tail = null;
-        for (const c of l.matchAll(HEAD)) {
-            if (markup && !code && c[1] !== '<!--')
-                continue;
-            tail = parseTail(l.slice(c.index + c[0].length));
-            if (tail) {
-                m = c;
-                break;
-            }
-        }
-        if (!m || !tail) {
-            // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
-            // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
-            const head = MARKER_COMMENT.exec(l);
-            // (Not in a fenced code block, which may show the syntax.)
-            if (head && !code && (!markup || head[1] === '<!--'))
-                out.push({ file, line: i + 1, column: l.indexOf(head[1]) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
-            continue;
-        }
-        const before = l.slice(0, m.index).trim();
-        const wholeLine = before === '';
-        const ownLineOnly = code ? OWN_LINE_FENCE.test(lang) : !trailing;
-        if (!wholeLine && ownLineOnly)
-            continue;
-        // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it
-        // (in Markdown prose, an inline code span showing the syntax).
-        if (!wholeLine && (markup && !code ? insideCode(before) : insideQuotes(before)))
-            continue;
-        const late = tail.until === null ? UNTIL_IN_REASON.exec(tail.reason) : null;
-        out.push({
-            file, line: i + 1, column: m.index + 1,
-            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
-            until: tail.until,
-            reason: tail.reason,
-            ...(late ? { untilInReason: late[1] } : {}),
-            wholeLine,
-            appliesTo: wholeLine ? i + 2 : i + 1,
-            ...(code ? { code: true, ...(ownLineOnly ? { ownLineOnly: true } : {}) } : {}),
-        });
-    }
-    // Stacked comments (`# preflight-ignore a: …` above `# preflight-ignore b: …` above the line) all
-    // apply to the line below the stack.
-    for (let k = out.length - 2; k >= 0; k--) {
-        const s = out[k];
-        const next = out[k + 1];
-        if (s.wholeLine && next.wholeLine && next.line === s.line + 1)
-            s.appliesTo = next.appliesTo;
-    }
-    // An HTML comment above a fence: the advice for it, when it matches nothing, is to write it inside the block.
-    if (markup)
-        for (const s of out)
-            if (!s.code && s.wholeLine && FENCE.test(lines[s.appliesTo - 1] ?? ''))
-                s.beforeFence = true;
-    if (!trailing && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file))
-        for (const s of out)
-            if (s.wholeLine) {
-                const end = instructionEnd(lines, s.appliesTo - 1, dockerEscape(lines));
-                if (end + 1 > s.appliesTo)
-                    s.appliesToEnd = end + 1;
-            }
-    // In YAML a comment above a block covers the block: `# preflight-ignore database-port-exposed: …` above `ports:`
-    // mutes its items, above a service or a container item the findings inside it (as Checkov's skip comment covers
-    // its resource).
-    // So does one trailing on that key (`ports:  # preflight-ignore database-port-exposed: …`, `db:  # preflight-ignore …`):
-    // the finding inside the block it opens is what it is about.
-    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isYamlFile */ .wl)(file))
-        for (const s of out)
-            if (!s.malformed) {
-                const end = yamlBlockEnd(lines, s.appliesTo - 1);
-                if (end + 1 > s.appliesTo)
-                    s.appliesToEnd = end + 1;
-            }
-    // In code, a comment above a statement written over several lines (`app.add_middleware(\n  CORSMiddleware,\n
-    // allow_origins=["*"],\n)`, `res.cookie('sid', v, {\n  secure: false,\n})`) covers the whole statement, as a
-    // Dockerfile's covers its continued instruction: the finding sits on one of its inner lines.
-    if (!markup && trailing && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isYamlFile */ .wl)(file) && CODE_FILE.test(file))
-        for (const s of out)
-            if (s.wholeLine && !s.malformed) {
-                const end = statementEnd(lines, s.appliesTo - 1, HASH_COMMENT_FILE.test(file), !NO_SLASH_COMMENT_FILE.test(file));
-                if (end + 1 > s.appliesTo)
-                    s.appliesToEnd = end + 1;
-            }
-    return out;
-}
-/** Code files whose statements span lines inside brackets (the suppression above one covers it whole). */
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|rs|swift|groovy|gradle|exs?|vue|svelte|tf|hcl|lua|dart)$/i;
-/** Code files where `#` starts a line comment (elsewhere it is a private field, `this.#token`, or a preprocessor line). */
-const HASH_COMMENT_FILE = /\.(?:py|rb|exs?|php|tf|hcl)$/i;
-/** Code files where `//` is no comment (Python's floor division, `a // 2`; Ruby's empty regex; Lua's `--` comments). */
-const NO_SLASH_COMMENT_FILE = /\.(?:py|rb|exs?|lua)$/i;
-/** The most lines one statement below a suppression may span. */
-const MAX_STATEMENT_LINES = 100;
-/**
- * The last line (index) of the statement that starts at line `start`: while a `(` or `[` — or a `{` opening a value (after
- * `=`, `:`, `(`, `,`, `[`, `return`: an object literal, not a block) — stays open, or a line ends in `\`, the statement
- * goes on. Quoted strings and the file's line comments are skipped; bounded by MAX_STATEMENT_LINES. `start` itself when it closes on its line.
- * Inside an open bracket every `{` counts: a callback passed in the call (`app.use(function (req, res) {`) is part of the
- * statement; a block the line itself opens (`function setup(app) {`, `if (dev) {`) is not.
- */
-function statementEnd(lines, start, hashComments, slashComments) {
-    let depth = 0;
-    let end = start;
-    for (let i = start; i < lines.length && i - start < MAX_STATEMENT_LINES; i++) {
-        const line = lines[i];
-        let quote = '';
-        let prev = '';
-        for (let k = 0; k < line.length; k++) {
-            const c = line[k];
-            if (quote) {
-                if (c === '\\')
-                    k++;
-                else if (c === quote)
-                    quote = '';
-                continue;
-            }
-            if (c === '"' || c === "'" || c === '`') {
-                quote = c;
-                continue;
-            }
-            // A line comment ends what is read of the line.
-            if (hashComments && c === '#' && !/[\w$]/.test(prev))
-                break;
-            if (slashComments && c === '/' && line[k + 1] === '/')
-                break;
-            if (c === '(' || c === '[' || (c === '{' && (depth > 0 || /(?:[=:(,[]|\breturn)\s*$/.test(line.slice(0, k)))))
-                depth++;
-            else if ((c === ')' || c === ']' || c === '}') && depth > 0)
-                depth--;
-            if (!/\s/.test(c))
-                prev = c;
-        }
-        end = i;
-        if (depth <= 0 && !/\\\s*$/.test(line))
-            break;
-    }
-    return end;
-}
-/**
- * Where a suppression that matched no finding should go, for the message that says so ("put it …"): where its file (or
- * its fenced code block) lets a suppression comment sit.
- */
-function placementAdvice(s, id) {
-    if (s.beforeFence)
-        return `inside the fenced code block below, as a comment of its language on the line before the finding or at the end of its line (\`# preflight-ignore ${id}: …\`): an HTML comment above a fence covers none of its lines`;
-    if (s.ownLineOnly || (!s.code && !trailingAllowed(s.file)))
-        return 'on a line of its own before the finding';
-    if (MARKUP_FILE.test(s.file) && !s.code)
-        return `on the line before the finding or at the end of its line (in a fenced code block, as a comment of the block's language: \`# preflight-ignore ${id}: …\`)`;
-    return 'on the line before the finding or at the end of its line';
-}
-/** Said of a `preflight-ignore` that trails a line of a `.env` file (as `SUPPRESS_HINT` is of a Dockerfile's). */
-const ENV_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: in a .env file a trailing # can be part of the value, so a suppression goes on a line of its own before the variable';
-/**
- * Said of a `preflight-ignore` that trails a Dockerfile line that parses (a shell-form `RUN`/`CMD`, where the `#` starts a
- * comment of the shell command): Preflight reads a Dockerfile's own comments only, which are whole lines.
- */
-const DOCKERFILE_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: a Dockerfile has no trailing comments (the # and what follows are part of the instruction, a comment of its shell command in a RUN or CMD), so a suppression goes on a line of its own before the instruction';
-/** What a finding on a line ending in a `preflight-ignore` that names its check says, in a file where that comment suppresses nothing. */
-const inertTrailingHint = (file) => ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) ? DOCKERFILE_SUPPRESS_HINT : ENV_SUPPRESS_HINT);
-/**
- * The check ids a `preflight-ignore` trailing a line names, in a file where a trailing comment suppresses nothing
- * (Dockerfiles, `.env` files): the finding on that line says so. Empty when the line holds none (one inside a quoted
- * string is text, not a comment).
- */
-function inertTrailingIds(file, line) {
-    if (trailingAllowed(file) || !/preflight-ignore/i.test(line))
-        return [];
-    for (const c of line.matchAll(HEAD)) {
-        const before = line.slice(0, c.index);
-        if (c[1] !== '#' || before.trim() === '' || insideQuotes(before) || !parseTail(line.slice(c.index + c[0].length)))
-            continue;
-        return c[2].split(',').map((s) => s.trim().toLowerCase());
-    }
-    return [];
 }
 
 
