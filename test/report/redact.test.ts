@@ -67,6 +67,10 @@ describe('urlPassword', () => {
     expect(urlPassword('https://app.example/?page=2&q=token')).toEqual([]);
     // A URL that does not parse still has its secrets found.
     expect(urlPassword('https://app.example:99999/?secret=s3cr3t')).toEqual(['s3cr3t']);
+    // Written without a scheme, which URL reads as a `deploy:` scheme and a path (QA34 sweep4).
+    expect(urlPassword('deploy:Xk8mP2qR7vN4tL9w@example.com/')).toEqual(['Xk8mP2qR7vN4tL9w']);
+    expect(urlPassword('mailto:ops@example.com')).toEqual([]);
+    expect(urlPassword('localhost:8080')).toEqual([]);
   });
   it('masks them in the report target URL', () => {
     const report = sampleReport({ target: { url: 'https://app.example/?token=QUERYTOKEN55&page=2' } });
