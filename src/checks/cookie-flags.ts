@@ -170,6 +170,13 @@ function nextHeadersCookies(src: Source, sessionNames: RegExp): Hit[] {
 }
 
 /** The cookies and attributes the check judges (its `cookies` and `flags` options). */
+/**
+ * A cookie attribute the item says cannot be set ("`REMEMBER_COOKIE_SECURE` cannot be True behind the HTTP-only intranet
+ * proxy", "`SESSION_COOKIE_SECURE` can't be enabled on the intranet"): an opt-out, as "is False" is, so no promise
+ * ("cannot be False", "can't be disabled" are one). cookie-security's rules share it.
+ */
+export const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)/;
+
 export const COOKIE_KINDS = ['session', 'csrf', 'remember'] as const;
 export const COOKIE_FLAGS = ['secure', 'httponly'] as const;
 type CookieKind = (typeof COOKIE_KINDS)[number];
@@ -188,14 +195,16 @@ export const cookieFlags = defineCheck({
       // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`),
       // and Flask-Login's remember-me cookie (`REMEMBER_COOKIE_HTTPONLY = True`), which the check reads by name.
       pattern: /\b(?:session|csrf|remember)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
+      unless: COOKIE_IMPOSSIBLE,
       note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
     },
     {
       // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
       // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
-      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
+      // Quoted as OWASP ASVS V3.4.1/V3.4.2 quote them: "cookie-based session tokens have the 'Secure' attribute set".
+      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
       // Cookies of a mobile app's WebView are not the deployment's config.
-      unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/,
+      unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${COOKIE_IMPOSSIBLE.source}`),
       note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
     },
     {

@@ -1702,6 +1702,18 @@ const corsPlugConfig = perView(function corsPlugConfig(snapshot: SnapshotView): 
   };
 });
 
+/**
+ * OWASP ASVS 4.0.3 V14.5.3 as written: "Verify that the Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin
+ * header uses a strict allow list of trusted domains and subdomains to match against and does not support the \"null\"
+ * origin". The refused null origin is part of the allow-list promise, not a negation of it (CORS_ALLOW_LIST reads any
+ * "not" in its clause as one). cors-policy binds it too.
+ */
+export const CORS_ASVS_ALLOW_LIST = {
+  pattern: /\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b[^;]*?(?:\b(?:not|never)|n't) (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null["']? origins?\b/,
+  unless: CORS_ALLOW_LIST.unless,
+  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|(?:\b(?:not|never)|n't)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)/,
+};
+
 /** Any-origin CORS in code and config. */
 export const corsWildcard = defineCheck({
   id: 'cors-wildcard',
@@ -1718,6 +1730,7 @@ export const corsWildcard = defineCheck({
     },
     { ...CORS_WILDCARD_UNDER_HEADING, note: 'wildcard under a CORS heading' },
     { ...CORS_ALLOW_LIST, note: 'a promise that CORS allows only the origins it names: the check fails a wildcard or reflected origin' },
+    { ...CORS_ASVS_ALLOW_LIST, note: 'OWASP ASVS V14.5.3 (a strict origin allow-list, no null origin): the check fails a wildcard or reflected origin' },
     { ...CORS_ALLOW_LIST_UNDER_HEADING, note: 'allowed origins named under a CORS heading' },
     { ...CORS_NOT_REFLECTED, note: 'a promise that a foreign origin is not echoed: the check fails configurations that reflect it' },
     { ...CORS_CONFIG_LISTED, note: 'a CORS library given an explicit origin list (or not the wildcard): the check reads its configuration' },

@@ -88,7 +88,12 @@ function composeUser(snapshot: SnapshotView, r: StageRunner): ComposeUser | null
 
 /** Checklist items about another user than the container's (a service, database or login user, CI runners): not this check's. */
 const OTHER_USERS = String.raw`service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?`;
-const NOT_THE_CONTAINER_USER = new RegExp(String.raw`\b(?:${OTHER_USERS})\b`);
+/**
+ * A development Dockerfile named ("`USER node` before `CMD` in `Dockerfile.dev` only", "`dev.Dockerfile` runs as non-root"):
+ * the check judges the deployed images, so such an item is not its promise.
+ */
+const DEV_DOCKERFILE = String.raw`dockerfile[.-](?:dev|development|local|test|ci|debug)|(?:dev|development|local|test|debug)\.dockerfile|\.devcontainer`;
+const NOT_THE_CONTAINER_USER = new RegExp(String.raw`\b(?:${OTHER_USERS}|${DEV_DOCKERFILE})\b`);
 /** The same, with the database in German, French, Spanish and Portuguese. */
 const NOT_THE_CONTAINER_USER_TRANSLATED = new RegExp(String.raw`\b(?:${OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
 /**

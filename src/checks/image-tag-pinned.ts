@@ -168,6 +168,14 @@ export const imageTagPinned = defineCheck({
       unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:(?:specific|pinned|explicit|fixed|immutable|semver|semantic[- ]version|versioned|release) ){0,2}(?:version )?(?:tags?|versions?)\b)|\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
       note: 'a promise about image tags: the check fails untagged and `latest` images',
     },
+    {
+      // Either a digest or an immutable version tag: "Images referenced by digest or immutable semver tag", "Every image
+      // uses a digest or an immutable semver tag", "Container images use a digest or immutable semver tag". The tag is
+      // what the check accepts; a digest only ("Images referenced by digest") is the stronger promise above's `unless`.
+      pattern: /\bimages?\b[^;]{0,30}?\b(?:(?:are |is )?(?:referenced|pinned|identified|addressed|deployed|pulled)(?: by| to| with| via)?|uses?|using|ha(?:ve|s)|with|by)(?: an?| the)? digests? or (?:an? |by )?(?:(?:immutable|pinned|explicit|specific|fixed|exact) )?(?:semver|semantic[- ]version|version(?:ed)?|release) tags?\b/,
+      clauseUnless: /\b(?:not|never|no longer|without|yet)\b|n't\b/,
+      note: 'a promise about image tags: the check fails untagged and `latest` images',
+    },
   ],
   docs: {
     why: "An untagged or 'latest' image changes under you: builds stop being reproducible and a rollback may pull different code.",

@@ -193,14 +193,16 @@ export const productionServer = defineCheck({
     {
       // "Gunicorn is used instead of the Flask dev server", "Served with gunicorn, never `manage.py runserver`",
       // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server",
-      // "never `rails server`", "not `php artisan serve`", "not `dotnet watch`".
-      pattern: /\b(?:instead of|rather than|never|not|no longer|stop)(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|dotnet watch)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
+      // "never `rails server`", "not `php artisan serve`", "not `dotnet watch`", "No `rails server` in production" (not
+      // "No `rails server` restart needed").
+      pattern: /\b(?:instead of|rather than|never|not|no longer|stop|no(?= (?:the |a )?(?:(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch|python app\.py|(?:python )?(?:\.\/)?manage\.py runserver)\b(?! (?:restarts?|reboots?|logs?|errors?|crash\w*|downtime|changes?|warnings?)\b)))(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py|(?:bin\/)?rails (?:server|s)(?! -e prod)|(?:php )?artisan serve|dotnet watch)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
       ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
     {
-      // "The development server is never used in production", "Django dev server (`runserver`) is never used".
-      pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\))(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
+      // "The development server is never used in production", "Django dev server (`runserver`) is never used",
+      // "`php artisan serve` is never used in production".
+      pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|dotnet watch)(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
       ...NOT_A_DEV_SERVER_PROMISE,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },

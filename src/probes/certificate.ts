@@ -6,6 +6,11 @@ import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { someOf, withArticle } from '../checks/util/text.js';
 
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
+/**
+ * A third party's certificate, not the one the deployment serves: "Valid TLS certificate on the partner API",
+ * "Certificate issued for the partner API by their own CA", "the vendor's endpoint" (a "partner-facing" API is ours).
+ */
+const THIRD_PARTY = /\b(?:partners?(?!-facing)|suppliers?|third[- ]party|3rd[- ]party|their own|their (?:apis?|servers?|endpoints?|services?|ca|hosts?|domains?)|vendor(?:'s|s'| apis?| endpoints?| services?| servers?))\b/;
 const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.source}`);
 
 const DAY = 86_400_000;
@@ -117,22 +122,24 @@ export const certificate = defineProbe({
       // ("Public hostname serves a valid certificate"). Renewal or rotation is another promise, unless only a bracketed
       // aside speaks of it ("(we renew at 30)").
       context: WEB_TLS_CONTEXT,
-      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/),
+      unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/.source}|${THIRD_PARTY.source}`)),
       note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
     },
     {
       // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
       pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
       context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
+      unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/.source}|${THIRD_PARTY.source}`)),
       note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },
     {
       // The certificate issued for the site's names: "Certificate issued for acme.app and www.acme.app" under an HTTPS
       // heading or parent item. Not one to be issued, not issued yet, or issued for something else (a client, signing).
+      // Nor one still to come ("Certificate issued for `*.example.com` will be requested next week") or a third party's
+      // ("Certificate issued for the partner API by their own CA", "… for the vendor's endpoint").
       pattern: /\bcert(?:ificate)?s? (?:(?:is|are|was|were|has been|have been|got|gets|get) )?issued\b/,
       context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b/),
+      unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b|\b(?:will|shall|going to|to be|next (?:week|month|sprint|quarter))\b/.source}|${THIRD_PARTY.source}`)),
       clauseUnless: /\b(?:not|no|never|yet)\b|n't\b/,
       note: 'a certificate issued for the site under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },

@@ -3,6 +3,7 @@ import { defineProbe } from './define.js';
 import { SESSION_COOKIE_WORDS, isRegExp } from '../checks/util/text.js';
 import { clip, headerValues, targetResponse } from './util.js';
 import { COOKIE_SAFEGUARD } from '../checklist/phrases.js';
+import { COOKIE_IMPOSSIBLE } from '../checks/cookie-flags.js';
 
 /** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
 export interface CookieAttrs { name: string; attrs: Map<string, string> }
@@ -49,12 +50,15 @@ export const cookieSecurity = defineProbe({
     {
       // cookie-flags catches the setting written as False; only the live cookie shows it is really set.
       pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b/,
+      // One said impossible ("`SESSION_COOKIE_SECURE` can't be enabled on the intranet") is an opt-out.
+      unless: COOKIE_IMPOSSIBLE,
       note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
     },
     {
-      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
+      // Quoted as OWASP ASVS V3.4.1–V3.4.3 quote them: "cookie-based session tokens have the 'HttpOnly' attribute set".
+      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
       // Cookies of a mobile app's WebView are not the deployment's.
-      unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/,
+      unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/.source}|${COOKIE_IMPOSSIBLE.source}`),
       note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
     },
     {

@@ -5,6 +5,15 @@ import { botChallenge, CHALLENGE_ADVICE, describeStop, failedHopOf, originPath, 
 /** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
 const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
 
+/**
+ * A stated path said not to answer, or an endpoint removed or moved ("`/ping` no longer returns 200 — moved to `/up`",
+ * "`/status` does not return 200 as the health check any more", "`/legacy/status` returns 200 — decommissioned health
+ * check") or said not to be the health check ("`/up` returns 200, but it is not our health check", "Sidekiq `/sidekiq`
+ * returns 200 behind basic auth — not a health check", "`/healthz` returns 200; `/ping` no longer does"): the paths it names are no promise, and every path an item names
+ * becomes the probe's `paths`. An error refused is the promise ("`/healthz` never returns 500").
+ */
+const NOT_THE_HEALTH_PATH = /(?:\b(?:no longer|not|never|stopped|ceased to)|n't)(?: (?:be|been|always|actually|really|yet))? (?:returns?|answers?|responds?|gives?|serves?)\b(?! (?:with )?(?:an? )?(?:http )?(?:[45]\d\d|[45]xx|errors?)\b)|\b(?:no longer|decommission\w*|deprecated|retired|obsolete|defunct|sunset|moved (?:to|from)|replaced (?:by|with))\b|(?:\bnot|n't) (?:(?:used|meant|intended) as |(?:a|the|our|any) )(?:\w+ )?health ?-?checks?\b|\bbehind (?:basic |http )?auth\w*/;
+
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 export const healthEndpoint = defineProbe({
   id: 'health-endpoint',
@@ -22,14 +31,16 @@ export const healthEndpoint = defineProbe({
       pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
       // A HEALTHCHECK in the Dockerfile ("Dockerfile HEALTHCHECK hits the /health endpoint") is the image's, not the deployment's answer.
       // A word inside a URL path (`/health/db`, `/health/redis`) names the endpoint, not what it does.
-      unless: /(?<!\/)\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+      // A load balancer's own health check ("The load balancer health check hits `/healthz` and expects 200") is another
+      // system's request, inside the network, as in the rule below.
+      unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/(?<!\/)\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b|\b(?:load ?balancers?|alb|elb|nlb|lb)(?:'s)? health ?-?checks?\b|\btarget groups?\b/.source}`),
       note: 'a stated health path that must answer: the probe GETs it',
     },
     {
       // Any stated path that must answer and that the item calls a health check: "`/up` returns 200 (Rails 7.1 health
       // check)", "`/status` answers 200 — our healthcheck" (the path becomes the probe's `paths`).
       pattern: /(?:^|\s)\/[\w.-]+(?:\/[\w.-]+)*\/?(?=$|[\s,;:)])[^;]*\b(?:returns?|answers?|responds?|gives?) (?:with )?(?:http )?(?:200|2xx|ok)\b[^;]*\bhealth ?-?checks?\b/,
-      unless: /\b(?:database|db|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?|documented|reviewed|load ?balancers?|alb|elb|target groups?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/,
+      unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/\b(?:database|db|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?|documented|reviewed|load ?balancers?|alb|elb|target groups?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/.source}`),
       note: 'a stated path that the item calls a health check and that must answer: the probe GETs it',
     },
     {
@@ -41,14 +52,14 @@ export const healthEndpoint = defineProbe({
       // excluded from access logs", "Rate limit the health endpoint") is another promise about it.
       // "Health check endpoint configured in Dockerfile" is the Dockerfile's HEALTHCHECK (dockerfile-healthcheck).
       // A path segment (`/health/db` in "Health check endpoints (`/health`, `/health/db`)") is an endpoint to probe, not what it does.
-      unless: /(?<!\/)\b(?:dockerfiles?|healthcheck instructions?|regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+      unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/(?<!\/)\b(?:dockerfiles?|healthcheck instructions?|regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/.source}`),
       note: 'a promise that health endpoints answer: the probe GETs them',
     },
     {
       pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
       // Health checks passing in CI or for an image are not the deployment's endpoints.
       // A load balancer's target-group checks, or every service's, are other systems than the URL the probe reaches.
-      unless: /\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?|alb|elb|nlb|lb|load ?balancers?|target groups?|all services|every service)\b/,
+      unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?|alb|elb|nlb|lb|load ?balancers?|target groups?|all services|every service)\b/.source}`),
       note: 'a promise that health checks pass: the probe GETs the health paths',
     },
   ],

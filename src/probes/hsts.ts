@@ -87,7 +87,8 @@ export const hsts = defineProbe({
       // "preload later", is no option); the submission itself ("submit to hstspreload.org", "HSTS preload list
       // submission") is procedural.
       // An item that says HSTS is not (yet) on, or must not be, promises no header at all.
-      unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bsubmi(?:t|ssion)/,
+      // (The ingress-nginx annotation quotes its value: `hsts-max-age: "0"` switches HSTS off as `max-age=0` does.)
+      unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?["']?0\b(?![.,]\d)|\bsubmi(?:t|ssion)/,
       // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
       // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
       // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a

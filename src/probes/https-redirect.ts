@@ -30,7 +30,15 @@ export const httpsRedirect = defineProbe({
       // "`force-ssl-redirect: true` on the Ingress", the value quoted or not. Set false or refused, no redirect.
       pattern: /\b(?:force-)?ssl-redirect ?[:=] ?["']?(?:true|yes)\b/,
       clauseUnless: /\b(?:not|no|never|without|removed|unset|deleted|dropped|commented out|disabled)\b|n't\b/,
+      // Set false after all in another clause ("`ssl-redirect: \"true\"` breaks the ACME challenge, so it is set to false").
+      unless: /\b(?:set|changed|switched|turned|flipped|reverted|kept|left) (?:it |back )?(?:to |at )?["']?false\b|\bbr(?:eaks?|eaking|oke|oken)\b/,
       note: 'the ingress-nginx ssl-redirect annotation set: the probe checks that plain HTTP redirects to HTTPS',
+    },
+    {
+      // OWASP ASVS 4.0.3 V9.1.1: "Verify that TLS is used for all client connectivity, and does not fall back to insecure or
+      // unencrypted communications": a client that comes over plain HTTP is sent to HTTPS, which the probe checks.
+      pattern: /\b(?:tls|https) is used for all (?:client )?(?:connectivity|connections|communications?)\b[^;]*?(?:\b(?:not|never)|n't) falls? ?back to (?:insecure|unencrypted|plain)/,
+      note: 'OWASP ASVS V9.1.1 (TLS for all client connectivity, no fallback): the probe checks that plain HTTP redirects to HTTPS',
     },
     {
       // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
