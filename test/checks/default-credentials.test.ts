@@ -225,6 +225,26 @@ describe('default-credentials: texts, field names and settings about a secret (Q
       expect(isDefaultCredential(v), v).toBe(false);
   });
 
+  it('reads spaced placeholder phrases as placeholders: fill-ins and `change this password` anywhere, possessive phrases as env-read fallbacks (QA34 fullrepos11 D1)', async () => {
+    expect(await lines({
+      // Render's Django guide, and its siblings.
+      'core/settings.py': 'import os\nSECRET_KEY = os.environ.get("SECRET_KEY", default="your secret key")\nJWT_SECRET = os.getenv("JWT_SECRET", "my secret key")\nAPI_PASSWORD = os.getenv("API_PASSWORD", "change this password")\nTOKEN = os.getenv("TOKEN", "insert your key here")\n'
+        + 'SESSION_SECRET = "put your secret here"\nCOOKIE_SECRET = os.getenv("COOKIE_SECRET", "change me please")\n'
+        // A real passphrase, and a fallback that is a sentence, stay out.
+        + 'PASSPHRASE = os.getenv("PASSPHRASE", "amber Falcon 17 ridge Lantern")\nVAULT_PASSWORD = os.getenv("VAULT_PASSWORD", "correct horse battery staple")\nADMIN_PASSWORD = os.getenv("ADMIN_PASSWORD", "your password is incorrect")\n',
+      // Labels shown to users (object keys named for a secret) stay out: only an environment read's fallback is a placeholder as a possessive.
+      'web/labels.js': "export const labels = { apiKey: 'Your API key', secretKey: 'Your secret key', password: 'Enter your password here', token: 'Change your token' };\n",
+    })).toEqual(['core/settings.py:2', 'core/settings.py:3', 'core/settings.py:4', 'core/settings.py:5', 'core/settings.py:6', 'core/settings.py:7']);
+    for (const v of ['change this password', 'replace this secret key', 'insert your key here', 'put your secret here', 'please paste the api token here'])
+      expect(isDefaultCredential(v), v).toBe(true);
+    for (const v of ['your secret key', 'my secret key', 'Enter your password here', 'Change your password', 'add a new password', 'put it here', 'amber Falcon 17 ridge Lantern'])
+      expect(isDefaultCredential(v), v).toBe(false);
+    expect(defaultReason('SECRET_KEY', 'your secret key', '')?.reason).toBe('falls back to a placeholder value when the variable is unset');
+    expect(defaultReason('SECRET_KEY', 'my super secret jwt key', '')).not.toBeNull();
+    for (const v of ['your secret key', 'my secret key']) expect(defaultReason('SECRET_KEY', v), v).toBeNull();
+    for (const v of ['your password is incorrect', 'my dog ate 7 keys', 'amber Falcon 17 ridge Lantern', 'our secret key']) expect(defaultReason('SECRET_KEY', v, ''), v).toBeNull();
+  });
+
   it('reads names of texts about a secret as texts (ending in PROMPT/LABEL/TEXT/ERROR…, starting with INVALID/WRONG/MISSING)', async () => {
     expect(await lines({
       'app/errors.py': 'class Errors:\n    WRONG_PASSWORD = "password"\n    MISSING_SECRET = "secret"\n    INVALID_TOKEN = "token"\n    PASSWORD_PROMPT = "Password"\n    API_KEY_HELP = "apikey"\n    TOKEN_ERROR = "token"\n    DB_PASSWORD = "password"\n',
