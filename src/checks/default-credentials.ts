@@ -15,7 +15,7 @@ import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, U
 import { platformEnv } from './util/platform.js';
 import { awsDeploy } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { codeUserNamePasswords, commentedEnvironment, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
+import { codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
@@ -798,6 +798,7 @@ export const defaultCredentials = defineCheck({
       '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default); `{{resolve:secretsmanager:…}}`/`{{resolve:ssm-secure:…}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
       '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
+      '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), …]`; also `mount_gradio_app(…, auth=…)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
       '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
       '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
@@ -952,6 +953,16 @@ export const defaultCredentials = defineCheck({
         if (judged.has(p.line)) continue;
         judged.add(p.line);
         hits.push({ line: p.line, column: p.column, name: p.password, reason: `is set to ${userNamePhrase(p)}`, secret: p.value, dev: devCode(lex(), p.offset), setting: null });
+      }
+      // A Gradio app's login (`demo.launch(auth=("admin", "admin"))`, a list of pairs): a default password or one equal to its user.
+      if (py) {
+        for (const g of gradioAuthPairs(file, text, lex)) {
+          if (judged.has(g.line)) continue;
+          const reason = isDefaultCredential(g.password) ? `is set to ${describeDefault(g.password)}` : g.password === g.user ? 'is equal to its user name' : null;
+          if (!reason) continue;
+          judged.add(g.line);
+          hits.push({ line: g.line, column: g.column, name: 'Gradio auth password', reason, secret: g.password, dev: devCode(lex(), g.offset), setting: null });
+        }
       }
       // URLs written as literals anywhere in the code (`create_engine("postgresql://postgres:postgres@db/app")`).
       if (hasUserinfo(text)) hits.push(...urlLiterals(text, lex(), judged));

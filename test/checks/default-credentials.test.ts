@@ -245,6 +245,20 @@ describe('default-credentials: texts, field names and settings about a secret (Q
     for (const v of ['your password is incorrect', 'my dog ate 7 keys', 'amber Falcon 17 ridge Lantern', 'our secret key']) expect(defaultReason('SECRET_KEY', v, ''), v).toBeNull();
   });
 
+  it('fails a Gradio login set to a default or to its user name, as a tuple or a list of pairs (QA34 fullrepos11 D7)', async () => {
+    const out = await runCase(defaultCredentials, { name: 'x', files: {
+      'app.py': 'import os\n\nimport gradio as gr\n\ndemo = gr.Interface(fn=str, inputs="text", outputs="text")\n\nif __name__ == "__main__":\n    demo.launch(\n        server_name="0.0.0.0",\n        auth=("admin", "admin"),\n    )\n',
+      'ui/multi.py': `from gradio import Blocks\n\nwith Blocks() as ui:\n    pass\nui.launch(auth=[("ops", "${strong}"), ("alice", "alice")])\n`,
+      // A callable, environment reads, a strong password, a commented-out call and a non-Gradio client stay out.
+      'ui/ok.py': `import os\nimport gradio as gr\n\ndef check(u, p):\n    return p == os.environ["PW"]\n\ngr.Blocks().launch(auth=check)\ngr.Blocks().launch(auth=("admin", os.environ["ADMIN_PASSWORD"]))\ngr.Blocks().launch(auth=("admin", "${strong}"))\n# gr.Blocks().launch(auth=("admin", "admin"))\n`,
+      'client.py': 'import requests\nrequests.get("https://api.internal", auth=("admin", "admin"))\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
+      'app.py:10:25 Gradio auth password is set to a well-known default value',
+      'ui/multi.py:5:56 Gradio auth password is equal to its user name',
+    ]);
+  });
+
   it('reads names of texts about a secret as texts (ending in PROMPT/LABEL/TEXT/ERROR…, starting with INVALID/WRONG/MISSING)', async () => {
     expect(await lines({
       'app/errors.py': 'class Errors:\n    WRONG_PASSWORD = "password"\n    MISSING_SECRET = "secret"\n    INVALID_TOKEN = "token"\n    PASSWORD_PROMPT = "Password"\n    API_KEY_HELP = "apikey"\n    TOKEN_ERROR = "token"\n    DB_PASSWORD = "password"\n',

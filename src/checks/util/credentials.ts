@@ -363,3 +363,35 @@ export function supervisordEnvironment(text: string): SupervisordEnv[] {
   }
   return out;
 }
+
+/** A Gradio app (`import gradio as gr`, `from gradio import …`). */
+const GRADIO_IMPORT_RE = /^[ \t]*(?:import[ \t]+gradio\b|from[ \t]+gradio\b)/m;
+/** A keyword `auth=` followed by a tuple or a list (`auth=("admin", "admin")`, `auth=[("admin", "pass"), …]`), in code (comments and strings blanked). */
+const GRADIO_AUTH_RE = /(?<![\w.])auth[ \t]*=[ \t]*(?=[([])/g;
+/** A tuple of two string literals: group 2 the user, group 4 the password. */
+const PAIR_RE = /\(\s*[rRuU]?(["'])([^"'\\\n]{0,200})\1\s*,\s*[rRuU]?(["'])([^"'\\\n]{0,200})\3\s*,?\s*\)/dg;
+
+/**
+ * The logins a Gradio app's `launch(auth=…)` (also `mount_gradio_app(…, auth=…)`) sets as literals: `auth=("admin", "admin")`
+ * or a list of such pairs (`auth=[("admin", "pass"), ("ops", "ops")]`), outside comments; each pair's user and password,
+ * and where the password's text starts (after its quote). A callable (`auth=check_login`) or a read (`auth=(user, os.environ["PW"])`) is none.
+ */
+export function gradioAuthPairs(file: string, text: string, lex: () => Source): { line: number; column: number; offset: number; user: string; password: string }[] {
+  const out: { line: number; column: number; offset: number; user: string; password: string }[] = [];
+  if (!file.endsWith('.py') || !text.includes('auth') || !GRADIO_IMPORT_RE.test(text)) return out;
+  const src = lex();
+  for (const m of src.bare.matchAll(GRADIO_AUTH_RE)) {
+    const open = m.index + m[0].length;
+    const close = matchBracket(src, open);
+    if (close < 0 || close - open > 4000) continue;
+    const value = src.code.slice(open, close + 1);
+    // The value itself when a tuple; each pair it lists when a list.
+    const list = value.startsWith('[');
+    for (const p of (list ? value.slice(1, -1) : value).matchAll(PAIR_RE)) {
+      if (!list && p[0].length !== value.length) continue;
+      const offset = open + (list ? 1 : 0) + p.indices![4]![0];
+      out.push({ line: src.lineAt(offset), column: src.columnAt(offset), offset, user: p[2]!, password: p[4]! });
+    }
+  }
+  return out;
+}
