@@ -15,7 +15,7 @@ import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, U
 import { platformEnv } from './util/platform.js';
 import { awsDeploy } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
+import { codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
@@ -813,6 +813,7 @@ export const defaultCredentials = defineCheck({
       'A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
       'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
+      "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=… gunicorn …`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", …)` of the module a production server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
       'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
       'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes.',
@@ -1492,6 +1493,7 @@ export const defaultCredentials = defineCheck({
 
     // A class default (`class Config: SECRET_KEY = 'dev'`) that production code of the same project sets to
     // something else (`class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is overridden.
+    let selected: SelectedSettings[] | undefined;
     const secured: SettingRef[] = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
     for (const { file, data } of scanned) {
       sources++;
@@ -1502,6 +1504,10 @@ export const defaultCredentials = defineCheck({
         // shares (a staging or other environment's module is judged on its own).
         const prod = h.module && !h.dev && !isDevOnly(file) ? overridingSetting({ file, name: h.module, start: -1, runtime: false, className: null }, secured.filter((s) => s.className === null && s.file !== file && SETTINGS_PROD.test(basename(s.file)))) : undefined;
         if (prod) { emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`); continue; }
+        // A development-named settings module production selects (`ENV DJANGO_SETTINGS_MODULE=mysite.settings.dev`) is production's,
+        // as debug-mode judges its DEBUG.
+        const chosen = !h.dev && isDevOnly(file) && isPython(file) ? (selected ??= productionSettingsModules(snapshot)).find((s) => s.file === file) : undefined;
+        if (chosen) { emit(file, h.line, h.column, h.name, h, ` (${chosen.by} selects this module for production)`, null); continue; }
         emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file) ?? seedScript(file)));
       }
     }

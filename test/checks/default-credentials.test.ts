@@ -259,6 +259,30 @@ describe('default-credentials: texts, field names and settings about a secret (Q
     ]);
   });
 
+  it('judges a development-named settings module production selects as production, as debug-mode does (QA34 fullrepos11 D5, D4)', async () => {
+    const settings = {
+      'mysite/settings/__init__.py': '',
+      'mysite/settings/base.py': 'INSTALLED_APPS = []\n',
+      'mysite/settings/dev.py': 'from .base import *\n\nDEBUG = True\nSECRET_KEY = "django-insecure-abc123def456"\n',
+      'mysite/settings/production.py': 'import os\nfrom .base import *\n\nDEBUG = False\nSECRET_KEY = os.environ["SECRET_KEY"]\n',
+      'mysite/wsgi.py': 'import os\nfrom django.core.wsgi import get_wsgi_application\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")\napplication = get_wsgi_application()\n',
+    };
+    const run = async (files: Record<string, string>) => (await runCase(defaultCredentials, { name: 'x', files: { ...settings, ...files } })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}${f.note ? '' : ` ${/\((.*) selects this module/.exec(f.message)?.[1] ?? ''}`}`);
+    const docker = (env: string) => `FROM python:3.12-slim\n${env}WORKDIR /app\nCOPY . .\nCMD gunicorn mysite.wsgi:application\n`;
+    // Selected by the image, by a production compose service, by a Procfile's command line.
+    expect(await run({ Dockerfile: docker('ENV DJANGO_SETTINGS_MODULE=mysite.settings.dev\n') })).toEqual(['mysite/settings/dev.py:4 ENV DJANGO_SETTINGS_MODULE in Dockerfile:2']);
+    expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    image: registry.example.com/web:1.2\n    command: gunicorn mysite.wsgi:application\n    environment:\n      DJANGO_SETTINGS_MODULE: mysite.settings.dev\n' }))
+      .toEqual(["mysite/settings/dev.py:4 DJANGO_SETTINGS_MODULE of compose service 'web' in docker-compose.yml"]);
+    expect(await run({ Procfile: 'web: DJANGO_SETTINGS_MODULE=mysite.settings.dev gunicorn mysite.wsgi\n' })).toEqual([expect.stringMatching(/^mysite\/settings\/dev\.py:4 DJANGO_SETTINGS_MODULE of .* in Procfile:1$/)]);
+    // Nothing sets it: the served wsgi module's setdefault runs (Wagtail's stock template).
+    expect(await run({ Dockerfile: docker('') })).toEqual(['mysite/settings/dev.py:4 the os.environ.setdefault of mysite/wsgi.py:3, served by CMD in Dockerfile:4 with no DJANGO_SETTINGS_MODULE set,']);
+    // Production selects its own module (the image, or a platform), or only a development service selects dev.py, or no production server serves the wsgi module: a note.
+    expect(await run({ Dockerfile: docker('ENV DJANGO_SETTINGS_MODULE=mysite.settings.production\n') })).toEqual(['mysite/settings/dev.py:4 note']);
+    expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n    profiles: [dev]\n    environment:\n      DJANGO_SETTINGS_MODULE: mysite.settings.dev\n' })).toEqual(['mysite/settings/dev.py:4 note']);
+    expect(await run({ Dockerfile: docker('ENV DJANGO_SETTINGS_MODULE=${SETTINGS}\n') })).toEqual(['mysite/settings/dev.py:4 note']);
+    expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n' })).toEqual(['mysite/settings/dev.py:4 note']);
+  });
+
   it('reads names of texts about a secret as texts (ending in PROMPT/LABEL/TEXT/ERROR…, starting with INVALID/WRONG/MISSING)', async () => {
     expect(await lines({
       'app/errors.py': 'class Errors:\n    WRONG_PASSWORD = "password"\n    MISSING_SECRET = "secret"\n    INVALID_TOKEN = "token"\n    PASSWORD_PROMPT = "Password"\n    API_KEY_HELP = "apikey"\n    TOKEN_ERROR = "token"\n    DB_PASSWORD = "password"\n',
