@@ -420,8 +420,22 @@ const devScript = (file: string): string | null =>
  * loads sample records (`{ email: 'alice@prisma.io', password: 'password123' }`) into a database, usually a local one;
  * not what a deployment runs with: its defaults are notes.
  */
-const seedScript = (file: string): string | null =>
-  /(?:^|\/)(?:seeds?|seeders?)\/|(?:^|\/)(?:[\w-]*[._-])?seed(?:s|er|ers|ing)?(?:[._-][\w.-]*)?\.(?:[cm]?[jt]s|py|rb|php|exs)$/i.test(file) ? 'database seed script, sample records rather than deploy configuration' : null;
+const SEED_SCRIPT = /(?:^|\/)(?:seeds?|seeders?)\/|(?:^|\/)(?:[\w-]*[._-])?seed(?:s|er|ers|ing)?(?:[._-][\w.-]*)?\.(?:[cm]?[jt]s|py|rb|php|exs)$/i;
+/** A path named for production (`seed-prod.js`, `seed_production.py`, `seeds/live/…`). */
+const PROD_NAMED = /(?:^|[/._-])(?:prod|production|live)(?=[/._-]|$)/i;
+/** A host literal (`host: 'db.prod.internal'`, `HOST = "10.0.3.7"`, `host="…"`), and a database URL's host (`postgres://u:p@db.example.com/app`). */
+const HOST_LITERAL_RE = /\bhost(?:name)?["']?\s*[:=]\s*["']([^"'\s]{1,253})["']|\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/(?:[^@/\s"']*@)?([^/:?\s"'@]{1,253})/gi;
+/** Hosts of the machine itself or of a compose network (`localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal`). */
+const isLocalHost = (h: string): boolean => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|host\.docker\.internal|[A-Za-z][\w-]*)$/i.test(h) || h.includes('${') || h.includes('{');
+/**
+ * A seed script's remark, unless it is named for production (`seed-prod.js`) or connects to a host that is neither the
+ * machine's own nor a compose service's bare name (`host: 'db.prod.internal'`): those seed a real database, judged.
+ */
+const seedScript = (file: string, text: () => string | undefined): string | null => {
+  if (!SEED_SCRIPT.test(file) || PROD_NAMED.test(file)) return null;
+  for (const m of (text() ?? '').matchAll(HOST_LITERAL_RE)) if (!isLocalHost(m[1] ?? m[2]!)) return null;
+  return 'database seed script, sample records rather than deploy configuration';
+};
 
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
@@ -816,7 +830,7 @@ export const defaultCredentials = defineCheck({
       "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=… gunicorn …`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", …)` of the module a production server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
       'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
-      'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes.',
+      'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://…@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged.',
       'Values are never printed; the message says what kind of default it is.',
     ].join('\n'),
   },
@@ -1508,7 +1522,7 @@ export const defaultCredentials = defineCheck({
         // as debug-mode judges its DEBUG.
         const chosen = !h.dev && isDevOnly(file) && isPython(file) ? (selected ??= productionSettingsModules(snapshot)).find((s) => s.file === file) : undefined;
         if (chosen) { emit(file, h.line, h.column, h.name, h, ` (${chosen.by} selects this module for production)`, null); continue; }
-        emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file) ?? seedScript(file)));
+        emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file) ?? seedScript(file, () => snapshot.text(file))));
       }
     }
     const findings = once.findings();

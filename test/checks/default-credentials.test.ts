@@ -2154,3 +2154,24 @@ it('gives notes for defaults in database seed scripts; the app code beside them 
   expect(shown).toContain('prisma/seed.ts:4 note');
   expect(shown).toContain('scripts/seed-dev-db.js:2 note');
 });
+
+it('keeps seed scripts named for production, or connecting to a host other than the local machine or a compose service, judged (QA34 sweep1 C1)', async () => {
+  const client = (host: string) => `const { Client } = require('pg');\nconst c = new Client({ host: '${host}', user: 'app', password: 'postgres', database: 'app' });\n`;
+  const out = await runCase(defaultCredentials, { files: {
+    'scripts/seed-prod.js': client('db'),
+    'scripts/seed_production.py': "DB = {'HOST': 'db', 'USER': 'app', 'PASSWORD': 'postgres'}\n",
+    'scripts/seed.js': client('db.prod.internal'),
+    'prisma/seed.ts': "import { Client } from 'pg';\nconst c = new Client({ host: 'db.prod.internal', user: 'admin', password: 'admin' });\n",
+    'seeds/remote.py': "import psycopg2\nconn = psycopg2.connect('postgresql://app:postgres@10.0.3.7/app')\n",
+    // Local machine, compose service names, the Docker host, an interpolated host, and sample URLs in the records: notes.
+    'scripts/seed-local.js': client('localhost'),
+    'scripts/seed-compose.js': client('postgres'),
+    'scripts/seed-docker.js': client('host.docker.internal'),
+    'scripts/seed-ip.js': client('127.0.0.1'),
+    'db/seed.ts': "const c = new Client({ host: `${process.env.PGHOST}`, password: 'postgres' });\nconst users = [{ avatar: 'https://cdn.example.com/a.png', password: 'password123' }];\n",
+  } });
+  expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual([
+    'db/seed.ts:1 note', 'db/seed.ts:2 note', 'prisma/seed.ts:2', 'scripts/seed-compose.js:2 note', 'scripts/seed-docker.js:2 note', 'scripts/seed-ip.js:2 note',
+    'scripts/seed-local.js:2 note', 'scripts/seed-prod.js:2', 'scripts/seed.js:2', 'scripts/seed_production.py:1', 'seeds/remote.py:2',
+  ]);
+});
