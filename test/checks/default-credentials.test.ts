@@ -225,6 +225,64 @@ describe('default-credentials: texts, field names and settings about a secret (Q
       expect(isDefaultCredential(v), v).toBe(false);
   });
 
+  it('reads spaced placeholder phrases as placeholders: fill-ins and `change this password` anywhere, possessive phrases as env-read fallbacks (QA34 fullrepos11 D1)', async () => {
+    expect(await lines({
+      // Render's Django guide, and its siblings.
+      'core/settings.py': 'import os\nSECRET_KEY = os.environ.get("SECRET_KEY", default="your secret key")\nJWT_SECRET = os.getenv("JWT_SECRET", "my secret key")\nAPI_PASSWORD = os.getenv("API_PASSWORD", "change this password")\nTOKEN = os.getenv("TOKEN", "insert your key here")\n'
+        + 'SESSION_SECRET = "put your secret here"\nCOOKIE_SECRET = os.getenv("COOKIE_SECRET", "change me please")\n'
+        // A real passphrase, and a fallback that is a sentence, stay out.
+        + 'PASSPHRASE = os.getenv("PASSPHRASE", "amber Falcon 17 ridge Lantern")\nVAULT_PASSWORD = os.getenv("VAULT_PASSWORD", "correct horse battery staple")\nADMIN_PASSWORD = os.getenv("ADMIN_PASSWORD", "your password is incorrect")\n',
+      // Labels shown to users (object keys named for a secret) stay out: only an environment read's fallback is a placeholder as a possessive.
+      'web/labels.js': "export const labels = { apiKey: 'Your API key', secretKey: 'Your secret key', password: 'Enter your password here', token: 'Change your token' };\n",
+    })).toEqual(['core/settings.py:2', 'core/settings.py:3', 'core/settings.py:4', 'core/settings.py:5', 'core/settings.py:6', 'core/settings.py:7']);
+    for (const v of ['change this password', 'replace this secret key', 'insert your key here', 'put your secret here', 'please paste the api token here'])
+      expect(isDefaultCredential(v), v).toBe(true);
+    for (const v of ['your secret key', 'my secret key', 'Enter your password here', 'Change your password', 'add a new password', 'put it here', 'amber Falcon 17 ridge Lantern'])
+      expect(isDefaultCredential(v), v).toBe(false);
+    expect(defaultReason('SECRET_KEY', 'your secret key', '')?.reason).toBe('falls back to a placeholder value when the variable is unset');
+    expect(defaultReason('SECRET_KEY', 'my super secret jwt key', '')).not.toBeNull();
+    for (const v of ['your secret key', 'my secret key']) expect(defaultReason('SECRET_KEY', v), v).toBeNull();
+    for (const v of ['your password is incorrect', 'my dog ate 7 keys', 'amber Falcon 17 ridge Lantern', 'our secret key']) expect(defaultReason('SECRET_KEY', v, ''), v).toBeNull();
+  });
+
+  it('fails a Gradio login set to a default or to its user name, as a tuple or a list of pairs (QA34 fullrepos11 D7)', async () => {
+    const out = await runCase(defaultCredentials, { name: 'x', files: {
+      'app.py': 'import os\n\nimport gradio as gr\n\ndemo = gr.Interface(fn=str, inputs="text", outputs="text")\n\nif __name__ == "__main__":\n    demo.launch(\n        server_name="0.0.0.0",\n        auth=("admin", "admin"),\n    )\n',
+      'ui/multi.py': `from gradio import Blocks\n\nwith Blocks() as ui:\n    pass\nui.launch(auth=[("ops", "${strong}"), ("alice", "alice")])\n`,
+      // A callable, environment reads, a strong password, a commented-out call and a non-Gradio client stay out.
+      'ui/ok.py': `import os\nimport gradio as gr\n\ndef check(u, p):\n    return p == os.environ["PW"]\n\ngr.Blocks().launch(auth=check)\ngr.Blocks().launch(auth=("admin", os.environ["ADMIN_PASSWORD"]))\ngr.Blocks().launch(auth=("admin", "${strong}"))\n# gr.Blocks().launch(auth=("admin", "admin"))\n`,
+      'client.py': 'import requests\nrequests.get("https://api.internal", auth=("admin", "admin"))\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
+      'app.py:10:25 Gradio auth password is set to a well-known default value',
+      'ui/multi.py:5:56 Gradio auth password is equal to its user name',
+    ]);
+  });
+
+  it('judges a development-named settings module production selects as production, as debug-mode does (QA34 fullrepos11 D5, D4)', async () => {
+    const settings = {
+      'mysite/settings/__init__.py': '',
+      'mysite/settings/base.py': 'INSTALLED_APPS = []\n',
+      'mysite/settings/dev.py': 'from .base import *\n\nDEBUG = True\nSECRET_KEY = "django-insecure-abc123def456"\n',
+      'mysite/settings/production.py': 'import os\nfrom .base import *\n\nDEBUG = False\nSECRET_KEY = os.environ["SECRET_KEY"]\n',
+      'mysite/wsgi.py': 'import os\nfrom django.core.wsgi import get_wsgi_application\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")\napplication = get_wsgi_application()\n',
+    };
+    const run = async (files: Record<string, string>) => (await runCase(defaultCredentials, { name: 'x', files: { ...settings, ...files } })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}${f.note ? '' : ` ${/\((.*) selects this module/.exec(f.message)?.[1] ?? ''}`}`);
+    const docker = (env: string) => `FROM python:3.12-slim\n${env}WORKDIR /app\nCOPY . .\nCMD gunicorn mysite.wsgi:application\n`;
+    // Selected by the image, by a production compose service, by a Procfile's command line.
+    expect(await run({ Dockerfile: docker('ENV DJANGO_SETTINGS_MODULE=mysite.settings.dev\n') })).toEqual(['mysite/settings/dev.py:4 ENV DJANGO_SETTINGS_MODULE in Dockerfile:2']);
+    expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    image: registry.example.com/web:1.2\n    command: gunicorn mysite.wsgi:application\n    environment:\n      DJANGO_SETTINGS_MODULE: mysite.settings.dev\n' }))
+      .toEqual(["mysite/settings/dev.py:4 DJANGO_SETTINGS_MODULE of compose service 'web' in docker-compose.yml"]);
+    expect(await run({ Procfile: 'web: DJANGO_SETTINGS_MODULE=mysite.settings.dev gunicorn mysite.wsgi\n' })).toEqual([expect.stringMatching(/^mysite\/settings\/dev\.py:4 DJANGO_SETTINGS_MODULE of .* in Procfile:1$/)]);
+    // Nothing sets it: the served wsgi module's setdefault runs (Wagtail's stock template).
+    expect(await run({ Dockerfile: docker('') })).toEqual(['mysite/settings/dev.py:4 the os.environ.setdefault of mysite/wsgi.py:3, served by CMD in Dockerfile:4 with no DJANGO_SETTINGS_MODULE set,']);
+    // Production selects its own module (the image, or a platform), or only a development service selects dev.py, or no production server serves the wsgi module: a note.
+    expect(await run({ Dockerfile: docker('ENV DJANGO_SETTINGS_MODULE=mysite.settings.production\n') })).toEqual(['mysite/settings/dev.py:4 note']);
+    expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n    profiles: [dev]\n    environment:\n      DJANGO_SETTINGS_MODULE: mysite.settings.dev\n' })).toEqual(['mysite/settings/dev.py:4 note']);
+    expect(await run({ Dockerfile: docker('ENV DJANGO_SETTINGS_MODULE=${SETTINGS}\n') })).toEqual(['mysite/settings/dev.py:4 note']);
+    expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n' })).toEqual(['mysite/settings/dev.py:4 note']);
+  });
+
   it('reads names of texts about a secret as texts (ending in PROMPT/LABEL/TEXT/ERROR…, starting with INVALID/WRONG/MISSING)', async () => {
     expect(await lines({
       'app/errors.py': 'class Errors:\n    WRONG_PASSWORD = "password"\n    MISSING_SECRET = "secret"\n    INVALID_TOKEN = "token"\n    PASSWORD_PROMPT = "Password"\n    API_KEY_HELP = "apikey"\n    TOKEN_ERROR = "token"\n    DB_PASSWORD = "password"\n',
@@ -2095,4 +2153,25 @@ it('gives notes for defaults in database seed scripts; the app code beside them 
   expect(shown).toContain('src/db.js:2');
   expect(shown).toContain('prisma/seed.ts:4 note');
   expect(shown).toContain('scripts/seed-dev-db.js:2 note');
+});
+
+it('keeps seed scripts named for production, or connecting to a host other than the local machine or a compose service, judged (QA34 sweep1 C1)', async () => {
+  const client = (host: string) => `const { Client } = require('pg');\nconst c = new Client({ host: '${host}', user: 'app', password: 'postgres', database: 'app' });\n`;
+  const out = await runCase(defaultCredentials, { files: {
+    'scripts/seed-prod.js': client('db'),
+    'scripts/seed_production.py': "DB = {'HOST': 'db', 'USER': 'app', 'PASSWORD': 'postgres'}\n",
+    'scripts/seed.js': client('db.prod.internal'),
+    'prisma/seed.ts': "import { Client } from 'pg';\nconst c = new Client({ host: 'db.prod.internal', user: 'admin', password: 'admin' });\n",
+    'seeds/remote.py': "import psycopg2\nconn = psycopg2.connect('postgresql://app:postgres@10.0.3.7/app')\n",
+    // Local machine, compose service names, the Docker host, an interpolated host, and sample URLs in the records: notes.
+    'scripts/seed-local.js': client('localhost'),
+    'scripts/seed-compose.js': client('postgres'),
+    'scripts/seed-docker.js': client('host.docker.internal'),
+    'scripts/seed-ip.js': client('127.0.0.1'),
+    'db/seed.ts': "const c = new Client({ host: `${process.env.PGHOST}`, password: 'postgres' });\nconst users = [{ avatar: 'https://cdn.example.com/a.png', password: 'password123' }];\n",
+  } });
+  expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual([
+    'db/seed.ts:1 note', 'db/seed.ts:2 note', 'prisma/seed.ts:2', 'scripts/seed-compose.js:2 note', 'scripts/seed-docker.js:2 note', 'scripts/seed-ip.js:2 note',
+    'scripts/seed-local.js:2 note', 'scripts/seed-prod.js:2', 'scripts/seed.js:2', 'scripts/seed_production.py:1', 'seeds/remote.py:2',
+  ]);
 });

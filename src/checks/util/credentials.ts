@@ -13,7 +13,13 @@ import type { SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { isAboutSecretName, isSecretName } from './secrets.js';
 import { lineColumnAt } from './text.js';
-import { entryPoints } from './commands.js';
+import { analyseEntry, composeDefaults, entryPoints, exeName, shippedStages } from './commands.js';
+import { shippedEnv } from '../../repo/dockerfile.js';
+import { configMapData } from '../../repo/k8s.js';
+import { composeDevOnly } from '../../repo/compose.js';
+import { isProductionEnvFile, judgedComposeFiles } from './groups.js';
+import { platformEnv } from './platform.js';
+import { isDevOnly, isTestFile } from '../../repo/classify.js';
 import { isCodeFile, langOf, matchBracket, scanSource, splitList, stringValue, type Source } from './code.js';
 
 /** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`, libpq's `PGUSER`). */
@@ -360,6 +366,111 @@ export function supervisordEnvironment(text: string): SupervisordEnv[] {
         pos = SUPERVISORD_PAIR_RE.lastIndex;
       }
     }
+  }
+  return out;
+}
+
+/** A Gradio app (`import gradio as gr`, `from gradio import …`). */
+const GRADIO_IMPORT_RE = /^[ \t]*(?:import[ \t]+gradio\b|from[ \t]+gradio\b)/m;
+/** A keyword `auth=` followed by a tuple or a list (`auth=("admin", "admin")`, `auth=[("admin", "pass"), …]`), in code (comments and strings blanked). */
+const GRADIO_AUTH_RE = /(?<![\w.])auth[ \t]*=[ \t]*(?=[([])/g;
+/** A tuple of two string literals: group 2 the user, group 4 the password. */
+const PAIR_RE = /\(\s*[rRuU]?(["'])([^"'\\\n]{0,200})\1\s*,\s*[rRuU]?(["'])([^"'\\\n]{0,200})\3\s*,?\s*\)/dg;
+
+/**
+ * The logins a Gradio app's `launch(auth=…)` (also `mount_gradio_app(…, auth=…)`) sets as literals: `auth=("admin", "admin")`
+ * or a list of such pairs (`auth=[("admin", "pass"), ("ops", "ops")]`), outside comments; each pair's user and password,
+ * and where the password's text starts (after its quote). A callable (`auth=check_login`) or a read (`auth=(user, os.environ["PW"])`) is none.
+ */
+export function gradioAuthPairs(file: string, text: string, lex: () => Source): { line: number; column: number; offset: number; user: string; password: string }[] {
+  const out: { line: number; column: number; offset: number; user: string; password: string }[] = [];
+  if (!file.endsWith('.py') || !text.includes('auth') || !GRADIO_IMPORT_RE.test(text)) return out;
+  const src = lex();
+  for (const m of src.bare.matchAll(GRADIO_AUTH_RE)) {
+    const open = m.index + m[0].length;
+    const close = matchBracket(src, open);
+    if (close < 0 || close - open > 4000) continue;
+    const value = src.code.slice(open, close + 1);
+    // The value itself when a tuple; each pair it lists when a list.
+    const list = value.startsWith('[');
+    for (const p of (list ? value.slice(1, -1) : value).matchAll(PAIR_RE)) {
+      if (!list && p[0].length !== value.length) continue;
+      const offset = open + (list ? 1 : 0) + p.indices![4]![0];
+      out.push({ line: src.lineAt(offset), column: src.columnAt(offset), offset, user: p[2]!, password: p[4]! });
+    }
+  }
+  return out;
+}
+
+/** A Django settings module production runs: the module file, and what selects it (`ENV DJANGO_SETTINGS_MODULE in Dockerfile:16`). */
+export interface SelectedSettings { file: string; by: string }
+
+/** `os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` (wsgi.py, asgi.py): group 2 the module. */
+const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_MODULE\1\s*,\s*(["'])([A-Za-z_][\w.]*)\2\s*\)/m;
+/** Servers that import a module by name (`gunicorn mysite.wsgi:application`, `uvicorn mysite.asgi:application`, daphne, hypercorn). */
+const MODULE_SERVERS = new Set(['gunicorn', 'uvicorn', 'daphne', 'hypercorn']);
+
+/**
+ * The Django settings modules production selects (debug-mode fails a `DEBUG = True` one where it is selected; default-credentials
+ * judges its secrets as production's, however development-like its name): `DJANGO_SETTINGS_MODULE` set by a shipped Dockerfile
+ * stage's `ENV`, a production compose service's `environment` or `env_file`, a Kubernetes container or ConfigMap, a production env
+ * file, a hosting platform's deploy file, or an entry point's command line or start script (`DJANGO_SETTINGS_MODULE=x gunicorn …`
+ * in a Procfile). When none of them sets it, the `os.environ.setdefault("DJANGO_SETTINGS_MODULE", …)` of the module a production
+ * server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail's stock template) is what runs.
+ */
+export function productionSettingsModules(snapshot: SnapshotView): SelectedSettings[] {
+  const KEY = 'DJANGO_SETTINGS_MODULE';
+  const set: { module: string; by: string }[] = [];
+  let anySet = false;
+  const add = (value: string | null | undefined, by: string, dev: boolean) => {
+    // Set, to a value unseen here (`valueFrom`, a compose pass-through): no default of a wsgi module runs, but nothing to judge.
+    anySet = true;
+    if (value === null || value === undefined) return;
+    const module = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    if (!dev && /^[A-Za-z_][\w.]*$/.test(module)) set.push({ module, by });
+  };
+  for (const { df, stage, devReason } of shippedStages(snapshot)) for (const e of shippedEnv(df, stage)) if (e.name === KEY) add(e.value, `ENV ${KEY} in ${df.path}:${e.line}`, devReason !== null);
+  for (const cf of judgedComposeFiles(snapshot)) {
+    for (const svc of cf.services) {
+      const dev = composeDevOnly(svc) !== null;
+      for (const e of composeEnvironment(svc)) if (e.key === KEY) add(e.value === null ? null : composeDefaults(e.value), `${KEY} of compose service '${svc.name}' in ${cf.path}`, dev);
+      for (const p of composeEnvFiles(svc)) for (const e of snapshot.envFileAt(p)?.entries ?? []) if (e.key === KEY) add(e.value, `${KEY} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || isDevOnly(p));
+    }
+  }
+  for (const obj of snapshot.k8sObjects()) {
+    if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
+    const dev = isDevOnly(obj.file);
+    for (const e of containerEnv(obj)) if (e.name === KEY) add(e.value, `${KEY} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
+    for (const e of configMapData(obj)) if (e.key === KEY) add(e.value, `${KEY} in ${obj.file}:${e.line}`, dev);
+  }
+  for (const f of snapshot.files) {
+    if (!isProductionEnvFile(f) || isTemplate(f) || isTestFile(f)) continue;
+    for (const e of snapshot.envFileAt(f)?.entries ?? []) if (e.key === KEY) add(e.value, `${KEY} in ${f}:${e.line}`, false);
+  }
+  for (const e of platformEnv(snapshot)) if (e.key === KEY) add(e.value, `${KEY} of ${e.where} in ${e.file}:${e.line}`, e.dev);
+  const served: { module: string; entry: string }[] = [];
+  for (const entry of entryPoints(snapshot)) {
+    const launch = analyseEntry(snapshot, entry);
+    if (launch.env[KEY] !== undefined || entry.envNames?.includes(KEY)) add(launch.env[KEY] ?? null, `${KEY} of ${entry.where} in ${entry.file}:${entry.line}`, entry.devOnly);
+    if (entry.devOnly) continue;
+    for (const { argv } of launch.commands) {
+      if (!MODULE_SERVERS.has(exeName(argv[0] ?? ''))) continue;
+      const app = argv.slice(1).find((a) => /^[A-Za-z_][\w.]*:[A-Za-z_]\w*$/.test(a));
+      if (app) served.push({ module: app.split(':')[0]!, entry: `${entry.where} in ${entry.file}:${entry.line}` });
+    }
+  }
+  if (!anySet) {
+    for (const s of served) {
+      const suffix = `${s.module.replace(/\./g, '/')}.py`;
+      const file = snapshot.files.find((f) => f === suffix || f.endsWith(`/${suffix}`));
+      const m = file ? SETDEFAULT_RE.exec(snapshot.text(file) ?? '') : null;
+      if (file && m) set.push({ module: m[3]!, by: `the os.environ.setdefault of ${file}:${lineColumnAt(snapshot.text(file)!, m.index + m[0].length - m[0].trimStart().length).line}, served by ${s.entry} with no ${KEY} set,` });
+    }
+  }
+  const out: SelectedSettings[] = [];
+  for (const { module, by } of set) {
+    const suffix = `${module.replace(/\./g, '/')}.py`;
+    for (const file of snapshot.files) if ((file === suffix || file.endsWith(`/${suffix}`)) && !out.some((o) => o.file === file)) out.push({ file, by });
   }
   return out;
 }

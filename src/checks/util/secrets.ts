@@ -711,6 +711,44 @@ export function isPlaceholderCredential(value: string): boolean {
 /** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
 const SPACED_PLACEHOLDER_RE = /^(?:<[^<>]*>|\[[^[\]]*\]|(?:please\s+)?(?:change|replace|set|update|generate|fill|insert)\s+(?:me|this|it)(?:\s+(?:in|please|now|later|first))*)$/i;
 
+/** A value's words when it is made of plain words separated by white space (letters only), else null. */
+function spacedWords(v: string): string[] | null {
+  const words = v.trim().toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.length <= 8 && words.every((w) => /^[a-z]+$/.test(w)) ? words : null;
+}
+/** Verbs of a fill-in left for whoever deploys (`insert your key here`), never a user prompt (`Enter your password`). */
+const FILL_IN_VERBS = new Set(['insert', 'put', 'paste', 'add']);
+
+/**
+ * A placeholder written as an instruction in spaced words: a fill-in ending in `here` (`insert your key here`, `put your secret
+ * here`, `paste the api token here`) or `change`/`replace this` + a secret word (`change this password`, `replace this secret key`).
+ * A text shown to users (`Change your password`, `Enter your API key`, `Your password is incorrect`) is none.
+ */
+function isSpacedInstruction(v: string): boolean {
+  const all = spacedWords(v);
+  if (!all) return false;
+  const w = all[0] === 'please' ? all.slice(1) : all;
+  if (w.length >= 3 && FILL_IN_VERBS.has(w[0]!) && w.at(-1) === 'here') return w.slice(1, -1).some((x) => PLACEHOLDER_SECRETS.has(x));
+  return w.length >= 3 && (w[0] === 'change' || w[0] === 'replace') && w[1] === 'this' && PLACEHOLDER_SECRETS.has(w.at(-1)!)
+    && w.slice(2).every((x) => DESCRIBING_WORDS.has(x) || PLACEHOLDER_SECRETS.has(x) || PLACEHOLDER_ABBREVIATIONS.has(x) || x === 'api');
+}
+
+/**
+ * A possessive placeholder in spaced words: `your secret key` (Render's Django guide: `os.environ.get("SECRET_KEY",
+ * default="your secret key")`), `my secret key`, `my super secret password`, `your jwt secret here`: `your`/`my`/`some`, then
+ * words, ending in a secret word (or `here`/`value`/`goes here` after one). Only as the fallback of an environment read of a
+ * secret-named variable, where it is what deploys whenever the variable is unset: elsewhere the same words may be a label shown
+ * to users (`{ apiKey: "Your API key" }`). A passphrase (`amber Falcon 17 ridge Lantern`) opens otherwise or holds digits.
+ */
+export function isPossessivePlaceholder(v: string): boolean {
+  const w = spacedWords(v);
+  if (!w || !/^(?:your|my|some)$/.test(w[0]!) || w.length > 6) return false;
+  let end = w.length;
+  if (w[end - 1] === 'here') end -= w[end - 2] === 'goes' ? 2 : 1;
+  else if (w[end - 1] === 'value') end -= 1;
+  return end >= 2 && PLACEHOLDER_SECRETS.has(w[end - 1]!);
+}
+
 /** cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`: a fill-in shouted between exclamation marks. */
 const BANG_PLACEHOLDER_RE = /^!{2,}[^!\n]{1,80}!{2,}$/;
 
@@ -730,9 +768,9 @@ export function isDefaultCredential(value: string): boolean {
   }
   // White space makes a sentence, not a placeholder ("Set a new password", "Please enter your password"): only the exact
   // defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself
-  // (`change me please`) count.
+  // (`change me please`, `change this password`, `insert your key here`) count.
   if (BANG_PLACEHOLDER_RE.test(v)) return true;
-  if (/\s/.test(v)) return SPACED_PLACEHOLDER_RE.test(v);
+  if (/\s/.test(v)) return SPACED_PLACEHOLDER_RE.test(v) || isSpacedInstruction(v);
   return DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
 }
 
