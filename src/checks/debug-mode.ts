@@ -994,6 +994,9 @@ export const debugMode = defineCheck({
       '  (`sanic server:app` imports the module without running the guard); unguarded at module level it fails. Values are judged as FastAPI\'s above',
       '  (constants followed, env reads by their default). `sanic server:app --debug`/`--dev`/`-d` (also `python -m sanic`) in a deploy command fails',
       '  there; `--reload` alone is not debug mode. `sentry_sdk.init(debug=True)` and other libraries\' debug options are not read.',
+      '- Bottle: `run(app, debug=True)` (`bottle.run(…)`, or `app.run(…)` of a `Bottle()` app, in a module that imports bottle) fails when a production',
+      '  entry point runs the module as a script (`python app.py`: module level, `__main__` guard or a function called from there), whatever server',
+      '  it names: Bottle\'s debug mode answers every unhandled error with its traceback. Run by a server that imports the module (`gunicorn app:app`), the guarded call does not run.',
       '- JVM: a JDWP debugger agent that listens (`-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`) on all',
       '  interfaces (`*:PORT`, `0.0.0.0:PORT`, `[::]:PORT`, any host but the loopback one) fails: anyone who reaches the port runs code in the JVM. It is',
       '  read in the commands production starts (unwrapped as for production-server: `sh -c`, start scripts) and in the variables that carry JVM',
@@ -1403,6 +1406,11 @@ export const debugMode = defineCheck({
         } else if (rd?.kind === 'load' && text !== undefined) {
           const cls = configClasses.find((c) => c.className === rd.target && c.name === 'DEBUG' && c.on && sameProject(c.file, file));
           if (cls) emit({ file, line: rd.line, column: rd.column, message: `${rd.load} loads ${cls.className} (DEBUG = ${cls.expr} at ${cls.file}:${cls.line}) for ${call.call}() (line ${call.line}), which runs in production (${where}): the Werkzeug debugger allows remote code execution; load a production config class (DEBUG off) and serve the app with gunicorn` }, entryDev(entry));
+        }
+        // Bottle's `run(app, debug=True)` (its own server, whichever it names): error pages carry the traceback.
+        if (call.framework === 'bottle' && call.appDebug) {
+          emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): Bottle's debug mode answers every unhandled error with its traceback; remove debug=True` }, entryDev(entry));
+          continue;
         }
         if (!call.debug) continue;
         const set = call.debugSet;

@@ -301,6 +301,8 @@ export const productionServer = defineCheck({
       '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
       '  `if __name__ == "__main__"` or in a function called from there; the app built and run in one expression (`create_app().run(debug=True)`, `Flask(__name__).run()`) too. `app` built by another framework does not count;',
       '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
+      '  Bottle\'s `run(app, ...)` (`bottle.run(...)`, `app.run(...)` of a `Bottle()` app, in a module that imports bottle) fails with `reloader=True` or on its default',
+      '  server, `wsgiref` (the standard library\'s single-threaded development server; also `server="wsgiref"` written out); one naming another server (`server="gunicorn"`, `"waitress"`) passes.',
       '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` → `app.py`, also with `--reload`) is read, and the project modules it',
       '  imports at module level, one hop deep (`gunicorn wsgi:application` whose `wsgi.py` says `from app import app` reads `app.py`; found from the folder the server imports from, relative imports from the package): an unguarded module-level',
       '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',

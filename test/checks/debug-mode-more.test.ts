@@ -31,6 +31,10 @@ testCheck(debugMode, {
       'docs/guide/server.py': SANIC('app.run(dev=True)\n'),
       'server.py.example': SANIC('app.run(debug=True)\n'),
     } },
+    { name: 'bottle: run() without debug, with debug=False, and run(debug=True) under main of a module gunicorn imports', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'app.py': 'from bottle import Bottle, run\n\napp = Bottle()\n\n@app.route(\"/\")\ndef index():\n    return \"ok\"\n\nif __name__ == \"__main__\":\n    run(app, host="0.0.0.0", debug=False, server="gunicorn")\n',
+      'b/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\nCMD ["gunicorn", "app:app"]\n', 'b/app.py': 'from bottle import Bottle, run\n\napp = Bottle()\n\n@app.route(\"/\")\ndef index():\n    return \"ok\"\n\nif __name__ == \"__main__\":\n    run(app, debug=True)\n',
+    } },
     { name: 'sanic: app.run(debug=True) in a module that does not use Sanic is not this rule', files: {
       'worker.py': 'from mylib import Sanic\n\napp = Sanic("x")\napp.run(debug=True)\n',
     } },
@@ -58,6 +62,10 @@ testCheck(debugMode, {
     } },
   ],
   invalid: [
+    { name: 'bottle: run(app, debug=True) that production runs with python app.py, whatever server it names', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'app.py': 'from bottle import Bottle, run\n\napp = Bottle()\n\n@app.route(\"/\")\ndef index():\n    return \"ok\"\n\nif __name__ == \"__main__\":\n    run(app, host="0.0.0.0", port=8080, debug=True, reloader=True)\n',
+      'b/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'b/app.py': 'import bottle\napp = bottle.Bottle()\nbottle.run(app, server="gunicorn", debug=True)\n',
+    }, errors: [{ file: 'app.py', line: 10, column: 5, severity: 'critical', message: /^run\(debug=True\) runs in production \(CMD in Dockerfile:3\): Bottle's debug mode/ }, { file: 'b/app.py', line: 3, message: /^bottle\.run\(debug=True\)/ }] },
     { name: 'sanic: app.run(debug=True) that production runs with python server.py', files: { Dockerfile: PY_DOCKERFILE, 'server.py': GUARDED('host="0.0.0.0", port=8000, debug=True') },
       errors: [{ file: 'server.py', line: 13, column: 40, severity: 'critical', message: /^app\.run\(debug=True\) \(run by CMD in Dockerfile:4\) turns on Sanic's debug mode: .*traceback/ }] },
     { name: 'sanic: app.run(dev=True) in main() called from the guard, run by a Procfile', files: {
