@@ -1549,12 +1549,18 @@ describe('QA31 fullrepos4 D1: the app built and run in one expression, create_ap
 });
 
 describe('QA31 servers: the runserver advice names the project\'s own wsgi module', () => {
-  it('takes the settings package manage.py names, else says project', async () => {
+  it('takes the settings package manage.py names, else the settings\' WSGI/ASGI_APPLICATION package, else says project', async () => {
     const files = { Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD python manage.py runserver 0.0.0.0:8000\n', 'manage.py': '#!/usr/bin/env python\nimport os, sys\nif __name__ == "__main__":\n    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")\n' };
     const fixOf = async (f: Record<string, string>) => (await runCase(productionServer, { name: 'advice', files: f })).findings.map((x) => x.fix);
     expect(await fixOf(files)).toEqual(['Serve mysite.wsgi with gunicorn (or mysite.asgi with uvicorn/daphne).']);
     expect(await fixOf({ ...files, 'manage.py': files['manage.py'].replace('mysite.settings', 'config.settings.production') })).toEqual(['Serve config.wsgi with gunicorn (or config.asgi with uvicorn/daphne).']);
     expect(await fixOf({ ...files, 'other/manage.py': files['manage.py'].replace('mysite', 'othersite') })).toEqual(['Serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne).']);
+    // Without manage.py: the package of the settings' WSGI_APPLICATION/ASGI_APPLICATION (QA34 fullrepos11 D8); ASGI only names the asgi module alone.
+    const bare = { Dockerfile: files.Dockerfile };
+    expect(await fixOf({ ...bare, 'chat/settings/base.py': 'ASGI_APPLICATION = "chat.asgi.application"\n' })).toEqual(['Serve chat.asgi with daphne or uvicorn (the settings name ASGI_APPLICATION only).']);
+    expect(await fixOf({ ...bare, 'shop/settings.py': 'WSGI_APPLICATION = "shop.wsgi.application"\nASGI_APPLICATION = "shop.asgi.application"\n' })).toEqual(['Serve shop.wsgi with gunicorn (or shop.asgi with uvicorn/daphne).']);
+    expect(await fixOf({ ...files, 'mysite/settings/base.py': 'ASGI_APPLICATION = "mysite.asgi.application"\n' })).toEqual(['Serve mysite.asgi with daphne or uvicorn (the settings name ASGI_APPLICATION only).']);
+    expect(await fixOf({ ...bare, 'a/settings.py': 'WSGI_APPLICATION = "a.wsgi.application"\n', 'b/settings.py': 'WSGI_APPLICATION = "b.wsgi.application"\n' })).toEqual(['Serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne).']);
   });
 });
 
