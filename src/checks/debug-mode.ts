@@ -151,13 +151,18 @@ function runDebug(file: string, text: string, line: number, callee: string, cons
   return imported && (imported.c.on || imported.c.unsetOn) ? { kind: 'value', file: imported.file, line: imported.c.line, column: imported.c.column, v: imported.c, name, arg: v.expr } : null;
 }
 
+/** APP_DEBUG's effect; in a repository without Laravel (no `artisan`, no composer.json requiring laravel/framework) it says app debug mode. */
+const LARAVEL_APP_DEBUG = 'Laravel/app debug mode (stack traces and environment shown to visitors)';
+const isLaravel = (snapshot: { files: readonly string[]; text(path: string): string | undefined }) =>
+  snapshot.files.some((f) => (basename(f) === 'artisan' && !isVendoredOrGenerated(f)) || (basename(f) === 'composer.json' && !isVendoredOrGenerated(f) && /"laravel\/(?:framework|lumen-framework)"/.test(snapshot.text(f) ?? '')));
+
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] = [
   { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
   { key: /^FLASK_ENV$/i, on: (v) => /^development$/i.test(v), effect: 'Flask development mode (debugger on)' },
   { key: /^(DJANGO_)?DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'debug mode (stack traces and settings shown to visitors)' },
   // Laravel's env() reads `(true)` as true.
-  { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: 'Laravel/app debug mode (stack traces and environment shown to visitors)' },
+  { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: LARAVEL_APP_DEBUG },
   { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
   // `NODE_OPTIONS=--inspect=0.0.0.0:9229`: node's own options, for every node process the environment starts.
   { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
@@ -1116,8 +1121,10 @@ export const debugMode = defineCheck({
     const judgedClasses = configClasses.filter((c) => c.name === 'DEBUG' || usesOf(c).length);
     const shownUse = (u: AsgiUse) => `${u.what.replace('{}', u.expr)} at ${u.file}:${u.line}`;
     // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
+    let laravel: boolean | undefined;
     const judge = (key: string, value: string | null): DebugHit | null => {
       const direct = debugSetting(key, value);
+      if (direct?.effect.endsWith(LARAVEL_APP_DEBUG) && !(laravel ??= isLaravel(snapshot))) return { ...direct, effect: direct.effect.replace('Laravel/app debug mode', 'app debug mode') };
       if (direct || key !== 'DJANGO_SETTINGS_MODULE' || !value) return direct;
       const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
       const suffix = `${mod.replace(/\./g, '/')}.py`;

@@ -800,3 +800,14 @@ describe('QA31 servers D5: env files named for development give info notes', () 
     expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([".env.development:1 note FLASK_DEBUG=1 turns on Flask debug mode (Werkzeug debugger: remote code execution) (env_file of service 'web' in docker-compose.yml)"]);
   });
 });
+
+describe('QA34 fullrepos11 D8: APP_DEBUG names Laravel only where the repository is a Laravel app', () => {
+  const compose = 'services:\n  api:\n    build: .\n    environment:\n      APP_DEBUG: "1"\n';
+  const effect = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => /which turns on ([^(]*?) \(/.exec(f.message)?.[1]);
+  it('says app debug mode in a FastAPI repository, Laravel/app debug mode with artisan or composer.json requiring laravel/framework', async () => {
+    expect(await effect({ 'docker-compose.yml': compose, 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n' })).toEqual(['app debug mode']);
+    expect(await effect({ 'docker-compose.yml': compose, artisan: '#!/usr/bin/env php\n<?php\n' })).toEqual(['Laravel/app debug mode']);
+    expect(await effect({ 'docker-compose.yml': compose, 'composer.json': '{"require": {"php": "^8.2", "laravel/framework": "^11.0"}}' })).toEqual(['Laravel/app debug mode']);
+    expect(await effect({ 'docker-compose.yml': compose, 'vendor/acme/artisan': '' })).toEqual(['app debug mode']);
+  });
+});
