@@ -970,6 +970,7 @@ export const debugMode = defineCheck({
       '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
       '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`, or a flat `settings_prod.py`/`settings_production.py` beside `settings.py`, which `DJANGO_SETTINGS_MODULE` selects) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
       '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
+      '  So does the default of the module a WSGI/ASGI server of a production entry point imports (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`, served by `CMD gunicorn mysite.wsgi:application`: the stock `wagtail start` image) when nothing sets the variable for the server (the image\'s `ENV`, the compose service\'s environment, `gunicorn --env DJANGO_SETTINGS_MODULE=…`); a Procfile, platform or Kubernetes entry point (whose environment may be set outside the repository) is not judged so.',
       '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
       '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
@@ -1312,6 +1313,24 @@ export const debugMode = defineCheck({
       sources++;
       const launch = analyseEntry(snapshot, entry);
       for (const f of launch.pythonScripts) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
+      // The served Django module's own default (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`,
+      // the stock `wagtail start` layout) is what the server runs when nothing else sets the variable: the image's ENV, the service's
+      // environment, the command line (`gunicorn --env DJANGO_SETTINGS_MODULE=…`). Not judged where the environment may come from
+      // elsewhere (a platform's config vars, Kubernetes, an image built elsewhere: EntryPoint.envUnknown).
+      if (!entry.devOnly && !entry.envUnknown) {
+        const key = 'DJANGO_SETTINGS_MODULE';
+        const set = launch.env[key] !== undefined || entry.envNames?.includes(key) || entry.serverEnv?.[key] !== undefined
+          || launch.commands.some((c) => c.argv.some((a) => a.includes(`${key}=`)));
+        for (const f of set ? [] : launch.pythonServed ?? []) {
+          const text = snapshot.text(f) ?? '';
+          const m = /^os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_MODULE\1\s*,\s*(["'])([\w.]+)\2\s*\)/m.exec(text);
+          const hit = m ? judge(key, m[3]!) : null;
+          if (!m || !hit || runnersSetAll(snapshot, entry, key)) continue;
+          const at = m.index + m[0].indexOf(m[3]!) - 1;
+          const line = text.slice(0, at).split('\n').length;
+          emit({ file: f, line, column: at - text.lastIndexOf('\n', at - 1), message: `${f} defaults ${key} to ${m[3]}, which ${hit.effect}, and ${entry.where} in ${entry.file}:${entry.line} serves this module with nothing setting the variable: production runs those settings; point the default at the production settings module, or set ${key} for the server (ENV ${key}=… in the image)` }, false, hit);
+        }
+      }
       for (const { argv, file: script, line: scriptLine, at: optionsAt } of launch.commands) {
         // A command of a start script is named with the script's line that writes it, as production-server names it:
         // `ENTRYPOINT (through docker/entrypoint.sh:4) starts the JVM with …` (the finding stays at the entry point that runs the script).

@@ -811,3 +811,29 @@ describe('QA34 fullrepos11 D8: APP_DEBUG names Laravel only where the repository
     expect(await effect({ 'docker-compose.yml': compose, 'vendor/acme/artisan': '' })).toEqual(['app debug mode']);
   });
 });
+
+describe('QA34 fullrepos11 D4: the served wsgi module\'s DJANGO_SETTINGS_MODULE default selects the settings production runs', () => {
+  const wsgi = (mod: string) => `import os\nfrom django.core.wsgi import get_wsgi_application\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "${mod}")\napplication = get_wsgi_application()\n`;
+  const base = {
+    'mysite/wsgi.py': wsgi('mysite.settings.dev'),
+    'mysite/settings/base.py': 'DEBUG = False\nALLOWED_HOSTS = ["example.com"]\n',
+    'mysite/settings/dev.py': 'from .base import *\n\nDEBUG = True\n',
+    'mysite/settings/production.py': 'from .base import *\n\nDEBUG = False\n',
+  };
+  const df = (cmd: string, env = '') => `FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n${env}CMD ${cmd}\n`;
+  const found = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(',')[0]}`);
+  it('fails at the default when gunicorn serves the module and nothing sets the variable (the stock wagtail start image)', async () => {
+    expect(await found({ ...base, Dockerfile: df('set -xe; python manage.py migrate --noinput; gunicorn mysite.wsgi:application') })).toEqual([
+      'mysite/wsgi.py:3 mysite/wsgi.py defaults DJANGO_SETTINGS_MODULE to mysite.settings.dev',
+      'mysite/settings/dev.py:3 note DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1") (development-only file)',
+    ]);
+  });
+  it('passes (the dev note stays) when the image, the command line, the compose service or the platform sets it, or the default is production', async () => {
+    const note = ['mysite/settings/dev.py:3 note DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1") (development-only file)'];
+    expect(await found({ ...base, Dockerfile: df('gunicorn mysite.wsgi:application', 'ENV DJANGO_SETTINGS_MODULE=mysite.settings.production\n') })).toEqual(note);
+    expect(await found({ ...base, Dockerfile: df('gunicorn --env DJANGO_SETTINGS_MODULE=mysite.settings.production mysite.wsgi:application') })).toEqual(note);
+    expect(await found({ ...base, 'mysite/wsgi.py': wsgi('mysite.settings.production'), Dockerfile: df('gunicorn mysite.wsgi:application') })).toEqual(note);
+    expect(await found({ ...base, Procfile: 'web: gunicorn mysite.wsgi:application\n' })).toEqual(note);
+    expect(await found({ ...base, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: gunicorn mysite.wsgi:application\n    environment:\n      DJANGO_SETTINGS_MODULE: mysite.settings.production\n', Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n' })).toEqual(note);
+  });
+});

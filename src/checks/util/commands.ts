@@ -2367,6 +2367,8 @@ export interface Launch {
   scripts: string[];
   /** Repository Python files the entry point runs as scripts (`python server.py`, `python -m app.server`). */
   pythonScripts: string[];
+  /** Repository Python modules a WSGI/ASGI server of the entry point imports by name (`mysite/wsgi.py` of `gunicorn mysite.wsgi:application`). */
+  pythonServed?: string[];
   /** Every command the entry point runs (unwrapped), with the repository file it is written in when that is not the entry point (a start script, `package.json`). */
   /** `at`: where a process file writes the command's interpreter options (a pm2 app's `node_args`), when they are judged there. */
   commands: { argv: readonly string[]; file?: string; line?: number; at?: At & { file: string; via: string } }[];
@@ -2396,6 +2398,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
    */
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string, served?: string, importer?: string) => {
     if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
+    if (file && via === 'import' && served !== undefined && !importer && !(launch.pythonServed ??= []).includes(file)) launch.pythonServed.push(file);
     if (!file || seen.has(file)) return;
     seen.add(file);
     const text = fileText(snapshot, file);
