@@ -42,6 +42,18 @@ function python(src: Source, sessionNames: RegExp, secured: Secured[]): Hit[] {
       if (https && FALSE_PY.test(https.value.trim())) hits.push({ offset: https.start, what: 'Starlette SessionMiddleware https_only=False' });
     }
   }
+  // Litestar (and Starlite): `CSRFConfig(secret=…, cookie_secure=False)` and the session backends' `CookieBackendConfig(…, secure=False |
+  // httponly=False)` / `ServerSideSessionConfig(…)`, in a module that imports litestar/starlite (explicit False only, as above).
+  if (/\b(?:litestar|starlite)\b/.test(src.bare) && /\b(?:CSRFConfig|CookieBackendConfig|ServerSideSessionConfig)\b/.test(src.bare)) {
+    for (const call of findCalls(src, /CSRFConfig|CookieBackendConfig|ServerSideSessionConfig/)) {
+      const csrf = call.callee.endsWith('CSRFConfig');
+      const name = call.callee.split('.').at(-1)!;
+      for (const a of call.args) {
+        const flag = csrf ? a.name === 'cookie_secure' : a.name === 'secure' || a.name === 'httponly';
+        if (flag && FALSE_PY.test(a.value.trim())) hits.push({ offset: a.start, what: `Litestar ${name}(…, ${a.name}=False)` });
+      }
+    }
+  }
   for (const call of findCalls(src, 'set_cookie')) {
     const name = stringValue(call.args[0]?.value ?? '') ?? stringValue(call.args.find((a) => a.name === 'key')?.value ?? '');
     if (name === null || !sessionNames.test(name)) continue;
@@ -232,7 +244,7 @@ export const cookieFlags = defineCheck({
     fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',
     details: [
       'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
-      'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported).',
+      'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(…, cookie_secure=False)` and the session backends\' `CookieBackendConfig(…, secure=False | httponly=False)` / `ServerSideSessionConfig(…)`, in a module importing litestar/starlite (written out only, as above).',
       'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
       'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
       'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
@@ -261,7 +273,7 @@ export const cookieFlags = defineCheck({
         if (GO_CS_CODE.test(file)) return goOrAspNet(file, text, sessionNames);
         if (!isCodeFile(file)) return railsOrLaravel(file, text);
         // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
-        if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' }, 'koa-session', 'sessionmiddleware', 'issecure', 'ishttponly')) return undefined;
+        if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' }, 'koa-session', 'sessionmiddleware', 'serversidesessionconfig', 'issecure', 'ishttponly')) return undefined;
         const src = scanSource(file, text);
         const secured: Secured[] = [];
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);

@@ -151,13 +151,18 @@ function runDebug(file: string, text: string, line: number, callee: string, cons
   return imported && (imported.c.on || imported.c.unsetOn) ? { kind: 'value', file: imported.file, line: imported.c.line, column: imported.c.column, v: imported.c, name, arg: v.expr } : null;
 }
 
+/** APP_DEBUG's effect; in a repository without Laravel (no `artisan`, no composer.json requiring laravel/framework) it says app debug mode. */
+const LARAVEL_APP_DEBUG = 'Laravel/app debug mode (stack traces and environment shown to visitors)';
+const isLaravel = (snapshot: { files: readonly string[]; text(path: string): string | undefined }) =>
+  snapshot.files.some((f) => (basename(f) === 'artisan' && !isVendoredOrGenerated(f)) || (basename(f) === 'composer.json' && !isVendoredOrGenerated(f) && /"laravel\/(?:framework|lumen-framework)"/.test(snapshot.text(f) ?? '')));
+
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] = [
   { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
   { key: /^FLASK_ENV$/i, on: (v) => /^development$/i.test(v), effect: 'Flask development mode (debugger on)' },
   { key: /^(DJANGO_)?DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'debug mode (stack traces and settings shown to visitors)' },
   // Laravel's env() reads `(true)` as true.
-  { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: 'Laravel/app debug mode (stack traces and environment shown to visitors)' },
+  { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: LARAVEL_APP_DEBUG },
   { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
   // `NODE_OPTIONS=--inspect=0.0.0.0:9229`: node's own options, for every node process the environment starts.
   { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
@@ -965,6 +970,7 @@ export const debugMode = defineCheck({
       '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
       '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`, or a flat `settings_prod.py`/`settings_production.py` beside `settings.py`, which `DJANGO_SETTINGS_MODULE` selects) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
       '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
+      '  So does the default of the module a WSGI/ASGI server of a production entry point imports (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`, served by `CMD gunicorn mysite.wsgi:application`: the stock `wagtail start` image) when nothing sets the variable for the server (the image\'s `ENV`, the compose service\'s environment, `gunicorn --env DJANGO_SETTINGS_MODULE=…`); a Procfile, platform or Kubernetes entry point (whose environment may be set outside the repository) is not judged so.',
       '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
       '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
@@ -994,6 +1000,9 @@ export const debugMode = defineCheck({
       '  (`sanic server:app` imports the module without running the guard); unguarded at module level it fails. Values are judged as FastAPI\'s above',
       '  (constants followed, env reads by their default). `sanic server:app --debug`/`--dev`/`-d` (also `python -m sanic`) in a deploy command fails',
       '  there; `--reload` alone is not debug mode. `sentry_sdk.init(debug=True)` and other libraries\' debug options are not read.',
+      '- Bottle: `run(app, debug=True)` (`bottle.run(…)`, or `app.run(…)` of a `Bottle()` app, in a module that imports bottle) fails when a production',
+      '  entry point runs the module as a script (`python app.py`: module level, `__main__` guard or a function called from there), whatever server',
+      '  it names: Bottle\'s debug mode answers every unhandled error with its traceback. Run by a server that imports the module (`gunicorn app:app`), the guarded call does not run.',
       '- JVM: a JDWP debugger agent that listens (`-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`) on all',
       '  interfaces (`*:PORT`, `0.0.0.0:PORT`, `[::]:PORT`, any host but the loopback one) fails: anyone who reaches the port runs code in the JVM. It is',
       '  read in the commands production starts (unwrapped as for production-server: `sh -c`, start scripts) and in the variables that carry JVM',
@@ -1113,8 +1122,10 @@ export const debugMode = defineCheck({
     const judgedClasses = configClasses.filter((c) => c.name === 'DEBUG' || usesOf(c).length);
     const shownUse = (u: AsgiUse) => `${u.what.replace('{}', u.expr)} at ${u.file}:${u.line}`;
     // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
+    let laravel: boolean | undefined;
     const judge = (key: string, value: string | null): DebugHit | null => {
       const direct = debugSetting(key, value);
+      if (direct?.effect.endsWith(LARAVEL_APP_DEBUG) && !(laravel ??= isLaravel(snapshot))) return { ...direct, effect: direct.effect.replace('Laravel/app debug mode', 'app debug mode') };
       if (direct || key !== 'DJANGO_SETTINGS_MODULE' || !value) return direct;
       const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
       const suffix = `${mod.replace(/\./g, '/')}.py`;
@@ -1302,6 +1313,24 @@ export const debugMode = defineCheck({
       sources++;
       const launch = analyseEntry(snapshot, entry);
       for (const f of launch.pythonScripts) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
+      // The served Django module's own default (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`,
+      // the stock `wagtail start` layout) is what the server runs when nothing else sets the variable: the image's ENV, the service's
+      // environment, the command line (`gunicorn --env DJANGO_SETTINGS_MODULE=…`). Not judged where the environment may come from
+      // elsewhere (a platform's config vars, Kubernetes, an image built elsewhere: EntryPoint.envUnknown).
+      if (!entry.devOnly && !entry.envUnknown) {
+        const key = 'DJANGO_SETTINGS_MODULE';
+        const set = launch.env[key] !== undefined || entry.envNames?.includes(key) || entry.serverEnv?.[key] !== undefined
+          || launch.commands.some((c) => c.argv.some((a) => a.includes(`${key}=`)));
+        for (const f of set ? [] : launch.pythonServed ?? []) {
+          const text = snapshot.text(f) ?? '';
+          const m = /^os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_MODULE\1\s*,\s*(["'])([\w.]+)\2\s*\)/m.exec(text);
+          const hit = m ? judge(key, m[3]!) : null;
+          if (!m || !hit || runnersSetAll(snapshot, entry, key)) continue;
+          const at = m.index + m[0].indexOf(m[3]!) - 1;
+          const line = text.slice(0, at).split('\n').length;
+          emit({ file: f, line, column: at - text.lastIndexOf('\n', at - 1), message: `${f} defaults ${key} to ${m[3]}, which ${hit.effect}, and ${entry.where} in ${entry.file}:${entry.line} serves this module with nothing setting the variable: production runs those settings; point the default at the production settings module, or set ${key} for the server (ENV ${key}=… in the image)` }, false, hit);
+        }
+      }
       for (const { argv, file: script, line: scriptLine, at: optionsAt } of launch.commands) {
         // A command of a start script is named with the script's line that writes it, as production-server names it:
         // `ENTRYPOINT (through docker/entrypoint.sh:4) starts the JVM with …` (the finding stays at the entry point that runs the script).
@@ -1403,6 +1432,11 @@ export const debugMode = defineCheck({
         } else if (rd?.kind === 'load' && text !== undefined) {
           const cls = configClasses.find((c) => c.className === rd.target && c.name === 'DEBUG' && c.on && sameProject(c.file, file));
           if (cls) emit({ file, line: rd.line, column: rd.column, message: `${rd.load} loads ${cls.className} (DEBUG = ${cls.expr} at ${cls.file}:${cls.line}) for ${call.call}() (line ${call.line}), which runs in production (${where}): the Werkzeug debugger allows remote code execution; load a production config class (DEBUG off) and serve the app with gunicorn` }, entryDev(entry));
+        }
+        // Bottle's `run(app, debug=True)` (its own server, whichever it names): error pages carry the traceback.
+        if (call.framework === 'bottle' && call.appDebug) {
+          emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): Bottle's debug mode answers every unhandled error with its traceback; remove debug=True` }, entryDev(entry));
+          continue;
         }
         if (!call.debug) continue;
         const set = call.debugSet;

@@ -19,16 +19,27 @@ function pythonStack(text: string | undefined, what: string): 'quart' | 'dash' |
 /**
  * The Django project package, for the advice (`mysite.wsgi`): the settings package the repository's `manage.py` names
  * (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")`, cookiecutter-django's `config.settings.local` → `config`),
- * when every such `manage.py` names the same one; else null (the advice says `project`).
+ * else the package of the settings' `WSGI_APPLICATION`/`ASGI_APPLICATION` (`"chat.asgi.application"` → `chat`), when every one
+ * names the same package; else null (the advice says `project`). `asgi`: the settings name an ASGI application and no WSGI one
+ * (a Channels project: `chat.asgi` is what to serve).
  */
-function djangoProject(snapshot: { files: readonly string[]; text(path: string): string | undefined }): string | null {
+function djangoProject(snapshot: { files: readonly string[]; text(path: string): string | undefined }): { name: string; asgi: boolean } | null {
   const found = new Set<string>();
+  const apps = { wsgi: new Set<string>(), asgi: new Set<string>() };
   for (const f of snapshot.files) {
-    if (basename(f) !== 'manage.py' || isTestFile(f) || isTemplate(f)) continue;
-    const m = /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([A-Za-z_][\w.]*?)\.settings\b/.exec(snapshot.text(f) ?? '');
-    if (m) found.add(m[1]!);
+    if (!f.endsWith('.py') || isTestFile(f) || isTemplate(f)) continue;
+    if (basename(f) === 'manage.py') {
+      const m = /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([A-Za-z_][\w.]*?)\.settings\b/.exec(snapshot.text(f) ?? '');
+      if (m) found.add(m[1]!);
+      continue;
+    }
+    if (!/(?:^|\/)settings(?:\.py$|\/)/.test(f)) continue;
+    for (const m of (snapshot.text(f) ?? '').matchAll(/^[ \t]*(WSGI|ASGI)_APPLICATION[ \t]*=[ \t]*["']([A-Za-z_][\w.]*?)\.(?:wsgi|asgi)\.\w+["']/gm)) apps[m[1] === 'WSGI' ? 'wsgi' : 'asgi'].add(m[2]!);
   }
-  return found.size === 1 ? [...found][0]! : null;
+  const names = found.size ? found : new Set([...apps.wsgi, ...apps.asgi]);
+  if (names.size !== 1) return null;
+  const name = [...names][0]!;
+  return { name, asgi: apps.asgi.has(name) && !apps.wsgi.has(name) };
 }
 
 /**
@@ -42,7 +53,7 @@ const NOT_A_DEV_SERVER_PROMISE = {
 };
 
 /** What to run instead, by the dev server found (and, for a Python module's run call, its framework). */
-function advice(what: string, stack: 'quart' | 'dash' | null = null, project = 'project'): string {
+function advice(what: string, stack: 'quart' | 'dash' | null = null, django: { name: string; asgi: boolean } = { name: 'project', asgi: false }): string {
   // A package script named for development (`npm run dev` running `node server`): the script production should run instead.
   const named = /^(npm|yarn|pnpm|bun|deno) (?:run |task )?\S+(?: \(workspace [^)]*\))? runs the '[^']+' script \(.*\), a development script by its name$/.exec(what);
   if (named) return `run the app's production script instead (${named[1] === 'deno' ? 'deno task start' : named[1] === 'bun' ? 'bun run start' : `${named[1]} start`}, running the built output with NODE_ENV=production), not the one named for development`;
@@ -73,7 +84,7 @@ function advice(what: string, stack: 'quart' | 'dash' | null = null, project = '
   if (reloadVar) return `remove ${reloadVar[1]} from the process's environment (or set it to false): it turns on the reloader, which restarts the server on every code change (development only); run several workers instead (${reloadVar[1] === 'UVICORN_RELOAD' ? 'uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker' : 'granian --workers 4'})`;
   if (/uvicorn|hypercorn|granian|fastapi/.test(what)) return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
   if (/flask|python|app\.run/.test(what)) return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
-  if (/runserver/.test(what)) return `serve ${project}.wsgi with gunicorn (or ${project}.asgi with uvicorn/daphne)`;
+  if (/runserver/.test(what)) return django.asgi ? `serve ${django.name}.asgi with daphne or uvicorn (the settings name ASGI_APPLICATION only)` : `serve ${django.name}.wsgi with gunicorn (or ${django.name}.asgi with uvicorn/daphne)`;
   if (/next dev/.test(what)) return 'build (next build) and run next start or the standalone server.js';
   if (/\bnuxt \(Nuxt 2/.test(what)) return 'build the app (nuxt build) and run Nuxt 2\'s production server (nuxt start)';
   // Platform emulators: the platform runs the app in production, or the framework's own production server does.
@@ -303,6 +314,8 @@ export const productionServer = defineCheck({
       '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
       '  `if __name__ == "__main__"` or in a function called from there; the app built and run in one expression (`create_app().run(debug=True)`, `Flask(__name__).run()`) too. `app` built by another framework does not count;',
       '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
+      '  Bottle\'s `run(app, ...)` (`bottle.run(...)`, `app.run(...)` of a `Bottle()` app, in a module that imports bottle) fails with `reloader=True` or on its default',
+      '  server, `wsgiref` (the standard library\'s single-threaded development server; also `server="wsgiref"` written out); one naming another server (`server="gunicorn"`, `"waitress"`) passes.',
       '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` → `app.py`, also with `--reload`) is read, and the project modules it',
       '  imports at module level, one hop deep (`gunicorn wsgi:application` whose `wsgi.py` says `from app import app` reads `app.py`; found from the folder the server imports from, relative imports from the package): an unguarded module-level',
       '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',

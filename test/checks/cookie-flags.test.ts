@@ -381,6 +381,13 @@ describe('cookie-flags: Go, ASP.NET Core, Starlette and the cookie package (QA31
       'other/main.py': 'from starlette.middleware import Middleware\nfrom starlette.middleware.sessions import SessionMiddleware\nmiddleware = [Middleware(SessionMiddleware, secret_key=k, https_only=True)]\napp.add_middleware(SessionMiddleware, secret_key=k)\n',
     })).toEqual(['app/main.py:4 Starlette SessionMiddleware https_only=False']);
   });
+  it('Litestar CSRFConfig(cookie_secure=False) and session backends secure/httponly=False fail; True, unwritten, CSRF httponly and no litestar import pass', async () => {
+    expect(await at({
+      'app/main.py': 'from litestar import Litestar\nfrom litestar.config.csrf import CSRFConfig\ncsrf_config = CSRFConfig(secret=os.environ["CSRF_SECRET"], cookie_secure=False)\nok = CSRFConfig(secret=s, cookie_secure=True, cookie_httponly=False)\n',
+      'app/sessions.py': 'from litestar.middleware.session.client_side import CookieBackendConfig\nfrom litestar.middleware.session.server_side import ServerSideSessionConfig\na = CookieBackendConfig(secret=key, httponly=False)\nb = ServerSideSessionConfig(secure=False)\nc = ServerSideSessionConfig()\n',
+      'other/config.py': 'from mylib import CSRFConfig\ncfg = CSRFConfig(cookie_secure=False)\n',
+    })).toEqual(['app/main.py:3 Litestar CSRFConfig(…, cookie_secure=False)', 'app/sessions.py:3 Litestar CookieBackendConfig(…, httponly=False)', 'app/sessions.py:4 Litestar ServerSideSessionConfig(…, secure=False)']);
+  });
   it('the cookie package\'s serialize() (Next.js Pages Router), by name or on the module; other cookies pass', async () => {
     expect(await at({
       'pages/api/login.ts': "import { serialize } from 'cookie';\nexport default function handler(req, res) {\n  res.setHeader('Set-Cookie', serialize('session', token, { httpOnly: false, secure: true, path: '/' }));\n  res.setHeader('Set-Cookie', serialize('theme', 'dark', { httpOnly: false, secure: false }));\n}\n",

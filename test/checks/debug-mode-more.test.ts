@@ -31,6 +31,10 @@ testCheck(debugMode, {
       'docs/guide/server.py': SANIC('app.run(dev=True)\n'),
       'server.py.example': SANIC('app.run(debug=True)\n'),
     } },
+    { name: 'bottle: run() without debug, with debug=False, and run(debug=True) under main of a module gunicorn imports', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'app.py': 'from bottle import Bottle, run\n\napp = Bottle()\n\n@app.route(\"/\")\ndef index():\n    return \"ok\"\n\nif __name__ == \"__main__\":\n    run(app, host="0.0.0.0", debug=False, server="gunicorn")\n',
+      'b/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\nCMD ["gunicorn", "app:app"]\n', 'b/app.py': 'from bottle import Bottle, run\n\napp = Bottle()\n\n@app.route(\"/\")\ndef index():\n    return \"ok\"\n\nif __name__ == \"__main__\":\n    run(app, debug=True)\n',
+    } },
     { name: 'sanic: app.run(debug=True) in a module that does not use Sanic is not this rule', files: {
       'worker.py': 'from mylib import Sanic\n\napp = Sanic("x")\napp.run(debug=True)\n',
     } },
@@ -58,6 +62,10 @@ testCheck(debugMode, {
     } },
   ],
   invalid: [
+    { name: 'bottle: run(app, debug=True) that production runs with python app.py, whatever server it names', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'app.py': 'from bottle import Bottle, run\n\napp = Bottle()\n\n@app.route(\"/\")\ndef index():\n    return \"ok\"\n\nif __name__ == \"__main__\":\n    run(app, host="0.0.0.0", port=8080, debug=True, reloader=True)\n',
+      'b/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'b/app.py': 'import bottle\napp = bottle.Bottle()\nbottle.run(app, server="gunicorn", debug=True)\n',
+    }, errors: [{ file: 'app.py', line: 10, column: 5, severity: 'critical', message: /^run\(debug=True\) runs in production \(CMD in Dockerfile:3\): Bottle's debug mode/ }, { file: 'b/app.py', line: 3, message: /^bottle\.run\(debug=True\)/ }] },
     { name: 'sanic: app.run(debug=True) that production runs with python server.py', files: { Dockerfile: PY_DOCKERFILE, 'server.py': GUARDED('host="0.0.0.0", port=8000, debug=True') },
       errors: [{ file: 'server.py', line: 13, column: 40, severity: 'critical', message: /^app\.run\(debug=True\) \(run by CMD in Dockerfile:4\) turns on Sanic's debug mode: .*traceback/ }] },
     { name: 'sanic: app.run(dev=True) in main() called from the guard, run by a Procfile', files: {
@@ -790,5 +798,42 @@ describe('QA31 servers D5: env files named for development give info notes', () 
       'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.0\n    env_file: .env.development\n',
     } });
     expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([".env.development:1 note FLASK_DEBUG=1 turns on Flask debug mode (Werkzeug debugger: remote code execution) (env_file of service 'web' in docker-compose.yml)"]);
+  });
+});
+
+describe('QA34 fullrepos11 D8: APP_DEBUG names Laravel only where the repository is a Laravel app', () => {
+  const compose = 'services:\n  api:\n    build: .\n    environment:\n      APP_DEBUG: "1"\n';
+  const effect = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => /which turns on ([^(]*?) \(/.exec(f.message)?.[1]);
+  it('says app debug mode in a FastAPI repository, Laravel/app debug mode with artisan or composer.json requiring laravel/framework', async () => {
+    expect(await effect({ 'docker-compose.yml': compose, 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n' })).toEqual(['app debug mode']);
+    expect(await effect({ 'docker-compose.yml': compose, artisan: '#!/usr/bin/env php\n<?php\n' })).toEqual(['Laravel/app debug mode']);
+    expect(await effect({ 'docker-compose.yml': compose, 'composer.json': '{"require": {"php": "^8.2", "laravel/framework": "^11.0"}}' })).toEqual(['Laravel/app debug mode']);
+    expect(await effect({ 'docker-compose.yml': compose, 'vendor/acme/artisan': '' })).toEqual(['app debug mode']);
+  });
+});
+
+describe('QA34 fullrepos11 D4: the served wsgi module\'s DJANGO_SETTINGS_MODULE default selects the settings production runs', () => {
+  const wsgi = (mod: string) => `import os\nfrom django.core.wsgi import get_wsgi_application\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "${mod}")\napplication = get_wsgi_application()\n`;
+  const base = {
+    'mysite/wsgi.py': wsgi('mysite.settings.dev'),
+    'mysite/settings/base.py': 'DEBUG = False\nALLOWED_HOSTS = ["example.com"]\n',
+    'mysite/settings/dev.py': 'from .base import *\n\nDEBUG = True\n',
+    'mysite/settings/production.py': 'from .base import *\n\nDEBUG = False\n',
+  };
+  const df = (cmd: string, env = '') => `FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n${env}CMD ${cmd}\n`;
+  const found = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(',')[0]}`);
+  it('fails at the default when gunicorn serves the module and nothing sets the variable (the stock wagtail start image)', async () => {
+    expect(await found({ ...base, Dockerfile: df('set -xe; python manage.py migrate --noinput; gunicorn mysite.wsgi:application') })).toEqual([
+      'mysite/wsgi.py:3 mysite/wsgi.py defaults DJANGO_SETTINGS_MODULE to mysite.settings.dev',
+      'mysite/settings/dev.py:3 note DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1") (development-only file)',
+    ]);
+  });
+  it('passes (the dev note stays) when the image, the command line, the compose service or the platform sets it, or the default is production', async () => {
+    const note = ['mysite/settings/dev.py:3 note DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1") (development-only file)'];
+    expect(await found({ ...base, Dockerfile: df('gunicorn mysite.wsgi:application', 'ENV DJANGO_SETTINGS_MODULE=mysite.settings.production\n') })).toEqual(note);
+    expect(await found({ ...base, Dockerfile: df('gunicorn --env DJANGO_SETTINGS_MODULE=mysite.settings.production mysite.wsgi:application') })).toEqual(note);
+    expect(await found({ ...base, 'mysite/wsgi.py': wsgi('mysite.settings.production'), Dockerfile: df('gunicorn mysite.wsgi:application') })).toEqual(note);
+    expect(await found({ ...base, Procfile: 'web: gunicorn mysite.wsgi:application\n' })).toEqual(note);
+    expect(await found({ ...base, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: gunicorn mysite.wsgi:application\n    environment:\n      DJANGO_SETTINGS_MODULE: mysite.settings.production\n', Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n' })).toEqual(note);
   });
 });

@@ -88,6 +88,7 @@ testCheck(debugMode, {
     // to its default; compose interpolates `${DJANGO_DEBUG}` from the committed `.env` beside the compose file.
     { name: 'Laravel (true), env-file fallbacks and compose values from the .env beside it', files: {
       '.env.production': 'APP_DEBUG=(true)\nDJANGO_DEBUG=${DJANGO_DEBUG:-True}\nFLASK_DEBUG=${FLASK_DEBUG:-0}\n',
+      artisan: '#!/usr/bin/env php\n<?php\n',
       'deploy/docker-compose.yml': 'services:\n  web:\n    image: acme/web:1\n    env_file: ./web.env\n    environment:\n      FLASK_DEBUG: ${FLASK_DEBUG}\n      GIN_MODE: ${GIN_MODE:-release}\n',
       'deploy/web.env': 'DEBUG=${DEBUG:-1}\n',
       'deploy/.env': 'FLASK_DEBUG="1"\nGIN_MODE=debug\n',

@@ -39,6 +39,7 @@ testCheck(productionServer, {
     { name: 'k8s args only', files: { 'k8s.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          args: ["gunicorn", "app:app"]\n' } },
     { name: 'later ENTRYPOINT resets an inherited CMD', files: { Dockerfile: 'FROM node:20 AS base\nCMD ["npm", "run", "dev"]\nFROM base\nENTRYPOINT ["node", "server.js"]\n' } },
     { name: 'Sanic app.run is production-grade', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "server.py"]\n', 'server.py': 'from sanic import Sanic\napp = Sanic("api")\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", workers=4)\n' } },
+    { name: 'Bottle run() naming a production server (no reloader), a local run() of another module, and bottle served by gunicorn', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'app.py': 'from bottle import Bottle, run\n\napp = Bottle()\n\n@app.route(\"/\")\ndef index():\n    return \"ok\"\n\nif __name__ == \"__main__\":\n    run(app, host="0.0.0.0", port=8080, server="gunicorn", workers=4)\n', 'b/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\nCMD ["gunicorn", "-b", "0.0.0.0:8080", "app:app"]\n', 'b/app.py': 'from bottle import Bottle, run\n\napp = Bottle()\n\n@app.route(\"/\")\ndef index():\n    return \"ok\"\n\nif __name__ == \"__main__\":\n    run(app, reloader=True, debug=True)\n', 'c/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'c/app.py': 'from bottle import Bottle\nfrom jobs import run\napp = Bottle()\nif __name__ == "__main__":\n    run(app)\n    import waitress\n    waitress.serve(app, port=8080)\n' } },
     { name: 'Flask-SocketIO with eventlet', files: { Dockerfile: 'FROM python:3.12\nCMD python app.py\n', 'app.py': 'from flask import Flask\nfrom flask_socketio import SocketIO\napp = Flask(__name__)\nsio = SocketIO(app, async_mode="eventlet")\nif __name__ == "__main__":\n    sio.run(app, host="0.0.0.0")\n' } },
     { name: 'uvicorn.run without reload in a script', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "main.py"]\n', 'main.py': 'import uvicorn\nfrom fastapi import FastAPI\napp = FastAPI()\nif __name__ == "__main__":\n    uvicorn.run(app, host="0.0.0.0", port=8000)\n' } },
     { name: 'fastapi run and nest start', files: { Dockerfile: 'FROM python:3.12\nCMD ["fastapi", "run", "app/main.py", "--port", "80"]\n', 'api/Dockerfile': 'FROM node:20\nCMD ["npm", "run", "start:prod"]\n', 'api/package.json': '{"scripts":{"start:prod":"node dist/main","start:dev":"nest start --watch"}}' } },
@@ -84,6 +85,7 @@ testCheck(productionServer, {
     { name: 'flask run shell form', files: { Dockerfile: 'FROM python:3.12\nENV FLASK_APP=app.py\nCMD flask run --host=0.0.0.0\n' }, errors: [{ file: 'Dockerfile', line: 3, severity: 'critical', message: 'flask run' }] },
     { name: 'python -m flask run exec form', files: { Dockerfile: 'FROM python:3.12\nCMD ["python3", "-m", "flask", "run", "--host=0.0.0.0"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'python -m flask run' }] },
     { name: 'sh -c wrapped runserver', files: { Dockerfile: 'FROM python:3.12\nCMD ["sh", "-c", "python manage.py migrate && python manage.py runserver 0.0.0.0:8000"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'manage.py runserver' }] },
+    { name: 'Bottle run(app, reloader=True), bottle.run() on its default wsgiref server, app.run() of a Bottle() app', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'app.py': 'from bottle import Bottle, run\n\napp = Bottle()\n\n@app.route(\"/\")\ndef index():\n    return \"ok\"\n\nif __name__ == \"__main__\":\n    run(app, host="0.0.0.0", port=8080, debug=True, reloader=True)\n', 'b/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'b/app.py': 'import bottle\napp = bottle.Bottle()\nbottle.run(app, host="0.0.0.0", port=8080)\n', 'c/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"app.py\"]\n', 'c/app.py': 'from bottle import Bottle\napp = Bottle()\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", server="wsgiref")\n' }, errors: [{ file: 'Dockerfile', line: 3, severity: 'critical', message: /python app\.py calling Bottle run\(reloader=True\) \(app\.py:10\)/ }, { file: 'b/Dockerfile', line: 3, message: /calling Bottle bottle\.run\(\) without server= \(its default, wsgiref/ }, { file: 'c/Dockerfile', line: 3, message: /calling Bottle app\.run\(server='wsgiref'\)/ }] },
     { name: 'uvicorn --reload', files: { Dockerfile: 'FROM python:3.12\nCMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--reload"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'uvicorn --reload' }] },
     { name: 'python app.py calling app.run under main (two files)', files: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n', 'app.py': GUARDED }, errors: [{ file: 'Dockerfile', line: 4, message: 'app.py:10' }] },
     { name: 'python script in a sub-folder through WORKDIR', files: { 'backend/Dockerfile': 'FROM python:3.12\nWORKDIR /srv\nCOPY src/ /srv/src/\nCMD python -u /srv/src/server.py\n', 'backend/src/server.py': `from flask import Flask\nserver = Flask(__name__)\n\ndef main():\n    server.run(port=8080)\n\nif __name__ == '__main__':\n    main()\n` }, errors: [{ file: 'backend/Dockerfile', line: 4, message: 'server.py' }] },
@@ -346,6 +348,8 @@ describe('command parsing', () => {
     // A Flask app stays one even when re-bound later; an `app` only built by another framework is not.
     expect(pythonRunCalls('app = Flask(__name__)\napp = DispatcherMiddleware(app)\napp.run()\n')).toHaveLength(1);
     expect(pythonRunCalls('from sanic import Sanic\napp = Sanic("x")\napp.run()\n')).toHaveLength(0);
+    // Bottle: `run(app, …)` on its default wsgiref server (or with the reloader) is a dev server; a named production server is not.
+    expect(pythonRunCalls('from bottle import run, Bottle\napp = Bottle()\nrun(app, debug=True)\nrun(app, server="waitress")\nrun(app, server="paste", reloader=True)\n')).toMatchObject([{ line: 3, call: 'run', dev: true, framework: 'bottle', appDebug: true, flag: '' }, { line: 4, dev: false, appDebug: false }, { line: 5, dev: true, flag: 'reloader=True' }]);
     expect(pythonRunCalls('def serve():\n    app.run()\n\nserve()\n')).toMatchObject([{ line: 2, scope: 'module' }]);
   });
 });
@@ -1545,12 +1549,18 @@ describe('QA31 fullrepos4 D1: the app built and run in one expression, create_ap
 });
 
 describe('QA31 servers: the runserver advice names the project\'s own wsgi module', () => {
-  it('takes the settings package manage.py names, else says project', async () => {
+  it('takes the settings package manage.py names, else the settings\' WSGI/ASGI_APPLICATION package, else says project', async () => {
     const files = { Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD python manage.py runserver 0.0.0.0:8000\n', 'manage.py': '#!/usr/bin/env python\nimport os, sys\nif __name__ == "__main__":\n    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")\n' };
     const fixOf = async (f: Record<string, string>) => (await runCase(productionServer, { name: 'advice', files: f })).findings.map((x) => x.fix);
     expect(await fixOf(files)).toEqual(['Serve mysite.wsgi with gunicorn (or mysite.asgi with uvicorn/daphne).']);
     expect(await fixOf({ ...files, 'manage.py': files['manage.py'].replace('mysite.settings', 'config.settings.production') })).toEqual(['Serve config.wsgi with gunicorn (or config.asgi with uvicorn/daphne).']);
     expect(await fixOf({ ...files, 'other/manage.py': files['manage.py'].replace('mysite', 'othersite') })).toEqual(['Serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne).']);
+    // Without manage.py: the package of the settings' WSGI_APPLICATION/ASGI_APPLICATION (QA34 fullrepos11 D8); ASGI only names the asgi module alone.
+    const bare = { Dockerfile: files.Dockerfile };
+    expect(await fixOf({ ...bare, 'chat/settings/base.py': 'ASGI_APPLICATION = "chat.asgi.application"\n' })).toEqual(['Serve chat.asgi with daphne or uvicorn (the settings name ASGI_APPLICATION only).']);
+    expect(await fixOf({ ...bare, 'shop/settings.py': 'WSGI_APPLICATION = "shop.wsgi.application"\nASGI_APPLICATION = "shop.asgi.application"\n' })).toEqual(['Serve shop.wsgi with gunicorn (or shop.asgi with uvicorn/daphne).']);
+    expect(await fixOf({ ...files, 'mysite/settings/base.py': 'ASGI_APPLICATION = "mysite.asgi.application"\n' })).toEqual(['Serve mysite.asgi with daphne or uvicorn (the settings name ASGI_APPLICATION only).']);
+    expect(await fixOf({ ...bare, 'a/settings.py': 'WSGI_APPLICATION = "a.wsgi.application"\n', 'b/settings.py': 'WSGI_APPLICATION = "b.wsgi.application"\n' })).toEqual(['Serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne).']);
   });
 });
 

@@ -1082,8 +1082,11 @@ export interface PythonRunCall {
    * A Sanic app's own `app.run(…)`: production-grade unless `dev=True` (debug + auto-reload), `auto_reload=True` or
    * `debug=True` (`dev`, with `flag` the keyword as written). `debug` stays false (there is no Werkzeug debugger);
    * `appDebug`: Sanic's debug mode is on (`debug=True`/`dev=True`: tracebacks in error responses).
+   * Bottle's `run(app, …)` (`bottle.run`, or `.run` of a `Bottle()` app): its default server is `wsgiref`, the standard library's
+   * single-threaded development server (`dev`, `flag` `reloader=True` or the default `server='wsgiref'`), and a production
+   * server it names (`server="gunicorn"`) is not one unless `reloader=True`; `appDebug`: `debug=True` (tracebacks in error pages).
    */
-  framework?: 'sanic';
+  framework?: 'sanic' | 'bottle';
   flag?: string;
   appDebug?: boolean;
 }
@@ -1100,6 +1103,10 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
   const otherApps = new Set<string>();
   const socketNames = new Set(['socketio']);
   const sanicApps = new Set<string>();
+  // Bottle: `from bottle import Bottle, run` (or `*`), `import bottle`; its apps are those built by `Bottle()`.
+  const bottleImport = lines.find((l) => /^\s*(?:from\s+bottle\s+import\b|import\s+bottle\b)/.test(l));
+  const bottleRun = lines.some((l) => /^\s*from\s+bottle\s+import\b.*(?:\brun\b|\*)/.test(l));
+  const bottleApps = new Set<string>();
   // A module that uses Flask and builds its app from a class of its own (`app = Application(__name__)`, a
   // `Flask` subclass defined elsewhere in the project) runs Werkzeug too; one that imports another
   // framework with a production-grade `run` (Sanic, aiohttp, Tornado…) does not.
@@ -1114,6 +1121,7 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
       otherApps.add(m[1]!);
       // `app = Sanic("api")` (or `sanic.Sanic(…)`) in a module that imports sanic.
       if (m[2] === 'Sanic' && lines.some((x) => /^\s*(?:from|import)\s+sanic\b/.test(x))) sanicApps.add(m[1]!);
+      if (m[2] === 'Bottle' && bottleImport) bottleApps.add(m[1]!);
     }
   }
   const appNames = new Set([...['app', 'application'].filter((n) => !otherApps.has(n)), ...devApps]);
@@ -1167,6 +1175,16 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
       const call: PythonRunCall = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module', ...(appSet && appNames.has(recv) ? { debugSet: appSet } : {}) };
       pending.push({ call, fn });
     }
+    // Bottle's `run(app, host=…, debug=True, reloader=True)`, `bottle.run(…)`, `app.run(…)` of a `Bottle()` app.
+    if (bottleImport && !def) {
+      for (const m of body.matchAll(/(?<![\w.])(?:(bottle)\.|([A-Za-z_]\w*)\.)?run\s*\(/g)) {
+        if (m[2] ? !bottleApps.has(m[2]) : !m[1] && !bottleRun) continue;
+        const args = argsOf(stmt, stmt.indexOf(m[0]) + m[0].length);
+        const server = /\bserver\s*=\s*(['"])(\w+)\1/.exec(args)?.[2] ?? (/\bserver\s*=/.test(args) ? null : 'wsgiref');
+        const reloader = /\breloader\s*=\s*(True|1)\b/.test(args);
+        pending.push({ call: { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: m[0].replace(/\s*\($/, ''), debug: false, dev: reloader || server === 'wsgiref', scope: fn ? 'function' : inMain ? 'main' : 'module', framework: 'bottle', flag: reloader ? 'reloader=True' : server === 'wsgiref' && /\bserver\s*=/.test(args) ? "server='wsgiref'" : '', appDebug: /\bdebug\s*=\s*(True|1)\b/.test(args) }, fn });
+      }
+    }
     // The app built and run in one expression: `create_app().run(debug=True)`, `Flask(__name__).run()` (a factory named
     // `create_app` only in a module without another framework, whose `run` may be production-grade: Sanic's).
     for (const m of body.matchAll(/\b([A-Za-z_]\w*)\s*\([^()]*\)\s*\.(run|run_server)\s*\(/g)) {
@@ -1184,6 +1202,11 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
   }
   return out;
 }
+
+/** A Bottle dev-server call in words: `Bottle run(reloader=True)`, or the default server named (`server=` not written). */
+const bottleRunWhat = (call: PythonRunCall) => call.flag
+  ? `Bottle ${call.call}(${call.flag})`
+  : `Bottle ${call.call}() without server= (its default, wsgiref, is the standard library's single-threaded development server)`;
 
 function parenDelta(l: string): number {
   let d = 0;
@@ -2344,6 +2367,8 @@ export interface Launch {
   scripts: string[];
   /** Repository Python files the entry point runs as scripts (`python server.py`, `python -m app.server`). */
   pythonScripts: string[];
+  /** Repository Python modules a WSGI/ASGI server of the entry point imports by name (`mysite/wsgi.py` of `gunicorn mysite.wsgi:application`). */
+  pythonServed?: string[];
   /** Every command the entry point runs (unwrapped), with the repository file it is written in when that is not the entry point (a start script, `package.json`). */
   /** `at`: where a process file writes the command's interpreter options (a pm2 app's `node_args`), when they are judged there. */
   commands: { argv: readonly string[]; file?: string; line?: number; at?: At & { file: string; via: string } }[];
@@ -2373,6 +2398,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
    */
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string, served?: string, importer?: string) => {
     if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
+    if (file && via === 'import' && served !== undefined && !importer && !(launch.pythonServed ??= []).includes(file)) launch.pythonServed.push(file);
     if (!file || seen.has(file)) return;
     seen.add(file);
     const text = fileText(snapshot, file);
@@ -2384,7 +2410,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       launch.calls.push({ file, call, via });
       if (!call.dev) continue;
       const at = { debug: call.debug, file, line: call.line, column: call.column };
-      if (via === 'script' && call.scope !== 'function') launch.dev ??= { what: `${shown ?? `python ${fileName(file)}`} calling ${call.framework === 'sanic' ? `Sanic ${call.call}(${call.flag})` : `${call.call}()`}`, ...at };
+      if (via === 'script' && call.scope !== 'function') launch.dev ??= { what: `${shown ?? `python ${fileName(file)}`} calling ${call.framework === 'sanic' ? `Sanic ${call.call}(${call.flag})` : call.framework === 'bottle' ? bottleRunWhat(call) : `${call.call}()`}`, ...at };
       // Unguarded at module level, the dev server starts as soon as the server imports the module.
       else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${importer ? `${fileName(importer)}, which imports ${fileName(file)}` : fileName(file)}`, ...at };
     }
