@@ -81,10 +81,17 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`konfiguriert|eingerichtet|configurée?s?|configurad[oa]s?`, 'configured'],
   [String.raw`deaktiviert|abgeschaltet|ausgeschaltet|désactivée?s?|desactivad[oa]s?|deshabilitad[oa]s?|desativad[oa]s?|desabilitad[oa]s?`, 'disabled'],
   [String.raw`aktiviert|activée?s?|activad[oa]s?|habilitad[oa]s?|ativad[oa]s?`, 'enabled'],
+  // Other environments, clients and activities: vetoed in English as they are ("uniquement en préproduction", "apenas em
+  // homologação", "in der Mobile-App", "Schulung für das Frontend-Team").
+  [String.raw`pré-?production|pre-?production|pré-?prod|pre-?prod|preproducción|preproduccion|pre-?producción|pré-?produção|pre-?producao|pré-?produção`, 'pre-production'],
+  [String.raw`(?:en |sur l'environnement de |environnement de |na |em |no ambiente de |ambiente de |en el entorno de |entorno de )?(?:recette|homologação|homologacao|homologación|homologacion)|staging-umgebung|testumgebung|environnement de test|entorno de pruebas|ambiente de testes?`, 'on staging'],
+  [String.raw`mobile-?apps?|app mobile|application mobile|appli mobile|aplicación móvil|aplicacion movil|app móvil|app movil|aplicativo móvel|aplicativo movel|app móvel|app movel`, 'mobile app'],
+  [String.raw`site institucional|sitio institucional|site vitrine|site corporativo|sitio corporativo`, 'marketing site'],
+  [String.raw`schulung(?:en)?|formation|formación|formacion|capacitación|capacitacion|treinamento|formação|formacao`, 'training'],
   // Knowledge, observation and review: vetoed in English as they are.
   [String.raw`dokumentiert|documentée?s?|documentad[oa]s?`, 'documented'],
   [String.raw`überwacht|ueberwacht|surveillée?s?|supervisée?s?|monitorizad[oa]s?|monitoread[oa]s?|monitorad[oa]s?`, 'monitored'],
-  [String.raw`(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?`, 'reviewed'],
+  [String.raw`(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?|(?:à |a )?(?:revoir|réviser|reviser|vérifier)|(?:por |a )?revisar|(?:a )?rever|überarbeiten`, 'reviewed'],
   [String.raw`später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante`, 'later'],
   // Small words.
   [String.raw`und|et|y`, 'and'],
@@ -96,7 +103,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`werden|sind|sont|son|están|são`, 'are'],
   [String.raw`im|in der|in den|dans le|dans la|dans les|en el|en la|en los|en las`, 'in the'],
   [String.raw`en`, 'in'],
-  [String.raw`el|la|los|las|le|les|l'|der|die|das|den|dem`, 'the'],
+  [String.raw`el|la|los|las|le|les|der|die|das|den|dem`, 'the'],
+  [String.raw`l'`, 'the '],
 ];
 
 const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? `${from}${E}` : `${B}(?:${from})${E}`, 'gu'), to] as const);
@@ -118,7 +126,8 @@ export function inEnglish(text: string): string | undefined {
   if (!FOREIGN.test(text) && !/[à-öø-ÿ]/.test(text)) return undefined;
   // "`.env`-Dateien": the file names before the word for files.
   let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ');
-  for (const [re, to] of WORDS) out = out.replace(re, to);
+  // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'équipe" reads "the équipe").
+  for (const [re, to] of WORDS) out = out.replace(re, (m) => (m.endsWith("'") && !to.endsWith(' ') ? `${to} ` : to));
   out = out
     .replace(/ {2,}/g, ' ')
     // English word order: "fichier .env" / "archivos .env" → ".env files", "certificado TLS" → "TLS certificate".
