@@ -25,6 +25,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao`, 'not yet'],
   // Images that do not use the `latest` tag (before the negations: the words around them say which tag).
   [String.raw`(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'étiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:não|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
+  // "Redis nicht aus dem Internet erreichbar" (in English word order).
+  [String.raw`nicht (?:aus dem|vom|von außen aus dem) internet erreichbar`, 'not reachable from the internet'],
   // Negations.
   [String.raw`es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|não há|nao ha`, 'no'],
   [String.raw`^(?:kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
@@ -50,8 +52,23 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`geheimnisse|secretos|segredos`, 'secrets'],
   [String.raw`zugangsdaten|identifiants|credenciales|credenciais`, 'credentials'],
   [String.raw`(?:wird|werden) (?:von )?http auf https (?:um|weiter)geleitet`, 'http is redirected to https'],
+  // Sentence forms: "Alle HTTP-Anfragen werden auf HTTPS umgeleitet", "Todas las peticiones HTTP se redirigen a HTTPS".
+  [String.raw`http-anfragen`, 'http requests'],
+  [String.raw`(?:wird|werden) auf https (?:um|weiter)geleitet`, 'are redirected to https'],
+  [String.raw`anfragen|requêtes|requetes|peticiones|solicitudes|requisições|requisicoes|pedidos`, 'requests'],
+  [String.raw`se redirigen|se redireccionan`, 'are redirected'],
+  [String.raw`se redirige|se redirecciona`, 'is redirected'],
+  // "Alle Container haben ein Speicherlimit", "Chaque conteneur a une limite de mémoire", "Cada contêiner tem um limite de memória".
+  [String.raw`(?:haben|hat|a|ont|tiene|tienen|tem|têm) (?:ein(?:e|en)? |une |un |uma |um )?(?:speicher-?limit|arbeitsspeicher-?limit|limite de mémoire|limite de memoire|límite de memoria|limite de memoria|limite de memória)`, 'have a memory limit'],
+  [String.raw`chaque|cada|jede[rsn]?`, 'every'],
+  [String.raw`todos os|todas as|todos los|todas las|tous les|toutes les`, 'all'],
+  // "Redis nicht aus dem Internet erreichbar", "Puerto … no expuesto a internet".
+  [String.raw`no (?:expuest[oa]s?|accesibles?)`, 'not exposed'],
+  [String.raw`servicios|serviços|servicos|(?:compose-)?dienste[n]?`, 'services'],
+  [String.raw`(?:tls|ssl)-zertifikat`, 'tls certificate'],
   [String.raw`(?:um|weiter)leitung (?:von )?http (?:auf|zu|nach) https|http-zu-https-(?:um|weiter)leitung|redirection (?:de )?http vers https|redirección (?:de )?http a https|redireccion (?:de )?http a https|redirecionamento (?:de )?http para https`, 'redirect http to https'],
   [String.raw`http (?:wird|werden) auf https (?:um|weiter)geleitet|http (?:est )?redirigée? vers https|http redirige vers https|http (?:se )?redirige a https|http (?:es )?redirigido a https|http (?:é )?redirecionado para https|http redireciona para https`, 'http is redirected to https'],
+  [String.raw`(?:auf|nach|vers|a|para) (?=https(?![\p{L}\p{N}_:/-]))`, 'to '],
   [String.raw`(?:umgeleitet|weitergeleitet|redirigée?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
   [String.raw`sicherheits-?header|security-header|en-têtes de sécurité|en-tetes de securite|entêtes de sécurité|cabeceras de seguridad|encabezados de seguridad|cabeçalhos de segurança|cabecalhos de seguranca`, 'security headers'],
   [String.raw`speicher-?limits?|speicherlimiten|speicherbegrenzungen|speicherbegrenzung|arbeitsspeicher-?limits?|limites (?:de )?mémoire|limites (?:de )?memoire|límites de memoria|limites de memoria|limites de memória`, 'memory limits'],
@@ -113,7 +130,7 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these

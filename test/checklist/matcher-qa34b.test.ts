@@ -121,3 +121,42 @@ describe('QA34 fpmarkdown D13: task lines inside YAML front matter are metadata'
     ]);
   });
 });
+
+describe('QA34 fpmarkdown D9: common German, French, Spanish and Portuguese phrasings read in English', () => {
+  it.each<[string, string[]]>([
+    ['TLS-Zertifikat ist gültig', ['certificate']],
+    ['Certificat TLS valide', ['certificate']],
+    ['Mindestens TLS 1.2', ['tls-protocols-config', 'tls-version']],
+    ['Alle HTTP-Anfragen werden auf HTTPS umgeleitet', ['https-redirect']],
+    ['Todas las peticiones HTTP se redirigen a HTTPS', ['https-redirect']],
+    ['Todas as requisições HTTP são redirecionadas para HTTPS', ['https-redirect']],
+    ['Alle Container haben ein Speicherlimit', ['resource-limits']],
+    ['Chaque conteneur a une limite de mémoire', ['resource-limits']],
+    ['Cada contenedor tiene un límite de memoria', ['resource-limits']],
+    ['Cada contêiner tem um limite de memória', ['resource-limits']],
+    ['Redis nicht aus dem Internet erreichbar', ['database-port-exposed']],
+    ['Puerto de la base de datos no expuesto a internet', ['database-port-exposed']],
+    ['Política de reinicio en todos los servicios', ['restart-policy']],
+    ['Neustart-Richtlinie für alle Dienste konfiguriert', ['restart-policy']],
+    // The readings the vocabulary had already stay.
+    ['Weiterleitung von HTTP auf HTTPS aktiv', ['https-redirect']],
+    ['Redirección de HTTP a HTTPS', ['https-redirect']],
+    ['Redirecionamento de HTTP para HTTPS', ['https-redirect']],
+  ])('binds: %s', (text, expected) => {
+    expect(checksOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    'TLS-Zertifikat ist gültig, Erneuerung dokumentiert',
+    'Certificat TLS pas encore valide',
+    'At least TLS 1.2 for the payment gateway',
+    'Alle HTTP-Anfragen werden noch nicht auf HTTPS umgeleitet',
+    'Todas las peticiones HTTP se redirigen a HTTPS solo en staging',
+    'Chaque conteneur a une limite de mémoire en préproduction',
+    'Cada contenedor tiene un límite de memoria más adelante',
+    'Redis aus dem Internet erreichbar',
+    'Puerto de la base de datos expuesto a internet',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
