@@ -127,6 +127,8 @@ const ABOUT_SOMETHING_ELSE: readonly RegExp[] = [
   /(?<!\b(?:enabled|disabled|enforced|set|pinned|configured|on|off|in place|active|required|present|blocked|restricted|limited|redirected|rotated) and )\b(?:documented|monitored|reviewed|audited)\b/,
   // Not an image named for it ("CUDA base image pinned", "Base image pinned: `nvidia/cuda:12.4.1-runtime`"): that is the
   // deployment's.
+  // A mobile client ("Security headers in the mobile app"), not the API it calls ("… on the API used by the mobile app").
+  /(?<!\b(?:for|by|from|to|serving|behind) (?:the |our |a )?(?:ios |android |native )?)\bmobile[- ]apps?\b/,
   /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)/,
 ];
 const mainClause = (text: string) => text.split(/;|\(|,|\s[—–-]\s/)[0]!;
@@ -144,8 +146,9 @@ function clauseAt(text: string, at: number): string {
  * Another environment named without production: "on staging only", "locally", "on localhost" (not local env files, which
  * are `.env.local` and friends: "`.gitignore` covers local env files").
  */
-const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?(?! files?\b)|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
-const PRODUCTION = /\b(?:production|prod|live)\b/;
+const OTHER_ENVIRONMENT = /\b(?:staging|pre-?prod(?:uction)?|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?(?! files?\b)|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
+// (Not "pre-production", which is another environment.)
+const PRODUCTION = /(?<!\bpre-)\b(?:production|prod|live)\b/;
 /**
  * Localhost as the address a service binds to ("MongoDB only bound to localhost", "Redis listens on localhost"): a
  * promise about the deployment, read as 127.0.0.1 is, not another environment.
@@ -157,6 +160,11 @@ const BOUND_TO_LOCALHOST = /\b((?:bound|binds?|binding|listen(?:s|ing)?|publishe
  */
 const HEALTHCHECK_INSTRUCTION = /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*cmd\b.*$/;
 /** Other environments and sites, in the main clause: "Debug mode off in CI", "the test environment", "the docs site", "review apps", "UAT". */
+/**
+ * Machines other than the deployment, in the main clause, production or not: "Memory limits on the CI runners", "… on
+ * the developer laptops' Docker Desktop" (a heading such as "Kubernetes" does not make them the cluster's).
+ */
+const OTHER_MACHINES_MAIN = /\b(?:ci runners?|(?:github actions|gitlab|self-hosted|build) runners?|build (?:agents?|machines?|servers?)|ci (?:agents?|machines?|workers?|servers?)|(?:developer|developers'|developer's|dev|engineer|engineers') (?:laptops?|machines?|workstations?)|laptops?|docker desktop)\b/;
 const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| preview builds?)?$|ci (?:test )?runs?|ci preview builds?|test env(?:ironment)?s?|(?:marketing|docs|documentation|blog) (?:site|website)s?|preview (?:deployments?|builds?)|uat|review apps?|per-pr env(?:ironment)?s?|ephemeral env(?:ironment)?s?)\b/;
 /**
  * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
@@ -197,8 +205,15 @@ function isNoPromise(text: string, where: string, raw: string): boolean {
   if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said)) return true;
   const saidMain = mainClause(said);
   if (OTHER_ENVIRONMENT_MAIN.test(saidMain) && !PRODUCTION.test(saidMain)) return true;
+  if (OTHER_MACHINES_MAIN.test(saidMain) || TRAINING.test(said.replace(/\([^)]*\)/g, ' '))) return true;
   return NOT_A_PROMISE_CONTEXT.test(where);
 }
+
+/**
+ * Teaching the topic, anywhere but in a bracketed aside: "Security headers — training for the frontend team", "Security
+ * headers workshop for the frontend team" (not a model's training: "… on the ML training cluster").
+ */
+const TRAINING = /(?<!\b(?:model|ml|ai|llm|gpu) )\b(?:trainings?|workshops?|lunch[- ]and[- ]learns?|brown[- ]bag sessions?)\b/;
 
 // Items about paperwork or plans promise a document or a decision, which no check verifies.
 const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
@@ -607,11 +622,16 @@ function matchAsWritten(item: string, context: MatchContext): Match {
   // already says which terse items a heading makes its own, with vetoes the plain reading lacks. Words the topic
   // alone matches ("HSTS", "Security headers") bind only an item that states the topic's state ("Header present",
   // "Enabled with max-age ≥ 1 year"), not one about something else ("Configure Content Security Policy (CSP)").
+  // A German, French, Spanish or Portuguese item meets the vetoes of its reading in English here too ("Redirection HTTPS pas
+  // encore activée", "… documentée dans le wiki", "… uniquement en préproduction" under "## HTTPS"), as it does read alone.
+  const english = inEnglish(raw);
+  if (english && READ_IN_ENGLISH_UNLESS.test(english)) return own;
   for (const said of [context.parent, context.headings.at(-1)]) {
     const topic = topicOf(said);
     if (!topic) continue;
     const read = `${topic} ${text}`;
     if (isNoPromise(read, where, `${topic} ${raw}`)) continue;
+    if (english && isNoPromise(`${topic} ${english}`, where, `${topic} ${english}`)) continue;
     const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
     if (m.checks.length) return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said!.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
   }

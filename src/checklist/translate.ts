@@ -25,6 +25,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao`, 'not yet'],
   // Images that do not use the `latest` tag (before the negations: the words around them say which tag).
   [String.raw`(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'étiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:não|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
+  // "Redis nicht aus dem Internet erreichbar" (in English word order).
+  [String.raw`nicht (?:aus dem|vom|von außen aus dem) internet erreichbar`, 'not reachable from the internet'],
   // Negations.
   [String.raw`es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|não há|nao ha`, 'no'],
   [String.raw`^(?:kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
@@ -50,8 +52,23 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`geheimnisse|secretos|segredos`, 'secrets'],
   [String.raw`zugangsdaten|identifiants|credenciales|credenciais`, 'credentials'],
   [String.raw`(?:wird|werden) (?:von )?http auf https (?:um|weiter)geleitet`, 'http is redirected to https'],
+  // Sentence forms: "Alle HTTP-Anfragen werden auf HTTPS umgeleitet", "Todas las peticiones HTTP se redirigen a HTTPS".
+  [String.raw`http-anfragen`, 'http requests'],
+  [String.raw`(?:wird|werden) auf https (?:um|weiter)geleitet`, 'are redirected to https'],
+  [String.raw`anfragen|requêtes|requetes|peticiones|solicitudes|requisições|requisicoes|pedidos`, 'requests'],
+  [String.raw`se redirigen|se redireccionan`, 'are redirected'],
+  [String.raw`se redirige|se redirecciona`, 'is redirected'],
+  // "Alle Container haben ein Speicherlimit", "Chaque conteneur a une limite de mémoire", "Cada contêiner tem um limite de memória".
+  [String.raw`(?:haben|hat|a|ont|tiene|tienen|tem|têm) (?:ein(?:e|en)? |une |un |uma |um )?(?:speicher-?limit|arbeitsspeicher-?limit|limite de mémoire|limite de memoire|límite de memoria|limite de memoria|limite de memória)`, 'have a memory limit'],
+  [String.raw`chaque|cada|jede[rsn]?`, 'every'],
+  [String.raw`todos os|todas as|todos los|todas las|tous les|toutes les`, 'all'],
+  // "Redis nicht aus dem Internet erreichbar", "Puerto … no expuesto a internet".
+  [String.raw`no (?:expuest[oa]s?|accesibles?)`, 'not exposed'],
+  [String.raw`servicios|serviços|servicos|(?:compose-)?dienste[n]?`, 'services'],
+  [String.raw`(?:tls|ssl)-zertifikat`, 'tls certificate'],
   [String.raw`(?:um|weiter)leitung (?:von )?http (?:auf|zu|nach) https|http-zu-https-(?:um|weiter)leitung|redirection (?:de )?http vers https|redirección (?:de )?http a https|redireccion (?:de )?http a https|redirecionamento (?:de )?http para https`, 'redirect http to https'],
   [String.raw`http (?:wird|werden) auf https (?:um|weiter)geleitet|http (?:est )?redirigée? vers https|http redirige vers https|http (?:se )?redirige a https|http (?:es )?redirigido a https|http (?:é )?redirecionado para https|http redireciona para https`, 'http is redirected to https'],
+  [String.raw`(?:auf|nach|vers|a|para) (?=https(?![\p{L}\p{N}_:/-]))`, 'to '],
   [String.raw`(?:umgeleitet|weitergeleitet|redirigée?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
   [String.raw`sicherheits-?header|security-header|en-têtes de sécurité|en-tetes de securite|entêtes de sécurité|cabeceras de seguridad|encabezados de seguridad|cabeçalhos de segurança|cabecalhos de seguranca`, 'security headers'],
   [String.raw`speicher-?limits?|speicherlimiten|speicherbegrenzungen|speicherbegrenzung|arbeitsspeicher-?limits?|limites (?:de )?mémoire|limites (?:de )?memoire|límites de memoria|limites de memoria|limites de memória`, 'memory limits'],
@@ -81,10 +98,17 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`konfiguriert|eingerichtet|configurée?s?|configurad[oa]s?`, 'configured'],
   [String.raw`deaktiviert|abgeschaltet|ausgeschaltet|désactivée?s?|desactivad[oa]s?|deshabilitad[oa]s?|desativad[oa]s?|desabilitad[oa]s?`, 'disabled'],
   [String.raw`aktiviert|activée?s?|activad[oa]s?|habilitad[oa]s?|ativad[oa]s?`, 'enabled'],
+  // Other environments, clients and activities: vetoed in English as they are ("uniquement en préproduction", "apenas em
+  // homologação", "in der Mobile-App", "Schulung für das Frontend-Team").
+  [String.raw`pré-?production|pre-?production|pré-?prod|pre-?prod|preproducción|preproduccion|pre-?producción|pré-?produção|pre-?producao|pré-?produção`, 'pre-production'],
+  [String.raw`(?:en |sur l'environnement de |environnement de |na |em |no ambiente de |ambiente de |en el entorno de |entorno de )?(?:recette|homologação|homologacao|homologación|homologacion)|staging-umgebung|testumgebung|environnement de test|entorno de pruebas|ambiente de testes?`, 'on staging'],
+  [String.raw`mobile-?apps?|app mobile|application mobile|appli mobile|aplicación móvil|aplicacion movil|app móvil|app movil|aplicativo móvel|aplicativo movel|app móvel|app movel`, 'mobile app'],
+  [String.raw`site institucional|sitio institucional|site vitrine|site corporativo|sitio corporativo`, 'marketing site'],
+  [String.raw`schulung(?:en)?|formation|formación|formacion|capacitación|capacitacion|treinamento|formação|formacao`, 'training'],
   // Knowledge, observation and review: vetoed in English as they are.
   [String.raw`dokumentiert|documentée?s?|documentad[oa]s?`, 'documented'],
   [String.raw`überwacht|ueberwacht|surveillée?s?|supervisée?s?|monitorizad[oa]s?|monitoread[oa]s?|monitorad[oa]s?`, 'monitored'],
-  [String.raw`(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?`, 'reviewed'],
+  [String.raw`(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?|(?:à |a )?(?:revoir|réviser|reviser|vérifier)|(?:por |a )?revisar|(?:a )?rever|überarbeiten`, 'reviewed'],
   [String.raw`später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante`, 'later'],
   // Small words.
   [String.raw`und|et|y`, 'and'],
@@ -96,7 +120,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`werden|sind|sont|son|están|são`, 'are'],
   [String.raw`im|in der|in den|dans le|dans la|dans les|en el|en la|en los|en las`, 'in the'],
   [String.raw`en`, 'in'],
-  [String.raw`el|la|los|las|le|les|l'|der|die|das|den|dem`, 'the'],
+  [String.raw`el|la|los|las|le|les|der|die|das|den|dem`, 'the'],
+  [String.raw`l'`, 'the '],
 ];
 
 const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? `${from}${E}` : `${B}(?:${from})${E}`, 'gu'), to] as const);
@@ -105,7 +130,7 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
@@ -118,7 +143,8 @@ export function inEnglish(text: string): string | undefined {
   if (!FOREIGN.test(text) && !/[à-öø-ÿ]/.test(text)) return undefined;
   // "`.env`-Dateien": the file names before the word for files.
   let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ');
-  for (const [re, to] of WORDS) out = out.replace(re, to);
+  // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'équipe" reads "the équipe").
+  for (const [re, to] of WORDS) out = out.replace(re, (m) => (m.endsWith("'") && !to.endsWith(' ') ? `${to} ` : to));
   out = out
     .replace(/ {2,}/g, ' ')
     // English word order: "fichier .env" / "archivos .env" → ".env files", "certificado TLS" → "TLS certificate".
