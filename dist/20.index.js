@@ -56,6 +56,8 @@ const VOCABULARY = [
     [String.raw `noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao`, 'not yet'],
     // Images that do not use the `latest` tag (before the negations: the words around them say which tag).
     [String.raw `(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'étiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:não|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
+    // "Redis nicht aus dem Internet erreichbar" (in English word order).
+    [String.raw `nicht (?:aus dem|vom|von außen aus dem) internet erreichbar`, 'not reachable from the internet'],
     // Negations.
     [String.raw `es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|não há|nao ha`, 'no'],
     [String.raw `^(?:kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
@@ -81,8 +83,23 @@ const VOCABULARY = [
     [String.raw `geheimnisse|secretos|segredos`, 'secrets'],
     [String.raw `zugangsdaten|identifiants|credenciales|credenciais`, 'credentials'],
     [String.raw `(?:wird|werden) (?:von )?http auf https (?:um|weiter)geleitet`, 'http is redirected to https'],
+    // Sentence forms: "Alle HTTP-Anfragen werden auf HTTPS umgeleitet", "Todas las peticiones HTTP se redirigen a HTTPS".
+    [String.raw `http-anfragen`, 'http requests'],
+    [String.raw `(?:wird|werden) auf https (?:um|weiter)geleitet`, 'are redirected to https'],
+    [String.raw `anfragen|requêtes|requetes|peticiones|solicitudes|requisições|requisicoes|pedidos`, 'requests'],
+    [String.raw `se redirigen|se redireccionan`, 'are redirected'],
+    [String.raw `se redirige|se redirecciona`, 'is redirected'],
+    // "Alle Container haben ein Speicherlimit", "Chaque conteneur a une limite de mémoire", "Cada contêiner tem um limite de memória".
+    [String.raw `(?:haben|hat|a|ont|tiene|tienen|tem|têm) (?:ein(?:e|en)? |une |un |uma |um )?(?:speicher-?limit|arbeitsspeicher-?limit|limite de mémoire|limite de memoire|límite de memoria|limite de memoria|limite de memória)`, 'have a memory limit'],
+    [String.raw `chaque|cada|jede[rsn]?`, 'every'],
+    [String.raw `todos os|todas as|todos los|todas las|tous les|toutes les`, 'all'],
+    // "Redis nicht aus dem Internet erreichbar", "Puerto … no expuesto a internet".
+    [String.raw `no (?:expuest[oa]s?|accesibles?)`, 'not exposed'],
+    [String.raw `servicios|serviços|servicos|(?:compose-)?dienste[n]?`, 'services'],
+    [String.raw `(?:tls|ssl)-zertifikat`, 'tls certificate'],
     [String.raw `(?:um|weiter)leitung (?:von )?http (?:auf|zu|nach) https|http-zu-https-(?:um|weiter)leitung|redirection (?:de )?http vers https|redirección (?:de )?http a https|redireccion (?:de )?http a https|redirecionamento (?:de )?http para https`, 'redirect http to https'],
     [String.raw `http (?:wird|werden) auf https (?:um|weiter)geleitet|http (?:est )?redirigée? vers https|http redirige vers https|http (?:se )?redirige a https|http (?:es )?redirigido a https|http (?:é )?redirecionado para https|http redireciona para https`, 'http is redirected to https'],
+    [String.raw `(?:auf|nach|vers|a|para) (?=https(?![\p{L}\p{N}_:/-]))`, 'to '],
     [String.raw `(?:umgeleitet|weitergeleitet|redirigée?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
     [String.raw `sicherheits-?header|security-header|en-têtes de sécurité|en-tetes de securite|entêtes de sécurité|cabeceras de seguridad|encabezados de seguridad|cabeçalhos de segurança|cabecalhos de seguranca`, 'security headers'],
     [String.raw `speicher-?limits?|speicherlimiten|speicherbegrenzungen|speicherbegrenzung|arbeitsspeicher-?limits?|limites (?:de )?mémoire|limites (?:de )?memoire|límites de memoria|limites de memoria|limites de memória`, 'memory limits'],
@@ -112,10 +129,17 @@ const VOCABULARY = [
     [String.raw `konfiguriert|eingerichtet|configurée?s?|configurad[oa]s?`, 'configured'],
     [String.raw `deaktiviert|abgeschaltet|ausgeschaltet|désactivée?s?|desactivad[oa]s?|deshabilitad[oa]s?|desativad[oa]s?|desabilitad[oa]s?`, 'disabled'],
     [String.raw `aktiviert|activée?s?|activad[oa]s?|habilitad[oa]s?|ativad[oa]s?`, 'enabled'],
+    // Other environments, clients and activities: vetoed in English as they are ("uniquement en préproduction", "apenas em
+    // homologação", "in der Mobile-App", "Schulung für das Frontend-Team").
+    [String.raw `pré-?production|pre-?production|pré-?prod|pre-?prod|preproducción|preproduccion|pre-?producción|pré-?produção|pre-?producao|pré-?produção`, 'pre-production'],
+    [String.raw `(?:en |sur l'environnement de |environnement de |na |em |no ambiente de |ambiente de |en el entorno de |entorno de )?(?:recette|homologação|homologacao|homologación|homologacion)|staging-umgebung|testumgebung|environnement de test|entorno de pruebas|ambiente de testes?`, 'on staging'],
+    [String.raw `mobile-?apps?|app mobile|application mobile|appli mobile|aplicación móvil|aplicacion movil|app móvil|app movil|aplicativo móvel|aplicativo movel|app móvel|app movel`, 'mobile app'],
+    [String.raw `site institucional|sitio institucional|site vitrine|site corporativo|sitio corporativo`, 'marketing site'],
+    [String.raw `schulung(?:en)?|formation|formación|formacion|capacitación|capacitacion|treinamento|formação|formacao`, 'training'],
     // Knowledge, observation and review: vetoed in English as they are.
     [String.raw `dokumentiert|documentée?s?|documentad[oa]s?`, 'documented'],
     [String.raw `überwacht|ueberwacht|surveillée?s?|supervisée?s?|monitorizad[oa]s?|monitoread[oa]s?|monitorad[oa]s?`, 'monitored'],
-    [String.raw `(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?`, 'reviewed'],
+    [String.raw `(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?|(?:à |a )?(?:revoir|réviser|reviser|vérifier)|(?:por |a )?revisar|(?:a )?rever|überarbeiten`, 'reviewed'],
     [String.raw `später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante`, 'later'],
     // Small words.
     [String.raw `und|et|y`, 'and'],
@@ -127,14 +151,15 @@ const VOCABULARY = [
     [String.raw `werden|sind|sont|son|están|são`, 'are'],
     [String.raw `im|in der|in den|dans le|dans la|dans les|en el|en la|en los|en las`, 'in the'],
     [String.raw `en`, 'in'],
-    [String.raw `el|la|los|las|le|les|l'|der|die|das|den|dem`, 'the'],
+    [String.raw `el|la|los|las|le|les|der|die|das|den|dem`, 'the'],
+    [String.raw `l'`, 'the '],
 ];
 const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? `${from}${E}` : `${B}(?:${from})${E}`, 'gu'), to]);
 /**
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
@@ -146,8 +171,9 @@ function inEnglish(text) {
         return undefined;
     // "`.env`-Dateien": the file names before the word for files.
     let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ');
+    // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'équipe" reads "the équipe").
     for (const [re, to] of WORDS)
-        out = out.replace(re, to);
+        out = out.replace(re, (m) => (m.endsWith("'") && !to.endsWith(' ') ? `${to} ` : to));
     out = out
         .replace(/ {2,}/g, ' ')
         // English word order: "fichier .env" / "archivos .env" → ".env files", "certificado TLS" → "TLS certificate".
@@ -244,6 +270,8 @@ const ABOUT_SOMETHING_ELSE = [
     /(?<!\b(?:enabled|disabled|enforced|set|pinned|configured|on|off|in place|active|required|present|blocked|restricted|limited|redirected|rotated) and )\b(?:documented|monitored|reviewed|audited)\b/,
     // Not an image named for it ("CUDA base image pinned", "Base image pinned: `nvidia/cuda:12.4.1-runtime`"): that is the
     // deployment's.
+    // A mobile client ("Security headers in the mobile app"), not the API it calls ("… on the API used by the mobile app").
+    /(?<!\b(?:for|by|from|to|serving|behind) (?:the |our |a )?(?:ios |android |native )?)\bmobile[- ]apps?\b/,
     /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)/,
 ];
 const mainClause = (text) => text.split(/;|\(|,|\s[—–-]\s/)[0];
@@ -262,8 +290,9 @@ function clauseAt(text, at) {
  * Another environment named without production: "on staging only", "locally", "on localhost" (not local env files, which
  * are `.env.local` and friends: "`.gitignore` covers local env files").
  */
-const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?(?! files?\b)|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
-const PRODUCTION = /\b(?:production|prod|live)\b/;
+const OTHER_ENVIRONMENT = /\b(?:staging|pre-?prod(?:uction)?|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?(?! files?\b)|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
+// (Not "pre-production", which is another environment.)
+const PRODUCTION = /(?<!\bpre-)\b(?:production|prod|live)\b/;
 /**
  * Localhost as the address a service binds to ("MongoDB only bound to localhost", "Redis listens on localhost"): a
  * promise about the deployment, read as 127.0.0.1 is, not another environment.
@@ -275,6 +304,11 @@ const BOUND_TO_LOCALHOST = /\b((?:bound|binds?|binding|listen(?:s|ing)?|publishe
  */
 const HEALTHCHECK_INSTRUCTION = /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*cmd\b.*$/;
 /** Other environments and sites, in the main clause: "Debug mode off in CI", "the test environment", "the docs site", "review apps", "UAT". */
+/**
+ * Machines other than the deployment, in the main clause, production or not: "Memory limits on the CI runners", "… on
+ * the developer laptops' Docker Desktop" (a heading such as "Kubernetes" does not make them the cluster's).
+ */
+const OTHER_MACHINES_MAIN = /\b(?:ci runners?|(?:github actions|gitlab|self-hosted|build) runners?|build (?:agents?|machines?|servers?)|ci (?:agents?|machines?|workers?|servers?)|(?:developer|developers'|developer's|dev|engineer|engineers') (?:laptops?|machines?|workstations?)|laptops?|docker desktop)\b/;
 const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| preview builds?)?$|ci (?:test )?runs?|ci preview builds?|test env(?:ironment)?s?|(?:marketing|docs|documentation|blog) (?:site|website)s?|preview (?:deployments?|builds?)|uat|review apps?|per-pr env(?:ironment)?s?|ephemeral env(?:ironment)?s?)\b/;
 /**
  * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
@@ -317,8 +351,15 @@ function isNoPromise(text, where, raw) {
     const saidMain = mainClause(said);
     if (OTHER_ENVIRONMENT_MAIN.test(saidMain) && !PRODUCTION.test(saidMain))
         return true;
+    if (OTHER_MACHINES_MAIN.test(saidMain) || TRAINING.test(said.replace(/\([^)]*\)/g, ' ')))
+        return true;
     return NOT_A_PROMISE_CONTEXT.test(where);
 }
+/**
+ * Teaching the topic, anywhere but in a bracketed aside: "Security headers — training for the frontend team", "Security
+ * headers workshop for the frontend team" (not a model's training: "… on the ML training cluster").
+ */
+const TRAINING = /(?<!\b(?:model|ml|ai|llm|gpu) )\b(?:trainings?|workshops?|lunch[- ]and[- ]learns?|brown[- ]bag sessions?)\b/;
 // Items about paperwork or plans promise a document or a decision, which no check verifies.
 const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
@@ -741,12 +782,19 @@ function matchAsWritten(item, context) {
     // already says which terse items a heading makes its own, with vetoes the plain reading lacks. Words the topic
     // alone matches ("HSTS", "Security headers") bind only an item that states the topic's state ("Header present",
     // "Enabled with max-age ≥ 1 year"), not one about something else ("Configure Content Security Policy (CSP)").
+    // A German, French, Spanish or Portuguese item meets the vetoes of its reading in English here too ("Redirection HTTPS pas
+    // encore activée", "… documentée dans le wiki", "… uniquement en préproduction" under "## HTTPS"), as it does read alone.
+    const english = inEnglish(raw);
+    if (english && READ_IN_ENGLISH_UNLESS.test(english))
+        return own;
     for (const said of [context.parent, context.headings.at(-1)]) {
         const topic = topicOf(said);
         if (!topic)
             continue;
         const read = `${topic} ${text}`;
         if (isNoPromise(read, where, `${topic} ${raw}`))
+            continue;
+        if (english && isNoPromise(`${topic} ${english}`, where, `${topic} ${english}`))
             continue;
         const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
         if (m.checks.length)

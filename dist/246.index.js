@@ -538,6 +538,11 @@ function urlPassword(url) {
         password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
         query = /\?([^#]*)/.exec(url)?.[1] ?? '';
     }
+    // Written without a scheme (`deploy:pw@example.com/`): URL reads `deploy:` as the scheme and the rest as a path, but
+    // a reader sees a user and a password, and the error that says the URL is invalid shows it.
+    const bare = /^[^\s/@:?#]+:([^\s/@?#]+)@/.exec(url.trim());
+    if (bare && !/^[a-z][\w+.-]*:\/\//i.test(url.trim()) && !/^(?:mailto|tel|sms|urn|data|javascript|file|news|xmpp|sip):/i.test(url.trim()) && !password)
+        password = bare[1];
     const out = [];
     const decoded = (raw, form) => { try {
         return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw);

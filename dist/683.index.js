@@ -64,7 +64,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     if (deep)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
     const known = new Set(opts.known ?? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys());
-    const parts = parseBlocks(blankFrontMatter(text));
+    const front = blankFrontMatter(text);
+    const parts = parseBlocks(front.text);
     const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
     const items = [];
     const hints = new Map();
@@ -154,6 +155,9 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     // Each `FILE:LINE:COLUMN: …`, listed in file order whatever order they are found in.
     const warnings = [];
     const warn = (line, column, text) => { warnings.push({ line, column, text: `${file}:${line}:${column}: ${text}` }); };
+    // A task line at the margin of the front matter is YAML, not an item: said, as a checkbox in a table is.
+    if (front.taskLine)
+        warn(front.taskLine, 1, 'a task-list line inside the front matter (between the first `---` and the closing `---`) is metadata, not an item: put the checklist below the front matter');
     let tableBoxes = 0;
     let emptyBoxes = 0;
     // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
@@ -268,20 +272,37 @@ function parseMarkdownChecklist(file, text, opts = {}) {
 function blankFrontMatter(text) {
     const m = /^(\uFEFF?)(---|\+\+\+)[ \t]*\r?\n/.exec(text);
     if (!m)
-        return text;
+        return { text };
     const close = m[2] === '---' ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
     const lines = text.split('\n');
     const end = lines.findIndex((l, i) => i > 0 && i < 200 && close.test(l.replace(/\r$/, '')));
     if (end < 0)
-        return text;
+        return { text };
     // Only metadata: a mapping (`key: value` / `key = value`, `[table]`) and no task item at the margin. A list
     // between two rules (`---` / `- [ ] item` / `---`) is checklist content, never blanked; a task-like line indented
-    // under a key (`items:` / `  - [ ] …`) is a YAML value, as GitHub renders it (a metadata table).
-    const inner = lines.slice(1, end).map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() && !/^\s*#/.test(l));
-    const first = m[2] === '---' ? /^[\w"'][^:]*:(?:\s|$)/ : /^(?:[\w"'.-]+\s*=|\[)/;
-    if (!inner.length || !first.test(inner[0]) || inner.some((l) => /^(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(l)))
-        return text;
-    return `${m[1]}${lines.slice(0, end + 1).map((l) => (l.endsWith('\r') ? '\r' : '')).join('\n')}\n${lines.slice(end + 1).join('\n')}`;
+    // under a key (`items:` / `  - [ ] …`) is a YAML value, as GitHub renders it (a metadata table), and so is one at the
+    // margin under a key with no value of its own (`tasks:` / `- [ ] …`, YAML's unindented sequence). After a key with a
+    // value (`title: x` / `- [ ] Pinned tags`) it is no YAML, so checklist content.
+    const inner = lines.slice(1, end).map((l, i) => ({ l: l.replace(/\r$/, ''), line: i + 2 })).filter(({ l }) => l.trim() && !/^\s*#/.test(l));
+    const yaml = m[2] === '---';
+    const first = yaml ? /^[\w"'][^:]*:(?:\s|$)/ : /^(?:[\w"'.-]+\s*=|\[)/;
+    if (!inner.length || !first.test(inner[0].l))
+        return { text };
+    let sequenceOpen = false;
+    let taskLine;
+    for (const { l, line } of inner) {
+        const task = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(l);
+        if (task && !/^\s/.test(l) && !(yaml && sequenceOpen && l.startsWith('- ')))
+            return { text };
+        // (Said only at the margin, where Markdown would have read an item; an indented one is plainly a YAML value.)
+        taskLine ??= task && !/^\s/.test(l) ? line : undefined;
+        // A key at the margin: a sequence may follow at the margin only when it has no value (`tasks:`).
+        if (yaml && /^[\w"'][^:]*:(?:\s|$)/.test(l))
+            sequenceOpen = /:\s*$/.test(l);
+        else if (yaml && !/^(?:\s|- )/.test(l))
+            sequenceOpen = false;
+    }
+    return { text: `${m[1]}${lines.slice(0, end + 1).map((l) => (l.endsWith('\r') ? '\r' : '')).join('\n')}\n${lines.slice(end + 1).join('\n')}`, taskLine };
 }
 /** The first heading when it is the only `#` heading and comes before any list: the document's name. */
 function documentTitle(nodes) {

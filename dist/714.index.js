@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
-var checks = __webpack_require__(73982);
+// EXTERNAL MODULE: ./lib/checks/index.js + 15 modules
+var checks = __webpack_require__(72089);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -36,6 +36,11 @@ var util_text = __webpack_require__(52907);
 
 
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
+/**
+ * A third party's certificate, not the one the deployment serves: "Valid TLS certificate on the partner API",
+ * "Certificate issued for the partner API by their own CA", "the vendor's endpoint" (a "partner-facing" API is ours).
+ */
+const THIRD_PARTY = /\b(?:partners?(?!-facing)|suppliers?|third[- ]party|3rd[- ]party|their own|their (?:apis?|servers?|endpoints?|services?|ca|hosts?|domains?)|vendor(?:'s|s'| apis?| endpoints?| services?| servers?))\b/;
 const otherSystem = (re) => new RegExp(`${re.source}|${phrases/* OTHER_SYSTEMS */.gH.source}`);
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -146,22 +151,24 @@ const certificate = (0,probes_define/* defineProbe */._)({
             // ("Public hostname serves a valid certificate"). Renewal or rotation is another promise, unless only a bracketed
             // aside speaks of it ("(we renew at 30)").
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
-            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/),
+            unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/.source}|${THIRD_PARTY.source}`)),
             note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
         },
         {
             // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
             pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
             context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
+            unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/.source}|${THIRD_PARTY.source}`)),
             note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
         {
             // The certificate issued for the site's names: "Certificate issued for acme.app and www.acme.app" under an HTTPS
             // heading or parent item. Not one to be issued, not issued yet, or issued for something else (a client, signing).
+            // Nor one still to come ("Certificate issued for `*.example.com` will be requested next week") or a third party's
+            // ("Certificate issued for the partner API by their own CA", "… for the vendor's endpoint").
             pattern: /\bcert(?:ificate)?s? (?:(?:is|are|was|were|has been|have been|got|gets|get) )?issued\b/,
             context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b/),
+            unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b|\b(?:will|shall|going to|to be|next (?:week|month|sprint|quarter))\b/.source}|${THIRD_PARTY.source}`)),
             clauseUnless: /\b(?:not|no|never|yet)\b|n't\b/,
             note: 'a certificate issued for the site under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
@@ -356,7 +363,10 @@ const certificate = (0,probes_define/* defineProbe */._)({
     },
 });
 
+// EXTERNAL MODULE: ./lib/checks/cookie-flags.js
+var cookie_flags = __webpack_require__(27849);
 ;// CONCATENATED MODULE: ./lib/probes/cookie-security.js
+
 
 
 
@@ -402,12 +412,15 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         {
             // cookie-flags catches the setting written as False; only the live cookie shows it is really set.
             pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b/,
+            // One said impossible ("`SESSION_COOKIE_SECURE` can't be enabled on the intranet") is an opt-out.
+            unless: cookie_flags/* COOKIE_IMPOSSIBLE */.z7,
             note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
         },
         {
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
+            // Quoted as OWASP ASVS V3.4.1–V3.4.3 quote them: "cookie-based session tokens have the 'HttpOnly' attribute set".
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
             // Cookies of a mobile app's WebView are not the deployment's.
-            unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/,
+            unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/.source}|${cookie_flags/* COOKIE_IMPOSSIBLE */.z7.source}`),
             note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
         },
         {
@@ -522,7 +535,10 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
     },
 });
 
+// EXTERNAL MODULE: ./lib/checks/cors-wildcard.js
+var cors_wildcard = __webpack_require__(42727);
 ;// CONCATENATED MODULE: ./lib/probes/cors-policy.js
+
 
 
 
@@ -543,6 +559,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
         },
         { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
         { ...phrases/* CORS_ALLOW_LIST */.Pi, note: 'a promise that CORS allows only the origins it names: the probe sends a foreign Origin' },
+        { ...cors_wildcard/* CORS_ASVS_ALLOW_LIST */.Ji, note: 'OWASP ASVS V14.5.3 (a strict origin allow-list, no null origin): the probe sends a foreign Origin' },
         { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
         { ...phrases/* CORS_NOT_REFLECTED */.RG, note: 'a promise that a foreign origin is not echoed: the probe sends one' },
     ],
@@ -903,6 +920,14 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
 
 /** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
 const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
+/**
+ * A stated path said not to answer, or an endpoint removed or moved ("`/ping` no longer returns 200 — moved to `/up`",
+ * "`/status` does not return 200 as the health check any more", "`/legacy/status` returns 200 — decommissioned health
+ * check") or said not to be the health check ("`/up` returns 200, but it is not our health check", "Sidekiq `/sidekiq`
+ * returns 200 behind basic auth — not a health check", "`/healthz` returns 200; `/ping` no longer does"): the paths it names are no promise, and every path an item names
+ * becomes the probe's `paths`. An error refused is the promise ("`/healthz` never returns 500").
+ */
+const NOT_THE_HEALTH_PATH = /(?:\b(?:no longer|not|never|stopped|ceased to)|n't)(?: (?:be|been|always|actually|really|yet))? (?:returns?|answers?|responds?|gives?|serves?)\b(?! (?:with )?(?:an? )?(?:http )?(?:[45]\d\d|[45]xx|errors?)\b)|\b(?:no longer|decommission\w*|deprecated|retired|obsolete|defunct|sunset|moved (?:to|from)|replaced (?:by|with))\b|(?:\bnot|n't) (?:(?:used|meant|intended) as |(?:a|the|our|any) )(?:\w+ )?health ?-?checks?\b|\bbehind (?:basic |http )?auth\w*/;
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 const healthEndpoint = (0,probes_define/* defineProbe */._)({
     id: 'health-endpoint',
@@ -920,14 +945,16 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
             // A HEALTHCHECK in the Dockerfile ("Dockerfile HEALTHCHECK hits the /health endpoint") is the image's, not the deployment's answer.
             // A word inside a URL path (`/health/db`, `/health/redis`) names the endpoint, not what it does.
-            unless: /(?<!\/)\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+            // A load balancer's own health check ("The load balancer health check hits `/healthz` and expects 200") is another
+            // system's request, inside the network, as in the rule below.
+            unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/(?<!\/)\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b|\b(?:load ?balancers?|alb|elb|nlb|lb)(?:'s)? health ?-?checks?\b|\btarget groups?\b/.source}`),
             note: 'a stated health path that must answer: the probe GETs it',
         },
         {
             // Any stated path that must answer and that the item calls a health check: "`/up` returns 200 (Rails 7.1 health
             // check)", "`/status` answers 200 — our healthcheck" (the path becomes the probe's `paths`).
             pattern: /(?:^|\s)\/[\w.-]+(?:\/[\w.-]+)*\/?(?=$|[\s,;:)])[^;]*\b(?:returns?|answers?|responds?|gives?) (?:with )?(?:http )?(?:200|2xx|ok)\b[^;]*\bhealth ?-?checks?\b/,
-            unless: /\b(?:database|db|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?|documented|reviewed|load ?balancers?|alb|elb|target groups?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/,
+            unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/\b(?:database|db|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?|documented|reviewed|load ?balancers?|alb|elb|target groups?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/.source}`),
             note: 'a stated path that the item calls a health check and that must answer: the probe GETs it',
         },
         {
@@ -939,14 +966,14 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             // excluded from access logs", "Rate limit the health endpoint") is another promise about it.
             // "Health check endpoint configured in Dockerfile" is the Dockerfile's HEALTHCHECK (dockerfile-healthcheck).
             // A path segment (`/health/db` in "Health check endpoints (`/health`, `/health/db`)") is an endpoint to probe, not what it does.
-            unless: /(?<!\/)\b(?:dockerfiles?|healthcheck instructions?|regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+            unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/(?<!\/)\b(?:dockerfiles?|healthcheck instructions?|regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/.source}`),
             note: 'a promise that health endpoints answer: the probe GETs them',
         },
         {
             pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
             // Health checks passing in CI or for an image are not the deployment's endpoints.
             // A load balancer's target-group checks, or every service's, are other systems than the URL the probe reaches.
-            unless: /\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?|alb|elb|nlb|lb|load ?balancers?|target groups?|all services|every service)\b/,
+            unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?|alb|elb|nlb|lb|load ?balancers?|target groups?|all services|every service)\b/.source}`),
             note: 'a promise that health checks pass: the probe GETs the health paths',
         },
     ],
@@ -1160,7 +1187,8 @@ const hsts = (0,probes_define/* defineProbe */._)({
             // "preload later", is no option); the submission itself ("submit to hstspreload.org", "HSTS preload list
             // submission") is procedural.
             // An item that says HSTS is not (yet) on, or must not be, promises no header at all.
-            unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bsubmi(?:t|ssion)/,
+            // (The ingress-nginx annotation quotes its value: `hsts-max-age: "0"` switches HSTS off as `max-age=0` does.)
+            unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?["']?0\b(?![.,]\d)|\bsubmi(?:t|ssion)/,
             // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
             // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
             // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a
@@ -1317,7 +1345,15 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             // "`force-ssl-redirect: true` on the Ingress", the value quoted or not. Set false or refused, no redirect.
             pattern: /\b(?:force-)?ssl-redirect ?[:=] ?["']?(?:true|yes)\b/,
             clauseUnless: /\b(?:not|no|never|without|removed|unset|deleted|dropped|commented out|disabled)\b|n't\b/,
+            // Set false after all in another clause ("`ssl-redirect: \"true\"` breaks the ACME challenge, so it is set to false").
+            unless: /\b(?:set|changed|switched|turned|flipped|reverted|kept|left) (?:it |back )?(?:to |at )?["']?false\b|\bbr(?:eaks?|eaking|oke|oken)\b/,
             note: 'the ingress-nginx ssl-redirect annotation set: the probe checks that plain HTTP redirects to HTTPS',
+        },
+        {
+            // OWASP ASVS 4.0.3 V9.1.1: "Verify that TLS is used for all client connectivity, and does not fall back to insecure or
+            // unencrypted communications": a client that comes over plain HTTP is sent to HTTPS, which the probe checks.
+            pattern: /\b(?:tls|https) is used for all (?:client )?(?:connectivity|connections|communications?)\b[^;]*?(?:\b(?:not|never)|n't) falls? ?back to (?:insecure|unencrypted|plain)/,
+            note: 'OWASP ASVS V9.1.1 (TLS for all client connectivity, no fallback): the probe checks that plain HTTP redirects to HTTPS',
         },
         {
             // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
@@ -2133,9 +2169,12 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
             // Express's security-headers middleware named as set up: "`helmet()` middleware enabled", "`app.use(helmet())`",
             // "Use helmet", "Helmet is configured". Its defaults send the headers the probe judges. One of them switched off
             // ("`helmet({ contentSecurityPolicy: false })`"), helmet refused or something else about it (an upgrade, a review)
-            // promises nothing the probe can verify.
+            // promises nothing the probe can verify. Its call's brackets end the main clause the generic vetoes read
+            // ("`helmet()` later" reads as "helmet"), so the rule vetoes deferrals and other environments itself: "`helmet()`
+            // later", "… in phase 2", "… after go-live", "… enabled in CI", "… in the test environment", "… in the Storybook dev
+            // server only"; not in a bracketed aside: "`helmet()` enabled (checked in CI)").
             pattern: /\bhelmet\(\)|\bapp\.use\(helmet\b|\bhelmet(?:\.js)? (?:middleware|package)\b[^;]*\b(?:enabled|used|configured|applied|registered|mounted|added|in place|on)\b|\b(?:use|uses|using|enable|enables|add|adds|apply|applies|register|mount)(?: the)? helmet\b|\bhelmet(?:\.js)? (?:is |are )?(?:enabled|used|configured|applied|registered|mounted|added|in place)\b/,
-            unless: /\b(?:false|disabled?|off|no|not|never|without|instead|remov\w*|replac\w*|drop\w*|skip\w*|upgrad\w*|updat\w*|bump\w*|version|review(?:s|ed|ing)?|audit(?:s|ed|ing)?)\b|n't\b/,
+            unless: /\b(?:false|disabled?|off|no|not|never|without|instead|remov\w*|replac\w*|drop\w*|skip\w*|upgrad\w*|updat\w*|bump\w*|version|review(?:s|ed|ing)?|audit(?:s|ed|ing)?)\b|n't\b|\b(?:later(?: on)?|soon|(?:in|for|during|with|until) phase (?:[2-9]|two|three|four|ii|iii|iv))\s*[.!]*\s*(?:$|[;,(]|\s[—–-]\s)|\b(?:yet|eventually|after (?:the )?(?:go-?live|go live|launch|release|cutover)|(?:in|on) (?:the )?ci|ci (?:runs?|builds?|pipelines?|jobs?)|test env(?:ironment)?s?|storybook|(?:dev|development|local) servers?)\b(?![^()]*\))/,
             note: 'Express\'s helmet() middleware set up: the probe reads the headers it sends from the response',
         },
         {
