@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { DEV_WORD, dirname, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { DEV_WORD, dirname, isPython, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
   otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
@@ -273,7 +273,10 @@ export const cookieFlags = defineCheck({
         if (GO_CS_CODE.test(file)) return goOrAspNet(file, text, sessionNames);
         if (!isCodeFile(file)) return railsOrLaravel(file, text);
         // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
-        if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' }, 'koa-session', 'sessionmiddleware', 'serversidesessionconfig', 'issecure', 'ishttponly')) return undefined;
+        // Each word is a pass over the file: Python's session configs (Starlette, Litestar) and JavaScript's (koa-session,
+        // hapi) are looked for only in their own language's files.
+        const cookieWord = { word: 'cookie', anchor: 'kie' };
+        if (isPython(file) ? !containsAnyCase(text, cookieWord, 'sessionmiddleware', 'serversidesessionconfig') : !containsAnyCase(text, cookieWord, 'koa-session', 'sessionmiddleware', 'issecure', 'ishttponly')) return undefined;
         const src = scanSource(file, text);
         const secured: Secured[] = [];
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);

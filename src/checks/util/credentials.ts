@@ -384,7 +384,7 @@ const PAIR_RE = /\(\s*[rRuU]?(["'])([^"'\\\n]{0,200})\1\s*,\s*[rRuU]?(["'])([^"'
  */
 export function gradioAuthPairs(file: string, text: string, lex: () => Source): { line: number; column: number; offset: number; user: string; password: string }[] {
   const out: { line: number; column: number; offset: number; user: string; password: string }[] = [];
-  if (!file.endsWith('.py') || !text.includes('auth') || !GRADIO_IMPORT_RE.test(text)) return out;
+  if (!file.endsWith('.py') || !text.includes('gradio') || !text.includes('auth') || !GRADIO_IMPORT_RE.test(text)) return out;
   const src = lex();
   for (const m of src.bare.matchAll(GRADIO_AUTH_RE)) {
     const open = m.index + m[0].length;
