@@ -508,7 +508,10 @@ const cookieFlags = (0,_define_js__WEBPACK_IMPORTED_MODULE_7__/* .defineCheck */
                 if (!(0,_util_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isCodeFile */ .KJ)(file))
                     return railsOrLaravel(file, text);
                 // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
-                if (!(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .containsAnyCase */ .q$)(text, { word: 'cookie', anchor: 'kie' }, 'koa-session', 'sessionmiddleware', 'serversidesessionconfig', 'issecure', 'ishttponly'))
+                // Each word is a pass over the file: Python's session configs (Starlette, Litestar) and JavaScript's (koa-session,
+                // hapi) are looked for only in their own language's files.
+                const cookieWord = { word: 'cookie', anchor: 'kie' };
+                if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isPython */ .r2)(file) ? !(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .containsAnyCase */ .q$)(text, cookieWord, 'sessionmiddleware', 'serversidesessionconfig') : !(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .containsAnyCase */ .q$)(text, cookieWord, 'koa-session', 'sessionmiddleware', 'issecure', 'ishttponly'))
                     return undefined;
                 const src = (0,_util_code_js__WEBPACK_IMPORTED_MODULE_1__/* .scanSource */ .bX)(file, text);
                 const secured = [];
@@ -18325,7 +18328,7 @@ const PAIR_RE = /\(\s*[rRuU]?(["'])([^"'\\\n]{0,200})\1\s*,\s*[rRuU]?(["'])([^"'
  */
 function gradioAuthPairs(file, text, lex) {
     const out = [];
-    if (!file.endsWith('.py') || !text.includes('auth') || !GRADIO_IMPORT_RE.test(text))
+    if (!file.endsWith('.py') || !text.includes('gradio') || !text.includes('auth') || !GRADIO_IMPORT_RE.test(text))
         return out;
     const src = lex();
     for (const m of src.bare.matchAll(GRADIO_AUTH_RE)) {
