@@ -50,6 +50,20 @@ function composerAuthLiteral(name: string, value: string): boolean | null {
   return ships(json, '');
 }
 
+/** A name whose value is a credential: a secret-like name that is not about a secret (`PASSWORD_ENCODER`), or a tool's credential variable. */
+const namesCredential = (name: string): boolean => CREDENTIAL_VARIABLES.test(name) || (isSecretName(name) && !isAboutSecretName(name));
+
+/**
+ * Whether a (not harmless) value ships a literal of its own: text outside its variables, or the word of `${X:-default}` (what
+ * ships whenever X is unset) or `${X:+alternative}` unless that is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
+ * `${SECRET_KEY_BASE_DUMMY:-1}`); a `${X:?message}` message is an error text, never a value. COMPOSER_AUTH's JSON keys
+ * (`github-oauth`, `github.com`) are its structure: only its values ship a credential.
+ */
+function shipsLiteral(name: string, value: string, refs: ReturnType<typeof varRefs>): boolean {
+  const literal = composerAuthLiteral(name, value) ?? (refs.length ? literalAround(value) : true);
+  return literal || refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word!));
+}
+
 /**
  * Final-stage `ENV`/`ARG` with a secret-like name that bakes a value into the image: a literal, an
  * `ARG` default, or an `ENV` that copies a build argument.
@@ -117,12 +131,9 @@ export const dockerfileSecretsInEnv = defineCheck({
           if (ins.keyword === 'ONBUILD' && ins.trigger) {
             const kind = ins.trigger.keyword;
             for (const p of ins.trigger.properties) {
-              if (!(CREDENTIAL_VARIABLES.test(p.name) || (isSecretName(p.name) && !isAboutSecretName(p.name))) || p.value === null) continue;
+              if (!namesCredential(p.name) || p.value === null) continue;
               const value = (trailingComment(p.value)?.before ?? p.value).trim();
-              if (harmless(value)) continue;
-              const refs = varRefs(value);
-              const literal = composerAuthLiteral(p.name, value) ?? (refs.length ? literalAround(value) : true);
-              if (!literal && !refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word!))) continue;
+              if (harmless(value) || !shipsLiteral(p.name, value, varRefs(value))) continue;
               found.push({ at: { file: df.path, line: p.line, column: p.column }, secret: value, envs: [], message: `ONBUILD ${kind} ${p.name} ${kind === 'ARG' ? 'has a default value' : 'bakes a literal value'}, which Docker stores with the image (its ONBUILD triggers, readable with docker inspect) and runs in every build FROM it; drop it and pass the secret at run time or with RUN --mount=type=secret instead` });
             }
             continue;
@@ -143,18 +154,13 @@ export const dockerfileSecretsInEnv = defineCheck({
             // A switch is no secret: `SECRET_KEY_BASE_DUMMY=1` (Rails' build flag), `DISABLE_TOKEN_AUTH=false`.
             if (isArg) args.set(p.name, { line: harmless(value) ? null : p.line, finding: null });
             // A setting or a text about the secret is no secret: `PASSWORD_ENCODER=bcrypt`, `AUTH_TOKEN_LEEWAY=30s`.
-            if (!(CREDENTIAL_VARIABLES.test(p.name) || (isSecretName(p.name) && !isAboutSecretName(p.name))) || written === null) continue;
+            if (!namesCredential(p.name) || written === null) continue;
             if (harmless(value)) continue;
             const at = { file: df.path, line: p.line, column: p.column };
             const refs = varRefs(value);
             const fromArg = refs.map((r) => r.name).find((name) => args.has(name));
             const arg = fromArg !== undefined ? args.get(fromArg)! : null;
-            // Text outside variables is a literal that ships, and so is the word of `${X:-default}` (what ships
-            // whenever X is unset) or `${X:+alternative}`, unless it is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
-            // `${SECRET_KEY_BASE_DUMMY:-1}`). A `${X:?message}` message is an error text, never a value.
-            // COMPOSER_AUTH's JSON keys (`github-oauth`, `github.com`) are its structure: only its values ship a credential.
-            const literal = composerAuthLiteral(p.name, value) ?? (refs.length ? literalAround(value) : true);
-            if (literal || refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word!))) {
+            if (shipsLiteral(p.name, value, refs)) {
               const f = { at, secret: value, envs: [] as string[], message: global !== null
                 ? `ARG ${p.name} takes the default of the global ARG ${p.name} (before the first FROM), which is stored in the image history; drop the default and use RUN --mount=type=secret`
                 : isArg
