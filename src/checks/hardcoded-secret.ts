@@ -110,9 +110,9 @@ const SETTER_CALLS = [
   { call: 'define(', php: true, salts: true, name: /^\s*['"]([A-Za-z_]\w{0,100})['"]/, re: /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
   { call: 'SetEnvironmentVariable(', php: false, salts: false, name: /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/, re: /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
 ] as const;
-// In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 /** INI-style configuration (`grafana.ini`, `php.ini`, `setup.cfg`, `my.cnf`, `supervisord.conf`): a line starting with `;` is a comment. */
 const INI_FILE_RE = /\.(?:ini|cfg|cnf|conf)$/i;
+// In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
 
 /** The literal fallbacks the line scan reads: also GitHub Actions' `${{ secrets.X || '…' }}` (default-credentials does not read those). */
