@@ -281,6 +281,8 @@ describe('default-credentials: texts, field names and settings about a secret (Q
     expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n    profiles: [dev]\n    environment:\n      DJANGO_SETTINGS_MODULE: mysite.settings.dev\n' })).toEqual(['mysite/settings/dev.py:4 note']);
     expect(await run({ Dockerfile: docker('ENV DJANGO_SETTINGS_MODULE=${SETTINGS}\n') })).toEqual(['mysite/settings/dev.py:4 note']);
     expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n' })).toEqual(['mysite/settings/dev.py:4 note']);
+    // A platform's entry point (Heroku's config vars may set the variable), as debug-mode judges it (review of QA34).
+    expect(await run({ Procfile: 'web: gunicorn mysite.wsgi:application\n' })).toEqual(['mysite/settings/dev.py:4 note']);
   });
 
   it('reads names of texts about a secret as texts (ending in PROMPT/LABEL/TEXT/ERROR…, starting with INVALID/WRONG/MISSING)', async () => {

@@ -13,7 +13,7 @@ import type { SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { isAboutSecretName, isSecretName } from './secrets.js';
 import { lineColumnAt } from './text.js';
-import { analyseEntry, composeDefaults, entryPoints, exeName, shippedStages } from './commands.js';
+import { analyseEntry, composeDefaults, entryPoints, shippedStages } from './commands.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { configMapData } from '../../repo/k8s.js';
 import { composeDevOnly } from '../../repo/compose.js';
@@ -407,8 +407,6 @@ export interface SelectedSettings { file: string; by: string }
 
 /** `os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` (wsgi.py, asgi.py): group 2 the module. */
 const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_MODULE\1\s*,\s*(["'])([A-Za-z_][\w.]*)\2\s*\)/m;
-/** Servers that import a module by name (`gunicorn mysite.wsgi:application`, `uvicorn mysite.asgi:application`, daphne, hypercorn). */
-const MODULE_SERVERS = new Set(['gunicorn', 'uvicorn', 'daphne', 'hypercorn']);
 
 /**
  * The Django settings modules production selects (debug-mode fails a `DEBUG = True` one where it is selected; default-credentials
@@ -448,23 +446,22 @@ export function productionSettingsModules(snapshot: SnapshotView): SelectedSetti
     for (const e of snapshot.envFileAt(f)?.entries ?? []) if (e.key === KEY) add(e.value, `${KEY} in ${f}:${e.line}`, false);
   }
   for (const e of platformEnv(snapshot)) if (e.key === KEY) add(e.value, `${KEY} of ${e.where} in ${e.file}:${e.line}`, e.dev);
-  const served: { module: string; entry: string }[] = [];
+  // The served module's own default, judged as debug-mode judges it: per entry point that sets nothing itself, through the
+  // modules the server imports (`launch.pythonServed`), and not where the environment may come from elsewhere (a platform's
+  // config vars, Kubernetes, an image built elsewhere: EntryPoint.envUnknown).
+  const served: { file: string; entry: string }[] = [];
   for (const entry of entryPoints(snapshot)) {
     const launch = analyseEntry(snapshot, entry);
     if (launch.env[KEY] !== undefined || entry.envNames?.includes(KEY)) add(launch.env[KEY] ?? null, `${KEY} of ${entry.where} in ${entry.file}:${entry.line}`, entry.devOnly);
-    if (entry.devOnly) continue;
-    for (const { argv } of launch.commands) {
-      if (!MODULE_SERVERS.has(exeName(argv[0] ?? ''))) continue;
-      const app = argv.slice(1).find((a) => /^[A-Za-z_][\w.]*:[A-Za-z_]\w*$/.test(a));
-      if (app) served.push({ module: app.split(':')[0]!, entry: `${entry.where} in ${entry.file}:${entry.line}` });
-    }
+    if (entry.devOnly || entry.envUnknown) continue;
+    if (entry.serverEnv?.[KEY] !== undefined || launch.commands.some((c) => c.argv.some((x) => x.includes(`${KEY}=`)))) { anySet = true; continue; }
+    for (const file of launch.pythonServed ?? []) served.push({ file, entry: `${entry.where} in ${entry.file}:${entry.line}` });
   }
   if (!anySet) {
     for (const s of served) {
-      const suffix = `${s.module.replace(/\./g, '/')}.py`;
-      const file = snapshot.files.find((f) => f === suffix || f.endsWith(`/${suffix}`));
-      const m = file ? SETDEFAULT_RE.exec(snapshot.text(file) ?? '') : null;
-      if (file && m) set.push({ module: m[3]!, by: `the os.environ.setdefault of ${file}:${lineColumnAt(snapshot.text(file)!, m.index + m[0].length - m[0].trimStart().length).line}, served by ${s.entry} with no ${KEY} set,` });
+      const text = snapshot.text(s.file) ?? '';
+      const m = SETDEFAULT_RE.exec(text);
+      if (m) set.push({ module: m[3]!, by: `the os.environ.setdefault of ${s.file}:${lineColumnAt(text, m.index + m[0].length - m[0].trimStart().length).line}, served by ${s.entry} with no ${KEY} set,` });
     }
   }
   const out: SelectedSettings[] = [];
