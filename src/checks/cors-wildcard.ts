@@ -1951,9 +1951,9 @@ export const corsWildcard = defineCheck({
         }
         const what = `${shown}${origin.via ? ` (${origin.via})` : ''}`;
         // Web fonts and images loaded cross-origin need it (h5bp's font and image locations): public by design.
-        if (inStaticLocation(d, config)) report({ file, line: d.line, column: d.column, note: true, message: `${what} serves public static assets only (a location for fonts, images, styles or scripts): fine there; keep it off the application's routes` });
-        else if (wellKnownDocument(d, config) !== null) {
-          const where = wellKnownDocument(d, config);
+        if (inStaticLocation(d, config)) { report({ file, line: d.line, column: d.column, note: true, message: `${what} serves public static assets only (a location for fonts, images, styles or scripts): fine there; keep it off the application's routes` }); continue; }
+        const where = wellKnownDocument(d, config);
+        if (where !== null) {
           report({ file, line: d.line, column: d.column, note: true, message: `${what} serves a public /.well-known/ document that nginx answers itself (location ${where}; the Matrix spec, for one, asks for this header on /.well-known/matrix/client): fine there; keep it off the application's routes` });
         }
         else emit(report, file, d.line, d.column, `${what} allows any origin`, false, false, false, NGINX_FIX);
