@@ -2224,7 +2224,7 @@ const HOSTED_STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|a?png|jpe?g|jxl|gif|svgz?|
  * them and anything under it (`/fonts/*`, `/assets/*`, `/static/:path*`, vercel's `/fonts/(.*)`, `/_next/static/(.*)`),
  * or files by a static extension (`/*.woff2`, `/(.*).(woff|woff2|ttf)`, `/:path*.woff2`). `/*`, `/(.*)`, `/api/*` are not.
  */
-export function isStaticHostPath(pattern: string): boolean {
+function isStaticHostPath(pattern: string): boolean {
   const path = pattern.trim().replace(/^https?:\/\/[^/]+/i, '');
   const ext = /\\?\.(?:\((?:\?:)?([\w|]+)\)|(\w+))\$?$/.exec(path);
   if (ext) return (ext[1] ?? ext[2]!).split('|').every((e) => HOSTED_STATIC_EXT.test(e));
