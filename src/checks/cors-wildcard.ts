@@ -1761,7 +1761,7 @@ export const corsWildcard = defineCheck({
   safeguard: CORS_SAFEGUARD,
   waiver: CORS_WAIVER,
   severity: 'high',
-  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Litestar, aiohttp-cors, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, Strapi, Nuxt/Nitro route rules, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*).',
+  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Litestar, aiohttp-cors, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, Strapi, Nuxt/Nitro route rules, Firebase Functions, AWS CDK, SAM/CloudFormation and Serverless Framework, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*).',
   match: [
     {
       ...CORS_ANY_ORIGIN,
