@@ -181,7 +181,6 @@ function nextHeadersCookies(src: Source, sessionNames: RegExp): Hit[] {
   return hits;
 }
 
-/** The cookies and attributes the check judges (its `cookies` and `flags` options). */
 /**
  * A cookie attribute the item says cannot be set ("`REMEMBER_COOKIE_SECURE` cannot be True behind the HTTP-only intranet
  * proxy", "`SESSION_COOKIE_SECURE` can't be enabled on the intranet"): an opt-out, as "is False" is, so no promise
@@ -189,6 +188,7 @@ function nextHeadersCookies(src: Source, sessionNames: RegExp): Hit[] {
  */
 export const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)/;
 
+/** The cookies and attributes the check judges (its `cookies` and `flags` options). */
 export const COOKIE_KINDS = ['session', 'csrf', 'remember'] as const;
 export const COOKIE_FLAGS = ['secure', 'httponly'] as const;
 type CookieKind = (typeof COOKIE_KINDS)[number];

@@ -1761,7 +1761,7 @@ export const corsWildcard = defineCheck({
   safeguard: CORS_SAFEGUARD,
   waiver: CORS_WAIVER,
   severity: 'high',
-  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Litestar, aiohttp-cors, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, Strapi, Nuxt/Nitro route rules, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*).',
+  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Litestar, aiohttp-cors, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, Strapi, Nuxt/Nitro route rules, Firebase Functions, AWS CDK, SAM/CloudFormation and Serverless Framework, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*).',
   match: [
     {
       ...CORS_ANY_ORIGIN,
@@ -1951,9 +1951,9 @@ export const corsWildcard = defineCheck({
         }
         const what = `${shown}${origin.via ? ` (${origin.via})` : ''}`;
         // Web fonts and images loaded cross-origin need it (h5bp's font and image locations): public by design.
-        if (inStaticLocation(d, config)) report({ file, line: d.line, column: d.column, note: true, message: `${what} serves public static assets only (a location for fonts, images, styles or scripts): fine there; keep it off the application's routes` });
-        else if (wellKnownDocument(d, config) !== null) {
-          const where = wellKnownDocument(d, config);
+        if (inStaticLocation(d, config)) { report({ file, line: d.line, column: d.column, note: true, message: `${what} serves public static assets only (a location for fonts, images, styles or scripts): fine there; keep it off the application's routes` }); continue; }
+        const where = wellKnownDocument(d, config);
+        if (where !== null) {
           report({ file, line: d.line, column: d.column, note: true, message: `${what} serves a public /.well-known/ document that nginx answers itself (location ${where}; the Matrix spec, for one, asks for this header on /.well-known/matrix/client): fine there; keep it off the application's routes` });
         }
         else emit(report, file, d.line, d.column, `${what} allows any origin`, false, false, false, NGINX_FIX);
@@ -2224,7 +2224,7 @@ const HOSTED_STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|a?png|jpe?g|jxl|gif|svgz?|
  * them and anything under it (`/fonts/*`, `/assets/*`, `/static/:path*`, vercel's `/fonts/(.*)`, `/_next/static/(.*)`),
  * or files by a static extension (`/*.woff2`, `/(.*).(woff|woff2|ttf)`, `/:path*.woff2`). `/*`, `/(.*)`, `/api/*` are not.
  */
-export function isStaticHostPath(pattern: string): boolean {
+function isStaticHostPath(pattern: string): boolean {
   const path = pattern.trim().replace(/^https?:\/\/[^/]+/i, '');
   const ext = /\\?\.(?:\((?:\?:)?([\w|]+)\)|(\w+))\$?$/.exec(path);
   if (ext) return (ext[1] ?? ext[2]!).split('|').every((e) => HOSTED_STATIC_EXT.test(e));

@@ -16,7 +16,7 @@ import type { Snapshot, SnapshotView } from '../repo/snapshot.js';
 /** The protocols below TLS 1.2, oldest first. */
 const WEAK_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
 /** What a minimum version allows below TLS 1.2: itself and every weak version above it (`TLSv1` → `TLSv1, TLSv1.1`). */
-export const weakFrom = (min: string): string => (WEAK_ORDER.includes(min) ? WEAK_ORDER.slice(WEAK_ORDER.indexOf(min)).join(', ') : min);
+const weakFrom = (min: string): string => (WEAK_ORDER.includes(min) ? WEAK_ORDER.slice(WEAK_ORDER.indexOf(min)).join(', ') : min);
 
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
 const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;

@@ -10,17 +10,19 @@ const LOADED_BY_DEFAULT = /(?:^|\/)(?:conf\.d|sites-enabled|templates|http\.d|st
 const OWN_CONTEXT = new Set(['http', 'server', 'stream', 'mail', 'events']);
 
 /**
- * Whether an `include` argument may name `file`: a plain path by its file name (an absolute path outside the repository's
- * layout, `/etc/letsencrypt/options-ssl-nginx.conf`, is still that file), a glob by its last folder and name pattern
- * (`conf.d/*.conf`); one with a variable by any file.
+ * Which files an `include` argument may name: a plain path its file by name (an absolute path outside the repository's
+ * layout, `/etc/letsencrypt/options-ssl-nginx.conf`, is still that file), a glob those of its last folder and name pattern
+ * (`conf.d/*.conf`); one with a variable any file. Built once per argument (a glob's matchers compiled once).
  */
-function mayInclude(target: string, file: string): boolean {
+function mayInclude(target: string): (file: string) => boolean {
   const t = target.replace(/^\.\//, '').replace(NGINX_PREFIX, '').replace(/^\/+/, '');
-  if (t.includes('$')) return true;
+  if (t.includes('$')) return () => true;
   const segs = t.split('/');
-  if (!/[*?[]/.test(t)) return segs.at(-1) === file.slice(file.lastIndexOf('/') + 1);
+  if (!/[*?[]/.test(t)) return (file) => segs.at(-1) === file.slice(file.lastIndexOf('/') + 1);
   const tail = segs.slice(-2).join('/');
-  return picomatch(`**/${tail}`, { dot: true })(file) || picomatch(tail, { dot: true })(file);
+  const under = picomatch(`**/${tail}`, { dot: true });
+  const at = picomatch(tail, { dot: true });
+  return (file) => under(file) || at(file);
 }
 
 /** Names of files a template engine renders (Ansible/Salt `.j2`, Chef `.erb`, Puppet `.epp`, Go `.tmpl`/`.tpl`, autoconf `.in`…), or naming nginx. */
@@ -57,12 +59,14 @@ export const unincludedNginxSnippets = perView(function unincludedNginxSnippets(
   const configs = deployedNginxConfigs(snapshot);
   if (!configs.some((c) => c.includedBy?.length)) return out;
   const files = new Set(snapshot.nginxFiles());
-  const targets = [...configs.flatMap((c) => c.directives.filter((d) => d.name === 'include' && d.args[0]).map((d) => d.args[0]!.value)), ...templateIncludes(snapshot, new Set(configs.map((c) => c.file)))];
+  // What the includes may name: built for the first snippet that is not included otherwise (templateIncludes reads template-like files).
+  let targets: ((file: string) => boolean)[] | undefined;
+  const included = (file: string) => (targets ??= [...new Set([...configs.flatMap((c) => c.directives.filter((d) => d.name === 'include' && d.args[0]).map((d) => d.args[0]!.value)), ...templateIncludes(snapshot, new Set(configs.map((c) => c.file)))])].map(mayInclude)).some((includes) => includes(file));
   let mentions: string | undefined;
   for (const c of configs) {
     if (c.includedBy?.length || !files.has(c.file) || !c.directives.length || c.directives.some((d) => OWN_CONTEXT.has(d.name))) continue;
     const name = c.file.slice(c.file.lastIndexOf('/') + 1);
-    if (name === 'nginx.conf' || c.file.endsWith('.conf.template') || LOADED_BY_DEFAULT.test(c.file) || targets.some((t) => mayInclude(t, c.file))) continue;
+    if (name === 'nginx.conf' || c.file.endsWith('.conf.template') || LOADED_BY_DEFAULT.test(c.file) || included(c.file)) continue;
     mentions ??= snapshot.files.filter((f) => isDockerfile(f) || /\.ya?ml$/i.test(f)).map((f) => snapshot.text(f) ?? '').join('\n');
     if (mentions.includes(name)) continue;
     out.add(c.file);
