@@ -691,6 +691,9 @@ describe('tls-protocols-config: QA round 34 (tlsconf2)', () => {
       Dockerfile: 'FROM node:20\nCMD ["npm", "run", "build:serve"]\n',
     });
     expect(run.findings.map((f) => f.slice(0, f.indexOf(' node')))).toEqual(['package.json:5 fail', 'package.json:6 fail', 'package.json:7 fail']);
+    // A package.json saved with a byte-order mark (Windows editors) is read all the same (review of QA34).
+    const bom = await judge({ 'package.json': `\uFEFF${pkg({ start: 'node server.js', 'test:legacy': 'node --tls-min-v1.0 test/legacy-tls.js' })}` });
+    expect(bom.findings.map((f) => f.slice(0, f.indexOf(' node')))).toEqual(['package.json:5 note']);
   });
 
   it('D9: when the only nginx configuration cannot be parsed, the item is skipped (the parse error says why), not passed', async () => {
