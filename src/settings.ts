@@ -117,7 +117,7 @@ export function unsubstitutedProblem(value: string): string | undefined {
  * Why an http(s) URL does not parse because of its host (a space, an unclosed `[`, no host at all), if that is why: the
  * scheme is right, so "expected http:// or https://" would point at the wrong part.
  */
-export function badHost(url: string): string | undefined {
+function badHost(url: string): string | undefined {
   const parts = /^https?:/i.test(url.trim()) ? authorityParts(url) : null;
   if (!parts) return undefined;
   const host = parts.hostPort.replace(/:\d*$/, '');
@@ -127,7 +127,7 @@ export function badHost(url: string): string | undefined {
 }
 
 /** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
-export function badPort(url: string): string | undefined {
+function badPort(url: string): string | undefined {
   // The host and port follow the userinfo (a password), which is never shown as a port.
   const hostPort = authorityParts(url)?.hostPort;
   if (hostPort === undefined) return undefined;
@@ -137,17 +137,28 @@ export function badPort(url: string): string | undefined {
   return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;
 }
 
+/** Why `value` is no http(s) URL the probes can request (its port, its host, else its scheme); undefined when it is one. */
+export function httpUrlReason(value: string): string | undefined {
+  try {
+    const u = new URL(value);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return undefined;
+  } catch { /* below */ }
+  return badPort(value) ?? badHost(value) ?? 'expected http:// or https://';
+}
+
+/** Why `value` is no plain http:// URL (the https-redirect probe's origin), said after its label; undefined when it is one. */
+export function plainUrlReason(value: string): string | undefined {
+  let u: URL | undefined;
+  try { u = new URL(value); } catch { /* below */ }
+  if (u && u.protocol === 'http:') return undefined;
+  return `${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`;
+}
+
 /**
  * Why a checklist's `probes.url` (or, `plain`, `probes.http-url`) is no URL the probes can request, worded as the run
  * words it; undefined when it is one.
  */
 export function probeUrlProblem(value: string, plain: boolean): string | undefined {
-  let u: URL | undefined;
-  try { u = new URL(value); } catch { /* below */ }
-  if (plain) {
-    if (u && u.protocol === 'http:') return undefined;
-    return `probes.http-url '${value}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`;
-  }
-  if (u && (u.protocol === 'http:' || u.protocol === 'https:')) return undefined;
-  return `invalid URL '${value}': ${badPort(value) ?? badHost(value) ?? 'expected http:// or https://'}`;
+  const why = plain ? plainUrlReason(value) : httpUrlReason(value);
+  return why === undefined ? undefined : plain ? `probes.http-url '${value}': ${why}` : `invalid URL '${value}': ${why}`;
 }

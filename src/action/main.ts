@@ -22,7 +22,7 @@ import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit
 import { toSarif } from '../report/sarif.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
-import { DISCOVERY, run } from '../run.js';
+import { rootChecklistUnused, run } from '../run.js';
 import { presetHint } from '../checklist/load.js';
 import { MAX_BODY, descriptionCut } from '../gate/attest.js';
 import type { RunResult } from '../run.js';
@@ -339,7 +339,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   });
   // The preset ran because working-directory has no checklist: say so when the repository root has one (it is not used).
   if (!inputs.checklist && !result.report.checklist?.file) {
-    const unused = rootChecklistUnused(inputs['working-directory'], dir, root, result.report.failOn);
+    const unused = rootChecklistNotice(inputs['working-directory'], dir, root, result.report.failOn);
     if (unused) say.notice(unused, { title: 'Preflight: repository checklist not used' });
   }
   // The same values the report was redacted with (run() redacts it), under the same rule.
@@ -626,9 +626,8 @@ const fromDir = (dir: string, to: string) => path.relative(safeRealpath(dir), sa
  * and the repository root has one (`.github/` is repository-level by convention): the notice saying it was not used
  * and how to use it. Null when working-directory is the root, or the root has no checklist either.
  */
-function rootChecklistUnused(workingDirectory: string, dir: string, root: string, failOn: string): string | null {
-  if (safeRealpath(dir) === safeRealpath(root)) return null;
-  const found = DISCOVERY.find((p) => fs.existsSync(path.join(root, p)));
+function rootChecklistNotice(workingDirectory: string, dir: string, root: string, failOn: string): string | null {
+  const found = rootChecklistUnused(dir, root);
   if (!found) return null;
   return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, path.join(root, found))}\` (relative to working-directory).`;
 }

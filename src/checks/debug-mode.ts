@@ -17,7 +17,7 @@ import { escapeRegExp, lowerText, someOf } from './util/text.js';
 import { blankJsonc } from '../repo/json.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { parseEnv, type EnvFile } from '../repo/env.js';
+import type { EnvFile } from '../repo/env.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -1274,7 +1274,7 @@ export const debugMode = defineCheck({
       const envLike = g.how === 'envs' || /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i.test(g.key);
       const one = !envLike && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '') : null;
       const entries = one !== null ? [{ key: g.key, value: one.trim(), line: 1, valueColumn: 1 + (one.length - one.trimStart().length) }]
-        : envLike ? parseEnv(g.path, text).entries : [];
+        : envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
       for (const e of entries) {
         const hit = judge(e.key, e.value);
         if (hit) emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(via, hit)}${advice}` }, g.dev, hit);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import { workloadLabel } from '../repo/k8s.js';
-import { k8sBool } from './util/k8s-bool.js';
+import { k8sBool, quotedAt } from './util/k8s-bool.js';
 import { NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_PODS_TRANSLATED } from '../checklist/phrases.js';
 
 type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null; fix?: string; note?: boolean };
@@ -53,12 +53,6 @@ function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => r
   const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'runAsUser') ?? w.podRemoved('securityContext', 'runAsUser');
   const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
   return { ok: false, reason: `neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0${by}`, at: null, removed };
-}
-
-/** The quote a value written at `at` opens with (`"` or `'`), or null when it is written plain. */
-function quotedAt(at: { line: number; column: number } | null | undefined, lines: readonly string[] | undefined): string | null {
-  const first = at && lines ? lines[at.line - 1]?.[at.column - 1] : undefined;
-  return first === '"' || first === "'" ? first : null;
 }
 
 /** Checklist items about another user than the pod's (the Dockerfile's `USER`, a service, database or login user, CI runners): not this check's. */

@@ -21,7 +21,7 @@ import { lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/ba
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
-import { badHost, badPort, headerValueProblem, unsubstitutedProblem } from '../settings.js';
+import { headerValueProblem, httpUrlReason, plainUrlReason, unsubstitutedProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, SEVERITIES, severityRank, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 import { readUserFile } from '../user-file.js';
@@ -537,12 +537,10 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   if (url === null) { unsetNotice(`probes skipped: probes.url names \${${unsetName}}, ${notSet()} (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('url')); return { config: null, reason: `probes.url names \${${unsetName}}, ${notSet()}` }; }
   // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
   masks.push(...urlPassword(url));
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-  } catch {
+  const urlWhy = httpUrlReason(url);
+  if (urlWhy) {
     const given = nonEmpty(opts.url) ? ` (${flag('url')})` : '';
-    throw new ConfigError(redactText(`invalid URL '${url}'${given}: ${badPort(url) ?? badHost(url) ?? 'expected http:// or https://'}`, masks), given ? undefined : at('url'));
+    throw new ConfigError(redactText(`invalid URL '${url}'${given}: ${urlWhy}`, masks), given ? undefined : at('url'));
   }
   const headers: Record<string, string> = {};
   // A header the caller gives (--header, the `headers` input) wins per name: the checklist's value is never used, so an unset variable in it skips nothing.
@@ -584,11 +582,8 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
   const plainUrl = (value: string, label: string, where: ConfigError['where']) => {
     masks.push(...urlPassword(value));
-    let u: URL | undefined;
-    try { u = new URL(value); } catch { /* below */ }
-    if (!u || u.protocol !== 'http:') {
-      throw new ConfigError(redactText(`${label} '${value}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, masks), where);
-    }
+    const why = plainUrlReason(value);
+    if (why) throw new ConfigError(redactText(`${label} '${value}': ${why}`, masks), where);
     return value;
   };
   let httpUrl: string | undefined;

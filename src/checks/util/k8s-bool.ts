@@ -31,10 +31,15 @@ export function k8sBool(value: unknown, source: () => { at: { line: number; colu
   if (typeof value !== 'string') return { kind: 'invalid', shown: String(value) };
   if (PLACEHOLDER.test(value)) return { kind: 'unverifiable' };
   const { at, lines } = source();
-  const first = at && lines ? lines[at.line - 1]?.[at.column - 1] : undefined;
-  const quoted = first === '"' || first === "'";
-  if (quoted) return { kind: 'invalid', shown: `${first}${value}${first}` };
+  const quote = quotedAt(at, lines);
+  if (quote) return { kind: 'invalid', shown: `${quote}${value}${quote}` };
   if (YAML11_TRUE.has(value)) return { kind: 'bool', value: true };
   if (YAML11_FALSE.has(value)) return { kind: 'bool', value: false };
   return { kind: 'invalid', shown: value };
+}
+
+/** The quote a value written at `at` (1-based line and column in `lines`) opens with (`"` or `'`), or null when it is written plain. */
+export function quotedAt(at: { line: number; column: number } | null | undefined, lines: readonly string[] | undefined): string | null {
+  const first = at && lines ? lines[at.line - 1]?.[at.column - 1] : undefined;
+  return first === '"' || first === "'" ? first : null;
 }
