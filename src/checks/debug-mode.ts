@@ -18,6 +18,7 @@ import { blankJsonc } from '../repo/json.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import type { EnvFile } from '../repo/env.js';
+import { SETDEFAULT_RE } from './util/credentials.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -1323,7 +1324,7 @@ export const debugMode = defineCheck({
           || launch.commands.some((c) => c.argv.some((a) => a.includes(`${key}=`)));
         for (const f of set ? [] : launch.pythonServed ?? []) {
           const text = snapshot.text(f) ?? '';
-          const m = /^os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_MODULE\1\s*,\s*(["'])([\w.]+)\2\s*\)/m.exec(text);
+          const m = SETDEFAULT_RE.exec(text);
           const hit = m ? judge(key, m[3]!) : null;
           if (!m || !hit || runnersSetAll(snapshot, entry, key)) continue;
           const at = m.index + m[0].indexOf(m[3]!) - 1;

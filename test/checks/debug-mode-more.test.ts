@@ -827,6 +827,9 @@ describe('QA34 fullrepos11 D4: the served wsgi module\'s DJANGO_SETTINGS_MODULE 
       'mysite/wsgi.py:3 mysite/wsgi.py defaults DJANGO_SETTINGS_MODULE to mysite.settings.dev',
       'mysite/settings/dev.py:3 note DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1") (development-only file)',
     ]);
+    // Indented (under `if __name__ …` or a function), as default-credentials reads it too (review of QA34).
+    const indented = 'import os\nfrom django.core.wsgi import get_wsgi_application\nif True:\n    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")\napplication = get_wsgi_application()\n';
+    expect((await found({ ...base, 'mysite/wsgi.py': indented, Dockerfile: df('gunicorn mysite.wsgi:application') }))[0]).toBe('mysite/wsgi.py:4 mysite/wsgi.py defaults DJANGO_SETTINGS_MODULE to mysite.settings.dev');
   });
   it('passes (the dev note stays) when the image, the command line, the compose service or the platform sets it, or the default is production', async () => {
     const note = ['mysite/settings/dev.py:3 note DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1") (development-only file)'];

@@ -406,7 +406,7 @@ export function gradioAuthPairs(file: string, text: string, lex: () => Source): 
 export interface SelectedSettings { file: string; by: string }
 
 /** `os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` (wsgi.py, asgi.py): group 2 the module. */
-const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_MODULE\1\s*,\s*(["'])([A-Za-z_][\w.]*)\2\s*\)/m;
+export const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_MODULE\1\s*,\s*(["'])([A-Za-z_][\w.]*)\2\s*\)/m;
 
 /**
  * The Django settings modules production selects (debug-mode fails a `DEBUG = True` one where it is selected; default-credentials
