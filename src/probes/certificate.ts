@@ -5,12 +5,12 @@ import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpReason } from
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { someOf, withArticle } from '../checks/util/text.js';
 
-/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
 /**
  * A third party's certificate, not the one the deployment serves: "Valid TLS certificate on the partner API",
  * "Certificate issued for the partner API by their own CA", "the vendor's endpoint" (a "partner-facing" API is ours).
  */
 const THIRD_PARTY = /\b(?:partners?(?!-facing)|suppliers?|third[- ]party|3rd[- ]party|their own|their (?:apis?|servers?|endpoints?|services?|ca|hosts?|domains?)|vendor(?:'s|s'| apis?| endpoints?| services?| servers?))\b/;
+/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
 const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.source}`);
 
 const DAY = 86_400_000;
