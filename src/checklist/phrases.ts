@@ -60,6 +60,18 @@ export const CORS_ALLOW_LIST = {
   clauseUnless: /\b(?:not|isn't|aren't|wasn't|never|no longer|unrestricted|unlimited)\b/,
 };
 /**
+ * OWASP ASVS 4.0.3 V14.5.3 as written: "Verify that the Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin
+ * header uses a strict allow list of trusted domains and subdomains to match against and does not support the \"null\"
+ * origin". The refused null origin is part of the allow-list promise, not a negation of it (CORS_ALLOW_LIST reads any
+ * "not" in its clause as one). cors-wildcard and cors-policy bind it.
+ */
+export const CORS_ASVS_ALLOW_LIST = {
+  pattern: /\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b[^;]*?(?:\b(?:not|never)|n't) (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null["']? origins?\b/,
+  unless: CORS_ALLOW_LIST.unless,
+  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|(?:\b(?:not|never)|n't)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)/,
+};
+
+/**
  * The same under a CORS heading or parent item, the item naming no CORS itself: "Allowed origins: only
  * `https://app.example.com`", "Only `https://app.example.com` allowed", "Restricted to our domains".
  */
@@ -112,6 +124,13 @@ export const CORS_SAFEGUARD = /\b(?:allow-?lists?|whitelists?|restrict(?:s|ed|io
 export const CORS_WAIVER = /\b(?:allow(?:s|ed|ing)?|accept(?:s|ed|ing)?|permit(?:s|ted|ting)?|open to|reflect(?:s|ed|ing)?|trust(?:s|ed|ing)?) (?:all|any|every|arbitrary) origins?\b|\b(?:cors_allow_all_origins|cors_origin_allow_all|allow_all_origins) ?(?:=|:|is|set to) ?true\b/;
 export const NON_ROOT_SAFEGUARD = /\bnon-? ?root\b|\brunasnonroot\b|\bunprivileged\b/;
 export const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp ?-?only\b|\bsame ?-?site\b|\b(?:[a-z\d]+_)*cookie_(?:secure|httponly|samesite)\b/;
+
+/**
+ * A cookie attribute the item says cannot be set ("`REMEMBER_COOKIE_SECURE` cannot be True behind the HTTP-only intranet
+ * proxy", "`SESSION_COOKIE_SECURE` can't be enabled on the intranet"): an opt-out, as "is False" is, so no promise
+ * ("cannot be False", "can't be disabled" are one). cookie-flags and cookie-security share it.
+ */
+export const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)/;
 
 /**
  * An old protocol named in a checklist item: `SSLv3`, `TLS 1.0`, `TLSv1.1`, nginx's `TLSv1`, the version numbers after

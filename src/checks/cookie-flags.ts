@@ -8,7 +8,7 @@ import {
 import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, isRegExp, lowerText, quoteSource } from './util/text.js';
 import { isDevProfile, isProdProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { deployedValue } from './util/commands.js';
-import { COOKIE_SAFEGUARD } from '../checklist/phrases.js';
+import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD } from '../checklist/phrases.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
@@ -180,13 +180,6 @@ function nextHeadersCookies(src: Source, sessionNames: RegExp): Hit[] {
   }
   return hits;
 }
-
-/**
- * A cookie attribute the item says cannot be set ("`REMEMBER_COOKIE_SECURE` cannot be True behind the HTTP-only intranet
- * proxy", "`SESSION_COOKIE_SECURE` can't be enabled on the intranet"): an opt-out, as "is False" is, so no promise
- * ("cannot be False", "can't be disabled" are one). cookie-security's rules share it.
- */
-export const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)/;
 
 /** The cookies and attributes the check judges (its `cookies` and `flags` options). */
 export const COOKIE_KINDS = ['session', 'csrf', 'remember'] as const;

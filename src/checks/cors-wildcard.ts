@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { trueWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
-import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIG_LISTED, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
+import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ASVS_ALLOW_LIST, CORS_ANY_ORIGIN, CORS_CONFIG_LISTED, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import { basename, DEV_WORD, dirname, hasDevWord, isJavaScript, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, jsExportedObjects, jsImportOf, jsModuleKeys, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
@@ -1740,18 +1740,6 @@ const corsPlugConfig = perView(function corsPlugConfig(snapshot: SnapshotView): 
     hits: origins.filter((o) => o.hit && !narrowedLater(o.file)).map(({ file, src, hit }) => ({ file, line: src.lineAt(hit!.offset), column: src.columnAt(hit!.offset), what: hit!.what, credentials: hit!.credentials ?? false })),
   };
 });
-
-/**
- * OWASP ASVS 4.0.3 V14.5.3 as written: "Verify that the Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin
- * header uses a strict allow list of trusted domains and subdomains to match against and does not support the \"null\"
- * origin". The refused null origin is part of the allow-list promise, not a negation of it (CORS_ALLOW_LIST reads any
- * "not" in its clause as one). cors-policy binds it too.
- */
-export const CORS_ASVS_ALLOW_LIST = {
-  pattern: /\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b[^;]*?(?:\b(?:not|never)|n't) (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null["']? origins?\b/,
-  unless: CORS_ALLOW_LIST.unless,
-  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|(?:\b(?:not|never)|n't)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)/,
-};
 
 /** Any-origin CORS in code and config. */
 export const corsWildcard = defineCheck({

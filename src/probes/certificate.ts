@@ -5,13 +5,13 @@ import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpReason } from
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { someOf, withArticle } from '../checks/util/text.js';
 
-/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
 /**
  * A third party's certificate, not the one the deployment serves: "Valid TLS certificate on the partner API",
  * "Certificate issued for the partner API by their own CA", "the vendor's endpoint" (a "partner-facing" API is ours).
  */
 const THIRD_PARTY = /\b(?:partners?(?!-facing)|suppliers?|third[- ]party|3rd[- ]party|their own|their (?:apis?|servers?|endpoints?|services?|ca|hosts?|domains?)|vendor(?:'s|s'| apis?| endpoints?| services?| servers?))\b/;
-const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.source}`);
+/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…, a third party's). */
+const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.source}|${THIRD_PARTY.source}`);
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -122,14 +122,14 @@ export const certificate = defineProbe({
       // ("Public hostname serves a valid certificate"). Renewal or rotation is another promise, unless only a bracketed
       // aside speaks of it ("(we renew at 30)").
       context: WEB_TLS_CONTEXT,
-      unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/.source}|${THIRD_PARTY.source}`)),
+      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/),
       note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
     },
     {
       // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
       pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
       context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-      unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/.source}|${THIRD_PARTY.source}`)),
+      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
       note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },
     {
@@ -139,7 +139,7 @@ export const certificate = defineProbe({
       // ("Certificate issued for the partner API by their own CA", "… for the vendor's endpoint").
       pattern: /\bcert(?:ificate)?s? (?:(?:is|are|was|were|has been|have been|got|gets|get) )?issued\b/,
       context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-      unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b|\b(?:will|shall|going to|to be|next (?:week|month|sprint|quarter))\b/.source}|${THIRD_PARTY.source}`)),
+      unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b|\b(?:will|shall|going to|to be|next (?:week|month|sprint|quarter))\b/),
       clauseUnless: /\b(?:not|no|never|yet)\b|n't\b/,
       note: 'a certificate issued for the site under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },

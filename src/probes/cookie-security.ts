@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import { SESSION_COOKIE_WORDS, isRegExp } from '../checks/util/text.js';
 import { clip, headerValues, targetResponse } from './util.js';
-import { COOKIE_SAFEGUARD } from '../checklist/phrases.js';
-import { COOKIE_IMPOSSIBLE } from '../checks/cookie-flags.js';
+import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD } from '../checklist/phrases.js';
 
 /** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
 export interface CookieAttrs { name: string; attrs: Map<string, string> }

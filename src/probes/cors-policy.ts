@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { RawFinding } from '../checks/define.js';
-import { CORS_ASVS_ALLOW_LIST } from '../checks/cors-wildcard.js';
 import { defineProbe } from './define.js';
-import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
+import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ASVS_ALLOW_LIST, CORS_ANY_ORIGIN, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import type { Fetched } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, clip, FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
 

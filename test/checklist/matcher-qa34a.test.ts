@@ -95,6 +95,24 @@ describe('QA34 fpmarkdown D5: a certificate still to come or a third party\'s', 
   });
 });
 
+describe('a third party\'s certificate, whatever its rule (validity window, state under a parent, HTTPS enabled)', () => {
+  it.each([
+    ['Partner API certificate valid for at least 30 days', undefined],
+    ["The vendor's endpoint certificate does not expire within 30 days", undefined],
+    ['Valid and trusted', 'Partner API certificate'],
+    ['Enable HTTPS on the third-party webhook endpoint', undefined],
+  ])('%s (under %s) stays manual', (t, parent) => {
+    expect(checksOf(t, ['TLS'], parent)).toEqual([]);
+  });
+
+  it.each([
+    ['Certificate valid for at least 30 days on the partner-facing API', undefined],
+    ['Valid and trusted', 'TLS certificate'],
+  ])('%s (under %s) still binds', (t, parent) => {
+    expect(checksOf(t, ['TLS'], parent)).toEqual(['certificate']);
+  });
+});
+
 describe('QA34 fpmarkdown D6: a cookie attribute said impossible is an opt-out', () => {
   it.each([
     '`REMEMBER_COOKIE_SECURE` cannot be True behind the HTTP-only intranet proxy',
