@@ -573,15 +573,15 @@ function urlPassword(url) {
 /* harmony export */   $L: () => (/* binding */ probeUrlProblem),
 /* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
 /* harmony export */   EQ: () => (/* binding */ HEADER_NAME),
+/* harmony export */   Ez: () => (/* binding */ plainUrlReason),
 /* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
-/* harmony export */   W9: () => (/* binding */ badHost),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   ZI: () => (/* binding */ MAX_WAIT_SECONDS),
-/* harmony export */   dj: () => (/* binding */ badPort),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   kX: () => (/* binding */ headerValueProblem),
 /* harmony export */   lu: () => (/* binding */ unsubstitutedProblem),
+/* harmony export */   ml: () => (/* binding */ httpUrlReason),
 /* harmony export */   rd: () => (/* binding */ credentialless)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
@@ -732,24 +732,34 @@ function badPort(url) {
         return `port '${port.slice(0, 20)}' is not a number`;
     return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;
 }
-/**
- * Why a checklist's `probes.url` (or, `plain`, `probes.http-url`) is no URL the probes can request, worded as the run
- * words it; undefined when it is one.
- */
-function probeUrlProblem(value, plain) {
+/** Why `value` is no http(s) URL the probes can request (its port, its host, else its scheme); undefined when it is one. */
+function httpUrlReason(value) {
+    try {
+        const u = new URL(value);
+        if (u.protocol === 'http:' || u.protocol === 'https:')
+            return undefined;
+    }
+    catch { /* below */ }
+    return badPort(value) ?? badHost(value) ?? 'expected http:// or https://';
+}
+/** Why `value` is no plain http:// URL (the https-redirect probe's origin), said after its label; undefined when it is one. */
+function plainUrlReason(value) {
     let u;
     try {
         u = new URL(value);
     }
     catch { /* below */ }
-    if (plain) {
-        if (u && u.protocol === 'http:')
-            return undefined;
-        return `probes.http-url '${value}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`;
-    }
-    if (u && (u.protocol === 'http:' || u.protocol === 'https:'))
+    if (u && u.protocol === 'http:')
         return undefined;
-    return `invalid URL '${value}': ${badPort(value) ?? badHost(value) ?? 'expected http:// or https://'}`;
+    return `${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`;
+}
+/**
+ * Why a checklist's `probes.url` (or, `plain`, `probes.http-url`) is no URL the probes can request, worded as the run
+ * words it; undefined when it is one.
+ */
+function probeUrlProblem(value, plain) {
+    const why = plain ? plainUrlReason(value) : httpUrlReason(value);
+    return why === undefined ? undefined : plain ? `probes.http-url '${value}': ${why}` : `invalid URL '${value}': ${why}`;
 }
 
 

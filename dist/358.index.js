@@ -27,8 +27,8 @@ var classify = __webpack_require__(84592);
 var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 15 modules
-var checks = __webpack_require__(72089);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(73982);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -962,14 +962,10 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     }
     // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
     masks.push(...(0,redact/* urlPassword */.Ds)(url));
-    try {
-        const u = new URL(url);
-        if (u.protocol !== 'http:' && u.protocol !== 'https:')
-            throw new Error('scheme');
-    }
-    catch {
+    const urlWhy = (0,settings/* httpUrlReason */.ml)(url);
+    if (urlWhy) {
         const given = nonEmpty(opts.url) ? ` (${flag('url')})` : '';
-        throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`invalid URL '${url}'${given}: ${(0,settings/* badPort */.dj)(url) ?? (0,settings/* badHost */.W9)(url) ?? 'expected http:// or https://'}`, masks), given ? undefined : at('url'));
+        throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`invalid URL '${url}'${given}: ${urlWhy}`, masks), given ? undefined : at('url'));
     }
     const headers = {};
     // A header the caller gives (--header, the `headers` input) wins per name: the checklist's value is never used, so an unset variable in it skips nothing.
@@ -1028,14 +1024,9 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
     const plainUrl = (value, label, where) => {
         masks.push(...(0,redact/* urlPassword */.Ds)(value));
-        let u;
-        try {
-            u = new URL(value);
-        }
-        catch { /* below */ }
-        if (!u || u.protocol !== 'http:') {
-            throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`${label} '${value}': ${(!u && (0,settings/* badPort */.dj)(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, masks), where);
-        }
+        const why = (0,settings/* plainUrlReason */.Ez)(value);
+        if (why)
+            throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`${label} '${value}': ${why}`, masks), where);
         return value;
     };
     let httpUrl;

@@ -1702,7 +1702,7 @@ async function act({ inputs, runner }) {
     });
     // The preset ran because working-directory has no checklist: say so when the repository root has one (it is not used).
     if (!inputs.checklist && !result.report.checklist?.file) {
-        const unused = rootChecklistUnused(inputs['working-directory'], dir, root, result.report.failOn);
+        const unused = rootChecklistNotice(inputs['working-directory'], dir, root, result.report.failOn);
         if (unused)
             say.notice(unused, { title: 'Preflight: repository checklist not used' });
     }
@@ -1995,10 +1995,8 @@ const fromDir = (dir, to) => external_node_path_.relative((0,read.safeRealpath)(
  * and the repository root has one (`.github/` is repository-level by convention): the notice saying it was not used
  * and how to use it. Null when working-directory is the root, or the root has no checklist either.
  */
-function rootChecklistUnused(workingDirectory, dir, root, failOn) {
-    if ((0,read.safeRealpath)(dir) === (0,read.safeRealpath)(root))
-        return null;
-    const found = run/* DISCOVERY */.D.find((p) => external_node_fs_.existsSync(external_node_path_.join(root, p)));
+function rootChecklistNotice(workingDirectory, dir, root, failOn) {
+    const found = (0,run.rootChecklistUnused)(dir, root);
     if (!found)
         return null;
     return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, external_node_path_.join(root, found))}\` (relative to working-directory).`;
@@ -2138,7 +2136,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(89), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(358), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(358), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 89358));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2629,7 +2627,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(89), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
 }
 
 

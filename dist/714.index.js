@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 15 modules
-var checks = __webpack_require__(72089);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(73982);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -35,13 +35,13 @@ var util_text = __webpack_require__(52907);
 
 
 
-/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
 /**
  * A third party's certificate, not the one the deployment serves: "Valid TLS certificate on the partner API",
  * "Certificate issued for the partner API by their own CA", "the vendor's endpoint" (a "partner-facing" API is ours).
  */
 const THIRD_PARTY = /\b(?:partners?(?!-facing)|suppliers?|third[- ]party|3rd[- ]party|their own|their (?:apis?|servers?|endpoints?|services?|ca|hosts?|domains?)|vendor(?:'s|s'| apis?| endpoints?| services?| servers?))\b/;
-const otherSystem = (re) => new RegExp(`${re.source}|${phrases/* OTHER_SYSTEMS */.gH.source}`);
+/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…, a third party's). */
+const otherSystem = (re) => new RegExp(`${re.source}|${phrases/* OTHER_SYSTEMS */.gH.source}|${THIRD_PARTY.source}`);
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 /** Time left, in days, or in hours under a day (Caddy's internal CA issues 12-hour certificates: not "0 days"). */
@@ -151,14 +151,14 @@ const certificate = (0,probes_define/* defineProbe */._)({
             // ("Public hostname serves a valid certificate"). Renewal or rotation is another promise, unless only a bracketed
             // aside speaks of it ("(we renew at 30)").
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
-            unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/.source}|${THIRD_PARTY.source}`)),
+            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt|(?:host ?names?|domains?|sites?|websites?) serv(?:e|es|ed|ing)|serv(?:e|es|ed|ing) (?:an? |the |its )?(?:valid|trusted))\b)/),
             note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
         },
         {
             // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
             pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
             context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-            unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/.source}|${THIRD_PARTY.source}`)),
+            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
             note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
         {
@@ -168,7 +168,7 @@ const certificate = (0,probes_define/* defineProbe */._)({
             // ("Certificate issued for the partner API by their own CA", "… for the vendor's endpoint").
             pattern: /\bcert(?:ificate)?s? (?:(?:is|are|was|were|has been|have been|got|gets|get) )?issued\b/,
             context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-            unless: otherSystem(new RegExp(`${/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b|\b(?:will|shall|going to|to be|next (?:week|month|sprint|quarter))\b/.source}|${THIRD_PARTY.source}`)),
+            unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b|\b(?:will|shall|going to|to be|next (?:week|month|sprint|quarter))\b/),
             clauseUnless: /\b(?:not|no|never|yet)\b|n't\b/,
             note: 'a certificate issued for the site under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
@@ -363,10 +363,7 @@ const certificate = (0,probes_define/* defineProbe */._)({
     },
 });
 
-// EXTERNAL MODULE: ./lib/checks/cookie-flags.js
-var cookie_flags = __webpack_require__(27849);
 ;// CONCATENATED MODULE: ./lib/probes/cookie-security.js
-
 
 
 
@@ -413,14 +410,14 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             // cookie-flags catches the setting written as False; only the live cookie shows it is really set.
             pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b/,
             // One said impossible ("`SESSION_COOKIE_SECURE` can't be enabled on the intranet") is an opt-out.
-            unless: cookie_flags/* COOKIE_IMPOSSIBLE */.z7,
+            unless: phrases/* COOKIE_IMPOSSIBLE */.z7,
             note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
         },
         {
             // Quoted as OWASP ASVS V3.4.1–V3.4.3 quote them: "cookie-based session tokens have the 'HttpOnly' attribute set".
             pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
             // Cookies of a mobile app's WebView are not the deployment's.
-            unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/.source}|${cookie_flags/* COOKIE_IMPOSSIBLE */.z7.source}`),
+            unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/.source}|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`),
             note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
         },
         {
@@ -535,10 +532,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
     },
 });
 
-// EXTERNAL MODULE: ./lib/checks/cors-wildcard.js
-var cors_wildcard = __webpack_require__(42727);
 ;// CONCATENATED MODULE: ./lib/probes/cors-policy.js
-
 
 
 
@@ -559,7 +553,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
         },
         { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
         { ...phrases/* CORS_ALLOW_LIST */.Pi, note: 'a promise that CORS allows only the origins it names: the probe sends a foreign Origin' },
-        { ...cors_wildcard/* CORS_ASVS_ALLOW_LIST */.Ji, note: 'OWASP ASVS V14.5.3 (a strict origin allow-list, no null origin): the probe sends a foreign Origin' },
+        { ...phrases/* CORS_ASVS_ALLOW_LIST */.Ji, note: 'OWASP ASVS V14.5.3 (a strict origin allow-list, no null origin): the probe sends a foreign Origin' },
         { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
         { ...phrases/* CORS_NOT_REFLECTED */.RG, note: 'a promise that a foreign origin is not echoed: the probe sends one' },
     ],
