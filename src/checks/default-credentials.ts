@@ -61,6 +61,17 @@ function namesItself(name: string, value: string): boolean {
   return v === t.join('_') || (t.length > 1 && FIELD_PREFIXES.has(t[0]!) && v === t.slice(1).join('_'));
 }
 
+/**
+ * Whether an object entry's value is a longer field name ending in the entry's own name (`password: 'user_password'`,
+ * `token: 'access_token'`): a map of field or column names (`{ email: 'user_email', password: 'user_password' }`), as
+ * `password: 'password'` is one (see namesItself).
+ */
+function namesPrefixedField(name: string, value: string): boolean {
+  const t = nameTokens(name);
+  const v = nameTokens(value);
+  return t.length > 0 && v.length > t.length && v.slice(-t.length).join('_') === t.join('_');
+}
+
 function namesField(name: string, value: string): boolean {
   const t = keyWords(name);
   const last = t.at(-1) ?? '';
@@ -940,8 +951,9 @@ export const defaultCredentials = defineCheck({
         for (const [name, value, column, fallback, settingEntry, objectEntry] of found) {
           // `PASSWORD = "password"`, `API_KEY = "apiKey"`, `CONF_PASSWORD = "password"` name a field (an enum of keys), they do not set one;
           // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells, and so is
-          // `password: 'password'` beside `user: 'app'` (a connection's options, not field names).
-          if (!fallback && !settingEntry && (namesItself(name, value) || enumMember(name, value))
+          // `password: 'password'` beside `user: 'app'` (a connection's options, not field names). So do an object's
+          // `password: 'user_password'` (a column map's entry) unless a login is beside it.
+          if (!fallback && !settingEntry && (namesItself(name, value) || enumMember(name, value) || (objectEntry && namesPrefixedField(name, value)))
             && !(objectEntry && value === value.toLowerCase() && besideLogin(text, start, line.length, start + column))) continue;
           const r = defaultReason(name, value, fallback ? '' : undefined);
           if (!r) continue;

@@ -2177,3 +2177,13 @@ it('keeps seed scripts named for production, or connecting to a host other than 
     'scripts/seed-local.js:2 note', 'scripts/seed-prod.js:2', 'scripts/seed.js:2', 'scripts/seed_production.py:1', 'seeds/remote.py:2',
   ]);
 });
+
+// Review of QA34: the glued-default pattern made `user_password` a default; in a map of column names it names a field, as
+// `password: 'password'` does. Beside a login (a connection's options) it stays the value.
+it('reads an object entry whose value is a longer name ending in its key as a field name, unless a login is beside it', async () => {
+  const out = await runCase(defaultCredentials, { files: {
+    'src/db.js': "module.exports = { columns: { email: 'user_email', password: 'user_password' } };\n",
+    'src/pool.js': "const pool = new Pool({ host: 'db', user: 'app', password: 'db_password' });\n",
+  } });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['src/pool.js:1']);
+});
