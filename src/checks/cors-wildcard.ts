@@ -11,7 +11,7 @@ import { deployedNginxConfigs, inStaticLocation, isStaticPattern, unreadNginxCon
 import { parseNginx, walkNginx, type NginxDirective } from '../repo/nginx.js';
 import { ANY_REGEX, frontCors, matchesAnyOrigin, originRegexReach, reachWords, SNIPPET_STAR, snippetLine, type FrontHit, type RegexMatch, type RegexReach } from './util/frontconf.js';
 import { deployedValue } from './util/commands.js';
-import { isCfnNamed } from './util/ecs.js';
+import { devFile, isCfnNamed } from './util/ecs.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { containsAnyCase, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
@@ -1908,7 +1908,7 @@ export const corsWildcard = defineCheck({
     }
     for (const h of corsPlugConfig(snapshot).hits) emit(report, h.file, h.line, h.column, h.what, h.credentials, false);
     for (const h of nelmioCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-    for (const h of [...serverlessCors(snapshot), ...sam.hits]) emit(report, h.file, h.line, h.column, h.what, false, isDevOnly(h.file));
+    for (const h of [...serverlessCors(snapshot), ...sam.hits]) emit(report, h.file, h.line, h.column, h.what, false, devFile(h.file));
     for (const h of playCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
     for (const h of hostingHeaders(snapshot)) {
       if (h.note) report({ file: h.file, line: h.line, column: h.column, note: true, message: h.note });
