@@ -1822,7 +1822,13 @@ export const corsWildcard = defineCheck({
       const instances = src.lang === 'python' ? corsInstances(src) : [];
       const credentialed: string[] = [];
       const spreads = src.lang === 'python' ? flaskCorsSpreads(src, instances) : [];
-      const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...litestarCors(src), ...aiohttpCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads), ...cdkCors(src)] : jsCors(src, corsUses);
+      const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...litestarCors(src), ...aiohttpCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads)] : jsCors(src, corsUses);
+      // Python's CDK `allow_origins=["*"]` is also Starlette's and Litestar's keyword: a module importing aws_cdk that sets up
+      // CORSMiddleware reports the line once, by the library that read it.
+      if (src.lang === 'python') {
+        const lines = new Set(hits.map((h) => src.lineAt(h.offset)));
+        hits.push(...cdkCors(src).filter((h) => !lines.has(src.lineAt(h.offset))));
+      }
       hits.push(...headerLiteral(src));
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
       // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a

@@ -1647,6 +1647,12 @@ describe('cors-wildcard: API Gateway, Serverless, SAM, CDK and firebase-function
     expect(await found({ 'template-dev.yaml': tpl })).toEqual(['info template-dev.yaml:13:25', 'info template-dev.yaml:7:13']);
   });
 
+  it('a Python CDK module that also serves FastAPI reports allow_origins=["*"] once', async () => {
+    const app = 'import aws_cdk\nfrom fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\napp = FastAPI()\napp.add_middleware(CORSMiddleware, allow_origins=["*"])\n';
+    expect(await found({ 'app/main.py': app })).toHaveLength(1);
+    expect(await found({ 'infra/stack.py': 'from aws_cdk import aws_lambda as lambda_\nfn.add_function_url(cors=lambda_.FunctionUrlCorsOptions(allowed_origins=["*"]))\n' })).toEqual(['high infra/stack.py:2:73']);
+  });
+
   it("firebase-functions v2 onRequest({ cors: true }) and cors: '*' fail; an origin list or RegExp, and v1, pass", async () => {
     expect(await found({
       'functions/src/index.ts': "import { onRequest } from 'firebase-functions/v2/https';\nexport const a = onRequest({ cors: true, region: 'europe-west1' }, (req, res) => { res.json([]); });\nexport const b = onRequest({ cors: '*' }, handler);\nexport const c = onRequest({ cors: ['https://app.example.com', /\\.example\\.com$/] }, handler);\nexport const d = onRequest({ cors: false }, handler);\n",
