@@ -11,7 +11,7 @@ import { deployedNginxConfigs, inStaticLocation, isStaticPattern, unreadNginxCon
 import { parseNginx, walkNginx, type NginxDirective } from '../repo/nginx.js';
 import { ANY_REGEX, frontCors, matchesAnyOrigin, originRegexReach, reachWords, SNIPPET_STAR, snippetLine, type FrontHit, type RegexMatch, type RegexReach } from './util/frontconf.js';
 import { deployedValue } from './util/commands.js';
-import { isCfnNamed } from './util/ecs.js';
+import { devFile, isCfnNamed } from './util/ecs.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { containsAnyCase, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
@@ -1822,7 +1822,13 @@ export const corsWildcard = defineCheck({
       const instances = src.lang === 'python' ? corsInstances(src) : [];
       const credentialed: string[] = [];
       const spreads = src.lang === 'python' ? flaskCorsSpreads(src, instances) : [];
-      const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...litestarCors(src), ...aiohttpCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads), ...cdkCors(src)] : jsCors(src, corsUses);
+      const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...litestarCors(src), ...aiohttpCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads)] : jsCors(src, corsUses);
+      // Python's CDK `allow_origins=["*"]` is also Starlette's and Litestar's keyword: a module importing aws_cdk that sets up
+      // CORSMiddleware reports the line once, by the library that read it.
+      if (src.lang === 'python') {
+        const lines = new Set(hits.map((h) => src.lineAt(h.offset)));
+        hits.push(...cdkCors(src).filter((h) => !lines.has(src.lineAt(h.offset))));
+      }
       hits.push(...headerLiteral(src));
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
       // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -1908,7 +1914,7 @@ export const corsWildcard = defineCheck({
     }
     for (const h of corsPlugConfig(snapshot).hits) emit(report, h.file, h.line, h.column, h.what, h.credentials, false);
     for (const h of nelmioCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-    for (const h of [...serverlessCors(snapshot), ...sam.hits]) emit(report, h.file, h.line, h.column, h.what, false, isDevOnly(h.file));
+    for (const h of [...serverlessCors(snapshot), ...sam.hits]) emit(report, h.file, h.line, h.column, h.what, false, devFile(h.file));
     for (const h of playCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
     for (const h of hostingHeaders(snapshot)) {
       if (h.note) report({ file: h.file, line: h.line, column: h.column, note: true, message: h.note });

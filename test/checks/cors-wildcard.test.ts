@@ -1642,6 +1642,17 @@ describe('cors-wildcard: API Gateway, Serverless, SAM, CDK and firebase-function
     expect(await found({ 'src/cors.ts': "export const Cors = { ALL_ORIGINS: ['https://a.example.com'] };\nconst allowOrigins = Cors.ALL_ORIGINS;\n" })).toEqual([]);
   });
 
+  it('a SAM template named for development gives notes, as the AWS descriptors\' environment in it does', async () => {
+    const tpl = 'AWSTemplateFormatVersion: \'2010-09-09\'\nTransform: AWS::Serverless-2016-10-31\nResources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      Cors: "\'*\'"\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Environment:\n        Variables:\n          CORS_ORIGINS: "*"\n';
+    expect(await found({ 'template-dev.yaml': tpl })).toEqual(['info template-dev.yaml:13:25', 'info template-dev.yaml:7:13']);
+  });
+
+  it('a Python CDK module that also serves FastAPI reports allow_origins=["*"] once', async () => {
+    const app = 'import aws_cdk\nfrom fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\napp = FastAPI()\napp.add_middleware(CORSMiddleware, allow_origins=["*"])\n';
+    expect(await found({ 'app/main.py': app })).toHaveLength(1);
+    expect(await found({ 'infra/stack.py': 'from aws_cdk import aws_lambda as lambda_\nfn.add_function_url(cors=lambda_.FunctionUrlCorsOptions(allowed_origins=["*"]))\n' })).toEqual(['high infra/stack.py:2:73']);
+  });
+
   it("firebase-functions v2 onRequest({ cors: true }) and cors: '*' fail; an origin list or RegExp, and v1, pass", async () => {
     expect(await found({
       'functions/src/index.ts': "import { onRequest } from 'firebase-functions/v2/https';\nexport const a = onRequest({ cors: true, region: 'europe-west1' }, (req, res) => { res.json([]); });\nexport const b = onRequest({ cors: '*' }, handler);\nexport const c = onRequest({ cors: ['https://app.example.com', /\\.example\\.com$/] }, handler);\nexport const d = onRequest({ cors: false }, handler);\n",

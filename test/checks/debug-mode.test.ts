@@ -560,6 +560,9 @@ describe('QA34 iac3 D5: Heroku app.json env is a deploy environment', () => {
       expect(await at(debugMode, files)).toEqual([]);
     }
     expect(await at(debugMode, { 'dev/app.json': app })).toEqual(['dev/app.json:4:28 note app.json env sets NODE_ENV=development']);
+    // Another project's deploy files, vendored (a gem's or Go module's app.json and fly.toml), are not this repository's.
+    expect(await at(debugMode, { 'vendor/github.com/acme/tool/app.json': app, 'vendor/github.com/acme/tool/fly.toml': 'app = "x"\n[env]\n  NODE_ENV = "development"\n' })).toEqual([]);
+    expect(await at(debugMode, { 'fly.toml': 'app = "x"\n[env]\n  NODE_ENV = "development"\n' })).toHaveLength(1);
   });
 });
 

@@ -129,8 +129,12 @@ const DESCRIPTOR_NAME_RE = /^dockerrun\.aws\.json$|task[-_]?def(?:inition)?s?(?!
 const PLACEHOLDER_RE = /\{\{[^{}\n]*\}\}|\{%[^\n]*?%\}|\$\{[^{}\n]*\}|<%[^\n]*?%>/;
 const EB_ENV_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
 
-/** A development descriptor: a development-only place, or a development word in its name (`task-definition-dev.json`, `.ebextensions/dev.config`). */
-const devFile = (file: string): boolean => isDevOnly(file) || hasDevWord(basename(file).replace(/\.[^.]+$/, ''));
+/**
+ * A development descriptor: a development-only place, or a development word in its name (`task-definition-dev.json`,
+ * `.ebextensions/dev.config`, `template-dev.yaml`). Also cors-wildcard's rule for SAM templates and serverless files, so the
+ * API and the environment one template sets are judged alike.
+ */
+export const devFile = (file: string): boolean => isDevOnly(file) || hasDevWord(basename(file).replace(/\.[^.]+$/, ''));
 
 /** One argument as a POSIX shell reads it back (platform commands are run with `/bin/sh -c`). */
 const shellWord = (w: string): string => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;

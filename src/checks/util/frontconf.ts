@@ -164,6 +164,7 @@ const TF_MIN_TLS: Readonly<Record<string, string | null>> = {
 function terraformTls(text: string): Judged<number>[] {
   const out: Judged<number>[] = [];
   const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre: string) => pre + ' '.repeat(m.length - pre.length));
+  const tfResource = tfResources(bare);
   for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
     const [, key, v] = m as unknown as [string, string, string];
     const weak = key === 'ssl_policy' ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
@@ -177,7 +178,7 @@ function terraformTls(text: string): Judged<number>[] {
     const [, key, v] = m as unknown as [string, string, string];
     if (!(v in TF_MIN_TLS)) continue;
     const weak = TF_MIN_TLS[v];
-    out.push({ at: m.index, what: weak ? `${tfResource(bare, m.index)}${key} "${v}" allows ${weak}` : null });
+    out.push({ at: m.index, what: weak ? `${tfResource(m.index)}${key} "${v}" allows ${weak}` : null });
   }
   // A classic ELB's `aws_load_balancer_policy` of `SSLNegotiationPolicyType`: `Reference-Security-Policy` or `Protocol-TLSv1 = true`.
   for (const b of bare.matchAll(/\bpolicy_attribute[ \t]*\{([^{}]*)\}/g)) {
@@ -188,17 +189,21 @@ function terraformTls(text: string): Judged<number>[] {
     const v = value[1]!.trim();
     if (name === 'Reference-Security-Policy' && /^ELBSecurityPolicy-/i.test(v)) {
       const weak = elbWeak(v);
-      out.push({ at, what: weak ? `${tfResource(bare, b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null });
-    } else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true') out.push({ at, what: `${tfResource(bare, b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
+      out.push({ at, what: weak ? `${tfResource(b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null });
+    } else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true') out.push({ at, what: `${tfResource(b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
   }
   return out;
 }
 
-/** The Terraform resource a setting at `offset` belongs to, for a message (`azurerm_storage_account 'data' `): the last `resource` block opened before it. */
-function tfResource(text: string, offset: number): string {
-  let found = '';
-  for (const m of text.slice(0, offset).matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"[ \t]+"([\w-]+)"/gm)) found = `${m[1]} '${m[2]}' `;
-  return found;
+/** The Terraform resource a setting at an offset of `text` belongs to, for a message (`azurerm_storage_account 'data' `): the last `resource` block opened before it (the headers found once per file). */
+function tfResources(text: string): (offset: number) => string {
+  let heads: { end: number; name: string }[] | undefined;
+  return (offset) => {
+    heads ??= [...text.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"[ \t]+"([\w-]+)"/gm)].map((m) => ({ end: m.index + m[0].length, name: `${m[1]} '${m[2]}' ` }));
+    let found = '';
+    for (const h of heads) { if (h.end > offset) break; found = h.name; }
+    return found;
+  };
 }
 
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */

@@ -7,7 +7,7 @@
  * util/ecs.ts). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
  * one-line inline table (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`).
  */
-import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
+import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { kamalConfigs, kamalDeployments, kamalRoot, type KamalVar } from './kamal.js';
@@ -33,7 +33,7 @@ function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless'
     : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
   // The Deploy-to-DigitalOcean button deploys `.do/deploy.template.yaml` as written: not a template in the sense of the others.
   const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
-  return kind && (doTemplate || !isTemplate(file)) && !isTestFile(file) ? kind : null;
+  return kind && (doTemplate || !isTemplate(file)) && !isTestFile(file) && !isVendoredOrGenerated(file) ? kind : null;
 }
 
 /** An App Engine service file other than app.yaml (`worker.yaml`, `api.yaml`: `gcloud app deploy worker.yaml`): a top-level `runtime:` and `service:`. */
@@ -66,10 +66,10 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
 /**
  * Heroku's `app.json` `env` (what a Heroku Button deploy and review apps set): `"NODE_ENV": {"value": "development"}` or
  * `"NODE_ENV": "development"`, at the value; a `generator` (`"secret"`) holds no literal. Only an app.json whose top level is
- * Heroku's (an `env` mapping, not Expo's `expo`), outside templates and test folders; one that is not valid JSON is not read.
+ * Heroku's (an `env` mapping, not Expo's `expo`), outside templates, test and vendored folders; one that is not valid JSON is not read.
  */
 function herokuAppEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
-  if (isTemplate(file) || isTestFile(file)) return [];
+  if (isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) return [];
   const text = snapshot.text(file);
   if (!text || !text.includes('"env"')) return [];
   try { JSON.parse(text.replace(/^\uFEFF/, '')); } catch { return []; }
