@@ -14,7 +14,7 @@ import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeade
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isPossessivePlaceholder, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { awsDeploy } from './util/ecs.js';
-import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
@@ -1039,7 +1039,7 @@ export const defaultCredentials = defineCheck({
     // `environment:` replaces (over its env_file) never reaches the container.
     for (const cf of judgedComposeFiles(snapshot)) {
       if (!composeFileUnread(snapshot, cf)) sources++;
-      const dotenv = composeDotenvFile(snapshot, cf.path);
+      const dotenv = composeDotenvFiles(snapshot, cf.path);
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
         const reach = composeEnvReach(snapshot, svc);
@@ -1052,8 +1052,8 @@ export const defaultCredentials = defineCheck({
           const hit = withBeside(own ?? (via ? defaultReason(e.key, via.value) : null), beside.get(i));
           if (!hit) continue;
           const devWhy = (file: string) => dev ?? (isDevOnly(file) ? 'development-only file' : reach.environment(e.key));
-          if (via && dotenv) {
-            const place = { file: dotenv.path, line: via.line, column: via.valueColumn };
+          if (via) {
+            const place = { file: via.file, line: via.line, column: via.valueColumn };
             dotenvHits.add(place, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
             // Each service's own key (`GOTRUE_JWT_SECRET` of 'auth', `PGRST_JWT_SECRET` of 'rest'): named in the message.
             const keys = intoKeys.get(at(place)) ?? intoKeys.set(at(place), new Map()).get(at(place))!;

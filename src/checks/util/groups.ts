@@ -50,16 +50,8 @@ export function composeDotenv(snapshot: SnapshotView, composeFile: string): Map<
   return new Map<string, string | null>(files.flatMap((f) => f.entries.map((e) => [e.key, e.value] as const)));
 }
 
-/**
- * The committed `.env` compose interpolates `composeFile` with (see `composeDotenv`), with its positions; of an include's
- * `env_file` list, the last file (the one that wins).
- */
-export function composeDotenvFile(snapshot: SnapshotView, composeFile: string): EnvFile | undefined {
-  return composeDotenvFiles(snapshot, composeFile).at(-1);
-}
-
 /** The env files compose interpolates `composeFile` with, in order (a later one winning): see `composeDotenv`. */
-function composeDotenvFiles(snapshot: SnapshotView, composeFile: string): EnvFile[] {
+export function composeDotenvFiles(snapshot: SnapshotView, composeFile: string): EnvFile[] {
   const inc = includeEnvironment(snapshot).get(composeFile);
   if (inc?.envFiles) return inc.envFiles.flatMap((p) => snapshot.envFileAt(p) ?? []);
   const d = inc ? inc.projectDirectory : dirname(composeFile);
@@ -93,18 +85,22 @@ const includeEnvironment = perView(function includeEnvironment(snapshot: Snapsho
 /**
  * The `.env` entry a compose value that is one whole variable reference takes its value from
  * (`POSTGRES_PASSWORD: ${POSTGRES_PW}`, `$DB_PASSWORD`, `${DB_PASSWORD:-x}` when `.env` sets it non-empty),
- * or of the entry's own `key` when it has no value (`- POSTGRES_PASSWORD`); null: a value with text around the
+ * or of the entry's own `key` when it has no value (`- POSTGRES_PASSWORD`), with the file that sets it (`dotenv`: the files
+ * `composeDotenvFiles` gives, the last one setting the variable winning); null: a value with text around the
  * reference, or a variable `.env` does not set.
  */
-export function dotenvEntryFor(value: string | null, dotenv: EnvFile | undefined, key?: string): EnvEntry | null {
-  if (!dotenv) return null;
+export function dotenvEntryFor(value: string | null, dotenv: readonly EnvFile[], key?: string): (EnvEntry & { file: string }) | null {
+  if (!dotenv.length) return null;
   // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
   // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
   const refs = value === null ? [] : varRefs(value.trim(), '-?');
   const name = value === null ? key : refs.length === 1 && refs[0]!.text === value.trim() ? refs[0]!.name : undefined;
   if (name === undefined) return null;
-  const entry = dotenv.entries.filter((e) => e.key === name).at(-1);
-  return entry && entry.value !== '' ? entry : null;
+  for (let i = dotenv.length - 1; i >= 0; i--) {
+    const entry = dotenv[i]!.entries.findLast((e) => e.key === name);
+    if (entry) return entry.value !== '' ? { ...entry, file: dotenv[i]!.path } : null;
+  }
+  return null;
 }
 
 /**
