@@ -1272,10 +1272,8 @@ export const debugMode = defineCheck({
       if (text === undefined) continue;
       sources++;
       const via = `kustomize ${g.generator} '${g.name}' (${g.how})`;
-      const envLike = g.how === 'envs' || /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i.test(g.key);
-      const one = !envLike && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '') : null;
-      const entries = one !== null ? [{ key: g.key, value: one.trim(), line: 1, valueColumn: 1 + (one.length - one.trimStart().length) }]
-        : envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
+      const entries = g.one ? [{ key: g.key, value: g.one.text.trim(), line: 1, valueColumn: g.one.column }]
+        : g.envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
       for (const e of entries) {
         const hit = judge(e.key, e.value);
         if (hit) emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(via, hit)}${advice}` }, g.dev, hit);
