@@ -785,7 +785,7 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
   for (const op of p.ops) {
     if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
     const segs = pointerSegments(op.path);
-    if (segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k)) continue;
+    if (!segs || segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k)) continue;
     let rest = segs.slice(prefix.length);
     let node: Record<string, unknown> = pod;
     let written: YamlPath = [...prefix];
@@ -813,8 +813,14 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
   return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc: opLoc(where, first) };
 }
 
-/** A JSON pointer's keys (`/metadata/annotations/a~1b` → metadata, annotations, a/b). */
-const pointerSegments = (path: string): string[] => path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+/**
+ * A JSON pointer's keys (`/metadata/annotations/a~1b` → metadata, annotations, a/b); null for one through `__proto__`, which
+ * the layers built from it would write onto Object.prototype (no Kubernetes field is named so).
+ */
+const pointerSegments = (path: string): string[] | null => {
+  const segs = path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return segs.includes('__proto__') ? null : segs;
+};
 
 /**
  * The `loc` of a layer made of JSON 6902 ops (`where`: the path each op wrote → the op's position): a finding about a setting
@@ -1106,7 +1112,7 @@ function serviceOpsObject(p: Json6902Patch, base: K8sObject, index: number): K8s
   for (const op of p.ops) {
     if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
     const segs = pointerSegments(op.path);
-    if (!(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations')) continue;
+    if (!segs || !(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations')) continue;
     if (segs.some((k) => /^(?:\d+|-)$/.test(k))) continue;
     let node = value;
     for (const k of segs.slice(0, -1)) node = (isObject(node[k]) ? node[k] : (node[k] = {})) as Record<string, unknown>;
