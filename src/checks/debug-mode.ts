@@ -5,7 +5,7 @@ import { shippedEnv, SUPPRESS_HINT, trailingComment } from '../repo/dockerfile.j
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, dirname, isDevOnly, isDockerfile, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
-import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
@@ -1199,7 +1199,7 @@ export const debugMode = defineCheck({
       // read, the item is skipped naming it (noComposeReason), not passed.
       if (!composeFileUnread(snapshot, cf)) sources++;
       // `DJANGO_DEBUG: ${DJANGO_DEBUG}` takes its value from the committed `.env` compose interpolates with.
-      const dotenv = composeDotenvFile(snapshot, cf.path);
+      const dotenv = composeDotenvFiles(snapshot, cf.path);
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
         const reach = composeEnvReach(snapshot, svc);
@@ -1210,7 +1210,7 @@ export const debugMode = defineCheck({
           // A production overlay that sets the variable again replaces the base file's value.
           const over = (hit || stringReads.has(key)) && !dev ? reach.environment(key) : null;
           // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
-          reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved, ...(fromDotenv && dotenv ? { from: `${dotenv.path}:${fromDotenv.line}` } : {}) });
+          reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved, ...(fromDotenv ? { from: `${fromDotenv.file}:${fromDotenv.line}` } : {}) });
         }
         for (const p of composeEnvFiles(svc)) {
           const env = snapshot.envFileAt(p);
@@ -1272,10 +1272,8 @@ export const debugMode = defineCheck({
       if (text === undefined) continue;
       sources++;
       const via = `kustomize ${g.generator} '${g.name}' (${g.how})`;
-      const envLike = g.how === 'envs' || /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i.test(g.key);
-      const one = !envLike && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '') : null;
-      const entries = one !== null ? [{ key: g.key, value: one.trim(), line: 1, valueColumn: 1 + (one.length - one.trimStart().length) }]
-        : envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
+      const entries = g.one ? [{ key: g.key, value: g.one.text.trim(), line: 1, valueColumn: g.one.column }]
+        : g.envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
       for (const e of entries) {
         const hit = judge(e.key, e.value);
         if (hit) emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(via, hit)}${advice}` }, g.dev, hit);

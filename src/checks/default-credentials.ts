@@ -10,11 +10,11 @@ import { parseEnv, type EnvEntry, type EnvFile } from '../repo/env.js';
 import { lineColumnAt } from './util/text.js';
 import { enclosingDefaults } from '../repo/variables.js';
 import { helmDefaultRender, helmRepoOf } from '../repo/prerender.js';
-import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
+import { ENV_FILE_NAME, OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isPossessivePlaceholder, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { awsDeploy } from './util/ecs.js';
-import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
@@ -703,8 +703,6 @@ const APP_INI = /(?:^|\/)app(?:\.[\w-]+)?\.ini$/i;
 const NEXTCLOUD_CONFIG = /(?:^|\/)(?:[\w-]+\.)?config\.php$/i;
 /** Whether a `config.php` holds an array of settings (`$CONFIG = array (`, `return [`): not a class or a script that happens to be named so. */
 const isNextcloudConfig = (text: string): boolean => /\$CONFIG\s*=\s*(?:array\s*\(|\[)|^\s*return\s*(?:array\s*\(|\[)/m.test(text);
-/** A file name that is an env file (`.env`, `app.env`, `secrets.env`, `.env.production`): `KEY=VALUE` lines. */
-const ENV_FILE_NAME = /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i;
 
 /**
  * The literal entries of PHP arrays (`$CONFIG = array ( 'dbuser' => 'nextcloud', 'dbpassword' => 'nextcloud', …)`, `[…]`): a quoted
@@ -1051,7 +1049,7 @@ export const defaultCredentials = defineCheck({
     // `environment:` replaces (over its env_file) never reaches the container.
     for (const cf of judgedComposeFiles(snapshot)) {
       if (!composeFileUnread(snapshot, cf)) sources++;
-      const dotenv = composeDotenvFile(snapshot, cf.path);
+      const dotenv = composeDotenvFiles(snapshot, cf.path);
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
         const reach = composeEnvReach(snapshot, svc);
@@ -1064,8 +1062,8 @@ export const defaultCredentials = defineCheck({
           const hit = withBeside(own ?? (via ? defaultReason(e.key, via.value) : null), beside.get(i));
           if (!hit) continue;
           const devWhy = (file: string) => dev ?? (isDevOnly(file) ? 'development-only file' : reach.environment(e.key));
-          if (via && dotenv) {
-            const place = { file: dotenv.path, line: via.line, column: via.valueColumn };
+          if (via) {
+            const place = { file: via.file, line: via.line, column: via.valueColumn };
             dotenvHits.add(place, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
             // Each service's own key (`GOTRUE_JWT_SECRET` of 'auth', `PGRST_JWT_SECRET` of 'rest'): named in the message.
             const keys = intoKeys.get(at(place)) ?? intoKeys.set(at(place), new Map()).get(at(place))!;
@@ -1173,10 +1171,9 @@ export const defaultCredentials = defineCheck({
       const where = ` (kustomize ${g.generator} '${g.name}' ${g.how})`;
       const dev = g.dev ? 'development-only file' : null;
       if (g.how === 'envs') { judgeConfigRows(g.path, configFileEnvironments('.env', text, true)![0]!.rows, where, dev); continue; }
-      const one = !ENV_FILE_NAME.test(g.key) && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '') : null;
-      if (one !== null) {
-        const hit = defaultReason(g.key, one);
-        if (hit) emit(g.path, 1, 1 + (one.length - one.trimStart().length), g.key, hit, where, dev);
+      if (g.one) {
+        const hit = defaultReason(g.key, g.one.text);
+        if (hit) emit(g.path, 1, g.one.column, g.key, hit, where, dev);
         continue;
       }
       for (const env of configFileEnvironments(g.key, text, true) ?? []) judgeConfigRows(g.path, env.rows, ` (kustomize ${g.generator} '${g.name}' ${env.where})`, dev);

@@ -550,6 +550,15 @@ describe('a kustomize overlay that patches a base Service', () => {
     // Removing the type again in an outer overlay (JSON 6902 remove) leaves a ClusterIP Service.
     expect(await show(layout('prod', {}, baseSvc(6379, '  type: ClusterIP\n'), 'patches:\n  - target:\n      kind: Service\n      name: redis\n    patch: |-\n      - op: replace\n        path: /spec/type\n        value: ClusterIP\n'))).toEqual([]);
   });
+  it('writes no JSON 6902 op through __proto__ (a path that would set Object.prototype for the whole run; review of QA34)', async () => {
+    const polluting = 'patches:\n  - target:\n      kind: Service\n      name: redis\n    patch: |-\n      - op: add\n        path: /spec/__proto__/polluted\n        value: LoadBalancer\n';
+    try {
+      await show(layout('prod', {}, undefined, polluting));
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['polluted'];
+    }
+  });
 });
 
 describe('Kubernetes manifests in development-only files', () => {

@@ -99,6 +99,14 @@ testCheck(debugMode, {
       { file: 'deploy/docker-compose.yml', line: 7, message: /sets GIN_MODE=debug, .*interpolated from deploy\/\.env:2/ },
       { file: 'deploy/web.env', line: 1, message: /^DEBUG=1 turns on .*env_file/ },
     ] },
+    { name: "an include: entry's several env_files: a variable only an earlier one sets, a later one's winning (review of QA34)", files: {
+      'compose.yaml': 'include:\n  - path: app/compose.app.yaml\n    env_file: [app/a.env, app/b.env]\n',
+      'app/compose.app.yaml': 'services:\n  web:\n    image: acme/web:1\n    environment:\n      FLASK_DEBUG: ${FLASK_DEBUG}\n      GIN_MODE: ${GIN_MODE}\n',
+      'app/a.env': 'FLASK_DEBUG=1\nGIN_MODE=debug\n',
+      'app/b.env': 'GIN_MODE=release\n',
+    }, errors: [
+      { file: 'app/compose.app.yaml', line: 5, message: /sets FLASK_DEBUG=1, .*interpolated from app\/a\.env:1/ },
+    ] },
     { name: 'staging and live env files, as default-credentials reads them', files: { '.env.staging': 'APP_DEBUG=true\n', 'deploy/staging.env': 'FLASK_DEBUG=1\n', '.env.live': 'DEBUG=1\n' }, errors: [{ file: '.env.staging', line: 1, message: 'APP_DEBUG=true' }, { file: 'deploy/staging.env', line: 1 }, { file: '.env.live', line: 1 }] },
     { name: '.env.production file', files: { '.env.production': 'DATABASE_URL=postgres://x\nDEBUG=True\n' }, errors: [{ file: '.env.production', line: 2, message: 'DEBUG=True' }] },
     { name: 'Django settings literal', files: { 'mysite/settings.py': '\uFEFFimport os\r\nINSTALLED_APPS = ["django.contrib.admin"]\r\nDEBUG = True\r\n' }, errors: [{ file: 'mysite/settings.py', line: 3, column: 9, message: 'DEBUG = True' }] },

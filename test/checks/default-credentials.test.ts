@@ -693,6 +693,20 @@ describe('default-credentials: authentication switched off, passwords equal to u
     expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.env:2', '.env:3']);
   });
 
+  it("reads every env_file an include: entry names, a later one winning, and points at the file that sets the variable (review of QA34)", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'compose.yaml': 'include:\n  - path: db/compose.db.yaml\n    env_file: [db/a.env, db/b.env]\n',
+        'db/compose.db.yaml': 'services:\n  db:\n    image: postgres:16.2\n    environment:\n      POSTGRES_PASSWORD: ${PG_PW}\n      POSTGRES_USER: ${PG_USER}\n',
+        'db/a.env': 'PG_PW=postgres\nPG_USER=changeme\n',
+        'db/b.env': `PG_USER=${strong}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['db/a.env', 1, "PG_PW (interpolated into POSTGRES_PASSWORD of service 'db') is set to a well-known default value"],
+    ]);
+  });
+
   it('QA round 19: a .env line an env_file also reads and a service interpolates is reported once (immich)', async () => {
     const out = await runCase(defaultCredentials, {
       files: {

@@ -878,12 +878,28 @@ export const kustomizeEnv = perView(function kustomizeEnv(snapshot: SnapshotView
   return out;
 });
 
+/** A file name that is an env file (`.env`, `app.env`, `secrets.env`, `.env.production`): `KEY=VALUE` lines. */
+export const ENV_FILE_NAME = /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i;
+
 /**
  * A file a kustomization's `configMapGenerator`/`secretGenerator` entry reads: through `envs:` (or the older `env:`), an env
  * file whose `KEY=VALUE` lines become the data (as a compose `env_file` is read, whatever its name), or through `files:`
  * (`[key=]path`), one data key (`key`, else the file's name) holding the whole file.
+ * `envLike`: read as `KEY=VALUE` lines (an `envs:` file, or a `files:` key named like an env file, `app.env`); `one`: a
+ * `files:` entry that is not env-like and holds one line, the value of its key (`text` without the line break, `column` where
+ * it starts past leading blanks); null otherwise.
  */
-export interface KustomizeGeneratorFile { kustomization: string; dev: boolean; generator: 'configMapGenerator' | 'secretGenerator'; name: string; how: 'envs' | 'files'; key: string; path: string }
+export interface KustomizeGeneratorFile {
+  kustomization: string; dev: boolean; generator: 'configMapGenerator' | 'secretGenerator'; name: string; how: 'envs' | 'files'; key: string; path: string;
+  envLike: boolean; one: { text: string; column: number } | null;
+}
+
+/** The one value a generator's `files:` entry holds: its single line (see KustomizeGeneratorFile). */
+function oneValue(text: string | undefined): { text: string; column: number } | null {
+  if (text === undefined || !/^[^\r\n]*(?:\r?\n)?$/.test(text)) return null;
+  const one = text.replace(/\r?\n$/, '');
+  return { text: one, column: 1 + (one.length - one.trimStart().length) };
+}
 
 /** The committed files the deployment's kustomize generators read (see KustomizeGeneratorFile), resolved against their kustomization's folder. */
 export const kustomizeGeneratorFiles = perView(function kustomizeGeneratorFiles(snapshot: SnapshotView): KustomizeGeneratorFile[] {
@@ -900,7 +916,9 @@ export const kustomizeGeneratorFiles = perView(function kustomizeGeneratorFiles(
           const list = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
           const add = (how: 'envs' | 'files', key: string, rel: string) => {
             const path = /^[a-z][\w+.-]*:\/\/|^\//i.test(rel) ? null : joinPath(dirname(k.file), rel.trim());
-            if (path && snapshot.has(path) && !isTemplate(path) && !isTestFile(path)) out.push({ kustomization: k.file, dev: k.dev || isDevOnly(path), generator, name, how, key, path });
+            if (!path || !snapshot.has(path) || isTemplate(path) || isTestFile(path)) return;
+            const envLike = how === 'envs' || ENV_FILE_NAME.test(key);
+            out.push({ kustomization: k.file, dev: k.dev || isDevOnly(path), generator, name, how, key, path, envLike, one: envLike ? null : oneValue(snapshot.text(path)) });
           };
           for (const rel of [...list(entry['envs']), ...list(entry['env'])]) add('envs', '', rel);
           for (const f of list(entry['files'])) {

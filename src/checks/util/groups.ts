@@ -50,16 +50,8 @@ export function composeDotenv(snapshot: SnapshotView, composeFile: string): Map<
   return new Map<string, string | null>(files.flatMap((f) => f.entries.map((e) => [e.key, e.value] as const)));
 }
 
-/**
- * The committed `.env` compose interpolates `composeFile` with (see `composeDotenv`), with its positions; of an include's
- * `env_file` list, the last file (the one that wins).
- */
-export function composeDotenvFile(snapshot: SnapshotView, composeFile: string): EnvFile | undefined {
-  return composeDotenvFiles(snapshot, composeFile).at(-1);
-}
-
 /** The env files compose interpolates `composeFile` with, in order (a later one winning): see `composeDotenv`. */
-function composeDotenvFiles(snapshot: SnapshotView, composeFile: string): EnvFile[] {
+export function composeDotenvFiles(snapshot: SnapshotView, composeFile: string): EnvFile[] {
   const inc = includeEnvironment(snapshot).get(composeFile);
   if (inc?.envFiles) return inc.envFiles.flatMap((p) => snapshot.envFileAt(p) ?? []);
   const d = inc ? inc.projectDirectory : dirname(composeFile);
@@ -93,18 +85,22 @@ const includeEnvironment = perView(function includeEnvironment(snapshot: Snapsho
 /**
  * The `.env` entry a compose value that is one whole variable reference takes its value from
  * (`POSTGRES_PASSWORD: ${POSTGRES_PW}`, `$DB_PASSWORD`, `${DB_PASSWORD:-x}` when `.env` sets it non-empty),
- * or of the entry's own `key` when it has no value (`- POSTGRES_PASSWORD`); null: a value with text around the
+ * or of the entry's own `key` when it has no value (`- POSTGRES_PASSWORD`), with the file that sets it (`dotenv`: the files
+ * `composeDotenvFiles` gives, the last one setting the variable winning); null: a value with text around the
  * reference, or a variable `.env` does not set.
  */
-export function dotenvEntryFor(value: string | null, dotenv: EnvFile | undefined, key?: string): EnvEntry | null {
-  if (!dotenv) return null;
+export function dotenvEntryFor(value: string | null, dotenv: readonly EnvFile[], key?: string): (EnvEntry & { file: string }) | null {
+  if (!dotenv.length) return null;
   // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
   // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
   const refs = value === null ? [] : varRefs(value.trim(), '-?');
   const name = value === null ? key : refs.length === 1 && refs[0]!.text === value.trim() ? refs[0]!.name : undefined;
   if (name === undefined) return null;
-  const entry = dotenv.entries.filter((e) => e.key === name).at(-1);
-  return entry && entry.value !== '' ? entry : null;
+  for (let i = dotenv.length - 1; i >= 0; i--) {
+    const entry = dotenv[i]!.entries.findLast((e) => e.key === name);
+    if (entry) return entry.value !== '' ? { ...entry, file: dotenv[i]!.path } : null;
+  }
+  return null;
 }
 
 /**
@@ -789,7 +785,7 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
   for (const op of p.ops) {
     if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
     const segs = pointerSegments(op.path);
-    if (segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k)) continue;
+    if (!segs || segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k)) continue;
     let rest = segs.slice(prefix.length);
     let node: Record<string, unknown> = pod;
     let written: YamlPath = [...prefix];
@@ -817,8 +813,14 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
   return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc: opLoc(where, first) };
 }
 
-/** A JSON pointer's keys (`/metadata/annotations/a~1b` → metadata, annotations, a/b). */
-const pointerSegments = (path: string): string[] => path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+/**
+ * A JSON pointer's keys (`/metadata/annotations/a~1b` → metadata, annotations, a/b); null for one through `__proto__`, which
+ * the layers built from it would write onto Object.prototype (no Kubernetes field is named so).
+ */
+const pointerSegments = (path: string): string[] | null => {
+  const segs = path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return segs.includes('__proto__') ? null : segs;
+};
 
 /**
  * The `loc` of a layer made of JSON 6902 ops (`where`: the path each op wrote → the op's position): a finding about a setting
@@ -1110,7 +1112,7 @@ function serviceOpsObject(p: Json6902Patch, base: K8sObject, index: number): K8s
   for (const op of p.ops) {
     if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
     const segs = pointerSegments(op.path);
-    if (!(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations')) continue;
+    if (!segs || !(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations')) continue;
     if (segs.some((k) => /^(?:\d+|-)$/.test(k))) continue;
     let node = value;
     for (const k of segs.slice(0, -1)) node = (isObject(node[k]) ? node[k] : (node[k] = {})) as Record<string, unknown>;
