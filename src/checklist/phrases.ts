@@ -49,26 +49,17 @@ const CORS_ORIGIN_NAMED = String.raw`(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.
  * domains", "CORS origins limited to the production frontend", "`CORS_ALLOWED_ORIGINS` lists only our domains",
  * "Configure `CORS_ORIGINS` to only include production domains", "CORS allowed origins: only `https://app.example.com`",
  * "CORS origins set to production domains only", "Update CORS_ORIGINS to production URLs only" (the list named, then "only"),
- * OWASP ASVS V14.5.3: "The CORS Access-Control-Allow-Origin header uses a strict allow list of trusted domains".
- * An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries. An
- * item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
- * negated in its clause ("CORS is not restricted to our domains yet") promises nothing.
+ * OWASP ASVS 4.0.3 V14.5.3 as written: "Verify that the Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin
+ * header uses a strict allow list of trusted domains and subdomains to match against and does not support the \"null\"
+ * origin". An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries.
+ * An item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
+ * negated in its clause ("CORS is not restricted to our domains yet") promises nothing. The refused null origin is part of
+ * the allow-list promise, not a negation of it.
  */
 export const CORS_ALLOW_LIST = {
   pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b`),
   unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
-  clauseUnless: /\b(?:not|isn't|aren't|wasn't|never|no longer|unrestricted|unlimited)\b/,
-};
-/**
- * OWASP ASVS 4.0.3 V14.5.3 as written: "Verify that the Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin
- * header uses a strict allow list of trusted domains and subdomains to match against and does not support the \"null\"
- * origin". The refused null origin is part of the allow-list promise, not a negation of it (CORS_ALLOW_LIST reads any
- * "not" in its clause as one). cors-wildcard and cors-policy bind it.
- */
-export const CORS_ASVS_ALLOW_LIST = {
-  pattern: /\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b[^;]*?(?:\b(?:not|never)|n't) (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null["']? origins?\b/,
-  unless: CORS_ALLOW_LIST.unless,
-  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|(?:\b(?:not|never)|n't)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)/,
+  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)/,
 };
 
 /**
