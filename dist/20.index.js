@@ -742,25 +742,29 @@ function rules() {
  * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 function matchItem(item, context) {
-    const m = matchAsWritten(item, context);
+    const raw = normalised(item);
+    // Read in English once, when first asked (by matchAsWritten for the vetoes of a terse item under a topic, or below).
+    let read;
+    const inEnglishOnce = () => (read ??= { english: inEnglish(raw) }).english;
+    const m = matchAsWritten(item, context, raw, inEnglishOnce);
     if (m.checks.length)
         return m;
     // A German, French, Spanish or Portuguese item that binds nothing as written is read in English (see inEnglish), every
     // English rule and veto applying; one the vetoes stopped as written (a deferral, a question) is not read again.
-    const english = stopped.has(m) ? undefined : inEnglish(normalised(item));
+    const english = stopped.has(m) ? undefined : inEnglishOnce();
     // The reading is word for word: a deferral, a negation of it or knowledge anywhere in it keeps the item manual.
     if (!english || READ_IN_ENGLISH_UNLESS.test(english))
         return m;
-    const read = matchAsWritten(english, context);
-    return read.checks.length && read.checks.every((id) => READ_IN_ENGLISH.has(id)) ? { ...read, matchedBy: `${read.matchedBy} (read in English: "${english}")` } : m;
+    const inEn = matchAsWritten(english, context);
+    return inEn.checks.length && inEn.checks.every((id) => READ_IN_ENGLISH.has(id)) ? { ...inEn, matchedBy: `${inEn.matchedBy} (read in English: "${english}")` } : m;
 }
 /** Words that keep an item read in English manual wherever they stand (its asides are read word for word too). */
 const READ_IN_ENGLISH_UNLESS = /\b(?:documented|monitored|reviewed|later|after launch|not yet|auto-renewed)\b/;
 /** Results of matchAsWritten for an item that isNoPromise or PAPERWORK stopped. */
 const stopped = new WeakSet();
-function matchAsWritten(item, context) {
+/** `raw`: `item` normalised; `english`: its reading in English (see inEnglish), asked only when the item binds nothing as written. */
+function matchAsWritten(item, context, raw = normalised(item), english = () => inEnglish(raw)) {
     // Normalised once: the rules read it with URLs reduced to their scheme, the environment veto with them.
-    const raw = normalised(item);
     const text = portugueseInThe(withoutPreamble(ruleText(raw)));
     const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
     // The nearest heading and the parent item, each on its own.
@@ -784,8 +788,8 @@ function matchAsWritten(item, context) {
     // "Enabled with max-age ≥ 1 year"), not one about something else ("Configure Content Security Policy (CSP)").
     // A German, French, Spanish or Portuguese item meets the vetoes of its reading in English here too ("Redirection HTTPS pas
     // encore activée", "… documentée dans le wiki", "… uniquement en préproduction" under "## HTTPS"), as it does read alone.
-    const english = inEnglish(raw);
-    if (english && READ_IN_ENGLISH_UNLESS.test(english))
+    const inEn = english();
+    if (inEn && READ_IN_ENGLISH_UNLESS.test(inEn))
         return own;
     for (const said of [context.parent, context.headings.at(-1)]) {
         const topic = topicOf(said);
@@ -794,7 +798,7 @@ function matchAsWritten(item, context) {
         const read = `${topic} ${text}`;
         if (isNoPromise(read, where, `${topic} ${raw}`))
             continue;
-        if (english && isNoPromise(`${topic} ${english}`, where, `${topic} ${english}`))
+        if (inEn && isNoPromise(`${topic} ${inEn}`, where, `${topic} ${inEn}`))
             continue;
         const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
         if (m.checks.length)

@@ -553,7 +553,6 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
         },
         { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
         { ...phrases/* CORS_ALLOW_LIST */.Pi, note: 'a promise that CORS allows only the origins it names: the probe sends a foreign Origin' },
-        { ...phrases/* CORS_ASVS_ALLOW_LIST */.Ji, note: 'OWASP ASVS V14.5.3 (a strict origin allow-list, no null origin): the probe sends a foreign Origin' },
         { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
         { ...phrases/* CORS_NOT_REFLECTED */.RG, note: 'a promise that a foreign origin is not echoed: the probe sends one' },
     ],

@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ CORS_ALLOW_LIST_UNDER_HEADING),
 /* harmony export */   Ge: () => (/* binding */ CONTAINERS_CONTEXT_TRANSLATED),
-/* harmony export */   Ji: () => (/* binding */ CORS_ASVS_ALLOW_LIST),
 /* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
 /* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
 /* harmony export */   OM: () => (/* binding */ NON_ROOT_SAFEGUARD),
@@ -76,26 +75,17 @@ const CORS_ORIGIN_NAMED = String.raw `(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\
  * domains", "CORS origins limited to the production frontend", "`CORS_ALLOWED_ORIGINS` lists only our domains",
  * "Configure `CORS_ORIGINS` to only include production domains", "CORS allowed origins: only `https://app.example.com`",
  * "CORS origins set to production domains only", "Update CORS_ORIGINS to production URLs only" (the list named, then "only"),
- * OWASP ASVS V14.5.3: "The CORS Access-Control-Allow-Origin header uses a strict allow list of trusted domains".
- * An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries. An
- * item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
- * negated in its clause ("CORS is not restricted to our domains yet") promises nothing.
+ * OWASP ASVS 4.0.3 V14.5.3 as written: "Verify that the Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin
+ * header uses a strict allow list of trusted domains and subdomains to match against and does not support the \"null\"
+ * origin". An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries.
+ * An item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
+ * negated in its clause ("CORS is not restricted to our domains yet") promises nothing. The refused null origin is part of
+ * the allow-list promise, not a negation of it.
  */
 const CORS_ALLOW_LIST = {
     pattern: new RegExp(String.raw `\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b|\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces|is restricted to|is limited to) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b`),
     unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
-    clauseUnless: /\b(?:not|isn't|aren't|wasn't|never|no longer|unrestricted|unlimited)\b/,
-};
-/**
- * OWASP ASVS 4.0.3 V14.5.3 as written: "Verify that the Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin
- * header uses a strict allow list of trusted domains and subdomains to match against and does not support the \"null\"
- * origin". The refused null origin is part of the allow-list promise, not a negation of it (CORS_ALLOW_LIST reads any
- * "not" in its clause as one). cors-wildcard and cors-policy bind it.
- */
-const CORS_ASVS_ALLOW_LIST = {
-    pattern: /\b(?:cors|access-control-allow-origin)\b[^;]*?\b(?:uses|has|enforces) an? (?:strict |explicit )?(?:allow[- ]?list|white[- ]?list) of (?:the )?(?:trusted |known |allowed )?(?:origins?|domains?|hosts?)\b[^;]*?(?:\b(?:not|never)|n't) (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null["']? origins?\b/,
-    unless: CORS_ALLOW_LIST.unless,
-    clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|(?:\b(?:not|never)|n't)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)/,
+    clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|unrestricted|unlimited)\b|\b(?:not|never)\b(?! (?:supports?|allows?|accepts?|trusts?) (?:the )?["']?null\b)/,
 };
 /**
  * The same under a CORS heading or parent item, the item naming no CORS itself: "Allowed origins: only
@@ -7785,6 +7775,7 @@ const TF_MIN_TLS = {
 function terraformTls(text) {
     const out = [];
     const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre) => pre + ' '.repeat(m.length - pre.length));
+    const tfResource = tfResources(bare);
     for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
         const [, key, v] = m;
         const weak = key === 'ssl_policy' ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
@@ -7803,7 +7794,7 @@ function terraformTls(text) {
         if (!(v in TF_MIN_TLS))
             continue;
         const weak = TF_MIN_TLS[v];
-        out.push({ at: m.index, what: weak ? `${tfResource(bare, m.index)}${key} "${v}" allows ${weak}` : null });
+        out.push({ at: m.index, what: weak ? `${tfResource(m.index)}${key} "${v}" allows ${weak}` : null });
     }
     // A classic ELB's `aws_load_balancer_policy` of `SSLNegotiationPolicyType`: `Reference-Security-Policy` or `Protocol-TLSv1 = true`.
     for (const b of bare.matchAll(/\bpolicy_attribute[ \t]*\{([^{}]*)\}/g)) {
@@ -7815,19 +7806,26 @@ function terraformTls(text) {
         const v = value[1].trim();
         if (name === 'Reference-Security-Policy' && /^ELBSecurityPolicy-/i.test(v)) {
             const weak = elbWeak(v);
-            out.push({ at, what: weak ? `${tfResource(bare, b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null });
+            out.push({ at, what: weak ? `${tfResource(b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null });
         }
         else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true')
-            out.push({ at, what: `${tfResource(bare, b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
+            out.push({ at, what: `${tfResource(b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
     }
     return out;
 }
-/** The Terraform resource a setting at `offset` belongs to, for a message (`azurerm_storage_account 'data' `): the last `resource` block opened before it. */
-function tfResource(text, offset) {
-    let found = '';
-    for (const m of text.slice(0, offset).matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"[ \t]+"([\w-]+)"/gm))
-        found = `${m[1]} '${m[2]}' `;
-    return found;
+/** The Terraform resource a setting at an offset of `text` belongs to, for a message (`azurerm_storage_account 'data' `): the last `resource` block opened before it (the headers found once per file). */
+function tfResources(text) {
+    let heads;
+    return (offset) => {
+        heads ??= [...text.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"[ \t]+"([\w-]+)"/gm)].map((m) => ({ end: m.index + m[0].length, name: `${m[1]} '${m[2]}' ` }));
+        let found = '';
+        for (const h of heads) {
+            if (h.end > offset)
+                break;
+            found = h.name;
+        }
+        return found;
+    };
 }
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName)\b/;
@@ -10220,7 +10218,6 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         },
         { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
         { ...phrases/* CORS_ALLOW_LIST */.Pi, note: 'a promise that CORS allows only the origins it names: the check fails a wildcard or reflected origin' },
-        { ...phrases/* CORS_ASVS_ALLOW_LIST */.Ji, note: 'OWASP ASVS V14.5.3 (a strict origin allow-list, no null origin): the check fails a wildcard or reflected origin' },
         { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
         { ...phrases/* CORS_NOT_REFLECTED */.RG, note: 'a promise that a foreign origin is not echoed: the check fails configurations that reflect it' },
         { ...phrases/* CORS_CONFIG_LISTED */.bb, note: 'a CORS library given an explicit origin list (or not the wildcard): the check reads its configuration' },
@@ -10290,7 +10287,13 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             const instances = src.lang === 'python' ? corsInstances(src) : [];
             const credentialed = [];
             const spreads = src.lang === 'python' ? flaskCorsSpreads(src, instances) : [];
-            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...litestarCors(src), ...aiohttpCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads), ...cdkCors(src)] : jsCors(src, corsUses);
+            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...litestarCors(src), ...aiohttpCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads)] : jsCors(src, corsUses);
+            // Python's CDK `allow_origins=["*"]` is also Starlette's and Litestar's keyword: a module importing aws_cdk that sets up
+            // CORSMiddleware reports the line once, by the library that read it.
+            if (src.lang === 'python') {
+                const lines = new Set(hits.map((h) => src.lineAt(h.offset)));
+                hits.push(...cdkCors(src).filter((h) => !lines.has(src.lineAt(h.offset))));
+            }
             hits.push(...headerLiteral(src));
             const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
             // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -10394,7 +10397,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         for (const h of nelmioCors(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
         for (const h of [...serverlessCors(snapshot), ...sam.hits])
-            emit(report, h.file, h.line, h.column, h.what, false, (0,classify/* isDevOnly */.uL)(h.file));
+            emit(report, h.file, h.line, h.column, h.what, false, (0,ecs/* devFile */.yb)(h.file));
         for (const h of playCors(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
         for (const h of hostingHeaders(snapshot)) {
@@ -12223,7 +12226,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             if (!(0,compose_read/* composeFileUnread */.g)(snapshot, cf))
                 sources++;
             // `DJANGO_DEBUG: ${DJANGO_DEBUG}` takes its value from the committed `.env` compose interpolates with.
-            const dotenv = (0,util_groups/* composeDotenvFile */.dl)(snapshot, cf.path);
+            const dotenv = (0,util_groups/* composeDotenvFiles */.s7)(snapshot, cf.path);
             for (const svc of cf.services) {
                 const dev = (0,compose/* composeDevOnly */.kZ)(svc);
                 const reach = (0,util_groups/* composeEnvReach */.h4)(snapshot, svc);
@@ -12234,7 +12237,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     // A production overlay that sets the variable again replaces the base file's value.
                     const over = (hit || stringReads.has(key)) && !dev ? reach.environment(key) : null;
                     // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
-                    reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved, ...(fromDotenv && dotenv ? { from: `${dotenv.path}:${fromDotenv.line}` } : {}) });
+                    reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved, ...(fromDotenv ? { from: `${fromDotenv.file}:${fromDotenv.line}` } : {}) });
                 }
                 for (const p of (0,compose/* composeEnvFiles */.Df)(svc)) {
                     const env = snapshot.envFileAt(p);
@@ -12304,10 +12307,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 continue;
             sources++;
             const via = `kustomize ${g.generator} '${g.name}' (${g.how})`;
-            const envLike = g.how === 'envs' || /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i.test(g.key);
-            const one = !envLike && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '') : null;
-            const entries = one !== null ? [{ key: g.key, value: one.trim(), line: 1, valueColumn: 1 + (one.length - one.trimStart().length) }]
-                : envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
+            const entries = g.one ? [{ key: g.key, value: g.one.text.trim(), line: 1, valueColumn: g.one.column }]
+                : g.envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
             for (const e of entries) {
                 const hit = judge(e.key, e.value);
                 if (hit)
@@ -12730,6 +12731,16 @@ function namesItself(name, value) {
     if (!v)
         return false;
     return v === t.join('_') || (t.length > 1 && FIELD_PREFIXES.has(t[0]) && v === t.slice(1).join('_'));
+}
+/**
+ * Whether an object entry's value is a longer field name ending in the entry's own name (`password: 'user_password'`,
+ * `token: 'access_token'`): a map of field or column names (`{ email: 'user_email', password: 'user_password' }`), as
+ * `password: 'password'` is one (see namesItself).
+ */
+function namesPrefixedField(name, value) {
+    const t = nameTokens(name);
+    const v = nameTokens(value);
+    return t.length > 0 && v.length > t.length && v.slice(-t.length).join('_') === t.join('_');
 }
 function namesField(name, value) {
     const t = keyWords(name);
@@ -13422,8 +13433,6 @@ const APP_INI = /(?:^|\/)app(?:\.[\w-]+)?\.ini$/i;
 const NEXTCLOUD_CONFIG = /(?:^|\/)(?:[\w-]+\.)?config\.php$/i;
 /** Whether a `config.php` holds an array of settings (`$CONFIG = array (`, `return [`): not a class or a script that happens to be named so. */
 const isNextcloudConfig = (text) => /\$CONFIG\s*=\s*(?:array\s*\(|\[)|^\s*return\s*(?:array\s*\(|\[)/m.test(text);
-/** A file name that is an env file (`.env`, `app.env`, `secrets.env`, `.env.production`): `KEY=VALUE` lines. */
-const ENV_FILE_NAME = /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i;
 /**
  * The literal entries of PHP arrays (`$CONFIG = array ( 'dbuser' => 'nextcloud', 'dbpassword' => 'nextcloud', …)`, `[…]`): a quoted
  * key, `=>`, a quoted value, then `,` or the array's end, outside comments; `group`: the array that holds it (nested arrays are
@@ -13501,7 +13510,7 @@ function configFileEnvironments(name, text, envLike) {
         const rows = phpArraySettings(text).filter((r) => !namesItself(r.key, r.value));
         return [...new Set(rows.map((r) => r.group))].map((g) => ({ where: base, rows: rows.filter((r) => r.group === g).map((r) => ({ ...r, key: r.key.toUpperCase(), shown: r.key })) }));
     }
-    if (envLike && ENV_FILE_NAME.test(name))
+    if (envLike && util_code/* ENV_FILE_NAME */.$k.test(name))
         return [{ where: base, rows: (0,env/* parseEnv */.vc)(name, text).entries.map((e) => ({ key: e.key, value: e.value, line: e.line, column: e.valueColumn })) }];
     return null;
 }
@@ -13706,8 +13715,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 for (const [name, value, column, fallback, settingEntry, objectEntry] of found) {
                     // `PASSWORD = "password"`, `API_KEY = "apiKey"`, `CONF_PASSWORD = "password"` name a field (an enum of keys), they do not set one;
                     // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells, and so is
-                    // `password: 'password'` beside `user: 'app'` (a connection's options, not field names).
-                    if (!fallback && !settingEntry && (namesItself(name, value) || enumMember(name, value))
+                    // `password: 'password'` beside `user: 'app'` (a connection's options, not field names). So do an object's
+                    // `password: 'user_password'` (a column map's entry) unless a login is beside it.
+                    if (!fallback && !settingEntry && (namesItself(name, value) || enumMember(name, value) || (objectEntry && namesPrefixedField(name, value)))
                         && !(objectEntry && value === value.toLowerCase() && besideLogin(text, start, line.length, start + column)))
                         continue;
                     const r = defaultReason(name, value, fallback ? '' : undefined);
@@ -13823,7 +13833,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         for (const cf of (0,util_groups/* judgedComposeFiles */.xV)(snapshot)) {
             if (!(0,compose_read/* composeFileUnread */.g)(snapshot, cf))
                 sources++;
-            const dotenv = (0,util_groups/* composeDotenvFile */.dl)(snapshot, cf.path);
+            const dotenv = (0,util_groups/* composeDotenvFiles */.s7)(snapshot, cf.path);
             for (const svc of cf.services) {
                 const dev = (0,compose/* composeDevOnly */.kZ)(svc);
                 const reach = (0,util_groups/* composeEnvReach */.h4)(snapshot, svc);
@@ -13837,8 +13847,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     if (!hit)
                         continue;
                     const devWhy = (file) => dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : reach.environment(e.key));
-                    if (via && dotenv) {
-                        const place = { file: dotenv.path, line: via.line, column: via.valueColumn };
+                    if (via) {
+                        const place = { file: via.file, line: via.line, column: via.valueColumn };
                         dotenvHits.add(place, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
                         // Each service's own key (`GOTRUE_JWT_SECRET` of 'auth', `PGRST_JWT_SECRET` of 'rest'): named in the message.
                         const keys = intoKeys.get(at(place)) ?? intoKeys.set(at(place), new Map()).get(at(place));
@@ -13965,11 +13975,10 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 judgeConfigRows(g.path, configFileEnvironments('.env', text, true)[0].rows, where, dev);
                 continue;
             }
-            const one = !ENV_FILE_NAME.test(g.key) && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '') : null;
-            if (one !== null) {
-                const hit = defaultReason(g.key, one);
+            if (g.one) {
+                const hit = defaultReason(g.key, g.one.text);
                 if (hit)
-                    emit(g.path, 1, 1 + (one.length - one.trimStart().length), g.key, hit, where, dev);
+                    emit(g.path, 1, g.one.column, g.key, hit, where, dev);
                 continue;
             }
             for (const env of configFileEnvironments(g.key, text, true) ?? [])
@@ -20004,6 +20013,7 @@ const CHECKS = [
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ ENV_FILE_NAME),
 /* harmony export */   $y: () => (/* binding */ jsNamedImports),
 /* harmony export */   AU: () => (/* binding */ pythonSettings),
 /* harmony export */   Cf: () => (/* binding */ pythonConfigLoads),
@@ -20924,6 +20934,15 @@ const kustomizeEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perVie
     }
     return out;
 });
+/** A file name that is an env file (`.env`, `app.env`, `secrets.env`, `.env.production`): `KEY=VALUE` lines. */
+const ENV_FILE_NAME = /(?:^|\/)(?:[\w.-]*\.env|\.env(?:\.[\w-]+)?)$/i;
+/** The one value a generator's `files:` entry holds: its single line (see KustomizeGeneratorFile). */
+function oneValue(text) {
+    if (text === undefined || !/^[^\r\n]*(?:\r?\n)?$/.test(text))
+        return null;
+    const one = text.replace(/\r?\n$/, '');
+    return { text: one, column: 1 + (one.length - one.trimStart().length) };
+}
 /** The committed files the deployment's kustomize generators read (see KustomizeGeneratorFile), resolved against their kustomization's folder. */
 const kustomizeGeneratorFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)(function kustomizeGeneratorFiles(snapshot) {
     const out = [];
@@ -20942,8 +20961,10 @@ const kustomizeGeneratorFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4_
                     const list = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
                     const add = (how, key, rel) => {
                         const path = /^[a-z][\w+.-]*:\/\/|^\//i.test(rel) ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(k.file), rel.trim());
-                        if (path && snapshot.has(path) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(path) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(path))
-                            out.push({ kustomization: k.file, dev: k.dev || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(path), generator, name, how, key, path });
+                        if (!path || !snapshot.has(path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(path))
+                            return;
+                        const envLike = how === 'envs' || ENV_FILE_NAME.test(key);
+                        out.push({ kustomization: k.file, dev: k.dev || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(path), generator, name, how, key, path, envLike, one: envLike ? null : oneValue(snapshot.text(path)) });
                     };
                     for (const rel of [...list(entry['envs']), ...list(entry['env'])])
                         add('envs', '', rel);
@@ -21131,6 +21152,7 @@ function noComposeReason(snapshot, none) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zj: () => (/* binding */ awsDeploy),
+  yb: () => (/* binding */ devFile),
   D6: () => (/* binding */ imageRef),
   vw: () => (/* binding */ isCfnNamed)
 });
@@ -21711,7 +21733,11 @@ const DESCRIPTOR_NAME_RE = /^dockerrun\.aws\.json$|task[-_]?def(?:inition)?s?(?!
 /** Template placeholders a deploy step fills in (`"cpu": {{ cpu }}`, `"memory": ${MEMORY}`). */
 const PLACEHOLDER_RE = /\{\{[^{}\n]*\}\}|\{%[^\n]*?%\}|\$\{[^{}\n]*\}|<%[^\n]*?%>/;
 const EB_ENV_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
-/** A development descriptor: a development-only place, or a development word in its name (`task-definition-dev.json`, `.ebextensions/dev.config`). */
+/**
+ * A development descriptor: a development-only place, or a development word in its name (`task-definition-dev.json`,
+ * `.ebextensions/dev.config`, `template-dev.yaml`). Also cors-wildcard's rule for SAM templates and serverless files, so the
+ * API and the environment one template sets are judged alike.
+ */
 const devFile = (file) => (0,classify/* isDevOnly */.uL)(file) || (0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(/\.[^.]+$/, ''));
 /** One argument as a POSIX shell reads it back (platform commands are run with `/bin/sh -c`). */
 const shellWord = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;
@@ -22144,7 +22170,6 @@ function ebextensions(snapshot, file, out) {
 /* harmony export */   Tj: () => (/* binding */ composeMissing),
 /* harmony export */   XY: () => (/* binding */ K8S_DEV_DOCS),
 /* harmony export */   b3: () => (/* binding */ overriddenInProduction),
-/* harmony export */   dl: () => (/* binding */ composeDotenvFile),
 /* harmony export */   eY: () => (/* binding */ judgedServices),
 /* harmony export */   eg: () => (/* binding */ judgesDeployFile),
 /* harmony export */   ek: () => (/* binding */ k8sServiceVariants),
@@ -22154,6 +22179,7 @@ function ebextensions(snapshot, file, out) {
 /* harmony export */   jv: () => (/* binding */ isIllustrationDockerfile),
 /* harmony export */   r0: () => (/* binding */ k8sWorkloads),
 /* harmony export */   rn: () => (/* binding */ addVariant),
+/* harmony export */   s7: () => (/* binding */ composeDotenvFiles),
 /* harmony export */   tb: () => (/* binding */ overlayNote),
 /* harmony export */   uO: () => (/* binding */ dotenvEntryFor),
 /* harmony export */   xV: () => (/* binding */ judgedComposeFiles)
@@ -22214,13 +22240,6 @@ function composeDotenv(snapshot, composeFile) {
     const files = composeDotenvFiles(snapshot, composeFile);
     return new Map(files.flatMap((f) => f.entries.map((e) => [e.key, e.value])));
 }
-/**
- * The committed `.env` compose interpolates `composeFile` with (see `composeDotenv`), with its positions; of an include's
- * `env_file` list, the last file (the one that wins).
- */
-function composeDotenvFile(snapshot, composeFile) {
-    return composeDotenvFiles(snapshot, composeFile).at(-1);
-}
 /** The env files compose interpolates `composeFile` with, in order (a later one winning): see `composeDotenv`. */
 function composeDotenvFiles(snapshot, composeFile) {
     const inc = includeEnvironment(snapshot).get(composeFile);
@@ -22259,11 +22278,12 @@ const includeEnvironment = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .
 /**
  * The `.env` entry a compose value that is one whole variable reference takes its value from
  * (`POSTGRES_PASSWORD: ${POSTGRES_PW}`, `$DB_PASSWORD`, `${DB_PASSWORD:-x}` when `.env` sets it non-empty),
- * or of the entry's own `key` when it has no value (`- POSTGRES_PASSWORD`); null: a value with text around the
+ * or of the entry's own `key` when it has no value (`- POSTGRES_PASSWORD`), with the file that sets it (`dotenv`: the files
+ * `composeDotenvFiles` gives, the last one setting the variable winning); null: a value with text around the
  * reference, or a variable `.env` does not set.
  */
 function dotenvEntryFor(value, dotenv, key) {
-    if (!dotenv)
+    if (!dotenv.length)
         return null;
     // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
     // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
@@ -22271,8 +22291,12 @@ function dotenvEntryFor(value, dotenv, key) {
     const name = value === null ? key : refs.length === 1 && refs[0].text === value.trim() ? refs[0].name : undefined;
     if (name === undefined)
         return null;
-    const entry = dotenv.entries.filter((e) => e.key === name).at(-1);
-    return entry && entry.value !== '' ? entry : null;
+    for (let i = dotenv.length - 1; i >= 0; i--) {
+        const entry = dotenv[i].entries.findLast((e) => e.key === name);
+        if (entry)
+            return entry.value !== '' ? { ...entry, file: dotenv[i].path } : null;
+    }
+    return null;
 }
 /**
  * How a message names the compose services that reach one value (a YAML anchor merged into several, an
@@ -22952,7 +22976,7 @@ function json6902Object(p, base, index) {
         if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove')
             continue;
         const segs = pointerSegments(op.path);
-        if (segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k))
+        if (!segs || segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k))
             continue;
         let rest = segs.slice(prefix.length);
         let node = pod;
@@ -22993,8 +23017,14 @@ function json6902Object(p, base, index) {
         value = { [k]: value };
     return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc: opLoc(where, first) };
 }
-/** A JSON pointer's keys (`/metadata/annotations/a~1b` → metadata, annotations, a/b). */
-const pointerSegments = (path) => path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+/**
+ * A JSON pointer's keys (`/metadata/annotations/a~1b` → metadata, annotations, a/b); null for one through `__proto__`, which
+ * the layers built from it would write onto Object.prototype (no Kubernetes field is named so).
+ */
+const pointerSegments = (path) => {
+    const segs = path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return segs.includes('__proto__') ? null : segs;
+};
 /**
  * The `loc` of a layer made of JSON 6902 ops (`where`: the path each op wrote → the op's position): a finding about a setting
  * points at the op that wrote it or the mapping holding it (inline ops in a block scalar: in its lines), else at the first op.
@@ -23340,7 +23370,7 @@ function serviceOpsObject(p, base, index) {
         if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove')
             continue;
         const segs = pointerSegments(op.path);
-        if (!(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations'))
+        if (!segs || !(segs[0] === 'spec' && segs.length >= 2) && !(segs[0] === 'metadata' && segs[1] === 'annotations'))
             continue;
         if (segs.some((k) => /^(?:\d+|-)$/.test(k)))
             continue;
@@ -23684,7 +23714,7 @@ function platformFile(file) {
             : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
     // The Deploy-to-DigitalOcean button deploys `.do/deploy.template.yaml` as written: not a template in the sense of the others.
     const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
-    return kind && (doTemplate || !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file)) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) ? kind : null;
+    return kind && (doTemplate || !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file)) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file) ? kind : null;
 }
 /** An App Engine service file other than app.yaml (`worker.yaml`, `api.yaml`: `gcloud app deploy worker.yaml`): a top-level `runtime:` and `service:`. */
 function gaeServiceFile(snapshot, file) {
@@ -23725,10 +23755,10 @@ const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView
 /**
  * Heroku's `app.json` `env` (what a Heroku Button deploy and review apps set): `"NODE_ENV": {"value": "development"}` or
  * `"NODE_ENV": "development"`, at the value; a `generator` (`"secret"`) holds no literal. Only an app.json whose top level is
- * Heroku's (an `env` mapping, not Expo's `expo`), outside templates and test folders; one that is not valid JSON is not read.
+ * Heroku's (an `env` mapping, not Expo's `expo`), outside templates, test and vendored folders; one that is not valid JSON is not read.
  */
 function herokuAppEnv(snapshot, file) {
-    if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file))
+    if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file))
         return [];
     const text = snapshot.text(file);
     if (!text || !text.includes('"env"'))
