@@ -172,6 +172,21 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
  */
 const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes|後で(?:対応)?|今後(?:の対応)?|以后|稍后|позже|потом)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
 
+/**
+ * A main clause that names a topic and states nothing of it: "HSTS", "❌ HSTS", "Security headers" (at most three words, no
+ * state, negation, verb or participle: not "HSTS aktiviert").
+ */
+const BARE_TOPIC = /^[^\p{L}\p{N}]*(?!.*(?<![\p{L}\p{N}_])(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?|no|not|never|without|nor|is|are|be|run|runs|use|uses|has|have|yes|ok|done|aktiv|actif|active|activo|ativo|an|aus|ja|oui|sí|sim|\p{L}+(?:ed|iert|é|ée|és|ées|ad[oa]s?|id[oa]s?))(?![\p{L}\p{N}_])|.*n't\b)[\w./-]+(?: [\w./-]+){0,2}$/u;
+/**
+ * `text` with the aside of a bare topic read as its state: "❌ HSTS (not enabled, see SEC-88)" reads "❌ HSTS not enabled, see
+ * SEC-88", "HSTS (n/a for the internal API)" "HSTS n/a for the internal API" (the only statement about the topic is
+ * there); other texts as they are.
+ */
+function asideAsState(text: string): string {
+  const m = /^([^(;]*?)\s*\(([^()]*)\)(.*)$/.exec(text);
+  return m && BARE_TOPIC.test(m[1]!) ? `${m[1]} ${m[2]}${m[3]}` : text;
+}
+
 /** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
 const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
 
@@ -180,9 +195,17 @@ const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]
  * topic ("HSTS?", "security headers?"), an action ("Enable HSTS?"), the future or a plan ("Will HSTS be
  * enabled before…?", "Can we…?", "Are we enabling…?", "Is it OK to…?", "…planned…?") — or that asks
  * whether ("Ask infra whether HSTS is on"; not "Verify whether debug mode is off"). "Is debug mode off in
- * production?", "TLS 1.0/1.1 disabled?", "/health returns 200?" ask to verify a state: they bind.
+ * production?", "TLS 1.0/1.1 disabled?", "/health returns 200?" ask to verify a state: they bind. A bare topic's question
+ * followed by a note that states nothing of it ("HSTS? ask Bob", "HSTS? — check with the CDN team") is still open.
  */
-const OPEN_QUESTION = /^[¿¡]?(?:(?![^?]*\b(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?)\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b/;
+const OPEN_QUESTION = /^[¿¡]?(?:(?![^?]*\b(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?)\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?)\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?\s*[—–:-]?\s*[^\s?][^?;]*$/;
+
+/**
+ * An aside that says how the promise is verified or enforced, bracketed or after a dash ("(run gitleaks locally)", "(scan
+ * locally with gitleaks before pushing)", "(pre-commit hook runs locally)", "— tested locally with `docker stats`"): the
+ * environment it names is where the check runs, not the scope of the promise ("HSTS enabled (staging only)" is).
+ */
+const METHOD_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed|s)?|test(?:ed|s)?|scan(?:ned|s)?|detect\w*|pre-commit|hooks?|gitleaks|trufflehog|detect-secrets|lint\w*)\b[^)]*\)|\s[—–-]\s(?:[^;()—–]*\s)?(?:verif\w*|check(?:ed)?|test(?:ed)?|scan(?:ned)?)\b[^;()—–]*/g;
 
 /**
  * A purpose clause ("… so that a rebuild next month produces the same artefact", "… in order to …"): it says why the
@@ -198,10 +221,10 @@ function isNoPromise(text: string, where: string, raw: string): boolean {
   if (NOT_A_PROMISE.some((re) => re.test(re === DEFERRED_ANYWHERE ? deferral : plain))) return true;
   if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text)) return true;
   const main = mainClause(text);
-  if (DEFERRED_MAIN.test(main) || DEFERRING_ASIDE.test(text) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text)) return true;
+  if (DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text)) return true;
   if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main))) return true;
   // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
-  const said = raw.replace(VERIFICATION_ASIDE, ' ').replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
+  const said = raw.replace(VERIFICATION_ASIDE, ' ').replace(METHOD_ASIDE, ' ').replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
   if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said)) return true;
   const saidMain = mainClause(said);
   if (OTHER_ENVIRONMENT_MAIN.test(saidMain) && !PRODUCTION.test(saidMain)) return true;
@@ -507,9 +530,11 @@ const LABEL_STATE = String.raw` ?(?::| [—–-]) ?(?:disabled|off|none|n\/a|not
 const STATE_GAP = String.raw`(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except|nicht|nie|niemals|kein\w*|und|oder|aber|jamais|pas|et|ou|mais|nunca|jamás|y|pero|não|nao|e|mas|nooit|niet|geen|maar)(?![\wà-ÿ])|[\w'-]*n't\b)[\wà-ÿ./'-]+){0,4}?`;
 /**
  * Switched off in German, French, Spanish and Portuguese: "HSTS ist deaktiviert", "CSP ist noch nicht aktiv", "CSP
- * désactivée", "HSTS n'est pas activé", "HSTS desactivado", "Cabeçalho HSTS removido".
+ * désactivée", "HSTS n'est pas activé", "HSTS desactivado", "Cabeçalho HSTS removido"; the negation after the safeguard
+ * too ("Healthcheck non défini dans le Dockerfile", "CSP non configurée", "HEALTHCHECK im Dockerfile nicht definiert",
+ * "Healthcheck no definido", "Healthcheck não definido", Italian "HSTS non abilitato").
  */
-const OFF_TRANSLATED = String.raw`(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|pas (?:activée?s?|actifs?|active|configurée?s?|définie?s?|envoyée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ)[oa]s?|não (?:está |estão )?(?:ativad|habilitad|configurad|ativ)[oa]s?|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt)|(?:от|вы)ключ[её]н[аоы]?|не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются))`;
+const OFF_TRANSLATED = String.raw`(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|eingeschaltet|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt|definiert|deklariert|festgelegt|hinterlegt|verwendet|genutzt|umgesetzt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|(?:pas|non) (?:activée?s?|actifs?|active|configurée?s?|définie?s?|déclarée?s?|envoyée?s?|utilisée?s?|mise?s? en place|implémentée?s?|appliquée?s?|épinglée?s?|fixée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ|definid|declarad|establecid|usad|utilizad|implementad|aplicad|fijad)[oa]s?|(?:não|nao) (?:está |estão )?(?:ativad|habilitad|configurad|ativ|definid|declarad|usad|utilizad|implementad|aplicad|fixad)[oa]s?|non (?:è |sono )?(?:abilitat|attivat|configurat|definit|impostat|dichiarat|usat|utilizzat|applicat)[oaie]|(?:disabilitat|disattivat)[oaie]|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt|gedefinieerd)|(?:от|вы)ключ[её]н[аоы]?|не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются))`;
 /**
  * Switched off in Japanese and Chinese, written after the safeguard with or without a space or particle: "HSTS は無効",
  * "HSTS 未設定", "HSTS 已禁用", "HSTS 关闭".
@@ -593,8 +618,19 @@ export function matchItem(item: string, context: MatchContext): Match {
   const english = stopped.has(m) ? undefined : inEnglishOnce();
   // The reading is word for word: a deferral, a negation of it or knowledge anywhere in it keeps the item manual.
   if (!english || READ_IN_ENGLISH_UNLESS.test(english)) return m;
-  const inEn = matchAsWritten(english, context);
+  // Its heading and parent item are read in English too ("Política de reinicio configurada" under "## Contenedores" is
+  // under a containers heading, as under "## Containers").
+  const inEn = matchAsWritten(english, contextInEnglish(context));
   return inEn.checks.length && inEn.checks.every((id) => READ_IN_ENGLISH.has(id)) ? { ...inEn, matchedBy: `${inEn.matchedBy} (read in English: "${english}")` } : m;
+}
+
+/**
+ * `context` with its headings and parent item read in English where they are German, French, Spanish or Portuguese; one
+ * that already says its items are no promise ("Não bloqueante", "Nicht blockierend") is kept as written, which says so.
+ */
+function contextInEnglish(context: MatchContext): MatchContext {
+  const en = (t: string) => (NOT_A_PROMISE_CONTEXT.test(matchText(t)) ? t : inEnglish(normalised(t)) ?? t);
+  return { headings: context.headings.map(en), parent: context.parent === undefined ? undefined : en(context.parent) };
 }
 
 /** Words that keep an item read in English manual wherever they stand (its asides are read word for word too). */
@@ -618,7 +654,14 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
   // The same text with its quoted markers (`allow_origins=["*"]`), to quote the words that matched as the item has them.
   const shown = portugueseInThe(withoutPreamble(ruleText(normaliseTitle(item.slice(0, MATCH_CHARS * 4), true))));
   const own = matchRules(text, where, near, undefined, shown === text ? undefined : shown);
-  if (own.checks.length || URL_PATH.test(text)) return own;
+  if (own.checks.length) return own;
+  if (URL_PATH.test(text)) {
+    // A bare path under a health heading ("## Health endpoint" › "`/healthz`") is the path its health check probes, as one
+    // nested under a health item is (see bindChecklist); not under a container's or a monitor's heading.
+    const heading = context.parent === undefined ? topicOf(context.headings.at(-1)) : undefined;
+    if (!heading || !HEALTH_TOPIC.test(heading) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || MONITORING.test(where)) return own;
+    return { checks: [HEALTH], matchedBy: `path under "${context.headings.at(-1)!.trim()}" → ${HEALTH}` };
+  }
   // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
   // under "Database", "Enabled with max-age ≥ 1 year" under "### HSTS", "Secure flag set" under "### Cookies"). It is
   // read as the topic followed by the item ("database not exposed to the internet"), every rule and veto applying,
@@ -633,10 +676,20 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
   for (const said of [context.parent, context.headings.at(-1)]) {
     const topic = topicOf(said);
     if (!topic) continue;
-    const read = `${topic} ${text}`;
+    // A TLS version without the word under a TLS topic ("1.0 and 1.1 disabled", "Only 1.2 and 1.3" under "## TLS") reads
+    // with it, every rule applying (the TLS checks read headings themselves, so the reading below leaves them out).
+    if (TLS_TOPIC.test(topic) && BARE_TLS_VERSION.test(text)) {
+      const versions = text.replace(BARE_TLS_VERSION, '$1tls $2');
+      if (!isNoPromise(versions, where, versions)) {
+        const m = matchRules(versions, where, near);
+        if (m.checks.length) return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said!.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
+      }
+    }
+    // "Tags pinned" under "Docker images" reads "docker image tags pinned".
+    const read = `${topic} ${text}`.replace(/\bimages (?=(?:tags?|digests?)\b)/, 'image ');
     if (isNoPromise(read, where, `${topic} ${raw}`)) continue;
     if (inEn && isNoPromise(`${topic} ${inEn}`, where, `${topic} ${inEn}`)) continue;
-    const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
+    const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) || (HEALTH_TOPIC.test(topic) && HEALTH_ANSWER.test(text)) ? 0 : topic.length + 1 });
     if (m.checks.length) return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said!.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
   }
   return own;
@@ -644,6 +697,14 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
 
 /** An item that states only the state of its topic: "Enabled with max-age ≥ 1 year", "Header present", "All set". */
 const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
+/** The answer a health endpoint gives, stated alone under a health topic: "Responds with 200 OK", "Returns HTTP 200". */
+const HEALTH_ANSWER = /^(?:returns?|responds?|answers?)(?: with)? (?:(?:an? |http |status )+)?(?:200|2xx)\b/;
+/** A topic that names TLS ("TLS", "SSL/TLS", "TLS versions", "TLS configuration"). */
+const TLS_TOPIC = /^(?:tls|ssl|tls\/ssl|ssl\/tls|ssl \/ tls|tls \/ ssl)(?: (?:versions?|protocols?|protocol versions?|config(?:uration)?|settings))?$/;
+/** An item that starts with a TLS version number: "1.0 and 1.1 disabled", "Only 1.2 and 1.3", "At least 1.2". */
+const BARE_TLS_VERSION = /^((?:only |at least |minimum(?: of)? )?)(v?1\.[0-3](?![\d.]))/;
+/** A topic that names a health endpoint or health checks: "Health endpoint", "Health checks", "Healthcheck URLs". */
+const HEALTH_TOPIC = /^health ?-?(?:checks?|check (?:endpoints?|routes?|urls?|paths?)|endpoints?|routes?|urls?|paths?)?$/;
 
 /**
  * An item that states the topic's own attribute: "Max-age ≥ 1 year", "includeSubDomains", "Preload" under "HSTS" (or
@@ -668,6 +729,25 @@ function topicOf(text: string | undefined): string | undefined {
 const ASIDE = /\s*\([^()]*\)/g;
 
 /**
+ * A risk negated before the noun it qualifies, at the start of a clause: "No exposed databases", "No publicly reachable
+ * Redis", "No committed `.env` files", "… , no exposed databases". Read as the English rules have it, after the noun:
+ * "databases not exposed", ".env files not committed".
+ */
+const RISK_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no ((?:publicly |externally |internet[- ])?(?:exposed|reachable|accessible|published)|committed|checked[- ]in|tracked)( [^,;:()]+)/g;
+/** The same with a word whose opposite is the safeguard: "No unpinned images" is "images pinned", "No insecure cookies" "cookies secure". */
+const UNSAFE_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no (?:un-?(pinned)|in(secure))( [^,;:()]+)/g;
+
+/** The texts the rules read for `text`: itself, without its bracketed asides, with its risks negated before the noun read after it. */
+function readings(text: string): string[] {
+  const out = [text];
+  if (text.includes('(')) out.push(text.replace(ASIDE, ' ').replace(/ {2,}/g, ' '));
+  const after = text.replace(RISK_BEFORE_NOUN, (_m, lead: string, risk: string, noun: string) => `${lead}${noun.trimStart()} not ${risk}`)
+    .replace(UNSAFE_BEFORE_NOUN, (_m, lead: string, pinned: string | undefined, secure: string | undefined, noun: string) => `${lead}${noun.trimStart()} ${pinned ?? secure}`);
+  if (after !== text) out.push(after);
+  return out;
+}
+
+/**
  * Every check whose rules bind `text` (see matchItem), with the words that matched. `underTopic`: only checks without
  * a `context` rule, each match reaching past `reachFrom` (into the item).
  */
@@ -679,7 +759,8 @@ function matchRules(text: string, where: string, near: readonly string[], underT
     if (underTopic && list.some((r) => r.context)) continue;
     // A bracketed aside inside the promise withdraws nothing: "No API keys (Stripe, OpenAI) hard-coded in the repo" is
     // read as "No API keys hard-coded in the repo" too (the vetoes still read the whole item).
-    for (const said of underTopic || !text.includes('(') ? [text] : [text, text.replace(ASIDE, ' ').replace(/ {2,}/g, ' ')]) {
+    // A risk negated before its noun is read after it too: "No exposed databases" as "databases not exposed".
+    for (const said of underTopic ? [text] : readings(text)) {
       if (checks.at(-1) === id) break;
       for (const rule of list) {
         const m = rule.pattern.exec(said);
@@ -699,7 +780,8 @@ function matchRules(text: string, where: string, near: readonly string[], underT
   }
   // An item that opts out of a check it speaks of does not bind it; one whose main clause does is a declared exception,
   // its asides the reason ("No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)"): it binds nothing.
-  const out = checks.map((id) => optOutOf(text, id));
+  const stated = asideAsState(text);
+  const out = checks.map((id) => optOutOf(stated, id));
   if (out.includes('main')) return { checks: [], matchedBy: '' };
   return { checks: checks.filter((_, i) => !out[i]), matchedBy: why.filter((_, i) => !out[i]).join(', ') };
 }

@@ -64,10 +64,11 @@ export const CORS_ALLOW_LIST = {
 
 /**
  * The same under a CORS heading or parent item, the item naming no CORS itself: "Allowed origins: only
- * `https://app.example.com`", "Only `https://app.example.com` allowed", "Restricted to our domains".
+ * `https://app.example.com`", "Only `https://app.example.com` allowed", "Restricted to our domains", "Allowed origins
+ * restricted to our domains", "Only our own domains".
  */
 export const CORS_ALLOW_LIST_UNDER_HEADING = {
-  pattern: new RegExp(String.raw`\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|^(?:origins? )?(?:(?:are |is )?(?:restricted|limited|locked(?: down)?|scoped) to|only (?:allows?|permits?|accepts?)|allows? only)\b[^;]*?${CORS_ORIGIN_NAMED}|\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b`),
+  pattern: new RegExp(String.raw`\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|^(?:(?:(?:allowed|permitted|trusted) )?origins? )?(?:(?:are |is )?(?:restricted|limited|locked(?: down)?|scoped) to|only (?:allows?|permits?|accepts?)|allows? only)\b[^;]*?${CORS_ORIGIN_NAMED}|\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|^only (?:(?:our|the|known|trusted|specific|listed|explicit|production|prod|own|allowed|approved|allow-?listed|whitelisted|first-party|company) )+(?:origins?|domains?|hosts?|host ?names?|front-?ends?|front ends?|web ?apps?|apps?|sites?)\b`),
   context: /\bcors\b|\bcross-origin\b/,
   unless: CORS_ALLOW_LIST.unless,
   clauseUnless: CORS_ALLOW_LIST.clauseUnless,

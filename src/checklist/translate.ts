@@ -25,6 +25,17 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao`, 'not yet'],
   // Images that do not use the `latest` tag (before the negations: the words around them say which tag).
   [String.raw`(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'étiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:não|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
+  // Permissions refused and origins restricted (CORS): "CORS n'autorise pas toutes les origines", "CORS no permite todos los
+  // orígenes", "CORS limité à nos domaines", "CORS restringido a nuestros dominios", "CORS restrito aos nossos domínios".
+  [String.raw`n'autorisen?t? pas|no permiten?|(?:não|nao) permitem?|erlaubt nicht`, "doesn't allow"],
+  [String.raw`autorisen?t?|permiten?|permitem`, 'allows'],
+  [String.raw`(?:limitée?s?|restreinte?s?) (?:à|aux)|(?:limitad[oa]s?|restringid[oa]s?|restrit[oa]s?) (?:a|a los|a las|aos|às|as)|(?:beschränkt|eingeschränkt|begrenzt) auf`, 'restricted to'],
+  [String.raw`limitée?s?|restreinte?s?|limitad[oa]s?|restringid[oa]s?|restrit[oa]s?|beschränkt|eingeschränkt|begrenzt`, 'restricted'],
+  [String.raw`nos|nuestr[oa]s|noss[oa]s|unsere[nmrs]?`, 'our'],
+  [String.raw`domaines|dominios|domínios`, 'domains'],
+  [String.raw`domaine|dominio|domínio`, 'domain'],
+  [String.raw`origines|orígenes|origenes|origens`, 'origins'],
+  [String.raw`origine|origen|origem`, 'origin'],
   // "Redis nicht aus dem Internet erreichbar" (in English word order).
   [String.raw`nicht (?:aus dem|vom|von außen aus dem) internet erreichbar`, 'not reachable from the internet'],
   // Negations.
@@ -38,18 +49,22 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`no (?:está|están|esta|estan|es|son)`, 'is not'],
   [String.raw`não (?:está|estão|esta|estao|é|são)`, 'is not'],
   [String.raw`nicht|não|nao`, 'not'],
+  // A negated participle: French "non versionnés", "non exposée", "non défini"; Spanish "no versionados", "no definidos" (not
+  // "non-root", nor a "no" before a noun, which stays "no").
+  [String.raw`non (?=\p{L}+(?:é|ée|és|ées)(?![\p{L}\p{N}_])|(?:définie?s?|definie?s?|requise?s?)(?![\p{L}\p{N}_]))|no (?=(?:definid|declarad|establecid|configurad|activad|habilitad|usad|utilizad|implementad|aplicad|fijad|versionad|commitead|subid|incluid|guardad|publicad)[oa]s?(?![\p{L}\p{N}_]))`, 'not '],
   [String.raw`niemals|nie|jamais|nunca|jamás`, 'never'],
   [String.raw`ni`, 'or'],
   [String.raw`renouvellement(?: automatique)?|renouvelée?s? automatiquement|(?:automatische )?erneuerung|automatisch erneuert|renovación(?: automática)?|renovacion(?: automatica)?|renovad[oa]s? automáticamente|renovação(?: automática)?|renovacao(?: automatica)?|renovad[oa]s? automaticamente`, 'auto-renewed'],
   // What the items are about.
   [String.raw`(?:-| )?(?:dateien|datei)|fichiers?|archivos?|ficheros?|arquivos?`, ' files'],
   [String.raw`im (?:git-?)?(?:repository|repo)|dans le (?:dépôt|depot|repository|repo)|en el (?:repositorio|repo)|no (?:repositório|repositorio|repo)`, 'in the repository'],
-  [String.raw`im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?: fonte)?|no codigo`, 'in the code'],
-  [String.raw`versionnée?s?|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
+  [String.raw`im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?:[ -]fonte)?|no codigo(?:[ -]fonte)?`, 'in the code'],
+  [String.raw`versionnée?s?|versioniert|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
   [String.raw`en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
   [String.raw`passwörter|passwort|kennwörter|kennwort|mots de passe|mot de passe|contraseñas?|senhas?`, 'passwords'],
   [String.raw`api-schlüssel|api-schluessel|clés d'api|clés api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
   [String.raw`geheimnisse|secretos|segredos`, 'secrets'],
+  [String.raw`geheimnis|secreto|segredo`, 'secret'],
   [String.raw`zugangsdaten|identifiants|credenciales|credenciais`, 'credentials'],
   [String.raw`(?:wird|werden) (?:von )?http auf https (?:um|weiter)geleitet`, 'http is redirected to https'],
   // Sentence forms: "Alle HTTP-Anfragen werden auf HTTPS umgeleitet", "Todas las peticiones HTTP se redirigen a HTTPS".
@@ -130,7 +145,7 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
@@ -142,7 +157,9 @@ export const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wild
 export function inEnglish(text: string): string | undefined {
   if (!FOREIGN.test(text) && !/[à-öø-ÿ]/.test(text)) return undefined;
   // "`.env`-Dateien": the file names before the word for files.
-  let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ');
+  let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ')
+    // German word order: "CORS auf unsere Domains beschränkt" reads "CORS beschränkt auf unsere Domains".
+    .replace(/(?<![\p{L}])auf ([^,;()]+?) (beschränkt|eingeschränkt|begrenzt)(?![\p{L}])/u, '$2 auf $1');
   // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'équipe" reads "the équipe").
   for (const [re, to] of WORDS) out = out.replace(re, (m) => (m.endsWith("'") && !to.endsWith(' ') ? `${to} ` : to));
   out = out
