@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import type { CertInfo } from './observation.js';
-import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpReason } from './util.js';
+import type { ProbeContext } from './define.js';
+import type { CertInfo, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpFinding } from './util.js';
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { someOf, withArticle } from '../checks/util/text.js';
 
@@ -194,132 +195,158 @@ export const certificate = defineProbe({
       'whose issuer is not a CA (basicConstraints) or has an extended key usage without serverAuth: that issuer is named;',
       '`ca` adds a private CA to Node\'s default trust store (a root or an intermediate: either is a trust anchor, as for curl, Go and browsers). Fewer than `min-days` (30) days left: `high`; so is an',
       'intermediate certificate that issued the leaf and expires before it within `min-days` (the chain breaks on that date). An',
-      '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
+      '`http://` target fails (no certificate is served at the URL given; when it redirects to `https://`, the message and the fix give that URL',
+      'as the target to judge). An `https://` target whose redirects (its page\'s or its health paths\') lead to another port of the same host',
+      '(`:443` → `:8443`) sends users to another TLS server: that certificate is judged the same way, the findings naming it and the URL that',
+      'redirects there (the same certificate with the same verdict as the target\'s is judged once; a failed handshake there is an `error`). When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
       'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
       'handshake is an `error` with the reason.',
     ].join(' '),
   },
   options: z.object({ 'min-days': z.number().int().nonnegative().default(30) }),
-  needs: () => ({ tls: true }),
+  // The target's page too: where its same-host redirects lead (another port) is a TLS server users land on.
+  needs: () => ({ tls: true, main: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
-      ctx.report({ message: plainHttpReason(obs, 'its certificate', 'no certificate is served; serve it over https://') });
+      ctx.report(plainHttpFinding(obs, 'no certificate is served', 'its certificate', 'serve it over https://'));
       return;
     }
-    let t = obs.tls;
-    if (!t) { ctx.error('the TLS handshake was not made'); return; }
-    if (t.error) {
-      // A server that speaks only TLS 1.0/1.1 still shows its certificate (tls-version fails the protocol).
-      const legacy = obs.legacyTls?.session;
-      if (!legacy) {
-        const tried = obs.legacyTls && !obs.legacyTls.accepted && t.error.startsWith('TLS handshake') ? '; a handshake offering TLS 1.0/1.1 failed too' : '';
-        ctx.error(`${t.error}${tried}`);
-        return;
-      }
-      // Browsers and current clients cannot connect at all: for them there is no valid certificate.
-      ctx.report({ severity: 'critical', message: `${obs.url} completes a TLS handshake only with ${legacy.protocol ?? 'TLS 1.0/1.1'} (the normal one failed: ${t.error}), so current browsers and clients cannot connect; enable TLS 1.2 and 1.3 (its certificate is judged below from that handshake)` });
-      t = legacy;
-    }
-    const leaf = t.chain?.[0];
-    if (!leaf) { ctx.error(`${obs.url} presented no certificate`); return; }
-    const now = Date.parse(obs.at);
-    const to = Date.parse(leaf.validTo);
-    const from = Date.parse(leaf.validFrom);
-    if (to < now) {
-      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
-    } else if (from > now) {
-      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
-    } else if (t.authorizationError && !WEAK.has(t.authorizationError)) {
-      // A date error on a chain whose leaf is in its dates: an intermediate is out of its own, named when it was sent.
-      // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
-      // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
-      // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
-      const stale = t.chain?.slice(1).find((c) => Date.parse(c.validTo) < now || Date.parse(c.validFrom) > now);
-      if (stale) {
-        const name = cnOf(stale);
-        const expired = Date.parse(stale.validTo) < now;
-        ctx.report({ severity: 'critical', message: `the certificate chain ${obs.url} sends includes ${name}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
-      } else if (EXPIRY.has(t.authorizationError)) {
-        ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
-      }
-    }
-    if (t.hostnameError) {
-      const host = new URL(obs.url).hostname.replace(/^\[|\]$/g, '');
-      const names = coveredNames(leaf);
-      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
-    }
-    const code = t.authorizationError;
-    // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
-    // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
-    // OpenSSL's INVALID_PURPOSE: the chain is trusted but the certificate's extended key usage does not allow
-    // a TLS server (clientAuth only). Browsers refuse it whoever issued it; the fix is the EKU, not the CA.
-    // The certificate at fault is named: an issuer that is not a CA, or whose extended key usage leaves serverAuth out,
-    // fails every certificate it issues (OpenSSL reports INVALID_PURPOSE, or INVALID_CA, at depth 1), however the leaf is made.
-    const fault = code === 'INVALID_PURPOSE' || code === 'INVALID_CA' ? purposeFault(t.chain ?? [], code) : undefined;
-    if (code === 'INVALID_PURPOSE' || fault) {
-      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for server authentication (${fault ?? `${code}: a certificate of its chain has an extended key usage without serverAuth, or an issuer is not a CA); check the extendedKeyUsage and basicConstraints of the certificate and its intermediates`}` });
-    }
-    const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE' && !fault) || (code && EXPIRY.has(code) && t.chainTrusted === false);
-    // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
-    // the user after the wrong problem (and allow-self-signed does not allow it).
-    // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
-    // key behind its trust error, a weak key hides the trust error): each is its own finding.
-    const weak = t.chain?.length ? weakness(t.chain, obs.url) : undefined;
-    if (weak) ctx.report({ severity: 'critical', message: weak });
-    const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
-    // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
-    if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
-      // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
-      const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
-      // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf → intermediate → root).
-      const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
-      const self = (SELF_SIGNED.has(code!) && !rootInChain) || selfByShape;
-      const issuer = leaf.issuer || '(unnamed)';
-      // With a CA given (partial chains allowed, so an intermediate can be the anchor) OpenSSL reports a leaf sent
-      // alone as UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the leaf is all the chain there is.
-      const missing = !self && (MISSING_ISSUER.has(code!) || (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' && obs.caGiven && t.chain?.length === 1));
-      // A leaf that names no place to fetch its issuer's certificate (no Authority Information Access), with no CA
-      // given, is what a private CA issues (signed by its root, which no server sends): trusting that CA is the first
-      // fix. Publicly issued certificates name their issuer's certificate: a missing intermediate is the server's to send.
-      const privateLead = missing && !obs.caGiven && !leaf.caIssuers?.length;
-      const what = self ? 'is self-signed'
-        : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
-        : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
-        // With a CA given, a leaf sent alone may lack an intermediate of that CA, or come from another CA altogether.
-        : missing && obs.caGiven ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA (${CA_GIVEN} included), and the server does not send its certificate`
-        : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA`
-        // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
-        : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
-      // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
-      const fix = privateLead
-        ? `; if ${issuer} is a private CA, pass it with ${CA_FLAG}; if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)`
-        : missing && obs.caGiven
-        ? `; if ${issuer} is an intermediate CA under the CA given, configure the server to send the full chain (the certificate followed by its intermediate certificates); if not, the certificate is from another CA: use one the CA given issues, or add the CA that issued it to the CA given`
-        : missing
-        ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates), or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`
-        : obs.caGiven ? `; use a certificate from a trusted CA (${CA_GIVEN} does not verify it)`
-        : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
-      // allow-self-signed allows an untrusted CA, not a server that leaves out the chain clients need: that advice stays.
-      ctx.report({
-        severity: obs.allowSelfSigned ? 'low' : 'critical',
-        message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
-      });
-    }
-    const days = Math.floor((to - now) / DAY);
-    if (to >= now && days < ctx.options['min-days']) {
-      ctx.report({ severity: 'high', message: `the certificate of ${obs.url} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
-    }
-    // The leaf's own issuer (an intermediate, not a root) expiring before the leaf: every client's path goes
-    // through it, so the site breaks on that date whatever the leaf says (testssl's "Intermediate cert validity").
-    // Only the direct issuer: a cross-sign sent further up is one browsers skip for their own root.
-    const issuerCert = t.chain?.[1];
-    if (issuerCert && !issuerCert.selfIssued && to >= now) {
-      const issuerTo = Date.parse(issuerCert.validTo);
-      const issuerDays = Math.floor((issuerTo - now) / DAY);
-      if (issuerTo >= now && issuerTo < to && issuerDays < ctx.options['min-days']) {
-        const name = cnOf(issuerCert);
-        ctx.report({ severity: 'high', message: `the intermediate certificate ${name} in the chain of ${obs.url} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
-      }
+    if (!obs.tls) { ctx.error('the TLS handshake was not made'); return; }
+    judgeHandshake(obs, ctx, { url: obs.url, name: obs.url }, obs.tls, obs.legacyTls);
+    // Where the target's redirects lead on its host (another port): users land there, so its certificate counts as much.
+    // The same certificate, chain and verdict as the target's is judged once.
+    for (const r of obs.redirectTls ?? []) {
+      if (!r.tls || sameSession(r.tls, obs.tls)) continue;
+      judgeHandshake(obs, ctx, { url: r.url, name: `${r.url} (where ${r.from} redirects)`, from: r.from }, r.tls, r.legacyTls);
     }
   },
 });
+
+/** Which endpoint a handshake is judged for: `name` is how messages call it; `from`, for a redirect's, where it came from. */
+interface Endpoint { url: string; name: string; from?: string }
+
+/** The same certificate chain with the same verdict (one server on two ports): judged once. */
+function sameSession(a: TlsObservation, b: TlsObservation): boolean {
+  const key = (t: TlsObservation) => JSON.stringify([t.error ?? null, t.authorizationError ?? null, t.hostnameError ?? null, t.chainTrusted ?? null, (t.chain ?? []).map((c) => c.fingerprint256 ?? c.subject)]);
+  return key(a) === key(b);
+}
+
+/** Judges the certificate one endpoint's handshake showed (`legacy`: the TLS 1.0/1.1 handshake, for one that speaks nothing newer). */
+function judgeHandshake(obs: Observation, ctx: ProbeContext<{ 'min-days': number }>, at: Endpoint, first: TlsObservation, legacyTls: LegacyTlsObservation | undefined): void {
+  const { name } = at;
+  let t = first;
+  if (t.error) {
+    // A server that speaks only TLS 1.0/1.1 still shows its certificate (tls-version fails the protocol).
+    const legacy = legacyTls?.session;
+    if (!legacy) {
+      const tried = legacyTls && !legacyTls.accepted && t.error.startsWith('TLS handshake') ? '; a handshake offering TLS 1.0/1.1 failed too' : '';
+      ctx.error(at.from ? `${at.from} redirects to ${at.url}, whose certificate could not be judged: ${t.error}${tried}` : `${t.error}${tried}`);
+      return;
+    }
+    // Browsers and current clients cannot connect at all: for them there is no valid certificate.
+    ctx.report({ url: at.url, severity: 'critical', message: `${name} completes a TLS handshake only with ${legacy.protocol ?? 'TLS 1.0/1.1'} (the normal one failed: ${t.error}), so current browsers and clients cannot connect; enable TLS 1.2 and 1.3 (its certificate is judged below from that handshake)` });
+    t = legacy;
+  }
+  const leaf = t.chain?.[0];
+  if (!leaf) { ctx.error(`${name} presented no certificate`); return; }
+  const now = Date.parse(obs.at);
+  const to = Date.parse(leaf.validTo);
+  const from = Date.parse(leaf.validFrom);
+  if (to < now) {
+    ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
+  } else if (from > now) {
+    ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
+  } else if (t.authorizationError && !WEAK.has(t.authorizationError)) {
+    // A date error on a chain whose leaf is in its dates: an intermediate is out of its own, named when it was sent.
+    // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
+    // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
+    // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
+    const stale = t.chain?.slice(1).find((c) => Date.parse(c.validTo) < now || Date.parse(c.validFrom) > now);
+    if (stale) {
+      const cn = cnOf(stale);
+      const expired = Date.parse(stale.validTo) < now;
+      ctx.report({ url: at.url, severity: 'critical', message: `the certificate chain ${name} sends includes ${cn}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
+    } else if (EXPIRY.has(t.authorizationError)) {
+      ctx.report({ url: at.url, severity: 'critical', message: `a certificate in the chain of ${name} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
+    }
+  }
+  if (t.hostnameError) {
+    const host = new URL(at.url).hostname.replace(/^\[|\]$/g, '');
+    const names = coveredNames(leaf);
+    ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
+  }
+  const code = t.authorizationError;
+  // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
+  // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
+  // OpenSSL's INVALID_PURPOSE: the chain is trusted but the certificate's extended key usage does not allow
+  // a TLS server (clientAuth only). Browsers refuse it whoever issued it; the fix is the EKU, not the CA.
+  // The certificate at fault is named: an issuer that is not a CA, or whose extended key usage leaves serverAuth out,
+  // fails every certificate it issues (OpenSSL reports INVALID_PURPOSE, or INVALID_CA, at depth 1), however the leaf is made.
+  const fault = code === 'INVALID_PURPOSE' || code === 'INVALID_CA' ? purposeFault(t.chain ?? [], code) : undefined;
+  if (code === 'INVALID_PURPOSE' || fault) {
+    ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid for server authentication (${fault ?? `${code}: a certificate of its chain has an extended key usage without serverAuth, or an issuer is not a CA); check the extendedKeyUsage and basicConstraints of the certificate and its intermediates`}` });
+  }
+  const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE' && !fault) || (code && EXPIRY.has(code) && t.chainTrusted === false);
+  // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
+  // the user after the wrong problem (and allow-self-signed does not allow it).
+  // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
+  // key behind its trust error, a weak key hides the trust error): each is its own finding.
+  const weak = t.chain?.length ? weakness(t.chain, name) : undefined;
+  if (weak) ctx.report({ url: at.url, severity: 'critical', message: weak });
+  const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
+  // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
+  if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
+    // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
+    const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
+    // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf → intermediate → root).
+    const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
+    const self = (SELF_SIGNED.has(code!) && !rootInChain) || selfByShape;
+    const issuer = leaf.issuer || '(unnamed)';
+    // With a CA given (partial chains allowed, so an intermediate can be the anchor) OpenSSL reports a leaf sent
+    // alone as UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the leaf is all the chain there is.
+    const missing = !self && (MISSING_ISSUER.has(code!) || (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' && obs.caGiven && t.chain?.length === 1));
+    // A leaf that names no place to fetch its issuer's certificate (no Authority Information Access), with no CA
+    // given, is what a private CA issues (signed by its root, which no server sends): trusting that CA is the first
+    // fix. Publicly issued certificates name their issuer's certificate: a missing intermediate is the server's to send.
+    const privateLead = missing && !obs.caGiven && !leaf.caIssuers?.length;
+    const what = self ? 'is self-signed'
+      : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
+      : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
+      // With a CA given, a leaf sent alone may lack an intermediate of that CA, or come from another CA altogether.
+      : missing && obs.caGiven ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA (${CA_GIVEN} included), and the server does not send its certificate`
+      : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA`
+      // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
+      : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+    // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
+    const fix = privateLead
+      ? `; if ${issuer} is a private CA, pass it with ${CA_FLAG}; if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)`
+      : missing && obs.caGiven
+      ? `; if ${issuer} is an intermediate CA under the CA given, configure the server to send the full chain (the certificate followed by its intermediate certificates); if not, the certificate is from another CA: use one the CA given issues, or add the CA that issued it to the CA given`
+      : missing
+      ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates), or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`
+      : obs.caGiven ? `; use a certificate from a trusted CA (${CA_GIVEN} does not verify it)`
+      : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
+    // allow-self-signed allows an untrusted CA, not a server that leaves out the chain clients need: that advice stays.
+    ctx.report({
+      url: at.url,
+      severity: obs.allowSelfSigned ? 'low' : 'critical',
+      message: `the certificate of ${name} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
+    });
+  }
+  const days = Math.floor((to - now) / DAY);
+  if (to >= now && days < ctx.options['min-days']) {
+    ctx.report({ url: at.url, severity: 'high', message: `the certificate of ${name} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
+  }
+  // The leaf's own issuer (an intermediate, not a root) expiring before the leaf: every client's path goes
+  // through it, so the site breaks on that date whatever the leaf says (testssl's "Intermediate cert validity").
+  // Only the direct issuer: a cross-sign sent further up is one browsers skip for their own root.
+  const issuerCert = t.chain?.[1];
+  if (issuerCert && !issuerCert.selfIssued && to >= now) {
+    const issuerTo = Date.parse(issuerCert.validTo);
+    const issuerDays = Math.floor((issuerTo - now) / DAY);
+    if (issuerTo >= now && issuerTo < to && issuerDays < ctx.options['min-days']) {
+      const cn = cnOf(issuerCert);
+      ctx.report({ url: at.url, severity: 'high', message: `the intermediate certificate ${cn} in the chain of ${name} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
+    }
+  }
+}

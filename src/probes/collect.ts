@@ -8,9 +8,9 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
+import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, redirectedOrigins, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
-import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
+import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, RedirectTls, TlsObservation } from './observation.js';
 
 /** Settings the collector needs: the probe settings plus timing knobs tests turn down. */
 export interface CollectConfig extends ProbeConfig {
@@ -739,6 +739,23 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       }
     }
     await Promise.all(jobs);
+
+    // Where the target's redirects lead users on its host, on another https:// origin (another port): the handshakes
+    // there are judged too (an expired certificate on :8443 breaks the site as surely as on the target). Custom
+    // headers never go there, so whether they are trusted changes nothing else.
+    if (isHttps && (needs.tls || needs.legacyTls)) {
+      const landed = redirectedOrigins([obs.main, ...Object.values(obs.health ?? {}).map((h) => h.chain)], target.href);
+      if (landed.length) {
+        obs.redirectTls = await Promise.all(landed.map(async ({ url, from }): Promise<RedirectTls> => {
+          const u = new URL(url);
+          const opts = { ...tlsOpts, proxy: proxyFor(u) };
+          const [t, legacy] = await Promise.all([needs.tls ? handshake(u, opts) : undefined, needs.legacyTls ? legacyHandshake(u, opts) : undefined]);
+          // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
+          const old = legacy ?? (t?.error?.startsWith('TLS handshake') ? await legacyHandshake(u, opts) : undefined);
+          return { url, from, ...(t ? { tls: t } : {}), ...(old ? { legacyTls: old } : {}) };
+        }));
+      }
+    }
 
     // Timed after the concurrent burst so the samples measure the server, not our own load.
     if (needs.timing?.length) {

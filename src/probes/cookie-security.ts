@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
+import type { RawFinding } from '../checks/define.js';
 import { SESSION_COOKIE_WORDS, isRegExp } from '../checks/util/text.js';
 import { clip, headerValues, targetResponse } from './util.js';
 import { COOKIE_IMPOSSIBLE, COOKIE_SAFEGUARD } from '../checklist/phrases.js';
@@ -32,6 +33,24 @@ const CSRF = /csrf|xsrf/i;
  * SameSite are still judged.
  */
 const AFFINITY = /^heroku-session-affinity$/i;
+
+/**
+ * Cookies a load balancer or platform router adds with attributes nobody can configure: sticky-session cookies that name
+ * a backend server, not a user (the provider sends a `…CORS`/`…SameSite` twin with `SameSite=None; Secure` for
+ * cross-site requests). "Add Secure" is advice the site cannot follow there: what is missing is reported at `low`, said to
+ * be the load balancer's, with what can be done about it (turn the stickiness off where the application keeps no
+ * per-instance state). Load balancers whose cookie attributes can be configured (HAProxy, F5 BIG-IP, ingress-nginx…)
+ * are judged like any cookie.
+ */
+const LB_COOKIES: readonly { name: RegExp; by: string; fix: string }[] = [
+  { name: /^AWSALB(?:CORS)?$/, by: "the AWS Application Load Balancer's duration-based stickiness", fix: 'turn stickiness off on the target group (stickiness.enabled=false)' },
+  { name: /^AWSALBAPP(?:-\d+)?$/, by: "the AWS Application Load Balancer's application-based stickiness", fix: 'turn stickiness off on the target group (stickiness.enabled=false)' },
+  { name: /^AWSALBTG(?:CORS)?$/, by: "the AWS Application Load Balancer's target group stickiness (weighted forwarding)", fix: "turn target group stickiness off in the listener rule's forward action" },
+  { name: /^AWSELB(?:CORS)?$/, by: "the AWS Classic Load Balancer's stickiness", fix: "remove the stickiness policy from the load balancer's listener" },
+  { name: /^GCLB$/, by: "Google Cloud Load Balancing's generated-cookie session affinity", fix: "set the backend service's session affinity to NONE" },
+  { name: /^ARRAffinity(?:SameSite)?$/, by: "Azure App Service's ARR affinity", fix: "turn Session affinity off in the app's general settings (clientAffinityEnabled: false)" },
+  { name: /^ApplicationGatewayAffinity(?:CORS)?$/, by: "Azure Application Gateway's cookie-based affinity", fix: 'turn cookie-based affinity off in its backend settings' },
+];
 
 /** The cookie attributes the probe judges (option `attributes`). */
 export const COOKIE_ATTRIBUTES = ['secure', 'httponly', 'samesite'] as const;
@@ -82,6 +101,12 @@ export const cookieSecurity = defineProbe({
       'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
       'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
       'the same host still needs `Secure` on the cookies set there.',
+      'A load balancer\'s sticky-session cookie whose attributes cannot be configured (AWS ALB `AWSALB`, `AWSALBAPP-*`, `AWSALBTG`,',
+      'Classic ELB `AWSELB`, their `…CORS` twins, Google Cloud `GCLB`, Azure App Service `ARRAffinity`/`ARRAffinitySameSite`,',
+      'Azure Application Gateway `ApplicationGatewayAffinity`) is judged too, but what it lacks is `low` (it names a backend server, not a user;',
+      'MDN Observatory judges it like any cookie) and the message names the load balancer and what can be done there:',
+      'turn the stickiness off where the application keeps no per-instance state; load balancers whose cookie attributes can be set',
+      '(HAProxy, F5 BIG-IP, ingress-nginx) are judged like the application\'s cookies.',
       'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
       'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
       'A target that sets no cookie on GET (also one whose Set-Cookie headers only delete cookies) leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
@@ -109,6 +134,8 @@ export const cookieSecurity = defineProbe({
     // Every Set-Cookie counts (a later one replaces an earlier one of the same name, and another Path is
     // another cookie); the same finding twice (the same cookie set again) is reported once.
     const reported = new Set<string>();
+    // The load balancers' own cookies, reported after the application's (whose fix is the one to read first).
+    const platform: RawFinding[] = [];
     for (const hop of obs.main!.hops) {
       const https = hop.url.startsWith('https:');
       if (new URL(hop.url).hostname !== host) continue;
@@ -144,13 +171,18 @@ export const cookieSecurity = defineProbe({
           // A list each item of which reads on its own: "without Secure and without a valid SameSite".
           const without = problems.map((p) => `without ${p}`);
           const list = without.length > 1 ? `${without.slice(0, -1).join(', ')} and ${without.at(-1)}` : without[0];
-          const message = `${which} is set${where} ${list}; add ${add.join('; ')}`;
+          const lb = LB_COOKIES.find((l) => l.name.test(c.name));
+          const message = lb
+            ? `${which} is set${where} ${list} by the load balancer (${lb.by}), which does not let its attributes be configured; it names a backend server, not a user: where the application keeps no per-instance state, ${lb.fix}`
+            : `${which} is set${where} ${list}; add ${add.join('; ')}`;
           if (reported.has(message)) continue;
           reported.add(message);
-          ctx.report({ url: hop.url, message });
+          if (lb) platform.push({ url: hop.url, severity: 'low', message, fix: `The load balancer sets this cookie with attributes nobody can configure: where the application keeps no per-instance state, ${lb.fix}.` });
+          else ctx.report({ url: hop.url, message });
         }
       }
     }
+    for (const f of platform) ctx.report(f);
     // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
     // A response that only deletes cookies (a logout, a cleared session) sets none either.
     if (!cookies && deletions) ctx.skip(`${obs.url} sets no cookie on GET, it only deletes ${deletions === 1 ? 'one' : deletions} (Max-Age ≤ 0 or an Expires in the past); cookies set only after a login or a form post are not seen: give headers that reach a page that sets them`);

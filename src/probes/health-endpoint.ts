@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import { botChallenge, CHALLENGE_ADVICE, describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
+import type { Chain } from './observation.js';
 
 /** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
 const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
@@ -92,6 +93,7 @@ export const healthEndpoint = defineProbe({
     const paths = ctx.options.paths ?? obs.defaultHealthPaths;
     const any = ctx.options.require === 'any' && paths.length > 1;
     const guarded: string[] = [];
+    const guardedChains: Chain[] = [];
     const problems: { url: string; message: string }[] = [];
     let answered = false;
     let cannot: string | undefined;
@@ -112,7 +114,7 @@ export const healthEndpoint = defineProbe({
       const challenge = botChallenge(last);
       if (challenge) { cannot ??= `health endpoint ${path} could not be judged: ${challenge}; ${CHALLENGE_ADVICE}`; if (!any) break; continue; }
       const why = protectedReason(h.chain);
-      if (why) { guarded.push(why); continue; }
+      if (why) { guarded.push(why); guardedChains.push(h.chain); continue; }
       if (last.status >= 200 && last.status < 300) { answered = true; continue; }
       if (h.chain.stopped) {
         problems.push({ url, message: `health endpoint ${path} ${describeStop(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
@@ -122,7 +124,7 @@ export const healthEndpoint = defineProbe({
         problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${hint}${waited}` });
       }
     }
-    const protectedError = () => ctx.error(`protected — ${protectedAdvice(obs)}: ${guarded.join('; ')}`);
+    const protectedError = () => ctx.error(`protected — ${protectedAdvice(obs, guardedChains)}: ${guarded.join('; ')}`);
     if (any) {
       // One path answering 2xx keeps the promise, whatever the others answer. Without one, a path that could
       // not be asked or that is protected may be the one that answers: the probe could not judge.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, clip, gatewayDown, headerValues, isPlainHttp, plainHttpReason } from './util.js';
+import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, clip, gatewayDown, headerValues, isPlainHttp, plainHttpFinding, tlsAt } from './util.js';
 
 /** OpenSSL verification codes in words, for the note on a header served over a refused certificate. */
 const CERT_CODE_WORDS: Record<string, string> = {
@@ -108,10 +108,12 @@ export const hsts = defineProbe({
       'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
       '`min-max-age` (seconds, default 15552000). Option `include-subdomains: true` also requires the `includeSubDomains`',
       'directive; `preload: true` requires what the HSTS preload list (hstspreload.org) does: `includeSubDomains`, `preload` and',
-      'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
+      'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS (when it redirects to `https://`, the message and',
+      'the fix give that URL as the target to judge). A 502, 503 or',
       '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
       'So is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) without the header: allow-list the runner or pass a bypass header.',
-      'A passing header served over a certificate browsers refuse (untrusted, expired, for another host) gets an `info` note: browsers ignore HSTS from such',
+      'A passing header served over a certificate browsers refuse (untrusted, expired, for another host; the certificate of the origin that',
+      'answered, another port the redirects led to included) gets an `info` note: browsers ignore HSTS from such',
       'a connection (RFC 6797 §8.1; MDN Observatory fails it), and the `certificate` item fails that certificate.',
     ].join(' '),
   },
@@ -124,7 +126,7 @@ export const hsts = defineProbe({
   needs: () => ({ main: true, tls: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
-      ctx.report({ message: plainHttpReason(obs, 'its Strict-Transport-Security header', 'HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security') });
+      ctx.report(plainHttpFinding(obs, 'HSTS is only honoured over HTTPS', 'its Strict-Transport-Security header', 'serve the site over https:// with Strict-Transport-Security'));
       return;
     }
     const chain = obs.main;
@@ -179,8 +181,9 @@ export const hsts = defineProbe({
       if (!missing.length && !short) {
         // RFC 6797 §8.1: a browser takes the header only from a connection without certificate errors (MDN Observatory fails
         // it). The certificate item fails that certificate already: a note, so that the pass is not read as HSTS in effect.
-        const t = obs.tls;
-        if (t && !t.error && t.authorized === false && new URL(url).host === new URL(obs.url).host) {
+        // The handshake of the origin that answered: the target's, or another port its redirects led to.
+        const t = tlsAt(obs, url);
+        if (t && !t.error && t.authorized === false) {
           const code = t.authorizationError && t.authorizationError !== 'ERR_TLS_CERT_ALTNAME_INVALID' ? t.authorizationError : null;
           // OpenSSL's code in words where it is a common one; a weak key or signature is reported as UNSPECIFIED.
           const said = code === null ? null : CERT_WEAK_ERRORS.has(code) ? 'a weak key or signature' : CERT_CODE_WORDS[code] ?? code;

@@ -119,6 +119,21 @@ export interface LegacyTlsObservation {
   error?: string;
 }
 
+/**
+ * Another `https://` origin (another port of the same host) that the target's redirects reached, with its handshakes:
+ * users land there, so its certificate (and TLS versions) are judged as the target's are.
+ */
+export interface RedirectTls {
+  /** The first URL reached on that origin. */
+  url: string;
+  /** The URL that redirected there. */
+  from: string;
+  /** The normal handshake (when `tls` was needed). */
+  tls?: TlsObservation;
+  /** The legacy handshake (when `legacyTls` was needed, or the normal one failed). */
+  legacyTls?: LegacyTlsObservation;
+}
+
 /** Health polling for one path. */
 export interface HealthObservation {
   chain: Chain;
@@ -144,6 +159,11 @@ export interface Observation {
   defaultHealthPaths: string[];
   tls?: TlsObservation;
   legacyTls?: LegacyTlsObservation;
+  /**
+   * For an `https://` target: each other `https://` origin its main page's or health paths' redirects reached (a hop
+   * whose request failed included), in the order reached.
+   */
+  redirectTls?: RedirectTls[];
   /** GET of the target, same-host redirects followed. */
   main?: Chain;
   /** The first hop from the plain-HTTP origin (never followed). */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { defineProbe } from './define.js';
+import { defineProbe, type ProbeContext } from './define.js';
+import type { LegacyTlsObservation, TlsObservation } from './observation.js';
 import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
-import { isPlainHttp, plainHttpReason } from './util.js';
+import { isPlainHttp, plainHttpFinding } from './util.js';
 
 /**
  * OpenSSL's name for a protocol, with the version spelled out where the name hides it: OpenSSL calls
@@ -35,27 +36,41 @@ export const tlsVersion = defineProbe({
       'false pass; when it gets TLS 1.1, a third offers TLS 1.0 alone, so the finding lists every legacy version',
       'accepted; when the 1.0–1.1 offer is refused, TLS 1.0 is offered alone too (a server with TLS 1.0 on and 1.1 off,',
       '`ssl_protocols TLSv1 TLSv1.2`, can refuse the combined offer). The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
-      '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS).',
+      '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS at the URL given; when it redirects to',
+      '`https://`, the message and the fix give that URL as the target to judge). Another port of the same host that an `https://` target\'s',
+      'redirects lead to is another TLS server users connect to: its versions are judged the same way, the findings naming it.',
     ].join(' '),
   },
   options: z.object({}),
-  needs: () => ({ tls: true, legacyTls: true }),
+  // The target's page too: where its same-host redirects lead (another port) is a TLS server users land on.
+  needs: () => ({ tls: true, legacyTls: true, main: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
-      ctx.report({ message: plainHttpReason(obs, 'its TLS version support', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
+      ctx.report(plainHttpFinding(obs, 'nothing is served over TLS', 'its TLS version support', 'serve it over https:// with TLS 1.2+'));
       return;
     }
     const { tls, legacyTls } = obs;
     if (!tls || !legacyTls) { ctx.error('the TLS handshakes were not made'); return; }
-    if (legacyTls.accepted) {
-      const versions = legacyTls.protocols?.length ? legacyTls.protocols : legacyTls.protocol ? [legacyTls.protocol] : ['TLS 1.0/1.1'];
-      ctx.report({ message: `${obs.url} accepts ${versions.map(protocolName).join(' and ')}; allow only TLS 1.2 and 1.3` });
-      return;
-    }
-    if (tls.error) { ctx.error(tls.error); return; }
-    if (legacyTls.error) { ctx.error(`could not test TLS 1.0/1.1: ${legacyTls.error}`); return; }
-    if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
-      ctx.report({ message: `${obs.url} negotiated ${tls.protocol ? protocolName(tls.protocol) : 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
+    judgeVersions(ctx, { url: obs.url, name: obs.url }, tls, legacyTls);
+    // Where the target's redirects lead on its host (another port) is another TLS server users connect to.
+    for (const r of obs.redirectTls ?? []) {
+      if (r.tls && r.legacyTls) judgeVersions(ctx, { url: r.url, name: `${r.url} (where ${r.from} redirects)`, from: r.from }, r.tls, r.legacyTls);
     }
   },
 });
+
+/** Judges the TLS versions one endpoint accepts (`name`: how messages call it; `from`: for a redirect's, where it came from). */
+function judgeVersions(ctx: ProbeContext<unknown>, at: { url: string; name: string; from?: string }, tls: TlsObservation, legacyTls: LegacyTlsObservation): void {
+  const { name } = at;
+  const unjudged = (why: string) => ctx.error(at.from ? `${at.from} redirects to ${at.url}, whose TLS versions could not be judged: ${why}` : why);
+  if (legacyTls.accepted) {
+    const versions = legacyTls.protocols?.length ? legacyTls.protocols : legacyTls.protocol ? [legacyTls.protocol] : ['TLS 1.0/1.1'];
+    ctx.report({ url: at.url, message: `${name} accepts ${versions.map(protocolName).join(' and ')}; allow only TLS 1.2 and 1.3` });
+    return;
+  }
+  if (tls.error) { unjudged(tls.error); return; }
+  if (legacyTls.error) { unjudged(`could not test TLS 1.0/1.1: ${legacyTls.error}`); return; }
+  if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
+    ctx.report({ url: at.url, message: `${name} negotiated ${tls.protocol ? protocolName(tls.protocol) : 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
+  }
+}

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { z } from 'zod';
 import type { ProbeContext } from './define.js';
-import type { Chain, HttpResponse, Observation } from './observation.js';
+import type { Chain, HttpResponse, Observation, TlsObservation } from './observation.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -127,18 +127,27 @@ function signInTarget(res: HttpResponse): string | undefined {
 
 /** Why a chain ends on a login wall (401, a redirect to a login/SSO page, a 403 sign-in page), if it does. */
 export function protectedReason(chain: Chain): string | undefined {
+  return loginWall(chain)?.reason;
+}
+
+/**
+ * The login wall a chain ends on: why, and the URL of the response that put it up (the 401 or the 403 sign-in page
+ * itself, or the hop that redirected to the login page): what decided whether the request may see the application.
+ */
+function loginWall(chain: Chain): { reason: string; by: string } | undefined {
   const last = chain.hops.at(-1);
   if (!last) return undefined;
-  if (last.status === 401 || last.status === 407) return `${last.url} answers ${last.status} (authentication required)`;
+  if (last.status === 401 || last.status === 407) return { reason: `${last.url} answers ${last.status} (authentication required)`, by: last.url };
   const signIn = signInTarget(last);
-  if (signIn) return `${last.url} answers 403 with a sign-in page (to ${signIn})`;
+  if (signIn) return { reason: `${last.url} answers 403 with a sign-in page (to ${signIn})`, by: last.url };
   let start: URL | undefined;
   try { start = new URL(chain.start); } catch { /* judged by path and host only */ }
-  const urls = [...chain.hops.slice(1).map((h) => h.url), ...(chain.stopped ? [chain.stopped.location] : [])];
-  for (const u of urls) {
+  // Each URL redirected to, with the response that redirected there.
+  const urls: [string, string][] = [...chain.hops.slice(1).map((h, i): [string, string] => [h.url, chain.hops[i]!.url]), ...(chain.stopped ? [[chain.stopped.location, last.url] as [string, string]] : [])];
+  for (const [u, by] of urls) {
     let url: URL;
     try { url = new URL(u); } catch { continue; }
-    if (isLoginPath(url.pathname) || IDP_HOST.test(url.hostname) || (start && returnsTo(url, start))) return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
+    if (isLoginPath(url.pathname) || IDP_HOST.test(url.hostname) || (start && returnsTo(url, start))) return { reason: `${chain.start} redirects to a login page (${url.origin}${url.pathname})`, by };
   }
   return undefined;
 }
@@ -190,7 +199,7 @@ export function notThePage(chain: Chain, obs: Observation, what = ''): string | 
   const challenge = last && botChallenge(last);
   if (challenge) return `${challenge}${what}; ${CHALLENGE_ADVICE}`;
   const why = protectedReason(chain);
-  if (why) return `protected: ${why}${what}; ${protectedAdvice(obs)}`;
+  if (why) return `protected: ${why}${what}; ${protectedAdvice(obs, [chain])}`;
   if (!chain.stopped) return undefined;
   const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
   return `${chain.start} ${describeStop(chain)}${what}; ${advice}`;
@@ -217,17 +226,53 @@ export const mountPath = (url: URL | string): string => new URL(url).pathname.re
 export const isPlainHttp = (obs: Observation) => obs.url.toLowerCase().startsWith('http:');
 
 /**
- * Why an `http://` target fails the TLS probes, in words that fit the deployment: when its own redirects lead
- * to `https://` on the same host (seen when another probe fetched the target: no request is made for this
- * message), the HTTPS side exists but was not the target, so the fix is the URL given.
+ * Why an `http://` target fails a TLS probe, as a finding, in words that fit the deployment: `none` says what the target
+ * lacks ("no certificate is served"), `what` what the probe judges ("its certificate"), `fix` what to do for a site
+ * served over plain HTTP alone. When the target's own redirects lead to `https://` on the same host (seen when
+ * another probe fetched the target: no request is made for this), the HTTPS side exists but is not the target the TLS
+ * probes judge: the fix is the URL given.
  */
-export function plainHttpReason(obs: Observation, what: string, fix: string): string {
-  const https = obs.main?.hops.map((h) => h.url).find((u) => u.startsWith('https://'));
-  if (https) {
-    const origin = new URL(https).origin;
-    return `${obs.url} is plain HTTP: nothing is served over TLS at the target; it redirects to ${origin}/, whose ${what.replace(/^its /, '')} was not judged: give that https:// URL as the target to judge it`;
+export function plainHttpFinding(obs: Observation, none: string, what: string, fix: string): { message: string; fix?: string } {
+  const https = obs.main?.hops.map((h) => h.url).find((u) => u.toLowerCase().startsWith('https://'));
+  if (!https) return { message: `${obs.url} is plain HTTP: ${none}; ${fix}` };
+  return {
+    message: `${obs.url} is plain HTTP (${none}), so this item fails for the target given. It redirects to ${https}, but the TLS probes judge the URL given, not where it redirects: give ${https} as the target to have ${what} judged`,
+    fix: `Give ${https} as the target (--url, the action input url or probes.url): the TLS probes judge the URL given, and ${obs.url} is plain HTTP.`,
+  };
+}
+
+/**
+ * The `https://` origins other than the target's that chains reached (same-host redirects to another port), each once,
+ * in the order reached: the first URL reached there and the URL that redirected to it. A hop whose request failed
+ * (`failedHopOf`) counts: users are sent there.
+ */
+export function redirectedOrigins(chains: readonly (Chain | undefined)[], target: string): { url: string; from: string }[] {
+  const out = new Map<string, { url: string; from: string }>();
+  let origin: string;
+  try { origin = new URL(target).origin; } catch { return []; }
+  for (const chain of chains) {
+    if (!chain) continue;
+    const failed = failedHopOf(chain);
+    const urls = [...chain.hops.map((h) => h.url), ...(failed ? [failed] : [])];
+    for (const [i, u] of urls.entries()) {
+      let url: URL;
+      try { url = new URL(u); } catch { continue; }
+      if (i === 0 || url.protocol !== 'https:' || url.origin === origin || out.has(url.origin)) continue;
+      out.set(url.origin, { url: url.href, from: urls[i - 1]! });
+    }
   }
-  return `${obs.url} is plain HTTP: ${fix}`;
+  return [...out.values()];
+}
+
+/**
+ * The handshake of the origin a URL is on: the target's, or that of another origin its redirects reached; undefined
+ * when none was made there.
+ */
+export function tlsAt(obs: Observation, url: string): TlsObservation | undefined {
+  let origin: string;
+  try { origin = new URL(url).origin; } catch { return undefined; }
+  if (origin === new URL(obs.url).origin) return obs.tls;
+  return obs.redirectTls?.find((r) => new URL(r.url).origin === origin)?.tls;
 }
 
 /** The foreign origin sent by the CORS requests (a reserved, never-resolving name). */
@@ -298,9 +343,27 @@ export const CERT_WEAK_ERRORS: ReadonlySet<string> = new Set(['EE_KEY_TOO_SMALL'
 export const pemBlocks = (pem: string): string[] => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 
 
-/** What to do about a login wall: give headers, or why the ones given did not get through. */
-export function protectedAdvice(obs: Observation): string {
+/**
+ * What to do about a login wall: give headers, or why the ones given did not get through. `chains`: the chains that
+ * ended on it. Custom headers go only to the exact origin given: a wall put up by another origin (an http:// target
+ * redirected to https://, another port) never received them, whatever was given.
+ */
+export function protectedAdvice(obs: Observation, chains: readonly Chain[] = []): string {
   const where = '--header, the action input headers, or probes.headers';
+  let target: URL | undefined;
+  try { target = new URL(obs.url); } catch { /* no origin to compare */ }
+  for (const chain of chains) {
+    const by = loginWall(chain)?.by;
+    let at: URL;
+    try { at = new URL(by ?? ''); } catch { continue; }
+    if (!target || at.origin === target.origin) continue;
+    // The first URL the chain reached on that origin is the one to give as the target.
+    const landed = chain.hops.map((h) => h.url).find((u) => { try { return new URL(u).origin === at.origin; } catch { return false; } }) ?? at.href;
+    const untrusted = obs.headersWithheld ? ' (the target itself got none either: its certificate is not trusted)' : '';
+    return obs.headersGiven
+      ? `the headers given were withheld at the redirect to ${at.origin}, which answered: custom headers go only to the exact origin given (${target.origin})${untrusted}; give ${landed} as the target so they are sent there`
+      : `give ${landed} as the target, with headers (${where}), so the probe can see the application: custom headers go only to the exact origin given (${target.origin}), not to ${at.origin}, where it redirects`;
+  }
   if (obs.headersWithheld) return `give headers (${where}) so the probe can see the application (custom headers were withheld: the certificate is not trusted)`;
   if (obs.headersGiven) return `the headers given were sent and not accepted: check their values (${where})`;
   return `give headers (${where}) so the probe can see the application`;

@@ -214,8 +214,9 @@ describe('probes against servers reproducing the QA findings', () => {
     const tls = await tlsUp('valid', page({}));
     const plain = await up(startHttp((req, res) => { res.writeHead(301, { location: `${tls.url}${req.url}` }); res.end(); }));
     const { get } = await probeLive({ url: `${plain.url}/`, ca: pki.ca }, ['certificate', 'hsts', 'tls-version']);
-    for (const [id, what] of [['certificate', 'certificate'], ['hsts', 'Strict-Transport-Security header'], ['tls-version', 'TLS version support']] as const) {
-      expect(failuresOf(get(id), id).map((f) => f.message), id).toEqual([`${plain.url}/ is plain HTTP: nothing is served over TLS at the target; it redirects to ${tls.url}/, whose ${what} was not judged: give that https:// URL as the target to judge it`]);
+    for (const [id, none, what] of [['certificate', 'no certificate is served', 'certificate'], ['hsts', 'HSTS is only honoured over HTTPS', 'Strict-Transport-Security header'], ['tls-version', 'nothing is served over TLS', 'TLS version support']] as const) {
+      expect(failuresOf(get(id), id).map((f) => f.message), id).toEqual([`${plain.url}/ is plain HTTP (${none}), so this item fails for the target given. It redirects to ${tls.url}/, but the TLS probes judge the URL given, not where it redirects: give ${tls.url}/ as the target to have its ${what} judged`]);
+      expect(failuresOf(get(id), id).map((f) => f.fix), id).toEqual([`Give ${tls.url}/ as the target (--url, the action input url or probes.url): the TLS probes judge the URL given, and ${plain.url}/ is plain HTTP.`]);
     }
   });
 
