@@ -5,7 +5,7 @@ import { shippedEnv, SUPPRESS_HINT, trailingComment } from '../repo/dockerfile.j
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, dirname, isDevOnly, isDockerfile, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
-import { COMPOSE_ENV_REACH_DOC, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
@@ -1056,6 +1056,7 @@ export const debugMode = defineCheck({
       '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
       `- ${COMPOSE_ENV_REACH_DOC}`,
+      `- ${K8S_DATA_REACH_DOC}`,
       "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the process already has wins, as Flask does not override the environment: one the command sets itself (`FLASK_DEBUG=0 flask run`), or the image's `ENV`, the compose service's `environment`/`env_file` (for the image's own command: when every production service that runs it as it is sets the variable), the container's `env` or the unit's `Environment=` of the entry point that runs it; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
       "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
@@ -1243,8 +1244,10 @@ export const debugMode = defineCheck({
       const dev = isDevOnly(obj.file);
       for (const e of configMapData(obj)) {
         const hit = judge(e.key, e.value);
-        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev, hit);
-        given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : null, hit);
+        // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
+        const fate = obj.name === null || dev || (!hit && !stringReads.has(e.key)) ? null : k8sDataFate(snapshot, { kind: 'ConfigMap', name: obj.name, file: obj.file }, e.key, (v) => !judge(e.key, v));
+        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'${fate?.where ?? ''}`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
+        given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : fate?.note ?? null, hit);
       }
       for (const e of containerEnv(obj)) {
         const hit = judge(e.name, e.value);
@@ -1259,8 +1262,9 @@ export const debugMode = defineCheck({
       for (const e of literals) {
         const hit = judge(e.key, e.value);
         const via = `kustomize ${e.generator} '${e.name}'`;
-        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, dev, hit);
-        given(e.key, e.value, { file: f, line: e.line }, via, dev ? 'development-only file' : null, hit);
+        const fate = dev || (!hit && !stringReads.has(e.key)) ? null : k8sDataFate(snapshot, { kind: e.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: e.name, generatedIn: dirname(f) }, e.key, (v) => !judge(e.key, v));
+        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${setBy(`${via}${fate?.where ?? ''}`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
+        given(e.key, e.value, { file: f, line: e.line }, via, dev ? 'development-only file' : fate?.note ?? null, hit);
       }
     }
     // And from the files they read: an `envs:` file's `KEY=VALUE` lines whatever its name (`config.properties`, `app.env`: as
@@ -1276,8 +1280,9 @@ export const debugMode = defineCheck({
         : g.envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
       for (const e of entries) {
         const hit = judge(e.key, e.value);
-        if (hit) emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(via, hit)}${advice}` }, g.dev, hit);
-        given(e.key, e.value, { file: g.path, line: e.line }, via, g.dev ? 'development-only file' : null, hit);
+        const fate = g.dev || (!hit && !stringReads.has(e.key)) ? null : k8sDataFate(snapshot, { kind: g.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: g.name, generatedIn: dirname(g.kustomization) }, e.key, (v) => !judge(e.key, v));
+        if (hit) emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(`${via}${fate?.where ?? ''}`, hit)}${advice}` }, g.dev || (fate?.note ?? null), hit);
+        given(e.key, e.value, { file: g.path, line: e.line }, via, g.dev ? 'development-only file' : fate?.note ?? null, hit);
       }
     }
 

@@ -14,7 +14,7 @@ import { ENV_FILE_NAME, OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeF
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isPossessivePlaceholder, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { awsDeploy } from './util/ecs.js';
-import { COMPOSE_ENV_REACH_DOC, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
@@ -833,6 +833,7 @@ export const defaultCredentials = defineCheck({
       'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here` (`insert your key here`, `put your secret here`; a prompt, `Enter your password here`, is no fill-in). As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
       COMPOSE_ENV_REACH_DOC,
+      K8S_DATA_REACH_DOC,
       'A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
       'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
@@ -1136,7 +1137,9 @@ export const defaultCredentials = defineCheck({
               continue;
             }
             const hit = value === null ? null : withBeside(defaultReason(key, value), beside?.get(i));
-            if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`); }
+            // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
+            const fate = hit && obj.name !== null && !isDevOnly(obj.file) ? k8sDataFate(snapshot, { kind: obj.kind, name: obj.name, file: obj.file }, key, (v) => !defaultReason(key, v)) : null;
+            if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}'${fate?.where ?? ''})`, fate?.note ?? undefined); }
           }
         }
         continue;
@@ -1157,7 +1160,8 @@ export const defaultCredentials = defineCheck({
       sources++;
       for (const e of literals) {
         const hit = defaultReason(e.key, e.value);
-        if (hit) emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`);
+        const fate = hit && !isDevOnly(f) ? k8sDataFate(snapshot, { kind: e.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: e.name, generatedIn: dirname(f) }, e.key, (v) => !defaultReason(e.key, v)) : null;
+        if (hit) emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}'${fate?.where ?? ''})`, fate?.note ?? undefined);
       }
     }
     // And from the files they read: an `envs:` file's `KEY=VALUE` lines whatever its name (`config.properties`, `app.env`: as
@@ -1170,10 +1174,22 @@ export const defaultCredentials = defineCheck({
       sources++;
       const where = ` (kustomize ${g.generator} '${g.name}' ${g.how})`;
       const dev = g.dev ? 'development-only file' : null;
-      if (g.how === 'envs') { judgeConfigRows(g.path, configFileEnvironments('.env', text, true)![0]!.rows, where, dev); continue; }
+      // As production renders each key (k8sDataFate): rows of one fate judged together.
+      const fate = (key: string) => (dev ? null : k8sDataFate(snapshot, { kind: g.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: g.name, generatedIn: dirname(g.kustomization) }, key, (v) => !defaultReason(key, v)));
+      if (g.how === 'envs') {
+        const byFate = new Map<string, { note: string | null; where: string; rows: ConfigRow[] }>();
+        for (const r of configFileEnvironments('.env', text, true)![0]!.rows) {
+          const f = defaultReason(r.key, r.value) ? fate(r.key) : null;
+          const id = `${f?.note ?? ''}\u0000${f?.where ?? ''}`;
+          (byFate.get(id) ?? byFate.set(id, { note: f?.note ?? null, where: f?.where ?? '', rows: [] }).get(id)!).rows.push(r);
+        }
+        for (const b of byFate.values()) judgeConfigRows(g.path, b.rows, where.replace(/\)$/, `${b.where})`), dev ?? b.note);
+        continue;
+      }
       if (g.one) {
         const hit = defaultReason(g.key, g.one.text);
-        if (hit) emit(g.path, 1, g.one.column, g.key, hit, where, dev);
+        const f = hit ? fate(g.key) : null;
+        if (hit) emit(g.path, 1, g.one.column, g.key, hit, where.replace(/\)$/, `${f?.where ?? ''})`), dev ?? f?.note ?? null);
         continue;
       }
       for (const env of configFileEnvironments(g.key, text, true) ?? []) judgeConfigRows(g.path, env.rows, ` (kustomize ${g.generator} '${g.name}' ${env.where})`, dev);
