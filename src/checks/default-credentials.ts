@@ -7,7 +7,7 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { parseEnv, type EnvEntry, type EnvFile } from '../repo/env.js';
-import { lineColumnAt } from './util/text.js';
+import { lineColumnAt, valueColumns } from './util/text.js';
 import { enclosingDefaults } from '../repo/variables.js';
 import { helmDefaultRender, helmRepoOf } from '../repo/prerender.js';
 import { ENV_FILE_NAME, OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
@@ -1551,7 +1551,9 @@ export const defaultCredentials = defineCheck({
       }
     }
     const findings = once.findings();
-    for (const f of findings) report(f);
+    // At the value, also where a YAML/JSON reader located it at its opening quote (`POSTGRES_PASSWORD: "postgres"`).
+    const atValue = valueColumns((f) => snapshot.text(f));
+    for (const f of findings) report(atValue(f));
     // Only a compose file that could not be read (and no code file the scan accepts, clean ones included): skipped naming it.
     if (!sources && !findings.length && !snapshot.files.some((f) => scansFile(f) && !skipFile(f))) {
       const reason = noComposeReason(snapshot, { withCompose: '', without: 'no other deploy config, env file, settings or code' });

@@ -1,7 +1,7 @@
 import { BINARY_SKIP, isLfsPointer, UNREADABLE_SKIP } from '../repo/read.js';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { basename, hasDevWord, isDevOnly, isEnvFile, isTemplate, isTestFile } from '../repo/classify.js';
+import { basename, hasDevWord, isDevOnly, isEnvFile, isRenderedEnvTemplate, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles } from '../repo/compose.js';
 import { isDefaultCredential, isReference, isSecretName, URL_CREDENTIALS_RE } from './util/secrets.js';
 import type { EnvEntry } from '../repo/env.js';
@@ -28,7 +28,7 @@ const isSeparatedEnvFile = (f: string) => SEPARATED_ENV.test(basename(f)) && !SE
  */
 function envFilesByUse(snapshot: SnapshotView): Map<string, { dev: boolean; by: string }> {
   const loaded = new Map<string, { dev: boolean; services: Map<string, string[]> }>();
-  const candidate = (p: string) => snapshot.has(p) && !isEnvFile(p) && !isSeparatedEnvFile(p) && !isTemplate(p) && !isTestFile(p) && !DOC_NAME.test(p) && (snapshot.envFileAt(p)?.entries.length ?? 0) > 0;
+  const candidate = (p: string) => snapshot.has(p) && !isEnvFile(p) && !isSeparatedEnvFile(p) && !isTemplate(p) && !isRenderedEnvTemplate(p) && !isTestFile(p) && !DOC_NAME.test(p) && (snapshot.envFileAt(p)?.entries.length ?? 0) > 0;
   for (const cf of snapshot.composeFiles()) {
     if (isTemplate(cf.path) || isTestFile(cf.path)) continue;
     for (const svc of cf.services) {
@@ -178,7 +178,7 @@ export const envFileCommitted = defineCheck({
       'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password (one written so too: `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app` holds none), `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`).',
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
       'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
-      'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
+      'Exempt: templates, copied by hand (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…: hardcoded-secret reads their values as illustrations, still searching them for provider tokens, URL passwords and private keys) or rendered at deploy time (`.env.j2`, `.env.jinja`, `.env.jinja2` for Ansible, `.env.tmpl` for envsubst, consul-template or gomplate, `.env.erb`, `.env.in`, `.env.hbs`, `.env.mustache`, `.env.production.j2`, `app.env.j2`: their placeholders are filled in then; hardcoded-secret reads them as the env file they render to, so a literal secret in one is its finding),',
       'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_…`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
       'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
       'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
@@ -198,7 +198,9 @@ export const envFileCommitted = defineCheck({
     // No env file among the tracked files is the promise kept (a pass); only an empty scan has nothing to judge.
     if (!snapshot.files.length) { skip('no files'); return; }
     const byUse = envFilesByUse(snapshot);
-    const files = snapshot.files.filter((f) => (((isEnvFile(f) || isSeparatedEnvFile(f)) && !isTemplate(f)) || byUse.has(f)) && !allowed(f));
+    // Templates, copied by hand (`.env.example`) or rendered at deploy time (`.env.j2`, `.env.tmpl`), are no env files: their
+    // literal values are hardcoded-secret's.
+    const files = snapshot.files.filter((f) => (((isEnvFile(f) || isSeparatedEnvFile(f)) && !isTemplate(f) && !isRenderedEnvTemplate(f)) || byUse.has(f)) && !allowed(f));
     const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
     // `.env-non-dev` is no env file to the other checks (they read it when compose names it): parsed here.
     for (const f of files) if (!parsed.has(f)) { const e = snapshot.envFileAt(f); if (e) parsed.set(f, e); }

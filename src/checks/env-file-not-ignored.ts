@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { basename, dirname, isEnvFile, isTemplate } from '../repo/classify.js';
+import { basename, dirname, isEnvFile, isRenderedEnvTemplate, isTemplate } from '../repo/classify.js';
 import { sealedEnvFile } from './env-file-committed.js';
 import { gitignore, gitIgnores } from '../repo/files.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
-const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist)$/i;
+/** Env templates' suffixes: copied by hand (`.env.production.example`) or rendered at deploy time (`.env.production.j2`, `.tmpl`); the real name is before it. */
+const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist|tmpl|j2|jinja2?|erb|in|hbs|mustache)$/i;
+/** An env template whose real name is what it ends with before its suffix. */
+const isEnvTemplate = (f: string) => (isTemplate(f) || isRenderedEnvTemplate(f)) && TEMPLATE_SUFFIX.test(f);
 /** What dotenv-vault writes to commit (its ciphertext, its project identifier) and re-includes in the .gitignore it generates. */
 const DOTENV_VAULT_FILES = new Set(['.env.vault', '.env.project']);
 /** The files holding the keys of encrypted env files: dotenvx's and dotenv-vault's `.env.keys`, dotenv-vault's `.env.me` credential. */
@@ -18,7 +21,7 @@ const KEY_FILES = new Set(['.env.keys', '.env.me']);
 function envName(name: string): boolean {
   if (!name || /[*?[\]\\\s]/.test(name) || name.startsWith('/') || name.endsWith('/')) return false;
   if (name.split('/').some((seg) => seg === '' || seg === '.' || seg === '..')) return false;
-  return isEnvFile(name) && !isTemplate(name);
+  return isEnvFile(name) && !isTemplate(name) && !isRenderedEnvTemplate(name);
 }
 
 /**
@@ -118,7 +121,7 @@ export const envFileNotIgnored = defineCheck({
     details: [
       'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
       '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
-      'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
+      'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
       'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
       'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
       'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
@@ -162,9 +165,9 @@ export const envFileNotIgnored = defineCheck({
       if (options.names) continue;
       // `.ENV`, `.Env`: the folder's `.env` to a case-insensitive file system, which a `.env` rule does not ignore in git on Linux.
       if (basename(f) !== '.env' && basename(f).toLowerCase() === '.env') add(f);
-      if (isTemplate(f) && TEMPLATE_SUFFIX.test(f)) {
+      if (isEnvTemplate(f)) {
         const real = f.replace(TEMPLATE_SUFFIX, '');
-        if (isEnvFile(real) && !isTemplate(real)) add(real);
+        if (isEnvFile(real) && !isTemplate(real) && !isRenderedEnvTemplate(real)) add(real);
       }
     }
     const gitignores = snapshot.gitignoreFiles();
@@ -175,7 +178,7 @@ export const envFileNotIgnored = defineCheck({
       for (const raw of (snapshot.text(g) ?? '').split(/\r?\n/)) {
         const m = /^!\/?([^*?[\]\s\\]+)\s*$/.exec(raw);
         if (!m || m[1]!.endsWith('/')) continue;
-        if (!isEnvFile(m[1]!) || isTemplate(m[1]!)) continue;
+        if (!isEnvFile(m[1]!) || isTemplate(m[1]!) || isRenderedEnvTemplate(m[1]!)) continue;
         const p = dir ? `${dir}/${m[1]}` : m[1]!;
         // Only what the scan covers: below the scanned folder (a root .gitignore also names other services'
         // files) and in the item's scope (`paths`/`ignore`, the checklist's top-level `ignore`), as for env files.
@@ -216,7 +219,7 @@ export const envFileNotIgnored = defineCheck({
       const nearest = gitignores.filter((g) => dirname(g) === '' || dir === dirname(g) || dir.startsWith(`${dirname(g)}/`)).sort((a, b) => b.length - a.length)[0];
       // With no .gitignore and no env file there, nothing in the repository lacks the rule: the
       // finding names no file (an unrelated first file would draw an annotation on it).
-      const target = nearest ?? snapshot.files.find((f) => dirname(f) === dir && isTemplate(f) && isEnvFile(f.replace(TEMPLATE_SUFFIX, '')))
+      const target = nearest ?? snapshot.files.find((f) => dirname(f) === dir && isEnvTemplate(f) && isEnvFile(f.replace(TEMPLATE_SUFFIX, '')))
         ?? snapshot.files.find((f) => dirname(f) === dir && isEnvFile(f)) ?? '';
       byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
     }

@@ -169,6 +169,28 @@ export function isEnvFile(path: string): boolean {
   return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && b.length > 4 && b[0] !== '.');
 }
 
+/**
+ * The suffixes of templates that a tool renders into the file at deploy time: envsubst, consul-template and gomplate
+ * (`.tmpl`), Ansible and Jinja (`.j2`, `.jinja`, `.jinja2`), Chef and Puppet (`.erb`), autoconf and CMake's
+ * `configure_file` (`.in`), Handlebars and Mustache (`.hbs`, `.mustache`). Example templates, copied by hand and filled
+ * in (`.example`, `.sample`, `.template`, `.dist`, `.tpl`: `.env.tpl` is most often one, and 1Password's `op inject`
+ * template holds only `op://` references), are {@link isTemplate}'s.
+ */
+const RENDERED_TEMPLATE_SUFFIX = /\.(?:tmpl|j2|jinja2?|erb|in|hbs|mustache)$/i;
+/**
+ * An env file's template that a tool renders at deploy time (`.env.j2`, `.env.tmpl`, `.env.production.erb`, `app.env.j2`,
+ * `.env-prod.tmpl`): no env file itself. Its placeholders (`{{ app_secret_key }}`, `${SECRET_KEY}`, `<%= … %>`,
+ * `@SECRET_KEY@`) are filled in when it is rendered; a literal in it is deployed as written, and hardcoded-secret reads
+ * it as such (it is no {@link isTemplate} template).
+ */
+export function isRenderedEnvTemplate(path: string): boolean {
+  const b = basename(path);
+  const m = RENDERED_TEMPLATE_SUFFIX.exec(b);
+  if (!m) return false;
+  const real = b.slice(0, m.index);
+  return isEnvFile(real) || /^\.env[-_][^/]+$/i.test(real);
+}
+
 export function isProcfile(path: string): boolean {
   return /^Procfile(\..+)?$/.test(basename(path));
 }

@@ -560,7 +560,7 @@ describe('QA34 iac3 D5: Heroku app.json env is a deploy environment', () => {
     const app = '{\n  "name": "Node example",\n  "env": {\n    "NODE_ENV": { "value": "development" },\n    "ADMIN_PASSWORD": { "description": "Initial admin password", "value": "changeme" },\n    "SECRET_KEY": { "generator": "secret" },\n    "CORS_ORIGINS": "*",\n    "DEBUG": { "required": true }\n  }\n}\n';
     const at = async (check: Parameters<typeof runCase>[0], files: Record<string, string>) => (await runCase(check, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(/[;,]/)[0]}`);
     expect(await at(debugMode, { 'app.json': app })).toEqual(['app.json:4:28 app.json env sets NODE_ENV=development']);
-    expect(await at(defaultCredentials, { 'app.json': app })).toEqual(['app.json:5:75 ADMIN_PASSWORD (app.json env) is set to a placeholder value']);
+    expect(await at(defaultCredentials, { 'app.json': app })).toEqual(['app.json:5:76 ADMIN_PASSWORD (app.json env) is set to a placeholder value']);
     expect(await at(corsWildcard, { 'app.json': app })).toEqual([expect.stringMatching(/^app\.json:7:21 CORS_ORIGINS=\* allows any origin/)]);
     // Expo's app.json (an `expo` key), another app.json without an `env` mapping, examples and invalid JSON are not read.
     const expo = '{\n  "expo": { "name": "x" },\n  "env": { "NODE_ENV": "development" }\n}\n';

@@ -39,8 +39,8 @@ testCheck(defaultCredentials, {
     { name: 'compose extends resolves inherited environment', files: { 'docker-compose.yml': 'x-db: &db\n  environment:\n    DB_PASSWORD: admin\nservices:\n  api:\n    <<: *db\n    image: api:1\n' }, errors: [{ file: 'docker-compose.yml', line: 3 }] },
     { name: 'kubernetes env value and Secret stringData/data', files: { 'k8s/app.yaml': `${deployment('            - name: ADMIN_PASSWORD\n              value: changeme\n')}---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: password\ndata:\n  api-token: ${b64('your-api-token-here')}\n` }, errors: [{ file: 'k8s/app.yaml', line: 13, message: "(container 'web')" }, { file: 'k8s/app.yaml', line: 20, message: "(Secret 'db')" }, { file: 'k8s/app.yaml', line: 22, message: 'placeholder' }] },
     { name: 'kubernetes ConfigMap', files: { 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  JWT_SECRET: secret\n' }, errors: [{ file: 'cm.yaml', line: 6 }] },
-    { name: 'qa30 D4: Dockerfile findings are reported at the value, as compose\'s are (a URL\'s too; a quoted one at its quote, a continued one on its line)', files: { Dockerfile: 'FROM python:3.12-slim\nENV DATABASE_URL=postgres://postgres:postgres@db:5432/app\nENV APP_ENV=production \\\n    SECRET_KEY="changeme"\nARG ADMIN_PASSWORD=admin\nCMD ["gunicorn", "app:app"]\n' }, errors: [
-      { file: 'Dockerfile', line: 2, column: 18, message: 'DATABASE_URL (ENV) embeds a password equal to its user name' }, { file: 'Dockerfile', line: 4, column: 16, message: 'SECRET_KEY (ENV)' }, { file: 'Dockerfile', line: 5, column: 20, message: 'ADMIN_PASSWORD (ARG)' },
+    { name: 'qa30 D4: Dockerfile findings are reported at the value, as compose\'s are (a URL\'s too; a quoted one at its first character, past the quote, a continued one on its line)', files: { Dockerfile: 'FROM python:3.12-slim\nENV DATABASE_URL=postgres://postgres:postgres@db:5432/app\nENV APP_ENV=production \\\n    SECRET_KEY="changeme"\nARG ADMIN_PASSWORD=admin\nCMD ["gunicorn", "app:app"]\n' }, errors: [
+      { file: 'Dockerfile', line: 2, column: 18, message: 'DATABASE_URL (ENV) embeds a password equal to its user name' }, { file: 'Dockerfile', line: 4, column: 17, message: 'SECRET_KEY (ENV)' }, { file: 'Dockerfile', line: 5, column: 20, message: 'ADMIN_PASSWORD (ARG)' },
     ] },
     { name: 'Dockerfile ENV and ARG, inherited', files: { Dockerfile: 'FROM python:3.12 AS base\nENV SECRET_KEY=changeme\nFROM base\nARG DB_PASSWORD=postgres\nCMD ["gunicorn", "app:app"]\n' }, errors: [{ file: 'Dockerfile', line: 2 }, { file: 'Dockerfile', line: 4, message: '(ARG)' }] },
     { name: 'python constants after a docstring still count', files: { 'mysite/conf.py': '"""Docs: SECRET_KEY = "x"."""\nSECRET_KEY = "changeme"\n' }, errors: [{ file: 'mysite/conf.py', line: 2 }] },
@@ -84,7 +84,7 @@ testCheck(defaultCredentials, {
       '.env.production': 'ADMIN_PASSWORD=D1R3CTU5\n',
     }, errors: [
       { file: '.env.production', line: 1, message: 'ADMIN_PASSWORD is set to a placeholder value' },
-      { file: 'docker-compose.yml', line: 6, column: 23, message: "ADMIN_PASSWORD (service 'directus') is set to a placeholder value" },
+      { file: 'docker-compose.yml', line: 6, column: 24, message: "ADMIN_PASSWORD (service 'directus') is set to a placeholder value" },
     ] },
   ],
   notes: [
@@ -424,7 +424,7 @@ describe('default-credentials: Strapi env() fallbacks', () => {
     };
     const out = await runCase(defaultCredentials, { name: 'strapi-keys', files });
     expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
-      '.env.production:1:10 APP_KEYS is set to a well-known default value',
+      '.env.production:1:11 APP_KEYS is set to a well-known default value',
       '.env.production:2:16 API_TOKEN_SALT is set to a well-known default value',
       'config/server.js:3:11 APP_KEYS falls back to a well-known default value when APP_KEYS is unset',
     ]);
@@ -1104,7 +1104,7 @@ describe('default-credentials: systemd Environment= and supervisord environment=
     });
     expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual([
       'deploy/app.ini:3:28',
-      'docker/supervisord.conf:11:16', 'docker/supervisord.conf:12:16', 'docker/supervisord.conf:3:28', 'docker/supervisord.conf:7:46',
+      'docker/supervisord.conf:11:17', 'docker/supervisord.conf:12:16', 'docker/supervisord.conf:3:29', 'docker/supervisord.conf:7:47',
       'etc/gunicorn.service:11:21', 'etc/gunicorn.service:7:53', 'etc/gunicorn.service:8:25',
     ]);
     expect(out.findings.find((f) => f.line === 7 && f.file === 'docker/supervisord.conf')!.message).toMatch(/^DB_PASSWORD \(supervisord \[program:web\] environment\) is set to a placeholder value/);
@@ -1830,7 +1830,7 @@ it('Flower --basic_auth (and FLOWER_BASIC_AUTH) with a default password or one e
     'docker-compose.yml:4:52 the Flower login (--basic_auth) holds a basic-auth password set to a placeholder value',
   ]);
   expect(await found({ 'docker-compose.yml': compose('celery flower', '    environment:\n      FLOWER_BASIC_AUTH: "admin:password"\n') })).toEqual([
-    "docker-compose.yml:8:26 FLOWER_BASIC_AUTH (service 'flower') holds a basic-auth password set to a well-known default value",
+    "docker-compose.yml:8:27 FLOWER_BASIC_AUTH (service 'flower') holds a basic-auth password set to a well-known default value",
   ]);
   // A development-only compose file gives a note.
   expect(await found({ 'docker-compose.override.yml': compose('celery flower --basic_auth=admin:admin') })).toEqual([
@@ -1895,7 +1895,7 @@ describe('default-credentials: a URL\'s password given as a query parameter or J
     } });
     expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort()).toEqual([
       "cmd/api/main.go:4:33 the postgres:// URL embeds a placeholder value as its password (its 'password' parameter)",
-      "docker-compose.yml:5:15 DB_URL (service 'api') embeds a password equal to its user name in the 'password' parameter of its sqlserver:// URL",
+      "docker-compose.yml:5:16 DB_URL (service 'api') embeds a password equal to its user name in the 'password' parameter of its sqlserver:// URL",
       "docker-compose.yml:6:19 LEGACY_URL (service 'api') embeds a placeholder value in the 'password' parameter of its mysql:// URL when LEGACY_PASSWORD is unset",
       "src/main/resources/application-prod.properties:1:23 spring.datasource.url embeds a password equal to its user name in the 'password' parameter of its postgresql:// URL",
       "src/main/resources/application-prod.properties:2:19 spring.flyway.url embeds a password equal to its user name in the 'password' parameter of its mysql:// URL",
@@ -1938,7 +1938,7 @@ describe('QA round 29 (fullrepos3): self-hosted apps', () => {
       '',
     ].join('\n') } });
     expect(lines(out)).toEqual([
-      "docker-compose.yml:5:29 ALLOW_EMPTY_PASSWORD (service 'mongodb') falls back to 'yes' when ALLOW_EMPTY_PASSWORD is unset, which lets the database run without a password",
+      "docker-compose.yml:5:30 ALLOW_EMPTY_PASSWORD (service 'mongodb') falls back to 'yes' when ALLOW_EMPTY_PASSWORD is unset, which lets the database run without a password",
       "docker-compose.yml:9:35 POSTGRES_HOST_AUTH_METHOD (service 'pg') falls back to 'trust' when AUTH is unset, which turns password authentication off: any client that reaches the database logs in as any user",
       "docker-compose.yml:13:35 MYSQL_ALLOW_EMPTY_PASSWORD (service 'mysql') falls back to 'yes' when MYSQL_ALLOW_EMPTY_PASSWORD is unset, which lets the database run without a password",
     ]);
@@ -1959,8 +1959,8 @@ describe('QA round 29 (fullrepos3): self-hosted apps', () => {
       'docker-compose.yml': 'services:\n  server:\n    image: ghcr.io/goauthentik/server:2024.2.2\n    environment:\n      AUTHENTIK_SECRET_KEY: PleaseGenerateASecureKey\n',
     };
     expect(lines(await runCase(defaultCredentials, { files })).sort()).toEqual([
-      'deploy/authentik/values.yaml:2:15 authentik.secret_key is set to a placeholder value',
-      'deploy/authentik/values.yaml:4:15 authentik.postgresql.password is set to a placeholder value',
+      'deploy/authentik/values.yaml:2:16 authentik.secret_key is set to a placeholder value',
+      'deploy/authentik/values.yaml:4:16 authentik.postgresql.password is set to a placeholder value',
       "docker-compose.yml:5:29 AUTHENTIK_SECRET_KEY (service 'server') is set to a placeholder value",
     ]);
     // Neither check reported them before: hardcoded-secret still leaves them (and the real passphrase, too low in entropy for it) alone.

@@ -608,7 +608,7 @@ describe('hardcoded-secret: settings named by their section', () => {
       files: { 'src/Api/appsettings.json': `{\n  // Jwt: the token signing settings\n  "Jwt": {\n    "Issuer": "https://api.acme.com", /* Issuer: ours */\n    "Key": "${key}",\n  },\n}\n` },
     });
     expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
-      "src/Api/appsettings.json:5:12 'Jwt:Key' is assigned a hard-coded secret value",
+      "src/Api/appsettings.json:5:13 'Jwt:Key' is assigned a hard-coded secret value",
     ]);
   });
 });
@@ -1724,9 +1724,9 @@ describe('hardcoded-secret: a secret written as a key/value entry of a YAML/JSON
       },
     });
     expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort()).toEqual([
-      ".aws/task-definition.json:7:42 'JWT_SECRET' is assigned a hard-coded secret value",
-      ".do/app.yaml:5:16 'SESSION_SECRET' is assigned a hard-coded secret value",
-      "app.json:4:35 'MAILGUN_API_KEY' is assigned a hard-coded secret value",
+      ".aws/task-definition.json:7:43 'JWT_SECRET' is assigned a hard-coded secret value",
+      ".do/app.yaml:5:17 'SESSION_SECRET' is assigned a hard-coded secret value",
+      "app.json:4:36 'MAILGUN_API_KEY' is assigned a hard-coded secret value",
       "cfn/service.yml:9:22 'API_TOKEN' is assigned a hard-coded secret value",
       "k8s/deploy.yaml:12:22 container 'api' sets 'JWT_SECRET' to a hard-coded secret value",
       "render.yaml:6:16 'JWT_SECRET' is assigned a hard-coded secret value",
@@ -1740,7 +1740,7 @@ describe('hardcoded-secret: key/value entries of a YAML/JSON file that does not 
     const out = await runCase(hardcodedSecret, {
       files: { 'ecs/taskdef.json': `{\n  "environment": [\n    {"name": "DB_PASSWORD", "value": "${s}\\"q9"}\n    {"name": "PORT", "value": "80"}\n  ]\n}\n` },
     });
-    expect(out.findings.map((f) => [`${f.file}:${f.line}:${f.column}`, f.secret])).toEqual([['ecs/taskdef.json:3:38', `${s}"q9`]]);
+    expect(out.findings.map((f) => [`${f.file}:${f.line}:${f.column}`, f.secret])).toEqual([['ecs/taskdef.json:3:39', `${s}"q9`]]);
   });
   it('are read line by line: a missing comma or a mis-indented line does not hide the secret', async () => {
     const s = rand(24);
@@ -1758,9 +1758,9 @@ describe('hardcoded-secret: key/value entries of a YAML/JSON file that does not 
       },
     });
     expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort()).toEqual([
-      "deploy/app.yaml:1:16 'SESSION_SECRET' is assigned a hard-coded secret value",
-      "ecs/taskdef.json:7:42 'DB_PASSWORD' is assigned a hard-coded secret value",
-      "k8s/deploy.yaml:13:22 'API_SECRET' is assigned a hard-coded secret value",
+      "deploy/app.yaml:1:17 'SESSION_SECRET' is assigned a hard-coded secret value",
+      "ecs/taskdef.json:7:43 'DB_PASSWORD' is assigned a hard-coded secret value",
+      "k8s/deploy.yaml:13:23 'API_SECRET' is assigned a hard-coded secret value",
     ]);
     expect(out.findings.map((f) => f.secret).sort()).toEqual([`${s}A`, `${s}B`, `${s}C`]);
   });

@@ -63,7 +63,7 @@ it('verdicts follow the parsed values: a placeholder before a quoted comment, an
     '.env.production': "NODE_ENV=production\nDB_PASSWORD='changeme' # don't ship this\nDEBUG=1\nDEBUG=0\nFLASK_DEBUG=\"1\" # don't enable in \"prod\"\n",
   };
   const creds = await runCase(defaultCredentials, { name: 'quoted-comment', files });
-  expect(creds.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['.env.production:2:13']);
+  expect(creds.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['.env.production:2:14']);
   const debug = await runCase(debugMode, { name: 'quoted-comment', files });
   expect(debug.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' ')[0]}`)).toEqual(['.env.production:5 FLASK_DEBUG=1']);
 });

@@ -1139,10 +1139,19 @@ const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0
  * the prefixes their fixed headers encode to; a private key's PKCS#8 encoding starts otherwise).
  */
 const PUBLIC_HALF_RE = /^(?:-----BEGIN (?:RSA |EC |SSH2 )?PUBLIC KEY-----|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{20,}={0,3}(?:[ \t]|$)|(?:MII[BC]IjANBgkqhkiG9w0BAQEFAAOC|MIGfMA0GCSqGSIb3DQEBAQUAA4GN|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2VwAyEA)[A-Za-z0-9+/]+={0,2}$)/;
-/** Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}) or the public half of a key pair ({@link PUBLIC_HALF_RE}): never a secret, under any name (also in a Kubernetes Secret). */
+/**
+ * An Ethereum/EVM account or contract address: `0x` and 40 hex digits (20 bytes of the hash of a public key; EIP-55 writes it
+ * in mixed case as a checksum), public by design and written into every dapp (`USDC_TOKEN_ADDRESS`, `tokenAddress`,
+ * `WETH_TOKEN`). A wallet's private key is 64 hex digits and stays a secret.
+ */
+const EVM_ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
+/**
+ * Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}), the public half of a key pair ({@link PUBLIC_HALF_RE})
+ * or an EVM address ({@link EVM_ADDRESS_RE}): never a secret, under any name (also in a Kubernetes Secret).
+ */
 export function isPublicKeyValue(value: string): boolean {
   const v = value.trim();
-  return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v);
+  return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || EVM_ADDRESS_RE.test(v);
 }
 
 /** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
