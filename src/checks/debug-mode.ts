@@ -10,7 +10,7 @@ import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
-import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
+import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
 import { escapeRegExp, lowerText, someOf } from './util/text.js';
@@ -975,7 +975,9 @@ export const debugMode = defineCheck({
       '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
       '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
-      '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. An `app.run()` without',
+      '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. In a development-only',
+      '  branch beside a production server (`if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)`) it is an `info`',
+      '  note, by `production-server`\'s rule for such branches (a failure when the deploy turns the branch on). An `app.run()` without',
       '  `debug=` takes the app\'s own setting: `app.debug = True`, `app.config["DEBUG"] = True` or `app.config.update(DEBUG=True)` outside functions',
       '  before it starts the debugger just the same, reported at that line (a later `False` or `run(debug=False)` turns it off).',
       '  A `debug=` value that is not `True` as written is followed: a module-level constant of the same module (`DEBUG = True`, or a read that is on when the',
@@ -1422,6 +1424,11 @@ export const debugMode = defineCheck({
       }
       for (const { file, call, via } of launch.calls) {
         if (call.scope === 'function' || (via === 'import' && call.scope !== 'module')) continue;
+        // In a development branch the deploy does not turn on, beside a production server (`if FLASK_ENV == "development":
+        // app.run(debug=True)` / `else: serve(app)`): production takes the other branch, a note (as production-server reads it).
+        const branch = via === 'script' ? scriptDevBranch(snapshot, entry, launch, file, call.line) : null;
+        const branchNote = branch && `only in the development branch ${branch.header.replace(/:$/, '')}, which the deploy does not turn on; the other branch starts ${branch.server.what} (line ${branch.server.line}), a production server`;
+        const callDev = entryDev(entry) || branchNote;
         // A debug value that is not `True` as written: a constant, an env read with a true default, a config class loaded.
         const text = !call.debug && call.dev && !call.framework && !call.debugSet && /^\w+\.(?:run|run_server)$/.test(call.call) && !/^(?:uvicorn|hypercorn)\./.test(call.call) ? snapshot.text(file) : undefined;
         const rd = text === undefined ? null : runDebug(file, text, call.line, call.call, importedConst);
@@ -1432,20 +1439,21 @@ export const debugMode = defineCheck({
           const lead = rd.name
             ? `${rd.name} = ${rd.v.expr}${cond ? ` ${cond.replace(/,$/, '')} and` : ''} is passed as debug=${rd.name} to ${call.call}() (${file}:${call.line}), which runs in production (${where})`
             : `${call.call}(debug=${rd.v.expr}) (${file}:${call.line}) ${cond.replace(/,$/, '')} and runs in production (${where})`;
-          emit({ file: rd.file, line: rd.line, column: rd.column, message: `${lead}: the Werkzeug debugger allows remote code execution; pass debug=False (or read it as a boolean with a false default: debug=os.getenv("FLASK_DEBUG") == "1") and serve the app with gunicorn` }, entryDev(entry));
+          emit({ file: rd.file, line: rd.line, column: rd.column, message: `${lead}: the Werkzeug debugger allows remote code execution; pass debug=False (or read it as a boolean with a false default: debug=os.getenv("FLASK_DEBUG") == "1") and serve the app with gunicorn` }, callDev);
         } else if (rd?.kind === 'load' && text !== undefined) {
           const cls = configClasses.find((c) => c.className === rd.target && c.name === 'DEBUG' && c.on && sameProject(c.file, file));
-          if (cls) emit({ file, line: rd.line, column: rd.column, message: `${rd.load} loads ${cls.className} (DEBUG = ${cls.expr} at ${cls.file}:${cls.line}) for ${call.call}() (line ${call.line}), which runs in production (${where}): the Werkzeug debugger allows remote code execution; load a production config class (DEBUG off) and serve the app with gunicorn` }, entryDev(entry));
+          if (cls) emit({ file, line: rd.line, column: rd.column, message: `${rd.load} loads ${cls.className} (DEBUG = ${cls.expr} at ${cls.file}:${cls.line}) for ${call.call}() (line ${call.line}), which runs in production (${where}): the Werkzeug debugger allows remote code execution; load a production config class (DEBUG off) and serve the app with gunicorn` }, callDev);
         }
         // Bottle's `run(app, debug=True)` (its own server, whichever it names): error pages carry the traceback.
         if (call.framework === 'bottle' && call.appDebug) {
-          emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): Bottle's debug mode answers every unhandled error with its traceback; remove debug=True` }, entryDev(entry));
+          emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): Bottle's debug mode answers every unhandled error with its traceback; remove debug=True` }, callDev);
           continue;
         }
         if (!call.debug) continue;
         const set = call.debugSet;
-        if (set) emit({ file, line: set.line, column: set.column, message: `${set.what} switches debug on for ${call.call}() (line ${call.line}), which runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove it and serve the app with gunicorn` }, entryDev(entry));
-        else emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
+        if (set) emit({ file, line: set.line, column: set.column, message: `${set.what} switches debug on for ${call.call}() (line ${call.line}), which runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove it and serve the app with gunicorn` }, callDev);
+        else if (branchNote && !entry.devOnly) emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs ${branchNote} (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution wherever that branch runs` }, 'development-only branch');
+        else emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, callDev);
       }
     }
 

@@ -10,8 +10,8 @@ import { parseEnv, type EnvEntry, type EnvFile } from '../repo/env.js';
 import { lineColumnAt, valueColumns } from './util/text.js';
 import { enclosingDefaults } from '../repo/variables.js';
 import { helmDefaultRender, helmRepoOf } from '../repo/prerender.js';
-import { ENV_FILE_NAME, OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
-import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isPossessivePlaceholder, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
+import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
+import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { awsDeploy } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
@@ -439,12 +439,52 @@ const HOST_LITERAL_RE = /\bhost(?:name)?["']?\s*[:=]\s*["']([^"'\s]{1,253})["']|
 /** Hosts of the machine itself or of a compose network (`localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal`). */
 const isLocalHost = (h: string): boolean => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|host\.docker\.internal|[A-Za-z][\w-]*)$/i.test(h) || h.includes('${') || h.includes('{');
 /**
+ * A host no database answers on: a documentation or reserved name (`db.example.com`, `.test`, `.invalid`: isLocalOrExampleHost)
+ * or no host name at all (`...`, `<host>`).
+ */
+const isPlaceholderHost = (h: string): boolean =>
+  isLocalOrExampleHost(h) || (!h.startsWith('[') && !/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(h));
+/**
+ * The code of a seed script, for the hosts it connects to: comments blanked, and documentation strings, which connect
+ * nowhere (a usage line `DATABASE_URL=postgres://… python db/seeds/seed.py` in a Python docstring, a string that is a
+ * statement of its own; an Elixir `@moduledoc`/`@doc`). A file in a language the lexers do not know is read as it is.
+ */
+function seedCode(file: string, text: string): string {
+  const src = langOf(file) !== null ? scanSource(file, text) : OTHER_CODE.test(file) ? otherSource(file, text) : null;
+  if (!src) return text;
+  const python = src.lang === 'python' && isPython(file);
+  const elixir = /\.exs?$/i.test(file);
+  if (!python && !elixir) return src.code;
+  const code = src.code.split('');
+  // The string tokens in order: in `bare` a string is its quotes around blanks, so quotes pair up opener, closer.
+  const quotes = /"""|'''|"|'/g;
+  for (let open = quotes.exec(src.bare); open; open = quotes.exec(src.bare)) {
+    const q = open[0];
+    const start = open.index + q.length;
+    const close = src.bare.indexOf(q, start);
+    if (close < 0) break;
+    quotes.lastIndex = close + q.length;
+    const lineStart = src.bare.lastIndexOf('\n', open.index - 1) + 1;
+    const before = src.bare.slice(lineStart, open.index);
+    const eol = src.bare.indexOf('\n', close + q.length);
+    const after = src.bare.slice(close + q.length, eol < 0 ? undefined : eol);
+    // Python: a statement of its own, alone on its line (a string prefix aside), outside brackets, not continuing the line before (`URL = \`).
+    const doc = python
+      ? /^[ \t]*[rRuUbBfF]{0,2}$/.test(before) && !after.trim() && depthAt(src, open.index) === 0 && !/[\\=+%]$/.test(src.bare.slice(0, lineStart).trimEnd())
+      : /@(?:module|short)?doc\s+(?:~[sS])?$/.test(before);
+    if (doc) for (let k = start; k < close; k++) if (code[k] !== '\n') code[k] = ' ';
+  }
+  return code.join('');
+}
+/**
  * A seed script's remark, unless it is named for production (`seed-prod.js`) or connects to a host that is neither the
  * machine's own nor a compose service's bare name (`host: 'db.prod.internal'`): those seed a real database, judged.
+ * Only its code is read for hosts: a comment or docstring naming one (`Usage: DATABASE_URL=postgres://… python seed.py`)
+ * connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `...`).
  */
 const seedScript = (file: string, text: () => string | undefined): string | null => {
   if (!SEED_SCRIPT.test(file) || PROD_NAMED.test(file)) return null;
-  for (const m of (text() ?? '').matchAll(HOST_LITERAL_RE)) if (!isLocalHost(m[1] ?? m[2]!)) return null;
+  for (const m of seedCode(file, text() ?? '').matchAll(HOST_LITERAL_RE)) if (!isLocalHost(m[1] ?? m[2]!) && !isPlaceholderHost(m[1] ?? m[2]!)) return null;
   return 'database seed script, sample records rather than deploy configuration';
 };
 
@@ -840,7 +880,7 @@ export const defaultCredentials = defineCheck({
       "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=… gunicorn …`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", …)` of the module a production server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
       'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
-      'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://…@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged.',
+      'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://…@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged. Only the script\'s code is read for hosts: a URL in a comment or a docstring (a usage line `DATABASE_URL=postgres://… python db/seeds/seed.py`) connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `postgres://...`).',
       'Values are never printed; the message says what kind of default it is.',
     ].join('\n'),
   },

@@ -6,6 +6,7 @@ import { effectiveInstructions, jsonWithTrailer, singleQuotedArray, SUPPRESS_HIN
 import { onePerLocation } from './util/once.js';
 import { basename, isTemplate, isTestFile } from '../repo/classify.js';
 import { kamalDeployments } from './util/kamal.js';
+import { scriptDevBranch } from './util/code.js';
 import type { EntryPoint, EnvFramework } from './util/commands.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
@@ -316,6 +317,12 @@ export const productionServer = defineCheck({
       '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
       '  Bottle\'s `run(app, ...)` (`bottle.run(...)`, `app.run(...)` of a `Bottle()` app, in a module that imports bottle) fails with `reloader=True` or on its default',
       '  server, `wsgiref` (the standard library\'s single-threaded development server; also `server="wsgiref"` written out); one naming another server (`server="gunicorn"`, `"waitress"`) passes.',
+      '  A development server in a development-only branch (`if os.environ.get("FLASK_ENV") == "development":`, `if DEBUG:`, `if args.dev:`, read as',
+      '  `cors-wildcard` and `default-credentials` read development branches) beside a production server the same block starts outside it',
+      '  (its `else:` runs waitress\' `serve(app)`, `uvicorn.run(app)` without reload, gevent, an embedded gunicorn…) is an `info` note: production takes',
+      '  the other branch. It stays a failure when the branch runs anyway: its condition holds with its variables unset (`os.getenv("ENV", "development")',
+      '  == "development"`), a constant of the module is set on (`DEBUG = True`), the image\'s `ENV`, the command line or a start script sets a variable it',
+      '  reads to a value that turns it on (or one not read here: a compose `environment`), or the command passes the option it tests (`--dev`).',
       '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` → `app.py`, also with `--reload`) is read, and the project modules it',
       '  imports at module level, one hop deep (`gunicorn wsgi:application` whose `wsgi.py` says `from app import app` reads `app.py`; found from the folder the server imports from, relative imports from the package): an unguarded module-level',
       '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
@@ -394,6 +401,16 @@ export const productionServer = defineCheck({
           // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
           const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined);
           const fix = `${todo[0]!.toUpperCase()}${todo.slice(1)}.`;
+          // `if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)`: production takes the
+          // other branch unless the deploy turns this one on (a note, as development branches are in cors-wildcard).
+          const branch = !at && dev.file && dev.line !== undefined ? scriptDevBranch(snapshot, entry, launch, dev.file, dev.line) : null;
+          if (branch) {
+            report({
+              file: entry.file, line: entry.line, column: entry.column, note: true, fix,
+              message: `${entry.where} starts a development server only in a development branch: ${dev.what}${where} under ${branch.header.replace(/:$/, '')}, which the deploy does not turn on; the other branch starts ${branch.server.what} (line ${branch.server.line}), a production server${remark}`,
+            });
+            continue;
+          }
           if (at) {
             atLine.put({
               file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined, fix,

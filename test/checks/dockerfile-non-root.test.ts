@@ -88,8 +88,8 @@ testCheck(dockerfileNonRoot, {
       'docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      target: production\n',
       Dockerfile: 'FROM node:22.11-slim AS base\nWORKDIR /app\n\nFROM base AS production\nUSER 10001\nCMD ["node", "dist/index.js"]\n\nFROM base AS development\nCMD ["npm", "run", "dev"]\n',
     }, notes: [{ file: 'Dockerfile', line: 8, message: "the final stage has no USER, so it runs as root (base image node:22.11-slim); add an unprivileged user and end with USER 10001:10001 (not the stage production builds: service 'app' in docker-compose.yml builds target 'production')" }] },
-    { name: 'named user is a note', files: { Dockerfile: 'FROM python:3.12\nRUN useradd app\nUSER app\n' }, notes: [{ file: 'Dockerfile', line: 3, message: 'runAsNonRoot' }] },
-    { name: 'nobody is a note', files: { Dockerfile: 'FROM alpine:3.20\nUSER nobody:nogroup\n' }, notes: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'named user is a note', files: { Dockerfile: 'FROM python:3.12\nRUN useradd app\nUSER app\n', 'k8s/kustomization.yaml': 'resources: [deploy.yaml]\n' }, notes: [{ file: 'Dockerfile', line: 3, message: 'runAsNonRoot' }] },
+    { name: 'nobody is a note', files: { Dockerfile: 'FROM alpine:3.20\nUSER nobody:nogroup\n', 'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n' }, notes: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'unresolved USER variable', files: { Dockerfile: 'FROM debian:12\nARG APP_UID\nUSER ${APP_UID}\n' }, notes: [{ file: 'Dockerfile', line: 3, message: 'unverifiable' }] },
     { name: 'unresolved base image without USER', files: { Dockerfile: 'ARG BASE\nFROM $BASE\n' }, notes: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'dev-only Dockerfile is a note', files: { 'Dockerfile.dev': 'FROM node:20\nCMD ["npm", "run", "dev"]\n' }, notes: [{ file: 'Dockerfile.dev', line: 1, message: 'development-only' }] },
@@ -117,7 +117,7 @@ describe('dockerfile-non-root: USER ContainerUser on Windows', () => {
   it('no "prefer a numeric UID" note: the Windows account name is the fix this check asks for', async () => {
     // A Windows Server Core Dockerfile as Microsoft's samples write it (escape=` and backtick continuations).
     const win = '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Invoke-WebRequest -Uri https://example.com/app.zip -OutFile app.zip; `\n    Expand-Archive app.zip -DestinationPath C:\\app\nUSER ContainerUser\nENTRYPOINT ["C:\\\\app\\\\app.exe"]\n';
-    const out = await runCase(dockerfileNonRoot, { name: 'windows', files: { 'win/Dockerfile': win, 'dotnet/Dockerfile': 'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\nUSER ContainerUser\n', 'linux/Dockerfile': 'FROM python:3.12\nUSER app\n' } });
+    const out = await runCase(dockerfileNonRoot, { name: 'windows', files: { 'win/Dockerfile': win, 'dotnet/Dockerfile': 'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\nUSER ContainerUser\n', 'linux/Dockerfile': 'FROM python:3.12\nUSER app\n', 'k8s/kustomization.yaml': 'resources: [deploy.yaml]\n' } });
     expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['linux/Dockerfile:2 note']);
   });
 });
@@ -140,7 +140,7 @@ describe('QA21 parity: Chainguard wolfi-base runs as root', () => {
 });
 
 describe('QA26 D4: USER ${X} with a global ARG X (before the first FROM) the stage does not declare again', () => {
-  const run = async (dockerfile: string) => (await runCase(dockerfileNonRoot, { name: 'scope', files: { Dockerfile: dockerfile } })).findings.map((f) => `${f.line}${f.note ? ' note' : ''} ${f.message}`);
+  const run = async (dockerfile: string) => (await runCase(dockerfileNonRoot, { name: 'scope', files: { Dockerfile: dockerfile, 'k8s/kustomization.yaml': 'resources: [deploy.yaml]\n' } })).findings.map((f) => `${f.line}${f.note ? ' note' : ''} ${f.message}`);
   it('is empty in the stage (Docker scoping), so the container runs as root: a failure that names the cause', async () => {
     expect(await run('ARG APP_UID=10001\nFROM python:3.12-slim\nRUN useradd -u 10001 app\nUSER ${APP_UID}\nCMD ["gunicorn", "app:app"]\n')).toEqual([
       '4 the final stage runs as root: USER ${APP_UID} is empty, because ARG APP_UID is declared before the first FROM and not declared again in this stage, so it is out of scope here and empty; Docker takes an empty USER as the default user, root. Add ARG APP_UID after the FROM',
@@ -182,7 +182,6 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
 
   it('user: root / "0" / "0:0" runs the container as root even when the Dockerfile ends with a non-root USER (also an image-only service)', async () => {
     expect(await out({ Dockerfile: userNode, 'docker-compose.yml': 'services:\n  app:\n    build: .\n    user: root\n  app2:\n    image: ghcr.io/acme/app2:1.0.0\n    user: "0:0"\n  app3:\n    image: ghcr.io/acme/app3:1.0.0\n    user: 0\n' })).toEqual([
-      'Dockerfile:4:1 note USER node is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)',
       "docker-compose.yml:4:11 compose service 'app' runs as root (user: root), whatever the image's USER",
       'docker-compose.yml:7:11 compose service \'app2\' runs as root (user: 0:0), whatever the image\'s USER',
       "docker-compose.yml:10:11 compose service 'app3' runs as root (user: 0), whatever the image's USER",

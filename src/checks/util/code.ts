@@ -7,11 +7,12 @@
 import { basename, dirname, isEnvFile, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, joinPath, pathFact } from '../../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals, type KustomizeLiteral } from '../../repo/k8s.js';
-import { shippedEnv } from '../../repo/dockerfile.js';
+import { shippedEnv, type DockerStage } from '../../repo/dockerfile.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { escapeRegExp } from './text.js';
 import { platformEnv } from './platform.js';
+import { trueWhenUnset } from './env-bool.js';
 
 export type Lang = 'python' | 'js';
 
@@ -457,6 +458,182 @@ export function inDevBranch(src: Source, offset: number): boolean {
   const prevStart = src.code.lastIndexOf('\n', lineStart - 2) + 1;
   const prev = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*$/.exec(src.code.slice(prevStart, lineStart - 1));
   return prev !== null && isDevCondition(prev[1]!);
+}
+
+/**
+ * A development-only branch of Python code that starts a development server (`offset`), with a production server beside
+ * it: `if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)` (waitress), `if DEBUG:`,
+ * `if args.dev:`. The author switches servers by environment and production takes the other branch, as cors-wildcard and
+ * default-credentials read inDevBranch. See pythonDevBranch; whether a deploy turns the branch on: devBranchRuns.
+ */
+export interface PyDevBranch {
+  /** The branch's header (`if DEBUG:`), comment-free. */
+  header: string;
+  /** The condition's `or` parts, each with the expression that decides it (a constant's assignment for `DEBUG`), the variables it reads and the options it tests (`args.dev` → `--dev`). */
+  parts: { expr: string; env: string[]; options: string[] }[];
+  /** The production server started outside the branch (`serve`, `uvicorn.run`), and its line. */
+  server: { what: string; line: number };
+}
+
+/** Environment reads in Python (`os.environ.get("X")`, `os.getenv("X")`, `os.environ["X"]`, `env.bool("X")`, `config("X")`); [1] or [2]: the variable. */
+const PY_ENV_READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv|\benv(?:\.\w+)?|\bconfig)\(\s*["'](\w+)["']|(?:os\.)?environ\[\s*["'](\w+)["']\s*\]/g;
+/** Production servers a Python module starts itself: waitress, uvicorn/hypercorn without reload, gevent, eventlet, bjoern, aiohttp, CherryPy, Granian, an embedded gunicorn, an exec of one. */
+const PY_PROD_SERVER = /\bwaitress\.serve\s*\(|(?<![\w.]|def\s+)serve\s*\(|\b(?:uvicorn|hypercorn)\.run\s*\(|\bWSGIServer\s*\(|(?<![\w])(?:eventlet\.)?wsgi\.server\s*\(|\bbjoern\.run\s*\(|\bweb\.run_app\s*\(|\bcherrypy\.(?:quickstart|engine\.start)\s*\(|\bGranian\s*\(|\b\w*Application\s*\((?:[^()]|\([^()]*\))*\)\s*\.run\s*\(|\b(?:os\.exec\w*|subprocess\.\w+)\s*\(/g;
+
+/** Whether a PY_PROD_SERVER match at `at` starts one: `serve(` imported from waitress or hypercorn, uvicorn without reload, `.run()` of a gunicorn application, an exec of a server. */
+function isPyProdServer(src: Source, at: number, what: string): boolean {
+  const stmt = src.code.slice(at, statementEnd(src, at + what.length));
+  if (/^serve\b/.test(what)) return /^[ \t]*from\s+(?:waitress|hypercorn\.(?:asyncio|trio))\s+import\b[^\n]*\bserve\b/m.test(src.code);
+  if (/^(?:uvicorn|hypercorn)\./.test(what)) return !/\b(?:reload|use_reloader)\s*=\s*True\b/.test(stmt);
+  if (/^WSGIServer/.test(what)) return /^[ \t]*(?:from|import)\s+(?:gevent|cheroot)\b/m.test(src.code);
+  if (/^(?:eventlet\.)?wsgi\.server/.test(what)) return /^[ \t]*(?:from|import)\s+eventlet\b/m.test(src.code);
+  if (/Application\s*\(/.test(what)) return /^[ \t]*(?:from|import)\s+gunicorn\b/m.test(src.code);
+  if (/^(?:os|subprocess)\./.test(what)) return /["'](?:gunicorn|uvicorn|waitress-serve|hypercorn|daphne|granian)\b/.test(stmt);
+  return true;
+}
+
+/**
+ * The development-only branch (an `if`/`elif` isDevHeader accepts) that the Python code at `offset` sits in, when a
+ * production server starts in the same block outside it (its `else:`, or after it). Null otherwise, and when the branch
+ * runs without help: its condition is true with its variables unset (`os.getenv("ENV", "development") == "development"`,
+ * `env.bool("DEBUG", default=True)`) or names a constant this module sets on (`DEBUG = True`).
+ */
+export function pythonDevBranch(src: Source, offset: number): PyDevBranch | null {
+  if (src.lang !== 'python') return null;
+  const headers = enclosingHeaders(src, offset);
+  const k = headers.findIndex((h) => /^(?:el)?if\b/.test(h) && isDevHeader(h));
+  if (k < 0) return null;
+  const header = headers[k]!;
+  const outer = headers.slice(k + 1);
+  const parts: PyDevBranch['parts'] = [];
+  for (const raw of header.replace(/^(?:el)?if\s+/, '').replace(/:\s*$/, '').split(/\s+or\s+/)) {
+    const part = raw.trim().replace(/^\((.*)\)$/s, '$1').trim().replace(/'/g, '"');
+    let expr = part;
+    // A name of this module, alone or compared (`DEBUG`, `ENV == "dev"`, `app.debug`): its last assignment before the branch decides
+    // (`DEBUG = os.environ.get("DEBUG", "0") == "1"`, `ENV = os.getenv("ENV", "dev")`); a literal is evaluated (`DEBUG = True` runs
+    // it). One set elsewhere (`from config import DEBUG`, `settings.DEBUG`) is a development switch, as inDevBranch reads it.
+    const named = /^([A-Za-z_][\w.]*)\s*((?:[=!]=|not\s+in\b|in\b).*)?$/.exec(part);
+    if (named && !/^(?:os\.environ|os\.getenv|getenv)\b/.test(named[1]!)) {
+      let last: string | null = null;
+      for (const m of src.bare.matchAll(new RegExp(`^[ \\t]*${escapeRegExp(named[1]!)}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm'))) {
+        if (m.index > offset || depthAt(src, m.index) > 0) continue;
+        const start = m.index + m[0].length;
+        last = src.code.slice(start, statementEnd(src, start)).trim().replace(/'/g, '"');
+      }
+      const lit = last === null ? null : /^(?:"([^"]*)"|(True|False|None|-?\d+))$/.exec(last);
+      if (lit) {
+        const value = lit[1] ?? lit[2]!;
+        const holds = named[2] ? literalTest(value, named[2]) : lit[1] !== undefined ? value !== '' : !/^(?:False|None|0+)$/.test(value);
+        if (holds !== false) return null;
+        continue;
+      }
+      if (last !== null) expr = named[2] ? `${last} ${named[2]}` : last;
+    }
+    if (trueWhenUnset(expr) !== null) return null;
+    // `args.dev`, `opts.debug`: an argparse option (`--dev`); `"dev" in sys.argv`: the word itself.
+    const options = [
+      ...[...part.matchAll(/\b(?:args|opts|options|ns|parsed|arguments)\.([A-Za-z_]\w*)\b/g)].map((m) => `--${m[1]!.replace(/_/g, '-')}`),
+      ...(/\bsys\.argv\b/.test(part) ? [...part.matchAll(/"([^"]+)"/g)].map((m) => m[1]!) : []),
+    ];
+    const env = [...new Set([...expr.matchAll(PY_ENV_READ)].map((m) => m[1] ?? m[2]!))];
+    parts.push({ expr, env, options });
+  }
+  for (const m of src.bare.matchAll(PY_PROD_SERVER)) {
+    const h = enclosingHeaders(src, m.index);
+    const inner = h.length - outer.length;
+    if (inner < 0 || h.slice(inner).some((x, i) => x !== outer[i]) || h.slice(0, inner).some(isDevHeader)) continue;
+    if (!isPyProdServer(src, m.index, m[0])) continue;
+    return { header, parts, server: { what: m[0].replace(/\s*\($/, ''), line: src.lineAt(m.index) } };
+  }
+  return null;
+}
+
+/**
+ * A Python test of a string value (`.lower() == "dev"`, `!= "production"`, `in ("dev", "local")`, or nothing: truthiness),
+ * what follows the value in the condition: true or false, null when it is not one of these.
+ */
+function literalTest(value: string, rest: string): boolean | null {
+  let got = value;
+  let r = rest.trim();
+  for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(r)); r = r.slice(m[0].length).trim()) got = m[1] === 'upper' ? got.toUpperCase() : m[1] === 'strip' ? got.trim() : got.toLowerCase();
+  if (!r) return got !== '';
+  const cmp = /^(==|!=)\s*"([^"]*)"$/.exec(r);
+  if (cmp) return (got === cmp[2]) === (cmp[1] === '==');
+  const member = /^(not\s+in|in)\s*[([{]((?:\s*"[^"]*"\s*,?)*)[)\]}]$/.exec(r);
+  if (member) return [...member[2]!.matchAll(/"([^"]*)"/g)].some((x) => x[1] === got) === (member[1] === 'in');
+  return null;
+}
+
+/** A Python comparison of an environment read with literals, that devBranchRuns evaluates: `os.environ.get("X"[, d])[.lower()] == "v"` / `!=` / `in (…)` / the bare read. */
+const PY_READ_TEST = /^(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,[^()]*)?\)|^(?:os\.)?environ\[\s*"(\w+)"\s*\]/;
+
+/**
+ * Whether a PyDevBranch runs where the deploy gives the variables `value(name)` (undefined: unset; null: set to a value this
+ * reading does not know) and the command line `args`: one of its parts holds (`FLASK_ENV=development`, `--dev` given). A part
+ * reading a set variable in a way not evaluated here counts as holding (precision for the pass).
+ */
+export function devBranchRuns(b: PyDevBranch, value: (name: string) => string | null | undefined, args: readonly string[]): boolean {
+  return b.parts.some((p) => {
+    if (p.options.some((o) => args.some((a) => a === o || a.startsWith(`${o}=`)))) return true;
+    return p.env.some((name) => {
+      const v = value(name);
+      if (v === undefined) return false;
+      if (v === null) return true;
+      const e = p.expr.replace(/'/g, '"').replace(/\s+/g, ' ').trim();
+      const read = PY_READ_TEST.exec(e);
+      if (!read || (read[1] ?? read[2]) !== name) return true;
+      return literalTest(v, e.slice(read[0].length)) ?? true;
+    });
+  });
+}
+
+/**
+ * What a deploy gives a variable for an entry point's process, for devBranchRuns: the value its command line or start scripts
+ * set (`env`), its own (`envAt`: a systemd `Environment=`, a Procfile's `VAR=…`), its image's `ENV`; null when something sets it
+ * to a value not read here (a compose `environment`, an `env_file`), undefined when nothing does.
+ */
+export function entryEnvValue(snapshot: SnapshotView, entry: { stage?: DockerStage; envAt?: Record<string, { value: string }>; envNames?: string[] }, env: Readonly<Record<string, string>>): (name: string) => string | null | undefined {
+  const stage = entry.stage;
+  const df = stage && snapshot.dockerfiles().find((d) => d.stages.includes(stage));
+  const image = df && stage ? shippedEnv(df, stage) : [];
+  return (name) => {
+    if (env[name] !== undefined) return env[name];
+    if (entry.envAt?.[name]) return entry.envAt[name]!.value;
+    const e = image.find((x) => x.name === name);
+    if (e) return e.value;
+    return entry.envNames?.includes(name) ? null : undefined;
+  };
+}
+
+/**
+ * The development branch (pythonDevBranch) of the development server at `file`:`line` that an entry point runs as a script
+ * (`python app.py`), when the deploy does not turn it on (devBranchRuns: its variables, its command line) and neither does it
+ * any other development server of that module the entry point reaches: production runs the other branch. Null otherwise.
+ */
+export function scriptDevBranch(
+  snapshot: SnapshotView,
+  entry: Parameters<typeof entryEnvValue>[1] & { argv: readonly string[] },
+  launch: { env: Readonly<Record<string, string>>; commands: readonly { argv: readonly string[] }[]; calls: readonly { file: string; via: string; call: { line: number; column: number; dev: boolean; scope: string } }[] },
+  file: string,
+  line: number,
+): PyDevBranch | null {
+  const calls = launch.calls.filter((c) => c.file === file && c.via === 'script' && c.call.dev && c.call.scope !== 'function');
+  const text = calls.some((c) => c.call.line === line) ? snapshot.text(file) : undefined;
+  if (text === undefined) return null;
+  const src = scanSource(file, text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), 'python');
+  const starts = [0];
+  for (let k = src.text.indexOf('\n'); k >= 0; k = src.text.indexOf('\n', k + 1)) starts.push(k + 1);
+  const value = entryEnvValue(snapshot, entry, launch.env);
+  const args = [...entry.argv, ...launch.commands.flatMap((c) => c.argv)];
+  let found: PyDevBranch | null = null;
+  for (const c of calls) {
+    // On the call's line (its column is counted on pythonRunCalls' string-shortened line: kept within the line).
+    const at = starts[c.call.line - 1] ?? 0;
+    const b = pythonDevBranch(src, Math.min(at + c.call.column - 1, (starts[c.call.line] ?? src.text.length + 1) - 1));
+    if (!b || devBranchRuns(b, value, args)) return null;
+    if (c.call.line === line) found = b;
+  }
+  return found;
 }
 
 /** Source files in other languages read by code checks: C-like comments and strings, Ruby (and Rack's `config.ru`) `#` comments, PHP both. */
