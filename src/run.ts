@@ -4,6 +4,7 @@ import { listFiles, MAX_WALK, symlinkOutOfRepository, trackedFiles } from './rep
 import { safeRealpath } from './repo/read.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import { ConfigError, silentLogger, type FailOn, type Logger, type Report, type SeveritySetting } from './types.js';
+import type { NearMiss } from './gate/attest.js';
 
 export interface RunOptions {
   /** Directory to scan (absolute, or relative to cwd). */
@@ -66,6 +67,11 @@ export interface RunResult {
    * snapshot as fingerprints are, for the baseline's entries. Hashes only: no line text leaves the run.
    */
   lineHashes?: Record<string, string>;
+  /**
+   * Ticks of the pull request description that sign nothing off but nearly name a pending item (each also logged as
+   * a warning): the action shows them next to the pending items in its summaries.
+   */
+  signoffHints?: NearMiss[];
 }
 
 /** Where the checklist is looked for when none is named (relative to the scanned directory). */

@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { apiUrlProblem, maskOnce, parseRunnerContext, readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
 import { PULL_REQUEST_EVENTS, resolveEvent, unsupportedEventNotice } from './context.js';
-import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
+import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
 import { BaseChecklistError, baseReader, gitRoot, hasCommit, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
 import { lineMapper } from './lines.js';
@@ -381,12 +381,16 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const notAtHead = new Set<string>();
   // Findings on lines the head does not have (the base branch's changes in the merge commit): listed, not annotated or linked.
   const unmapped = new Set<Report['findings'][number]>();
+  // The merge commit's lines could not be mapped to the head's: the summaries say their lines are the merge commit's.
+  let mergeLines = false;
   // (A submodule's files are not in the superproject's diff: its lines stay as they are.)
   if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event) && !submodulePath) {
     const rel = (f: Report['findings'][number]) => (f.file && f.line ? repoPath(f.file, result.root) : null);
     const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
-    if (!map) core.info(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it (fetch it, or use fetch-depth: 0).`);
-    else {
+    if (!map) {
+      core.info(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it (fetch it, or use fetch-depth: 0).`);
+      mergeLines = true;
+    } else {
       shown = {
         ...report,
         findings: report.findings.map((f) => {
@@ -402,7 +406,12 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     }
   }
 
-  const unlinked = (f: Report['findings'][number]) => unmapped.has(f) || (f.file !== null && notAtHead.has(repoPath(f.file, result.root) ?? ''));
+  // Findings from the base branch (their line or file is not in the head): listed with the merge commit's lines, unlinked
+  // and unannotated, and the summaries say why (GitHub's code scanning and reviewdog's default leave them out altogether).
+  const fromBase = (f: Report['findings'][number]) => unmapped.has(f) || (f.file !== null && notAtHead.has(repoPath(f.file, result.root) ?? ''));
+  // Ticks of the description that nearly name a pending item: shown next to it (the log has each as a warning).
+  const hide = redactor([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv), ...result.masks]);
+  const signoffHints = (result.signoffHints ?? []).map((h) => ({ ...h, tick: hide(h.tick) }));
   // Annotations: all of them, or only those on files the pull request changes.
   let annotations = toAnnotations(unmapped.size ? { ...shown, findings: shown.findings.filter((f) => !unmapped.has(f)) } : shown).filter((a) => !a.file || !notAtHead.has(repoPath(a.file, result.root) ?? ''));
   let notAnnotated = 0;
@@ -422,7 +431,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
   // the job summary only when it fits whole (measured with room for the notes added later).
   const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
-  const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt, checklistWarnings };
+  const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings };
   const jobComplete = renderMarkdownFit(shown, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
   const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
 
@@ -444,8 +453,9 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   } else {
     const out = await writeCheckRun(client, {
       ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
-      summary: (unposted) => renderMarkdown(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }),
-      text: renderFindingList(shown, { maxChars: LIMITS.text, linkBase, unlinked, fullReportAt: elsewhere }),
+      // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
+      summary: (unposted) => renderMarkdown(shown, { maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }),
+      text: renderFindingList(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
     });
     if (out.written) {
       annotationsFailed = out.failed;
@@ -474,7 +484,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     try {
       const marker = commentMarker(checkName);
       const author = await commentAuthor(client, app);
-      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }), author);
+      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(shown, { maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), author);
       core.info(`Pull request comment ${outcome}.`);
     } catch (err) {
       const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
@@ -570,7 +580,7 @@ async function writeCheckRun(
   const why = `${describeError(res.error)}${isRateLimited(res.error) ? ' — a GitHub rate limit, not a missing permission' : ''}`;
   const summary = res.summaryUpdated
     ? 'Its summary counts the findings left without an annotation.'
-    : 'Its summary could not be corrected and undercounts the findings left without an annotation; the job summary has the right count.';
+    : `Its summary ${isRateLimited(res.error) ? 'was not corrected (GitHub asks for no requests until its rate limit lifts)' : 'could not be corrected'} and undercounts the findings left without an annotation; the job summary has the right count.`;
   return {
     written: true,
     failed: res.failed,

@@ -196,9 +196,11 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     },
     now,
   });
+  let signoffHints: RunResult['signoffHints'];
   if (attested) {
-    const { nearMissTicks } = await import('../gate/attest.js');
-    for (const hint of nearMissTicks(attested.keys, core.items, attested.normalise)) log.warn(hint);
+    const { nearMisses } = await import('../gate/attest.js');
+    signoffHints = nearMisses(attested.keys, core.items, attested.normalise);
+    for (const hint of signoffHints) log.warn(hint.message);
   }
   const report: Report = redactReport({
     ...core,
@@ -223,7 +225,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       if (text !== undefined) lineHashes[key] = lineHash(text);
     }
   }
-  return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}) };
+  return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}) };
 }
 
 /** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */

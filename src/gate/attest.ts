@@ -214,17 +214,29 @@ function nearlyNames(tick: string, loose: string, title: string): boolean {
  * silent "pending". Ticks unlike any item (a PR template's own checklist) say nothing.
  */
 export function nearMissTicks(ticks: ReadonlySet<string>, items: readonly { id: string; title: string; status: string }[], normalise: (s: string) => string): string[] {
+  return nearMisses(ticks, items, normalise).map((m) => m.message);
+}
+
+/**
+ * A tick that signs nothing off but nearly names a pending item (see nearMissTicks): the tick as read (normalised),
+ * the pending items it was meant for, how it misses (`blank`: a template's blank left empty; `template`: a template
+ * nearly filled in; `title`: not the title as written), and the warning that says so.
+ */
+export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title'; message: string }
+
+/** {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. */
+export function nearMisses(ticks: ReadonlySet<string>, items: readonly { id: string; title: string; status: string }[], normalise: (s: string) => string): NearMiss[] {
   const known = new Set<string>();
   for (const i of items) known.add(normalise(i.title)).add(normalise(i.id));
   const templates = items.map((i) => templateParts(i.title, normalise)).filter((p): p is string[] => p !== null);
   const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title), loose: templateParts(i.title, normalise, true) }));
-  const hints: string[] = [];
+  const hints: NearMiss[] = [];
   // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
   for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
     const meant = pending.filter(({ title }) => title === tick);
     if (!meant.length || hints.length >= MAX_HINTS) continue;
     const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-    hints.push(`the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}") empty; fill the blank in (\`- [x] ${meant[0]!.item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id`);
+    hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}") empty; fill the blank in (\`- [x] ${meant[0]!.item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
   }
   for (const tick of ticks) {
     if (known.has(tick) || hints.length >= MAX_HINTS) continue;
@@ -233,11 +245,11 @@ export function nearMissTicks(ticks: ReadonlySet<string>, items: readonly { id: 
     const loose = looseTitle(tick);
     const filled = pending.find((p) => p.loose && fillsBlanks(loose, p.loose));
     if (filled) {
-      hints.push(`the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it`);
+      hints.push({ tick, items: [filled.item.id], kind: 'template', message: `the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it` });
       continue;
     }
     const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
-    if (meant) hints.push(`the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)`);
+    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)` });
   }
   return hints;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GitHubClient } from './client.js';
-import { isLastingNetworkError, retryPolicy, statusOf } from './client.js';
-import { LIMITS } from './sanitize.js';
+import { isLastingNetworkError, isRateLimited, retryPolicy, statusOf } from './client.js';
+import { LIMITS, cutTitle } from './sanitize.js';
 import type { CheckAnnotation } from './sanitize.js';
 import { cutText } from '../report/markdown.js';
 
@@ -18,7 +18,7 @@ export interface CheckRunInput {
    * run): after a failed batch the summary is rewritten once so its counts stay true.
    */
   summary: string | ((unposted: number) => string);
-  /** The output's `text` (details below the summary), cut to GitHub's limit here; none when empty. */
+  /** The output's `text` (details below the summary), cut to GitHub's limit (65,535 UTF-8 bytes) here; none when empty. */
   text?: string;
   /** Already sanitised and ordered most severe first; capped at 1,000 here. */
   annotations: CheckAnnotation[];
@@ -39,7 +39,10 @@ export interface CheckRunResult {
   failedBatches: number;
   /** The first error of a batch that could not be posted. */
   error: unknown;
-  /** After a failed batch: whether the summary could be rewritten with the true counts. */
+  /**
+   * After a failed batch: whether the summary could be rewritten with the true counts (false, not tried, when a rate
+   * limit stopped the batches).
+   */
   summaryUpdated: boolean | null;
   /** Slug of the GitHub App the token belongs to (`github-actions` for GITHUB_TOKEN), when GitHub says. */
   app: string | null;
@@ -53,7 +56,7 @@ export interface CheckRunResult {
  * workflow commands), except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
  * run is created without it and the batch counts as not posted. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
  * any other failure stops the batches (retrying them would only prolong an outage or a rate
- * limit), and the summary is rewritten once — without retries — to count what was not posted.
+ * limit), and the summary is rewritten once — without retries, and not under a rate limit — to count what was not posted.
  */
 export async function publishCheckRun(client: GitHubClient, input: CheckRunInput): Promise<CheckRunResult> {
   const annotations = input.annotations.slice(0, LIMITS.annotationsPerRun);
@@ -61,12 +64,14 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
   for (let i = 0; i < annotations.length; i += LIMITS.annotationsPerRequest) {
     batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
   }
-  const summary = (unposted: number) => cutText(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text);
+  // GitHub limits `summary` and `text` in UTF-8 bytes (a text of 65,535 characters with `—`, `…` or `✅` in it is
+  // over, and the whole request is refused): cut by bytes, with a note, at a line.
+  const summary = (unposted: number) => cutText(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text, LIMITS.text);
   // Rendered once for every batch (a render lays out every finding); again only to correct a count.
   const posted = summary(0);
-  const text = input.text ? cutText(input.text, LIMITS.text) : '';
+  const text = input.text ? cutText(input.text, LIMITS.text, LIMITS.text) : '';
   const output = (batch: CheckAnnotation[] | undefined, unposted = 0) => ({
-    title: input.title.slice(0, LIMITS.title) || 'Preflight',
+    title: cutTitle(input.title) || 'Preflight',
     summary: unposted ? summary(unposted) : posted,
     ...(text ? { text } : {}),
     ...(batch?.length ? { annotations: batch } : {}),
@@ -128,7 +133,7 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     failed += batches[0].length;
     failedBatches++;
   }
-  let stopped = false;
+  let stopped: unknown = null;
   for (const batch of batches.slice(1)) {
     if (!stopped) {
       try {
@@ -137,14 +142,17 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
       } catch (err) {
         error ??= err;
         // 422: GitHub rejected this batch's content; the next batches may well be fine.
-        if (statusOf(err) !== 422) stopped = true;
+        if (statusOf(err) !== 422) stopped = err;
       }
     }
     failed += batch.length;
     failedBatches++;
   }
   let summaryUpdated: boolean | null = null;
-  if (failed) {
+  // Stopped by a rate limit the client gave up waiting for: one more write now would only be refused (and GitHub
+  // asks for no requests until the limit lifts), so the summary is left as it is.
+  if (failed && isRateLimited(stopped)) summaryUpdated = false;
+  else if (failed) {
     try {
       // The run keeps its conclusion: only the output changes. One attempt, no retries.
       await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(undefined, failed), request: { retries: 0 } });

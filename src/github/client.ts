@@ -44,7 +44,10 @@ export function createClient(opts: ClientOptions): GitHubClient {
   const octokit = getOctokit(opts.token, {
     baseUrl: opts.baseUrl,
     log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.logger.debug(m), error: (m: string) => opts.logger.debug(m) },
-    retry: { retryAfterBaseValue: retryMs, retries },
+    // Rate limits are the throttling plugin's alone (403 and 429: it waits as GitHub says, Retry-After or
+    // x-ratelimit-reset, under the policy above): plugin-retry would also retry a 429, on its own fixed back-off of
+    // 1, 4, 9 s — blind to Retry-After, and after the throttling plugin had given up.
+    retry: { retryAfterBaseValue: retryMs, retries, doNotRetry: [...NOT_RETRIED] },
     throttle: {
       retryAfterBaseValue: retryMs,
       fallbackSecondaryRateRetryAfter: 60,
@@ -57,7 +60,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
       onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => waitFor('rate limit reached', after, options, count),
       onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => waitFor('secondary rate limit', after, options, count),
     },
-  }, retry, throttling);
+  }, retry, limitNamed, throttling);
   policies.set(octokit, { retries, retryMs });
   // Both plugins count retries in `options.request.retryCount`, and that object is shared with the
   // client's defaults: after one retried request every later one would start counting where it
@@ -100,6 +103,28 @@ export function createClient(opts: ClientOptions): GitHubClient {
   });
   return octokit;
 }
+
+/** Statuses plugin-retry leaves alone: its defaults (400, 401, 403, 404, 410, 422, 451) and 429, a rate limit. */
+const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451] as const;
+
+/**
+ * GitHub answers a rate limit with 403 or 429: a primary one with `x-ratelimit-remaining: 0`, a secondary one with a
+ * message naming it (and `Retry-After`, or else "wait at least a minute"). plugin-throttling waits only for those two
+ * shapes; a 429 that names neither (a proxy's, an Enterprise Server's) would be neither waited for nor retried, so its
+ * message is given the words the plugin reads: it is then waited for as a secondary limit (`Retry-After`, else 60 s),
+ * under the same policy. Registered between the retry and throttling plugins, so the throttling plugin sees the
+ * named error.
+ */
+function limitNamed(octokit: { hook: { error: (name: 'request', fn: (err: unknown) => never) => void } }): void {
+  octokit.hook.error('request', (err) => {
+    const e = err as { status?: unknown; message?: unknown; response?: { headers?: Record<string, unknown> } };
+    if (e && e.status === 429 && !SECONDARY.test(String(e.message ?? '')) && String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') !== '0') {
+      try { (e as { message: string }).message = `${String(e.message ?? '')} (a secondary rate limit)`; } catch { /* a read-only message: said as it is */ }
+    }
+    throw err;
+  });
+}
+const SECONDARY = /\bsecondary rate\b/i;
 
 const policies = new WeakMap<object, { retries: number; retryMs: number }>();
 

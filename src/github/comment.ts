@@ -1,7 +1,11 @@
 import { statusOf, type GitHubClient } from './client.js';
 import { cutText } from '../report/markdown.js';
 
-/** GitHub's limit on an issue comment body. */
+/**
+ * GitHub's limit on an issue comment body ("maximum is 65536 characters"). The body is cut to as many UTF-8 bytes:
+ * GitHub's other text limits count bytes, and a byte count is never below the characters', so the cut body is
+ * within the limit whichever GitHub counts.
+ */
 export const COMMENT_LIMIT = 65_536;
 
 /** Who writes with the default `GITHUB_TOKEN`. */
@@ -56,7 +60,7 @@ export async function upsertComment(
   body: string,
   author: string | null,
 ): Promise<'created' | 'updated' | 'unchanged'> {
-  const text = cutText(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
+  const text = cutText(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1, COMMENT_LIMIT - 1);
   // A known author: that login only. Unknown (an App's installation token): any bot, never a user.
   const ours = (login: string | undefined) => login !== undefined && (author === null ? login.endsWith('[bot]') : login.toLowerCase() === author.toLowerCase());
   // Candidates in order: the known author's comment; with the identity unknown, github-actions[bot]'s first,

@@ -12,13 +12,22 @@ export interface CheckAnnotation {
   title?: string;
 }
 
-/** GitHub's limits: one malformed annotation makes it reject the whole request (422). */
+/**
+ * GitHub's limits: one malformed annotation makes it reject the whole request (422). GitHub measures them in UTF-8
+ * bytes (a check run's `text` over the limit gets "text exceeds a maximum bytesize of 65535"), not in the UTF-16 units
+ * of a JS string's `length`: every cut here is by bytes (a byte count is never below the string's length, so a text
+ * within the bytes is within the characters too). `title`: a check run's and an annotation's; `text`: a check run's
+ * `summary` and `text`; `messageBytes`: an annotation's `message` (and `raw_details`).
+ */
 export const LIMITS = { title: 255, messageBytes: 64 * 1024, text: 65_535, annotationsPerRequest: 50, annotationsPerRun: 1000 } as const;
 
-/** An annotation title within GitHub's limit (255), never cut inside a surrogate pair (an emoji cut in two prints U+FFFD). */
-export const cutTitle = (title: string): string => title.slice(0, LIMITS.title).replace(/[\ud800-\udbff]$/, '');
+/**
+ * A title within GitHub's limit (255 bytes), with `…` where it was cut, never inside a character (an emoji cut in
+ * two prints U+FFFD).
+ */
+export const cutTitle = (title: string): string => cutBytes(title, LIMITS.title);
 
-/** Cuts a string to at most `maxBytes` UTF-8 bytes, never inside a character. */
+/** Cuts a string to at most `maxBytes` UTF-8 bytes, `suffix` marking the cut, never inside a character or a surrogate pair. */
 export function cutBytes(s: string, maxBytes: number, suffix = '…'): string {
   if (Buffer.byteLength(s) <= maxBytes) return s;
   const budget = maxBytes - Buffer.byteLength(suffix);

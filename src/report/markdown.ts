@@ -5,9 +5,12 @@ import { countsWithoutNotes, headlineCounts, notesWord, sharedTitleItems, shared
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
-  /** Size budget in UTF-8 bytes (job summary: GitHub drops a summary over 1 MiB whole). */
+  /**
+   * Size budget in UTF-8 bytes, as GitHub counts its limits (job summary: dropped whole over 1 MiB; a check run's
+   * summary: refused over 65,535 bytes).
+   */
   maxBytes?: number;
-  /** Size budget in characters (check-run summary and PR comment: 65,535). */
+  /** Size budget in UTF-16 code units (a JS string's length). */
   maxChars?: number;
   /** Findings that could not be annotated because of the cap of 1,000 annotations per check run. */
   annotationsOmitted?: number;
@@ -21,8 +24,23 @@ export interface MarkdownOptions {
   marker?: string;
   /** Links `file:line` to this blob base (`https://github.com/OWNER/REPO/blob/SHA`). */
   linkBase?: string;
-  /** Findings not to link (on a line or file the linked commit does not have: the merge commit's base-branch changes). */
-  unlinked?: (f: Finding) => boolean;
+  /**
+   * Findings from the base branch: a pull request's merge commit was scanned (`refs/pull/N/merge`), and their line or
+   * file is not in the pull request's head (the base branch changed it after the pull request branched off). Not
+   * linked (the links go to the head), marked as from the base branch with the merge commit's line, and counted in a
+   * note that says why they are not annotated.
+   */
+  fromBase?: (f: Finding) => boolean;
+  /**
+   * The merge commit was scanned and the pull request's head could not be compared with it: the lines are the merge
+   * commit's, and a note says so.
+   */
+  mergeLines?: boolean;
+  /**
+   * Ticks of the pull request description that sign nothing off but nearly name a pending item: shown on that item and
+   * under the pending sign-offs, with what to tick instead (each is also a warning in the workflow log).
+   */
+  signoffHints?: readonly SignoffHint[];
   /**
    * The checklist's warnings (`FILE:LINE[:COLUMN]: message`: an unclosed code fence that hides items, a checkbox in a
    * table row…): listed, so a report that reads complete says when an item may have been dropped.
@@ -35,6 +53,16 @@ export interface MarkdownOptions {
    */
   fullReportAt?: string;
 }
+
+/** A tick that nearly names pending items (src/gate/attest.ts `NearMiss`): `blank` left empty, a `template` nearly filled in, not the `title` as written. */
+export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' }
+
+/** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
+const HINT_FIX: Record<SignoffHint['kind'], string> = {
+  title: 'not its title as written; tick its line above as it is (case and markup do not matter, extra words and punctuation do)',
+  template: 'nearly fills in its blank; tick its line above with only the blank filled in, every other word and punctuation mark as written',
+  blank: 'leaves its blank empty; fill the blank in, or tick the item\'s id',
+};
 
 /** Default of {@link MarkdownOptions.fullReportAt}. */
 export const FULL_REPORT_AT = 'the JSON report';
@@ -159,14 +187,17 @@ function where(f: Finding, linkBase?: string): string | null {
   return `[${label}](${href})`;
 }
 
-function findingLine(f: Finding, linkBase?: string): string {
-  const at = where(f, linkBase);
+/** A finding from the base branch (see MarkdownOptions.fromBase): its place is the merge commit's, not the head's. */
+const FROM_BASE = '_(from the base branch: merge-commit line)_';
+
+function findingLine(f: Finding, linkBase?: string, fromBase = false): string {
+  const at = where(f, fromBase ? undefined : linkBase);
   const known = f.baseline ? ' _(known, in baseline)_' : '';
   const note = f.note ? ' _(note)_' : '';
-  return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
+  return `  - ${at ? `${at} ` : ''}${fromBase ? `${FROM_BASE} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
 }
 
-function itemLines(item: ItemReport, findings: Finding[], report: Report, limit: number, where: string, linkBase: (f: Finding) => string | undefined): string[] {
+function itemLines(item: ItemReport, findings: Finding[], report: Report, limit: number, where: string, line: (f: Finding) => string, hints: readonly SignoffHint[] = []): string[] {
   const shown = findings.filter((f) => !f.suppressed);
   const suppressed = findings.length - shown.length;
   const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
@@ -176,10 +207,12 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   if (item.ticked) status += ' _(ticked in the checklist)_';
   if (item.reason) status += `: ${esc(item.reason)}`;
   if (itemBlocks(item, shown, report)) status += ' — **blocks the merge**';
+  // The author's tick was read and signs nothing off: said here, where the item reads "pending".
+  if (item.status === 'pending' && hints.length) status += ` — ticked as ${hints.map((h) => `"${esc(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
   // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
   const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
   const lines = [`- ${bits.join(' · ')} — ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
-  for (const f of shown.slice(0, limit)) lines.push(findingLine(f, linkBase(f)));
+  for (const f of shown.slice(0, limit)) lines.push(line(f));
   if (shown.length > limit) lines.push(`  - …and ${shown.length - limit} more, not listed here (all are in ${where})`);
   return lines;
 }
@@ -237,6 +270,16 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     out.push('', `${plural(capped + failed, 'finding was', 'findings were')} not annotated (${why}); ${listed}.`);
   }
   if (opts.notAnnotated) out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
+  const fromBase = opts.fromBase ?? (() => false);
+  const based = report.findings.filter((f) => !f.suppressed && fromBase(f)).length;
+  const merge = report.context?.pullRequest ? `the merge commit (\`refs/pull/${report.context.pullRequest}/merge\`)` : 'the merge commit';
+  if (based) {
+    // GitHub's own code scanning and reviewdog's default filter leave such findings off the pull request altogether:
+    // here they are listed (and gate: merging deploys them), with why they carry no annotation.
+    const one = based === 1;
+    out.push('', `${plural(based, 'finding comes', 'findings come')} from the base branch, not from this pull request: ${one ? 'its line is' : 'their lines are'} in ${merge}, which Preflight scanned, but not in the pull request's head, because the base branch changed ${one ? 'it' : 'them'} after the pull request branched off. ${one ? 'It is' : 'They are'} not annotated (annotations go on the head's lines) and ${one ? 'is' : 'are'} marked ${FROM_BASE}. ${one ? 'It gates' : 'They gate'} like any finding, since merging deploys ${one ? 'it' : 'them'}: fix ${one ? 'it' : 'them'} on the base branch, or merge it into this pull request.`);
+  }
+  if (opts.mergeLines) out.push('', `Line numbers are those of ${merge}: the pull request's head could not be compared with it, so a line may be off where the base branch changed the file (fetch the head, or check out with \`fetch-depth: 0\`).`);
   const warnings = opts.checklistWarnings ?? [];
   if (warnings.length) {
     out.push('', `### ⚠️ Checklist warnings (${warnings.length})`, '');
@@ -248,7 +291,9 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     if (warnings.length > shownWarnings.length) out.push(`- …and ${warnings.length - shownWarnings.length} more, each printed as a warning`);
   }
 
-  const linkOf = (f: Finding): string | undefined => (opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined);
+  const line = (f: Finding) => findingLine(f, opts.linkBase, fromBase(f));
+  const hintsOf = new Map<string, SignoffHint[]>();
+  for (const h of opts.signoffHints ?? []) for (const id of h.items) hintsOf.set(id, [...(hintsOf.get(id) ?? []), h]);
   const groups = new Map<string, ItemReport[]>();
   for (const item of report.items) {
     const g = item.group?.length ? item.group.join(' › ') : '';
@@ -256,11 +301,11 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   }
   for (const [g, items] of groups) {
     out.push('', `### ${g ? esc(g) : 'Checklist'}`, '');
-    for (const item of items) out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, linkOf));
+    for (const item of items) out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, line, hintsOf.get(item.id)));
   }
   if (shownOrphans.length) {
     out.push('', `### Other findings`, '');
-    for (const f of shownOrphans.slice(0, limit)) out.push(`${findingLine(f, linkOf(f)).slice(2)} ${code(f.check)}`);
+    for (const f of shownOrphans.slice(0, limit)) out.push(`${line(f).slice(2)} ${code(f.check)}`);
     if (shownOrphans.length > limit) out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
   }
 
@@ -277,6 +322,12 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     const shared = sharedTitleItems(report, pending);
     out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.has(i) ? i.id : titleOf(i)}`), '```');
     if (shared.size) out.push('', sharedTitlesNote([...new Set([...shared].map(titleOf))], code));
+    // Ticks that nearly name one of these: what the author wrote, and what to tick instead.
+    const missed = (opts.signoffHints ?? []).filter((h) => h.items.some((id) => pending.some((i) => i.id === id)));
+    if (missed.length) {
+      out.push('', 'Ticked in the description, but signing nothing off:', '');
+      for (const h of missed) out.push(`- "${esc(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
+    }
   }
   const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
   if (uncovered.length) {
@@ -374,13 +425,14 @@ export function cutText(text: string, maxChars: number, maxBytes = Infinity, ful
 
 /**
  * The check run's `text`: every finding (the summary lists at most a few per item), most severe first, as
- * Markdown lines, cut to `maxChars` with a note saying where the rest is. Suppressed findings are left out.
+ * Markdown lines, cut to `maxChars` characters and `maxBytes` UTF-8 bytes (GitHub's limit on a check run's text
+ * counts bytes) with a note saying where the rest is. Suppressed findings are left out.
  */
-export function renderFindingList(report: Report, opts: { maxChars: number; linkBase?: string; unlinked?: (f: Finding) => boolean; fullReportAt?: string }): string {
+export function renderFindingList(report: Report, opts: { maxChars: number; maxBytes?: number; linkBase?: string; fromBase?: (f: Finding) => boolean; fullReportAt?: string }): string {
   const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
   const shown = report.findings.filter((f) => !f.suppressed).sort((a, b) => rank(a) - rank(b));
   if (!shown.length) return '';
   const lines = [`## All ${shown.length} finding${shown.length === 1 ? '' : 's'}`, ''];
-  for (const f of shown) lines.push(`${findingLine(f, opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined).slice(2)} ${code(f.check)}`);
-  return cutText(`${lines.join('\n')}\n`, opts.maxChars, Infinity, opts.fullReportAt);
+  for (const f of shown) lines.push(`${findingLine(f, opts.linkBase, opts.fromBase?.(f) ?? false).slice(2)} ${code(f.check)}`);
+  return cutText(`${lines.join('\n')}\n`, opts.maxChars, opts.maxBytes ?? Infinity, opts.fullReportAt);
 }

@@ -3,7 +3,7 @@
  * against GitHub's published OpenAPI description (`@octokit/openapi`, the single api.github.com
  * document): the route and method must exist, path and query parameters and the JSON body must
  * match their schemas. On top of the schema it enforces the rules GitHub applies but does not
- * publish in it (annotation titles ≤ 255, messages ≤ 64 KB, columns only on single-line
+ * publish in it (annotation titles ≤ 255, messages ≤ 64 KB, a check run's summary and text ≤ 65,535 bytes, columns only on single-line
  * annotations, repository-relative paths, lines ≥ 1). A rejected request gets the 422 GitHub
  * would send and is recorded in `violations`.
  */
@@ -119,9 +119,13 @@ export function validateRequest(method: string, pathname: string, query: URLSear
 /** What GitHub rejects beyond the published schema (one bad annotation fails the whole request). */
 function githubRules(template: string, body: unknown): string[] {
   if (!template.startsWith('/repos/{owner}/{repo}/check-runs')) return [];
-  const output = (body as { output?: { title?: string; annotations?: Record<string, unknown>[] } } | undefined)?.output;
+  const output = (body as { output?: { title?: string; summary?: string; text?: string; annotations?: Record<string, unknown>[] } } | undefined)?.output;
   const errors: string[] = [];
   if (output && typeof output.title === 'string' && output.title.length > 255) errors.push('output.title longer than 255');
+  // GitHub counts these in UTF-8 bytes: "text exceeds a maximum bytesize of 65535" (github/docs#35252).
+  for (const k of ['summary', 'text'] as const) {
+    if (typeof output?.[k] === 'string' && Buffer.byteLength(output[k]) > 65_535) errors.push(`${k} exceeds a maximum bytesize of 65535`);
+  }
   for (const [i, a] of (output?.annotations ?? []).entries()) {
     const at = `annotation ${i}`;
     const path = String(a.path ?? '');

@@ -51,10 +51,11 @@ describe('emitFallbackAnnotations', () => {
     expect(calls[1]!.props).toMatchObject({ startLine: 2, endLine: 9 });
     expect(calls[1]!.props.startColumn).toBeUndefined();
   });
-  it('cuts a long title at 255 characters, never inside a surrogate pair', () => {
+  it('cuts a long title at 255 UTF-8 bytes with a marker, never inside a surrogate pair', () => {
     const { calls, sink: s } = sink();
-    emitFallbackAnnotations([ann('failure', 0, { title: `${'a'.repeat(254)}🚀 launch` }), ann('failure', 1, { title: 'b'.repeat(300) })], s);
-    expect(calls[0]!.props.title).toBe('a'.repeat(254));
-    expect(calls[1]!.props.title).toBe('b'.repeat(255));
+    emitFallbackAnnotations([ann('failure', 0, { title: `${'a'.repeat(251)}🚀 launch` }), ann('failure', 1, { title: 'b'.repeat(300) })], s);
+    // 251 + the emoji's 4 bytes would leave no room for the 3-byte `…`: the emoji goes whole.
+    expect(calls[0]!.props.title).toBe(`${'a'.repeat(251)}…`);
+    expect(calls[1]!.props.title).toBe(`${'b'.repeat(252)}…`);
   });
 });
