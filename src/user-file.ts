@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import { lineColumnAt } from './repo/json.js';
+import { crLineBreaks } from './repo/read.js';
 
 /**
  * Reads a file named on the command line or in the action's inputs (a checklist, a baseline, a CA file, a Markdown
  * file to import) as UTF-8. Only a regular file is read: a device or FIFO (`--checklist /dev/zero`) would never end,
  * so it fails with the code `ENOTREG`, which readProblem words. Other errors are Node's (ENOENT, EISDIR, EACCES).
+ * A file whose line breaks are lone CRs (classic Mac OS) reads with LF ones, as the repository reader reads every
+ * file (crLineBreaks): the same checklist gives the same items, lines and columns whether it is named or discovered.
  */
 export function readUserFile(abs: string): string {
   const st = fs.statSync(abs);
   if (!st.isFile() && !st.isDirectory()) throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
-  return fs.readFileSync(abs, 'utf8');
+  return crLineBreaks(fs.readFileSync(abs, 'utf8'));
 }
 
 /** UTF-16 text without a byte-order mark: a NUL every other byte from the start (LE `a\0b\0`, BE `\0a\0b`), not any binary. */

@@ -1,5 +1,4 @@
 import { X509Certificate } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FileList } from '../repo/files.js';
 import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
@@ -14,7 +13,7 @@ import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
-import { isWithin, safeRealpath } from '../repo/read.js';
+import { crLineBreaks, entryExists, isWithin, safeRealpath } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef, RawFinding } from '../checks/define.js';
 import { lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
@@ -63,7 +62,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     checklistAbs = abs;
     checklist = await parseChecklist(rel(abs), text);
   } else {
-    const found = DISCOVERY.map((p) => path.join(dir, p)).find((p) => fs.existsSync(p));
+    // Any entry counts (a symlink whose target is missing too): what is there is read, or refused with the reason.
+    const found = DISCOVERY.map((p) => path.join(dir, p)).find(entryExists);
     if (found) {
       // Repository content (a pull request can change it): read like any repository file, so a
       // directory, a link out of the repository or a huge file is a clear error, never a crash.
@@ -304,7 +304,10 @@ function readChecklistFile(label: string, value: string, where: ConfigError['whe
   throw new ConfigError(`${label} '${value}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
 }
 
-async function parseChecklistText(file: string, text: string, outside: (value: string) => boolean): Promise<Checklist> {
+async function parseChecklistText(file: string, raw: string, outside: (value: string) => boolean): Promise<Checklist> {
+  // Lone-CR line breaks (classic Mac OS) read as LF, one character for one, whatever the source (a file named on the
+  // command line, the base commit's): as the repository reader reads every file.
+  const text = crLineBreaks(raw);
   assertChecklistText(file, text);
   if (/\.(md|markdown)$/i.test(file)) {
     // The parser binds items (explicit comments, then the matcher) itself.

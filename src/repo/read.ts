@@ -211,10 +211,35 @@ export class RepoReader {
     // Like a checklist named on the command line: UTF-16 is refused with a clear reason.
     if (text !== null && this.utf16.has(file)) return { reason: 'UTF-16 text (a byte-order mark): save it as UTF-8', content: true };
     if (text !== null) return { text };
-    const reason = this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)';
+    const reason = this.skipped.slice(before).find((s) => s.file === file)?.reason ?? this.brokenLink(file) ?? 'not found (or not a file)';
     // What is wrong is in the file's bytes (binary), not where it is: said at 1:1 like a parse problem.
     if (reason === BINARY_SKIP) return { reason: 'binary (not text)', content: true };
     return this.lastTooLarge === file ? { reason, tooLarge: true } : { reason };
+  }
+
+  /**
+   * Why `file` cannot be opened when it is a symlink that leads nowhere: its target is missing (a rename broke it) or
+   * it is a loop. Undefined for anything else (a missing file, a link whose folders do not exist).
+   */
+  private brokenLink(file: string): string | undefined {
+    if (!isInside(file)) return undefined;
+    const dir = this.realDir(dirname(file));
+    if (typeof dir !== 'string') return undefined;
+    const abs = `${dir}${path.sep}${basename(file)}`;
+    let link = false;
+    try { link = fs.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() ?? false; } catch { /* not looked into */ }
+    if (!link) return undefined;
+    try {
+      fs.statSync(abs);
+      return undefined;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      let to = '';
+      try { to = ` (it points to ${fs.readlinkSync(abs)})`; } catch { /* gone meanwhile */ }
+      if (code === 'ELOOP') return `symlink loop${to}`;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return `symlink target missing${to}`;
+      return undefined;
+    }
   }
 
   private open(real: string): number {
@@ -373,6 +398,15 @@ function isInside(p: string): boolean {
   // `c:notes.env` and `a\..\b` are ordinary names on POSIX; drive letters and backslashes count on Windows only.
   if (p === '' || path.isAbsolute(p) || (WINDOWS && /^[A-Za-z]:/.test(p))) return false;
   return !p.includes('..') || !p.split(WINDOWS ? /[\\/]/ : '/').includes('..');
+}
+
+/**
+ * Whether a directory entry is at `abs`, whatever it is: a file, a folder, a FIFO, or a symlink even when its target is
+ * missing (`fs.existsSync` follows links, so a broken one would look absent). Discovery uses it: a tracked checklist
+ * path that holds something is the team's checklist, read (or refused with the reason), never passed over for the preset.
+ */
+export function entryExists(abs: string): boolean {
+  try { return fs.lstatSync(abs, { throwIfNoEntry: false }) !== undefined; } catch { return false; }
 }
 
 export function safeRealpath(p: string): string {
