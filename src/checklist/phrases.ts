@@ -106,6 +106,54 @@ export const CORS_CONFIG_LISTED = {
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
 export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
 
+/** Not a letter before or after (`\b` does not know accented letters). */
+const NL = String.raw`(?<![\wà-ÿ])`;
+const NR = String.raw`(?![\wà-ÿ])`;
+/** CORS named: the word (also in `CORS-Konfiguration`), a setting's name (`CORS_ORIGINS`), Cross-Origin Resource Sharing. */
+const CORS_WORD = String.raw`(?:\bcross-origin resource sharing(?: \(cors\))?|\b(?:[a-z\d]+_)*cors(?:_\w+)?\b)`;
+/** What of CORS is configured: its policy, configuration, settings, headers, origins. */
+const CORS_PART = String.raw`(?:[ -](?:policy|policies|config(?:uration)?s?|settings?|set ?up|headers?|middleware|rules?|allowed origins|origins?(?: list)?|allow-?list|whitelist|politique|configuration|paramétrage|parametrage|konfiguration|einstellungen|richtlinien?|configuración|configuracion|política|politica|configuração|configuracao))?`;
+/** "is", "are", "has been"… in English, German, French, Spanish and Portuguese. */
+const CORS_BE = String.raw`(?:(?: (?:is|are|was|were|has been|have been|must be|should be|will be|gets?|ist|sind|wird|werden|est|sont|es|son|está|están|esta|estan|é|são|sao))?:?)`;
+/** Well, in those languages: "properly", "correctly", "securely", "richtig", "correctement", "correctamente", "corretamente". */
+const CORS_WELL = String.raw`(?:properly|correctly|securely|safely|strictly|appropriately|restrictively|tightly|correctement|bien|proprement|convenablement|de (?:manière|maniere|façon|facon) (?:sécurisée|securisee|sûre|sure|correcte|stricte|restrictive)|richtig|korrekt|sauber|ordnungsgemäß|ordnungsgemaess|sicher|restriktiv|streng|correctamente|adecuadamente|apropiadamente|de (?:forma|manera) (?:segura|correcta|estricta|restrictiva)|corretamente|adequadamente|apropriadamente|bem)`;
+/** Set up, in those languages (German puts the infinitive last: "CORS richtig konfigurieren"). */
+const CORS_SET_UP = String.raw`(?:configured|set ?up|setup|set|implemented|defined|enforced|applied|configurée?s?|paramétrée?s?|parametree?s?|mise? en place|définie?s?|konfiguriert|eingerichtet|eingestellt|gesetzt|umgesetzt|konfigurieren|einrichten|einstellen|configurad[oa]s?|establecid[oa]s?|definid[oa]s?|implementad[oa]s?)`;
+/** Locked down, a state that says it alone: "CORS locked down", "CORS hardened", "CORS sécurisé", "CORS abgesichert". */
+const CORS_LOCKED = String.raw`(?:locked[- ]down|hardened|tightened|secured|sécurisée?s?|securisee?s?|abgesichert|gehärtet|gehaertet|absichern|härten|asegurad[oa]s?|protegid[oa]s?)`;
+/** Good, as an adjective: "Proper CORS configuration", "Strict CORS policy", "Configuration CORS correcte", "Korrekte CORS-Konfiguration". */
+const CORS_GOOD = String.raw`(?:proper|correct|secure|safe|strict|restrictive|tight|hardened|locked[- ]down)`;
+const CORS_GOOD_AFTER = String.raw`(?:correct|proper|secure|safe|strict|restrictive|tight|correcte?s?|sécurisée?s?|securisee?s?|stricte?s?|restrictive?s?|korrekt|richtig|sicher|streng|restriktiv|correct[oa]s?|segur[oa]s?|estrict[oa]s?|restrictiv[oa]s?|estrit[oa]s?|restritiv[oa]s?)`;
+const CORS_GOOD_BEFORE = String.raw`(?:${CORS_GOOD}|korrekte[nrs]?|richtige[nrs]?|sichere[nrs]?|strenge[nrs]?|restriktive[nrs]?)`;
+/** Configure, as an order: "Configure CORS properly", "Configurer CORS correctement", "Configurar CORS correctamente". */
+const CORS_CONFIGURE = String.raw`(?:configure|set ?up|implement|define|configurer|paramétrer|parametrer|mettre en place|configurar|definir|implementar)`;
+const CORS_LOCK_DOWN = String.raw`(?:lock down|harden|tighten|secure|sécuriser|securiser|absichern|asegurar|proteger)`;
+/**
+ * CORS said to be properly configured, without naming the origins: "CORS properly configured", "CORS configured
+ * correctly", "CORS set up properly for our frontends", "Configure CORS properly", "Proper CORS configuration", "Strict
+ * CORS policy", "CORS locked down", "Harden CORS"; in German, French, Spanish and Portuguese ("CORS richtig konfiguriert",
+ * "CORS correctement configuré", "Configuration CORS correcte", "CORS configurado correctamente", "CORS configurado
+ * corretamente"). Read as the team reads it, CORS that is not wide open, as HSTS or security headers "properly configured"
+ * are the header sent: what cors-wildcard reads in the code and cors-policy tries on the deployment. Configured alone
+ * ("CORS configured", "CORS configured for the mobile app") says CORS is there, not how wide. An item that grants the
+ * wildcard or any origin, or speaks of a public or open API ("CORS properly configured for the public API"), a development
+ * setup, or CORS errors, promises no restriction; negated in its clause ("CORS not properly configured") it promises nothing.
+ */
+export const CORS_CONFIGURED_PROPERLY = {
+  pattern: new RegExp([
+    // CORS, then how it is: "CORS (policy) (is) properly configured", "CORS configured correctly", "CORS locked down".
+    String.raw`${CORS_WORD}${CORS_PART}${CORS_BE} (?:(?:${CORS_WELL}) (?:and (?:${CORS_WELL}) )?${CORS_SET_UP}|${CORS_SET_UP} (?:${CORS_WELL})|(?:(?:${CORS_WELL}) )?${CORS_LOCKED}|${CORS_GOOD_AFTER})${NR}`,
+    // An order: "Configure (the) CORS (policy) properly", "(Properly) configure CORS", "Lock down CORS", "Harden the CORS policy".
+    String.raw`${NL}${CORS_CONFIGURE}(?: the| our| le| la| les| el| los| las| o| os| a| as)? ${CORS_WORD}${CORS_PART} (?:${CORS_WELL})${NR}`,
+    String.raw`${NL}(?:${CORS_WELL}) (?:${CORS_CONFIGURE}|${CORS_SET_UP})(?: the| our| le| la| les| el| los| las| o| os| a| as)? ${CORS_WORD}`,
+    String.raw`${NL}${CORS_LOCK_DOWN}(?: the| our)? ${CORS_WORD}`,
+    // Good CORS: "Proper CORS configuration", "Strict CORS policy", "Korrekte CORS-Konfiguration".
+    String.raw`${NL}${CORS_GOOD_BEFORE}(?: and ${CORS_GOOD})? ${CORS_WORD}`,
+  ].join('|')),
+  unless: new RegExp(String.raw`\bwildcards?\b|\*|${NL}(?:any|all|every|arbitrary|foreign|toutes les|todas las|todos los|todas as|alle|beliebige) (?:origins?|origines|orígenes|origenes|origens|domains?|sites?|hosts?)${NR}|allow_all|${NL}(?:public|open|opened|permissive|wide|publique|ouverte?|öffentliche?[nrs]?|offen|pública|publica|público|publico|abiert[oa]|abert[oa]|dev|development|développement|developpement|entwicklung|desarrollo|desenvolvimento|errors?|erreurs?|fehler|errores|erros)${NR}`),
+  clauseUnless: new RegExp(String.raw`\b(?:not|never|no longer|isn't|aren't|wasn't|without)\b|n't\b|${NL}(?:nicht|pas|jamais|nunca|no|não|nao)${NR}`),
+};
+
 /**
  * Safeguards (see `safeguard` in src/checks/define.ts) that two checks share: the allow-list CORS restricts origins to
  * ("No CORS allow-list for the public API") and the grant of any origin ("CORS allows all origins (public API, no

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { trueWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
-import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIG_LISTED, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
+import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIGURED_PROPERLY, CORS_CONFIG_LISTED, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import { basename, DEV_WORD, dirname, hasDevWord, isJavaScript, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, jsExportedObjects, jsImportOf, jsModuleKeys, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
@@ -1758,6 +1758,7 @@ export const corsWildcard = defineCheck({
     { ...CORS_WILDCARD_UNDER_HEADING, note: 'wildcard under a CORS heading' },
     { ...CORS_ALLOW_LIST, note: 'a promise that CORS allows only the origins it names: the check fails a wildcard or reflected origin' },
     { ...CORS_ALLOW_LIST_UNDER_HEADING, note: 'allowed origins named under a CORS heading' },
+    { ...CORS_CONFIGURED_PROPERLY, note: 'CORS said to be properly configured or locked down: the check fails a wildcard or reflected origin' },
     { ...CORS_NOT_REFLECTED, note: 'a promise that a foreign origin is not echoed: the check fails configurations that reflect it' },
     { ...CORS_CONFIG_LISTED, note: 'a CORS library given an explicit origin list (or not the wildcard): the check reads its configuration' },
     {

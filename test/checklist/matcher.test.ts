@@ -60,7 +60,6 @@ describe('matchItem: the examples of the issue', () => {
     ['Check health endpoints regularly'],
     ['Daily health checks'],
     ['Run `./scripts/health-check.sh`'],
-    ['CORS properly configured'],
     ['Check for exposed secrets'],
     ['Gunicorn installed and configured', ['WSGI Server']],
     ['Log level set appropriately (WARNING/ERROR for production)'],
@@ -852,6 +851,7 @@ const SEEDS: Record<string, { bound: Record<number, string[]>; manual: Record<nu
   },
   'checklist-c.md': {
     bound: {
+      14: ['cors-policy', 'cors-wildcard'], // [x] CORS properly configured (not wide open; ticked: shown only)
       15: ['security-headers'], // [x] Security headers added (ticked: shown only)
       23: ['default-credentials'], // Change all default passwords
       35: ['env-file-committed'], // Never commit `.env` file to git
@@ -862,7 +862,6 @@ const SEEDS: Record<string, { bound: Record<number, string[]>; manual: Record<nu
     manual: {
       7: 'a strong random secret is not verifiable',
       8: 'all services, not one URL',
-      14: '"properly configured" CORS is vague (and ticked: a standing sign-off)',
       24: 'password strength is not verifiable',
       25: 'database TLS',
       27: 'IP allow-lists live outside the repository',
