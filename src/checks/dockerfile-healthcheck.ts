@@ -8,6 +8,7 @@ import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/g
 import { isObject } from '../repo/yaml.js';
 import { onePerLocation } from './util/once.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
+import { dockerActionOf } from './util/docker-action.js';
 
 /**
  * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
@@ -68,6 +69,7 @@ export const dockerfileHealthcheck = defineCheck({
       'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
       'A compose health check covers only the service that declares it. A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for its own container (one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); a compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`. When every production compose service building the stage (its `build.target`, else the final stage) has its own health check or opts out, the check passes with an `info` note naming one; one service building it without either keeps the failure, and the message names it (Mastodon\'s `web` declares a healthcheck, `sidekiq` builds the same image without one). Services of a development-only file or profile (`docker-compose.override.yml`, `profiles: [tools]`) do not count when production services build the stage; a production overlay beside the file (`docker-compose.prod.yml`) adds to its service\'s health check, and an `extends.file` base is judged through the service extending it. For a build target, only a service building that target counts; a final stage that no service builds exactly is covered by a service building its Dockerfile with a `test`.',
       'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
+      'The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it, `.github/actions/<name>/` or an action repository\'s root) builds a workflow step that runs once, not a service: no HEALTHCHECK is an `info` note naming the action, unless a production compose service builds it too.',
     ].join('\n'),
   },
   options: z.object({}),
@@ -89,6 +91,9 @@ export const dockerfileHealthcheck = defineCheck({
         if (hc.argv[0]?.toUpperCase() === 'NONE') once.put({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });
         continue;
       }
+      // The image of a GitHub Docker container action: a workflow step that runs once, which nothing health-checks.
+      const action = dockerActionOf(snapshot, s);
+      if (action) { once.put({ ...at, note: true, message: `${what} (FROM ${stage.from.raw || '?'}) declares no HEALTHCHECK, which it does not need: it is the image of the GitHub Docker container action ${action}, a workflow step that runs once (GitHub does not use HEALTHCHECK)` }); continue; }
       // Each compose service running the stage: with its own health check, with an opt-out, or with none at all.
       const runners = (runnersOf.get(stage) ?? []).map((r) => ({ r, hc: composeHealth(r) }));
       const withTest = runners.find((x) => x.hc === 'test');

@@ -11,6 +11,7 @@ import { imageGlobMatcher, normalizeImageName } from './image-tag-pinned.js';
 import { varRefs } from '../repo/variables.js';
 import { onePerLocation } from './util/once.js';
 import { awsDeploy } from './util/ecs.js';
+import { dockerActionOf } from './util/docker-action.js';
 import { CONTAINERS_CONTEXT_TRANSLATED, NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED, NOT_AS_ROOT_TRANSLATED_ALONE } from '../checklist/phrases.js';
 
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
@@ -225,6 +226,7 @@ export const dockerfileNonRoot = defineCheck({
       '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
       '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
       '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
+      '- The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it) runs as root by design: GitHub requires Docker actions to run as the default user, so a root final stage is an `info` note naming the action, unless a production compose service builds it too.',
       '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
       '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
     ].join('\n'),
@@ -251,7 +253,10 @@ export const dockerfileNonRoot = defineCheck({
       // The image runs as root (`reason` says why, for compose messages). A compose service's `user:` replaces the image's
       // USER for its container: when every compose service running the stage sets a non-root one, none runs as root (a note);
       // when only some do, each of the others runs as root, reported at its service key.
+      // The image of a GitHub Docker container action runs as root by design: GitHub requires the default user (a note).
+      const action = dockerActionOf(snapshot, shipped);
       const rootPut = (f: RawFinding & { file: string; line: number }, reason: string) => {
+        if (action) { put({ ...f, note: true, message: `the final stage runs as root, as expected: ${reason}, and it is the image of the GitHub Docker container action ${action}, which GitHub runs as the default user, root (a USER would keep it from GITHUB_WORKSPACE)` }); return; }
         const runners = f.note ? [] : (runnersOf.get(stage) ?? []);
         const users = runners.map((r) => ({ r, u: composeUser(snapshot, r) }));
         const nonRoot = users.filter((x) => x.u?.kind === 'non-root');

@@ -36,9 +36,12 @@ export function langOf(file: string): Lang | null {
   return isPython(file) ? 'python' : isJavaScript(file) ? 'js' : null;
 }
 
-/** A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. */
+/**
+ * A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. An
+ * OpenShift Template's `${{REPLICAS}}` (a parameter for a non-string value, often kept in `openshift/templates/`) is no Helm action.
+ */
 export function isHelmTemplate(file: string, text: string | undefined): boolean {
-  return /(^|\/)templates\//.test(file) && text !== undefined && text.includes('{{');
+  return /(^|\/)templates\//.test(file) && text !== undefined && /(?<!\$)\{\{/.test(text);
 }
 
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
