@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describeError } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
-import { fileAtRef } from '../github/pulls.js';
+import { entryAtRef } from '../github/pulls.js';
 import { ConfigError } from '../types.js';
 import { DISCOVERY } from '../run.js';
 import { isWithin, safeRealpath } from '../repo/read.js';
@@ -107,33 +107,148 @@ export interface BaseCommit {
 }
 
 /**
- * Reads files of the base commit: `git show <base>:<path>` when the commit is in the clone (asked
- * once), else the contents API. Null when the file does not exist there; any other failure throws
- * {@link BaseChecklistError} (`what` names the file's role in the message).
+ * Reads files of the base commit: git (`ls-tree`, `cat-file`) when the commit is in the clone (asked once), else the
+ * contents API. Symlinks are followed inside the commit as a checkout follows them ({@link resolveInCommit}). Null when
+ * the file does not exist there. A symlink at the path that leads nowhere (its target missing, a loop, out of the
+ * repository, a folder) is a {@link ConfigError} naming the link and its target, as in the working tree; any other
+ * failure throws {@link BaseChecklistError} (`what` names the file's role in the message).
  */
 export function baseReader(base: BaseCommit): (file: string, what?: string) => Promise<string | null> {
   let local: Promise<boolean> | null = null;
+  // The commit never changes: each path is looked up once per run (discovery asks for the same folders again).
+  const seen = new Map<string, Promise<TreeEntry | null>>();
+  const short = base.baseSha.slice(0, 12);
   return async (file, what = 'checklist') => {
     local ??= git(base.root, ['cat-file', '-e', `${base.baseSha}^{commit}`]).then(() => true, () => false);
-    // The base commit is in the clone: git answers, also for "no such file".
-    if (await local) return git(base.root, ['show', `${base.baseSha}:${file}`]).catch(() => null);
+    const inClone = await local;
     // A shallow checkout without the base commit: ask the contents API.
-    if (!base.client || !base.repo) {
-      throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)} (${file}): the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
+    if (!inClone && (!base.client || !base.repo)) {
+      throw new BaseChecklistError(`The ${what} could not be read from the base commit ${short} (${file}): the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
     }
-    try {
-      return await fileAtRef(base.client, base.repo, file, base.baseSha);
-    } catch (err) {
-      throw new BaseChecklistError(
-        `The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
-        + (what === 'checklist'
-          ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
-          : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
-        + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.',
-        what,
-      );
-    }
+    const lookup = (p: string): Promise<TreeEntry | null> => {
+      let hit = seen.get(p);
+      if (!hit) {
+        hit = inClone ? gitEntry(base, p, what) : apiEntry(base, p, what);
+        seen.set(p, hit);
+      }
+      return hit;
+    };
+    const got = await resolveInCommit(lookup, file);
+    if (got && 'problem' in got) throw new ConfigError(`the ${what} cannot be read from the base commit ${short}: ${got.problem}`, { file });
+    return got?.text ?? null;
   };
+}
+
+/** An entry of a commit's tree as it is stored (a symlink not followed); a file's text read only when asked for. */
+export type TreeEntry = { type: 'file'; read: () => Promise<string> } | { type: 'symlink'; target: string } | { type: 'dir' } | { type: 'other'; what: string };
+
+/** Most symlinks followed on the way to one file of the base commit. */
+export const MAX_LINKS = 8;
+
+/**
+ * The text of `file` (a repository path) in a commit whose entries `lookup` gives, symlinks followed as a checkout
+ * follows them: a symlink resolves relative to its own folder, links may chain (at most {@link MAX_LINKS}), and a
+ * folder on the way may be a link (`.github -> ../ci/.github`). Null when no file is there: nothing at the path, or a
+ * folder on the way that is missing, not a folder, or a link leading nowhere inside the repository (as discovery in a
+ * checkout passes over it). When the path itself is a symlink, what it leads to must be a file of the repository: a
+ * target missing, a loop, a target out of the repository (a pull request must not make Preflight read outside it) or a
+ * folder is `problem`, worded as the working-tree reader words it (`symlink target missing (it points to …)`).
+ */
+export async function resolveInCommit(lookup: (p: string) => Promise<TreeEntry | null>, file: string): Promise<{ text: string } | { problem: string } | null> {
+  let want = path.posix.normalize(file).replace(/\/+$/, '').replace(/^\.$/, '');
+  if (want === '..' || want.startsWith('../') || want.startsWith('/')) return { problem: 'path outside the repository' };
+  const named = want;
+  const hops: { link: string; target: string }[] = [];
+  // Whether a symlink at the path itself (not only a folder on the way) was followed: then nothing there is an error.
+  let linked = false;
+  const broken = (what: string) => ({
+    problem: `${what} (${hops.map((h, k) => (k === 0 && h.link === named ? `it points to ${h.target}` : `${h.link} points to ${h.target}`)).join(', ')})`,
+  });
+  // The paths looked for so far: resolving is deterministic, so meeting one again is a loop.
+  const visited = new Set<string>([want]);
+  /** Where the link at `link` leads with `rest` below it (a repository path, '' for the root), or why it cannot be followed. */
+  const follow = (link: string, target: string, rest = ''): string | { stop: string } => {
+    hops.push({ link, target });
+    if (hops.length > MAX_LINKS) return { stop: `more than ${MAX_LINKS} symlinks in a row` };
+    if (target === '') return { stop: 'symlink target missing' };
+    const to = path.posix.normalize(path.posix.join(path.posix.dirname(link), target)).replace(/\/+$/, '');
+    if (target.startsWith('/') || to === '..' || to.startsWith('../')) return { stop: 'symlink pointing outside the repository' };
+    const next = [to === '.' ? '' : to, rest].filter(Boolean).join('/');
+    if (visited.has(next)) return { stop: 'symlink loop' };
+    visited.add(next);
+    return next;
+  };
+  for (;;) {
+    const entry: TreeEntry | null = want === '' ? { type: 'dir' } : await lookup(want);
+    if (entry?.type === 'file') return { text: await entry.read() };
+    if (entry?.type === 'symlink') {
+      linked = true;
+      const to = follow(want, entry.target);
+      if (typeof to !== 'string') return broken(to.stop);
+      want = to;
+      continue;
+    }
+    if (entry) {
+      const kind = entry.type === 'dir' ? 'folder' : entry.what;
+      return linked ? broken(`symlink to a ${kind}, not a file`) : { problem: `a ${kind}, not a file` };
+    }
+    // Nothing at the path: a folder on the way may be a symlink.
+    const parts = want.split('/');
+    let next: string | null = null;
+    for (let k = 1; k < parts.length && next === null; k++) {
+      const folder = parts.slice(0, k).join('/');
+      const at = await lookup(folder);
+      if (at?.type === 'dir') continue;
+      if (at?.type !== 'symlink') break;
+      const to = follow(folder, at.target, parts.slice(k).join('/'));
+      // A folder link out of the repository, or looping: nothing of this commit is there.
+      if (typeof to !== 'string') return linked ? broken(to.stop) : null;
+      next = to;
+    }
+    if (next === null) return linked ? broken('symlink target missing') : null;
+    want = next;
+  }
+}
+
+/** The entry at `p` of the base commit in the clone (`git ls-tree`: its mode tells a symlink, 120000, from a file). */
+async function gitEntry(base: BaseCommit, p: string, what: string): Promise<TreeEntry | null> {
+  const fail = (err: unknown): never => {
+    const msg = ((err as { stderr?: string }).stderr || (err as Error).message || String(err)).trim().split('\n')[0];
+    throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: git failed for ${p} (${msg}). Re-run the job; if it persists, check the checkout of the base commit.`, what);
+  };
+  // --full-tree: paths from the top level whatever folder git runs in; ls-tree takes them literally (no globs).
+  const out = await git(base.root, ['ls-tree', '-z', '--full-tree', base.baseSha, '--', p]).catch(fail);
+  for (const record of out.split('\0')) {
+    const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]*)$/.exec(record);
+    if (!m || m[4] !== p) continue;
+    const [, mode, type, oid] = m;
+    const blob = () => git(base.root, ['cat-file', 'blob', oid!]).catch(fail);
+    if (type === 'tree') return { type: 'dir' };
+    if (type === 'commit') return { type: 'other', what: 'submodule' };
+    if (mode === '120000') return { type: 'symlink', target: await blob() };
+    return { type: 'file', read: blob };
+  }
+  return null;
+}
+
+/** The entry at `p` of the base commit via the contents API; a failure other than "not found" is a {@link BaseChecklistError}. */
+async function apiEntry(base: BaseCommit, p: string, what: string): Promise<TreeEntry | null> {
+  let entry: Awaited<ReturnType<typeof entryAtRef>>;
+  try {
+    entry = await entryAtRef(base.client!, base.repo!, p, base.baseSha);
+  } catch (err) {
+    throw new BaseChecklistError(
+      `The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the contents API failed for ${p} (${describeError(err)}). `
+      + (what === 'checklist'
+        ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+        : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
+      + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.',
+      what,
+    );
+  }
+  if (entry?.type !== 'file') return entry;
+  const { text } = entry;
+  return { type: 'file', read: async () => text };
 }
 
 /**

@@ -36,14 +36,29 @@ export async function pullForCommit(client: GitHubClient, r: Repo, sha: string):
   return (merged ?? open)?.number ?? null;
 }
 
-/** A file's text at a commit via the contents API, or null when it does not exist there. */
-export async function fileAtRef(client: GitHubClient, r: Repo, path: string, ref: string): Promise<string | null> {
+/**
+ * What the contents API has at `path` of a commit, without following a symlink it does not follow itself: a file's text
+ * (GitHub serves a symlink to a file of the repository as that file), a symlink's `target` (to a folder, to nothing, out
+ * of the repository, or to another symlink), a folder, or something else (a submodule). Null when nothing is there.
+ */
+export type RefEntry = { type: 'file'; text: string } | { type: 'symlink'; target: string } | { type: 'dir' } | { type: 'other'; what: string };
+
+/** The entry at `path` of the commit `ref` via the contents API (see {@link RefEntry}); null when it does not exist there. */
+export async function entryAtRef(client: GitHubClient, r: Repo, path: string, ref: string): Promise<RefEntry | null> {
   try {
     const { data } = await client.rest.repos.getContent({ ...r, path, ref });
-    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
-    return Buffer.from(data.content, (data.encoding as BufferEncoding) || 'base64').toString('utf8');
+    if (Array.isArray(data)) return { type: 'dir' };
+    if (data.type === 'symlink' && 'target' in data && typeof data.target === 'string') return { type: 'symlink', target: data.target };
+    if (data.type !== 'file' || !('content' in data)) return { type: 'other', what: data.type };
+    return { type: 'file', text: Buffer.from(data.content, (data.encoding as BufferEncoding) || 'base64').toString('utf8') };
   } catch (err) {
     if ((err as { status?: number }).status === 404) return null;
     throw err;
   }
+}
+
+/** A file's text at a commit via the contents API, or null when no file is there (a symlink it does not follow, a folder: null too). */
+export async function fileAtRef(client: GitHubClient, r: Repo, path: string, ref: string): Promise<string | null> {
+  const entry = await entryAtRef(client, r, path, ref);
+  return entry?.type === 'file' ? entry.text : null;
 }

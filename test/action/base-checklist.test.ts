@@ -57,7 +57,8 @@ describe('readBaseChecklist through the contents API (base commit not in the clo
     expect(await readBaseChecklist(opts())).toEqual({ file: 'preflight.yml', text: 'version: 1\n' });
     gh.reset();
     expect(await readBaseChecklist(opts())).toBeNull();
-    expect(contentRequests()).toEqual(['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md']);
+    // Each folder on the way is asked for once (it could be a symlink the API does not follow).
+    expect(contentRequests()).toEqual(['.github/preflight.yml', '.github', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md', 'docs']);
   });
 
   it('fails on a 5xx instead of falling back to the preset, without trying the other paths', async () => {

@@ -10,6 +10,7 @@
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -197,6 +198,8 @@ export interface FakeState {
   commitPulls: Map<string, number[]>;
   /** Files at a ref for the contents API: `${ref}:${path}` → text. */
   contents: Map<string, string>;
+  /** Symlinks at a ref for the contents API: `${ref}:${path}` → the link's target (folders are the paths above files and links). */
+  links: Map<string, string>;
   checkRuns: CheckRun[];
   comments: Map<number, { id: number; body: string; user: string }[]>;
   /** The GitHub App whose installation token this is (`github-actions`: GITHUB_TOKEN); it writes as `<app>[bot]`. */
@@ -228,6 +231,7 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
     pulls: new Map(),
     commitPulls: new Map(),
     contents: new Map(),
+    links: new Map(),
     checkRuns: [],
     comments: new Map(),
     app: 'github-actions',
@@ -340,9 +344,35 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
       }
       case 'GET /repos/{owner}/{repo}/contents/{path}': {
         const filePath = decodeURIComponent(url.pathname.split('/contents/')[1] ?? '');
-        const text = state.contents.get(`${url.searchParams.get('ref') ?? ''}:${filePath}`);
-        if (text === undefined) return send(404, { message: 'Not Found' });
-        return send(200, { type: 'file', encoding: 'base64', content: Buffer.from(text).toString('base64'), path: filePath, name: filePath.split('/').pop() });
+        const ref = url.searchParams.get('ref') ?? '';
+        // The fields GitHub's schema requires of every entry (content-file, content-symlink, a content-directory item).
+        const entry = (type: string, at: string, size: number) => {
+          const self = `http://127.0.0.1/repos/${owner}/${repo}/contents/${at}?ref=${ref}`;
+          const html = `https://github.com/${owner}/${repo}/blob/${ref}/${at}`;
+          const git = `http://127.0.0.1/repos/${owner}/${repo}/git/blobs/${'0'.repeat(40)}`;
+          return { type, size, name: at.split('/').pop()!, path: at, sha: '0'.repeat(40), url: self, git_url: git, html_url: html, download_url: type === 'file' ? html : null, _links: { self, git, html } };
+        };
+        const file = (at: string, text: string) => ({ ...entry('file', at, Buffer.byteLength(text)), encoding: 'base64', content: Buffer.from(text).toString('base64') });
+        const text = state.contents.get(`${ref}:${filePath}`);
+        if (text !== undefined) return send(200, file(filePath, text));
+        const target = state.links.get(`${ref}:${filePath}`);
+        if (target !== undefined) {
+          // GitHub: "If the content is a symlink and the symlink's target is a normal file in the repository, then the API
+          // responds with the content of the file. Otherwise, the API responds with an object describing the symlink itself."
+          const to = path.posix.normalize(path.posix.join(path.posix.dirname(filePath), target));
+          const linked = target.startsWith('/') || to.startsWith('../') ? undefined : state.contents.get(`${ref}:${to}`);
+          if (linked !== undefined) return send(200, file(filePath, linked));
+          return send(200, { ...entry('symlink', filePath, Buffer.byteLength(target)), target });
+        }
+        // A folder: the paths directly below it (a path through a symlinked folder is not one: 404, as on GitHub).
+        const below = new Map<string, string>();
+        for (const [key, kind] of [...[...state.contents.keys()].map((k) => [k, 'file'] as const), ...[...state.links.keys()].map((k) => [k, 'symlink'] as const)]) {
+          if (!key.startsWith(`${ref}:${filePath}/`)) continue;
+          const rest = key.slice(`${ref}:${filePath}/`.length).split('/');
+          below.set(rest[0]!, rest.length > 1 ? 'dir' : kind);
+        }
+        if (!below.size) return send(404, { message: 'Not Found' });
+        return send(200, [...below].map(([name, kind]) => entry(kind, `${filePath}/${name}`, 0)));
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
         return page((state.comments.get(Number(seg[5])) ?? []).map((c) => ({ id: c.id, body: c.body, user: user(c.user) })));
