@@ -1248,7 +1248,7 @@ export const debugMode = defineCheck({
         const hit = judge(e.key, e.value);
         // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
         const fate = obj.name === null || dev || (!hit && !stringReads.has(e.key)) ? null : k8sDataFate(snapshot, { kind: 'ConfigMap', name: obj.name, file: obj.file }, e.key, (v) => !judge(e.key, v));
-        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'${fate?.where ?? ''}`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
+        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
         given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : fate?.note ?? null, hit);
       }
       for (const e of containerEnv(obj)) {
@@ -1265,7 +1265,7 @@ export const debugMode = defineCheck({
         const hit = judge(e.key, e.value);
         const via = `kustomize ${e.generator} '${e.name}'`;
         const fate = dev || (!hit && !stringReads.has(e.key)) ? null : k8sDataFate(snapshot, { kind: e.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: e.name, generatedIn: dirname(f) }, e.key, (v) => !judge(e.key, v));
-        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${setBy(`${via}${fate?.where ?? ''}`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
+        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${setBy(`${via}`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
         given(e.key, e.value, { file: f, line: e.line }, via, dev ? 'development-only file' : fate?.note ?? null, hit);
       }
     }
@@ -1283,7 +1283,7 @@ export const debugMode = defineCheck({
       for (const e of entries) {
         const hit = judge(e.key, e.value);
         const fate = g.dev || (!hit && !stringReads.has(e.key)) ? null : k8sDataFate(snapshot, { kind: g.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: g.name, generatedIn: dirname(g.kustomization) }, e.key, (v) => !judge(e.key, v));
-        if (hit) emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(`${via}${fate?.where ?? ''}`, hit)}${advice}` }, g.dev || (fate?.note ?? null), hit);
+        if (hit) emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(`${via}`, hit)}${advice}` }, g.dev || (fate?.note ?? null), hit);
         given(e.key, e.value, { file: g.path, line: e.line }, via, g.dev ? 'development-only file' : fate?.note ?? null, hit);
       }
     }

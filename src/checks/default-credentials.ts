@@ -1179,7 +1179,7 @@ export const defaultCredentials = defineCheck({
             const hit = value === null ? null : withBeside(defaultReason(key, value), beside?.get(i));
             // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
             const fate = hit && obj.name !== null && !isDevOnly(obj.file) ? k8sDataFate(snapshot, { kind: obj.kind, name: obj.name, file: obj.file }, key, (v) => !defaultReason(key, v)) : null;
-            if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}'${fate?.where ?? ''})`, fate?.note ?? undefined); }
+            if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`, fate?.note ?? undefined); }
           }
         }
         continue;
@@ -1201,7 +1201,7 @@ export const defaultCredentials = defineCheck({
       for (const e of literals) {
         const hit = defaultReason(e.key, e.value);
         const fate = hit && !isDevOnly(f) ? k8sDataFate(snapshot, { kind: e.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: e.name, generatedIn: dirname(f) }, e.key, (v) => !defaultReason(e.key, v)) : null;
-        if (hit) emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}'${fate?.where ?? ''})`, fate?.note ?? undefined);
+        if (hit) emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`, fate?.note ?? undefined);
       }
     }
     // And from the files they read: an `envs:` file's `KEY=VALUE` lines whatever its name (`config.properties`, `app.env`: as
@@ -1217,19 +1217,18 @@ export const defaultCredentials = defineCheck({
       // As production renders each key (k8sDataFate): rows of one fate judged together.
       const fate = (key: string) => (dev ? null : k8sDataFate(snapshot, { kind: g.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: g.name, generatedIn: dirname(g.kustomization) }, key, (v) => !defaultReason(key, v)));
       if (g.how === 'envs') {
-        const byFate = new Map<string, { note: string | null; where: string; rows: ConfigRow[] }>();
+        const byFate = new Map<string, { note: string | null; rows: ConfigRow[] }>();
         for (const r of configFileEnvironments('.env', text, true)![0]!.rows) {
-          const f = defaultReason(r.key, r.value) ? fate(r.key) : null;
-          const id = `${f?.note ?? ''}\u0000${f?.where ?? ''}`;
-          (byFate.get(id) ?? byFate.set(id, { note: f?.note ?? null, where: f?.where ?? '', rows: [] }).get(id)!).rows.push(r);
+          const note = defaultReason(r.key, r.value) ? fate(r.key)?.note ?? null : null;
+          (byFate.get(note ?? '') ?? byFate.set(note ?? '', { note, rows: [] }).get(note ?? '')!).rows.push(r);
         }
-        for (const b of byFate.values()) judgeConfigRows(g.path, b.rows, where.replace(/\)$/, `${b.where})`), dev ?? b.note);
+        for (const b of byFate.values()) judgeConfigRows(g.path, b.rows, where, dev ?? b.note);
         continue;
       }
       if (g.one) {
         const hit = defaultReason(g.key, g.one.text);
         const f = hit ? fate(g.key) : null;
-        if (hit) emit(g.path, 1, g.one.column, g.key, hit, where.replace(/\)$/, `${f?.where ?? ''})`), dev ?? f?.note ?? null);
+        if (hit) emit(g.path, 1, g.one.column, g.key, hit, where, dev ?? f?.note ?? null);
         continue;
       }
       for (const env of configFileEnvironments(g.key, text, true) ?? []) judgeConfigRows(g.path, env.rows, ` (kustomize ${g.generator} '${g.name}' ${env.where})`, dev);
