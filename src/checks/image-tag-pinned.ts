@@ -106,17 +106,29 @@ function deployTimeImages(snapshot: SnapshotView, pins: (ref: string) => boolean
   return { global, pinners, pinning };
 }
 
-/** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
+/**
+ * `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). A list is read for its
+ * container-like entries only (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an
+ * `image` or a `{ repository, tag }` of its own), as a chart renders them with `toYaml`; other lists (`tolerations`,
+ * `ingress.hosts`, `env`) hold no image.
+ */
 function helmImages(v: unknown, path: (string | number)[], depth: number): { path: (string | number)[]; image: Record<string, unknown> | string }[] {
-  if (!isObject(v) || depth > 8) return [];
+  if (depth > 8) return [];
+  if (Array.isArray(v)) return v.flatMap((item, i) => (containerLike(item) ? helmImages(item, [...path, i], depth + 1) : []));
+  if (!isObject(v)) return [];
   if (typeof v['repository'] === 'string' && 'tag' in v) return [{ path, image: v }];
-  // An override file (`values-production.yaml`) may set the tag alone: `image: { tag: latest }`.
-  if (path.at(-1) === 'image' && 'tag' in v && (typeof v['tag'] === 'string' || typeof v['tag'] === 'number')) return [{ path, image: v }];
+  // An override file (`values-production.yaml`) may set the tag alone: `image: { tag: latest }` (not in a list, which Helm
+  // replaces whole: a list entry's tag overrides nothing).
+  if (path.at(-1) === 'image' && !path.some((k) => typeof k === 'number') && 'tag' in v && (typeof v['tag'] === 'string' || typeof v['tag'] === 'number')) return [{ path, image: v }];
   // A whole reference as a string (`image: ghcr.io/acme/app:1.4.2`), unless a sibling gives its tag apart (`imageTag: lts`).
   const whole = v['image'];
   const own = typeof whole === 'string' && IMAGE_REF_RE.test(whole) && !Object.keys(v).some((k) => k !== 'image' && /tag|digest|version/i.test(k)) ? [{ path: [...path, 'image'], image: whole }] : [];
   return [...own, ...Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1))];
 }
+/** A list entry of Helm values that is a container spec or an image block: a mapping with an `image` (string or block) or a `{ repository, tag }`. */
+const containerLike = (item: unknown): boolean => isObject(item) && (typeof item['image'] === 'string' || isObject(item['image']) || (typeof item['repository'] === 'string' && 'tag' in item));
+/** A values path as a message names it: `image`, `worker.image`, `extraContainers[0].image`. */
+const valuesKey = (path: readonly (string | number)[]): string => path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
 /**
  * What a values file's `image:` string must look like to be read as an image reference (no template, no spaces); a registry
  * host may carry a port (`registry.example.com:5000/team/worker`, `localhost:5000/app`), which is no tag.
@@ -197,7 +209,7 @@ export const imageTagPinned = defineCheck({
       '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
       '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
       '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
-      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
+      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
@@ -397,10 +409,10 @@ export const imageTagPinned = defineCheck({
         for (const { path, image } of helmImages(doc.value, [], 0)) {
           // Where it is judged: the tag (through an alias, the anchor's), or the whole string.
           const at = (typeof image === 'string' ? undefined : doc.loc([...path, 'tag'])) ?? doc.loc(path);
-          const key = at ? `${at.line}:${at.column}` : path.join('.');
+          const key = at ? `${at.line}:${at.column}` : valuesKey(path);
           const prev = written.get(key);
-          if (prev) prev.paths.push(path.join('.') || 'image');
-          else written.set(key, { paths: [path.join('.') || 'image'], image, path });
+          if (prev) prev.paths.push(valuesKey(path) || 'image');
+          else written.set(key, { paths: [valuesKey(path) || 'image'], image, path });
         }
         for (const { paths, image, path } of written.values()) {
           seen++;

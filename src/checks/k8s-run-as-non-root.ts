@@ -1,13 +1,65 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload, judgesDeployFile } from './util/groups.js';
-import { workloadLabel } from '../repo/k8s.js';
+import { podSpec, workloadLabel } from '../repo/k8s.js';
+import { isObject } from '../repo/yaml.js';
+import type { SnapshotView } from '../repo/snapshot.js';
+import { helmExternalValues, helmField, helmRenderings, helmValuesObject, isHelmValuesObject, type HelmRendering, type HelmValuePlace } from './util/helm-values.js';
 import { k8sBool, quotedAt } from './util/k8s-bool.js';
 import { NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_PODS_TRANSLATED } from '../checklist/phrases.js';
 
 type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null; fix?: string; note?: boolean };
 
 const FIX = 'set runAsNonRoot: true and a numeric runAsUser';
+
+/** The effective value of a securityContext field for a container (its own, else the pod's), and which of them sets it. */
+type Pick = (k: string) => (K8sSetting & { from: 'container' | 'pod' }) | null;
+const mergedPick = (w: K8sWorkload, c: K8sMergedContainer): Pick => (k) => {
+  const own = c.get('securityContext', k);
+  if (own) return { ...own, from: 'container' };
+  const pod = w.pod('securityContext', k);
+  return pod ? { ...pod, from: 'pod' } : null;
+};
+
+/**
+ * A Helm chart template's container as one values set renders it (helmField): the securityContext fields the template
+ * writes or takes from the values (`{{- toYaml .Values.securityContext | nindent 12 }}`, located in the values file),
+ * whether every place that could set them was read (`complete`: no helper or `range` that is not read), and the values
+ * blocks that render the pod's and the container's securityContext (where a missing setting is reported). Null when the
+ * set does not render the container.
+ */
+function helmPick(snapshot: SnapshotView, r: HelmRendering, w: K8sWorkload, c: K8sMergedContainer): { pick: Pick; complete: boolean; blocks: HelmValuePlace[]; via: string[]; empty: boolean } | null {
+  const obj = w.object;
+  const podPath = podSpec(obj)?.path;
+  if (!podPath) return null;
+  let complete = true;
+  const blocks: HelmValuePlace[] = [];
+  const via: string[] = [];
+  // Every values block read is an empty mapping (`securityContext: {}`, as `helm create` writes it).
+  let empty = true;
+  const read = (base: (string | number)[], k: string, literal: () => K8sSetting | null): K8sSetting | null | 'not-rendered' => {
+    const f = helmField(r, obj, base, ['securityContext', k]);
+    if (f.from === 'not-rendered') return f.from;
+    if (f.from === 'unknown') { complete = false; return literal(); }
+    if (f.from === 'absent') return null;
+    if (f.from === 'template') return literal();
+    if (f.block && !blocks.some((b) => b.file === f.block!.file && b.key === f.block!.key)) blocks.push(f.block);
+    if (!via.includes(f.source)) via.push(f.source);
+    let src: unknown = r.set.values;
+    for (const key of f.source.split('.')) src = isObject(src) ? src[key] : undefined;
+    if (!isObject(src) || Object.keys(src).length) empty = false;
+    return f.at && f.value !== null ? { value: f.value, object: helmValuesObject(snapshot, f.at.file), path: f.at.path, readable: true } : null;
+  };
+  const fields = new Map<string, (K8sSetting & { from: 'container' | 'pod' }) | null>();
+  for (const k of ['runAsUser', 'runAsNonRoot']) {
+    const own = read(c.at.path, k, () => c.get('securityContext', k));
+    const pod = read(podPath, k, () => w.pod('securityContext', k));
+    if (own === 'not-rendered' || pod === 'not-rendered') return null;
+    fields.set(k, own ? { ...own, from: 'container' } : pod ? { ...pod, from: 'pod' } : null);
+  }
+  // As `helm create` writes them: `podSecurityContext: {}` and `securityContext: {}`.
+  return { pick: (k) => fields.get(k) ?? null, complete, blocks, via, empty: empty && via.length > 0 && via.every((v) => v === 'securityContext' || v === 'podSecurityContext') };
+}
 
 /**
  * Whether a container is guaranteed to run as non-root, with the container's settings overriding
@@ -16,13 +68,7 @@ const FIX = 'set runAsNonRoot: true and a numeric runAsUser';
  * Kubernetes reads it (YAML 1.1: a plain `no`/`off` is false, `yes`/`on` true); a value that is no
  * boolean to Kubernetes (a quoted `"true"`, `1`) makes kubectl reject the manifest: a note (`note: true`).
  */
-function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => readonly string[] | undefined): Verdict | null {
-  const pick = (k: string) => {
-    const own = c.get('securityContext', k);
-    if (own) return { ...own, from: 'container' };
-    const pod = w.pod('securityContext', k);
-    return pod ? { ...pod, from: 'pod' } : null;
-  };
+function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => readonly string[] | undefined, pick: Pick = mergedPick(w, c)): Verdict | null {
   const user = pick('runAsUser');
   const nonRoot = pick('runAsNonRoot');
   // A securityContext that is not a mapping comes from a template: not verifiable here.
@@ -33,7 +79,7 @@ function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => r
   const quotedUser = uid !== null && typeof user?.value === 'string' ? quotedAt(user.object.loc(user.path), lines(user.object.file)) : null;
   // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
   if ((user && uid === null) || flag?.kind === 'unverifiable') return null;
-  const where = (s: K8sSetting) => (s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
+  const where = (s: K8sSetting) => (isHelmValuesObject(s.object) ? `, Helm value ${s.path.join('.')}` : s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
   const nonRootTrue = flag?.kind === 'bool' && flag.value;
   if (uid === 0) {
     // With runAsNonRoot: true as well the kubelet refuses to start the container: the advice is the UID, not the flag.
@@ -110,7 +156,7 @@ export const k8sRunAsNonRoot = defineCheck({
       kustomizeDocs('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
       K8S_DEV_DOCS,
       'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
-      'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
+      'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
     ].join('\n'),
   },
   options: z.object({}),
@@ -122,45 +168,62 @@ export const k8sRunAsNonRoot = defineCheck({
       return;
     }
     // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
-    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; fix: string; note: boolean; dev: boolean; overlays: string[]; solo: boolean }>();
+    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; fix: string; note: boolean; dev: boolean; overlays: string[]; solo: boolean; alone: string | null; external: string | null }>();
     const lines = (file: string) => snapshot.lines(file);
     // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
     const windows = (w: K8sWorkload) => w.pod('os', 'name')?.value === 'windows';
+    // Whether a chart template's container was judged for missing settings too (its securityContext read, values included).
+    let templateJudged = false;
     for (const w of workloads) {
       if (windows(w)) continue;
       // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
       const dev = devOnlyWorkload(w);
+      // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it…).
+      const renderings = w.template ? helmRenderings(snapshot, w.object.file) : null;
       for (const c of w.containers) {
-        const v = judge(w, c, lines);
-        if (!v || v.ok) continue;
-        // A Helm chart template leaves settings to values: only a root setting it writes fails.
-        if (w.template && !v.at) continue;
-        const file = v.at ? v.at.object.file : v.removed ? v.removed.object.file : c.at.object.file;
-        const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : { line: c.at.line, column: c.at.column };
-        const label = workloadLabel(w.object);
-        const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
-        const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, fix: v.fix ?? FIX, note: v.note === true, dev: true, overlays: [], solo: false };
-        // Development-only when every variant reaching this place is.
-        place.dev &&= dev;
-        // The kustomize overlays that deploy it are named when the finding is theirs only.
-        addVariant(place, w);
-        byPlace.set(key, place);
-        if (place.names.includes(c.name)) continue;
-        place.names.push(c.name);
-        place.init.push(c.init);
-        byPlace.set(key, place);
+        const variants = renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c); return h ? [{ r, h }] : []; }) : [null];
+        for (const variant of variants) {
+          const v = judge(w, c, lines, variant?.h.pick);
+          if (variant?.h.complete) templateJudged = true;
+          if (!v || v.ok) continue;
+          // A Helm chart template whose settings may come from what is not read (a helper, values outside a chart): only a root setting fails.
+          if (w.template && !v.at && !variant?.h.complete) continue;
+          // A setting the values leave out is reported at the values block that lacks it (`securityContext: {}`).
+          const block = !v.at && variant ? variant.h.blocks[0] : undefined;
+          const blockAt = block ? helmValuesObject(snapshot, block.file).loc(block.path, true) : null;
+          const file = v.at ? v.at.object.file : v.removed ? v.removed.object.file : block ? block.file : c.at.object.file;
+          const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : blockAt ?? { line: c.at.line, column: c.at.column };
+          const via = !v.at && variant?.h.via.length ? variant.h.via : [];
+          const reason = via.length ? `${v.reason} (Helm value${via.length > 1 ? 's' : ''} ${via.join(' and ')} ${via.length > 1 ? 'set' : 'sets'} neither${variant!.h.empty ? `: ${via.length > 1 ? 'both are' : 'it is'} empty, as helm create writes ${via.length > 1 ? 'them' : 'it'}` : ''})` : v.reason;
+          const label = workloadLabel(w.object);
+          const key = `${file}:${pos.line}:${pos.column}:${label}:${reason}`;
+          // A setting the chart renders without, in a repository that also installs charts itself with values or patches (helmfile, Argo CD, Flux, kustomize): a note.
+          const external = !v.at && variant ? helmExternalValues(snapshot) : null;
+          const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external };
+          // Development-only when every variant reaching this place is.
+          place.dev &&= dev;
+          // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
+          if (!variant?.r.supersededBy) place.alone = null;
+          // The kustomize overlays that deploy it are named when the finding is theirs only.
+          addVariant(place, w);
+          byPlace.set(key, place);
+          if (place.names.includes(c.name)) continue;
+          place.names.push(c.name);
+          place.init.push(c.init);
+        }
       }
     }
     for (const p of byPlace.values()) {
       const who = p.names.length === 1
         ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
         : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
-      const note = p.note || p.dev;
-      report({ file: p.file, line: p.line, column: p.column, note: note || undefined, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}` });
+      const note = p.note || p.dev || p.alone !== null || p.external !== null;
+      const alone = p.alone !== null ? ` (with the chart's values.yaml alone: ${p.alone} overrides it for production)` : p.external !== null ? ` (${p.external} installs charts itself, with values or patches that are not read)` : '';
+      report({ file: p.file, line: p.line, column: p.column, note: note || undefined, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
     }
     const failed = byPlace.size > 0;
     const linux = workloads.filter((w) => !windows(w));
     if (!linux.length) { skip(`only Windows pods (spec.os.name: windows): not judged, as runAsNonRoot and runAsUser are Linux-only settings (${workloadLabel(workloads[0]!.object)}${workloads.length > 1 ? ` and ${workloads.length - 1} more` : ''})`); return; }
-    if (!failed && linux.every((w) => w.template)) skip(`Kubernetes workloads only in Helm chart templates${linux.length < workloads.length ? ' (and Windows pods, not judged)' : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)`);
+    if (!failed && !templateJudged && linux.every((w) => w.template)) skip(`Kubernetes workloads only in Helm chart templates${linux.length < workloads.length ? ' (and Windows pods, not judged)' : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (a helper the check does not read, or values outside a chart, may supply them)`);
   },
 });

@@ -3,6 +3,8 @@ import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, judgesDeployFile } from './util/groups.js';
 import { namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
+import { helmExternalValues, helmField, helmRenderings, helmValuesObject, type HelmRendering } from './util/helm-values.js';
+import type { SnapshotView } from '../repo/snapshot.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
@@ -24,6 +26,43 @@ function k8sMemory(c: K8sMergedContainer): 'set' | 'missing' | 'zero' | 'unknown
   // `memory: 0` sets no cgroup limit (the kubelet leaves a zero limit unset; kube-score reports it as missing); nor does
   // an empty quantity (`memory: ""`, which the API server rejects).
   return !memory ? 'missing' : !memory.readable ? 'unknown' : limits(memory.value) && String(memory.value).trim() !== '' ? 'set' : 'zero';
+}
+
+/** A container's memory limit as one values set renders a Helm chart template: its state, and where a finding about it points and what it says. */
+interface HelmMemory { state: 'set' | 'missing' | 'zero'; at: { file: string; line: number; column: number } | null; why: string; fix: string | null }
+
+/**
+ * The memory limit of a Helm chart template's container as values set `r` renders it (helmField): written in the template,
+ * rendered from the values (`resources: {{- toYaml .Values.resources | nindent 12 }}`, located in the values file), or
+ * absent; null when the set does not render the container or something this reading cannot follow may write it (a helper).
+ */
+function helmMemory(snapshot: SnapshotView, r: HelmRendering, c: K8sMergedContainer): HelmMemory | null {
+  const obj = c.at.object;
+  const f = helmField(r, obj, c.at.path, ['resources', 'limits', 'memory']);
+  if (f.from === 'not-rendered' || f.from === 'unknown') return null;
+  if (f.from === 'absent') return { state: 'missing', at: null, why: '', fix: null };
+  if (f.from === 'template') {
+    const state = k8sMemory(c);
+    return state === 'unknown' ? null : { state, at: null, why: '', fix: null };
+  }
+  const fix = `set ${f.source}.limits.memory in the chart's values`;
+  if (f.value !== undefined && f.value !== null) {
+    if (limits(f.value) && String(f.value).trim() !== '') return { state: 'set', at: null, why: '', fix: null };
+    const v = helmValuesObject(snapshot, f.at!.file);
+    return { state: 'zero', at: { file: f.at!.file, ...v.loc(f.at!.path) }, why: ` (Helm value ${f.at!.key}: ${f.value === '' ? '""' : String(f.value)} sets none)`, fix };
+  }
+  if (!f.block) {
+    // The values do not have the key the template renders: reported at that key in the template.
+    const at = obj.loc(f.via, true);
+    return { state: 'missing', at: { file: obj.file, ...at }, why: ` (Helm value ${f.source} is not set in the chart's values)`, fix };
+  }
+  const block = f.block;
+  let written: unknown = r.set.values;
+  for (const k of block.keys) written = isObject(written) ? written[k] : undefined;
+  const empty = isObject(written) && !Object.keys(written).length;
+  // `resources: {}` is what `helm create` writes: a chart installed with it runs without a limit.
+  const why = empty ? ` (Helm value ${block.key} is empty${block.keys.join('.') === 'resources' ? ', `resources: {}` as helm create writes it' : ''})` : ` (Helm value ${block.key} sets no ${f.source === block.keys.join('.') ? 'limits.memory' : 'memory limit'})`;
+  return { state: 'missing', at: { file: block.file, ...helmValuesObject(snapshot, block.file).loc(block.path, true) }, why, fix };
 }
 
 /**
@@ -95,10 +134,10 @@ export const resourceLimits = defineCheck({
     fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
     details: [
       'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-      'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+      'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
       kustomizeDocs('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
       K8S_DEV_DOCS,
-      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
+      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders are not judged.',
     ].join('\n'),
   },
   options: z.object({}),
@@ -106,15 +145,17 @@ export const resourceLimits = defineCheck({
     const objects = snapshot.k8sObjects();
     const groups = composeServiceGroups(snapshot);
     const workloads = k8sWorkloads(snapshot);
-    // Helm chart templates leave resources to values: not judged.
-    const k8s = workloads.filter((w) => !w.template && w.containers.some((c) => !c.init));
+    // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it…);
+    // one outside a chart leaves resources to values that are not read: not judged.
+    const k8s = workloads.filter((w) => (!w.template || helmRenderings(snapshot, w.object.file)) && w.containers.some((c) => !c.init));
+    const templatedReason = () => `${noComposeReason(snapshot, { withCompose: 'no compose services' })}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from helpers or values that are not read)`;
     if (!groups.length && !k8s.length) {
       // Only when a chart template has an app container: a workload listing none is no Helm matter.
       const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
       const unparsed = templated ? [] : unreadWorkloadManifests(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
       // A compose file docker compose refuses is named (`no compose file could be read: …`), not said to hold no services.
       const compose = noComposeReason(snapshot, { withCompose: 'no compose services' });
-      skip(templated ? `${compose}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)`
+      skip(templated ? templatedReason()
         : unparsed.length ? `${compose}; Kubernetes workloads only in ${unparsedNote(unparsed)}` : noComposeReason(snapshot, { withCompose: 'no compose services or Kubernetes containers', without: 'no Kubernetes containers' }));
       return;
     }
@@ -124,30 +165,47 @@ export const resourceLimits = defineCheck({
     }
     const defaults = limitRangeNamespaces(objects);
     // One finding per location; the overlays that deploy it are named together.
-    const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; dev: boolean; overlays: string[]; solo: boolean }>();
+    const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; dev: boolean; overlays: string[]; solo: boolean; alone: string | null; external: string | null }>();
+    // Whether a container of a chart template was judged (its limit read in the template or the chart's values).
+    let templateJudged = false;
     for (const w of k8s) {
       const ns = namespaceOf(w.object);
-      if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size)) continue;
+      if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size)) { if (w.template) templateJudged = true; continue; }
       // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
       const dev = devOnlyWorkload(w);
+      const renderings = w.template ? helmRenderings(snapshot, w.object.file) ?? [] : null;
       for (const c of w.containers) {
         // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
-        const state = k8sMemory(c);
-        if ((c.init && c.get('restartPolicy')?.value !== 'Always') || (state !== 'missing' && state !== 'zero')) continue;
-        // A limit an overlay patch removes (`memory: null`, `resources: null`) is reported where the patch removes it; a zero limit where it is written.
-        const removal = state === 'missing' ? c.removed('resources', 'limits', 'memory') : null;
-        const zero = state === 'zero' ? c.get('resources', 'limits', 'memory') : null;
-        const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
-        const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
-        // A native sidecar is named as the other checks name it: an init container.
-        const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${c.name}' of ${workloadLabel(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : ''}; set resources.limits.memory`, dev: true, overlays: [], solo: false };
-        // Development-only when every variant reaching this place is.
-        f.dev &&= dev;
-        addVariant(f, w);
-        found.set(key, f);
+        if (c.init && c.get('restartPolicy')?.value !== 'Always') continue;
+        const variants: { state: string; helm: HelmMemory | null; r: HelmRendering | null }[] = renderings
+          ? renderings.flatMap((r) => { const m = helmMemory(snapshot, r, c); return m ? [{ state: m.state, helm: m, r }] : []; })
+          : [{ state: k8sMemory(c), helm: null, r: null }];
+        for (const { state, helm, r } of variants) {
+          if (helm) templateJudged = true;
+          if (state !== 'missing' && state !== 'zero') continue;
+          // A limit an overlay patch removes (`memory: null`, `resources: null`) is reported where the patch removes it; a zero limit where it is written.
+          const removal = state === 'missing' && !helm ? c.removed('resources', 'limits', 'memory') : null;
+          const zero = state === 'zero' && !helm?.at ? c.get('resources', 'limits', 'memory') : null;
+          const pos = helm?.at ?? (removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column });
+          const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
+          // A native sidecar is named as the other checks name it: an init container.
+          const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${c.name}' of ${workloadLabel(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : helm?.why ?? ''}; ${helm?.fix ?? 'set resources.limits.memory'}`, dev: true, overlays: [], solo: false, alone: r?.supersededBy ?? null, external: helm && state === 'missing' ? helmExternalValues(snapshot) : null };
+          // Development-only when every variant reaching this place is.
+          f.dev &&= dev;
+          // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
+          if (!r?.supersededBy) f.alone = null;
+          addVariant(f, w);
+          found.set(key, f);
+        }
       }
     }
     // Overlays are named when the finding is theirs only (not also the definition's own).
-    for (const f of found.values()) report({ file: f.file, line: f.line, column: f.column, note: f.dev || undefined, message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}` });
+    for (const f of found.values()) {
+      // A limit the chart renders without, in a repository that also installs charts itself with values or patches (helmfile, Argo CD, Flux, kustomize): a note.
+      const alone = f.alone !== null ? ` (with the chart's values.yaml alone: ${f.alone} overrides it for production)` : f.external !== null ? ` (${f.external} installs charts itself, with values or patches that are not read)` : '';
+      report({ file: f.file, line: f.line, column: f.column, note: f.dev || f.alone !== null || f.external !== null || undefined, message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}${alone}` });
+    }
+    // Every Kubernetes container is in a chart template whose resources are not read, and there is no compose service: said.
+    if (!groups.length && !templateJudged && k8s.every((w) => w.template)) skip(templatedReason());
   },
 });

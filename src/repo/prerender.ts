@@ -275,7 +275,7 @@ function otherValuesFiles(repo: HelmRepo, chart: string): string[] {
 /** A development install's values file name: `values-dev.yaml`, `values.local.yaml`, `dev-values.yaml`, `values/kind.yaml`. */
 const DEV_VALUES = /^(?:values[.-])?(?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w.-]+)?\.ya?ml$/i;
 /** A production values file name: `values-production.yaml`, `values.prod.yaml`, `values/prd.yaml`. */
-const PROD_VALUES = /(?:^|[./-])(?:prod|production|prd)[.-][^/]*$/i;
+export const PROD_VALUES = /(?:^|[./-])(?:prod|production|prd)[.-][^/]*$/i;
 
 /**
  * A Helm chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) with the branches

@@ -345,7 +345,7 @@ it('QA k8s-kinds D2: a KEDA ScaledJob is a workload like a Job, its pod template
 describe('QA33 k8s D4: a Helm template value that is one action piped to nindent renders a block, not an unreadable template', () => {
   const sts = (init: string) => ({
     'chart/Chart.yaml': 'apiVersion: v2\nname: pg\nversion: 1.0.0\n',
-    'chart/values.yaml': 'podSecurityContext:\n  enabled: true\n  fsGroup: 1001\nresources: {}\n',
+    'chart/values.yaml': 'podSecurityContext:\n  enabled: true\n  fsGroup: 1001\ncontainerSecurityContext:\n  enabled: true\n  runAsUser: 1001\nresources:\n  limits:\n    memory: 512Mi\n',
     'chart/templates/statefulset.yaml': `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{ include "pg.fullname" . }}\n  labels: {{- include "common.labels.standard" . | nindent 4 }}\n    app.kubernetes.io/component: primary\nspec:\n  template:\n    spec:\n      securityContext: {{- omit .Values.podSecurityContext "enabled" | toYaml | nindent 8 }}\n      initContainers:\n        - name: init-chmod-data\n          image: "bitnami/os-shell:12"\n          securityContext:\n${init}      containers:\n        - name: postgresql\n          image: "bitnami/postgresql:16.4.0"\n          securityContext: {{- omit .Values.containerSecurityContext "enabled" | toYaml | nindent 12 }}\n          resources: {{- toYaml .Values.resources | nindent 12 }}\n`,
   });
   const shown = async (check: Parameters<typeof runCase>[0], files: Record<string, string>) => (await runCase(check, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.slice(0, 60)}`);
@@ -353,7 +353,7 @@ describe('QA33 k8s D4: a Helm template value that is one action piped to nindent
     expect(await shown(k8sRunAsNonRoot, sts('            runAsUser: 0\n'))).toEqual(["chart/templates/statefulset.yaml:15 init container 'init-chmod-data' of StatefulSet '{{ include "]);
     expect(await shown(k8sRunAsNonRoot, sts('            runAsUser: 1001\n'))).toEqual([]);
   });
-  it('leaves the settings such a value renders to the values: not judged as missing', async () => {
+  it('reads the settings such a value renders from the values (QA35: helm-stop35.test.ts)', async () => {
     const probes = await runCase(k8sProbes, { files: sts('            runAsUser: 1001\n') });
     expect(probes.findings.filter((f) => !f.note)).toEqual([]);
     const limits = await runCase(resourceLimits, { files: sts('            runAsUser: 1001\n') });

@@ -1,0 +1,368 @@
+/**
+ * What a Helm chart template's workload takes from the chart's values, read as each set of values the chart is
+ * installed with renders it (helmValueSets): a key whose block is `toYaml` of one values path
+ * (`securityContext:` / `{{- toYaml .Values.securityContext | nindent 12 }}`, as `helm create` writes it, or
+ * `{{- toYaml . | nindent 12 }}` inside `{{- with .Values.resources }}`), so the Kubernetes checks judge what the
+ * chart renders, as Checkov and kube-linter do after `helm template`, and point at the values line that decides.
+ * Anything else that could write the key (an `include` of a helper, a `range`, an expression) leaves it unknown.
+ */
+import { isObject, type YamlPath } from '../../repo/yaml.js';
+import { isKustomizationFile, type K8sObject } from '../../repo/k8s.js';
+import { helmDisabledBranches, helmRepoOf, helmValueSets, PROD_VALUES, type HelmValueSet } from '../../repo/prerender.js';
+import { perView, stripTemplateComments, type SnapshotView } from '../../repo/snapshot.js';
+
+/** A chart template as one set of values renders it: its lines, with the branches that set does not select blanked (lines kept). */
+export interface HelmRendering {
+  set: HelmValueSet;
+  /** The template's lines as written (comments aside) and as this set renders them. */
+  raw: readonly string[];
+  lines: readonly string[];
+  /**
+   * For the chart's `values.yaml` alone when production installs it otherwise: the values file that does (a production
+   * values file, `values-production.yaml`, or the parent chart's values of a subchart), else null.
+   */
+  supersededBy: string | null;
+}
+
+/**
+ * Where a values file writes a value: the file, the key as written there (`podSecurityContext.runAsUser`, under the
+ * subchart's key in a parent chart's values file), its path in the file's first document, and `keys` its path in the values.
+ */
+export interface HelmValuePlace { file: string; key: string; path: YamlPath; keys: string[] }
+
+/** How one values set renders a field below a node of a chart template's workload (helmField). */
+export type HelmFieldRead =
+  /** What the template writes: read the parsed template (the value there, or its absence). */
+  | { from: 'template' }
+  /** Nothing writes it (no key, no action that could). */
+  | { from: 'absent' }
+  /**
+   * The values render it: `value` (undefined when the values leave it out), `at` where it is written, `block` the deepest
+   * mapping of the values on the way to it (`resources: {}`: what lacks it), `source` the values path the template renders
+   * (`resources`), `via` the template key that renders it.
+   */
+  | { from: 'values'; value: unknown; at: HelmValuePlace | null; block: HelmValuePlace | null; source: string; via: YamlPath }
+  /** Something this reading cannot follow may write it (a helper's `include`, a `range`, an expression). */
+  | { from: 'unknown' }
+  /** This values set does not render the node (a disabled branch). */
+  | { from: 'not-rendered' };
+
+const renderingsMemo = perView(() => new Map<string, HelmRendering[] | null>());
+
+/**
+ * The renderings of a chart template (`<chart>/templates/…` beside `Chart.yaml` and `values.yaml`), one per values set the
+ * chart is installed with, or null outside a chart.
+ */
+export function helmRenderings(snapshot: SnapshotView, file: string): HelmRendering[] | null {
+  const memo = renderingsMemo(snapshot);
+  if (memo.has(file)) return memo.get(file)!;
+  const text = snapshot.text(file);
+  const sets = text === undefined ? null : helmValueSets(file, helmRepoOf(snapshot));
+  let out: HelmRendering[] | null = null;
+  if (text !== undefined && sets) {
+    const bare = stripTemplateComments(text);
+    const split = (t: string) => t.split('\n').map((l) => l.replace(/\r$/, ''));
+    const raw = split(bare);
+    // The set that production installs instead of `values.yaml` alone.
+    const instead = sets.find((s) => s.defaults !== undefined && s.file !== null && (s.prefix !== undefined || PROD_VALUES.test(s.file)));
+    out = sets.map((set) => {
+      const rendered = helmDisabledBranches(bare, [set.values]);
+      return { set, raw, lines: rendered === null ? raw : split(rendered), supersededBy: set.defaults === undefined && instead ? instead.file : null };
+    });
+  }
+  memo.set(file, out);
+  return out;
+}
+
+/** One `{{ … }}` action: its text inside the delimiters, trim markers and white space removed. */
+const ACTION = /\{\{-?\s*([^]*?)\s*-?\}\}/g;
+/** A line made only of actions (and white space). */
+const WHOLE_ACTIONS = /^\s*(?:\{\{(?:(?!\}\})[^])*\}\}\s*)+$/;
+/** Actions that write nothing themselves: control, comments, variable assignments. */
+const SILENT = /^(?:if|else|with|range|end|define|block|break|continue)\b|^\/\*|^\$\w*\s*:?=/;
+/** A values path or the dot: `.Values.a.b`, `$.Values.a.b`, `.`, `.a.b` (relative to the dot). */
+const EXPR = String.raw`(\$?\.Values(?:\.[A-Za-z_][\w-]*)+|\.(?:[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)?)`;
+const OMITTED = String.raw`((?:\s+"[^"]*")+)`;
+
+/** An open control action: `path` the values path a `with` sets the dot to, or the one an `if` tests (`if .Values.resources`). */
+interface Frame { kind: 'if' | 'with' | 'opaque'; path: string[] | null; inElse: boolean }
+
+/** The values path the dot stands for under these frames, or null when it is no values path (a `range`, the root context). */
+function dotOf(stack: readonly Frame[]): string[] | null {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const f = stack[i]!;
+    if (f.kind === 'if' || f.inElse) continue;
+    return f.kind === 'with' ? f.path : null;
+  }
+  return null;
+}
+
+/** An expression as a values path (`.Values.a.b`, or `.`/`.a` under a `with` of one), or null. */
+function resolve(expr: string, stack: readonly Frame[]): string[] | null {
+  const m = new RegExp(`^${EXPR}$`).exec(expr.trim());
+  if (!m) return null;
+  const e = m[1]!;
+  if (/^\$?\.Values\./.test(e)) return e.replace(/^\$?\.Values\./, '').split('.');
+  const dot = dotOf(stack);
+  if (!dot) return null;
+  return e === '.' ? dot : [...dot, ...e.slice(1).split('.')];
+}
+
+/** The control frames open at line `index` (0-based) of `lines`, before column `before` of that line when given. */
+function framesAt(lines: readonly string[], index: number, before = 0): Frame[] {
+  const stack: Frame[] = [];
+  for (let i = 0; i <= index && i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('{{')) continue;
+    for (const m of line.matchAll(ACTION)) {
+      if (i === index && m.index >= before) break;
+      const a = m[1]!;
+      const w = /^(if|with|range|define|block|else|end)\b\s*(.*)$/.exec(a);
+      if (!w) continue;
+      if (w[1] === 'if') stack.push({ kind: 'if', path: /^\$?\.Values\./.test(w[2]!.trim()) ? resolve(w[2]!, stack) : null, inElse: false });
+      else if (w[1] === 'with') stack.push({ kind: 'with', path: resolve(w[2]!, stack), inElse: false });
+      else if (w[1] === 'range' || w[1] === 'define' || w[1] === 'block') stack.push({ kind: 'opaque', path: null, inElse: false });
+      else if (w[1] === 'end') stack.pop();
+      else {
+        const top = stack[stack.length - 1];
+        if (!top) continue;
+        top.inElse = true;
+        const next = /^with\s+(.*)$/.exec(w[2]!);
+        // `else with .Values.b`: the dot is b's (resolved outside the with whose else this is).
+        if (next && top.kind === 'with') { top.path = resolve(next[1]!, stack.slice(0, -1)); top.inElse = false; }
+      }
+    }
+  }
+  return stack;
+}
+
+/** Whether the if/with chain around line `index` has one branch only (no `else`): hidden, it leaves nothing in its place. */
+function loneBranch(lines: readonly string[], index: number): boolean {
+  const scan = (from: number, step: 1 | -1): 'else' | 'edge' => {
+    let depth = 0;
+    for (let i = from; i >= 0 && i < lines.length; i += step) {
+      const acts = [...(lines[i] ?? '').matchAll(ACTION)].map((m) => m[1]!);
+      for (const a of step === 1 ? acts : acts.reverse()) {
+        const w = /^(if|with|range|define|block|else|end)\b/.exec(a)?.[1];
+        if (!w) continue;
+        const opens = w !== 'else' && w !== 'end';
+        if (w === 'else') { if (depth === 0) return 'else'; continue; }
+        if ((step === 1 && opens) || (step === -1 && w === 'end')) depth++;
+        else if (depth === 0) return 'edge';
+        else depth--;
+      }
+    }
+    return 'edge';
+  };
+  return scan(index + 1, 1) === 'edge' && scan(index - 1, -1) === 'edge';
+}
+
+/** A values path an output action renders as YAML (`toYaml .Values.x`, `tpl (toYaml .) $`, Bitnami's `tplvalues.render`), with the keys it omits; null for any other output. */
+function renderedValues(action: string): { expr: string; omit: string[] } | null {
+  const a = action.replace(/(?:\s*\|\s*(?:n?indent\s+\d+|trim))+\s*$/, '').trim();
+  const keys = (s: string | undefined) => (s ? [...s.matchAll(/"([^"]*)"/g)].map((k) => k[1]!) : []);
+  let m = new RegExp(`^toYaml\\s+\\(?\\s*${EXPR}\\s*\\)?$|^${EXPR}\\s*\\|\\s*toYaml$|^tpl\\s+\\(\\s*toYaml\\s+${EXPR}\\s*\\)\\s+[$.]\\S*$`).exec(a);
+  if (m) return { expr: (m[1] ?? m[2] ?? m[3])!, omit: [] };
+  m = new RegExp(`^toYaml\\s+\\(\\s*omit\\s+${EXPR}${OMITTED}\\s*\\)$|^omit\\s+${EXPR}${OMITTED}\\s*\\|\\s*toYaml$`).exec(a);
+  if (m) return { expr: (m[1] ?? m[3])!, omit: keys(m[2] ?? m[4]) };
+  // Bitnami's helpers: `include "common.tplvalues.render" (dict "value" .Values.x "context" $)` renders the value;
+  // `include "common.compatibility.renderSecurityContext" (dict "secContext" .Values.x "context" $)` renders it without `enabled`.
+  const inc = /^include\s+"([^"]+)"\s+\(\s*dict\s+([^()]*)\)$/.exec(a);
+  if (!inc) return null;
+  const arg = /tplvalues\.render$/.test(inc[1]!) ? 'value' : /renderSecurityContext$/.test(inc[1]!) ? 'secContext' : null;
+  const v = arg ? new RegExp(`"${arg}"\\s+${EXPR}(?:\\s|$)`).exec(inc[2]!) : null;
+  return v ? { expr: v[1]!, omit: arg === 'secContext' ? ['enabled'] : [] } : null;
+}
+
+interface OutputAction { text: string; line: number; column: number }
+
+/**
+ * The block of the mapping at `path` of the template in `lines`: the line of its key (of its first key, for a list item),
+ * the indentation its entries have (a list item's: its first key's; a key's: the first line below it indented more, null
+ * when none is) and the lines below it up to the end of the block.
+ */
+function blockOf(lines: readonly string[], obj: K8sObject, path: YamlPath): { start: number; item: boolean; keyIndent: number; childIndent: number | null; body: number[] } {
+  const item = typeof path[path.length - 1] === 'number';
+  const at = obj.loc(path, !item);
+  const start = at.line - 1;
+  const keyIndent = at.column - 1;
+  let childIndent: number | null = item ? keyIndent : null;
+  const body: number[] = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || /^\s*#/.test(line)) continue;
+    if (!WHOLE_ACTIONS.test(line)) {
+      const indent = line.search(/\S/);
+      if (item ? indent < keyIndent : indent <= keyIndent) break;
+      childIndent ??= indent;
+    }
+    body.push(i);
+  }
+  return { start, item, keyIndent, childIndent, body };
+}
+
+const outputs = (line: string, from: number) => [...line.matchAll(ACTION)].filter((m) => m.index >= from && !SILENT.test(m[1]!));
+
+/**
+ * The output actions that write directly into the mapping at `path` of the template (a key, or a list item): an action
+ * that is the key's own value (`securityContext: {{- toYaml … | nindent 8 }}`), or one on a line of its own in the
+ * mapping's block, indented (`nindent N`, else the line's indentation) as the mapping's entries are.
+ */
+function directActions(r: HelmRendering, obj: K8sObject, path: YamlPath): OutputAction[] {
+  const b = blockOf(r.lines, obj, path);
+  const out: OutputAction[] = [];
+  if (!b.item) {
+    const first = r.lines[b.start] ?? '';
+    const colon = first.indexOf(':', b.keyIndent);
+    if (colon >= 0) for (const m of outputs(first, colon)) out.push({ text: m[1]!, line: b.start, column: m.index });
+  }
+  for (const i of b.body) {
+    const line = r.lines[i]!;
+    if (!WHOLE_ACTIONS.test(line)) continue;
+    for (const m of outputs(line, 0)) {
+      const n = /\|\s*n?indent\s+(\d+)\s*$/.exec(m[1]!);
+      const written = n ? Number(n[1]) : line.search(/\S/);
+      if (b.childIndent !== null ? written === b.childIndent : written > b.keyIndent) out.push({ text: m[1]!, line: i, column: m.index });
+    }
+  }
+  return out;
+}
+
+/**
+ * Key `key` of the mapping at `path`, written in the template in a branch that rendering `r` leaves out
+ * (`{{- with .Values.resources }}` / `resources:` … over `resources: {}`): what the values give there (nothing, from the
+ * values path the branch tests), unknown when another branch may write it instead or the condition is no values path;
+ * null when the template has no such key there.
+ */
+function hiddenKey(r: HelmRendering, obj: K8sObject, path: YamlPath, key: string): HelmFieldRead | null {
+  const b = blockOf(r.raw, obj, path);
+  for (const i of b.body) {
+    const m = /^(\s*)(?:-\s+)?([\w.\/-]+)\s*:(?:\s|$)/.exec(r.raw[i]!);
+    if (!m || m[2] !== key || (r.lines[i] ?? '').trim() || (b.childIndent !== null && r.raw[i]!.indexOf(key) !== b.childIndent)) continue;
+    const top = framesAt(r.lines, i).at(-1);
+    if (!top || top.kind === 'opaque' || !top.path || top.inElse || !loneBranch(r.lines, i)) return { from: 'unknown' };
+    // A switch (`{{- if .Values.podSecurityContext.enabled }}`, `{{- if .Values.root }}`), or an outer branch when the value the
+    // innermost one tests is set, leaves the key out: nothing in the values renders there.
+    const tested = valueAt(r.set.values, top.path);
+    if (tested !== undefined && tested !== null && !(isObject(tested) && !Object.keys(tested).length)) return { from: 'absent' };
+    let block: HelmValuePlace | null = null;
+    for (let n = top.path.length; n > 0 && !block; n--) if (isObject(valueAt(r.set.values, top.path.slice(0, n)))) block = placeOf(r.set, top.path.slice(0, n));
+    return { from: 'values', value: undefined, at: null, block, source: top.path.join('.'), via: path };
+  }
+  return null;
+}
+
+const valueAt = (root: unknown, keys: readonly (string | number)[]): unknown => {
+  let v = root;
+  for (const k of keys) v = Array.isArray(v) && typeof k === 'number' ? v[k] : isObject(v) ? v[String(k)] : undefined;
+  return v;
+};
+
+/** Where values set `set` takes the value at `keys` from: the file that sets it (else the chart's `values.yaml`), as written there. */
+function placeOf(set: HelmValueSet, keys: readonly string[]): HelmValuePlace {
+  const own = set.defaults !== undefined && valueAt(set.own, keys) !== undefined;
+  const file = own ? set.file! : set.defaults ?? set.file ?? 'values.yaml';
+  const path = own && set.prefix !== undefined ? [set.prefix, ...keys] : [...keys];
+  return { file, key: path.join('.'), path, keys: [...keys] };
+}
+
+/** How the output actions `acts` of the rendering give the field at `rest` below them. */
+function fromActions(r: HelmRendering, acts: readonly OutputAction[], rest: readonly string[], via: YamlPath): HelmFieldRead {
+  const sources: string[][] = [];
+  for (const act of acts) {
+    const src = renderedValues(act.text);
+    const path = src ? resolve(src.expr, framesAt(r.lines, act.line, act.column)) : null;
+    if (!src || !path) return { from: 'unknown' };
+    if (rest.length && src.omit.includes(rest[0]!)) continue;
+    sources.push(path);
+  }
+  if (!sources.length) return { from: 'absent' };
+  const found = sources.find((p) => valueAt(r.set.values, [...p, ...rest]) !== undefined) ?? sources[0]!;
+  const target = [...found, ...rest];
+  const value = valueAt(r.set.values, target);
+  let block: HelmValuePlace | null = null;
+  for (let n = target.length - (value === undefined ? 1 : 0); n >= found.length && !block; n--) {
+    if (isObject(valueAt(r.set.values, target.slice(0, n)))) block = placeOf(r.set, target.slice(0, n));
+  }
+  return { from: 'values', value, at: value === undefined ? null : placeOf(r.set, target), block, source: found.join('.'), via };
+}
+
+/**
+ * How rendering `r` gives the field at `keys` below the mapping at `base` of template object `obj` (a container, the pod
+ * spec): written in the template (read it there), rendered from values (the value, where it is written), absent,
+ * unknown (a helper, a `range` around it, an expression), or not rendered by that set.
+ */
+export function helmField(r: HelmRendering, obj: K8sObject, base: YamlPath, keys: readonly string[]): HelmFieldRead {
+  const blank = (index: number) => !(r.lines[index] ?? '').trim() && !!(r.raw[index] ?? '').trim();
+  const top = valueAt(obj.value, base);
+  if (!isObject(top)) return { from: 'unknown' };
+  let node: Record<string, unknown> = top;
+  const baseLine = obj.loc(base, typeof base[base.length - 1] !== 'number').line - 1;
+  if (blank(baseLine)) return { from: 'not-rendered' };
+  // A workload or container a `range` writes once per item is as many as the values list: not read here.
+  if (framesAt(r.lines, baseLine).some((f) => f.kind === 'opaque')) return { from: 'unknown' };
+  let cur: YamlPath = base;
+  for (let d = 0; d < keys.length; d++) {
+    const child = [...cur, keys[d]!];
+    let v: unknown = node[keys[d]!];
+    if (v !== undefined && blank(obj.loc(child, true).line - 1)) {
+      // This set does not render the key (`{{- with .Values.resources }}` over an empty value): nothing in its place,
+      // unless another branch of its if/else writes it otherwise.
+      if (!loneBranch(r.lines, obj.loc(child, true).line - 1)) return { from: 'unknown' };
+      v = undefined;
+    }
+    if (v === undefined) {
+      const acts = directActions(r, obj, cur);
+      return acts.length ? fromActions(r, acts, keys.slice(d), cur) : hiddenKey(r, obj, cur, keys[d]!) ?? { from: 'absent' };
+    }
+    const next = keys[d + 1];
+    if (v === null || (next !== undefined && isObject(v) && !(next in v))) {
+      const acts = directActions(r, obj, child);
+      if (acts.length) return fromActions(r, acts, keys.slice(d + 1), child);
+      if (v === null) return { from: 'absent' };
+    }
+    if (next === undefined || !isObject(v)) return { from: 'template' };
+    node = v;
+    cur = child;
+  }
+  return { from: 'template' };
+}
+
+const valuesObjects = perView(() => new Map<string, K8sObject>());
+
+/**
+ * A values file as a K8sObject (kind `HelmValues`), so a setting read from it is located as one written in a manifest
+ * (`object.loc(path)`, `object.file`).
+ */
+export function helmValuesObject(snapshot: SnapshotView, file: string): K8sObject {
+  const memo = valuesObjects(snapshot);
+  let o = memo.get(file);
+  if (!o) {
+    const doc = snapshot.yaml(file)?.docs[0];
+    o = { file, docIndex: 0, apiVersion: 'helm.sh/values', kind: 'HelmValues', name: null, item: null, value: isObject(doc?.value) ? doc.value : {}, line: 1, loc: (path, key = false) => doc?.loc(path, key) ?? { line: 1, column: 1 } };
+    memo.set(file, o);
+  }
+  return o;
+}
+export const isHelmValuesObject = (o: K8sObject): boolean => o.kind === 'HelmValues' && o.apiVersion === 'helm.sh/values';
+
+/**
+ * A file of the repository that installs charts itself, with values or patches the chart's folder does not hold: a helmfile
+ * (`helmfile.yaml`, `helmfile.d/`: `releases[].values`, its patches), a Flux `HelmRelease` with `values`, `valuesFrom` or
+ * `postRenderers`, an Argo CD `Application`/`ApplicationSet` whose `helm` source sets values or parameters, a kustomization
+ * with `helmCharts`; null when there is none. What a chart renders without may come from there: the Kubernetes checks make a
+ * missing setting a note then.
+ */
+export const helmExternalValues = perView((snapshot: SnapshotView): string | null => {
+  const found = snapshot.files.find((f) => /(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(f)
+    || (isKustomizationFile(f) && /^helmCharts\s*:/m.test(snapshot.text(f) ?? '')));
+  if (found) return found;
+  for (const o of snapshot.k8sObjects()) {
+    const spec = o.value['spec'];
+    if (!isObject(spec)) continue;
+    if (o.kind === 'HelmRelease' && /^helm\.toolkit\.fluxcd\.io\//.test(o.apiVersion) && ['values', 'valuesFrom', 'postRenderers'].some((k) => spec[k] !== undefined)) return o.file;
+    const text = /^argoproj\.io\//.test(o.apiVersion) && (o.kind === 'Application' || o.kind === 'ApplicationSet') ? snapshot.text(o.file) ?? '' : '';
+    if (/^\s*helm\s*:/m.test(text) && /^\s*(?:values|valuesObject|parameters)\s*:/m.test(text)) return o.file;
+  }
+  return null;
+});
