@@ -126,6 +126,20 @@ export function esc(s: string): string {
   return out.replace(/^(?:[#+-]|\d{1,9}(?=[.)]))/, (b) => (/^\d/.test(b) ? `${b}\\` : `\\${b}`));
 }
 
+/** How much of a pull request author's tick is quoted back: enough to recognise it, never the room the findings need. */
+export const TICK_QUOTE_CHARS = 100;
+
+/**
+ * A tick of the pull request description quoted in a summary or comment: its first {@link TICK_QUOTE_CHARS} characters
+ * (whole code points, `…` when cut), escaped as {@link esc} does, with `@name` broken by a zero-width space so quoting
+ * the author's text in the bot's comment notifies nobody a second time.
+ */
+export function quoteTick(tick: string): string {
+  const chars = [...oneLine(tick)];
+  const cut = chars.length > TICK_QUOTE_CHARS ? `${chars.slice(0, TICK_QUOTE_CHARS).join('').trimEnd()}…` : chars.join('');
+  return esc(cut).replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+
 /**
  * The product's own Markdown (a check's docs: `why`, `fix`, `details`, over several lines and paragraphs) with `&`,
  * `<` and `>` escaped outside code spans, as {@link esc} does: `https://<same host>` would be an HTML tag that GitHub
@@ -208,7 +222,7 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   if (item.reason) status += `: ${esc(item.reason)}`;
   if (itemBlocks(item, shown, report)) status += ' — **blocks the merge**';
   // The author's tick was read and signs nothing off: said here, where the item reads "pending".
-  if (item.status === 'pending' && hints.length) status += ` — ticked as ${hints.map((h) => `"${esc(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
+  if (item.status === 'pending' && hints.length) status += ` — ticked as ${hints.map((h) => `"${quoteTick(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
   // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
   const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
   const lines = [`- ${bits.join(' · ')} — ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
@@ -326,7 +340,7 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     const missed = (opts.signoffHints ?? []).filter((h) => h.items.some((id) => pending.some((i) => i.id === id)));
     if (missed.length) {
       out.push('', 'Ticked in the description, but signing nothing off:', '');
-      for (const h of missed) out.push(`- "${esc(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
+      for (const h of missed) out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
     }
   }
   const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
