@@ -34,12 +34,46 @@ export const HEALTH_CHECK_BEYOND_DECLARED = /\b(?:pass(?:es|ing)?|returns?|inter
 export const MONITORING = /\b(?:monitor\w*|uptime|observability|alert(?:s|ing)?|surveillance|supervision|überwachung|ueberwachung|monitoreo|monitorización|monitorizacion)\b/;
 
 /**
- * Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`, "CORS restricted to
- * known origins / our domains / the known frontend URLs" (an allow-list: no wildcard, no foreign origin reflected).
+ * A word that refuses the wildcard in its clause: "no", "never", "not", "without", "remove", "forbidden", "fail the build
+ * on", "kein", "pas", "sin", "sem", "non", "geen"… Not a word that scopes ("restricted to", "limited to", "only": "CORS
+ * wildcard restricted to the public API" grants it), nor one that refuses something else beside a granted wildcard: credentials,
+ * cookies, authentication or private data within two words ("CORS `*` without credentials for the public API", "CORS
+ * wildcard on the status page, which has no user data"). "Instead of" and "rather than" refuse only what follows them
+ * ("Explicit origins instead of a CORS wildcard"; "CORS wildcard instead of an allow-list" grants it).
+ */
+const CORS_REFUSAL_WORDS = String.raw`no|not|never|nor|none|nothing|without|\w*n't|cannot|avoid\w*|remov\w*|drop(?:s|ped|ping)?|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|refus\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|eliminat\w*|get rid of|turned off|switched off|fail(?:s|ing)?(?: the)? (?:build|ci|gate|pipeline|deploy(?:ment)?)s? (?:on|if|when)|(?:build|ci|gate|pipeline|deploy(?:ment)?)s? fail(?:s|ing)? (?:on|if|when)|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|untersagt|blockiert|entfernt|pas|jamais|sans|aucune?|interdite?s?|refusée?s?|bloquée?s?|supprimée?s?|retirée?s?|non(?!-)|nunca|jamás|sin|ningún|ninguna|prohibid[oa]s?|bloquead[oa]s?|eliminad[oa]s?|quitad[oa]s?|não|nao|sem|nenhum(?:a)?|proibid[oa]s?|removid[oa]s?|geen|niet|zonder`;
+const CORS_REFUSED_ELSE = String.raw`(?!(?: [\wà-ÿ'-]+){0,2} (?:credentials?|cookies?|auth\w*|sessions?|logins?|access-control-allow-credentials|credenciales|credenciais|identifiants|anmeldedaten|zugangsdaten|(?:user|private|personal|sensitive|customer|secret)s? (?:data|information|info)|data|pii)(?![\wà-ÿ]))`;
+const CORS_REFUSAL = String.raw`(?<![\wà-ÿ])(?:${CORS_REFUSAL_WORDS})(?![\wà-ÿ])${CORS_REFUSED_ELSE}`;
+const CORS_REFUSAL_BEFORE = String.raw`(?<![\wà-ÿ])(?:${CORS_REFUSAL_WORDS}|instead of|rather than)(?![\wà-ÿ])${CORS_REFUSED_ELSE}`;
+/** What stays in one clause: no `,`, `;`, bracket or dash between. */
+const CORS_IN_CLAUSE = String.raw`(?:(?![,;()]|\s[—–-]\s).)*?`;
+/** CORS named as a word, as a setting's name (`CORS_ORIGINS`, `BACKEND_CORS_ORIGINS`) or as its header. */
+const CORS_NAMED = String.raw`(?:\b(?:[a-z\d]+_)*cors(?:_\w+)?\b|\baccess-control-allow-origin\b)`;
+/** Any origin named: the wildcard, `*`, any or all origins. */
+const CORS_ANY = String.raw`(?:\bwildcards?\b|\*|\bany[- ]origins?\b|\ball origins\b)`;
+/** The wildcard refused in its clause: "no wildcard", "`*` is not used", "remove `*`", "wildcard removed". */
+const CORS_ANY_REFUSED = String.raw`(?:${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_ANY}|${CORS_ANY}${CORS_IN_CLAUSE}${CORS_REFUSAL})`;
+/**
+ * Any-origin CORS stated as a promise: the wildcard or any origin refused in its clause (`CORS … no wildcard`, "No CORS
+ * wildcard", "CORS wildcard removed", "Never use CORS wildcard", "No `*` in Access-Control-Allow-Origin", "Kein
+ * CORS-Wildcard", "Pas de wildcard CORS"), or "CORS restricted to known origins / our domains / the known frontend
+ * URLs" (an allow-list: no wildcard, no foreign origin reflected). The wildcard named without a refusal is the risk
+ * stated, not refused, as "Debug mode in production" is: a grant or a record of the accepted setup ("CORS wildcard for
+ * the public API", "CORS configured for all origins", "CORS properly configured (wildcard for the public API)"), which
+ * promises no restriction.
  */
 export const CORS_ANY_ORIGIN = {
   // CORS named as a word or as a setting's name (`CORS_ORIGINS` is not `*`, `CORS_ALLOWED_ORIGINS`, `BACKEND_CORS_ORIGINS`).
-  pattern: /\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?<!\b(?:not|never|isn't|aren't) (?:yet |be )?)\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b|\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\b(?:[a-z\d]+_)*cors(?:_\w+)?\b|\baccess-control-allow-origin\b[^;]*\*/,
+  pattern: new RegExp([
+    String.raw`\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?<!\b(?:not|never|isn't|aren't) (?:yet |be )?)\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b`,
+    // CORS named before the refused wildcard ("CORS: no wildcard", "CORS wildcard removed") or after it ("Remove `*` from
+    // CORS allowed origins", "Pas de wildcard CORS"), or inside the clause that refuses it ("No CORS wildcard", "Wildcard
+    // CORS non utilisé").
+    String.raw`${CORS_NAMED}[^;]*?${CORS_ANY_REFUSED}`,
+    String.raw`${CORS_ANY_REFUSED}[^;]*${CORS_NAMED}`,
+    String.raw`${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_NAMED}${CORS_IN_CLAUSE}${CORS_ANY}`,
+    String.raw`${CORS_ANY}${CORS_IN_CLAUSE}${CORS_NAMED}${CORS_IN_CLAUSE}${CORS_REFUSAL}`,
+  ].join('|')),
   unless: CORS_PERMITTED,
 };
 /** What a CORS allow-list names: an origin URL (read as its scheme word), a host name, origins, domains, our front end. */
@@ -102,9 +136,14 @@ export const CORS_CONFIG_LISTED = {
   clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
 };
 
-/** A wildcard item under a CORS heading (not a bare `*`, which may record the setting as well as refuse it). */
+/**
+ * A wildcard item under a CORS heading, the wildcard refused in its clause ("Wildcard `*` is not used", "No wildcard"):
+ * not a bare `*`, which may record the setting as well as refuse it, nor the wildcard named without a refusal ("Wildcard
+ * for the public API"), which grants it.
+ */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
-export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
+const CORS_ANY_UNDER_HEADING = String.raw`(?:\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany[- ]origins?\b|\ball origins\b)`;
+export const CORS_WILDCARD_UNDER_HEADING = { pattern: new RegExp(`${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_ANY_UNDER_HEADING}|${CORS_ANY_UNDER_HEADING}${CORS_IN_CLAUSE}${CORS_REFUSAL}`), context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
 
 /** Not a letter before or after (`\b` does not know accented letters). */
 const NL = String.raw`(?<![\wà-ÿ])`;
