@@ -190,15 +190,44 @@ function asideAsState(text: string): string {
 /** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
 const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
 
+/** Words that state a topic's state in a question or a label: "Debug mode? off", "Image tags pinned?". */
+const TOPIC_STATE_WORDS = 'disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?';
+/**
+ * A note after a bare topic's `?` that answers it: yes, done, ok, a tick mark (✅ ✔ ✓ ☑), "in place", yes in German, French,
+ * Spanish, Portuguese or Italian, or a URL path ("Health endpoint? /healthz"). Not "no", "not yet", "ask Bob".
+ */
+const ANSWERED = String.raw`(?:yes|yep|yeah|yup|y|done|ok|okay|true|confirmed|in place|ja|oui|sí|sì|sim|fait|erledigt|hecho|listo|feito|pronto|fatto)(?![\wà-ÿ])|[✅✔✓☑]|\/[\w\-./~%]*(?![\w\-./~%])`;
+/**
+ * A note after a bare topic's colon or dash that leaves it open: someone to ask, a team to check with, something to check,
+ * confirm or clarify, "unknown", "not sure", "?" ("HSTS: ask Bob", "HSTS — check with infra", "CSP: to be confirmed"; not a
+ * tool to check with: "Secrets: check with gitleaks" says how).
+ */
+const OPEN_NOTE = String.raw`(?:ask|(?:check|confirm|verify|clarify)(?:ing)? with (?:the |our |a )?(?:[\w-]+ ){0,3}(?:team|infra|infrastructure|ops|devops|sre|security|secops|platform|dba|network|networking|vendor|provider|owners?|lead|manager|admins?|folks|people|cto|ciso)|need(?:s)? to (?:check|confirm|verify|ask|clarify|decide|find out)|to (?:be )?(?:check|confirm|verif|clarif|decid|discuss)\w*|tbc|unknown|unclear|not sure|unsure|no idea)(?![\wà-ÿ])|\?`;
+
 /**
  * An open question: an item ending in `?` that asks what to do rather than to verify a state — a bare
  * topic ("HSTS?", "security headers?"), an action ("Enable HSTS?"), the future or a plan ("Will HSTS be
  * enabled before…?", "Can we…?", "Are we enabling…?", "Is it OK to…?", "…planned…?") — or that asks
  * whether ("Ask infra whether HSTS is on"; not "Verify whether debug mode is off"). "Is debug mode off in
  * production?", "TLS 1.0/1.1 disabled?", "/health returns 200?" ask to verify a state: they bind. A bare topic's question
- * followed by a note that states nothing of it ("HSTS? ask Bob", "HSTS? — check with the CDN team") is still open.
+ * followed by a note that states nothing of it ("HSTS? ask Bob", "HSTS? — check with the CDN team") is still open; one
+ * whose note answers it (see ANSWERED: "HSTS? yes", "HSTS? done", "CSP? ✅", "Health endpoint? /healthz") is not, as "Debug
+ * mode? off" is not. A bare topic with a note after a colon or a dash that leaves it open ("HSTS: ask Bob", "HSTS — check
+ * with infra", see OPEN_NOTE) is open as its "?" form is; other notes state it ("HSTS: max-age 1 year", "Health endpoint:
+ * /healthz").
  */
-const OPEN_QUESTION = /^[¿¡]?(?:(?![^?]*\b(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?)\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?)\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?\s*[—–:-]?\s*[^\s?][^?;]*$/;
+const OPEN_QUESTION = new RegExp(String.raw`^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?\s*[—–:-]?\s*(?!${ANSWERED})[^\s?][^?;]*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
+
+/** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entfällt"). */
+const NOT_APPLICABLE = String.raw`n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente`;
+/**
+ * An item declared not applicable: "not applicable" (in any of those languages) after a label or a dash, or opening an
+ * aside, and ending there or before its reason ("Restart policy: not applicable (cron)", "Política de reinicio: no aplica",
+ * "No exposed databases (n/a, managed RDS)", "Only our own domains — not applicable, public API"), or an aside that answers
+ * no ("Only our own domains (public API, so no)"). Not one that names what it does not apply to ("Debug mode off (n/a for
+ * the worker)") nor one about another part ("Containers run as non-root (the sidecar is N/A)").
+ */
+const DECLARED_NOT_APPLICABLE = new RegExp(String.raw`(?:^|[(:]|\s[—–-])\s*(?:${NOT_APPLICABLE})(?=\s*(?:$|[),;:.!(—–-]))|\((?:[^()]*\b(?:so|thus|hence|therefore),? )?(?:no|nope)\)`);
 
 /**
  * An aside that says how the promise is verified or enforced, bracketed or after a dash ("(run gitleaks locally)", "(scan
@@ -219,7 +248,7 @@ function isNoPromise(text: string, where: string, raw: string): boolean {
   const plain = text.replace(VERIFICATION_ASIDE, ' ');
   const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
   if (NOT_A_PROMISE.some((re) => re.test(re === DEFERRED_ANYWHERE ? deferral : plain))) return true;
-  if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text)) return true;
+  if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text) || DECLARED_NOT_APPLICABLE.test(text)) return true;
   const main = mainClause(text);
   if (DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text)) return true;
   if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main))) return true;
@@ -659,7 +688,9 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
     // A bare path under a health heading ("## Health endpoint" › "`/healthz`") is the path its health check probes, as one
     // nested under a health item is (see bindChecklist); not under a container's or a monitor's heading.
     const heading = context.parent === undefined ? topicOf(context.headings.at(-1)) : undefined;
-    if (!heading || !HEALTH_TOPIC.test(heading) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || MONITORING.test(where)) return own;
+    // Only a path that looks like a health check's: "/metrics" or "/api/v1/users" under "## Health endpoint" is no promise
+    // that it answers 200 (the check is critical).
+    if (!heading || !HEALTH_TOPIC.test(heading) || !HEALTH_PATH.test(text) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || MONITORING.test(where)) return own;
     return { checks: [HEALTH], matchedBy: `path under "${context.headings.at(-1)!.trim()}" → ${HEALTH}` };
   }
   // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
@@ -699,6 +730,12 @@ function matchAsWritten(item: string, context: MatchContext, raw = normalised(it
 const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
 /** The answer a health endpoint gives, stated alone under a health topic: "Responds with 200 OK", "Returns HTTP 200". */
 const HEALTH_ANSWER = /^(?:returns?|responds?|answers?)(?: with)? (?:(?:an? |http |status )+)?(?:200|2xx)\b/;
+/**
+ * A URL path that looks like a health check's: a segment such as health, healthz, healthy, healthcheck, livez, liveness,
+ * readyz, readiness, ping, status, up, heartbeat, alive, hc, with leading underscores ("/_health") too: "/healthz",
+ * "/api/health", "/health/ready", "/-/healthy", "/actuator/health"; not "/", "/metrics", "/api/v1/users".
+ */
+const HEALTH_PATH = /(?:^|\/)_*(?:health(?:z|y|checks?|-checks?|_checks?)?|livez?|liveness|live|readyz?|readiness|ping|status|up|heartbeat|alive|hc)(?:\/|$)/;
 /** A topic that names TLS ("TLS", "SSL/TLS", "TLS versions", "TLS configuration"). */
 const TLS_TOPIC = /^(?:tls|ssl|tls\/ssl|ssl\/tls|ssl \/ tls|tls \/ ssl)(?: (?:versions?|protocols?|protocol versions?|config(?:uration)?|settings))?$/;
 /** An item that starts with a TLS version number: "1.0 and 1.1 disabled", "Only 1.2 and 1.3", "At least 1.2". */
@@ -737,11 +774,48 @@ const RISK_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no ((?:publicly |external
 /** The same with a word whose opposite is the safeguard: "No unpinned images" is "images pinned", "No insecure cookies" "cookies secure". */
 const UNSAFE_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no (?:un-?(pinned)|in(secure))( [^,;:()]+)/g;
 
+/**
+ * Where a noun phrase's head ends: a preposition, a relative pronoun or a spaced dash ("Redis keys | in the frontend bundle",
+ * "`.env.example` | without placeholder values").
+ */
+const HEAD_END = /\s(?:in|on|to|from|at|for|of|with|without|that|which|who|containing|inside|within|via|through|by|under|behind|outside|except|beyond|across|into|over|unless|lacking|missing|[—–-])(?=\s|$)/;
+/** Qualifiers that pick some of what the head names ("… without placeholder values", "… that are not encrypted"): not all of it, as the checks read. */
+const RESTRICTING = /^(?:with|without|that|which|who|containing|unless|lacking|missing)$/;
+/** Words after a database that still name it ("database ports", "Redis instances", "Postgres servers"). */
+const OF_A_DATABASE = / (?:ports?|servers?|instances?|services?|clusters?|nodes?|containers?|hosts?)$/;
+/** A path or a dot-file, alone or as a folder, file or endpoint ("`.git` folder", "`/admin` endpoint", "`.env` files"). */
+const PATH_HEAD = /(?:^|\s)[./][\w./-]*(?: (?:folders?|directories|directory|dirs?|files?|paths?|endpoints?|routes?))?$/;
+/** An env file named as a word (`.env`, `.env.local`, `prod.env`) or env files in general ("env files", "dotenv files"). */
+const ENV_FILE_HEAD = /(?:^|\s)((?:[\w-]+\/)*(?:\.env(?:\.[\w-]+)*|[\w-]+\.env))(?: files?)?$|(?:^|\s)(?:dotenv|env|environment) files?$/;
+/** Secrets a commit can hold ("secrets", "credentials", "private keys", "API tokens", "`.pem` files"). */
+const SECRET_HEAD = /(?:^|\s)(?:secrets?|credentials?|passwords?|tokens?|keys?|certificates?|certs?|keystores?|keyfiles?|\.pem(?: files?)?|\.key(?: files?)?)$/;
+
+/**
+ * Whether a risk negated before its noun ("No exposed …", "No committed …") is about what the checks read, so reading it
+ * after the noun keeps its meaning: something exposed is a database (its ports, servers, instances) or a path; something
+ * committed an env file (not a template: "No committed `.env.example` …" is about the template's values) or a secret. The
+ * head of the noun phrase decides, not a word before it ("No exposed Redis keys in the frontend bundle" is about keys in
+ * a bundle, not Redis's port), and a qualifier that picks some of them keeps the item manual.
+ */
+function riskOfTheNoun(risk: string, noun: string): boolean {
+  const phrase = noun.trim();
+  const end = HEAD_END.exec(phrase);
+  if (end && RESTRICTING.test(end[0].trim())) return false;
+  const head = (end ? phrase.slice(0, end.index) : phrase).trim();
+  if (/^(?:committed|checked[- ]in|tracked)$/.test(risk)) {
+    const env = ENV_FILE_HEAD.exec(head);
+    if (env) return !(env[1] && isTemplate(env[1]));
+    return SECRET_HEAD.test(head);
+  }
+  const last = head.replace(OF_A_DATABASE, '').split(' ').at(-1) ?? '';
+  return /^(?:databases?|dbs?|datastores?)$/.test(last) || !!databaseOptionsNamed(last) || /\b(?:sql server|elastic search|oracle (?:db|database))$/.test(head) || PATH_HEAD.test(head);
+}
+
 /** The texts the rules read for `text`: itself, without its bracketed asides, with its risks negated before the noun read after it. */
 function readings(text: string): string[] {
   const out = [text];
   if (text.includes('(')) out.push(text.replace(ASIDE, ' ').replace(/ {2,}/g, ' '));
-  const after = text.replace(RISK_BEFORE_NOUN, (_m, lead: string, risk: string, noun: string) => `${lead}${noun.trimStart()} not ${risk}`)
+  const after = text.replace(RISK_BEFORE_NOUN, (m: string, lead: string, risk: string, noun: string) => (riskOfTheNoun(risk.replace(/^(?:publicly|externally|internet[- ]) /, ''), noun) ? `${lead}${noun.trimStart()} not ${risk}` : m))
     .replace(UNSAFE_BEFORE_NOUN, (_m, lead: string, pinned: string | undefined, secure: string | undefined, noun: string) => `${lead}${noun.trimStart()} ${pinned ?? secure}`);
   if (after !== text) out.push(after);
   return out;

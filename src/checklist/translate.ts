@@ -60,6 +60,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`im (?:git-?)?(?:repository|repo)|dans le (?:dépôt|depot|repository|repo)|en el (?:repositorio|repo)|no (?:repositório|repositorio|repo)`, 'in the repository'],
   [String.raw`im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?:[ -]fonte)?|no codigo(?:[ -]fonte)?`, 'in the code'],
   [String.raw`versionnée?s?|versioniert|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
+  // Image tags that do not move: "Imagens com tag fixa", "Imágenes con tags fijos", "Images avec tags fixes", "feste Image-Tags".
+  [String.raw`tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|étiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
   [String.raw`en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
   [String.raw`passwörter|passwort|kennwörter|kennwort|mots de passe|mot de passe|contraseñas?|senhas?`, 'passwords'],
   [String.raw`api-schlüssel|api-schluessel|clés d'api|clés api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
