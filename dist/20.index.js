@@ -56,6 +56,17 @@ const VOCABULARY = [
     [String.raw `noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao`, 'not yet'],
     // Images that do not use the `latest` tag (before the negations: the words around them say which tag).
     [String.raw `(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'étiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:não|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
+    // Permissions refused and origins restricted (CORS): "CORS n'autorise pas toutes les origines", "CORS no permite todos los
+    // orígenes", "CORS limité à nos domaines", "CORS restringido a nuestros dominios", "CORS restrito aos nossos domínios".
+    [String.raw `n'autorisen?t? pas|no permiten?|(?:não|nao) permitem?|erlaubt nicht`, "doesn't allow"],
+    [String.raw `autorisen?t?|permiten?|permitem`, 'allows'],
+    [String.raw `(?:limitée?s?|restreinte?s?) (?:à|aux)|(?:limitad[oa]s?|restringid[oa]s?|restrit[oa]s?) (?:a|a los|a las|aos|às|as)|(?:beschränkt|eingeschränkt|begrenzt) auf`, 'restricted to'],
+    [String.raw `limitée?s?|restreinte?s?|limitad[oa]s?|restringid[oa]s?|restrit[oa]s?|beschränkt|eingeschränkt|begrenzt`, 'restricted'],
+    [String.raw `nos|nuestr[oa]s|noss[oa]s|unsere[nmrs]?`, 'our'],
+    [String.raw `domaines|dominios|domínios`, 'domains'],
+    [String.raw `domaine|dominio|domínio`, 'domain'],
+    [String.raw `origines|orígenes|origenes|origens`, 'origins'],
+    [String.raw `origine|origen|origem`, 'origin'],
     // "Redis nicht aus dem Internet erreichbar" (in English word order).
     [String.raw `nicht (?:aus dem|vom|von außen aus dem) internet erreichbar`, 'not reachable from the internet'],
     // Negations.
@@ -69,18 +80,24 @@ const VOCABULARY = [
     [String.raw `no (?:está|están|esta|estan|es|son)`, 'is not'],
     [String.raw `não (?:está|estão|esta|estao|é|são)`, 'is not'],
     [String.raw `nicht|não|nao`, 'not'],
+    // A negated participle: French "non versionnés", "non exposée", "non défini"; Spanish "no versionados", "no definidos" (not
+    // "non-root", nor a "no" before a noun, which stays "no").
+    [String.raw `non (?=\p{L}+(?:é|ée|és|ées)(?![\p{L}\p{N}_])|(?:définie?s?|definie?s?|requise?s?)(?![\p{L}\p{N}_]))|no (?=(?:definid|declarad|establecid|configurad|activad|habilitad|usad|utilizad|implementad|aplicad|fijad|versionad|commitead|subid|incluid|guardad|publicad)[oa]s?(?![\p{L}\p{N}_]))`, 'not '],
     [String.raw `niemals|nie|jamais|nunca|jamás`, 'never'],
     [String.raw `ni`, 'or'],
     [String.raw `renouvellement(?: automatique)?|renouvelée?s? automatiquement|(?:automatische )?erneuerung|automatisch erneuert|renovación(?: automática)?|renovacion(?: automatica)?|renovad[oa]s? automáticamente|renovação(?: automática)?|renovacao(?: automatica)?|renovad[oa]s? automaticamente`, 'auto-renewed'],
     // What the items are about.
     [String.raw `(?:-| )?(?:dateien|datei)|fichiers?|archivos?|ficheros?|arquivos?`, ' files'],
     [String.raw `im (?:git-?)?(?:repository|repo)|dans le (?:dépôt|depot|repository|repo)|en el (?:repositorio|repo)|no (?:repositório|repositorio|repo)`, 'in the repository'],
-    [String.raw `im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?: fonte)?|no codigo`, 'in the code'],
-    [String.raw `versionnée?s?|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
+    [String.raw `im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?:[ -]fonte)?|no codigo(?:[ -]fonte)?`, 'in the code'],
+    [String.raw `versionnée?s?|versioniert|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
+    // Image tags that do not move: "Imagens com tag fixa", "Imágenes con tags fijos", "Images avec tags fixes", "feste Image-Tags".
+    [String.raw `tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|étiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
     [String.raw `en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
     [String.raw `passwörter|passwort|kennwörter|kennwort|mots de passe|mot de passe|contraseñas?|senhas?`, 'passwords'],
     [String.raw `api-schlüssel|api-schluessel|clés d'api|clés api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
     [String.raw `geheimnisse|secretos|segredos`, 'secrets'],
+    [String.raw `geheimnis|secreto|segredo`, 'secret'],
     [String.raw `zugangsdaten|identifiants|credenciales|credenciais`, 'credentials'],
     [String.raw `(?:wird|werden) (?:von )?http auf https (?:um|weiter)geleitet`, 'http is redirected to https'],
     // Sentence forms: "Alle HTTP-Anfragen werden auf HTTPS umgeleitet", "Todas las peticiones HTTP se redirigen a HTTPS".
@@ -159,7 +176,7 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
@@ -170,7 +187,9 @@ function inEnglish(text) {
     if (!FOREIGN.test(text) && !/[à-öø-ÿ]/.test(text))
         return undefined;
     // "`.env`-Dateien": the file names before the word for files.
-    let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ');
+    let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ')
+        // German word order: "CORS auf unsere Domains beschränkt" reads "CORS beschränkt auf unsere Domains".
+        .replace(/(?<![\p{L}])auf ([^,;()]+?) (beschränkt|eingeschränkt|begrenzt)(?![\p{L}])/u, '$2 auf $1');
     // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'équipe" reads "the équipe").
     for (const [re, to] of WORDS)
         out = out.replace(re, (m) => (m.endsWith("'") && !to.endsWith(' ') ? `${to} ` : to));
@@ -315,16 +334,64 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
  * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
  */
 const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes|後で(?:対応)?|今後(?:の対応)?|以后|稍后|позже|потом)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+/**
+ * A main clause that names a topic and states nothing of it: "HSTS", "❌ HSTS", "Security headers" (at most three words, no
+ * state, negation, verb or participle: not "HSTS aktiviert").
+ */
+const BARE_TOPIC = /^[^\p{L}\p{N}]*(?!.*(?<![\p{L}\p{N}_])(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?|no|not|never|without|nor|is|are|be|run|runs|use|uses|has|have|yes|ok|done|aktiv|actif|active|activo|ativo|an|aus|ja|oui|sí|sim|\p{L}+(?:ed|iert|é|ée|és|ées|ad[oa]s?|id[oa]s?))(?![\p{L}\p{N}_])|.*n't\b)[\w./-]+(?: [\w./-]+){0,2}$/u;
+/**
+ * `text` with the aside of a bare topic read as its state: "❌ HSTS (not enabled, see SEC-88)" reads "❌ HSTS not enabled, see
+ * SEC-88", "HSTS (n/a for the internal API)" "HSTS n/a for the internal API" (the only statement about the topic is
+ * there); other texts as they are.
+ */
+function asideAsState(text) {
+    const m = /^([^(;]*?)\s*\(([^()]*)\)(.*)$/.exec(text);
+    return m && BARE_TOPIC.test(m[1]) ? `${m[1]} ${m[2]}${m[3]}` : text;
+}
 /** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
 const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
+/** Words that state a topic's state in a question or a label: "Debug mode? off", "Image tags pinned?". */
+const TOPIC_STATE_WORDS = 'disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?';
+/**
+ * A note after a bare topic's `?` that answers it: yes, done, ok, a tick mark (✅ ✔ ✓ ☑), "in place", yes in German, French,
+ * Spanish, Portuguese or Italian, or a URL path ("Health endpoint? /healthz"). Not "no", "not yet", "ask Bob".
+ */
+const ANSWERED = String.raw `(?:yes|yep|yeah|yup|y|done|ok|okay|true|confirmed|in place|ja|oui|sí|sì|sim|fait|erledigt|hecho|listo|feito|pronto|fatto)(?![\wà-ÿ])|[✅✔✓☑]|\/[\w\-./~%]*(?![\w\-./~%])`;
+/**
+ * A note after a bare topic's colon or dash that leaves it open: someone to ask, a team to check with, something to check,
+ * confirm or clarify, "unknown", "not sure", "?" ("HSTS: ask Bob", "HSTS — check with infra", "CSP: to be confirmed"; not a
+ * tool to check with: "Secrets: check with gitleaks" says how).
+ */
+const OPEN_NOTE = String.raw `(?:ask|(?:check|confirm|verify|clarify)(?:ing)? with (?:the |our |a )?(?:[\w-]+ ){0,3}(?:team|infra|infrastructure|ops|devops|sre|security|secops|platform|dba|network|networking|vendor|provider|owners?|lead|manager|admins?|folks|people|cto|ciso)|need(?:s)? to (?:check|confirm|verify|ask|clarify|decide|find out)|to (?:be )?(?:check|confirm|verif|clarif|decid|discuss)\w*|tbc|unknown|unclear|not sure|unsure|no idea)(?![\wà-ÿ])|\?`;
 /**
  * An open question: an item ending in `?` that asks what to do rather than to verify a state — a bare
  * topic ("HSTS?", "security headers?"), an action ("Enable HSTS?"), the future or a plan ("Will HSTS be
  * enabled before…?", "Can we…?", "Are we enabling…?", "Is it OK to…?", "…planned…?") — or that asks
  * whether ("Ask infra whether HSTS is on"; not "Verify whether debug mode is off"). "Is debug mode off in
- * production?", "TLS 1.0/1.1 disabled?", "/health returns 200?" ask to verify a state: they bind.
+ * production?", "TLS 1.0/1.1 disabled?", "/health returns 200?" ask to verify a state: they bind. A bare topic's question
+ * followed by a note that states nothing of it ("HSTS? ask Bob", "HSTS? — check with the CDN team") is still open; one
+ * whose note answers it (see ANSWERED: "HSTS? yes", "HSTS? done", "CSP? ✅", "Health endpoint? /healthz") is not, as "Debug
+ * mode? off" is not. A bare topic with a note after a colon or a dash that leaves it open ("HSTS: ask Bob", "HSTS — check
+ * with infra", see OPEN_NOTE) is open as its "?" form is; other notes state it ("HSTS: max-age 1 year", "Health endpoint:
+ * /healthz").
  */
-const OPEN_QUESTION = /^[¿¡]?(?:(?![^?]*\b(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?)\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b/;
+const OPEN_QUESTION = new RegExp(String.raw `^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?\s*[—–:-]?\s*(?!${ANSWERED})[^\s?][^?;]*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
+/** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entfällt"). */
+const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente`;
+/**
+ * An item declared not applicable: "not applicable" (in any of those languages) after a label or a dash, or opening an
+ * aside, and ending there or before its reason ("Restart policy: not applicable (cron)", "Política de reinicio: no aplica",
+ * "No exposed databases (n/a, managed RDS)", "Only our own domains — not applicable, public API"), or an aside that answers
+ * no ("Only our own domains (public API, so no)"). Not one that names what it does not apply to ("Debug mode off (n/a for
+ * the worker)") nor one about another part ("Containers run as non-root (the sidecar is N/A)").
+ */
+const DECLARED_NOT_APPLICABLE = new RegExp(String.raw `(?:^|[(:]|\s[—–-])\s*(?:${NOT_APPLICABLE})(?=\s*(?:$|[),;:.!(—–-]))|\((?:[^()]*\b(?:so|thus|hence|therefore),? )?(?:no|nope)\)`);
+/**
+ * An aside that says how the promise is verified or enforced, bracketed or after a dash ("(run gitleaks locally)", "(scan
+ * locally with gitleaks before pushing)", "(pre-commit hook runs locally)", "— tested locally with `docker stats`"): the
+ * environment it names is where the check runs, not the scope of the promise ("HSTS enabled (staging only)" is).
+ */
+const METHOD_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed|s)?|test(?:ed|s)?|scan(?:ned|s)?|detect\w*|pre-commit|hooks?|gitleaks|trufflehog|detect-secrets|lint\w*)\b[^)]*\)|\s[—–-]\s(?:[^;()—–]*\s)?(?:verif\w*|check(?:ed)?|test(?:ed)?|scan(?:ned)?)\b[^;()—–]*/g;
 /**
  * A purpose clause ("… so that a rebuild next month produces the same artefact", "… in order to …"): it says why the
  * promise matters, so a time it names ("next month") defers nothing. Read to the end of its clause (`;`).
@@ -337,15 +404,15 @@ function isNoPromise(text, where, raw) {
     const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
     if (NOT_A_PROMISE.some((re) => re.test(re === DEFERRED_ANYWHERE ? deferral : plain)))
         return true;
-    if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text))
+    if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text) || DECLARED_NOT_APPLICABLE.test(text))
         return true;
     const main = mainClause(text);
-    if (DEFERRED_MAIN.test(main) || DEFERRING_ASIDE.test(text) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text))
+    if (DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text))
         return true;
     if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
         return true;
     // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
-    const said = raw.replace(VERIFICATION_ASIDE, ' ').replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
+    const said = raw.replace(VERIFICATION_ASIDE, ' ').replace(METHOD_ASIDE, ' ').replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
     if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said))
         return true;
     const saidMain = mainClause(said);
@@ -660,9 +727,11 @@ const LABEL_STATE = String.raw ` ?(?::| [—–-]) ?(?:disabled|off|none|n\/a|no
 const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except|nicht|nie|niemals|kein\w*|und|oder|aber|jamais|pas|et|ou|mais|nunca|jamás|y|pero|não|nao|e|mas|nooit|niet|geen|maar)(?![\wà-ÿ])|[\w'-]*n't\b)[\wà-ÿ./'-]+){0,4}?`;
 /**
  * Switched off in German, French, Spanish and Portuguese: "HSTS ist deaktiviert", "CSP ist noch nicht aktiv", "CSP
- * désactivée", "HSTS n'est pas activé", "HSTS desactivado", "Cabeçalho HSTS removido".
+ * désactivée", "HSTS n'est pas activé", "HSTS desactivado", "Cabeçalho HSTS removido"; the negation after the safeguard
+ * too ("Healthcheck non défini dans le Dockerfile", "CSP non configurée", "HEALTHCHECK im Dockerfile nicht definiert",
+ * "Healthcheck no definido", "Healthcheck não definido", Italian "HSTS non abilitato").
  */
-const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|pas (?:activée?s?|actifs?|active|configurée?s?|définie?s?|envoyée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ)[oa]s?|não (?:está |estão )?(?:ativad|habilitad|configurad|ativ)[oa]s?|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt)|(?:от|вы)ключ[её]н[аоы]?|не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются))`;
+const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|eingeschaltet|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt|definiert|deklariert|festgelegt|hinterlegt|verwendet|genutzt|umgesetzt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|(?:pas|non) (?:activée?s?|actifs?|active|configurée?s?|définie?s?|déclarée?s?|envoyée?s?|utilisée?s?|mise?s? en place|implémentée?s?|appliquée?s?|épinglée?s?|fixée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ|definid|declarad|establecid|usad|utilizad|implementad|aplicad|fijad)[oa]s?|(?:não|nao) (?:está |estão )?(?:ativad|habilitad|configurad|ativ|definid|declarad|usad|utilizad|implementad|aplicad|fixad)[oa]s?|non (?:è |sono )?(?:abilitat|attivat|configurat|definit|impostat|dichiarat|usat|utilizzat|applicat)[oaie]|(?:disabilitat|disattivat)[oaie]|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt|gedefinieerd)|(?:от|вы)ключ[её]н[аоы]?|не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются))`;
 /**
  * Switched off in Japanese and Chinese, written after the safeguard with or without a space or particle: "HSTS は無効",
  * "HSTS 未設定", "HSTS 已禁用", "HSTS 关闭".
@@ -755,8 +824,18 @@ function matchItem(item, context) {
     // The reading is word for word: a deferral, a negation of it or knowledge anywhere in it keeps the item manual.
     if (!english || READ_IN_ENGLISH_UNLESS.test(english))
         return m;
-    const inEn = matchAsWritten(english, context);
+    // Its heading and parent item are read in English too ("Política de reinicio configurada" under "## Contenedores" is
+    // under a containers heading, as under "## Containers").
+    const inEn = matchAsWritten(english, contextInEnglish(context));
     return inEn.checks.length && inEn.checks.every((id) => READ_IN_ENGLISH.has(id)) ? { ...inEn, matchedBy: `${inEn.matchedBy} (read in English: "${english}")` } : m;
+}
+/**
+ * `context` with its headings and parent item read in English where they are German, French, Spanish or Portuguese; one
+ * that already says its items are no promise ("Não bloqueante", "Nicht blockierend") is kept as written, which says so.
+ */
+function contextInEnglish(context) {
+    const en = (t) => (NOT_A_PROMISE_CONTEXT.test(matchText(t)) ? t : inEnglish(normalised(t)) ?? t);
+    return { headings: context.headings.map(en), parent: context.parent === undefined ? undefined : en(context.parent) };
 }
 /** Words that keep an item read in English manual wherever they stand (its asides are read word for word too). */
 const READ_IN_ENGLISH_UNLESS = /\b(?:documented|monitored|reviewed|later|after launch|not yet|auto-renewed)\b/;
@@ -777,8 +856,18 @@ function matchAsWritten(item, context, raw = normalised(item), english = () => i
     // The same text with its quoted markers (`allow_origins=["*"]`), to quote the words that matched as the item has them.
     const shown = portugueseInThe(withoutPreamble(ruleText((0,title.normaliseTitle)(item.slice(0, MATCH_CHARS * 4), true))));
     const own = matchRules(text, where, near, undefined, shown === text ? undefined : shown);
-    if (own.checks.length || URL_PATH.test(text))
+    if (own.checks.length)
         return own;
+    if (URL_PATH.test(text)) {
+        // A bare path under a health heading ("## Health endpoint" › "`/healthz`") is the path its health check probes, as one
+        // nested under a health item is (see bindChecklist); not under a container's or a monitor's heading.
+        const heading = context.parent === undefined ? topicOf(context.headings.at(-1)) : undefined;
+        // Only a path that looks like a health check's: "/metrics" or "/api/v1/users" under "## Health endpoint" is no promise
+        // that it answers 200 (the check is critical).
+        if (!heading || !HEALTH_TOPIC.test(heading) || !HEALTH_PATH.test(text) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || phrases/* MONITORING */.Rp.test(where))
+            return own;
+        return { checks: [HEALTH], matchedBy: `path under "${context.headings.at(-1).trim()}" → ${HEALTH}` };
+    }
     // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
     // under "Database", "Enabled with max-age ≥ 1 year" under "### HSTS", "Secure flag set" under "### Cookies"). It is
     // read as the topic followed by the item ("database not exposed to the internet"), every rule and veto applying,
@@ -795,12 +884,23 @@ function matchAsWritten(item, context, raw = normalised(item), english = () => i
         const topic = topicOf(said);
         if (!topic)
             continue;
-        const read = `${topic} ${text}`;
+        // A TLS version without the word under a TLS topic ("1.0 and 1.1 disabled", "Only 1.2 and 1.3" under "## TLS") reads
+        // with it, every rule applying (the TLS checks read headings themselves, so the reading below leaves them out).
+        if (TLS_TOPIC.test(topic) && BARE_TLS_VERSION.test(text)) {
+            const versions = text.replace(BARE_TLS_VERSION, '$1tls $2');
+            if (!isNoPromise(versions, where, versions)) {
+                const m = matchRules(versions, where, near);
+                if (m.checks.length)
+                    return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
+            }
+        }
+        // "Tags pinned" under "Docker images" reads "docker image tags pinned".
+        const read = `${topic} ${text}`.replace(/\bimages (?=(?:tags?|digests?)\b)/, 'image ');
         if (isNoPromise(read, where, `${topic} ${raw}`))
             continue;
         if (inEn && isNoPromise(`${topic} ${inEn}`, where, `${topic} ${inEn}`))
             continue;
-        const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
+        const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) || (HEALTH_TOPIC.test(topic) && HEALTH_ANSWER.test(text)) ? 0 : topic.length + 1 });
         if (m.checks.length)
             return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
     }
@@ -808,6 +908,20 @@ function matchAsWritten(item, context, raw = normalised(item), english = () => i
 }
 /** An item that states only the state of its topic: "Enabled with max-age ≥ 1 year", "Header present", "All set". */
 const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
+/** The answer a health endpoint gives, stated alone under a health topic: "Responds with 200 OK", "Returns HTTP 200". */
+const HEALTH_ANSWER = /^(?:returns?|responds?|answers?)(?: with)? (?:(?:an? |http |status )+)?(?:200|2xx)\b/;
+/**
+ * A URL path that looks like a health check's: a segment such as health, healthz, healthy, healthcheck, livez, liveness,
+ * readyz, readiness, ping, status, up, heartbeat, alive, hc, with leading underscores ("/_health") too: "/healthz",
+ * "/api/health", "/health/ready", "/-/healthy", "/actuator/health"; not "/", "/metrics", "/api/v1/users".
+ */
+const HEALTH_PATH = /(?:^|\/)_*(?:health(?:z|y|checks?|-checks?|_checks?)?|livez?|liveness|live|readyz?|readiness|ping|status|up|heartbeat|alive|hc)(?:\/|$)/;
+/** A topic that names TLS ("TLS", "SSL/TLS", "TLS versions", "TLS configuration"). */
+const TLS_TOPIC = /^(?:tls|ssl|tls\/ssl|ssl\/tls|ssl \/ tls|tls \/ ssl)(?: (?:versions?|protocols?|protocol versions?|config(?:uration)?|settings))?$/;
+/** An item that starts with a TLS version number: "1.0 and 1.1 disabled", "Only 1.2 and 1.3", "At least 1.2". */
+const BARE_TLS_VERSION = /^((?:only |at least |minimum(?: of)? )?)(v?1\.[0-3](?![\d.]))/;
+/** A topic that names a health endpoint or health checks: "Health endpoint", "Health checks", "Healthcheck URLs". */
+const HEALTH_TOPIC = /^health ?-?(?:checks?|check (?:endpoints?|routes?|urls?|paths?)|endpoints?|routes?|urls?|paths?)?$/;
 /**
  * An item that states the topic's own attribute: "Max-age ≥ 1 year", "includeSubDomains", "Preload" under "HSTS" (or
  * "Strict-Transport-Security", "HSTS enabled").
@@ -828,6 +942,62 @@ function topicOf(text) {
 /** A bracketed aside within an item: "(Stripe, OpenAI)". */
 const ASIDE = /\s*\([^()]*\)/g;
 /**
+ * A risk negated before the noun it qualifies, at the start of a clause: "No exposed databases", "No publicly reachable
+ * Redis", "No committed `.env` files", "… , no exposed databases". Read as the English rules have it, after the noun:
+ * "databases not exposed", ".env files not committed".
+ */
+const RISK_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no ((?:publicly |externally |internet[- ])?(?:exposed|reachable|accessible|published)|committed|checked[- ]in|tracked)( [^,;:()]+)/g;
+/** The same with a word whose opposite is the safeguard: "No unpinned images" is "images pinned", "No insecure cookies" "cookies secure". */
+const UNSAFE_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no (?:un-?(pinned)|in(secure))( [^,;:()]+)/g;
+/**
+ * Where a noun phrase's head ends: a preposition, a relative pronoun or a spaced dash ("Redis keys | in the frontend bundle",
+ * "`.env.example` | without placeholder values").
+ */
+const HEAD_END = /\s(?:in|on|to|from|at|for|of|with|without|that|which|who|containing|inside|within|via|through|by|under|behind|outside|except|beyond|across|into|over|unless|lacking|missing|[—–-])(?=\s|$)/;
+/** Qualifiers that pick some of what the head names ("… without placeholder values", "… that are not encrypted"): not all of it, as the checks read. */
+const RESTRICTING = /^(?:with|without|that|which|who|containing|unless|lacking|missing)$/;
+/** Words after a database that still name it ("database ports", "Redis instances", "Postgres servers"). */
+const OF_A_DATABASE = / (?:ports?|servers?|instances?|services?|clusters?|nodes?|containers?|hosts?)$/;
+/** A path or a dot-file, alone or as a folder, file or endpoint ("`.git` folder", "`/admin` endpoint", "`.env` files"). */
+const PATH_HEAD = /(?:^|\s)[./][\w./-]*(?: (?:folders?|directories|directory|dirs?|files?|paths?|endpoints?|routes?))?$/;
+/** An env file named as a word (`.env`, `.env.local`, `prod.env`) or env files in general ("env files", "dotenv files"). */
+const ENV_FILE_HEAD = /(?:^|\s)((?:[\w-]+\/)*(?:\.env(?:\.[\w-]+)*|[\w-]+\.env))(?: files?)?$|(?:^|\s)(?:dotenv|env|environment) files?$/;
+/** Secrets a commit can hold ("secrets", "credentials", "private keys", "API tokens", "`.pem` files"). */
+const SECRET_HEAD = /(?:^|\s)(?:secrets?|credentials?|passwords?|tokens?|keys?|certificates?|certs?|keystores?|keyfiles?|\.pem(?: files?)?|\.key(?: files?)?)$/;
+/**
+ * Whether a risk negated before its noun ("No exposed …", "No committed …") is about what the checks read, so reading it
+ * after the noun keeps its meaning: something exposed is a database (its ports, servers, instances) or a path; something
+ * committed an env file (not a template: "No committed `.env.example` …" is about the template's values) or a secret. The
+ * head of the noun phrase decides, not a word before it ("No exposed Redis keys in the frontend bundle" is about keys in
+ * a bundle, not Redis's port), and a qualifier that picks some of them keeps the item manual.
+ */
+function riskOfTheNoun(risk, noun) {
+    const phrase = noun.trim();
+    const end = HEAD_END.exec(phrase);
+    if (end && RESTRICTING.test(end[0].trim()))
+        return false;
+    const head = (end ? phrase.slice(0, end.index) : phrase).trim();
+    if (/^(?:committed|checked[- ]in|tracked)$/.test(risk)) {
+        const env = ENV_FILE_HEAD.exec(head);
+        if (env)
+            return !(env[1] && (0,classify/* isTemplate */.Fl)(env[1]));
+        return SECRET_HEAD.test(head);
+    }
+    const last = head.replace(OF_A_DATABASE, '').split(' ').at(-1) ?? '';
+    return /^(?:databases?|dbs?|datastores?)$/.test(last) || !!(0,database_port_exposed/* databaseOptionsNamed */.rm)(last) || /\b(?:sql server|elastic search|oracle (?:db|database))$/.test(head) || PATH_HEAD.test(head);
+}
+/** The texts the rules read for `text`: itself, without its bracketed asides, with its risks negated before the noun read after it. */
+function readings(text) {
+    const out = [text];
+    if (text.includes('('))
+        out.push(text.replace(ASIDE, ' ').replace(/ {2,}/g, ' '));
+    const after = text.replace(RISK_BEFORE_NOUN, (m, lead, risk, noun) => (riskOfTheNoun(risk.replace(/^(?:publicly|externally|internet[- ]) /, ''), noun) ? `${lead}${noun.trimStart()} not ${risk}` : m))
+        .replace(UNSAFE_BEFORE_NOUN, (_m, lead, pinned, secure, noun) => `${lead}${noun.trimStart()} ${pinned ?? secure}`);
+    if (after !== text)
+        out.push(after);
+    return out;
+}
+/**
  * Every check whose rules bind `text` (see matchItem), with the words that matched. `underTopic`: only checks without
  * a `context` rule, each match reaching past `reachFrom` (into the item).
  */
@@ -840,7 +1010,8 @@ function matchRules(text, where, near, underTopic, shown) {
             continue;
         // A bracketed aside inside the promise withdraws nothing: "No API keys (Stripe, OpenAI) hard-coded in the repo" is
         // read as "No API keys hard-coded in the repo" too (the vetoes still read the whole item).
-        for (const said of underTopic || !text.includes('(') ? [text] : [text, text.replace(ASIDE, ' ').replace(/ {2,}/g, ' ')]) {
+        // A risk negated before its noun is read after it too: "No exposed databases" as "databases not exposed".
+        for (const said of underTopic ? [text] : readings(text)) {
             if (checks.at(-1) === id)
                 break;
             for (const rule of list) {
@@ -866,7 +1037,8 @@ function matchRules(text, where, near, underTopic, shown) {
     }
     // An item that opts out of a check it speaks of does not bind it; one whose main clause does is a declared exception,
     // its asides the reason ("No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)"): it binds nothing.
-    const out = checks.map((id) => optOutOf(text, id));
+    const stated = asideAsState(text);
+    const out = checks.map((id) => optOutOf(stated, id));
     if (out.includes('main'))
         return { checks: [], matchedBy: '' };
     return { checks: checks.filter((_, i) => !out[i]), matchedBy: why.filter((_, i) => !out[i]).join(', ') };

@@ -9,10 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FULL_REPORT_AT: () => (/* binding */ FULL_REPORT_AT),
 /* harmony export */   JOB_SUMMARY_BYTES: () => (/* binding */ JOB_SUMMARY_BYTES),
+/* harmony export */   TICK_QUOTE_CHARS: () => (/* binding */ TICK_QUOTE_CHARS),
 /* harmony export */   code: () => (/* binding */ code),
 /* harmony export */   cutText: () => (/* binding */ cutText),
 /* harmony export */   esc: () => (/* binding */ esc),
 /* harmony export */   escHtmlMarkdown: () => (/* binding */ escHtmlMarkdown),
+/* harmony export */   quoteTick: () => (/* binding */ quoteTick),
 /* harmony export */   renderFindingList: () => (/* binding */ renderFindingList),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   renderMarkdownFit: () => (/* binding */ renderMarkdownFit),
@@ -24,6 +26,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
+const HINT_FIX = {
+    title: 'not its title as written; tick its line above as it is (case and markup do not matter, extra words and punctuation do)',
+    template: 'nearly fills in its blank; tick its line above with only the blank filled in, every other word and punctuation mark as written',
+    blank: 'leaves its blank empty; fill the blank in, or tick the item\'s id',
+};
 /** Default of {@link MarkdownOptions.fullReportAt}. */
 const FULL_REPORT_AT = 'the JSON report';
 /** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
@@ -76,6 +84,18 @@ function esc(s) {
     // At the start of a list item's text (a checklist warning), `#`, `-`, `+` or `1.` would open a heading, a nested list
     // or a rule.
     return out.replace(/^(?:[#+-]|\d{1,9}(?=[.)]))/, (b) => (/^\d/.test(b) ? `${b}\\` : `\\${b}`));
+}
+/** How much of a pull request author's tick is quoted back: enough to recognise it, never the room the findings need. */
+const TICK_QUOTE_CHARS = 100;
+/**
+ * A tick of the pull request description quoted in a summary or comment: its first {@link TICK_QUOTE_CHARS} characters
+ * (whole code points, `…` when cut), escaped as {@link esc} does, with `@name` broken by a zero-width space so quoting
+ * the author's text in the bot's comment notifies nobody a second time.
+ */
+function quoteTick(tick) {
+    const chars = [...(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(tick)];
+    const cut = chars.length > TICK_QUOTE_CHARS ? `${chars.slice(0, TICK_QUOTE_CHARS).join('').trimEnd()}…` : chars.join('');
+    return esc(cut).replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 }
 /**
  * The product's own Markdown (a check's docs: `why`, `fix`, `details`, over several lines and paragraphs) with `&`,
@@ -145,13 +165,15 @@ function where(f, linkBase) {
     const href = `${linkBase}/${f.file.split('/').map((p) => encodeURIComponent(p).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}${f.line ? `#L${f.line}` : ''}`;
     return `[${label}](${href})`;
 }
-function findingLine(f, linkBase) {
-    const at = where(f, linkBase);
+/** A finding from the base branch (see MarkdownOptions.fromBase): its place is the merge commit's, not the head's. */
+const FROM_BASE = '_(from the base branch: merge-commit line)_';
+function findingLine(f, linkBase, fromBase = false) {
+    const at = where(f, fromBase ? undefined : linkBase);
     const known = f.baseline ? ' _(known, in baseline)_' : '';
     const note = f.note ? ' _(note)_' : '';
-    return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
+    return `  - ${at ? `${at} ` : ''}${fromBase ? `${FROM_BASE} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
 }
-function itemLines(item, findings, report, limit, where, linkBase) {
+function itemLines(item, findings, report, limit, where, line, hints = []) {
     const shown = findings.filter((f) => !f.suppressed);
     const suppressed = findings.length - shown.length;
     const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
@@ -165,11 +187,14 @@ function itemLines(item, findings, report, limit, where, linkBase) {
         status += `: ${esc(item.reason)}`;
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))
         status += ' — **blocks the merge**';
+    // The author's tick was read and signs nothing off: said here, where the item reads "pending".
+    if (item.status === 'pending' && hints.length)
+        status += ` — ticked as ${hints.map((h) => `"${quoteTick(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
     // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
     const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
     const lines = [`- ${bits.join(' · ')} — ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
     for (const f of shown.slice(0, limit))
-        lines.push(findingLine(f, linkBase(f)));
+        lines.push(line(f));
     if (shown.length > limit)
         lines.push(`  - …and ${shown.length - limit} more, not listed here (all are in ${where})`);
     return lines;
@@ -239,6 +264,17 @@ function render(report, opts, limit) {
     }
     if (opts.notAnnotated)
         out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
+    const fromBase = opts.fromBase ?? (() => false);
+    const based = report.findings.filter((f) => !f.suppressed && fromBase(f)).length;
+    const merge = report.context?.pullRequest ? `the merge commit (\`refs/pull/${report.context.pullRequest}/merge\`)` : 'the merge commit';
+    if (based) {
+        // GitHub's own code scanning and reviewdog's default filter leave such findings off the pull request altogether:
+        // here they are listed (and gate: merging deploys them), with why they carry no annotation.
+        const one = based === 1;
+        out.push('', `${plural(based, 'finding comes', 'findings come')} from the base branch, not from this pull request: ${one ? 'its line is' : 'their lines are'} in ${merge}, which Preflight scanned, but not in the pull request's head, because the base branch changed ${one ? 'it' : 'them'} after the pull request branched off. ${one ? 'It is' : 'They are'} not annotated (annotations go on the head's lines) and ${one ? 'is' : 'are'} marked ${FROM_BASE}. ${one ? 'It gates' : 'They gate'} like any finding, since merging deploys ${one ? 'it' : 'them'}: fix ${one ? 'it' : 'them'} on the base branch, or merge it into this pull request.`);
+    }
+    if (opts.mergeLines)
+        out.push('', `Line numbers are those of ${merge}: the pull request's head could not be compared with it, so a line may be off where the base branch changed the file (fetch the head, or check out with \`fetch-depth: 0\`).`);
     const warnings = opts.checklistWarnings ?? [];
     if (warnings.length) {
         out.push('', `### ⚠️ Checklist warnings (${warnings.length})`, '');
@@ -250,7 +286,11 @@ function render(report, opts, limit) {
         if (warnings.length > shownWarnings.length)
             out.push(`- …and ${warnings.length - shownWarnings.length} more, each printed as a warning`);
     }
-    const linkOf = (f) => (opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined);
+    const line = (f) => findingLine(f, opts.linkBase, fromBase(f));
+    const hintsOf = new Map();
+    for (const h of opts.signoffHints ?? [])
+        for (const id of h.items)
+            hintsOf.set(id, [...(hintsOf.get(id) ?? []), h]);
     const groups = new Map();
     for (const item of report.items) {
         const g = item.group?.length ? item.group.join(' › ') : '';
@@ -259,12 +299,12 @@ function render(report, opts, limit) {
     for (const [g, items] of groups) {
         out.push('', `### ${g ? esc(g) : 'Checklist'}`, '');
         for (const item of items)
-            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, linkOf));
+            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, line, hintsOf.get(item.id)));
     }
     if (shownOrphans.length) {
         out.push('', `### Other findings`, '');
         for (const f of shownOrphans.slice(0, limit))
-            out.push(`${findingLine(f, linkOf(f)).slice(2)} ${code(f.check)}`);
+            out.push(`${line(f).slice(2)} ${code(f.check)}`);
         if (shownOrphans.length > limit)
             out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
     }
@@ -282,6 +322,13 @@ function render(report, opts, limit) {
         out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.has(i) ? i.id : titleOf(i)}`), '```');
         if (shared.size)
             out.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map(titleOf))], code));
+        // Ticks that nearly name one of these: what the author wrote, and what to tick instead.
+        const missed = (opts.signoffHints ?? []).filter((h) => h.items.some((id) => pending.some((i) => i.id === id)));
+        if (missed.length) {
+            out.push('', 'Ticked in the description, but signing nothing off:', '');
+            for (const h of missed)
+                out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
+        }
     }
     const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
     if (uncovered.length) {
@@ -381,7 +428,8 @@ function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT
 }
 /**
  * The check run's `text`: every finding (the summary lists at most a few per item), most severe first, as
- * Markdown lines, cut to `maxChars` with a note saying where the rest is. Suppressed findings are left out.
+ * Markdown lines, cut to `maxChars` characters and `maxBytes` UTF-8 bytes (GitHub's limit on a check run's text
+ * counts bytes) with a note saying where the rest is. Suppressed findings are left out.
  */
 function renderFindingList(report, opts) {
     const rank = (f) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity);
@@ -390,8 +438,8 @@ function renderFindingList(report, opts) {
         return '';
     const lines = [`## All ${shown.length} finding${shown.length === 1 ? '' : 's'}`, ''];
     for (const f of shown)
-        lines.push(`${findingLine(f, opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined).slice(2)} ${code(f.check)}`);
-    return cutText(`${lines.join('\n')}\n`, opts.maxChars, Infinity, opts.fullReportAt);
+        lines.push(`${findingLine(f, opts.linkBase, opts.fromBase?.(f) ?? false).slice(2)} ${code(f.check)}`);
+    return cutText(`${lines.join('\n')}\n`, opts.maxChars, opts.maxBytes ?? Infinity, opts.fullReportAt);
 }
 
 

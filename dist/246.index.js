@@ -774,18 +774,22 @@ function probeUrlProblem(value, plain) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39580);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18650);
+
 
 
 /**
  * Reads a file named on the command line or in the action's inputs (a checklist, a baseline, a CA file, a Markdown
  * file to import) as UTF-8. Only a regular file is read: a device or FIFO (`--checklist /dev/zero`) would never end,
  * so it fails with the code `ENOTREG`, which readProblem words. Other errors are Node's (ENOENT, EISDIR, EACCES).
+ * A file whose line breaks are lone CRs (classic Mac OS) reads with LF ones, as the repository reader reads every
+ * file (crLineBreaks): the same checklist gives the same items, lines and columns whether it is named or discovered.
  */
 function readUserFile(abs) {
     const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
     if (!st.isFile() && !st.isDirectory())
         throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
-    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
+    return (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .crLineBreaks */ .wA)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8'));
 }
 /** UTF-16 text without a byte-order mark: a NUL every other byte from the start (LE `a\0b\0`, BE `\0a\0b`), not any binary. */
 const UTF16_LIKE = /^(?:\uFFFD\uFFFD|\uFEFF)?(?:(?:[^\0]\0){2}|(?:\0[^\0]){2})/;

@@ -7,12 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _D: () => (/* binding */ MAX_BODY),
-/* harmony export */   nearMissTicks: () => (/* binding */ nearMissTicks),
+/* harmony export */   nearMisses: () => (/* binding */ nearMisses),
 /* harmony export */   parseAttestations: () => (/* binding */ parseAttestations),
 /* harmony export */   v8: () => (/* binding */ descriptionCut),
 /* harmony export */   withFilledTemplates: () => (/* binding */ withFilledTemplates)
 /* harmony export */ });
-/* unused harmony export tameEmphasis */
+/* unused harmony exports tameEmphasis, nearMissTicks */
 /* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(683);
 /* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
 /**
@@ -235,6 +235,10 @@ function nearlyNames(tick, loose, title) {
  * silent "pending". Ticks unlike any item (a PR template's own checklist) say nothing.
  */
 function nearMissTicks(ticks, items, normalise) {
+    return nearMisses(ticks, items, normalise).map((m) => m.message);
+}
+/** {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. */
+function nearMisses(ticks, items, normalise) {
     const known = new Set();
     for (const i of items)
         known.add(normalise(i.title)).add(normalise(i.id));
@@ -247,7 +251,7 @@ function nearMissTicks(ticks, items, normalise) {
         if (!meant.length || hints.length >= MAX_HINTS)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        hints.push(`the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id`);
+        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
     }
     for (const tick of ticks) {
         if (known.has(tick) || hints.length >= MAX_HINTS)
@@ -258,12 +262,12 @@ function nearMissTicks(ticks, items, normalise) {
         const loose = looseTitle(tick);
         const filled = pending.find((p) => p.loose && fillsBlanks(loose, p.loose));
         if (filled) {
-            hints.push(`the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it`);
+            hints.push({ tick, items: [filled.item.id], kind: 'template', message: `the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it` });
             continue;
         }
         const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
         if (meant)
-            hints.push(`the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)`);
+            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)` });
     }
     return hints;
 }

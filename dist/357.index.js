@@ -240,7 +240,7 @@ async function scan(values, io) {
     const format = parseFormat(values.format, SCAN_FORMATS);
     if (values.header?.some((h) => h.trim() === ''))
         io.stderr(`preflight: --header is empty, so no header is sent for it (an environment variable that is not set?)\n`);
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(650), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
     const checklistWarnings = [];
     const result = await run({
@@ -282,8 +282,8 @@ async function scan(values, io) {
 async function noteRootChecklist(values, io, result) {
     if (values.checklist !== undefined || result.report.checklist?.file)
         return;
-    const { rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(650), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
-    const { safeRealpath } = await __webpack_require__.e(/* import() */ 650).then(__webpack_require__.bind(__webpack_require__, 18650));
+    const { rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { safeRealpath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18650));
     const dir = external_node_path_.resolve(io.cwd, values.dir ?? '.');
     const found = rootChecklistUnused(dir, result.root);
     if (!found)
@@ -294,7 +294,7 @@ async function noteRootChecklist(values, io, result) {
 async function render(report, format, io, toFile, checklistWarnings, root) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(650), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(561), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(680), __webpack_require__.e(714), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(561), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
         case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings })}\n`;
         default: {
             const { toText, wantsColor } = await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 44639));
@@ -340,7 +340,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(650), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(20), __webpack_require__.e(289), __webpack_require__.e(160), __webpack_require__.e(683), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(680), __webpack_require__.e(714), __webpack_require__.e(20), __webpack_require__.e(289), __webpack_require__.e(160), __webpack_require__.e(683), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -353,7 +353,7 @@ async function importCmd(args, values, io) {
     return 0;
 }
 async function baselineCmd(values, io) {
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(650), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, recordingBaseline: true, env: io.env, severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity') });
     await noteRootChecklist(values, io, result);
@@ -498,155 +498,6 @@ function writeBlocker(file) {
         if (up === cur)
             return null;
         cur = up;
-    }
-}
-
-
-/***/ }),
-
-/***/ 64170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readProblem),
-/* harmony export */   P_: () => (/* binding */ urlNotInMessage),
-/* harmony export */   WO: () => (/* binding */ itemBlocks),
-/* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   bi: () => (/* binding */ writeProblem),
-/* harmony export */   eL: () => (/* binding */ maxSeverity),
-/* harmony export */   hj: () => (/* binding */ configErrorsInFileOrder),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   kV: () => (/* binding */ configErrors),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qq: () => (/* binding */ silentLogger),
-/* harmony export */   qs: () => (/* binding */ severityRank),
-/* harmony export */   w$: () => (/* binding */ inFileOrder),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/**
- * Core data types shared by every part of Preflight. The JSON report (version 1) is a
- * serialisation of `Report`; fields marked "contract" are relied on by external tooling.
- */
-/** Severities, most severe first. */
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const severityRank = (s) => SEVERITIES.indexOf(s);
-/** True when `s` is at least as severe as the threshold. */
-function atLeast(s, threshold) {
-    if (threshold === 'none')
-        return false;
-    return severityRank(s) <= severityRank(threshold);
-}
-function isSeverity(v) {
-    return typeof v === 'string' && SEVERITIES.includes(v);
-}
-function maxSeverity(list, fallback = 'info') {
-    let best = fallback;
-    let seen = false;
-    for (const s of list)
-        if (!seen || severityRank(s) < severityRank(best)) {
-            best = s;
-            seen = true;
-        }
-    return best;
-}
-/** A user-facing configuration or usage problem (exit 2). `where` is file:line:column. */
-class ConfigError extends Error {
-    where;
-    constructor(message, where) {
-        super(message);
-        this.where = where;
-        this.name = 'ConfigError';
-    }
-    /** Further errors found in the same pass (a checklist with several mistakes is reported whole, at most MAX_CONFIG_ERRORS). */
-    more = [];
-    /** Errors found beyond those. */
-    omitted = 0;
-    format() {
-        if (!this.where)
-            return this.message;
-        const { file, line, column } = this.where;
-        return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
-    }
-    /** This error and the ones found with it. */
-    all() {
-        return [this, ...this.more];
-    }
-}
-/** At most this many configuration errors are reported from one pass over a checklist. */
-const MAX_CONFIG_ERRORS = 10;
-/**
- * One ConfigError for several found in one pass (in file order when located): the first, carrying the next ones
- * (at most MAX_CONFIG_ERRORS in all) and how many more there were. Undefined for none.
- */
-function configErrors(errors) {
-    if (!errors.length)
-        return undefined;
-    const flat = errors.flatMap((e) => e.all());
-    const first = flat[0];
-    const extra = errors.reduce((n, e) => n + e.omitted, 0);
-    first.more = flat.slice(1, MAX_CONFIG_ERRORS);
-    first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
-    return first;
-}
-/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
-function inFileOrder(errors) {
-    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
-}
-/** configErrors of every error given and the ones each carries, in file order (the counts of those left out kept). */
-function configErrorsInFileOrder(errors) {
-    const omitted = errors.reduce((n, e) => n + e.omitted, 0);
-    const flat = errors.flatMap((e) => e.all());
-    for (const e of flat) {
-        e.more = [];
-        e.omitted = 0;
-    }
-    const err = configErrors(inFileOrder(flat));
-    if (err)
-        err.omitted += omitted;
-    return err;
-}
-const silentLogger = { info() { }, warn() { }, debug() { } };
-/**
- * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at
- * or above `fail-on`; otherwise one of its findings that gates (not a note, not suppressed, not
- * known from the baseline). The per-item view of the verdict the gate (src/gate/gate.ts)
- * computes; every reporter asks this.
- */
-function itemBlocks(item, findings, report) {
-    if (item.status === 'error')
-        return atLeast(item.severity, report.failOn);
-    if (item.status === 'pending')
-        return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
-    return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
-}
-/**
- * The URL a reporter shows beside a finding without a file, or null: a probe's message usually names its URL already
- * (`https://host/ sends no Strict-Transport-Security…`), and once is enough. Every reporter asks this.
- */
-function urlNotInMessage(f) {
-    return !f.file && f.url && !f.message.includes(f.url) ? f.url : null;
-}
-/** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
-function readProblem(e, expected = 'a file') {
-    const code = e?.code;
-    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device, FIFO or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
-}
-/** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
-function writeProblem(e, file) {
-    const err = e;
-    switch (err?.code) {
-        // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file.
-        case 'EEXIST':
-        case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
-        case 'EISDIR': return 'it is a directory';
-        // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
-        case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
-        case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'ENOSPC': return 'no space left on the device';
-        case 'EROFS': return 'read-only file system';
-        default: return (err?.message ?? err?.code ?? String(e)).split('\n')[0];
     }
 }
 

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
@@ -27,8 +25,8 @@ var classify = __webpack_require__(84592);
 var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
-var checks = __webpack_require__(73982);
+// EXTERNAL MODULE: ./lib/checks/index.js + 25 modules
+var checks = __webpack_require__(38680);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -382,7 +380,6 @@ var user_file = __webpack_require__(62595);
 
 
 
-
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -425,7 +422,8 @@ async function runListed(opts, listing, pool = null) {
         checklist = await parseChecklist(rel(abs), text);
     }
     else {
-        const found = run/* DISCOVERY */.D.map((p) => external_node_path_.join(dir, p)).find((p) => external_node_fs_.existsSync(p));
+        // Any entry counts (a symlink whose target is missing too): what is there is read, or refused with the reason.
+        const found = run/* DISCOVERY */.D.map((p) => external_node_path_.join(dir, p)).find(read/* entryExists */.v_);
         if (found) {
             // Repository content (a pull request can change it): read like any repository file, so a
             // directory, a link out of the repository or a huge file is a clear error, never a crash.
@@ -571,10 +569,12 @@ async function runListed(opts, listing, pool = null) {
         },
         now,
     });
+    let signoffHints;
     if (attested) {
-        const { nearMissTicks } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
-        for (const hint of nearMissTicks(attested.keys, core.items, attested.normalise))
-            log.warn(hint);
+        const { nearMisses } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        signoffHints = nearMisses(attested.keys, core.items, attested.normalise);
+        for (const hint of signoffHints)
+            log.warn(hint.message);
     }
     const report = (0,redact/* redactReport */.a5)({
         ...core,
@@ -601,7 +601,7 @@ async function runListed(opts, listing, pool = null) {
                 lineHashes[key] = (0,gate_baseline/* lineHash */.Hw)(text);
         }
     }
-    return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}) };
+    return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}) };
 }
 /** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */
 function linkTargets(links, snapshot) {
@@ -683,7 +683,10 @@ function readChecklistFile(label, value, where, checklistAbs, snapshot) {
         throw new types/* ConfigError */.xL(`${label} '${value}' points outside the repository`, where);
     throw new types/* ConfigError */.xL(`${label} '${value}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
 }
-async function parseChecklistText(file, text, outside) {
+async function parseChecklistText(file, raw, outside) {
+    // Lone-CR line breaks (classic Mac OS) read as LF, one character for one, whatever the source (a file named on the
+    // command line, the base commit's): as the repository reader reads every file.
+    const text = (0,read/* crLineBreaks */.wA)(raw);
     (0,load/* assertChecklistText */.oG)(file, text);
     if (/\.(md|markdown)$/i.test(file)) {
         // The parser binds items (explicit comments, then the matcher) itself.

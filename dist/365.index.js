@@ -31,6 +31,9 @@ const ALIAS_BOMB = 'Excessive alias count indicates a resource exhaustion attack
  * errors, tags, directives, unusual keys or layouts) is parsed again by {@link parseYamlPrecise}.
  */
 function parseYaml(path, text) {
+    return withDocumentBoms(text, (t) => parseYamlAny(path, t));
+}
+function parseYamlAny(path, text) {
     // Thousands of nested `[`/`{` cost the parsers seconds and hundreds of MB each (a 1 MB file of `[[[…`: 760 MB)
     // before they run out of stack at a place that varies: refused up front, at the bracket that goes too deep.
     const deep = tooDeepFlow(text);
@@ -43,7 +46,75 @@ function parseYaml(path, text) {
     catch {
         fast = null;
     }
-    return fast ?? parseYamlPrecise(path, text);
+    return fast ?? parseYamlPreciseAny(path, text);
+}
+/** A document marker line (`---`, `...`), with whatever follows it on the line. */
+const MARKER = /^(?:---|\.\.\.)(?:[ \t]|$)/;
+/** A marker line with nothing after it but a comment: the document's content starts on a later line. */
+const BARE_MARKER = /^(?:---|\.\.\.)[ \t]*(?:#.*)?$/;
+/**
+ * Parses `text` with the byte-order marks that open its documents set aside. YAML allows a BOM at the start of each
+ * document of a stream, and kubectl and kustomize (go-yaml) skip one after `---`: files saved as "UTF-8 with BOM"
+ * (PowerShell, Visual Studio) joined into one (`echo --- >> all.yaml; cat b.yaml >> all.yaml`). The `yaml` library
+ * reads it as part of the first key (`\uFEFFapiVersion`), so the manifest would be none, silently. A mark at the start
+ * of a line, before a document's first content (only blank lines, comments and directives since the start or a
+ * marker) or before a marker, is taken out; positions on its line are given back one column further (the mark is a
+ * character of the file, as the secret scan and editors count it). The file's own leading BOM is the parsers' (as
+ * before: columns of line 1 without it). A BOM that still starts a key (one inside a document) is a parse problem at
+ * that key: the document is said to be unreadable rather than judged without its `apiVersion`.
+ */
+function withDocumentBoms(text, parse) {
+    if (text.indexOf('\uFEFF', 1) < 0)
+        return parse(text);
+    const parts = text.split('\n');
+    const moved = new Set();
+    let start = true;
+    parts.forEach((line, i) => {
+        let l = i === 0 ? line.replace(/^\uFEFF/, '') : line;
+        if (i > 0 && l.charCodeAt(0) === 0xfeff && (start || MARKER.test(l.slice(1)))) {
+            l = l.slice(1);
+            parts[i] = l;
+            moved.add(i + 1);
+        }
+        const bare = l.replace(/\r$/, '');
+        if (MARKER.test(bare))
+            start = BARE_MARKER.test(bare);
+        else if (!/^[ \t]*(?:#.*)?$/.test(bare) && !bare.startsWith('%'))
+            start = false;
+    });
+    const y = moved.size ? parse(parts.join('\n')) : parse(text);
+    const back = (p) => (moved.has(p.line) ? { ...p, column: p.column + 1 } : p);
+    const docs = moved.size ? y.docs.map((d) => ({ ...d, loc: (p, key) => { const at = d.loc(p, key); return at && back(at); } })) : y.docs;
+    const errors = moved.size ? y.errors.map(back) : [...y.errors];
+    for (const d of docs) {
+        const key = bomKey(d.value);
+        if (!key)
+            continue;
+        const at = d.loc(key, true) ?? { line: 1, column: 1 };
+        errors.push({ message: `a byte-order mark (U+FEFF, invisible) starts the key '${String(key.at(-1)).slice(1)}': the document cannot be read as meant (a file saved as "UTF-8 with BOM" pasted into this one?); remove it`, line: at.line, column: at.column });
+    }
+    return { ...y, docs, errors };
+}
+/** The path of the first mapping key that starts with a byte-order mark (depth-first, bounded), or null. */
+function bomKey(value, path = [], budget = { n: 100_000 }) {
+    if (--budget.n < 0 || path.length > 200 || typeof value !== 'object' || value === null)
+        return null;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const hit = bomKey(value[i], [...path, i], budget);
+            if (hit)
+                return hit;
+        }
+        return null;
+    }
+    for (const [k, v] of Object.entries(value)) {
+        if (k.charCodeAt(0) === 0xfeff)
+            return [...path, k];
+        const hit = bomKey(v, [...path, k], budget);
+        if (hit)
+            return hit;
+    }
+    return null;
 }
 /** Flow collections nested deeper than this are not parsed (Kubernetes and compose files nest a dozen levels). */
 const MAX_FLOW_DEPTH = 512;
@@ -168,6 +239,9 @@ function stackMessage(message) {
 }
 /** Parses with the `yaml` library: slower, but exact error messages and positions. Never throws. */
 function parseYamlPrecise(path, text) {
+    return withDocumentBoms(text, (t) => parseYamlPreciseAny(path, t));
+}
+function parseYamlPreciseAny(path, text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const errors = [];
     const docs = [];

@@ -435,7 +435,10 @@ function createClient(opts) {
     const octokit = (0,github/* getOctokit */.Q)(opts.token, {
         baseUrl: opts.baseUrl,
         log: { debug: () => { }, info: () => { }, warn: (m) => opts.logger.debug(m), error: (m) => opts.logger.debug(m) },
-        retry: { retryAfterBaseValue: retryMs, retries },
+        // Rate limits are the throttling plugin's alone (403 and 429: it waits as GitHub says, Retry-After or
+        // x-ratelimit-reset, under the policy above): plugin-retry would also retry a 429, on its own fixed back-off of
+        // 1, 4, 9 s — blind to Retry-After, and after the throttling plugin had given up.
+        retry: { retryAfterBaseValue: retryMs, retries, doNotRetry: [...NOT_RETRIED] },
         throttle: {
             retryAfterBaseValue: retryMs,
             fallbackSecondaryRateRetryAfter: 60,
@@ -448,7 +451,7 @@ function createClient(opts) {
             onRateLimit: (after, options, _o, count) => waitFor('rate limit reached', after, options, count),
             onSecondaryRateLimit: (after, options, _o, count) => waitFor('secondary rate limit', after, options, count),
         },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, dist_bundle/* retry */.L, limitNamed, plugin_throttling_dist_bundle/* throttling */.A);
     policies.set(octokit, { retries, retryMs });
     // Both plugins count retries in `options.request.retryCount`, and that object is shared with the
     // client's defaults: after one retried request every later one would start counting where it
@@ -497,6 +500,29 @@ function createClient(opts) {
     });
     return octokit;
 }
+/** Statuses plugin-retry leaves alone: its defaults (400, 401, 403, 404, 410, 422, 451) and 429, a rate limit. */
+const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451];
+/**
+ * GitHub answers a rate limit with 403 or 429: a primary one with `x-ratelimit-remaining: 0`, a secondary one with a
+ * message naming it (and `Retry-After`, or else "wait at least a minute"). plugin-throttling waits only for those two
+ * shapes; a 429 that names neither (a proxy's, an Enterprise Server's) would be neither waited for nor retried, so its
+ * message is given the words the plugin reads: it is then waited for as a secondary limit (`Retry-After`, else 60 s),
+ * under the same policy. Registered between the retry and throttling plugins, so the throttling plugin sees the
+ * named error.
+ */
+function limitNamed(octokit) {
+    octokit.hook.error('request', (err) => {
+        const e = err;
+        if (e && e.status === 429 && !SECONDARY.test(String(e.message ?? '')) && String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') !== '0') {
+            try {
+                e.message = `${String(e.message ?? '')} (a secondary rate limit)`;
+            }
+            catch { /* a read-only message: said as it is */ }
+        }
+        throw err;
+    });
+}
+const SECONDARY = /\bsecondary rate\b/i;
 const policies = new WeakMap();
 /**
  * How often, and after what base delay, the client retries a failed request (5xx): for a caller that retries a
@@ -628,19 +654,28 @@ async function pullForCommit(client, r, sha) {
     const open = data.find((p) => p.state === 'open' && p.head.sha === sha);
     return (merged ?? open)?.number ?? null;
 }
-/** A file's text at a commit via the contents API, or null when it does not exist there. */
-async function fileAtRef(client, r, path, ref) {
+/** The entry at `path` of the commit `ref` via the contents API (see {@link RefEntry}); null when it does not exist there. */
+async function entryAtRef(client, r, path, ref) {
     try {
         const { data } = await client.rest.repos.getContent({ ...r, path, ref });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-            return null;
-        return Buffer.from(data.content, data.encoding || 'base64').toString('utf8');
+        if (Array.isArray(data))
+            return { type: 'dir' };
+        if (data.type === 'symlink' && 'target' in data && typeof data.target === 'string')
+            return { type: 'symlink', target: data.target };
+        if (data.type !== 'file' || !('content' in data))
+            return { type: 'other', what: data.type };
+        return { type: 'file', text: Buffer.from(data.content, data.encoding || 'base64').toString('utf8') };
     }
     catch (err) {
         if (err.status === 404)
             return null;
         throw err;
     }
+}
+/** A file's text at a commit via the contents API, or null when no file is there (a symlink it does not follow, a folder: null too). */
+async function fileAtRef(client, r, path, ref) {
+    const entry = await entryAtRef(client, r, path, ref);
+    return entry?.type === 'file' ? entry.text : null;
 }
 
 // EXTERNAL MODULE: ./lib/run.js
@@ -767,32 +802,156 @@ function rootRelative(root, dir) {
     };
 }
 /**
- * Reads files of the base commit: `git show <base>:<path>` when the commit is in the clone (asked
- * once), else the contents API. Null when the file does not exist there; any other failure throws
- * {@link BaseChecklistError} (`what` names the file's role in the message).
+ * Reads files of the base commit: git (`ls-tree`, `cat-file`) when the commit is in the clone (asked once), else the
+ * contents API. Symlinks are followed inside the commit as a checkout follows them ({@link resolveInCommit}). Null when
+ * the file does not exist there. A symlink at the path that leads nowhere (its target missing, a loop, out of the
+ * repository, a folder) is a {@link ConfigError} naming the link and its target, as in the working tree; any other
+ * failure throws {@link BaseChecklistError} (`what` names the file's role in the message).
  */
 function baseReader(base) {
     let local = null;
+    // The commit never changes: each path is looked up once per run (discovery asks for the same folders again).
+    const seen = new Map();
+    const short = base.baseSha.slice(0, 12);
     return async (file, what = 'checklist') => {
         local ??= git(base.root, ['cat-file', '-e', `${base.baseSha}^{commit}`]).then(() => true, () => false);
-        // The base commit is in the clone: git answers, also for "no such file".
-        if (await local)
-            return git(base.root, ['show', `${base.baseSha}:${file}`]).catch(() => null);
+        const inClone = await local;
         // A shallow checkout without the base commit: ask the contents API.
-        if (!base.client || !base.repo) {
-            throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)} (${file}): the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
+        if (!inClone && (!base.client || !base.repo)) {
+            throw new BaseChecklistError(`The ${what} could not be read from the base commit ${short} (${file}): the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
         }
-        try {
-            return await fileAtRef(base.client, base.repo, file, base.baseSha);
-        }
-        catch (err) {
-            throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
-                + (what === 'checklist'
-                    ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
-                    : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
-                + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.', what);
-        }
+        const lookup = (p) => {
+            let hit = seen.get(p);
+            if (!hit) {
+                hit = inClone ? gitEntry(base, p, what) : apiEntry(base, p, what);
+                seen.set(p, hit);
+            }
+            return hit;
+        };
+        const got = await resolveInCommit(lookup, file);
+        if (got && 'problem' in got)
+            throw new types/* ConfigError */.xL(`the ${what} cannot be read from the base commit ${short}: ${got.problem}`, { file });
+        return got?.text ?? null;
     };
+}
+/** Most symlinks followed on the way to one file of the base commit. */
+const MAX_LINKS = 8;
+/**
+ * The text of `file` (a repository path) in a commit whose entries `lookup` gives, symlinks followed as a checkout
+ * follows them: a symlink resolves relative to its own folder, links may chain (at most {@link MAX_LINKS}), and a
+ * folder on the way may be a link (`.github -> ../ci/.github`). Null when no file is there: nothing at the path, or a
+ * folder on the way that is missing, not a folder, or a link leading nowhere inside the repository (as discovery in a
+ * checkout passes over it). When the path itself is a symlink, what it leads to must be a file of the repository: a
+ * target missing, a loop, a target out of the repository (a pull request must not make Preflight read outside it) or a
+ * folder is `problem`, worded as the working-tree reader words it (`symlink target missing (it points to …)`).
+ */
+async function resolveInCommit(lookup, file) {
+    let want = external_node_path_.posix.normalize(file).replace(/\/+$/, '').replace(/^\.$/, '');
+    if (want === '..' || want.startsWith('../') || want.startsWith('/'))
+        return { problem: 'path outside the repository' };
+    const named = want;
+    const hops = [];
+    // Whether a symlink at the path itself (not only a folder on the way) was followed: then nothing there is an error.
+    let linked = false;
+    const broken = (what) => ({
+        problem: `${what} (${hops.map((h, k) => (k === 0 && h.link === named ? `it points to ${h.target}` : `${h.link} points to ${h.target}`)).join(', ')})`,
+    });
+    // The paths looked for so far: resolving is deterministic, so meeting one again is a loop.
+    const visited = new Set([want]);
+    /** Where the link at `link` leads with `rest` below it (a repository path, '' for the root), or why it cannot be followed. */
+    const follow = (link, target, rest = '') => {
+        hops.push({ link, target });
+        if (hops.length > MAX_LINKS)
+            return { stop: `more than ${MAX_LINKS} symlinks in a row` };
+        if (target === '')
+            return { stop: 'symlink target missing' };
+        const to = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(link), target)).replace(/\/+$/, '');
+        if (target.startsWith('/') || to === '..' || to.startsWith('../'))
+            return { stop: 'symlink pointing outside the repository' };
+        const next = [to === '.' ? '' : to, rest].filter(Boolean).join('/');
+        if (visited.has(next))
+            return { stop: 'symlink loop' };
+        visited.add(next);
+        return next;
+    };
+    for (;;) {
+        const entry = want === '' ? { type: 'dir' } : await lookup(want);
+        if (entry?.type === 'file')
+            return { text: await entry.read() };
+        if (entry?.type === 'symlink') {
+            linked = true;
+            const to = follow(want, entry.target);
+            if (typeof to !== 'string')
+                return broken(to.stop);
+            want = to;
+            continue;
+        }
+        if (entry) {
+            const kind = entry.type === 'dir' ? 'folder' : entry.what;
+            return linked ? broken(`symlink to a ${kind}, not a file`) : { problem: `a ${kind}, not a file` };
+        }
+        // Nothing at the path: a folder on the way may be a symlink.
+        const parts = want.split('/');
+        let next = null;
+        for (let k = 1; k < parts.length && next === null; k++) {
+            const folder = parts.slice(0, k).join('/');
+            const at = await lookup(folder);
+            if (at?.type === 'dir')
+                continue;
+            if (at?.type !== 'symlink')
+                break;
+            const to = follow(folder, at.target, parts.slice(k).join('/'));
+            // A folder link out of the repository, or looping: nothing of this commit is there.
+            if (typeof to !== 'string')
+                return linked ? broken(to.stop) : null;
+            next = to;
+        }
+        if (next === null)
+            return linked ? broken('symlink target missing') : null;
+        want = next;
+    }
+}
+/** The entry at `p` of the base commit in the clone (`git ls-tree`: its mode tells a symlink, 120000, from a file). */
+async function gitEntry(base, p, what) {
+    const fail = (err) => {
+        const msg = (err.stderr || err.message || String(err)).trim().split('\n')[0];
+        throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: git failed for ${p} (${msg}). Re-run the job; if it persists, check the checkout of the base commit.`, what);
+    };
+    // --full-tree: paths from the top level whatever folder git runs in; ls-tree takes them literally (no globs).
+    const out = await git(base.root, ['ls-tree', '-z', '--full-tree', base.baseSha, '--', p]).catch(fail);
+    for (const record of out.split('\0')) {
+        const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]*)$/.exec(record);
+        if (!m || m[4] !== p)
+            continue;
+        const [, mode, type, oid] = m;
+        const blob = () => git(base.root, ['cat-file', 'blob', oid]).catch(fail);
+        if (type === 'tree')
+            return { type: 'dir' };
+        if (type === 'commit')
+            return { type: 'other', what: 'submodule' };
+        if (mode === '120000')
+            return { type: 'symlink', target: await blob() };
+        return { type: 'file', read: blob };
+    }
+    return null;
+}
+/** The entry at `p` of the base commit via the contents API; a failure other than "not found" is a {@link BaseChecklistError}. */
+async function apiEntry(base, p, what) {
+    let entry;
+    try {
+        entry = await entryAtRef(base.client, base.repo, p, base.baseSha);
+    }
+    catch (err) {
+        throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the contents API failed for ${p} (${describeError(err)}). `
+            + (what === 'checklist'
+                ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+                : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
+            + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.', what);
+    }
+    if (entry?.type !== 'file')
+        return entry;
+    const { text } = entry;
+    return { type: 'file', read: async () => text };
 }
 /**
  * On `pull_request_target` the checklist must come from the base commit, never from the pull
@@ -945,11 +1104,20 @@ async function lineMapper(root, from, to, files) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/github/sanitize.js
-/** GitHub's limits: one malformed annotation makes it reject the whole request (422). */
+/**
+ * GitHub's limits: one malformed annotation makes it reject the whole request (422). GitHub measures them in UTF-8
+ * bytes (a check run's `text` over the limit gets "text exceeds a maximum bytesize of 65535"), not in the UTF-16 units
+ * of a JS string's `length`: every cut here is by bytes (a byte count is never below the string's length, so a text
+ * within the bytes is within the characters too). `title`: a check run's and an annotation's; `text`: a check run's
+ * `summary` and `text`; `messageBytes`: an annotation's `message` (and `raw_details`).
+ */
 const LIMITS = { title: 255, messageBytes: 64 * 1024, text: 65_535, annotationsPerRequest: 50, annotationsPerRun: 1000 };
-/** An annotation title within GitHub's limit (255), never cut inside a surrogate pair (an emoji cut in two prints U+FFFD). */
-const cutTitle = (title) => title.slice(0, LIMITS.title).replace(/[\ud800-\udbff]$/, '');
-/** Cuts a string to at most `maxBytes` UTF-8 bytes, never inside a character. */
+/**
+ * A title within GitHub's limit (255 bytes), with `…` where it was cut, never inside a character (an emoji cut in
+ * two prints U+FFFD).
+ */
+const cutTitle = (title) => cutBytes(title, LIMITS.title);
+/** Cuts a string to at most `maxBytes` UTF-8 bytes, `suffix` marking the cut, never inside a character or a surrogate pair. */
 function cutBytes(s, maxBytes, suffix = '…') {
     if (Buffer.byteLength(s) <= maxBytes)
         return s;
@@ -1021,7 +1189,7 @@ var markdown = __webpack_require__(63021);
  * workflow commands), except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
  * run is created without it and the batch counts as not posted. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
  * any other failure stops the batches (retrying them would only prolong an outage or a rate
- * limit), and the summary is rewritten once — without retries — to count what was not posted.
+ * limit), and the summary is rewritten once — without retries, and not under a rate limit — to count what was not posted.
  */
 async function publishCheckRun(client, input) {
     const annotations = input.annotations.slice(0, LIMITS.annotationsPerRun);
@@ -1029,12 +1197,14 @@ async function publishCheckRun(client, input) {
     for (let i = 0; i < annotations.length; i += LIMITS.annotationsPerRequest) {
         batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
     }
-    const summary = (unposted) => (0,markdown.cutText)(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text);
+    // GitHub limits `summary` and `text` in UTF-8 bytes (a text of 65,535 characters with `—`, `…` or `✅` in it is
+    // over, and the whole request is refused): cut by bytes, with a note, at a line.
+    const summary = (unposted) => (0,markdown.cutText)(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text, LIMITS.text);
     // Rendered once for every batch (a render lays out every finding); again only to correct a count.
     const posted = summary(0);
-    const text = input.text ? (0,markdown.cutText)(input.text, LIMITS.text) : '';
+    const text = input.text ? (0,markdown.cutText)(input.text, LIMITS.text, LIMITS.text) : '';
     const output = (batch, unposted = 0) => ({
-        title: input.title.slice(0, LIMITS.title) || 'Preflight',
+        title: cutTitle(input.title) || 'Preflight',
         summary: unposted ? summary(unposted) : posted,
         ...(text ? { text } : {}),
         ...(batch?.length ? { annotations: batch } : {}),
@@ -1102,7 +1272,7 @@ async function publishCheckRun(client, input) {
         failed += batches[0].length;
         failedBatches++;
     }
-    let stopped = false;
+    let stopped = null;
     for (const batch of batches.slice(1)) {
         if (!stopped) {
             try {
@@ -1113,14 +1283,18 @@ async function publishCheckRun(client, input) {
                 error ??= err;
                 // 422: GitHub rejected this batch's content; the next batches may well be fine.
                 if (statusOf(err) !== 422)
-                    stopped = true;
+                    stopped = err;
             }
         }
         failed += batch.length;
         failedBatches++;
     }
     let summaryUpdated = null;
-    if (failed) {
+    // Stopped by a rate limit the client gave up waiting for: one more write now would only be refused (and GitHub
+    // asks for no requests until the limit lifts), so the summary is left as it is.
+    if (failed && isRateLimited(stopped))
+        summaryUpdated = false;
+    else if (failed) {
         try {
             // The run keeps its conclusion: only the output changes. One attempt, no retries.
             await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(undefined, failed), request: { retries: 0 } });
@@ -1147,7 +1321,11 @@ async function publishCheckRun(client, input) {
 ;// CONCATENATED MODULE: ./lib/github/comment.js
 
 
-/** GitHub's limit on an issue comment body. */
+/**
+ * GitHub's limit on an issue comment body ("maximum is 65536 characters"). The body is cut to as many UTF-8 bytes:
+ * GitHub's other text limits count bytes, and a byte count is never below the characters', so the cut body is
+ * within the limit whichever GitHub counts.
+ */
 const COMMENT_LIMIT = 65_536;
 /** Who writes with the default `GITHUB_TOKEN`. */
 const ACTIONS_BOT = 'github-actions[bot]';
@@ -1193,7 +1371,7 @@ const MAX_CANDIDATES = 5;
  * start with the marker.
  */
 async function upsertComment(client, r, pull, marker, body, author) {
-    const text = (0,markdown.cutText)(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
+    const text = (0,markdown.cutText)(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1, COMMENT_LIMIT - 1);
     // A known author: that login only. Unknown (an App's installation token): any bot, never a user.
     const ours = (login) => login !== undefined && (author === null ? login.endsWith('[bot]') : login.toLowerCase() === author.toLowerCase());
     // Candidates in order: the known author's comment; with the identity unknown, github-actions[bot]'s first,
@@ -1744,12 +1922,16 @@ async function act({ inputs, runner }) {
     const notAtHead = new Set();
     // Findings on lines the head does not have (the base branch's changes in the merge commit): listed, not annotated or linked.
     const unmapped = new Set();
+    // The merge commit's lines could not be mapped to the head's: the summaries say their lines are the merge commit's.
+    let mergeLines = false;
     // (A submodule's files are not in the superproject's diff: its lines stay as they are.)
     if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event) && !submodulePath) {
         const rel = (f) => (f.file && f.line ? repoPath(f.file, result.root) : null);
         const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
-        if (!map)
+        if (!map) {
             core/* info */.pq(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it (fetch it, or use fetch-depth: 0).`);
+            mergeLines = true;
+        }
         else {
             shown = {
                 ...report,
@@ -1772,7 +1954,12 @@ async function act({ inputs, runner }) {
             };
         }
     }
-    const unlinked = (f) => unmapped.has(f) || (f.file !== null && notAtHead.has(repoPath(f.file, result.root) ?? ''));
+    // Findings from the base branch (their line or file is not in the head): listed with the merge commit's lines, unlinked
+    // and unannotated, and the summaries say why (GitHub's code scanning and reviewdog's default leave them out altogether).
+    const fromBase = (f) => unmapped.has(f) || (f.file !== null && notAtHead.has(repoPath(f.file, result.root) ?? ''));
+    // Ticks of the description that nearly name a pending item: shown next to it (the log has each as a warning).
+    const hide = (0,redact/* redactor */.$p)([inputs['github-token'], ...(0,redact/* namedSecrets */.pr)(inputs.headers), ...(0,redact/* namedSecrets */.pr)(runner.preflightEnv), ...result.masks]);
+    const signoffHints = (result.signoffHints ?? []).map((h) => ({ ...h, tick: hide(h.tick) }));
     // Annotations: all of them, or only those on files the pull request changes.
     let annotations = toAnnotations(unmapped.size ? { ...shown, findings: shown.findings.filter((f) => !unmapped.has(f)) } : shown).filter((a) => !a.file || !notAtHead.has(repoPath(a.file, result.root) ?? ''));
     let notAnnotated = 0;
@@ -1792,7 +1979,7 @@ async function act({ inputs, runner }) {
     // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
     // the job summary only when it fits whole (measured with room for the notes added later).
     const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
-    const jobOptions = { maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt, checklistWarnings };
+    const jobOptions = { maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings };
     const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
     const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
     // The check run is the rich report; the job's own status is the gate.
@@ -1815,8 +2002,9 @@ async function act({ inputs, runner }) {
     else {
         const out = await writeCheckRun(client, {
             ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
-            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }),
-            text: (0,markdown.renderFindingList)(shown, { maxChars: LIMITS.text, linkBase, unlinked, fullReportAt: elsewhere }),
+            // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
+            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }),
+            text: (0,markdown.renderFindingList)(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
         });
         if (out.written) {
             annotationsFailed = out.failed;
@@ -1847,7 +2035,7 @@ async function act({ inputs, runner }) {
         try {
             const marker = commentMarker(checkName);
             const author = await commentAuthor(client, app);
-            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }), author);
+            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(shown, { maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), author);
             core/* info */.pq(`Pull request comment ${outcome}.`);
         }
         catch (err) {
@@ -1938,7 +2126,7 @@ async function writeCheckRun(client, x) {
     const why = `${describeError(res.error)}${isRateLimited(res.error) ? ' — a GitHub rate limit, not a missing permission' : ''}`;
     const summary = res.summaryUpdated
         ? 'Its summary counts the findings left without an annotation.'
-        : 'Its summary could not be corrected and undercounts the findings left without an annotation; the job summary has the right count.';
+        : `Its summary ${isRateLimited(res.error) ? 'was not corrected (GitHub asks for no requests until its rate limit lifts)' : 'could not be corrected'} and undercounts the findings left without an annotation; the job summary has the right count.`;
     return {
         written: true,
         failed: res.failed,
@@ -2136,7 +2324,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(358), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(680), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(358), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 89358));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2155,12 +2343,12 @@ async function serveEngine() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _D: () => (/* binding */ MAX_BODY),
-/* harmony export */   nearMissTicks: () => (/* binding */ nearMissTicks),
+/* harmony export */   nearMisses: () => (/* binding */ nearMisses),
 /* harmony export */   parseAttestations: () => (/* binding */ parseAttestations),
 /* harmony export */   v8: () => (/* binding */ descriptionCut),
 /* harmony export */   withFilledTemplates: () => (/* binding */ withFilledTemplates)
 /* harmony export */ });
-/* unused harmony export tameEmphasis */
+/* unused harmony exports tameEmphasis, nearMissTicks */
 /* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(683);
 /* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
 /**
@@ -2383,6 +2571,10 @@ function nearlyNames(tick, loose, title) {
  * silent "pending". Ticks unlike any item (a PR template's own checklist) say nothing.
  */
 function nearMissTicks(ticks, items, normalise) {
+    return nearMisses(ticks, items, normalise).map((m) => m.message);
+}
+/** {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. */
+function nearMisses(ticks, items, normalise) {
     const known = new Set();
     for (const i of items)
         known.add(normalise(i.title)).add(normalise(i.id));
@@ -2395,7 +2587,7 @@ function nearMissTicks(ticks, items, normalise) {
         if (!meant.length || hints.length >= MAX_HINTS)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        hints.push(`the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id`);
+        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
     }
     for (const tick of ticks) {
         if (known.has(tick) || hints.length >= MAX_HINTS)
@@ -2406,12 +2598,12 @@ function nearMissTicks(ticks, items, normalise) {
         const loose = looseTitle(tick);
         const filled = pending.find((p) => p.loose && fillsBlanks(loose, p.loose));
         if (filled) {
-            hints.push(`the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it`);
+            hints.push({ tick, items: [filled.item.id], kind: 'template', message: `the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it` });
             continue;
         }
         const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
         if (meant)
-            hints.push(`the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)`);
+            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)` });
     }
     return hints;
 }
@@ -2627,156 +2819,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(982), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
-}
-
-
-/***/ }),
-
-/***/ 64170:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readProblem),
-/* harmony export */   P_: () => (/* binding */ urlNotInMessage),
-/* harmony export */   WO: () => (/* binding */ itemBlocks),
-/* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   bi: () => (/* binding */ writeProblem),
-/* harmony export */   eL: () => (/* binding */ maxSeverity),
-/* harmony export */   hj: () => (/* binding */ configErrorsInFileOrder),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   kV: () => (/* binding */ configErrors),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qq: () => (/* binding */ silentLogger),
-/* harmony export */   qs: () => (/* binding */ severityRank),
-/* harmony export */   w$: () => (/* binding */ inFileOrder),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/**
- * Core data types shared by every part of Preflight. The JSON report (version 1) is a
- * serialisation of `Report`; fields marked "contract" are relied on by external tooling.
- */
-/** Severities, most severe first. */
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const severityRank = (s) => SEVERITIES.indexOf(s);
-/** True when `s` is at least as severe as the threshold. */
-function atLeast(s, threshold) {
-    if (threshold === 'none')
-        return false;
-    return severityRank(s) <= severityRank(threshold);
-}
-function isSeverity(v) {
-    return typeof v === 'string' && SEVERITIES.includes(v);
-}
-function maxSeverity(list, fallback = 'info') {
-    let best = fallback;
-    let seen = false;
-    for (const s of list)
-        if (!seen || severityRank(s) < severityRank(best)) {
-            best = s;
-            seen = true;
-        }
-    return best;
-}
-/** A user-facing configuration or usage problem (exit 2). `where` is file:line:column. */
-class ConfigError extends Error {
-    where;
-    constructor(message, where) {
-        super(message);
-        this.where = where;
-        this.name = 'ConfigError';
-    }
-    /** Further errors found in the same pass (a checklist with several mistakes is reported whole, at most MAX_CONFIG_ERRORS). */
-    more = [];
-    /** Errors found beyond those. */
-    omitted = 0;
-    format() {
-        if (!this.where)
-            return this.message;
-        const { file, line, column } = this.where;
-        return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
-    }
-    /** This error and the ones found with it. */
-    all() {
-        return [this, ...this.more];
-    }
-}
-/** At most this many configuration errors are reported from one pass over a checklist. */
-const MAX_CONFIG_ERRORS = 10;
-/**
- * One ConfigError for several found in one pass (in file order when located): the first, carrying the next ones
- * (at most MAX_CONFIG_ERRORS in all) and how many more there were. Undefined for none.
- */
-function configErrors(errors) {
-    if (!errors.length)
-        return undefined;
-    const flat = errors.flatMap((e) => e.all());
-    const first = flat[0];
-    const extra = errors.reduce((n, e) => n + e.omitted, 0);
-    first.more = flat.slice(1, MAX_CONFIG_ERRORS);
-    first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
-    return first;
-}
-/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
-function inFileOrder(errors) {
-    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
-}
-/** configErrors of every error given and the ones each carries, in file order (the counts of those left out kept). */
-function configErrorsInFileOrder(errors) {
-    const omitted = errors.reduce((n, e) => n + e.omitted, 0);
-    const flat = errors.flatMap((e) => e.all());
-    for (const e of flat) {
-        e.more = [];
-        e.omitted = 0;
-    }
-    const err = configErrors(inFileOrder(flat));
-    if (err)
-        err.omitted += omitted;
-    return err;
-}
-const silentLogger = { info() { }, warn() { }, debug() { } };
-/**
- * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at
- * or above `fail-on`; otherwise one of its findings that gates (not a note, not suppressed, not
- * known from the baseline). The per-item view of the verdict the gate (src/gate/gate.ts)
- * computes; every reporter asks this.
- */
-function itemBlocks(item, findings, report) {
-    if (item.status === 'error')
-        return atLeast(item.severity, report.failOn);
-    if (item.status === 'pending')
-        return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
-    return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
-}
-/**
- * The URL a reporter shows beside a finding without a file, or null: a probe's message usually names its URL already
- * (`https://host/ sends no Strict-Transport-Security…`), and once is enough. Every reporter asks this.
- */
-function urlNotInMessage(f) {
-    return !f.file && f.url && !f.message.includes(f.url) ? f.url : null;
-}
-/** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
-function readProblem(e, expected = 'a file') {
-    const code = e?.code;
-    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device, FIFO or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
-}
-/** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
-function writeProblem(e, file) {
-    const err = e;
-    switch (err?.code) {
-        // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file.
-        case 'EEXIST':
-        case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
-        case 'EISDIR': return 'it is a directory';
-        // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
-        case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
-        case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'ENOSPC': return 'no space left on the device';
-        case 'EROFS': return 'read-only file system';
-        default: return (err?.message ?? err?.code ?? String(e)).split('\n')[0];
-    }
+    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(680), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
 }
 
 

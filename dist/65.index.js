@@ -852,6 +852,22 @@ async function collect(config, needs, logger) {
             }
         }
         await Promise.all(jobs);
+        // Where the target's redirects lead users on its host, on another https:// origin (another port): the handshakes
+        // there are judged too (an expired certificate on :8443 breaks the site as surely as on the target). Custom
+        // headers never go there, so whether they are trusted changes nothing else.
+        if (isHttps && (needs.tls || needs.legacyTls)) {
+            const landed = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .redirectedOrigins */ .Ls)([obs.main, ...Object.values(obs.health ?? {}).map((h) => h.chain)], target.href);
+            if (landed.length) {
+                obs.redirectTls = await Promise.all(landed.map(async ({ url, from }) => {
+                    const u = new URL(url);
+                    const opts = { ...tlsOpts, proxy: proxyFor(u) };
+                    const [t, legacy] = await Promise.all([needs.tls ? handshake(u, opts) : undefined, needs.legacyTls ? legacyHandshake(u, opts) : undefined]);
+                    // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
+                    const old = legacy ?? (t?.error?.startsWith('TLS handshake') ? await legacyHandshake(u, opts) : undefined);
+                    return { url, from, ...(t ? { tls: t } : {}), ...(old ? { legacyTls: old } : {}) };
+                }));
+            }
+        }
         // Timed after the concurrent burst so the samples measure the server, not our own load.
         if (needs.timing?.length) {
             obs.timing = {};

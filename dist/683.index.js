@@ -322,10 +322,16 @@ function headingText(h) {
 }
 /** An inline HTML tag that GitHub shows as part of the text around it. */
 const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var)(?=[\s/>])/i;
+/** An inline tag that strikes its text through: `<del>`, `<s>`, `<strike>` (`[1]`: the closing tag's slash). */
+const STRIKE_TAG = /^<(\/)?(?:del|s|strike)(?=[\s>])[^>]*>$/i;
 /** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
 function plainText(nodes, keepStruck = false) {
     let out = '';
+    // Inside `<del>`, `<s>` or `<strike>` (GitHub's struck-through text in HTML): withdrawn as `~~…~~` is.
+    let struck = 0;
     const walk = (n) => {
+        if (struck > 0 && !keepStruck && n.type !== 'html')
+            return;
         switch (n.type) {
             case 'text':
             case 'inlineCode':
@@ -339,9 +345,13 @@ function plainText(nodes, keepStruck = false) {
                 out += n.alt ?? '';
                 break;
             // An inline tag renders with no space of its own (`H<sub>2</sub>O`, `<kbd>Ctrl</kbd>+<kbd>C</kbd>`); others (`<br>`, comments) part words.
-            case 'html':
+            case 'html': {
+                const strike = STRIKE_TAG.exec(n.value);
+                if (strike)
+                    struck = Math.max(0, struck + (strike[1] ? -1 : 1));
                 out += INLINE_TAG.test(n.value) ? '' : ' ';
                 break;
+            }
             case 'footnoteReference': break;
             // Struck-through text is withdrawn ("HSTS on ~~staging~~ prod" promises prod only).
             case 'delete':
@@ -469,7 +479,8 @@ function unclosedFenceOf(node, lines, offset) {
  * Letters that NFKD does not split into a base letter and an accent, spelt in ASCII as they usually are
  * (`Größe` → `groesse` would be German's own spelling, but `grosse` keeps ids short and matches `ß` → `ss`), and
  * Cyrillic in a common romanisation (`Проверено` → `provereno`), so ids stay readable. Other scripts (CJK…) have no
- * simple spelling in ASCII: their items get `item`, `item-2`… ids.
+ * simple spelling in ASCII: their items get `item-` and a hash of the title (`备份已测试` → `item-` and eight hex digits),
+ * which stays the item's id when lines are inserted before it (a `--severity ID=LEVEL` or a sign-off keeps its item).
  */
 const TRANSLIT = {
     'ß': 'ss', 'ẞ': 'ss', 'æ': 'ae', 'Æ': 'ae', 'ø': 'o', 'Ø': 'o', 'œ': 'oe', 'Œ': 'oe', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd',
@@ -491,11 +502,24 @@ function slug(title) {
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
+    if (!s) {
+        const said = title.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+        return said ? `item-${fnv1a(said)}` : 'item';
+    }
     if (s.length <= MAX_SLUG)
-        return s || 'item';
+        return s;
     const cut = s.slice(0, MAX_SLUG);
     const dash = cut.lastIndexOf('-');
     return dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut;
+}
+/** The 32-bit FNV-1a hash of `text`'s UTF-16 code units, as eight hex digits: short, stable across runs and platforms. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
 }
 /**
  * The first line nested beyond what a checklist needs, or 0. Parse time grows with nesting depth

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
-var checks = __webpack_require__(73982);
+// EXTERNAL MODULE: ./lib/checks/index.js + 25 modules
+var checks = __webpack_require__(38680);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -223,145 +223,167 @@ const certificate = (0,probes_define/* defineProbe */._)({
             'whose issuer is not a CA (basicConstraints) or has an extended key usage without serverAuth: that issuer is named;',
             '`ca` adds a private CA to Node\'s default trust store (a root or an intermediate: either is a trust anchor, as for curl, Go and browsers). Fewer than `min-days` (30) days left: `high`; so is an',
             'intermediate certificate that issued the leaf and expires before it within `min-days` (the chain breaks on that date). An',
-            '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
+            '`http://` target fails (no certificate is served at the URL given; when it redirects to `https://`, the message and the fix give that URL',
+            'as the target to judge). An `https://` target whose redirects (its page\'s or its health paths\') lead to another port of the same host',
+            '(`:443` → `:8443`) sends users to another TLS server: that certificate is judged the same way, the findings naming it and the URL that',
+            'redirects there (the same certificate with the same verdict as the target\'s is judged once; a failed handshake there is an `error`). When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
             'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
             'handshake is an `error` with the reason.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({ 'min-days': schemas/* number */.aig().int().nonnegative().default(30) }),
-    needs: () => ({ tls: true }),
+    // The target's page too: where its same-host redirects lead (another port) is a TLS server users land on.
+    needs: () => ({ tls: true, main: true }),
     evaluate(obs, ctx) {
         if ((0,util/* isPlainHttp */.yN)(obs)) {
-            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its certificate', 'no certificate is served; serve it over https://') });
+            ctx.report((0,util/* plainHttpFinding */.cR)(obs, 'no certificate is served', 'its certificate', 'serve it over https://'));
             return;
         }
-        let t = obs.tls;
-        if (!t) {
+        if (!obs.tls) {
             ctx.error('the TLS handshake was not made');
             return;
         }
-        if (t.error) {
-            // A server that speaks only TLS 1.0/1.1 still shows its certificate (tls-version fails the protocol).
-            const legacy = obs.legacyTls?.session;
-            if (!legacy) {
-                const tried = obs.legacyTls && !obs.legacyTls.accepted && t.error.startsWith('TLS handshake') ? '; a handshake offering TLS 1.0/1.1 failed too' : '';
-                ctx.error(`${t.error}${tried}`);
-                return;
-            }
-            // Browsers and current clients cannot connect at all: for them there is no valid certificate.
-            ctx.report({ severity: 'critical', message: `${obs.url} completes a TLS handshake only with ${legacy.protocol ?? 'TLS 1.0/1.1'} (the normal one failed: ${t.error}), so current browsers and clients cannot connect; enable TLS 1.2 and 1.3 (its certificate is judged below from that handshake)` });
-            t = legacy;
-        }
-        const leaf = t.chain?.[0];
-        if (!leaf) {
-            ctx.error(`${obs.url} presented no certificate`);
-            return;
-        }
-        const now = Date.parse(obs.at);
-        const to = Date.parse(leaf.validTo);
-        const from = Date.parse(leaf.validFrom);
-        if (to < now) {
-            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
-        }
-        else if (from > now) {
-            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
-        }
-        else if (t.authorizationError && !WEAK.has(t.authorizationError)) {
-            // A date error on a chain whose leaf is in its dates: an intermediate is out of its own, named when it was sent.
-            // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
-            // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
-            // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
-            const stale = t.chain?.slice(1).find((c) => Date.parse(c.validTo) < now || Date.parse(c.validFrom) > now);
-            if (stale) {
-                const name = cnOf(stale);
-                const expired = Date.parse(stale.validTo) < now;
-                ctx.report({ severity: 'critical', message: `the certificate chain ${obs.url} sends includes ${name}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
-            }
-            else if (EXPIRY.has(t.authorizationError)) {
-                ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
-            }
-        }
-        if (t.hostnameError) {
-            const host = new URL(obs.url).hostname.replace(/^\[|\]$/g, '');
-            const names = coveredNames(leaf);
-            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
-        }
-        const code = t.authorizationError;
-        // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
-        // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
-        // OpenSSL's INVALID_PURPOSE: the chain is trusted but the certificate's extended key usage does not allow
-        // a TLS server (clientAuth only). Browsers refuse it whoever issued it; the fix is the EKU, not the CA.
-        // The certificate at fault is named: an issuer that is not a CA, or whose extended key usage leaves serverAuth out,
-        // fails every certificate it issues (OpenSSL reports INVALID_PURPOSE, or INVALID_CA, at depth 1), however the leaf is made.
-        const fault = code === 'INVALID_PURPOSE' || code === 'INVALID_CA' ? purposeFault(t.chain ?? [], code) : undefined;
-        if (code === 'INVALID_PURPOSE' || fault) {
-            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for server authentication (${fault ?? `${code}: a certificate of its chain has an extended key usage without serverAuth, or an issuer is not a CA); check the extendedKeyUsage and basicConstraints of the certificate and its intermediates`}` });
-        }
-        const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE' && !fault) || (code && EXPIRY.has(code) && t.chainTrusted === false);
-        // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
-        // the user after the wrong problem (and allow-self-signed does not allow it).
-        // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
-        // key behind its trust error, a weak key hides the trust error): each is its own finding.
-        const weak = t.chain?.length ? weakness(t.chain, obs.url) : undefined;
-        if (weak)
-            ctx.report({ severity: 'critical', message: weak });
-        const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
-        // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
-        if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
-            // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
-            const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
-            // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf → intermediate → root).
-            const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
-            const self = (SELF_SIGNED.has(code) && !rootInChain) || selfByShape;
-            const issuer = leaf.issuer || '(unnamed)';
-            // With a CA given (partial chains allowed, so an intermediate can be the anchor) OpenSSL reports a leaf sent
-            // alone as UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the leaf is all the chain there is.
-            const missing = !self && (MISSING_ISSUER.has(code) || (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' && obs.caGiven && t.chain?.length === 1));
-            // A leaf that names no place to fetch its issuer's certificate (no Authority Information Access), with no CA
-            // given, is what a private CA issues (signed by its root, which no server sends): trusting that CA is the first
-            // fix. Publicly issued certificates name their issuer's certificate: a missing intermediate is the server's to send.
-            const privateLead = missing && !obs.caGiven && !leaf.caIssuers?.length;
-            const what = self ? 'is self-signed'
-                : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
-                    : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
-                        // With a CA given, a leaf sent alone may lack an intermediate of that CA, or come from another CA altogether.
-                        : missing && obs.caGiven ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA (${CA_GIVEN} included), and the server does not send its certificate`
-                            : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA`
-                                // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
-                                : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
-            // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
-            const fix = privateLead
-                ? `; if ${issuer} is a private CA, pass it with ${CA_FLAG}; if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)`
-                : missing && obs.caGiven
-                    ? `; if ${issuer} is an intermediate CA under the CA given, configure the server to send the full chain (the certificate followed by its intermediate certificates); if not, the certificate is from another CA: use one the CA given issues, or add the CA that issued it to the CA given`
-                    : missing
-                        ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates), or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`
-                        : obs.caGiven ? `; use a certificate from a trusted CA (${CA_GIVEN} does not verify it)`
-                            : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
-            // allow-self-signed allows an untrusted CA, not a server that leaves out the chain clients need: that advice stays.
-            ctx.report({
-                severity: obs.allowSelfSigned ? 'low' : 'critical',
-                message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
-            });
-        }
-        const days = Math.floor((to - now) / DAY);
-        if (to >= now && days < ctx.options['min-days']) {
-            ctx.report({ severity: 'high', message: `the certificate of ${obs.url} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
-        }
-        // The leaf's own issuer (an intermediate, not a root) expiring before the leaf: every client's path goes
-        // through it, so the site breaks on that date whatever the leaf says (testssl's "Intermediate cert validity").
-        // Only the direct issuer: a cross-sign sent further up is one browsers skip for their own root.
-        const issuerCert = t.chain?.[1];
-        if (issuerCert && !issuerCert.selfIssued && to >= now) {
-            const issuerTo = Date.parse(issuerCert.validTo);
-            const issuerDays = Math.floor((issuerTo - now) / DAY);
-            if (issuerTo >= now && issuerTo < to && issuerDays < ctx.options['min-days']) {
-                const name = cnOf(issuerCert);
-                ctx.report({ severity: 'high', message: `the intermediate certificate ${name} in the chain of ${obs.url} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
-            }
+        judgeHandshake(obs, ctx, { url: obs.url, name: obs.url }, obs.tls, obs.legacyTls);
+        // Where the target's redirects lead on its host (another port): users land there, so its certificate counts as much.
+        // The same certificate, chain and verdict as the target's is judged once.
+        for (const r of obs.redirectTls ?? []) {
+            if (!r.tls || sameSession(r.tls, obs.tls))
+                continue;
+            judgeHandshake(obs, ctx, { url: r.url, name: `${r.url} (where ${r.from} redirects)`, from: r.from }, r.tls, r.legacyTls);
         }
     },
 });
+/** The same certificate chain with the same verdict (one server on two ports): judged once. */
+function sameSession(a, b) {
+    const key = (t) => JSON.stringify([t.error ?? null, t.authorizationError ?? null, t.hostnameError ?? null, t.chainTrusted ?? null, (t.chain ?? []).map((c) => c.fingerprint256 ?? c.subject)]);
+    return key(a) === key(b);
+}
+/** Judges the certificate one endpoint's handshake showed (`legacy`: the TLS 1.0/1.1 handshake, for one that speaks nothing newer). */
+function judgeHandshake(obs, ctx, at, first, legacyTls) {
+    const { name } = at;
+    let t = first;
+    if (t.error) {
+        // A server that speaks only TLS 1.0/1.1 still shows its certificate (tls-version fails the protocol).
+        const legacy = legacyTls?.session;
+        if (!legacy) {
+            const tried = legacyTls && !legacyTls.accepted && t.error.startsWith('TLS handshake') ? '; a handshake offering TLS 1.0/1.1 failed too' : '';
+            ctx.error(at.from ? `${at.from} redirects to ${at.url}, whose certificate could not be judged: ${t.error}${tried}` : `${t.error}${tried}`);
+            return;
+        }
+        // Browsers and current clients cannot connect at all: for them there is no valid certificate.
+        ctx.report({ url: at.url, severity: 'critical', message: `${name} completes a TLS handshake only with ${legacy.protocol ?? 'TLS 1.0/1.1'} (the normal one failed: ${t.error}), so current browsers and clients cannot connect; enable TLS 1.2 and 1.3 (its certificate is judged below from that handshake)` });
+        t = legacy;
+    }
+    const leaf = t.chain?.[0];
+    if (!leaf) {
+        ctx.error(`${name} presented no certificate`);
+        return;
+    }
+    const now = Date.parse(obs.at);
+    const to = Date.parse(leaf.validTo);
+    const from = Date.parse(leaf.validFrom);
+    if (to < now) {
+        ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
+    }
+    else if (from > now) {
+        ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
+    }
+    else if (t.authorizationError && !WEAK.has(t.authorizationError)) {
+        // A date error on a chain whose leaf is in its dates: an intermediate is out of its own, named when it was sent.
+        // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
+        // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
+        // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
+        const stale = t.chain?.slice(1).find((c) => Date.parse(c.validTo) < now || Date.parse(c.validFrom) > now);
+        if (stale) {
+            const cn = cnOf(stale);
+            const expired = Date.parse(stale.validTo) < now;
+            ctx.report({ url: at.url, severity: 'critical', message: `the certificate chain ${name} sends includes ${cn}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
+        }
+        else if (EXPIRY.has(t.authorizationError)) {
+            ctx.report({ url: at.url, severity: 'critical', message: `a certificate in the chain of ${name} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
+        }
+    }
+    if (t.hostnameError) {
+        const host = new URL(at.url).hostname.replace(/^\[|\]$/g, '');
+        const names = coveredNames(leaf);
+        ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
+    }
+    const code = t.authorizationError;
+    // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
+    // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
+    // OpenSSL's INVALID_PURPOSE: the chain is trusted but the certificate's extended key usage does not allow
+    // a TLS server (clientAuth only). Browsers refuse it whoever issued it; the fix is the EKU, not the CA.
+    // The certificate at fault is named: an issuer that is not a CA, or whose extended key usage leaves serverAuth out,
+    // fails every certificate it issues (OpenSSL reports INVALID_PURPOSE, or INVALID_CA, at depth 1), however the leaf is made.
+    const fault = code === 'INVALID_PURPOSE' || code === 'INVALID_CA' ? purposeFault(t.chain ?? [], code) : undefined;
+    if (code === 'INVALID_PURPOSE' || fault) {
+        ctx.report({ url: at.url, severity: 'critical', message: `the certificate of ${name} is not valid for server authentication (${fault ?? `${code}: a certificate of its chain has an extended key usage without serverAuth, or an issuer is not a CA); check the extendedKeyUsage and basicConstraints of the certificate and its intermediates`}` });
+    }
+    const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE' && !fault) || (code && EXPIRY.has(code) && t.chainTrusted === false);
+    // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
+    // the user after the wrong problem (and allow-self-signed does not allow it).
+    // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
+    // key behind its trust error, a weak key hides the trust error): each is its own finding.
+    const weak = t.chain?.length ? weakness(t.chain, name) : undefined;
+    if (weak)
+        ctx.report({ url: at.url, severity: 'critical', message: weak });
+    const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
+    // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
+    if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
+        // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
+        const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
+        // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf → intermediate → root).
+        const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
+        const self = (SELF_SIGNED.has(code) && !rootInChain) || selfByShape;
+        const issuer = leaf.issuer || '(unnamed)';
+        // With a CA given (partial chains allowed, so an intermediate can be the anchor) OpenSSL reports a leaf sent
+        // alone as UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the leaf is all the chain there is.
+        const missing = !self && (MISSING_ISSUER.has(code) || (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' && obs.caGiven && t.chain?.length === 1));
+        // A leaf that names no place to fetch its issuer's certificate (no Authority Information Access), with no CA
+        // given, is what a private CA issues (signed by its root, which no server sends): trusting that CA is the first
+        // fix. Publicly issued certificates name their issuer's certificate: a missing intermediate is the server's to send.
+        const privateLead = missing && !obs.caGiven && !leaf.caIssuers?.length;
+        const what = self ? 'is self-signed'
+            : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
+                : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
+                    // With a CA given, a leaf sent alone may lack an intermediate of that CA, or come from another CA altogether.
+                    : missing && obs.caGiven ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA (${CA_GIVEN} included), and the server does not send its certificate`
+                        : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA`
+                            // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
+                            : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+        // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
+        const fix = privateLead
+            ? `; if ${issuer} is a private CA, pass it with ${CA_FLAG}; if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)`
+            : missing && obs.caGiven
+                ? `; if ${issuer} is an intermediate CA under the CA given, configure the server to send the full chain (the certificate followed by its intermediate certificates); if not, the certificate is from another CA: use one the CA given issues, or add the CA that issued it to the CA given`
+                : missing
+                    ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates), or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`
+                    : obs.caGiven ? `; use a certificate from a trusted CA (${CA_GIVEN} does not verify it)`
+                        : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
+        // allow-self-signed allows an untrusted CA, not a server that leaves out the chain clients need: that advice stays.
+        ctx.report({
+            url: at.url,
+            severity: obs.allowSelfSigned ? 'low' : 'critical',
+            message: `the certificate of ${name} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
+        });
+    }
+    const days = Math.floor((to - now) / DAY);
+    if (to >= now && days < ctx.options['min-days']) {
+        ctx.report({ url: at.url, severity: 'high', message: `the certificate of ${name} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
+    }
+    // The leaf's own issuer (an intermediate, not a root) expiring before the leaf: every client's path goes
+    // through it, so the site breaks on that date whatever the leaf says (testssl's "Intermediate cert validity").
+    // Only the direct issuer: a cross-sign sent further up is one browsers skip for their own root.
+    const issuerCert = t.chain?.[1];
+    if (issuerCert && !issuerCert.selfIssued && to >= now) {
+        const issuerTo = Date.parse(issuerCert.validTo);
+        const issuerDays = Math.floor((issuerTo - now) / DAY);
+        if (issuerTo >= now && issuerTo < to && issuerDays < ctx.options['min-days']) {
+            const cn = cnOf(issuerCert);
+            ctx.report({ url: at.url, severity: 'high', message: `the intermediate certificate ${cn} in the chain of ${name} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/probes/cookie-security.js
 
@@ -395,6 +417,23 @@ const CSRF = /csrf|xsrf/i;
  * SameSite are still judged.
  */
 const AFFINITY = /^heroku-session-affinity$/i;
+/**
+ * Cookies a load balancer or platform router adds with attributes nobody can configure: sticky-session cookies that name
+ * a backend server, not a user (the provider sends a `…CORS`/`…SameSite` twin with `SameSite=None; Secure` for
+ * cross-site requests). "Add Secure" is advice the site cannot follow there: what is missing is reported at `low`, said to
+ * be the load balancer's, with what can be done about it (turn the stickiness off where the application keeps no
+ * per-instance state). Load balancers whose cookie attributes can be configured (HAProxy, F5 BIG-IP, ingress-nginx…)
+ * are judged like any cookie.
+ */
+const LB_COOKIES = [
+    { name: /^AWSALB(?:CORS)?$/, by: "the AWS Application Load Balancer's duration-based stickiness", fix: 'turn stickiness off on the target group (stickiness.enabled=false)' },
+    { name: /^AWSALBAPP(?:-\d+)?$/, by: "the AWS Application Load Balancer's application-based stickiness", fix: 'turn stickiness off on the target group (stickiness.enabled=false)' },
+    { name: /^AWSALBTG(?:CORS)?$/, by: "the AWS Application Load Balancer's target group stickiness (weighted forwarding)", fix: "turn target group stickiness off in the listener rule's forward action" },
+    { name: /^AWSELB(?:CORS)?$/, by: "the AWS Classic Load Balancer's stickiness", fix: "remove the stickiness policy from the load balancer's listener" },
+    { name: /^GCLB$/, by: "Google Cloud Load Balancing's generated-cookie session affinity", fix: "set the backend service's session affinity to NONE" },
+    { name: /^ARRAffinity(?:SameSite)?$/, by: "Azure App Service's ARR affinity", fix: "turn Session affinity off in the app's general settings (clientAffinityEnabled: false)" },
+    { name: /^ApplicationGatewayAffinity(?:CORS)?$/, by: "Azure Application Gateway's cookie-based affinity", fix: 'turn cookie-based affinity off in its backend settings' },
+];
 /** The cookie attributes the probe judges (option `attributes`). */
 const COOKIE_ATTRIBUTES = ['secure', 'httponly', 'samesite'];
 /** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
@@ -442,6 +481,12 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
             'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
             'the same host still needs `Secure` on the cookies set there.',
+            'A load balancer\'s sticky-session cookie whose attributes cannot be configured (AWS ALB `AWSALB`, `AWSALBAPP-*`, `AWSALBTG`,',
+            'Classic ELB `AWSELB`, their `…CORS` twins, Google Cloud `GCLB`, Azure App Service `ARRAffinity`/`ARRAffinitySameSite`,',
+            'Azure Application Gateway `ApplicationGatewayAffinity`) is judged too, but what it lacks is `low` (it names a backend server, not a user;',
+            'MDN Observatory judges it like any cookie) and the message names the load balancer and what can be done there:',
+            'turn the stickiness off where the application keeps no per-instance state; load balancers whose cookie attributes can be set',
+            '(HAProxy, F5 BIG-IP, ingress-nginx) are judged like the application\'s cookies.',
             'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
             'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
             'A target that sets no cookie on GET (also one whose Set-Cookie headers only delete cookies) leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
@@ -470,6 +515,8 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         // Every Set-Cookie counts (a later one replaces an earlier one of the same name, and another Path is
         // another cookie); the same finding twice (the same cookie set again) is reported once.
         const reported = new Set();
+        // The load balancers' own cookies, reported after the application's (whose fix is the one to read first).
+        const platform = [];
         for (const hop of obs.main.hops) {
             const https = hop.url.startsWith('https:');
             if (new URL(hop.url).hostname !== host)
@@ -515,14 +562,22 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
                     // A list each item of which reads on its own: "without Secure and without a valid SameSite".
                     const without = problems.map((p) => `without ${p}`);
                     const list = without.length > 1 ? `${without.slice(0, -1).join(', ')} and ${without.at(-1)}` : without[0];
-                    const message = `${which} is set${where} ${list}; add ${add.join('; ')}`;
+                    const lb = LB_COOKIES.find((l) => l.name.test(c.name));
+                    const message = lb
+                        ? `${which} is set${where} ${list} by the load balancer (${lb.by}), which does not let its attributes be configured; it names a backend server, not a user: where the application keeps no per-instance state, ${lb.fix}`
+                        : `${which} is set${where} ${list}; add ${add.join('; ')}`;
                     if (reported.has(message))
                         continue;
                     reported.add(message);
-                    ctx.report({ url: hop.url, message });
+                    if (lb)
+                        platform.push({ url: hop.url, severity: 'low', message, fix: `The load balancer sets this cookie with attributes nobody can configure: where the application keeps no per-instance state, ${lb.fix}.` });
+                    else
+                        ctx.report({ url: hop.url, message });
                 }
             }
         }
+        for (const f of platform)
+            ctx.report(f);
         // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
         // A response that only deletes cookies (a logout, a cleared session) sets none either.
         if (!cookies && deletions)
@@ -554,6 +609,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
         { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
         { ...phrases/* CORS_ALLOW_LIST */.Pi, note: 'a promise that CORS allows only the origins it names: the probe sends a foreign Origin' },
         { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
+        { ...phrases/* CORS_CONFIGURED_PROPERLY */.fG, note: 'CORS said to be properly configured or locked down: the probe sends a foreign Origin' },
         { ...phrases/* CORS_NOT_REFLECTED */.RG, note: 'a promise that a foreign origin is not echoed: the probe sends one' },
     ],
     docs: {
@@ -999,6 +1055,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
         const paths = ctx.options.paths ?? obs.defaultHealthPaths;
         const any = ctx.options.require === 'any' && paths.length > 1;
         const guarded = [];
+        const guardedChains = [];
         const problems = [];
         let answered = false;
         let cannot;
@@ -1036,6 +1093,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             const why = (0,util/* protectedReason */.zN)(h.chain);
             if (why) {
                 guarded.push(why);
+                guardedChains.push(h.chain);
                 continue;
             }
             if (last.status >= 200 && last.status < 300) {
@@ -1051,7 +1109,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
                 problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${hint}${waited}` });
             }
         }
-        const protectedError = () => ctx.error(`protected — ${(0,util/* protectedAdvice */.Hp)(obs)}: ${guarded.join('; ')}`);
+        const protectedError = () => ctx.error(`protected — ${(0,util/* protectedAdvice */.Hp)(obs, guardedChains)}: ${guarded.join('; ')}`);
         if (any) {
             // One path answering 2xx keeps the promise, whatever the others answer. Without one, a path that could
             // not be asked or that is protected may be the one that answers: the probe could not judge.
@@ -1201,10 +1259,12 @@ const hsts = (0,probes_define/* defineProbe */._)({
             'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
             '`min-max-age` (seconds, default 15552000). Option `include-subdomains: true` also requires the `includeSubDomains`',
             'directive; `preload: true` requires what the HSTS preload list (hstspreload.org) does: `includeSubDomains`, `preload` and',
-            'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
+            'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS (when it redirects to `https://`, the message and',
+            'the fix give that URL as the target to judge). A 502, 503 or',
             '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
             'So is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) without the header: allow-list the runner or pass a bypass header.',
-            'A passing header served over a certificate browsers refuse (untrusted, expired, for another host) gets an `info` note: browsers ignore HSTS from such',
+            'A passing header served over a certificate browsers refuse (untrusted, expired, for another host; the certificate of the origin that',
+            'answered, another port the redirects led to included) gets an `info` note: browsers ignore HSTS from such',
             'a connection (RFC 6797 §8.1; MDN Observatory fails it), and the `certificate` item fails that certificate.',
         ].join(' '),
     },
@@ -1217,7 +1277,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
     needs: () => ({ main: true, tls: true }),
     evaluate(obs, ctx) {
         if ((0,util/* isPlainHttp */.yN)(obs)) {
-            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its Strict-Transport-Security header', 'HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security') });
+            ctx.report((0,util/* plainHttpFinding */.cR)(obs, 'HSTS is only honoured over HTTPS', 'its Strict-Transport-Security header', 'serve the site over https:// with Strict-Transport-Security'));
             return;
         }
         const chain = obs.main;
@@ -1286,8 +1346,9 @@ const hsts = (0,probes_define/* defineProbe */._)({
             if (!missing.length && !short) {
                 // RFC 6797 §8.1: a browser takes the header only from a connection without certificate errors (MDN Observatory fails
                 // it). The certificate item fails that certificate already: a note, so that the pass is not read as HSTS in effect.
-                const t = obs.tls;
-                if (t && !t.error && t.authorized === false && new URL(url).host === new URL(obs.url).host) {
+                // The handshake of the origin that answered: the target's, or another port its redirects led to.
+                const t = (0,util/* tlsAt */.jo)(obs, url);
+                if (t && !t.error && t.authorized === false) {
                     const code = t.authorizationError && t.authorizationError !== 'ERR_TLS_CERT_ALTNAME_INVALID' ? t.authorizationError : null;
                     // OpenSSL's code in words where it is a common one; a weak key or signature is reported as UNSPECIFIED.
                     const said = code === null ? null : util/* CERT_WEAK_ERRORS */.I6.has(code) ? 'a weak key or signature' : CERT_CODE_WORDS[code] ?? code;
@@ -1877,14 +1938,17 @@ const tlsVersion = (0,probes_define/* defineProbe */._)({
             'false pass; when it gets TLS 1.1, a third offers TLS 1.0 alone, so the finding lists every legacy version',
             'accepted; when the 1.0–1.1 offer is refused, TLS 1.0 is offered alone too (a server with TLS 1.0 on and 1.1 off,',
             '`ssl_protocols TLSv1 TLSv1.2`, can refuse the combined offer). The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
-            '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS).',
+            '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS at the URL given; when it redirects to',
+            '`https://`, the message and the fix give that URL as the target to judge). Another port of the same host that an `https://` target\'s',
+            'redirects lead to is another TLS server users connect to: its versions are judged the same way, the findings naming it.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
-    needs: () => ({ tls: true, legacyTls: true }),
+    // The target's page too: where its same-host redirects lead (another port) is a TLS server users land on.
+    needs: () => ({ tls: true, legacyTls: true, main: true }),
     evaluate(obs, ctx) {
         if ((0,util/* isPlainHttp */.yN)(obs)) {
-            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its TLS version support', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
+            ctx.report((0,util/* plainHttpFinding */.cR)(obs, 'nothing is served over TLS', 'its TLS version support', 'serve it over https:// with TLS 1.2+'));
             return;
         }
         const { tls, legacyTls } = obs;
@@ -1892,24 +1956,35 @@ const tlsVersion = (0,probes_define/* defineProbe */._)({
             ctx.error('the TLS handshakes were not made');
             return;
         }
-        if (legacyTls.accepted) {
-            const versions = legacyTls.protocols?.length ? legacyTls.protocols : legacyTls.protocol ? [legacyTls.protocol] : ['TLS 1.0/1.1'];
-            ctx.report({ message: `${obs.url} accepts ${versions.map(protocolName).join(' and ')}; allow only TLS 1.2 and 1.3` });
-            return;
-        }
-        if (tls.error) {
-            ctx.error(tls.error);
-            return;
-        }
-        if (legacyTls.error) {
-            ctx.error(`could not test TLS 1.0/1.1: ${legacyTls.error}`);
-            return;
-        }
-        if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
-            ctx.report({ message: `${obs.url} negotiated ${tls.protocol ? protocolName(tls.protocol) : 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
+        judgeVersions(ctx, { url: obs.url, name: obs.url }, tls, legacyTls);
+        // Where the target's redirects lead on its host (another port) is another TLS server users connect to.
+        for (const r of obs.redirectTls ?? []) {
+            if (r.tls && r.legacyTls)
+                judgeVersions(ctx, { url: r.url, name: `${r.url} (where ${r.from} redirects)`, from: r.from }, r.tls, r.legacyTls);
         }
     },
 });
+/** Judges the TLS versions one endpoint accepts (`name`: how messages call it; `from`: for a redirect's, where it came from). */
+function judgeVersions(ctx, at, tls, legacyTls) {
+    const { name } = at;
+    const unjudged = (why) => ctx.error(at.from ? `${at.from} redirects to ${at.url}, whose TLS versions could not be judged: ${why}` : why);
+    if (legacyTls.accepted) {
+        const versions = legacyTls.protocols?.length ? legacyTls.protocols : legacyTls.protocol ? [legacyTls.protocol] : ['TLS 1.0/1.1'];
+        ctx.report({ url: at.url, message: `${name} accepts ${versions.map(protocolName).join(' and ')}; allow only TLS 1.2 and 1.3` });
+        return;
+    }
+    if (tls.error) {
+        unjudged(tls.error);
+        return;
+    }
+    if (legacyTls.error) {
+        unjudged(`could not test TLS 1.0/1.1: ${legacyTls.error}`);
+        return;
+    }
+    if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
+        ctx.report({ url: at.url, message: `${name} negotiated ${tls.protocol ? protocolName(tls.protocol) : 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/probes/index.js
 
@@ -2421,8 +2496,8 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   I6: () => (/* binding */ CERT_WEAK_ERRORS),
 /* harmony export */   Is: () => (/* binding */ GATEWAY_DOWN),
 /* harmony export */   JK: () => (/* binding */ mountPath),
-/* harmony export */   Jr: () => (/* binding */ plainHttpReason),
 /* harmony export */   LO: () => (/* binding */ withQuoteMask),
+/* harmony export */   Ls: () => (/* binding */ redirectedOrigins),
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   Mk: () => (/* binding */ failedHopOf),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
@@ -2431,8 +2506,10 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   UE: () => (/* binding */ headerValues),
 /* harmony export */   X$: () => (/* binding */ gatewayDown),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
+/* harmony export */   cR: () => (/* binding */ plainHttpFinding),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ botChallenge),
+/* harmony export */   jo: () => (/* binding */ tlsAt),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
 /* harmony export */   ux: () => (/* binding */ notThePage),
@@ -2583,21 +2660,29 @@ function signInTarget(res) {
 }
 /** Why a chain ends on a login wall (401, a redirect to a login/SSO page, a 403 sign-in page), if it does. */
 function protectedReason(chain) {
+    return loginWall(chain)?.reason;
+}
+/**
+ * The login wall a chain ends on: why, and the URL of the response that put it up (the 401 or the 403 sign-in page
+ * itself, or the hop that redirected to the login page): what decided whether the request may see the application.
+ */
+function loginWall(chain) {
     const last = chain.hops.at(-1);
     if (!last)
         return undefined;
     if (last.status === 401 || last.status === 407)
-        return `${last.url} answers ${last.status} (authentication required)`;
+        return { reason: `${last.url} answers ${last.status} (authentication required)`, by: last.url };
     const signIn = signInTarget(last);
     if (signIn)
-        return `${last.url} answers 403 with a sign-in page (to ${signIn})`;
+        return { reason: `${last.url} answers 403 with a sign-in page (to ${signIn})`, by: last.url };
     let start;
     try {
         start = new URL(chain.start);
     }
     catch { /* judged by path and host only */ }
-    const urls = [...chain.hops.slice(1).map((h) => h.url), ...(chain.stopped ? [chain.stopped.location] : [])];
-    for (const u of urls) {
+    // Each URL redirected to, with the response that redirected there.
+    const urls = [...chain.hops.slice(1).map((h, i) => [h.url, chain.hops[i].url]), ...(chain.stopped ? [[chain.stopped.location, last.url]] : [])];
+    for (const [u, by] of urls) {
         let url;
         try {
             url = new URL(u);
@@ -2606,7 +2691,7 @@ function protectedReason(chain) {
             continue;
         }
         if (isLoginPath(url.pathname) || IDP_HOST.test(url.hostname) || (start && returnsTo(url, start)))
-            return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
+            return { reason: `${chain.start} redirects to a login page (${url.origin}${url.pathname})`, by };
     }
     return undefined;
 }
@@ -2671,7 +2756,7 @@ function notThePage(chain, obs, what = '') {
         return `${challenge}${what}; ${CHALLENGE_ADVICE}`;
     const why = protectedReason(chain);
     if (why)
-        return `protected: ${why}${what}; ${protectedAdvice(obs)}`;
+        return `protected: ${why}${what}; ${protectedAdvice(obs, [chain])}`;
     if (!chain.stopped)
         return undefined;
     const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
@@ -2701,17 +2786,70 @@ function decodeSafe(s) {
 const mountPath = (url) => new URL(url).pathname.replace(/\/+$/, '');
 const isPlainHttp = (obs) => obs.url.toLowerCase().startsWith('http:');
 /**
- * Why an `http://` target fails the TLS probes, in words that fit the deployment: when its own redirects lead
- * to `https://` on the same host (seen when another probe fetched the target: no request is made for this
- * message), the HTTPS side exists but was not the target, so the fix is the URL given.
+ * Why an `http://` target fails a TLS probe, as a finding, in words that fit the deployment: `none` says what the target
+ * lacks ("no certificate is served"), `what` what the probe judges ("its certificate"), `fix` what to do for a site
+ * served over plain HTTP alone. When the target's own redirects lead to `https://` on the same host (seen when
+ * another probe fetched the target: no request is made for this), the HTTPS side exists but is not the target the TLS
+ * probes judge: the fix is the URL given.
  */
-function plainHttpReason(obs, what, fix) {
-    const https = obs.main?.hops.map((h) => h.url).find((u) => u.startsWith('https://'));
-    if (https) {
-        const origin = new URL(https).origin;
-        return `${obs.url} is plain HTTP: nothing is served over TLS at the target; it redirects to ${origin}/, whose ${what.replace(/^its /, '')} was not judged: give that https:// URL as the target to judge it`;
+function plainHttpFinding(obs, none, what, fix) {
+    const https = obs.main?.hops.map((h) => h.url).find((u) => u.toLowerCase().startsWith('https://'));
+    if (!https)
+        return { message: `${obs.url} is plain HTTP: ${none}; ${fix}` };
+    return {
+        message: `${obs.url} is plain HTTP (${none}), so this item fails for the target given. It redirects to ${https}, but the TLS probes judge the URL given, not where it redirects: give ${https} as the target to have ${what} judged`,
+        fix: `Give ${https} as the target (--url, the action input url or probes.url): the TLS probes judge the URL given, and ${obs.url} is plain HTTP.`,
+    };
+}
+/**
+ * The `https://` origins other than the target's that chains reached (same-host redirects to another port), each once,
+ * in the order reached: the first URL reached there and the URL that redirected to it. A hop whose request failed
+ * (`failedHopOf`) counts: users are sent there.
+ */
+function redirectedOrigins(chains, target) {
+    const out = new Map();
+    let origin;
+    try {
+        origin = new URL(target).origin;
     }
-    return `${obs.url} is plain HTTP: ${fix}`;
+    catch {
+        return [];
+    }
+    for (const chain of chains) {
+        if (!chain)
+            continue;
+        const failed = failedHopOf(chain);
+        const urls = [...chain.hops.map((h) => h.url), ...(failed ? [failed] : [])];
+        for (const [i, u] of urls.entries()) {
+            let url;
+            try {
+                url = new URL(u);
+            }
+            catch {
+                continue;
+            }
+            if (i === 0 || url.protocol !== 'https:' || url.origin === origin || out.has(url.origin))
+                continue;
+            out.set(url.origin, { url: url.href, from: urls[i - 1] });
+        }
+    }
+    return [...out.values()];
+}
+/**
+ * The handshake of the origin a URL is on: the target's, or that of another origin its redirects reached; undefined
+ * when none was made there.
+ */
+function tlsAt(obs, url) {
+    let origin;
+    try {
+        origin = new URL(url).origin;
+    }
+    catch {
+        return undefined;
+    }
+    if (origin === new URL(obs.url).origin)
+        return obs.tls;
+    return obs.redirectTls?.find((r) => new URL(r.url).origin === origin)?.tls;
 }
 /** The foreign origin sent by the CORS requests (a reserved, never-resolving name). */
 const FOREIGN_ORIGIN = 'https://preflight-probe.invalid';
@@ -2778,9 +2916,41 @@ const CERT_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 const CERT_WEAK_ERRORS = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
 /** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
 const pemBlocks = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
-/** What to do about a login wall: give headers, or why the ones given did not get through. */
-function protectedAdvice(obs) {
+/**
+ * What to do about a login wall: give headers, or why the ones given did not get through. `chains`: the chains that
+ * ended on it. Custom headers go only to the exact origin given: a wall put up by another origin (an http:// target
+ * redirected to https://, another port) never received them, whatever was given.
+ */
+function protectedAdvice(obs, chains = []) {
     const where = '--header, the action input headers, or probes.headers';
+    let target;
+    try {
+        target = new URL(obs.url);
+    }
+    catch { /* no origin to compare */ }
+    for (const chain of chains) {
+        const by = loginWall(chain)?.by;
+        let at;
+        try {
+            at = new URL(by ?? '');
+        }
+        catch {
+            continue;
+        }
+        if (!target || at.origin === target.origin)
+            continue;
+        // The first URL the chain reached on that origin is the one to give as the target.
+        const landed = chain.hops.map((h) => h.url).find((u) => { try {
+            return new URL(u).origin === at.origin;
+        }
+        catch {
+            return false;
+        } }) ?? at.href;
+        const untrusted = obs.headersWithheld ? ' (the target itself got none either: its certificate is not trusted)' : '';
+        return obs.headersGiven
+            ? `the headers given were withheld at the redirect to ${at.origin}, which answered: custom headers go only to the exact origin given (${target.origin})${untrusted}; give ${landed} as the target so they are sent there`
+            : `give ${landed} as the target, with headers (${where}), so the probe can see the application: custom headers go only to the exact origin given (${target.origin}), not to ${at.origin}, where it redirects`;
+    }
     if (obs.headersWithheld)
         return `give headers (${where}) so the probe can see the application (custom headers were withheld: the certificate is not trusted)`;
     if (obs.headersGiven)

@@ -63,6 +63,7 @@ function quoted(s, at, length) {
 /* harmony export */   Vj: () => (/* binding */ printablePath),
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   gd: () => (/* binding */ isRegExp),
+/* harmony export */   hc: () => (/* binding */ valueColumns),
 /* harmony export */   q$: () => (/* binding */ containsAnyCase),
 /* harmony export */   tq: () => (/* binding */ lowerText),
 /* harmony export */   u8: () => (/* binding */ anchoredAlternation),
@@ -248,6 +249,55 @@ function decodeCharacterReferences(text) {
         const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
         return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
     });
+}
+/**
+ * Findings about a value reported at the value, not at the quote opening it. The readers of structured files locate a
+ * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "…"`, an
+ * appsettings `"Key": "…"`, an ECS `{"name": …, "value": "…"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
+ * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
+ * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
+ * opening a key (a JSON Secret's `"password": …`, reported at the key) stays. Line numbers never change.
+ * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
+ * a leading BOM is no column). Each file's line starts are computed once.
+ */
+function valueColumns(text) {
+    const files = new Map();
+    const linesOf = (file) => {
+        if (files.has(file))
+            return files.get(file);
+        const t = text(file);
+        let entry = null;
+        if (t !== undefined) {
+            const body = t.replace(/^\uFEFF/, '');
+            const nl = body.includes('\n') ? '\n' : '\r';
+            const starts = [0];
+            for (let i = body.indexOf(nl); i !== -1; i = body.indexOf(nl, i + 1))
+                starts.push(i + 1);
+            entry = { text: body, starts };
+        }
+        files.set(file, entry);
+        return entry;
+    };
+    return (f) => {
+        if (!f.file || !f.line || !f.column)
+            return f;
+        const at = linesOf(f.file);
+        const start = at?.starts[f.line - 1];
+        if (!at || start === undefined)
+            return f;
+        const i = start + f.column - 1;
+        const q = at.text[i];
+        if (q !== '"' && q !== "'")
+            return f;
+        const end = at.starts[f.line] ?? at.text.length;
+        if (i + 1 >= end || at.text[i + 1] === q)
+            return f;
+        let b = i - 1;
+        while (b >= start && (at.text[b] === ' ' || at.text[b] === '\t'))
+            b--;
+        const opensValue = (f.secret !== undefined && f.secret.length > 0 && at.text.startsWith(f.secret.slice(0, 8), i + 1)) || (b >= start && (at.text[b] === ':' || at.text[b] === '='));
+        return opensValue ? { ...f, column: f.column + 1 } : f;
+    };
 }
 
 

@@ -76,22 +76,32 @@ function toK8sObject(file, doc) {
             return doc.loc(path, key) ?? kindPos;
         },
     };
-    if (isListKind(obj.kind))
+    if (listKey(obj))
         listDocs.set(obj, doc);
     return obj;
 }
-/** The document of each `List` object, to locate its items. */
+/** The document of each `List` (or `Template`) object, to locate its items. */
 const listDocs = new WeakMap();
 /** `kind: List` (what `kubectl get -o yaml` writes) and typed lists (`DeploymentList`): wrappers whose `items` are the objects. */
 const isListKind = (kind) => kind === 'List' || /^[A-Z]\w*List$/.test(kind);
 /**
- * The objects a manifest object stands for: itself, or for a `List` the objects in its `items`
- * (nested lists unwrapped, bounded), each located in the same document (`items[i]…`). Items of a
- * typed list (`DeploymentList`) may omit `apiVersion`/`kind`: they inherit the list's.
+ * An OpenShift `Template` (`template.openshift.io/v1`, or `v1` in OpenShift 3): `oc process` renders its `objects`, with
+ * its `parameters` substituted (`${NAME}` in a string, `${{NAME}}` for a whole non-string value), and applies them.
+ */
+const isOpenShiftTemplate = (obj) => obj.kind === 'Template' && (apiGroup(obj) === 'template.openshift.io' || obj.apiVersion === 'v1');
+/** The key under which a wrapper object holds the objects it stands for: a list's `items`, a Template's `objects`; null for any other object. */
+const listKey = (obj) => (isListKind(obj.kind) ? 'items' : isOpenShiftTemplate(obj) ? 'objects' : null);
+/**
+ * The objects a manifest object stands for: itself, or for a `List` the objects in its `items` (for an OpenShift
+ * `Template`, in its `objects`), nested lists unwrapped (bounded), each located in the same document (`items[i]…`).
+ * Items of a typed list (`DeploymentList`) may omit `apiVersion`/`kind`: they inherit the list's. A Template's
+ * parameter references stay as written: `${IMAGE_TAG}` is a value `oc process` supplies, judged as a variable is
+ * (unverifiable), not as the parameter's default.
  */
 function expandK8sObject(obj) {
     const doc = listDocs.get(obj);
-    if (!doc || !Array.isArray(obj.value['items']))
+    const key = listKey(obj);
+    if (!doc || !key || !Array.isArray(obj.value[key]))
         return [obj];
     let out = expanded.get(obj);
     if (!out) {
@@ -102,23 +112,25 @@ function expandK8sObject(obj) {
 }
 const expanded = new WeakMap();
 function listItems(list, doc, container, at, depth) {
-    const items = container['items'];
-    if (!Array.isArray(items))
-        return [];
     const listKind = typeof container['kind'] === 'string' ? container['kind'] : '';
     const listApi = typeof container['apiVersion'] === 'string' ? container['apiVersion'] : null;
+    const key = listKey({ kind: listKind, apiVersion: listApi ?? '' }) ?? 'items';
+    const items = container[key];
+    if (!Array.isArray(items))
+        return [];
     const out = [];
     items.forEach((v, i) => {
         if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
             return;
-        const base = [...at, 'items', i];
-        // Items of a typed list (`DeploymentList`) may leave out what the list says.
-        const typed = listKind !== 'List';
+        const base = [...at, key, i];
+        // Items of a typed list (`DeploymentList`) may leave out what the list says; a Template's objects are whole objects.
+        const typed = key === 'items' && listKind !== 'List';
         const kind = typeof v['kind'] === 'string' ? v['kind'] : typed ? listKind.replace(/List$/, '') : null;
         const apiVersion = typeof v['apiVersion'] === 'string' ? v['apiVersion'] : typed ? listApi : null;
         if (!kind || apiVersion === null)
             return;
-        if (isListKind(kind) && Array.isArray(v['items'])) {
+        const nested = listKey({ kind, apiVersion });
+        if (nested && Array.isArray(v[nested])) {
             if (depth < 3)
                 out.push(...listItems(list, doc, v, base, depth + 1));
             return;

@@ -1,5 +1,5 @@
-export const id = 982;
-export const ids = [982];
+export const id = 680;
+export const ids = [680];
 export const modules = {
 
 /***/ 24330:
@@ -22,6 +22,7 @@ export const modules = {
 /* harmony export */   Y: () => (/* binding */ NOT_AS_ROOT_IN_PODS_TRANSLATED),
 /* harmony export */   aJ: () => (/* binding */ COOKIE_SAFEGUARD),
 /* harmony export */   bb: () => (/* binding */ CORS_CONFIG_LISTED),
+/* harmony export */   fG: () => (/* binding */ CORS_CONFIGURED_PROPERLY),
 /* harmony export */   g5: () => (/* binding */ CORS_ANY_ORIGIN),
 /* harmony export */   gH: () => (/* binding */ OTHER_SYSTEMS),
 /* harmony export */   jU: () => (/* binding */ NOT_AS_ROOT_TRANSLATED_ALONE),
@@ -60,12 +61,46 @@ const HEALTH_CHECK_BEYOND_DECLARED = /\b(?:pass(?:es|ing)?|returns?|intervals?|s
  */
 const MONITORING = /\b(?:monitor\w*|uptime|observability|alert(?:s|ing)?|surveillance|supervision|überwachung|ueberwachung|monitoreo|monitorización|monitorizacion)\b/;
 /**
- * Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`, "CORS restricted to
- * known origins / our domains / the known frontend URLs" (an allow-list: no wildcard, no foreign origin reflected).
+ * A word that refuses the wildcard in its clause: "no", "never", "not", "without", "remove", "forbidden", "fail the build
+ * on", "kein", "pas", "sin", "sem", "non", "geen"… Not a word that scopes ("restricted to", "limited to", "only": "CORS
+ * wildcard restricted to the public API" grants it), nor one that refuses something else beside a granted wildcard: credentials,
+ * cookies, authentication or private data within two words ("CORS `*` without credentials for the public API", "CORS
+ * wildcard on the status page, which has no user data"). "Instead of" and "rather than" refuse only what follows them
+ * ("Explicit origins instead of a CORS wildcard"; "CORS wildcard instead of an allow-list" grants it).
+ */
+const CORS_REFUSAL_WORDS = String.raw `no|not|never|nor|none|nothing|without|\w*n't|cannot|avoid\w*|remov\w*|drop(?:s|ped|ping)?|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|refus\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|eliminat\w*|get rid of|turned off|switched off|fail(?:s|ing)?(?: the)? (?:build|ci|gate|pipeline|deploy(?:ment)?)s? (?:on|if|when)|(?:build|ci|gate|pipeline|deploy(?:ment)?)s? fail(?:s|ing)? (?:on|if|when)|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|untersagt|blockiert|entfernt|pas|jamais|sans|aucune?|interdite?s?|refusée?s?|bloquée?s?|supprimée?s?|retirée?s?|non(?!-)|nunca|jamás|sin|ningún|ninguna|prohibid[oa]s?|bloquead[oa]s?|eliminad[oa]s?|quitad[oa]s?|não|nao|sem|nenhum(?:a)?|proibid[oa]s?|removid[oa]s?|geen|niet|zonder`;
+const CORS_REFUSED_ELSE = String.raw `(?!(?: [\wà-ÿ'-]+){0,2} (?:credentials?|cookies?|auth\w*|sessions?|logins?|access-control-allow-credentials|credenciales|credenciais|identifiants|anmeldedaten|zugangsdaten|(?:user|private|personal|sensitive|customer|secret)s? (?:data|information|info)|data|pii)(?![\wà-ÿ]))`;
+const CORS_REFUSAL = String.raw `(?<![\wà-ÿ])(?:${CORS_REFUSAL_WORDS})(?![\wà-ÿ])${CORS_REFUSED_ELSE}`;
+const CORS_REFUSAL_BEFORE = String.raw `(?<![\wà-ÿ])(?:${CORS_REFUSAL_WORDS}|instead of|rather than)(?![\wà-ÿ])${CORS_REFUSED_ELSE}`;
+/** What stays in one clause: no `,`, `;`, bracket or dash between. */
+const CORS_IN_CLAUSE = String.raw `(?:(?![,;()]|\s[—–-]\s).)*?`;
+/** CORS named as a word, as a setting's name (`CORS_ORIGINS`, `BACKEND_CORS_ORIGINS`) or as its header. */
+const CORS_NAMED = String.raw `(?:\b(?:[a-z\d]+_)*cors(?:_\w+)?\b|\baccess-control-allow-origin\b)`;
+/** Any origin named: the wildcard, `*`, any or all origins. */
+const CORS_ANY = String.raw `(?:\bwildcards?\b|\*|\bany[- ]origins?\b|\ball origins\b)`;
+/** The wildcard refused in its clause: "no wildcard", "`*` is not used", "remove `*`", "wildcard removed". */
+const CORS_ANY_REFUSED = String.raw `(?:${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_ANY}|${CORS_ANY}${CORS_IN_CLAUSE}${CORS_REFUSAL})`;
+/**
+ * Any-origin CORS stated as a promise: the wildcard or any origin refused in its clause (`CORS … no wildcard`, "No CORS
+ * wildcard", "CORS wildcard removed", "Never use CORS wildcard", "No `*` in Access-Control-Allow-Origin", "Kein
+ * CORS-Wildcard", "Pas de wildcard CORS"), or "CORS restricted to known origins / our domains / the known frontend
+ * URLs" (an allow-list: no wildcard, no foreign origin reflected). The wildcard named without a refusal is the risk
+ * stated, not refused, as "Debug mode in production" is: a grant or a record of the accepted setup ("CORS wildcard for
+ * the public API", "CORS configured for all origins", "CORS properly configured (wildcard for the public API)"), which
+ * promises no restriction.
  */
 const CORS_ANY_ORIGIN = {
     // CORS named as a word or as a setting's name (`CORS_ORIGINS` is not `*`, `CORS_ALLOWED_ORIGINS`, `BACKEND_CORS_ORIGINS`).
-    pattern: /\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?<!\b(?:not|never|isn't|aren't) (?:yet |be )?)\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b|\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\b(?:[a-z\d]+_)*cors(?:_\w+)?\b|\baccess-control-allow-origin\b[^;]*\*/,
+    pattern: new RegExp([
+        String.raw `\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?<!\b(?:not|never|isn't|aren't) (?:yet |be )?)\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b`,
+        // CORS named before the refused wildcard ("CORS: no wildcard", "CORS wildcard removed") or after it ("Remove `*` from
+        // CORS allowed origins", "Pas de wildcard CORS"), or inside the clause that refuses it ("No CORS wildcard", "Wildcard
+        // CORS non utilisé").
+        String.raw `${CORS_NAMED}[^;]*?${CORS_ANY_REFUSED}`,
+        String.raw `${CORS_ANY_REFUSED}[^;]*${CORS_NAMED}`,
+        String.raw `${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_NAMED}${CORS_IN_CLAUSE}${CORS_ANY}`,
+        String.raw `${CORS_ANY}${CORS_IN_CLAUSE}${CORS_NAMED}${CORS_IN_CLAUSE}${CORS_REFUSAL}`,
+    ].join('|')),
     unless: CORS_PERMITTED,
 };
 /** What a CORS allow-list names: an origin URL (read as its scheme word), a host name, origins, domains, our front end. */
@@ -89,10 +124,11 @@ const CORS_ALLOW_LIST = {
 };
 /**
  * The same under a CORS heading or parent item, the item naming no CORS itself: "Allowed origins: only
- * `https://app.example.com`", "Only `https://app.example.com` allowed", "Restricted to our domains".
+ * `https://app.example.com`", "Only `https://app.example.com` allowed", "Restricted to our domains", "Allowed origins
+ * restricted to our domains", "Only our own domains".
  */
 const CORS_ALLOW_LIST_UNDER_HEADING = {
-    pattern: new RegExp(String.raw `\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|^(?:origins? )?(?:(?:are |is )?(?:restricted|limited|locked(?: down)?|scoped) to|only (?:allows?|permits?|accepts?)|allows? only)\b[^;]*?${CORS_ORIGIN_NAMED}|\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b`),
+    pattern: new RegExp(String.raw `\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|^(?:(?:(?:allowed|permitted|trusted) )?origins? )?(?:(?:are |is )?(?:restricted|limited|locked(?: down)?|scoped) to|only (?:allows?|permits?|accepts?)|allows? only)\b[^;]*?${CORS_ORIGIN_NAMED}|\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|^only (?:(?:our|the|known|trusted|specific|listed|explicit|production|prod|own|allowed|approved|allow-?listed|whitelisted|first-party|company) )+(?:origins?|domains?|hosts?|host ?names?|front-?ends?|front ends?|web ?apps?|apps?|sites?)\b`),
     context: /\bcors\b|\bcross-origin\b/,
     unless: CORS_ALLOW_LIST.unless,
     clauseUnless: CORS_ALLOW_LIST.clauseUnless,
@@ -125,9 +161,61 @@ const CORS_CONFIG_LISTED = {
     unless: /\b(?:any|all|every) origins?\b|\ballow_all\b|\b(?:review|audit|check)(?:s|ed|ing)?\b/,
     clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
 };
-/** A wildcard item under a CORS heading (not a bare `*`, which may record the setting as well as refuse it). */
+/**
+ * A wildcard item under a CORS heading, the wildcard refused in its clause ("Wildcard `*` is not used", "No wildcard"):
+ * not a bare `*`, which may record the setting as well as refuse it, nor the wildcard named without a refusal ("Wildcard
+ * for the public API"), which grants it.
+ */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
-const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
+const CORS_ANY_UNDER_HEADING = String.raw `(?:\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany[- ]origins?\b|\ball origins\b)`;
+const CORS_WILDCARD_UNDER_HEADING = { pattern: new RegExp(`${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_ANY_UNDER_HEADING}|${CORS_ANY_UNDER_HEADING}${CORS_IN_CLAUSE}${CORS_REFUSAL}`), context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
+/** Not a letter before or after (`\b` does not know accented letters). */
+const NL = String.raw `(?<![\wà-ÿ])`;
+const NR = String.raw `(?![\wà-ÿ])`;
+/** CORS named: the word (also in `CORS-Konfiguration`), a setting's name (`CORS_ORIGINS`), Cross-Origin Resource Sharing. */
+const CORS_WORD = String.raw `(?:\bcross-origin resource sharing(?: \(cors\))?|\b(?:[a-z\d]+_)*cors(?:_\w+)?\b)`;
+/** What of CORS is configured: its policy, configuration, settings, headers, origins. */
+const CORS_PART = String.raw `(?:[ -](?:policy|policies|config(?:uration)?s?|settings?|set ?up|headers?|middleware|rules?|allowed origins|origins?(?: list)?|allow-?list|whitelist|politique|configuration|paramétrage|parametrage|konfiguration|einstellungen|richtlinien?|configuración|configuracion|política|politica|configuração|configuracao))?`;
+/** "is", "are", "has been"… in English, German, French, Spanish and Portuguese. */
+const CORS_BE = String.raw `(?:(?: (?:is|are|was|were|has been|have been|must be|should be|will be|gets?|ist|sind|wird|werden|est|sont|es|son|está|están|esta|estan|é|são|sao))?:?)`;
+/** Well, in those languages: "properly", "correctly", "securely", "richtig", "correctement", "correctamente", "corretamente". */
+const CORS_WELL = String.raw `(?:properly|correctly|securely|safely|strictly|appropriately|restrictively|tightly|correctement|bien|proprement|convenablement|de (?:manière|maniere|façon|facon) (?:sécurisée|securisee|sûre|sure|correcte|stricte|restrictive)|richtig|korrekt|sauber|ordnungsgemäß|ordnungsgemaess|sicher|restriktiv|streng|correctamente|adecuadamente|apropiadamente|de (?:forma|manera) (?:segura|correcta|estricta|restrictiva)|corretamente|adequadamente|apropriadamente|bem)`;
+/** Set up, in those languages (German puts the infinitive last: "CORS richtig konfigurieren"). */
+const CORS_SET_UP = String.raw `(?:configured|set ?up|setup|set|implemented|defined|enforced|applied|configurée?s?|paramétrée?s?|parametree?s?|mise? en place|définie?s?|konfiguriert|eingerichtet|eingestellt|gesetzt|umgesetzt|konfigurieren|einrichten|einstellen|configurad[oa]s?|establecid[oa]s?|definid[oa]s?|implementad[oa]s?)`;
+/** Locked down, a state that says it alone: "CORS locked down", "CORS hardened", "CORS sécurisé", "CORS abgesichert". */
+const CORS_LOCKED = String.raw `(?:locked[- ]down|hardened|tightened|secured|sécurisée?s?|securisee?s?|abgesichert|gehärtet|gehaertet|absichern|härten|asegurad[oa]s?|protegid[oa]s?)`;
+/** Good, as an adjective: "Proper CORS configuration", "Strict CORS policy", "Configuration CORS correcte", "Korrekte CORS-Konfiguration". */
+const CORS_GOOD = String.raw `(?:proper|correct|secure|safe|strict|restrictive|tight|hardened|locked[- ]down)`;
+const CORS_GOOD_AFTER = String.raw `(?:correct|proper|secure|safe|strict|restrictive|tight|correcte?s?|sécurisée?s?|securisee?s?|stricte?s?|restrictive?s?|korrekt|richtig|sicher|streng|restriktiv|correct[oa]s?|segur[oa]s?|estrict[oa]s?|restrictiv[oa]s?|estrit[oa]s?|restritiv[oa]s?)`;
+const CORS_GOOD_BEFORE = String.raw `(?:${CORS_GOOD}|korrekte[nrs]?|richtige[nrs]?|sichere[nrs]?|strenge[nrs]?|restriktive[nrs]?)`;
+/** Configure, as an order: "Configure CORS properly", "Configurer CORS correctement", "Configurar CORS correctamente". */
+const CORS_CONFIGURE = String.raw `(?:configure|set ?up|implement|define|configurer|paramétrer|parametrer|mettre en place|configurar|definir|implementar)`;
+const CORS_LOCK_DOWN = String.raw `(?:lock down|harden|tighten|secure|sécuriser|securiser|absichern|asegurar|proteger)`;
+/**
+ * CORS said to be properly configured, without naming the origins: "CORS properly configured", "CORS configured
+ * correctly", "CORS set up properly for our frontends", "Configure CORS properly", "Proper CORS configuration", "Strict
+ * CORS policy", "CORS locked down", "Harden CORS"; in German, French, Spanish and Portuguese ("CORS richtig konfiguriert",
+ * "CORS correctement configuré", "Configuration CORS correcte", "CORS configurado correctamente", "CORS configurado
+ * corretamente"). Read as the team reads it, CORS that is not wide open, as HSTS or security headers "properly configured"
+ * are the header sent: what cors-wildcard reads in the code and cors-policy tries on the deployment. Configured alone
+ * ("CORS configured", "CORS configured for the mobile app") says CORS is there, not how wide. An item that grants the
+ * wildcard or any origin, or speaks of a public or open API ("CORS properly configured for the public API"), a development
+ * setup, or CORS errors, promises no restriction; negated in its clause ("CORS not properly configured") it promises nothing.
+ */
+const CORS_CONFIGURED_PROPERLY = {
+    pattern: new RegExp([
+        // CORS, then how it is: "CORS (policy) (is) properly configured", "CORS configured correctly", "CORS locked down".
+        String.raw `${CORS_WORD}${CORS_PART}${CORS_BE} (?:(?:${CORS_WELL}) (?:and (?:${CORS_WELL}) )?${CORS_SET_UP}|${CORS_SET_UP} (?:${CORS_WELL})|(?:(?:${CORS_WELL}) )?${CORS_LOCKED}|${CORS_GOOD_AFTER})${NR}`,
+        // An order: "Configure (the) CORS (policy) properly", "(Properly) configure CORS", "Lock down CORS", "Harden the CORS policy".
+        String.raw `${NL}${CORS_CONFIGURE}(?: the| our| le| la| les| el| los| las| o| os| a| as)? ${CORS_WORD}${CORS_PART} (?:${CORS_WELL})${NR}`,
+        String.raw `${NL}(?:${CORS_WELL}) (?:${CORS_CONFIGURE}|${CORS_SET_UP})(?: the| our| le| la| les| el| los| las| o| os| a| as)? ${CORS_WORD}`,
+        String.raw `${NL}${CORS_LOCK_DOWN}(?: the| our)? ${CORS_WORD}`,
+        // Good CORS: "Proper CORS configuration", "Strict CORS policy", "Korrekte CORS-Konfiguration".
+        String.raw `${NL}${CORS_GOOD_BEFORE}(?: and ${CORS_GOOD})? ${CORS_WORD}`,
+    ].join('|')),
+    unless: new RegExp(String.raw `\bwildcards?\b|\*|${NL}(?:any|all|every|arbitrary|foreign|toutes les|todas las|todos los|todas as|alle|beliebige) (?:origins?|origines|orígenes|origenes|origens|domains?|sites?|hosts?)${NR}|allow_all|${NL}(?:public|open|opened|permissive|wide|publique|ouverte?|öffentliche?[nrs]?|offen|pública|publica|público|publico|abiert[oa]|abert[oa]|dev|development|développement|developpement|entwicklung|desarrollo|desenvolvimento|errors?|erreurs?|fehler|errores|erros)${NR}`),
+    clauseUnless: new RegExp(String.raw `\b(?:not|never|no longer|isn't|aren't|wasn't|without)\b|n't\b|${NL}(?:nicht|pas|jamais|nunca|no|não|nao)${NR}`),
+};
 /**
  * Safeguards (see `safeguard` in src/checks/define.ts) that two checks share: the allow-list CORS restricts origins to
  * ("No CORS allow-list for the public API") and the grant of any origin ("CORS allows all origins (public API, no
@@ -325,6 +413,29 @@ function imageDatabase(image) {
 const LOOPBACK_BIND = new RegExp(String.raw `(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .LOOPBACK_HOST */ .Z}\b`, 'i');
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
 /**
+ * Service annotations that make a load balancer internal (a private address only), each cloud's key with the value that
+ * does it. The general rule: AWS `aws-load-balancer-internal: "true"` and `aws-load-balancer-scheme: internal`, Azure
+ * `azure-load-balancer-internal`, OCI `oci-load-balancer-internal`, OpenStack `openstack-internal-load-balancer`, Baidu
+ * `cce-load-balancer-internal-vpc` (`"true"`), GKE `networking.gke.io/load-balancer-type` and `cloud.google.com/load-balancer-type`
+ * (`Internal`); then clouds that say it otherwise: IBM Cloud's IP type `private`, Alibaba Cloud's address type `intranet`,
+ * Tencent Cloud's internal subnet (any subnet id), Hetzner's public network disabled, DigitalOcean's network `INTERNAL`,
+ * Scaleway's `private`.
+ */
+const INTERNAL_LOAD_BALANCER = [
+    { key: /internal|load-balancer-type|lb-type|scheme/i, value: /^(?:true|internal)$/i },
+    { key: /(?:^|\/)ibm-load-balancer-cloud-provider-ip-type$/i, value: /^private$/i },
+    { key: /(?:^|\/)alibaba-cloud-loadbalancer-address-type$/i, value: /^intranet$/i },
+    { key: /(?:^|\/)qcloud-loadbalancer-internal-subnetid$/i, value: /\S/ },
+    { key: /^load-balancer\.hetzner\.cloud\/disable-public-network$/i, value: /^true$/i },
+    { key: /(?:^|\/)do-loadbalancer-network$/i, value: /^internal$/i },
+    { key: /(?:^|\/)scw-loadbalancer-private$/i, value: /^true$/i },
+];
+/** Whether a Service annotation makes its load balancer internal (see INTERNAL_LOAD_BALANCER). */
+function isInternalLoadBalancer(key, value) {
+    const v = value === null || value === undefined ? '' : String(value).trim();
+    return INTERNAL_LOAD_BALANCER.some((a) => a.key.test(key) && a.value.test(v));
+}
+/**
  * Interpolates as compose does, with `vars` (the project's `.env`): `${VAR}`/`$VAR`, `${VAR:-default}`,
  * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
  */
@@ -425,7 +536,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_11__/* .defin
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
             `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
+            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal: "true"` or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `…internal…: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
             'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
             'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
@@ -666,7 +777,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_11__/* .defin
             if (type === 'LoadBalancer' || type === 'NodePort') {
                 const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
                 const annotations = { ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(typeSettings['annotations']) ? typeSettings['annotations'] : {}), ...((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {}) };
-                const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
+                const internal = Object.entries(annotations).some(([k, v]) => isInternalLoadBalancer(k, v));
                 const ranges = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'] : typeSettings['loadBalancerSourceRanges'];
                 const sources = Array.isArray(ranges) ? ranges.map(String) : null;
                 const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
@@ -885,7 +996,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 73982:
+/***/ 38680:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2234,10 +2345,19 @@ const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0
  * the prefixes their fixed headers encode to; a private key's PKCS#8 encoding starts otherwise).
  */
 const PUBLIC_HALF_RE = /^(?:-----BEGIN (?:RSA |EC |SSH2 )?PUBLIC KEY-----|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{20,}={0,3}(?:[ \t]|$)|(?:MII[BC]IjANBgkqhkiG9w0BAQEFAAOC|MIGfMA0GCSqGSIb3DQEBAQUAA4GN|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2VwAyEA)[A-Za-z0-9+/]+={0,2}$)/;
-/** Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}) or the public half of a key pair ({@link PUBLIC_HALF_RE}): never a secret, under any name (also in a Kubernetes Secret). */
+/**
+ * An Ethereum/EVM account or contract address: `0x` and 40 hex digits (20 bytes of the hash of a public key; EIP-55 writes it
+ * in mixed case as a checksum), public by design and written into every dapp (`USDC_TOKEN_ADDRESS`, `tokenAddress`,
+ * `WETH_TOKEN`). A wallet's private key is 64 hex digits and stays a secret.
+ */
+const EVM_ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
+/**
+ * Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}), the public half of a key pair ({@link PUBLIC_HALF_RE})
+ * or an EVM address ({@link EVM_ADDRESS_RE}): never a secret, under any name (also in a Kubernetes Secret).
+ */
 function isPublicKeyValue(value) {
     const v = value.trim();
-    return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v);
+    return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || EVM_ADDRESS_RE.test(v);
 }
 /** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
 function looksLikeUrlPassword(user, password) {
@@ -7143,183 +7263,8 @@ function rustSessions(file, text) {
     return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/checks/util/env-bool.js
-/**
- * Python boolean settings read from the environment (`DEBUG = env.bool("DEBUG", default=True)`): what they are
- * when the variable is unset. Shared by debug-mode and cors-wildcard.
- */
-/** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
-function pyLiteral(expr) {
-    const m = /^(?:(['"])([\w.-]*)\1|(True|False|None|-?\d+))$/.exec(expr.trim());
-    return m ? (m[2] ?? m[3]) : null;
-}
-const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
-/** Variables a hosting platform sets itself: a deploy cannot forget them. */
-const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONMENT(?:_NAME)?|VERCEL|K_SERVICE|AWS_LAMBDA_FUNCTION_NAME|AWS_EXECUTION_ENV|WEBSITE_HOSTNAME|WEBSITE_SITE_NAME|KUBERNETES_SERVICE_HOST|GAE_ENV|GAE_APPLICATION|ECS_CONTAINER_METADATA_URI(?:_V4)?|PYTHONANYWHERE_DOMAIN|DIGITALOCEAN_APP_(?:ID|NAME)|NETLIFY|CF_PAGES)$/;
-/**
- * `env("DEBUG", default="False")` / `config("DEBUG", default="False")` with no cast: django-environ casts to the default's type
- * (str) and returns the default as written, as python-decouple's `config`, environs' and Starlette's `Config` do, so the value is
- * a string, true to Python whatever it says (and so is any value the deploy sets). The variable and the (non-empty) default, or null.
- */
-function untypedStringRead(expr) {
-    const m = /^(?:env|config)\(\s*(["'])(\w+)\1\s*,\s*default\s*=\s*(["'])([\w.-]+)\3\s*\)$/.exec(expr.trim());
-    return m ? { name: m[2], fallback: m[4] } : null;
-}
-/**
- * The environment variable whose absence makes a Python boolean setting True (`DEBUG = …`, `CORS_ALLOW_ALL_ORIGINS = …`), or null: the
- * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
- * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
- * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
- * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
- */
-function trueWhenUnset(expr) {
-    const e = expr.trim().replace(/\s+/g, ' ');
-    // `True if os.environ.get("DEBUG", "True") == "True" else False`: the condition itself.
-    const ternary = /^True if (.+) else False$/.exec(e);
-    if (ternary)
-        return trueWhenUnset(ternary[1].replace(/^\((.*)\)$/, '$1'));
-    // `False if os.getenv("ENVIRONMENT") == "production" else True`: on unless the condition holds, i.e. the negated
-    // comparison (`!=`, `not in`); other conditions are not negated here (null).
-    const inverse = /^False if (.+) else True$/.exec(e);
-    if (inverse) {
-        const cond = inverse[1].replace(/^\((.*)\)$/, '$1');
-        const cmp = /^(.+?)\s*(==|!=)\s*([^=!]+)$/.exec(cond) ?? /^(.+?)\s+(not\s+in|in)\s+([([{].*)$/.exec(cond);
-        if (!cmp)
-            return null;
-        const op = { '==': '!=', '!=': '==' }[cmp[2]] ?? (/^not/.test(cmp[2]) ? 'in' : 'not in');
-        return trueWhenUnset(`${cmp[1]} ${op} ${cmp[3]}`);
-    }
-    // django-environ, python-decouple, environs: typed reads with a default.
-    // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
-    // Keywords in either order: `config("DEBUG", cast=bool, default=True)`.
-    const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:cast\s*=\s*bool\s*,\s*default\s*=\s*|(?:default\s*=\s*)?)([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
-    if (typed) {
-        const d = pyLiteral(typed[2]);
-        // A string default and no cast: a non-empty string, true to Python whatever it says. A bool default is judged below.
-        const untyped = untypedStringRead(e);
-        if (untyped)
-            return untyped.name;
-        const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
-        return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
-    }
-    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset — unless the platform
-    // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run…).
-    const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
-    if (presence)
-        return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]) ? presence[1] : null;
-    const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
-    const r = READ.exec(e);
-    if (!r)
-        return null;
-    const name = r[1];
-    const before = e.slice(0, r.index).replace(/\s/g, '');
-    let after = e.slice(r.index + r[0].length).trim();
-    if (r[2] === undefined) {
-        // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
-        // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
-        if (PLATFORM_SET.test(name))
-            return null;
-        if (before === 'not' && !after)
-            return name;
-        // `os.environ.get("PRODUCTION") is None`: True when unset.
-        if (!before && /^is\s+None$/.test(after))
-            return name;
-        if (before)
-            return null;
-        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
-        if (cmp)
-            return pyLiteral(cmp[2]) !== null && cmp[1] === '!=' ? name : null;
-        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
-        return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]) ? name : null;
-    }
-    const d = pyLiteral(r[2]);
-    if (d === null)
-        return null;
-    if (before === 'not' && !after) {
-        const quoted = /^['"]/.test(r[2].trim());
-        // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
-        return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
-    }
-    // String methods that normalise the value.
-    let value = d;
-    for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim())
-        value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
-    if (!before) {
-        // The read itself: `os.environ.get("DEBUG", True)` is True when unset; so is any non-empty string
-        // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
-        if (!after) {
-            const quoted = /^['"]/.test(r[2].trim());
-            return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
-        }
-        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
-        if (cmp) {
-            const lit = pyLiteral(cmp[2]);
-            if (lit === null)
-                return null;
-            return (value === lit) === (cmp[1] === '==') ? name : null;
-        }
-        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
-        if (member) {
-            const lits = member[2].split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
-            if (lits.some((x) => x === null))
-                return null;
-            return lits.includes(value) === (member[1] === 'in') ? name : null;
-        }
-        return null;
-    }
-    // Casts: `bool(int(read))`, `int(read)`, `strtobool(read)`, `bool(strtobool(read))`, `bool(distutils.util.strtobool(read))`.
-    if (after.replace(/\s/g, '') !== ')'.repeat((before.match(/\(/g) ?? []).length))
-        return null;
-    const casts = before.split('(').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1));
-    if (!casts.length || !casts.every((c) => c === 'bool' || c === 'int' || c === 'strtobool'))
-        return null;
-    const inner = casts.at(-1);
-    if (inner === 'int')
-        return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
-    if (inner === 'strtobool')
-        return TRUTHY_TEXT.test(value) ? name : null;
-    // `bool(os.getenv("DEBUG", "False"))`: a non-empty string is True, so debug is on whenever the variable is unset
-    // (and whatever it is set to: "False" too). An unquoted default is the value itself.
-    if (casts.length === 1 && inner === 'bool')
-        return /^['"]/.test(r[2].trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
-    return null;
-}
-/**
- * django-environ's scheme (`env = environ.Env(DEBUG=(bool, True))`): a read without its own default
- * (`env("DEBUG")`, `env.bool("DEBUG")`) takes the scheme's default when the variable is unset. Returns the
- * expression with that default written out (`env.bool("DEBUG", default=True)`), or the expression unchanged.
- */
-function withEnvScheme(expr, text) {
-    const read = /^\s*(\w+)(?:\.bool)?\(\s*["'](\w+)["']\s*\)\s*$/.exec(expr);
-    if (!read || !text.includes('Env('))
-        return expr;
-    for (const m of text.matchAll(new RegExp(`\\b${read[1]}\\s*=\\s*(?:environ\\.)?Env\\(`, 'g'))) {
-        // The call's arguments, up to its balanced closing parenthesis.
-        let depth = 1, i = m.index + m[0].length;
-        for (; i < text.length && depth; i++)
-            depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
-        const d = new RegExp(`\\b${read[2]}\\s*=\\s*\\(\\s*bool\\s*,\\s*([^,()]+?)\\s*\\)`).exec(text.slice(m.index + m[0].length, i));
-        if (d)
-            return `env.bool("${read[2]}", default=${d[1]})`;
-    }
-    return expr;
-}
-/**
- * The environment variable whose every non-empty value makes a Python setting true, or null: the string read
- * itself (`os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of it
- * (`bool(os.environ.get("DEBUG", default=0))`, the testdriven.io pattern). Set to `0` or `False`, the variable
- * holds the string "0" or "False", which Python (and Django, and Flask) take as true; only unset (with a
- * falsy default) or empty is off. What it is with the variable unset is {@link trueWhenUnset}'s question.
- * Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are not string reads: null.
- */
-function trueWhenSet(expr) {
-    const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"').replace(/^True if (.+) else False$/, '$1').replace(/^\((.*)\)$/, '$1');
-    const m = /^(bool\(\s*)?(?:(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?[^,()]+?\s*)?\)|(?:os\.)?environ\[\s*"(\w+)"\s*\])(\s*\))?$/.exec(e);
-    if (!m || Boolean(m[1]) !== Boolean(m[4]))
-        return null;
-    return m[2] ?? m[3];
-}
-
+// EXTERNAL MODULE: ./lib/checks/util/env-bool.js
+var env_bool = __webpack_require__(51258);
 // EXTERNAL MODULE: ./lib/repo/nginx.js
 var nginx = __webpack_require__(9776);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
@@ -8631,7 +8576,7 @@ function pySettings(src, restricted) {
         const ref = { name: s.name, runtime: s.runtime, className: s.className };
         // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
         // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
-        const unset = allowAll ? trueWhenUnset(withEnvScheme(s.value, src.text).replace(/'/g, '"')) : pyEnvStar(s.value);
+        const unset = allowAll ? (0,env_bool/* trueWhenUnset */.MQ)((0,env_bool/* withEnvScheme */.Ti)(s.value, src.text).replace(/'/g, '"')) : pyEnvStar(s.value);
         // django-cors-headers tries its regexes with re.match.
         const regex = /REGEX/.test(s.name) ? pyAnyOrigin(s.value, 'start') : null;
         if (regex)
@@ -10219,6 +10164,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
         { ...phrases/* CORS_ALLOW_LIST */.Pi, note: 'a promise that CORS allows only the origins it names: the check fails a wildcard or reflected origin' },
         { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
+        { ...phrases/* CORS_CONFIGURED_PROPERLY */.fG, note: 'CORS said to be properly configured or locked down: the check fails a wildcard or reflected origin' },
         { ...phrases/* CORS_NOT_REFLECTED */.RG, note: 'a promise that a foreign origin is not echoed: the check fails configurations that reflect it' },
         { ...phrases/* CORS_CONFIG_LISTED */.bb, note: 'a CORS library given an explicit origin list (or not the wildcard): the check reads its configuration' },
         {
@@ -11272,7 +11218,7 @@ function moduleDebug(text) {
         if (!m)
             return;
         const truthyString = TRUTHY_STRING.exec(m[1])?.[1] ?? null;
-        last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, expr: m[1], literalTrue: /^(True|1)$/.test(m[1]) || truthyString !== null, truthyString, unsetOn: trueWhenUnset(withEnvScheme(m[1], text).replace(/'/g, '"')), setOn: trueWhenSet(m[1]) };
+        last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, expr: m[1], literalTrue: /^(True|1)$/.test(m[1]) || truthyString !== null, truthyString, unsetOn: (0,env_bool/* trueWhenUnset */.MQ)((0,env_bool/* withEnvScheme */.Ti)(m[1], text).replace(/'/g, '"')), setOn: (0,env_bool/* trueWhenSet */.NP)(m[1]) };
     });
     return last;
 }
@@ -11282,10 +11228,10 @@ function moduleDebug(text) {
  */
 function stringFallback(expr) {
     // `env("DEBUG", default="False")` with no cast (django-environ, python-decouple): the default is returned as written.
-    const untyped = untypedStringRead(expr);
+    const untyped = (0,env_bool/* untypedStringRead */.TS)(expr);
     if (untyped)
         return untyped.fallback;
-    if (trueWhenSet(expr) === null)
+    if ((0,env_bool/* trueWhenSet */.NP)(expr) === null)
         return null;
     return /,\s*(?:default\s*=\s*)?(["'])([^"']+)\1\s*\)\s*\)?$/.exec(expr.trim())?.[2] ?? null;
 }
@@ -11343,7 +11289,7 @@ function classDebug(file, text, lex) {
 const isOnLiteral = (expr) => /^(True|1)$/.test(expr.trim()) || /^Field\(\s*(?:default\s*=\s*)?(?:True|1)\s*[,)]/.test(expr.trim());
 const debugValue = (expr, text) => {
     const e = expr.trim().replace(/\s+/g, ' ');
-    return { expr: e, on: isOnLiteral(e), unsetOn: trueWhenUnset(withEnvScheme(e, text).replace(/'/g, '"')), setOn: trueWhenSet(e) };
+    return { expr: e, on: isOnLiteral(e), unsetOn: (0,env_bool/* trueWhenUnset */.MQ)((0,env_bool/* withEnvScheme */.Ti)(e, text).replace(/'/g, '"')), setOn: (0,env_bool/* trueWhenSet */.NP)(e) };
 };
 function debugConstants(src) {
     const last = new Map();
@@ -11993,7 +11939,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
             '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
-            '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. An `app.run()` without',
+            '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. In a development-only',
+            '  branch beside a production server (`if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)`) it is an `info`',
+            '  note, by `production-server`\'s rule for such branches (a failure when the deploy turns the branch on). An `app.run()` without',
             '  `debug=` takes the app\'s own setting: `app.debug = True`, `app.config["DEBUG"] = True` or `app.config.update(DEBUG=True)` outside functions',
             '  before it starts the debugger just the same, reported at that line (a later `False` or `run(debug=False)` turns it off).',
             '  A `debug=` value that is not `True` as written is followed: a module-level constant of the same module (`DEBUG = True`, or a read that is on when the',
@@ -12074,6 +12022,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
             '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
             `- ${util_groups/* COMPOSE_ENV_REACH_DOC */.gU}`,
+            `- ${util_groups/* K8S_DATA_REACH_DOC */.Lp}`,
             "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the process already has wins, as Flask does not override the environment: one the command sets itself (`FLASK_DEBUG=0 flask run`), or the image's `ENV`, the compose service's `environment`/`env_file` (for the image's own command: when every production service that runs it as it is sets the variable), the container's `env` or the unit's `Environment=` of the entry point that runs it; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
             "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
             '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
@@ -12274,9 +12223,11 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const dev = (0,classify/* isDevOnly */.uL)(obj.file);
             for (const e of (0,repo_k8s/* configMapData */.LS)(obj)) {
                 const hit = judge(e.key, e.value);
+                // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
+                const fate = obj.name === null || dev || (!hit && !stringReads.has(e.key)) ? null : (0,util_groups/* k8sDataFate */.fj)(snapshot, { kind: 'ConfigMap', name: obj.name, file: obj.file }, e.key, (v) => !judge(e.key, v));
                 if (hit)
-                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev, hit);
-                given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : null, hit);
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
+                given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : fate?.note ?? null, hit);
             }
             for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
                 const hit = judge(e.name, e.value);
@@ -12291,9 +12242,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             for (const e of literals) {
                 const hit = judge(e.key, e.value);
                 const via = `kustomize ${e.generator} '${e.name}'`;
+                const fate = dev || (!hit && !stringReads.has(e.key)) ? null : (0,util_groups/* k8sDataFate */.fj)(snapshot, { kind: e.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: e.name, generatedIn: (0,classify/* dirname */.pD)(f) }, e.key, (v) => !judge(e.key, v));
                 if (hit)
-                    emit({ file: f, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, dev, hit);
-                given(e.key, e.value, { file: f, line: e.line }, via, dev ? 'development-only file' : null, hit);
+                    emit({ file: f, line: e.line, column: e.column, message: `${setBy(`${via}`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
+                given(e.key, e.value, { file: f, line: e.line }, via, dev ? 'development-only file' : fate?.note ?? null, hit);
             }
         }
         // And from the files they read: an `envs:` file's `KEY=VALUE` lines whatever its name (`config.properties`, `app.env`: as
@@ -12311,9 +12263,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 : g.envLike ? snapshot.envFileAt(g.path)?.entries ?? [] : [];
             for (const e of entries) {
                 const hit = judge(e.key, e.value);
+                const fate = g.dev || (!hit && !stringReads.has(e.key)) ? null : (0,util_groups/* k8sDataFate */.fj)(snapshot, { kind: g.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: g.name, generatedIn: (0,classify/* dirname */.pD)(g.kustomization) }, e.key, (v) => !judge(e.key, v));
                 if (hit)
-                    emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(via, hit)}${advice}` }, g.dev, hit);
-                given(e.key, e.value, { file: g.path, line: e.line }, via, g.dev ? 'development-only file' : null, hit);
+                    emit({ file: g.path, line: e.line, column: e.valueColumn, message: `${setBy(`${via}`, hit)}${advice}` }, g.dev || (fate?.note ?? null), hit);
+                given(e.key, e.value, { file: g.path, line: e.line }, via, g.dev ? 'development-only file' : fate?.note ?? null, hit);
             }
         }
         for (const f of snapshot.files) {
@@ -12467,6 +12420,11 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             for (const { file, call, via } of launch.calls) {
                 if (call.scope === 'function' || (via === 'import' && call.scope !== 'module'))
                     continue;
+                // In a development branch the deploy does not turn on, beside a production server (`if FLASK_ENV == "development":
+                // app.run(debug=True)` / `else: serve(app)`): production takes the other branch, a note (as production-server reads it).
+                const branch = via === 'script' ? (0,util_code/* scriptDevBranch */.fj)(snapshot, entry, launch, file, call.line) : null;
+                const branchNote = branch && `only in the development branch ${branch.header.replace(/:$/, '')}, which the deploy does not turn on; the other branch starts ${branch.server.what} (line ${branch.server.line}), a production server`;
+                const callDev = entryDev(entry) || branchNote;
                 // A debug value that is not `True` as written: a constant, an env read with a true default, a config class loaded.
                 const text = !call.debug && call.dev && !call.framework && !call.debugSet && /^\w+\.(?:run|run_server)$/.test(call.call) && !/^(?:uvicorn|hypercorn)\./.test(call.call) ? snapshot.text(file) : undefined;
                 const rd = text === undefined ? null : runDebug(file, text, call.line, call.call, importedConst);
@@ -12477,25 +12435,27 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     const lead = rd.name
                         ? `${rd.name} = ${rd.v.expr}${cond ? ` ${cond.replace(/,$/, '')} and` : ''} is passed as debug=${rd.name} to ${call.call}() (${file}:${call.line}), which runs in production (${where})`
                         : `${call.call}(debug=${rd.v.expr}) (${file}:${call.line}) ${cond.replace(/,$/, '')} and runs in production (${where})`;
-                    emit({ file: rd.file, line: rd.line, column: rd.column, message: `${lead}: the Werkzeug debugger allows remote code execution; pass debug=False (or read it as a boolean with a false default: debug=os.getenv("FLASK_DEBUG") == "1") and serve the app with gunicorn` }, entryDev(entry));
+                    emit({ file: rd.file, line: rd.line, column: rd.column, message: `${lead}: the Werkzeug debugger allows remote code execution; pass debug=False (or read it as a boolean with a false default: debug=os.getenv("FLASK_DEBUG") == "1") and serve the app with gunicorn` }, callDev);
                 }
                 else if (rd?.kind === 'load' && text !== undefined) {
                     const cls = configClasses.find((c) => c.className === rd.target && c.name === 'DEBUG' && c.on && (0,util_code/* sameProject */.EF)(c.file, file));
                     if (cls)
-                        emit({ file, line: rd.line, column: rd.column, message: `${rd.load} loads ${cls.className} (DEBUG = ${cls.expr} at ${cls.file}:${cls.line}) for ${call.call}() (line ${call.line}), which runs in production (${where}): the Werkzeug debugger allows remote code execution; load a production config class (DEBUG off) and serve the app with gunicorn` }, entryDev(entry));
+                        emit({ file, line: rd.line, column: rd.column, message: `${rd.load} loads ${cls.className} (DEBUG = ${cls.expr} at ${cls.file}:${cls.line}) for ${call.call}() (line ${call.line}), which runs in production (${where}): the Werkzeug debugger allows remote code execution; load a production config class (DEBUG off) and serve the app with gunicorn` }, callDev);
                 }
                 // Bottle's `run(app, debug=True)` (its own server, whichever it names): error pages carry the traceback.
                 if (call.framework === 'bottle' && call.appDebug) {
-                    emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): Bottle's debug mode answers every unhandled error with its traceback; remove debug=True` }, entryDev(entry));
+                    emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): Bottle's debug mode answers every unhandled error with its traceback; remove debug=True` }, callDev);
                     continue;
                 }
                 if (!call.debug)
                     continue;
                 const set = call.debugSet;
                 if (set)
-                    emit({ file, line: set.line, column: set.column, message: `${set.what} switches debug on for ${call.call}() (line ${call.line}), which runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove it and serve the app with gunicorn` }, entryDev(entry));
+                    emit({ file, line: set.line, column: set.column, message: `${set.what} switches debug on for ${call.call}() (line ${call.line}), which runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove it and serve the app with gunicorn` }, callDev);
+                else if (branchNote && !entry.devOnly)
+                    emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs ${branchNote} (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution wherever that branch runs` }, 'development-only branch');
                 else
-                    emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
+                    emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, callDev);
             }
         }
         // `debugpy.listen(("0.0.0.0", 5678))` in a module production runs as a script fails there; in another module (which a server
@@ -13150,14 +13110,59 @@ const HOST_LITERAL_RE = /\bhost(?:name)?["']?\s*[:=]\s*["']([^"'\s]{1,253})["']|
 /** Hosts of the machine itself or of a compose network (`localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal`). */
 const isLocalHost = (h) => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|host\.docker\.internal|[A-Za-z][\w-]*)$/i.test(h) || h.includes('${') || h.includes('{');
 /**
+ * A host no database answers on: a documentation or reserved name (`db.example.com`, `.test`, `.invalid`: isLocalOrExampleHost)
+ * or no host name at all (`...`, `<host>`).
+ */
+const isPlaceholderHost = (h) => isLocalOrExampleHost(h) || (!h.startsWith('[') && !/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(h));
+/**
+ * The code of a seed script, for the hosts it connects to: comments blanked, and documentation strings, which connect
+ * nowhere (a usage line `DATABASE_URL=postgres://… python db/seeds/seed.py` in a Python docstring, a string that is a
+ * statement of its own; an Elixir `@moduledoc`/`@doc`). A file in a language the lexers do not know is read as it is.
+ */
+function seedCode(file, text) {
+    const src = (0,util_code/* langOf */.Ex)(file) !== null ? (0,util_code/* scanSource */.bX)(file, text) : util_code/* OTHER_CODE */.fM.test(file) ? (0,util_code/* otherSource */.cj)(file, text) : null;
+    if (!src)
+        return text;
+    const python = src.lang === 'python' && (0,classify/* isPython */.r2)(file);
+    const elixir = /\.exs?$/i.test(file);
+    if (!python && !elixir)
+        return src.code;
+    const code = src.code.split('');
+    // The string tokens in order: in `bare` a string is its quotes around blanks, so quotes pair up opener, closer.
+    const quotes = /"""|'''|"|'/g;
+    for (let open = quotes.exec(src.bare); open; open = quotes.exec(src.bare)) {
+        const q = open[0];
+        const start = open.index + q.length;
+        const close = src.bare.indexOf(q, start);
+        if (close < 0)
+            break;
+        quotes.lastIndex = close + q.length;
+        const lineStart = src.bare.lastIndexOf('\n', open.index - 1) + 1;
+        const before = src.bare.slice(lineStart, open.index);
+        const eol = src.bare.indexOf('\n', close + q.length);
+        const after = src.bare.slice(close + q.length, eol < 0 ? undefined : eol);
+        // Python: a statement of its own, alone on its line (a string prefix aside), outside brackets, not continuing the line before (`URL = \`).
+        const doc = python
+            ? /^[ \t]*[rRuUbBfF]{0,2}$/.test(before) && !after.trim() && (0,util_code/* depthAt */.tV)(src, open.index) === 0 && !/[\\=+%]$/.test(src.bare.slice(0, lineStart).trimEnd())
+            : /@(?:module|short)?doc\s+(?:~[sS])?$/.test(before);
+        if (doc)
+            for (let k = start; k < close; k++)
+                if (code[k] !== '\n')
+                    code[k] = ' ';
+    }
+    return code.join('');
+}
+/**
  * A seed script's remark, unless it is named for production (`seed-prod.js`) or connects to a host that is neither the
  * machine's own nor a compose service's bare name (`host: 'db.prod.internal'`): those seed a real database, judged.
+ * Only its code is read for hosts: a comment or docstring naming one (`Usage: DATABASE_URL=postgres://… python seed.py`)
+ * connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `...`).
  */
 const seedScript = (file, text) => {
     if (!SEED_SCRIPT.test(file) || PROD_NAMED.test(file))
         return null;
-    for (const m of (text() ?? '').matchAll(HOST_LITERAL_RE))
-        if (!isLocalHost(m[1] ?? m[2]))
+    for (const m of seedCode(file, text() ?? '').matchAll(HOST_LITERAL_RE))
+        if (!isLocalHost(m[1] ?? m[2]) && !isPlaceholderHost(m[1] ?? m[2]))
             return null;
     return 'database seed script, sample records rather than deploy configuration';
 };
@@ -13575,13 +13580,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here` (`insert your key here`, `put your secret here`; a prompt, `Enter your password here`, is no fill-in). As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
+            util_groups/* K8S_DATA_REACH_DOC */.Lp,
             'A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=… gunicorn …`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", …)` of the module a production server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
             'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
-            'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://…@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged.',
+            'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://…@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged. Only the script\'s code is read for hosts: a URL in a comment or a docstring (a usage line `DATABASE_URL=postgres://… python db/seeds/seed.py`) connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `postgres://...`).',
             'Values are never printed; the message says what kind of default it is.',
         ].join('\n'),
     },
@@ -13931,9 +13937,11 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                             continue;
                         }
                         const hit = value === null ? null : withBeside(defaultReason(key, value), beside?.get(i));
+                        // As production renders it: a kustomize overlay that sets the key again, an `env` entry over `envFrom` (k8sDataFate).
+                        const fate = hit && obj.name !== null && !(0,classify/* isDevOnly */.uL)(obj.file) ? (0,util_groups/* k8sDataFate */.fj)(snapshot, { kind: obj.kind, name: obj.name, file: obj.file }, key, (v) => !defaultReason(key, v)) : null;
                         if (hit) {
                             const at = obj.loc([field, key], true);
-                            emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`);
+                            emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`, fate?.note ?? undefined);
                         }
                     }
                 }
@@ -13955,8 +13963,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             sources++;
             for (const e of literals) {
                 const hit = defaultReason(e.key, e.value);
+                const fate = hit && !(0,classify/* isDevOnly */.uL)(f) ? (0,util_groups/* k8sDataFate */.fj)(snapshot, { kind: e.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: e.name, generatedIn: (0,classify/* dirname */.pD)(f) }, e.key, (v) => !defaultReason(e.key, v)) : null;
                 if (hit)
-                    emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`);
+                    emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`, fate?.note ?? undefined);
             }
         }
         // And from the files they read: an `envs:` file's `KEY=VALUE` lines whatever its name (`config.properties`, `app.env`: as
@@ -13971,14 +13980,23 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             sources++;
             const where = ` (kustomize ${g.generator} '${g.name}' ${g.how})`;
             const dev = g.dev ? 'development-only file' : null;
+            // As production renders each key (k8sDataFate): rows of one fate judged together.
+            const fate = (key) => (dev ? null : (0,util_groups/* k8sDataFate */.fj)(snapshot, { kind: g.generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', name: g.name, generatedIn: (0,classify/* dirname */.pD)(g.kustomization) }, key, (v) => !defaultReason(key, v)));
             if (g.how === 'envs') {
-                judgeConfigRows(g.path, configFileEnvironments('.env', text, true)[0].rows, where, dev);
+                const byFate = new Map();
+                for (const r of configFileEnvironments('.env', text, true)[0].rows) {
+                    const note = defaultReason(r.key, r.value) ? fate(r.key)?.note ?? null : null;
+                    (byFate.get(note ?? '') ?? byFate.set(note ?? '', { note, rows: [] }).get(note ?? '')).rows.push(r);
+                }
+                for (const b of byFate.values())
+                    judgeConfigRows(g.path, b.rows, where, dev ?? b.note);
                 continue;
             }
             if (g.one) {
                 const hit = defaultReason(g.key, g.one.text);
+                const f = hit ? fate(g.key) : null;
                 if (hit)
-                    emit(g.path, 1, g.one.column, g.key, hit, where, dev);
+                    emit(g.path, 1, g.one.column, g.key, hit, where, dev ?? f?.note ?? null);
                 continue;
             }
             for (const env of configFileEnvironments(g.key, text, true) ?? [])
@@ -14388,8 +14406,10 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             }
         }
         const findings = once.findings();
+        // At the value, also where a YAML/JSON reader located it at its opening quote (`POSTGRES_PASSWORD: "postgres"`).
+        const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
         for (const f of findings)
-            report(f);
+            report(atValue(f));
         // Only a compose file that could not be read (and no code file the scan accepts, clean ones included): skipped naming it.
         if (!sources && !findings.length && !snapshot.files.some((f) => scansFile(f) && !skipFile(f))) {
             const reason = (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: '', without: 'no other deploy config, env file, settings or code' });
@@ -14399,7 +14419,56 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
     },
 });
 
+;// CONCATENATED MODULE: ./lib/checks/util/docker-action.js
+
+
+
+
+/** An action metadata file: `action.yml` or `action.yaml` (at the root of an action repository, or `.github/actions/<name>/`). */
+const ACTION_FILE = /(?:^|\/)action\.ya?ml$/;
+/**
+ * The Dockerfiles GitHub Docker container actions build, each with the action metadata file that names it: an
+ * `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path (relative to that file, as GitHub reads
+ * it: `Dockerfile`, `./docker/Dockerfile`); a `docker://` image is pulled, not built here. The metadata file is read on
+ * its own (a broken one names nothing and is not reported: it is no deployment file).
+ */
+const dockerActionImages = (0,repo_snapshot/* perView */.DN)(function dockerActionImages(snapshot) {
+    const out = new Map();
+    for (const file of snapshot.files) {
+        if (!ACTION_FILE.test(file))
+            continue;
+        const text = snapshot.text(file);
+        if (text === undefined || !/\bdocker\b/i.test(text))
+            continue;
+        const doc = (0,repo_yaml/* parseYaml */.hN)(file, text).docs[0]?.value;
+        const runs = (0,repo_yaml/* isObject */.Gv)(doc) ? doc['runs'] : undefined;
+        if (!(0,repo_yaml/* isObject */.Gv)(runs) || typeof runs['using'] !== 'string' || runs['using'].trim().toLowerCase() !== 'docker')
+            continue;
+        const image = typeof runs['image'] === 'string' ? runs['image'].trim() : '';
+        if (!image || /^docker:\/\//i.test(image))
+            continue;
+        const path = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(file), image);
+        if (path && !out.has(path))
+            out.set(path, file);
+    }
+    return out;
+});
+/**
+ * The action metadata file whose Docker container action runs a shipped stage (see dockerActionImages), or undefined: the
+ * final stage of a Dockerfile an action names, unless a production compose service builds it too (then it is a service's image).
+ * GitHub runs such an image once per workflow step, as root (a USER keeps it from `GITHUB_WORKSPACE`), and never uses HEALTHCHECK.
+ */
+function dockerActionOf(snapshot, shipped) {
+    if (shipped.target)
+        return undefined;
+    const action = dockerActionImages(snapshot).get(shipped.df.path);
+    if (!action || (stageRunners(snapshot).get(shipped.stage) ?? []).some((r) => r.devReason === null))
+        return undefined;
+    return action;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/dockerfile-healthcheck.js
+
 
 
 
@@ -14467,6 +14536,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
             'A compose health check covers only the service that declares it. A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for its own container (one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); a compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`. When every production compose service building the stage (its `build.target`, else the final stage) has its own health check or opts out, the check passes with an `info` note naming one; one service building it without either keeps the failure, and the message names it (Mastodon\'s `web` declares a healthcheck, `sidekiq` builds the same image without one). Services of a development-only file or profile (`docker-compose.override.yml`, `profiles: [tools]`) do not count when production services build the stage; a production overlay beside the file (`docker-compose.prod.yml`) adds to its service\'s health check, and an `extends.file` base is judged through the service extending it. For a build target, only a service building that target counts; a final stage that no service builds exactly is covered by a service building its Dockerfile with a `test`.',
             'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
+            'The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it, `.github/actions/<name>/` or an action repository\'s root) builds a workflow step that runs once, not a service: no HEALTHCHECK is an `info` note naming the action, unless a production compose service builds it too.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -14490,6 +14560,12 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             if (hc) {
                 if (hc.argv[0]?.toUpperCase() === 'NONE')
                     once.put({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });
+                continue;
+            }
+            // The image of a GitHub Docker container action: a workflow step that runs once, which nothing health-checks.
+            const action = dockerActionOf(snapshot, s);
+            if (action) {
+                once.put({ ...at, note: true, message: `${what} (FROM ${stage.from.raw || '?'}) declares no HEALTHCHECK, which it does not need: it is the image of the GitHub Docker container action ${action}, a workflow step that runs once (GitHub does not use HEALTHCHECK)` });
                 continue;
             }
             // Each compose service running the stage: with its own health check, with an opt-out, or with none at all.
@@ -14675,20 +14751,34 @@ function deployTimeImages(snapshot, pins) {
     }
     return { global, pinners, pinning };
 }
-/** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
+/**
+ * `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). A list is read for its
+ * container-like entries only (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an
+ * `image` or a `{ repository, tag }` of its own), as a chart renders them with `toYaml`; other lists (`tolerations`,
+ * `ingress.hosts`, `env`) hold no image.
+ */
 function helmImages(v, path, depth) {
-    if (!(0,repo_yaml/* isObject */.Gv)(v) || depth > 8)
+    if (depth > 8)
+        return [];
+    if (Array.isArray(v))
+        return v.flatMap((item, i) => (containerLike(item) ? helmImages(item, [...path, i], depth + 1) : []));
+    if (!(0,repo_yaml/* isObject */.Gv)(v))
         return [];
     if (typeof v['repository'] === 'string' && 'tag' in v)
         return [{ path, image: v }];
-    // An override file (`values-production.yaml`) may set the tag alone: `image: { tag: latest }`.
-    if (path.at(-1) === 'image' && 'tag' in v && (typeof v['tag'] === 'string' || typeof v['tag'] === 'number'))
+    // An override file (`values-production.yaml`) may set the tag alone: `image: { tag: latest }` (not in a list, which Helm
+    // replaces whole: a list entry's tag overrides nothing).
+    if (path.at(-1) === 'image' && !path.some((k) => typeof k === 'number') && 'tag' in v && (typeof v['tag'] === 'string' || typeof v['tag'] === 'number'))
         return [{ path, image: v }];
     // A whole reference as a string (`image: ghcr.io/acme/app:1.4.2`), unless a sibling gives its tag apart (`imageTag: lts`).
     const whole = v['image'];
     const own = typeof whole === 'string' && IMAGE_REF_RE.test(whole) && !Object.keys(v).some((k) => k !== 'image' && /tag|digest|version/i.test(k)) ? [{ path: [...path, 'image'], image: whole }] : [];
     return [...own, ...Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1))];
 }
+/** A list entry of Helm values that is a container spec or an image block: a mapping with an `image` (string or block) or a `{ repository, tag }`. */
+const containerLike = (item) => (0,repo_yaml/* isObject */.Gv)(item) && (typeof item['image'] === 'string' || (0,repo_yaml/* isObject */.Gv)(item['image']) || (typeof item['repository'] === 'string' && 'tag' in item));
+/** A values path as a message names it: `image`, `worker.image`, `extraContainers[0].image`. */
+const valuesKey = (path) => path.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
 /**
  * What a values file's `image:` string must look like to be read as an image reference (no template, no spaces); a registry
  * host may carry a port (`registry.example.com:5000/team/worker`, `localhost:5000/app`), which is no tag.
@@ -14769,10 +14859,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
             '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
             '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
-            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
+            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
-            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
             "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
@@ -15012,12 +15102,12 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 for (const { path, image } of helmImages(doc.value, [], 0)) {
                     // Where it is judged: the tag (through an alias, the anchor's), or the whole string.
                     const at = (typeof image === 'string' ? undefined : doc.loc([...path, 'tag'])) ?? doc.loc(path);
-                    const key = at ? `${at.line}:${at.column}` : path.join('.');
+                    const key = at ? `${at.line}:${at.column}` : valuesKey(path);
                     const prev = written.get(key);
                     if (prev)
-                        prev.paths.push(path.join('.') || 'image');
+                        prev.paths.push(valuesKey(path) || 'image');
                     else
-                        written.set(key, { paths: [path.join('.') || 'image'], image, path });
+                        written.set(key, { paths: [valuesKey(path) || 'image'], image, path });
                 }
                 for (const { paths, image, path } of written.values()) {
                     seen++;
@@ -15178,6 +15268,8 @@ function subchartNamed(chart, key) {
 
 
 
+
+
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 const DEFAULT_NON_ROOT_IMAGES = [
     // Distroless `nonroot`, `debug-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`), all uid 65532;
@@ -15285,6 +15377,14 @@ const NAMES_NO_IMAGE = /^(?![^]*\b(?:docker\w*|images?)\b)/;
 const USER_NAME = String.raw `\buser (?!(?:root|is|are|was|has|have|had|can|must|should|will|does|doesn't|did|and|or|not|no|in|inside|of|for|to|the|a|an|with|without|that|which|who|instructions?|directives?|lines?|set|sets|defined|declared|exists|names?|ids?|accounts?|privileges?|permissions?|namespaces?|switch(?:es)?|at|from|by|on|it|its|first|last|final|before|after|stage|given|other|own|needs?|created|creation|groups?|home|data|input|uid|gid|context|mode|level|only|then|as|if)\b)[a-z_][\w-]*(?::[\w-]+)?(?![\w.:/-])`;
 const DOCKERFILE_STAGE = String.raw `\b(?:dockerfiles?|(?:final|last|runtime|production|prod) (?:build )?stage|docker images?|container images?)\b`;
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
+/**
+ * Whether the repository deploys to Kubernetes: manifests (also unreadable ones), a Helm chart, a kustomization, a Skaffold
+ * config. Only there does a named USER meet `runAsNonRoot`, which cannot verify a name.
+ */
+function usesKubernetes(snapshot) {
+    return snapshot.k8sObjects().length > 0 || snapshot.unreadManifests().length > 0
+        || snapshot.files.some((f) => (0,repo_k8s/* isKustomizationFile */.yi)(f) || /(?:^|\/)(?:Chart|skaffold|helmfile)\.ya?ml$/.test(f));
+}
 const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
     id: 'dockerfile-non-root',
     judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
@@ -15370,10 +15470,11 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
             '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`…: USER 185), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
-            '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
+            '- A non-numeric, non-root user (`USER app`) passes; in a repository that deploys to Kubernetes (manifests, a Helm chart, a kustomization, a Skaffold or helmfile config) with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
             '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
+            '- The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it) runs as root by design: GitHub requires Docker actions to run as the default user, so a root final stage is an `info` note naming the action, unless a production compose service builds it too.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
             '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
         ].join('\n'),
@@ -15390,6 +15491,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         // production stage fails there.
         const once = (0,util_once/* onePerLocation */.F)();
         const runnersOf = stageRunners(snapshot);
+        let kubernetes;
         for (const shipped of shippedStages(snapshot)) {
             const { df, stage } = shipped;
             judged++;
@@ -15399,7 +15501,13 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             // The image runs as root (`reason` says why, for compose messages). A compose service's `user:` replaces the image's
             // USER for its container: when every compose service running the stage sets a non-root one, none runs as root (a note);
             // when only some do, each of the others runs as root, reported at its service key.
+            // The image of a GitHub Docker container action runs as root by design: GitHub requires the default user (a note).
+            const action = dockerActionOf(snapshot, shipped);
             const rootPut = (f, reason) => {
+                if (action) {
+                    put({ ...f, note: true, message: `the final stage runs as root, as expected: ${reason}, and it is the image of the GitHub Docker container action ${action}, which GitHub runs as the default user, root (a USER would keep it from GITHUB_WORKSPACE)` });
+                    return;
+                }
                 const runners = f.note ? [] : (runnersOf.get(stage) ?? []);
                 const users = runners.map((r) => ({ r, u: composeUser(snapshot, r) }));
                 const nonRoot = users.filter((x) => x.u?.kind === 'non-root');
@@ -15476,8 +15584,9 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                     const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
                     rootPut({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` }, `it ends with USER ${shown} (${df.path}:${ins.line})`);
                 }
-                else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage((0,dockerfile/* rootFrom */.FW)(stage).image ?? '')) {
+                else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage((0,dockerfile/* rootFrom */.FW)(stage).image ?? '') && (kubernetes ??= usesKubernetes(snapshot))) {
                     // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
+                    // Without Kubernetes in the repository (compose, a PaaS, ECS…) there is no runAsNonRoot to tell: no note.
                     put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
                 }
                 continue;
@@ -15784,7 +15893,7 @@ const isSeparatedEnvFile = (f) => SEPARATED_ENV.test((0,classify/* basename */.P
  */
 function envFilesByUse(snapshot) {
     const loaded = new Map();
-    const candidate = (p) => snapshot.has(p) && !(0,classify/* isEnvFile */.qb)(p) && !isSeparatedEnvFile(p) && !(0,classify/* isTemplate */.Fl)(p) && !(0,classify/* isTestFile */.hl)(p) && !DOC_NAME.test(p) && (snapshot.envFileAt(p)?.entries.length ?? 0) > 0;
+    const candidate = (p) => snapshot.has(p) && !(0,classify/* isEnvFile */.qb)(p) && !isSeparatedEnvFile(p) && !(0,classify/* isTemplate */.Fl)(p) && !(0,classify/* isRenderedEnvTemplate */.Rm)(p) && !(0,classify/* isTestFile */.hl)(p) && !DOC_NAME.test(p) && (snapshot.envFileAt(p)?.entries.length ?? 0) > 0;
     for (const cf of snapshot.composeFiles()) {
         if ((0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
             continue;
@@ -15948,7 +16057,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password (one written so too: `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app` holds none), `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`).',
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
             'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
-            'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
+            'Exempt: templates, copied by hand (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…: hardcoded-secret reads their values as illustrations, still searching them for provider tokens, URL passwords and private keys) or rendered at deploy time (`.env.j2`, `.env.jinja`, `.env.jinja2` for Ansible, `.env.tmpl` for envsubst, consul-template or gomplate, `.env.erb`, `.env.in`, `.env.hbs`, `.env.mustache`, `.env.production.j2`, `app.env.j2`: their placeholders are filled in then; hardcoded-secret reads them as the env file they render to, so a literal secret in one is its finding),',
             'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_…`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
             'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
             'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
@@ -15971,7 +16080,9 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             return;
         }
         const byUse = envFilesByUse(snapshot);
-        const files = snapshot.files.filter((f) => ((((0,classify/* isEnvFile */.qb)(f) || isSeparatedEnvFile(f)) && !(0,classify/* isTemplate */.Fl)(f)) || byUse.has(f)) && !allowed(f));
+        // Templates, copied by hand (`.env.example`) or rendered at deploy time (`.env.j2`, `.env.tmpl`), are no env files: their
+        // literal values are hardcoded-secret's.
+        const files = snapshot.files.filter((f) => ((((0,classify/* isEnvFile */.qb)(f) || isSeparatedEnvFile(f)) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isRenderedEnvTemplate */.Rm)(f)) || byUse.has(f)) && !allowed(f));
         const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
         // `.env-non-dev` is no env file to the other checks (they read it when compose names it): parsed here.
         for (const f of files)
@@ -16088,7 +16199,10 @@ var repo_files = __webpack_require__(17763);
 
 
 
-const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist)$/i;
+/** Env templates' suffixes: copied by hand (`.env.production.example`) or rendered at deploy time (`.env.production.j2`, `.tmpl`); the real name is before it. */
+const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist|tmpl|j2|jinja2?|erb|in|hbs|mustache)$/i;
+/** An env template whose real name is what it ends with before its suffix. */
+const isEnvTemplate = (f) => ((0,classify/* isTemplate */.Fl)(f) || (0,classify/* isRenderedEnvTemplate */.Rm)(f)) && TEMPLATE_SUFFIX.test(f);
 /** What dotenv-vault writes to commit (its ciphertext, its project identifier) and re-includes in the .gitignore it generates. */
 const DOTENV_VAULT_FILES = new Set(['.env.vault', '.env.project']);
 /** The files holding the keys of encrypted env files: dotenvx's and dotenv-vault's `.env.keys`, dotenv-vault's `.env.me` credential. */
@@ -16102,7 +16216,7 @@ function envName(name) {
         return false;
     if (name.split('/').some((seg) => seg === '' || seg === '.' || seg === '..'))
         return false;
-    return (0,classify/* isEnvFile */.qb)(name) && !(0,classify/* isTemplate */.Fl)(name);
+    return (0,classify/* isEnvFile */.qb)(name) && !(0,classify/* isTemplate */.Fl)(name) && !(0,classify/* isRenderedEnvTemplate */.Rm)(name);
 }
 /**
  * The rules to add for the paths a .gitignore misses, rules that do match them: `.env` and `.env.*` for dotenv names,
@@ -16207,7 +16321,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         details: [
             'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
-            'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
+            'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
             'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
             'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
@@ -16256,9 +16370,9 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             // `.ENV`, `.Env`: the folder's `.env` to a case-insensitive file system, which a `.env` rule does not ignore in git on Linux.
             if ((0,classify/* basename */.P8)(f) !== '.env' && (0,classify/* basename */.P8)(f).toLowerCase() === '.env')
                 add(f);
-            if ((0,classify/* isTemplate */.Fl)(f) && TEMPLATE_SUFFIX.test(f)) {
+            if (isEnvTemplate(f)) {
                 const real = f.replace(TEMPLATE_SUFFIX, '');
-                if ((0,classify/* isEnvFile */.qb)(real) && !(0,classify/* isTemplate */.Fl)(real))
+                if ((0,classify/* isEnvFile */.qb)(real) && !(0,classify/* isTemplate */.Fl)(real) && !(0,classify/* isRenderedEnvTemplate */.Rm)(real))
                     add(real);
             }
         }
@@ -16271,7 +16385,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
                 const m = /^!\/?([^*?[\]\s\\]+)\s*$/.exec(raw);
                 if (!m || m[1].endsWith('/'))
                     continue;
-                if (!(0,classify/* isEnvFile */.qb)(m[1]) || (0,classify/* isTemplate */.Fl)(m[1]))
+                if (!(0,classify/* isEnvFile */.qb)(m[1]) || (0,classify/* isTemplate */.Fl)(m[1]) || (0,classify/* isRenderedEnvTemplate */.Rm)(m[1]))
                     continue;
                 const p = dir ? `${dir}/${m[1]}` : m[1];
                 // Only what the scan covers: below the scanned folder (a root .gitignore also names other services'
@@ -16318,7 +16432,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             const nearest = gitignores.filter((g) => (0,classify/* dirname */.pD)(g) === '' || dir === (0,classify/* dirname */.pD)(g) || dir.startsWith(`${(0,classify/* dirname */.pD)(g)}/`)).sort((a, b) => b.length - a.length)[0];
             // With no .gitignore and no env file there, nothing in the repository lacks the rule: the
             // finding names no file (an unrelated first file would draw an annotation on it).
-            const target = nearest ?? snapshot.files.find((f) => (0,classify/* dirname */.pD)(f) === dir && (0,classify/* isTemplate */.Fl)(f) && (0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
+            const target = nearest ?? snapshot.files.find((f) => (0,classify/* dirname */.pD)(f) === dir && isEnvTemplate(f) && (0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
                 ?? snapshot.files.find((f) => (0,classify/* dirname */.pD)(f) === dir && (0,classify/* isEnvFile */.qb)(f)) ?? '';
             byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
         }
@@ -17840,6 +17954,76 @@ function codeCells(text) {
         return code ? line : '';
     }).join('\n');
 }
+/** A line of a notebook that is one JSON string of an array (a source or output line as nbformat writes them, one per line); group 1 its text. */
+const NOTEBOOK_STRING_LINE = /^([ \t]*")((?:[^"\\\n]|\\.){0,1100})",?[ \t]*\r?$/;
+/**
+ * A notebook line's environment assignment: IPython's `%env NAME=value` (also `%env NAME value`, `%set_env NAME value`) in a
+ * code cell's source, and in its outputs a printed `NAME=value` line (`!cat .env`, `!env`, `print(f"API_KEY={key}")`) or
+ * the echo of `%env`: `env: NAME=value`. Group 1 the magic, 2 the name, 3 the value (to the end of the string).
+ */
+const NOTEBOOK_ENV_RE = /^(%env[ \t]+|%set_env[ \t]+|env:[ \t]+|export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,100})(?:=|(?<=^%(?:set_)?env[ \t]+[A-Za-z_][A-Za-z0-9_]{0,100})[ \t]+)(.*)$/;
+/**
+ * Secret-named environment assignments of a notebook that its Python reading cannot see (there only quoted literals
+ * count): `%env OPENAI_API_KEY=…` (the usual way Colab and Kaggle notebooks set keys) in a code cell's source, and a
+ * `NAME=value` line or `%env`'s `env: NAME=value` echo in a code cell's outputs (what `!cat ../.env` printed). A magic sets
+ * the variable as a dotenv line does and is judged so (8+ characters, not a reference, placeholder or default: IPython
+ * expands `$VAR` and `{expr}`); a printed line is any program's output and is judged by the stricter generic rule.
+ * Markdown and raw cells are documentation, as for the Python reading. Reported at the value, in the file as written.
+ */
+function notebookEnvAssignments(text) {
+    const out = [];
+    if (!text.includes('=') && !text.includes('%'))
+        return out;
+    const lines = codeCells(text).split('\n');
+    let section = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const key = /^\s*"(cell_type|source|outputs)":/.exec(line)?.[1];
+        if (key)
+            section = key === 'cell_type' ? null : key;
+        if (section === null || line.length > LONG_LINE)
+            continue;
+        const m = NOTEBOOK_STRING_LINE.exec(line);
+        if (!m || !(m[2].includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(m[2])))
+            continue;
+        let str;
+        try {
+            str = JSON.parse(`"${m[2]}"`);
+        }
+        catch {
+            continue;
+        }
+        const a = NOTEBOOK_ENV_RE.exec(str.replace(/\r?\n$/, ''));
+        if (!a)
+            continue;
+        const magic = a[1]?.startsWith('%') === true;
+        // In a cell's source only a magic is no Python (`API_KEY=load()` is code); in its outputs a line is text.
+        if (section === 'source' ? !magic : magic)
+            continue;
+        const [, , name, rest] = a;
+        if (!isSecretName(name))
+            continue;
+        const value = (0,env/* unquotedEnvValue */.Kv)(rest, false).replace(/^(["'])(.*)\1$/, '$2');
+        if (value === '' || isDigest(name, value) || namedAfterKey(name, value) || isPatternLiteral(value))
+            continue;
+        // IPython expands a magic's `{expr}` (`%env API_KEY={get_key()}`) and `$VAR` before running it: no literal.
+        if (magic && /\{[^{}]*\}|\$[A-Za-z_{(]/.test(value))
+            continue;
+        if (!(magic ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
+            continue;
+        // The value's place in the string as written: the magic and the name hold no escapes; a quote before the value is stepped over.
+        const at = a[0].length - rest.length + rest.indexOf(value);
+        out.push({ line: i + 1, column: m[1].length + jsonRawOffset(m[2], at) + 1, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
+    }
+    return out;
+}
+/** The offset in a JSON string's raw text (`a\tb\u00e9`) of offset `index` of its decoded text. */
+function jsonRawOffset(raw, index) {
+    let i = 0;
+    for (let n = 0; n < index && i < raw.length; n++)
+        i += raw[i] !== '\\' ? 1 : raw[i + 1] === 'u' ? 6 : 2;
+    return i;
+}
 /** The column in `line` (with `\"` escapes) of column `column` of its unescaped text. */
 function escapedColumn(line, column) {
     let u = 1;
@@ -18133,9 +18317,9 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits, under any name (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address; a 64-hex-digit private key stays a secret); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -18159,7 +18343,13 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     const hits = scanText(codeCells(escaped ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
                     // Columns in the file as written: each `\"` before the hit is one character more there.
                     const lines = escaped && hits.length ? text.split('\n') : null;
-                    return hits.length ? hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret })) : undefined;
+                    const out = hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret }));
+                    // `%env NAME=value` magics and `NAME=value` lines a cell printed: no Python, read on their own.
+                    if (generic)
+                        for (const h of notebookEnvAssignments(text))
+                            if (!out.some((x) => x.line === h.line))
+                                out.push(h);
+                    return out.length ? out.sort((a, b) => a.line - b.line || a.column - b.column) : undefined;
                 }
                 const mode = { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file), ini: INI_FILE_RE.test(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file), firebase: FIREBASE_CONFIG_FILE.test(file) };
                 const hits = scanText(text, mode);
@@ -18249,12 +18439,15 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             },
         };
     },
-    run({ snapshot, options, scanned, report, skip }) {
+    run({ snapshot, options, scanned, report: reportFinding, skip }) {
         const allowed = allowMatcher(options.allow);
         if (!snapshot.files.some((f) => !(0,classify/* isVendoredOrGenerated */.Gk)(f) && !allowed(f))) {
             skip('no files to scan');
             return;
         }
+        // A value is reported at its first character, also where a YAML/JSON reader located it at its opening quote.
+        const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
+        const report = (f) => reportFinding(atValue(f));
         // Files whose values are illustrations (or that the team allows): the structural readers skip them.
         const illustrative = (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || isTestRunnerConfig(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
         // A password equal to the user name beside it is a default credential: default-credentials' finding, never this check's.
@@ -18388,6 +18581,370 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
     },
 });
 
+;// CONCATENATED MODULE: ./lib/checks/util/helm-values.js
+/**
+ * What a Helm chart template's workload takes from the chart's values, read as each set of values the chart is
+ * installed with renders it (helmValueSets): a key whose block is `toYaml` of one values path
+ * (`securityContext:` / `{{- toYaml .Values.securityContext | nindent 12 }}`, as `helm create` writes it, or
+ * `{{- toYaml . | nindent 12 }}` inside `{{- with .Values.resources }}`), so the Kubernetes checks judge what the
+ * chart renders, as Checkov and kube-linter do after `helm template`, and point at the values line that decides.
+ * Anything else that could write the key (an `include` of a helper, a `range`, an expression) leaves it unknown.
+ */
+
+
+
+
+const renderingsMemo = (0,repo_snapshot/* perView */.DN)(() => new Map());
+/**
+ * The renderings of a chart template (`<chart>/templates/…` beside `Chart.yaml` and `values.yaml`), one per values set the
+ * chart is installed with, or null outside a chart.
+ */
+function helmRenderings(snapshot, file) {
+    const memo = renderingsMemo(snapshot);
+    if (memo.has(file))
+        return memo.get(file);
+    const text = snapshot.text(file);
+    const sets = text === undefined ? null : (0,prerender/* helmValueSets */.tB)(file, (0,prerender/* helmRepoOf */.AR)(snapshot));
+    let out = null;
+    if (text !== undefined && sets) {
+        const bare = (0,repo_snapshot/* stripTemplateComments */.TD)(text);
+        const split = (t) => t.split('\n').map((l) => l.replace(/\r$/, ''));
+        const raw = split(bare);
+        // The set that production installs instead of `values.yaml` alone.
+        const instead = sets.find((s) => s.defaults !== undefined && s.file !== null && (s.prefix !== undefined || prerender/* PROD_VALUES */.Te.test(s.file)));
+        out = sets.map((set) => {
+            const rendered = (0,prerender/* helmDisabledBranches */.Ve)(bare, [set.values]);
+            return { set, raw, lines: rendered === null ? raw : split(rendered), supersededBy: set.defaults === undefined && instead ? instead.file : null };
+        });
+    }
+    memo.set(file, out);
+    return out;
+}
+/** One `{{ … }}` action: its text inside the delimiters, trim markers and white space removed. */
+const ACTION = /\{\{-?\s*([^]*?)\s*-?\}\}/g;
+/** A line made only of actions (and white space). */
+const WHOLE_ACTIONS = /^\s*(?:\{\{(?:(?!\}\})[^])*\}\}\s*)+$/;
+/** Actions that write nothing themselves: control, comments, variable assignments. */
+const SILENT = /^(?:if|else|with|range|end|define|block|break|continue)\b|^\/\*|^\$\w*\s*:?=/;
+/** A values path or the dot: `.Values.a.b`, `$.Values.a.b`, `.`, `.a.b` (relative to the dot). */
+const EXPR = String.raw `(\$?\.Values(?:\.[A-Za-z_][\w-]*)+|\.(?:[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)?)`;
+const OMITTED = String.raw `((?:\s+"[^"]*")+)`;
+/** The values path the dot stands for under these frames, or null when it is no values path (a `range`, the root context). */
+function dotOf(stack) {
+    for (let i = stack.length - 1; i >= 0; i--) {
+        const f = stack[i];
+        if (f.kind === 'if' || f.inElse)
+            continue;
+        return f.kind === 'with' ? f.path : null;
+    }
+    return null;
+}
+/** An expression as a values path (`.Values.a.b`, or `.`/`.a` under a `with` of one), or null. */
+function resolve(expr, stack) {
+    const m = new RegExp(`^${EXPR}$`).exec(expr.trim());
+    if (!m)
+        return null;
+    const e = m[1];
+    if (/^\$?\.Values\./.test(e))
+        return e.replace(/^\$?\.Values\./, '').split('.');
+    const dot = dotOf(stack);
+    if (!dot)
+        return null;
+    return e === '.' ? dot : [...dot, ...e.slice(1).split('.')];
+}
+/** The control frames open at line `index` (0-based) of `lines`, before column `before` of that line when given. */
+function framesAt(lines, index, before = 0) {
+    const stack = [];
+    for (let i = 0; i <= index && i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes('{{'))
+            continue;
+        for (const m of line.matchAll(ACTION)) {
+            if (i === index && m.index >= before)
+                break;
+            const a = m[1];
+            const w = /^(if|with|range|define|block|else|end)\b\s*(.*)$/.exec(a);
+            if (!w)
+                continue;
+            if (w[1] === 'if')
+                stack.push({ kind: 'if', path: /^\$?\.Values\./.test(w[2].trim()) ? resolve(w[2], stack) : null, inElse: false });
+            else if (w[1] === 'with')
+                stack.push({ kind: 'with', path: resolve(w[2], stack), inElse: false });
+            else if (w[1] === 'range' || w[1] === 'define' || w[1] === 'block')
+                stack.push({ kind: 'opaque', path: null, inElse: false });
+            else if (w[1] === 'end')
+                stack.pop();
+            else {
+                const top = stack[stack.length - 1];
+                if (!top)
+                    continue;
+                top.inElse = true;
+                const next = /^with\s+(.*)$/.exec(w[2]);
+                // `else with .Values.b`: the dot is b's (resolved outside the with whose else this is).
+                if (next && top.kind === 'with') {
+                    top.path = resolve(next[1], stack.slice(0, -1));
+                    top.inElse = false;
+                }
+            }
+        }
+    }
+    return stack;
+}
+/** Whether the if/with chain around line `index` has one branch only (no `else`): hidden, it leaves nothing in its place. */
+function loneBranch(lines, index) {
+    const scan = (from, step) => {
+        let depth = 0;
+        for (let i = from; i >= 0 && i < lines.length; i += step) {
+            const acts = [...(lines[i] ?? '').matchAll(ACTION)].map((m) => m[1]);
+            for (const a of step === 1 ? acts : acts.reverse()) {
+                const w = /^(if|with|range|define|block|else|end)\b/.exec(a)?.[1];
+                if (!w)
+                    continue;
+                const opens = w !== 'else' && w !== 'end';
+                if (w === 'else') {
+                    if (depth === 0)
+                        return 'else';
+                    continue;
+                }
+                if ((step === 1 && opens) || (step === -1 && w === 'end'))
+                    depth++;
+                else if (depth === 0)
+                    return 'edge';
+                else
+                    depth--;
+            }
+        }
+        return 'edge';
+    };
+    return scan(index + 1, 1) === 'edge' && scan(index - 1, -1) === 'edge';
+}
+/** A values path an output action renders as YAML (`toYaml .Values.x`, `tpl (toYaml .) $`, Bitnami's `tplvalues.render`), with the keys it omits; null for any other output. */
+function renderedValues(action) {
+    const a = action.replace(/(?:\s*\|\s*(?:n?indent\s+\d+|trim))+\s*$/, '').trim();
+    const keys = (s) => (s ? [...s.matchAll(/"([^"]*)"/g)].map((k) => k[1]) : []);
+    let m = new RegExp(`^toYaml\\s+\\(?\\s*${EXPR}\\s*\\)?$|^${EXPR}\\s*\\|\\s*toYaml$|^tpl\\s+\\(\\s*toYaml\\s+${EXPR}\\s*\\)\\s+[$.]\\S*$`).exec(a);
+    if (m)
+        return { expr: (m[1] ?? m[2] ?? m[3]), omit: [] };
+    m = new RegExp(`^toYaml\\s+\\(\\s*omit\\s+${EXPR}${OMITTED}\\s*\\)$|^omit\\s+${EXPR}${OMITTED}\\s*\\|\\s*toYaml$`).exec(a);
+    if (m)
+        return { expr: (m[1] ?? m[3]), omit: keys(m[2] ?? m[4]) };
+    // Bitnami's helpers: `include "common.tplvalues.render" (dict "value" .Values.x "context" $)` renders the value;
+    // `include "common.compatibility.renderSecurityContext" (dict "secContext" .Values.x "context" $)` renders it without `enabled`.
+    const inc = /^include\s+"([^"]+)"\s+\(\s*dict\s+([^()]*)\)$/.exec(a);
+    if (!inc)
+        return null;
+    const arg = /tplvalues\.render$/.test(inc[1]) ? 'value' : /renderSecurityContext$/.test(inc[1]) ? 'secContext' : null;
+    const v = arg ? new RegExp(`"${arg}"\\s+${EXPR}(?:\\s|$)`).exec(inc[2]) : null;
+    return v ? { expr: v[1], omit: arg === 'secContext' ? ['enabled'] : [] } : null;
+}
+/**
+ * The block of the mapping at `path` of the template in `lines`: the line of its key (of its first key, for a list item),
+ * the indentation its entries have (a list item's: its first key's; a key's: the first line below it indented more, null
+ * when none is) and the lines below it up to the end of the block.
+ */
+function blockOf(lines, obj, path) {
+    const item = typeof path[path.length - 1] === 'number';
+    const at = obj.loc(path, !item);
+    const start = at.line - 1;
+    const keyIndent = at.column - 1;
+    let childIndent = item ? keyIndent : null;
+    const body = [];
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.trim() || /^\s*#/.test(line))
+            continue;
+        if (!WHOLE_ACTIONS.test(line)) {
+            const indent = line.search(/\S/);
+            if (item ? indent < keyIndent : indent <= keyIndent)
+                break;
+            childIndent ??= indent;
+        }
+        body.push(i);
+    }
+    return { start, item, keyIndent, childIndent, body };
+}
+const outputs = (line, from) => [...line.matchAll(ACTION)].filter((m) => m.index >= from && !SILENT.test(m[1]));
+/**
+ * The output actions that write directly into the mapping at `path` of the template (a key, or a list item): an action
+ * that is the key's own value (`securityContext: {{- toYaml … | nindent 8 }}`), or one on a line of its own in the
+ * mapping's block, indented (`nindent N`, else the line's indentation) as the mapping's entries are.
+ */
+function directActions(r, obj, path) {
+    const b = blockOf(r.lines, obj, path);
+    const out = [];
+    if (!b.item) {
+        const first = r.lines[b.start] ?? '';
+        const colon = first.indexOf(':', b.keyIndent);
+        if (colon >= 0)
+            for (const m of outputs(first, colon))
+                out.push({ text: m[1], line: b.start, column: m.index });
+    }
+    for (const i of b.body) {
+        const line = r.lines[i];
+        if (!WHOLE_ACTIONS.test(line))
+            continue;
+        for (const m of outputs(line, 0)) {
+            const n = /\|\s*n?indent\s+(\d+)\s*$/.exec(m[1]);
+            const written = n ? Number(n[1]) : line.search(/\S/);
+            if (b.childIndent !== null ? written === b.childIndent : written > b.keyIndent)
+                out.push({ text: m[1], line: i, column: m.index });
+        }
+    }
+    return out;
+}
+/**
+ * Key `key` of the mapping at `path`, written in the template in a branch that rendering `r` leaves out
+ * (`{{- with .Values.resources }}` / `resources:` … over `resources: {}`): what the values give there (nothing, from the
+ * values path the branch tests), unknown when another branch may write it instead or the condition is no values path;
+ * null when the template has no such key there.
+ */
+function hiddenKey(r, obj, path, key) {
+    const b = blockOf(r.raw, obj, path);
+    for (const i of b.body) {
+        const m = /^(\s*)(?:-\s+)?([\w.\/-]+)\s*:(?:\s|$)/.exec(r.raw[i]);
+        if (!m || m[2] !== key || (r.lines[i] ?? '').trim() || (b.childIndent !== null && r.raw[i].indexOf(key) !== b.childIndent))
+            continue;
+        const top = framesAt(r.lines, i).at(-1);
+        if (!top || top.kind === 'opaque' || !top.path || top.inElse || !loneBranch(r.lines, i))
+            return { from: 'unknown' };
+        // A switch (`{{- if .Values.podSecurityContext.enabled }}`, `{{- if .Values.root }}`), or an outer branch when the value the
+        // innermost one tests is set, leaves the key out: nothing in the values renders there.
+        const tested = valueAt(r.set.values, top.path);
+        if (tested !== undefined && tested !== null && !((0,repo_yaml/* isObject */.Gv)(tested) && !Object.keys(tested).length))
+            return { from: 'absent' };
+        let block = null;
+        for (let n = top.path.length; n > 0 && !block; n--)
+            if ((0,repo_yaml/* isObject */.Gv)(valueAt(r.set.values, top.path.slice(0, n))))
+                block = placeOf(r.set, top.path.slice(0, n));
+        return { from: 'values', value: undefined, at: null, block, source: top.path.join('.'), via: path };
+    }
+    return null;
+}
+const valueAt = (root, keys) => {
+    let v = root;
+    for (const k of keys)
+        v = Array.isArray(v) && typeof k === 'number' ? v[k] : (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined;
+    return v;
+};
+/** Where values set `set` takes the value at `keys` from: the file that sets it (else the chart's `values.yaml`), as written there. */
+function placeOf(set, keys) {
+    const own = set.defaults !== undefined && valueAt(set.own, keys) !== undefined;
+    const file = own ? set.file : set.defaults ?? set.file ?? 'values.yaml';
+    const path = own && set.prefix !== undefined ? [set.prefix, ...keys] : [...keys];
+    return { file, key: path.join('.'), path, keys: [...keys] };
+}
+/** How the output actions `acts` of the rendering give the field at `rest` below them. */
+function fromActions(r, acts, rest, via) {
+    const sources = [];
+    for (const act of acts) {
+        const src = renderedValues(act.text);
+        const path = src ? resolve(src.expr, framesAt(r.lines, act.line, act.column)) : null;
+        if (!src || !path)
+            return { from: 'unknown' };
+        if (rest.length && src.omit.includes(rest[0]))
+            continue;
+        sources.push(path);
+    }
+    if (!sources.length)
+        return { from: 'absent' };
+    const found = sources.find((p) => valueAt(r.set.values, [...p, ...rest]) !== undefined) ?? sources[0];
+    const target = [...found, ...rest];
+    const value = valueAt(r.set.values, target);
+    let block = null;
+    for (let n = target.length - (value === undefined ? 1 : 0); n >= found.length && !block; n--) {
+        if ((0,repo_yaml/* isObject */.Gv)(valueAt(r.set.values, target.slice(0, n))))
+            block = placeOf(r.set, target.slice(0, n));
+    }
+    return { from: 'values', value, at: value === undefined ? null : placeOf(r.set, target), block, source: found.join('.'), via };
+}
+/**
+ * How rendering `r` gives the field at `keys` below the mapping at `base` of template object `obj` (a container, the pod
+ * spec): written in the template (read it there), rendered from values (the value, where it is written), absent,
+ * unknown (a helper, a `range` around it, an expression), or not rendered by that set.
+ */
+function helmField(r, obj, base, keys) {
+    const blank = (index) => !(r.lines[index] ?? '').trim() && !!(r.raw[index] ?? '').trim();
+    const top = valueAt(obj.value, base);
+    if (!(0,repo_yaml/* isObject */.Gv)(top))
+        return { from: 'unknown' };
+    let node = top;
+    const baseLine = obj.loc(base, typeof base[base.length - 1] !== 'number').line - 1;
+    if (blank(baseLine))
+        return { from: 'not-rendered' };
+    // A workload or container a `range` writes once per item is as many as the values list: not read here.
+    if (framesAt(r.lines, baseLine).some((f) => f.kind === 'opaque'))
+        return { from: 'unknown' };
+    let cur = base;
+    for (let d = 0; d < keys.length; d++) {
+        const child = [...cur, keys[d]];
+        let v = node[keys[d]];
+        if (v !== undefined && blank(obj.loc(child, true).line - 1)) {
+            // This set does not render the key (`{{- with .Values.resources }}` over an empty value): nothing in its place,
+            // unless another branch of its if/else writes it otherwise.
+            if (!loneBranch(r.lines, obj.loc(child, true).line - 1))
+                return { from: 'unknown' };
+            v = undefined;
+        }
+        if (v === undefined) {
+            const acts = directActions(r, obj, cur);
+            return acts.length ? fromActions(r, acts, keys.slice(d), cur) : hiddenKey(r, obj, cur, keys[d]) ?? { from: 'absent' };
+        }
+        const next = keys[d + 1];
+        if (v === null || (next !== undefined && (0,repo_yaml/* isObject */.Gv)(v) && !(next in v))) {
+            const acts = directActions(r, obj, child);
+            if (acts.length)
+                return fromActions(r, acts, keys.slice(d + 1), child);
+            if (v === null)
+                return { from: 'absent' };
+        }
+        if (next === undefined || !(0,repo_yaml/* isObject */.Gv)(v))
+            return { from: 'template' };
+        node = v;
+        cur = child;
+    }
+    return { from: 'template' };
+}
+const valuesObjects = (0,repo_snapshot/* perView */.DN)(() => new Map());
+/**
+ * A values file as a K8sObject (kind `HelmValues`), so a setting read from it is located as one written in a manifest
+ * (`object.loc(path)`, `object.file`).
+ */
+function helmValuesObject(snapshot, file) {
+    const memo = valuesObjects(snapshot);
+    let o = memo.get(file);
+    if (!o) {
+        const doc = snapshot.yaml(file)?.docs[0];
+        o = { file, docIndex: 0, apiVersion: 'helm.sh/values', kind: 'HelmValues', name: null, item: null, value: (0,repo_yaml/* isObject */.Gv)(doc?.value) ? doc.value : {}, line: 1, loc: (path, key = false) => doc?.loc(path, key) ?? { line: 1, column: 1 } };
+        memo.set(file, o);
+    }
+    return o;
+}
+const isHelmValuesObject = (o) => o.kind === 'HelmValues' && o.apiVersion === 'helm.sh/values';
+/**
+ * A file of the repository that installs charts itself, with values or patches the chart's folder does not hold: a helmfile
+ * (`helmfile.yaml`, `helmfile.d/`: `releases[].values`, its patches), a Flux `HelmRelease` with `values`, `valuesFrom` or
+ * `postRenderers`, an Argo CD `Application`/`ApplicationSet` whose `helm` source sets values or parameters, a kustomization
+ * with `helmCharts`; null when there is none. What a chart renders without may come from there: the Kubernetes checks make a
+ * missing setting a note then.
+ */
+const helmExternalValues = (0,repo_snapshot/* perView */.DN)((snapshot) => {
+    const found = snapshot.files.find((f) => /(?:^|\/)helmfile(?:\.ya?ml(?:\.gotmpl)?|\.d\/[^/]+\.ya?ml(?:\.gotmpl)?)$/i.test(f)
+        || ((0,repo_k8s/* isKustomizationFile */.yi)(f) && /^helmCharts\s*:/m.test(snapshot.text(f) ?? '')));
+    if (found)
+        return found;
+    for (const o of snapshot.k8sObjects()) {
+        const spec = o.value['spec'];
+        if (!(0,repo_yaml/* isObject */.Gv)(spec))
+            continue;
+        if (o.kind === 'HelmRelease' && /^helm\.toolkit\.fluxcd\.io\//.test(o.apiVersion) && ['values', 'valuesFrom', 'postRenderers'].some((k) => spec[k] !== undefined))
+            return o.file;
+        const text = /^argoproj\.io\//.test(o.apiVersion) && (o.kind === 'Application' || o.kind === 'ApplicationSet') ? snapshot.text(o.file) ?? '' : '';
+        if (/^\s*helm\s*:/m.test(text) && /^\s*(?:values|valuesObject|parameters)\s*:/m.test(text))
+            return o.file;
+    }
+    return null;
+});
+
 // EXTERNAL MODULE: ./lib/checks/util/k8s-bool.js
 var k8s_bool = __webpack_require__(80595);
 ;// CONCATENATED MODULE: ./lib/checks/k8s-run-as-non-root.js
@@ -18397,7 +18954,67 @@ var k8s_bool = __webpack_require__(80595);
 
 
 
+
+
 const k8s_run_as_non_root_FIX = 'set runAsNonRoot: true and a numeric runAsUser';
+const mergedPick = (w, c) => (k) => {
+    const own = c.get('securityContext', k);
+    if (own)
+        return { ...own, from: 'container' };
+    const pod = w.pod('securityContext', k);
+    return pod ? { ...pod, from: 'pod' } : null;
+};
+/**
+ * A Helm chart template's container as one values set renders it (helmField): the securityContext fields the template
+ * writes or takes from the values (`{{- toYaml .Values.securityContext | nindent 12 }}`, located in the values file),
+ * whether every place that could set them was read (`complete`: no helper or `range` that is not read), and the values
+ * blocks that render the pod's and the container's securityContext (where a missing setting is reported). Null when the
+ * set does not render the container.
+ */
+function helmPick(snapshot, r, w, c) {
+    const obj = w.object;
+    const podPath = (0,repo_k8s/* podSpec */.f0)(obj)?.path;
+    if (!podPath)
+        return null;
+    let complete = true;
+    const blocks = [];
+    const via = [];
+    // Every values block read is an empty mapping (`securityContext: {}`, as `helm create` writes it).
+    let empty = true;
+    const read = (base, k, literal) => {
+        const f = helmField(r, obj, base, ['securityContext', k]);
+        if (f.from === 'not-rendered')
+            return f.from;
+        if (f.from === 'unknown') {
+            complete = false;
+            return literal();
+        }
+        if (f.from === 'absent')
+            return null;
+        if (f.from === 'template')
+            return literal();
+        if (f.block && !blocks.some((b) => b.file === f.block.file && b.key === f.block.key))
+            blocks.push(f.block);
+        if (!via.includes(f.source))
+            via.push(f.source);
+        let src = r.set.values;
+        for (const key of f.source.split('.'))
+            src = (0,repo_yaml/* isObject */.Gv)(src) ? src[key] : undefined;
+        if (!(0,repo_yaml/* isObject */.Gv)(src) || Object.keys(src).length)
+            empty = false;
+        return f.at && f.value !== null ? { value: f.value, object: helmValuesObject(snapshot, f.at.file), path: f.at.path, readable: true } : null;
+    };
+    const fields = new Map();
+    for (const k of ['runAsUser', 'runAsNonRoot']) {
+        const own = read(c.at.path, k, () => c.get('securityContext', k));
+        const pod = read(podPath, k, () => w.pod('securityContext', k));
+        if (own === 'not-rendered' || pod === 'not-rendered')
+            return null;
+        fields.set(k, own ? { ...own, from: 'container' } : pod ? { ...pod, from: 'pod' } : null);
+    }
+    // As `helm create` writes them: `podSecurityContext: {}` and `securityContext: {}`.
+    return { pick: (k) => fields.get(k) ?? null, complete, blocks, via, empty: empty && via.length > 0 && via.every((v) => v === 'securityContext' || v === 'podSecurityContext') };
+}
 /**
  * Whether a container is guaranteed to run as non-root, with the container's settings overriding
  * the pod's, after the workload's patches are merged. A failure carries the setting that makes it
@@ -18405,14 +19022,7 @@ const k8s_run_as_non_root_FIX = 'set runAsNonRoot: true and a numeric runAsUser'
  * Kubernetes reads it (YAML 1.1: a plain `no`/`off` is false, `yes`/`on` true); a value that is no
  * boolean to Kubernetes (a quoted `"true"`, `1`) makes kubectl reject the manifest: a note (`note: true`).
  */
-function judge(w, c, lines) {
-    const pick = (k) => {
-        const own = c.get('securityContext', k);
-        if (own)
-            return { ...own, from: 'container' };
-        const pod = w.pod('securityContext', k);
-        return pod ? { ...pod, from: 'pod' } : null;
-    };
+function judge(w, c, lines, pick = mergedPick(w, c)) {
     const user = pick('runAsUser');
     const nonRoot = pick('runAsNonRoot');
     // A securityContext that is not a mapping comes from a template: not verifiable here.
@@ -18425,7 +19035,7 @@ function judge(w, c, lines) {
     // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
     if ((user && uid === null) || flag?.kind === 'unverifiable')
         return null;
-    const where = (s) => (s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
+    const where = (s) => (isHelmValuesObject(s.object) ? `, Helm value ${s.path.join('.')}` : s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
     const nonRootTrue = flag?.kind === 'bool' && flag.value;
     if (uid === 0) {
         // With runAsNonRoot: true as well the kubelet refuses to start the container: the advice is the UID, not the flag.
@@ -18505,7 +19115,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -18521,41 +19131,60 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         const lines = (file) => snapshot.lines(file);
         // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
         const windows = (w) => w.pod('os', 'name')?.value === 'windows';
+        // Whether a chart template's container was judged for missing settings too (its securityContext read, values included).
+        let templateJudged = false;
         for (const w of workloads) {
             if (windows(w))
                 continue;
             // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
             const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
+            // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it…).
+            const renderings = w.template ? helmRenderings(snapshot, w.object.file) : null;
             for (const c of w.containers) {
-                const v = judge(w, c, lines);
-                if (!v || v.ok)
-                    continue;
-                // A Helm chart template leaves settings to values: only a root setting it writes fails.
-                if (w.template && !v.at)
-                    continue;
-                const file = v.at ? v.at.object.file : v.removed ? v.removed.object.file : c.at.object.file;
-                const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : { line: c.at.line, column: c.at.column };
-                const label = (0,repo_k8s/* workloadLabel */.Uq)(w.object);
-                const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
-                const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, fix: v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false };
-                // Development-only when every variant reaching this place is.
-                place.dev &&= dev;
-                // The kustomize overlays that deploy it are named when the finding is theirs only.
-                (0,util_groups/* addVariant */.rn)(place, w);
-                byPlace.set(key, place);
-                if (place.names.includes(c.name))
-                    continue;
-                place.names.push(c.name);
-                place.init.push(c.init);
-                byPlace.set(key, place);
+                const variants = renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c); return h ? [{ r, h }] : []; }) : [null];
+                for (const variant of variants) {
+                    const v = judge(w, c, lines, variant?.h.pick);
+                    if (variant?.h.complete)
+                        templateJudged = true;
+                    if (!v || v.ok)
+                        continue;
+                    // A Helm chart template whose settings may come from what is not read (a helper, values outside a chart): only a root setting fails.
+                    if (w.template && !v.at && !variant?.h.complete)
+                        continue;
+                    // A setting the values leave out is reported at the values block that lacks it (`securityContext: {}`).
+                    const block = !v.at && variant ? variant.h.blocks[0] : undefined;
+                    const blockAt = block ? helmValuesObject(snapshot, block.file).loc(block.path, true) : null;
+                    const file = v.at ? v.at.object.file : v.removed ? v.removed.object.file : block ? block.file : c.at.object.file;
+                    const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : blockAt ?? { line: c.at.line, column: c.at.column };
+                    const via = !v.at && variant?.h.via.length ? variant.h.via : [];
+                    const reason = via.length ? `${v.reason} (Helm value${via.length > 1 ? 's' : ''} ${via.join(' and ')} ${via.length > 1 ? 'set' : 'sets'} neither${variant.h.empty ? `: ${via.length > 1 ? 'both are' : 'it is'} empty, as helm create writes ${via.length > 1 ? 'them' : 'it'}` : ''})` : v.reason;
+                    const label = (0,repo_k8s/* workloadLabel */.Uq)(w.object);
+                    const key = `${file}:${pos.line}:${pos.column}:${label}:${reason}`;
+                    // A setting the chart renders without, in a repository that also installs charts itself with values or patches (helmfile, Argo CD, Flux, kustomize): a note.
+                    const external = !v.at && variant ? helmExternalValues(snapshot) : null;
+                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external };
+                    // Development-only when every variant reaching this place is.
+                    place.dev &&= dev;
+                    // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
+                    if (!variant?.r.supersededBy)
+                        place.alone = null;
+                    // The kustomize overlays that deploy it are named when the finding is theirs only.
+                    (0,util_groups/* addVariant */.rn)(place, w);
+                    byPlace.set(key, place);
+                    if (place.names.includes(c.name))
+                        continue;
+                    place.names.push(c.name);
+                    place.init.push(c.init);
+                }
             }
         }
         for (const p of byPlace.values()) {
             const who = p.names.length === 1
                 ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
                 : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
-            const note = p.note || p.dev;
-            report({ file: p.file, line: p.line, column: p.column, note: note || undefined, message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}` });
+            const note = p.note || p.dev || p.alone !== null || p.external !== null;
+            const alone = p.alone !== null ? ` (with the chart's values.yaml alone: ${p.alone} overrides it for production)` : p.external !== null ? ` (${p.external} installs charts itself, with values or patches that are not read)` : '';
+            report({ file: p.file, line: p.line, column: p.column, note: note || undefined, message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
         }
         const failed = byPlace.size > 0;
         const linux = workloads.filter((w) => !windows(w));
@@ -18563,12 +19192,13 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             skip(`only Windows pods (spec.os.name: windows): not judged, as runAsNonRoot and runAsUser are Linux-only settings (${(0,repo_k8s/* workloadLabel */.Uq)(workloads[0].object)}${workloads.length > 1 ? ` and ${workloads.length - 1} more` : ''})`);
             return;
         }
-        if (!failed && linux.every((w) => w.template))
-            skip(`Kubernetes workloads only in Helm chart templates${linux.length < workloads.length ? ' (and Windows pods, not judged)' : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)`);
+        if (!failed && !templateJudged && linux.every((w) => w.template))
+            skip(`Kubernetes workloads only in Helm chart templates${linux.length < workloads.length ? ' (and Windows pods, not judged)' : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (a helper the check does not read, or values outside a chart, may supply them)`);
     },
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/production-server.js
+
 
 
 
@@ -18964,6 +19594,12 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
             '  Bottle\'s `run(app, ...)` (`bottle.run(...)`, `app.run(...)` of a `Bottle()` app, in a module that imports bottle) fails with `reloader=True` or on its default',
             '  server, `wsgiref` (the standard library\'s single-threaded development server; also `server="wsgiref"` written out); one naming another server (`server="gunicorn"`, `"waitress"`) passes.',
+            '  A development server in a development-only branch (`if os.environ.get("FLASK_ENV") == "development":`, `if DEBUG:`, `if args.dev:`, read as',
+            '  `cors-wildcard` and `default-credentials` read development branches) beside a production server the same block starts outside it',
+            '  (its `else:` runs waitress\' `serve(app)`, `uvicorn.run(app)` without reload, gevent, an embedded gunicorn…) is an `info` note: production takes',
+            '  the other branch. It stays a failure when the branch runs anyway: its condition holds with its variables unset (`os.getenv("ENV", "development")',
+            '  == "development"`), a constant of the module is set on (`DEBUG = True`), the image\'s `ENV`, the command line or a start script sets a variable it',
+            '  reads to a value that turns it on (or one not read here: a compose `environment`), or the command passes the option it tests (`--dev`).',
             '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` → `app.py`, also with `--reload`) is read, and the project modules it',
             '  imports at module level, one hop deep (`gunicorn wsgi:application` whose `wsgi.py` says `from app import app` reads `app.py`; found from the folder the server imports from, relative imports from the package): an unguarded module-level',
             '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
@@ -19048,6 +19684,16 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
                     // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
                     const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined);
                     const fix = `${todo[0].toUpperCase()}${todo.slice(1)}.`;
+                    // `if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)`: production takes the
+                    // other branch unless the deploy turns this one on (a note, as development branches are in cors-wildcard).
+                    const branch = !at && dev.file && dev.line !== undefined ? (0,util_code/* scriptDevBranch */.fj)(snapshot, entry, launch, dev.file, dev.line) : null;
+                    if (branch) {
+                        report({
+                            file: entry.file, line: entry.line, column: entry.column, note: true, fix,
+                            message: `${entry.where} starts a development server only in a development branch: ${dev.what}${where} under ${branch.header.replace(/:$/, '')}, which the deploy does not turn on; the other branch starts ${branch.server.what} (line ${branch.server.line}), a production server${remark}`,
+                        });
+                        continue;
+                    }
                     if (at) {
                         atLine.put({
                             file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined, fix,
@@ -19156,6 +19802,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
 
 
 
+
 /** A memory limit that limits: `0` (any unit) and `-1` mean none to Docker. */
 const limits = (v) => v !== undefined && v !== null && !/^(?:0+(?:\.0*)?\s*[bkmgt]?i?b?|-1)$/i.test(String(v).trim());
 const hasComposeMemory = (svc) => {
@@ -19173,6 +19820,43 @@ function k8sMemory(c) {
     // `memory: 0` sets no cgroup limit (the kubelet leaves a zero limit unset; kube-score reports it as missing); nor does
     // an empty quantity (`memory: ""`, which the API server rejects).
     return !memory ? 'missing' : !memory.readable ? 'unknown' : limits(memory.value) && String(memory.value).trim() !== '' ? 'set' : 'zero';
+}
+/**
+ * The memory limit of a Helm chart template's container as values set `r` renders it (helmField): written in the template,
+ * rendered from the values (`resources: {{- toYaml .Values.resources | nindent 12 }}`, located in the values file), or
+ * absent; null when the set does not render the container or something this reading cannot follow may write it (a helper).
+ */
+function helmMemory(snapshot, r, c) {
+    const obj = c.at.object;
+    const f = helmField(r, obj, c.at.path, ['resources', 'limits', 'memory']);
+    if (f.from === 'not-rendered' || f.from === 'unknown')
+        return null;
+    if (f.from === 'absent')
+        return { state: 'missing', at: null, why: '', fix: null };
+    if (f.from === 'template') {
+        const state = k8sMemory(c);
+        return state === 'unknown' ? null : { state, at: null, why: '', fix: null };
+    }
+    const fix = `set ${f.source}.limits.memory in the chart's values`;
+    if (f.value !== undefined && f.value !== null) {
+        if (limits(f.value) && String(f.value).trim() !== '')
+            return { state: 'set', at: null, why: '', fix: null };
+        const v = helmValuesObject(snapshot, f.at.file);
+        return { state: 'zero', at: { file: f.at.file, ...v.loc(f.at.path) }, why: ` (Helm value ${f.at.key}: ${f.value === '' ? '""' : String(f.value)} sets none)`, fix };
+    }
+    if (!f.block) {
+        // The values do not have the key the template renders: reported at that key in the template.
+        const at = obj.loc(f.via, true);
+        return { state: 'missing', at: { file: obj.file, ...at }, why: ` (Helm value ${f.source} is not set in the chart's values)`, fix };
+    }
+    const block = f.block;
+    let written = r.set.values;
+    for (const k of block.keys)
+        written = (0,repo_yaml/* isObject */.Gv)(written) ? written[k] : undefined;
+    const empty = (0,repo_yaml/* isObject */.Gv)(written) && !Object.keys(written).length;
+    // `resources: {}` is what `helm create` writes: a chart installed with it runs without a limit.
+    const why = empty ? ` (Helm value ${block.key} is empty${block.keys.join('.') === 'resources' ? ', `resources: {}` as helm create writes it' : ''})` : ` (Helm value ${block.key} sets no ${f.source === block.keys.join('.') ? 'limits.memory' : 'memory limit'})`;
+    return { state: 'missing', at: { file: block.file, ...helmValuesObject(snapshot, block.file).loc(block.path, true) }, why, fix };
 }
 /**
  * Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit:
@@ -19244,10 +19928,10 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
             util_groups/* K8S_DEV_DOCS */.XY,
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders are not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -19255,15 +19939,17 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         const objects = snapshot.k8sObjects();
         const groups = (0,util_groups/* composeServiceGroups */.O7)(snapshot);
         const workloads = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
-        // Helm chart templates leave resources to values: not judged.
-        const k8s = workloads.filter((w) => !w.template && w.containers.some((c) => !c.init));
+        // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it…);
+        // one outside a chart leaves resources to values that are not read: not judged.
+        const k8s = workloads.filter((w) => (!w.template || helmRenderings(snapshot, w.object.file)) && w.containers.some((c) => !c.init));
+        const templatedReason = () => `${(0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' })}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from helpers or values that are not read)`;
         if (!groups.length && !k8s.length) {
             // Only when a chart template has an app container: a workload listing none is no Helm matter.
             const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
             const unparsed = templated ? [] : (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
             // A compose file docker compose refuses is named (`no compose file could be read: …`), not said to hold no services.
             const compose = (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' });
-            skip(templated ? `${compose}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)`
+            skip(templated ? templatedReason()
                 : unparsed.length ? `${compose}; Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services or Kubernetes containers', without: 'no Kubernetes containers' }));
             return;
         }
@@ -19274,33 +19960,56 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         const defaults = limitRangeNamespaces(objects);
         // One finding per location; the overlays that deploy it are named together.
         const found = new Map();
+        // Whether a container of a chart template was judged (its limit read in the template or the chart's values).
+        let templateJudged = false;
         for (const w of k8s) {
             const ns = (0,repo_k8s/* namespaceOf */.N6)(w.object);
-            if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size))
+            if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size)) {
+                if (w.template)
+                    templateJudged = true;
                 continue;
+            }
             // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
             const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
+            const renderings = w.template ? helmRenderings(snapshot, w.object.file) ?? [] : null;
             for (const c of w.containers) {
                 // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
-                const state = k8sMemory(c);
-                if ((c.init && c.get('restartPolicy')?.value !== 'Always') || (state !== 'missing' && state !== 'zero'))
+                if (c.init && c.get('restartPolicy')?.value !== 'Always')
                     continue;
-                // A limit an overlay patch removes (`memory: null`, `resources: null`) is reported where the patch removes it; a zero limit where it is written.
-                const removal = state === 'missing' ? c.removed('resources', 'limits', 'memory') : null;
-                const zero = state === 'zero' ? c.get('resources', 'limits', 'memory') : null;
-                const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
-                const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
-                // A native sidecar is named as the other checks name it: an init container.
-                const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : ''}; set resources.limits.memory`, dev: true, overlays: [], solo: false };
-                // Development-only when every variant reaching this place is.
-                f.dev &&= dev;
-                (0,util_groups/* addVariant */.rn)(f, w);
-                found.set(key, f);
+                const variants = renderings
+                    ? renderings.flatMap((r) => { const m = helmMemory(snapshot, r, c); return m ? [{ state: m.state, helm: m, r }] : []; })
+                    : [{ state: k8sMemory(c), helm: null, r: null }];
+                for (const { state, helm, r } of variants) {
+                    if (helm)
+                        templateJudged = true;
+                    if (state !== 'missing' && state !== 'zero')
+                        continue;
+                    // A limit an overlay patch removes (`memory: null`, `resources: null`) is reported where the patch removes it; a zero limit where it is written.
+                    const removal = state === 'missing' && !helm ? c.removed('resources', 'limits', 'memory') : null;
+                    const zero = state === 'zero' && !helm?.at ? c.get('resources', 'limits', 'memory') : null;
+                    const pos = helm?.at ?? (removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column });
+                    const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
+                    // A native sidecar is named as the other checks name it: an init container.
+                    const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : helm?.why ?? ''}; ${helm?.fix ?? 'set resources.limits.memory'}`, dev: true, overlays: [], solo: false, alone: r?.supersededBy ?? null, external: helm && state === 'missing' ? helmExternalValues(snapshot) : null };
+                    // Development-only when every variant reaching this place is.
+                    f.dev &&= dev;
+                    // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
+                    if (!r?.supersededBy)
+                        f.alone = null;
+                    (0,util_groups/* addVariant */.rn)(f, w);
+                    found.set(key, f);
+                }
             }
         }
         // Overlays are named when the finding is theirs only (not also the definition's own).
-        for (const f of found.values())
-            report({ file: f.file, line: f.line, column: f.column, note: f.dev || undefined, message: `${f.head}${(0,util_groups/* overlayNote */.tb)(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}` });
+        for (const f of found.values()) {
+            // A limit the chart renders without, in a repository that also installs charts itself with values or patches (helmfile, Argo CD, Flux, kustomize): a note.
+            const alone = f.alone !== null ? ` (with the chart's values.yaml alone: ${f.alone} overrides it for production)` : f.external !== null ? ` (${f.external} installs charts itself, with values or patches that are not read)` : '';
+            report({ file: f.file, line: f.line, column: f.column, note: f.dev || f.alone !== null || f.external !== null || undefined, message: `${f.head}${(0,util_groups/* overlayNote */.tb)(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}${alone}` });
+        }
+        // Every Kubernetes container is in a chart template whose resources are not read, and there is no compose service: said.
+        if (!groups.length && !templateJudged && k8s.every((w) => w.template))
+            skip(templatedReason());
     },
 });
 
@@ -20038,6 +20747,7 @@ const CHECKS = [
 /* harmony export */   dm: () => (/* binding */ objectLiteral),
 /* harmony export */   f0: () => (/* binding */ kustomizeEnv),
 /* harmony export */   fM: () => (/* binding */ OTHER_CODE),
+/* harmony export */   fj: () => (/* binding */ scriptDevBranch),
 /* harmony export */   jw: () => (/* binding */ isHelmTemplate),
 /* harmony export */   k$: () => (/* binding */ jsImports),
 /* harmony export */   kY: () => (/* binding */ overridingSetting),
@@ -20052,7 +20762,7 @@ const CHECKS = [
 /* harmony export */   xr: () => (/* binding */ overriddenSetting),
 /* harmony export */   z2: () => (/* binding */ isWildcard)
 /* harmony export */ });
-/* unused harmony exports enclosingClass, isProductionPlace, isBasePlace, jsModuleKey */
+/* unused harmony exports enclosingClass, pythonDevBranch, devBranchRuns, entryEnvValue, isProductionPlace, isBasePlace, jsModuleKey */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
@@ -20061,6 +20771,7 @@ const CHECKS = [
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52365);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52907);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76963);
+/* harmony import */ var _env_bool_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51258);
 /**
  * Comment- and string-aware scanning of Python and JavaScript/TypeScript source. Not a parser: a
  * lexer that blanks comments and string contents (keeping offsets and line numbers), so checks can
@@ -20075,13 +20786,17 @@ const CHECKS = [
 
 
 
+
 /** The language of a file by name, or null for anything else. */
 function langOf(file) {
     return (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isPython */ .r2)(file) ? 'python' : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isJavaScript */ .eh)(file) ? 'js' : null;
 }
-/** A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. */
+/**
+ * A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. An
+ * OpenShift Template's `${{REPLICAS}}` (a parameter for a non-string value, often kept in `openshift/templates/`) is no Helm action.
+ */
 function isHelmTemplate(file, text) {
-    return /(^|\/)templates\//.test(file) && text !== undefined && text.includes('{{');
+    return /(^|\/)templates\//.test(file) && text !== undefined && /(?<!\$)\{\{/.test(text);
 }
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
 const isCodeFile = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .pathFact */ .IJ)((file) => langOf(file) !== null && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file));
@@ -20518,6 +21233,182 @@ function inDevBranch(src, offset) {
     const prevStart = src.code.lastIndexOf('\n', lineStart - 2) + 1;
     const prev = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*$/.exec(src.code.slice(prevStart, lineStart - 1));
     return prev !== null && isDevCondition(prev[1]);
+}
+/** Environment reads in Python (`os.environ.get("X")`, `os.getenv("X")`, `os.environ["X"]`, `env.bool("X")`, `config("X")`); [1] or [2]: the variable. */
+const PY_ENV_READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv|\benv(?:\.\w+)?|\bconfig)\(\s*["'](\w+)["']|(?:os\.)?environ\[\s*["'](\w+)["']\s*\]/g;
+/** Production servers a Python module starts itself: waitress, uvicorn/hypercorn without reload, gevent, eventlet, bjoern, aiohttp, CherryPy, Granian, an embedded gunicorn, an exec of one. */
+const PY_PROD_SERVER = /\bwaitress\.serve\s*\(|(?<![\w.]|def\s+)serve\s*\(|\b(?:uvicorn|hypercorn)\.run\s*\(|\bWSGIServer\s*\(|(?<![\w])(?:eventlet\.)?wsgi\.server\s*\(|\bbjoern\.run\s*\(|\bweb\.run_app\s*\(|\bcherrypy\.(?:quickstart|engine\.start)\s*\(|\bGranian\s*\(|\b\w*Application\s*\((?:[^()]|\([^()]*\))*\)\s*\.run\s*\(|\b(?:os\.exec\w*|subprocess\.\w+)\s*\(/g;
+/** Whether a PY_PROD_SERVER match at `at` starts one: `serve(` imported from waitress or hypercorn, uvicorn without reload, `.run()` of a gunicorn application, an exec of a server. */
+function isPyProdServer(src, at, what) {
+    const stmt = src.code.slice(at, statementEnd(src, at + what.length));
+    if (/^serve\b/.test(what))
+        return /^[ \t]*from\s+(?:waitress|hypercorn\.(?:asyncio|trio))\s+import\b[^\n]*\bserve\b/m.test(src.code);
+    if (/^(?:uvicorn|hypercorn)\./.test(what))
+        return !/\b(?:reload|use_reloader)\s*=\s*True\b/.test(stmt);
+    if (/^WSGIServer/.test(what))
+        return /^[ \t]*(?:from|import)\s+(?:gevent|cheroot)\b/m.test(src.code);
+    if (/^(?:eventlet\.)?wsgi\.server/.test(what))
+        return /^[ \t]*(?:from|import)\s+eventlet\b/m.test(src.code);
+    if (/Application\s*\(/.test(what))
+        return /^[ \t]*(?:from|import)\s+gunicorn\b/m.test(src.code);
+    if (/^(?:os|subprocess)\./.test(what))
+        return /["'](?:gunicorn|uvicorn|waitress-serve|hypercorn|daphne|granian)\b/.test(stmt);
+    return true;
+}
+/**
+ * The development-only branch (an `if`/`elif` isDevHeader accepts) that the Python code at `offset` sits in, when a
+ * production server starts in the same block outside it (its `else:`, or after it). Null otherwise, and when the branch
+ * runs without help: its condition is true with its variables unset (`os.getenv("ENV", "development") == "development"`,
+ * `env.bool("DEBUG", default=True)`) or names a constant this module sets on (`DEBUG = True`).
+ */
+function pythonDevBranch(src, offset) {
+    if (src.lang !== 'python')
+        return null;
+    const headers = enclosingHeaders(src, offset);
+    const k = headers.findIndex((h) => /^(?:el)?if\b/.test(h) && isDevHeader(h));
+    if (k < 0)
+        return null;
+    const header = headers[k];
+    const outer = headers.slice(k + 1);
+    const parts = [];
+    for (const raw of header.replace(/^(?:el)?if\s+/, '').replace(/:\s*$/, '').split(/\s+or\s+/)) {
+        const part = raw.trim().replace(/^\((.*)\)$/s, '$1').trim().replace(/'/g, '"');
+        let expr = part;
+        // A name of this module, alone or compared (`DEBUG`, `ENV == "dev"`, `app.debug`): its last assignment before the branch decides
+        // (`DEBUG = os.environ.get("DEBUG", "0") == "1"`, `ENV = os.getenv("ENV", "dev")`); a literal is evaluated (`DEBUG = True` runs
+        // it). One set elsewhere (`from config import DEBUG`, `settings.DEBUG`) is a development switch, as inDevBranch reads it.
+        const named = /^([A-Za-z_][\w.]*)\s*((?:[=!]=|not\s+in\b|in\b).*)?$/.exec(part);
+        if (named && !/^(?:os\.environ|os\.getenv|getenv)\b/.test(named[1])) {
+            let last = null;
+            for (const m of src.bare.matchAll(new RegExp(`^[ \\t]*${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeRegExp */ .Nt)(named[1])}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm'))) {
+                if (m.index > offset || depthAt(src, m.index) > 0)
+                    continue;
+                const start = m.index + m[0].length;
+                last = src.code.slice(start, statementEnd(src, start)).trim().replace(/'/g, '"');
+            }
+            const lit = last === null ? null : /^(?:"([^"]*)"|(True|False|None|-?\d+))$/.exec(last);
+            if (lit) {
+                const value = lit[1] ?? lit[2];
+                const holds = named[2] ? literalTest(value, named[2]) : lit[1] !== undefined ? value !== '' : !/^(?:False|None|0+)$/.test(value);
+                if (holds !== false)
+                    return null;
+                continue;
+            }
+            if (last !== null)
+                expr = named[2] ? `${last} ${named[2]}` : last;
+        }
+        if ((0,_env_bool_js__WEBPACK_IMPORTED_MODULE_8__/* .trueWhenUnset */ .MQ)(expr) !== null)
+            return null;
+        // `args.dev`, `opts.debug`: an argparse option (`--dev`); `"dev" in sys.argv`: the word itself.
+        const options = [
+            ...[...part.matchAll(/\b(?:args|opts|options|ns|parsed|arguments)\.([A-Za-z_]\w*)\b/g)].map((m) => `--${m[1].replace(/_/g, '-')}`),
+            ...(/\bsys\.argv\b/.test(part) ? [...part.matchAll(/"([^"]+)"/g)].map((m) => m[1]) : []),
+        ];
+        const env = [...new Set([...expr.matchAll(PY_ENV_READ)].map((m) => m[1] ?? m[2]))];
+        parts.push({ expr, env, options });
+    }
+    for (const m of src.bare.matchAll(PY_PROD_SERVER)) {
+        const h = enclosingHeaders(src, m.index);
+        const inner = h.length - outer.length;
+        if (inner < 0 || h.slice(inner).some((x, i) => x !== outer[i]) || h.slice(0, inner).some(isDevHeader))
+            continue;
+        if (!isPyProdServer(src, m.index, m[0]))
+            continue;
+        return { header, parts, server: { what: m[0].replace(/\s*\($/, ''), line: src.lineAt(m.index) } };
+    }
+    return null;
+}
+/**
+ * A Python test of a string value (`.lower() == "dev"`, `!= "production"`, `in ("dev", "local")`, or nothing: truthiness),
+ * what follows the value in the condition: true or false, null when it is not one of these.
+ */
+function literalTest(value, rest) {
+    let got = value;
+    let r = rest.trim();
+    for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(r)); r = r.slice(m[0].length).trim())
+        got = m[1] === 'upper' ? got.toUpperCase() : m[1] === 'strip' ? got.trim() : got.toLowerCase();
+    if (!r)
+        return got !== '';
+    const cmp = /^(==|!=)\s*"([^"]*)"$/.exec(r);
+    if (cmp)
+        return (got === cmp[2]) === (cmp[1] === '==');
+    const member = /^(not\s+in|in)\s*[([{]((?:\s*"[^"]*"\s*,?)*)[)\]}]$/.exec(r);
+    if (member)
+        return [...member[2].matchAll(/"([^"]*)"/g)].some((x) => x[1] === got) === (member[1] === 'in');
+    return null;
+}
+/** A Python comparison of an environment read with literals, that devBranchRuns evaluates: `os.environ.get("X"[, d])[.lower()] == "v"` / `!=` / `in (…)` / the bare read. */
+const PY_READ_TEST = /^(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,[^()]*)?\)|^(?:os\.)?environ\[\s*"(\w+)"\s*\]/;
+/**
+ * Whether a PyDevBranch runs where the deploy gives the variables `value(name)` (undefined: unset; null: set to a value this
+ * reading does not know) and the command line `args`: one of its parts holds (`FLASK_ENV=development`, `--dev` given). A part
+ * reading a set variable in a way not evaluated here counts as holding (precision for the pass).
+ */
+function devBranchRuns(b, value, args) {
+    return b.parts.some((p) => {
+        if (p.options.some((o) => args.some((a) => a === o || a.startsWith(`${o}=`))))
+            return true;
+        return p.env.some((name) => {
+            const v = value(name);
+            if (v === undefined)
+                return false;
+            if (v === null)
+                return true;
+            const e = p.expr.replace(/'/g, '"').replace(/\s+/g, ' ').trim();
+            const read = PY_READ_TEST.exec(e);
+            if (!read || (read[1] ?? read[2]) !== name)
+                return true;
+            return literalTest(v, e.slice(read[0].length)) ?? true;
+        });
+    });
+}
+/**
+ * What a deploy gives a variable for an entry point's process, for devBranchRuns: the value its command line or start scripts
+ * set (`env`), its own (`envAt`: a systemd `Environment=`, a Procfile's `VAR=…`), its image's `ENV`; null when something sets it
+ * to a value not read here (a compose `environment`, an `env_file`), undefined when nothing does.
+ */
+function entryEnvValue(snapshot, entry, env) {
+    const stage = entry.stage;
+    const df = stage && snapshot.dockerfiles().find((d) => d.stages.includes(stage));
+    const image = df && stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .shippedEnv */ .pN)(df, stage) : [];
+    return (name) => {
+        if (env[name] !== undefined)
+            return env[name];
+        if (entry.envAt?.[name])
+            return entry.envAt[name].value;
+        const e = image.find((x) => x.name === name);
+        if (e)
+            return e.value;
+        return entry.envNames?.includes(name) ? null : undefined;
+    };
+}
+/**
+ * The development branch (pythonDevBranch) of the development server at `file`:`line` that an entry point runs as a script
+ * (`python app.py`), when the deploy does not turn it on (devBranchRuns: its variables, its command line) and neither does it
+ * any other development server of that module the entry point reaches: production runs the other branch. Null otherwise.
+ */
+function scriptDevBranch(snapshot, entry, launch, file, line) {
+    const calls = launch.calls.filter((c) => c.file === file && c.via === 'script' && c.call.dev && c.call.scope !== 'function');
+    const text = calls.some((c) => c.call.line === line) ? snapshot.text(file) : undefined;
+    if (text === undefined)
+        return null;
+    const src = scanSource(file, text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), 'python');
+    const starts = [0];
+    for (let k = src.text.indexOf('\n'); k >= 0; k = src.text.indexOf('\n', k + 1))
+        starts.push(k + 1);
+    const value = entryEnvValue(snapshot, entry, launch.env);
+    const args = [...entry.argv, ...launch.commands.flatMap((c) => c.argv)];
+    let found = null;
+    for (const c of calls) {
+        // On the call's line (its column is counted on pythonRunCalls' string-shortened line: kept within the line).
+        const at = starts[c.call.line - 1] ?? 0;
+        const b = pythonDevBranch(src, Math.min(at + c.call.column - 1, (starts[c.call.line] ?? src.text.length + 1) - 1));
+        if (!b || devBranchRuns(b, value, args))
+            return null;
+        if (c.call.line === line)
+            found = b;
+    }
+    return found;
 }
 /** Source files in other languages read by code checks: C-like comments and strings, Ruby (and Rack's `config.ru`) `#` comments, PHP both. */
 const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru|rake|rs|ex|exs)$/i;
@@ -22153,6 +23044,194 @@ function ebextensions(snapshot, file, out) {
 
 /***/ }),
 
+/***/ 51258:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MQ: () => (/* binding */ trueWhenUnset),
+/* harmony export */   NP: () => (/* binding */ trueWhenSet),
+/* harmony export */   TS: () => (/* binding */ untypedStringRead),
+/* harmony export */   Ti: () => (/* binding */ withEnvScheme)
+/* harmony export */ });
+/**
+ * Python boolean settings read from the environment (`DEBUG = env.bool("DEBUG", default=True)`): what they are
+ * when the variable is unset. Shared by debug-mode and cors-wildcard.
+ */
+/** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
+function pyLiteral(expr) {
+    const m = /^(?:(['"])([\w.-]*)\1|(True|False|None|-?\d+))$/.exec(expr.trim());
+    return m ? (m[2] ?? m[3]) : null;
+}
+const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
+/** Variables a hosting platform sets itself: a deploy cannot forget them. */
+const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONMENT(?:_NAME)?|VERCEL|K_SERVICE|AWS_LAMBDA_FUNCTION_NAME|AWS_EXECUTION_ENV|WEBSITE_HOSTNAME|WEBSITE_SITE_NAME|KUBERNETES_SERVICE_HOST|GAE_ENV|GAE_APPLICATION|ECS_CONTAINER_METADATA_URI(?:_V4)?|PYTHONANYWHERE_DOMAIN|DIGITALOCEAN_APP_(?:ID|NAME)|NETLIFY|CF_PAGES)$/;
+/**
+ * `env("DEBUG", default="False")` / `config("DEBUG", default="False")` with no cast: django-environ casts to the default's type
+ * (str) and returns the default as written, as python-decouple's `config`, environs' and Starlette's `Config` do, so the value is
+ * a string, true to Python whatever it says (and so is any value the deploy sets). The variable and the (non-empty) default, or null.
+ */
+function untypedStringRead(expr) {
+    const m = /^(?:env|config)\(\s*(["'])(\w+)\1\s*,\s*default\s*=\s*(["'])([\w.-]+)\3\s*\)$/.exec(expr.trim());
+    return m ? { name: m[2], fallback: m[4] } : null;
+}
+/**
+ * The environment variable whose absence makes a Python boolean setting True (`DEBUG = …`, `CORS_ALLOW_ALL_ORIGINS = …`), or null: the
+ * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
+ * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
+ * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
+ * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
+ */
+function trueWhenUnset(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ');
+    // `True if os.environ.get("DEBUG", "True") == "True" else False`: the condition itself.
+    const ternary = /^True if (.+) else False$/.exec(e);
+    if (ternary)
+        return trueWhenUnset(ternary[1].replace(/^\((.*)\)$/, '$1'));
+    // `False if os.getenv("ENVIRONMENT") == "production" else True`: on unless the condition holds, i.e. the negated
+    // comparison (`!=`, `not in`); other conditions are not negated here (null).
+    const inverse = /^False if (.+) else True$/.exec(e);
+    if (inverse) {
+        const cond = inverse[1].replace(/^\((.*)\)$/, '$1');
+        const cmp = /^(.+?)\s*(==|!=)\s*([^=!]+)$/.exec(cond) ?? /^(.+?)\s+(not\s+in|in)\s+([([{].*)$/.exec(cond);
+        if (!cmp)
+            return null;
+        const op = { '==': '!=', '!=': '==' }[cmp[2]] ?? (/^not/.test(cmp[2]) ? 'in' : 'not in');
+        return trueWhenUnset(`${cmp[1]} ${op} ${cmp[3]}`);
+    }
+    // django-environ, python-decouple, environs: typed reads with a default.
+    // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
+    // Keywords in either order: `config("DEBUG", cast=bool, default=True)`.
+    const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:cast\s*=\s*bool\s*,\s*default\s*=\s*|(?:default\s*=\s*)?)([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
+    if (typed) {
+        const d = pyLiteral(typed[2]);
+        // A string default and no cast: a non-empty string, true to Python whatever it says. A bool default is judged below.
+        const untyped = untypedStringRead(e);
+        if (untyped)
+            return untyped.name;
+        const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
+        return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
+    }
+    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset — unless the platform
+    // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run…).
+    const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
+    if (presence)
+        return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]) ? presence[1] : null;
+    const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
+    const r = READ.exec(e);
+    if (!r)
+        return null;
+    const name = r[1];
+    const before = e.slice(0, r.index).replace(/\s/g, '');
+    let after = e.slice(r.index + r[0].length).trim();
+    if (r[2] === undefined) {
+        // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
+        // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
+        if (PLATFORM_SET.test(name))
+            return null;
+        if (before === 'not' && !after)
+            return name;
+        // `os.environ.get("PRODUCTION") is None`: True when unset.
+        if (!before && /^is\s+None$/.test(after))
+            return name;
+        if (before)
+            return null;
+        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+        if (cmp)
+            return pyLiteral(cmp[2]) !== null && cmp[1] === '!=' ? name : null;
+        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+        return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]) ? name : null;
+    }
+    const d = pyLiteral(r[2]);
+    if (d === null)
+        return null;
+    if (before === 'not' && !after) {
+        const quoted = /^['"]/.test(r[2].trim());
+        // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
+        return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
+    }
+    // String methods that normalise the value.
+    let value = d;
+    for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim())
+        value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
+    if (!before) {
+        // The read itself: `os.environ.get("DEBUG", True)` is True when unset; so is any non-empty string
+        // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
+        if (!after) {
+            const quoted = /^['"]/.test(r[2].trim());
+            return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
+        }
+        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+        if (cmp) {
+            const lit = pyLiteral(cmp[2]);
+            if (lit === null)
+                return null;
+            return (value === lit) === (cmp[1] === '==') ? name : null;
+        }
+        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+        if (member) {
+            const lits = member[2].split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
+            if (lits.some((x) => x === null))
+                return null;
+            return lits.includes(value) === (member[1] === 'in') ? name : null;
+        }
+        return null;
+    }
+    // Casts: `bool(int(read))`, `int(read)`, `strtobool(read)`, `bool(strtobool(read))`, `bool(distutils.util.strtobool(read))`.
+    if (after.replace(/\s/g, '') !== ')'.repeat((before.match(/\(/g) ?? []).length))
+        return null;
+    const casts = before.split('(').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1));
+    if (!casts.length || !casts.every((c) => c === 'bool' || c === 'int' || c === 'strtobool'))
+        return null;
+    const inner = casts.at(-1);
+    if (inner === 'int')
+        return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
+    if (inner === 'strtobool')
+        return TRUTHY_TEXT.test(value) ? name : null;
+    // `bool(os.getenv("DEBUG", "False"))`: a non-empty string is True, so debug is on whenever the variable is unset
+    // (and whatever it is set to: "False" too). An unquoted default is the value itself.
+    if (casts.length === 1 && inner === 'bool')
+        return /^['"]/.test(r[2].trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
+    return null;
+}
+/**
+ * django-environ's scheme (`env = environ.Env(DEBUG=(bool, True))`): a read without its own default
+ * (`env("DEBUG")`, `env.bool("DEBUG")`) takes the scheme's default when the variable is unset. Returns the
+ * expression with that default written out (`env.bool("DEBUG", default=True)`), or the expression unchanged.
+ */
+function withEnvScheme(expr, text) {
+    const read = /^\s*(\w+)(?:\.bool)?\(\s*["'](\w+)["']\s*\)\s*$/.exec(expr);
+    if (!read || !text.includes('Env('))
+        return expr;
+    for (const m of text.matchAll(new RegExp(`\\b${read[1]}\\s*=\\s*(?:environ\\.)?Env\\(`, 'g'))) {
+        // The call's arguments, up to its balanced closing parenthesis.
+        let depth = 1, i = m.index + m[0].length;
+        for (; i < text.length && depth; i++)
+            depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+        const d = new RegExp(`\\b${read[2]}\\s*=\\s*\\(\\s*bool\\s*,\\s*([^,()]+?)\\s*\\)`).exec(text.slice(m.index + m[0].length, i));
+        if (d)
+            return `env.bool("${read[2]}", default=${d[1]})`;
+    }
+    return expr;
+}
+/**
+ * The environment variable whose every non-empty value makes a Python setting true, or null: the string read
+ * itself (`os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of it
+ * (`bool(os.environ.get("DEBUG", default=0))`, the testdriven.io pattern). Set to `0` or `False`, the variable
+ * holds the string "0" or "False", which Python (and Django, and Flask) take as true; only unset (with a
+ * falsy default) or empty is off. What it is with the variable unset is {@link trueWhenUnset}'s question.
+ * Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are not string reads: null.
+ */
+function trueWhenSet(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"').replace(/^True if (.+) else False$/, '$1').replace(/^\((.*)\)$/, '$1');
+    const m = /^(bool\(\s*)?(?:(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?[^,()]+?\s*)?\)|(?:os\.)?environ\[\s*"(\w+)"\s*\])(\s*\))?$/.exec(e);
+    if (!m || Boolean(m[1]) !== Boolean(m[4]))
+        return null;
+    return m[2] ?? m[3];
+}
+
+
+/***/ }),
+
 /***/ 14784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -22162,6 +23241,7 @@ function ebextensions(snapshot, file, out) {
 /* harmony export */   Ki: () => (/* binding */ kustomizeDeployments),
 /* harmony export */   LD: () => (/* binding */ kustomizeRendered),
 /* harmony export */   LK: () => (/* binding */ reachedByLocation),
+/* harmony export */   Lp: () => (/* binding */ K8S_DATA_REACH_DOC),
 /* harmony export */   Np: () => (/* binding */ unreadWorkloadManifests),
 /* harmony export */   O7: () => (/* binding */ composeServiceGroups),
 /* harmony export */   PS: () => (/* binding */ devOnlyWorkload),
@@ -22173,6 +23253,7 @@ function ebextensions(snapshot, file, out) {
 /* harmony export */   eY: () => (/* binding */ judgedServices),
 /* harmony export */   eg: () => (/* binding */ judgesDeployFile),
 /* harmony export */   ek: () => (/* binding */ k8sServiceVariants),
+/* harmony export */   fj: () => (/* binding */ k8sDataFate),
 /* harmony export */   gU: () => (/* binding */ COMPOSE_ENV_REACH_DOC),
 /* harmony export */   h4: () => (/* binding */ composeEnvReach),
 /* harmony export */   jK: () => (/* binding */ unparsedNote),
@@ -22652,7 +23733,8 @@ const kustomizations = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perV
 /**
  * The repository files each kustomization (by folder) renders: its `resources`/`bases`/`components`
  * files, the files of the kustomizations they name (transitively, bounded), the files under a named
- * folder that has no kustomization, and the files it applies as patches. Its `images:` apply to these.
+ * folder that has no kustomization, and the files it applies as patches. Its `images:` apply to these. A Component
+ * renders what each kustomization that lists it renders.
  */
 const kustomizeRendered = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizeRendered(snapshot) {
     const kz = kustomizations(snapshot);
@@ -22686,13 +23768,33 @@ const kustomizeRendered = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .p
     };
     for (const dir of kz.refs.keys())
         render(dir, 0, new Set());
+    // A Component's `images:` and patches apply to what each kustomization that lists it renders (kustomize runs its
+    // transformers as part of that kustomization's build): it renders those files too.
+    for (const c of kz.isComponent) {
+        const files = new Set(out.get(c) ?? []);
+        for (const scope of patchScopes(kz, c))
+            if (scope !== c)
+                for (const f of out.get(scope) ?? [])
+                    files.add(f);
+        out.set(c, files);
+    }
     return out;
 });
+/**
+ * The Components a kustomization lists (`components: [../../components/pin]`), and those they list in turn (bounded),
+ * each before the Component that lists it: their `images:`, generators and patches apply as part of its build.
+ */
+function componentsOf(kz, dir, depth = 0) {
+    if (depth > 4)
+        return [];
+    return (kz.components.get(dir) ?? []).flatMap((c) => (c === dir ? [] : [...componentsOf(kz, c, depth + 1), c]));
+}
 /**
  * The kustomizations that deploy each file: for every production kustomization deployed as such (the
  * ones workloadVariants judges: not a layer other kustomizations render, unless it is an `overlays/`
  * folder; not a component; not development-only), each file it renders, with the kustomization
- * folders on the way from it to the file (itself included: the `images:` of any of them apply).
+ * folders on the way from it to the file (itself included: the `images:` of any of them apply), and the Components
+ * each of them lists (a Component's `images:` apply as part of the kustomization that lists it).
  */
 const kustomizeDeployments = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizeDeployments(snapshot) {
     const kz = kustomizations(snapshot);
@@ -22706,8 +23808,10 @@ const kustomizeDeployments = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/*
         if (kz.referenced.has(entry) && overlayDir(`${entry}/kustomization.yaml`) === null)
             continue;
         const via = new Map();
+        // The Components each kustomization on the way lists count as on the way: their `images:` apply there too.
         const add = (f, path) => { const v = via.get(f) ?? new Set(); for (const d of path)
-            v.add(d); via.set(f, v); };
+            for (const x of [d, ...componentsOf(kz, d)])
+                v.add(x); via.set(f, v); };
         const walk = (dir, path, depth) => {
             if (depth > 16 || path.includes(dir))
                 return;
@@ -22731,6 +23835,302 @@ const kustomizeDeployments = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/*
     }
     return out;
 });
+/** The production kustomizations deployed as such (the ones workloadVariants judges): not a Component, not development-only, not a layer others render unless it is an `overlays/` folder. */
+function productionKustomizations(kz) {
+    return [...kz.refs.keys()].filter((k) => !kz.isComponent.has(k) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(`${k}/kustomization.yaml`) && !(kz.referenced.has(k) && overlayDir(`${k}/kustomization.yaml`) === null));
+}
+/** A patch target's match of a ConfigMap/Secret by kind, group/version and name; label and annotation selectors are not read (no match). */
+const targetSelectsData = (t, kind, name) => !t.labelSelector && !t.annotationSelector && (!t.kind || t.kind.test(kind)) && (!t.group || t.group.test('')) && (!t.version || t.version.test('v1')) && (!t.name || t.name.test(name));
+const decodeSecret = (v) => Buffer.from(v, 'base64').toString('utf8');
+/** Every ConfigMap/Secret edit of the repository's kustomizations (templates and test folders aside). */
+const kustomizeDataEdits = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizeDataEdits(snapshot) {
+    const out = [];
+    // Generators that merge into or replace one an earlier layer made (`behavior: merge`/`replace`).
+    for (const f of snapshot.files) {
+        if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+            continue;
+        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
+        for (const doc of snapshot.yaml(f)?.docs ?? []) {
+            const v = doc.value;
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v))
+                continue;
+            for (const generator of ['configMapGenerator', 'secretGenerator']) {
+                const entries = v[generator];
+                if (!Array.isArray(entries))
+                    continue;
+                for (const entry of entries) {
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry) || typeof entry['name'] !== 'string' || (entry['behavior'] !== 'merge' && entry['behavior'] !== 'replace'))
+                        continue;
+                    const name = entry['name'];
+                    const replace = entry['behavior'] === 'replace';
+                    // The keys it sets: `literals`, the committed `envs:` files' lines, `files:` keys (a one-line file's value, else unknown).
+                    const keys = new Map();
+                    const list = (x) => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.filter((s) => typeof s === 'string') : []);
+                    for (const literal of list(entry['literals'])) {
+                        const eq = literal.indexOf('=');
+                        if (eq > 0)
+                            keys.set(literal.slice(0, eq).trim(), literal.slice(eq + 1).replace(/^(["'])([^]*)\1$/, '$2'));
+                    }
+                    for (const rel of [...list(entry['envs']), ...list(entry['env'])]) {
+                        const path = /^[a-z][\w+.-]*:\/\/|^\//i.test(rel) ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, rel.trim());
+                        const env = path !== null && snapshot.has(path) ? snapshot.envFileAt(path) : undefined;
+                        if (!env)
+                            continue;
+                        for (const e of env.entries)
+                            keys.set(e.key, e.value);
+                    }
+                    for (const spec of list(entry['files'])) {
+                        const eq = spec.indexOf('=');
+                        const rel = (eq > 0 ? spec.slice(eq + 1) : spec).trim();
+                        const key = eq > 0 ? spec.slice(0, eq).trim() : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(rel);
+                        const path = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, rel);
+                        const text = path !== null ? snapshot.text(path) : undefined;
+                        keys.set(key, text !== undefined && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '').trim() : null);
+                    }
+                    out.push({
+                        dir, phase: 0, kind: generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', selects: (n) => n === name,
+                        // A key it does not name is gone under `replace` (whatever an `envs:` file missing from the repository holds) and
+                        // kept under `merge` (such a file may set it: not known to, so not counted).
+                        touch: (key) => (keys.has(key) ? { value: keys.get(key), judged: true } : replace ? { value: null, judged: true } : undefined),
+                    });
+                }
+            }
+        }
+    }
+    // Strategic-merge patches of ConfigMaps/Secrets: patch files (by name, or by a `target`) and inline patches.
+    const patchFiles = kustomizePatchFiles(snapshot);
+    const targeted = targetedPatches(snapshot);
+    const patchObjects = [...snapshot.k8sObjects().filter((o) => patchFiles.has(o.file)), ...inlinePatchObjects(snapshot)];
+    for (const obj of patchObjects) {
+        if ((obj.kind !== 'ConfigMap' && obj.kind !== 'Secret') || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(obj.file))
+            continue;
+        const kind = obj.kind;
+        const inline = obj.docIndex >= INLINE_PATCH_DOC;
+        const touch = (key) => {
+            if (obj.value['$patch'] === 'delete')
+                return { value: null, judged: true };
+            let result;
+            for (const field of kind === 'Secret' ? ['data', 'stringData'] : ['data']) {
+                const data = obj.value[field];
+                if (data === null) {
+                    result = { value: null, judged: true };
+                    continue;
+                }
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data))
+                    continue;
+                const v = data[key];
+                if (v === undefined) {
+                    if (data['$patch'] === 'replace')
+                        result = { value: null, judged: true };
+                    continue;
+                }
+                if (v === null) {
+                    result = { value: null, judged: true };
+                    continue;
+                }
+                if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                    continue;
+                result = { value: field === 'data' && kind === 'Secret' ? decodeSecret(String(v)) : String(v), judged: !inline };
+            }
+            return result;
+        };
+        const refs = targeted.get(objectId(obj));
+        if (refs)
+            for (const ref of refs)
+                out.push({ dir: ref.dir, phase: 1, kind, selects: (n) => targetSelectsData(ref.target, kind, n), touch });
+        else if (obj.name !== null)
+            out.push({ dir: patchFiles.get(obj.file) ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(obj.file), phase: 1, kind, selects: (n) => n === obj.name, touch });
+    }
+    // JSON 6902 ops on `/data/KEY` (`/stringData/KEY`), or on `/data` as a whole.
+    for (const p of json6902Patches(snapshot)) {
+        for (const kind of ['ConfigMap', 'Secret']) {
+            if (!p.target.kind?.test(kind))
+                continue;
+            out.push({
+                dir: p.dir, phase: 1, kind, selects: (n) => targetSelectsData(p.target, kind, n),
+                touch: (key) => {
+                    let result;
+                    for (const op of p.ops) {
+                        if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove')
+                            continue;
+                        const segs = pointerSegments(op.path);
+                        if (!segs || (segs[0] !== 'data' && !(kind === 'Secret' && segs[0] === 'stringData')))
+                            continue;
+                        const decode = (x) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? (kind === 'Secret' && segs[0] === 'data' ? decodeSecret(String(x)) : String(x)) : null);
+                        if (segs.length === 1)
+                            result = { value: op.op !== 'remove' && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(op.value) && op.value[key] !== undefined ? decode(op.value[key]) : null, judged: false };
+                        else if (segs.length === 2 && segs[1] === key)
+                            result = { value: op.op === 'remove' ? null : decode(op.value), judged: false };
+                    }
+                    return result;
+                },
+            });
+        }
+    }
+    return out;
+});
+/**
+ * The names a container `env` value refers to as Kubernetes expands it: `$(NAME)` takes NAME's value so far (set by an
+ * earlier `env` entry or loaded through `envFrom`; left as written when nothing sets it); `$$` is an escaped `$`, so
+ * `$$(NAME)` is the literal text `$(NAME)`.
+ */
+function k8sEnvRefs(value) {
+    const refs = [];
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] !== '$')
+            continue;
+        if (value[i + 1] === '$') {
+            i++;
+            continue;
+        }
+        if (value[i + 1] !== '(')
+            continue;
+        const close = value.indexOf(')', i + 2);
+        if (close < 0)
+            break;
+        refs.push(value.slice(i + 2, close));
+        i = close;
+    }
+    return refs;
+}
+/**
+ * Whether a container's `env` list replaces the variable `name` that `envFrom` loads (the kubelet sets `envFrom` first,
+ * then each `env` entry in order, the last of a name winning). An entry whose value refers to the variable itself
+ * (`value: "$(DJANGO_DEBUG)"`), to a name no earlier entry sets (which `envFrom` may load), or to an earlier entry that
+ * carries such a value on, carries what was loaded: no replacement. A `valueFrom` or a value without such a reference
+ * (`$$(NAME)` included) replaces it.
+ */
+function envReplaces(env, name) {
+    // Per name an `env` entry sets: whether its value may still be (or hold) what `envFrom` loaded.
+    const carries = new Map();
+    for (const e of env) {
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
+            continue;
+        const v = e['value'];
+        const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : e['valueFrom'] !== undefined && e['valueFrom'] !== null ? null : '';
+        carries.set(e['name'], value !== null && k8sEnvRefs(value).some((r) => carries.get(r) ?? true));
+    }
+    return carries.get(name) === false;
+}
+/**
+ * The containers that load a ConfigMap/Secret through `envFrom` and all set `key` themselves in `env` (which wins over
+ * `envFrom` in Kubernetes), for a note's reason; null when there is no such container, one that does not set it, or another
+ * use of the object (a `configMapKeyRef`/`secretKeyRef` of the key, a volume).
+ */
+function envFromShadowed(snapshot, kind, name, key) {
+    const setting = [];
+    const refKey = kind === 'ConfigMap' ? 'configMapRef' : 'secretRef';
+    const keyRef = kind === 'ConfigMap' ? 'configMapKeyRef' : 'secretKeyRef';
+    // Another use of it: a volume (`configMap: {name}`, `secret: {secretName}`, projected sources), or the key read into a variable.
+    const otherUse = (node, depth) => {
+        if (depth > 12)
+            return false;
+        if (Array.isArray(node))
+            return node.some((x) => otherUse(x, depth + 1));
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(node))
+            return false;
+        for (const [k, v] of Object.entries(node)) {
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) && ((kind === 'ConfigMap' && k === 'configMap' && v['name'] === name) || (kind === 'Secret' && k === 'secret' && (v['secretName'] === name || v['name'] === name))))
+                return true;
+            if (k === keyRef && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) && v['name'] === name && v['key'] === key)
+                return true;
+            if (otherUse(v, depth + 1))
+                return true;
+        }
+        return false;
+    };
+    for (const obj of snapshot.k8sObjects()) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(obj.file))
+            continue;
+        const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .podSpec */ .f0)(obj);
+        if (!ps)
+            continue;
+        if (otherUse(ps.spec, 0))
+            return null;
+        for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(obj)) {
+            const from = Array.isArray(c.container['envFrom']) ? c.container['envFrom'] : [];
+            const ref = from.find((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e[refKey]) && e[refKey]['name'] === name);
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ref))
+                continue;
+            const prefix = typeof ref['prefix'] === 'string' ? ref['prefix'] : '';
+            const env = Array.isArray(c.container['env']) ? c.container['env'] : [];
+            if (!envReplaces(env, prefix + key))
+                return null;
+            setting.push(c.name);
+        }
+    }
+    if (!setting.length)
+        return null;
+    const names = [...new Set(setting)];
+    const many = names.length > 1;
+    return `${many ? 'containers' : 'container'} ${names.map((n) => `'${n}'`).join(', ')} load${many ? '' : 's'} it through envFrom but set${many ? '' : 's'} ${key} in env, which wins`;
+}
+/** How checks that judge ConfigMap/Secret values document {@link k8sDataFate} (one wording for their docs). */
+const K8S_DATA_REACH_DOC = 'ConfigMap and Secret values (written, or generated by kustomize) are judged as production renders them: when every production kustomization that deploys one replaces the key on the way (a `configMapGenerator`/`secretGenerator` entry with `behavior: merge` setting it, or `behavior: replace`; a strategic-merge or JSON 6902 patch of the object\'s `data`; in an overlay or a Component it lists) with a value that is not flagged, or one judged where it is written, the base value is an `info` note (`overridden in kustomize overlay k8s/overlays/production`); when some production overlay keeps it, it fails as written there (the message and fingerprint of a finding without any overlay). A key that every container loading the object through `envFrom` sets itself in `env` (which wins over `envFrom`) is an `info` note too (a value that refers to the loaded variable, `value: "$(DJANGO_DEBUG)"`, sets nothing new; `$$(NAME)` is literal text), unless the object is also mounted or the key read through `configMapKeyRef`/`secretKeyRef`.';
+/**
+ * How production gets a key of a ConfigMap/Secret, for the checks that judge its value (`debug-mode`,
+ * `default-credentials`): `note`, why the value written there is not what production runs (an `info` note's reason), or
+ * null (a value some production kustomization keeps fails as it did before overlays were read: same message, same fingerprint).
+ * A production kustomization (productionKustomizations) that deploys the object overrides the key when a layer on its way
+ * after the one that writes it (innermost first; a kustomization's Components, then its generators, then its patches)
+ * sets it to a value `safe` accepts or to one judged where it is written, removes it, or replaces the object's data
+ * without it. A key every `envFrom` consumer sets in its own `env` is a note (envFromShadowed).
+ */
+function k8sDataFate(snapshot, src, key, safe) {
+    const shadowed = envFromShadowed(snapshot, src.kind, src.name, key);
+    if (shadowed)
+        return { note: shadowed };
+    const kz = kustomizations(snapshot);
+    const patchFiles = kustomizePatchFiles(snapshot);
+    // The folder the route starts from, and how much of that first layer comes after the value: a resource is edited by all of
+    // its kustomization; a generated value by its patches only; a patch's value by nothing of its own kustomization.
+    let start;
+    let first;
+    let entries;
+    if ('generatedIn' in src) {
+        start = src.generatedIn;
+        first = 'patches';
+        entries = productionKustomizations(kz).filter((e) => kustomizeRoute(kz.refs, e, start, snapshot));
+    }
+    else {
+        const patchDir = patchFiles.get(src.file);
+        start = patchDir ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(src.file);
+        first = patchDir !== undefined ? 'none' : 'all';
+        entries = [...new Set((kustomizeDeployments(snapshot).get(src.file) ?? []).map((d) => d.entry))];
+    }
+    if (!entries.length)
+        return { note: null };
+    const edits = kustomizeDataEdits(snapshot).filter((e) => e.kind === src.kind && e.selects(src.name));
+    const overriding = [];
+    const kept = [];
+    for (const entry of entries) {
+        const route = kustomizeRoute(kz.refs, entry, start, snapshot) ?? [entry];
+        let last;
+        route.forEach((dir, i) => {
+            const phases = i > 0 || first === 'all' ? [0, 1] : first === 'patches' ? [1] : [];
+            // A kustomization's Components build before its own generators and patches.
+            const dirs = i > 0 || first === 'all' ? [...componentsOf(kz, dir), dir] : [dir];
+            for (const d of dirs)
+                for (const phase of phases)
+                    for (const e of edits) {
+                        if (e.dir !== d || e.phase !== phase)
+                            continue;
+                        const t = e.touch(key);
+                        if (t)
+                            last = t;
+                    }
+        });
+        if (last && (last.judged || last.value === null || safe(last.value)))
+            overriding.push(entry || '.');
+        else
+            kept.push(entry || '.');
+    }
+    // Some production kustomization keeps the value: the finding stays as it is (not renamed after the overlays that keep it,
+    // which would move a baseline's fingerprint for an unchanged failure).
+    if (!overriding.length || kept.length)
+        return { note: null };
+    return { note: `overridden in kustomize overlay${overriding.length > 1 ? 's' : ''} ${overriding.join(', ')}` };
+}
 /**
  * The kustomizations between `from` and the base folder `base`, innermost first, when `from`
  * renders what `base` holds (directly, through a file of it, or through other kustomizations), else null.
@@ -24204,6 +25604,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   Vj: () => (/* binding */ printablePath),
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   gd: () => (/* binding */ isRegExp),
+/* harmony export */   hc: () => (/* binding */ valueColumns),
 /* harmony export */   q$: () => (/* binding */ containsAnyCase),
 /* harmony export */   tq: () => (/* binding */ lowerText),
 /* harmony export */   u8: () => (/* binding */ anchoredAlternation),
@@ -24389,6 +25790,55 @@ function decodeCharacterReferences(text) {
         const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
         return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
     });
+}
+/**
+ * Findings about a value reported at the value, not at the quote opening it. The readers of structured files locate a
+ * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "…"`, an
+ * appsettings `"Key": "…"`, an ECS `{"name": …, "value": "…"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
+ * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
+ * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
+ * opening a key (a JSON Secret's `"password": …`, reported at the key) stays. Line numbers never change.
+ * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
+ * a leading BOM is no column). Each file's line starts are computed once.
+ */
+function valueColumns(text) {
+    const files = new Map();
+    const linesOf = (file) => {
+        if (files.has(file))
+            return files.get(file);
+        const t = text(file);
+        let entry = null;
+        if (t !== undefined) {
+            const body = t.replace(/^\uFEFF/, '');
+            const nl = body.includes('\n') ? '\n' : '\r';
+            const starts = [0];
+            for (let i = body.indexOf(nl); i !== -1; i = body.indexOf(nl, i + 1))
+                starts.push(i + 1);
+            entry = { text: body, starts };
+        }
+        files.set(file, entry);
+        return entry;
+    };
+    return (f) => {
+        if (!f.file || !f.line || !f.column)
+            return f;
+        const at = linesOf(f.file);
+        const start = at?.starts[f.line - 1];
+        if (!at || start === undefined)
+            return f;
+        const i = start + f.column - 1;
+        const q = at.text[i];
+        if (q !== '"' && q !== "'")
+            return f;
+        const end = at.starts[f.line] ?? at.text.length;
+        if (i + 1 >= end || at.text[i + 1] === q)
+            return f;
+        let b = i - 1;
+        while (b >= start && (at.text[b] === ' ' || at.text[b] === '\t'))
+            b--;
+        const opensValue = (f.secret !== undefined && f.secret.length > 0 && at.text.startsWith(f.secret.slice(0, 8), i + 1)) || (b >= start && (at.text[b] === ':' || at.text[b] === '='));
+        return opensValue ? { ...f, column: f.column + 1 } : f;
+    };
 }
 
 
@@ -25617,22 +27067,32 @@ function toK8sObject(file, doc) {
             return doc.loc(path, key) ?? kindPos;
         },
     };
-    if (isListKind(obj.kind))
+    if (listKey(obj))
         listDocs.set(obj, doc);
     return obj;
 }
-/** The document of each `List` object, to locate its items. */
+/** The document of each `List` (or `Template`) object, to locate its items. */
 const listDocs = new WeakMap();
 /** `kind: List` (what `kubectl get -o yaml` writes) and typed lists (`DeploymentList`): wrappers whose `items` are the objects. */
 const isListKind = (kind) => kind === 'List' || /^[A-Z]\w*List$/.test(kind);
 /**
- * The objects a manifest object stands for: itself, or for a `List` the objects in its `items`
- * (nested lists unwrapped, bounded), each located in the same document (`items[i]…`). Items of a
- * typed list (`DeploymentList`) may omit `apiVersion`/`kind`: they inherit the list's.
+ * An OpenShift `Template` (`template.openshift.io/v1`, or `v1` in OpenShift 3): `oc process` renders its `objects`, with
+ * its `parameters` substituted (`${NAME}` in a string, `${{NAME}}` for a whole non-string value), and applies them.
+ */
+const isOpenShiftTemplate = (obj) => obj.kind === 'Template' && (apiGroup(obj) === 'template.openshift.io' || obj.apiVersion === 'v1');
+/** The key under which a wrapper object holds the objects it stands for: a list's `items`, a Template's `objects`; null for any other object. */
+const listKey = (obj) => (isListKind(obj.kind) ? 'items' : isOpenShiftTemplate(obj) ? 'objects' : null);
+/**
+ * The objects a manifest object stands for: itself, or for a `List` the objects in its `items` (for an OpenShift
+ * `Template`, in its `objects`), nested lists unwrapped (bounded), each located in the same document (`items[i]…`).
+ * Items of a typed list (`DeploymentList`) may omit `apiVersion`/`kind`: they inherit the list's. A Template's
+ * parameter references stay as written: `${IMAGE_TAG}` is a value `oc process` supplies, judged as a variable is
+ * (unverifiable), not as the parameter's default.
  */
 function expandK8sObject(obj) {
     const doc = listDocs.get(obj);
-    if (!doc || !Array.isArray(obj.value['items']))
+    const key = listKey(obj);
+    if (!doc || !key || !Array.isArray(obj.value[key]))
         return [obj];
     let out = expanded.get(obj);
     if (!out) {
@@ -25643,23 +27103,25 @@ function expandK8sObject(obj) {
 }
 const expanded = new WeakMap();
 function listItems(list, doc, container, at, depth) {
-    const items = container['items'];
-    if (!Array.isArray(items))
-        return [];
     const listKind = typeof container['kind'] === 'string' ? container['kind'] : '';
     const listApi = typeof container['apiVersion'] === 'string' ? container['apiVersion'] : null;
+    const key = listKey({ kind: listKind, apiVersion: listApi ?? '' }) ?? 'items';
+    const items = container[key];
+    if (!Array.isArray(items))
+        return [];
     const out = [];
     items.forEach((v, i) => {
         if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
             return;
-        const base = [...at, 'items', i];
-        // Items of a typed list (`DeploymentList`) may leave out what the list says.
-        const typed = listKind !== 'List';
+        const base = [...at, key, i];
+        // Items of a typed list (`DeploymentList`) may leave out what the list says; a Template's objects are whole objects.
+        const typed = key === 'items' && listKind !== 'List';
         const kind = typeof v['kind'] === 'string' ? v['kind'] : typed ? listKind.replace(/List$/, '') : null;
         const apiVersion = typeof v['apiVersion'] === 'string' ? v['apiVersion'] : typed ? listApi : null;
         if (!kind || apiVersion === null)
             return;
-        if (isListKind(kind) && Array.isArray(v['items'])) {
+        const nested = listKey({ kind, apiVersion });
+        if (nested && Array.isArray(v[nested])) {
             if (depth < 3)
                 out.push(...listItems(list, doc, v, base, depth + 1));
             return;
@@ -26178,13 +27640,15 @@ function walkNginx(tree) {
 /* harmony export */   AR: () => (/* binding */ helmRepoOf),
 /* harmony export */   Ot: () => (/* binding */ helmDefaultRender),
 /* harmony export */   SE: () => (/* binding */ helmValueOrigin),
+/* harmony export */   Te: () => (/* binding */ PROD_VALUES),
+/* harmony export */   Ve: () => (/* binding */ helmDisabledBranches),
 /* harmony export */   kK: () => (/* binding */ hasErb),
 /* harmony export */   nF: () => (/* binding */ neutralizeErb),
 /* harmony export */   tB: () => (/* binding */ helmValueSets),
 /* harmony export */   vz: () => (/* binding */ helmScalar),
 /* harmony export */   wi: () => (/* binding */ parseSpringYaml)
 /* harmony export */ });
-/* unused harmony exports neutralizeMavenTokens, helmDisabledBranches */
+/* unused harmony export neutralizeMavenTokens */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 /**
  * YAML files that a build step or the framework renders before a YAML parser reads them, made parseable line
@@ -26607,9 +28071,10 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 /* harmony export */   DN: () => (/* binding */ perView),
 /* harmony export */   Fm: () => (/* binding */ Snapshot),
 /* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS),
+/* harmony export */   TD: () => (/* binding */ stripTemplateComments),
 /* harmony export */   oM: () => (/* binding */ firstChunk)
 /* harmony export */ });
-/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, neutralizeTemplate, stripTemplateComments, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
+/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, neutralizeTemplate, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);

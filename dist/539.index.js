@@ -1,5 +1,5 @@
-export const id = 650;
-export const ids = [650];
+export const id = 539;
+export const ids = [539];
 export const modules = {
 
 /***/ 84592:
@@ -18,6 +18,7 @@ export const modules = {
 /* harmony export */   P8: () => (/* binding */ basename),
 /* harmony export */   Pv: () => (/* binding */ isComposeFile),
 /* harmony export */   RN: () => (/* binding */ isProcfile),
+/* harmony export */   Rm: () => (/* binding */ isRenderedEnvTemplate),
 /* harmony export */   Vd: () => (/* binding */ classifyUnder),
 /* harmony export */   ZT: () => (/* binding */ isTestDockerfile),
 /* harmony export */   b3: () => (/* binding */ DEV_WORD),
@@ -201,6 +202,28 @@ function isEnvFile(path) {
     // (Any characters before `.env`, a newline included: a name must not hide an env file from the check.)
     return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && b.length > 4 && b[0] !== '.');
 }
+/**
+ * The suffixes of templates that a tool renders into the file at deploy time: envsubst, consul-template and gomplate
+ * (`.tmpl`), Ansible and Jinja (`.j2`, `.jinja`, `.jinja2`), Chef and Puppet (`.erb`), autoconf and CMake's
+ * `configure_file` (`.in`), Handlebars and Mustache (`.hbs`, `.mustache`). Example templates, copied by hand and filled
+ * in (`.example`, `.sample`, `.template`, `.dist`, `.tpl`: `.env.tpl` is most often one, and 1Password's `op inject`
+ * template holds only `op://` references), are {@link isTemplate}'s.
+ */
+const RENDERED_TEMPLATE_SUFFIX = /\.(?:tmpl|j2|jinja2?|erb|in|hbs|mustache)$/i;
+/**
+ * An env file's template that a tool renders at deploy time (`.env.j2`, `.env.tmpl`, `.env.production.erb`, `app.env.j2`,
+ * `.env-prod.tmpl`): no env file itself. Its placeholders (`{{ app_secret_key }}`, `${SECRET_KEY}`, `<%= … %>`,
+ * `@SECRET_KEY@`) are filled in when it is rendered; a literal in it is deployed as written, and hardcoded-secret reads
+ * it as such (it is no {@link isTemplate} template).
+ */
+function isRenderedEnvTemplate(path) {
+    const b = basename(path);
+    const m = RENDERED_TEMPLATE_SUFFIX.exec(b);
+    if (!m)
+        return false;
+    const real = b.slice(0, m.index);
+    return isEnvFile(real) || /^\.env[-_][^/]+$/i.test(real);
+}
 function isProcfile(path) {
     return /^Procfile(\..+)?$/.test(basename(path));
 }
@@ -347,9 +370,11 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   Z2: () => (/* binding */ chunkPosition),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
+/* harmony export */   safeRealpath: () => (/* binding */ safeRealpath),
+/* harmony export */   v_: () => (/* binding */ entryExists),
+/* harmony export */   wA: () => (/* binding */ crLineBreaks)
 /* harmony export */ });
-/* unused harmony exports LINE_OVERLAP, GIT_DIR_SKIP, crLineBreaks */
+/* unused harmony exports LINE_OVERLAP, GIT_DIR_SKIP */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
@@ -604,11 +629,47 @@ class RepoReader {
             return { reason: 'UTF-16 text (a byte-order mark): save it as UTF-8', content: true };
         if (text !== null)
             return { text };
-        const reason = this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)';
+        const reason = this.skipped.slice(before).find((s) => s.file === file)?.reason ?? this.brokenLink(file) ?? 'not found (or not a file)';
         // What is wrong is in the file's bytes (binary), not where it is: said at 1:1 like a parse problem.
         if (reason === BINARY_SKIP)
             return { reason: 'binary (not text)', content: true };
         return this.lastTooLarge === file ? { reason, tooLarge: true } : { reason };
+    }
+    /**
+     * Why `file` cannot be opened when it is a symlink that leads nowhere: its target is missing (a rename broke it) or
+     * it is a loop. Undefined for anything else (a missing file, a link whose folders do not exist).
+     */
+    brokenLink(file) {
+        if (!isInside(file))
+            return undefined;
+        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        if (typeof dir !== 'string')
+            return undefined;
+        const abs = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
+        let link = false;
+        try {
+            link = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+        }
+        catch { /* not looked into */ }
+        if (!link)
+            return undefined;
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+            return undefined;
+        }
+        catch (e) {
+            const code = e.code;
+            let to = '';
+            try {
+                to = ` (it points to ${node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(abs)})`;
+            }
+            catch { /* gone meanwhile */ }
+            if (code === 'ELOOP')
+                return `symlink loop${to}`;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return `symlink target missing${to}`;
+            return undefined;
+        }
     }
     open(real) {
         if (OPEN_FLAGS !== null)
@@ -772,6 +833,19 @@ function isInside(p) {
         return false;
     return !p.includes('..') || !p.split(WINDOWS ? /[\\/]/ : '/').includes('..');
 }
+/**
+ * Whether a directory entry is at `abs`, whatever it is: a file, a folder, a FIFO, or a symlink even when its target is
+ * missing (`fs.existsSync` follows links, so a broken one would look absent). Discovery uses it: a tracked checklist
+ * path that holds something is the team's checklist, read (or refused with the reason), never passed over for the preset.
+ */
+function entryExists(abs) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(abs, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
 function safeRealpath(p) {
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
@@ -783,6 +857,155 @@ function safeRealpath(p) {
 function isWithin(root, p) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
     return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+
+
+/***/ }),
+
+/***/ 64170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readProblem),
+/* harmony export */   P_: () => (/* binding */ urlNotInMessage),
+/* harmony export */   WO: () => (/* binding */ itemBlocks),
+/* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   bi: () => (/* binding */ writeProblem),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   hj: () => (/* binding */ configErrorsInFileOrder),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   kV: () => (/* binding */ configErrors),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qq: () => (/* binding */ silentLogger),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   w$: () => (/* binding */ inFileOrder),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * Core data types shared by every part of Preflight. The JSON report (version 1) is a
+ * serialisation of `Report`; fields marked "contract" are relied on by external tooling.
+ */
+/** Severities, most severe first. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const severityRank = (s) => SEVERITIES.indexOf(s);
+/** True when `s` is at least as severe as the threshold. */
+function atLeast(s, threshold) {
+    if (threshold === 'none')
+        return false;
+    return severityRank(s) <= severityRank(threshold);
+}
+function isSeverity(v) {
+    return typeof v === 'string' && SEVERITIES.includes(v);
+}
+function maxSeverity(list, fallback = 'info') {
+    let best = fallback;
+    let seen = false;
+    for (const s of list)
+        if (!seen || severityRank(s) < severityRank(best)) {
+            best = s;
+            seen = true;
+        }
+    return best;
+}
+/** A user-facing configuration or usage problem (exit 2). `where` is file:line:column. */
+class ConfigError extends Error {
+    where;
+    constructor(message, where) {
+        super(message);
+        this.where = where;
+        this.name = 'ConfigError';
+    }
+    /** Further errors found in the same pass (a checklist with several mistakes is reported whole, at most MAX_CONFIG_ERRORS). */
+    more = [];
+    /** Errors found beyond those. */
+    omitted = 0;
+    format() {
+        if (!this.where)
+            return this.message;
+        const { file, line, column } = this.where;
+        return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
+    }
+    /** This error and the ones found with it. */
+    all() {
+        return [this, ...this.more];
+    }
+}
+/** At most this many configuration errors are reported from one pass over a checklist. */
+const MAX_CONFIG_ERRORS = 10;
+/**
+ * One ConfigError for several found in one pass (in file order when located): the first, carrying the next ones
+ * (at most MAX_CONFIG_ERRORS in all) and how many more there were. Undefined for none.
+ */
+function configErrors(errors) {
+    if (!errors.length)
+        return undefined;
+    const flat = errors.flatMap((e) => e.all());
+    const first = flat[0];
+    const extra = errors.reduce((n, e) => n + e.omitted, 0);
+    first.more = flat.slice(1, MAX_CONFIG_ERRORS);
+    first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
+    return first;
+}
+/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
+function inFileOrder(errors) {
+    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
+}
+/** configErrors of every error given and the ones each carries, in file order (the counts of those left out kept). */
+function configErrorsInFileOrder(errors) {
+    const omitted = errors.reduce((n, e) => n + e.omitted, 0);
+    const flat = errors.flatMap((e) => e.all());
+    for (const e of flat) {
+        e.more = [];
+        e.omitted = 0;
+    }
+    const err = configErrors(inFileOrder(flat));
+    if (err)
+        err.omitted += omitted;
+    return err;
+}
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/**
+ * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at
+ * or above `fail-on`; otherwise one of its findings that gates (not a note, not suppressed, not
+ * known from the baseline). The per-item view of the verdict the gate (src/gate/gate.ts)
+ * computes; every reporter asks this.
+ */
+function itemBlocks(item, findings, report) {
+    if (item.status === 'error')
+        return atLeast(item.severity, report.failOn);
+    if (item.status === 'pending')
+        return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
+    return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
+}
+/**
+ * The URL a reporter shows beside a finding without a file, or null: a probe's message usually names its URL already
+ * (`https://host/ sends no Strict-Transport-Security…`), and once is enough. Every reporter asks this.
+ */
+function urlNotInMessage(f) {
+    return !f.file && f.url && !f.message.includes(f.url) ? f.url : null;
+}
+/** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
+function readProblem(e, expected = 'a file') {
+    const code = e?.code;
+    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device, FIFO or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+}
+/** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
+function writeProblem(e, file) {
+    const err = e;
+    switch (err?.code) {
+        // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file.
+        case 'EEXIST':
+        case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
+        case 'EISDIR': return 'it is a directory';
+        // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
+        case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'read-only file system';
+        default: return (err?.message ?? err?.code ?? String(e)).split('\n')[0];
+    }
 }
 
 
