@@ -13,6 +13,7 @@ import { kamalConfigs } from './util/kamal.js';
 import { helmRepoOf, helmScalar, helmValueOrigin, helmValueSets, type HelmValueSet } from '../repo/prerender.js';
 import { k8sBool } from './util/k8s-bool.js';
 import { onePerLocation } from './util/once.js';
+import { valueColumns } from './util/text.js';
 
 /**
  * Database products, caches and search engines, one row each, and what every part of the check knows of them:
@@ -235,7 +236,10 @@ export const databasePortExposed = defineCheck({
     path: ['ports'],
     message: 'expected at least 1 entry (an empty list judges no port: give imagePorts too, or switch the item off with severity: off)',
   }),
-  run({ snapshot, options, report, skip }) {
+  run({ snapshot, options, report: reportFinding, skip }) {
+    // A port is reported at its first character, also where a YAML reader located it at its opening quote (`- "5432:5432"`).
+    const atValue = valueColumns((f) => snapshot.text(f), { scalars: true });
+    const report = (f: RawFinding) => reportFinding(atValue(f));
     const compose = judgedComposeFiles(snapshot);
     const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file));
     const workloads = snapshot.k8sObjects().filter((o) => !isTemplate(o.file) && !isTestFile(o.file) && podSpec(o) !== null);

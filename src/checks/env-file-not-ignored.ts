@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { basename, dirname, isEnvFile, isRenderedEnvTemplate, isTemplate } from '../repo/classify.js';
+import { basename, dirname, isEnvFile, isRenderedElsewhere, isRenderedEnvTemplate, isTemplate, isYamlFile } from '../repo/classify.js';
 import { sealedEnvFile } from './env-file-committed.js';
 import { gitignore, gitIgnores } from '../repo/files.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -50,6 +50,55 @@ function rulesFor(bases: readonly string[]): string {
   const dotted = bases.some((b) => b.startsWith('.env.'));
   if (!named) return "'.env' and '.env.*' (with '!.env.example')";
   return dotted ? "'*.env' and '.env.*' (with '!.env.example')" : "'*.env' (it matches '.env' too)";
+}
+
+/** An Ansible `template` task's key (`template:`, `ansible.builtin.template:`, `win_template:`) and what follows it on its line. */
+const TEMPLATE_TASK = /^(\s*)(?:-\s+)?((?:[\w]+\.[\w]+\.)?(?:win_)?template):[ \t]*(.*)$/;
+/**
+ * A `dest` on the managed host: an absolute path (`/srv/app/.env`, `~/app/.env`, `C:\app\.env`) or one a variable starts
+ * (`{{ app_dir }}/.env`), except the controller's own folders in the repository (`{{ playbook_dir }}`, `{{ role_path }}`,
+ * `{{ inventory_dir }}`).
+ */
+const REMOTE_DEST = /^(?:\/|~|[A-Za-z]:[\\/]|\{\{(?!-?\s*(?:playbook_dir|role_path|inventory_dir)\b))/;
+const unquote = (v: string) => v.trim().replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2').trim();
+
+/**
+ * The base names of the templates an Ansible `template` task renders on the managed host (its `dest` {@link REMOTE_DEST}),
+ * from every YAML file that has such a task, in both forms: `src:`/`dest:` keys below the module's key, or `src=… dest=…`
+ * on its line.
+ */
+function remoteTemplates(snapshot: SnapshotView): Set<string> {
+  const out = new Set<string>();
+  for (const f of snapshot.files) {
+    if (!isYamlFile(f)) continue;
+    const text = snapshot.text(f);
+    if (!text || !/template/.test(text) || !/\bdest\b/.test(text)) continue;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+      const m = TEMPLATE_TASK.exec(lines[i]!);
+      if (!m) continue;
+      let src: string | undefined;
+      let dest: string | undefined;
+      const rest = m[3]!.replace(/(?:^|\s)#.*$/, '').trim();
+      if (rest) {
+        src = /(?:^|\s)src=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(rest)?.slice(1).find((v) => v !== undefined);
+        dest = /(?:^|\s)dest=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(rest)?.slice(1).find((v) => v !== undefined);
+      } else {
+        // The module's arguments: the lines indented deeper than its key.
+        const keyIndent = lines[i]!.indexOf(m[2]!);
+        for (let j = i + 1; j < lines.length; j++) {
+          const l = lines[j]!;
+          if (!l.trim() || /^\s*#/.test(l)) continue;
+          if (l.length - l.trimStart().length <= keyIndent) break;
+          const kv = /^\s*(src|dest):\s*(.*)$/.exec(l);
+          if (kv?.[1] === 'src') src = unquote(kv[2]!);
+          else if (kv?.[1] === 'dest') dest = unquote(kv[2]!);
+        }
+      }
+      if (src && dest && REMOTE_DEST.test(dest)) out.add(basename(src));
+    }
+  }
+  return out;
 }
 
 /** A rule of a `.gitignore` that keeps a path from being ignored: a negation re-including it, or a folder-only pattern (`.env/`). */
@@ -121,7 +170,7 @@ export const envFileNotIgnored = defineCheck({
     details: [
       'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
       '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
-      'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
+      'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
       'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
       'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
       'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
@@ -156,8 +205,13 @@ export const envFileNotIgnored = defineCheck({
     const candidates = new Set<string>([...names.map(under), ...(options.names?.filter((n) => n.includes('/')).map(under) ?? [])].filter((p) => snapshot.inScope(p)));
     // The env files and templates in the scope lead to their folder's env file and their real name; those outside it
     // only to the paths the scope names itself (`paths: ["packages/ui/.env"]`, the untracked real name of a template).
+    let remote: Set<string> | undefined;
     for (const f of snapshot.scanFiles) {
       if (!isEnvFile(f) && !isEnvFile(f.replace(TEMPLATE_SUFFIX, ''))) continue;
+      // A template rendered on the hosts a tool deploys to (an Ansible role's `templates/`, a chart's, a cookbook's; a
+      // template an Ansible task writes to `dest: /srv/app/.env`) puts no env file in the repository: neither its folder's
+      // `.env` nor its real name there is judged.
+      if (isRenderedEnvTemplate(f) && (isRenderedElsewhere(f) || (remote ??= remoteTemplates(snapshot)).has(basename(f)))) continue;
       const scoped = snapshot.has(f);
       const add = (p: string) => { if (scoped || snapshot.inScope(p)) candidates.add(p); };
       const dir = dirname(f);

@@ -1324,12 +1324,113 @@ function isAlgoliaSearchKey(key: string, value: string, text: string, lineStart:
   return ALGOLIA_CONTEXT_RE.test(text.slice(Math.max(0, lineStart - 300), lineEnd + 300));
 }
 
+/** A value of a notebook's JSON with where it is: an object, an array, a string (its raw text between the quotes, from offset `at`), or another literal; `start`/`end` its span. */
+type NbNode = { start: number; end: number } & ({ t: 'o'; keys: Map<string, NbNode> } | { t: 'a'; items: NbNode[] } | { t: 's'; raw: string; at: number } | { t: 'x' });
+/** A JSON literal other than a string: a number, `true`, `false`, `null`. */
+const NB_LITERAL = /-?[0-9a-zA-Z.+-]+/y;
+
 /**
- * A notebook's text with the lines of its markdown and raw cells blanked (line numbers kept): prose
- * showing `api_token = "…"` is documentation; code cells and their outputs are read. nbformat writes
- * `"cell_type"` before a cell's `"source"`.
+ * A notebook's JSON (without its byte-order mark) read with the place of each value, whatever its layout: nbformat's
+ * (one source or output line a JSON line) or written compact (a whole cell on one line, `json.dump` without `indent`).
+ * Null when it is no JSON, or nested deeper than a notebook is.
+ */
+function parseNotebook(body: string): NbNode | null {
+  let i = 0;
+  const ws = () => { while (i < body.length && (body[i] === ' ' || body[i] === '\n' || body[i] === '\r' || body[i] === '\t')) i++; };
+  const str = (): (NbNode & { t: 's' }) | null => {
+    const start = i++;
+    while (i < body.length && body[i] !== '"') {
+      if (body[i] === '\n') return null;
+      i += body[i] === '\\' ? 2 : 1;
+    }
+    if (i >= body.length) return null;
+    i++;
+    return { t: 's', raw: body.slice(start + 1, i - 1), at: start + 1, start, end: i };
+  };
+  const value = (depth: number): NbNode | null => {
+    if (depth > 100) return null;
+    ws();
+    const start = i;
+    const c = body[i];
+    if (c === '"') return str();
+    if (c === '{' || c === '[') {
+      i++;
+      const keys = new Map<string, NbNode>();
+      const items: NbNode[] = [];
+      ws();
+      const close = c === '{' ? '}' : ']';
+      if (body[i] !== close) {
+        for (;;) {
+          ws();
+          let key = '';
+          if (c === '{') {
+            if (body[i] !== '"') return null;
+            const k = str();
+            if (!k) return null;
+            try { key = JSON.parse(`"${k.raw}"`) as string; } catch { return null; }
+            ws();
+            if (body[i++] !== ':') return null;
+          }
+          const v = value(depth + 1);
+          if (!v) return null;
+          if (c === '{') keys.set(key, v); else items.push(v);
+          ws();
+          if (body[i] === ',') { i++; continue; }
+          break;
+        }
+      }
+      if (body[i++] !== close) return null;
+      return c === '{' ? { t: 'o', keys, start, end: i } : { t: 'a', items, start, end: i };
+    }
+    NB_LITERAL.lastIndex = i;
+    if (!NB_LITERAL.test(body)) return null;
+    i = NB_LITERAL.lastIndex;
+    return { t: 'x', start, end: i };
+  };
+  const root = value(0);
+  ws();
+  return root && i === body.length ? root : null;
+}
+
+/** A notebook's cells (nbformat 4's `cells`), or null when its JSON does not read or holds no `cells`. The last notebook's are kept (both readers ask). */
+function notebookCells(body: string): (NbNode & { t: 'o' })[] | null {
+  if (lastNotebook.body === body) return lastNotebook.cells;
+  const root = parseNotebook(body);
+  const cells = root?.t !== 'o' ? null : root.keys.get('cells');
+  // No `cells` (nbformat 3's `worksheets`): read by its lines.
+  const out = cells?.t === 'a' ? cells.items.filter((c): c is NbNode & { t: 'o' } => c.t === 'o') : null;
+  lastNotebook = { body, cells: out };
+  return out;
+}
+let lastNotebook: { body: string | null; cells: (NbNode & { t: 'o' })[] | null } = { body: null, cells: null };
+/** A string value's text (`"code"`), or undefined. */
+function nbString(n: NbNode | undefined): string | undefined {
+  if (n?.t !== 's') return undefined;
+  try { return JSON.parse(`"${n.raw}"`) as string; } catch { return undefined; }
+}
+/** The strings of a multi-line text as nbformat writes it: one string, or an array of strings (a line each). */
+function nbStrings(n: NbNode | undefined): (NbNode & { t: 's' })[] {
+  if (n?.t === 's') return [n];
+  return n?.t === 'a' ? n.items.filter((s): s is NbNode & { t: 's' } => s.t === 's') : [];
+}
+
+/**
+ * A notebook's text with its markdown and raw cells blanked (line numbers and columns kept): prose showing
+ * `api_token = "…"` is documentation; code cells and their outputs are read. Read as JSON, whatever its layout; a notebook
+ * whose JSON does not read is blanked by its lines (nbformat writes `"cell_type"` before a cell's `"source"`).
  */
 function codeCells(text: string): string {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const cells = notebookCells(text.slice(bom));
+  if (cells) {
+    let out = text;
+    for (const c of cells) {
+      if (nbString(c.keys.get('cell_type')) === 'code') continue;
+      const [a, b] = [c.start + bom, c.end + bom];
+      out = out.slice(0, a) + out.slice(a, b).replace(/[^\n]/g, ' ') + out.slice(b);
+    }
+    return out;
+  }
   let code = true;
   return text.split('\n').map((line) => {
     const m = /^\s*"cell_type":\s*"(\w+)"/.exec(line);
@@ -1347,33 +1448,85 @@ const NOTEBOOK_STRING_LINE = /^([ \t]*")((?:[^"\\\n]|\\.){0,1100})",?[ \t]*\r?$/
  */
 const NOTEBOOK_ENV_RE = /^(%env[ \t]+|%set_env[ \t]+|env:[ \t]+|export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,100})(?:=|(?<=^%(?:set_)?env[ \t]+[A-Za-z_][A-Za-z0-9_]{0,100})[ \t]+)(.*)$/;
 
+/** One line of a notebook's cell text (a source line, a printed line), where its text starts in the file as written. */
+interface NbLine { section: 'source' | 'outputs'; text: string; /** Offset in the file of the line's decoded offset `n`. */ offset: (n: number) => number }
+
+/**
+ * The lines of a notebook's code cells: each source line, and each line printed in an output (a stream's `text`, an
+ * execute result's `text/plain`), whatever the layout: a string per line or one string holding several (`"a\nb"`), an
+ * array over lines or a whole cell on one line. A notebook whose JSON does not read gives the lines nbformat's layout shows.
+ */
+function notebookLines(text: string): NbLine[] {
+  const out: NbLine[] = [];
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const cells = notebookCells(text.slice(bom));
+  if (!cells) {
+    // One JSON string a line, as nbformat writes them.
+    let section: NbLine['section'] | null = null;
+    const lines = text.split('\n');
+    const code = codeCells(text).split('\n');
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = code[i]!;
+      const lineStart = offset;
+      offset += lines[i]!.length + 1;
+      const key = /^\s*"(cell_type|source|outputs)":/.exec(line)?.[1];
+      if (key) section = key === 'cell_type' ? null : key as NbLine['section'];
+      const m = section && line.length <= LONG_LINE ? NOTEBOOK_STRING_LINE.exec(line) : null;
+      if (!m) continue;
+      let str: string;
+      try { str = JSON.parse(`"${m[2]!}"`) as string; } catch { continue; }
+      const raw = m[2]!;
+      out.push({ section: section!, text: str.replace(/\r?\n$/, ''), offset: (n) => lineStart + m[1]!.length + jsonRawOffset(raw, n) });
+    }
+    return out;
+  }
+  const push = (section: NbLine['section'], s: NbNode & { t: 's' }) => {
+    const str = nbString(s);
+    if (str === undefined) return;
+    let from = 0;
+    for (const piece of str.split('\n')) {
+      const start = from;
+      from += piece.length + 1;
+      if (piece.length > LONG_LINE) continue;
+      out.push({ section, text: piece.replace(/\r$/, ''), offset: (n) => bom + s.at + jsonRawOffset(s.raw, start + n) });
+    }
+  };
+  for (const c of cells) {
+    if (nbString(c.keys.get('cell_type')) !== 'code') continue;
+    for (const s of nbStrings(c.keys.get('source'))) push('source', s);
+    const outputs = c.keys.get('outputs');
+    for (const o of outputs?.t === 'a' ? outputs.items : []) {
+      if (o.t !== 'o') continue;
+      for (const s of nbStrings(o.keys.get('text'))) push('outputs', s);
+      const data = o.keys.get('data');
+      if (data?.t === 'o') for (const s of nbStrings(data.keys.get('text/plain'))) push('outputs', s);
+    }
+  }
+  return out;
+}
+
 /**
  * Secret-named environment assignments of a notebook that its Python reading cannot see (there only quoted literals
- * count): `%env OPENAI_API_KEY=…` (the usual way Colab and Kaggle notebooks set keys) in a code cell's source, and a
- * `NAME=value` line or `%env`'s `env: NAME=value` echo in a code cell's outputs (what `!cat ../.env` printed). A magic sets
- * the variable as a dotenv line does and is judged so (8+ characters, not a reference, placeholder or default: IPython
- * expands `$VAR` and `{expr}`); a printed line is any program's output and is judged by the stricter generic rule.
- * Markdown and raw cells are documentation, as for the Python reading. Reported at the value, in the file as written.
+ * count): `%env OPENAI_API_KEY=…` (the usual way Colab and Kaggle notebooks set keys; `%set_env` too) in a code cell's
+ * source, and a `NAME=value` line or `%env`'s `env: NAME=value` echo in a code cell's outputs (what `!cat ../.env` printed).
+ * A magic sets the variable as a dotenv line does and is judged so (8+ characters, not a reference, placeholder or
+ * default: IPython expands `$VAR` and `{expr}`); a printed line is any program's output and is judged by the stricter
+ * generic rule. Markdown and raw cells are documentation, as for the Python reading. Reported at the value, in the file
+ * as written (a line and column of the file, whatever its layout; without its byte-order mark).
  */
 function notebookEnvAssignments(text: string): Hit[] {
   const out: Hit[] = [];
   if (!text.includes('=') && !text.includes('%')) return out;
-  const lines = codeCells(text).split('\n');
-  let section: 'source' | 'outputs' | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const key = /^\s*"(cell_type|source|outputs)":/.exec(line)?.[1];
-    if (key) section = key === 'cell_type' ? null : key as 'source' | 'outputs';
-    if (section === null || line.length > LONG_LINE) continue;
-    const m = NOTEBOOK_STRING_LINE.exec(line);
-    if (!m || !(m[2]!.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(m[2]!))) continue;
-    let str: string;
-    try { str = JSON.parse(`"${m[2]!}"`) as string; } catch { continue; }
-    const a = NOTEBOOK_ENV_RE.exec(str.replace(/\r?\n$/, ''));
+  const body = text.replace(/^\uFEFF/, '');
+  const bom = text.length - body.length;
+  for (const l of notebookLines(text)) {
+    if (!(l.text.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(l.text))) continue;
+    const a = NOTEBOOK_ENV_RE.exec(l.text);
     if (!a) continue;
     const magic = a[1]?.startsWith('%') === true;
     // In a cell's source only a magic is no Python (`API_KEY=load()` is code); in its outputs a line is text.
-    if (section === 'source' ? !magic : magic) continue;
+    if (l.section === 'source' ? !magic : magic) continue;
     const [, , name, rest] = a as unknown as [string, string | undefined, string, string];
     if (!isSecretName(name)) continue;
     const value = unquotedEnvValue(rest, false).replace(/^(["'])(.*)\1$/, '$2');
@@ -1382,8 +1535,8 @@ function notebookEnvAssignments(text: string): Hit[] {
     if (magic && /\{[^{}]*\}|\$[A-Za-z_{(]/.test(value)) continue;
     if (!(magic ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
     // The value's place in the string as written: the magic and the name hold no escapes; a quote before the value is stepped over.
-    const at = a[0].length - rest.length + rest.indexOf(value);
-    out.push({ line: i + 1, column: m[1]!.length + jsonRawOffset(m[2]!, at) + 1, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
+    const at = lineColumnAt(body, l.offset(a[0].length - rest.length + rest.indexOf(value)) - bom);
+    out.push({ ...at, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
   }
   return out;
 }
@@ -1548,6 +1701,13 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
       continue;
     }
     if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
+      // A key is reported at its first character, past a quote opening it (a Secret written as JSON: `"password": …`).
+      let lines: string[] | undefined;
+      const keyColumn = (line: number, column: number) => {
+        const text = (lines ??= snapshot.lines(obj.file) ?? [])[line - 1]?.replace(line === 1 ? /^\uFEFF/ : /^$/, '');
+        const q = text?.[column - 1];
+        return (q === '"' || q === "'") && text![column] !== q ? column + 1 : column;
+      };
       for (const field of ['data', 'stringData'] as const) {
         const data = obj.value[field];
         if (!isObject(data)) continue;
@@ -1586,7 +1746,7 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
           claimBlock(raw);
           const pem = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY)-----/.exec(value)?.[1];
           report({
-            file: obj.file, line: at.line, column: at.column, secret: value,
+            file: obj.file, line: at.line, column: keyColumn(at.line, at.column), secret: value,
             message: `Secret '${obj.name ?? '?'}' commits a literal value for '${key}' in ${field}${pem ? ` (a private key, ${pem})` : ''}; use a SealedSecret, External Secrets or a secret created outside git`,
           });
         }
@@ -1665,7 +1825,7 @@ export const hardcodedSecret = defineCheck({
       '',
       '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits, under any name (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address; a 64-hex-digit private key stays a secret); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
       '',
-      '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
+      '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
       '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
       '',
       '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -1685,13 +1845,16 @@ export const hardcodedSecret = defineCheck({
         // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
         // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
         if (file.endsWith('.ipynb')) {
-          const escaped = text.includes('\\"');
-          const hits = scanText(codeCells(escaped ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
-          // Columns in the file as written: each `\"` before the hit is one character more there.
-          const lines = escaped && hits.length ? text.split('\n') : null;
+          const code = codeCells(text);
+          const escaped = code.includes('\\"');
+          const hits = scanText(escaped ? code.replace(/\\"/g, '"') : code, { generic, yaml: false, python: true });
+          // Columns in the file as written: each `\"` before the hit is one character more there (blanked cells hold none).
+          const lines = escaped && hits.length ? code.split('\n') : null;
           const out = hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret }));
           // `%env NAME=value` magics and `NAME=value` lines a cell printed: no Python, read on their own.
-          if (generic) for (const h of notebookEnvAssignments(text)) if (!out.some((x) => x.line === h.line)) out.push(h);
+          // Once per value: the Python reading (a quoted `API_KEY="…"` line printed) or a token rule may have found it already;
+          // another value on the same line (a cell written on one line) is a finding of its own.
+          if (generic) for (const h of notebookEnvAssignments(text)) if (!out.some((x) => x.line === h.line && (x.column === h.column || (x.secret !== '' && (x.secret.includes(h.secret) || h.secret.includes(x.secret)))))) out.push(h);
           return out.length ? out.sort((a, b) => a.line - b.line || a.column - b.column) : undefined;
         }
         const mode: ScanMode = { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: isEnvFile(file), ini: INI_FILE_RE.test(file), dockerfile: isDockerfile(file), firebase: FIREBASE_CONFIG_FILE.test(file) };

@@ -191,6 +191,22 @@ export function isRenderedEnvTemplate(path: string): boolean {
   return isEnvFile(real) || /^\.env[-_][^/]+$/i.test(real);
 }
 
+/**
+ * Folders whose templates a configuration-management or deploy tool renders onto the machines it manages, never next to
+ * themselves in the repository: any `templates/` folder (Ansible roles' and playbooks', Chef cookbooks' `templates/default/`,
+ * Puppet modules', Helm charts', Salt formulas'), an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/…`) and
+ * a Salt state or pillar tree (`salt/…`, `pillar/…`).
+ */
+const RENDERED_ELSEWHERE_DIR = /(?:^|\/)(?:templates|roles\/[^/]+\/[^/]+|cookbooks|salt|pillar)\//i;
+/**
+ * A rendered template ({@link isRenderedEnvTemplate}'s suffixes) in a folder whose templates a tool renders on the hosts it
+ * deploys to (`roles/app/templates/app.env.j2`, `cookbooks/app/templates/default/.env.erb`, `chart/templates/.env.tmpl`):
+ * the file it renders is written there (Ansible's `dest: /srv/app/.env`), not beside the template in the repository.
+ */
+export function isRenderedElsewhere(path: string): boolean {
+  return RENDERED_TEMPLATE_SUFFIX.test(basename(path)) && RENDERED_ELSEWHERE_DIR.test(path);
+}
+
 export function isProcfile(path: string): boolean {
   return /^Procfile(\..+)?$/.test(basename(path));
 }

@@ -267,7 +267,7 @@ describe('!override and !reset on a service that extends another replace what th
   it('ports: !override [...] and ports: !reset [] drop the base mappings', async () => {
     expect(await failures(databasePortExposed, web('    ports: !override\n      - "8000:8000"\n'))).toEqual([]);
     expect(await failures(databasePortExposed, web('    ports: !reset []\n'))).toEqual([]);
-    expect((await failures(databasePortExposed, web('    ports: !override ["127.0.0.1:80:80", "5432:5432"]\n'))).map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['docker-compose.yml:6:42']);
+    expect((await failures(databasePortExposed, web('    ports: !override ["127.0.0.1:80:80", "5432:5432"]\n'))).map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['docker-compose.yml:6:43']);
     // A plain list is appended, as compose does.
     expect((await failures(databasePortExposed, web('    ports:\n      - "8000:8000"\n'))).map((f) => `${f.file}:${f.line}`)).toEqual(['common.yml:7']);
   });

@@ -338,8 +338,8 @@ describe('Kamal config/deploy.yml: accessories and env (stop 28)', () => {
     const { databasePortExposed } = await import('../../src/checks/database-port-exposed.js');
     expect(at(await runCase(databasePortExposed, { files: { 'config/deploy.yml': DEPLOY } }))).toEqual([
       "config/deploy.yml:29:11 Kamal accessory 'db' publishes database port 5432 (PostgreSQL) on host port 5432 of all interfaces of its host",
-      "NOTE config/deploy.yml:37:11 Kamal accessory 'redis' publishes database port 6379 (Redis) on host port 6379, bound to loopback 127.0.0.1 only",
-      "NOTE config/deploy.yml:41:11 Kamal accessory 'mysql' publishes database port 3306 (MySQL/MariaDB) on host port 3306, bound to private address 10.0.0.2",
+      "NOTE config/deploy.yml:37:12 Kamal accessory 'redis' publishes database port 6379 (Redis) on host port 6379, bound to loopback 127.0.0.1 only",
+      "NOTE config/deploy.yml:41:12 Kamal accessory 'mysql' publishes database port 3306 (MySQL/MariaDB) on host port 3306, bound to private address 10.0.0.2",
     ]);
     // A development destination gives notes; a deploy.yml that is not Kamal's (no `service`) is not read; no accessories: skipped.
     expect(at(await runCase(databasePortExposed, { files: { 'config/deploy.dev.yml': DEPLOY } }))[0]).toMatch(/^NOTE config\/deploy\.dev\.yml:29:11 /);
@@ -382,26 +382,26 @@ describe('QA31 infra D1: a mapping shared by several compose services is judged 
     const anchor = 'x-redis: &redis\n  image: redis:7.2\n  ports:\n    - "6379:6379"\nservices:\n';
     const debug = '  redis-debug:\n    <<: *redis\n    profiles: ["debug"]\n';
     const prod = '  redis:\n    <<: *redis\n';
-    expect(await run({ 'docker-compose.yml': anchor + debug + prod })).toEqual(["docker-compose.yml:4:7 compose services 'redis-debug', 'redis' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
-    expect(await run({ 'docker-compose.yml': anchor + prod + debug })).toEqual(["docker-compose.yml:4:7 compose services 'redis', 'redis-debug' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
+    expect(await run({ 'docker-compose.yml': anchor + debug + prod })).toEqual(["docker-compose.yml:4:8 compose services 'redis-debug', 'redis' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
+    expect(await run({ 'docker-compose.yml': anchor + prod + debug })).toEqual(["docker-compose.yml:4:8 compose services 'redis', 'redis-debug' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
     // Only development services using it: still a note, naming them.
-    expect(await run({ 'docker-compose.yml': `${anchor + debug}  redis-tools:\n    <<: *redis\n    profiles: ["tools"]\n` })).toEqual(["NOTE docker-compose.yml:4:7 compose services 'redis-debug', 'redis-tools' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
+    expect(await run({ 'docker-compose.yml': `${anchor + debug}  redis-tools:\n    <<: *redis\n    profiles: ["tools"]\n` })).toEqual(["NOTE docker-compose.yml:4:8 compose services 'redis-debug', 'redis-tools' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
     // …saying why for each of them (two profiles), not only the first's.
     const notes = await runCase(databasePortExposed, { files: { 'docker-compose.yml': `${anchor + debug}  redis-tools:\n    <<: *redis\n    profiles: ["tools"]\n` } });
     expect(notes.findings.map((f) => f.message.replace(/^.*\(only/, '(only'))).toEqual(["(only in compose profile 'debug'; only in compose profile 'tools')"]);
   });
   it('a sequence anchor (ports: *mysql_ports) defined on a debug service', async () => {
     expect(await run({ 'docker-compose.yml': 'services:\n  mysql-debug:\n    image: mysql:8.0.36\n    profiles: ["debug"]\n    ports: &mysql_ports\n      - "3306:3306"\n  mysql:\n    image: mysql:8.0.36\n    ports: *mysql_ports\n' }))
-      .toEqual(["docker-compose.yml:6:9 compose services 'mysql-debug', 'mysql' publish database port 3306 (MySQL/MariaDB) on host port 3306 of all interfaces"]);
+      .toEqual(["docker-compose.yml:6:10 compose services 'mysql-debug', 'mysql' publish database port 3306 (MySQL/MariaDB) on host port 3306 of all interfaces"]);
   });
   it('an extends.file base extended by a debug service first, then by production', async () => {
     const ext = (name: string, extra: string) => `  ${name}:\n    extends:\n      file: common.yml\n      service: postgres\n${extra}`;
     expect(await run({ 'docker-compose.yml': `services:\n${ext('db-debug', '    profiles: ["debug"]\n')}${ext('db', '')}`, 'common.yml': 'services:\n  postgres:\n    image: postgres:16.2\n    ports:\n      - "5432:5432"\n' }))
-      .toEqual(["common.yml:5:9 compose services 'db-debug', 'db' publish database port 5432 (PostgreSQL) on host port 5432 of all interfaces"]);
+      .toEqual(["common.yml:5:10 compose services 'db-debug', 'db' publish database port 5432 (PostgreSQL) on host port 5432 of all interfaces"]);
   });
   it('a same-file extends of a debug-profile service by a production one', async () => {
     expect(await run({ 'docker-compose.yml': 'services:\n  pg-debug:\n    image: postgres:16\n    profiles: [debug]\n    ports: ["5432:5432"]\n  db:\n    extends: pg-debug\n    profiles: !reset []\n' }))
-      .toEqual(["docker-compose.yml:5:13 compose services 'pg-debug', 'db' publish database port 5432 (PostgreSQL) on host port 5432 of all interfaces"]);
+      .toEqual(["docker-compose.yml:5:14 compose services 'pg-debug', 'db' publish database port 5432 (PostgreSQL) on host port 5432 of all interfaces"]);
   });
   it('network_mode: host from a merge key used by a tools service first, then by the app', async () => {
     expect(await run({ 'docker-compose.yml': 'x-common: &common\n  image: ghcr.io/acme/app:1.0.0\n  network_mode: host\n  expose: ["6379"]\nservices:\n  console:\n    <<: *common\n    profiles: ["tools"]\n  app:\n    <<: *common\n' }))
@@ -416,8 +416,8 @@ describe('QA31 infra D1: a mapping shared by several compose services is judged 
   it('two production services sharing an anchor are both named; a loopback-bound shared mapping stays one note', async () => {
     const out = await runCase(databasePortExposed, { files: { 'docker-compose.yml': 'x-db: &db\n  image: postgres:16\n  ports:\n    - "5432:5432"\nx-cache: &cache\n  image: redis:7\n  ports: ["127.0.0.1:6379:6379"]\nservices:\n  primary:\n    <<: *db\n  replica:\n    <<: *db\n  c1:\n    <<: *cache\n  c2:\n    <<: *cache\n' } });
     expect(show(out)).toEqual([
-      "docker-compose.yml:4:7 compose services 'primary', 'replica' publish database port 5432 (PostgreSQL) on host port 5432 of all interfaces",
-      "NOTE docker-compose.yml:7:11 compose services 'c1', 'c2' publish database port 6379 (Redis) on host port 6379, bound to loopback 127.0.0.1 only",
+      "docker-compose.yml:4:8 compose services 'primary', 'replica' publish database port 5432 (PostgreSQL) on host port 5432 of all interfaces",
+      "NOTE docker-compose.yml:7:12 compose services 'c1', 'c2' publish database port 6379 (Redis) on host port 6379, bound to loopback 127.0.0.1 only",
     ]);
     expect(out.findings[0]!.subject).toBe('service primary,replica port 5432');
   });

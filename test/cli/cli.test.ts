@@ -986,7 +986,7 @@ describe('cli: end to end, CR-only files and Git LFS pointers (QA28 robust2 D1, 
     });
     const doc = JSON.parse((await cli(['--no-probes', '--format', 'json'], repo)).stdout);
     const found = doc.findings.map((f: { check: string; file: string; line: number; column: number; severity: string; message: string }) => `${f.check} ${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`);
-    expect(found).toContainEqual(expect.stringMatching(/^database-port-exposed docker-compose\.yml:6:9 high /));
+    expect(found).toContainEqual(expect.stringMatching(/^database-port-exposed docker-compose\.yml:6:10 high /));
     expect(found).toContainEqual(expect.stringMatching(/^env-file-committed \.env:1:null critical \.env is committed with 2 variables/));
     expect(found).toContainEqual('parse-error Dockerfile:1:1 low could not parse Dockerfile: a Git LFS pointer: the file\'s content is not checked out (actions/checkout needs `lfs: true`)');
     expect(found.filter((f: string) => f.startsWith('parse-error'))).toHaveLength(1);

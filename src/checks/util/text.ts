@@ -188,11 +188,13 @@ export function decodeCharacterReferences(text: string): string {
  * appsettings `"Key": "…"`, an ECS `{"name": …, "value": "…"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
  * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
  * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
- * opening a key (a JSON Secret's `"password": …`, reported at the key) stays. Line numbers never change.
+ * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": …`, steps past it itself), unless `scalars`: a check whose findings
+ * each stand on one scalar, key or value (database-port-exposed's port mappings, `- "5432:5432"`, `ports: ["5432:5432"]`),
+ * moves past any quote that opens one. An empty string (`""`) stays. Line numbers never change.
  * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
  * a leading BOM is no column). Each file's line starts are computed once.
  */
-export function valueColumns(text: (file: string) => string | undefined): <F extends { file?: string | null; line?: number | null; column?: number | null; secret?: string }>(f: F) => F {
+export function valueColumns(text: (file: string) => string | undefined, { scalars = false }: { scalars?: boolean } = {}): <F extends { file?: string | null; line?: number | null; column?: number | null; secret?: string }>(f: F) => F {
   const files = new Map<string, { text: string; starts: number[] } | null>();
   const linesOf = (file: string) => {
     if (files.has(file)) return files.get(file)!;
@@ -218,6 +220,7 @@ export function valueColumns(text: (file: string) => string | undefined): <F ext
     if (q !== '"' && q !== "'") return f;
     const end = at.starts[f.line] ?? at.text.length;
     if (i + 1 >= end || at.text[i + 1] === q) return f;
+    if (scalars) return { ...f, column: f.column + 1 };
     let b = i - 1;
     while (b >= start && (at.text[b] === ' ' || at.text[b] === '\t')) b--;
     const opensValue = (f.secret !== undefined && f.secret.length > 0 && at.text.startsWith(f.secret.slice(0, 8), i + 1)) || (b >= start && (at.text[b] === ':' || at.text[b] === '='));
