@@ -13,7 +13,7 @@ import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
-import { escapeRegExp, lowerText, someOf } from './util/text.js';
+import { escapeRegExp, lowerText, someOf, valueColumns } from './util/text.js';
 import { blankJsonc } from '../repo/json.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -1611,7 +1611,9 @@ export const debugMode = defineCheck({
       }
     }
 
-    for (const f of once.findings()) report(f);
+    // At the value, also where an env/YAML/JSON reader located it at its opening quote (`DEBUG="True"`), as the other checks report.
+    const atValue = valueColumns((f) => snapshot.text(f));
+    for (const f of once.findings()) report(atValue(f));
     if (!sources) {
       skip(noDockerfileReason(snapshot, {
         withDockerfile: noComposeReason(snapshot, { withCompose: 'no deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),

@@ -371,7 +371,7 @@ describe('AWS descriptors: Terraform aws_ecs_task_definition container_definitio
     expect(await failures(debugMode, files)).toEqual([expect.stringMatching(/^ecs\.tf:12 .*FLASK_DEBUG=1/)]);
     expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^ecs\.tf:13 DB_PASSWORD/)]);
     const out = await runCase(debugMode, { name: 'x', files });
-    expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['12:45']);
+    expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['12:46']);
     const plain = { 'ecs.tf': 'resource "aws_ecs_task_definition" "service" {\n  family = "service"\n  container_definitions = <<EOF\n[{"name": "web", "image": "redis:latest"}]\nEOF\n}\n' };
     expect(await failures(imageTagPinned, plain)).toEqual([expect.stringMatching(/^ecs\.tf:4 .*image redis:latest/)]);
   });

@@ -355,7 +355,7 @@ describe('Kamal config/deploy.yml: accessories and env (stop 28)', () => {
   it('env.clear values (the app\'s, a role\'s, an accessory\'s) reach debug-mode and default-credentials; secrets are names only', async () => {
     const { debugMode } = await import('../../src/checks/debug-mode.js');
     const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
-    expect(at(await runCase(debugMode, { files: { 'config/deploy.yml': DEPLOY } }))).toEqual(["config/deploy.yml:12:16 deploy.yml role 'job' env sets DEBUG=true"]);
+    expect(at(await runCase(debugMode, { files: { 'config/deploy.yml': DEPLOY } }))).toEqual(["config/deploy.yml:12:17 deploy.yml role 'job' env sets DEBUG=true"]);
     expect(at(await runCase(defaultCredentials, { files: { 'config/deploy.yml': DEPLOY } }))).toEqual([
       "config/deploy.yml:33:28 POSTGRES_PASSWORD (deploy.yml accessory 'db' env) is set to a well-known default value",
     ]);

@@ -201,18 +201,18 @@ describe('debug-mode: a pm2 app\'s env and serverless.yml environment (QA round 
   const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(', which')[0]}`);
   it("the env pm2 gives an app production starts is judged at its line: env, and env_<name> over it with --env <name>", async () => {
     expect(await shown({ Dockerfile: NODE('["pm2-runtime","ecosystem.config.js"]'), 'ecosystem.config.js': "module.exports = {\n  apps: [{ name: 'api', script: 'dist/main.js', env: { NODE_ENV: 'development', PORT: 3000 } }],\n};\n" }))
-      .toEqual(["ecosystem.config.js:2:66 pm2 app 'api' env sets NODE_ENV=development"]);
+      .toEqual(["ecosystem.config.js:2:67 pm2 app 'api' env sets NODE_ENV=development"]);
     // Without --env production, env_production is not applied: the message says so.
     const out = await runCase(debugMode, { files: { Dockerfile: NODE('["pm2-runtime","ecosystem.config.js"]'), 'ecosystem.config.js': ECO } });
     expect(out.findings.map((f) => [f.line, f.message])).toEqual([[5, expect.stringMatching(/^pm2 app 'api' env sets NODE_ENV=development, .*its env_production is applied only when pm2 is started with --env production\)/)]]);
     expect(await shown({ Dockerfile: NODE('["pm2-runtime","start","ecosystem.config.js","--env","production"]'), 'ecosystem.config.js': ECO.replace("NODE_ENV: 'production'", "NODE_ENV: 'development'").replace("NODE_ENV: 'development', PORT", "NODE_ENV: 'production', PORT") }))
-      .toEqual(["ecosystem.config.js:6:33 pm2 app 'api' env_production sets NODE_ENV=development"]);
+      .toEqual(["ecosystem.config.js:6:34 pm2 app 'api' env_production sets NODE_ENV=development"]);
     // A JSON process file, at the value.
     expect(await shown({ Procfile: 'web: pm2 start process.json --no-daemon\n', 'process.json': '{\n  "apps": [{\n    "name": "api",\n    "script": "server.js",\n    "env": {"NODE_ENV": "development"}\n  }]\n}\n' }))
-      .toEqual(["process.json:5:25 pm2 app 'api' env sets NODE_ENV=development"]);
+      .toEqual(["process.json:5:26 pm2 app 'api' env sets NODE_ENV=development"]);
     // A development-only entry point makes it a note.
     expect(await shown({ 'Procfile.dev': 'web: pm2-runtime ecosystem.config.js\n', 'ecosystem.config.js': ECO }))
-      .toEqual(["ecosystem.config.js:5:22 note pm2 app 'api' env sets NODE_ENV=development"]);
+      .toEqual(["ecosystem.config.js:5:23 note pm2 app 'api' env sets NODE_ENV=development"]);
   });
   it('passes when pm2 applies a production env, when nothing starts the file, for apps --only leaves out and for values from code', async () => {
     expect(await shown({ Dockerfile: NODE('["pm2-runtime","start","ecosystem.config.js","--env","production"]'), 'ecosystem.config.js': ECO })).toEqual([]);
@@ -224,7 +224,7 @@ describe('debug-mode: a pm2 app\'s env and serverless.yml environment (QA round 
     const yml = 'service: orders\nprovider:\n  name: aws\n  environment:\n    NODE_ENV: development\n    STAGE: ${opt:stage}\nfunctions:\n  api:\n    handler: dist/handler.main\n    environment:\n      FLASK_DEBUG: "1"\n  jobs:\n    handler: dist/jobs.main\n    environment:\n      NODE_ENV: ${env:NODE_ENV, \'development\'}\n';
     expect(await shown({ 'serverless.yml': yml })).toEqual([
       'serverless.yml:5:15 serverless.yml provider.environment sets NODE_ENV=development',
-      "serverless.yml:11:20 serverless.yml function 'api' environment sets FLASK_DEBUG=1",
+      "serverless.yml:11:21 serverless.yml function 'api' environment sets FLASK_DEBUG=1",
     ]);
     expect(await shown({ 'test/fixtures/serverless.yml': yml })).toEqual([]);
   });

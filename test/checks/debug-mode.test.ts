@@ -198,9 +198,9 @@ testCheck(debugMode, {
     }, errors: [
       { file: 'src/A/appsettings.Production.json', line: 1, column: 21, severity: 'critical', message: /^"DetailedErrors": true in appsettings\.Production\.json shows detailed exception messages/ },
       { file: 'src/B/appsettings.Staging.json', line: 1, column: 131, message: /^"DetailedErrors": true in appsettings\.Staging\.json/ },
-      { file: 'src/C/appsettings.Production.json', line: 3, column: 21, message: /^"detailedErrors": "True" in appsettings\.Production\.json/ },
+      { file: 'src/C/appsettings.Production.json', line: 3, column: 22, message: /^"detailedErrors": "True" in appsettings\.Production\.json/ },
       { file: 'src/D/appsettings.json', line: 1, column: 41, message: /^"DETAILEDERRORS": 1 in appsettings\.json/ },
-      { file: 'src/E/appsettings.Production.json', line: 4, column: 24, message: /^"DetailedErrors": "1"/ },
+      { file: 'src/E/appsettings.Production.json', line: 4, column: 25, message: /^"DetailedErrors": "1"/ },
     ] },
     { name: 'spring include-stacktrace in the base and production profile', files: {
       'src/main/resources/application.properties': 'spring.application.name=shop\nserver.error.include-stacktrace=always\n',
@@ -431,7 +431,7 @@ describe('debug-mode: a compose value several services reach is one finding nami
   it('a YAML anchor merged into two services', async () => {
     const files = { 'docker-compose.yml': 'x-env: &common-env\n  DJANGO_DEBUG: "True"\n  SECRET_KEY: changeme\nx-app: &app\n  image: myorg/web:1.4.2\n  restart: unless-stopped\n  environment:\n    <<: *common-env\n    WORKERS: 4\nservices:\n  web:\n    <<: *app\n    command: gunicorn proj.wsgi -b 0.0.0.0:8000\n  worker:\n    <<: *app\n    command: celery -A proj worker\n' };
     const out = await runCase(debugMode, { name: 'anchor', files });
-    expect(out.findings.map((f) => [f.file, f.line, f.column, f.note ?? false, f.message])).toEqual([['docker-compose.yml', 2, 17, false, "services 'web', 'worker' set DJANGO_DEBUG=True, which turns on debug mode (stack traces and settings shown to visitors); remove it from deploy config (debug must default to off)"]]);
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.note ?? false, f.message])).toEqual([['docker-compose.yml', 2, 18, false, "services 'web', 'worker' set DJANGO_DEBUG=True, which turns on debug mode (stack traces and settings shown to visitors); remove it from deploy config (debug must default to off)"]]);
   });
 
   it('a shared env_file, across compose files; a production service makes it a failure', async () => {
@@ -559,7 +559,7 @@ describe('QA34 iac3 D5: Heroku app.json env is a deploy environment', () => {
     const { corsWildcard } = await import('../../src/checks/cors-wildcard.js');
     const app = '{\n  "name": "Node example",\n  "env": {\n    "NODE_ENV": { "value": "development" },\n    "ADMIN_PASSWORD": { "description": "Initial admin password", "value": "changeme" },\n    "SECRET_KEY": { "generator": "secret" },\n    "CORS_ORIGINS": "*",\n    "DEBUG": { "required": true }\n  }\n}\n';
     const at = async (check: Parameters<typeof runCase>[0], files: Record<string, string>) => (await runCase(check, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(/[;,]/)[0]}`);
-    expect(await at(debugMode, { 'app.json': app })).toEqual(['app.json:4:28 app.json env sets NODE_ENV=development']);
+    expect(await at(debugMode, { 'app.json': app })).toEqual(['app.json:4:29 app.json env sets NODE_ENV=development']);
     expect(await at(defaultCredentials, { 'app.json': app })).toEqual(['app.json:5:76 ADMIN_PASSWORD (app.json env) is set to a placeholder value']);
     expect(await at(corsWildcard, { 'app.json': app })).toEqual([expect.stringMatching(/^app\.json:7:21 CORS_ORIGINS=\* allows any origin/)]);
     // Expo's app.json (an `expo` key), another app.json without an `env` mapping, examples and invalid JSON are not read.
@@ -567,7 +567,7 @@ describe('QA34 iac3 D5: Heroku app.json env is a deploy environment', () => {
     for (const files of [{ 'app.json': expo }, { 'app.json': '{"env": "development"}\n' }, { 'examples/app.json': app }, { 'app.json': app.replace('"Node example",', '"Node example",,') }]) {
       expect(await at(debugMode, files)).toEqual([]);
     }
-    expect(await at(debugMode, { 'dev/app.json': app })).toEqual(['dev/app.json:4:28 note app.json env sets NODE_ENV=development']);
+    expect(await at(debugMode, { 'dev/app.json': app })).toEqual(['dev/app.json:4:29 note app.json env sets NODE_ENV=development']);
     // Another project's deploy files, vendored (a gem's or Go module's app.json and fly.toml), are not this repository's.
     expect(await at(debugMode, { 'vendor/github.com/acme/tool/app.json': app, 'vendor/github.com/acme/tool/fly.toml': 'app = "x"\n[env]\n  NODE_ENV = "development"\n' })).toEqual([]);
     expect(await at(debugMode, { 'fly.toml': 'app = "x"\n[env]\n  NODE_ENV = "development"\n' })).toHaveLength(1);
@@ -752,9 +752,9 @@ describe('debug-mode: supervisord environment= of the programs a production entr
   const at = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line}:${f.column} ${f.message.split(',')[0]}`);
   it('a [program:x] that runs, and [supervisord] (passed on to every program), are judged at the value, naming the section', async () => {
     expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=gunicorn -w 4 -b 0.0.0.0:8000 app:app\nenvironment=FLASK_DEBUG="1",DJANGO_DEBUG="True",NODE_ENV="development"\n' })).toEqual([
-      'supervisord.conf:6:25 supervisord [program:web] environment= sets FLASK_DEBUG=1',
-      'supervisord.conf:6:42 supervisord [program:web] environment= sets DJANGO_DEBUG=True',
-      'supervisord.conf:6:58 supervisord [program:web] environment= sets NODE_ENV=development',
+      'supervisord.conf:6:26 supervisord [program:web] environment= sets FLASK_DEBUG=1',
+      'supervisord.conf:6:43 supervisord [program:web] environment= sets DJANGO_DEBUG=True',
+      'supervisord.conf:6:59 supervisord [program:web] environment= sets NODE_ENV=development',
     ]);
     expect((await runCase(debugMode, { files: { Dockerfile: IMAGE, 'supervisord.conf': '[supervisord]\r\nenvironment=FLASK_DEBUG=1\r\n[program:web]\r\ncommand=gunicorn app:app\r\n' } })).findings.map((f) => [f.line, f.column, f.message.split(';')[0]]))
       .toEqual([[2, 25, 'supervisord [supervisord] environment= sets FLASK_DEBUG=1, which turns on Flask debug mode (Werkzeug debugger: remote code execution) (run by CMD in Dockerfile:3)']]);
@@ -764,7 +764,7 @@ describe('debug-mode: supervisord environment= of the programs a production entr
     expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': conf('[program:web]\ncommand=gunicorn app:app\nenvironment=FLASK_DEBUG="0"\n') })).toEqual([]);
     // Another program that does not set it gets [supervisord]'s.
     expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': conf('[program:web]\ncommand=gunicorn app:app\nenvironment=FLASK_DEBUG="0"\n[program:worker]\ncommand=celery -A app worker\n') }))
-      .toEqual(['supervisord.conf:2:25 supervisord [supervisord] environment= sets FLASK_DEBUG=1']);
+      .toEqual(['supervisord.conf:2:26 supervisord [supervisord] environment= sets FLASK_DEBUG=1']);
     expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': '[program:web]\ncommand=gunicorn app:app\nenvironment=FLASK_DEBUG="0",NODE_ENV=production,DJANGO_DEBUG="%(ENV_DJANGO_DEBUG)s"\n' })).toEqual([]);
     // Not run by any entry point (a config lying in the repository), or a section that is not a program's.
     expect(await at({ 'supervisord.conf': '[program:web]\ncommand=gunicorn app:app\nenvironment=FLASK_DEBUG="1"\n' })).toEqual([]);

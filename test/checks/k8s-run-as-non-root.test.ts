@@ -329,7 +329,7 @@ it('QA k8s-kinds D2: a KEDA ScaledJob is a workload like a Job, its pod template
     "k8s-run-as-non-root k8s/scaledjob.yaml:10:13 container 'consumer' of ScaledJob 'queue-consumer' is not guaranteed to run as non-root",
     "resource-limits k8s/scaledjob.yaml:10:13 container 'consumer' of ScaledJob 'queue-consumer' has no memory limit",
     "image-tag-pinned k8s/scaledjob.yaml:11:20 container 'consumer' image ghcr.io/acme/consumer:latest uses the moving tag 'latest'",
-    "debug-mode k8s/scaledjob.yaml:14:24 container 'consumer' sets DEBUG=1, which turns on debug mode (stack traces and settings shown to visitors)",
+    "debug-mode k8s/scaledjob.yaml:14:25 container 'consumer' sets DEBUG=1, which turns on debug mode (stack traces and settings shown to visitors)",
   ]);
   // A hardened one passes, and so does one a kustomize JSON 6902 patch hardens at its own pod template path.
   const good = scaledJob('keda.sh/v1alpha1', '            image: ghcr.io/acme/consumer:2.1.0\n            resources:\n              limits: {memory: 256Mi}\n', '        securityContext: {runAsNonRoot: true, runAsUser: 10001}\n');

@@ -1092,9 +1092,9 @@ describe('production-server and debug-mode: heroku.yml, App Engine app.yaml and 
       '.do/app.yaml': 'name: x\nservices:\n  - name: web\n    run_command: gunicorn app:app\n    envs:\n      - key: DEBUG\n        value: "true"\n        scope: RUN_TIME\n      - key: NODE_ENV\n        value: development\n        scope: BUILD_TIME\n      - key: DB_PASSWORD\n        value: EV[1:abc:def]\n        type: SECRET\n',
     };
     expect((await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(', which')[0]}`).sort()).toEqual([
-      ".do/app.yaml:7:16 app.yaml service 'web' sets DEBUG=true",
-      'app.yaml:4:17 app.yaml env_variables sets DJANGO_DEBUG=True',
-      'heroku.yml:5:18 heroku.yml setup.config sets FLASK_DEBUG=1',
+      ".do/app.yaml:7:17 app.yaml service 'web' sets DEBUG=true",
+      'app.yaml:4:18 app.yaml env_variables sets DJANGO_DEBUG=True',
+      'heroku.yml:5:19 heroku.yml setup.config sets FLASK_DEBUG=1',
     ]);
     expect(at(await runCase(defaultCredentials, { files }))).toEqual([
       'app.yaml:5:15 SECRET_KEY (app.yaml env_variables) is set to a placeholder value',
