@@ -2,6 +2,7 @@ import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { dirname, joinPath } from '../../repo/classify.js';
 import { isObject, parseYaml } from '../../repo/yaml.js';
 import { stageRunners, type ShippedStage } from './commands.js';
+import { platformDockerfiles } from './platform.js';
 
 /** An action metadata file: `action.yml` or `action.yaml` (at the root of an action repository, or `.github/actions/<name>/`). */
 const ACTION_FILE = /(?:^|\/)action\.ya?ml$/;
@@ -31,12 +32,13 @@ export const dockerActionImages = perView(function dockerActionImages(snapshot: 
 
 /**
  * The action metadata file whose Docker container action runs a shipped stage (see dockerActionImages), or undefined: the
- * final stage of a Dockerfile an action names, unless a production compose service builds it too (then it is a service's image).
+ * final stage of a Dockerfile an action names, unless a production compose service or platform config (fly.toml, heroku.yml,
+ * render.yaml, railway.json/toml) builds it too (then it is also a deployed service's image).
  * GitHub runs such an image once per workflow step, as root (a USER keeps it from `GITHUB_WORKSPACE`), and never uses HEALTHCHECK.
  */
 export function dockerActionOf(snapshot: SnapshotView, shipped: ShippedStage): string | undefined {
   if (shipped.target) return undefined;
   const action = dockerActionImages(snapshot).get(shipped.df.path);
-  if (!action || (stageRunners(snapshot).get(shipped.stage) ?? []).some((r) => r.devReason === null)) return undefined;
+  if (!action || platformDockerfiles(snapshot).has(shipped.df.path) || (stageRunners(snapshot).get(shipped.stage) ?? []).some((r) => r.devReason === null)) return undefined;
   return action;
 }

@@ -247,6 +247,57 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
 });
 
 /**
+ * Dockerfiles a production platform config builds and deploys, with the config that does: fly.toml (the Dockerfile beside
+ * it, or its `[build] dockerfile`; not with `[build] image`), heroku.yml (every `build.docker.<process>`), render.yaml (a
+ * Docker service's `dockerfilePath`, default `./Dockerfile`, under `rootDir`), railway.json/railway.toml (`build.dockerfilePath`,
+ * default the Dockerfile at its root). Development configs are left out.
+ */
+export const platformDockerfiles = perView(function platformDockerfiles(snapshot: SnapshotView): Map<string, string> {
+  const out = new Map<string, string>();
+  const put = (df: string | null, by: string) => { if (df && !out.has(df)) out.set(df, by); };
+  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  for (const f of snapshot.files) {
+    const kind = platformFile(f);
+    if (!kind || kind === 'serverless' || kind === 'app') continue;
+    if (kind === 'fly') {
+      if (flyDev(f)) continue;
+      const entries = tomlEntries(snapshot.lines(f) ?? []);
+      if (entries.some((e) => e.section === 'build' && e.key === 'image')) continue;
+      put(joinPath(dirname(f), entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value ?? 'Dockerfile'), basename(f));
+      continue;
+    }
+    if (isDevOnly(f)) continue;
+    if (kind === 'railway' && f.endsWith('.toml')) {
+      const entries = tomlEntries(snapshot.lines(f) ?? []);
+      const builder = entries.find((e) => e.section === 'build' && e.key === 'builder')?.value;
+      const path = entries.find((e) => e.section === 'build' && e.key === 'dockerfilePath')?.value;
+      if (path || /dockerfile/i.test(builder ?? '')) put(joinPath(dirname(f), path ?? 'Dockerfile'), basename(f));
+      continue;
+    }
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const root = isObject(doc.value) ? doc.value : null;
+      if (!root) continue;
+      if (kind === 'heroku') {
+        const build = isObject(root['build']) ? root['build'] : null;
+        const docker = build && isObject(build['docker']) ? build['docker'] : null;
+        for (const v of docker ? Object.values(docker) : []) put(joinPath(dirname(f), str(v) ?? (isObject(v) ? str(v['dockerfile']) : null) ?? ''), basename(f));
+      } else if (kind === 'render') {
+        for (const svc of Array.isArray(root['services']) ? root['services'] : []) {
+          if (!isObject(svc) || !(svc['runtime'] === 'docker' || svc['env'] === 'docker' || str(svc['dockerfilePath']))) continue;
+          const base = str(svc['rootDir']) && !String(svc['rootDir']).startsWith('/') ? joinPath(dirname(f), String(svc['rootDir'])) : dirname(f);
+          put(base === null ? null : joinPath(base, str(svc['dockerfilePath']) ?? 'Dockerfile'), basename(f));
+        }
+      } else if (kind === 'railway') {
+        const build = isObject(root['build']) ? root['build'] : null;
+        const path = build ? str(build['dockerfilePath']) : null;
+        if (path || /dockerfile/i.test(String(build?.['builder'] ?? ''))) put(joinPath(dirname(f), path ?? 'Dockerfile'), basename(f));
+      }
+    }
+  }
+  return out;
+});
+
+/**
  * Dockerfiles whose `CMD` a production platform config replaces with its own start commands, with the config that does: a
  * fly.toml with `[processes]` (or `[experimental] cmd`) builds the Dockerfile beside it (or its `[build] dockerfile`) and runs
  * each process's command instead of `CMD`; heroku.yml's `run.web` replaces the `CMD` of the image `build.docker.web` builds; render.yaml's
