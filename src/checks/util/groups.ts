@@ -600,51 +600,54 @@ const targetSelectsData = (t: PatchTarget, kind: string, name: string): boolean 
 
 const decodeSecret = (v: string): string => Buffer.from(v, 'base64').toString('utf8');
 
+/** The YAML documents of the repository's kustomizations that are mappings (templates and test folders aside), with their folder. */
+function* kustomizationYamlDocs(snapshot: SnapshotView): Generator<{ file: string; dir: string; doc: NonNullable<ReturnType<SnapshotView['yaml']>>['docs'][number]; v: Record<string, unknown> }> {
+  for (const file of snapshot.files) {
+    if (!isKustomizationFile(file) || isTemplate(file) || isTestFile(file)) continue;
+    const dir = dirname(file);
+    for (const doc of snapshot.yaml(file)?.docs ?? []) if (isObject(doc.value)) yield { file, dir, doc, v: doc.value };
+  }
+}
+
 /** Every ConfigMap/Secret edit of the repository's kustomizations (templates and test folders aside). */
 const kustomizeDataEdits = perView(function kustomizeDataEdits(snapshot: SnapshotView): DataEdit[] {
   const out: DataEdit[] = [];
   // Generators that merge into or replace one an earlier layer made (`behavior: merge`/`replace`).
-  for (const f of snapshot.files) {
-    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
-    const dir = dirname(f);
-    for (const doc of snapshot.yaml(f)?.docs ?? []) {
-      const v = doc.value;
-      if (!isObject(v)) continue;
-      for (const generator of ['configMapGenerator', 'secretGenerator'] as const) {
-        const entries = v[generator];
-        if (!Array.isArray(entries)) continue;
-        for (const entry of entries) {
-          if (!isObject(entry) || typeof entry['name'] !== 'string' || (entry['behavior'] !== 'merge' && entry['behavior'] !== 'replace')) continue;
-          const name = entry['name'];
-          const replace = entry['behavior'] === 'replace';
-          // The keys it sets: `literals`, the committed `envs:` files' lines, `files:` keys (a one-line file's value, else unknown).
-          const keys = new Map<string, string | null>();
-          const list = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
-          for (const literal of list(entry['literals'])) {
-            const eq = literal.indexOf('=');
-            if (eq > 0) keys.set(literal.slice(0, eq).trim(), literal.slice(eq + 1).replace(/^(["'])([^]*)\1$/, '$2'));
-          }
-          for (const rel of [...list(entry['envs']), ...list(entry['env'])]) {
-            const path = /^[a-z][\w+.-]*:\/\/|^\//i.test(rel) ? null : joinPath(dir, rel.trim());
-            const env = path !== null && snapshot.has(path) ? snapshot.envFileAt(path) : undefined;
-            if (!env) continue;
-            for (const e of env.entries) keys.set(e.key, e.value);
-          }
-          for (const spec of list(entry['files'])) {
-            const eq = spec.indexOf('=');
-            const rel = (eq > 0 ? spec.slice(eq + 1) : spec).trim();
-            const key = eq > 0 ? spec.slice(0, eq).trim() : basename(rel);
-            const path = joinPath(dir, rel);
-            const text = path !== null ? snapshot.text(path) : undefined;
-            keys.set(key, text !== undefined && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '').trim() : null);
-          }
-          out.push({
-            dir, phase: 0, kind: generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', selects: (n) => n === name,
-            // A key it does not name is gone under `replace` (whatever an `envs:` file missing from the repository holds) and
-            // kept under `merge` (such a file may set it: not known to, so not counted).
-            touch: (key) => (keys.has(key) ? { value: keys.get(key)!, judged: true } : replace ? { value: null, judged: true } : undefined),
-          });
+  for (const { dir, v } of kustomizationYamlDocs(snapshot)) {
+    for (const generator of ['configMapGenerator', 'secretGenerator'] as const) {
+      const entries = v[generator];
+      if (!Array.isArray(entries)) continue;
+      for (const entry of entries) {
+        if (!isObject(entry) || typeof entry['name'] !== 'string' || (entry['behavior'] !== 'merge' && entry['behavior'] !== 'replace')) continue;
+        const name = entry['name'];
+        const replace = entry['behavior'] === 'replace';
+        // The keys it sets: `literals`, the committed `envs:` files' lines, `files:` keys (a one-line file's value, else unknown).
+        const keys = new Map<string, string | null>();
+        const list = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+        for (const literal of list(entry['literals'])) {
+          const eq = literal.indexOf('=');
+          if (eq > 0) keys.set(literal.slice(0, eq).trim(), literal.slice(eq + 1).replace(/^(["'])([^]*)\1$/, '$2'));
         }
+        for (const rel of [...list(entry['envs']), ...list(entry['env'])]) {
+          const path = /^[a-z][\w+.-]*:\/\/|^\//i.test(rel) ? null : joinPath(dir, rel.trim());
+          const env = path !== null && snapshot.has(path) ? snapshot.envFileAt(path) : undefined;
+          if (!env) continue;
+          for (const e of env.entries) keys.set(e.key, e.value);
+        }
+        for (const spec of list(entry['files'])) {
+          const eq = spec.indexOf('=');
+          const rel = (eq > 0 ? spec.slice(eq + 1) : spec).trim();
+          const key = eq > 0 ? spec.slice(0, eq).trim() : basename(rel);
+          const path = joinPath(dir, rel);
+          const text = path !== null ? snapshot.text(path) : undefined;
+          keys.set(key, text !== undefined && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '').trim() : null);
+        }
+        out.push({
+          dir, phase: 0, kind: generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', selects: (n) => n === name,
+          // A key it does not name is gone under `replace` (whatever an `envs:` file missing from the repository holds) and
+          // kept under `merge` (such a file may set it: not known to, so not counted).
+          touch: (key) => (keys.has(key) ? { value: keys.get(key)!, judged: true } : replace ? { value: null, judged: true } : undefined),
+        });
       }
     }
   }
@@ -996,49 +999,43 @@ interface Json6902Patch { target: PatchTarget; file: string; dir: string; ops: {
 
 const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView): Json6902Patch[] {
   const out: Json6902Patch[] = [];
-  for (const f of snapshot.files) {
-    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
-    const dir = dirname(f);
-    for (const doc of snapshot.yaml(f)?.docs ?? []) {
-      const v = doc.value;
-      if (!isObject(v)) continue;
-      for (const field of ['patches', 'patchesJson6902']) {
-        const entries = v[field];
-        if (!Array.isArray(entries)) continue;
-        entries.forEach((e, i) => {
-          const target = isObject(e) ? e['target'] : undefined;
-          if (!isObject(e) || !isObject(target) || typeof target['kind'] !== 'string') return;
-          let list: unknown;
-          let file = f;
-          let at = (_j: number) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
-          if (typeof e['patch'] === 'string') {
-            // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
-            // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
-            const inner = parseYaml(f, e['patch']).docs[0];
-            list = inner?.value;
-            const key = at(0);
-            const lines = snapshot.lines(f) ?? [];
-            if (inner && /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '')) {
-              const indent = /^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0;
-              at = (j: number) => {
-                const op = inner.loc([j]);
-                return op ? { line: key.line + op.line, column: indent + op.column } : key;
-              };
-            }
-          } else if (typeof e['path'] === 'string') {
-            const path = joinPath(dir, e['path']);
-            const pdoc = path !== null ? snapshot.yaml(path)?.docs[0] : undefined;
-            if (!pdoc || path === null) return;
-            file = path;
-            list = pdoc.value;
-            at = (j: number) => pdoc.loc([j]) ?? { line: 1, column: 1 };
+  for (const { file: f, dir, v, doc } of kustomizationYamlDocs(snapshot)) {
+    for (const field of ['patches', 'patchesJson6902']) {
+      const entries = v[field];
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((e, i) => {
+        const target = isObject(e) ? e['target'] : undefined;
+        if (!isObject(e) || !isObject(target) || typeof target['kind'] !== 'string') return;
+        let list: unknown;
+        let file = f;
+        let at = (_j: number) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
+        if (typeof e['patch'] === 'string') {
+          // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
+          // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
+          const inner = parseYaml(f, e['patch']).docs[0];
+          list = inner?.value;
+          const key = at(0);
+          const lines = snapshot.lines(f) ?? [];
+          if (inner && /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '')) {
+            const indent = /^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0;
+            at = (j: number) => {
+              const op = inner.loc([j]);
+              return op ? { line: key.line + op.line, column: indent + op.column } : key;
+            };
           }
-          // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
-          if (!Array.isArray(list)) return;
-          const ops = list.flatMap((o, j) => (isObject(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
-          if (ops.length) out.push({ target: patchTarget(target), file, dir, ops });
-        });
-      }
+        } else if (typeof e['path'] === 'string') {
+          const path = joinPath(dir, e['path']);
+          const pdoc = path !== null ? snapshot.yaml(path)?.docs[0] : undefined;
+          if (!pdoc || path === null) return;
+          file = path;
+          list = pdoc.value;
+          at = (j: number) => pdoc.loc([j]) ?? { line: 1, column: 1 };
+        }
+        // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
+        if (!Array.isArray(list)) return;
+        const ops = list.flatMap((o, j) => (isObject(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
+        if (ops.length) out.push({ target: patchTarget(target), file, dir, ops });
+      });
     }
   }
   return out;
