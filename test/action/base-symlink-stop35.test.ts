@@ -172,6 +172,14 @@ describe('the base commit in the clone: git follows symlinks inside the commit',
     });
   }
 
+  // Sweep 2c R1: a path is taken as written, not as git pathspec magic (`:prod.yml`, `:(glob)…`).
+  it('reads a checklist whose name starts with `:` and takes `:(glob)` literally', async () => {
+    const repo = gitRepo({ files: { ':prod.yml': CHECKLIST, 'ci/strict.yml': CHECKLIST } });
+    const reader = baseReader({ root: repo.dir, baseSha: repo.sha, client: null, repo: null });
+    expect(await readBaseChecklist(reader, ':prod.yml', (p) => p, repo.sha)).toEqual({ file: ':prod.yml', text: CHECKLIST });
+    expect(await outcome(reader(':(glob)ci/strict.yml'))).toBeNull();
+  });
+
   it('reads from a sub-folder of the repository (paths from the top level)', async () => {
     const repo = gitRepo({ files: { 'ci/preflight.yml': CHECKLIST, 'svc/app.py': '' }, links: { 'svc/.github/preflight.yml': '../../ci/preflight.yml' } });
     const reader = baseReader({ root: path.join(repo.dir, 'svc'), baseSha: repo.sha, client: null, repo: null });
