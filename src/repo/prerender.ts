@@ -298,7 +298,12 @@ export function helmDefaultRender(path: string, text: string, repo: HelmRepo, si
  * from a parent chart's values file, the subchart's key there (`postgresql`), `own` being the values under it, so a
  * message names the key as written in that file (`postgresql.primary.service.type`).
  */
-export interface HelmValueSet { values: unknown; file: string | null; prefix?: string; own?: unknown; defaults?: string }
+export interface HelmValueSet { values: unknown; file: string | null; prefix?: string; own?: unknown; defaults?: string; base?: HelmValueLayer }
+/**
+ * For a set made from a parent chart's other values file (`values-production.yaml`): the parent's `values.yaml`, which
+ * Helm merges under it, `own` being what it sets under the subchart's key (`prefix`).
+ */
+export interface HelmValueLayer { file: string; own: unknown }
 
 /**
  * The sets of values a chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) is
@@ -324,15 +329,39 @@ export function helmValueSets(path: string, repo: HelmRepo): HelmValueSet[] | nu
     const parent = sub[1] ?? '';
     const pat = (f: string) => (parent ? `${parent}/${f}` : f);
     if (repo.has(pat('Chart.yaml'))) {
-      for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
-        const v = repo.values(f);
-        if (isObject(v)) sets.push({ values: mergeHelmValues(defaults, v[sub[2]!]), file: f, prefix: sub[2]!, own: v[sub[2]!], defaults: valuesFile });
+      // As Helm merges them: the parent's values.yaml under the subchart's key over the subchart's values.yaml, and each
+      // other values file of the parent (`helm install -f values-production.yaml`) over that.
+      const parentValues = ['values.yaml', 'values.yml'].map(pat).find((x) => repo.has(x));
+      const pv = parentValues !== undefined ? repo.values(parentValues) : undefined;
+      for (const key of subchartKeys(repo, pat('Chart.yaml'), at('Chart.yaml'), sub[2]!)) {
+        const baseOwn = isObject(pv) ? pv[key] : undefined;
+        const base = mergeHelmValues(defaults, baseOwn);
+        if (isObject(pv)) sets.push({ values: base, file: parentValues!, prefix: key, own: baseOwn, defaults: valuesFile });
+        for (const f of otherValuesFiles(repo, parent)) {
+          const v = repo.values(f);
+          if (isObject(v)) sets.push({ values: mergeHelmValues(base, v[key]), file: f, prefix: key, own: v[key], ...(isObject(pv) ? { base: { file: parentValues!, own: baseOwn } } : {}), defaults: valuesFile });
+        }
       }
     }
   }
   sets.push({ values: defaults, file: valuesFile });
   byChart.set(chart, sets);
   return sets;
+}
+/**
+ * The keys a parent chart's values give subchart `dir` (in its `charts/`) its values under: the alias of each dependency
+ * of the parent's `Chart.yaml` naming the subchart, else the subchart's name (its `Chart.yaml`'s, else the folder's).
+ */
+function subchartKeys(repo: HelmRepo, parentChart: string, subChart: string, dir: string): string[] {
+  const meta = repo.values(subChart);
+  const name = isObject(meta) && typeof meta['name'] === 'string' && meta['name'] ? meta['name'] : dir;
+  const parentMeta = repo.values(parentChart);
+  const deps = isObject(parentMeta) ? parentMeta['dependencies'] : undefined;
+  const keys = new Set<string>();
+  if (Array.isArray(deps)) {
+    for (const d of deps) if (isObject(d) && d['name'] === name) keys.add(typeof d['alias'] === 'string' && d['alias'] ? d['alias'] : name);
+  }
+  return keys.size ? [...keys] : [name];
 }
 /** The value sets of each chart folder, per file list. */
 const chartValueSets = new WeakMap<readonly string[], Map<string, HelmValueSet[]>>();
@@ -368,6 +397,9 @@ export function helmValueOrigin(written: unknown, set: HelmValueSet): { key: str
   let v: unknown = set.own;
   for (const k of keys) v = isObject(v) ? v[k] : undefined;
   if (v !== undefined) return { key: [...(set.prefix !== undefined ? [set.prefix] : []), ...keys].join('.'), file: set.file, path: keys };
+  let b: unknown = set.base?.own;
+  for (const k of keys) b = isObject(b) ? b[k] : undefined;
+  if (set.base && b !== undefined) return { key: [set.prefix!, ...keys].join('.'), file: set.base.file, path: keys };
   return { key: keys.join('.'), file: set.defaults ?? set.file, path: keys };
 }
 const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s*(?:quote|squote|trim|toString|default\s+(?:"[^"{}]*"|'[^'{}]*'|-?\d+|true|false)))*)\s*-?\}\}\s*$/;

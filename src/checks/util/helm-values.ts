@@ -19,7 +19,8 @@ export interface HelmRendering {
   lines: readonly string[];
   /**
    * For the chart's `values.yaml` alone when production installs it otherwise: the values file that does (a production
-   * values file, `values-production.yaml`, or the parent chart's values of a subchart), else null.
+   * values file, `values-production.yaml`, or the parent chart's values of a subchart); for a subchart rendered with the
+   * parent chart's `values.yaml` when the parent has a production values file, that file; else null.
    */
   supersededBy: string | null;
 }
@@ -65,9 +66,12 @@ export function helmRenderings(snapshot: SnapshotView, file: string): HelmRender
     const raw = split(bare);
     // The set that production installs instead of `values.yaml` alone.
     const instead = sets.find((s) => s.defaults !== undefined && s.file !== null && (s.prefix !== undefined || PROD_VALUES.test(s.file)));
+    // For a subchart, the parent chart's production values file, which production installs over the parent's values.yaml.
+    const parentProd = (s: HelmValueSet) => sets.find((o) => o.base !== undefined && o.base.file === s.file && o.prefix === s.prefix && PROD_VALUES.test(o.file!));
     out = sets.map((set) => {
       const rendered = helmDisabledBranches(bare, [set.values]);
-      return { set, raw, lines: rendered === null ? raw : split(rendered), supersededBy: set.defaults === undefined && instead ? instead.file : null };
+      const supersededBy = set.defaults === undefined ? instead?.file ?? null : set.prefix !== undefined && !set.base ? parentProd(set)?.file ?? null : null;
+      return { set, raw, lines: rendered === null ? raw : split(rendered), supersededBy };
     });
   }
   memo.set(file, out);
@@ -261,8 +265,10 @@ const valueAt = (root: unknown, keys: readonly (string | number)[]): unknown => 
 /** Where values set `set` takes the value at `keys` from: the file that sets it (else the chart's `values.yaml`), as written there. */
 function placeOf(set: HelmValueSet, keys: readonly string[]): HelmValuePlace {
   const own = set.defaults !== undefined && valueAt(set.own, keys) !== undefined;
-  const file = own ? set.file! : set.defaults ?? set.file ?? 'values.yaml';
-  const path = own && set.prefix !== undefined ? [set.prefix, ...keys] : [...keys];
+  // Else the parent chart's values.yaml that a parent's other values file is merged over, when it sets it.
+  const base = !own && set.base !== undefined && valueAt(set.base.own, keys) !== undefined;
+  const file = own ? set.file! : base ? set.base!.file : set.defaults ?? set.file ?? 'values.yaml';
+  const path = (own || base) && set.prefix !== undefined ? [set.prefix, ...keys] : [...keys];
   return { file, key: path.join('.'), path, keys: [...keys] };
 }
 
