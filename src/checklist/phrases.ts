@@ -168,6 +168,13 @@ const CORS_GOOD_BEFORE = String.raw`(?:${CORS_GOOD}|korrekte[nrs]?|richtige[nrs]
 const CORS_CONFIGURE = String.raw`(?:configure|set ?up|implement|define|configurer|paramétrer|parametrer|mettre en place|configurar|definir|implementar)`;
 const CORS_LOCK_DOWN = String.raw`(?:lock down|harden|tighten|secure|sécuriser|securiser|absichern|asegurar|proteger)`;
 /**
+ * Any origin granted by reflection or by its setting: the request's Origin reflected, mirrored or echoed back ("to reflect
+ * the request Origin", "reflects Origin for partner widgets"; not "does not reflect the Origin"), `origin: true` (the
+ * `cors()` package reflects any origin) or the wildcard setting, quoted or not (`allow_origins=["*"]`, read markup-free as
+ * `allow_origins=[""]`; `origin: '*'`).
+ */
+const CORS_ORIGIN_GRANTED = String.raw`(?<!(?:\b(?:not|never|no longer)|n't) (?:(?:be|been|get|gets|blindly|simply|just|always) )?)${NL}(?:reflect|mirror|echo)(?:s|es|ed|ing)?${NR}(?: back)?(?: (?:the|an?|any|every|each|its|their|request|requests'?|incoming|caller's|client's|requesting)){0,3} origins?${NR}|${NL}origins? ?[=:] ?["']?true${NR}|${NL}${ANY_ORIGIN_SETTING}`;
+/**
  * CORS said to be properly configured, without naming the origins: "CORS properly configured", "CORS configured
  * correctly", "CORS set up properly for our frontends", "Configure CORS properly", "Proper CORS configuration", "Strict
  * CORS policy", "CORS locked down", "Harden CORS"; in German, French, Spanish and Portuguese ("CORS richtig konfiguriert",
@@ -189,7 +196,7 @@ export const CORS_CONFIGURED_PROPERLY = {
     // Good CORS: "Proper CORS configuration", "Strict CORS policy", "Korrekte CORS-Konfiguration".
     String.raw`${NL}${CORS_GOOD_BEFORE}(?: and ${CORS_GOOD})? ${CORS_WORD}`,
   ].join('|')),
-  unless: new RegExp(String.raw`\bwildcards?\b|\*|${NL}(?:any|all|every|arbitrary|foreign|toutes les|todas las|todos los|todas as|alle|beliebige) (?:origins?|origines|orígenes|origenes|origens|domains?|sites?|hosts?)${NR}|allow_all|${NL}(?:public|open|opened|permissive|wide|publique|ouverte?|öffentliche?[nrs]?|offen|pública|publica|público|publico|abiert[oa]|abert[oa]|dev|development|développement|developpement|entwicklung|desarrollo|desenvolvimento|errors?|erreurs?|fehler|errores|erros)${NR}`),
+  unless: new RegExp(String.raw`\bwildcards?\b|\*|${NL}(?:any|all|every|arbitrary|foreign|toutes les|todas las|todos los|todas as|alle|beliebige) (?:origins?|origines|orígenes|origenes|origens|domains?|sites?|hosts?)${NR}|allow_all|${CORS_ORIGIN_GRANTED}|${NL}(?:public|open|opened|permissive|wide|publique|ouverte?|öffentliche?[nrs]?|offen|pública|publica|público|publico|abiert[oa]|abert[oa]|dev|development|développement|developpement|entwicklung|desarrollo|desenvolvimento|errors?|erreurs?|fehler|errores|erros)${NR}`),
   clauseUnless: new RegExp(String.raw`\b(?:not|never|no longer|isn't|aren't|wasn't|without)\b|n't\b|${NL}(?:nicht|pas|jamais|nunca|no|não|nao)${NR}`),
 };
 
