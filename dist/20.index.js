@@ -345,8 +345,12 @@ const BARE_TOPIC = /^[^\p{L}\p{N}]*(?!.*(?<![\p{L}\p{N}_])(?:disabled|enabled|of
  * there); other texts as they are.
  */
 function asideAsState(text) {
+    return asideOfBareTopic(text)?.text ?? text;
+}
+/** `text` read as asideAsState has it, and where the aside starts in that reading; undefined when it is read as it is. */
+function asideOfBareTopic(text) {
     const m = /^([^(;]*?)\s*\(([^()]*)\)(.*)$/.exec(text);
-    return m && BARE_TOPIC.test(m[1]) ? `${m[1]} ${m[2]}${m[3]}` : text;
+    return m && BARE_TOPIC.test(m[1]) ? { text: `${m[1]} ${m[2]}${m[3]}`, at: m[1].length + 1 } : undefined;
 }
 /** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
 const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
@@ -354,9 +358,15 @@ const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]
 const TOPIC_STATE_WORDS = 'disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?';
 /**
  * A note after a bare topic's `?` that answers it: yes, done, ok, a tick mark (✅ ✔ ✓ ☑), "in place", yes in German, French,
- * Spanish, Portuguese or Italian, or a URL path ("Health endpoint? /healthz"). Not "no", "not yet", "ask Bob".
+ * Spanish, Portuguese or Italian, GitHub's shortcode for a tick (`:white_check_mark:`), or a URL path ("Health endpoint?
+ * /healthz", "Health endpoint? GET /healthz", "… at /healthz"). Not "no", "not yet", "ask Bob".
  */
-const ANSWERED = String.raw `(?:yes|yep|yeah|yup|y|done|ok|okay|true|confirmed|in place|ja|oui|sí|sì|sim|fait|erledigt|hecho|listo|feito|pronto|fatto)(?![\wà-ÿ])|[✅✔✓☑]|\/[\w\-./~%]*(?![\w\-./~%])`;
+const ANSWERED = String.raw `(?:yes|yep|yeah|yup|y|done|ok|okay|true|confirmed|in place|ja|oui|sí|sì|sim|fait|erledigt|hecho|listo|feito|pronto|fatto)(?![\wà-ÿ])|[✅✔✓☑]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|(?:(?:get|head|at) )?\/[\w\-./~%]*(?![\w\-./~%])`;
+/**
+ * What may stand between a bare topic's `?` and its answer: spaces and a dash, colon, arrow or opening bracket ("HSTS? —
+ * yes", "HSTS? -> yes", "HSTS?: yes", "HSTS? (yes, 1 year)", "HSTS? → done").
+ */
+const ANSWER_LEAD = String.raw `[\s—–:=>→(\[-]*`;
 /**
  * A note after a bare topic's colon or dash that leaves it open: someone to ask, a team to check with, something to check,
  * confirm or clarify, "unknown", "not sure", "?" ("HSTS: ask Bob", "HSTS — check with infra", "CSP: to be confirmed"; not a
@@ -375,7 +385,7 @@ const OPEN_NOTE = String.raw `(?:ask|(?:check|confirm|verify|clarify)(?:ing)? wi
  * with infra", see OPEN_NOTE) is open as its "?" form is; other notes state it ("HSTS: max-age 1 year", "Health endpoint:
  * /healthz").
  */
-const OPEN_QUESTION = new RegExp(String.raw `^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?\s*[—–:-]?\s*(?!${ANSWERED})[^\s?][^?;]*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
+const OPEN_QUESTION = new RegExp(String.raw `^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
 /** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entfällt"). */
 const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente`;
 /**
@@ -764,11 +774,22 @@ function optOutRules() {
  * Where `text` opts out of check `id` (its `safeguard` or `waiver`, read as the comment on NEGATOR says): 'main' when
  * in its main clause (before `;`, `(`, `,`, a dash), 'aside' elsewhere, undefined when nowhere.
  */
-function optOutOf(text, id) {
+function optOutOf(text, id, asideAt) {
     let found;
     const mainEnd = mainClause(text).length;
     for (const re of optOutRules().get(id) ?? []) {
         for (const m of text.matchAll(re)) {
+            if (asideAt !== undefined && m.index + m[0].length > asideAt) {
+                // Read past a bare topic into its aside (see asideAsState): only the aside's own words opt out ("Security headers
+                // (X-Powered-By removed)" removes a header, "Non-root containers (curl removed)" a tool, which is the aside's
+                // remark), unless the aside is the topic's state alone ("HSTS (disabled)", "Healthcheck (removed)").
+                if (m.index >= asideAt) {
+                    found = 'aside';
+                    continue;
+                }
+                if (!ASIDE_OWN_STATE.test(text.slice(asideAt - 1)))
+                    continue;
+            }
             let start = 0;
             let end = text.length;
             for (const b of text.matchAll(CLAUSE_END)) {
@@ -788,6 +809,11 @@ function optOutOf(text, id) {
     }
     return found;
 }
+/**
+ * An aside that is only the state of the topic before it: after words such as "is", "currently" or "still", a state
+ * that switches it off ("(disabled)", "(removed)", "(not enabled, see SEC-88)", "(currently turned off)").
+ */
+const ASIDE_OWN_STATE = new RegExp(String.raw `^(?: (?:is|are|was|were|been|has|have|it's|it is|they're|they are|currently|still|now|temporarily|for now|intentionally|deliberately|explicitly|fully|completely|entirely|globally|already|also|always|everywhere))*${OFF}`);
 // Items already judged: binding twice must not undo an explicit `manual`.
 const settled = new WeakSet();
 let table = null;
@@ -1037,8 +1063,8 @@ function matchRules(text, where, near, underTopic, shown) {
     }
     // An item that opts out of a check it speaks of does not bind it; one whose main clause does is a declared exception,
     // its asides the reason ("No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)"): it binds nothing.
-    const stated = asideAsState(text);
-    const out = checks.map((id) => optOutOf(stated, id));
+    const stated = asideOfBareTopic(text);
+    const out = checks.map((id) => (stated ? optOutOf(stated.text, id, stated.at) : optOutOf(text, id)));
     if (out.includes('main'))
         return { checks: [], matchedBy: '' };
     return { checks: checks.filter((_, i) => !out[i]), matchedBy: why.filter((_, i) => !out[i]).join(', ') };

@@ -917,8 +917,8 @@ async function gitEntry(base, p, what) {
         const msg = (err.stderr || err.message || String(err)).trim().split('\n')[0];
         throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: git failed for ${p} (${msg}). Re-run the job; if it persists, check the checkout of the base commit.`, what);
     };
-    // --full-tree: paths from the top level whatever folder git runs in; ls-tree takes them literally (no globs).
-    const out = await git(base.root, ['ls-tree', '-z', '--full-tree', base.baseSha, '--', p]).catch(fail);
+    // --full-tree: paths from the top level whatever folder git runs in; --literal-pathspecs: a path is taken as written (a leading `:` is no pathspec magic, no globs).
+    const out = await git(base.root, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', base.baseSha, '--', p]).catch(fail);
     for (const record of out.split('\0')) {
         const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]*)$/.exec(record);
         if (!m || m[4] !== p)

@@ -256,11 +256,13 @@ function decodeCharacterReferences(text) {
  * appsettings `"Key": "…"`, an ECS `{"name": …, "value": "…"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
  * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
  * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
- * opening a key (a JSON Secret's `"password": …`, reported at the key) stays. Line numbers never change.
+ * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": …`, steps past it itself), unless `scalars`: a check whose findings
+ * each stand on one scalar, key or value (database-port-exposed's port mappings, `- "5432:5432"`, `ports: ["5432:5432"]`),
+ * moves past any quote that opens one. An empty string (`""`) stays. Line numbers never change.
  * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
  * a leading BOM is no column). Each file's line starts are computed once.
  */
-function valueColumns(text) {
+function valueColumns(text, { scalars = false } = {}) {
     const files = new Map();
     const linesOf = (file) => {
         if (files.has(file))
@@ -292,6 +294,8 @@ function valueColumns(text) {
         const end = at.starts[f.line] ?? at.text.length;
         if (i + 1 >= end || at.text[i + 1] === q)
             return f;
+        if (scalars)
+            return { ...f, column: f.column + 1 };
         let b = i - 1;
         while (b >= start && (at.text[b] === ' ' || at.text[b] === '\t'))
             b--;

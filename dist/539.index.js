@@ -24,6 +24,7 @@ export const modules = {
 /* harmony export */   b3: () => (/* binding */ DEV_WORD),
 /* harmony export */   eh: () => (/* binding */ isJavaScript),
 /* harmony export */   hl: () => (/* binding */ isTestFile),
+/* harmony export */   ot: () => (/* binding */ isRenderedElsewhere),
 /* harmony export */   pD: () => (/* binding */ dirname),
 /* harmony export */   pZ: () => (/* binding */ isDockerfile),
 /* harmony export */   qb: () => (/* binding */ isEnvFile),
@@ -223,6 +224,21 @@ function isRenderedEnvTemplate(path) {
         return false;
     const real = b.slice(0, m.index);
     return isEnvFile(real) || /^\.env[-_][^/]+$/i.test(real);
+}
+/**
+ * Folders whose templates a configuration-management or deploy tool renders onto the machines it manages, never next to
+ * themselves in the repository: any `templates/` folder (Ansible roles' and playbooks', Chef cookbooks' `templates/default/`,
+ * Puppet modules', Helm charts', Salt formulas'), an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/…`) and
+ * a Salt state or pillar tree (`salt/…`, `pillar/…`).
+ */
+const RENDERED_ELSEWHERE_DIR = /(?:^|\/)(?:templates|roles\/[^/]+\/[^/]+|cookbooks|salt|pillar)\//i;
+/**
+ * A rendered template ({@link isRenderedEnvTemplate}'s suffixes) in a folder whose templates a tool renders on the hosts it
+ * deploys to (`roles/app/templates/app.env.j2`, `cookbooks/app/templates/default/.env.erb`, `chart/templates/.env.tmpl`):
+ * the file it renders is written there (Ansible's `dest: /srv/app/.env`), not beside the template in the repository.
+ */
+function isRenderedElsewhere(path) {
+    return RENDERED_TEMPLATE_SUFFIX.test(basename(path)) && RENDERED_ELSEWHERE_DIR.test(path);
 }
 function isProcfile(path) {
     return /^Procfile(\..+)?$/.test(basename(path));

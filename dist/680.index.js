@@ -192,6 +192,13 @@ const CORS_GOOD_BEFORE = String.raw `(?:${CORS_GOOD}|korrekte[nrs]?|richtige[nrs
 const CORS_CONFIGURE = String.raw `(?:configure|set ?up|implement|define|configurer|paramétrer|parametrer|mettre en place|configurar|definir|implementar)`;
 const CORS_LOCK_DOWN = String.raw `(?:lock down|harden|tighten|secure|sécuriser|securiser|absichern|asegurar|proteger)`;
 /**
+ * Any origin granted by reflection or by its setting: the request's Origin reflected, mirrored or echoed back ("to reflect
+ * the request Origin", "reflects Origin for partner widgets"; not "does not reflect the Origin"), `origin: true` (the
+ * `cors()` package reflects any origin) or the wildcard setting, quoted or not (`allow_origins=["*"]`, read markup-free as
+ * `allow_origins=[""]`; `origin: '*'`).
+ */
+const CORS_ORIGIN_GRANTED = String.raw `(?<!(?:\b(?:not|never|no longer)|n't) (?:(?:be|been|get|gets|blindly|simply|just|always) )?)${NL}(?:reflect|mirror|echo)(?:s|es|ed|ing)?${NR}(?: back)?(?: (?:the|an?|any|every|each|its|their|request|requests'?|incoming|caller's|client's|requesting)){0,3} origins?${NR}|${NL}origins? ?[=:] ?["']?true${NR}|${NL}${ANY_ORIGIN_SETTING}`;
+/**
  * CORS said to be properly configured, without naming the origins: "CORS properly configured", "CORS configured
  * correctly", "CORS set up properly for our frontends", "Configure CORS properly", "Proper CORS configuration", "Strict
  * CORS policy", "CORS locked down", "Harden CORS"; in German, French, Spanish and Portuguese ("CORS richtig konfiguriert",
@@ -213,7 +220,7 @@ const CORS_CONFIGURED_PROPERLY = {
         // Good CORS: "Proper CORS configuration", "Strict CORS policy", "Korrekte CORS-Konfiguration".
         String.raw `${NL}${CORS_GOOD_BEFORE}(?: and ${CORS_GOOD})? ${CORS_WORD}`,
     ].join('|')),
-    unless: new RegExp(String.raw `\bwildcards?\b|\*|${NL}(?:any|all|every|arbitrary|foreign|toutes les|todas las|todos los|todas as|alle|beliebige) (?:origins?|origines|orígenes|origenes|origens|domains?|sites?|hosts?)${NR}|allow_all|${NL}(?:public|open|opened|permissive|wide|publique|ouverte?|öffentliche?[nrs]?|offen|pública|publica|público|publico|abiert[oa]|abert[oa]|dev|development|développement|developpement|entwicklung|desarrollo|desenvolvimento|errors?|erreurs?|fehler|errores|erros)${NR}`),
+    unless: new RegExp(String.raw `\bwildcards?\b|\*|${NL}(?:any|all|every|arbitrary|foreign|toutes les|todas las|todos los|todas as|alle|beliebige) (?:origins?|origines|orígenes|origenes|origens|domains?|sites?|hosts?)${NR}|allow_all|${CORS_ORIGIN_GRANTED}|${NL}(?:public|open|opened|permissive|wide|publique|ouverte?|öffentliche?[nrs]?|offen|pública|publica|público|publico|abiert[oa]|abert[oa]|dev|development|développement|developpement|entwicklung|desarrollo|desenvolvimento|errors?|erreurs?|fehler|errores|erros)${NR}`),
     clauseUnless: new RegExp(String.raw `\b(?:not|never|no longer|isn't|aren't|wasn't|without)\b|n't\b|${NL}(?:nicht|pas|jamais|nunca|no|não|nao)${NR}`),
 };
 /**
@@ -309,8 +316,8 @@ const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRAN
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
 /* unused harmony exports IMAGE_PORTS, parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9691);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(28974);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28974);
 /* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4539);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -322,7 +329,9 @@ const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRAN
 /* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10156);
 /* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
 /* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80595);
-/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(14177);
+/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(14177);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(52907);
+
 
 
 
@@ -498,7 +507,7 @@ function tcpOrListening(proto, target) {
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_11__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
     judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
@@ -545,10 +554,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_11__/* .defin
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+    options: zod__WEBPACK_IMPORTED_MODULE_13__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_13__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_13__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_12__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_13__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_13__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_13__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_13__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
             .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
@@ -556,7 +565,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_11__/* .defin
         path: ['ports'],
         message: 'expected at least 1 entry (an empty list judges no port: give imagePorts too, or switch the item off with severity: off)',
     }),
-    run({ snapshot, options, report, skip }) {
+    run({ snapshot, options, report: reportFinding, skip }) {
+        // A port is reported at its first character, also where a YAML reader located it at its opening quote (`- "5432:5432"`).
+        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
+        const report = (f) => reportFinding(atValue(f));
         const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgedComposeFiles */ .xV)(snapshot);
         const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file));
         const workloads = snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file) && (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(o) !== null);
@@ -585,7 +597,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_11__/* .defin
         };
         // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
         // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
-        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_13__/* .onePerLocation */ .F)();
+        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_14__/* .onePerLocation */ .F)();
         // A manifest in a development-only file (`k8s/dev/`, `overlays/dev/`, `local.yaml`: isDevOnly, as the other
         // Kubernetes checks read it) that no production kustomization deploys gets notes, marked so.
         const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeDeployments */ .Ki)(snapshot);
@@ -12621,8 +12633,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     emit({ file, line: h.line, column: h.column, message: h.message, fix: FRAMEWORK_FIX }, (0,classify/* isDevOnly */.uL)(file));
             }
         }
+        // At the value, also where an env/YAML/JSON reader located it at its opening quote (`DEBUG="True"`), as the other checks report.
+        const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
         for (const f of once.findings())
-            report(f);
+            report(atValue(f));
         if (!sources) {
             skip(noDockerfileReason(snapshot, {
                 withDockerfile: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
@@ -14424,6 +14438,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** An action metadata file: `action.yml` or `action.yaml` (at the root of an action repository, or `.github/actions/<name>/`). */
 const ACTION_FILE = /(?:^|\/)action\.ya?ml$/;
 /**
@@ -14455,14 +14470,15 @@ const dockerActionImages = (0,repo_snapshot/* perView */.DN)(function dockerActi
 });
 /**
  * The action metadata file whose Docker container action runs a shipped stage (see dockerActionImages), or undefined: the
- * final stage of a Dockerfile an action names, unless a production compose service builds it too (then it is a service's image).
+ * final stage of a Dockerfile an action names, unless a production compose service or platform config (fly.toml, heroku.yml,
+ * render.yaml, railway.json/toml) builds it too (then it is also a deployed service's image).
  * GitHub runs such an image once per workflow step, as root (a USER keeps it from `GITHUB_WORKSPACE`), and never uses HEALTHCHECK.
  */
 function dockerActionOf(snapshot, shipped) {
     if (shipped.target)
         return undefined;
     const action = dockerActionImages(snapshot).get(shipped.df.path);
-    if (!action || (stageRunners(snapshot).get(shipped.stage) ?? []).some((r) => r.devReason === null))
+    if (!action || (0,util_platform/* platformDockerfiles */.F6)(snapshot).has(shipped.df.path) || (stageRunners(snapshot).get(shipped.stage) ?? []).some((r) => r.devReason === null))
         return undefined;
     return action;
 }
@@ -14536,7 +14552,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
             'A compose health check covers only the service that declares it. A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for its own container (one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); a compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`. When every production compose service building the stage (its `build.target`, else the final stage) has its own health check or opts out, the check passes with an `info` note naming one; one service building it without either keeps the failure, and the message names it (Mastodon\'s `web` declares a healthcheck, `sidekiq` builds the same image without one). Services of a development-only file or profile (`docker-compose.override.yml`, `profiles: [tools]`) do not count when production services build the stage; a production overlay beside the file (`docker-compose.prod.yml`) adds to its service\'s health check, and an `extends.file` base is judged through the service extending it. For a build target, only a service building that target counts; a final stage that no service builds exactly is covered by a service building its Dockerfile with a `test`.',
             'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
-            'The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it, `.github/actions/<name>/` or an action repository\'s root) builds a workflow step that runs once, not a service: no HEALTHCHECK is an `info` note naming the action, unless a production compose service builds it too.',
+            'The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it, `.github/actions/<name>/` or an action repository\'s root) builds a workflow step that runs once, not a service: no HEALTHCHECK is an `info` note naming the action, unless a production compose service or platform config (fly.toml, heroku.yml, render.yaml, railway.json/toml) builds it too.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -15474,7 +15490,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
             '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
-            '- The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it) runs as root by design: GitHub requires Docker actions to run as the default user, so a root final stage is an `info` note naming the action, unless a production compose service builds it too.',
+            '- The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it) runs as root by design: GitHub requires Docker actions to run as the default user, so a root final stage is an `info` note naming the action, unless a production compose service or platform config (fly.toml, heroku.yml, render.yaml, railway.json/toml) builds it too.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
             '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
         ].join('\n'),
@@ -16249,6 +16265,62 @@ function rulesFor(bases) {
         return "'.env' and '.env.*' (with '!.env.example')";
     return dotted ? "'*.env' and '.env.*' (with '!.env.example')" : "'*.env' (it matches '.env' too)";
 }
+/** An Ansible `template` task's key (`template:`, `ansible.builtin.template:`, `win_template:`) and what follows it on its line. */
+const TEMPLATE_TASK = /^(\s*)(?:-\s+)?((?:[\w]+\.[\w]+\.)?(?:win_)?template):[ \t]*(.*)$/;
+/**
+ * A `dest` on the managed host: an absolute path (`/srv/app/.env`, `~/app/.env`, `C:\app\.env`) or one a variable starts
+ * (`{{ app_dir }}/.env`), except the controller's own folders in the repository (`{{ playbook_dir }}`, `{{ role_path }}`,
+ * `{{ inventory_dir }}`).
+ */
+const REMOTE_DEST = /^(?:\/|~|[A-Za-z]:[\\/]|\{\{(?!-?\s*(?:playbook_dir|role_path|inventory_dir)\b))/;
+const env_file_not_ignored_unquote = (v) => v.trim().replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2').trim();
+/**
+ * The base names of the templates an Ansible `template` task renders on the managed host (its `dest` {@link REMOTE_DEST}),
+ * from every YAML file that has such a task, in both forms: `src:`/`dest:` keys below the module's key, or `src=… dest=…`
+ * on its line.
+ */
+function remoteTemplates(snapshot) {
+    const out = new Set();
+    for (const f of snapshot.files) {
+        if (!(0,classify/* isYamlFile */.wl)(f))
+            continue;
+        const text = snapshot.text(f);
+        if (!text || !/template/.test(text) || !/\bdest\b/.test(text))
+            continue;
+        const lines = text.split(/\r?\n/);
+        for (let i = 0; i < lines.length; i++) {
+            const m = TEMPLATE_TASK.exec(lines[i]);
+            if (!m)
+                continue;
+            let src;
+            let dest;
+            const rest = m[3].replace(/(?:^|\s)#.*$/, '').trim();
+            if (rest) {
+                src = /(?:^|\s)src=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(rest)?.slice(1).find((v) => v !== undefined);
+                dest = /(?:^|\s)dest=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(rest)?.slice(1).find((v) => v !== undefined);
+            }
+            else {
+                // The module's arguments: the lines indented deeper than its key.
+                const keyIndent = lines[i].indexOf(m[2]);
+                for (let j = i + 1; j < lines.length; j++) {
+                    const l = lines[j];
+                    if (!l.trim() || /^\s*#/.test(l))
+                        continue;
+                    if (l.length - l.trimStart().length <= keyIndent)
+                        break;
+                    const kv = /^\s*(src|dest):\s*(.*)$/.exec(l);
+                    if (kv?.[1] === 'src')
+                        src = env_file_not_ignored_unquote(kv[2]);
+                    else if (kv?.[1] === 'dest')
+                        dest = env_file_not_ignored_unquote(kv[2]);
+                }
+            }
+            if (src && dest && REMOTE_DEST.test(dest))
+                out.add((0,classify/* basename */.P8)(src));
+        }
+    }
+    return out;
+}
 /**
  * Why `.gitignore` rules leave `path` unignored when one rule is the reason: a negation (`!.env`, `!.env.production`)
  * without which it would be ignored, or a pattern written for folders only (`.env/`) that would ignore it without its
@@ -16321,7 +16393,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         details: [
             'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
-            'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
+            'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
             'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
             'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
@@ -16356,8 +16428,14 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         const candidates = new Set([...names.map(under), ...(options.names?.filter((n) => n.includes('/')).map(under) ?? [])].filter((p) => snapshot.inScope(p)));
         // The env files and templates in the scope lead to their folder's env file and their real name; those outside it
         // only to the paths the scope names itself (`paths: ["packages/ui/.env"]`, the untracked real name of a template).
+        let remote;
         for (const f of snapshot.scanFiles) {
             if (!(0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
+                continue;
+            // A template rendered on the hosts a tool deploys to (an Ansible role's `templates/`, a chart's, a cookbook's; a
+            // template an Ansible task writes to `dest: /srv/app/.env`) puts no env file in the repository: neither its folder's
+            // `.env` nor its real name there is judged.
+            if ((0,classify/* isRenderedEnvTemplate */.Rm)(f) && ((0,classify/* isRenderedElsewhere */.ot)(f) || (remote ??= remoteTemplates(snapshot)).has((0,classify/* basename */.P8)(f))))
                 continue;
             const scoped = snapshot.has(f);
             const add = (p) => { if (scoped || snapshot.inScope(p))
@@ -17940,12 +18018,139 @@ function isAlgoliaSearchKey(key, value, text, lineStart, lineEnd) {
         return false;
     return ALGOLIA_CONTEXT_RE.test(text.slice(Math.max(0, lineStart - 300), lineEnd + 300));
 }
+/** A JSON literal other than a string: a number, `true`, `false`, `null`. */
+const NB_LITERAL = /-?[0-9a-zA-Z.+-]+/y;
 /**
- * A notebook's text with the lines of its markdown and raw cells blanked (line numbers kept): prose
- * showing `api_token = "…"` is documentation; code cells and their outputs are read. nbformat writes
- * `"cell_type"` before a cell's `"source"`.
+ * A notebook's JSON (without its byte-order mark) read with the place of each value, whatever its layout: nbformat's
+ * (one source or output line a JSON line) or written compact (a whole cell on one line, `json.dump` without `indent`).
+ * Null when it is no JSON, or nested deeper than a notebook is.
+ */
+function parseNotebook(body) {
+    let i = 0;
+    const ws = () => { while (i < body.length && (body[i] === ' ' || body[i] === '\n' || body[i] === '\r' || body[i] === '\t'))
+        i++; };
+    const str = () => {
+        const start = i++;
+        while (i < body.length && body[i] !== '"') {
+            if (body[i] === '\n')
+                return null;
+            i += body[i] === '\\' ? 2 : 1;
+        }
+        if (i >= body.length)
+            return null;
+        i++;
+        return { t: 's', raw: body.slice(start + 1, i - 1), at: start + 1, start, end: i };
+    };
+    const value = (depth) => {
+        if (depth > 100)
+            return null;
+        ws();
+        const start = i;
+        const c = body[i];
+        if (c === '"')
+            return str();
+        if (c === '{' || c === '[') {
+            i++;
+            const keys = new Map();
+            const items = [];
+            ws();
+            const close = c === '{' ? '}' : ']';
+            if (body[i] !== close) {
+                for (;;) {
+                    ws();
+                    let key = '';
+                    if (c === '{') {
+                        if (body[i] !== '"')
+                            return null;
+                        const k = str();
+                        if (!k)
+                            return null;
+                        try {
+                            key = JSON.parse(`"${k.raw}"`);
+                        }
+                        catch {
+                            return null;
+                        }
+                        ws();
+                        if (body[i++] !== ':')
+                            return null;
+                    }
+                    const v = value(depth + 1);
+                    if (!v)
+                        return null;
+                    if (c === '{')
+                        keys.set(key, v);
+                    else
+                        items.push(v);
+                    ws();
+                    if (body[i] === ',') {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            if (body[i++] !== close)
+                return null;
+            return c === '{' ? { t: 'o', keys, start, end: i } : { t: 'a', items, start, end: i };
+        }
+        NB_LITERAL.lastIndex = i;
+        if (!NB_LITERAL.test(body))
+            return null;
+        i = NB_LITERAL.lastIndex;
+        return { t: 'x', start, end: i };
+    };
+    const root = value(0);
+    ws();
+    return root && i === body.length ? root : null;
+}
+/** A notebook's cells (nbformat 4's `cells`), or null when its JSON does not read or holds no `cells`. The last notebook's are kept (both readers ask). */
+function notebookCells(body) {
+    if (lastNotebook.body === body)
+        return lastNotebook.cells;
+    const root = parseNotebook(body);
+    const cells = root?.t !== 'o' ? null : root.keys.get('cells');
+    // No `cells` (nbformat 3's `worksheets`): read by its lines.
+    const out = cells?.t === 'a' ? cells.items.filter((c) => c.t === 'o') : null;
+    lastNotebook = { body, cells: out };
+    return out;
+}
+let lastNotebook = { body: null, cells: null };
+/** A string value's text (`"code"`), or undefined. */
+function nbString(n) {
+    if (n?.t !== 's')
+        return undefined;
+    try {
+        return JSON.parse(`"${n.raw}"`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The strings of a multi-line text as nbformat writes it: one string, or an array of strings (a line each). */
+function nbStrings(n) {
+    if (n?.t === 's')
+        return [n];
+    return n?.t === 'a' ? n.items.filter((s) => s.t === 's') : [];
+}
+/**
+ * A notebook's text with its markdown and raw cells blanked (line numbers and columns kept): prose showing
+ * `api_token = "…"` is documentation; code cells and their outputs are read. Read as JSON, whatever its layout; a notebook
+ * whose JSON does not read is blanked by its lines (nbformat writes `"cell_type"` before a cell's `"source"`).
  */
 function codeCells(text) {
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const cells = notebookCells(text.slice(bom));
+    if (cells) {
+        let out = text;
+        for (const c of cells) {
+            if (nbString(c.keys.get('cell_type')) === 'code')
+                continue;
+            const [a, b] = [c.start + bom, c.end + bom];
+            out = out.slice(0, a) + out.slice(a, b).replace(/[^\n]/g, ' ') + out.slice(b);
+        }
+        return out;
+    }
     let code = true;
     return text.split('\n').map((line) => {
         const m = /^\s*"cell_type":\s*"(\w+)"/.exec(line);
@@ -17963,42 +18168,98 @@ const NOTEBOOK_STRING_LINE = /^([ \t]*")((?:[^"\\\n]|\\.){0,1100})",?[ \t]*\r?$/
  */
 const NOTEBOOK_ENV_RE = /^(%env[ \t]+|%set_env[ \t]+|env:[ \t]+|export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,100})(?:=|(?<=^%(?:set_)?env[ \t]+[A-Za-z_][A-Za-z0-9_]{0,100})[ \t]+)(.*)$/;
 /**
+ * The lines of a notebook's code cells: each source line, and each line printed in an output (a stream's `text`, an
+ * execute result's `text/plain`), whatever the layout: a string per line or one string holding several (`"a\nb"`), an
+ * array over lines or a whole cell on one line. A notebook whose JSON does not read gives the lines nbformat's layout shows.
+ */
+function notebookLines(text) {
+    const out = [];
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const cells = notebookCells(text.slice(bom));
+    if (!cells) {
+        // One JSON string a line, as nbformat writes them.
+        let section = null;
+        const lines = text.split('\n');
+        const code = codeCells(text).split('\n');
+        let offset = 0;
+        for (let i = 0; i < lines.length; i++) {
+            const line = code[i];
+            const lineStart = offset;
+            offset += lines[i].length + 1;
+            const key = /^\s*"(cell_type|source|outputs)":/.exec(line)?.[1];
+            if (key)
+                section = key === 'cell_type' ? null : key;
+            const m = section && line.length <= LONG_LINE ? NOTEBOOK_STRING_LINE.exec(line) : null;
+            if (!m)
+                continue;
+            let str;
+            try {
+                str = JSON.parse(`"${m[2]}"`);
+            }
+            catch {
+                continue;
+            }
+            const raw = m[2];
+            out.push({ section: section, text: str.replace(/\r?\n$/, ''), offset: (n) => lineStart + m[1].length + jsonRawOffset(raw, n) });
+        }
+        return out;
+    }
+    const push = (section, s) => {
+        const str = nbString(s);
+        if (str === undefined)
+            return;
+        let from = 0;
+        for (const piece of str.split('\n')) {
+            const start = from;
+            from += piece.length + 1;
+            if (piece.length > LONG_LINE)
+                continue;
+            out.push({ section, text: piece.replace(/\r$/, ''), offset: (n) => bom + s.at + jsonRawOffset(s.raw, start + n) });
+        }
+    };
+    for (const c of cells) {
+        if (nbString(c.keys.get('cell_type')) !== 'code')
+            continue;
+        for (const s of nbStrings(c.keys.get('source')))
+            push('source', s);
+        const outputs = c.keys.get('outputs');
+        for (const o of outputs?.t === 'a' ? outputs.items : []) {
+            if (o.t !== 'o')
+                continue;
+            for (const s of nbStrings(o.keys.get('text')))
+                push('outputs', s);
+            const data = o.keys.get('data');
+            if (data?.t === 'o')
+                for (const s of nbStrings(data.keys.get('text/plain')))
+                    push('outputs', s);
+        }
+    }
+    return out;
+}
+/**
  * Secret-named environment assignments of a notebook that its Python reading cannot see (there only quoted literals
- * count): `%env OPENAI_API_KEY=…` (the usual way Colab and Kaggle notebooks set keys) in a code cell's source, and a
- * `NAME=value` line or `%env`'s `env: NAME=value` echo in a code cell's outputs (what `!cat ../.env` printed). A magic sets
- * the variable as a dotenv line does and is judged so (8+ characters, not a reference, placeholder or default: IPython
- * expands `$VAR` and `{expr}`); a printed line is any program's output and is judged by the stricter generic rule.
- * Markdown and raw cells are documentation, as for the Python reading. Reported at the value, in the file as written.
+ * count): `%env OPENAI_API_KEY=…` (the usual way Colab and Kaggle notebooks set keys; `%set_env` too) in a code cell's
+ * source, and a `NAME=value` line or `%env`'s `env: NAME=value` echo in a code cell's outputs (what `!cat ../.env` printed).
+ * A magic sets the variable as a dotenv line does and is judged so (8+ characters, not a reference, placeholder or
+ * default: IPython expands `$VAR` and `{expr}`); a printed line is any program's output and is judged by the stricter
+ * generic rule. Markdown and raw cells are documentation, as for the Python reading. Reported at the value, in the file
+ * as written (a line and column of the file, whatever its layout; without its byte-order mark).
  */
 function notebookEnvAssignments(text) {
     const out = [];
     if (!text.includes('=') && !text.includes('%'))
         return out;
-    const lines = codeCells(text).split('\n');
-    let section = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const key = /^\s*"(cell_type|source|outputs)":/.exec(line)?.[1];
-        if (key)
-            section = key === 'cell_type' ? null : key;
-        if (section === null || line.length > LONG_LINE)
+    const body = text.replace(/^\uFEFF/, '');
+    const bom = text.length - body.length;
+    for (const l of notebookLines(text)) {
+        if (!(l.text.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(l.text)))
             continue;
-        const m = NOTEBOOK_STRING_LINE.exec(line);
-        if (!m || !(m[2].includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(m[2])))
-            continue;
-        let str;
-        try {
-            str = JSON.parse(`"${m[2]}"`);
-        }
-        catch {
-            continue;
-        }
-        const a = NOTEBOOK_ENV_RE.exec(str.replace(/\r?\n$/, ''));
+        const a = NOTEBOOK_ENV_RE.exec(l.text);
         if (!a)
             continue;
         const magic = a[1]?.startsWith('%') === true;
         // In a cell's source only a magic is no Python (`API_KEY=load()` is code); in its outputs a line is text.
-        if (section === 'source' ? !magic : magic)
+        if (l.section === 'source' ? !magic : magic)
             continue;
         const [, , name, rest] = a;
         if (!isSecretName(name))
@@ -18012,8 +18273,8 @@ function notebookEnvAssignments(text) {
         if (!(magic ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
             continue;
         // The value's place in the string as written: the magic and the name hold no escapes; a quote before the value is stepped over.
-        const at = a[0].length - rest.length + rest.indexOf(value);
-        out.push({ line: i + 1, column: m[1].length + jsonRawOffset(m[2], at) + 1, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
+        const at = (0,util_text/* lineColumnAt */.IX)(body, l.offset(a[0].length - rest.length + rest.indexOf(value)) - bom);
+        out.push({ ...at, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
     }
     return out;
 }
@@ -18193,6 +18454,13 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
             continue;
         }
         if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
+            // A key is reported at its first character, past a quote opening it (a Secret written as JSON: `"password": …`).
+            let lines;
+            const keyColumn = (line, column) => {
+                const text = (lines ??= snapshot.lines(obj.file) ?? [])[line - 1]?.replace(line === 1 ? /^\uFEFF/ : /^$/, '');
+                const q = text?.[column - 1];
+                return (q === '"' || q === "'") && text[column] !== q ? column + 1 : column;
+            };
             for (const field of ['data', 'stringData']) {
                 const data = obj.value[field];
                 if (!(0,repo_yaml/* isObject */.Gv)(data))
@@ -18239,7 +18507,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
                     claimBlock(raw);
                     const pem = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY)-----/.exec(value)?.[1];
                     report({
-                        file: obj.file, line: at.line, column: at.column, secret: value,
+                        file: obj.file, line: at.line, column: keyColumn(at.line, at.column), secret: value,
                         message: `Secret '${obj.name ?? '?'}' commits a literal value for '${key}' in ${field}${pem ? ` (a private key, ${pem})` : ''}; use a SealedSecret, External Secrets or a secret created outside git`,
                     });
                 }
@@ -18319,7 +18587,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits, under any name (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address; a 64-hex-digit private key stays a secret); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -18339,15 +18607,18 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
                 // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
                 if (file.endsWith('.ipynb')) {
-                    const escaped = text.includes('\\"');
-                    const hits = scanText(codeCells(escaped ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
-                    // Columns in the file as written: each `\"` before the hit is one character more there.
-                    const lines = escaped && hits.length ? text.split('\n') : null;
+                    const code = codeCells(text);
+                    const escaped = code.includes('\\"');
+                    const hits = scanText(escaped ? code.replace(/\\"/g, '"') : code, { generic, yaml: false, python: true });
+                    // Columns in the file as written: each `\"` before the hit is one character more there (blanked cells hold none).
+                    const lines = escaped && hits.length ? code.split('\n') : null;
                     const out = hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret }));
                     // `%env NAME=value` magics and `NAME=value` lines a cell printed: no Python, read on their own.
+                    // Once per value: the Python reading (a quoted `API_KEY="…"` line printed) or a token rule may have found it already;
+                    // another value on the same line (a cell written on one line) is a finding of its own.
                     if (generic)
                         for (const h of notebookEnvAssignments(text))
-                            if (!out.some((x) => x.line === h.line))
+                            if (!out.some((x) => x.line === h.line && (x.column === h.column || (x.secret !== '' && (x.secret.includes(h.secret) || h.secret.includes(x.secret))))))
                                 out.push(h);
                     return out.length ? out.sort((a, b) => a.line - b.line || a.column - b.column) : undefined;
                 }
@@ -18612,9 +18883,12 @@ function helmRenderings(snapshot, file) {
         const raw = split(bare);
         // The set that production installs instead of `values.yaml` alone.
         const instead = sets.find((s) => s.defaults !== undefined && s.file !== null && (s.prefix !== undefined || prerender/* PROD_VALUES */.Te.test(s.file)));
+        // For a subchart, the parent chart's production values file, which production installs over the parent's values.yaml.
+        const parentProd = (s) => sets.find((o) => o.base !== undefined && o.base.file === s.file && o.prefix === s.prefix && prerender/* PROD_VALUES */.Te.test(o.file));
         out = sets.map((set) => {
             const rendered = (0,prerender/* helmDisabledBranches */.Ve)(bare, [set.values]);
-            return { set, raw, lines: rendered === null ? raw : split(rendered), supersededBy: set.defaults === undefined && instead ? instead.file : null };
+            const supersededBy = set.defaults === undefined ? instead?.file ?? null : set.prefix !== undefined && !set.base ? parentProd(set)?.file ?? null : null;
+            return { set, raw, lines: rendered === null ? raw : split(rendered), supersededBy };
         });
     }
     memo.set(file, out);
@@ -18829,8 +19103,10 @@ const valueAt = (root, keys) => {
 /** Where values set `set` takes the value at `keys` from: the file that sets it (else the chart's `values.yaml`), as written there. */
 function placeOf(set, keys) {
     const own = set.defaults !== undefined && valueAt(set.own, keys) !== undefined;
-    const file = own ? set.file : set.defaults ?? set.file ?? 'values.yaml';
-    const path = own && set.prefix !== undefined ? [set.prefix, ...keys] : [...keys];
+    // Else the parent chart's values.yaml that a parent's other values file is merged over, when it sets it.
+    const base = !own && set.base !== undefined && valueAt(set.base.own, keys) !== undefined;
+    const file = own ? set.file : base ? set.base.file : set.defaults ?? set.file ?? 'values.yaml';
+    const path = (own || base) && set.prefix !== undefined ? [set.prefix, ...keys] : [...keys];
     return { file, key: path.join('.'), path, keys: [...keys] };
 }
 /** How the output actions `acts` of the rendering give the field at `rest` below them. */
@@ -23842,58 +24118,61 @@ function productionKustomizations(kz) {
 /** A patch target's match of a ConfigMap/Secret by kind, group/version and name; label and annotation selectors are not read (no match). */
 const targetSelectsData = (t, kind, name) => !t.labelSelector && !t.annotationSelector && (!t.kind || t.kind.test(kind)) && (!t.group || t.group.test('')) && (!t.version || t.version.test('v1')) && (!t.name || t.name.test(name));
 const decodeSecret = (v) => Buffer.from(v, 'base64').toString('utf8');
+/** The YAML documents of the repository's kustomizations that are mappings (templates and test folders aside), with their folder. */
+function* kustomizationYamlDocs(snapshot) {
+    for (const file of snapshot.files) {
+        if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file))
+            continue;
+        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file);
+        for (const doc of snapshot.yaml(file)?.docs ?? [])
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc.value))
+                yield { file, dir, doc, v: doc.value };
+    }
+}
 /** Every ConfigMap/Secret edit of the repository's kustomizations (templates and test folders aside). */
 const kustomizeDataEdits = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizeDataEdits(snapshot) {
     const out = [];
     // Generators that merge into or replace one an earlier layer made (`behavior: merge`/`replace`).
-    for (const f of snapshot.files) {
-        if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
-            continue;
-        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
-        for (const doc of snapshot.yaml(f)?.docs ?? []) {
-            const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v))
+    for (const { dir, v } of kustomizationYamlDocs(snapshot)) {
+        for (const generator of ['configMapGenerator', 'secretGenerator']) {
+            const entries = v[generator];
+            if (!Array.isArray(entries))
                 continue;
-            for (const generator of ['configMapGenerator', 'secretGenerator']) {
-                const entries = v[generator];
-                if (!Array.isArray(entries))
+            for (const entry of entries) {
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry) || typeof entry['name'] !== 'string' || (entry['behavior'] !== 'merge' && entry['behavior'] !== 'replace'))
                     continue;
-                for (const entry of entries) {
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry) || typeof entry['name'] !== 'string' || (entry['behavior'] !== 'merge' && entry['behavior'] !== 'replace'))
-                        continue;
-                    const name = entry['name'];
-                    const replace = entry['behavior'] === 'replace';
-                    // The keys it sets: `literals`, the committed `envs:` files' lines, `files:` keys (a one-line file's value, else unknown).
-                    const keys = new Map();
-                    const list = (x) => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.filter((s) => typeof s === 'string') : []);
-                    for (const literal of list(entry['literals'])) {
-                        const eq = literal.indexOf('=');
-                        if (eq > 0)
-                            keys.set(literal.slice(0, eq).trim(), literal.slice(eq + 1).replace(/^(["'])([^]*)\1$/, '$2'));
-                    }
-                    for (const rel of [...list(entry['envs']), ...list(entry['env'])]) {
-                        const path = /^[a-z][\w+.-]*:\/\/|^\//i.test(rel) ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, rel.trim());
-                        const env = path !== null && snapshot.has(path) ? snapshot.envFileAt(path) : undefined;
-                        if (!env)
-                            continue;
-                        for (const e of env.entries)
-                            keys.set(e.key, e.value);
-                    }
-                    for (const spec of list(entry['files'])) {
-                        const eq = spec.indexOf('=');
-                        const rel = (eq > 0 ? spec.slice(eq + 1) : spec).trim();
-                        const key = eq > 0 ? spec.slice(0, eq).trim() : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(rel);
-                        const path = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, rel);
-                        const text = path !== null ? snapshot.text(path) : undefined;
-                        keys.set(key, text !== undefined && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '').trim() : null);
-                    }
-                    out.push({
-                        dir, phase: 0, kind: generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', selects: (n) => n === name,
-                        // A key it does not name is gone under `replace` (whatever an `envs:` file missing from the repository holds) and
-                        // kept under `merge` (such a file may set it: not known to, so not counted).
-                        touch: (key) => (keys.has(key) ? { value: keys.get(key), judged: true } : replace ? { value: null, judged: true } : undefined),
-                    });
+                const name = entry['name'];
+                const replace = entry['behavior'] === 'replace';
+                // The keys it sets: `literals`, the committed `envs:` files' lines, `files:` keys (a one-line file's value, else unknown).
+                const keys = new Map();
+                const list = (x) => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.filter((s) => typeof s === 'string') : []);
+                for (const literal of list(entry['literals'])) {
+                    const eq = literal.indexOf('=');
+                    if (eq > 0)
+                        keys.set(literal.slice(0, eq).trim(), literal.slice(eq + 1).replace(/^(["'])([^]*)\1$/, '$2'));
                 }
+                for (const rel of [...list(entry['envs']), ...list(entry['env'])]) {
+                    const path = /^[a-z][\w+.-]*:\/\/|^\//i.test(rel) ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, rel.trim());
+                    const env = path !== null && snapshot.has(path) ? snapshot.envFileAt(path) : undefined;
+                    if (!env)
+                        continue;
+                    for (const e of env.entries)
+                        keys.set(e.key, e.value);
+                }
+                for (const spec of list(entry['files'])) {
+                    const eq = spec.indexOf('=');
+                    const rel = (eq > 0 ? spec.slice(eq + 1) : spec).trim();
+                    const key = eq > 0 ? spec.slice(0, eq).trim() : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(rel);
+                    const path = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, rel);
+                    const text = path !== null ? snapshot.text(path) : undefined;
+                    keys.set(key, text !== undefined && /^[^\r\n]*(?:\r?\n)?$/.test(text) ? text.replace(/\r?\n$/, '').trim() : null);
+                }
+                out.push({
+                    dir, phase: 0, kind: generator === 'secretGenerator' ? 'Secret' : 'ConfigMap', selects: (n) => n === name,
+                    // A key it does not name is gone under `replace` (whatever an `envs:` file missing from the repository holds) and
+                    // kept under `merge` (such a file may set it: not known to, so not counted).
+                    touch: (key) => (keys.has(key) ? { value: keys.get(key), judged: true } : replace ? { value: null, judged: true } : undefined),
+                });
             }
         }
     }
@@ -24300,57 +24579,49 @@ function unparsedNote(entries) {
 }
 const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function json6902Patches(snapshot) {
     const out = [];
-    for (const f of snapshot.files) {
-        if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
-            continue;
-        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
-        for (const doc of snapshot.yaml(f)?.docs ?? []) {
-            const v = doc.value;
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v))
+    for (const { file: f, dir, v, doc } of kustomizationYamlDocs(snapshot)) {
+        for (const field of ['patches', 'patchesJson6902']) {
+            const entries = v[field];
+            if (!Array.isArray(entries))
                 continue;
-            for (const field of ['patches', 'patchesJson6902']) {
-                const entries = v[field];
-                if (!Array.isArray(entries))
-                    continue;
-                entries.forEach((e, i) => {
-                    const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) ? e['target'] : undefined;
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(target) || typeof target['kind'] !== 'string')
-                        return;
-                    let list;
-                    let file = f;
-                    let at = (_j) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
-                    if (typeof e['patch'] === 'string') {
-                        // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
-                        // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
-                        const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, e['patch']).docs[0];
-                        list = inner?.value;
-                        const key = at(0);
-                        const lines = snapshot.lines(f) ?? [];
-                        if (inner && /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '')) {
-                            const indent = /^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0;
-                            at = (j) => {
-                                const op = inner.loc([j]);
-                                return op ? { line: key.line + op.line, column: indent + op.column } : key;
-                            };
-                        }
+            entries.forEach((e, i) => {
+                const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) ? e['target'] : undefined;
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(target) || typeof target['kind'] !== 'string')
+                    return;
+                let list;
+                let file = f;
+                let at = (_j) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
+                if (typeof e['patch'] === 'string') {
+                    // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
+                    // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
+                    const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, e['patch']).docs[0];
+                    list = inner?.value;
+                    const key = at(0);
+                    const lines = snapshot.lines(f) ?? [];
+                    if (inner && /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '')) {
+                        const indent = /^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0;
+                        at = (j) => {
+                            const op = inner.loc([j]);
+                            return op ? { line: key.line + op.line, column: indent + op.column } : key;
+                        };
                     }
-                    else if (typeof e['path'] === 'string') {
-                        const path = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, e['path']);
-                        const pdoc = path !== null ? snapshot.yaml(path)?.docs[0] : undefined;
-                        if (!pdoc || path === null)
-                            return;
-                        file = path;
-                        list = pdoc.value;
-                        at = (j) => pdoc.loc([j]) ?? { line: 1, column: 1 };
-                    }
-                    // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
-                    if (!Array.isArray(list))
+                }
+                else if (typeof e['path'] === 'string') {
+                    const path = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, e['path']);
+                    const pdoc = path !== null ? snapshot.yaml(path)?.docs[0] : undefined;
+                    if (!pdoc || path === null)
                         return;
-                    const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
-                    if (ops.length)
-                        out.push({ target: patchTarget(target), file, dir, ops });
-                });
-            }
+                    file = path;
+                    list = pdoc.value;
+                    at = (j) => pdoc.loc([j]) ?? { line: 1, column: 1 };
+                }
+                // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
+                if (!Array.isArray(list))
+                    return;
+                const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
+                if (ops.length)
+                    out.push({ target: patchTarget(target), file, dir, ops });
+            });
         }
     }
     return out;
@@ -25075,6 +25346,7 @@ function onePerLocation() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ platformDockerfiles),
 /* harmony export */   LN: () => (/* binding */ platformEnv),
 /* harmony export */   Qi: () => (/* binding */ platformReplacedCmd),
 /* harmony export */   fE: () => (/* binding */ tomlEntries),
@@ -25350,6 +25622,68 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
     // AWS containers' `entryPoint`/`command` (ECS task definitions, Dockerrun.aws.json v2, CloudFormation `ContainerDefinitions`).
     for (const c of (0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .zj)(snapshot).commands)
         add(c.file, c.line, c.column, c.where, c.command, undefined, c.dev);
+    return out;
+});
+/**
+ * Dockerfiles a production platform config builds and deploys, with the config that does: fly.toml (the Dockerfile beside
+ * it, or its `[build] dockerfile`; not with `[build] image`), heroku.yml (every `build.docker.<process>`), render.yaml (a
+ * Docker service's `dockerfilePath`, default `./Dockerfile`, under `rootDir`), railway.json/railway.toml (`build.dockerfilePath`,
+ * default the Dockerfile at its root). Development configs are left out.
+ */
+const platformDockerfiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformDockerfiles(snapshot) {
+    const out = new Map();
+    const put = (df, by) => { if (df && !out.has(df))
+        out.set(df, by); };
+    const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+    for (const f of snapshot.files) {
+        const kind = platformFile(f);
+        if (!kind || kind === 'serverless' || kind === 'app')
+            continue;
+        if (kind === 'fly') {
+            if (flyDev(f))
+                continue;
+            const entries = tomlEntries(snapshot.lines(f) ?? []);
+            if (entries.some((e) => e.section === 'build' && e.key === 'image'))
+                continue;
+            put((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value ?? 'Dockerfile'), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            continue;
+        }
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f))
+            continue;
+        if (kind === 'railway' && f.endsWith('.toml')) {
+            const entries = tomlEntries(snapshot.lines(f) ?? []);
+            const builder = entries.find((e) => e.section === 'build' && e.key === 'builder')?.value;
+            const path = entries.find((e) => e.section === 'build' && e.key === 'dockerfilePath')?.value;
+            if (path || /dockerfile/i.test(builder ?? ''))
+                put((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            continue;
+        }
+        for (const doc of snapshot.yaml(f)?.docs ?? []) {
+            const root = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
+            if (!root)
+                continue;
+            if (kind === 'heroku') {
+                const build = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
+                const docker = build && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(build['docker']) ? build['docker'] : null;
+                for (const v of docker ? Object.values(docker) : [])
+                    put((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), str(v) ?? ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? str(v['dockerfile']) : null) ?? ''), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            }
+            else if (kind === 'render') {
+                for (const svc of Array.isArray(root['services']) ? root['services'] : []) {
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || !(svc['runtime'] === 'docker' || svc['env'] === 'docker' || str(svc['dockerfilePath'])))
+                        continue;
+                    const base = str(svc['rootDir']) && !String(svc['rootDir']).startsWith('/') ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), String(svc['rootDir'])) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
+                    put(base === null ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(base, str(svc['dockerfilePath']) ?? 'Dockerfile'), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+                }
+            }
+            else if (kind === 'railway') {
+                const build = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
+                const path = build ? str(build['dockerfilePath']) : null;
+                if (path || /dockerfile/i.test(String(build?.['builder'] ?? '')))
+                    put((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            }
+        }
+    }
     return out;
 });
 /**
@@ -25797,11 +26131,13 @@ function decodeCharacterReferences(text) {
  * appsettings `"Key": "…"`, an ECS `{"name": …, "value": "…"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
  * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
  * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
- * opening a key (a JSON Secret's `"password": …`, reported at the key) stays. Line numbers never change.
+ * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": …`, steps past it itself), unless `scalars`: a check whose findings
+ * each stand on one scalar, key or value (database-port-exposed's port mappings, `- "5432:5432"`, `ports: ["5432:5432"]`),
+ * moves past any quote that opens one. An empty string (`""`) stays. Line numbers never change.
  * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
  * a leading BOM is no column). Each file's line starts are computed once.
  */
-function valueColumns(text) {
+function valueColumns(text, { scalars = false } = {}) {
     const files = new Map();
     const linesOf = (file) => {
         if (files.has(file))
@@ -25833,6 +26169,8 @@ function valueColumns(text) {
         const end = at.starts[f.line] ?? at.text.length;
         if (i + 1 >= end || at.text[i + 1] === q)
             return f;
+        if (scalars)
+            return { ...f, column: f.column + 1 };
         let b = i - 1;
         while (b >= start && (at.text[b] === ' ' || at.text[b] === '\t'))
             b--;
@@ -28007,16 +28345,43 @@ function helmValueSets(path, repo) {
         const parent = sub[1] ?? '';
         const pat = (f) => (parent ? `${parent}/${f}` : f);
         if (repo.has(pat('Chart.yaml'))) {
-            for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
-                const v = repo.values(f);
-                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
-                    sets.push({ values: mergeHelmValues(defaults, v[sub[2]]), file: f, prefix: sub[2], own: v[sub[2]], defaults: valuesFile });
+            // As Helm merges them: the parent's values.yaml under the subchart's key over the subchart's values.yaml, and each
+            // other values file of the parent (`helm install -f values-production.yaml`) over that.
+            const parentValues = ['values.yaml', 'values.yml'].map(pat).find((x) => repo.has(x));
+            const pv = parentValues !== undefined ? repo.values(parentValues) : undefined;
+            for (const key of subchartKeys(repo, pat('Chart.yaml'), at('Chart.yaml'), sub[2])) {
+                const baseOwn = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(pv) ? pv[key] : undefined;
+                const base = mergeHelmValues(defaults, baseOwn);
+                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(pv))
+                    sets.push({ values: base, file: parentValues, prefix: key, own: baseOwn, defaults: valuesFile });
+                for (const f of otherValuesFiles(repo, parent)) {
+                    const v = repo.values(f);
+                    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+                        sets.push({ values: mergeHelmValues(base, v[key]), file: f, prefix: key, own: v[key], ...((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(pv) ? { base: { file: parentValues, own: baseOwn } } : {}), defaults: valuesFile });
+                }
             }
         }
     }
     sets.push({ values: defaults, file: valuesFile });
     byChart.set(chart, sets);
     return sets;
+}
+/**
+ * The keys a parent chart's values give subchart `dir` (in its `charts/`) its values under: the alias of each dependency
+ * of the parent's `Chart.yaml` naming the subchart, else the subchart's name (its `Chart.yaml`'s, else the folder's).
+ */
+function subchartKeys(repo, parentChart, subChart, dir) {
+    const meta = repo.values(subChart);
+    const name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta) && typeof meta['name'] === 'string' && meta['name'] ? meta['name'] : dir;
+    const parentMeta = repo.values(parentChart);
+    const deps = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(parentMeta) ? parentMeta['dependencies'] : undefined;
+    const keys = new Set();
+    if (Array.isArray(deps)) {
+        for (const d of deps)
+            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d) && d['name'] === name)
+                keys.add(typeof d['alias'] === 'string' && d['alias'] ? d['alias'] : name);
+    }
+    return keys.size ? [...keys] : [name];
 }
 /** The value sets of each chart folder, per file list. */
 const chartValueSets = new WeakMap();
@@ -28057,6 +28422,11 @@ function helmValueOrigin(written, set) {
         v = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? v[k] : undefined;
     if (v !== undefined)
         return { key: [...(set.prefix !== undefined ? [set.prefix] : []), ...keys].join('.'), file: set.file, path: keys };
+    let b = set.base?.own;
+    for (const k of keys)
+        b = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(b) ? b[k] : undefined;
+    if (set.base && b !== undefined)
+        return { key: [set.prefix, ...keys].join('.'), file: set.base.file, path: keys };
     return { key: keys.join('.'), file: set.defaults ?? set.file, path: keys };
 }
 const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s*(?:quote|squote|trim|toString|default\s+(?:"[^"{}]*"|'[^'{}]*'|-?\d+|true|false)))*)\s*-?\}\}\s*$/;
