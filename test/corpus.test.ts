@@ -49,8 +49,7 @@ const EXPECTED: Record<string, { failures: string[]; notes: string[]; exit: numb
       'dockerfile-healthcheck Dockerfile:1',
       'env-file-not-ignored null:null',
     ],
-    // A named USER's Kubernetes note only in a repository that deploys to Kubernetes (QA stop 35).
-    notes: ['debug-mode mysite/settings/local.py:3', 'default-credentials mysite/settings/local.py:4'],
+    notes: ['dockerfile-non-root Dockerfile:5', 'debug-mode mysite/settings/local.py:3', 'default-credentials mysite/settings/local.py:4'],
   },
   express: {
     exit: 1,
@@ -61,7 +60,7 @@ const EXPECTED: Record<string, { failures: string[]; notes: string[]; exit: numb
       'env-file-not-ignored .gitignore:1',
       'dockerfile-healthcheck Dockerfile:1',
     ],
-    notes: [],
+    notes: ['dockerfile-non-root Dockerfile:6'],
   },
   k8s: {
     exit: 1,
@@ -115,6 +114,7 @@ const EXPECTED: Record<string, { failures: string[]; notes: string[]; exit: numb
       'default-credentials config/settings/local.py:5',
       'dockerfile-healthcheck compose/local/django/Dockerfile:1',
       'dockerfile-non-root compose/local/django/Dockerfile:1',
+      'dockerfile-non-root compose/production/django/Dockerfile:52',
       'env-file-committed .envs/.local/.django:1',
       'env-file-committed .envs/.local/.postgres:1',
       'production-server local.yml:22',
@@ -128,7 +128,7 @@ const EXPECTED: Record<string, { failures: string[]; notes: string[]; exit: numb
       'dockerfile-non-root services/worker/Dockerfile:8',
       'dockerfile-healthcheck services/worker/Dockerfile:6',
     ],
-    notes: [],
+    notes: ['dockerfile-non-root services/api/Dockerfile:4', 'dockerfile-non-root services/web/Dockerfile:4'],
   },
 };
 

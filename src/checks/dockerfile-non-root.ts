@@ -3,7 +3,6 @@ import { defineCheck } from './define.js';
 import { noDockerfileReason, runnerSetting, shippedStages, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
 import { composeDotenv, composeServiceGroups, judgedServices, namedServices, judgesDeployFile } from './util/groups.js';
 import { composeDevOnly } from '../repo/compose.js';
-import { isKustomizationFile } from '../repo/k8s.js';
 import { expandWord, lineage, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import type { RawFinding } from './define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -128,15 +127,6 @@ const USER_NAME = String.raw`\buser (?!(?:root|is|are|was|has|have|had|can|must|
 const DOCKERFILE_STAGE = String.raw`\b(?:dockerfiles?|(?:final|last|runtime|production|prod) (?:build )?stage|docker images?|container images?)\b`;
 
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
-/**
- * Whether the repository deploys to Kubernetes: manifests (also unreadable ones), a Helm chart, a kustomization, a Skaffold
- * config. Only there does a named USER meet `runAsNonRoot`, which cannot verify a name.
- */
-function usesKubernetes(snapshot: SnapshotView): boolean {
-  return snapshot.k8sObjects().length > 0 || snapshot.unreadManifests().length > 0
-    || snapshot.files.some((f) => isKustomizationFile(f) || /(?:^|\/)(?:Chart|skaffold|helmfile)\.ya?ml$/.test(f));
-}
-
 export const dockerfileNonRoot = defineCheck({
   id: 'dockerfile-non-root',
   judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
@@ -222,7 +212,7 @@ export const dockerfileNonRoot = defineCheck({
       '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
       '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`…: USER 185), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
       '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
-  '- A non-numeric, non-root user (`USER app`) passes; in a repository that deploys to Kubernetes (manifests, a Helm chart, a kustomization, a Skaffold or helmfile config) with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
+  '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
       '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
       '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
       '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
@@ -243,7 +233,6 @@ export const dockerfileNonRoot = defineCheck({
     // production stage fails there.
     const once = onePerLocation();
     const runnersOf = stageRunners(snapshot);
-    let kubernetes: boolean | undefined;
     for (const shipped of shippedStages(snapshot)) {
       const { df, stage } = shipped;
       judged++;
@@ -323,9 +312,8 @@ export const dockerfileNonRoot = defineCheck({
           const windows = /^containeradministrator$/i.test(name) || (base !== null && isWindowsImage(base));
           const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
           rootPut({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` }, `it ends with USER ${shown} (${df.path}:${ins.line})`);
-        } else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage(rootFrom(stage).image ?? '') && (kubernetes ??= usesKubernetes(snapshot))) {
+        } else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage(rootFrom(stage).image ?? '')) {
           // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
-          // Without Kubernetes in the repository (compose, a PaaS, ECS…) there is no runAsNonRoot to tell: no note.
           put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
         }
         continue;

@@ -182,6 +182,7 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
 
   it('user: root / "0" / "0:0" runs the container as root even when the Dockerfile ends with a non-root USER (also an image-only service)', async () => {
     expect(await out({ Dockerfile: userNode, 'docker-compose.yml': 'services:\n  app:\n    build: .\n    user: root\n  app2:\n    image: ghcr.io/acme/app2:1.0.0\n    user: "0:0"\n  app3:\n    image: ghcr.io/acme/app3:1.0.0\n    user: 0\n' })).toEqual([
+      'Dockerfile:4:1 note USER node is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)',
       "docker-compose.yml:4:11 compose service 'app' runs as root (user: root), whatever the image's USER",
       'docker-compose.yml:7:11 compose service \'app2\' runs as root (user: 0:0), whatever the image\'s USER',
       "docker-compose.yml:10:11 compose service 'app3' runs as root (user: 0), whatever the image's USER",
