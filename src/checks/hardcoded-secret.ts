@@ -328,7 +328,7 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
       const quoted = /^(["'])(.*)\1$/.exec(raw)?.[2];
       // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is what comes before it.
       const value = quoted ?? (trailingComment(raw)?.before || raw);
-      if (!isSecretName(key) || !looksLikeSecretValue(value)) continue;
+      if (!isSecretName(key) || !looksLikeSecretValue(value, 12, key)) continue;
       add({ ...lineColumnAt(text, m.index + m[0].indexOf(raw, m[0].search(/ENV[ \t]/i) + 4 + key.length) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
     hits.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -790,7 +790,7 @@ function keyValueEntries(file: string, text: string, yaml: () => YamlFile): Hit[
   if (y.errors.length) return looseEntries(file, text);
   let nodes = 0;
   const judge = (doc: (typeof y.docs)[number], name: string, value: unknown, path: YamlPath) => {
-    if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value) || (isYamlFile(file) && isEscapedHash(value))) return;
+    if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value, 12, name) || (isYamlFile(file) && isEscapedHash(value))) return;
     const at = doc.loc(path);
     if (at) hits.push({ line: at.line, column: at.column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
   };
@@ -833,7 +833,7 @@ function looseEntries(file: string, text: string): Hit[] {
   // A quoted value is judged unescaped (`\"` in JSON), as a file that parses gives it; located at its opening quote.
   const judge = (name: string, raw: string, quote: string | undefined, at: { line: number; column: number }) => {
     const value = quote ? unescapeQuoted(raw, quote).text : raw;
-    if (!isSecretName(name) || !looksLikeSecretValue(value) || isReference(value) || (isYamlFile(file) && isEscapedHash(value))) return;
+    if (!isSecretName(name) || !looksLikeSecretValue(value, 12, name) || isReference(value) || (isYamlFile(file) && isEscapedHash(value))) return;
     hits.push({ ...at, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
   };
   for (const m of text.matchAll(LOOSE_ENTRY_RE)) {
@@ -1207,7 +1207,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
       if (name === null || isDigest(f.key ?? f.name, f.value)) continue;
       if (tokens.some((t) => f.value.includes(t))) continue;
-      if (!(mode.env ? looksLikeEnvSecret(f.value) && !(isPluralSecretName(name) && isNameList(f.value)) : looksLikeSecretValue(f.value))) continue;
+      if (!(mode.env ? looksLikeEnvSecret(f.value, name) && !(isPluralSecretName(name) && isNameList(f.value)) : looksLikeSecretValue(f.value, 12, name))) continue;
       if (inDocstring()) continue;
       // `$${JWT_SECRET:-…}` (compose's escape): no fallback happens, the whole text with the literal in it is the value.
       // (A JavaScript template's `$${process.env.X || …}` is a dollar sign before a read: not that.)
@@ -1297,7 +1297,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       const dotenv = mode.env && depth === 0;
       if (!dotenv && namedAfterKey(key, value)) continue;
       // A list under a plural name (`ALLOWED_FIELD_KEYS=name,email,phone`) is judged by its items: short words are names.
-      if (!(dotenv ? looksLikeEnvSecret(value) && !(isPluralSecretName(key) && isNameList(value)) : looksLikeSecretValue(value))) continue;
+      if (!(dotenv ? looksLikeEnvSecret(value, key) && !(isPluralSecretName(key) && isNameList(value)) : looksLikeSecretValue(value, 12, key))) continue;
       if (inDocstring()) continue;
       add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
@@ -1423,13 +1423,18 @@ function codeCells(text: string): string {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const cells = notebookCells(text.slice(bom));
   if (cells) {
-    let out = text;
+    // Built in one pass (cells are in order and do not overlap): splicing the whole text per cell is quadratic.
+    const parts: string[] = [];
+    let prev = 0;
     for (const c of cells) {
       if (nbString(c.keys.get('cell_type')) === 'code') continue;
       const [a, b] = [c.start + bom, c.end + bom];
-      out = out.slice(0, a) + out.slice(a, b).replace(/[^\n]/g, ' ') + out.slice(b);
+      if (a < prev) continue;
+      parts.push(text.slice(prev, a), text.slice(a, b).replace(/[^\n]/g, ' '));
+      prev = b;
     }
-    return out;
+    parts.push(text.slice(prev));
+    return parts.join('');
   }
   let code = true;
   return text.split('\n').map((line) => {
@@ -1533,7 +1538,7 @@ function notebookEnvAssignments(text: string): Hit[] {
     if (value === '' || isDigest(name, value) || namedAfterKey(name, value) || isPatternLiteral(value)) continue;
     // IPython expands a magic's `{expr}` (`%env API_KEY={get_key()}`) and `$VAR` before running it: no literal.
     if (magic && /\{[^{}]*\}|\$[A-Za-z_{(]/.test(value)) continue;
-    if (!(magic ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
+    if (!(magic ? looksLikeEnvSecret(value, name) : looksLikeSecretValue(value, 12, name))) continue;
     // The value's place in the string as written: the magic and the name hold no escapes; a quote before the value is stepped over.
     const at = lineColumnAt(body, l.offset(a[0].length - rest.length + rest.indexOf(value)) - bom);
     out.push({ ...at, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
@@ -1736,7 +1741,7 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
             continue;
           }
           // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
-          if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim())) continue;
+          if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value, key) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim())) continue;
           if (kind === 'url' && !embedsPassword(value) && !holdsToken(value)) continue;
           // Under a name that is no secret's (`discovery`, `jwks`), a URL without a password points elsewhere.
           if (kind === 'other' && isPlainUrl(value)) continue;
@@ -1754,7 +1759,7 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
       continue;
     }
     for (const e of containerEnv(obj)) {
-      if (!isSecretName(e.name) || !looksLikeSecretValue(e.value) || isEscapedHash(e.value)) continue;
+      if (!isSecretName(e.name) || !looksLikeSecretValue(e.value, 12, e.name) || isEscapedHash(e.value)) continue;
       handled.add(`${obj.file}:${e.line}`);
       if (userNamed(obj.file, e.line, e.value)) continue;
       report({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { analyseEntry, composeEnvRunners, devRemark, entryPoints, FRAMEWORK_ENV, MAX_CHAIN, noDockerfileReason, railsRunners, shippedStages } from './util/commands.js';
+import { analyseEntry, composeEnvRunners, devRemark, entryPoints, FRAMEWORK_ENV, MAX_CHAIN, noDockerfileReason, railsRunners, runnerValues, shippedStages } from './util/commands.js';
 import { effectiveInstructions, jsonWithTrailer, singleQuotedArray, SUPPRESS_HINT } from '../repo/dockerfile.js';
 import { onePerLocation } from './util/once.js';
 import { basename, isTemplate, isTestFile } from '../repo/classify.js';
@@ -403,7 +403,7 @@ export const productionServer = defineCheck({
           const fix = `${todo[0]!.toUpperCase()}${todo.slice(1)}.`;
           // `if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)`: production takes the
           // other branch unless the deploy turns this one on (a note, as development branches are in cors-wildcard).
-          const branch = !at && dev.file && dev.line !== undefined ? scriptDevBranch(snapshot, entry, launch, dev.file, dev.line) : null;
+          const branch = !at && dev.file && dev.line !== undefined ? scriptDevBranch(snapshot, entry, launch, dev.file, dev.line, runnerValues(snapshot, entry)) : null;
           if (branch) {
             report({
               file: entry.file, line: entry.line, column: entry.column, note: true, fix,

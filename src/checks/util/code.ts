@@ -592,16 +592,23 @@ export function devBranchRuns(b: PyDevBranch, value: (name: string) => string | 
 
 /**
  * What a deploy gives a variable for an entry point's process, for devBranchRuns: the value its command line or start scripts
- * set (`env`), its own (`envAt`: a systemd `Environment=`, a Procfile's `VAR=…`), its image's `ENV`; null when something sets it
- * to a value not read here (a compose `environment`, an `env_file`), undefined when nothing does.
+ * set (`env`), its own (`envAt`: a systemd `Environment=`, a Procfile's `VAR=…`), the compose service that runs it (`runner`: its
+ * `environment`, an `env_file`), its image's `ENV`; null when something sets it to a value not read here, undefined when nothing does.
  */
-export function entryEnvValue(snapshot: SnapshotView, entry: { stage?: DockerStage; envAt?: Record<string, { value: string }>; envNames?: string[] }, env: Readonly<Record<string, string>>): (name: string) => string | null | undefined {
+export function entryEnvValue(
+  snapshot: SnapshotView,
+  entry: { stage?: DockerStage; envAt?: Record<string, { value: string }>; envNames?: string[] },
+  env: Readonly<Record<string, string>>,
+  runner?: (name: string) => string | null | undefined,
+): (name: string) => string | null | undefined {
   const stage = entry.stage;
   const df = stage && snapshot.dockerfiles().find((d) => d.stages.includes(stage));
   const image = df && stage ? shippedEnv(df, stage) : [];
   return (name) => {
     if (env[name] !== undefined) return env[name];
     if (entry.envAt?.[name]) return entry.envAt[name]!.value;
+    const r = runner?.(name);
+    if (r !== undefined) return r;
     const e = image.find((x) => x.name === name);
     if (e) return e.value;
     return entry.envNames?.includes(name) ? null : undefined;
@@ -612,6 +619,8 @@ export function entryEnvValue(snapshot: SnapshotView, entry: { stage?: DockerSta
  * The development branch (pythonDevBranch) of the development server at `file`:`line` that an entry point runs as a script
  * (`python app.py`), when the deploy does not turn it on (devBranchRuns: its variables, its command line) and neither does it
  * any other development server of that module the entry point reaches: production runs the other branch. Null otherwise.
+ * `runners`: the variables each production compose service running the entry point gives it (commands' runnerValues); the branch
+ * is on when any of them turns it on.
  */
 export function scriptDevBranch(
   snapshot: SnapshotView,
@@ -619,6 +628,7 @@ export function scriptDevBranch(
   launch: { env: Readonly<Record<string, string>>; commands: readonly { argv: readonly string[] }[]; calls: readonly { file: string; via: string; call: { line: number; column: number; dev: boolean; scope: string } }[] },
   file: string,
   line: number,
+  runners: readonly ((name: string) => string | null | undefined)[] = [],
 ): PyDevBranch | null {
   const calls = launch.calls.filter((c) => c.file === file && c.via === 'script' && c.call.dev && c.call.scope !== 'function');
   const text = calls.some((c) => c.call.line === line) ? snapshot.text(file) : undefined;
@@ -626,14 +636,14 @@ export function scriptDevBranch(
   const src = scanSource(file, text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), 'python');
   const starts = [0];
   for (let k = src.text.indexOf('\n'); k >= 0; k = src.text.indexOf('\n', k + 1)) starts.push(k + 1);
-  const value = entryEnvValue(snapshot, entry, launch.env);
+  const values = runners.length ? runners.map((r) => entryEnvValue(snapshot, entry, launch.env, r)) : [entryEnvValue(snapshot, entry, launch.env)];
   const args = [...entry.argv, ...launch.commands.flatMap((c) => c.argv)];
   let found: PyDevBranch | null = null;
   for (const c of calls) {
     // On the call's line (its column is counted on pythonRunCalls' string-shortened line: kept within the line).
     const at = starts[c.call.line - 1] ?? 0;
     const b = pythonDevBranch(src, Math.min(at + c.call.column - 1, (starts[c.call.line] ?? src.text.length + 1) - 1));
-    if (!b || devBranchRuns(b, value, args)) return null;
+    if (!b || values.some((value) => devBranchRuns(b, value, args))) return null;
     if (c.call.line === line) found = b;
   }
   return found;

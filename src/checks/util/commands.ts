@@ -1793,6 +1793,14 @@ export function runnersSetAll(snapshot: SnapshotView, entry: EntryPoint, name: s
   return runners.length > 0 && runners.every((r) => runnerEnv(snapshot, r.members, [name]).has(name));
 }
 
+/**
+ * For each production compose service that runs a Dockerfile entry point as it is, the value it gives a variable (its `environment`
+ * over its `env_file` files): null when set to a value not known, undefined when it does not set it (scriptDevBranch asks them).
+ */
+export function runnerValues(snapshot: SnapshotView, entry: EntryPoint): ((name: string) => string | null | undefined)[] {
+  return asIsRunners(snapshot, entry).map((r) => (name: string) => runnerEnv(snapshot, r.members, [name]).get(name)?.value);
+}
+
 /** A variable as a compose service gives it to its process; `value` null when it is set but not known (a bare `- NAME`, an env_file not in the repository). */
 interface RunnerValue { value: string | null; where: string; at: { file: string; line: number; column: number } | null }
 

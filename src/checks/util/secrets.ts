@@ -866,11 +866,11 @@ function isHarmlessJwt(value: string, now = Date.now()): boolean {
  * random-looking (Shannon entropy), letters and digits mixed, no spaces unless passphrase-like
  * ({@link spacedSecret}, {@link randomWithSpaces}), not an example, placeholder, default or reference.
  */
-export function looksLikeSecretValue(value: string, minLength = 12): boolean {
+export function looksLikeSecretValue(value: string, minLength = 12, name?: string): boolean {
   const v = value.trim();
   if (v.length < minLength || v.length > 4096) return false;
   if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2) return false;
-  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v) || isDataUrl(v)) return false;
+  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v, name) || isDataUrl(v)) return false;
   if (v.startsWith('eyJ') && isHarmlessJwt(v)) return false;
   if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
@@ -1078,13 +1078,13 @@ function isDataUrl(value: string): boolean {
  * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
  * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
  */
-export function looksLikeEnvSecret(value: string): boolean {
+export function looksLikeEnvSecret(value: string, name?: string): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
   // An expired, unsigned or public JWT is judged as the JWT rule judges it, in a dotenv file too: it authenticates no one.
   if (v.startsWith('eyJ') && isHarmlessJwt(v)) return false;
-  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !isDataUrl(v) && !RELATIVE_FILE_RE.test(v);
+  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v, name) && !isDataUrl(v) && !RELATIVE_FILE_RE.test(v);
 }
 
 /**
@@ -1146,12 +1146,22 @@ const PUBLIC_HALF_RE = /^(?:-----BEGIN (?:RSA |EC |SSH2 )?PUBLIC KEY-----|(?:ssh
  */
 const EVM_ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
 /**
- * Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}), the public half of a key pair ({@link PUBLIC_HALF_RE})
- * or an EVM address ({@link EVM_ADDRESS_RE}): never a secret, under any name (also in a Kubernetes Secret).
+ * Whether a name holds a secret's value rather than an address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`, `PRIVATE_KEY`): 20
+ * random bytes written `0x…` are a secret there. A name with an address word (`TOKEN_CONTRACT_ADDRESS`, `walletKey`…) is not.
  */
-export function isPublicKeyValue(value: string): boolean {
+function secretNotAddressName(name: string): boolean {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  if (words.some((w) => /^(?:ADDRESS(?:ES)?|ADDR|CONTRACTS?|WALLETS?|ACCOUNTS?|RECIPIENT|OWNER|SPENDER|DEPLOYER)$/.test(w))) return false;
+  return words.some((w) => /^(?:SECRETS?|PASSWORDS?|PASSWD|PASS|PWD|HMAC|SALT|SIGNING|PRIVATE|KEYS?|APIKEY|SECRETKEY|PRIVATEKEY|PEPPER|CREDENTIALS?)$/.test(w));
+}
+/**
+ * Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}), the public half of a key pair ({@link PUBLIC_HALF_RE})
+ * or an EVM address ({@link EVM_ADDRESS_RE}): never a secret, under any name (also in a Kubernetes Secret) — but an
+ * address-shaped value under a secret's name (`name`, when known: `HMAC_SECRET`, `SIGNING_KEY`) is 20 random bytes, a secret.
+ */
+export function isPublicKeyValue(value: string, name?: string): boolean {
   const v = value.trim();
-  return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || EVM_ADDRESS_RE.test(v);
+  return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || (EVM_ADDRESS_RE.test(v) && !(name !== undefined && secretNotAddressName(name)));
 }
 
 /** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
