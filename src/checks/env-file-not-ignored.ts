@@ -63,9 +63,11 @@ const REMOTE_DEST = /^(?:\/|~|[A-Za-z]:[\\/]|\{\{(?!-?\s*(?:playbook_dir|role_pa
 const unquote = (v: string) => v.trim().replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2').trim();
 
 /**
- * The base names of the templates an Ansible `template` task renders on the managed host (its `dest` {@link REMOTE_DEST}),
- * from every YAML file that has such a task, in both forms: `src:`/`dest:` keys below the module's key, or `src=… dest=…`
- * on its line.
+ * The repository paths of the templates an Ansible `template` task renders on the managed host (its `dest` {@link REMOTE_DEST}),
+ * in both forms: `src:`/`dest:` keys directly below the module's key, or `src=… dest=…` on its line. Only YAML files that read
+ * as Ansible plays or task lists (a top-level list, no Kubernetes `apiVersion`/`kind`) are asked; `src` is resolved as Ansible
+ * looks for it: the role's `templates/` and folder (a task file under `roles/<r>/tasks/`), the task file's folder and its
+ * `templates/` (a playbook's). A `src` a variable writes (`{{ name }}.env.j2`) is not resolved.
  */
 function remoteTemplates(snapshot: SnapshotView): Set<string> {
   const out = new Set<string>();
@@ -73,6 +75,8 @@ function remoteTemplates(snapshot: SnapshotView): Set<string> {
     if (!isYamlFile(f)) continue;
     const text = snapshot.text(f);
     if (!text || !/template/.test(text) || !/\bdest\b/.test(text)) continue;
+    // A play or a task file is a list at its top; a Kubernetes manifest's `template:` (a pod template) is no task.
+    if (!/^-[ \t]/m.test(text) || (/^apiVersion:/m.test(text) && /^kind:/m.test(text))) continue;
     const lines = text.split(/\r?\n/);
     for (let i = 0; i < lines.length; i++) {
       const m = TEMPLATE_TASK.exec(lines[i]!);
@@ -84,21 +88,39 @@ function remoteTemplates(snapshot: SnapshotView): Set<string> {
         src = /(?:^|\s)src=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(rest)?.slice(1).find((v) => v !== undefined);
         dest = /(?:^|\s)dest=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(rest)?.slice(1).find((v) => v !== undefined);
       } else {
-        // The module's arguments: the lines indented deeper than its key.
+        // The module's arguments: its direct children (the first line indented deeper than its key sets their indent).
         const keyIndent = lines[i]!.indexOf(m[2]!);
+        let childIndent = -1;
         for (let j = i + 1; j < lines.length; j++) {
           const l = lines[j]!;
           if (!l.trim() || /^\s*#/.test(l)) continue;
-          if (l.length - l.trimStart().length <= keyIndent) break;
+          const indent = l.length - l.trimStart().length;
+          if (indent <= keyIndent) break;
+          if (childIndent < 0) childIndent = indent;
+          if (indent !== childIndent) continue;
           const kv = /^\s*(src|dest):\s*(.*)$/.exec(l);
           if (kv?.[1] === 'src') src = unquote(kv[2]!);
           else if (kv?.[1] === 'dest') dest = unquote(kv[2]!);
         }
       }
-      if (src && dest && REMOTE_DEST.test(dest)) out.add(basename(src));
+      if (!src || !dest || !REMOTE_DEST.test(dest) || /\{\{|\{%/.test(src)) continue;
+      const dir = dirname(f);
+      const role = /^(.*?)(?:^|\/)(?:tasks|handlers)(?:\/|$)/.exec(dir);
+      const roleDir = role && /(?:^|\/)roles\/[^/]+$/.test(role[1]!) ? role[1]! : null;
+      const bases = roleDir !== null ? [`${roleDir}/templates`, roleDir, dir] : [dir === '.' ? '' : dir].flatMap((d) => [d ? `${d}/templates` : 'templates', d]);
+      for (const b of bases) out.add(normalize(b ? `${b}/${src}` : src));
     }
   }
   return out;
+}
+/** A relative path with `.` and `..` segments resolved (`deploy/../templates/.env.j2` → `templates/.env.j2`). */
+function normalize(p: string): string {
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (!seg || seg === '.') continue;
+    if (seg === '..') out.pop(); else out.push(seg);
+  }
+  return out.join('/');
 }
 
 /** A rule of a `.gitignore` that keeps a path from being ignored: a negation re-including it, or a folder-only pattern (`.env/`). */
@@ -211,7 +233,7 @@ export const envFileNotIgnored = defineCheck({
       // A template rendered on the hosts a tool deploys to (an Ansible role's `templates/`, a chart's, a cookbook's; a
       // template an Ansible task writes to `dest: /srv/app/.env`) puts no env file in the repository: neither its folder's
       // `.env` nor its real name there is judged.
-      if (isRenderedEnvTemplate(f) && (isRenderedElsewhere(f) || (remote ??= remoteTemplates(snapshot)).has(basename(f)))) continue;
+      if (isRenderedEnvTemplate(f) && (isRenderedElsewhere(f) || (remote ??= remoteTemplates(snapshot)).has(f))) continue;
       const scoped = snapshot.has(f);
       const add = (p: string) => { if (scoped || snapshot.inScope(p)) candidates.add(p); };
       const dir = dirname(f);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { hardcodedSecret } from '../../src/checks/hardcoded-secret.js';
 import { productionServer } from '../../src/checks/production-server.js';
 import { debugMode } from '../../src/checks/debug-mode.js';
+import { envFileNotIgnored } from '../../src/checks/env-file-not-ignored.js';
 import { isPublicKeyValue } from '../../src/checks/util/secrets.js';
 import { runCase } from '../helpers/check-tester.js';
 
@@ -76,5 +77,28 @@ describe('S4: an EVM-address-shaped value under a secret name', () => {
     };
     const out = await runCase(hardcodedSecret, { name: 'evm', files });
     expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['.env.production:1', 'settings.py:1', 'settings.py:2', 'settings.py:3']);
+  });
+});
+
+describe('S5: an Ansible template task exempts the template it names, resolved as Ansible resolves it', () => {
+  it('exempts the role\'s and the playbook folder\'s template; not a same-named template elsewhere, nor through a Kubernetes template:', async () => {
+    const files = {
+      '.gitignore': '/.env\n',
+      'roles/app/tasks/main.yml': '- name: env\n  template:\n    src: .env.j2\n    dest: /srv/app/.env\n',
+      'roles/app/templates/.env.j2': 'SECRET_KEY={{ key }}\n',
+      'deploy/site.yml': '- hosts: web\n  tasks:\n    - template: src=worker.env.j2 dest=/etc/worker.env\n',
+      'deploy/templates/worker.env.j2': 'SECRET_KEY={{ key }}\n',
+      // Rendered locally next to itself: the same base name as the role's, not the file the task renders.
+      'services/api/.env.j2': 'SECRET_KEY={{ key }}\n',
+      // A resource's pod template is no Ansible task: `src`/`dest` deep in its spec exempt nothing.
+      'k8s/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: c\n          image: busybox:1.36\n      sync:\n        src: web.env.j2\n        dest: /srv/web.env\n',
+      'web/web.env.j2': 'SECRET_KEY={{ key }}\n',
+    };
+    const out = await runCase(envFileNotIgnored, { name: 's5', files });
+    expect(out.error).toBeUndefined();
+    const msg = out.findings.map((f) => f.message.split(';')[0]).join('\n');
+    expect(msg).toMatch(/services\/api\/\.env/);
+    expect(msg).toMatch(/web\/web\.env/);
+    expect(msg).not.toMatch(/roles\/app|deploy\/worker/);
   });
 });
