@@ -45,14 +45,18 @@ const CORS_REFUSAL_WORDS = String.raw`no|not|never|nor|none|nothing|without|\w*n
 const CORS_REFUSED_ELSE = String.raw`(?!(?: [\wà-ÿ'-]+){0,2} (?:credentials?|cookies?|auth\w*|sessions?|logins?|access-control-allow-credentials|credenciales|credenciais|identifiants|anmeldedaten|zugangsdaten|(?:user|private|personal|sensitive|customer|secret)s? (?:data|information|info)|data|pii)(?![\wà-ÿ]))`;
 const CORS_REFUSAL = String.raw`(?<![\wà-ÿ])(?:${CORS_REFUSAL_WORDS})(?![\wà-ÿ])${CORS_REFUSED_ELSE}`;
 const CORS_REFUSAL_BEFORE = String.raw`(?<![\wà-ÿ])(?:${CORS_REFUSAL_WORDS}|instead of|rather than)(?![\wà-ÿ])${CORS_REFUSED_ELSE}`;
-/** What stays in one clause: no `,`, `;`, bracket or dash between. */
-const CORS_IN_CLAUSE = String.raw`(?:(?![,;()]|\s[—–-]\s).)*?`;
 /** CORS named as a word, as a setting's name (`CORS_ORIGINS`, `BACKEND_CORS_ORIGINS`) or as its header. */
 const CORS_NAMED = String.raw`(?:\b(?:[a-z\d]+_)*cors(?:_\w+)?\b|\baccess-control-allow-origin\b)`;
 /** Any origin named: the wildcard, `*`, any or all origins. */
 const CORS_ANY = String.raw`(?:\bwildcards?\b|\*|\bany[- ]origins?\b|\ball origins\b)`;
 /** The wildcard refused in its clause: "no wildcard", "`*` is not used", "remove `*`", "wildcard removed". */
-const CORS_ANY_REFUSED = String.raw`(?:${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_ANY}|${CORS_ANY}${CORS_IN_CLAUSE}${CORS_REFUSAL})`;
+/**
+ * What stays in one clause (no `,`, `;`, bracket or dash between) and no subordinate clause opening between ("until", "because", "since", "while", "unless", "as long as"):
+ * a refusal there refuses something else ("CORS wildcard kept until the partner integration is replaced", "CORS wildcard
+ * because we cannot list partner origins" keep the wildcard).
+ */
+const CORS_IN_PART = String.raw`(?:(?![,;()]|\s[—–-]\s|\b(?:until|till|because|since|while|whilst|unless|as long as|whereas)\b).)*?`;
+const CORS_ANY_REFUSED = String.raw`(?:${CORS_REFUSAL_BEFORE}${CORS_IN_PART}${CORS_ANY}|${CORS_ANY}${CORS_IN_PART}${CORS_REFUSAL})`;
 /**
  * Any-origin CORS stated as a promise: the wildcard or any origin refused in its clause (`CORS … no wildcard`, "No CORS
  * wildcard", "CORS wildcard removed", "Never use CORS wildcard", "No `*` in Access-Control-Allow-Origin", "Kein
@@ -71,8 +75,8 @@ export const CORS_ANY_ORIGIN = {
     // CORS non utilisé").
     String.raw`${CORS_NAMED}[^;]*?${CORS_ANY_REFUSED}`,
     String.raw`${CORS_ANY_REFUSED}[^;]*${CORS_NAMED}`,
-    String.raw`${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_NAMED}${CORS_IN_CLAUSE}${CORS_ANY}`,
-    String.raw`${CORS_ANY}${CORS_IN_CLAUSE}${CORS_NAMED}${CORS_IN_CLAUSE}${CORS_REFUSAL}`,
+    String.raw`${CORS_REFUSAL_BEFORE}${CORS_IN_PART}${CORS_NAMED}${CORS_IN_PART}${CORS_ANY}`,
+    String.raw`${CORS_ANY}${CORS_IN_PART}${CORS_NAMED}${CORS_IN_PART}${CORS_REFUSAL}`,
   ].join('|')),
   unless: CORS_PERMITTED,
 };
@@ -143,7 +147,7 @@ export const CORS_CONFIG_LISTED = {
  */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
 const CORS_ANY_UNDER_HEADING = String.raw`(?:\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany[- ]origins?\b|\ball origins\b)`;
-export const CORS_WILDCARD_UNDER_HEADING = { pattern: new RegExp(`${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_ANY_UNDER_HEADING}|${CORS_ANY_UNDER_HEADING}${CORS_IN_CLAUSE}${CORS_REFUSAL}`), context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
+export const CORS_WILDCARD_UNDER_HEADING = { pattern: new RegExp(`${CORS_REFUSAL_BEFORE}${CORS_IN_PART}${CORS_ANY_UNDER_HEADING}|${CORS_ANY_UNDER_HEADING}${CORS_IN_PART}${CORS_REFUSAL}`), context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
 
 /** Not a letter before or after (`\b` does not know accented letters). */
 const NL = String.raw`(?<![\wà-ÿ])`;
