@@ -359,9 +359,10 @@ const TOPIC_STATE_WORDS = 'disabled|enabled|off|on|only|pinned|set|returns?|answ
 /**
  * A note after a bare topic's `?` that answers it: yes, done, ok, a tick mark (✅ ✔ ✓ ☑), "in place", yes in German, French,
  * Spanish, Portuguese or Italian, GitHub's shortcode for a tick (`:white_check_mark:`), or a URL path ("Health endpoint?
- * /healthz", "Health endpoint? GET /healthz", "… at /healthz"). Not "no", "not yet", "ask Bob".
+ * /healthz", "Health endpoint? GET /healthz", "… at /healthz"). Not "no", "not yet", "ask Bob", nor an unfilled template ("y/n", "Y / N",
+ * a bare "/").
  */
-const ANSWERED = String.raw `(?:yes|yep|yeah|yup|y|done|ok|okay|true|confirmed|in place|ja|oui|sí|sì|sim|fait|erledigt|hecho|listo|feito|pronto|fatto)(?![\wà-ÿ])|[✅✔✓☑]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|(?:(?:get|head|at) )?\/[\w\-./~%]*(?![\w\-./~%])`;
+const ANSWERED = String.raw `(?:(?:yes|yep|yeah|yup|done|ok|okay|true|confirmed|in place|ja|oui|sí|sì|sim|fait|erledigt|hecho|listo|feito|pronto|fatto)(?![\wà-ÿ])|y(?=\s*$))(?!\s*\/\s*(?:n|no|nein|non|não|nao)(?![\wà-ÿ]))|[✅✔✓☑]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|(?:(?:get|head|at) )?\/[\w\-.~%][\w\-./~%]*(?![\w\-./~%])`;
 /**
  * What may stand between a bare topic's `?` and its answer: spaces and a dash, colon, arrow or opening bracket ("HSTS? —
  * yes", "HSTS? -> yes", "HSTS?: yes", "HSTS? (yes, 1 year)", "HSTS? → done").
@@ -381,11 +382,11 @@ const OPEN_NOTE = String.raw `(?:ask|(?:check|confirm|verify|clarify)(?:ing)? wi
  * production?", "TLS 1.0/1.1 disabled?", "/health returns 200?" ask to verify a state: they bind. A bare topic's question
  * followed by a note that states nothing of it ("HSTS? ask Bob", "HSTS? — check with the CDN team") is still open; one
  * whose note answers it (see ANSWERED: "HSTS? yes", "HSTS? done", "CSP? ✅", "Health endpoint? /healthz") is not, as "Debug
- * mode? off" is not. A bare topic with a note after a colon or a dash that leaves it open ("HSTS: ask Bob", "HSTS — check
+ * mode? off" is not; a note that ends in "?" leaves it open ("HSTS? ask Bob?", "HSTS? ok?"). A bare topic with a note after a colon or a dash that leaves it open ("HSTS: ask Bob", "HSTS — check
  * with infra", see OPEN_NOTE) is open as its "?" form is; other notes state it ("HSTS: max-age 1 year", "Health endpoint:
  * /healthz").
  */
-const OPEN_QUESTION = new RegExp(String.raw `^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
+const OPEN_QUESTION = new RegExp(String.raw `^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
 /** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entfällt"). */
 const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente`;
 /**
@@ -393,15 +394,32 @@ const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|
  * aside, and ending there or before its reason ("Restart policy: not applicable (cron)", "Política de reinicio: no aplica",
  * "No exposed databases (n/a, managed RDS)", "Only our own domains — not applicable, public API"), or an aside that answers
  * no ("Only our own domains (public API, so no)"). Not one that names what it does not apply to ("Debug mode off (n/a for
- * the worker)") nor one about another part ("Containers run as non-root (the sidecar is N/A)").
+ * the worker)") nor one about another part ("Containers run as non-root (the sidecar is N/A)", "Containers run as non-root; sidecar: n/a",
+ * "Image tags pinned (v1.2: n/a)"): the label or dash must follow the item's topic alone, the aside must open with it.
  */
-const DECLARED_NOT_APPLICABLE = new RegExp(String.raw `(?:^|[(:]|\s[—–-])\s*(?:${NOT_APPLICABLE})(?=\s*(?:$|[),;:.!(—–-]))|\((?:[^()]*\b(?:so|thus|hence|therefore),? )?(?:no|nope)\)`);
+const DECLARED_NOT_APPLICABLE = new RegExp(String.raw `(?:^(?:[^:;(—–]*(?::|\s[—–-]))?|\()\s*(?:${NOT_APPLICABLE})(?=\s*(?:$|[),;:.!(—–-]))|\((?:[^()]*\b(?:so|thus|hence|therefore),? )?(?:no|nope)\)`);
 /**
  * An aside that says how the promise is verified or enforced, bracketed or after a dash ("(run gitleaks locally)", "(scan
  * locally with gitleaks before pushing)", "(pre-commit hook runs locally)", "— tested locally with `docker stats`"): the
  * environment it names is where the check runs, not the scope of the promise ("HSTS enabled (staging only)" is).
  */
 const METHOD_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed|s)?|test(?:ed|s)?|scan(?:ned|s)?|detect\w*|pre-commit|hooks?|gitleaks|trufflehog|detect-secrets|lint\w*)\b[^)]*\)|\s[—–-]\s(?:[^;()—–]*\s)?(?:verif\w*|check(?:ed)?|test(?:ed)?|scan(?:ned)?)\b[^;()—–]*/g;
+/** A piece of such an aside (split at commas) that says how: only that piece goes, not a scope beside it. */
+const METHOD_PIECE = /\b(?:verif\w*|check(?:ed|s)?|test(?:ed|s)?|scan(?:ned|s)?|detect\w*|pre-commit|hooks?|gitleaks|trufflehog|detect-secrets|lint\w*)\b/;
+/**
+ * Removes the method of each METHOD_ASIDE, keeping what stands beside it in the aside: "(staging only, hooks pending)" keeps
+ * "staging only", "— on staging only, checked with curl" keeps "on staging only", so the scope still reads.
+ */
+function withoutMethod(text) {
+    return text.replace(METHOD_ASIDE, (m) => {
+        const bracket = m.startsWith('(');
+        const body = bracket ? m.slice(1, -1) : m.replace(/^\s[—–-]\s/, '');
+        const kept = body.split(/[,;]/).filter((piece) => !METHOD_PIECE.test(piece)).map((piece) => piece.trim()).filter(Boolean);
+        if (kept.length === 0)
+            return ' ';
+        return bracket ? ` (${kept.join(', ')}) ` : ` — ${kept.join(', ')}`;
+    });
+}
 /**
  * A purpose clause ("… so that a rebuild next month produces the same artefact", "… in order to …"): it says why the
  * promise matters, so a time it names ("next month") defers nothing. Read to the end of its clause (`;`).
@@ -422,7 +440,7 @@ function isNoPromise(text, where, raw) {
     if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
         return true;
     // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
-    const said = raw.replace(VERIFICATION_ASIDE, ' ').replace(METHOD_ASIDE, ' ').replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
+    const said = withoutMethod(raw).replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1').replace(HEALTHCHECK_INSTRUCTION, (m) => m.replace(/\blocalhost\b/g, '127.0.0.1'));
     if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said))
         return true;
     const saidMain = mainClause(said);
@@ -970,11 +988,12 @@ const ASIDE = /\s*\([^()]*\)/g;
 /**
  * A risk negated before the noun it qualifies, at the start of a clause: "No exposed databases", "No publicly reachable
  * Redis", "No committed `.env` files", "… , no exposed databases". Read as the English rules have it, after the noun:
- * "databases not exposed", ".env files not committed".
+ * "databases not exposed", ".env files not committed". The noun ends before a conjoined risk ("No exposed databases
+ * and no committed `.env` files" reads both).
  */
-const RISK_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no ((?:publicly |externally |internet[- ])?(?:exposed|reachable|accessible|published)|committed|checked[- ]in|tracked)( [^,;:()]+)/g;
+const RISK_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no ((?:publicly |externally |internet[- ])?(?:exposed|reachable|accessible|published)|committed|checked[- ]in|tracked)((?:(?! (?:and|or|nor) no\b)[^,;:()])+)/g;
 /** The same with a word whose opposite is the safeguard: "No unpinned images" is "images pinned", "No insecure cookies" "cookies secure". */
-const UNSAFE_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no (?:un-?(pinned)|in(secure))( [^,;:()]+)/g;
+const UNSAFE_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no (?:un-?(pinned)|in(secure))((?:(?! (?:and|or|nor) no\b)[^,;:()])+)/g;
 /**
  * Where a noun phrase's head ends: a preposition, a relative pronoun or a spaced dash ("Redis keys | in the frontend bundle",
  * "`.env.example` | without placeholder values").

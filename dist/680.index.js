@@ -72,14 +72,18 @@ const CORS_REFUSAL_WORDS = String.raw `no|not|never|nor|none|nothing|without|\w*
 const CORS_REFUSED_ELSE = String.raw `(?!(?: [\wà-ÿ'-]+){0,2} (?:credentials?|cookies?|auth\w*|sessions?|logins?|access-control-allow-credentials|credenciales|credenciais|identifiants|anmeldedaten|zugangsdaten|(?:user|private|personal|sensitive|customer|secret)s? (?:data|information|info)|data|pii)(?![\wà-ÿ]))`;
 const CORS_REFUSAL = String.raw `(?<![\wà-ÿ])(?:${CORS_REFUSAL_WORDS})(?![\wà-ÿ])${CORS_REFUSED_ELSE}`;
 const CORS_REFUSAL_BEFORE = String.raw `(?<![\wà-ÿ])(?:${CORS_REFUSAL_WORDS}|instead of|rather than)(?![\wà-ÿ])${CORS_REFUSED_ELSE}`;
-/** What stays in one clause: no `,`, `;`, bracket or dash between. */
-const CORS_IN_CLAUSE = String.raw `(?:(?![,;()]|\s[—–-]\s).)*?`;
 /** CORS named as a word, as a setting's name (`CORS_ORIGINS`, `BACKEND_CORS_ORIGINS`) or as its header. */
 const CORS_NAMED = String.raw `(?:\b(?:[a-z\d]+_)*cors(?:_\w+)?\b|\baccess-control-allow-origin\b)`;
 /** Any origin named: the wildcard, `*`, any or all origins. */
 const CORS_ANY = String.raw `(?:\bwildcards?\b|\*|\bany[- ]origins?\b|\ball origins\b)`;
 /** The wildcard refused in its clause: "no wildcard", "`*` is not used", "remove `*`", "wildcard removed". */
-const CORS_ANY_REFUSED = String.raw `(?:${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_ANY}|${CORS_ANY}${CORS_IN_CLAUSE}${CORS_REFUSAL})`;
+/**
+ * What stays in one clause (no `,`, `;`, bracket or dash between) and no subordinate clause opening between ("until", "because", "since", "while", "unless", "as long as"):
+ * a refusal there refuses something else ("CORS wildcard kept until the partner integration is replaced", "CORS wildcard
+ * because we cannot list partner origins" keep the wildcard).
+ */
+const CORS_IN_PART = String.raw `(?:(?![,;()]|\s[—–-]\s|\b(?:until|till|because|since|while|whilst|unless|as long as|whereas)\b).)*?`;
+const CORS_ANY_REFUSED = String.raw `(?:${CORS_REFUSAL_BEFORE}${CORS_IN_PART}${CORS_ANY}|${CORS_ANY}${CORS_IN_PART}${CORS_REFUSAL})`;
 /**
  * Any-origin CORS stated as a promise: the wildcard or any origin refused in its clause (`CORS … no wildcard`, "No CORS
  * wildcard", "CORS wildcard removed", "Never use CORS wildcard", "No `*` in Access-Control-Allow-Origin", "Kein
@@ -98,8 +102,8 @@ const CORS_ANY_ORIGIN = {
         // CORS non utilisé").
         String.raw `${CORS_NAMED}[^;]*?${CORS_ANY_REFUSED}`,
         String.raw `${CORS_ANY_REFUSED}[^;]*${CORS_NAMED}`,
-        String.raw `${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_NAMED}${CORS_IN_CLAUSE}${CORS_ANY}`,
-        String.raw `${CORS_ANY}${CORS_IN_CLAUSE}${CORS_NAMED}${CORS_IN_CLAUSE}${CORS_REFUSAL}`,
+        String.raw `${CORS_REFUSAL_BEFORE}${CORS_IN_PART}${CORS_NAMED}${CORS_IN_PART}${CORS_ANY}`,
+        String.raw `${CORS_ANY}${CORS_IN_PART}${CORS_NAMED}${CORS_IN_PART}${CORS_REFUSAL}`,
     ].join('|')),
     unless: CORS_PERMITTED,
 };
@@ -168,7 +172,7 @@ const CORS_CONFIG_LISTED = {
  */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
 const CORS_ANY_UNDER_HEADING = String.raw `(?:\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany[- ]origins?\b|\ball origins\b)`;
-const CORS_WILDCARD_UNDER_HEADING = { pattern: new RegExp(`${CORS_REFUSAL_BEFORE}${CORS_IN_CLAUSE}${CORS_ANY_UNDER_HEADING}|${CORS_ANY_UNDER_HEADING}${CORS_IN_CLAUSE}${CORS_REFUSAL}`), context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
+const CORS_WILDCARD_UNDER_HEADING = { pattern: new RegExp(`${CORS_REFUSAL_BEFORE}${CORS_IN_PART}${CORS_ANY_UNDER_HEADING}|${CORS_ANY_UNDER_HEADING}${CORS_IN_PART}${CORS_REFUSAL}`), context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
 /** Not a letter before or after (`\b` does not know accented letters). */
 const NL = String.raw `(?<![\wà-ÿ])`;
 const NR = String.raw `(?![\wà-ÿ])`;
@@ -2057,13 +2061,13 @@ function isHarmlessJwt(value, now = Date.now()) {
  * random-looking (Shannon entropy), letters and digits mixed, no spaces unless passphrase-like
  * ({@link spacedSecret}, {@link randomWithSpaces}), not an example, placeholder, default or reference.
  */
-function looksLikeSecretValue(value, minLength = 12) {
+function looksLikeSecretValue(value, minLength = 12, name) {
     const v = value.trim();
     if (v.length < minLength || v.length > 4096)
         return false;
     if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2)
         return false;
-    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v) || isDataUrl(v))
+    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v, name) || isDataUrl(v))
         return false;
     if (v.startsWith('eyJ') && isHarmlessJwt(v))
         return false;
@@ -2293,7 +2297,7 @@ function isDataUrl(value) {
  * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
  * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
  */
-function looksLikeEnvSecret(value) {
+function looksLikeEnvSecret(value, name) {
     const v = value.trim();
     if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v))
         return false;
@@ -2302,7 +2306,7 @@ function looksLikeEnvSecret(value) {
     // An expired, unsigned or public JWT is judged as the JWT rule judges it, in a dotenv file too: it authenticates no one.
     if (v.startsWith('eyJ') && isHarmlessJwt(v))
         return false;
-    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !isDataUrl(v) && !RELATIVE_FILE_RE.test(v);
+    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v, name) && !isDataUrl(v) && !RELATIVE_FILE_RE.test(v);
 }
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
@@ -2364,12 +2368,23 @@ const PUBLIC_HALF_RE = /^(?:-----BEGIN (?:RSA |EC |SSH2 )?PUBLIC KEY-----|(?:ssh
  */
 const EVM_ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
 /**
- * Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}), the public half of a key pair ({@link PUBLIC_HALF_RE})
- * or an EVM address ({@link EVM_ADDRESS_RE}): never a secret, under any name (also in a Kubernetes Secret).
+ * Whether a name holds a secret's value rather than an address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`, `PRIVATE_KEY`): 20
+ * random bytes written `0x…` are a secret there. A name with an address word (`TOKEN_CONTRACT_ADDRESS`, `walletKey`…) is not.
  */
-function isPublicKeyValue(value) {
+function secretNotAddressName(name) {
+    const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+    if (words.some((w) => /^(?:ADDRESS(?:ES)?|ADDR|CONTRACTS?|WALLETS?|ACCOUNTS?|RECIPIENT|OWNER|SPENDER|DEPLOYER)$/.test(w)))
+        return false;
+    return words.some((w) => /^(?:SECRETS?|PASSWORDS?|PASSWD|PASS|PWD|HMAC|SALT|SIGNING|PRIVATE|KEYS?|APIKEY|SECRETKEY|PRIVATEKEY|PEPPER|CREDENTIALS?)$/.test(w));
+}
+/**
+ * Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}), the public half of a key pair ({@link PUBLIC_HALF_RE})
+ * or an EVM address ({@link EVM_ADDRESS_RE}): never a secret, under any name (also in a Kubernetes Secret) — but an
+ * address-shaped value under a secret's name (`name`, when known: `HMAC_SECRET`, `SIGNING_KEY`) is 20 random bytes, a secret.
+ */
+function isPublicKeyValue(value, name) {
     const v = value.trim();
-    return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || EVM_ADDRESS_RE.test(v);
+    return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || (EVM_ADDRESS_RE.test(v) && !(name !== undefined && secretNotAddressName(name)));
 }
 /** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
 function looksLikeUrlPassword(user, password) {
@@ -5191,6 +5206,13 @@ function asIsRunners(snapshot, entry) {
 function runnersSetAll(snapshot, entry, name) {
     const runners = asIsRunners(snapshot, entry);
     return runners.length > 0 && runners.every((r) => runnerEnv(snapshot, r.members, [name]).has(name));
+}
+/**
+ * For each production compose service that runs a Dockerfile entry point as it is, the value it gives a variable (its `environment`
+ * over its `env_file` files): null when set to a value not known, undefined when it does not set it (scriptDevBranch asks them).
+ */
+function runnerValues(snapshot, entry) {
+    return asIsRunners(snapshot, entry).map((r) => (name) => runnerEnv(snapshot, r.members, [name]).get(name)?.value);
 }
 /**
  * The variables of `names` a compose service's members give its process, as compose merges them: the members' `env_file` files,
@@ -12434,7 +12456,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     continue;
                 // In a development branch the deploy does not turn on, beside a production server (`if FLASK_ENV == "development":
                 // app.run(debug=True)` / `else: serve(app)`): production takes the other branch, a note (as production-server reads it).
-                const branch = via === 'script' ? (0,util_code/* scriptDevBranch */.fj)(snapshot, entry, launch, file, call.line) : null;
+                const branch = via === 'script' ? (0,util_code/* scriptDevBranch */.fj)(snapshot, entry, launch, file, call.line, runnerValues(snapshot, entry)) : null;
                 const branchNote = branch && `only in the development branch ${branch.header.replace(/:$/, '')}, which the deploy does not turn on; the other branch starts ${branch.server.what} (line ${branch.server.line}), a production server`;
                 const callDev = entryDev(entry) || branchNote;
                 // A debug value that is not `True` as written: a constant, an env read with a true default, a config class loaded.
@@ -15285,7 +15307,6 @@ function subchartNamed(chart, key) {
 
 
 
-
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 const DEFAULT_NON_ROOT_IMAGES = [
     // Distroless `nonroot`, `debug-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`), all uid 65532;
@@ -15393,14 +15414,6 @@ const NAMES_NO_IMAGE = /^(?![^]*\b(?:docker\w*|images?)\b)/;
 const USER_NAME = String.raw `\buser (?!(?:root|is|are|was|has|have|had|can|must|should|will|does|doesn't|did|and|or|not|no|in|inside|of|for|to|the|a|an|with|without|that|which|who|instructions?|directives?|lines?|set|sets|defined|declared|exists|names?|ids?|accounts?|privileges?|permissions?|namespaces?|switch(?:es)?|at|from|by|on|it|its|first|last|final|before|after|stage|given|other|own|needs?|created|creation|groups?|home|data|input|uid|gid|context|mode|level|only|then|as|if)\b)[a-z_][\w-]*(?::[\w-]+)?(?![\w.:/-])`;
 const DOCKERFILE_STAGE = String.raw `\b(?:dockerfiles?|(?:final|last|runtime|production|prod) (?:build )?stage|docker images?|container images?)\b`;
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
-/**
- * Whether the repository deploys to Kubernetes: manifests (also unreadable ones), a Helm chart, a kustomization, a Skaffold
- * config. Only there does a named USER meet `runAsNonRoot`, which cannot verify a name.
- */
-function usesKubernetes(snapshot) {
-    return snapshot.k8sObjects().length > 0 || snapshot.unreadManifests().length > 0
-        || snapshot.files.some((f) => (0,repo_k8s/* isKustomizationFile */.yi)(f) || /(?:^|\/)(?:Chart|skaffold|helmfile)\.ya?ml$/.test(f));
-}
 const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
     id: 'dockerfile-non-root',
     judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
@@ -15486,7 +15499,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
             '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`…: USER 185), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
-            '- A non-numeric, non-root user (`USER app`) passes; in a repository that deploys to Kubernetes (manifests, a Helm chart, a kustomization, a Skaffold or helmfile config) with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
+            '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
             '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
@@ -15507,7 +15520,6 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         // production stage fails there.
         const once = (0,util_once/* onePerLocation */.F)();
         const runnersOf = stageRunners(snapshot);
-        let kubernetes;
         for (const shipped of shippedStages(snapshot)) {
             const { df, stage } = shipped;
             judged++;
@@ -15600,9 +15612,8 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                     const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
                     rootPut({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` }, `it ends with USER ${shown} (${df.path}:${ins.line})`);
                 }
-                else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage((0,dockerfile/* rootFrom */.FW)(stage).image ?? '') && (kubernetes ??= usesKubernetes(snapshot))) {
+                else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage((0,dockerfile/* rootFrom */.FW)(stage).image ?? '')) {
                     // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
-                    // Without Kubernetes in the repository (compose, a PaaS, ECS…) there is no runAsNonRoot to tell: no note.
                     put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
                 }
                 continue;
@@ -16275,9 +16286,11 @@ const TEMPLATE_TASK = /^(\s*)(?:-\s+)?((?:[\w]+\.[\w]+\.)?(?:win_)?template):[ \
 const REMOTE_DEST = /^(?:\/|~|[A-Za-z]:[\\/]|\{\{(?!-?\s*(?:playbook_dir|role_path|inventory_dir)\b))/;
 const env_file_not_ignored_unquote = (v) => v.trim().replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2').trim();
 /**
- * The base names of the templates an Ansible `template` task renders on the managed host (its `dest` {@link REMOTE_DEST}),
- * from every YAML file that has such a task, in both forms: `src:`/`dest:` keys below the module's key, or `src=… dest=…`
- * on its line.
+ * The repository paths of the templates an Ansible `template` task renders on the managed host (its `dest` {@link REMOTE_DEST}),
+ * in both forms: `src:`/`dest:` keys directly below the module's key, or `src=… dest=…` on its line. Only YAML files that read
+ * as Ansible plays or task lists (a top-level list, no Kubernetes `apiVersion`/`kind`) are asked; `src` is resolved as Ansible
+ * looks for it: the role's `templates/` and folder (a task file under `roles/<r>/tasks/`), the task file's folder and its
+ * `templates/` (a playbook's). A `src` a variable writes (`{{ name }}.env.j2`) is not resolved.
  */
 function remoteTemplates(snapshot) {
     const out = new Set();
@@ -16286,6 +16299,9 @@ function remoteTemplates(snapshot) {
             continue;
         const text = snapshot.text(f);
         if (!text || !/template/.test(text) || !/\bdest\b/.test(text))
+            continue;
+        // A play or a task file is a list at its top; a Kubernetes manifest's `template:` (a pod template) is no task.
+        if (!/^-[ \t]/m.test(text) || (/^apiVersion:/m.test(text) && /^kind:/m.test(text)))
             continue;
         const lines = text.split(/\r?\n/);
         for (let i = 0; i < lines.length; i++) {
@@ -16300,14 +16316,20 @@ function remoteTemplates(snapshot) {
                 dest = /(?:^|\s)dest=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(rest)?.slice(1).find((v) => v !== undefined);
             }
             else {
-                // The module's arguments: the lines indented deeper than its key.
+                // The module's arguments: its direct children (the first line indented deeper than its key sets their indent).
                 const keyIndent = lines[i].indexOf(m[2]);
+                let childIndent = -1;
                 for (let j = i + 1; j < lines.length; j++) {
                     const l = lines[j];
                     if (!l.trim() || /^\s*#/.test(l))
                         continue;
-                    if (l.length - l.trimStart().length <= keyIndent)
+                    const indent = l.length - l.trimStart().length;
+                    if (indent <= keyIndent)
                         break;
+                    if (childIndent < 0)
+                        childIndent = indent;
+                    if (indent !== childIndent)
+                        continue;
                     const kv = /^\s*(src|dest):\s*(.*)$/.exec(l);
                     if (kv?.[1] === 'src')
                         src = env_file_not_ignored_unquote(kv[2]);
@@ -16315,11 +16337,30 @@ function remoteTemplates(snapshot) {
                         dest = env_file_not_ignored_unquote(kv[2]);
                 }
             }
-            if (src && dest && REMOTE_DEST.test(dest))
-                out.add((0,classify/* basename */.P8)(src));
+            if (!src || !dest || !REMOTE_DEST.test(dest) || /\{\{|\{%/.test(src))
+                continue;
+            const dir = (0,classify/* dirname */.pD)(f);
+            const role = /^(.*?)(?:^|\/)(?:tasks|handlers)(?:\/|$)/.exec(dir);
+            const roleDir = role && /(?:^|\/)roles\/[^/]+$/.test(role[1]) ? role[1] : null;
+            const bases = roleDir !== null ? [`${roleDir}/templates`, roleDir, dir] : [dir === '.' ? '' : dir].flatMap((d) => [d ? `${d}/templates` : 'templates', d]);
+            for (const b of bases)
+                out.add(normalize(b ? `${b}/${src}` : src));
         }
     }
     return out;
+}
+/** A relative path with `.` and `..` segments resolved (`deploy/../templates/.env.j2` → `templates/.env.j2`). */
+function normalize(p) {
+    const out = [];
+    for (const seg of p.split('/')) {
+        if (!seg || seg === '.')
+            continue;
+        if (seg === '..')
+            out.pop();
+        else
+            out.push(seg);
+    }
+    return out.join('/');
 }
 /**
  * Why `.gitignore` rules leave `path` unignored when one rule is the reason: a negation (`!.env`, `!.env.production`)
@@ -16435,7 +16476,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             // A template rendered on the hosts a tool deploys to (an Ansible role's `templates/`, a chart's, a cookbook's; a
             // template an Ansible task writes to `dest: /srv/app/.env`) puts no env file in the repository: neither its folder's
             // `.env` nor its real name there is judged.
-            if ((0,classify/* isRenderedEnvTemplate */.Rm)(f) && ((0,classify/* isRenderedElsewhere */.ot)(f) || (remote ??= remoteTemplates(snapshot)).has((0,classify/* basename */.P8)(f))))
+            if ((0,classify/* isRenderedEnvTemplate */.Rm)(f) && ((0,classify/* isRenderedElsewhere */.ot)(f) || (remote ??= remoteTemplates(snapshot)).has(f)))
                 continue;
             const scoped = snapshot.has(f);
             const add = (p) => { if (scoped || snapshot.inScope(p))
@@ -16913,7 +16954,7 @@ function scanText(text, mode) {
             const quoted = /^(["'])(.*)\1$/.exec(raw)?.[2];
             // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is what comes before it.
             const value = quoted ?? ((0,dockerfile/* trailingComment */.UI)(raw)?.before || raw);
-            if (!isSecretName(key) || !looksLikeSecretValue(value))
+            if (!isSecretName(key) || !looksLikeSecretValue(value, 12, key))
                 continue;
             add({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(raw, m[0].search(/ENV[ \t]/i) + 4 + key.length) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
         }
@@ -17403,7 +17444,7 @@ function keyValueEntries(file, text, yaml) {
         return looseEntries(file, text);
     let nodes = 0;
     const judge = (doc, name, value, path) => {
-        if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
+        if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value, 12, name) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
             return;
         const at = doc.loc(path);
         if (at)
@@ -17456,7 +17497,7 @@ function looseEntries(file, text) {
     // A quoted value is judged unescaped (`\"` in JSON), as a file that parses gives it; located at its opening quote.
     const judge = (name, raw, quote, at) => {
         const value = quote ? unescapeQuoted(raw, quote).text : raw;
-        if (!isSecretName(name) || !looksLikeSecretValue(value) || isReference(value) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
+        if (!isSecretName(name) || !looksLikeSecretValue(value, 12, name) || isReference(value) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
             return;
         hits.push({ ...at, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
     };
@@ -17887,7 +17928,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 continue;
             if (tokens.some((t) => f.value.includes(t)))
                 continue;
-            if (!(mode.env ? looksLikeEnvSecret(f.value) && !(isPluralSecretName(name) && isNameList(f.value)) : looksLikeSecretValue(f.value)))
+            if (!(mode.env ? looksLikeEnvSecret(f.value, name) && !(isPluralSecretName(name) && isNameList(f.value)) : looksLikeSecretValue(f.value, 12, name)))
                 continue;
             if (inDocstring())
                 continue;
@@ -17990,7 +18031,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             if (!dotenv && namedAfterKey(key, value))
                 continue;
             // A list under a plural name (`ALLOWED_FIELD_KEYS=name,email,phone`) is judged by its items: short words are names.
-            if (!(dotenv ? looksLikeEnvSecret(value) && !(isPluralSecretName(key) && isNameList(value)) : looksLikeSecretValue(value)))
+            if (!(dotenv ? looksLikeEnvSecret(value, key) && !(isPluralSecretName(key) && isNameList(value)) : looksLikeSecretValue(value, 12, key)))
                 continue;
             if (inDocstring())
                 continue;
@@ -18142,14 +18183,20 @@ function codeCells(text) {
     const bom = text.startsWith('\uFEFF') ? 1 : 0;
     const cells = notebookCells(text.slice(bom));
     if (cells) {
-        let out = text;
+        // Built in one pass (cells are in order and do not overlap): splicing the whole text per cell is quadratic.
+        const parts = [];
+        let prev = 0;
         for (const c of cells) {
             if (nbString(c.keys.get('cell_type')) === 'code')
                 continue;
             const [a, b] = [c.start + bom, c.end + bom];
-            out = out.slice(0, a) + out.slice(a, b).replace(/[^\n]/g, ' ') + out.slice(b);
+            if (a < prev)
+                continue;
+            parts.push(text.slice(prev, a), text.slice(a, b).replace(/[^\n]/g, ' '));
+            prev = b;
         }
-        return out;
+        parts.push(text.slice(prev));
+        return parts.join('');
     }
     let code = true;
     return text.split('\n').map((line) => {
@@ -18270,7 +18317,7 @@ function notebookEnvAssignments(text) {
         // IPython expands a magic's `{expr}` (`%env API_KEY={get_key()}`) and `$VAR` before running it: no literal.
         if (magic && /\{[^{}]*\}|\$[A-Za-z_{(]/.test(value))
             continue;
-        if (!(magic ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
+        if (!(magic ? looksLikeEnvSecret(value, name) : looksLikeSecretValue(value, 12, name)))
             continue;
         // The value's place in the string as written: the magic and the name hold no escapes; a quote before the value is stepped over.
         const at = (0,util_text/* lineColumnAt */.IX)(body, l.offset(a[0].length - rest.length + rest.indexOf(value)) - bom);
@@ -18493,7 +18540,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
                         continue;
                     }
                     // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
-                    if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim()))
+                    if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value, key) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim()))
                         continue;
                     if (kind === 'url' && !embedsPassword(value) && !holdsToken(value))
                         continue;
@@ -18515,7 +18562,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
             continue;
         }
         for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
-            if (!isSecretName(e.name) || !looksLikeSecretValue(e.value) || isEscapedHash(e.value))
+            if (!isSecretName(e.name) || !looksLikeSecretValue(e.value, 12, e.name) || isEscapedHash(e.value))
                 continue;
             handled.add(`${obj.file}:${e.line}`);
             if (userNamed(obj.file, e.line, e.value))
@@ -19874,8 +19921,8 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '  `cors-wildcard` and `default-credentials` read development branches) beside a production server the same block starts outside it',
             '  (its `else:` runs waitress\' `serve(app)`, `uvicorn.run(app)` without reload, gevent, an embedded gunicorn…) is an `info` note: production takes',
             '  the other branch. It stays a failure when the branch runs anyway: its condition holds with its variables unset (`os.getenv("ENV", "development")',
-            '  == "development"`), a constant of the module is set on (`DEBUG = True`), the image\'s `ENV`, the command line or a start script sets a variable it',
-            '  reads to a value that turns it on (or one not read here: a compose `environment`), or the command passes the option it tests (`--dev`).',
+            '  == "development"`), a constant of the module is set on (`DEBUG = True`), the image\'s `ENV`, the command line, a start script or a production compose service running the image (`environment`, `env_file`;',
+            '  an `env_file` not in the repository counts as on) sets a variable it reads to a value that turns it on, or the command passes the option it tests (`--dev`).',
             '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` → `app.py`, also with `--reload`) is read, and the project modules it',
             '  imports at module level, one hop deep (`gunicorn wsgi:application` whose `wsgi.py` says `from app import app` reads `app.py`; found from the folder the server imports from, relative imports from the package): an unguarded module-level',
             '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
@@ -19962,7 +20009,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
                     const fix = `${todo[0].toUpperCase()}${todo.slice(1)}.`;
                     // `if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)`: production takes the
                     // other branch unless the deploy turns this one on (a note, as development branches are in cors-wildcard).
-                    const branch = !at && dev.file && dev.line !== undefined ? (0,util_code/* scriptDevBranch */.fj)(snapshot, entry, launch, dev.file, dev.line) : null;
+                    const branch = !at && dev.file && dev.line !== undefined ? (0,util_code/* scriptDevBranch */.fj)(snapshot, entry, launch, dev.file, dev.line, runnerValues(snapshot, entry)) : null;
                     if (branch) {
                         report({
                             file: entry.file, line: entry.line, column: entry.column, note: true, fix,
@@ -21640,10 +21687,10 @@ function devBranchRuns(b, value, args) {
 }
 /**
  * What a deploy gives a variable for an entry point's process, for devBranchRuns: the value its command line or start scripts
- * set (`env`), its own (`envAt`: a systemd `Environment=`, a Procfile's `VAR=…`), its image's `ENV`; null when something sets it
- * to a value not read here (a compose `environment`, an `env_file`), undefined when nothing does.
+ * set (`env`), its own (`envAt`: a systemd `Environment=`, a Procfile's `VAR=…`), the compose service that runs it (`runner`: its
+ * `environment`, an `env_file`), its image's `ENV`; null when something sets it to a value not read here, undefined when nothing does.
  */
-function entryEnvValue(snapshot, entry, env) {
+function entryEnvValue(snapshot, entry, env, runner) {
     const stage = entry.stage;
     const df = stage && snapshot.dockerfiles().find((d) => d.stages.includes(stage));
     const image = df && stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .shippedEnv */ .pN)(df, stage) : [];
@@ -21652,6 +21699,9 @@ function entryEnvValue(snapshot, entry, env) {
             return env[name];
         if (entry.envAt?.[name])
             return entry.envAt[name].value;
+        const r = runner?.(name);
+        if (r !== undefined)
+            return r;
         const e = image.find((x) => x.name === name);
         if (e)
             return e.value;
@@ -21662,8 +21712,10 @@ function entryEnvValue(snapshot, entry, env) {
  * The development branch (pythonDevBranch) of the development server at `file`:`line` that an entry point runs as a script
  * (`python app.py`), when the deploy does not turn it on (devBranchRuns: its variables, its command line) and neither does it
  * any other development server of that module the entry point reaches: production runs the other branch. Null otherwise.
+ * `runners`: the variables each production compose service running the entry point gives it (commands' runnerValues); the branch
+ * is on when any of them turns it on.
  */
-function scriptDevBranch(snapshot, entry, launch, file, line) {
+function scriptDevBranch(snapshot, entry, launch, file, line, runners = []) {
     const calls = launch.calls.filter((c) => c.file === file && c.via === 'script' && c.call.dev && c.call.scope !== 'function');
     const text = calls.some((c) => c.call.line === line) ? snapshot.text(file) : undefined;
     if (text === undefined)
@@ -21672,14 +21724,14 @@ function scriptDevBranch(snapshot, entry, launch, file, line) {
     const starts = [0];
     for (let k = src.text.indexOf('\n'); k >= 0; k = src.text.indexOf('\n', k + 1))
         starts.push(k + 1);
-    const value = entryEnvValue(snapshot, entry, launch.env);
+    const values = runners.length ? runners.map((r) => entryEnvValue(snapshot, entry, launch.env, r)) : [entryEnvValue(snapshot, entry, launch.env)];
     const args = [...entry.argv, ...launch.commands.flatMap((c) => c.argv)];
     let found = null;
     for (const c of calls) {
         // On the call's line (its column is counted on pythonRunCalls' string-shortened line: kept within the line).
         const at = starts[c.call.line - 1] ?? 0;
         const b = pythonDevBranch(src, Math.min(at + c.call.column - 1, (starts[c.call.line] ?? src.text.length + 1) - 1));
-        if (!b || devBranchRuns(b, value, args))
+        if (!b || values.some((value) => devBranchRuns(b, value, args)))
             return null;
         if (c.call.line === line)
             found = b;
