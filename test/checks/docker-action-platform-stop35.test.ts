@@ -35,6 +35,7 @@ describe('a Docker action Dockerfile a platform config also deploys', () => {
       { 'web/fly.toml': 'app = "web"\n', 'web/Dockerfile': 'FROM node:20.14-alpine\nUSER node\nHEALTHCHECK CMD wget -qO- localhost:8080/health\nCMD ["node", "s.js"]\n' },
       { 'fly.dev.toml': 'app = "notify-dev"\n' },
       { 'fly.toml': 'app = "notify"\n[build]\n  image = "ghcr.io/acme/notify:1.2.3"\n' },
+      { 'fly.toml': 'app = "notify"\n[build]\n  builder = "paketobuildpacks/builder:base"\n' },
     ]) {
       const files = { 'action.yml': ACTION, Dockerfile: DOCKERFILE, ...platform };
       expect((await kinds(dockerfileNonRoot, files)).filter((f) => f.startsWith('Dockerfile'))).toEqual(['Dockerfile note']);

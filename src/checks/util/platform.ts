@@ -248,7 +248,7 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
 
 /**
  * Dockerfiles a production platform config builds and deploys, with the config that does: fly.toml (the Dockerfile beside
- * it, or its `[build] dockerfile`; not with `[build] image`), heroku.yml (every `build.docker.<process>`), render.yaml (a
+ * it, or its `[build] dockerfile`; not with `[build] image`, nor a buildpacks `builder` without a `dockerfile`), heroku.yml (every `build.docker.<process>`), render.yaml (a
  * Docker service's `dockerfilePath`, default `./Dockerfile`, under `rootDir`), railway.json/railway.toml (`build.dockerfilePath`,
  * default the Dockerfile at its root). Development configs are left out.
  */
@@ -263,7 +263,10 @@ export const platformDockerfiles = perView(function platformDockerfiles(snapshot
       if (flyDev(f)) continue;
       const entries = tomlEntries(snapshot.lines(f) ?? []);
       if (entries.some((e) => e.section === 'build' && e.key === 'image')) continue;
-      put(joinPath(dirname(f), entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value ?? 'Dockerfile'), basename(f));
+      // A buildpacks `builder` (or `buildpacks`) is used before the Dockerfile builder unless a `dockerfile` is named.
+      const named = entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value;
+      if (!named && entries.some((e) => e.section === 'build' && (e.key === 'builder' || e.key === 'buildpacks'))) continue;
+      put(joinPath(dirname(f), named ?? 'Dockerfile'), basename(f));
       continue;
     }
     if (isDevOnly(f)) continue;
