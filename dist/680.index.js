@@ -25678,7 +25678,7 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
 });
 /**
  * Dockerfiles a production platform config builds and deploys, with the config that does: fly.toml (the Dockerfile beside
- * it, or its `[build] dockerfile`; not with `[build] image`), heroku.yml (every `build.docker.<process>`), render.yaml (a
+ * it, or its `[build] dockerfile`; not with `[build] image`, nor a buildpacks `builder` without a `dockerfile`), heroku.yml (every `build.docker.<process>`), render.yaml (a
  * Docker service's `dockerfilePath`, default `./Dockerfile`, under `rootDir`), railway.json/railway.toml (`build.dockerfilePath`,
  * default the Dockerfile at its root). Development configs are left out.
  */
@@ -25697,7 +25697,11 @@ const platformDockerfiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
             const entries = tomlEntries(snapshot.lines(f) ?? []);
             if (entries.some((e) => e.section === 'build' && e.key === 'image'))
                 continue;
-            put((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value ?? 'Dockerfile'), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            // A buildpacks `builder` (or `buildpacks`) is used before the Dockerfile builder unless a `dockerfile` is named.
+            const named = entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value;
+            if (!named && entries.some((e) => e.section === 'build' && (e.key === 'builder' || e.key === 'buildpacks')))
+                continue;
+            put((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), named ?? 'Dockerfile'), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
             continue;
         }
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f))
