@@ -805,8 +805,14 @@ function optOutOf(text, id, asideAt) {
                     found = 'aside';
                     continue;
                 }
-                if (!ASIDE_OWN_STATE.test(text.slice(asideAt - 1)))
+                if (!ASIDE_OWN_STATE.test(text.slice(asideAt - 1))) {
+                    // The skipped match may have swallowed the aside's own opt-out ("HSTS (HSTS header removed)", "Liveness probes
+                    // (probes dropped)"): one that starts the aside, the topic itself switched off, opts out; one qualified by
+                    // another word does not ("Liveness probes (exec probe removed)", "Resource limits (old limits removed)").
+                    if (asideOptsOut(text, re, asideAt))
+                        found = 'aside';
                     continue;
+                }
             }
             let start = 0;
             let end = text.length;
@@ -827,6 +833,20 @@ function optOutOf(text, id, asideAt) {
     }
     return found;
 }
+/**
+ * Whether `re` (an opt-out rule) matches at the start of the aside at `asideAt`, after at most an article and the place
+ * ("the", "Dockerfile HEALTHCHECK removed").
+ */
+function asideOptsOut(text, re, asideAt) {
+    const sticky = new RegExp(re.source, 'y');
+    sticky.lastIndex = asideAt + (ASIDE_ARTICLE.exec(text.slice(asideAt))?.[0].length ?? 0);
+    const m = sticky.exec(text);
+    if (!m)
+        return false;
+    const end = text.slice(m.index + m[0].length).search(CLAUSE_END);
+    return !REFUSED_AFTER.test(text.slice(m.index + m[0].length, end < 0 ? undefined : m.index + m[0].length + end));
+}
+const ASIDE_ARTICLE = /^(?:(?:the|our|its|their|all(?: (?:the|our))?) )?(?:(?:dockerfile|docker|kubernetes|k8s)(?:'s)? )?/;
 /**
  * An aside that is only the state of the topic before it: after words such as "is", "currently" or "still", a state
  * that switches it off ("(disabled)", "(removed)", "(not enabled, see SEC-88)", "(currently turned off)").
