@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { ProbeContext } from './define.js';
 import type { CertInfo, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
-import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpFinding } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpFinding, sameSession } from './util.js';
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { someOf, withArticle } from '../checks/util/text.js';
 
@@ -224,12 +224,6 @@ export const certificate = defineProbe({
 
 /** Which endpoint a handshake is judged for: `name` is how messages call it; `from`, for a redirect's, where it came from. */
 interface Endpoint { url: string; name: string; from?: string }
-
-/** The same certificate chain with the same verdict (one server on two ports): judged once. */
-function sameSession(a: TlsObservation, b: TlsObservation): boolean {
-  const key = (t: TlsObservation) => JSON.stringify([t.error ?? null, t.authorizationError ?? null, t.hostnameError ?? null, t.chainTrusted ?? null, (t.chain ?? []).map((c) => c.fingerprint256 ?? c.subject)]);
-  return key(a) === key(b);
-}
 
 /** Judges the certificate one endpoint's handshake showed (`legacy`: the TLS 1.0/1.1 handshake, for one that speaks nothing newer). */
 function judgeHandshake(obs: Observation, ctx: ProbeContext<{ 'min-days': number }>, at: Endpoint, first: TlsObservation, legacyTls: LegacyTlsObservation | undefined): void {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineProbe, type ProbeContext } from './define.js';
 import type { LegacyTlsObservation, TlsObservation } from './observation.js';
 import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
-import { isPlainHttp, plainHttpFinding } from './util.js';
+import { isPlainHttp, plainHttpFinding, sameSession } from './util.js';
 
 /**
  * OpenSSL's name for a protocol, with the version spelled out where the name hides it: OpenSSL calls
@@ -54,7 +54,8 @@ export const tlsVersion = defineProbe({
     judgeVersions(ctx, { url: obs.url, name: obs.url }, tls, legacyTls);
     // Where the target's redirects lead on its host (another port) is another TLS server users connect to.
     for (const r of obs.redirectTls ?? []) {
-      if (r.tls && r.legacyTls) judgeVersions(ctx, { url: r.url, name: `${r.url} (where ${r.from} redirects)`, from: r.from }, r.tls, r.legacyTls);
+      // The same server on another port (the same certificate and answers) is judged once, as certificate does.
+      if (r.tls && r.legacyTls && !sameSession(r.tls, tls, r.legacyTls, legacyTls)) judgeVersions(ctx, { url: r.url, name: `${r.url} (where ${r.from} redirects)`, from: r.from }, r.tls, r.legacyTls);
     }
   },
 });

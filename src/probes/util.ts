@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { z } from 'zod';
 import type { ProbeContext } from './define.js';
-import type { Chain, HttpResponse, Observation, TlsObservation } from './observation.js';
+import type { Chain, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -367,4 +367,14 @@ export function protectedAdvice(obs: Observation, chains: readonly Chain[] = [])
   if (obs.headersWithheld) return `give headers (${where}) so the probe can see the application (custom headers were withheld: the certificate is not trusted)`;
   if (obs.headersGiven) return `the headers given were sent and not accepted: check their values (${where})`;
   return `give headers (${where}) so the probe can see the application`;
+}
+
+/**
+ * The same certificate chain with the same verdict and, when both are given, the same TLS 1.0/1.1 answer: one server on two
+ * ports (the target and where it redirects), judged once by certificate and tls-version.
+ */
+export function sameSession(a: TlsObservation, b: TlsObservation, legacyA?: LegacyTlsObservation, legacyB?: LegacyTlsObservation): boolean {
+  const key = (t: TlsObservation) => JSON.stringify([t.error ?? null, t.authorizationError ?? null, t.hostnameError ?? null, t.chainTrusted ?? null, (t.chain ?? []).map((c) => c.fingerprint256 ?? c.subject)]);
+  const legacy = (l: LegacyTlsObservation | undefined) => JSON.stringify(l ? [l.accepted ?? null, l.protocols ?? null, l.protocol ?? null, l.error ?? null] : null);
+  return key(a) === key(b) && legacy(legacyA) === legacy(legacyB) && (!legacyA || a.protocol === b.protocol);
 }

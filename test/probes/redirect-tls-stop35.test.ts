@@ -100,6 +100,19 @@ describe('D1: a same-host redirect to another port is judged where it lands', ()
   });
 });
 
+// Review of stop 35: one server on two ports (the same certificate and TLS answers) is judged once by tls-version too.
+describe('tls-version and a redirect to the same server on another port', () => {
+  it('reports a legacy-TLS server once; a different server on the other port is judged on its own', () => {
+    const chain = [{ subject: 'CN=localhost', issuer: 'CN=CA', validFrom: '2026-01-01T00:00:00.000Z', validTo: '2027-06-01T00:00:00.000Z', selfIssued: false, fingerprint256: 'AA' }];
+    const tls = { authorized: true, protocol: 'TLSv1.3', chain };
+    const legacy = { accepted: true, protocol: 'TLSv1' };
+    const modern = { accepted: false };
+    const obs = (hopLegacy: typeof legacy | typeof modern) => obsOf({ tls, legacyTls: legacy, redirectTls: [{ url: 'https://app.example:8443/', from: 'https://app.example/', tls, legacyTls: hopLegacy }] });
+    expect(failures(evaluate(tlsVersion, obs(legacy)), tlsVersion).map((f) => f.url)).toEqual(['https://app.example/']);
+    expect(failures(evaluate(tlsVersion, obsOf({ tls, legacyTls: modern, redirectTls: [{ url: 'https://app.example:8443/', from: 'https://app.example/', tls, legacyTls: legacy }] })), tlsVersion).map((f) => f.url)).toEqual(['https://app.example:8443/']);
+  });
+});
+
 describe('D2: custom headers withheld at a redirect to another origin are said to be withheld', () => {
   const TOKEN = 'Bearer valid-token-0123456789';
   const seen: string[] = [];
