@@ -247,17 +247,12 @@ const certificate = (0,probes_define/* defineProbe */._)({
         // Where the target's redirects lead on its host (another port): users land there, so its certificate counts as much.
         // The same certificate, chain and verdict as the target's is judged once.
         for (const r of obs.redirectTls ?? []) {
-            if (!r.tls || sameSession(r.tls, obs.tls))
+            if (!r.tls || (0,util/* sameSession */.Bo)(r.tls, obs.tls))
                 continue;
             judgeHandshake(obs, ctx, { url: r.url, name: `${r.url} (where ${r.from} redirects)`, from: r.from }, r.tls, r.legacyTls);
         }
     },
 });
-/** The same certificate chain with the same verdict (one server on two ports): judged once. */
-function sameSession(a, b) {
-    const key = (t) => JSON.stringify([t.error ?? null, t.authorizationError ?? null, t.hostnameError ?? null, t.chainTrusted ?? null, (t.chain ?? []).map((c) => c.fingerprint256 ?? c.subject)]);
-    return key(a) === key(b);
-}
 /** Judges the certificate one endpoint's handshake showed (`legacy`: the TLS 1.0/1.1 handshake, for one that speaks nothing newer). */
 function judgeHandshake(obs, ctx, at, first, legacyTls) {
     const { name } = at;
@@ -1959,7 +1954,8 @@ const tlsVersion = (0,probes_define/* defineProbe */._)({
         judgeVersions(ctx, { url: obs.url, name: obs.url }, tls, legacyTls);
         // Where the target's redirects lead on its host (another port) is another TLS server users connect to.
         for (const r of obs.redirectTls ?? []) {
-            if (r.tls && r.legacyTls)
+            // The same server on another port (the same certificate and answers) is judged once, as certificate does.
+            if (r.tls && r.legacyTls && !(0,util/* sameSession */.Bo)(r.tls, tls, r.legacyTls, legacyTls))
                 judgeVersions(ctx, { url: r.url, name: `${r.url} (where ${r.from} redirects)`, from: r.from }, r.tls, r.legacyTls);
         }
     },
@@ -2491,6 +2487,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   $q: () => (/* binding */ CHALLENGE_ADVICE),
 /* harmony export */   Bd: () => (/* binding */ targetPath),
+/* harmony export */   Bo: () => (/* binding */ sameSession),
 /* harmony export */   Cw: () => (/* binding */ describeStop),
 /* harmony export */   Hp: () => (/* binding */ protectedAdvice),
 /* harmony export */   I6: () => (/* binding */ CERT_WEAK_ERRORS),
@@ -2956,6 +2953,15 @@ function protectedAdvice(obs, chains = []) {
     if (obs.headersGiven)
         return `the headers given were sent and not accepted: check their values (${where})`;
     return `give headers (${where}) so the probe can see the application`;
+}
+/**
+ * The same certificate chain with the same verdict and, when both are given, the same TLS 1.0/1.1 answer: one server on two
+ * ports (the target and where it redirects), judged once by certificate and tls-version.
+ */
+function sameSession(a, b, legacyA, legacyB) {
+    const key = (t) => JSON.stringify([t.error ?? null, t.authorizationError ?? null, t.hostnameError ?? null, t.chainTrusted ?? null, (t.chain ?? []).map((c) => c.fingerprint256 ?? c.subject)]);
+    const legacy = (l) => JSON.stringify(l ? [l.accepted ?? null, l.protocols ?? null, l.protocol ?? null, l.error ?? null] : null);
+    return key(a) === key(b) && legacy(legacyA) === legacy(legacyB) && (!legacyA || a.protocol === b.protocol);
 }
 
 
