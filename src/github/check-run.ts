@@ -37,7 +37,7 @@ export interface CheckRunResult {
   /** Batches of annotations (one per request) in all, and how many of them could not be posted. */
   batches: number;
   failedBatches: number;
-  /** The first error of a batch that could not be posted. */
+  /** The error that stopped the remaining batches (a rate limit, a refusal), else the first error of a batch that could not be posted. */
   error: unknown;
   /**
    * After a failed batch: whether the summary could be rewritten with the true counts (false, not tried, when a rate
@@ -169,7 +169,7 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     failed,
     batches: batches.length,
     failedBatches,
-    error,
+    error: stopped ?? error,
     summaryUpdated,
     app: data.app?.slug ?? null,
   };
