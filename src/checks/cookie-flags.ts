@@ -187,6 +187,16 @@ export const COOKIE_FLAGS = ['secure', 'httponly'] as const;
 type CookieKind = (typeof COOKIE_KINDS)[number];
 type CookieFlag = (typeof COOKIE_FLAGS)[number];
 
+/**
+ * The words that open a code file to the cookie scan, each found by a part that starts with a rarer character (see
+ * `Word`): `i` and `s` start words everywhere in code, and these searches ran over every JavaScript and Python file
+ * (measured over the bench monorepo: 'issecure' 17 → 7 ms, 'ishttponly' 14 → 5 ms, 'sessionmiddleware' 31 → 8 ms).
+ */
+const COOKIE_WORD = { word: 'cookie', anchor: 'kie' };
+const MIDDLEWARE_WORD = { word: 'sessionmiddleware', anchor: 'ware' };
+const IS_SECURE_WORD = { word: 'issecure', anchor: 'ssec' };
+const IS_HTTP_ONLY_WORD = { word: 'ishttponly', anchor: 'ponly' };
+
 /** Session and CSRF cookies are not explicitly configured insecure. */
 export const cookieFlags = defineCheck({
   id: 'cookie-flags',
@@ -268,8 +278,7 @@ export const cookieFlags = defineCheck({
         // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
         // Each word is a pass over the file: Python's session configs (Starlette, Litestar) and JavaScript's (koa-session,
         // hapi) are looked for only in their own language's files.
-        const cookieWord = { word: 'cookie', anchor: 'kie' };
-        if (isPython(file) ? !containsAnyCase(text, cookieWord, 'sessionmiddleware', 'serversidesessionconfig') : !containsAnyCase(text, cookieWord, 'koa-session', 'sessionmiddleware', 'issecure', 'ishttponly')) return undefined;
+        if (isPython(file) ? !containsAnyCase(text, COOKIE_WORD, MIDDLEWARE_WORD, 'serversidesessionconfig') : !containsAnyCase(text, COOKIE_WORD, 'koa-session', MIDDLEWARE_WORD, IS_SECURE_WORD, IS_HTTP_ONLY_WORD)) return undefined;
         const src = scanSource(file, text);
         const secured: Secured[] = [];
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENV_READ_RE, TOKEN_LINE_PREFILTER, TOKEN_PREFILTER, linesContaining } from '../../src/checks/util/secrets.js';
-import { anchoredAlternation, containsAnyCase, lowerText } from '../../src/checks/util/text.js';
+import { anchoredAlternation, containsAnyCase, containsWord, lowerText } from '../../src/checks/util/text.js';
 import { BASE64_JSON_START_RE } from '../../src/checks/hardcoded-secret.js';
 import { anyText, fuzzOptions, fuzzTimeout, tokenText } from './arbitraries.js';
 
@@ -129,6 +129,20 @@ describe('secret prefilters', () => {
     const parts = fc.constantFrom('cookie', 'COOKIE', 'coo', 'kie', 'cookkie', 'co', 'okie', 'k', 'access-control', '-allow-', '-allow-origin', 'access-control-allow-origin', 'Access-Control-Allow-Origin', 'access-control-allow', '-', 'x', '\n');
     fc.assert(fc.property(fc.array(parts, { maxLength: 12 }).map((a) => a.join('')), (text) => {
       for (const w of words) expect(containsAnyCase(text, w)).toBe(lowerText(text).includes(w.word));
+    }), fuzzOptions());
+  }, fuzzTimeout());
+
+  it('the cookie and debugpy words found by their anchors are found exactly when the text contains them', () => {
+    // The anchors sit inside their words, several occur in a word or around it ('ss' of 'issecure', 'p' of 'ponly'),
+    // and near misses cut each word at its anchor.
+    const words = [{ word: 'sessionmiddleware', anchor: 'ware' }, { word: 'issecure', anchor: 'ssec' }, { word: 'ishttponly', anchor: 'ponly' }, { word: 'debugpy', anchor: 'bugp' }];
+    const parts = fc.constantFrom('sessionmiddleware', 'SessionMiddleware', 'session', 'middle', 'ware', 'middleware', 'sessionmiddlewar', 'essionmiddleware', 'issecure', 'isSecure', 'is', 'secure', 'ssec', 'isssecure', 'issec',
+      'ishttponly', 'isHttpOnly', 'ishttp', 'ponly', 'httponly', 'ishttpponly', 'debugpy', 'DEBUGPY', 'debug', 'bugp', 'bugpy', 'debugp', 'ddebugpy', 'de', 's', 'p', '\n', 'x');
+    fc.assert(fc.property(fc.array(parts, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+      for (const w of words) {
+        expect(containsAnyCase(text, w)).toBe(lowerText(text).includes(w.word));
+        expect(containsWord(text, w)).toBe(text.includes(w.word));
+      }
     }), fuzzOptions());
   }, fuzzTimeout());
 

@@ -93,6 +93,11 @@ function includesWord(lower: string, w: Word): boolean {
   return false;
 }
 
+/** Whether `text` contains `word` as written (case-sensitive), found by its anchor when it has one. */
+export function containsWord(text: string, word: Word): boolean {
+  return includesWord(text, word);
+}
+
 /** Whether `text` contains one of `words` (lowercase) in any case. */
 export function containsAnyCase(text: string, ...words: Word[]): boolean {
   const lower = lowerText(text);
