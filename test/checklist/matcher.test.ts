@@ -1896,7 +1896,6 @@ describe('an item that opts out of a check\'s safeguard does not bind it (QA rou
     "We don't redirect HTTP to HTTPS on the status page", 'No HTTPS redirect on the ACME challenge path', 'No HTTP → HTTPS redirect on /.well-known',
     "We don't hide the server version", "We don't expose a health endpoint on the worker",
     'Remove the HSTS header before the domain migration',
-    'Security headers set (no CSP for now)',
   ])('stays manual: %s', (text) => {
     expect(checksOf(text, ['Accepted deviations (signed off by security)'])).toEqual([]);
   });
