@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
-import { aspNetSettings, basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
+import { aspNetSettings, basename, dirname, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
 import { deployedNginxConfigs, unincludedNginxSnippets, unreadNginxConfigs, WEAK_NGINX_PROTOCOLS } from './util/nginx.js';
-import { frontTls, frontTlsJudged, hasCfnTlsResource } from './util/frontconf.js';
+import { CLOUDFRONT_WEAK, cloudFrontDefaultCertificate, elbWeak, frontTls, frontTlsJudged, hasCfnTlsResource } from './util/frontconf.js';
+import { hclAttribute, hclBlocks } from './util/hcl.js';
 import { effectiveInstructions, type DockerStage } from '../repo/dockerfile.js';
 import { shippedStages } from './util/commands.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
-import { quoteSource } from './util/text.js';
+import { lineColumnAt, quoteSource } from './util/text.js';
 import { isObject } from '../repo/yaml.js';
 import { configMapData, WORKLOAD_KINDS } from '../repo/k8s.js';
 import type { Snapshot, SnapshotView } from '../repo/snapshot.js';
@@ -221,7 +222,7 @@ export const tlsProtocolsConfig = defineCheck({
       'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
       'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
       'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-      'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`, a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS_1_0` or `TLS_1_1` (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers; `google_compute_ssl_policy`), named with their resource; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+      'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or a distribution\'s `minimum_protocol_version`) set from a variable of its module (`ssl_policy = var.ssl_policy`) judged by that variable\'s literal `default` in the module\'s folder, at the default, when no `module` block of the repository whose relative `source` is that folder passes the variable and no `.tfvars` file sets it (otherwise not judged; when nothing else is, the item is skipped naming those variables), API Gateway `security_policy = "TLS_1_0"`, a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS_1_0` or `TLS_1_1` (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers; `google_compute_ssl_policy`), named with their resource; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
       'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
       'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
     ].join('\n'),
@@ -260,10 +261,17 @@ export const tlsProtocolsConfig = defineCheck({
       .filter((f) => !deploy.includes(f) && /--tls-(?:min|max)-v1\.\d/.test(snapshot.text(f) ?? ''));
     const nginxSet = new Set(snapshot.nginxFiles());
     const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
-    if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !k8sFlags.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot)) {
+    const tfVars = terraformVariablePolicies(snapshot);
+    if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !k8sFlags.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot) && !tfVars.judged) {
       const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
-      skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols` : 'no nginx config, application code or deploy files');
+      const unresolved = tfVars.unresolved.slice(0, 3).join(', ') + (tfVars.unresolved.length > 3 ? ` and ${tfVars.unresolved.length - 3} more` : '');
+      skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols`
+        : unresolved ? `the Terraform TLS policies are set from variables with no literal value in the repository to judge (${unresolved})` : 'no nginx config, application code or deploy files');
       return;
+    }
+    for (const h of tfVars.hits) {
+      const message = `${h.what}; require TLS 1.2 or later`;
+      report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only file)` } : { file: h.file, line: h.line, column: h.column, message });
     }
     const unincluded = unincludedNginxSnippets(snapshot);
     for (const { file, directives } of nginx) {
@@ -298,6 +306,7 @@ export const tlsProtocolsConfig = defineCheck({
     // Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancers, CloudFront and API Gateway in Terraform and CloudFormation (util/frontconf.ts).
     for (const h of frontTls(snapshot)) {
       const message = `${h.what}; require TLS 1.2 or later`;
+      if (h.overriddenBy) { report({ file: h.file, line: h.line, column: h.column, note: true, message: `${message} (with the chart's values.yaml alone: ${h.overriddenBy} overrides it for production)` }); continue; }
       report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only file)` } : { file: h.file, line: h.line, column: h.column, message });
     }
     for (const h of kestrel(snapshot)) {
@@ -338,6 +347,79 @@ export const tlsProtocolsConfig = defineCheck({
     }
   },
 });
+
+/** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
+const isTerraformFile = (f: string): boolean => /\.tf$/i.test(f) && !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f);
+/** `ssl_policy = var.ssl_policy`, `minimum_protocol_version = var.min_tls` on a line of its own. */
+const TF_VAR_POLICY_RE = /^[ \t]*(ssl_policy|minimum_protocol_version)[ \t]*=[ \t]*var\.([A-Za-z_][\w-]*)[ \t]*(?:(?:#|\/\/).*)?\r?$/gm;
+
+/** `../../modules/alb` from `envs/prod`: the repository path it names, or null when it leaves the repository. */
+function resolveModuleSource(from: string, source: string): string | null {
+  const parts = from ? from.split('/') : [];
+  for (const seg of source.replace(/\/+$/, '').split('/')) {
+    if (seg === '..') { if (!parts.length) return null; parts.pop(); } else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+/**
+ * Terraform TLS policies set from a variable of their module (`ssl_policy = var.ssl_policy` in `modules/alb`): the variable's literal
+ * `default` in that folder is what deploys when no caller sets it — no `module` block of the repository whose relative `source`
+ * is that folder passes the variable, and no `.tfvars` file sets it — and is judged as a literal policy would be, at the default.
+ * A variable some caller or `.tfvars` file sets, or without a literal default, is not judged (`unresolved` names them).
+ */
+function terraformVariablePolicies(snapshot: SnapshotView): { hits: { file: string; line: number; column: number; what: string; dev: boolean }[]; judged: boolean; unresolved: string[] } {
+  const out = { hits: [] as { file: string; line: number; column: number; what: string; dev: boolean }[], judged: false, unresolved: [] as string[] };
+  const files = snapshot.files.filter(isTerraformFile);
+  const uses = files.flatMap((file) => {
+    const text = snapshot.text(file);
+    if (text === undefined || !text.includes('var.')) return [];
+    return [...text.matchAll(TF_VAR_POLICY_RE)].map((m) => ({ file, text, key: m[1]!, name: m[2]!, offset: m.index + m[0].indexOf(m[1]!) }));
+  });
+  if (!uses.length) return out;
+  let callers: { dir: string; file: string; text: string; block: ReturnType<typeof hclBlocks>[number] }[] | undefined;
+  const tfvars = snapshot.files.filter((f) => /\.tfvars(?:\.json)?$/i.test(f) && !isTestFile(f) && !isTemplate(f));
+  const seen = new Set<string>();
+  for (const use of uses) {
+    const dir = dirname(use.file);
+    const where = `var.${use.name} in ${use.file}`;
+    // The variable's declaration in the module's folder, with a literal default.
+    let decl: { file: string; text: string; value: string; at: number } | null = null;
+    for (const f of files) {
+      if (dirname(f) !== dir) continue;
+      const text = snapshot.text(f);
+      const block = text === undefined ? undefined : hclBlocks(text, 'variable').find((b) => b.labels[0] === use.name);
+      if (!block || text === undefined) continue;
+      const d = hclAttribute(text, block, 'default');
+      if (d?.value != null) decl = { file: f, text, value: d.value, at: d.at };
+      break;
+    }
+    callers ??= files.flatMap((file) => {
+      const text = snapshot.text(file);
+      return text === undefined ? [] : hclBlocks(text, 'module').flatMap((block) => {
+        const src = hclAttribute(text, block, 'source')?.value;
+        const target = src && /^\.\.?\//.test(src) ? resolveModuleSource(dirname(file), src) : null;
+        return target === null ? [] : [{ dir: target, file, text, block }];
+      });
+    });
+    const setByCaller = callers.some((c) => c.dir === dir && hclAttribute(c.text, c.block, use.name) !== undefined);
+    const setByTfvars = tfvars.some((f) => new RegExp(`^[ \\t]*"?${use.name}"?[ \\t]*[=:]`, 'm').test(snapshot.text(f) ?? ''));
+    if (!decl || setByCaller || setByTfvars) { out.unresolved.push(where); continue; }
+    out.judged = true;
+    const id = `${decl.file}:${decl.at}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const v = decl.value.trim();
+    const weak = use.key === 'ssl_policy' ? elbWeak(v) : CLOUDFRONT_WEAK[v] && !cloudFrontDefaultCertificate(use.text, use.offset) ? CLOUDFRONT_WEAK[v] : null;
+    if (!weak) continue;
+    const setting = use.key === 'ssl_policy' ? `load balancer listener ssl_policy ${v}` : `CloudFront minimum_protocol_version "${v}"`;
+    const { line } = lineColumnAt(use.text, use.offset);
+    // At the `default` argument, as a literal policy is reported at its argument.
+    const lineStart = decl.text.lastIndexOf('\n', decl.at - 1) + 1;
+    out.hits.push({ file: decl.file, ...lineColumnAt(decl.text, lineStart + (decl.text.slice(lineStart).match(/^[ \t]*/)?.[0].length ?? 0)), dev: isDevOnly(decl.file), what: `${setting} (the default of variable "${use.name}", which ${use.file}:${line} uses and no module call or .tfvars file in the repository sets) allows ${weak}` });
+  }
+  return out;
+}
 
 /** package.json script names of tests, linting, builds and development tooling: a flag in one is no server's setting (unless production runs it). */
 const NOT_PRODUCTION_SCRIPT = /(?:^|[:_-])(?:test|tests|spec|e2e|integration|lint|dev|develop|watch|build|bench|benchmark|debug|ci|coverage|cover|storybook|docs?)(?:$|[:_-])/i;

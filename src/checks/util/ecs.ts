@@ -355,6 +355,11 @@ function terraform(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
     for (const chunk of snapshot.chunks(file) ?? []) if (chunk.text.includes('aws_ecs_task_definition')) { snapshot.noteLarge(file, 'a Terraform file'); break; }
     return;
   }
+  terraformContainers(file, text, out);
+}
+
+/** The containers of the `aws_ecs_task_definition` resources a `.tf` file's text writes out, added to `out`. */
+function terraformContainers(file: string, text: string, out: AwsDeploy): void {
   if (!text.includes('container_definitions')) return;
   for (const td of terraformTaskDefinitions(text)) {
     if (!td.containers) continue;
@@ -363,6 +368,17 @@ function terraform(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
     const owner = `${basename(file)} aws_ecs_task_definition.${td.name}`;
     (doc.value as unknown[]).forEach((c, i) => { if (isObject(c)) container(doc, [i], c, file, owner, false, out, dev); });
   }
+}
+
+/**
+ * The literal `environment` entries of the containers a Terraform file's `aws_ecs_task_definition` resources write out
+ * (`jsonencode([…])`, a heredoc of JSON), each at its value in the file: what a task definition file's `{"name", "value"}`
+ * entries are, for a reader of one file's text (hardcoded-secret's scan).
+ */
+export function terraformContainerEnv(file: string, text: string): PlatformEnv[] {
+  const out: AwsDeploy = { env: [], commands: [], containers: [], credentials: [] };
+  terraformContainers(file, text, out);
+  return out.env;
 }
 
 /** A CloudFormation or SAM template: ECS task definitions' containers and functions' `Environment.Variables`. */

@@ -5,13 +5,14 @@
  * listeners, CloudFront, API Gateway), the AWS Load Balancer Controller's Ingress annotation and ingress-nginx Helm values and
  * controller ConfigMap snippets. One small line or tree reader per format; templates, tests and vendored files are skipped.
  */
-import { basename, isComposeFile, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { basename, dirname, isComposeFile, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import { tomlEntries } from './platform.js';
 import { lineColumnAt } from './text.js';
 import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
 import { isCfnNamed } from './ecs.js';
+import { PROD_VALUES } from '../../repo/prerender.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
 
@@ -64,11 +65,11 @@ const blankHashComments = (text: string) => text.replace(/(^|[ \t])#[^\n]*/gm, (
 /** AWS Elastic Load Balancing security policies that allow TLS 1.0 (and 1.1), or TLS 1.1 as the lowest. */
 const ELB_TLS10 = /^ELBSecurityPolicy-(?:2016-08|2015-05|2015-03|2015-02|2014-10|2014-01|2011-08|FS-2018-06|TLS-1-0-[\w-]+|TLS13-1-0-[\w-]+)$/i;
 const ELB_TLS11 = /^ELBSecurityPolicy-(?:TLS-1-1-[\w-]+|TLS13-1-1-[\w-]+|FS-1-1-[\w-]+)$/i;
-function elbWeak(policy: string): string | null {
+export function elbWeak(policy: string): string | null {
   return ELB_TLS10.test(policy) ? 'TLSv1, TLSv1.1' : ELB_TLS11.test(policy) ? 'TLSv1.1' : null;
 }
 /** CloudFront `minimum_protocol_version` values below TLS 1.2. */
-const CLOUDFRONT_WEAK: Readonly<Record<string, string>> = { SSLv3: 'SSLv3, TLSv1, TLSv1.1', TLSv1: 'TLSv1, TLSv1.1', TLSv1_2016: 'TLSv1, TLSv1.1', 'TLSv1.1_2016': 'TLSv1.1' };
+export const CLOUDFRONT_WEAK: Readonly<Record<string, string>> = { SSLv3: 'SSLv3, TLSv1, TLSv1.1', TLSv1: 'TLSv1, TLSv1.1', TLSv1_2016: 'TLSv1, TLSv1.1', 'TLSv1.1_2016': 'TLSv1.1' };
 const TRAEFIK_WEAK: Readonly<Record<string, string>> = { versiontls10: 'TLSv1, TLSv1.1', versiontls11: 'TLSv1.1', versionssl30: 'SSLv3, TLSv1, TLSv1.1' };
 const ENVOY_WEAK: Readonly<Record<string, string>> = { TLSv1_0: 'TLSv1, TLSv1.1', TLSv1_1: 'TLSv1.1' };
 const ISTIO_WEAK: Readonly<Record<string, string>> = { TLSV1_0: 'TLSv1, TLSv1.1', TLSV1_1: 'TLSv1.1' };
@@ -167,6 +168,8 @@ function terraformTls(text: string): Judged<number>[] {
   const tfResource = tfResources(bare);
   for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
     const [, key, v] = m as unknown as [string, string, string];
+    // With CloudFront's default `*.cloudfront.net` certificate the version is CloudFront's, not the team's (only `TLSv1` is accepted).
+    if (key === 'minimum_protocol_version' && CLOUDFRONT_WEAK[v] && cloudFrontDefaultCertificate(bare, m.index)) { out.push({ at: m.index, what: null }); continue; }
     const weak = key === 'ssl_policy' ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
     // A strong policy is judged too (it passes); a value of another resource's `security_policy` is not a TLS policy.
     if (!weak) { if (/^(?:ELBSecurityPolicy-|TLSv1|TLS_1_)/i.test(v)) out.push({ at: m.index, what: null }); continue; }
@@ -193,6 +196,29 @@ function terraformTls(text: string): Judged<number>[] {
     } else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true') out.push({ at, what: `${tfResource(b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
   }
   return out;
+}
+
+/**
+ * Whether the block holding the setting at `offset` (a `viewer_certificate { … }`) uses CloudFront's default certificate:
+ * `cloudfront_default_certificate = true` and no custom certificate (`acm_certificate_arn`, `iam_certificate_id`). CloudFront then
+ * serves `*.cloudfront.net` with its own policy and accepts only `minimum_protocol_version = "TLSv1"` (tfsec and KICS do not judge it).
+ */
+export function cloudFrontDefaultCertificate(text: string, offset: number): boolean {
+  let open = -1;
+  for (let i = offset, depth = 0; i >= 0 && offset - i < 4000; i--) {
+    const c = text[i];
+    if (c === '}') depth++;
+    else if (c === '{' && depth-- === 0) { open = i; break; }
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let i = open + 1, depth = 0; i < text.length && i - open < 4000; i++) {
+    const c = text[i];
+    if (c === '{') depth++;
+    else if (c === '}' && depth-- === 0) { close = i; break; }
+  }
+  const block = text.slice(open, close < 0 ? offset : close);
+  return /\bcloudfront_default_certificate[ \t]*=[ \t]*true\b/.test(block) && !/\b(?:acm_certificate_arn|iam_certificate_id)[ \t]*=/.test(block);
 }
 
 /** The Terraform resource a setting at an offset of `text` belongs to, for a message (`azurerm_storage_account 'data' `): the last `resource` block opened before it (the headers found once per file). */
@@ -260,7 +286,9 @@ function cfnTls(tree: Tree): { path: YamlPath; what: string }[] {
       const cert = isObject(config) ? config['ViewerCertificate'] : undefined;
       const at: YamlPath = [...base, 'DistributionConfig', 'ViewerCertificate', 'MinimumProtocolVersion'];
       const v = isObject(cert) ? literal(at, cert['MinimumProtocolVersion']) : null;
-      if (v && CLOUDFRONT_WEAK[v]) out.push({ path: at, what: `CloudFront distribution '${id}' MinimumProtocolVersion ${v} allows ${CLOUDFRONT_WEAK[v]}` });
+      // CloudFront's default certificate: the version is CloudFront's (as in Terraform, cloudFrontDefaultCertificate).
+      const defaultCert = isObject(cert) && String(cert['CloudFrontDefaultCertificate']).toLowerCase() === 'true' && cert['AcmCertificateArn'] === undefined && cert['IamCertificateId'] === undefined;
+      if (v && CLOUDFRONT_WEAK[v] && !defaultCert) out.push({ path: at, what: `CloudFront distribution '${id}' MinimumProtocolVersion ${v} allows ${CLOUDFRONT_WEAK[v]}` });
     } else if (type === 'AWS::ApiGateway::DomainName') {
       const v = literal([...base, 'SecurityPolicy'], props['SecurityPolicy']);
       if (v === 'TLS_1_0') out.push({ path: [...base, 'SecurityPolicy'], what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1` });
@@ -283,7 +311,26 @@ export const frontTls = (snapshot: SnapshotView): FrontTlsHit[] => frontTlsRead(
 /** Whether any file sets a TLS version or policy these readers judge, weak or not (a strong setting alone is something judged: the item passes). */
 export const frontTlsJudged = (snapshot: SnapshotView): boolean => frontTlsRead(snapshot).judged;
 
-interface FrontTlsHit { file: string; line: number; column: number; what: string; dev: boolean }
+interface FrontTlsHit {
+  file: string; line: number; column: number; what: string; dev: boolean;
+  /** A Helm chart's `values.yaml` setting that a production values file of the chart (`values-production.yaml`) overrides with a value that passes: that file. */
+  overriddenBy?: string;
+}
+
+/**
+ * The production values files of a chart whose `values.yaml` is `file` (`values-production.yaml`, `values.prod.yaml` beside it and
+ * `Chart.yaml`), each with what treeTls judged there by path: what production installs over `values.yaml`.
+ */
+function productionValues(snapshot: SnapshotView, file: string): { file: string; judged: Map<string, string | null> }[] {
+  if (!/^values\.ya?ml$/i.test(basename(file))) return [];
+  const dir = dirname(file);
+  const prefix = dir ? `${dir}/` : '';
+  if (!snapshot.files.includes(`${prefix}Chart.yaml`)) return [];
+  return snapshot.files.filter((f) => f !== file && dirname(f) === dir && /\.ya?ml$/i.test(f) && PROD_VALUES.test(basename(f)) && readable(f)).map((f) => ({
+    file: f,
+    judged: new Map(trees(snapshot, f).slice(0, 1).flatMap((t) => treeTls(t)).map((j) => [JSON.stringify(j.at), j.what])),
+  }));
+}
 
 const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hits: FrontTlsHit[]; judged: boolean } {
   const out: FrontTlsHit[] = [];
@@ -305,12 +352,17 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
       const settings = text !== undefined && plain && TREE_TLS.test(text);
       const cfn = text !== undefined && cfnTlsText(file, text);
       if (!settings && !cfn) continue;
+      let production: ReturnType<typeof productionValues> | undefined;
       for (const tree of trees(snapshot, file)) {
-        for (const h of [...(cfn ? cfnTls(tree).map((c) => ({ at: c.path, what: c.what })) : []), ...(settings ? treeTls(tree) : [])]) {
+        for (const h of [...(cfn ? cfnTls(tree).map((c) => ({ at: c.path, what: c.what, values: false })) : []), ...(settings ? treeTls(tree).map((j) => ({ ...j, values: true })) : [])]) {
           judged = true;
           if (h.what === null) continue;
           const at = tree.loc(h.at) ?? { line: 1, column: 1 };
-          out.push({ file, line: at.line, column: at.column, what: h.what, dev });
+          // A chart's values.yaml setting a production values file overrides with one that passes (as resource-limits reads them).
+          production ??= h.values ? productionValues(snapshot, file) : [];
+          const id = JSON.stringify(h.at);
+          const by = h.values ? production.find((p) => p.judged.has(id) && p.judged.get(id) === null) : undefined;
+          out.push({ file, line: at.line, column: at.column, what: h.what, dev, ...(by ? { overriddenBy: by.file } : {}) });
         }
       }
       continue;

@@ -365,3 +365,69 @@ function heredocJson(text: string, [start, end]: [number, number]): HclValue | n
   while (toks[reader.i]?.t === 'nl') reader.i++;
   return Array.isArray(value) && reader.i >= toks.length ? located(text, value, locs) : null;
 }
+
+/** A top-level block of a Terraform file: its labels (`variable "ssl_policy"` → ['ssl_policy']) and its body's bounds in the text. */
+export interface HclBlock { labels: string[]; start: number; end: number }
+
+/** Where the block whose body starts at `from` closes (its `}`), strings, comments and heredocs skipped; -1 when it does not. */
+function blockEnd(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') { const s = scanString(text, i, text.length); if (!s) return -1; i = s.next - 1; }
+    else if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); i = nl === -1 ? text.length : nl; }
+    else if (c === '/' && text[i + 1] === '*') { const close = text.indexOf('*/', i + 2); if (close < 0) return -1; i = close + 1; }
+    else if (c === '<' && text[i + 1] === '<') {
+      const h = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+      if (!h) continue;
+      const close = new RegExp(`^[ \\t]*${h[1]}[ \\t]*\\r?$`, 'm').exec(text.slice(i + h[0].length));
+      if (!close) return -1;
+      i += h[0].length + close.index + close[0].length - 1;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The top-level blocks of a type (`variable`, `module`, `resource`) a Terraform file declares, in order. */
+export function hclBlocks(text: string, type: string): HclBlock[] {
+  if (text.length > MAX_TEXT || !text.includes(type)) return [];
+  const out: HclBlock[] = [];
+  const re = new RegExp(`^[ \\t]*${type}((?:[ \\t]+"[^"\\n]{1,200}")*)[ \\t]*\\{`, 'gm');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = blockEnd(text, start);
+    if (end < 0) break;
+    out.push({ labels: [...m[1]!.matchAll(/"([^"\n]*)"/g)].map((l) => l[1]!), start, end });
+    re.lastIndex = end + 1;
+  }
+  return out;
+}
+
+/**
+ * An argument written directly in a block's body (`default = "…"`, `source = "../modules/alb"`), nested blocks passed over:
+ * its literal string value (null when Terraform computes it) and where the value starts; undefined when the body does not set it.
+ */
+export function hclAttribute(text: string, block: HclBlock, name: string): { value: string | null; at: number } | undefined {
+  const re = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*`, 'gm');
+  re.lastIndex = block.start;
+  for (let m = re.exec(text); m !== null && m.index < block.end; m = re.exec(text)) {
+    // Directly in the body: every block opened before it within the body is closed again.
+    let depth = 0;
+    for (let i = block.start; i < m.index; i++) {
+      const c = text[i]!;
+      if (c === '"') { const s = scanString(text, i, block.end); if (!s) break; i = s.next - 1; }
+      else if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); i = nl === -1 ? block.end : nl; }
+      else if (c === '{' || c === '[' || c === '(') depth++;
+      else if (c === '}' || c === ']' || c === ')') depth--;
+    }
+    if (depth !== 0) continue;
+    const at = m.index + m[0].length;
+    if (text[at] !== '"') return { value: null, at };
+    const s = scanString(text, at, block.end);
+    // A whole literal: nothing but a comment after it on the line.
+    const rest = s ? text.slice(s.next, text.indexOf('\n', s.next) < 0 ? text.length : text.indexOf('\n', s.next)) : '';
+    return { value: s && /^[ \t]*(?:(?:#|\/\/).*)?\r?$/.test(rest) ? s.value : null, at };
+  }
+  return undefined;
+}
