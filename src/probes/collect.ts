@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, redirectedOrigins, REDIRECTS } from './util.js';
+import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, redirectedOrigins, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, RedirectTls, TlsObservation } from './observation.js';
 
@@ -712,6 +712,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       jobs.push(fetchedCors(target, 'GET', { origin: FOREIGN_ORIGIN }).then((f) => { cors.get = f; }));
       jobs.push(fetchedCors(target, 'OPTIONS', { origin: FOREIGN_ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
       jobs.push(fetchedCors(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
+      cors.crafted = craftedOrigins(target);
+      for (const c of cors.crafted) jobs.push(fetchedCors(target, 'GET', { origin: c.origin }).then((f) => { c.get = f; }));
     }
     // An application mounted under a path (`https://host/app/`) has its own not-found page and debugger console there too.
     const mount = mountPath(target);

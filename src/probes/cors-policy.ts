@@ -5,6 +5,13 @@ import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_C
 import type { Fetched } from './observation.js';
 import { botChallenge, CHALLENGE_ADVICE, clip, FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
+type Trick = 'suffix' | 'prefix';
+/** What a reflected crafted origin says of the allow-list. */
+const TRICKS: Record<Trick, string> = {
+  suffix: "the site's host followed by a foreign domain: the allow-list matches the start of the origin (a regex without its `$`, a startsWith or substring test)",
+  prefix: "a foreign name ending in the site's domain: the allow-list matches the end of the origin with no dot before the domain (endsWith, a regex without `^` or `\\.`, a substring test)",
+};
+
 /** A foreign Origin must not be granted credentialed access. */
 export const corsPolicy = defineProbe({
   id: 'cors-policy',
@@ -29,8 +36,14 @@ export const corsPolicy = defineProbe({
     why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
     fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
     details: [
-      `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${FOREIGN_ORIGIN}\`, and GET with`,
-      '`Origin: null` (sandboxed iframes and local files send it). A 502/503/504 answer (a gateway whose application did not answer) counts as no answer, and so does a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A preflight that does not answer 2xx is not judged',
+      `Five requests to the target: GET and an OPTIONS preflight with \`Origin: ${FOREIGN_ORIGIN}\`, GET with`,
+      '`Origin: null` (sandboxed iframes and local files send it), and two GETs with origins made from the target\'s host, for allow-lists',
+      'that match by prefix, suffix or substring (CORS scanners\' bypass origins): the host followed by a foreign domain',
+      '(`https://app.example.com.preflight-probe.invalid`: a regex without its `$`, `startsWith`) and a foreign name ending in the',
+      'site\'s domain (`https://preflight-probe-example.com`: `endsWith(\'example.com\')`, a regex without `^` or a dot before the domain; the domain is',
+      'the host\'s last two labels, three under `co.uk`-style suffixes, so never one of the site\'s own sub-domains; an IP address gets the first only).',
+      'A crafted origin reflected is judged like the foreign one (`critical` with credentials, else `high`) and named in the message; when the',
+      'foreign origin is reflected too, "reflects any Origin" says it all. A 502/503/504 answer (a gateway whose application did not answer) counts as no answer, and so does a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A preflight that does not answer 2xx is not judged',
       '(browsers act on none other); a request that got no answer is named in a note when the others pass. A same-host redirect',
       'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
       'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
@@ -45,8 +58,10 @@ export const corsPolicy = defineProbe({
   evaluate(obs, ctx) {
     const cors = obs.cors;
     if (!cors) { ctx.error('the CORS requests were not made'); return; }
-    const all: [string, Fetched | undefined, string][] = [
+    // Last, the GETs with origins made from the target's host (an allow-list matching by prefix, suffix or substring).
+    const all: [string, Fetched | undefined, string, Trick?][] = [
       ['GET', cors.get, cors.origin], ['preflight', cors.preflight, cors.origin], ['GET with Origin: null', cors.nullOrigin, 'null'],
+      ...(cors.crafted ?? []).map((c): [string, Fetched | undefined, string, Trick] => [`GET with Origin: ${c.origin}`, c.get, c.origin, c.trick]),
     ];
     // A gateway's error page (502/503/504) is not the application's answer: judged as no answer.
     // …nor is a CDN's bot challenge.
@@ -57,7 +72,9 @@ export const corsPolicy = defineProbe({
     if (!answered.length && down) { ctx.error(`${gatewayDown(down)}; probe again when it is up`); return; }
     if (!answered.length) { ctx.error(all.find(([, f]) => f?.error)?.[1]?.error ?? `no response from ${obs.url}`); return; }
     const found = new Map<string, RawFinding>();
-    for (const [kind, f, origin] of answered) {
+    // A server that reflects the unrelated origin reflects the crafted ones too: "reflects any Origin" says it all.
+    const reflectsAny = answered.some(([kind, f, origin]) => kind === 'GET' && header(f!.response!, 'access-control-allow-origin')?.trim() === origin);
+    for (const [kind, f, origin, trick] of answered) {
       const res = f!.response!;
       // Reached through same-host redirects that granted nothing: the URL that answered is named.
       const where = f!.redirectedFrom ? `${f!.url} (redirected from ${f!.redirectedFrom})` : obs.url;
@@ -71,7 +88,15 @@ export const corsPolicy = defineProbe({
       const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${clip(acac, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
       let key: string;
       let finding: RawFinding;
-      if (acao === origin && origin === 'null') {
+      if (trick) {
+        // Only a reflection of the crafted origin tells of a loose allow-list (`*` and a fixed origin are judged above).
+        if (acao !== origin || reflectsAny) continue;
+        key = `crafted:${origin}:${creds}`;
+        const how = TRICKS[trick];
+        finding = creds
+          ? { severity: 'critical', message: `${where} trusts the crafted Origin ${origin} with Access-Control-Allow-Credentials: true (GET), ${how}; any site that registers such a name can read users' data — compare the Origin with exact origins` }
+          : { severity: 'high', message: `${where} reflects the crafted Origin ${origin} in Access-Control-Allow-Origin (GET)${ignored}, ${how}; compare the Origin with exact origins` };
+      } else if (acao === origin && origin === 'null') {
         key = `null:${creds}`;
         finding = creds
           ? { severity: 'critical', message: `${where} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }

@@ -14,10 +14,16 @@ interface Signal { what: string; header?: [string, RegExp]; body?: RegExp | ((bo
 const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
 
 /**
- * A stack frame's script position on the server (`/app/app.js:9:41`, `C:\app\x.js:1:2`, `file:///app/x.mjs:3:7`) or Node's
- * internals (`node:internal/…`); a browser's frame names a URL (`https://shop.example/assets/index.js:12:3`), never a server.
+ * Where a Node.js frame points on the server: a script position (`/app/app.js:9:41`, `C:\app\x.js:1:2`, `file:///app/x.mjs:3:7`)
+ * or a built-in module's (`node:internal/…`, `node:net:1607:16`, `node:dns:81:26`, `node:events:519:28`: a database or cache
+ * that cannot be reached shows only these). A bare `node:` in prose has no line and column.
  */
-const NODE_SERVER_FRAME = String.raw`(?:[^<\n(]{0,300}\((?!https?:\/\/)[^()<\n]{0,300}?|(?!https?:\/\/)[^\s<]{0,300}?)(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)`;
+const NODE_POSITION = String.raw`(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:(?:internal\/|[\w/.-]{1,100}:\d+:\d+))`;
+/**
+ * A stack frame's server position, in parentheses (`at fn (/app/x.js:1:2)`) or bare (`at /app/x.js:1:2`,
+ * `at async /app/x.js:1:2`); a browser's frame names a URL (`https://shop.example/assets/index.js:12:3`), never a server.
+ */
+const NODE_SERVER_FRAME = String.raw`(?:[^<\n(]{0,300}\((?!https?:\/\/)[^()<\n]{0,300}?|(?:async )?(?!https?:\/\/)[^\s<]{0,300}?)${NODE_POSITION}`;
 /** A Node.js stack in a `<pre>` (`Error: …` then frames `<br> &nbsp; &nbsp;at …` or `\n    at …`), up to a frame with a server position. */
 const NODE_PRE_STACK = String.raw`<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at ${NODE_SERVER_FRAME}`;
 /**
@@ -67,8 +73,8 @@ const PYTHON_TRACEBACK_BODY = /^\s*(?:\+ Exception Group )?Traceback \(most rece
  * `err.stack`): `"stack":"TypeError: …\n    at OrdersService.find (/usr/src/app/dist/orders.service.js:21:27)"`;
  * or a plain body that is the stack itself.
  */
-const NODE_STACK_JSON = /"stack"\s*:\s*"(?:[^"\\]|\\.){0,20000}?\\n {4}at (?:[^"\\\n]|\\.){0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
-const NODE_STACK_BODY = /^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+const NODE_STACK_JSON = new RegExp(String.raw`"stack"\s*:\s*"(?:[^"\\]|\\.){0,20000}?\\n {4}at (?:[^"\\\n]|\\.){0,300}?${NODE_POSITION}`);
+const NODE_STACK_BODY = new RegExp(String.raw`^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}?${NODE_POSITION}`);
 
 /**
  * The `errorhandler` middleware's development page (expressjs/errorhandler, Connect's errorHandler before it), as it
@@ -76,7 +82,7 @@ const NODE_STACK_BODY = /^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}
  * up to a frame that names a script position (`account.js:14:31`) or Node's internals. A frame list, never a word;
  * and the page's own, not one shown inside a post's `<article>`, a `<figure>` or a `<blockquote>`.
  */
-const ERRORHANDLER_STACK = /<ul id=["']?stacktrace["']?>(?:\s*<li>[^<]{0,2000}<\/li>){0,50}?\s*<li>(?:\s|&nbsp;)*at [^<]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+const ERRORHANDLER_STACK = new RegExp(String.raw`<ul id=["']?stacktrace["']?>(?:\s*<li>[^<]{0,2000}<\/li>){0,50}?\s*<li>(?:\s|&nbsp;)*at [^<]{0,300}?${NODE_POSITION}`);
 /** Elements that quote or illustrate (a post's `<article>`, a `<figure>`, a `<blockquote>`): the errorhandler page has none around its list. */
 const QUOTING = ['article', 'figure', 'blockquote'];
 const openIn = (html: string, tag: string) => (html.match(new RegExp(`<${tag}[\\s>]`, 'gi'))?.length ?? 0) > (html.match(new RegExp(`</${tag}\\s*>`, 'gi'))?.length ?? 0);
@@ -218,7 +224,7 @@ export const devServerExposed = defineProbe({
       '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
       'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
       'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
-      'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` or `node:internal`, not a browser\'s `https://…` URLs; a post or status page quoting a stack in a `<pre>` passes;',
+      'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` (`at async /app/x.js:10:5` too) or in Node\'s built-in modules (`node:internal/…`, `node:net:1607:16`, `node:dns:81:26`: the ECONNREFUSED/ENOTFOUND page of an unreachable database), not a browser\'s `https://…` URLs nor a bare `node:` in prose; a post or status page quoting a stack in a `<pre>` passes;',
       'the `errorhandler` middleware\'s page by its `<ul id="stacktrace">` of frames such as `at fn (/app/x.js:10:5)`, not inside a post\'s `<article>`, a `<figure>` or a `<blockquote>`),',
       'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at … (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
       '(`Traceback (most recent call last):` first, then `File "…", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat …(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',

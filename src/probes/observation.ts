@@ -169,7 +169,8 @@ export interface Observation {
   /** The first hop from the plain-HTTP origin (never followed). */
   plainHttp?: Fetched;
   health?: Record<string, HealthObservation>;
-  cors?: { origin: string; get?: Fetched; preflight?: Fetched; nullOrigin?: Fetched };
+  /** `crafted`: GETs with origins made from the target's host (`craftedOrigins`), for prefix/suffix-matching allow-lists. */
+  cors?: { origin: string; get?: Fetched; preflight?: Fetched; nullOrigin?: Fetched; crafted?: { origin: string; trick: 'suffix' | 'prefix'; get?: Fetched }[] };
   /** GET of a path that cannot exist (debug 404 pages). */
   notFound?: Fetched;
   /** GET of `/console` (the Werkzeug debugger's interactive console), not followed. */

@@ -278,6 +278,29 @@ export function tlsAt(obs: Observation, url: string): TlsObservation | undefined
 /** The foreign origin sent by the CORS requests (a reserved, never-resolving name). */
 export const FOREIGN_ORIGIN = 'https://preflight-probe.invalid';
 
+/** Second-level labels under a country code that registries sell names under (`example.co.uk`, `shop.com.au`). */
+const CC_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'net', 'org']);
+
+/**
+ * Foreign origins made from the target's host, for allow-lists that match by prefix, suffix or substring (an unanchored
+ * regex, `startsWith`, `endsWith`, `includes`): `suffix`, the host followed by a foreign domain
+ * (`https://app.example.com.preflight-probe.invalid`, let in by `^https://(.*\.)?example\.com` without its `$`); `prefix`,
+ * a foreign name ending in the site's domain (`https://preflight-probe-example.com`, let in by `endsWith('example.com')`).
+ * The domain is the host's last two labels (three under `co.uk`-style suffixes): never a sub-domain of the site itself,
+ * which an allow-list of its sub-domains rightly trusts. An IP address gets the first only.
+ */
+export function craftedOrigins(target: URL): { origin: string; trick: 'suffix' | 'prefix' }[] {
+  const host = target.hostname.toLowerCase().replace(/\.$/, '');
+  if (!host || host.startsWith('[') || net.isIP(host)) return net.isIPv4(host) ? [{ origin: `${target.protocol}//${host}.preflight-probe.invalid`, trick: 'suffix' }] : [];
+  const labels = host.split('.');
+  const n = labels.length >= 3 && labels.at(-1)!.length === 2 && CC_SECOND_LEVEL.has(labels.at(-2)!) ? 3 : 2;
+  const domain = labels.slice(-n).join('.');
+  return [
+    { origin: `${target.protocol}//${host}.preflight-probe.invalid`, trick: 'suffix' },
+    { origin: `${target.protocol}//preflight-probe-${domain}`, trick: 'prefix' },
+  ];
+}
+
 /** Link-local and cloud metadata hosts: redirects there are never followed. */
 export function isMetadataHost(hostname: string): boolean {
   const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
