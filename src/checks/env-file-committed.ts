@@ -4,6 +4,7 @@ import { defineCheck } from './define.js';
 import { basename, hasDevWord, isDevOnly, isEnvFile, isRenderedEnvTemplate, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles } from '../repo/compose.js';
 import { isDefaultCredential, isReference, isSecretName, URL_CREDENTIALS_RE } from './util/secrets.js';
+import { kustomizeGeneratorFiles } from './util/code.js';
 import type { EnvEntry } from '../repo/env.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
@@ -26,7 +27,7 @@ const isSeparatedEnvFile = (f: string) => SEPARATED_ENV.test(basename(f)) && !SE
  * it is one (for the message). Not templates, test and illustration files, files named as env files (judged by name), or
  * files that define no variable (a compose `env_file` that is no dotenv file: compose would refuse it).
  */
-function envFilesByUse(snapshot: SnapshotView): Map<string, { dev: boolean; by: string }> {
+function envFilesByUse(snapshot: SnapshotView): Map<string, EnvFileUse> {
   const loaded = new Map<string, { dev: boolean; services: Map<string, string[]> }>();
   const candidate = (p: string) => snapshot.has(p) && !isEnvFile(p) && !isSeparatedEnvFile(p) && !isTemplate(p) && !isRenderedEnvTemplate(p) && !isTestFile(p) && !DOC_NAME.test(p) && (snapshot.envFileAt(p)?.entries.length ?? 0) > 0;
   for (const cf of snapshot.composeFiles()) {
@@ -43,7 +44,7 @@ function envFilesByUse(snapshot: SnapshotView): Map<string, { dev: boolean; by: 
       }
     }
   }
-  const out = new Map<string, { dev: boolean; by: string }>();
+  const out = new Map<string, EnvFileUse>();
   for (const [p, { dev, services }] of loaded) {
     const named = [...services].map(([f, names]) => `${names.map((n) => `'${n}'`).join(', ')} in ${f}`).join(' and ');
     const many = [...services.values()].flat().length > 1;
@@ -54,8 +55,33 @@ function envFilesByUse(snapshot: SnapshotView): Map<string, { dev: boolean; by: 
     const folders = p.slice(p.search(ENVS_FOLDER)).split('/').slice(1, -1);
     out.set(p, { dev: isDevOnly(p) || folders.some((f) => hasDevWord(f.replace(/^\./, ''))), by: 'an env file of the .envs/ folder' });
   }
+  // A kustomize generator's env source (`configMapGenerator: [{envs: [config.env]}]`, an env file named in `files:`): kustomize
+  // reads it from the repository to build the ConfigMap or Secret, so it is committed on purpose whatever its name (`config.env`,
+  // `production.env`, `.env`), and judged by what it holds, as a compose `env_file` is. A `secretGenerator` source's every value
+  // is a Secret's: any real one is a committed secret. Development overlays' (`overlays/dev/`) are notes.
+  const generated = new Map<string, { dev: boolean; secret: boolean; uses: string[] }>();
+  for (const g of kustomizeGeneratorFiles(snapshot)) {
+    const p = g.path;
+    if (!g.envLike || isRenderedEnvTemplate(p) || DOC_NAME.test(p) || !(isEnvFile(p) || isSeparatedEnvFile(p) || out.has(p))) continue;
+    const had = generated.get(p) ?? { dev: true, secret: false, uses: [] };
+    had.dev &&= g.dev;
+    had.secret ||= g.generator === 'secretGenerator';
+    const use = `${g.generator} '${g.name}' in ${g.kustomization}`;
+    if (!had.uses.includes(use)) had.uses.push(use);
+    generated.set(p, had);
+  }
+  for (const [p, { dev, secret, uses }] of generated) {
+    const by = `the source of kustomize ${uses.join(' and ')}`;
+    const prev = out.get(p);
+    out.set(p, { dev: (prev?.dev ?? true) && dev, by: prev ? `${prev.by} and ${by}` : by, kustomize: secret ? 'secretGenerator' : 'configMapGenerator' });
+  }
   return out;
 }
+/**
+ * Why a file named otherwise is an env file (see envFilesByUse): `dev` when only development uses it, `by` what uses it, and
+ * `kustomize` the generator kind when a kustomize generator reads it (a `secretGenerator` when any does).
+ */
+interface EnvFileUse { dev: boolean; by: string; kustomize?: 'configMapGenerator' | 'secretGenerator' }
 /** cookiecutter-django's folder of dotenv files (`.envs/.production/.django`). */
 const ENVS_FOLDER = /(?:^|\/)\.envs\//;
 /** Documentation and scripts in such a folder are no env files. */
@@ -175,10 +201,10 @@ export const envFileCommitted = defineCheck({
     fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
     details: [
       'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config), in any case (`.ENV`, `.Env.Production`: one file to dotenv on Windows and macOS, and git on Linux does not ignore `.ENV` with a `.env` rule).',
-      'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password (one written so too: `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app` holds none), `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`).',
+      'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password (one written so too: `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app` holds none), `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`). So is an env file a kustomize generator reads (`configMapGenerator: [{name: web-config, envs: [config.env]}]`, the example of the Kubernetes docs, also `.env` or `production.env`; an env file named in `files:`), committed on purpose whatever its name since kustomize reads it from the repository: `low` when no variable with a secret name holds a real value (a ConfigMap\'s `LOG_LEVEL=info`: keep it free of secrets), `critical` when one does (a ConfigMap shows it in the clear); a `secretGenerator` source holds a Secret\'s values, so any real value in it, whatever its name, is `critical` (a committed secret), only placeholders, references and well-known defaults `low`; a development overlay\'s (`overlays/dev/`) is an `info` note.',
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
       'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
-      'Exempt: templates, copied by hand (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…: hardcoded-secret reads their values as illustrations, still searching them for provider tokens, URL passwords and private keys) or rendered at deploy time (`.env.j2`, `.env.jinja`, `.env.jinja2` for Ansible, `.env.tmpl` for envsubst, consul-template or gomplate, `.env.erb`, `.env.in`, `.env.hbs`, `.env.mustache`, `.env.production.j2`, `app.env.j2`: their placeholders are filled in then; hardcoded-secret reads them as the env file they render to, so a literal secret in one is its finding),',
+      'Exempt: templates, copied by hand (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…: hardcoded-secret reads their values as illustrations, still searching them for provider tokens, URL passwords and private keys) or rendered at deploy time, by a templating tool\'s extension (`.env.j2`, `.env.jinja`, `.env.jinja2` for Ansible and Salt, `.env.tmpl` for envsubst, consul-template or gomplate, `.env.ctmpl` for consul-template and Vault Agent, `.env.gotmpl` for helmfile and gomplate, `.env.tftpl` for Terraform\'s `templatefile()`, `.env.erb` for Chef and Puppet, `.env.epp` for Puppet, `.env.in`, `.env.hbs`, `.env.handlebars`, `.env.mustache`, `.env.ejs`, `.env.eex`, `.env.liquid`, `.env.njk`, `.env.twig`; `.env.production.j2`, `app.env.j2`, `.env-prod.tmpl`: the same list env-file-not-ignored reads for the real name behind a template): their placeholders are filled in then; hardcoded-secret reads them as the env file they render to, so a literal secret in one is its finding),',
       'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_…`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
       'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
       'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
@@ -243,10 +269,15 @@ export const envFileCommitted = defineCheck({
         const n2 = `${n} variable${n === 1 ? '' : 's'}`;
         // A secret-named variable holding a placeholder or a well-known default (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`,
         // `changeme`: default-credentials' finding) or a reference (`${DB_PASSWORD}`) leaks nothing; nor does a URL's password so written.
-        const secret = entries.some((e) => { const v = held(e.value); return v !== '' && ((isSecretName(e.key) && !isDefaultCredential(v)) || urlHoldsPassword(v)); });
+        // A Secret's source (kustomize `secretGenerator`): every value is a secret, whatever its name.
+        const secretGen = use.kustomize === 'secretGenerator';
+        const secret = entries.some((e) => { const v = held(e.value); return v !== '' && (((secretGen || isSecretName(e.key)) && !isDefaultCredential(v) && !isReference(v)) || urlHoldsPassword(v)); });
         const where = `${file} (${use.by}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n2}`;
         if (use.dev) report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, for development only; keep real secrets out of it` });
+        else if (!secret && use.kustomize) report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${secretGen ? 'its values only placeholders, references or well-known defaults (default-credentials judges those)' : entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; kustomize reads it from the repository, so keep it free of secrets (a Secret's values belong in a secretGenerator source kept out of git, or encrypted with sops or a SealedSecret)` });
         else if (!secret) report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; keep it free of secrets (they belong in an uncommitted env file), or ${repo ? `remove it from git (git rm --cached ${shellQuote(file)})` : 'add it to .gitignore'} and commit a template instead` });
+        else if (secretGen) report({ file, line: 1, subject: WHOLE, message: `${where}, a Secret's values; ${removal(file)}, and generate the Secret from a file kept out of git (or encrypted with sops or a SealedSecret) instead` });
+        else if (use.kustomize) report({ file, line: 1, subject: WHOLE, message: `${where}, a secret among them, which a ConfigMap exposes in the clear; move it out of the file (rotate it) into a Secret generated from a file kept out of git (or encrypted with sops or a SealedSecret)` });
         else report({ file, line: 1, subject: WHOLE, message: `${where}; ${removal(file)}, and commit a template such as ${name}.example instead` });
         continue;
       }

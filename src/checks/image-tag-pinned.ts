@@ -12,6 +12,7 @@ import { noDockerfileReason } from './util/commands.js';
 import { noComposeReason } from './util/compose-read.js';
 import { kamalConfigs } from './util/kamal.js';
 import { awsDeploy, imageRef } from './util/ecs.js';
+import { helmParentOverride } from './util/helm-values.js';
 import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
@@ -127,6 +128,8 @@ function helmImages(v: unknown, path: (string | number)[], depth: number): { pat
 }
 /** A list entry of Helm values that is a container spec or an image block: a mapping with an `image` (string or block) or a `{ repository, tag }`. */
 const containerLike = (item: unknown): boolean => isObject(item) && (typeof item['image'] === 'string' || isObject(item['image']) || (typeof item['repository'] === 'string' && 'tag' in item));
+/** What an empty values repository is judged as: a name, so that its tag is judged (`repository: ""`, `tag: latest` fails). */
+const EMPTY_REPOSITORY = 'image';
 /** A values path as a message names it: `image`, `worker.image`, `extraContainers[0].image`. */
 const valuesKey = (path: readonly (string | number)[]): string => path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
 /**
@@ -210,7 +213,7 @@ export const imageTagPinned = defineCheck({
       '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
       '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
-      '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart.',
+      '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
@@ -425,19 +428,29 @@ export const imageTagPinned = defineCheck({
           if (typeof image['digest'] === 'string' && image['digest']) continue;
           const at = { file: f, ...(doc.loc([...path, 'tag']) ?? doc.loc(path) ?? { line: 1, column: 1 }) };
           if (tag === undefined || tag === null || tag === '') {
+            // A subchart of an umbrella chart whose parent gives the tag in every install (`api.image.tag: "3.2.0"` in the
+            // parent's values.yaml): Helm merges it over this empty one, and it is judged where the parent writes it.
+            if (/^values\.ya?ml$/i.test(basename(f)) && helmParentOverride(snapshot, chartDir, [...path, 'tag'], (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')) continue;
             // An empty tag renders the chart's `appVersion` where a template says so (`.Values.image.tag | default .Chart.AppVersion`,
             // `helm create`'s form): `appVersion: latest` deploys `:latest`.
             const appVersion = isObject(chart) ? chart['appVersion'] : undefined;
             if (tag !== undefined && typeof image['repository'] === 'string' && (typeof appVersion === 'string' || typeof appVersion === 'number') && String(appVersion).trim() && rendersAppVersionTag(chartAppVersionLines(chartDir), path)) {
-              const ref = `${image['repository']}:${String(appVersion).trim()}`;
-              judge(ref, new Map(), at, label, dev, '', `${ref} (its empty tag renders Chart.yaml's appVersion)`);
+              const version = String(appVersion).trim();
+              // An empty repository is given at install (`--set image.repository=…`) or by a parent chart: the tag is what is judged.
+              const repository = image['repository'].trim();
+              const ref = `${repository || EMPTY_REPOSITORY}:${version}`;
+              judge(ref, new Map(), at, label, dev, '', `${repository ? ref : `(an image whose repository is set at install):${version}`} (its empty tag renders Chart.yaml's appVersion)`);
             }
             continue;
           }
           // A tag-only override names the repository the chart's values.yaml gives at the same place.
           let repository = image['repository'];
           let shownAs: string | undefined;
-          if (typeof repository !== 'string') {
+          if (typeof repository === 'string' && !repository.trim()) {
+            // An empty repository (`repository: ""`, given at install or by a parent chart): the tag is what is judged.
+            repository = EMPTY_REPOSITORY;
+            shownAs = `(an image whose repository is set at install):${String(tag)}`;
+          } else if (typeof repository !== 'string') {
             let base: unknown = snapshot.yaml(`${chartDir}values.yaml`)?.docs[0]?.value;
             for (const k of path) base = isObject(base) ? base[String(k)] : undefined;
             if (isObject(base) && typeof base['repository'] === 'string') repository = base['repository'];

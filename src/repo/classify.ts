@@ -170,13 +170,22 @@ export function isEnvFile(path: string): boolean {
 }
 
 /**
- * The suffixes of templates that a tool renders into the file at deploy time: envsubst, consul-template and gomplate
- * (`.tmpl`), Ansible and Jinja (`.j2`, `.jinja`, `.jinja2`), Chef and Puppet (`.erb`), autoconf and CMake's
- * `configure_file` (`.in`), Handlebars and Mustache (`.hbs`, `.mustache`). Example templates, copied by hand and filled
- * in (`.example`, `.sample`, `.template`, `.dist`, `.tpl`: `.env.tpl` is most often one, and 1Password's `op inject`
- * template holds only `op://` references), are {@link isTemplate}'s.
+ * The extensions of templates that a tool renders into the file at deploy time, the one list every check reads (env files'
+ * templates, their real names, templates rendered on the managed hosts): envsubst, consul-template and gomplate (`.tmpl`),
+ * consul-template and Vault Agent (`.ctmpl`), Go templates for helmfile and gomplate (`.gotmpl`), Terraform's `templatefile()`
+ * (`.tftpl`), Ansible, Salt and Jinja (`.j2`, `.jinja`, `.jinja2`), Chef and Puppet (`.erb`, Puppet's `.epp`), autoconf and
+ * CMake's `configure_file` (`.in`), Handlebars and Mustache (`.hbs`, `.handlebars`, `.mustache`), EJS (`.ejs`), Elixir's EEx
+ * (`.eex`), Liquid (`.liquid`), Nunjucks (`.njk`) and Twig (`.twig`). Example templates, copied by hand and filled in
+ * (`.example`, `.sample`, `.template`, `.dist`, `.tpl`: `.env.tpl` is most often one, and 1Password's `op inject` template
+ * holds only `op://` references), are {@link isTemplate}'s.
  */
-const RENDERED_TEMPLATE_SUFFIX = /\.(?:tmpl|j2|jinja2?|erb|in|hbs|mustache)$/i;
+export const RENDERED_TEMPLATE_EXTENSIONS: readonly string[] = ['tmpl', 'ctmpl', 'gotmpl', 'tftpl', 'j2', 'jinja', 'jinja2', 'erb', 'epp', 'in', 'hbs', 'handlebars', 'mustache', 'ejs', 'eex', 'liquid', 'njk', 'twig'];
+const RENDERED_TEMPLATE_SUFFIX = new RegExp(`\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`, 'i');
+/**
+ * An env template's suffix, copied by hand (`.env.production.example`, `.sample`, `.template`, `.tpl`, `.dist`) or rendered at
+ * deploy time ({@link RENDERED_TEMPLATE_EXTENSIONS}: `.env.production.j2`, `.tftpl`); the real name is before it.
+ */
+export const ENV_TEMPLATE_SUFFIX = new RegExp(`\\.(?:example|sample|template|tpl|dist|${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`, 'i');
 /**
  * An env file's template that a tool renders at deploy time (`.env.j2`, `.env.tmpl`, `.env.production.erb`, `app.env.j2`,
  * `.env-prod.tmpl`): no env file itself. Its placeholders (`{{ app_secret_key }}`, `${SECRET_KEY}`, `<%= … %>`,
@@ -189,6 +198,14 @@ export function isRenderedEnvTemplate(path: string): boolean {
   if (!m) return false;
   const real = b.slice(0, m.index);
   return isEnvFile(real) || /^\.env[-_][^/]+$/i.test(real);
+}
+/**
+ * The env file a rendered env template renders to (`.env.production.j2` → `.env.production`, `deploy/.env.tftpl` → `deploy/.env`):
+ * its literal lines reach that file as written, so checks that judge env files by name read the template as it. Any other path
+ * is itself.
+ */
+export function renderedEnvName(path: string): string {
+  return isRenderedEnvTemplate(path) ? path.replace(RENDERED_TEMPLATE_SUFFIX, '') : path;
 }
 
 /**
@@ -204,7 +221,8 @@ const RENDERED_ELSEWHERE_DIR = /(?:^|\/)(?:templates|roles\/[^/]+\/[^/]+|cookboo
  * the file it renders is written there (Ansible's `dest: /srv/app/.env`), not beside the template in the repository.
  */
 export function isRenderedElsewhere(path: string): boolean {
-  return RENDERED_TEMPLATE_SUFFIX.test(basename(path)) && RENDERED_ELSEWHERE_DIR.test(path);
+  // Terraform's `templatefile()` renders a `.tftpl` into a string (user data, a secret's value), never a file beside it.
+  return RENDERED_TEMPLATE_SUFFIX.test(basename(path)) && (RENDERED_ELSEWHERE_DIR.test(path) || /\.tftpl$/i.test(path));
 }
 
 export function isProcfile(path: string): boolean {

@@ -1,4 +1,4 @@
-import { basename, dirname, isComposeFile, isDevOnly, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
+import { basename, dirname, isComposeFile, isDevOnly, renderedEnvName, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
 import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
@@ -13,10 +13,11 @@ import { someOf } from './text.js';
 /**
  * Env files that configure a deployed environment by name: `.env.production`, `.env.prod`, `.env.staging`,
  * `.env.live` (and their `.local` variants), `production.env`, `prod.env`, `staging.env`. The checks that read
- * deploy env files (`debug-mode`, `default-credentials`) share this one list.
+ * deploy env files (`debug-mode`, `default-credentials`) share this one list. A template rendered into one at deploy time
+ * (`.env.production.j2`, `.env.production.tmpl`) is read as it: its literal lines are deployed as written, as hardcoded-secret reads them.
  */
 export const PROD_ENV_FILE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
-export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test(basename(path));
+export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test(basename(renderedEnvName(path)));
 
 /**
  * Compose services grouped by directory and service name: `docker-compose.yml` and the overlays

@@ -372,3 +372,23 @@ export const helmExternalValues = perView((snapshot: SnapshotView): string | nul
   }
   return null;
 });
+
+/**
+ * For a subchart's `values.yaml` (`<parent>/charts/<sub>/values.yaml`): the parent chart's values files that give the value
+ * at `keys` (`['image', 'tag']`) under the subchart's key (`api.image.tag`), when every set of values the parent installs the
+ * subchart with gives it one that `given` accepts (Helm merges the parent's values over the subchart's, so the subchart's own
+ * default is not what is deployed: the parent's value is, judged where the parent writes it); else null (a chart installed
+ * alone, or a parent that leaves the value to the subchart in some install).
+ */
+export function helmParentOverride(snapshot: SnapshotView, chartDir: string, keys: readonly (string | number)[], given: (v: unknown) => boolean): string[] | null {
+  const sets = helmValueSets(`${chartDir}templates/_`, helmRepoOf(snapshot))?.filter((s) => s.prefix !== undefined) ?? [];
+  if (!sets.length) return null;
+  const files = new Set<string>();
+  for (const s of sets) {
+    let v: unknown = s.values;
+    for (const k of keys) v = isObject(v) ? v[String(k)] : undefined;
+    if (!given(v)) return null;
+    files.add(s.file!);
+  }
+  return [...files];
+}
