@@ -217,9 +217,16 @@ export function isProcfile(path: string): boolean {
   return /^Procfile(\..+)?$/.test(basename(path));
 }
 
+/**
+ * Files that may be nginx configuration (the snapshot keeps those whose text has nginx directives): `*.conf`, the official
+ * image's `*.conf.template`, configuration templates a deploy tool renders onto the server (Ansible's `site.conf.j2`,
+ * `nginx.conf.jinja2`, consul-template's `.conf.tmpl`, Chef's `.conf.erb`; also `nginx.j2`, `vhost.j2` as geerlingguy.nginx
+ * names them), and Debian-style site files, which have no extension (`sites-available/default`).
+ */
 export function isNginxCandidate(path: string): boolean {
-  // Debian-style site files have no extension: `sites-available/default`.
-  return /\.conf(\.template)?$/i.test(basename(path)) || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
+  const b = basename(path);
+  return /\.conf(?:\.(?:template|j2|jinja2?|tmpl|erb))?$/i.test(b) || /^(?:nginx|vhosts?)[^/]*\.(?:j2|jinja2?|tmpl|erb)$/i.test(b)
+    || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
 }
 
 export function isPython(path: string): boolean {

@@ -2,12 +2,16 @@
  * QA stop 36 (fnhunt2, fphunt6 D4): false negatives.
  * D1: Dockerfiles named `Dockerfile-prod`/`Dockerfile_production`, and files a deploy config names as its Dockerfile
  * (fly.toml, render.yaml, heroku.yml, railway.json, a release workflow), whatever their names, are judged.
+ * D4: nginx configuration templates a deploy tool renders (`site.conf.j2`, `nginx.conf.tmpl`, `default.conf.erb`) are read as
+ * nginx configuration by tls-protocols-config and cors-wildcard; their tags are never values.
  */
 import { describe, expect, it } from 'vitest';
 import { productionServer } from '../../src/checks/production-server.js';
 import { dockerfileNonRoot } from '../../src/checks/dockerfile-non-root.js';
 import { imageTagPinned } from '../../src/checks/image-tag-pinned.js';
-import { isDockerfile, isDevOnly } from '../../src/repo/classify.js';
+import { tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
+import { corsWildcard } from '../../src/checks/cors-wildcard.js';
+import { isDockerfile, isDevOnly, isNginxCandidate } from '../../src/repo/classify.js';
 import { runCase } from '../helpers/check-tester.js';
 
 const run = async (check: Parameters<typeof runCase>[0], files: Record<string, string>) => {
@@ -80,4 +84,75 @@ describe('D1: Dockerfile names', () => {
       expect(tag.failures).toEqual([]);
     });
   }
+});
+
+// D4 ------------------------------------------------------------------------------------------------------------------
+
+const J2_SITE = `server {
+    listen 443 ssl http2;
+    server_name {{ app_domain }};
+    ssl_certificate     /etc/letsencrypt/live/{{ app_domain }}/fullchain.pem;
+    ssl_certificate_key /etc/letsencrypt/live/{{ app_domain }}/privkey.pem;
+{% if legacy_clients %}
+    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;
+{% endif %}
+    location / {
+        add_header Access-Control-Allow-Origin *;
+        proxy_pass http://127.0.0.1:{{ app_port }};
+    }
+}
+`;
+const ERB_SITE = `server {
+    listen 443 ssl;
+    server_name <%= @server_name %>;
+<% if @legacy -%>
+    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;
+<% end -%>
+    location / {
+        add_header Access-Control-Allow-Origin *;
+        proxy_pass http://127.0.0.1:<%= @port %>;
+    }
+}
+`;
+const TASKS = '- name: site\n  ansible.builtin.template:\n    src: site.conf.j2\n    dest: /etc/nginx/sites-enabled/app.conf\n';
+
+describe('D4: nginx configuration templates', () => {
+  it('takes rendered configuration templates as nginx candidates, not example templates', () => {
+    for (const f of ['roles/nginx/templates/site.conf.j2', 'templates/nginx.conf.jinja2', 'nginx.conf.tmpl', 'templates/default/default.conf.erb', 'templates/vhost.j2', 'templates/nginx.j2', 'app.conf', 'nginx/default.conf.template']) expect(isNginxCandidate(f), f).toBe(true);
+    for (const f of ['roles/app/templates/env.j2', 'templates/local_settings.py.j2', 'templates/gunicorn.service.j2', 'README.md']) expect(isNginxCandidate(f), f).toBe(false);
+  });
+
+  const cases: Record<string, { files: Record<string, string>; file: string; tls: number; cors: number }> = {
+    'an Ansible role template (Jinja)': { files: { 'roles/nginx/templates/site.conf.j2': J2_SITE, 'roles/nginx/tasks/main.yml': TASKS }, file: 'roles/nginx/templates/site.conf.j2', tls: 7, cors: 10 },
+    'a Chef template (ERB)': { files: { 'cookbooks/web/templates/default/site.conf.erb': ERB_SITE }, file: 'cookbooks/web/templates/default/site.conf.erb', tls: 5, cors: 8 },
+    'a consul-template file (.conf.tmpl)': { files: { 'deploy/nginx.conf.tmpl': J2_SITE.replace(/\{% (?:if legacy_clients|endif) %\}/g, '{{ if .Legacy }}') }, file: 'deploy/nginx.conf.tmpl', tls: 7, cors: 10 },
+  };
+  for (const [name, { files, file, tls, cors }] of Object.entries(cases)) {
+    it(`judges ${name}`, async () => {
+      const t = await run(tlsProtocolsConfig, files);
+      expect(t.failures.map((f) => `${f.file}:${f.line}`)).toEqual([`${file}:${tls}`]);
+      const c = await run(corsWildcard, files);
+      expect(c.failures.map((f) => `${f.file}:${f.line}`)).toEqual([`${file}:${cors}`]);
+    });
+  }
+
+  it('reads no value from a tag: ssl_protocols and the CORS origin from variables pass', async () => {
+    const files = { 'roles/nginx/templates/site.conf.j2': 'server {\n    listen 443 ssl;\n    server_name {{ domain }};\n    ssl_protocols {{ nginx_ssl_protocols }};\n    location / {\n        add_header Access-Control-Allow-Origin {{ cors_origin }};\n        add_header Access-Control-Allow-Origin <%= @origin %>;\n        proxy_pass http://app;\n    }\n}\n' };
+    expect((await run(tlsProtocolsConfig, files)).failures).toEqual([]);
+    expect((await run(corsWildcard, files)).failures).toEqual([]);
+  });
+
+  it('a template whose tags break its braces is an info note, not a parse error', async () => {
+    const files = { 'roles/nginx/templates/site.conf.j2': 'server {\n    listen 443 ssl;\n{% for loc in locations %}\n    location {{ loc.path }} {\n{% endfor %}\n        ssl_protocols TLSv1.2;\n    }\n}\n}\n' };
+    const out = await runCase(tlsProtocolsConfig, { name: 'x', files });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.filter((f) => !f.note)).toEqual([]);
+    expect(out.findings.filter((f) => f.note).map((f) => f.message).join('\n')).toMatch(/nginx configuration template .*could not be read/);
+  });
+
+  it('a modern configuration template passes', async () => {
+    const files = { 'roles/nginx/templates/site.conf.j2': J2_SITE.replace('TLSv1 TLSv1.1 TLSv1.2', 'TLSv1.2 TLSv1.3').replace('Origin *', 'Origin https://{{ app_domain }}') };
+    expect((await run(tlsProtocolsConfig, files)).failures).toEqual([]);
+    expect((await run(corsWildcard, files)).failures).toEqual([]);
+  });
 });
