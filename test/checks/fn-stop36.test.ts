@@ -4,11 +4,13 @@
  * (fly.toml, render.yaml, heroku.yml, railway.json, a release workflow), whatever their names, are judged.
  * D4: nginx configuration templates a deploy tool renders (`site.conf.j2`, `nginx.conf.tmpl`, `default.conf.erb`) are read as
  * nginx configuration by tls-protocols-config and cors-wildcard; their tags are never values.
+ * D2: default passwords given to database clients and JVM options on command lines are default-credentials findings.
  */
 import { describe, expect, it } from 'vitest';
 import { productionServer } from '../../src/checks/production-server.js';
 import { dockerfileNonRoot } from '../../src/checks/dockerfile-non-root.js';
 import { imageTagPinned } from '../../src/checks/image-tag-pinned.js';
+import { defaultCredentials } from '../../src/checks/default-credentials.js';
 import { tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
 import { corsWildcard } from '../../src/checks/cors-wildcard.js';
 import { isDockerfile, isDevOnly, isNginxCandidate } from '../../src/repo/classify.js';
@@ -155,4 +157,42 @@ describe('D4: nginx configuration templates', () => {
     expect((await run(tlsProtocolsConfig, files)).failures).toEqual([]);
     expect((await run(corsWildcard, files)).failures).toEqual([]);
   });
+});
+
+// D2 ------------------------------------------------------------------------------------------------------------------
+
+describe('D2: default passwords on command lines (default-credentials)', () => {
+  const BACKUP = '#!/bin/sh\nset -e\n# nightly backup\nmysqldump -h db.prod.internal -u root -pchangeme --single-transaction shop | gzip > /backup/shop.sql.gz\nPGPASSWORD=postgres pg_dump -h pg.prod.internal -U postgres orders | gzip > /backup/orders.sql.gz\nredis-cli -h cache.prod.internal -a password BGSAVE\n';
+  const COMPOSE = 'services:\n  db:\n    image: mysql:8.4\n    environment:\n      MYSQL_ROOT_PASSWORD_FILE: /run/secrets/root\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-uroot", "-padmin"]\n';
+  const CRON = 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: backup\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: backup\n              image: mysql:8.4\n              command: ["sh", "-c", "mysqldump -h mysql -uroot -proot --all-databases > /backup/all.sql"]\n';
+  const JVM = 'FROM eclipse-temurin:21-jre\nCOPY app.jar /app.jar\nUSER 10001\nENV JAVA_OPTS="-Xmx512m -Dspring.datasource.password=postgres -Djavax.net.ssl.trustStorePassword=changeit"\nENTRYPOINT ["sh","-c","java $JAVA_OPTS -jar /app.jar --spring.datasource.username=admin --spring.datasource.password=admin"]\n';
+
+  it('reports the defaults a backup script, a compose healthcheck, a CronJob and a JVM command line give', async () => {
+    const out = await run(defaultCredentials, { 'scripts/backup.sh': BACKUP, 'docker-compose.yml': COMPOSE, 'k8s/backup.yaml': CRON, Dockerfile: JVM });
+    expect(out.failures.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual(['Dockerfile:4:54', 'Dockerfile:5:118', 'docker-compose.yml:7:75', 'k8s/backup.yaml:15:66', 'scripts/backup.sh:4:41', 'scripts/backup.sh:5:12', 'scripts/backup.sh:6:37']);
+    expect(out.failures.find((f) => f.file === 'scripts/backup.sh' && f.line === 5)!.message).toMatch(/^the password PGPASSWORD gives a PostgreSQL client is set to a well-known default value/);
+  });
+
+  it('a development compose file gives a note', async () => {
+    const out = await run(defaultCredentials, { 'docker-compose.override.yml': COMPOSE });
+    expect(out.failures).toEqual([]);
+    expect(out.notes.map((f) => `${f.file}:${f.line}`)).toEqual(['docker-compose.override.yml:7']);
+  });
+
+  const quiet: Record<string, Record<string, string>> = {
+    'variables, secrets files and command substitutions': { 'docker-compose.yml': COMPOSE.replace('"-padmin"', '"-p$$MYSQL_ROOT_PASSWORD"'), 'scripts/backup.sh': '#!/bin/sh\nmysqldump -h db.prod.internal -u root -p"$MYSQL_ROOT_PASSWORD" shop\nmysqldump -h db.prod.internal -u root -p$(cat /run/secrets/root) shop\nmysqldump -h db.prod.internal -u root -p${DB_PASSWORD} shop\nPGPASSWORD="$PGPASS" pg_dump -h pg.prod.internal orders\n' },
+    'a port mapping and a database name after -p': { 'scripts/deploy.sh': '#!/bin/sh\ndocker run -d -p 3306:3306 --name mysql mysql:8.4\nmysql -h db.prod.internal -u app -p appdb < schema.sql\n' },
+    'local tooling: a script with no host, a local host or a compose service name': { 'scripts/reset.sh': '#!/bin/sh\nmysql -uroot -proot -e "DROP DATABASE shop"\nmysql -h 127.0.0.1 -uroot -proot shop < seed.sql\nredis-cli -h localhost -a password FLUSHALL\nmysqldump -h db -uroot -proot shop > dump.sql\n' },
+    'a script named for development': { 'scripts/dev-reset.sh': '#!/bin/sh\nmysqldump -h db.staging.internal -uroot -proot shop > dump.sql\n' },
+    'docs and test fixtures': { 'README.md': '```sh\nmysqldump -h db.prod.internal -uroot -proot shop\n```\n', 'tests/fixtures/docker-compose.yml': COMPOSE, 'docs/backup.sh': BACKUP },
+    'a commented-out command and a trust store password': { 'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1.2.3\n    # command: mysqladmin ping -uroot -proot\n    command: ["java", "-Djavax.net.ssl.trustStorePassword=changeit", "-jar", "/app.jar"]\n' },
+    'a real password (hardcoded-secret\'s)': { 'scripts/backup.sh': BACKUP.replace('-pchangeme', '-pV8q!zR2m#Lw9').replace('PGPASSWORD=postgres', 'PGPASSWORD=Qm7tX2pLz9Rk').replace('-a password', '-a Hn4wZ8rT2kPq') },
+  };
+  for (const [name, files] of Object.entries(quiet)) {
+    it(`reports nothing for ${name}`, async () => {
+      const out = await run(defaultCredentials, files);
+      expect(out.failures).toEqual([]);
+      expect(out.notes).toEqual([]);
+    });
+  }
 });
