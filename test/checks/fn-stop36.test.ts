@@ -5,6 +5,7 @@
  * D4: nginx configuration templates a deploy tool renders (`site.conf.j2`, `nginx.conf.tmpl`, `default.conf.erb`) are read as
  * nginx configuration by tls-protocols-config and cors-wildcard; their tags are never values.
  * D2: default passwords given to database clients and JVM options on command lines are default-credentials findings.
+ * D5: `Access-Control-Allow-Origin: *` in firebase.json hosting headers is a cors-wildcard finding, as in vercel.json.
  */
 import { describe, expect, it } from 'vitest';
 import { productionServer } from '../../src/checks/production-server.js';
@@ -195,4 +196,39 @@ describe('D2: default passwords on command lines (default-credentials)', () => {
       expect(out.notes).toEqual([]);
     });
   }
+});
+
+// D5 ------------------------------------------------------------------------------------------------------------------
+
+describe('D5: firebase.json hosting headers (cors-wildcard)', () => {
+  const firebase = (source: string, key = 'source') => `{\n  "hosting": {\n    "public": "dist",\n    "rewrites": [ { "source": "/api/**", "function": "api" } ],\n    "headers": [\n      {\n        "${key}": ${JSON.stringify(source)},\n        "headers": [\n          { "key": "Access-Control-Allow-Origin", "value": "*" }\n        ]\n      }\n    ]\n  }\n}\n`;
+
+  for (const source of ['/api/**', '**']) {
+    it(`reports Access-Control-Allow-Origin: * for ${source}`, async () => {
+      const out = await run(corsWildcard, { 'firebase.json': firebase(source) });
+      expect(out.failures.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['firebase.json:9:13']);
+      expect(out.failures[0]!.message).toMatch(/^firebase\.json hosting headers set Access-Control-Allow-Origin: \* \(any origin\)/);
+    });
+  }
+
+  it('reads a multi-site hosting list', async () => {
+    const text = firebase('/api/**').replace('"hosting": {', '"hosting": [{ "target": "app",').replace(/\n  }\n}\n$/, '\n  }]\n}\n');
+    const out = await run(corsWildcard, { 'firebase.json': text });
+    expect(out.failures.map((f) => `${f.file}:${f.line}`)).toEqual(['firebase.json:9']);
+  });
+
+  // Firebase's own docs set it for web fonts: public static assets, a note.
+  for (const [source, key] of [['**/*.@(eot|otf|ttf|ttc|woff|font.css)', 'source'], ['/fonts/**', 'source'], ['**/*.@(jpg|jpeg|gif|png|svg|webp)', 'source'], ['^/assets/.*$', 'regex']] as const) {
+    it(`gives a note for public static assets: ${key} ${source}`, async () => {
+      const out = await run(corsWildcard, { 'firebase.json': firebase(source, key) });
+      expect(out.failures).toEqual([]);
+      expect(out.notes.map((f) => `${f.file}:${f.line}`)).toEqual(['firebase.json:9']);
+    });
+  }
+
+  it('passes a listed origin', async () => {
+    const out = await run(corsWildcard, { 'firebase.json': firebase('/api/**').replace('"value": "*"', '"value": "https://app.example.com"') });
+    expect(out.failures).toEqual([]);
+    expect(out.notes).toEqual([]);
+  });
 });
