@@ -496,7 +496,7 @@ const clientRule = (prefilter: string | string[], source: string, message: strin
  * - `mongo`/`mongosh`/`mongodump`/… `-p <password>`, `--password <password>`; `-p` followed by another flag prompts;
  * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line.
  */
-const CLIENT_PASSWORD_RULES = [
+export const CLIENT_PASSWORD_RULES = [
   clientRule(['mysql', 'mariadb'], `${CLIENT_START}(?:mysql(?:dump|admin|import|check|show|pump|sh)?|mariadb(?:-dump|-admin|-import|-check|-show)?)${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`,
     'a mysql client (-p/--password=) carries a hard-coded password'),
   clientRule('PGPASSWORD=', String.raw`(?<![\w$.-])PGPASSWORD=${CLIENT_PASSWORD}[ \t]+(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:\S*\/)?(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb|pgbench)(?=[\s"'\`;|&)]|$)`,
@@ -521,14 +521,14 @@ const CLIENT_PASSWORD_RULES = [
  * space, a quote of an exec form or shell string, or the `=` of `CATALINA_OPTS=-D…`); the value is bare or quoted and
  * ends the word. Its name and value are judged as the same setting in a `.properties` file would be.
  */
-const OPTION_ASSIGNMENT_RE = /(?<![^\s"'=])(?<flag>-D|--)(?<name>[A-Za-z_][\w.-]{0,100})=(?<q>["']?)(?<value>[^\s"'`]{1,1000})\k<q>(?=[\s"'`,\];|&)]|$)/dg;
+export const OPTION_ASSIGNMENT_RE = /(?<![^\s"'=])(?<flag>-D|--)(?<name>[A-Za-z_][\w.-]{0,100})=(?<q>["']?)(?<value>[^\s"'`]{1,1000})\k<q>(?=[\s"'`,\];|&)]|$)/dg;
 /**
  * Values that are a template or a variable, not a password, in a command's position: Windows `%DB_PASS%` (`!DB_PASS!`), autoconf/CMake
  * `@DB_PASS@`, an interpolation (`{password}` of a Python f-string or `.format`), the name of an environment variable
  * (`DB_PASSWORD`, `ROOT_PASS`), docker's `-p host:port:port` mapping, and prose about a command (`htpasswd -b carries a
  * hard-coded password`: lower-case words joined by `-`).
  */
-const CLIENT_PLACEHOLDER_RE = /^%\w+%$|^!\w+!$|^@\w+@$|[{}]|^[a-z]+(?:-[a-z]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^(?:[\w.-]+:)?\d{1,5}(?:-\d{1,5})?:\d{1,5}(?:-\d{1,5})?(?:\/\w+)?$/;
+export const CLIENT_PLACEHOLDER_RE = /^%\w+%$|^!\w+!$|^@\w+@$|[{}]|^[a-z]+(?:-[a-z]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^(?:[\w.-]+:)?\d{1,5}(?:-\d{1,5})?:\d{1,5}(?:-\d{1,5})?(?:\/\w+)?$/;
 /**
  * Whether a file may hold client commands: any file but source code, and source code that runs commands (Python
  * `subprocess`, Node `child_process`). Most of a repository's bytes are code, and nine literal searches

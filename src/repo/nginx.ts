@@ -39,6 +39,12 @@ interface Token { value: string; raw: string; line: number; column: number; quot
  * (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
  */
 function tagEnd(text: string, i: number): number {
+  if (text[i] === '<') {
+    // ERB (Chef, Puppet's `.erb`): `<%= @server_name %>`, `<% if @ssl %>`, on one line.
+    if (text[i + 1] !== '%') return -1;
+    const end = text.indexOf('%>', i + 2);
+    return end < 0 || text.slice(i + 2, end).includes('\n') ? -1 : end + 2;
+  }
   if (text[i] !== '{') return -1;
   const kind = text[i + 1];
   if (kind === '{') {
@@ -63,10 +69,10 @@ function tagsOnly(word: string): boolean {
 
 /**
  * Whether nginx configuration text holds template tags a template engine renders first — Go templates (Helm, gomplate,
- * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`) or Jinja (Ansible: `{{ domain }}`, `{% if … %}`) — outside comment lines.
+ * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`), Jinja (Ansible: `{{ domain }}`, `{% if … %}`) or ERB (Chef: `<%= @domain %>`, `<% if @ssl %>`) — outside comment lines.
  */
 export function hasTemplateTags(text: string): boolean {
-  if (!text.includes('{{') && !text.includes('{%')) return false;
+  if (!text.includes('{{') && !text.includes('{%') && !text.includes('<%')) return false;
   // A `{{` closed anywhere after it, a `{%` closed on its line (as tagEnd reads them); each line looked at once.
   const lastClose = text.lastIndexOf('}}');
   let start = 0;
@@ -76,6 +82,8 @@ export function hasTemplateTags(text: string): boolean {
       if (open >= 0 && lastClose >= start + open + 2) return true;
       const stmt = line.indexOf('{%');
       if (stmt >= 0 && line.lastIndexOf('%}') >= stmt + 2) return true;
+      const erb = line.indexOf('<%');
+      if (erb >= 0 && line.lastIndexOf('%>') >= erb + 2) return true;
     }
     start += line.length + 1;
   }
@@ -128,7 +136,7 @@ function tokenize(text: string, templates = false): Token[] {
     let value = '';
     while (k < n) {
       const d = text[k]!;
-      const tag = templates && d === '{' ? tagEnd(text, k) : -1;
+      const tag = templates && (d === '{' || d === '<') ? tagEnd(text, k) : -1;
       if (tag > 0) { value += text.slice(k, tag); k = tag; continue; }
       if (/\s/.test(d) || d === ';' || d === '}') break;
       if (d === '{') {
@@ -145,7 +153,7 @@ function tokenize(text: string, templates = false): Token[] {
     }
     const raw = text.slice(i, k);
     // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
-    out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && tagsOnly(raw) ? { tag: true } : {}) });
+    out.push({ value, raw, ...start, quoted: false, ...((raw[0] === '{' || raw[0] === '<') && tagsOnly(raw) ? { tag: true } : {}) });
     advance(k - i);
   }
   return out;

@@ -8,6 +8,7 @@ import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, ty
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
+import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
 import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
 import { aspNetSettings, basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
@@ -406,11 +407,20 @@ export class Snapshot implements SnapshotView {
 
   /**
    * The Dockerfiles: files named like one, and files a compose service builds from (`build.dockerfile`,
-   * relative to the build context: `docker/Dockerfile-prod`), whatever their names.
+   * relative to the build context: `docker/Dockerfile-prod`), a production platform config builds (fly.toml's `[build]
+   * dockerfile`, render.yaml's `dockerfilePath`, heroku.yml's `build.docker`, railway's `dockerfilePath`) or a GitHub
+   * workflow builds and pushes (`docker/build-push-action`'s `file:`, `docker build -f`), whatever their names.
    */
   private dockerfilePaths(): string[] {
+    return this.memo('dockerfilePaths', () => this.readDockerfilePaths());
+  }
+
+  private readDockerfilePaths(): string[] {
     const named = this.files.filter(isDockerfile);
     const set = new Set(named);
+    for (const df of [...readPlatformDockerfiles(this).keys(), ...workflowDockerfiles(this).keys()]) {
+      if (this.fileSet.has(df) && !set.has(df)) { set.add(df); named.push(df); }
+    }
     // Only when some file may name a compose build: a repository without YAML files reads none here.
     if (this.files.some((f) => isComposeFile(f) || isComposeCandidate(f))) {
       for (const cf of this.composeFiles()) for (const svc of cf.services) {

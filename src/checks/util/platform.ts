@@ -12,29 +12,14 @@ import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { kamalConfigs, kamalDeployments, kamalRoot, type KamalVar } from './kamal.js';
 import { awsDeploy } from './ecs.js';
+import { flyDev, platformFile, readPlatformDockerfiles, tomlEntries } from '../../repo/platform-files.js';
+
+export { tomlEntries, type TomlEntry } from '../../repo/platform-files.js';
 
 export interface PlatformEnv { key: string; value: string; file: string; line: number; column: number; where: string; dev: boolean }
 
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
-
-const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
-
-/** A fly config for development (`fly.dev.toml`, `fly.local.toml`): by the development name between `fly.` and `.toml`. */
-const flyDev = (file: string): boolean => isDevOnly(file) || hasDevWord(basename(file).slice(4, -5));
-
-/** A platform deploy file of the repository's deployment (not a template or a test fixture): its kind, or null. */
-function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless' | 'heroku' | 'app' | null {
-  const name = basename(file);
-  // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
-  // `app.yaml` is App Engine's or a DigitalOcean app spec (`.do/app.yaml`): which one is told by its keys (appSpec).
-  const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
-    : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
-    : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
-  // The Deploy-to-DigitalOcean button deploys `.do/deploy.template.yaml` as written: not a template in the sense of the others.
-  const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
-  return kind && (doTemplate || !isTemplate(file)) && !isTestFile(file) && !isVendoredOrGenerated(file) ? kind : null;
-}
 
 /** An App Engine service file other than app.yaml (`worker.yaml`, `api.yaml`: `gcloud app deploy worker.yaml`): a top-level `runtime:` and `service:`. */
 function gaeServiceFile(snapshot: SnapshotView, file: string): boolean {
@@ -86,55 +71,6 @@ function herokuAppEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
     const loc = doc.loc(path);
     if (loc) out.push({ key, value: String(value), file, ...loc, where: 'app.json env', dev });
   }
-  return out;
-}
-
-/** One single-line `key = value` of a TOML file: its table (`[env]`, `[[services]]`), key, value (a string, number or boolean; an array of strings joined by spaces) and where the key is written. */
-export interface TomlEntry { section: string; key: string; value: string; line: number; column: number }
-
-/** A TOML key (bare, possibly dotted, or quoted); groups 1–3. */
-const TOML_KEY = `(?:"([^"]+)"|'([^']+)'|([\\w.-]+))`;
-/** A TOML value this reads: a string (groups 4, 5), a bare word (a number, a boolean; 6) or an array of strings (7, its inside as `array` matches it). */
-const tomlValue = (array: string) => `(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([\\w.+-]+)|\\[(${array})\\])`;
-const TOML_LINE_RE = new RegExp(`^\\s*${TOML_KEY}\\s*=\\s*(?:${tomlValue('.*')}|\\{(.*)\\})\\s*(?:#.*)?$`);
-/** One `key = value` of an inline table (`{ A = "1", B = "2" }`), read from where the last one ended. */
-const TOML_INLINE_RE = new RegExp(`\\s*${TOML_KEY}\\s*=\\s*${tomlValue('[^\\]]*')}\\s*(?:,|$)`, 'y');
-
-/**
- * The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). A dotted
- * key is the table path it writes (`env.NODE_ENV = "x"` is `NODE_ENV` in `[env]`), and a one-line inline table holds entries of
- * the table its key names (`env = { FLASK_DEBUG = "1" }`, each located at its own key).
- */
-export function tomlEntries(lines: readonly string[]): TomlEntry[] {
-  const out: TomlEntry[] = [];
-  let section = '';
-  const push = (table: string, m: RegExpExecArray, line: number, column: number) => {
-    const value = m[4] ?? m[5] ?? m[6] ?? [...m[7]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]!).join(' ');
-    // A bare dotted key names tables (`env.NODE_ENV`); a quoted one is one key.
-    const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])!];
-    const key = parts.pop();
-    if (key === undefined) return;
-    out.push({ section: [table, ...parts].filter(Boolean).join('.'), key, value, line, column });
-  };
-  lines.forEach((l, i) => {
-    if (out.length >= MAX_ENTRIES || l.length > 10_000) return;
-    const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
-    if (sec) { section = sec[1]!; return; }
-    const m = TOML_LINE_RE.exec(l);
-    if (!m) return;
-    const column = l.length - l.trimStart().length + 1;
-    if (m[8] === undefined) { push(section, m, i + 1, column); return; }
-    // An inline table: its entries, in the table the key names; a value this does not read (a nested table) ends it.
-    const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])!];
-    const table = [section, ...parts].filter(Boolean).join('.');
-    const body = m[8];
-    const start = l.indexOf('{', column - 1 + m[0].trimStart().indexOf('=')) + 1;
-    TOML_INLINE_RE.lastIndex = 0;
-    for (let e = TOML_INLINE_RE.exec(body); e && out.length < MAX_ENTRIES; e = TOML_INLINE_RE.exec(body)) {
-      push(table, e, i + 1, start + e.index + (e[0].length - e[0].trimStart().length) + 1);
-      if (TOML_INLINE_RE.lastIndex >= body.length) break;
-    }
-  });
   return out;
 }
 
@@ -246,59 +182,8 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
   return out;
 });
 
-/**
- * Dockerfiles a production platform config builds and deploys, with the config that does: fly.toml (the Dockerfile beside
- * it, or its `[build] dockerfile`; not with `[build] image`, nor a buildpacks `builder` without a `dockerfile`), heroku.yml (every `build.docker.<process>`), render.yaml (a
- * Docker service's `dockerfilePath`, default `./Dockerfile`, under `rootDir`), railway.json/railway.toml (`build.dockerfilePath`,
- * default the Dockerfile at its root). Development configs are left out.
- */
-export const platformDockerfiles = perView(function platformDockerfiles(snapshot: SnapshotView): Map<string, string> {
-  const out = new Map<string, string>();
-  const put = (df: string | null, by: string) => { if (df && !out.has(df)) out.set(df, by); };
-  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
-  for (const f of snapshot.files) {
-    const kind = platformFile(f);
-    if (!kind || kind === 'serverless' || kind === 'app') continue;
-    if (kind === 'fly') {
-      if (flyDev(f)) continue;
-      const entries = tomlEntries(snapshot.lines(f) ?? []);
-      if (entries.some((e) => e.section === 'build' && e.key === 'image')) continue;
-      // A buildpacks `builder` (or `buildpacks`) is used before the Dockerfile builder unless a `dockerfile` is named.
-      const named = entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value;
-      if (!named && entries.some((e) => e.section === 'build' && (e.key === 'builder' || e.key === 'buildpacks'))) continue;
-      put(joinPath(dirname(f), named ?? 'Dockerfile'), basename(f));
-      continue;
-    }
-    if (isDevOnly(f)) continue;
-    if (kind === 'railway' && f.endsWith('.toml')) {
-      const entries = tomlEntries(snapshot.lines(f) ?? []);
-      const builder = entries.find((e) => e.section === 'build' && e.key === 'builder')?.value;
-      const path = entries.find((e) => e.section === 'build' && e.key === 'dockerfilePath')?.value;
-      if (path || /dockerfile/i.test(builder ?? '')) put(joinPath(dirname(f), path ?? 'Dockerfile'), basename(f));
-      continue;
-    }
-    for (const doc of snapshot.yaml(f)?.docs ?? []) {
-      const root = isObject(doc.value) ? doc.value : null;
-      if (!root) continue;
-      if (kind === 'heroku') {
-        const build = isObject(root['build']) ? root['build'] : null;
-        const docker = build && isObject(build['docker']) ? build['docker'] : null;
-        for (const v of docker ? Object.values(docker) : []) put(joinPath(dirname(f), str(v) ?? (isObject(v) ? str(v['dockerfile']) : null) ?? ''), basename(f));
-      } else if (kind === 'render') {
-        for (const svc of Array.isArray(root['services']) ? root['services'] : []) {
-          if (!isObject(svc) || !(svc['runtime'] === 'docker' || svc['env'] === 'docker' || str(svc['dockerfilePath']))) continue;
-          const base = str(svc['rootDir']) && !String(svc['rootDir']).startsWith('/') ? joinPath(dirname(f), String(svc['rootDir'])) : dirname(f);
-          put(base === null ? null : joinPath(base, str(svc['dockerfilePath']) ?? 'Dockerfile'), basename(f));
-        }
-      } else if (kind === 'railway') {
-        const build = isObject(root['build']) ? root['build'] : null;
-        const path = build ? str(build['dockerfilePath']) : null;
-        if (path || /dockerfile/i.test(String(build?.['builder'] ?? ''))) put(joinPath(dirname(f), path ?? 'Dockerfile'), basename(f));
-      }
-    }
-  }
-  return out;
-});
+/** Dockerfiles a production platform config builds and deploys, with the config that does (readPlatformDockerfiles). */
+export const platformDockerfiles = perView(readPlatformDockerfiles);
 
 /**
  * Dockerfiles whose `CMD` a production platform config replaces with its own start commands, with the config that does: a

@@ -1,0 +1,197 @@
+/**
+ * Hosting platforms' deploy files by name (fly.toml, render.yaml, railway.json/toml, serverless.yml, heroku.yml, app.yaml), a
+ * single-line TOML reader for them, and the Dockerfiles their production configs build: read by the snapshot (a Dockerfile a
+ * deploy config names is one whatever its name, `dockerfile = "Dockerfile-prod"`) and by the checks (checks/util/platform.ts).
+ * Pure reads of the files a view lists.
+ */
+import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from './classify.js';
+import { isObject, parseYaml, type YamlFile } from './yaml.js';
+
+/** What these readers need of a snapshot. */
+export interface PlatformView {
+  readonly files: readonly string[];
+  lines(path: string): string[] | undefined;
+  yaml(path: string): YamlFile | undefined;
+}
+
+/** Bounds: entries per file. */
+const MAX_ENTRIES = 2_000;
+
+const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
+
+/** A fly config for development (`fly.dev.toml`, `fly.local.toml`): by the development name between `fly.` and `.toml`. */
+export const flyDev = (file: string): boolean => isDevOnly(file) || hasDevWord(basename(file).slice(4, -5));
+
+/** A platform deploy file of the repository's deployment (not a template or a test fixture): its kind, or null. */
+export function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless' | 'heroku' | 'app' | null {
+  const name = basename(file);
+  // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
+  // `app.yaml` is App Engine's or a DigitalOcean app spec (`.do/app.yaml`): which one is told by its keys (appSpec).
+  const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
+    : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
+    : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
+  // The Deploy-to-DigitalOcean button deploys `.do/deploy.template.yaml` as written: not a template in the sense of the others.
+  const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
+  return kind && (doTemplate || !isTemplate(file)) && !isTestFile(file) && !isVendoredOrGenerated(file) ? kind : null;
+}
+
+/** One single-line `key = value` of a TOML file: its table (`[env]`, `[[services]]`), key, value (a string, number or boolean; an array of strings joined by spaces) and where the key is written. */
+export interface TomlEntry { section: string; key: string; value: string; line: number; column: number }
+
+/** A TOML key (bare, possibly dotted, or quoted); groups 1–3. */
+const TOML_KEY = `(?:"([^"]+)"|'([^']+)'|([\\w.-]+))`;
+/** A TOML value this reads: a string (groups 4, 5), a bare word (a number, a boolean; 6) or an array of strings (7, its inside as `array` matches it). */
+const tomlValue = (array: string) => `(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([\\w.+-]+)|\\[(${array})\\])`;
+const TOML_LINE_RE = new RegExp(`^\\s*${TOML_KEY}\\s*=\\s*(?:${tomlValue('.*')}|\\{(.*)\\})\\s*(?:#.*)?$`);
+/** One `key = value` of an inline table (`{ A = "1", B = "2" }`), read from where the last one ended. */
+const TOML_INLINE_RE = new RegExp(`\\s*${TOML_KEY}\\s*=\\s*${tomlValue('[^\\]]*')}\\s*(?:,|$)`, 'y');
+
+/**
+ * The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). A dotted
+ * key is the table path it writes (`env.NODE_ENV = "x"` is `NODE_ENV` in `[env]`), and a one-line inline table holds entries of
+ * the table its key names (`env = { FLASK_DEBUG = "1" }`, each located at its own key).
+ */
+export function tomlEntries(lines: readonly string[]): TomlEntry[] {
+  const out: TomlEntry[] = [];
+  let section = '';
+  const push = (table: string, m: RegExpExecArray, line: number, column: number) => {
+    const value = m[4] ?? m[5] ?? m[6] ?? [...m[7]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]!).join(' ');
+    // A bare dotted key names tables (`env.NODE_ENV`); a quoted one is one key.
+    const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])!];
+    const key = parts.pop();
+    if (key === undefined) return;
+    out.push({ section: [table, ...parts].filter(Boolean).join('.'), key, value, line, column });
+  };
+  lines.forEach((l, i) => {
+    if (out.length >= MAX_ENTRIES || l.length > 10_000) return;
+    const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
+    if (sec) { section = sec[1]!; return; }
+    const m = TOML_LINE_RE.exec(l);
+    if (!m) return;
+    const column = l.length - l.trimStart().length + 1;
+    if (m[8] === undefined) { push(section, m, i + 1, column); return; }
+    // An inline table: its entries, in the table the key names; a value this does not read (a nested table) ends it.
+    const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])!];
+    const table = [section, ...parts].filter(Boolean).join('.');
+    const body = m[8];
+    const start = l.indexOf('{', column - 1 + m[0].trimStart().indexOf('=')) + 1;
+    TOML_INLINE_RE.lastIndex = 0;
+    for (let e = TOML_INLINE_RE.exec(body); e && out.length < MAX_ENTRIES; e = TOML_INLINE_RE.exec(body)) {
+      push(table, e, i + 1, start + e.index + (e[0].length - e[0].trimStart().length) + 1);
+      if (TOML_INLINE_RE.lastIndex >= body.length) break;
+    }
+  });
+  return out;
+}
+
+/**
+ * Dockerfiles a production platform config builds and deploys, with the config that does: fly.toml (the Dockerfile beside
+ * it, or its `[build] dockerfile`; not with `[build] image`, nor a buildpacks `builder` without a `dockerfile`), heroku.yml (every `build.docker.<process>`), render.yaml (a
+ * Docker service's `dockerfilePath`, default `./Dockerfile`, under `rootDir`), railway.json/railway.toml (`build.dockerfilePath`,
+ * default the Dockerfile at its root). Development configs are left out.
+ */
+export function readPlatformDockerfiles(snapshot: PlatformView): Map<string, string> {
+  const out = new Map<string, string>();
+  const put = (df: string | null, by: string) => { if (df && !out.has(df)) out.set(df, by); };
+  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  for (const f of snapshot.files) {
+    const kind = platformFile(f);
+    if (!kind || kind === 'serverless' || kind === 'app') continue;
+    if (kind === 'fly') {
+      if (flyDev(f)) continue;
+      const entries = tomlEntries(snapshot.lines(f) ?? []);
+      if (entries.some((e) => e.section === 'build' && e.key === 'image')) continue;
+      // A buildpacks `builder` (or `buildpacks`) is used before the Dockerfile builder unless a `dockerfile` is named.
+      const named = entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value;
+      if (!named && entries.some((e) => e.section === 'build' && (e.key === 'builder' || e.key === 'buildpacks'))) continue;
+      put(joinPath(dirname(f), named ?? 'Dockerfile'), basename(f));
+      continue;
+    }
+    if (isDevOnly(f)) continue;
+    if (kind === 'railway' && f.endsWith('.toml')) {
+      const entries = tomlEntries(snapshot.lines(f) ?? []);
+      const builder = entries.find((e) => e.section === 'build' && e.key === 'builder')?.value;
+      const path = entries.find((e) => e.section === 'build' && e.key === 'dockerfilePath')?.value;
+      if (path || /dockerfile/i.test(builder ?? '')) put(joinPath(dirname(f), path ?? 'Dockerfile'), basename(f));
+      continue;
+    }
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const root = isObject(doc.value) ? doc.value : null;
+      if (!root) continue;
+      if (kind === 'heroku') {
+        const build = isObject(root['build']) ? root['build'] : null;
+        const docker = build && isObject(build['docker']) ? build['docker'] : null;
+        for (const v of docker ? Object.values(docker) : []) put(joinPath(dirname(f), str(v) ?? (isObject(v) ? str(v['dockerfile']) : null) ?? ''), basename(f));
+      } else if (kind === 'render') {
+        for (const svc of Array.isArray(root['services']) ? root['services'] : []) {
+          if (!isObject(svc) || !(svc['runtime'] === 'docker' || svc['env'] === 'docker' || str(svc['dockerfilePath']))) continue;
+          const base = str(svc['rootDir']) && !String(svc['rootDir']).startsWith('/') ? joinPath(dirname(f), String(svc['rootDir'])) : dirname(f);
+          put(base === null ? null : joinPath(base, str(svc['dockerfilePath']) ?? 'Dockerfile'), basename(f));
+        }
+      } else if (kind === 'railway') {
+        const build = isObject(root['build']) ? root['build'] : null;
+        const path = build ? str(build['dockerfilePath']) : null;
+        if (path || /dockerfile/i.test(String(build?.['builder'] ?? ''))) put(joinPath(dirname(f), path ?? 'Dockerfile'), basename(f));
+      }
+    }
+  }
+  return out;
+}
+
+/** A GitHub workflow file (`.github/workflows/*.yml`). */
+const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+/** `docker build … -f <file>` (also `docker buildx build`, `podman build`, `--file <file>`, `--file=<file>`) in a `run:` script; group 1 the file. */
+const BUILD_FILE_RE = /\b(?:docker|podman)(?:[ \t]+buildx)?[ \t]+build\b(?:[^\n;&|]*?)[ \t](?:-f|--file)(?:[ \t]+|=)["']?([^\s"';&|]+)/g;
+/** A `run:` script that pushes the image it builds (`docker push`, `podman push`, `buildx build --push`). */
+const PUSH_RE = /\b(?:(?:docker|podman)[ \t]+(?:image[ \t]+)?push\b|buildx[ \t]+build\b[^\n]*[ \t]--push\b)/;
+
+/**
+ * The Dockerfiles a GitHub workflow builds and pushes, with the workflow: a `docker/build-push-action` step's `file:` when it
+ * pushes (`push: true`, or an expression: `push: ${{ github.event_name != 'pull_request' }}`), and `docker build -f <file>` in
+ * a `run:` script of a job that pushes (`docker push`, `buildx build --push`). A path is read from the repository root (as the
+ * runner's working directory is; a step's or the job's `working-directory` when set), else from the action's `context`; one
+ * holding an expression or a variable (`${{ matrix.dockerfile }}`, `$DOCKERFILE`) is not read. A workflow is read on its own
+ * (a broken one names nothing and is not reported here).
+ */
+export function workflowDockerfiles(snapshot: PlatformView & { text(path: string): string | undefined }): Map<string, string> {
+  const out = new Map<string, string>();
+  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  const files = new Set(snapshot.files);
+  const put = (dirs: (string | null)[], file: string, by: string) => {
+    if (/[$`]/.test(file)) return;
+    for (const d of dirs) {
+      const p = d === null ? null : joinPath(d, file);
+      if (p && files.has(p)) { if (!out.has(p)) out.set(p, by); return; }
+    }
+  };
+  for (const f of snapshot.files) {
+    if (!WORKFLOW_FILE.test(f)) continue;
+    const text = snapshot.text(f);
+    if (!text || !/\b(?:build-push-action|build)\b/.test(text) || !/\b(?:docker|podman)\b/.test(text)) continue;
+    const doc = parseYaml(f, text).docs[0]?.value;
+    const jobs = isObject(doc) && isObject(doc['jobs']) ? doc['jobs'] : null;
+    for (const job of jobs ? Object.values(jobs) : []) {
+      if (!isObject(job) || !Array.isArray(job['steps'])) continue;
+      const defaults = isObject(job['defaults']) && isObject(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
+      const steps = job['steps'].filter(isObject);
+      const pushes = steps.some((s) => PUSH_RE.test(str(s['run']) ?? ''));
+      for (const s of steps) {
+        const uses = str(s['uses']);
+        const w = isObject(s['with']) ? s['with'] : null;
+        if (uses && /^docker\/build-push-action@/i.test(uses) && w) {
+          const file = str(w['file']);
+          const push = w['push'];
+          if (!file || !(push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{'))))) continue;
+          const context = str(w['context']);
+          put(['', context && !/^[a-z]+:\/\//i.test(context) && !context.includes('${{') ? context : null], file, basename(f));
+          continue;
+        }
+        const run = str(s['run']);
+        if (!run || !pushes) continue;
+        const wd = str(s['working-directory']) ?? defaults;
+        for (const m of run.matchAll(BUILD_FILE_RE)) put([wd && !wd.includes('${{') ? wd : wd ? null : ''], m[1]!, basename(f));
+      }
+    }
+  }
+  return out;
+}
