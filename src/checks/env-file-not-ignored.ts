@@ -7,6 +7,12 @@ import type { SnapshotView } from '../repo/snapshot.js';
 
 /** Env templates' suffixes: copied by hand (`.env.production.example`) or rendered at deploy time (`.env.production.j2`, `.tmpl`); the real name is before it. */
 const TEMPLATE_SUFFIX = ENV_TEMPLATE_SUFFIX;
+/**
+ * The templates a finding with no .gitignore to name is shown on (before a real env file of that folder): those of
+ * before stop 36, which widened {@link ENV_TEMPLATE_SUFFIX} (`.tftpl`, `.njk`…). Kept as they were so the finding's
+ * file, and its fingerprint in a baseline, does not move to a template added beside a real `.env`.
+ */
+const ANCHOR_TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist|tmpl|j2|jinja2?|erb|in|hbs|mustache)$/i;
 /** An env template whose real name is what it ends with before its suffix. */
 const isEnvTemplate = (f: string) => (isTemplate(f) || isRenderedEnvTemplate(f)) && TEMPLATE_SUFFIX.test(f);
 /** What dotenv-vault writes to commit (its ciphertext, its project identifier) and re-includes in the .gitignore it generates. */
@@ -295,7 +301,7 @@ export const envFileNotIgnored = defineCheck({
       const nearest = gitignores.filter((g) => dirname(g) === '' || dir === dirname(g) || dir.startsWith(`${dirname(g)}/`)).sort((a, b) => b.length - a.length)[0];
       // With no .gitignore and no env file there, nothing in the repository lacks the rule: the
       // finding names no file (an unrelated first file would draw an annotation on it).
-      const target = nearest ?? snapshot.files.find((f) => dirname(f) === dir && isEnvTemplate(f) && isEnvFile(f.replace(TEMPLATE_SUFFIX, '')))
+      const target = nearest ?? snapshot.files.find((f) => dirname(f) === dir && isEnvTemplate(f) && ANCHOR_TEMPLATE_SUFFIX.test(f) && isEnvFile(f.replace(TEMPLATE_SUFFIX, '')))
         ?? snapshot.files.find((f) => dirname(f) === dir && isEnvFile(f)) ?? '';
       byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
     }
