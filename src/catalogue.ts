@@ -30,7 +30,8 @@ export function nearestId(id: string, candidates: Iterable<string> = catalogue()
  * dockerfile-non-root and k8s-run-as-non-root, `hsts-header` → hsts). Empty when nothing is close.
  */
 export function suggestIds(id: string, candidates: Iterable<string> = catalogue().keys()): string[] {
-  const all = [...candidates];
+  // Each name once: an item and the check it is bound to may share an id (`image-tag-pinned`).
+  const all = [...new Set(candidates)];
   const near = nearestId(id, all);
   if (near) return [near];
   const flat = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');

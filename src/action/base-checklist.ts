@@ -52,6 +52,12 @@ export async function hasCommit(root: string, sha: string): Promise<boolean> {
   try { await git(root, ['cat-file', '-e', `${sha}^{commit}`]); return true; } catch { return false; }
 }
 
+/** Whether commit `ancestor` is an ancestor of commit `sha` in the repository at `root` (false when either is unknown here). */
+export async function isAncestor(root: string, ancestor: string, sha: string): Promise<boolean> {
+  if (!/^[0-9a-f]{40,64}$/i.test(ancestor) || !/^[0-9a-f]{40,64}$/i.test(sha)) return false;
+  try { await git(root, ['merge-base', '--is-ancestor', ancestor, sha]); return true; } catch { return false; }
+}
+
 /** The git top level of `dir`, or `fallback` when it is not a git work tree. */
 export async function gitRoot(dir: string, fallback: string): Promise<string> {
   try {

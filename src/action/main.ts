@@ -7,12 +7,12 @@ import type { Settings } from './inputs.js';
 import { PULL_REQUEST_EVENTS, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
-import { BaseChecklistError, baseReader, gitRoot, hasCommit, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
+import { BaseChecklistError, baseReader, gitRoot, hasCommit, isAncestor, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
 import { lineMapper } from './lines.js';
 import { createClient, describeError, isForbidden, isRateLimited, statusOf } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
-import { commentAuthor, commentMarker, upsertComment } from '../github/comment.js';
+import { CommentError, commentAuthor, commentMarker, upsertComment } from '../github/comment.js';
 import { emitFallbackAnnotations } from '../github/fallback.js';
 import { changedFiles, fetchPull, pullForCommit } from '../github/pulls.js';
 import { LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
@@ -238,15 +238,26 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const submodulePath = superproject ? path.relative(safeRealpath(superproject), safeRealpath(root)).split(path.sep).join('/') : '';
   const at = await workspaceCommit(repoRoot);
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below).
-  const mergeOfHead = at !== null && !same(at.head, ev.headSha) && at.parents.some((p) => same(p, ev.headSha));
+  // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below):
+  // two parents or more, one of them the head. A single-parent child of the head is no merge commit: a commit on top
+  // of it (a `ref: ${{ github.head_ref }}` checkout after a later push, a commit a step before Preflight made).
+  const mergeOfHead = at !== null && !same(at.head, ev.headSha) && at.parents.length >= 2 && at.parents.some((p) => same(p, ev.headSha));
   if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && COMMIT_SHA.test(ev.headSha)) {
     const target = ev.event === 'pull_request_target' ? 'on pull_request_target actions/checkout checks out the base branch' : 'the workflow checked out another commit';
     if (at === null) say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
     // On pull_request the runner hands over GITHUB_SHA (refs/pull/N/merge): a workspace at it is what the run was given to scan.
     else if (!same(at.head, ev.headSha) && !mergeOfHead && !(ev.event === 'pull_request' && runner.sha && same(at.head, runner.sha))) {
+      // A commit on top of the head (its only parent is the head, or the head is among its ancestors) holds changes
+      // the pull request does not: provably not what the head's check run may report, whatever GITHUB_SHA says.
+      const onTop = at.parents.some((p) => same(p, ev.headSha)) || await isAncestor(repoRoot, ev.headSha, at.head);
       // On pull_request a workspace that provably holds another commit (GITHUB_SHA is in the repository and is not
-      // the workspace) is refused; one that cannot be checked (GITHUB_SHA unset or unknown here) is reported with a warning.
+      // the workspace, or a commit on top of the head) is refused; one that cannot be checked (GITHUB_SHA unset or
+      // unknown here) is reported with a warning.
+      if (onTop) {
+        const how = at.parents.length === 1 && same(at.parents[0]!, ev.headSha) ? 'its only parent is the head' : 'the head is among its ancestors';
+        const instead = ev.event === 'pull_request' ? ', or leave `ref:` out: actions/checkout\'s default on pull_request is the merge commit' : '';
+        throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, a commit on top of the pull request's head ${ev.headSha.slice(0, 12)} (${how}), not the head nor a merge commit of it: it holds changes the pull request's head does not, and its results would go on the head's check run. A \`ref:\` naming the branch (\`github.head_ref\`) checks out commits pushed after this event, and a step before Preflight may have committed. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${instead}).`);
+      }
       if (ev.event === 'pull_request' && !(runner.sha && await hasCommit(repoRoot, runner.sha))) {
         say.warning(`The workspace is at ${at.head.slice(0, 12)}, which is neither the pull request's head ${ev.headSha.slice(0, 12)} nor a merge commit of it, and GITHUB_SHA ${runner.sha ? `(${runner.sha.slice(0, 12)}) is not in the repository` : 'is not set'}: Preflight reports what the workspace holds on the head's check run. Check out the pull request (actions/checkout's default, or \`ref: \${{ github.event.pull_request.head.sha }}\`).`, { title: 'Preflight: workspace not verified' });
       } else throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
@@ -465,32 +476,22 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       degraded = out.warning;
     }
   }
+  // The sticky comment before the job summary, which says when it could not be written (as it says of the check run).
+  const commentProblem = inputs.comment
+    ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, body: (marker) => renderMarkdown(shown, { maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), checkName })
+    : undefined;
   // The job summary first: where the fallback annotations send their readers depends on whether it was written.
-  const summaryWritten = await writeJobSummary(renderMarkdown(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }), !degraded);
+  const summaryWritten = await writeJobSummary(renderMarkdown(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded, commentProblem }), !degraded);
   if (degraded) {
     say.warning(degraded, { title: 'Preflight: check run not written' });
     // Keep room for every warning and error already printed (the degrade warning above, rate-limit retries, a
     // pull request that could not be read…) and the failed-step error at the end.
     emitFallbackAnnotations(annotations, say, {
       workspace: result.root,
-      // (+1: a pull request comment that cannot be written is said after them.)
-      reserved: { warning: printed.warning + (inputs.comment && !readOnly ? 1 : 0), failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
+      // (A pull request comment that could not be written was said before them: counted in `printed`.)
+      reserved: { warning: printed.warning, failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
       listedIn: !summaryWritten ? `${jsonAt}, which has all of them` : jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
     });
-  }
-
-  if (inputs.comment && readOnly) core.info('No pull request comment: a fork pull request\'s token is read-only.');
-  else if (inputs.comment && pr.number && client && repo && PULL_REQUEST_EVENTS.has(ev.event)) {
-    try {
-      const marker = commentMarker(checkName);
-      const author = await commentAuthor(client, app);
-      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(shown, { maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), author);
-      core.info(`Pull request comment ${outcome}.`);
-    } catch (err) {
-      const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
-        : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
-      say.warning(`Could not write the pull request comment (${describeError(err)})${hint}.`);
-    }
   }
 
   setOutputs(report, reportPath, sarifPath, sarifProblem !== null);
@@ -498,6 +499,46 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   if (report.result === 'fail') core.setFailed(line);
   else if (sarifProblem) core.setFailed(`${line} — but the SARIF file was not written`);
   else core.info(line);
+}
+
+/**
+ * Keeps the sticky pull request comment (`comment: true`): what went wrong when it could not be written (also a
+ * warning; the job summary says it too), else undefined. A run with no pull request to comment on (a push, a
+ * schedule…) gets one notice saying so; a fork's read-only token, an info line (the check-run warning said why).
+ */
+async function writeComment(x: {
+  ev: EventContext; readOnly: boolean; number: number | null; client: GitHubClient | null; repo: Settings['runner']['repository'];
+  app: string | null; checkName: string; body: (marker: string) => string;
+}): Promise<string | undefined> {
+  if (x.readOnly) { core.info('No pull request comment: a fork pull request\'s token is read-only.'); return undefined; }
+  if (!PULL_REQUEST_EVENTS.has(x.ev.event)) {
+    say.notice(`No pull request comment: \`comment: true\` comments on pull request events (pull_request, pull_request_target and the review events), and this run is a ${x.ev.event || 'non-pull-request'} event.`, { title: 'Preflight: no pull request comment' });
+    return undefined;
+  }
+  if (!x.number) {
+    say.notice('No pull request comment: the pull request\'s number could not be read from the event.', { title: 'Preflight: no pull request comment' });
+    return undefined;
+  }
+  // No token or repository: the check-run warning said what is missing.
+  if (!x.client || !x.repo) { core.info('No pull request comment: no GitHub token or repository.'); return undefined; }
+  try {
+    const marker = commentMarker(x.checkName);
+    const author = await commentAuthor(x.client, x.app);
+    const outcome = await upsertComment(x.client, x.repo, x.number, marker, x.body(marker), author);
+    core.info(`Pull request comment ${outcome}.`);
+    return undefined;
+  } catch (thrown) {
+    const reading = thrown instanceof CommentError && thrown.step === 'read';
+    const err = thrown instanceof CommentError ? thrown.error : thrown;
+    const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
+      : reading && (isForbidden(err) || statusOf(err) === 404) ? ': the token needs `pull-requests: read` (or `issues: read`) to find the comment it keeps'
+      : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
+    const problem = reading
+      ? `Could not read pull request #${x.number}'s comments, so the sticky comment was not written (${describeError(err)})${hint}.`
+      : `Could not write the pull request comment (${describeError(err)})${hint}.`;
+    say.warning(problem);
+    return problem;
+  }
 }
 
 async function pullRequestOf(ev: EventContext, client: GitHubClient | null, repo: Settings['runner']['repository']): Promise<{ number: number | null }> {

@@ -1,4 +1,4 @@
-import type { Code, Definition, Heading, Html, List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Blockquote, Code, Definition, Heading, Html, List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -479,26 +479,58 @@ function defuseDeepItems(text: string): string {
  * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Texts
  * as a checklist's titles (markup stripped, struck-through words kept). Read up to `maxChars` (at most MAX_CHARS);
  * an item nested too deeply to parse in bounded time is read as text (see defuseDeepItems): the rest still counts.
+ * Ticks in block quotes and wholly struck-through ones included: tickedItems tells them apart.
  */
 export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
+  return tickedItems(text, maxChars).map((t) => t.text);
+}
+
+/**
+ * A ticked task-list item of a document (see tickedItems): its text (markup stripped, struck-through words kept),
+ * whether it stands in a block quote (`> - [x] …`, at any depth: quoted words, someone else's; a GitHub alert,
+ * `> [!NOTE]`, is the author's own and no quote), and whether its whole text is struck through (`- [x] ~~Title~~`,
+ * `<del>…</del>`: withdrawn).
+ */
+export interface TickedItem { text: string; quoted: boolean; struck: boolean }
+
+/** {@link tickedTexts}, each with where it stands (in a block quote) and whether its text is all struck through. */
+export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
   // Cut at a line end: a half line past the cap is not what the author ticked.
   const cap = Math.min(maxChars, MAX_CHARS);
   const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
   const bounded = defuseDeepItems(body);
-  const out: string[] = [];
-  const visit = (nodes: readonly RootContent[]): void => {
+  const out: TickedItem[] = [];
+  const visit = (nodes: readonly RootContent[], quoted: boolean): void => {
     for (const node of nodes) {
       if (node.type === 'list') {
         for (const li of node.children) {
           const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
-          if (li.checked === true && first) out.push(plainText(first.children, true));
-          visit(li.children);
+          if (li.checked === true && first) {
+            const all = plainText(first.children, true);
+            // Nothing of it left once struck-through words are withdrawn: the whole text is struck through.
+            out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children)) });
+          }
+          visit(li.children, quoted);
         }
-      } else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visit(node.children);
+      } else if (node.type === 'blockquote') visit(node.children, quoted || !isAlert(node));
+      else if (node.type === 'footnoteDefinition') visit(node.children, quoted);
     }
   };
-  for (const part of parseBlocks(bounded)) visit(part.nodes);
+  for (const part of parseBlocks(bounded)) visit(part.nodes, false);
   return out;
+}
+
+/** A letter or digit: text that says something. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a block quote is a GitHub alert (`> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` alone on
+ * its first line): the author's own call-out, shown as a box, not quoted words.
+ */
+function isAlert(quote: Blockquote): boolean {
+  const first = quote.children[0];
+  const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+  return text?.type === 'text' && /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i.test(text.value);
 }
 
 const parseGfm = (text: string): RootContent[] => fromMarkdown(defuseInline(text), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children;

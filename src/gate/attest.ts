@@ -2,9 +2,11 @@
  * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
  * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
- * (`Reviewed by: ____`) may be filled in (see withFilledTemplates).
+ * (`Reviewed by: ____`) may be filled in (see withFilledTemplates). A tick in a block quote (quoted
+ * words: a reviewer's request, another pull request's list) or struck through as a whole (withdrawn)
+ * signs nothing off, and gets a hint when it names a pending item (see nearMisses).
  */
-import { tickedTexts } from '../checklist/markdown.js';
+import { tickedItems } from '../checklist/markdown.js';
 import { normaliseTitle } from '../checklist/title.js';
 
 
@@ -26,22 +28,39 @@ export function descriptionCut(body: string): { lines: number; unread: number } 
 
 /**
  * The normalised texts of the ticked checkboxes in a pull-request description, read as GitHub
- * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, in block quotes, LF or
- * CRLF). Boxes nobody sees as ticks — in fenced or indented code, in HTML comments (a PR template's
- * commented-out example), in raw HTML — attest nothing.
+ * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, LF or CRLF). Boxes nobody
+ * sees as ticks — in fenced or indented code, in HTML comments (a PR template's commented-out
+ * example), in raw HTML — attest nothing. Nor do ticks in a block quote (`> - [x] …`: quoted words
+ * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
+ * (`- [x] ~~Title~~`: withdrawn); they are kept aside for the near-miss hints (see nearMisses).
  */
 export function parseAttestations(body: string): Set<string> {
   const ticks = new Set<string>();
   const withBlank = new Set<string>();
-  for (const t of tickedTexts(tameEmphasis(body), MAX_BODY)) {
-    const text = normaliseTitle(t);
+  const withdrawn = new Map<string, Withdrawn>();
+  for (const t of tickedItems(tameEmphasis(body), MAX_BODY)) {
+    const text = normaliseTitle(t.text);
     if (!text) continue;
+    if (t.quoted || t.struck) {
+      if (!withdrawn.has(text)) withdrawn.set(text, t.quoted ? 'quoted' : 'struck');
+      continue;
+    }
     ticks.add(text);
-    if (BLANK.test(t)) withBlank.add(text);
+    if (BLANK.test(t.text)) withBlank.add(text);
   }
   WRITTEN_WITH_BLANK.set(ticks, withBlank);
+  WITHDRAWN.set(ticks, withdrawn);
   return ticks;
 }
+
+/** Why a tick signs nothing off whatever it says: it stands in a block quote, or its whole text is struck through. */
+type Withdrawn = 'quoted' | 'struck';
+
+/**
+ * Of a description's ticks (as parseAttestations returns them, and the keys withFilledTemplates makes of them), the
+ * ticks that sign nothing off where they stand (see Withdrawn), for the near-miss hints.
+ */
+const WITHDRAWN = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, Withdrawn>>();
 
 /**
  * Of a description's ticks (as parseAttestations returns them), those written with a blank (`Date: ____`): normalising
@@ -173,6 +192,8 @@ export function withFilledTemplates(ticks: ReadonlySet<string>, titles: Iterable
     }
   }
   BLANK_LEFT_EMPTY.set(keys, empty);
+  const withdrawn = WITHDRAWN.get(ticks);
+  if (withdrawn) WITHDRAWN.set(keys, withdrawn);
   return keys;
 }
 
@@ -220,9 +241,10 @@ export function nearMissTicks(ticks: ReadonlySet<string>, items: readonly { id: 
 /**
  * A tick that signs nothing off but nearly names a pending item (see nearMissTicks): the tick as read (normalised),
  * the pending items it was meant for, how it misses (`blank`: a template's blank left empty; `template`: a template
- * nearly filled in; `title`: not the title as written), and the warning that says so.
+ * nearly filled in; `title`: not the title as written; `quoted`: in a block quote; `struck`: struck through as a
+ * whole), and the warning that says so.
  */
-export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title'; message: string }
+export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title' | Withdrawn; message: string }
 
 /** {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. */
 export function nearMisses(ticks: ReadonlySet<string>, items: readonly { id: string; title: string; status: string }[], normalise: (s: string) => string): NearMiss[] {
@@ -237,6 +259,24 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly { id: str
     if (!meant.length || hints.length >= MAX_HINTS) continue;
     const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
     hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}") empty; fill the blank in (\`- [x] ${meant[0]!.item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
+  }
+  // A tick in a block quote, or struck through, that names a pending item (its title or id, a template filled in, or
+  // nearly so): it signs nothing off where it stands.
+  for (const [tick, why] of WITHDRAWN.get(ticks) ?? []) {
+    if (ticks.has(tick) || hints.length >= MAX_HINTS) continue;
+    let meant = pending.filter(({ item, title }) => {
+      const parts = templateParts(item.title, normalise);
+      return title === tick || normalise(item.id) === tick || (parts !== null && fillsBlanks(tick, parts));
+    });
+    if (!meant.length) {
+      const loose = looseTitle(tick);
+      meant = pending.filter((p) => (p.loose && fillsBlanks(loose, p.loose)) || nearlyNames(tick, loose, p.title)).slice(0, 1);
+    }
+    if (!meant.length) continue;
+    const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
+    const where = why === 'quoted' ? 'in a block quote' : 'struck through';
+    const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote' : 'a struck-through item is withdrawn; tick it without the strikethrough';
+    hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}")` });
   }
   for (const tick of ticks) {
     if (known.has(tick) || hints.length >= MAX_HINTS) continue;

@@ -103,6 +103,13 @@ export function parseBaseline(text: string, shown: string): Baseline {
     const { message, ...pos } = jsonParseProblem(body, e);
     throw new ConfigError(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
   }
+  // A later format (a newer release wrote it): said as such, not as a file that is no baseline (a JSON report's
+  // `tool` is an object, a baseline's the string `preflight`).
+  const top = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  const newer = top && typeof top['tool'] !== 'object' ? top['version'] : undefined;
+  if (typeof newer === 'number' && Number.isInteger(newer) && newer > BASELINE_VERSION) {
+    throw new ConfigError(`baseline written by a newer Preflight (format ${newer}); this one reads format ${BASELINE_VERSION} and earlier — upgrade Preflight (a pinned action: its version) to read it, or write the baseline again with this one (\`preflight baseline --output FILE\`)`, { file: shown, ...issueAt(text, ['version']) });
+  }
   const res = baselineSchema.safeParse(data);
   if (!res.success) {
     // The files people pass by mistake: the JSON report and the SARIF log hold findings too.

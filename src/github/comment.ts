@@ -41,6 +41,17 @@ export async function commentAuthor(client: GitHubClient, checkRunApp: string | 
 }
 
 /**
+ * A failure of upsertComment, with the request that failed: `read`, listing the pull request's comments (needs
+ * `pull-requests: read` or `issues: read`), or `write`, editing or creating the comment (`pull-requests: write`).
+ * `error`: the API's error, as thrown.
+ */
+export class CommentError extends Error {
+  constructor(readonly step: 'read' | 'write', readonly error: unknown) {
+    super(String((error as Error | null)?.message ?? error));
+    this.name = 'CommentError';
+  }
+}
+
 /** Bot comments starting with the marker tried at most, with the token's identity unknown (each refused edit is one request). */
 const MAX_CANDIDATES = 5;
 
@@ -50,7 +61,7 @@ const MAX_CANDIDATES = 5;
  * the marker in, nor one that quotes it), updates it in place, does nothing when the body is
  * unchanged, creates it otherwise. `author` null (an App installation token whose App is unknown):
  * `github-actions[bot]`'s comment first, then other `[bot]` authors' — still only comments that
- * start with the marker.
+ * start with the marker. A failed request throws a {@link CommentError} saying which one.
  */
 export async function upsertComment(
   client: GitHubClient,
@@ -67,14 +78,18 @@ export async function upsertComment(
   // then every other bot comment carrying the marker.
   let first: { id: number; body?: string | null } | undefined;
   const others: { id: number; body?: string | null }[] = [];
-  for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
-    for (const c of page.data) {
-      // Preflight's comment starts with the marker: one quoting it further down (Renovate's, a person's own) is not it.
-      if (!ours(c.user?.login) || !c.body?.trimStart().startsWith(marker)) continue;
-      if (author !== null || c.user?.login === ACTIONS_BOT) { first = c; break; }
-      if (others.length < MAX_CANDIDATES) others.push(c);
+  try {
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
+      for (const c of page.data) {
+        // Preflight's comment starts with the marker: one quoting it further down (Renovate's, a person's own) is not it.
+        if (!ours(c.user?.login) || !c.body?.trimStart().startsWith(marker)) continue;
+        if (author !== null || c.user?.login === ACTIONS_BOT) { first = c; break; }
+        if (others.length < MAX_CANDIDATES) others.push(c);
+      }
+      if (first) break;
     }
-    if (first) break;
+  } catch (err) {
+    throw new CommentError('read', err);
   }
   for (const existing of (first ? [first, ...others] : others).slice(0, MAX_CANDIDATES)) {
     // GitHub may normalise line endings and trailing space of a stored body.
@@ -87,9 +102,13 @@ export async function upsertComment(
       // it): GitHub refuses the edit, and the next candidate is tried — ours may come later. None editable: a new
       // comment, not a false "needs pull-requests: write" (and not one more on every run: ours is found next time).
       const status = statusOf(err);
-      if (author !== null || (status !== 403 && status !== 404)) throw err;
+      if (author !== null || (status !== 403 && status !== 404)) throw new CommentError('write', err);
     }
   }
-  await client.rest.issues.createComment({ ...r, issue_number: pull, body: text });
+  try {
+    await client.rest.issues.createComment({ ...r, issue_number: pull, body: text });
+  } catch (err) {
+    throw new CommentError('write', err);
+  }
   return 'created';
 }

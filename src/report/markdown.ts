@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   notAnnotated?: number;
   /** Check-run annotations could not be written (read-only token): everything is listed here. */
   degraded?: string;
+  /** The sticky pull request comment could not be written: what went wrong (a note, as for `degraded`). */
+  commentProblem?: string;
   /** A first line (a hidden HTML comment for the sticky PR comment). */
   marker?: string;
   /** Links `file:line` to this blob base (`https://github.com/OWNER/REPO/blob/SHA`). */
@@ -54,14 +56,16 @@ export interface MarkdownOptions {
   fullReportAt?: string;
 }
 
-/** A tick that nearly names pending items (src/gate/attest.ts `NearMiss`): `blank` left empty, a `template` nearly filled in, not the `title` as written. */
-export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' }
+/** A tick that nearly names pending items (src/gate/attest.ts `NearMiss`): `blank` left empty, a `template` nearly filled in, not the `title` as written, `quoted` in a block quote, `struck` through. */
+export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'quoted' | 'struck' }
 
 /** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
 const HINT_FIX: Record<SignoffHint['kind'], string> = {
   title: 'not its title as written; tick its line above as it is (case and markup do not matter, extra words and punctuation do)',
   template: 'nearly fills in its blank; tick its line above with only the blank filled in, every other word and punctuation mark as written',
   blank: 'leaves its blank empty; fill the blank in, or tick the item\'s id',
+  quoted: 'ticked in a block quote, and quoted words are someone else\'s; tick its line above outside the quote',
+  struck: 'struck through, which withdraws it; tick its line above without the strikethrough',
 };
 
 /** Default of {@link MarkdownOptions.fullReportAt}. */
@@ -278,6 +282,7 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   if (report.baselineFixed) notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink (\`preflight baseline\`)`);
   if (notes.length) out.push('', `${notes.join(' · ')}.`);
   if (opts.degraded) out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
+  if (opts.commentProblem) out.push('', `> [!NOTE]\n> ${esc(opts.commentProblem)}`);
   const capped = opts.annotationsOmitted ?? 0;
   const failed = opts.annotationsFailed ?? 0;
   if (capped + failed) {

@@ -268,7 +268,9 @@ describe('parseBaseline: the wrong file is named as what it is (QA20)', () => {
     expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": \'x\'}\n  ]\n}\n')).toMatch(/^b\.json:4:15: baseline is not valid JSON: Unexpected token/);
     // A schema problem names where it is (the entry, or the value), not just line 1 (QA24).
     expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": "image-tag-pinned", "file": "Dockerfile", "fingerprint": "a1"},\n    {"check": "hsts", "file": null}\n  ]\n}\n')).toMatch(/^b\.json:5:5: not a Preflight baseline: findings\.1\.fingerprint: .*expected string/);
-    expect(err('{\n  "version": 3,\n  "findings": []\n}\n')).toMatch(/^b\.json:2:14: not a Preflight baseline: version: /);
+    // A later format is a newer release's baseline, not "not a baseline" (QA36); a version of no format still is that.
+    expect(err('{\n  "version": 3,\n  "findings": []\n}\n')).toMatch(/^b\.json:2:14: baseline written by a newer Preflight \(format 3\); this one reads format 2 and earlier — upgrade/);
+    expect(err('{\n  "version": 0,\n  "findings": []\n}\n')).toMatch(/^b\.json:2:14: not a Preflight baseline: version: /);
     // A baseline still reads, BOM or not, in both versions.
     expect(parseBaseline('\uFEFF{"version": 1, "tool": "preflight", "findings": [{"check": "x", "file": null, "fingerprint": "f"}]}', 'b.json').counts.get('f')).toBe(1);
     expect(parseBaseline('{"version": 2, "tool": "preflight", "findings": [{"check": "x", "file": null, "fingerprint": "f"}]}', 'b.json')).toMatchObject({ version: 2 });
