@@ -212,6 +212,7 @@ function inEnglish(text) {
 
 
 const HEALTH = 'health-endpoint';
+const SECURITY = 'security-headers';
 /**
  * An env file an item names as a word (`.env.local`, `` `backend/.env.production` ``, `prod.env`), not a glob
  * (`.env.*`, `*.env`, `.env*`) nor a part of one.
@@ -265,10 +266,33 @@ const DEFERRED_END = /(?:(?<!\b(?:or|and|nor|&) (?:any )?)\blater(?: on)?|(?<!\b
  */
 const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
 /**
+ * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
+ * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
+ * yet, SEC-88)": "(not yet on staging)" names another place).
+ */
+const DEFERRAL_STATUS = String.raw `pending|on hold|wip|work in progress|in progress|not (?:yet|started)(?=\s*(?:[),:;—–-]|$))|deferred|postponed|ausstehend|in arbeit|in bearbeitung|en attente|en cours|pendiente|en curso|pendente|em andamento`;
+/**
  * Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)"; in German,
  * French, Spanish and Portuguese too ("HSTS — en attente de l'équipe plateforme", "— wartet auf das Plattform-Team").
  */
 const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqué par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\wà-ÿ])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+/**
+ * A status that defers the item, standing as its state: opening an aside ("(pending SEC-12)", "(on hold until Q3)",
+ * "(WIP)", "— on hold", "— WIP") or right after a label ("Security headers: pending", "TLS 1.2+: pending (SEC-12)", "CSP: WIP",
+ * "HSTS : en attente", "Restart-Policy: ausstehend"), in the languages the rules read. Only when the status opens the aside
+ * or the label's state: one that qualifies another thing keeps the item a promise ("HSTS (1 year, preload pending
+ * submission)", "Non-root containers (curl removed)"). "Off" and "disabled" are no status here: they switch the topic's
+ * safeguard off (see optOutOf), and state the promise for a risk ("Debug mode: off").
+ */
+const DEFERRING_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${DEFERRAL_STATUS})(?![\wà-ÿ-])`);
+/**
+ * "Blocked" as the same status ("(blocked by MOB-233)", "(blocked: legacy image)", "— blocked (MOB-233)", "Security headers:
+ * blocked"): a safeguard that is blocked is not in place. Not for an item about something blocked from outside (an
+ * exposure, a path, a port, an origin, legacy TLS): there "blocked" is the promise ("Port 5432 (blocked by the firewall)",
+ * "`/.git` (blocked)").
+ */
+const BLOCKED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\wà-ÿ-])`);
+const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]/;
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
  * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the
@@ -435,7 +459,7 @@ function isNoPromise(text, where, raw) {
     if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text) || DECLARED_NOT_APPLICABLE.test(text))
         return true;
     const main = mainClause(text);
-    if (DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text))
+    if (DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text))
         return true;
     if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
         return true;
@@ -607,6 +631,50 @@ function databasePortsStated(text) {
     const ports = [...new Set([...text.matchAll(/(?<![\w.:])(\d{4,5})(?!\w|\.\w)/g)].map((m) => Number(m[1])))].filter((p) => defaults.has(p));
     return ports.length ? { ports } : undefined;
 }
+/** "X-Frame-Options: DENY or CSP frame-ancestors": the CSP directive is framing protection, not the whole CSP. */
+const framing = (t) => t.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
+/** The headers `text` leaves out (see HEADER_LEFT_OUT). */
+const headersLeftOut = (text) => security_headers/* SECURITY_HEADERS */.ok.filter((h) => HEADER_LEFT_OUT[h].test(framing(text)));
+/** Words before a header that leave it out: "except CSP", "without CSP", "no CSP", "CSP aside". */
+const HEADER_LEFT_OUT_BEFORE = String.raw `(?:except(?: for)?|excluding|apart from|other than|but not|not|no|without|minus|sans|ohne|au(?:ß|ss)er|sauf|excepto|salvo|exceto|kein(?:e|en)?|pas de|sin|sem) (?:the |a |an |any )?`;
+/**
+ * A state after a header that leaves it out, right after it (a colon, "header", "is", "still", "for now" between): off,
+ * disabled, deferred, pending, relaxed ("CSP still off", "CSP pending", "CSP: later", "CSP relaxed for now", "CSP is not yet
+ * enforced"). Not a state of something the header names ("CSP without unsafe-inline", "Clickjacking blocked").
+ */
+const HEADER_LEFT_OUT_AFTER = String.raw `(?: ?:| headers?| is| are| still| currently| temporarily| for now| stays?| remains?| kept| left)* (?:off|disabled|removed|dropped|omitted|skipped|excluded|missing|relaxed|loosened|weakened|pending|later|deferred|postponed|on hold|wip|in progress|to-?do|tbd|n\/a|not (?:yet|set|enabled|configured|in place|sent|enforced)|out of scope|(?:(?:is|are) )?(?:optional|waived))(?![\w-])`;
+const HEADER_LEFT_OUT = Object.fromEntries(security_headers/* SECURITY_HEADERS */.ok.map((h) => [h, new RegExp(`${HEADER_LEFT_OUT_BEFORE}(?:${security_headers/* HEADER_NAMED */.Yu[h].source})|(?:${security_headers/* HEADER_NAMED */.Yu[h].source})${HEADER_LEFT_OUT_AFTER}`)]));
+/**
+ * The headers a security-headers item promises: undefined for all four, else those it names (fewer than all: "X-Content-Type-Options:
+ * nosniff", "CSP and X-Frame-Options headers"), none when it leaves out every one it names ("CSP relaxed for now"). "Security
+ * headers" as a whole keeps them all, unless the item lists which in brackets or after a colon ("Security headers set
+ * (X-Frame-Options, X-Content-Type-Options, CSP)", "Security headers: CSP, nosniff"); examples ("e.g.", "such as", "including",
+ * "etc.") keep them all. A header the item says is off, deferred, relaxed or excepted is left out, wherever it stands ("HSTS
+ * + security headers (CSP still off)", "X-Frame-Options DENY, X-Content-Type-Options nosniff — CSP pending", "Security
+ * headers except CSP"): the probe does not judge what the team left out.
+ */
+function judgedHeaders(text) {
+    const plain = framing(text);
+    const left = headersLeftOut(text);
+    let named = security_headers/* SECURITY_HEADERS */.ok;
+    if (/\bsecurity headers?\b/.test(text)) {
+        const list = /\bsecurity headers?\b[^(:;]*?(?:\(([^)]*)\)|:([^;]*))/.exec(text);
+        if (list && !/\b(?:e\.? ?g\b|eg\b|such as|including|incl\b|like|for (?:example|instance)|etc\b|among others|and (?:more|others|so on)|at least|minimum)|\.\.\.|…/.test(text)) {
+            const listed = security_headers/* SECURITY_HEADERS */.ok.filter((h) => security_headers/* HEADER_NAMED */.Yu[h].test(framing(list[1] ?? list[2] ?? '')) && !left.includes(h));
+            // A list of only what is left out ("Security headers (CSP still off)") leaves the others.
+            if (listed.length)
+                named = listed;
+        }
+    }
+    else {
+        // An item that names no header ("`helmet()` enabled") promises them all.
+        const stated = security_headers/* SECURITY_HEADERS */.ok.filter((h) => security_headers/* HEADER_NAMED */.Yu[h].test(plain));
+        if (stated.length)
+            named = stated;
+    }
+    const judged = named.filter((h) => !left.includes(h));
+    return judged.length < security_headers/* SECURITY_HEADERS */.ok.length ? judged : undefined;
+}
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
@@ -645,10 +713,11 @@ const OPTION_READERS = {
         const out = {
             ...(seconds ? { 'min-max-age': seconds } : {}),
             // Django's `SECURE_HSTS_INCLUDE_SUBDOMAINS`/`SECURE_HSTS_PRELOAD` name them after an underscore.
-            // Not the ingress-nginx annotation set false (`hsts-include-subdomains: "false"`).
-            ...(/(?:\b|_)include_?subdomains\b|\bsubdomains?\b(?! ?[:=] ?["']?(?:false|no|off)\b)/.test(text) ? { 'include-subdomains': true } : {}),
-            // Not a refused or deferred preload ("no preload yet", "HSTS sans preload", "ohne Preload").
-            ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)(?:\b|_)preload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet)\b)/.test(text) ? { preload: true } : {}),
+            // Not the ingress-nginx annotation set false (`hsts-include-subdomains: "false"`), nor subdomains put off ("enabling after
+            // we verify all subdomains", "subdomains later").
+            ...(/(?:\b|_)include_?subdomains\b|(?<!\b(?:after|once|until|till|before|when|pending|not yet)\b[^;,()]*)\bsubdomains?\b(?! ?[:=] ?["']?(?:false|no|off)\b)(?![^;,()]*\b(?:later|next|pending|not yet|eventually|tbd)\b)/.test(text) ? { 'include-subdomains': true } : {}),
+            // Not a refused or deferred preload ("no preload yet", "HSTS sans preload", "ohne Preload", "preload pending").
+            ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)(?:\b|_)preload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet|pending|blocked|deferred|postponed|on hold|wip)\b)/.test(text) ? { preload: true } : {}),
         };
         return Object.keys(out).length ? out : undefined;
     },
@@ -686,17 +755,8 @@ const OPTION_READERS = {
     // headers set (X-Frame-Options, X-Content-Type-Options, CSP)", "Security headers: CSP, nosniff"); examples ("e.g.",
     // "such as", "including", "etc.") keep them all.
     'security-headers': (text) => {
-        let said = text;
-        if (/\bsecurity headers?\b/.test(text)) {
-            const list = /\bsecurity headers?\b[^(:;]*?(?:\(([^)]*)\)|:([^;]*))/.exec(text);
-            if (!list || /\b(?:e\.? ?g\b|eg\b|such as|including|incl\b|like|for (?:example|instance)|etc\b|among others|and (?:more|others|so on)|at least|minimum)|\.\.\.|…/.test(text))
-                return undefined;
-            said = list[1] ?? list[2] ?? '';
-        }
-        // "X-Frame-Options: DENY or CSP frame-ancestors": the CSP directive is framing protection, not the whole CSP.
-        const named = said.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
-        const headers = security_headers/* SECURITY_HEADERS */.ok.filter((h) => security_headers/* HEADER_NAMED */.Yu[h].test(named));
-        return headers.length && headers.length < security_headers/* SECURITY_HEADERS */.ok.length ? { headers } : undefined;
+        const headers = judgedHeaders(text);
+        return headers?.length ? { headers } : undefined;
     },
     // "`X-Powered-By` header removed", "Express `app.disable('x-powered-by')`": the header must not be sent at all (the probe
     // passes `X-Powered-By: Express` by default, which such an item rules out).
@@ -736,10 +796,10 @@ const OPTION_READERS = {
  */
 const NEGATOR_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|pas(?: de| d')?|sans|jamais|aucune?|sin|nunca|jamás|ningún|ninguna|sem|não|nao|nenhum(?:a)?|(?:deaktivier|entfern)(?:e|en|t)|désactiv(?:e|er|ez|é|ée)|supprim(?:e|er|ez|é|ée)|desactiv(?:a|ar|ado|ada)|quit(?:a|ar|ado|ada)|desativ(?:a|ar|ado|ada)|remov(?:a|er|ido|ida)`;
 /**
- * The same in Dutch ("Geen HSTS", "zonder HSTS"), Russian ("Без HSTS", "нет HSTS") and Chinese ("不启用 HSTS", "没有 HSTS",
+ * The same in Dutch ("Geen HSTS", "zonder HSTS"), Polish ("Bez HSTS na razie", "Brak CSP"), Russian ("Без HSTS", "нет HSTS") and Chinese ("不启用 HSTS", "没有 HSTS",
  * "禁用 HSTS"), outside `\b` (which knows no Cyrillic or Han letters).
  */
-const NEGATOR_OTHER_SCRIPTS = String.raw `\b(?:geen|zonder)\b|(?<![\wа-яё])(?:без|нет)(?![\wа-яё])|(?:不(?:启用|啟用|使用|开启|開啟|配置|设置|設置|需要)?|没有|沒有|无需|無需|禁用|关闭|關閉)`;
+const NEGATOR_OTHER_SCRIPTS = String.raw `\b(?:geen|zonder|bez|brak)\b|(?<![\wа-яё])(?:без|нет)(?![\wа-яё])|(?:不(?:启用|啟用|使用|开启|開啟|配置|设置|設置|需要)?|没有|沒有|无需|無需|禁用|关闭|關閉)`;
 const NEGATOR = String.raw `(?:${NEGATOR_OTHER_SCRIPTS}|\b(?:no|not|never|nor|without|don't|do not|doesn't|does not|didn't|did not|won't|will not|isn't|aren't|can't|cannot|skip(?:s|ped|ping)?|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|omit(?:s|ted|ting)?|(?:turn|switch)(?:s|es|ed|ing)? off|opt(?:s|ed)? out of|exempt(?:ed)? from|${NEGATOR_TRANSLATED}))`;
 // Filler words between the negation and the safeguard ("We don't expose a health endpoint", "No HTTP → HTTPS redirect").
 const FILLER = String.raw `(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|→|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s|der|die|das|den|dem|ein|eine|einen|le|la|les|un|une|du|el|los|las|una|o|os|um|uma|hay|há|tem|temos|tenemos|gibt es|es gibt|il y a|y a|usamos|verwenden|nutzen|utilisons)`;
@@ -757,14 +817,16 @@ const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|ca
  * Switched off in German, French, Spanish and Portuguese: "HSTS ist deaktiviert", "CSP ist noch nicht aktiv", "CSP
  * désactivée", "HSTS n'est pas activé", "HSTS desactivado", "Cabeçalho HSTS removido"; the negation after the safeguard
  * too ("Healthcheck non défini dans le Dockerfile", "CSP non configurée", "HEALTHCHECK im Dockerfile nicht definiert",
- * "Healthcheck no definido", "Healthcheck não definido", Italian "HSTS non abilitato").
+ * "Healthcheck no definido", "Healthcheck não definido", Italian "HSTS non abilitato", Polish "HSTS wyłączony na razie", "CSP
+ * tymczasowo wyłączona", "HSTS nie jest włączony").
  */
-const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|eingeschaltet|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt|definiert|deklariert|festgelegt|hinterlegt|verwendet|genutzt|umgesetzt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|(?:pas|non) (?:activée?s?|actifs?|active|configurée?s?|définie?s?|déclarée?s?|envoyée?s?|utilisée?s?|mise?s? en place|implémentée?s?|appliquée?s?|épinglée?s?|fixée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ|definid|declarad|establecid|usad|utilizad|implementad|aplicad|fijad)[oa]s?|(?:não|nao) (?:está |estão )?(?:ativad|habilitad|configurad|ativ|definid|declarad|usad|utilizad|implementad|aplicad|fixad)[oa]s?|non (?:è |sono )?(?:abilitat|attivat|configurat|definit|impostat|dichiarat|usat|utilizzat|applicat)[oaie]|(?:disabilitat|disattivat)[oaie]|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt|gedefinieerd)|(?:от|вы)ключ[её]н[аоы]?|не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются))`;
+const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|eingeschaltet|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt|definiert|deklariert|festgelegt|hinterlegt|verwendet|genutzt|umgesetzt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|(?:pas|non) (?:activée?s?|actifs?|active|configurée?s?|définie?s?|déclarée?s?|envoyée?s?|utilisée?s?|mise?s? en place|implémentée?s?|appliquée?s?|épinglée?s?|fixée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ|definid|declarad|establecid|usad|utilizad|implementad|aplicad|fijad)[oa]s?|(?:não|nao) (?:está |estão )?(?:ativad|habilitad|configurad|ativ|definid|declarad|usad|utilizad|implementad|aplicad|fixad)[oa]s?|non (?:è |sono )?(?:abilitat|attivat|configurat|definit|impostat|dichiarat|usat|utilizzat|applicat)[oaie]|(?:disabilitat|disattivat)[oaie]|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt|gedefinieerd)|(?:от|вы)ключ[её]н[аоы]?|не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются)|wyłączon[yaeo]|nie (?:jest |są )?(?:włączon|skonfigurowan|ustawion|używan|wdrożon)[yaeo])`;
 /**
  * Switched off in Japanese and Chinese, written after the safeguard with or without a space or particle: "HSTS は無効",
- * "HSTS 未設定", "HSTS 已禁用", "HSTS 关闭".
+ * "HSTS 未設定", "HSTS 已禁用", "HSTS 关闭"; "for now", "temporarily", "still" before the state too ("CSP は一旦無効化",
+ * "HSTS は当面無効", "HSTS はまだ無効").
  */
-const OFF_CJK = String.raw ` ?(?:は|が|を|も)? ?(?:無効(?!に(?:しない|しません|しては))|未設定|未対応|なし|無し|使わない|使用しない|オフ|(?:已|被)?(?:禁用|关闭|關閉|停用)|未启用|未啟用|未开启|未開啟|未配置|不启用|不啟用|不使用)`;
+const OFF_CJK = String.raw ` ?(?:は|が|を|も)? ?(?:(?:一旦|いったん|当面|当分|暫定的に|一時的に|今は|現在は?|しばらく|まだ) ?)?(?:無効(?!に(?:しない|しません|しては))|未設定|未対応|なし|無し|使わない|使用しない|オフ|(?:已|被)?(?:禁用|关闭|關閉|停用)|未启用|未啟用|未开启|未開啟|未配置|不启用|不啟用|不使用)`;
 const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|(?: (?:ist|sind|bleibt|bleiben|wird|werden|wurde|est|sont|reste|restent|es|son|está|están|queda|é|são|fica|ficam))? ${OFF_TRANSLATED}(?![\wà-ÿ])|${OFF_CJK}|${LABEL_STATE})`;
 // What follows an opt-out and refuses or undoes it: "Containers without memory limits are rejected", "`CORS_ALLOW_ALL_ORIGINS
 // = True` removed from settings".
@@ -832,6 +894,17 @@ function optOutOf(text, id, asideAt) {
         }
     }
     return found;
+}
+/**
+ * A state that switches a safeguard off, all its words: "off", "(❌ off)", "currently off", "disabled for now", "not enabled".
+ * Only for a topic that names the check's safeguard ("HSTS", "Security headers", "HTTPS redirect"): "off" is the promise
+ * of a risk ("Debug mode (off)", "TLS 1.0 (off)", "Directory listing: off").
+ */
+const SWITCHED_OFF = /^[^\p{L}\p{N}]*(?:(?:is|are|currently|still|now|temporarily|for now) )*(?:off|disabled|not enabled|not set|switched off|turned off)(?![\p{L}\p{N}_-])/u;
+/** Whether `state` (an aside or a nested item) switches off the safeguard of check `id` that `topic` names. */
+function switchedOffBy(topic, state, id) {
+    const safeguard = (0,catalogue/* catalogue */.sW)().get(id)?.safeguard;
+    return !!safeguard && safeguard.test(topic) && SWITCHED_OFF.test(state);
 }
 /**
  * Whether `re` (an opt-out rule) matches at the start of the aside at `asideAt`, after at most an article and the place
@@ -1003,6 +1076,8 @@ function topicOf(text) {
     const t = matchText(text).replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!—–-]+$/, '');
     return t && t.split(' ').length <= 4 ? t : undefined;
 }
+/** A topic as BARE_TOPIC reads it: a redirect that ends it names it ("HTTPS redirect"), as "redirection" does, not its state. */
+const topicNoun = (topic) => topic.replace(/\bredirects?$/, 'redirection');
 /** A bracketed aside within an item: "(Stripe, OpenAI)". */
 const ASIDE = /\s*\([^()]*\)/g;
 /**
@@ -1103,7 +1178,24 @@ function matchRules(text, where, near, underTopic, shown) {
     // An item that opts out of a check it speaks of does not bind it; one whose main clause does is a declared exception,
     // its asides the reason ("No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)"): it binds nothing.
     const stated = asideOfBareTopic(text);
-    const out = checks.map((id) => (stated ? optOutOf(stated.text, id, stated.at) : optOutOf(text, id)));
+    const headers = checks.includes(SECURITY) ? judgedHeaders(text) : undefined;
+    // A topic and its aside ("HTTPS redirect (off for now)").
+    const asideOf = /^([^(;]*?)\s*\(([^()]*)\)/.exec(text);
+    const topicAside = asideOf && BARE_TOPIC.test(topicNoun(asideOf[1])) ? { topic: asideOf[1], state: asideOf[2] } : undefined;
+    const out = checks.map((id) => {
+        // Every header the item names left out ("CSP relaxed for now") opts out; some of them narrow the check (its options),
+        // whatever opts them out ("Security headers: CSP disabled", "X-Frame-Options set, CSP off for now").
+        if (id === SECURITY && headers) {
+            if (!headers.length)
+                return 'aside';
+            if (headersLeftOut(text).length)
+                return undefined;
+        }
+        // A topic naming the safeguard whose aside says it is off ("HSTS (off for now)", "HTTPS redirect (❌ off)").
+        if (topicAside && switchedOffBy(topicAside.topic, topicAside.state, id))
+            return 'main';
+        return stated ? optOutOf(stated.text, id, stated.at) : optOutOf(text, id);
+    });
     if (out.includes('main'))
         return { checks: [], matchedBy: '' };
     return { checks: checks.filter((_, i) => !out[i]), matchedBy: why.filter((_, i) => !out[i]).join(', ') };
@@ -1137,6 +1229,10 @@ function shownSpan(text, shown, start, end) {
  */
 function bindChecklist(checklist, hints = new Map()) {
     const fresh = new Set();
+    const children = new Map();
+    for (const [child, hint] of hints)
+        if (hint.parentItem)
+            children.set(hint.parentItem, [...(children.get(hint.parentItem) ?? []), child]);
     for (const item of checklist.items) {
         const hint = hints.get(item);
         if (settled.has(item))
@@ -1160,6 +1256,8 @@ function bindChecklist(checklist, hints = new Map()) {
             if (checks.length)
                 m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', '), readAs: [text, ...hint.details].join('; ') };
         }
+        if (m.checks.length)
+            m = stateFromChildren(text, m, children.get(item) ?? []);
         if (!m.checks.length)
             continue;
         applyBinding(item, m.checks, m.matchedBy);
@@ -1196,6 +1294,26 @@ function bindChecklist(checklist, hints = new Map()) {
         parent.options = parent.checks.length === 1 ? { ...own, paths: merged(own['paths']) } : { ...own, [HEALTH]: { ...nested, paths: merged(nested?.['paths']) } };
     }
     return checklist;
+}
+/**
+ * A nested item that is only a status ("Pending", "Blocked by MOB-233", "WIP", "Not yet (SEC-88)", "Later"), or a state
+ * switching the safeguard off ("Off for now (SEC-88)", "Disabled"), under a bare topic ("- [ ] HSTS" / "  - [ ] Off for now"):
+ * it is the topic's state, as an aside is ("HSTS (off for now)").
+ */
+const STATUS_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])`, 'u');
+const BLOCKED_ITEM = /^[^\p{L}\p{N}]*(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\p{L}\p{N}_-])/u;
+/** `m` without the checks a bare topic's nested status items defer or switch off (see STATUS_ITEM). */
+function stateFromChildren(text, m, children) {
+    const topic = matchText(text);
+    if (!children.length || !BARE_TOPIC.test(topicNoun(topic)))
+        return m;
+    const states = children.map((c) => matchText(c.title ?? ''));
+    if (states.some((s) => STATUS_ITEM.test(s) || (BLOCKED_ITEM.test(s) && !BLOCKED_IS_THE_PROMISE.test(`${topic} ${s}`))))
+        return { checks: [], matchedBy: '' };
+    const off = m.checks.filter((id) => states.some((s) => switchedOffBy(topic, s, id)));
+    if (!off.length)
+        return m;
+    return { ...m, checks: m.checks.filter((id) => !off.includes(id)), matchedBy: m.matchedBy.split(/, (?=")/).filter((w) => !off.some((id) => w.endsWith(`→ ${id}`))).join(', ') };
 }
 /** An item that names health checks and nothing more: "Health checks", "Healthchecks:", "3. Health". */
 const HEALTH_CHECKS_ONLY = /^(?:health|health ?-?checks?)$/;

@@ -89,13 +89,17 @@ function esc(s) {
 const TICK_QUOTE_CHARS = 100;
 /**
  * A tick of the pull request description quoted in a summary or comment: its first {@link TICK_QUOTE_CHARS} characters
- * (whole code points, `…` when cut), escaped as {@link esc} does, with `@name` broken by a zero-width space so quoting
- * the author's text in the bot's comment notifies nobody a second time.
+ * (whole code points, `…` when cut), escaped as {@link esc} does, with `@name` and `#123` / `GH-123` references broken
+ * by a zero-width space so quoting the author's text in the bot's comment notifies nobody a second time and adds no
+ * "mentioned this" event to the issues it names.
  */
 function quoteTick(tick) {
     const chars = [...(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(tick)];
     const cut = chars.length > TICK_QUOTE_CHARS ? `${chars.slice(0, TICK_QUOTE_CHARS).join('').trimEnd()}…` : chars.join('');
-    return esc(cut).replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+    return esc(cut)
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/#(?=\d)/g, '#\u200b')
+        .replace(/\bGH-(?=\d)/gi, (g) => `${g.slice(0, 2)}\u200b-`);
 }
 /**
  * The product's own Markdown (a check's docs: `why`, `fix`, `details`, over several lines and paragraphs) with `&`,

@@ -1312,7 +1312,7 @@ async function publishCheckRun(client, input) {
         failed,
         batches: batches.length,
         failedBatches,
-        error,
+        error: stopped ?? error,
         summaryUpdated,
         app: data.app?.slug ?? null,
     };

@@ -64,6 +64,7 @@ function quoted(s, at, length) {
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   gd: () => (/* binding */ isRegExp),
 /* harmony export */   hc: () => (/* binding */ valueColumns),
+/* harmony export */   oV: () => (/* binding */ containsWord),
 /* harmony export */   q$: () => (/* binding */ containsAnyCase),
 /* harmony export */   tq: () => (/* binding */ lowerText),
 /* harmony export */   u8: () => (/* binding */ anchoredAlternation),
@@ -159,6 +160,10 @@ function includesWord(lower, w) {
             return true;
     }
     return false;
+}
+/** Whether `text` contains `word` as written (case-sensitive), found by its anchor when it has one. */
+function containsWord(text, word) {
+    return includesWord(text, word);
 }
 /** Whether `text` contains one of `words` (lowercase) in any case. */
 function containsAnyCase(text, ...words) {

@@ -20,6 +20,7 @@ export const modules = {
 /* harmony export */   RN: () => (/* binding */ isProcfile),
 /* harmony export */   Rm: () => (/* binding */ isRenderedEnvTemplate),
 /* harmony export */   Vd: () => (/* binding */ classifyUnder),
+/* harmony export */   Yz: () => (/* binding */ renderedEnvName),
 /* harmony export */   ZT: () => (/* binding */ isTestDockerfile),
 /* harmony export */   b3: () => (/* binding */ DEV_WORD),
 /* harmony export */   eh: () => (/* binding */ isJavaScript),
@@ -29,12 +30,14 @@ export const modules = {
 /* harmony export */   pZ: () => (/* binding */ isDockerfile),
 /* harmony export */   qb: () => (/* binding */ isEnvFile),
 /* harmony export */   r2: () => (/* binding */ isPython),
+/* harmony export */   rt: () => (/* binding */ ENV_TEMPLATE_SUFFIX),
 /* harmony export */   uJ: () => (/* binding */ joinPath),
 /* harmony export */   uL: () => (/* binding */ isDevOnly),
 /* harmony export */   we: () => (/* binding */ isSpringConfig),
 /* harmony export */   wl: () => (/* binding */ isYamlFile),
 /* harmony export */   zc: () => (/* binding */ springFileProfile)
 /* harmony export */ });
+/* unused harmony export RENDERED_TEMPLATE_EXTENSIONS */
 /** File-name classification shared by the snapshot and the checks (pure, path-only). */
 /**
  * A path function that keeps its answer for the last path it was asked about: the classifiers
@@ -204,13 +207,22 @@ function isEnvFile(path) {
     return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && b.length > 4 && b[0] !== '.');
 }
 /**
- * The suffixes of templates that a tool renders into the file at deploy time: envsubst, consul-template and gomplate
- * (`.tmpl`), Ansible and Jinja (`.j2`, `.jinja`, `.jinja2`), Chef and Puppet (`.erb`), autoconf and CMake's
- * `configure_file` (`.in`), Handlebars and Mustache (`.hbs`, `.mustache`). Example templates, copied by hand and filled
- * in (`.example`, `.sample`, `.template`, `.dist`, `.tpl`: `.env.tpl` is most often one, and 1Password's `op inject`
- * template holds only `op://` references), are {@link isTemplate}'s.
+ * The extensions of templates that a tool renders into the file at deploy time, the one list every check reads (env files'
+ * templates, their real names, templates rendered on the managed hosts): envsubst, consul-template and gomplate (`.tmpl`),
+ * consul-template and Vault Agent (`.ctmpl`), Go templates for helmfile and gomplate (`.gotmpl`), Terraform's `templatefile()`
+ * (`.tftpl`), Ansible, Salt and Jinja (`.j2`, `.jinja`, `.jinja2`), Chef and Puppet (`.erb`, Puppet's `.epp`), autoconf and
+ * CMake's `configure_file` (`.in`), Handlebars and Mustache (`.hbs`, `.handlebars`, `.mustache`), EJS (`.ejs`), Elixir's EEx
+ * (`.eex`), Liquid (`.liquid`), Nunjucks (`.njk`) and Twig (`.twig`). Example templates, copied by hand and filled in
+ * (`.example`, `.sample`, `.template`, `.dist`, `.tpl`: `.env.tpl` is most often one, and 1Password's `op inject` template
+ * holds only `op://` references), are {@link isTemplate}'s.
  */
-const RENDERED_TEMPLATE_SUFFIX = /\.(?:tmpl|j2|jinja2?|erb|in|hbs|mustache)$/i;
+const RENDERED_TEMPLATE_EXTENSIONS = ['tmpl', 'ctmpl', 'gotmpl', 'tftpl', 'j2', 'jinja', 'jinja2', 'erb', 'epp', 'in', 'hbs', 'handlebars', 'mustache', 'ejs', 'eex', 'liquid', 'njk', 'twig'];
+const RENDERED_TEMPLATE_SUFFIX = new RegExp(`\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`, 'i');
+/**
+ * An env template's suffix, copied by hand (`.env.production.example`, `.sample`, `.template`, `.tpl`, `.dist`) or rendered at
+ * deploy time ({@link RENDERED_TEMPLATE_EXTENSIONS}: `.env.production.j2`, `.tftpl`); the real name is before it.
+ */
+const ENV_TEMPLATE_SUFFIX = new RegExp(`\\.(?:example|sample|template|tpl|dist|${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`, 'i');
 /**
  * An env file's template that a tool renders at deploy time (`.env.j2`, `.env.tmpl`, `.env.production.erb`, `app.env.j2`,
  * `.env-prod.tmpl`): no env file itself. Its placeholders (`{{ app_secret_key }}`, `${SECRET_KEY}`, `<%= … %>`,
@@ -226,6 +238,14 @@ function isRenderedEnvTemplate(path) {
     return isEnvFile(real) || /^\.env[-_][^/]+$/i.test(real);
 }
 /**
+ * The env file a rendered env template renders to (`.env.production.j2` → `.env.production`, `deploy/.env.tftpl` → `deploy/.env`):
+ * its literal lines reach that file as written, so checks that judge env files by name read the template as it. Any other path
+ * is itself.
+ */
+function renderedEnvName(path) {
+    return isRenderedEnvTemplate(path) ? path.replace(RENDERED_TEMPLATE_SUFFIX, '') : path;
+}
+/**
  * Folders whose templates a configuration-management or deploy tool renders onto the machines it manages, never next to
  * themselves in the repository: any `templates/` folder (Ansible roles' and playbooks', Chef cookbooks' `templates/default/`,
  * Puppet modules', Helm charts', Salt formulas'), an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/…`) and
@@ -238,7 +258,8 @@ const RENDERED_ELSEWHERE_DIR = /(?:^|\/)(?:templates|roles\/[^/]+\/[^/]+|cookboo
  * the file it renders is written there (Ansible's `dest: /srv/app/.env`), not beside the template in the repository.
  */
 function isRenderedElsewhere(path) {
-    return RENDERED_TEMPLATE_SUFFIX.test(basename(path)) && RENDERED_ELSEWHERE_DIR.test(path);
+    // Terraform's `templatefile()` renders a `.tftpl` into a string (user data, a secret's value), never a file beside it.
+    return RENDERED_TEMPLATE_SUFFIX.test(basename(path)) && (RENDERED_ELSEWHERE_DIR.test(path) || /\.tftpl$/i.test(path));
 }
 function isProcfile(path) {
     return /^Procfile(\..+)?$/.test(basename(path));

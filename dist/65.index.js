@@ -821,6 +821,9 @@ async function collect(config, needs, logger) {
             jobs.push(fetchedCors(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
             jobs.push(fetchedCors(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
             jobs.push(fetchedCors(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
+            cors.crafted = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .craftedOrigins */ .H)(target);
+            for (const c of cors.crafted)
+                jobs.push(fetchedCors(target, 'GET', { origin: c.origin }).then((f) => { c.get = f; }));
         }
         // An application mounted under a path (`https://host/app/`) has its own not-found page and debugger console there too.
         const mount = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .mountPath */ .JK)(target);

@@ -587,6 +587,11 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
 
 
 
+/** What a reflected crafted origin says of the allow-list. */
+const TRICKS = {
+    suffix: "the site's host followed by a foreign domain: the allow-list matches the start of the origin (a regex without its `$`, a startsWith or substring test)",
+    prefix: "a foreign name ending in the site's domain: the allow-list matches the end of the origin with no dot before the domain (endsWith, a regex without `^` or `\\.`, a substring test)",
+};
 /** A foreign Origin must not be granted credentialed access. */
 const corsPolicy = (0,probes_define/* defineProbe */._)({
     id: 'cors-policy',
@@ -611,8 +616,14 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
         why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
         fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
         details: [
-            `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, and GET with`,
-            '`Origin: null` (sandboxed iframes and local files send it). A 502/503/504 answer (a gateway whose application did not answer) counts as no answer, and so does a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A preflight that does not answer 2xx is not judged',
+            `Five requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, GET with`,
+            '`Origin: null` (sandboxed iframes and local files send it), and two GETs with origins made from the target\'s host, for allow-lists',
+            'that match by prefix, suffix or substring (CORS scanners\' bypass origins): the host followed by a foreign domain',
+            '(`https://app.example.com.preflight-probe.invalid`: a regex without its `$`, `startsWith`) and a foreign name ending in the',
+            'site\'s domain (`https://preflight-probe-example.com`: `endsWith(\'example.com\')`, a regex without `^` or a dot before the domain; the domain is',
+            'the host\'s last two labels, three under `co.uk`-style suffixes, so never one of the site\'s own sub-domains; an IP address gets the first only).',
+            'A crafted origin reflected is judged like the foreign one (`critical` with credentials, else `high`) and named in the message; when the',
+            'foreign origin is reflected too, "reflects any Origin" says it all. A 502/503/504 answer (a gateway whose application did not answer) counts as no answer, and so does a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A preflight that does not answer 2xx is not judged',
             '(browsers act on none other); a request that got no answer is named in a note when the others pass. A same-host redirect',
             'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
             'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
@@ -630,8 +641,10 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             ctx.error('the CORS requests were not made');
             return;
         }
+        // Last, the GETs with origins made from the target's host (an allow-list matching by prefix, suffix or substring).
         const all = [
             ['GET', cors.get, cors.origin], ['preflight', cors.preflight, cors.origin], ['GET with Origin: null', cors.nullOrigin, 'null'],
+            ...(cors.crafted ?? []).map((c) => [`GET with Origin: ${c.origin}`, c.get, c.origin, c.trick]),
         ];
         // A gateway's error page (502/503/504) is not the application's answer: judged as no answer.
         // …nor is a CDN's bot challenge.
@@ -651,7 +664,9 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             return;
         }
         const found = new Map();
-        for (const [kind, f, origin] of answered) {
+        // A server that reflects the unrelated origin reflects the crafted ones too: "reflects any Origin" says it all.
+        const reflectsAny = answered.some(([kind, f, origin]) => kind === 'GET' && (0,util/* header */.wx)(f.response, 'access-control-allow-origin')?.trim() === origin);
+        for (const [kind, f, origin, trick] of answered) {
             const res = f.response;
             // Reached through same-host redirects that granted nothing: the URL that answered is named.
             const where = f.redirectedFrom ? `${f.url} (redirected from ${f.redirectedFrom})` : obs.url;
@@ -667,7 +682,17 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${(0,util/* clip */.$Q)(acac, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
             let key;
             let finding;
-            if (acao === origin && origin === 'null') {
+            if (trick) {
+                // Only a reflection of the crafted origin tells of a loose allow-list (`*` and a fixed origin are judged above).
+                if (acao !== origin || reflectsAny)
+                    continue;
+                key = `crafted:${origin}:${creds}`;
+                const how = TRICKS[trick];
+                finding = creds
+                    ? { severity: 'critical', message: `${where} trusts the crafted Origin ${origin} with Access-Control-Allow-Credentials: true (GET), ${how}; any site that registers such a name can read users' data — compare the Origin with exact origins` }
+                    : { severity: 'high', message: `${where} reflects the crafted Origin ${origin} in Access-Control-Allow-Origin (GET)${ignored}, ${how}; compare the Origin with exact origins` };
+            }
+            else if (acao === origin && origin === 'null') {
                 key = `null:${creds}`;
                 finding = creds
                     ? { severity: 'critical', message: `${where} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
@@ -714,10 +739,16 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
 // The resource URL counts inside a src/href attribute only: prose may quote it.
 const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
 /**
- * A stack frame's script position on the server (`/app/app.js:9:41`, `C:\app\x.js:1:2`, `file:///app/x.mjs:3:7`) or Node's
- * internals (`node:internal/…`); a browser's frame names a URL (`https://shop.example/assets/index.js:12:3`), never a server.
+ * Where a Node.js frame points on the server: a script position (`/app/app.js:9:41`, `C:\app\x.js:1:2`, `file:///app/x.mjs:3:7`)
+ * or a built-in module's (`node:internal/…`, `node:net:1607:16`, `node:dns:81:26`, `node:events:519:28`: a database or cache
+ * that cannot be reached shows only these). A bare `node:` in prose has no line and column.
  */
-const NODE_SERVER_FRAME = String.raw `(?:[^<\n(]{0,300}\((?!https?:\/\/)[^()<\n]{0,300}?|(?!https?:\/\/)[^\s<]{0,300}?)(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)`;
+const NODE_POSITION = String.raw `(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:(?:internal\/|[\w/.-]{1,100}:\d+:\d+))`;
+/**
+ * A stack frame's server position, in parentheses (`at fn (/app/x.js:1:2)`) or bare (`at /app/x.js:1:2`,
+ * `at async /app/x.js:1:2`); a browser's frame names a URL (`https://shop.example/assets/index.js:12:3`), never a server.
+ */
+const NODE_SERVER_FRAME = String.raw `(?:[^<\n(]{0,300}\((?!https?:\/\/)[^()<\n]{0,300}?|(?:async )?(?!https?:\/\/)[^\s<]{0,300}?)${NODE_POSITION}`;
 /** A Node.js stack in a `<pre>` (`Error: …` then frames `<br> &nbsp; &nbsp;at …` or `\n    at …`), up to a frame with a server position. */
 const NODE_PRE_STACK = String.raw `<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at ${NODE_SERVER_FRAME}`;
 /**
@@ -762,15 +793,15 @@ const PYTHON_TRACEBACK_BODY = /^\s*(?:\+ Exception Group )?Traceback \(most rece
  * `err.stack`): `"stack":"TypeError: …\n    at OrdersService.find (/usr/src/app/dist/orders.service.js:21:27)"`;
  * or a plain body that is the stack itself.
  */
-const NODE_STACK_JSON = /"stack"\s*:\s*"(?:[^"\\]|\\.){0,20000}?\\n {4}at (?:[^"\\\n]|\\.){0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
-const NODE_STACK_BODY = /^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+const NODE_STACK_JSON = new RegExp(String.raw `"stack"\s*:\s*"(?:[^"\\]|\\.){0,20000}?\\n {4}at (?:[^"\\\n]|\\.){0,300}?${NODE_POSITION}`);
+const NODE_STACK_BODY = new RegExp(String.raw `^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}?${NODE_POSITION}`);
 /**
  * The `errorhandler` middleware's development page (expressjs/errorhandler, Connect's errorHandler before it), as it
  * answers a client accepting HTML or any type: the stack's frames as a list, `<ul id="stacktrace"><li> &nbsp; &nbsp;at …</li>…`,
  * up to a frame that names a script position (`account.js:14:31`) or Node's internals. A frame list, never a word;
  * and the page's own, not one shown inside a post's `<article>`, a `<figure>` or a `<blockquote>`.
  */
-const ERRORHANDLER_STACK = /<ul id=["']?stacktrace["']?>(?:\s*<li>[^<]{0,2000}<\/li>){0,50}?\s*<li>(?:\s|&nbsp;)*at [^<]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+const ERRORHANDLER_STACK = new RegExp(String.raw `<ul id=["']?stacktrace["']?>(?:\s*<li>[^<]{0,2000}<\/li>){0,50}?\s*<li>(?:\s|&nbsp;)*at [^<]{0,300}?${NODE_POSITION}`);
 /** Elements that quote or illustrate (a post's `<article>`, a `<figure>`, a `<blockquote>`): the errorhandler page has none around its list. */
 const QUOTING = ['article', 'figure', 'blockquote'];
 const openIn = (html, tag) => (html.match(new RegExp(`<${tag}[\\s>]`, 'gi'))?.length ?? 0) > (html.match(new RegExp(`</${tag}\\s*>`, 'gi'))?.length ?? 0);
@@ -908,7 +939,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
             'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
             'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
-            'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` or `node:internal`, not a browser\'s `https://…` URLs; a post or status page quoting a stack in a `<pre>` passes;',
+            'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` (`at async /app/x.js:10:5` too) or in Node\'s built-in modules (`node:internal/…`, `node:net:1607:16`, `node:dns:81:26`: the ECONNREFUSED/ENOTFOUND page of an unreachable database), not a browser\'s `https://…` URLs nor a bare `node:` in prose; a post or status page quoting a stack in a `<pre>` passes;',
             'the `errorhandler` middleware\'s page by its `<ul id="stacktrace">` of frames such as `at fn (/app/x.js:10:5)`, not inside a post\'s `<article>`, a `<figure>` or a `<blockquote>`),',
             'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at … (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
             '(`Traceback (most recent call last):` first, then `File "…", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat …(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
@@ -2489,6 +2520,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   Bd: () => (/* binding */ targetPath),
 /* harmony export */   Bo: () => (/* binding */ sameSession),
 /* harmony export */   Cw: () => (/* binding */ describeStop),
+/* harmony export */   H: () => (/* binding */ craftedOrigins),
 /* harmony export */   Hp: () => (/* binding */ protectedAdvice),
 /* harmony export */   I6: () => (/* binding */ CERT_WEAK_ERRORS),
 /* harmony export */   Is: () => (/* binding */ GATEWAY_DOWN),
@@ -2850,6 +2882,28 @@ function tlsAt(obs, url) {
 }
 /** The foreign origin sent by the CORS requests (a reserved, never-resolving name). */
 const FOREIGN_ORIGIN = 'https://preflight-probe.invalid';
+/** Second-level labels under a country code that registries sell names under (`example.co.uk`, `shop.com.au`). */
+const CC_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'net', 'org']);
+/**
+ * Foreign origins made from the target's host, for allow-lists that match by prefix, suffix or substring (an unanchored
+ * regex, `startsWith`, `endsWith`, `includes`): `suffix`, the host followed by a foreign domain
+ * (`https://app.example.com.preflight-probe.invalid`, let in by `^https://(.*\.)?example\.com` without its `$`); `prefix`,
+ * a foreign name ending in the site's domain (`https://preflight-probe-example.com`, let in by `endsWith('example.com')`).
+ * The domain is the host's last two labels (three under `co.uk`-style suffixes): never a sub-domain of the site itself,
+ * which an allow-list of its sub-domains rightly trusts. An IP address gets the first only.
+ */
+function craftedOrigins(target) {
+    const host = target.hostname.toLowerCase().replace(/\.$/, '');
+    if (!host || host.startsWith('[') || node_net__WEBPACK_IMPORTED_MODULE_0__.isIP(host))
+        return node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4(host) ? [{ origin: `${target.protocol}//${host}.preflight-probe.invalid`, trick: 'suffix' }] : [];
+    const labels = host.split('.');
+    const n = labels.length >= 3 && labels.at(-1).length === 2 && CC_SECOND_LEVEL.has(labels.at(-2)) ? 3 : 2;
+    const domain = labels.slice(-n).join('.');
+    return [
+        { origin: `${target.protocol}//${host}.preflight-probe.invalid`, trick: 'suffix' },
+        { origin: `${target.protocol}//preflight-probe-${domain}`, trick: 'prefix' },
+    ];
+}
 /** Link-local and cloud metadata hosts: redirects there are never followed. */
 function isMetadataHost(hostname) {
     const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
