@@ -174,10 +174,10 @@ const CORS_LOCK_DOWN = String.raw`(?:lock down|harden|tighten|secure|sécuriser|
 /**
  * Any origin granted by reflection or by its setting: the request's Origin reflected, mirrored or echoed back ("to reflect
  * the request Origin", "reflects Origin for partner widgets"; not "does not reflect the Origin"), `origin: true` (the
- * `cors()` package reflects any origin) or the wildcard setting, quoted or not (`allow_origins=["*"]`, read markup-free as
+ * `cors()` package reflects any origin; not refused: "no `origin: true`" is the promise) or the wildcard setting, quoted or not (`allow_origins=["*"]`, read markup-free as
  * `allow_origins=[""]`; `origin: '*'`).
  */
-const CORS_ORIGIN_GRANTED = String.raw`(?<!(?:\b(?:not|never|no longer)|n't) (?:(?:be|been|get|gets|blindly|simply|just|always) )?)${NL}(?:reflect|mirror|echo)(?:s|es|ed|ing)?${NR}(?: back)?(?: (?:the|an?|any|every|each|its|their|request|requests'?|incoming|caller's|client's|requesting)){0,3} origins?${NR}|${NL}origins? ?[=:] ?["']?true${NR}|${NL}${ANY_ORIGIN_SETTING}`;
+const CORS_ORIGIN_GRANTED = String.raw`(?<!(?:\b(?:not|never|no longer)|n't) (?:(?:be|been|get|gets|blindly|simply|just|always) )?)${NL}(?:reflect|mirror|echo)(?:s|es|ed|ing)?${NR}(?: back)?(?: (?:the|an?|any|every|each|its|their|request|requests'?|incoming|caller's|client's|requesting)){0,3} origins?${NR}|(?<!${NL}(?:no|not|never|nor|without|kein(?:e|en)?|pas de|sans|sin|sem|nunca|jamais) (?:an? |the |any )?)${NL}origins? ?[=:] ?["']?true${NR}|${NL}${ANY_ORIGIN_SETTING}`;
 /**
  * CORS said to be properly configured, without naming the origins: "CORS properly configured", "CORS configured
  * correctly", "CORS set up properly for our frontends", "Configure CORS properly", "Proper CORS configuration", "Strict

@@ -25,6 +25,11 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao`, 'not yet'],
   // Images that do not use the `latest` tag (before the negations: the words around them say which tag).
   [String.raw`(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'étiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:não|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
+  // The tag named after its word, as these languages order them: "la etiqueta `latest`", "le tag `latest`", "a tag `latest`",
+  // "das `latest`-Tag" ("No usar la etiqueta `latest` en las imágenes" reads "no use the latest tag in the images").
+  [String.raw`(?:(?:la|el|le|l'|a|o) )?(?:etiqueta|étiquette|etiquette|tag) latest|(?:das |den )?latest-tag`, 'the latest tag'],
+  [String.raw`ne pas`, 'do not'],
+  [String.raw`usar|utilizar|utiliser|verwenden|nutzen`, 'use'],
   // Permissions refused and origins restricted (CORS): "CORS n'autorise pas toutes les origines", "CORS no permite todos los
   // orígenes", "CORS limité à nos domaines", "CORS restringido a nuestros dominios", "CORS restrito aos nossos domínios".
   [String.raw`n'autorisen?t? pas|no permiten?|(?:não|nao) permitem?|erlaubt nicht`, "doesn't allow"],
@@ -62,6 +67,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`versionnée?s?|versioniert|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
   // Image tags that do not move: "Imagens com tag fixa", "Imágenes con tags fijos", "Images avec tags fixes", "feste Image-Tags".
   [String.raw`tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|étiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
+  // "Imágenes con versión fija", "Images avec version fixe", "Imagens com versão fixa", "Images mit fester Version".
+  [String.raw`versi(?:ón|on)(?:es)? fij[oa]s?|versions? fixes?|vers(?:ão|ao|ões|oes) fix[oa]s?|feste[nr]? versions?(?:en)?`, 'fixed version'],
   [String.raw`en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
   [String.raw`passwörter|passwort|kennwörter|kennwort|mots de passe|mot de passe|contraseñas?|senhas?`, 'passwords'],
   [String.raw`api-schlüssel|api-schluessel|clés d'api|clés api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
@@ -89,7 +96,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`(?:umgeleitet|weitergeleitet|redirigée?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
   [String.raw`sicherheits-?header|security-header|en-têtes de sécurité|en-tetes de securite|entêtes de sécurité|cabeceras de seguridad|encabezados de seguridad|cabeçalhos de segurança|cabecalhos de seguranca`, 'security headers'],
   [String.raw`speicher-?limits?|speicherlimiten|speicherbegrenzungen|speicherbegrenzung|arbeitsspeicher-?limits?|limites (?:de )?mémoire|limites (?:de )?memoire|límites de memoria|limites de memoria|limites de memória`, 'memory limits'],
-  [String.raw`neustart-?richtlinien?|neustart-?policy|politique de redémarrage|politique de redemarrage|política de reinicio|politica de reinicio|política de reinício|política de reinicialização|politica de reinicio`, 'restart policy'],
+  // (German writes the English words as one: "Restart-Policy".)
+  [String.raw`neustart-?richtlinien?|neustart-?policy|restart-polic(?:y|ies)|politique de redémarrage|politique de redemarrage|política de reinicio|politica de reinicio|política de reinício|política de reinicialização|politica de reinicio`, 'restart policy'],
   [String.raw`zertifikat|certificat|certificado`, 'certificate'],
   [String.raw`restlaufzeit|restgültigkeit|de validité restante|de validez restante|de validade restante|restants?|restantes`, 'remaining'],
   [String.raw`gültig|valide|válid[oa]|valid[oa]`, 'valid'],
@@ -130,7 +138,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   // Small words.
   [String.raw`und|et|y`, 'and'],
   [String.raw`oder|ou`, 'or'],
-  [String.raw`für|pour|para`, 'for'],
+  [String.raw`für|pour|para|pendant|durant|durante|während`, 'for'],
+  [String.raw`mit|avec|con|com`, 'with'],
   [String.raw`vers`, 'to'],
   [String.raw`alle|tous|toutes|todos|todas`, 'all'],
   [String.raw`wird|est|es|está|é`, 'is'],
@@ -147,7 +156,7 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { escapeRegExp } from '../checks/util/text.js';
 import { defineProbe } from './define.js';
 import type { Severity } from '../types.js';
 import { botChallenge, GATEWAY_DOWN, decodeSafe, mountPath } from './util.js';
@@ -132,6 +133,13 @@ export const sensitivePaths = defineProbe({
       // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
       unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
       note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
+    },
+    {
+      // A path the probe requests, named as not reachable: "`/actuator/env` and `/actuator/heapdump` NOT reachable from
+      // outside", "`/server-status` is not public" (not `/`, which every site serves).
+      pattern: new RegExp(String.raw`(?:^|[\s(])(?:${SENSITIVE_PATHS.filter((p) => p.length > 1).map((p) => escapeRegExp(p.toLowerCase())).join('|')})(?![\w/.-])[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:served|accessible|reachable|exposed|public(?:ly accessible)?)\b`),
+      unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
+      note: 'a promise that a path the probe requests is not served: the probe requests it',
     },
   ],
   docs: {
