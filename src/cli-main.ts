@@ -1,14 +1,9 @@
 import { main } from './cli.js';
+import { writeProblem } from './types.js';
 
 /** The CLI process: argv in, report out, exit status set. */
 export async function runCli(): Promise<void> {
-  // `preflight list | head`: a closed pipe ends the output quietly, not with a stack trace.
-  // Any other write error (a full disk, a closed terminal) is one line and exit 3, never a stack.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`preflight: cannot write the report: ${e.message}\n`);
-    process.exit(3);
-  });
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => stdoutFailed(e, { stderr: (m) => process.stderr.write(m), exit: (code) => process.exit(code), exitCode: () => process.exitCode }));
   // A promise nothing keeps alive (a request on a socket the HTTP client unref'd, no timer left) would end the
   // process with Node's "unsettled top-level await" (13) and no report: exit 3 with the bug hint instead.
   const early = () => {
@@ -27,4 +22,16 @@ export async function runCli(): Promise<void> {
   process.exitCode = code;
   // An open handle (a keep-alive socket, a stray timer) must not keep a finished CLI alive.
   setTimeout(() => process.exit(code), 5000).unref();
+}
+
+/**
+ * A write to standard output failed. `preflight list | head`: a closed pipe (EPIPE) ends the output quietly, with the
+ * status the run has so far. Any other write error (a full disk, a closed terminal) is the environment's, as a failed
+ * `--output` write is: one line naming standard output and exit 2, never a stack or the "bug" exit 3 (and not "the
+ * report": `--version` and `list` write to it too).
+ */
+export function stdoutFailed(e: NodeJS.ErrnoException, proc: { stderr: (s: string) => void; exit: (code: number) => void; exitCode: () => number | string | null | undefined }): void {
+  if (e.code === 'EPIPE') { proc.exit(Number(proc.exitCode() ?? 0)); return; }
+  proc.stderr(`preflight: cannot write to standard output: ${writeProblem(e, 'standard output')}\n`);
+  proc.exit(2);
 }

@@ -7,6 +7,7 @@ import { VERSION } from './version.js';
 import { makeDirs } from './mkdirs.js';
 import { readUserFile } from './user-file.js';
 import { nearestName } from './nearest.js';
+import type { RunOptions } from './run.js';
 
 const HELP = `preflight ${VERSION} — a production checklist as a merge gate
 
@@ -14,7 +15,9 @@ Usage:
   preflight [options]                         scan a repository (and probe a URL)
   preflight list [--format text|json]         the catalogue of checks and probes
   preflight import CHECKLIST.md [--output FILE]   Markdown checklist → YAML checklist
-  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE] [--severity ID=LEVEL]   record today's findings
+  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE] [--severity ID=LEVEL] [--url URL] [--no-probes] …
+                                              record today's findings (with the probes' when there is a URL;
+                                              the probe options below apply too)
 
 Options:
   --dir DIR               repository directory to scan (default: .)
@@ -189,7 +192,8 @@ function unknownOption(msg: string): string | undefined {
 const COMMAND_FLAGS: Record<string, (keyof typeof OPTIONS)[]> = {
   list: ['format'],
   import: ['output'],
-  baseline: ['dir', 'checklist', 'output', 'severity'],
+  // The probe flags too: a baseline records the findings of the probes a run with the same flags makes.
+  baseline: ['dir', 'checklist', 'output', 'severity', 'url', 'no-probes', 'header', 'timeout', 'wait', 'http-url', 'ca', 'allow-self-signed'],
 };
 
 function parseFormat(v: string | undefined, allowed: string[]): string {
@@ -201,15 +205,32 @@ function parseFormat(v: string | undefined, allowed: string[]): string {
 
 async function scan(values: Values, io: CliIO): Promise<number> {
   const format = parseFormat(values.format, SCAN_FORMATS);
-  if (values.header?.some((h) => h.trim() === '')) io.stderr(`preflight: --header is empty, so no header is sent for it (an environment variable that is not set?)\n`);
   const { run } = await import('./run.js');
   // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
   const checklistWarnings: string[] = [];
-  const result = await run({
+  const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on');
+  const result = await run({ ...runSettings(values, io, checklistWarnings), failOn, baseline: values.baseline });
+  await noteRootChecklist(values, io, result);
+  const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root);
+  if (values.output) {
+    writeOutput(io.cwd, values.output, text);
+    const { summaryLine } = await import('./report/summary.js');
+    io.stdout(`${summaryLine(result.report)}\n`);
+  } else io.stdout(text);
+  return result.report.result === 'pass' ? 0 : 1;
+}
+
+/**
+ * What a scan and `preflight baseline` both run with: the repository, the checklist, `--severity` and the probe flags
+ * (`--url`, `--header`, `--timeout`…), so a baseline records the same findings a run with the same flags reports.
+ * Warnings go to stderr; those located in the checklist are also kept in `checklistWarnings` (a Markdown report lists them).
+ */
+function runSettings(values: Values, io: CliIO, checklistWarnings: string[] = []): RunOptions {
+  if (values.header?.some((h) => h.trim() === '')) io.stderr(`preflight: --header is empty, so no header is sent for it (an environment variable that is not set?)\n`);
+  return {
     dir: values.dir ?? '.',
     cwd: io.cwd,
     checklist: values.checklist,
-    failOn: values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on'),
     severity: parseSeverityOverrides(values.severity ?? [], '--severity'),
     probes: !values['no-probes'],
     url: values.url,
@@ -220,18 +241,9 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     wait: values.wait === undefined ? undefined : parseSeconds(values.wait, '--wait', false, MAX_WAIT_SECONDS),
     ca: values.ca,
     allowSelfSigned: values['allow-self-signed'] ? true : undefined,
-    baseline: values.baseline,
     env: io.env,
     logger: { info: () => {}, warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where) checklistWarnings.push(m); }, debug: (m) => { if (values.debug) io.stderr(`debug: ${m}\n`); } },
-  });
-  await noteRootChecklist(values, io, result);
-  const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root);
-  if (values.output) {
-    writeOutput(io.cwd, values.output, text);
-    const { summaryLine } = await import('./report/summary.js');
-    io.stdout(`${summaryLine(result.report)}\n`);
-  } else io.stdout(text);
-  return result.report.result === 'pass' ? 0 : 1;
+  };
 }
 
 /**
@@ -303,11 +315,24 @@ async function importCmd(args: string[], values: Values, io: CliIO): Promise<num
 async function baselineCmd(values: Values, io: CliIO): Promise<number> {
   const { run } = await import('./run.js');
   const { toBaseline } = await import('./gate/baseline.js');
-  const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, recordingBaseline: true, env: io.env, severity: parseSeverityOverrides(values.severity ?? [], '--severity') });
+  // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
+  const result = await run({ ...runSettings(values, io), recordingBaseline: true });
   await noteRootChecklist(values, io, result);
   const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`]);
   const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
+  // What the baseline leaves out, said: probe items not run on purpose, and items that could not run (an unreachable URL).
+  const probeItems = result.report.items.filter((i) => i.kind === 'probe');
+  if (values['no-probes'] && probeItems.length) io.stderr(`preflight: --no-probes: the baseline records static findings only; the findings of ${listIds(probeItems)} are not recorded\n`);
+  const failed = result.report.items.filter((i) => i.status === 'error');
+  if (failed.length) io.stderr(`preflight: ${listIds(failed)} could not run${failed.length === 1 && failed[0]!.reason ? ` (${failed[0]!.reason})` : ''}, so ${failed.length === 1 ? 'its' : 'their'} findings are not recorded: record the baseline again once ${failed.length === 1 ? 'it runs' : 'they run'}\n`);
   if (values.output) { writeOutput(io.cwd, values.output, text); io.stdout(`Recorded ${n} finding${n === 1 ? '' : 's'} in ${values.output}\n`); }
   else io.stdout(text);
   return 0;
+}
+
+/** `item 'a'`, `items 'a', 'b' and 'c'`, `items 'a', 'b' … and 4 more`. */
+function listIds(items: readonly { id: string }[]): string {
+  const ids = items.map((i) => `'${i.id}'`);
+  const shown = ids.length > 4 ? [...ids.slice(0, 3), `${ids.length - 3} more`] : ids;
+  return `item${ids.length === 1 ? '' : 's'} ${shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`}`;
 }

@@ -104,15 +104,26 @@ function refineChecklistSchema(root: Record<string, unknown>, defs: readonly Any
   const itemProps = item['properties'] as Obj;
   const id = { type: 'string', enum: ids };
   itemProps['check'] = { anyOf: [id, { type: 'array', minItems: 1, uniqueItems: true, items: id }] };
-  // Options as the check's own schema says (unknown keys refused like the loader does); keyed by check id when the item has several.
+  // Options as the check's own schema says (unknown keys refused like the loader does), as the loader reads them
+  // (src/checklist/options.ts): one check, named alone or as a one-element list (`check: [hsts]`), takes its options
+  // directly; an item with several checks keys them by check id, each check's own options validated, and only its ids.
   const optionsOf = (d: AnyDef): Obj => {
     const o = toJson(d.options as z.ZodType);
     if (o['type'] === 'object' && o['additionalProperties'] === undefined) o['additionalProperties'] = false;
     delete o['$schema'];
     return o;
   };
+  // Each check's options once, referred to from where they apply.
+  const defsKey = (d: AnyDef) => `options-${d.id}`;
+  root['$defs'] = { ...(root['$defs'] as Obj | undefined), ...Object.fromEntries(defs.map((d) => [defsKey(d), optionsOf(d)])) };
+  const ref = (d: AnyDef): Obj => ({ $ref: `#/$defs/${defsKey(d)}` });
+  const several = { type: 'array', minItems: 2 };
   item['allOf'] = [
-    ...defs.map((d) => ({ if: { properties: { check: { const: d.id } }, required: ['check'] }, then: { properties: { options: optionsOf(d) } } })),
-    { if: { properties: { check: { type: 'array' } }, required: ['check'] }, then: { properties: { options: { type: 'object', propertyNames: id } } } },
+    ...defs.map((d) => ({ if: { properties: { check: { enum: [d.id, [d.id]] } }, required: ['check'] }, then: { properties: { options: ref(d) } } })),
+    { if: { properties: { check: several }, required: ['check'] }, then: { properties: { options: { type: 'object', propertyNames: id, properties: Object.fromEntries(defs.map((d) => [d.id, ref(d)])) } } } },
+    // A key naming a check the item does not list (`check: [hsts, tls-version]`, `options: { certificate: … }`).
+    ...defs.map((d) => ({ if: { properties: { check: { ...several, not: { contains: { const: d.id } } } }, required: ['check'] }, then: { properties: { options: { type: 'object', properties: { [d.id]: false } } } } })),
+    // A manual item (no check) takes no options.
+    { if: { not: { required: ['check'] } }, then: { properties: { options: { type: 'object', maxProperties: 0 } } } },
   ];
 }

@@ -10,6 +10,7 @@ import { redactText, urlPassword } from '../report/redact.js';
 import { textEncodingProblem } from '../user-file.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
 import type { Checklist, ChecklistItem } from './types.js';
+import { normaliseTitle } from './title.js';
 
 export const PRESET_NAMES = Object.keys(PRESETS);
 
@@ -94,7 +95,9 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
   // Duplicate item ids and unknown presets, from the raw file too: said beside the schema's complaints (a misspelt
   // severity elsewhere must not hide them until it is fixed).
   let rawErrors = 0;
-  const seen = new Map<string, number>();
+  // Ids are unique as a pull request's sign-off reads them (normaliseTitle: case and markup do not count), so one
+  // ticked `backup` never attests two items (`backup`, `Backup`): the key is the id so read, with where it was first.
+  const seen = new Map<string, { id: string; line: number }>();
   const rawItems = valueAt(doc.value, ['items']);
   if (Array.isArray(rawItems)) rawItems.forEach((it, i) => {
     const check = valueAt(it, ['check']);
@@ -106,8 +109,12 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
     });
     const id = valueAt(it, ['id']);
     if (typeof id !== 'string') return;
-    if (seen.has(id)) { rawErrors++; errors.push(new ConfigError(`duplicate item id '${id}' (first at line ${seen.get(id)})`, where(file, doc, ['items', i, 'id'], false))); }
-    else seen.set(id, where(file, doc, ['items', i], false).line);
+    const first = seen.get(normaliseTitle(id));
+    if (first) {
+      rawErrors++;
+      const same = first.id === id ? '' : ` as '${first.id}'; ids that differ only in case or markup are the same id, as a pull request's sign-off ticks them`;
+      errors.push(new ConfigError(`duplicate item id '${id}' (first at line ${first.line}${same})`, where(file, doc, ['items', i, 'id'], false)));
+    } else seen.set(normaliseTitle(id), { id, line: where(file, doc, ['items', i], false).line });
   });
   const rawExtends = valueAt(doc.value, ['extends']);
   (typeof rawExtends === 'string' ? [rawExtends] : Array.isArray(rawExtends) ? rawExtends : []).forEach((name, i) => {
@@ -356,9 +363,16 @@ export function resolveExtends(list: Checklist, depth = 0): Checklist {
   const merged: ChecklistItem[] = [];
   const index = new Map<string, number>();
   const warnings = [...(list.warnings ?? [])];
+  // Inherited ids as a pull request's sign-off reads them (see the duplicate ids in parseYamlChecklist).
+  const read = new Map<string, string>();
   const add = (it: ChecklistItem, own: boolean) => {
     const at = index.get(it.id);
-    if (at === undefined) { index.set(it.id, merged.length); merged.push(it); return; }
+    const like = read.get(normaliseTitle(it.id));
+    if (at === undefined && like !== undefined && own && depth === 0) {
+      // `Pinned-Images` beside the preset's `pinned-images`: two items a tick cannot tell apart, or a replacement mistyped.
+      throw new ConfigError(`item id '${it.id}' differs from the id of the preset's item '${like}' only in case or markup, and ids are unique as a pull request's sign-off ticks them: write '${like}' to replace that item, or choose another id`, it.source.line ? { file: it.source.file, line: it.source.line, column: it.source.column ?? 1 } : it.source.file ? { file: it.source.file } : undefined);
+    }
+    if (at === undefined) { index.set(it.id, merged.length); read.set(normaliseTitle(it.id), it.id); merged.push(it); return; }
     // Replacing a preset's checked item with one that names no check makes it a manual item: legal, rarely meant
     // (`- { id: pinned-images, severity: critical }` to raise a severity). Said, with the way to keep the check.
     const was = merged[at]!;
