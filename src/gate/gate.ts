@@ -338,12 +338,9 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let fail = false;
   for (const f of findings) {
-    // A note is a pass (an explicit opt-out, an unverifiable reference), not a problem: it never gates, so it is not
-    // counted either (`counts.info` with `fail-on: info` would otherwise say a passing run failed). The reports say
-    // notes apart (`1 note`), from the findings marked `note`.
-    if (f.suppressed || f.baseline || f.note) continue;
+    if (f.suppressed || f.baseline) continue;
     counts[f.severity]++;
-    if (atLeast(f.severity, input.failOn)) fail = true;
+    if (!f.note && atLeast(f.severity, input.failOn)) fail = true;
   }
   for (const it of items) {
     if (it.status === 'error' || it.status === 'pending') {

@@ -2,12 +2,14 @@ import { SEVERITIES, type ItemReport, type Report, type Severity } from '../type
 import { normaliseTitle } from '../checklist/title.js';
 
 /**
- * The report's counts per severity (notes are not among them: a note is a pass, not a problem) and the notes apart,
- * counted from the findings marked `note` that are neither suppressed nor in the baseline.
+ * The report's counts per severity with notes taken out of them, and the notes apart: a note is a pass, not a problem,
+ * though the report's `counts` (every finding neither suppressed nor in the baseline) include it.
  */
 export function countsWithoutNotes(report: Report): { counts: Record<Severity, number>; notes: number } {
-  const notes = report.findings.filter((f) => f.note && !f.suppressed && !f.baseline).length;
-  return { counts: { ...report.counts }, notes };
+  const counts = { ...report.counts };
+  let notes = 0;
+  for (const f of report.findings) if (f.note && !f.suppressed && !f.baseline) { counts[f.severity]--; notes++; }
+  return { counts, notes };
 }
 
 /** `3 notes`, or '' for none. */

@@ -289,21 +289,20 @@ describe('renderTitle', () => {
     expect(renderTitle(sampleReport())).toBe('Failed: 1 critical, 2 high, 1 medium; 1 note (fail-on: high)');
     expect(renderTitle(sampleReport({ result: 'pass', findings: [], counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } }))).toBe('Passed: no findings (fail-on: high)');
   });
-  // The report's counts leave notes out (QA stop 36 cli D4): the counts below are the gate's.
   it('says notes apart from the counts: a note is a pass, an info finding that is no note is counted (QA33 usage D4)', () => {
     const note = (over: Partial<Finding> = {}): Finding => ({ check: 'dockerfile-non-root', item: 'nr', severity: 'info', message: 'USER node is a name', file: 'Dockerfile', line: 3, column: 1, url: null, note: true, ...over });
     const high: Finding = { check: 'image-tag-pinned', item: 'pinned', severity: 'high', message: 'latest', file: 'Dockerfile', line: 1, column: 6, url: null };
     const counts = (high: number, info: number) => ({ critical: 0, high, medium: 0, low: 0, info });
-    const two = sampleReport({ findings: [high, { ...high, line: 2 }, note()], items: [], counts: counts(2, 0), baselineFixed: undefined });
+    const two = sampleReport({ findings: [high, { ...high, line: 2 }, note()], items: [], counts: counts(2, 1), baselineFixed: undefined });
     expect(renderTitle(two)).toBe('Failed: 2 high; 1 note (fail-on: high)');
     expect(summaryLine(two)).toBe('Preflight FAILED: 2 high; 1 note — fail-on: high');
     // Notes only: no findings, and the notes said.
-    const notes = sampleReport({ result: 'pass', findings: [note(), note({ line: 4 })], items: [], counts: counts(0, 0), baselineFixed: undefined });
+    const notes = sampleReport({ result: 'pass', findings: [note(), note({ line: 4 })], items: [], counts: counts(0, 2), baselineFixed: undefined });
     expect(renderTitle(notes)).toBe('Passed: no findings; 2 notes (fail-on: high)');
     expect(summaryLine(notes)).toBe('Preflight passed: no findings; 2 notes — fail-on: high');
     // An info finding that is no note (an override to info, under fail-on: info) is counted; a suppressed or baseline
     // note is in no count.
-    const info = sampleReport({ failOn: 'info', findings: [{ ...high, severity: 'info' }, note(), note({ line: 5, suppressed: true }), note({ line: 6, baseline: true })], items: [], counts: counts(0, 1), baselineFixed: undefined });
+    const info = sampleReport({ failOn: 'info', findings: [{ ...high, severity: 'info' }, note(), note({ line: 5, suppressed: true }), note({ line: 6, baseline: true })], items: [], counts: counts(0, 2), baselineFixed: undefined });
     expect(renderTitle(info)).toBe('Failed: 1 info; 1 note (fail-on: info)');
     expect(summaryLine(info)).toBe('Preflight FAILED: 1 info; 1 note (1 suppressed, 1 in baseline) — fail-on: info');
   });

@@ -7,8 +7,7 @@ export function sampleReport(over: Partial<Report> = {}): Report {
     tool: { name: 'preflight', version: '1.2.3' },
     result: 'fail',
     failOn: 'high',
-    // The info finding is a note: a pass, in no count (QA stop 36 cli D4).
-    counts: { critical: 1, high: 2, medium: 1, low: 0, info: 0 },
+    counts: { critical: 1, high: 2, medium: 1, low: 0, info: 1 },
     items: [
       { id: 'no-env', title: 'No .env files are committed', kind: 'static', check: 'env-file-committed', severity: 'critical', status: 'fail', group: ['Secrets'], source: { file: 'PRODUCTION_CHECKLIST.md', line: 4 } },
       { id: 'pinned', title: 'Images use pinned tags', kind: 'static', check: 'image-tag-pinned', severity: 'high', status: 'fail', group: ['Containers'], source: { file: 'PRODUCTION_CHECKLIST.md', line: 8 } },
