@@ -106,8 +106,9 @@ const listKey = (obj: { apiVersion: string; kind: string }): 'items' | 'objects'
  * The objects a manifest object stands for: itself, or for a `List` the objects in its `items` (for an OpenShift
  * `Template`, in its `objects`), nested lists unwrapped (bounded), each located in the same document (`items[i]…`).
  * Items of a typed list (`DeploymentList`) may omit `apiVersion`/`kind`: they inherit the list's. A Template's
- * parameter references stay as written: `${IMAGE_TAG}` is a value `oc process` supplies, judged as a variable is
- * (unverifiable), not as the parameter's default.
+ * parameter references are resolved as `oc process` resolves them when no `-p` overrides them ({@link templateParams}):
+ * `${DJANGO_DEBUG}` reads as the parameter's literal `value`, located at that `value:` when the string is the reference
+ * alone; a parameter without one (`generate: expression`, empty, left to `-p`) stays a `${NAME}` reference, unknown.
  */
 export function expandK8sObject(obj: K8sObject): K8sObject[] {
   const doc = listDocs.get(obj);
@@ -115,22 +116,88 @@ export function expandK8sObject(obj: K8sObject): K8sObject[] {
   if (!doc || !key || !Array.isArray(obj.value[key])) return [obj];
   let out = expanded.get(obj);
   if (!out) {
-    out = listItems(obj, doc, obj.value, [], 0);
+    out = listItems(obj, doc, obj.value, [], 0, new Map());
     expanded.set(obj, out);
   }
   return out;
 }
 const expanded = new WeakMap<K8sObject, K8sObject[]>();
 
-function listItems(list: K8sObject, doc: YamlDoc, container: Record<string, unknown>, at: YamlPath, depth: number): K8sObject[] {
+/** A Template parameter's default as `oc process` substitutes it: its literal `value`, located at it (document path). */
+interface TemplateParam { value: string; path: YamlPath }
+
+/**
+ * The parameters of an OpenShift Template (over those of the Template holding it) whose default `oc process` substitutes
+ * when no `-p NAME=…`/`--param-file` gives one: a non-empty string `value` (which oc uses even beside `generate`). One
+ * without a value — `generate: expression` (random at processing), `value: ""`, or left to `-p` — is no literal.
+ */
+function templateParams(container: Record<string, unknown>, at: YamlPath, outer: ReadonlyMap<string, TemplateParam>): Map<string, TemplateParam> {
+  const params = new Map(outer);
+  const list = container['parameters'];
+  if (!Array.isArray(list)) return params;
+  list.forEach((p, i) => {
+    if (!isObject(p) || typeof p['name'] !== 'string') return;
+    const value = p['value'];
+    if (typeof value === 'string' && value !== '') params.set(p['name'], { value, path: [...at, 'parameters', i, 'value'] });
+    else params.delete(p['name']);
+  });
+  return params;
+}
+
+/** oc's parameter references: `${NAME}` anywhere in a string, `${{NAME}}` as a whole value (substituted as JSON). */
+const PARAM_REF = /\$\{([A-Za-z0-9_]+)\}/g;
+const WHOLE_PARAM_REF = /^\$\{([A-Za-z0-9_]+)\}$/;
+const WHOLE_NON_STRING_REF = /^\$\{\{([A-Za-z0-9_]+)\}\}$/;
+const pathKey = (path: YamlPath): string => path.map(String).join('\u0000');
+
+/**
+ * A Template object's value with the parameters' defaults substituted (a copy of what changes; the rest shared), and, per
+ * string that is one parameter reference alone, the parameter's `value:` path, where what it reads comes from. A string
+ * holding a reference among literal text keeps its own place.
+ */
+function substituteParams(v: unknown, params: ReadonlyMap<string, TemplateParam>, at: YamlPath, redirects: Map<string, YamlPath>, depth: number): unknown {
+  if (typeof v === 'string') {
+    if (!v.includes('${')) return v;
+    const nonString = WHOLE_NON_STRING_REF.exec(v);
+    if (nonString) {
+      const p = params.get(nonString[1]!);
+      if (!p) return v;
+      redirects.set(pathKey(at), p.path);
+      try { return JSON.parse(p.value) as unknown; } catch { return p.value; }
+    }
+    const whole = WHOLE_PARAM_REF.exec(v);
+    const p = whole ? params.get(whole[1]!) : undefined;
+    if (p) redirects.set(pathKey(at), p.path);
+    return v.replace(PARAM_REF, (ref, name: string) => params.get(name)?.value ?? ref);
+  }
+  if (depth > 64) return v;
+  if (Array.isArray(v)) {
+    let changed = false;
+    const out = v.map((x, i) => { const y = substituteParams(x, params, [...at, i], redirects, depth + 1); changed ||= y !== x; return y; });
+    return changed ? out : v;
+  }
+  if (isObject(v)) {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) { const y = substituteParams(x, params, [...at, k], redirects, depth + 1); changed ||= y !== x; out[k] = y; }
+    return changed ? out : v;
+  }
+  return v;
+}
+
+function listItems(list: K8sObject, doc: YamlDoc, container: Record<string, unknown>, at: YamlPath, depth: number, outerParams: ReadonlyMap<string, TemplateParam>): K8sObject[] {
   const listKind = typeof container['kind'] === 'string' ? container['kind'] : '';
   const listApi = typeof container['apiVersion'] === 'string' ? container['apiVersion'] : null;
   const key = listKey({ kind: listKind, apiVersion: listApi ?? '' }) ?? 'items';
   const items = container[key];
   if (!Array.isArray(items)) return [];
+  // An OpenShift Template's parameters reach every string of its objects (nested lists' too).
+  const params = key === 'objects' ? templateParams(container, at, outerParams) : outerParams;
   const out: K8sObject[] = [];
-  items.forEach((v, i) => {
-    if (!isObject(v)) return;
+  items.forEach((raw, i) => {
+    if (!isObject(raw)) return;
+    const redirects = new Map<string, YamlPath>();
+    const v = params.size ? (substituteParams(raw, params, [], redirects, 0) as Record<string, unknown>) : raw;
     const base: YamlPath = [...at, key, i];
     // Items of a typed list (`DeploymentList`) may leave out what the list says; a Template's objects are whole objects.
     const typed = key === 'items' && listKind !== 'List';
@@ -138,8 +205,8 @@ function listItems(list: K8sObject, doc: YamlDoc, container: Record<string, unkn
     const apiVersion = typeof v['apiVersion'] === 'string' ? v['apiVersion'] : typed ? listApi : null;
     if (!kind || apiVersion === null) return;
     const nested = listKey({ kind, apiVersion });
-    if (nested && Array.isArray(v[nested])) {
-      if (depth < 3) out.push(...listItems(list, doc, v, base, depth + 1));
+    if (nested && Array.isArray(raw[nested])) {
+      if (depth < 3) out.push(...listItems(list, doc, raw, base, depth + 1, params));
       return;
     }
     const meta = isObject(v['metadata']) ? v['metadata'] : {};
@@ -154,6 +221,12 @@ function listItems(list: K8sObject, doc: YamlDoc, container: Record<string, unkn
       value: v,
       line: pos.line,
       loc(path: YamlPath, key = false) {
+        // A value that is a parameter reference alone (or within what one rendered) is read from the parameter's `value:`,
+        // where findings about it point (at its key, or its value). A container's `name: ${NAME}` still places the container.
+        if (redirects.size && !(key && path[path.length - 1] === 'name')) for (let n = path.length; n > 0; n--) {
+          const to = redirects.get(pathKey(path.slice(0, n)));
+          if (to) return doc.loc(to, key) ?? pos;
+        }
         return doc.loc([...base, ...path], key) ?? pos;
       },
     });

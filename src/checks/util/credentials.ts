@@ -17,7 +17,7 @@ import { analyseEntry, composeDefaults, entryPoints, shippedStages } from './com
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { configMapData } from '../../repo/k8s.js';
 import { composeDevOnly } from '../../repo/compose.js';
-import { isProductionEnvFile, judgedComposeFiles } from './groups.js';
+import { isProductionEnvFile, judgedComposeFiles, productionEnvFiles } from './groups.js';
 import { platformEnv } from './platform.js';
 import { isDevOnly, isTestFile } from '../../repo/classify.js';
 import { isCodeFile, langOf, matchBracket, scanSource, splitList, stringValue, type Source } from './code.js';
@@ -219,6 +219,7 @@ function collectSites(snapshot: SnapshotView): Set<string> {
     for (const [i, p] of passwordsEqualToUser(env)) if (i >= from) put(path, env[i]!.line, p.value);
   };
   for (const ef of snapshot.envFiles()) envFile(ef.path);
+  for (const ef of productionEnvFiles(snapshot)) envFile(ef.path);
   for (const cf of snapshot.composeFiles()) {
     for (const svc of cf.services) {
       judge(composeEnvironment(svc), (e) => svc.origin(e.path));

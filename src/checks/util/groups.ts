@@ -12,12 +12,17 @@ import { someOf } from './text.js';
 
 /**
  * Env files that configure a deployed environment by name: `.env.production`, `.env.prod`, `.env.staging`,
- * `.env.live` (and their `.local` variants), `production.env`, `prod.env`, `staging.env`. The checks that read
+ * `.env.live` (and their `.local` variants), also spelt with `-` or `_` as env-file-committed reads them (`.env-prod`,
+ * `.env_production`), `production.env`, `prod.env`, `staging.env`. The checks that read
  * deploy env files (`debug-mode`, `default-credentials`) share this one list. A template rendered into one at deploy time
  * (`.env.production.j2`, `.env.production.tmpl`) is read as it: its literal lines are deployed as written, as hardcoded-secret reads them.
  */
-export const PROD_ENV_FILE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
+export const PROD_ENV_FILE = /^(?:\.env[._-](?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test(basename(renderedEnvName(path)));
+/** The production env files ({@link isProductionEnvFile}) of the snapshot, parsed, whatever their separator (`.env-prod` is no `.env.<name>` to the env file list). */
+export const productionEnvFiles = perView(function productionEnvFiles(snapshot: SnapshotView): EnvFile[] {
+  return snapshot.files.filter(isProductionEnvFile).flatMap((f) => snapshot.envFileAt(f) ?? []);
+});
 
 /**
  * Compose services grouped by directory and service name: `docker-compose.yml` and the overlays
