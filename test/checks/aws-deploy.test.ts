@@ -406,9 +406,11 @@ describe('AWS descriptors: Terraform aws_ecs_task_definition container_definitio
     expect(await failures(productionServer, { 'ecs.tf': td('    "command": ["sh", "-c", "flask run --host 0.0.0.0 # %%{x}"]') })).toEqual([expect.stringMatching(/^ecs\.tf:8 .*flask run/)]);
     const enc = 'resource "aws_ecs_task_definition" "a" {\n  family = "a"\n  container_definitions = jsonencode([{\n    name = "web"\n    image = "nginx:1.27"\n    command = ["sh", "-c", "date +%%{s} && flask run"]\n  }])\n}\n';
     expect(await failures(productionServer, { 'ecs.tf': enc })).toEqual([expect.stringMatching(/^ecs\.tf:6 .*flask run/)]);
-    // A directive (`%{ if … }`, also right after a literal `$` or a `%%{` escape elsewhere) makes the heredoc unread.
+    // A directive (`%{ if … }`, also right after a literal `$` or a `%%{` escape elsewhere) is set aside with what it encloses
+    // (QA36 iac4 D5): the literal image around it is judged, the user inside it never.
     for (const body of ['%{ if var.x }    "user": "0",%{ endif }\n    "cpu": 1', '    "command": ["a$%{ if true }b%{ endif }"]', '    "command": ["%%{a}"],\n%{ if true }    "cpu": 1%{ endif }']) {
-      expect(await failures(imageTagPinned, { 'ecs.tf': td(body) })).toEqual([]);
+      expect(await failures(imageTagPinned, { 'ecs.tf': td(body) })).toEqual([expect.stringMatching(/^ecs\.tf:7 .*container 'side' image datadog\/agent:latest/)]);
+      expect(await failures(dockerfileNonRoot, { 'ecs.tf': td(body) })).toEqual([]);
     }
   });
   it('a .tf file the reader cannot follow (an unterminated string or heredoc) is left unread, without a crash', async () => {

@@ -11,7 +11,9 @@
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
  * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([…])`
  *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
- *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts);
+ *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts); a heredoc's
+ *   template directives (`%{ for … }…%{ endfor }`, `%{ if … }…%{ endif }`) are set aside with all they enclose and the literal rest is
+ *   read (a command list one was in is not judged); one whose directives leave nothing to read is `unread` (an `info` note);
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
  *   form and the list of `option_name`/`value`, whose namespace defaults to it).
  * Templates (`task-definition.json.template`, `task-definition.template.json`) and test or illustration folders are skipped; a CloudFormation
@@ -28,6 +30,7 @@ import { jsonTooDeep } from '../../repo/json.js';
 import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { PlatformCommand, PlatformEnv } from './platform.js';
 import { terraformTaskDefinitions } from './hcl.js';
+import { lineColumnAt } from './text.js';
 
 /** A value written in a descriptor, where it is written. */
 export interface AwsValue { value: string; line: number; column: number }
@@ -56,7 +59,10 @@ export interface CfnCredential {
   user: string | null;
 }
 
-export interface AwsDeploy { env: PlatformEnv[]; commands: PlatformCommand[]; containers: AwsContainer[]; credentials: CfnCredential[] }
+/** Container definitions written in a deploy file that could not be read (a Terraform heredoc whose template directives leave nothing): where, and why. */
+export interface AwsUnread { file: string; line: number; column: number; where: string; why: string; dev: boolean }
+
+export interface AwsDeploy { env: PlatformEnv[]; commands: PlatformCommand[]; containers: AwsContainer[]; credentials: CfnCredential[]; unread: AwsUnread[] }
 
 /**
  * Bounds: the work of locating values in one file. Each position is a walk from the document's root that looks at a mapping's
@@ -68,7 +74,8 @@ const MAX_LOCATE_WORK = 4_000_000;
 
 type Path = (string | number)[];
 type Loc = { line: number; column: number };
-interface Doc { value: unknown; loc(path: Path, key?: boolean): Loc | null; tag?(path: Path): string | null }
+/** `partial`: the object or list at a path is only part of what deploys (a Terraform heredoc's template directive was set aside in it). */
+interface Doc { value: unknown; loc(path: Path, key?: boolean): Loc | null; tag?(path: Path): string | null; partial?(path: Path): boolean }
 
 /** `doc` with its walks bounded by MAX_LOCATE_WORK (see there). */
 function bounded(doc: Doc): Doc {
@@ -97,6 +104,7 @@ function bounded(doc: Doc): Doc {
   return {
     value: doc.value,
     ...(doc.tag ? { tag: (path: Path) => (spend(path) ? doc.tag!(path) : null) } : {}),
+    ...(doc.partial ? { partial: doc.partial.bind(doc) } : {}),
     loc(path: Path, key?: boolean) {
       if (spend(path)) return doc.loc(path, key);
       // The key of the list or mapping the value is in (`environment`, `Variables`), else of one further out.
@@ -140,7 +148,7 @@ export const devFile = (file: string): boolean => isDevOnly(file) || hasDevWord(
 const shellWord = (w: string): string => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;
 
 export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): AwsDeploy {
-  const out: AwsDeploy = { env: [], commands: [], containers: [], credentials: [] };
+  const out: AwsDeploy = { env: [], commands: [], containers: [], credentials: [], unread: [] };
   for (const f of snapshot.files) {
     if (isTestFile(f)) continue;
     const name = basename(f);
@@ -296,7 +304,8 @@ function container(doc: Doc, path: Path, c: Record<string, unknown>, file: strin
     const v = c[key];
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string') return literal(doc, [...path, key], v) === null ? null : [v];
-    if (!Array.isArray(v) || !v.length) return null;
+    // Words a template directive was set aside from (`"command": ["gunicorn", %{ if … }"--reload",%{ endif } …]`): not the command that runs.
+    if (!Array.isArray(v) || !v.length || doc.partial?.([...path, key])) return null;
     const w = v.map((x, i) => literal(doc, [...path, key, i], x));
     return w.every((x): x is string => x !== null) && !w.some(placeholder) ? w : null;
   };
@@ -362,10 +371,11 @@ function terraform(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
 function terraformContainers(file: string, text: string, out: AwsDeploy): void {
   if (!text.includes('container_definitions')) return;
   for (const td of terraformTaskDefinitions(text)) {
-    if (!td.containers) continue;
-    const doc = bounded(td.containers);
     const dev = devFile(file) || (td.family !== null && hasDevWord(td.family));
     const owner = `${basename(file)} aws_ecs_task_definition.${td.name}`;
+    if (td.unread) out.unread.push({ file, ...lineColumnAt(text, td.unread.at), where: owner, why: td.unread.why, dev });
+    if (!td.containers) continue;
+    const doc = bounded(td.containers);
     (doc.value as unknown[]).forEach((c, i) => { if (isObject(c)) container(doc, [i], c, file, owner, false, out, dev); });
   }
 }
@@ -376,7 +386,7 @@ function terraformContainers(file: string, text: string, out: AwsDeploy): void {
  * entries are, for a reader of one file's text (hardcoded-secret's scan).
  */
 export function terraformContainerEnv(file: string, text: string): PlatformEnv[] {
-  const out: AwsDeploy = { env: [], commands: [], containers: [], credentials: [] };
+  const out: AwsDeploy = { env: [], commands: [], containers: [], credentials: [], unread: [] };
   terraformContainers(file, text, out);
   return out.env;
 }

@@ -12,6 +12,7 @@ import { tomlEntries } from './platform.js';
 import { lineColumnAt } from './text.js';
 import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
 import { isCfnNamed } from './ecs.js';
+import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
 import { PROD_VALUES } from '../../repo/prerender.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
@@ -84,7 +85,7 @@ const TREE_TLS = /minVersion|tls_minimum_protocol_version|tlsMinimumProtocolVers
 const dotted = (path: YamlPath) => path.filter((p) => typeof p === 'string').join('.');
 
 /** A setting a reader judged: `what` says what it allows when that is weak, null when it passes (the file still had something to judge). */
-interface Judged<At> { at: At; what: string | null }
+interface Judged<At> { at: At; what: string | null; aside?: string }
 
 function treeTls(tree: Tree): Judged<YamlPath>[] {
   const out: Judged<YamlPath>[] = [];
@@ -170,12 +171,15 @@ function terraformTls(text: string): Judged<number>[] {
     const [, key, v] = m as unknown as [string, string, string];
     // With CloudFront's default `*.cloudfront.net` certificate the version is CloudFront's, not the team's (only `TLSv1` is accepted).
     if (key === 'minimum_protocol_version' && CLOUDFRONT_WEAK[v] && cloudFrontDefaultCertificate(bare, m.index)) { out.push({ at: m.index, what: null }); continue; }
-    const weak = key === 'ssl_policy' ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
+    // An ELB policy named as `security_policy` (terraform-aws-modules/alb before v3 took it so) is a load balancer's.
+    const elb = key === 'ssl_policy' || (key === 'security_policy' && /^ELBSecurityPolicy-/i.test(v));
+    const weak = elb ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
     // A strong policy is judged too (it passes); a value of another resource's `security_policy` is not a TLS policy.
     if (!weak) { if (/^(?:ELBSecurityPolicy-|TLSv1|TLS_1_)/i.test(v)) out.push({ at: m.index, what: null }); continue; }
-    const what = key === 'ssl_policy' ? `load balancer listener ssl_policy ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
+    const what = elb ? `load balancer ${key === 'ssl_policy' ? 'listener ssl_policy' : 'security_policy'} ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
     out.push({ at: m.index, what: `${what} allows ${weak}` });
   }
+  out.push(...moduleElbPolicies(bare));
   // Azure's and Google Cloud's minimum versions, named with the resource that sets them.
   for (const m of bare.matchAll(/\b(min_tls_version|minimum_tls_version|scm_minimum_tls_version|ssl_minimal_tls_version_enforced)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
     const [, key, v] = m as unknown as [string, string, string];
@@ -194,6 +198,42 @@ function terraformTls(text: string): Judged<number>[] {
       const weak = elbWeak(v);
       out.push({ at, what: weak ? `${tfResource(b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null });
     } else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true') out.push({ at, what: `${tfResource(b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
+  }
+  return out;
+}
+
+/**
+ * Load balancer policies a `module` call passes under a name of its own (an argument named `…ssl_policy…` other than `ssl_policy`,
+ * which terraformTls reads wherever it is) naming an ELB security policy: terraform-aws-modules/alb v3–v8
+ * `listener_ssl_policy_default` (the policy of every `https_listeners` entry without its own `ssl_policy`), cloudposse/alb
+ * `https_ssl_policy`, cloudposse/nlb `tls_ssl_policy`, terraform-aws-modules/atlantis `alb_listener_ssl_policy_default`, and an
+ * in-house module's argument alike, at the argument. A module's own default when the call sets none is not judged (as a
+ * listener naming no policy is not). A `listener_ssl_policy_default` that every entry of a literal `https_listeners` list
+ * overrides with its own `ssl_policy` applies to no listener: an aside (a note).
+ */
+function moduleElbPolicies(bare: string): Judged<number>[] {
+  const out: Judged<number>[] = [];
+  if (!bare.includes('module')) return out;
+  for (const block of hclBlocks(bare, 'module')) {
+    const body = bare.slice(block.start, block.end);
+    if (!/ssl_policy/.test(body)) continue;
+    for (const m of body.matchAll(/^[ \t]*([A-Za-z_][\w-]*ssl_policy[\w-]*)[ \t]*=[ \t]*/gm)) {
+      const name = m[1]!;
+      if (name === 'ssl_policy') continue;
+      const attr = hclAttribute(bare, block, name);
+      const v = attr?.value?.trim();
+      // Only the argument written directly in the call (hclAttribute's; a key of a nested map is another setting).
+      if (!attr || attr.at !== block.start + m.index + m[0].length || !v || !/^ELBSecurityPolicy-/i.test(v)) continue;
+      const at = block.start + m.index + m[0].length - m[0].trimStart().length;
+      const weak = elbWeak(v);
+      if (!weak) { out.push({ at, what: null }); continue; }
+      let aside: string | undefined;
+      if (name === 'listener_ssl_policy_default') {
+        const listeners = hclArgument(bare, block, 'https_listeners')?.value;
+        if (Array.isArray(listeners) && listeners.length && listeners.every((l) => isObject(l) && typeof l['ssl_policy'] === 'string')) aside = 'every entry of the module call\'s https_listeners names its own ssl_policy: this default applies to none of them';
+      }
+      out.push({ at, what: `module '${block.labels[0] ?? '?'}' ${name} ${v} allows ${weak}`, ...(aside ? { aside } : {}) });
+    }
   }
   return out;
 }
@@ -313,6 +353,8 @@ export const frontTlsJudged = (snapshot: SnapshotView): boolean => frontTlsRead(
 
 interface FrontTlsHit {
   file: string; line: number; column: number; what: string; dev: boolean;
+  /** Why the weak setting deploys to no listener (a module's default every listener overrides): a note saying so. */
+  aside?: string;
   /** A Helm chart's `values.yaml` setting that a production values file of the chart (`values-production.yaml`) overrides with a value that passes: that file. */
   overriddenBy?: string;
 }
@@ -389,7 +431,7 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
     else if (isLighttpdCandidate(file) && !nginx.has(file)) found = LIGHTTPD.test(text) ? lighttpdTls(text) : [];
     for (const h of found) {
       judged = true;
-      if (h.what !== null) out.push({ file, ...lineColumnAt(text, h.at), what: h.what, dev });
+      if (h.what !== null) out.push({ file, ...lineColumnAt(text, h.at), what: h.what, dev, ...(h.aside ? { aside: h.aside } : {}) });
     }
   }
   return { hits: out, judged };

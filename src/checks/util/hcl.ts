@@ -5,7 +5,8 @@
  * separated by commas, `#`, `//` and `/* *\/` comments) or a heredoc holding JSON (`<<EOF`, `<<-DEFINITION`).
  * Values come with their positions in the file. Anything Terraform computes — a reference (`var.image`,
  * `aws_ecr_repository.app.repository_url`), a string with an interpolation (`"${var.repo}:${var.tag}"`), a call, an
- * operator, a conditional, a `for` expression, a heredoc's `${…}` — is UNKNOWN, never a literal. `$${` and `%%{`, Terraform's escapes
+ * operator, a conditional, a `for` expression, a heredoc's `${…}`, what a heredoc's `%{ for }`/`%{ if }` directive encloses — is
+ * UNKNOWN or set aside, never a literal. `$${` and `%%{`, Terraform's escapes
  * of a literal `${` and `%{`, are read as the text they render to.
  */
 import { lineColumnAt } from './text.js';
@@ -168,7 +169,8 @@ const pathId = (path: (string | number)[]) => JSON.stringify(path);
 class Reader {
   i = 0;
   depth = 0;
-  constructor(readonly toks: Tok[], readonly locs: Locs) {}
+  /** `spans`, when given, gets the first and last token offsets of every object and tuple read, by path. */
+  constructor(readonly toks: Tok[], readonly locs: Locs, readonly spans?: Map<string, [number, number]>) {}
 
   private peek(): Tok | undefined { return this.toks[this.i]; }
   private skipNl(): void { while (this.peek()?.t === 'nl') this.i++; }
@@ -215,6 +217,7 @@ class Reader {
       this.depth++;
       value = isPunct(tok, '{') ? this.object(path) : this.tuple(path);
       this.depth--;
+      this.spans?.set(pathId(path), [tok.at, this.toks[this.i - 1]?.at ?? tok.at]);
     } else if (tok.t === 'str') { value = tok.v ?? UNKNOWN; this.i++; } else if (tok.t === 'num') { value = tok.v; this.i++; } else if (tok.t === 'ident' && (tok.v === 'true' || tok.v === 'false' || tok.v === 'null')) {
       value = tok.v === 'null' ? null : tok.v === 'true';
       this.i++;
@@ -285,12 +288,20 @@ class Reader {
 export interface HclValue {
   value: unknown;
   loc(path: (string | number)[], key?: boolean): { line: number; column: number } | null;
+  /**
+   * Whether the object or list at `path` held a template directive set aside (`%{ for … }…%{ endfor }`, `%{ if … }…%{ endif }`
+   * in a heredoc): what is left of it is only part of what Terraform renders. Absent: nothing was set aside.
+   */
+  partial?(path: (string | number)[]): boolean;
 }
 
-/** One `aws_ecs_task_definition` resource of a `.tf` file: its name, literal `family`, and inline container definitions. */
-export interface TerraformTaskDefinition { name: string; family: string | null; containers: HclValue | null }
+/**
+ * One `aws_ecs_task_definition` resource of a `.tf` file: its name, literal `family`, and inline container definitions; `unread`
+ * when they are a heredoc whose template directives leave nothing to read (at the `container_definitions` argument, and why).
+ */
+export interface TerraformTaskDefinition { name: string; family: string | null; containers: HclValue | null; unread?: { at: number; why: string } }
 
-function located(text: string, value: unknown, locs: Locs): HclValue {
+function located(text: string, value: unknown, locs: Locs, removed: [number, number][] = [], spans?: Map<string, [number, number]>): HclValue {
   return {
     value,
     loc(path, key) {
@@ -298,13 +309,20 @@ function located(text: string, value: unknown, locs: Locs): HclValue {
       const at = key ? e?.key ?? e?.value : e?.value;
       return at === undefined ? null : lineColumnAt(text, at);
     },
+    ...(removed.length && spans ? {
+      partial(path: (string | number)[]) {
+        const span = spans.get(pathId(path));
+        return !!span && removed.some(([from]) => from > span[0] && from < span[1]);
+      },
+    } : {}),
   };
 }
 
 /**
  * The `aws_ecs_task_definition` resources of a Terraform file. `containers` is the list `container_definitions` holds when
- * written as `jsonencode([…])` or as a heredoc of JSON (with `${…}` interpolations read as UNKNOWN; a heredoc with
- * `%{…}` directives is not read), else null (`file("containers.json")`, `templatefile(…)`, `var.containers`).
+ * written as `jsonencode([…])` or as a heredoc of JSON (with `${…}` interpolations read as UNKNOWN, and `%{…}` directives set
+ * aside with all they enclose: heredocJson), else null (`file("containers.json")`, `templatefile(…)`, `var.containers`);
+ * `unread` when a heredoc's directives leave nothing to read.
  */
 export function terraformTaskDefinitions(text: string): TerraformTaskDefinition[] {
   if (text.length > MAX_TEXT || !text.includes('aws_ecs_task_definition')) return [];
@@ -323,6 +341,7 @@ export function terraformTaskDefinitions(text: string): TerraformTaskDefinition[
     reader.i = i + 4;
     let family: string | null = null;
     let containers: HclValue | null = null;
+    let unread: { at: number; why: string } | undefined;
     // The block's body: `name = expression` lines and nested blocks (passed over).
     for (;;) {
       while (toks[reader.i]?.t === 'nl') reader.i++;
@@ -336,14 +355,18 @@ export function terraformTaskDefinitions(text: string): TerraformTaskDefinition[
           reader.i += 2;
           const value = reader.value([], 'paren');
           if (isPunct(toks[reader.i], ')') && Array.isArray(value)) containers = located(text, value, locs);
-        } else if (t.v === 'container_definitions' && v?.t === 'heredoc') containers = heredocJson(text, v.body);
+        } else if (t.v === 'container_definitions' && v?.t === 'heredoc') {
+          const h = heredocJson(text, v.body);
+          if (h && 'why' in h) unread = { at: t.at, why: h.why };
+          else containers = h;
+        }
       }
       const before = reader.i;
       reader.skipExpr('object');
       if (reader.i === before) reader.i++;
     }
     i = reader.i;
-    out.push({ name: name.v, family, containers });
+    out.push({ name: name.v, family, containers, ...(unread ? { unread } : {}) });
   }
   return out;
 }
@@ -354,16 +377,76 @@ export function terraformTaskDefinitions(text: string): TerraformTaskDefinition[
  */
 const hasDirective = (body: string): boolean => /(?:^|[^%])%\{/.test(body);
 
-/** A heredoc's JSON list, located in the file; null when it is not one or has template directives (`%{ for … }`; `%%{` is a literal `%{`). */
-function heredocJson(text: string, [start, end]: [number, number]): HclValue | null {
-  if (hasDirective(text.slice(start, end))) return null;
-  const toks = lex(text, start, end);
-  if (!toks) return null;
+/** Where the `${…}` or `%{…}` sequence opening at `i` (its `$` or `%`) closes (after its `}`), strings inside it skipped; -1 when it does not. */
+function sequenceEnd(text: string, i: number, end: number): number {
+  let braces = 0;
+  for (let k = i + 1; k < end; k++) {
+    const d = text[k]!;
+    if (d === '"') { const s = scanString(text, k, end); if (!s) return -1; k = s.next - 1; } else if (d === '{') braces++;
+    else if (d === '}' && --braces === 0) return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * A heredoc template's body with its directives set aside: every `%{ for … }…%{ endfor }` and `%{ if … }…%{ else }…%{ endif }`
+ * outside quoted strings blanked out, with all it encloses (what Terraform repeats or chooses is never read as a literal), lines
+ * and columns kept. The text (the whole file's, the body changed) and the ranges blanked (none when every `%{` is in a string);
+ * null when the directives do not pair up.
+ * A directive inside a quoted string makes that string a template, which the lexer reads as computed.
+ */
+function blankDirectives(text: string, start: number, end: number): { text: string; removed: [number, number][] } | null {
+  const removed: [number, number][] = [];
+  let depth = 0;
+  let from = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c === '"') { const s = scanString(text, i, end); if (!s) return null; i = s.next - 1; continue; }
+    if ((c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{') { i += 2; continue; }
+    if ((c !== '$' && c !== '%') || text[i + 1] !== '{') continue;
+    const close = sequenceEnd(text, i, end);
+    if (close < 0) return null;
+    if (c === '%') {
+      const keyword = /^~?\s*([A-Za-z]+)/.exec(text.slice(i + 2, close - 1))?.[1];
+      if (keyword === 'for' || keyword === 'if') { if (depth++ === 0) from = i; }
+      else if (keyword === 'endfor' || keyword === 'endif') {
+        if (--depth < 0) return null;
+        if (depth === 0) removed.push([from, close]);
+      } else if (keyword !== 'else' || depth === 0) return null;
+    }
+    i = close - 1;
+  }
+  if (depth !== 0) return null;
+  let out = text.slice(0, start);
+  let at = start;
+  for (const [a, b] of removed) { out += text.slice(at, a) + text.slice(a, b).replace(/[^\r\n]/g, ' '); at = b; }
+  return { text: out + text.slice(at), removed };
+}
+
+/**
+ * A heredoc's JSON list, located in the file; null when it is not one. A heredoc with template directives (`%{ for … }`,
+ * `%{ if … }`; `%%{` is a literal `%{`) is read with them set aside (blankDirectives): the literal containers and values around
+ * them; `why` when nothing is left to read that way.
+ */
+function heredocJson(text: string, [start, end]: [number, number]): HclValue | { why: string } | null {
+  let source = text;
+  let removed: [number, number][] = [];
+  if (hasDirective(text.slice(start, end))) {
+    const blanked = blankDirectives(text, start, end);
+    if (!blanked) return { why: 'its template directives (`%{ for … }`, `%{ if … }`) do not pair up' };
+    ({ text: source, removed } = blanked);
+  }
+  const toks = lex(source, start, end);
+  const unread = removed.length ? { why: 'with its template directives (`%{ for … }`, `%{ if … }`) set aside, no container definition is left to read' } : null;
+  if (!toks) return unread;
   const locs: Locs = new Map();
-  const reader = new Reader(toks, locs);
+  const spans = new Map<string, [number, number]>();
+  const reader = new Reader(toks, locs, spans);
   const value = reader.value([], 'top');
   while (toks[reader.i]?.t === 'nl') reader.i++;
-  return Array.isArray(value) && reader.i >= toks.length ? located(text, value, locs) : null;
+  if (!Array.isArray(value) || reader.i < toks.length) return unread;
+  if (unread && !value.some((c) => typeof c === 'object' && c !== null && !Array.isArray(c))) return unread;
+  return located(text, value, locs, removed, spans);
 }
 
 /** A top-level block of a Terraform file: its labels (`variable "ssl_policy"` → ['ssl_policy']) and its body's bounds in the text. */
@@ -430,4 +513,19 @@ export function hclAttribute(text: string, block: HclBlock, name: string): { val
     return { value: s && /^[ \t]*(?:(?:#|\/\/).*)?\r?$/.test(rest) ? s.value : null, at };
   }
   return undefined;
+}
+
+/**
+ * The value of an argument written directly in a block's body (hclAttribute), read as an expression: objects and lists as
+ * values (`https_listeners = [{ port = 443, ssl_policy = "…" }]`), anything Terraform computes as UNKNOWN; undefined when the
+ * body does not set it or it cannot be read.
+ */
+export function hclArgument(text: string, block: HclBlock, name: string): HclValue | undefined {
+  const attr = hclAttribute(text, block, name);
+  if (!attr) return undefined;
+  const toks = lex(text, attr.at, block.end);
+  if (!toks) return undefined;
+  const locs: Locs = new Map();
+  const value = new Reader(toks, locs).value([], 'object');
+  return located(text, value, locs);
 }
