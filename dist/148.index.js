@@ -99,6 +99,13 @@ function parseBaseline(text, shown) {
         const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonParseProblem */ .jv)(body, e);
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
     }
+    // A later format (a newer release wrote it): said as such, not as a file that is no baseline (a JSON report's
+    // `tool` is an object, a baseline's the string `preflight`).
+    const top = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
+    const newer = top && typeof top['tool'] !== 'object' ? top['version'] : undefined;
+    if (typeof newer === 'number' && Number.isInteger(newer) && newer > BASELINE_VERSION) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline written by a newer Preflight (format ${newer}); this one reads format ${BASELINE_VERSION} and earlier — upgrade Preflight (a pinned action: its version) to read it, or write the baseline again with this one (\`preflight baseline --output FILE\`)`, { file: shown, ...issueAt(text, ['version']) });
+    }
     const res = baselineSchema.safeParse(data);
     if (!res.success) {
         // The files people pass by mistake: the JSON report and the SARIF log hold findings too.

@@ -208,7 +208,10 @@ var redact = __webpack_require__(26749);
 var user_file = __webpack_require__(62595);
 // EXTERNAL MODULE: ./lib/checklist/issue.js
 var checklist_issue = __webpack_require__(58343);
+// EXTERNAL MODULE: ./lib/checklist/title.js
+var title = __webpack_require__(78890);
 ;// CONCATENATED MODULE: ./lib/checklist/load.js
+
 
 
 
@@ -298,6 +301,8 @@ function parseYaml(file, text, context) {
     // Duplicate item ids and unknown presets, from the raw file too: said beside the schema's complaints (a misspelt
     // severity elsewhere must not hide them until it is fixed).
     let rawErrors = 0;
+    // Ids are unique as a pull request's sign-off reads them (normaliseTitle: case and markup do not count), so one
+    // ticked `backup` never attests two items (`backup`, `Backup`): the key is the id so read, with where it was first.
     const seen = new Map();
     const rawItems = (0,checklist_issue/* valueAt */.f)(doc.value, ['items']);
     if (Array.isArray(rawItems))
@@ -314,12 +319,14 @@ function parseYaml(file, text, context) {
             const id = (0,checklist_issue/* valueAt */.f)(it, ['id']);
             if (typeof id !== 'string')
                 return;
-            if (seen.has(id)) {
+            const first = seen.get((0,title.normaliseTitle)(id));
+            if (first) {
                 rawErrors++;
-                errors.push(new types/* ConfigError */.xL(`duplicate item id '${id}' (first at line ${seen.get(id)})`, where(file, doc, ['items', i, 'id'], false)));
+                const same = first.id === id ? '' : ` as '${first.id}'; ids that differ only in case or markup are the same id, as a pull request's sign-off ticks them`;
+                errors.push(new types/* ConfigError */.xL(`duplicate item id '${id}' (first at line ${first.line}${same})`, where(file, doc, ['items', i, 'id'], false)));
             }
             else
-                seen.set(id, where(file, doc, ['items', i], false).line);
+                seen.set((0,title.normaliseTitle)(id), { id, line: where(file, doc, ['items', i], false).line });
         });
     const rawExtends = (0,checklist_issue/* valueAt */.f)(doc.value, ['extends']);
     (typeof rawExtends === 'string' ? [rawExtends] : Array.isArray(rawExtends) ? rawExtends : []).forEach((name, i) => {
@@ -592,10 +599,18 @@ function resolveExtends(list, depth = 0) {
     const merged = [];
     const index = new Map();
     const warnings = [...(list.warnings ?? [])];
+    // Inherited ids as a pull request's sign-off reads them (see the duplicate ids in parseYamlChecklist).
+    const read = new Map();
     const add = (it, own) => {
         const at = index.get(it.id);
+        const like = read.get((0,title.normaliseTitle)(it.id));
+        if (at === undefined && like !== undefined && own && depth === 0) {
+            // `Pinned-Images` beside the preset's `pinned-images`: two items a tick cannot tell apart, or a replacement mistyped.
+            throw new types/* ConfigError */.xL(`item id '${it.id}' differs from the id of the preset's item '${like}' only in case or markup, and ids are unique as a pull request's sign-off ticks them: write '${like}' to replace that item, or choose another id`, it.source.line ? { file: it.source.file, line: it.source.line, column: it.source.column ?? 1 } : it.source.file ? { file: it.source.file } : undefined);
+        }
         if (at === undefined) {
             index.set(it.id, merged.length);
+            read.set((0,title.normaliseTitle)(it.id), it.id);
             merged.push(it);
             return;
         }

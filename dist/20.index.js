@@ -1,5 +1,5 @@
 export const id = 20;
-export const ids = [20,509];
+export const ids = [20];
 export const modules = {
 
 /***/ 94639:
@@ -56,6 +56,11 @@ const VOCABULARY = [
     [String.raw `noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao`, 'not yet'],
     // Images that do not use the `latest` tag (before the negations: the words around them say which tag).
     [String.raw `(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'étiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:não|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
+    // The tag named after its word, as these languages order them: "la etiqueta `latest`", "le tag `latest`", "a tag `latest`",
+    // "das `latest`-Tag" ("No usar la etiqueta `latest` en las imágenes" reads "no use the latest tag in the images").
+    [String.raw `(?:(?:la|el|le|l'|a|o) )?(?:etiqueta|étiquette|etiquette|tag) latest|(?:das |den )?latest-tag`, 'the latest tag'],
+    [String.raw `ne pas`, 'do not'],
+    [String.raw `usar|utilizar|utiliser|verwenden|nutzen`, 'use'],
     // Permissions refused and origins restricted (CORS): "CORS n'autorise pas toutes les origines", "CORS no permite todos los
     // orígenes", "CORS limité à nos domaines", "CORS restringido a nuestros dominios", "CORS restrito aos nossos domínios".
     [String.raw `n'autorisen?t? pas|no permiten?|(?:não|nao) permitem?|erlaubt nicht`, "doesn't allow"],
@@ -93,6 +98,8 @@ const VOCABULARY = [
     [String.raw `versionnée?s?|versioniert|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
     // Image tags that do not move: "Imagens com tag fixa", "Imágenes con tags fijos", "Images avec tags fixes", "feste Image-Tags".
     [String.raw `tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|étiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
+    // "Imágenes con versión fija", "Images avec version fixe", "Imagens com versão fixa", "Images mit fester Version".
+    [String.raw `versi(?:ón|on)(?:es)? fij[oa]s?|versions? fixes?|vers(?:ão|ao|ões|oes) fix[oa]s?|feste[nr]? versions?(?:en)?`, 'fixed version'],
     [String.raw `en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
     [String.raw `passwörter|passwort|kennwörter|kennwort|mots de passe|mot de passe|contraseñas?|senhas?`, 'passwords'],
     [String.raw `api-schlüssel|api-schluessel|clés d'api|clés api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
@@ -120,7 +127,8 @@ const VOCABULARY = [
     [String.raw `(?:umgeleitet|weitergeleitet|redirigée?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
     [String.raw `sicherheits-?header|security-header|en-têtes de sécurité|en-tetes de securite|entêtes de sécurité|cabeceras de seguridad|encabezados de seguridad|cabeçalhos de segurança|cabecalhos de seguranca`, 'security headers'],
     [String.raw `speicher-?limits?|speicherlimiten|speicherbegrenzungen|speicherbegrenzung|arbeitsspeicher-?limits?|limites (?:de )?mémoire|limites (?:de )?memoire|límites de memoria|limites de memoria|limites de memória`, 'memory limits'],
-    [String.raw `neustart-?richtlinien?|neustart-?policy|politique de redémarrage|politique de redemarrage|política de reinicio|politica de reinicio|política de reinício|política de reinicialização|politica de reinicio`, 'restart policy'],
+    // (German writes the English words as one: "Restart-Policy".)
+    [String.raw `neustart-?richtlinien?|neustart-?policy|restart-polic(?:y|ies)|politique de redémarrage|politique de redemarrage|política de reinicio|politica de reinicio|política de reinício|política de reinicialização|politica de reinicio`, 'restart policy'],
     [String.raw `zertifikat|certificat|certificado`, 'certificate'],
     [String.raw `restlaufzeit|restgültigkeit|de validité restante|de validez restante|de validade restante|restants?|restantes`, 'remaining'],
     [String.raw `gültig|valide|válid[oa]|valid[oa]`, 'valid'],
@@ -161,7 +169,8 @@ const VOCABULARY = [
     // Small words.
     [String.raw `und|et|y`, 'and'],
     [String.raw `oder|ou`, 'or'],
-    [String.raw `für|pour|para`, 'for'],
+    [String.raw `für|pour|para|pendant|durant|durante|während`, 'for'],
+    [String.raw `mit|avec|con|com`, 'with'],
     [String.raw `vers`, 'to'],
     [String.raw `alle|tous|toutes|todos|todas`, 'all'],
     [String.raw `wird|est|es|está|é`, 'is'],
@@ -176,7 +185,7 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión)${E}`, 'u');
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
@@ -314,8 +323,8 @@ const ABOUT_SOMETHING_ELSE = [
     // A mobile client ("Security headers in the mobile app"), not the API it calls ("… on the API used by the mobile app").
     /(?<!\b(?:for|by|from|to|serving|behind) (?:the |our |a )?(?:ios |android |native )?)\bmobile[- ]apps?\b/,
     // Not an image named for it ("CUDA base image pinned", "Base image pinned: `nvidia/cuda:12.4.1-runtime`"): that is the
-    // deployment's.
-    /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)/,
+    // deployment's. Nor the user named for it ("Image runs as `airflow` user (not root)"): the deployment's user.
+    /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)(?<!\bas (?:the |an? )?\w+(?= users?\b))/,
 ];
 const mainClause = (text) => text.split(/;|\(|,|\s[—–-]\s/)[0];
 /** The clause of `text` (split at `;`, `,`, a spaced dash) that holds offset `at`. */
@@ -1407,55 +1416,6 @@ function applyBinding(item, checks, matchedBy) {
 function uncoveredChecks(checklist) {
     const covered = new Set(checklist.items.flatMap((i) => i.checks));
     return [...(0,catalogue/* catalogue */.sW)().keys()].filter((id) => !covered.has(id)).sort();
-}
-
-
-/***/ }),
-
-/***/ 78890:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
-/* harmony export */ });
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
-/** Titles compared the way people write them: markup, case and spacing do not count. */
-
-/**
- * Normalises a title, an id or a checkbox text for comparison: character references are decoded
- * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
- * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded, and ё read as е; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
- * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
- * the text without it).
- */
-function normaliseTitle(text, keepQuoted = false) {
-    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
-        .normalize('NFKC')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
-        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
-        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
-        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-        .replace(/`+/g, '')
-        .replace(/\*\*|__|~~/g, '')
-        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run, lead, at, s) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
-        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
-        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
-        .toLowerCase()
-        // Russian writes ё as е as often as not (most keyboards): "обновлен" is "обновлён".
-        .replace(/ё/g, 'е')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
-function quoted(s, at, length) {
-    const before = s[at - 1];
-    return (before === '"' || before === "'") && s[at + length] === before;
 }
 
 

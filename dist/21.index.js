@@ -31,6 +31,8 @@ const HINT_FIX = {
     title: 'not its title as written; tick its line above as it is (case and markup do not matter, extra words and punctuation do)',
     template: 'nearly fills in its blank; tick its line above with only the blank filled in, every other word and punctuation mark as written',
     blank: 'leaves its blank empty; fill the blank in, or tick the item\'s id',
+    quoted: 'ticked in a block quote, and quoted words are someone else\'s; tick its line above outside the quote',
+    struck: 'struck through, which withdraws it; tick its line above without the strikethrough',
 };
 /** Default of {@link MarkdownOptions.fullReportAt}. */
 const FULL_REPORT_AT = 'the JSON report';
@@ -257,6 +259,8 @@ function render(report, opts, limit) {
         out.push('', `${notes.join(' · ')}.`);
     if (opts.degraded)
         out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
+    if (opts.commentProblem)
+        out.push('', `> [!NOTE]\n> ${esc(opts.commentProblem)}`);
     const capped = opts.annotationsOmitted ?? 0;
     const failed = opts.annotationsFailed ?? 0;
     if (capped + failed) {

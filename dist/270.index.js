@@ -19,7 +19,9 @@ export const modules = {
  * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
  * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
- * (`Reviewed by: ____`) may be filled in (see withFilledTemplates).
+ * (`Reviewed by: ____`) may be filled in (see withFilledTemplates). A tick in a block quote (quoted
+ * words: a reviewer's request, another pull request's list) or struck through as a whole (withdrawn)
+ * signs nothing off, and gets a hint when it names a pending item (see nearMisses).
  */
 
 
@@ -41,24 +43,38 @@ function descriptionCut(body) {
 }
 /**
  * The normalised texts of the ticked checkboxes in a pull-request description, read as GitHub
- * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, in block quotes, LF or
- * CRLF). Boxes nobody sees as ticks — in fenced or indented code, in HTML comments (a PR template's
- * commented-out example), in raw HTML — attest nothing.
+ * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, LF or CRLF). Boxes nobody
+ * sees as ticks — in fenced or indented code, in HTML comments (a PR template's commented-out
+ * example), in raw HTML — attest nothing. Nor do ticks in a block quote (`> - [x] …`: quoted words
+ * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
+ * (`- [x] ~~Title~~`: withdrawn); they are kept aside for the near-miss hints (see nearMisses).
  */
 function parseAttestations(body) {
     const ticks = new Set();
     const withBlank = new Set();
-    for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedTexts */ .N1)(tameEmphasis(body), MAX_BODY)) {
-        const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t);
+    const withdrawn = new Map();
+    for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedItems */ .BJ)(tameEmphasis(body), MAX_BODY)) {
+        const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t.text);
         if (!text)
             continue;
+        if (t.quoted || t.struck) {
+            if (!withdrawn.has(text))
+                withdrawn.set(text, t.quoted ? 'quoted' : 'struck');
+            continue;
+        }
         ticks.add(text);
-        if (BLANK.test(t))
+        if (BLANK.test(t.text))
             withBlank.add(text);
     }
     WRITTEN_WITH_BLANK.set(ticks, withBlank);
+    WITHDRAWN.set(ticks, withdrawn);
     return ticks;
 }
+/**
+ * Of a description's ticks (as parseAttestations returns them, and the keys withFilledTemplates makes of them), the
+ * ticks that sign nothing off where they stand (see Withdrawn), for the near-miss hints.
+ */
+const WITHDRAWN = new WeakMap();
 /**
  * Of a description's ticks (as parseAttestations returns them), those written with a blank (`Date: ____`): normalising
  * drops a blank's `_` (`Date: ____` and `Date:` both read `date:`), and only the template as written signs it off by its
@@ -195,6 +211,9 @@ function withFilledTemplates(ticks, titles, normalise) {
         }
     }
     BLANK_LEFT_EMPTY.set(keys, empty);
+    const withdrawn = WITHDRAWN.get(ticks);
+    if (withdrawn)
+        WITHDRAWN.set(keys, withdrawn);
     return keys;
 }
 /** Most near-miss hints given for one description. */
@@ -252,6 +271,26 @@ function nearMisses(ticks, items, normalise) {
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
         hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
+    }
+    // A tick in a block quote, or struck through, that names a pending item (its title or id, a template filled in, or
+    // nearly so): it signs nothing off where it stands.
+    for (const [tick, why] of WITHDRAWN.get(ticks) ?? []) {
+        if (ticks.has(tick) || hints.length >= MAX_HINTS)
+            continue;
+        let meant = pending.filter(({ item, title }) => {
+            const parts = templateParts(item.title, normalise);
+            return title === tick || normalise(item.id) === tick || (parts !== null && fillsBlanks(tick, parts));
+        });
+        if (!meant.length) {
+            const loose = looseTitle(tick);
+            meant = pending.filter((p) => (p.loose && fillsBlanks(loose, p.loose)) || nearlyNames(tick, loose, p.title)).slice(0, 1);
+        }
+        if (!meant.length)
+            continue;
+        const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
+        const where = why === 'quoted' ? 'in a block quote' : 'struck through';
+        const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote' : 'a struck-through item is withdrawn; tick it without the strikethrough';
+        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
     }
     for (const tick of ticks) {
         if (known.has(tick) || hints.length >= MAX_HINTS)

@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runCli: () => (/* binding */ runCli)
+  runCli: () => (/* binding */ runCli),
+  stdoutFailed: () => (/* binding */ stdoutFailed)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -47,7 +48,9 @@ Usage:
   preflight [options]                         scan a repository (and probe a URL)
   preflight list [--format text|json]         the catalogue of checks and probes
   preflight import CHECKLIST.md [--output FILE]   Markdown checklist → YAML checklist
-  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE] [--severity ID=LEVEL]   record today's findings
+  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE] [--severity ID=LEVEL] [--url URL] [--no-probes] …
+                                              record today's findings (with the probes' when there is a URL;
+                                              the probe options below apply too)
 
 Options:
   --dir DIR               repository directory to scan (default: .)
@@ -227,7 +230,8 @@ function unknownOption(msg) {
 const COMMAND_FLAGS = {
     list: ['format'],
     import: ['output'],
-    baseline: ['dir', 'checklist', 'output', 'severity'],
+    // The probe flags too: a baseline records the findings of the probes a run with the same flags makes.
+    baseline: ['dir', 'checklist', 'output', 'severity', 'url', 'no-probes', 'header', 'timeout', 'wait', 'http-url', 'ca', 'allow-self-signed'],
 };
 function parseFormat(v, allowed) {
     // In any case (`--format JSON`), as --fail-on and --severity levels are taken.
@@ -238,32 +242,11 @@ function parseFormat(v, allowed) {
 }
 async function scan(values, io) {
     const format = parseFormat(values.format, SCAN_FORMATS);
-    if (values.header?.some((h) => h.trim() === ''))
-        io.stderr(`preflight: --header is empty, so no header is sent for it (an environment variable that is not set?)\n`);
     const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
     const checklistWarnings = [];
-    const result = await run({
-        dir: values.dir ?? '.',
-        cwd: io.cwd,
-        checklist: values.checklist,
-        failOn: values['fail-on'] === undefined ? undefined : (0,settings/* parseFailOn */.XV)(values['fail-on'], '--fail-on'),
-        severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity'),
-        probes: !values['no-probes'],
-        url: values.url,
-        httpUrl: values['http-url'],
-        // An empty value (`--header "X-Bypass: $UNSET"`) is not sent: said, as the run goes on without it.
-        headers: (0,settings/* parseHeaders */.QG)(values.header ?? [], '--header', (name, scheme) => io.stderr(`preflight: --header ${name}: the value is ${scheme ? `only '${scheme}', with no credential after it` : 'empty'}, so the header is not sent (an environment variable that is not set?)\n`)),
-        timeout: values.timeout === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.timeout, '--timeout', true, settings/* MAX_TIMEOUT_SECONDS */.Pe),
-        wait: values.wait === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.wait, '--wait', false, settings/* MAX_WAIT_SECONDS */.ZI),
-        ca: values.ca,
-        allowSelfSigned: values['allow-self-signed'] ? true : undefined,
-        baseline: values.baseline,
-        env: io.env,
-        logger: { info: () => { }, warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where)
-                checklistWarnings.push(m); }, debug: (m) => { if (values.debug)
-                io.stderr(`debug: ${m}\n`); } },
-    });
+    const failOn = values['fail-on'] === undefined ? undefined : (0,settings/* parseFailOn */.XV)(values['fail-on'], '--fail-on');
+    const result = await run({ ...runSettings(values, io, checklistWarnings), failOn, baseline: values.baseline });
     await noteRootChecklist(values, io, result);
     const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root);
     if (values.output) {
@@ -274,6 +257,34 @@ async function scan(values, io) {
     else
         io.stdout(text);
     return result.report.result === 'pass' ? 0 : 1;
+}
+/**
+ * What a scan and `preflight baseline` both run with: the repository, the checklist, `--severity` and the probe flags
+ * (`--url`, `--header`, `--timeout`…), so a baseline records the same findings a run with the same flags reports.
+ * Warnings go to stderr; those located in the checklist are also kept in `checklistWarnings` (a Markdown report lists them).
+ */
+function runSettings(values, io, checklistWarnings = []) {
+    if (values.header?.some((h) => h.trim() === ''))
+        io.stderr(`preflight: --header is empty, so no header is sent for it (an environment variable that is not set?)\n`);
+    return {
+        dir: values.dir ?? '.',
+        cwd: io.cwd,
+        checklist: values.checklist,
+        severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity'),
+        probes: !values['no-probes'],
+        url: values.url,
+        httpUrl: values['http-url'],
+        // An empty value (`--header "X-Bypass: $UNSET"`) is not sent: said, as the run goes on without it.
+        headers: (0,settings/* parseHeaders */.QG)(values.header ?? [], '--header', (name, scheme) => io.stderr(`preflight: --header ${name}: the value is ${scheme ? `only '${scheme}', with no credential after it` : 'empty'}, so the header is not sent (an environment variable that is not set?)\n`)),
+        timeout: values.timeout === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.timeout, '--timeout', true, settings/* MAX_TIMEOUT_SECONDS */.Pe),
+        wait: values.wait === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.wait, '--wait', false, settings/* MAX_WAIT_SECONDS */.ZI),
+        ca: values.ca,
+        allowSelfSigned: values['allow-self-signed'] ? true : undefined,
+        env: io.env,
+        logger: { info: () => { }, warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where)
+                checklistWarnings.push(m); }, debug: (m) => { if (values.debug)
+                io.stderr(`debug: ${m}\n`); } },
+    };
 }
 /**
  * The preset ran because the scanned sub-folder has no checklist while the repository root has one: said on stderr (as the
@@ -294,7 +305,7 @@ async function noteRootChecklist(values, io, result) {
 async function render(report, format, io, toFile, checklistWarnings, root) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(680), __webpack_require__.e(714), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(561), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(561), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
         case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings })}\n`;
         default: {
             const { toText, wantsColor } = await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 44639));
@@ -340,7 +351,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(680), __webpack_require__.e(714), __webpack_require__.e(20), __webpack_require__.e(289), __webpack_require__.e(160), __webpack_require__.e(683), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(20), __webpack_require__.e(289), __webpack_require__.e(160), __webpack_require__.e(683), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -355,10 +366,18 @@ async function importCmd(args, values, io) {
 async function baselineCmd(values, io) {
     const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(289), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(365), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
-    const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, recordingBaseline: true, env: io.env, severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity') });
+    // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
+    const result = await run({ ...runSettings(values, io), recordingBaseline: true });
     await noteRootChecklist(values, io, result);
     const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`]);
     const n = JSON.parse(text).findings.length;
+    // What the baseline leaves out, said: probe items not run on purpose, and items that could not run (an unreachable URL).
+    const probeItems = result.report.items.filter((i) => i.kind === 'probe');
+    if (values['no-probes'] && probeItems.length)
+        io.stderr(`preflight: --no-probes: the baseline records static findings only; the findings of ${listIds(probeItems)} are not recorded\n`);
+    const failed = result.report.items.filter((i) => i.status === 'error');
+    if (failed.length)
+        io.stderr(`preflight: ${listIds(failed)} could not run${failed.length === 1 && failed[0].reason ? ` (${failed[0].reason})` : ''}, so ${failed.length === 1 ? 'its' : 'their'} findings are not recorded: record the baseline again once ${failed.length === 1 ? 'it runs' : 'they run'}\n`);
     if (values.output) {
         writeOutput(io.cwd, values.output, text);
         io.stdout(`Recorded ${n} finding${n === 1 ? '' : 's'} in ${values.output}\n`);
@@ -367,19 +386,19 @@ async function baselineCmd(values, io) {
         io.stdout(text);
     return 0;
 }
+/** `item 'a'`, `items 'a', 'b' and 'c'`, `items 'a', 'b' … and 4 more`. */
+function listIds(items) {
+    const ids = items.map((i) => `'${i.id}'`);
+    const shown = ids.length > 4 ? [...ids.slice(0, 3), `${ids.length - 3} more`] : ids;
+    return `item${ids.length === 1 ? '' : 's'} ${shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`}`;
+}
 
 ;// CONCATENATED MODULE: ./lib/cli-main.js
 
+
 /** The CLI process: argv in, report out, exit status set. */
 async function runCli() {
-    // `preflight list | head`: a closed pipe ends the output quietly, not with a stack trace.
-    // Any other write error (a full disk, a closed terminal) is one line and exit 3, never a stack.
-    process.stdout.on('error', (e) => {
-        if (e.code === 'EPIPE')
-            process.exit(process.exitCode ?? 0);
-        process.stderr.write(`preflight: cannot write the report: ${e.message}\n`);
-        process.exit(3);
-    });
+    process.stdout.on('error', (e) => stdoutFailed(e, { stderr: (m) => process.stderr.write(m), exit: (code) => process.exit(code), exitCode: () => process.exitCode }));
     // A promise nothing keeps alive (a request on a socket the HTTP client unref'd, no timer left) would end the
     // process with Node's "unsettled top-level await" (13) and no report: exit 3 with the bug hint instead.
     const early = () => {
@@ -398,6 +417,20 @@ async function runCli() {
     process.exitCode = code;
     // An open handle (a keep-alive socket, a stray timer) must not keep a finished CLI alive.
     setTimeout(() => process.exit(code), 5000).unref();
+}
+/**
+ * A write to standard output failed. `preflight list | head`: a closed pipe (EPIPE) ends the output quietly, with the
+ * status the run has so far. Any other write error (a full disk, a closed terminal) is the environment's, as a failed
+ * `--output` write is: one line naming standard output and exit 2, never a stack or the "bug" exit 3 (and not "the
+ * report": `--version` and `list` write to it too).
+ */
+function stdoutFailed(e, proc) {
+    if (e.code === 'EPIPE') {
+        proc.exit(Number(proc.exitCode() ?? 0));
+        return;
+    }
+    proc.stderr(`preflight: cannot write to standard output: ${(0,types/* writeProblem */.bi)(e, 'standard output')}\n`);
+    proc.exit(2);
 }
 
 

@@ -25,8 +25,8 @@ var classify = __webpack_require__(84592);
 var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 25 modules
-var checks = __webpack_require__(38680);
+// EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
+var checks = __webpack_require__(33182);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -540,7 +540,7 @@ async function runListed(opts, listing, pool = null) {
     let attested = null;
     if (opts.attestation?.body) {
         const { parseAttestations, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(20), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
-        const { normaliseTitle } = await __webpack_require__.e(/* import() */ 509).then(__webpack_require__.bind(__webpack_require__, 78890));
+        const { normaliseTitle } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 78890));
         // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
         const keys = withFilledTemplates(parseAttestations(opts.attestation.body), planned.filter((p) => p.kind === 'manual').map((p) => p.title), normaliseTitle);
         attested = { keys, by: opts.attestation.by, normalise: normaliseTitle };

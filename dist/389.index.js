@@ -740,6 +740,18 @@ async function hasCommit(root, sha) {
         return false;
     }
 }
+/** Whether commit `ancestor` is an ancestor of commit `sha` in the repository at `root` (false when either is unknown here). */
+async function isAncestor(root, ancestor, sha) {
+    if (!/^[0-9a-f]{40,64}$/i.test(ancestor) || !/^[0-9a-f]{40,64}$/i.test(sha))
+        return false;
+    try {
+        await git(root, ['merge-base', '--is-ancestor', ancestor, sha]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** The git top level of `dir`, or `fallback` when it is not a git work tree. */
 async function gitRoot(dir, fallback) {
     try {
@@ -1360,6 +1372,20 @@ async function commentAuthor(client, checkRunApp) {
     return null;
 }
 /**
+ * A failure of upsertComment, with the request that failed: `read`, listing the pull request's comments (needs
+ * `pull-requests: read` or `issues: read`), or `write`, editing or creating the comment (`pull-requests: write`).
+ * `error`: the API's error, as thrown.
+ */
+class CommentError extends Error {
+    step;
+    error;
+    constructor(step, error) {
+        super(String(error?.message ?? error));
+        this.step = step;
+        this.error = error;
+        this.name = 'CommentError';
+    }
+}
 /** Bot comments starting with the marker tried at most, with the token's identity unknown (each refused edit is one request). */
 const MAX_CANDIDATES = 5;
 /**
@@ -1368,7 +1394,7 @@ const MAX_CANDIDATES = 5;
  * the marker in, nor one that quotes it), updates it in place, does nothing when the body is
  * unchanged, creates it otherwise. `author` null (an App installation token whose App is unknown):
  * `github-actions[bot]`'s comment first, then other `[bot]` authors' — still only comments that
- * start with the marker.
+ * start with the marker. A failed request throws a {@link CommentError} saying which one.
  */
 async function upsertComment(client, r, pull, marker, body, author) {
     const text = (0,markdown.cutText)(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1, COMMENT_LIMIT - 1);
@@ -1378,20 +1404,25 @@ async function upsertComment(client, r, pull, marker, body, author) {
     // then every other bot comment carrying the marker.
     let first;
     const others = [];
-    for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
-        for (const c of page.data) {
-            // Preflight's comment starts with the marker: one quoting it further down (Renovate's, a person's own) is not it.
-            if (!ours(c.user?.login) || !c.body?.trimStart().startsWith(marker))
-                continue;
-            if (author !== null || c.user?.login === ACTIONS_BOT) {
-                first = c;
-                break;
+    try {
+        for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
+            for (const c of page.data) {
+                // Preflight's comment starts with the marker: one quoting it further down (Renovate's, a person's own) is not it.
+                if (!ours(c.user?.login) || !c.body?.trimStart().startsWith(marker))
+                    continue;
+                if (author !== null || c.user?.login === ACTIONS_BOT) {
+                    first = c;
+                    break;
+                }
+                if (others.length < MAX_CANDIDATES)
+                    others.push(c);
             }
-            if (others.length < MAX_CANDIDATES)
-                others.push(c);
+            if (first)
+                break;
         }
-        if (first)
-            break;
+    }
+    catch (err) {
+        throw new CommentError('read', err);
     }
     for (const existing of (first ? [first, ...others] : others).slice(0, MAX_CANDIDATES)) {
         // GitHub may normalise line endings and trailing space of a stored body.
@@ -1407,10 +1438,15 @@ async function upsertComment(client, r, pull, marker, body, author) {
             // comment, not a false "needs pull-requests: write" (and not one more on every run: ours is found next time).
             const status = statusOf(err);
             if (author !== null || (status !== 403 && status !== 404))
-                throw err;
+                throw new CommentError('write', err);
         }
     }
-    await client.rest.issues.createComment({ ...r, issue_number: pull, body: text });
+    try {
+        await client.rest.issues.createComment({ ...r, issue_number: pull, body: text });
+    }
+    catch (err) {
+        throw new CommentError('write', err);
+    }
     return 'created';
 }
 
@@ -1771,16 +1807,27 @@ async function act({ inputs, runner }) {
     const submodulePath = superproject ? external_node_path_.relative((0,read.safeRealpath)(superproject), (0,read.safeRealpath)(root)).split(external_node_path_.sep).join('/') : '';
     const at = await workspaceCommit(repoRoot);
     const same = (a, b) => a.toLowerCase() === b.toLowerCase();
-    // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below).
-    const mergeOfHead = at !== null && !same(at.head, ev.headSha) && at.parents.some((p) => same(p, ev.headSha));
+    // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below):
+    // two parents or more, one of them the head. A single-parent child of the head is no merge commit: a commit on top
+    // of it (a `ref: ${{ github.head_ref }}` checkout after a later push, a commit a step before Preflight made).
+    const mergeOfHead = at !== null && !same(at.head, ev.headSha) && at.parents.length >= 2 && at.parents.some((p) => same(p, ev.headSha));
     if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && COMMIT_SHA.test(ev.headSha)) {
         const target = ev.event === 'pull_request_target' ? 'on pull_request_target actions/checkout checks out the base branch' : 'the workflow checked out another commit';
         if (at === null)
             say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
         // On pull_request the runner hands over GITHUB_SHA (refs/pull/N/merge): a workspace at it is what the run was given to scan.
         else if (!same(at.head, ev.headSha) && !mergeOfHead && !(ev.event === 'pull_request' && runner.sha && same(at.head, runner.sha))) {
+            // A commit on top of the head (its only parent is the head, or the head is among its ancestors) holds changes
+            // the pull request does not: provably not what the head's check run may report, whatever GITHUB_SHA says.
+            const onTop = at.parents.some((p) => same(p, ev.headSha)) || await isAncestor(repoRoot, ev.headSha, at.head);
             // On pull_request a workspace that provably holds another commit (GITHUB_SHA is in the repository and is not
-            // the workspace) is refused; one that cannot be checked (GITHUB_SHA unset or unknown here) is reported with a warning.
+            // the workspace, or a commit on top of the head) is refused; one that cannot be checked (GITHUB_SHA unset or
+            // unknown here) is reported with a warning.
+            if (onTop) {
+                const how = at.parents.length === 1 && same(at.parents[0], ev.headSha) ? 'its only parent is the head' : 'the head is among its ancestors';
+                const instead = ev.event === 'pull_request' ? ', or leave `ref:` out: actions/checkout\'s default on pull_request is the merge commit' : '';
+                throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, a commit on top of the pull request's head ${ev.headSha.slice(0, 12)} (${how}), not the head nor a merge commit of it: it holds changes the pull request's head does not, and its results would go on the head's check run. A \`ref:\` naming the branch (\`github.head_ref\`) checks out commits pushed after this event, and a step before Preflight may have committed. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${instead}).`);
+            }
             if (ev.event === 'pull_request' && !(runner.sha && await hasCommit(repoRoot, runner.sha))) {
                 say.warning(`The workspace is at ${at.head.slice(0, 12)}, which is neither the pull request's head ${ev.headSha.slice(0, 12)} nor a merge commit of it, and GITHUB_SHA ${runner.sha ? `(${runner.sha.slice(0, 12)}) is not in the repository` : 'is not set'}: Preflight reports what the workspace holds on the head's check run. Check out the pull request (actions/checkout's default, or \`ref: \${{ github.event.pull_request.head.sha }}\`).`, { title: 'Preflight: workspace not verified' });
             }
@@ -2016,33 +2063,22 @@ async function act({ inputs, runner }) {
             degraded = out.warning;
         }
     }
+    // The sticky comment before the job summary, which says when it could not be written (as it says of the check run).
+    const commentProblem = inputs.comment
+        ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, body: (marker) => (0,markdown.renderMarkdown)(shown, { maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), checkName })
+        : undefined;
     // The job summary first: where the fallback annotations send their readers depends on whether it was written.
-    const summaryWritten = await writeJobSummary((0,markdown.renderMarkdown)(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }), !degraded);
+    const summaryWritten = await writeJobSummary((0,markdown.renderMarkdown)(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded, commentProblem }), !degraded);
     if (degraded) {
         say.warning(degraded, { title: 'Preflight: check run not written' });
         // Keep room for every warning and error already printed (the degrade warning above, rate-limit retries, a
         // pull request that could not be read…) and the failed-step error at the end.
         emitFallbackAnnotations(annotations, say, {
             workspace: result.root,
-            // (+1: a pull request comment that cannot be written is said after them.)
-            reserved: { warning: printed.warning + (inputs.comment && !readOnly ? 1 : 0), failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
+            // (A pull request comment that could not be written was said before them: counted in `printed`.)
+            reserved: { warning: printed.warning, failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
             listedIn: !summaryWritten ? `${jsonAt}, which has all of them` : jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
         });
-    }
-    if (inputs.comment && readOnly)
-        core/* info */.pq('No pull request comment: a fork pull request\'s token is read-only.');
-    else if (inputs.comment && pr.number && client && repo && PULL_REQUEST_EVENTS.has(ev.event)) {
-        try {
-            const marker = commentMarker(checkName);
-            const author = await commentAuthor(client, app);
-            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(shown, { maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), author);
-            core/* info */.pq(`Pull request comment ${outcome}.`);
-        }
-        catch (err) {
-            const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
-                : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
-            say.warning(`Could not write the pull request comment (${describeError(err)})${hint}.`);
-        }
     }
     setOutputs(report, reportPath, sarifPath, sarifProblem !== null);
     const line = (0,summary.summaryLine)(report);
@@ -2052,6 +2088,49 @@ async function act({ inputs, runner }) {
         core/* setFailed */.C1(`${line} — but the SARIF file was not written`);
     else
         core/* info */.pq(line);
+}
+/**
+ * Keeps the sticky pull request comment (`comment: true`): what went wrong when it could not be written (also a
+ * warning; the job summary says it too), else undefined. A run with no pull request to comment on (a push, a
+ * schedule…) gets one notice saying so; a fork's read-only token, an info line (the check-run warning said why).
+ */
+async function writeComment(x) {
+    if (x.readOnly) {
+        core/* info */.pq('No pull request comment: a fork pull request\'s token is read-only.');
+        return undefined;
+    }
+    if (!PULL_REQUEST_EVENTS.has(x.ev.event)) {
+        say.notice(`No pull request comment: \`comment: true\` comments on pull request events (pull_request, pull_request_target and the review events), and this run is a ${x.ev.event || 'non-pull-request'} event.`, { title: 'Preflight: no pull request comment' });
+        return undefined;
+    }
+    if (!x.number) {
+        say.notice('No pull request comment: the pull request\'s number could not be read from the event.', { title: 'Preflight: no pull request comment' });
+        return undefined;
+    }
+    // No token or repository: the check-run warning said what is missing.
+    if (!x.client || !x.repo) {
+        core/* info */.pq('No pull request comment: no GitHub token or repository.');
+        return undefined;
+    }
+    try {
+        const marker = commentMarker(x.checkName);
+        const author = await commentAuthor(x.client, x.app);
+        const outcome = await upsertComment(x.client, x.repo, x.number, marker, x.body(marker), author);
+        core/* info */.pq(`Pull request comment ${outcome}.`);
+        return undefined;
+    }
+    catch (thrown) {
+        const reading = thrown instanceof CommentError && thrown.step === 'read';
+        const err = thrown instanceof CommentError ? thrown.error : thrown;
+        const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
+            : reading && (isForbidden(err) || statusOf(err) === 404) ? ': the token needs `pull-requests: read` (or `issues: read`) to find the comment it keeps'
+                : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
+        const problem = reading
+            ? `Could not read pull request #${x.number}'s comments, so the sticky comment was not written (${describeError(err)})${hint}.`
+            : `Could not write the pull request comment (${describeError(err)})${hint}.`;
+        say.warning(problem);
+        return problem;
+    }
 }
 async function pullRequestOf(ev, client, repo) {
     if (ev.pullRequest || PULL_REQUEST_EVENTS.has(ev.event) || ev.event === 'merge_group')
@@ -2324,7 +2403,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(680), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(358), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(358), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 89358));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2355,7 +2434,9 @@ async function serveEngine() {
  * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
  * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
- * (`Reviewed by: ____`) may be filled in (see withFilledTemplates).
+ * (`Reviewed by: ____`) may be filled in (see withFilledTemplates). A tick in a block quote (quoted
+ * words: a reviewer's request, another pull request's list) or struck through as a whole (withdrawn)
+ * signs nothing off, and gets a hint when it names a pending item (see nearMisses).
  */
 
 
@@ -2377,24 +2458,38 @@ function descriptionCut(body) {
 }
 /**
  * The normalised texts of the ticked checkboxes in a pull-request description, read as GitHub
- * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, in block quotes, LF or
- * CRLF). Boxes nobody sees as ticks — in fenced or indented code, in HTML comments (a PR template's
- * commented-out example), in raw HTML — attest nothing.
+ * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, LF or CRLF). Boxes nobody
+ * sees as ticks — in fenced or indented code, in HTML comments (a PR template's commented-out
+ * example), in raw HTML — attest nothing. Nor do ticks in a block quote (`> - [x] …`: quoted words
+ * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
+ * (`- [x] ~~Title~~`: withdrawn); they are kept aside for the near-miss hints (see nearMisses).
  */
 function parseAttestations(body) {
     const ticks = new Set();
     const withBlank = new Set();
-    for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedTexts */ .N1)(tameEmphasis(body), MAX_BODY)) {
-        const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t);
+    const withdrawn = new Map();
+    for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedItems */ .BJ)(tameEmphasis(body), MAX_BODY)) {
+        const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t.text);
         if (!text)
             continue;
+        if (t.quoted || t.struck) {
+            if (!withdrawn.has(text))
+                withdrawn.set(text, t.quoted ? 'quoted' : 'struck');
+            continue;
+        }
         ticks.add(text);
-        if (BLANK.test(t))
+        if (BLANK.test(t.text))
             withBlank.add(text);
     }
     WRITTEN_WITH_BLANK.set(ticks, withBlank);
+    WITHDRAWN.set(ticks, withdrawn);
     return ticks;
 }
+/**
+ * Of a description's ticks (as parseAttestations returns them, and the keys withFilledTemplates makes of them), the
+ * ticks that sign nothing off where they stand (see Withdrawn), for the near-miss hints.
+ */
+const WITHDRAWN = new WeakMap();
 /**
  * Of a description's ticks (as parseAttestations returns them), those written with a blank (`Date: ____`): normalising
  * drops a blank's `_` (`Date: ____` and `Date:` both read `date:`), and only the template as written signs it off by its
@@ -2531,6 +2626,9 @@ function withFilledTemplates(ticks, titles, normalise) {
         }
     }
     BLANK_LEFT_EMPTY.set(keys, empty);
+    const withdrawn = WITHDRAWN.get(ticks);
+    if (withdrawn)
+        WITHDRAWN.set(keys, withdrawn);
     return keys;
 }
 /** Most near-miss hints given for one description. */
@@ -2588,6 +2686,26 @@ function nearMisses(ticks, items, normalise) {
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
         hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
+    }
+    // A tick in a block quote, or struck through, that names a pending item (its title or id, a template filled in, or
+    // nearly so): it signs nothing off where it stands.
+    for (const [tick, why] of WITHDRAWN.get(ticks) ?? []) {
+        if (ticks.has(tick) || hints.length >= MAX_HINTS)
+            continue;
+        let meant = pending.filter(({ item, title }) => {
+            const parts = templateParts(item.title, normalise);
+            return title === tick || normalise(item.id) === tick || (parts !== null && fillsBlanks(tick, parts));
+        });
+        if (!meant.length) {
+            const loose = looseTitle(tick);
+            meant = pending.filter((p) => (p.loose && fillsBlanks(loose, p.loose)) || nearlyNames(tick, loose, p.title)).slice(0, 1);
+        }
+        if (!meant.length)
+            continue;
+        const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
+        const where = why === 'quoted' ? 'in a block quote' : 'struck through';
+        const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote' : 'a struck-through item is withdrawn; tick it without the strikethrough';
+        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
     }
     for (const tick of ticks) {
         if (known.has(tick) || hints.length >= MAX_HINTS)
@@ -2804,7 +2922,7 @@ async function run(opts) {
     }
     // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
     if (listing.git && listing.base) {
-        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
+        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
         const reached = await kustomizeReach(listing, allTracked);
         if (reached.truncated)
             logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
@@ -2819,7 +2937,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(680), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 394;
-export const ids = [394,890,509];
+export const ids = [394,890];
 export const modules = {
 
 /***/ 78890:

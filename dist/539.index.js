@@ -138,9 +138,15 @@ function joinPath(dir, rel) {
     }
     return out.join('/');
 }
+/**
+ * `Dockerfile`, `Dockerfile.<name>`, `<name>.Dockerfile`, `Containerfile` (any case), and the dash and underscore spellings
+ * `Dockerfile-prod`, `Dockerfile_production` (a name after the separator, with no extension: `dockerfile_parser.go`,
+ * `Dockerfile-lint.sh` are code). A file a deploy configuration builds is a Dockerfile whatever its name (the snapshot's).
+ */
 function isDockerfile(path) {
     const b = basename(path);
-    return (/^(Dockerfile|Containerfile)(\..+)?$/i.test(b) && !NOT_DOCKERFILE.test(b)) || /\.(Dockerfile|Containerfile)$/i.test(b);
+    return (/^(Dockerfile|Containerfile)(\..+)?$/i.test(b) && !NOT_DOCKERFILE.test(b)) || /\.(Dockerfile|Containerfile)$/i.test(b)
+        || /^(?:Dockerfile|Containerfile)[-_][A-Za-z0-9][\w-]*$/i.test(b);
 }
 /** Files named after a Dockerfile that are not one: BuildKit's `Dockerfile.dockerignore`, docs, backups, data, scripts. */
 const NOT_DOCKERFILE = /\.(?:dockerignore|md|markdown|mdx|rst|txt|adoc|html?|orig|bak|backup|old|swp|tmp|rej|patch|diff|json|ya?ml|toml|lock|env|ini|cfg|properties|xml|csv|log|sh|bash|ps1|py|js|ts|sig|asc|sha256|png|svg|jpe?g|gif|ico|pdf|bin|exe|dll|so|gz|tgz|tar|zip|7z|xz|bz2)$/i;
@@ -264,9 +270,16 @@ function isRenderedElsewhere(path) {
 function isProcfile(path) {
     return /^Procfile(\..+)?$/.test(basename(path));
 }
+/**
+ * Files that may be nginx configuration (the snapshot keeps those whose text has nginx directives): `*.conf`, the official
+ * image's `*.conf.template`, configuration templates a deploy tool renders onto the server (Ansible's `site.conf.j2`,
+ * `nginx.conf.jinja2`, consul-template's `.conf.tmpl`, Chef's `.conf.erb`; also `nginx.j2`, `vhost.j2` as geerlingguy.nginx
+ * names them), and Debian-style site files, which have no extension (`sites-available/default`).
+ */
 function isNginxCandidate(path) {
-    // Debian-style site files have no extension: `sites-available/default`.
-    return /\.conf(\.template)?$/i.test(basename(path)) || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
+    const b = basename(path);
+    return /\.conf(?:\.(?:template|j2|jinja2?|tmpl|erb))?$/i.test(b) || /^(?:nginx|vhosts?)[^/]*\.(?:j2|jinja2?|tmpl|erb)$/i.test(b)
+        || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
 }
 function isPython(path) {
     return /\.py$/i.test(path);
@@ -296,7 +309,7 @@ const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|
  * older cookiecutter-django's compose files beside `production.yml`, compose files by content.
  */
 const DEV_YAML_RE = new RegExp(`^(${DEV_NAME}|docs)\\.ya?ml$`);
-const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
+const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)[._-](${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
 /** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
 const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
 /** A Terraform variable file; group 1: its name without the extension (`terraform.dev`, `dev.auto`). */

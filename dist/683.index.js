@@ -6,10 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N1: () => (/* binding */ tickedTexts),
+/* harmony export */   BJ: () => (/* binding */ tickedItems),
 /* harmony export */   parseMarkdownChecklist: () => (/* binding */ parseMarkdownChecklist)
 /* harmony export */ });
-/* unused harmony exports plainText, slug, defuseInline, splitBlocks */
+/* unused harmony exports plainText, slug, tickedTexts, defuseInline, splitBlocks */
 /* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46855);
 /* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19952);
 /* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52297);
@@ -548,30 +548,51 @@ function defuseDeepItems(text) {
  * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Texts
  * as a checklist's titles (markup stripped, struck-through words kept). Read up to `maxChars` (at most MAX_CHARS);
  * an item nested too deeply to parse in bounded time is read as text (see defuseDeepItems): the rest still counts.
+ * Ticks in block quotes and wholly struck-through ones included: tickedItems tells them apart.
  */
 function tickedTexts(text, maxChars = MAX_CHARS) {
+    return tickedItems(text, maxChars).map((t) => t.text);
+}
+/** {@link tickedTexts}, each with where it stands (in a block quote) and whether its text is all struck through. */
+function tickedItems(text, maxChars = MAX_CHARS) {
     // Cut at a line end: a half line past the cap is not what the author ticked.
     const cap = Math.min(maxChars, MAX_CHARS);
     const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
     const bounded = defuseDeepItems(body);
     const out = [];
-    const visit = (nodes) => {
+    const visit = (nodes, quoted) => {
         for (const node of nodes) {
             if (node.type === 'list') {
                 for (const li of node.children) {
                     const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
-                    if (li.checked === true && first)
-                        out.push(plainText(first.children, true));
-                    visit(li.children);
+                    if (li.checked === true && first) {
+                        const all = plainText(first.children, true);
+                        // Nothing of it left once struck-through words are withdrawn: the whole text is struck through.
+                        out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children)) });
+                    }
+                    visit(li.children, quoted);
                 }
             }
-            else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
-                visit(node.children);
+            else if (node.type === 'blockquote')
+                visit(node.children, quoted || !isAlert(node));
+            else if (node.type === 'footnoteDefinition')
+                visit(node.children, quoted);
         }
     };
     for (const part of parseBlocks(bounded))
-        visit(part.nodes);
+        visit(part.nodes, false);
     return out;
+}
+/** A letter or digit: text that says something. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+/**
+ * Whether a block quote is a GitHub alert (`> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]` alone on
+ * its first line): the author's own call-out, shown as a box, not quoted words.
+ */
+function isAlert(quote) {
+    const first = quote.children[0];
+    const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+    return text?.type === 'text' && /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i.test(text.value);
 }
 const parseGfm = (text) => (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(defuseInline(text), { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children;
 /** Inline delimiters the Markdown parser resolves in quadratic time within one paragraph: emphasis, brackets, comment openers. */

@@ -1,5 +1,5 @@
 export const id = 890;
-export const ids = [890,509];
+export const ids = [890];
 export const modules = {
 
 /***/ 78890:

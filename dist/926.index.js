@@ -378,7 +378,7 @@ async function run(opts) {
     }
     // A sub-folder's kustomize overlays build on bases outside it: those are read too (`kustomize build` does).
     if (listing.git && listing.base) {
-        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
+        const { kustomizeReach, MAX_KUSTOMIZATIONS } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 99099));
         const reached = await kustomizeReach(listing, allTracked);
         if (reached.truncated)
             logger.warn(`${opts.dir}: more than ${MAX_KUSTOMIZATIONS.toLocaleString('en')} kustomizations on the way to its bases; the rest were not followed (their manifests are not checked)`);
@@ -393,7 +393,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(680), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 680;
-export const ids = [680];
+export const id = 182;
+export const ids = [182];
 export const modules = {
 
 /***/ 24330:
@@ -198,10 +198,10 @@ const CORS_LOCK_DOWN = String.raw `(?:lock down|harden|tighten|secure|sécuriser
 /**
  * Any origin granted by reflection or by its setting: the request's Origin reflected, mirrored or echoed back ("to reflect
  * the request Origin", "reflects Origin for partner widgets"; not "does not reflect the Origin"), `origin: true` (the
- * `cors()` package reflects any origin) or the wildcard setting, quoted or not (`allow_origins=["*"]`, read markup-free as
+ * `cors()` package reflects any origin; not refused: "no `origin: true`" is the promise) or the wildcard setting, quoted or not (`allow_origins=["*"]`, read markup-free as
  * `allow_origins=[""]`; `origin: '*'`).
  */
-const CORS_ORIGIN_GRANTED = String.raw `(?<!(?:\b(?:not|never|no longer)|n't) (?:(?:be|been|get|gets|blindly|simply|just|always) )?)${NL}(?:reflect|mirror|echo)(?:s|es|ed|ing)?${NR}(?: back)?(?: (?:the|an?|any|every|each|its|their|request|requests'?|incoming|caller's|client's|requesting)){0,3} origins?${NR}|${NL}origins? ?[=:] ?["']?true${NR}|${NL}${ANY_ORIGIN_SETTING}`;
+const CORS_ORIGIN_GRANTED = String.raw `(?<!(?:\b(?:not|never|no longer)|n't) (?:(?:be|been|get|gets|blindly|simply|just|always) )?)${NL}(?:reflect|mirror|echo)(?:s|es|ed|ing)?${NR}(?: back)?(?: (?:the|an?|any|every|each|its|their|request|requests'?|incoming|caller's|client's|requesting)){0,3} origins?${NR}|(?<!${NL}(?:no|not|never|nor|without|kein(?:e|en)?|pas de|sans|sin|sem|nunca|jamais) (?:an? |the |any )?)${NL}origins? ?[=:] ?["']?true${NR}|${NL}${ANY_ORIGIN_SETTING}`;
 /**
  * CORS said to be properly configured, without naming the origins: "CORS properly configured", "CORS configured
  * correctly", "CORS set up properly for our frontends", "Configure CORS properly", "Proper CORS configuration", "Strict
@@ -543,7 +543,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
             // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster", "MySQL is bound to
             // 127.0.0.1 only", "MongoDB only bound to localhost", "No Service of type LoadBalancer for Redis or Postgres", "The `db`
             // service does not publish its port", "Compose does not publish 5432" (a database's port named).
-            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b|\\b${DB_WORD}\\b[^;]*\\bservices? (?:(?:is|are|must be|should be) )?(?:never|not)(?: be)?(?: of)?(?: type)? (?:loadbalancer|nodeport)\\b`),
+            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b|\\bno (?:kubernetes |k8s )?(?:type: ?)?(?:loadbalancer|nodeport)(?: ?(?:\\/|,|or|and) ?(?:type: ?)?(?:loadbalancer|nodeport))*(?: services?)? (?:for|on|in front of|exposing) (?:the |our |any )?${DB_WORD}\\b|\\b${DB_WORD}\\b[^;]*\\bservices? (?:(?:is|are|must be|should be) )?(?:never|not)(?: be)?(?: of)?(?: type)? (?:loadbalancer|nodeport)\\b`),
             // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             // Nor an endpoint's behaviour while a database is down ("`/health` returns 200 even when Redis is not reachable").
@@ -1031,7 +1031,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 38680:
+/***/ 33182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3035,6 +3035,8 @@ function collectSites(snapshot) {
                 put(path, env[i].line, p.value);
     };
     for (const ef of snapshot.envFiles())
+        envFile(ef.path);
+    for (const ef of (0,util_groups/* productionEnvFiles */.kv)(snapshot))
         envFile(ef.path);
     for (const cf of snapshot.composeFiles()) {
         for (const svc of cf.services) {
@@ -7621,6 +7623,8 @@ const configMapNginx = (0,repo_snapshot/* perView */.DN)(function configMapNginx
 
 // EXTERNAL MODULE: ./lib/checks/util/ecs.js
 var ecs = __webpack_require__(61895);
+// EXTERNAL MODULE: ./lib/checks/util/hcl.js
+var hcl = __webpack_require__(86305);
 ;// CONCATENATED MODULE: ./lib/checks/util/frontconf.js
 /**
  * Front servers, proxies, load balancers and CDNs other than nginx and Apache, read once for `tls-protocols-config` and
@@ -7629,6 +7633,7 @@ var ecs = __webpack_require__(61895);
  * listeners, CloudFront, API Gateway), the AWS Load Balancer Controller's Ingress annotation and ingress-nginx Helm values and
  * controller ConfigMap snippets. One small line or tree reader per format; templates, tests and vendored files are skipped.
  */
+
 
 
 
@@ -7790,16 +7795,19 @@ function terraformTls(text) {
             out.push({ at: m.index, what: null });
             continue;
         }
-        const weak = key === 'ssl_policy' ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
+        // An ELB policy named as `security_policy` (terraform-aws-modules/alb before v3 took it so) is a load balancer's.
+        const elb = key === 'ssl_policy' || (key === 'security_policy' && /^ELBSecurityPolicy-/i.test(v));
+        const weak = elb ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
         // A strong policy is judged too (it passes); a value of another resource's `security_policy` is not a TLS policy.
         if (!weak) {
             if (/^(?:ELBSecurityPolicy-|TLSv1|TLS_1_)/i.test(v))
                 out.push({ at: m.index, what: null });
             continue;
         }
-        const what = key === 'ssl_policy' ? `load balancer listener ssl_policy ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
+        const what = elb ? `load balancer ${key === 'ssl_policy' ? 'listener ssl_policy' : 'security_policy'} ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
         out.push({ at: m.index, what: `${what} allows ${weak}` });
     }
+    out.push(...moduleElbPolicies(bare));
     // Azure's and Google Cloud's minimum versions, named with the resource that sets them.
     for (const m of bare.matchAll(/\b(min_tls_version|minimum_tls_version|scm_minimum_tls_version|ssl_minimal_tls_version_enforced)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
         const [, key, v] = m;
@@ -7822,6 +7830,49 @@ function terraformTls(text) {
         }
         else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true')
             out.push({ at, what: `${tfResource(b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
+    }
+    return out;
+}
+/**
+ * Load balancer policies a `module` call passes under a name of its own (an argument named `…ssl_policy…` other than `ssl_policy`,
+ * which terraformTls reads wherever it is) naming an ELB security policy: terraform-aws-modules/alb v3–v8
+ * `listener_ssl_policy_default` (the policy of every `https_listeners` entry without its own `ssl_policy`), cloudposse/alb
+ * `https_ssl_policy`, cloudposse/nlb `tls_ssl_policy`, terraform-aws-modules/atlantis `alb_listener_ssl_policy_default`, and an
+ * in-house module's argument alike, at the argument. A module's own default when the call sets none is not judged (as a
+ * listener naming no policy is not). A `listener_ssl_policy_default` that every entry of a literal `https_listeners` list
+ * overrides with its own `ssl_policy` applies to no listener: an aside (a note).
+ */
+function moduleElbPolicies(bare) {
+    const out = [];
+    if (!bare.includes('module'))
+        return out;
+    for (const block of (0,hcl/* hclBlocks */.OF)(bare, 'module')) {
+        const body = bare.slice(block.start, block.end);
+        if (!/ssl_policy/.test(body))
+            continue;
+        for (const m of body.matchAll(/^[ \t]*([A-Za-z_][\w-]*ssl_policy[\w-]*)[ \t]*=[ \t]*/gm)) {
+            const name = m[1];
+            if (name === 'ssl_policy')
+                continue;
+            const attr = (0,hcl/* hclAttribute */.kb)(bare, block, name);
+            const v = attr?.value?.trim();
+            // Only the argument written directly in the call (hclAttribute's; a key of a nested map is another setting).
+            if (!attr || attr.at !== block.start + m.index + m[0].length || !v || !/^ELBSecurityPolicy-/i.test(v))
+                continue;
+            const at = block.start + m.index + m[0].length - m[0].trimStart().length;
+            const weak = elbWeak(v);
+            if (!weak) {
+                out.push({ at, what: null });
+                continue;
+            }
+            let aside;
+            if (name === 'listener_ssl_policy_default') {
+                const listeners = (0,hcl/* hclArgument */.RR)(bare, block, 'https_listeners')?.value;
+                if (Array.isArray(listeners) && listeners.length && listeners.every((l) => (0,repo_yaml/* isObject */.Gv)(l) && typeof l['ssl_policy'] === 'string'))
+                    aside = 'every entry of the module call\'s https_listeners names its own ssl_policy: this default applies to none of them';
+            }
+            out.push({ at, what: `module '${block.labels[0] ?? '?'}' ${name} ${v} allows ${weak}`, ...(aside ? { aside } : {}) });
+        }
     }
     return out;
 }
@@ -8049,7 +8100,7 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
         for (const h of found) {
             judged = true;
             if (h.what !== null)
-                out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.at), what: h.what, dev });
+                out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.at), what: h.what, dev, ...(h.aside ? { aside: h.aside } : {}) });
         }
     }
     return { hits: out, judged };
@@ -10304,7 +10355,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). Litestar `CORSConfig(allow_origins=["*"])`, or `CORSConfig()` without origins (its default is `["*"]`), in a module importing litestar/starlite (with `allow_credentials=True` Litestar echoes the origin of a request with cookies: `critical`; `CORSConfig(**options)` is not judged). aiohttp-cors: a `"*"` origin key in `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(…)})` or `cors.add(route, {"*": …})` (aiohttp-cors answers every origin with that origin itself: `critical` with `allow_credentials=True`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {…}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {…}` in `config/index.ts`, `exports.corsOptions = {…}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {…} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(…)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": …}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`; a rule whose path covers only public static assets, as nginx\'s static locations below — a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` — gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/…` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, …)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": …}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`; a rule whose path covers only public static assets, as nginx\'s static locations below — a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` — gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/…` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, …)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
@@ -10744,9 +10795,11 @@ function ingressCors(snapshot) {
     }
     return { hits: out, judged };
 }
-/** Static hosts' header rules: Vercel's `vercel.json`, Netlify's `netlify.toml` and `_headers` (Cloudflare Pages too). */
+/** Static hosts' header rules: Vercel's `vercel.json`, Firebase Hosting's `firebase.json`, Netlify's `netlify.toml` and `_headers` (Cloudflare Pages too). */
 const HOSTING_HEADERS = [
     [/(?:^|\/)vercel\.json$/, /"key"\s*:\s*"access-control-allow-origin"\s*,\s*"value"\s*:\s*"\*"/gi, 'vercel.json headers'],
+    // The same `{ "source": …, "headers": [{ "key": …, "value": … }] }` rules as vercel.json, under `hosting` (a site, or each of a list).
+    [/(?:^|\/)firebase\.json$/, /"key"\s*:\s*"access-control-allow-origin"\s*,\s*"value"\s*:\s*"\*"/gi, 'firebase.json hosting headers'],
     [/(?:^|\/)netlify\.toml$/, /^[ \t]*"?access-control-allow-origin"?[ \t]*=[ \t]*"\*"/gim, 'netlify.toml headers'],
     [/(?:^|\/)_headers$/, /^[ \t]+access-control-allow-origin:[ \t]*\*[ \t]*\r?$/gim, '_headers'],
 ];
@@ -10801,8 +10854,9 @@ function hostingRulePath(file, text, at) {
             end = i;
     }
     try {
-        const source = JSON.parse(text.slice(rule, end + 1)).source;
-        return typeof source === 'string' ? source : null;
+        // Firebase Hosting's rule may match by `regex` instead of a `source` glob.
+        const { source, regex } = JSON.parse(text.slice(rule, end + 1));
+        return typeof source === 'string' ? source : typeof regex === 'string' ? regex : null;
     }
     catch {
         return null;
@@ -10818,10 +10872,13 @@ const HOSTED_STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|a?png|jpe?g|jxl|gif|svgz?|
  * or files by a static extension (`/*.woff2`, `/(.*).(woff|woff2|ttf)`, `/:path*.woff2`). `/*`, `/(.*)`, `/api/*` are not.
  */
 function isStaticHostPath(pattern) {
-    const path = pattern.trim().replace(/^https?:\/\/[^/]+/i, '');
-    const ext = /\\?\.(?:\((?:\?:)?([\w|]+)\)|(\w+))\$?$/.exec(path);
+    // Firebase's globs: `**/*.@(eot|otf|ttf|woff|font.css)` (its docs' fonts rule) is `/*.(eot|…)`, `/fonts/**` a folder; its `regex` rules
+    // are anchored (`^/assets/.*$`).
+    const path = pattern.trim().replace(/^https?:\/\/[^/]+/i, '').replace(/^\*\*\//, '/').replace(/@\(/g, '(').replace(/^\^(?=\/)/, '');
+    const ext = /\\?\.(?:\((?:\?:)?([\w.|]+)\)|(\w+))\$?$/.exec(path);
+    // An item with a dot (`font.css`) is judged by its last extension.
     if (ext)
-        return (ext[1] ?? ext[2]).split('|').every((e) => HOSTED_STATIC_EXT.test(e));
+        return (ext[1] ?? ext[2]).split('|').every((e) => HOSTED_STATIC_EXT.test(e.slice(e.lastIndexOf('.') + 1)));
     const dir = /^\/(_next\/static|[^/*:()]+)(?:\/.*)?$/.exec(path);
     return dir !== null && HOSTED_STATIC_DIR.test(dir[1]);
 }
@@ -11968,8 +12025,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used",
             // "`RAILS_ENV=production` on all dynos", "`RACK_ENV` is not `development`").
             // ASP.NET Core's too ("ASPNETCORE_ENVIRONMENT is not set to Development", "`DOTNET_ENVIRONMENT=Production` everywhere"),
-            // Gin's and Laravel's switches ("`GIN_MODE=release` in production", "`APP_DEBUG=false` on prod").
-            pattern: /\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\bgin_mode ?(?:=|:|(?:is )?set to|is) ?release\b|\bapp_debug ?(?:=|:|(?:is )?set to|is) ?(?:false|0|off)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+            // Gin's and Laravel's switches ("`GIN_MODE=release` in production", "`gin.SetMode(gin.ReleaseMode)` in main", "`APP_DEBUG=false` on prod").
+            pattern: /\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\bgin_mode ?(?:=|:|(?:is )?set to|is) ?release\b|\bgin\.setmode\( ?(?:gin\.releasemode|["']{0,2}release["']{0,2}) ?\)|\bapp_debug ?(?:=|:|(?:is )?set to|is) ?(?:false|0|off)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
             note: 'a promise that the framework runs in production mode: the check fails development settings',
         },
         {
@@ -12040,7 +12097,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -12759,7 +12816,2295 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
 
 // EXTERNAL MODULE: ./lib/repo/variables.js
 var variables = __webpack_require__(3958);
+// EXTERNAL MODULE: ./lib/repo/read.js
+var read = __webpack_require__(18650);
+;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
+// Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
+const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
+/**
+ * Any PEM label that ends in `PRIVATE KEY` (gitleaks' `private-key` rule): `RSA`, `EC`, `OPENSSH`, `PGP … BLOCK`, PKCS#8
+ * `ENCRYPTED`, and vendor labels such as cosign's `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`.
+ */
+const PRIVATE_KEY_RE = /-----BEGIN ((?:[A-Z0-9][A-Z0-9_-]{0,30} ){0,4}PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,16000}?)-----END \1-----/y;
+/**
+ * `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). A name
+ * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
+ * assignment: its default is the fallback rule's. PowerShell's `$env:DB_PASSWORD = "…"` assigns `DB_PASSWORD` (not `$env`
+ * to `DB_PASSWORD`: the name after `$env:` is the key, `$Env:` too). In configuration formats a key may carry a namespace
+ * before a colon — Pulumi stack config's `acme:apiToken: …` (`pulumi config set`), `aws:region` — and the whole key is the name
+ * (a key written with `:` before its own `:`; `foo:password=…` stays `foo`'s value, as `.properties` reads it).
+ */
+const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)(?!\$[Ee][Nn][Vv]:)(NAMESPACE[A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::{1,3}=|\?{1,2}=|\|\|=|=>|=(?![=~])|:(?![:/]))[ \t]*PREFIX(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
+/**
+ * In configuration formats a `#` starts a comment only after whitespace (YAML, `.properties`, dotenv, shell,
+ * Dockerfile): in `password: Xk9#mP2v…` it is part of the bare value, so after its first character the value runs on through `#`.
+ */
+const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('PREFIX', '').replace('NAMESPACE', () => String.raw `(?:[A-Za-z_][\w.-]{0,100}:(?=[A-Za-z_][\w.$-]{0,100}["']?[ \t]*:(?![:/])))?`)
+    .replace(String.raw `([^\s"'\`,;#)}\]BARE]{1,1000})`, () => String.raw `([^\s"'\`,;#)}\]][^\s"'\`,;)}\]]{0,999})`), 'g');
+/** In code a literal may carry a prefix: Python `b"…"`, `r"…"`, `f"…"`, `rb'…'`; C# verbatim and Objective-C `@"…"`; Go `[]byte("…")`. */
+const CODE_PREFIX = String.raw `(?:[rRbBuUfF]{1,2}(?=["'])|@(?=")|\[\]byte\(\s*(?=["\`]))?`;
+/**
+ * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = …`, `token: Optional[str] = …`,
+ * TypeScript `const apiKey: string = …`, `secret: string | undefined = …`, Kotlin/Swift/Scala `val apiKey: String = …`,
+ * Rust `const API_KEY: &str = …`, `&'static str`. One level of nested brackets (`Optional[Dict[str, str]]`).
+ */
+const BRACKETS = String.raw `(?:[<\[][^<>\[\]=\n]{0,60}(?:[<\[][^<>\[\]=\n]{0,60}[>\]][^<>\[\]=\n]{0,60})?[>\]])?\??`;
+const TYPE_ANNOTATION = String.raw `(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.$]*${BRACKETS}(?:[ \t]*\|[ \t]*[A-Za-z_$][\w.$]*${BRACKETS})*[ \t]*(?==(?![=~])))?`;
+/** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
+// In code a bare value is an expression, never judged: it ends at `(`, so a call's first keyword argument
+// (`redis.Redis(password="…")`, Ruby `Redis.new(password: "…")`) is matched on its own, not swallowed by `r = redis.Redis(`.
+const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('NAMESPACE', '').replace('TYPE', () => TYPE_ANNOTATION).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
+/**
+ * Go writes the type after the name, without a colon: `var apiKey string = "…"`, `const signingSecret = …`
+ * (typed or not), and inside `var (…)` groups a line starts with the name (`\tdbPassword string = "…"`).
+ * The type (`string`, `[]byte`, `*string`, `pkg.T`) is stepped over only there: after `var`/`const`, or
+ * as the first word of a line.
+ */
+const GO_TYPE = String.raw `(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|const)\b)[A-Za-z_]\w*)[ \t]+(?:\[\]|\*)?[A-Za-z_][\w.]*[ \t]*(?==(?![=~])))?`;
+const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('NAMESPACE', '').replace('TYPE', () => GO_TYPE).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
+const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
+/** Documentation, and request documentation: Postman collections, HTTP request files (`*.http`, `*.rest`: sample bodies sent to a local server) and API example files (the AWS SDK's `*.examples.json`, botocore's `examples-1.json`). */
+const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|postman_collection\.json|http|rest)$|(?:^|[/.])examples(?:-\d+)?\.json$/i;
+const LONG_LINE = 1000;
+/**
+ * Firebase's Android and iOS app configs, by name (`google-services.json`, `GoogleService-Info.plist`, also per build
+ * flavor: `GoogleService-Info-Dev.plist`): their Google API key is public by design, however trimmed the file.
+ */
+const FIREBASE_CONFIG_FILE = /(?:^|\/)(?:google-services\.json|GoogleService-Info(?:[-_.][\w-]+)?\.plist)$/;
+/** Fallbacks of environment reads that span lines (a call's arguments below it, `||` then the literal): the shared reading, judged here like any literal. */
+function splitFallbacks(text) {
+    const hits = [];
+    for (const { fallback: f, line, column } of splitLiteralFallbacks(text)) {
+        const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
+        if (name === null || !looksLikeSecretValue(f.value))
+            continue;
+        hits.push({ line, column, message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
+    }
+    return hits;
+}
+/**
+ * A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value), also as an `ONBUILD` trigger (stored
+ * in the image with its value); group 1 the key, 2 the value.
+ */
+const DOCKER_ENV_SPACE_RE = /^[ \t]*(?:ONBUILD[ \t]+)?ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
+/** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
+const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+/**
+ * A key from WordPress's generator (api.wordpress.org/secret-key): 64 characters of a 92-character set, about 5.3 bits
+ * each. Such a value holds `${`, `#{`, `{%`, `$$` or `<<A` by chance about one time in ten, which the placeholder and
+ * reference rules would read as a template; no template or placeholder is this long and this random.
+ */
+const isGeneratedSalt = (v) => v.length >= 48 && shannonEntropy(v) >= 5;
+/**
+ * Calls that set a quoted name to a quoted value: PHP constants, `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`,
+ * whose salts count whatever their names: `salts`), only in PHP; .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN",
+ * "…"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "…")` (C#). `name` reads the name
+ * after the call's parenthesis (candidate lines); `re` the name (group 2) and the value (group 4).
+ */
+const SETTER_CALLS = [
+    { call: 'define(', php: true, salts: true, name: /^\s*['"]([A-Za-z_]\w{0,100})['"]/, re: /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+    { call: 'SetEnvironmentVariable(', php: false, salts: false, name: /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/, re: /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+];
+/** INI-style configuration (`grafana.ini`, `php.ini`, `setup.cfg`, `my.cnf`, `supervisord.conf`): a line starting with `;` is a comment. */
+const INI_FILE_RE = /\.(?:ini|cfg|cnf|conf)$/i;
+// In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
+const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
+/** The literal fallbacks the line scan reads: also GitHub Actions' `${{ secrets.X || '…' }}` (default-credentials does not read those). */
+const FALLBACK_KINDS = ['substitution', 'python', 'js', 'actions'];
+/** Letters of a Python string prefix (`b`, `r`, `u`, `f`, either case). */
+const STRING_PREFIX = new Uint8Array(128).map((_, c) => ('rRbBuUfF@'.includes(String.fromCharCode(c)) ? 1 : 0));
+const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
+/** Characters of a type annotation the candidate walk steps over back to its `:` (`Optional[str]`, `string | null`, `&'static str`). */
+const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(String.fromCharCode(c)) ? 1 : 0));
+const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw|authori[sz]ation|pat(?![a-z])/i;
+/** Environment reads that may carry a literal fallback (`os.getenv("X") or "…"`, `process.env.X || "…"`). */
+/** Whether the `env` at `i` is an environment read: `process.env`, `import.meta.env`, `environ`, `getenv`, `env(`, `env.str(`. */
+function isEnvRead(text, i) {
+    const next = text.charCodeAt(i + 3);
+    if (next === 40 /* ( */)
+        return true; // env(, getenv(
+    if (next === 105 /* i */ && text.startsWith('environ', i))
+        return true;
+    if (next === 46 /* . */ && text.startsWith('env.str(', i))
+        return true; // environs' env.str("X", "…")
+    if (i >= 3 && text.startsWith('get', i - 3))
+        return true;
+    return text.charCodeAt(i - 1) === 46 /* . */ && (text.startsWith('process.', i - 8) || text.startsWith('import.meta.', i - 12));
+}
+/** Whether the `=` at `i` follows a type annotation (`name: Type =`) whose name is secret-like. */
+function typedNameHint(text, i) {
+    let k = i - 1;
+    while (k >= 0 && i - k < 120 && TYPE_CHAR[text.charCodeAt(k)] === 1)
+        k--;
+    if (k === i - 1 || text.charCodeAt(k) !== 58 /* : */ || text.charCodeAt(k - 1) === 58)
+        return false;
+    let j = k - 1;
+    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
+        j--;
+    const end = j + 1;
+    while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
+        j--;
+    return end - j >= 3 && SECRET_HINT.test(text.slice(j + 1, end));
+}
+/** Whether the `=` at `i` ends a Go declaration `NAME TYPE =` (`var apiKey string = …`) whose name is secret-like. */
+function goTypedNameHint(text, i) {
+    let k = i - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9))
+        k--;
+    const typeEnd = k;
+    while (k >= 0 && typeEnd - k < 100 && (NAME_CHAR[text.charCodeAt(k)] === 1 || text.charCodeAt(k) === 42 || text.charCodeAt(k) === 91 || text.charCodeAt(k) === 93))
+        k--;
+    if (k === typeEnd || (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9))
+        return false;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9))
+        k--;
+    const end = k + 1;
+    while (k >= 0 && end - k < 100 && NAME_CHAR[text.charCodeAt(k)] === 1)
+        k--;
+    return end - k >= 3 && SECRET_HINT.test(text.slice(k + 1, end));
+}
+/** Whether the `=` at `i` ends a secret-like query parameter name (`?api_key=`, `&password=`, JDBC `;password=`). */
+function queryParamAt(text, i) {
+    let j = i - 1;
+    while (j >= 0 && i - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
+        j--;
+    const c = text.charCodeAt(j);
+    return i - j >= 3 && (c === 63 /* ? */ || c === 38 /* & */ || c === 59 /* ; */) && SECRET_HINT.test(text.slice(j + 1, i));
+}
+/** Start offsets of candidate lines → 1: token rules, 2: assignment rule (and URL query parameters), 4: fallback rule. */
+function candidates(text, generic, quotedOnly, go = false, php = false, ruby = false) {
+    const out = new Map();
+    const collect = (re, flag) => {
+        re.lastIndex = 0;
+        let m;
+        while ((m = re.exec(text)) !== null) {
+            const start = text.lastIndexOf('\n', m.index - 1) + 1;
+            out.set(start, (out.get(start) ?? 0) | flag);
+            // One hit is enough to look at a line: jump to the next one.
+            const nl = text.indexOf('\n', m.index);
+            if (nl === -1)
+                break;
+            re.lastIndex = nl + 1;
+        }
+    };
+    /** Marks the line holding offset `i` with `flag`; returns where that line ends (the next search starts there). */
+    const markLine = (i, flag) => {
+        const start = text.lastIndexOf('\n', i - 1) + 1;
+        out.set(start, (out.get(start) ?? 0) | flag);
+        const nl = text.indexOf('\n', i);
+        return nl === -1 ? text.length : nl;
+    };
+    collect(TOKEN_RE, 1);
+    if (generic) {
+        // Assignment candidates: each `=`/`:` found with indexOf (far faster than a case-insensitive
+        // regex over the whole text); only the name just before it is tested.
+        for (const op of ['=', ':']) {
+            for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
+                if (quotedOnly && op === '=' && queryParamAt(text, i)) {
+                    // A secret-named query parameter inside a URL literal (`"https://…?api_key=…"`): no quote follows its `=`.
+                    i = markLine(i, 2);
+                    continue;
+                }
+                if (quotedOnly) {
+                    // In code only a quoted literal can be a secret: look past `>` (`=>`) and spaces for a quote.
+                    let k = i + 1;
+                    if (text.charCodeAt(k) === 62)
+                        k++;
+                    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
+                        k++;
+                    // Past a literal's prefix: Python `b"…"`/`rb'…'`/`f"…"`, C#/Objective-C `@"…"`, Go `[]byte("…")`.
+                    if (text.startsWith('[]byte(', k))
+                        k += 7;
+                    else
+                        for (let n = 0; n < 2 && STRING_PREFIX[text.charCodeAt(k)] === 1; n++)
+                            k++;
+                    const c = text.charCodeAt(k);
+                    if (c !== 34 && c !== 39 && c !== 96)
+                        continue;
+                }
+                let j = i - 1;
+                // Go's `:=`; Makefile `::=`/`?=`, JavaScript/PHP `??=`, Ruby `||=`: the operator's first characters.
+                for (let n = 0; n < 3 && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 63 || text.charCodeAt(j) === 124); n++)
+                    j--;
+                while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
+                    j--;
+                if (text.charCodeAt(j) === 93)
+                    j--; // ]
+                const q = text.charCodeAt(j);
+                if (q === 34 || q === 39 || q === 96)
+                    j--;
+                if (text.charCodeAt(j) === 92)
+                    j--; // `\"key\":` inside a double-quoted JSON string
+                const end = j + 1;
+                while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
+                    j--;
+                // In code the word before `=` may be a type (`API_TOKEN: str = "…"`): then the name is before its `:`.
+                if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && (typedNameHint(text, i) || (go && goTypedNameHint(text, i)))))
+                    continue;
+                i = markLine(i, 2);
+            }
+        }
+        // `define('DB_PASSWORD', '…')` (PHP), `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
+        for (const s of SETTER_CALLS) {
+            if (s.php && !php)
+                continue;
+            for (let i = text.indexOf(s.call); i !== -1; i = text.indexOf(s.call, i + s.call.length)) {
+                const name = s.name.exec(text.slice(i + s.call.length, i + s.call.length + 113))?.[1];
+                if (!name || !(SECRET_HINT.test(name) || (s.salts && WORDPRESS_SALT.test(name))))
+                    continue;
+                const start = text.lastIndexOf('\n', i - 1) + 1;
+                out.set(start, (out.get(start) ?? 0) | 2);
+            }
+        }
+        // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
+        const mark = (i) => markLine(i, 4);
+        for (let i = text.indexOf('${'); i !== -1; i = text.indexOf('${', i + 2)) {
+            let j = i + 2;
+            while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== 45)
+                j++;
+            let op = text.charCodeAt(j);
+            let hinted = j - i >= 5 && (op === 58 || op === 45 || op === 61) && SECRET_HINT.test(text.slice(i + 2, j));
+            if (!hinted && op === 45) {
+                // Spring's kebab-case names (`${db.admin-password:…}`): read on through `-` to a `:`.
+                while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1)
+                    j++;
+                op = text.charCodeAt(j);
+                hinted = op === 58 && SECRET_HINT.test(text.slice(i + 2, j));
+            }
+            if (!hinted)
+                continue;
+            i = mark(i) - 1; // the next search starts on the next line
+        }
+        // GitHub Actions expressions with a literal fallback (`${{ secrets.X || '…' }}`), under any key.
+        for (let i = text.indexOf('${{'); i !== -1; i = text.indexOf('${{', i + 3)) {
+            const nl = text.indexOf('\n', i);
+            if (/\|\|\s*'/.test(text.slice(i, Math.min(nl === -1 ? text.length : nl, i + 400))))
+                i = mark(i) - 3; // the next search starts on the next line
+        }
+        // Every environment read contains `env`: one walk over its `v` (a one-character indexOf is a
+        // memchr, 2.5× faster than `indexOf('env')`, whose common `e` stops it everywhere), then the
+        // few characters around each hit say which read it is (a walk per needle cost a fifth of the scan).
+        // Environment reads are code (`os.getenv`, `process.env`, Laravel's `env()`): configuration files,
+        // where compose's `environment:` would match on every service, are not walked.
+        // Ruby's `ENV.fetch("SECRET_KEY_BASE", "…")` and `ENV["SECRET_KEY_BASE"] || "…"` are upper case: their own walks, in Ruby files only.
+        // (The next search starts on the next line, at its first character: a read there is not skipped.)
+        for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', mark(i))) { /* marked */ }
+        for (let i = ruby ? text.indexOf('ENV[') : -1; i !== -1; i = text.indexOf('ENV[', mark(i))) { /* marked */ }
+        // python-decouple's `config("SECRET_KEY", default="…")` (Django's other environment reader) holds no `env`: its own walk.
+        for (let i = quotedOnly ? text.indexOf('config(') : -1; i !== -1; i = text.indexOf('config(', mark(i))) { /* marked */ }
+        for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
+            if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2))
+                continue;
+            v = mark(v - 2); // the next search starts at the line's end
+        }
+    }
+    return [...out].sort((a, b) => a[0] - b[0]);
+}
+/**
+ * Scans one file's text: literal prefilters pick candidate lines, and only those run the token,
+ * URL, private-key and assignment rules.
+ */
+function scanText(text, mode) {
+    const hits = [];
+    const seen = new Set();
+    const add = (h) => {
+        const key = `${h.line}\0${h.secret}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        hits.push(h);
+    };
+    let lineNo = 1;
+    let counted = 0;
+    let skipUntil = 0;
+    docBounds = null;
+    inContext.clear();
+    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php, mode.ruby)) {
+        if (lineStart < skipUntil)
+            continue;
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))
+            lineNo++;
+        counted = lineStart;
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+        const begin = flags & 1 ? line.indexOf('-----BEGIN') : -1;
+        if (begin !== -1) {
+            const block = privateKeyAt(text, lineStart + begin);
+            if (block) {
+                add({
+                    line: lineNo, column: begin + 1, secret: block.body,
+                    message: block.encrypted
+                        ? `a passphrase-encrypted private key (${block.type}) is committed: the passphrase protects it only as well as the passphrase is kept`
+                        : `a private key (${block.type}) is committed in plain text`,
+                });
+                skipUntil = block.end;
+            }
+        }
+        scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0, fallback: mode.generic && (flags & 6) !== 0 }, add, text, lineEnd);
+    }
+    if (mode.generic && !mode.unquoted)
+        for (const h of splitFallbacks(text))
+            add(h);
+    if (mode.dockerfile && mode.generic) {
+        for (const m of text.matchAll(DOCKER_ENV_SPACE_RE)) {
+            const key = m[1];
+            const raw = m[2];
+            if (raw.endsWith('\\'))
+                continue; // continued on the next line: not one value
+            const quoted = /^(["'])(.*)\1$/.exec(raw)?.[2];
+            // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is what comes before it.
+            const value = quoted ?? ((0,dockerfile/* trailingComment */.UI)(raw)?.before || raw);
+            if (!isSecretName(key) || !looksLikeSecretValue(value, 12, key))
+                continue;
+            add({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(raw, m[0].search(/ENV[ \t]/i) + 4 + key.length) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+        }
+        hits.sort((a, b) => a.line - b.line || a.column - b.column);
+    }
+    return hits;
+}
+const TERRAFORM_FILE_RE = /\.tf$/i;
+/**
+ * Terraform `variable "db_password" { default = "…" }`: a secret-named variable's literal default ships
+ * with the module and is used whenever no value is given (tfsec's "sensitive variable default"). The
+ * default is judged like any other value (a weak one such as `changeme` is `default-credentials`').
+ */
+function terraformDefaults(text) {
+    return terraformVariableDefaults(text).filter((d) => looksLikeSecretValue(d.value))
+        .map((d) => ({ line: d.line, column: d.column, message: `Terraform variable '${d.name}' has a hard-coded secret default`, secret: d.value }));
+}
+/**
+ * The `environment` entries of ECS containers a Terraform `aws_ecs_task_definition` writes out (`jsonencode([…])`, a heredoc
+ * of JSON): judged as a task definition file's `{"name": …, "value": …}` entries are, under the entry's name, at the value.
+ * Values Terraform computes (`var.…`, `${…}`) are never literals (hcl.ts).
+ */
+function terraformContainerSecrets(file, text) {
+    if (!text.includes('container_definitions'))
+        return [];
+    return (0,ecs/* terraformContainerEnv */.dc)(file, text).filter((e) => isSecretName(e.key) && looksLikeSecretValue(e.value, 12, e.key))
+        .map((e) => ({ line: e.line, column: e.column, message: `'${e.key}' is assigned a hard-coded secret value`, secret: e.value }));
+}
+/** XML configuration: Maven `settings.xml`, `web.config`, Spring/Tomcat/Hibernate XML, `*.pubxml`. */
+const XML_FILE_RE = /\.(?:xml|config|pubxml)$/i;
+/** `<password>value</password>`: an element whose only content is one word. */
+const XML_ELEMENT_RE = /<([A-Za-z_][\w.-]{0,100})>([^<>\s]{1,1000})<\/\1>/g;
+/** .NET's named settings: `<add key="SmtpPassword" value="…" />` (web.config `appSettings`, NuGet.Config `ClearTextPassword`). */
+const XML_ADD_RE = /<add\s+key\s*=\s*(["'])([^"'<>]{1,200})\1\s+value\s*=\s*(["'])([^"'<>\s]{1,1000})\3/g;
+/**
+ * Secret-named XML elements with a literal value (`<server><password>…</password></server>` in Maven's
+ * `settings.xml`; .NET's `<add key="…Password" value="…" />`), which no `key = value` rule sees. Maven's
+ * encrypted passwords (`{…}` from `mvn --encrypt-password`) and elements inside comments pass, and so does a hex
+ * digest under an element named for one, the element's name being the key's (ClickHouse's `users.d/*.xml`
+ * `<password_sha256_hex>`/`<password_double_sha1_hex>`, a `<password_hash>`: a stored hash, made to be committed).
+ */
+function xmlElements(text) {
+    const out = [];
+    if (!text.includes('</'))
+        return out;
+    const judge = (index, name, raw, at) => {
+        if (!isSecretName(name) || /^\{[A-Za-z0-9+/=]+\}$/.test(raw))
+            return;
+        if (text.lastIndexOf('<!--', index) > text.lastIndexOf('-->', index))
+            return;
+        const value = raw.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" })[e]);
+        if (isDigest(name, value) || !looksLikeSecretValue(value))
+            return;
+        const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, at);
+        out.push({ line, column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+    };
+    for (const m of text.matchAll(XML_ELEMENT_RE))
+        judge(m.index, m[1], m[2], m.index + m[1].length + 2);
+    for (const m of text.matchAll(XML_ADD_RE))
+        judge(m.index, m[2], m[4], m.index + m[0].length - m[4].length - 1);
+    return out;
+}
+/**
+ * Compose's file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`, Docker's
+ * documented layout): a committed file holds the secret itself, one value on its own line, with no
+ * name for the assignment rules to see. Reported at the value; placeholders and defaults are
+ * `default-credentials`' (it reads the same files: util/credentials.ts).
+ */
+function composeSecretFileHits(snapshot, skip) {
+    return composeSecretFiles(snapshot, skip)
+        .filter(({ value }) => value.length >= 8 && value.length <= 4096 && !/[\r\n]/.test(value) && !isExampleValue(value) && !isDefaultCredential(value) && !isReference(value))
+        .filter(({ name, file, value }) => {
+        // Judged by the secret's name and its file's (`postgres_user`, `secrets/admin_email.txt`), as a Kubernetes Secret's keys are:
+        // one that names who or where holds a name, not a password, unless the other names a secret (`db_user` in `db_password.txt`);
+        // one for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token.
+        const kinds = [secretKeyKind(name), secretKeyKind((0,classify/* basename */.P8)(file).replace(/\.[A-Za-z0-9]{1,8}$/, ''))];
+        if (kinds.includes('value'))
+            return true;
+        if (kinds.includes('skip'))
+            return false;
+        return !kinds.includes('url') || embedsPassword(value) || holdsToken(value);
+    })
+        .map((s) => ({ file: s.file, line: s.line, column: s.column, message: `the compose secret '${s.name}' (${s.composeFile}) is committed in ${s.file}`, secret: s.value }));
+}
+/** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
+const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?:-[\w.-]+)?\.ya?ml)$/i;
+/**
+ * A setting named by its section (`"Jwt": { "Key": "…" }`, .NET's `Jwt:Key`; Spring `jwt:\n  key: …`): the
+ * key alone says nothing, the section and key together are secret-named. The line scan sees `"Key"` only.
+ */
+function nestedSettingNames(snapshot, skip) {
+    const out = [];
+    for (const file of snapshot.files) {
+        if (!NESTED_SETTINGS.test(file) || skip(file))
+            continue;
+        for (const doc of snapshot.yaml(file)?.docs ?? []) {
+            const walk = (v, path, depth) => {
+                if (depth > 16 || !(0,repo_yaml/* isObject */.Gv)(v))
+                    return;
+                for (const [k, x] of Object.entries(v)) {
+                    if ((0,repo_yaml/* isObject */.Gv)(x)) {
+                        walk(x, [...path, k], depth + 1);
+                        continue;
+                    }
+                    const parent = path.at(-1);
+                    if (typeof x !== 'string' || parent === undefined || isSecretName(k) || !isSecretName(`${parent}_${k}`) || !looksLikeSecretValue(x))
+                        continue;
+                    const at = doc.loc([...path, k]);
+                    if (at)
+                        out.push({ file, line: at.line, column: at.column, message: `'${parent}:${k}' is assigned a hard-coded secret value`, secret: x });
+                }
+            };
+            walk(doc.value, [], 0);
+        }
+    }
+    return out;
+}
+/** Docker's `~/.docker/config.json` (and the legacy `.dockercfg`), Podman/skopeo `auth.json`: registry logins. */
+const REGISTRY_AUTH_FILE = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|(?:containers\/)?auth\.json)$/;
+const REGISTRY_AUTH_RE = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
+/** npm's legacy `_auth=<base64 of user:password>` (`//registry/:_auth=…` too) in an `.npmrc`. */
+const NPMRC_FILE = /(?:^|\/)\.npmrc$/;
+/** `.netrc` (curl, git, ftp, Heroku's CLI): `machine HOST login USER password SECRET`, tokens separated by any whitespace. */
+const NETRC_FILE = /(?:^|\/)[._]netrc$/;
+const NETRC_PASSWORD_RE = /(?:^|\s)password\s+(\S+)/g;
+/**
+ * Credentials written into commands and header strings, whatever the file (a deploy script, a Makefile, a CI
+ * step, a compose healthcheck): `Authorization: Bearer <token>` (also `token`, `Basic`), `curl -u user:password`,
+ * `docker login -p <password>`, and database and tool clients given their password as an argument ({@link CLIENT_PASSWORD_RULES}).
+ */
+const AUTH_HEADER_RE = /\bAuthorization:[ \t]*(?:Bearer|Token|token|Basic)[ \t]+([A-Za-z0-9._~+/=-]{12,})/g;
+// A backtick ends the command (Markdown code spans and JS template literals quote commands: `curl -u user:password`).
+const CURL_USER_RE = /\bcurl\b[^\n`]*?[ \t](?:-u|--user)(?:[ \t]+|=)(['"]?)([^\s:'"$`]{1,100}):([^\s'"`]{1,200})\1(?=[\s`]|$)/g;
+// `docker login -u ci -p <password> registry` (also podman/buildah/skopeo/helm registry login); `--password-stdin` reads none.
+const REGISTRY_LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry)[ \t]+login\b[^\n`]*?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"$`]{1,200})\1(?=[\s`]|$)/g;
+/**
+ * Where a client's name starts a command word: the start of the text, after white space, a quote (an exec-form
+ * `["CMD", "mysqladmin", …]`) or `(`, or a `bin/` directory. Not inside a path (`/var/lib/mysql`) or a longer name
+ * (`mysql-client`, `mysql_config_editor`), and not a container's name (`docker run --name mysql -p 3306:3306`).
+ */
+const CLIENT_START = String.raw `(?:(?<![^\s"'(])|(?<=bin\/))(?<!--(?:name|hostname|network|net|link)[ \t=])`;
+/** The end of a client's name: white space, or the quote and comma of an exec-form array. */
+const CLIENT_END = String.raw `(?=[\s"',])`;
+/**
+ * The client's other arguments up to its password flag, on one line or continued with `\`; a backtick or `;`, `|`, `&`
+ * ends the command (`mysql … && tar -pczf …` is another command's `-p`).
+ */
+const CLIENT_ARGS = String.raw `(?:[^\n\`;|&\\]|\\[^\r\n]|\\\r?\n){0,400}?(?<=[\s"'])`;
+/**
+ * A flag's separate value: after white space, `=`, or in an exec form the next quoted element (`"-a", "<password>"`); an
+ * unquoted next element is code (`["redis-cli", "-a", redisPassword]`), not a literal.
+ */
+const FLAG_VALUE = String.raw `(?:[ \t]+|=|["'],[ \t]*(?=["']))`;
+/**
+ * The password: bare or quoted (a `$` makes it a variable, a command substitution or an escaped `$$`, never a literal);
+ * not a redirection or the next command (`htpasswd -nb admin "$PW" > users`). A quoted one may end an array element (`"…",`, `"…"]`).
+ */
+const CLIENT_PASSWORD = String.raw `(?<q>['"]?)(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`;
+/** Between two arguments: white space, or the quotes and comma of an exec form (`"sshpass", "-p"`). */
+const ARG_SEP = String.raw `(?:[ \t]+|["'],[ \t]*["'])`;
+const clientRule = (prefilter, source, message, accept) => ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message, accept });
+/**
+ * Database and tool clients given a literal password on their command line (a backup script, a Makefile target, a CI
+ * step, a Dockerfile `RUN`, a compose healthcheck, a Kubernetes container's `command`/`args` on one line):
+ * - `mysql`/`mysqldump`/`mysqladmin` (and the other MySQL and MariaDB clients) `-p<password>`, `--password=<password>`:
+ *   the value is attached; `-p` alone prompts, and `-p appdb` or `--password appdb` names the database;
+ * - `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`, … : the variable set for that one command);
+ * - `sshpass -p <password>`; `redis-cli -a <password>` (`--pass`, also valkey-cli and keydb-cli);
+ * - `mongo`/`mongosh`/`mongodump`/… `-p <password>`, `--password <password>`; `-p` followed by another flag prompts;
+ * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line.
+ */
+const CLIENT_PASSWORD_RULES = [
+    clientRule(['mysql', 'mariadb'], `${CLIENT_START}(?:mysql(?:dump|admin|import|check|show|pump|sh)?|mariadb(?:-dump|-admin|-import|-check|-show)?)${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`, 'a mysql client (-p/--password=) carries a hard-coded password'),
+    clientRule('PGPASSWORD=', String.raw `(?<![\w$.-])PGPASSWORD=${CLIENT_PASSWORD}[ \t]+(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:\S*\/)?(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb|pgbench)(?=[\s"'\`;|&)]|$)`, 'PGPASSWORD=… before a PostgreSQL client carries a hard-coded password'),
+    // sshpass's own options come before the command it runs (`-f file`, `-d fd`, `-P prompt`, `-e`, `-v`): a `-p` after it is the command's.
+    clientRule('sshpass', String.raw `${CLIENT_START}sshpass(?:${ARG_SEP}-(?:[fdP][ \t]*[^\s-]\S*|e\S*|v))*${ARG_SEP}-p(?:[ \t]*|["'],[ \t]*(?=["']))${CLIENT_PASSWORD}`, 'sshpass -p carries a hard-coded password'),
+    clientRule(['redis-cli', 'valkey-cli', 'keydb-cli'], `${CLIENT_START}(?:redis|valkey|keydb)-cli${CLIENT_END}${CLIENT_ARGS}(?:-a|--pass)${FLAG_VALUE}${CLIENT_PASSWORD}`, 'redis-cli -a carries a hard-coded password'),
+    clientRule('mongo', `${CLIENT_START}mongo(?:sh|dump|restore|export|import|stat|top|files)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password)${FLAG_VALUE}${CLIENT_PASSWORD}`, 'a MongoDB client (-p/--password) carries a hard-coded password'),
+    // Options first (`-C 12` takes the bcrypt cost), then the file unless `-n`, the user and the password.
+    clientRule('htpasswd', String.raw `${CLIENT_START}htpasswd[ \t]+(?<flags>(?:-[A-Za-z25]+[ \t]+(?:\d{1,2}[ \t]+)?)+)(?:(?<fq>['"]?)[^\s'"<>|&;]{1,300}\k<fq>[ \t]+)?(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}`, 'htpasswd -b carries a hard-coded password', 
+    // `-b` takes the password from the command line; without `-n` the file comes first (`htpasswd -b user pw` is file and user).
+    (g) => g.flags.includes('b') && (g.flags.includes('n') || g.fq !== undefined)),
+];
+/**
+ * A secret-named setting passed on a command line: a JVM system property `-Dspring.datasource.password=…`
+ * (`java` arguments, `JAVA_OPTS`, `CATALINA_OPTS`, `-Djavax.net.ssl.keyStorePassword=…`) or a `--name=value` argument
+ * (Spring Boot's `--spring.datasource.password=…`, a tool's `--api-key=…`). The option starts a word (after white
+ * space, a quote of an exec form or shell string, or the `=` of `CATALINA_OPTS=-D…`); the value is bare or quoted and
+ * ends the word. Its name and value are judged as the same setting in a `.properties` file would be.
+ */
+const OPTION_ASSIGNMENT_RE = /(?<![^\s"'=])(?<flag>-D|--)(?<name>[A-Za-z_][\w.-]{0,100})=(?<q>["']?)(?<value>[^\s"'`]{1,1000})\k<q>(?=[\s"'`,\];|&)]|$)/dg;
+/**
+ * Values that are a template or a variable, not a password, in a command's position: Windows `%DB_PASS%` (`!DB_PASS!`), autoconf/CMake
+ * `@DB_PASS@`, an interpolation (`{password}` of a Python f-string or `.format`), the name of an environment variable
+ * (`DB_PASSWORD`, `ROOT_PASS`), docker's `-p host:port:port` mapping, and prose about a command (`htpasswd -b carries a
+ * hard-coded password`: lower-case words joined by `-`).
+ */
+const CLIENT_PLACEHOLDER_RE = /^%\w+%$|^!\w+!$|^@\w+@$|[{}]|^[a-z]+(?:-[a-z]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^(?:[\w.-]+:)?\d{1,5}(?:-\d{1,5})?:\d{1,5}(?:-\d{1,5})?(?:\/\w+)?$/;
+/**
+ * Whether a file may hold client commands: any file but source code, and source code that runs commands (Python
+ * `subprocess`, Node `child_process`). Most of a repository's bytes are code, and nine literal searches
+ * over each file cost more than the rest of this function (measured over the bench monorepo: ~430 ms a scan).
+ */
+function mayRunClients(file, text) {
+    if (!CODE_FILE_RE.test(file))
+        return true;
+    if (file.endsWith('.py'))
+        return text.includes('subprocess');
+    return /\.[cm]?[jt]sx?$/.test(file) && text.includes('child_process');
+}
+/** Whether a text may hold an Authorization header, a curl login or a registry login: one search instead of three. */
+const COMMAND_WORDS_RE = /uthorization|curl|login/;
+function commandCredentials(text, runsClients) {
+    const hits = [];
+    const words = COMMAND_WORDS_RE.test(text);
+    if (words && text.includes('uthorization')) {
+        for (const m of text.matchAll(AUTH_HEADER_RE)) {
+            const value = m[1];
+            // Judged like the written-out `"Authorization": "Bearer <token>"` entry the line scan reads.
+            if (!looksLikeSecretValue(value))
+                continue;
+            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length), message: 'an Authorization header carries a hard-coded credential', secret: value });
+        }
+    }
+    if (words && text.includes('curl')) {
+        for (const m of text.matchAll(CURL_USER_RE)) {
+            const password = m[3];
+            if (!looksLikeEnvSecret(password))
+                continue;
+            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'curl -u carries a hard-coded password', secret: password });
+        }
+    }
+    if (words && text.includes('login')) {
+        for (const m of text.matchAll(REGISTRY_LOGIN_RE)) {
+            const password = m[2];
+            if (!looksLikeEnvSecret(password))
+                continue;
+            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'a registry login (login -p) carries a hard-coded password', secret: password });
+        }
+    }
+    for (const rule of runsClients ? CLIENT_PASSWORD_RULES : []) {
+        if (!rule.prefilter.some((p) => text.includes(p)))
+            continue;
+        for (const m of text.matchAll(rule.re)) {
+            const password = m.groups.pw;
+            if (rule.accept && !rule.accept(m.groups))
+                continue;
+            if (CLIENT_PLACEHOLDER_RE.test(password) || !looksLikeEnvSecret(password))
+                continue;
+            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.pw[0]), message: rule.message, secret: password });
+        }
+    }
+    return hits;
+}
+/**
+ * The secret-named `-D…=`/`--…=` arguments of a text's command lines (OPTION_ASSIGNMENT_RE): each value a finding of its own,
+ * several on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`).
+ */
+function optionCredentials(text, runsClients) {
+    const hits = [];
+    if (runsClients && (text.includes('-D') || text.includes('--'))) {
+        for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
+            const { flag, name, value } = m.groups;
+            // `--password-file=/run/secrets/db`, `-Dpassword.policy=strict`: about the secret, not the secret.
+            if (!isSecretName(name) || isAboutSecretName(name))
+                continue;
+            // A variable, command substitution or template (`-Dspring.datasource.password=${DB_PASSWORD}`, `$(cat …)`, `%DB_PASS%`,
+            // `{{ pw }}`) or an environment variable's name is no literal.
+            if (value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value) || isReference(value) || namedAfterKey(name, value) || isPatternLiteral(value))
+                continue;
+            if (!looksLikeSecretValue(value))
+                continue;
+            const what = flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}`;
+            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.value[0]), message: `${what} is given a hard-coded secret value`, secret: value });
+        }
+    }
+    return hits;
+}
+/**
+ * Private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`, a kubeconfig's `client-key-data`, a Helm
+ * value) or a JSON service-account key (`ewog…`/`eyJ…` holding `"private_key": "-----BEGIN …"`, a GCP key put in a
+ * `.env` as one line). Decoded only to recognise them; the encoded text is the secret.
+ */
+const BASE64_PEM_RE = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,}={0,2}/g;
+/** `ewo|eyJ|ew0K|e30` (base64 of `{\n`, `{"`, `{\r\n`, `{}`), each starting at its rarer `w`, `J` or `0`. */
+const BASE64_JSON_START_RE = /w(?<=ew)(?:o|0K)|J(?<=eyJ)|0(?<=e30)/;
+const BASE64_JSON_RE = /\b(?:ewo|eyJ|ew0K|e30)[A-Za-z0-9+/]{300,}={0,2}/g;
+function base64PrivateKeys(text) {
+    const hits = [];
+    const judge = (m, json) => {
+        const decoded = decodeBase64(m[0]);
+        if (decoded === null)
+            return;
+        const key = json ? /"private_key"\s*:\s*"(-----BEGIN [^"]{0,40}PRIVATE KEY-----)/.exec(decoded) : null;
+        const pem = json ? null : /^-----BEGIN ((?:[A-Z0-9][A-Z0-9_-]{0,30} ){0,4}PRIVATE KEY)-----/.exec(decoded);
+        if (!key && !pem)
+            return;
+        const what = json ? 'a base64-encoded service account key (its "private_key")' : `a base64-encoded private key (${pem[1]})`;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index), message: `${what} is committed`, secret: m[0] });
+    };
+    if (text.includes('LS0tLS1CRUdJTi'))
+        for (const m of text.matchAll(BASE64_PEM_RE))
+            judge(m, false);
+    if (BASE64_JSON_START_RE.test(text))
+        for (const m of text.matchAll(BASE64_JSON_RE))
+            judge(m, true);
+    return hits;
+}
+/** The passwords of a `.netrc`, judged like `.env` values (references and placeholders pass). */
+function netrcPasswords(text) {
+    const hits = [];
+    for (const m of text.matchAll(NETRC_PASSWORD_RE)) {
+        const value = m[1];
+        if (!looksLikeEnvSecret(value))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length), message: 'a .netrc login password is committed', secret: value });
+    }
+    return hits;
+}
+/** SQL and shell scripts that create database users (`docker-entrypoint-initdb.d/init.sql`, `init-user-db.sh`). */
+const SQL_SCRIPT_FILE = /\.(?:sql|sh|bash)$/i;
+/**
+ * A database user created or altered with a literal password: PostgreSQL `CREATE USER app WITH [ENCRYPTED] PASSWORD '…'`,
+ * `ALTER ROLE app PASSWORD '…'`, MySQL `CREATE USER 'app'@'%' IDENTIFIED [WITH plugin] BY '…'`, SQL Server
+ * `CREATE LOGIN app WITH PASSWORD = '…'`. Groups: the user, the password.
+ */
+const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?["'`\[]?([\w.$-]{1,64})["'`\]]?[^;']{0,300}?(?:'[^'\n]{0,100}'[^;']{0,100}?)?\b(?:PASSWORD[ \t]*=?|IDENTIFIED(?:[ \t]+WITH[ \t]+\w+)?[ \t]+BY)[ \t]*N?'((?:[^'\\\n]|'')*)'/gi;
+/** PostgreSQL's stored verifiers: `md5` + 32 hex digits, `SCRAM-SHA-256$…` (one-way, made to be stored). */
+const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}|SCRAM-SHA-256\$)/;
+/**
+ * PostgreSQL's `CREATE|ALTER USER MAPPING [IF NOT EXISTS] FOR local_user SERVER server OPTIONS (user 'remote', password '…')`,
+ * read from `MAPPING`: the local user and the server (the remote user is its `user` option, SQL_MAPPING_REMOTE_USER_RE).
+ */
+const SQL_USER_MAPPING_RE = /^MAPPING\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+"?([\w.$-]{1,64})"?\s+SERVER\s+"?([\w.$-]{1,64})"?/i;
+const SQL_MAPPING_REMOTE_USER_RE = /[(,]\s*(?:(?:SET|ADD)\s+)?user\s+'([^'\n]{1,64})'/i;
+/** The literal passwords of database users a SQL or shell script creates, judged like `.env` values; one equal to the user name is a default. */
+function sqlUserPasswords(text) {
+    const hits = [];
+    for (const m of text.matchAll(SQL_USER_PASSWORD_RE)) {
+        const [, user, value] = m;
+        // `CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'etl', password '…')`: a user mapping, not a user named MAPPING.
+        const mapping = /^MAPPING$/i.test(user) ? SQL_USER_MAPPING_RE.exec(m[0].slice(m[0].search(/MAPPING/i))) : null;
+        const remote = mapping ? SQL_MAPPING_REMOTE_USER_RE.exec(m[0])?.[1] : undefined;
+        const login = mapping ? remote ?? mapping[1] : user;
+        if (value === login || SQL_PASSWORD_VERIFIER_RE.test(value) || !looksLikeEnvSecret(value))
+            continue;
+        const who = mapping
+            ? `the user mapping for '${mapping[1]}' on server '${mapping[2]}'${remote ? ` (remote user '${remote}')` : ''}`
+            : `the database user '${user}'`;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length - 1), message: `${who} is given a hard-coded password`, secret: value });
+    }
+    return hits;
+}
+/** Redis passwords (`requirepass`/`masterauth`, `--requirepass …`), read as default-credentials reads them (util/credentials.ts). */
+function hardcoded_secret_redisPasswords(file, text) {
+    return redisPasswords(file, text).filter((r) => looksLikeEnvSecret(r.value))
+        .map((r) => ({ line: r.line, column: r.column, message: 'a Redis password (requirepass/masterauth) is committed', secret: r.value }));
+}
+const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
+/**
+ * `"auth": "<base64 of user:password>"` entries (`re`'s first group; `what` names the login): a registry
+ * login committed (decoded only to tell it from a placeholder).
+ */
+function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry login (auth', matches = text.matchAll(re), strict = false) {
+    const hits = [];
+    for (const m of matches) {
+        const decoded = decodeBase64(m[1]);
+        const sep = decoded?.indexOf(':') ?? -1;
+        if (decoded === null || sep < 1)
+            continue;
+        const password = decoded.slice(sep + 1);
+        if (!password || /[\u0000-\u001f]/.test(decoded) || isExampleValue(password) || isReference(password))
+            continue;
+        if (strict && isDefaultCredential(password))
+            continue;
+        const user = decoded.slice(0, sep);
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(m[1])), message: `${what} for ${plainUserName(user, password) ? `user '${user}'` : 'a user not shown'}) is committed`, secret: m[1] });
+    }
+    return hits;
+}
+/**
+ * A Docker auths object by its content, in any file (a `config.json` outside `.docker/`, GitLab's `DOCKER_AUTH_CONFIG` variable
+ * in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also with `\"` escapes): the `"auth"` entries of the
+ * registries under `"auths"` (TruffleHog's Docker detector). Defaults and placeholders decoded (`user:password`) pass.
+ */
+const AUTHS_RE = /\\?"auths\\?"\s*:\s*\{/g;
+const AUTHS_AUTH_RE = /\\?"auth\\?"\s*:\s*\\?"([A-Za-z0-9+/]{8,}={0,2})\\?"/g;
+function registryAuthsByContent(text) {
+    // `auths"` or `auths\"`: looked up by `hs"`/`hs\"`, whose rare first character makes the search ~8× cheaper than `auths`'s.
+    if ((!text.includes('hs"') && !text.includes('hs\\"')) || !text.includes('auths'))
+        return [];
+    const found = [];
+    let from = 0;
+    for (const m of text.matchAll(AUTHS_RE)) {
+        // The registries of this `auths` object: up to its closing brace (registry names and base64 hold none), within 8,000 characters.
+        let end = m.index + m[0].length;
+        for (let depth = 1; end < text.length && end < m.index + 8000 && depth > 0; end++) {
+            const c = text.charCodeAt(end);
+            if (c === 123 /* { */)
+                depth++;
+            else if (c === 125 /* } */)
+                depth--;
+        }
+        AUTHS_AUTH_RE.lastIndex = Math.max(from, m.index);
+        for (let a = AUTHS_AUTH_RE.exec(text); a !== null && a.index < end; a = AUTHS_AUTH_RE.exec(text)) {
+            found.push(a);
+            from = AUTHS_AUTH_RE.lastIndex;
+        }
+    }
+    return registryAuths(text, AUTHS_AUTH_RE, undefined, found, true);
+}
+/**
+ * Whether a decoded login's user name may be shown: a short plain name, not the password and not a token.
+ * Some registries take a token as the user name (DigitalOcean's `auth` is base64 of `token:token`; npm's
+ * `_auth` may carry an `npm_…` token): printing it would print the secret.
+ */
+function plainUserName(user, password) {
+    if (user.length > 24 || user === password || !/^[A-Za-z][\w.@+-]*$/.test(user))
+        return false;
+    TOKEN_RE.lastIndex = 0;
+    if (TOKEN_RE.test(user))
+        return false;
+    // Random-looking: long, with digits and both cases.
+    return !(user.length >= 16 && /\d/.test(user) && /[a-z]/.test(user) && /[A-Z]/.test(user));
+}
+/**
+ * Secret-named keys of a Helm chart template whose value falls back to a literal (Plausible's
+ * `SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" | b64enc }}`): every install
+ * that sets no value signs with a key anyone can read in the chart. `- name: X` / `value: …` pairs count too.
+ */
+function helmDefaults(text) {
+    return helmFallbacks(text)
+        .filter(({ key, value }) => value.length >= 8 && isSecretName(key) && !isAboutSecretName(key) && !isExampleValue(value) && !isReference(value) && !/\s/.test(value.trim())
+        // A weak fallback (`default "postgres"`, `default "changeme"`) is a default credential: default-credentials' finding, not both.
+        && !isDefaultCredential(value))
+        .map(({ line, column, key, value }) => ({ line, column, message: `'${key}' falls back to a hard-coded value in the chart (\`default\` in the template) when no value is given`, secret: value, template: true }));
+}
+/**
+ * Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or any JSON export that says
+ * `"_postman_variable_scope": "environment"`): unlike collections, which document requests, an environment is where a
+ * team keeps the values its requests send: `{ "key": "apiToken", "value": "…", "type": "secret" }`.
+ */
+const POSTMAN_VARS_FILE = /\.postman_(?:environment|globals)\.json$/i;
+const POSTMAN_SCOPE_RE = /"_postman_variable_scope"\s*:\s*"(?:environment|globals)"/;
+/** One variable: its `key`, `value` and optionally `type` (Postman writes them in this order), across lines. */
+const POSTMAN_VAR_RE = /"key"\s*:\s*"((?:[^"\\\n]|\\.){1,200})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){1,4096})"(?:\s*,\s*"type"\s*:\s*"(\w+)")?/dg;
+/**
+ * The values of a Postman environment's variables, each judged under its `key` as an assignment of that name would be
+ * (`{{other}}` references, placeholders and defaults pass). A variable of type `secret` counts under any name that does
+ * not name who or where (`"key": "stripeKey"`), and a URL (`baseUrl`) only when it embeds a password or a provider token.
+ */
+function postmanVariables(file, text) {
+    const hits = [];
+    if (!POSTMAN_VARS_FILE.test(file) && !(file.endsWith('.json') && POSTMAN_SCOPE_RE.test(text)))
+        return hits;
+    for (const m of text.matchAll(POSTMAN_VAR_RE)) {
+        const [, key, raw, type] = m;
+        let value;
+        try {
+            value = JSON.parse(`"${raw}"`);
+        }
+        catch {
+            continue;
+        }
+        const kind = secretKeyKind(key);
+        if (kind === 'skip' || (kind === 'other' && type !== 'secret') || isReference(value))
+            continue;
+        if (kind === 'url' || isUrlWithoutSecret(value.trim()) ? !(embedsPassword(value) || holdsToken(value)) : !looksLikeSecretValue(value))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices[2][0]), message: `the Postman variable '${key}' holds a hard-coded secret value`, secret: value });
+    }
+    return hits;
+}
+/**
+ * A variable written as a key/value entry of a YAML or JSON deploy file: a mapping whose name-ish key names it and whose
+ * `value` holds it — render.yaml `envVars: [{key: JWT_SECRET, value: …}]`, a DigitalOcean app spec's `envs`, an ECS task
+ * definition's `environment: [{"name": …, "value": …}]` (CloudFormation's `Name`/`Value`), Kubernetes env — or a map of
+ * objects keyed by the name with a `value` (Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`, an ARM parameters file).
+ * Judged as an assignment of that name, at the value. `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and
+ * Heroku's `generator` hold no literal; OpenAPI `examples` are illustrations.
+ */
+const ENTRY_NAME_KEYS = ['key', 'name', 'Name', 'variable'];
+const ENTRY_VALUE_KEYS = ['value', 'Value'];
+const ENTRY_VALUE_RE = /(?:^|[\s{,])["']?[Vv]alue["']?[ \t]*:/m;
+const ENTRY_FILE_RE = /\.(?:json|ya?ml)$/i;
+/** Bounds: file size read, nodes visited. */
+const ENTRY_MAX_TEXT = 512 * 1024;
+const ENTRY_MAX_NODES = 50_000;
+/** `yaml`: the file's parse, shared with {@link apiDescription} (each parses it only when its own tests pass). */
+function keyValueEntries(file, text, yaml) {
+    const hits = [];
+    if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !ENTRY_VALUE_RE.test(text) || !SECRET_HINT.test(text))
+        return hits;
+    const y = yaml();
+    // A file that does not parse (a missing comma, a mis-indented line) still leaks what it holds: its entries are read
+    // line by line, so a syntax error elsewhere does not turn a committed password into a passing gate.
+    if (y.errors.length)
+        return looseEntries(file, text);
+    let nodes = 0;
+    const judge = (doc, name, value, path) => {
+        if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value, 12, name) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
+            return;
+        const at = doc.loc(path);
+        if (at)
+            hits.push({ line: at.line, column: at.column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+    };
+    const walk = (doc, v, path) => {
+        if (++nodes > ENTRY_MAX_NODES)
+            return;
+        if (Array.isArray(v)) {
+            v.forEach((x, i) => walk(doc, x, [...path, i]));
+            return;
+        }
+        if (!(0,repo_yaml/* isObject */.Gv)(v))
+            return;
+        const valueKey = ENTRY_VALUE_KEYS.find((k) => typeof v[k] === 'string');
+        const nameKey = valueKey && ENTRY_NAME_KEYS.find((k) => typeof v[k] === 'string');
+        if (valueKey && nameKey)
+            judge(doc, v[nameKey], v[valueKey], [...path, valueKey]);
+        for (const [k, x] of Object.entries(v)) {
+            if (k === 'examples' || k === 'example')
+                continue;
+            // `NAME: {value: …}`: an env map of objects.
+            if ((0,repo_yaml/* isObject */.Gv)(x) && !ENTRY_NAME_KEYS.some((n) => typeof x[n] === 'string')) {
+                const vk = ENTRY_VALUE_KEYS.find((n) => typeof x[n] === 'string');
+                if (vk)
+                    judge(doc, k, x[vk], [...path, k, vk]);
+            }
+            walk(doc, x, [...path, k]);
+        }
+    };
+    for (const doc of y.docs)
+        walk(doc, doc.value, []);
+    return hits;
+}
+/** A one-line entry object: `{"name": "DB_PASSWORD", "value": "…"}`, `{key: JWT_SECRET, value: '…'}` (either order). */
+const LOOSE_ENTRY_RE = /(?<![\w-])["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){1,1000})\3|(?<![\w-])["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\5)[^\\\n]|\\.){1,1000})\5[ \t]*,[ \t]*["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\7(?=[ \t]*[,}])/dg;
+/** A block entry's name line (`- name: API_SECRET`) and its value line (`value: "…"`), YAML. */
+const LOOSE_NAME_LINE_RE = /^([ \t]*(?:-[ \t]+)?)(?:key|name|Name|variable)[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\2[ \t]*(?:#.*)?$/;
+const LOOSE_VALUE_LINE_RE = /^([ \t]*)(?:value|Value)[ \t]*:[ \t]*(?:(["'])((?:(?!\2)[^\\]|\\.){1,1000})\2|([^\s"'#|>&*!{[][^#]{0,999}?))[ \t]*(?:#.*)?$/;
+/**
+ * The key/value entries of a YAML or JSON file that does not parse, read line by line: one-line entry objects and block
+ * entries whose `value:` key sits within three lines after the `name:` key, in the same column. What {@link keyValueEntries}
+ * finds in a file that parses, judged alike (names, values); bounded by the text's size (ENTRY_MAX_TEXT).
+ */
+function looseEntries(file, text) {
+    const hits = [];
+    // An API description's entries are its examples (skipped in a file that parses too).
+    if (OPENAPI_RE.test(text))
+        return hits;
+    // A quoted value is judged unescaped (`\"` in JSON), as a file that parses gives it; located at its opening quote.
+    const judge = (name, raw, quote, at) => {
+        const value = quote ? unescapeQuoted(raw, quote).text : raw;
+        if (!isSecretName(name) || !looksLikeSecretValue(value, 12, name) || isReference(value) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
+            return;
+        hits.push({ ...at, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+    };
+    for (const m of text.matchAll(LOOSE_ENTRY_RE)) {
+        // At the value's opening quote, as for a file that parses (the YAML node starts there).
+        if (m[2] !== undefined)
+            judge(m[2], m[4], m[3], (0,util_text/* lineColumnAt */.IX)(text, m.indices[3][0]));
+        else
+            judge(m[8], m[6], m[5], (0,util_text/* lineColumnAt */.IX)(text, m.indices[5][0]));
+    }
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const n = LOOSE_NAME_LINE_RE.exec(lines[i].replace(/\r$/, ''));
+        if (!n)
+            continue;
+        const column = n[1].length;
+        for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
+            const line = lines[k].replace(/\r$/, '');
+            const v = LOOSE_VALUE_LINE_RE.exec(line);
+            if (v && v[1].length === column) {
+                const value = v[3] ?? v[4];
+                judge(n[3], value, v[2], { line: k + 1, column: line.indexOf(value, v[1].length + 5) + (v[3] !== undefined ? 0 : 1) });
+                break;
+            }
+            // Another entry, or a line outside this one (less indented): the name had no value.
+            if (/^[ \t]*-[ \t]/.test(line) || (line.trim() && line.length - line.trimStart().length < column))
+                break;
+        }
+    }
+    return hits;
+}
+/**
+ * A signed JSON Web Token written out (gitleaks' `jwt` rule, TruffleHog's JWT detector): three base64url parts, the header
+ * `{"alg": …}` (not `none`) and a JSON payload. A bearer credential for whoever holds it, whatever name it is passed under:
+ * `createClient(url, 'eyJ…')` with a Supabase service_role key, Kong's `- key: eyJ…`, `const SERVICE_JWT = 'eyJ…'`.
+ */
+const JWT_RE = /(?<![A-Za-z0-9_.\/+-])(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])/g;
+/** An example in an API description (OpenAPI/JSON Schema `example:`/`examples:`, `x-example`): the key just before the token. */
+const EXAMPLE_KEY_BEFORE_RE = /(?:^|[\s{,])["']?(?:x-)?examples?["']?\s*:\s*["']?$/;
+/** An OpenAPI or Swagger description, by a key at a line's start: an API's documentation, whose tokens are illustrations. */
+// With its version (`openapi: 3.0.3`, `swagger: "2.0"`, swagger-jsdoc's `openapi: '3.0.0'` in code): a NestJS/Fastify option
+// object `openapi: { … }` or `swagger: true` is no description, and must not switch the JWT rule off for its file.
+const OPENAPI_RE = /^\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?\d/m;
+/** The key anywhere in the text (a one-line `openapi.json` dump): the file is then parsed to see whether it is the document's. */
+const OPENAPI_KEY_RE = /(?:^|[\s{,])["']?(?:openapi|swagger)["']?\s*:/;
+/** The keys whose subtree is an illustration in an API description (OpenAPI's `example`/`examples`, `x-example(s)`). */
+const API_EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'x-examples']);
+const NO_EXAMPLES = { inExample: () => false };
+/**
+ * Whether a file is an OpenAPI or Swagger description, by content: a line that starts with the `openapi`/`swagger` key, or
+ * (a JSON or YAML file of any layout, FastAPI's one-line `openapi.json` dump) a parsed document whose top level has that
+ * key. For a parsed document, also where its examples are: every key and value position, marked when it lies in an
+ * example subtree (a schema property named `example` is no example); a position belongs to the nearest one at or before it.
+ */
+function apiDescription(file, text, yaml) {
+    const byLine = OPENAPI_RE.test(text.slice(0, 2000));
+    if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !OPENAPI_KEY_RE.test(text))
+        return byLine ? NO_EXAMPLES : null;
+    const y = yaml();
+    const doc = y.errors.length ? undefined : y.docs.find((d) => (0,repo_yaml/* isObject */.Gv)(d.value) && ('openapi' in d.value || 'swagger' in d.value));
+    if (!doc)
+        return byLine ? NO_EXAMPLES : null;
+    if (!/example/.test(text))
+        return NO_EXAMPLES;
+    const marks = [];
+    let nodes = 0;
+    const mark = (path, key, example) => {
+        const at = doc.loc(path, key);
+        if (at)
+            marks.push({ ...at, example });
+    };
+    const walk = (v, path, example) => {
+        if (++nodes > ENTRY_MAX_NODES)
+            return;
+        if (Array.isArray(v)) {
+            v.forEach((x, i) => { mark([...path, i], false, example); walk(x, [...path, i], example); });
+        }
+        else if ((0,repo_yaml/* isObject */.Gv)(v)) {
+            for (const [k, x] of Object.entries(v)) {
+                const inside = example || (API_EXAMPLE_KEYS.has(k) && path[path.length - 1] !== 'properties');
+                mark([...path, k], true, inside);
+                mark([...path, k], false, inside);
+                walk(x, [...path, k], inside);
+            }
+        }
+    };
+    walk(doc.value, [], false);
+    if (!marks.some((m) => m.example))
+        return NO_EXAMPLES;
+    marks.sort((a, b) => a.line - b.line || a.column - b.column);
+    return {
+        inExample(line, column) {
+            let lo = 0;
+            let hi = marks.length - 1;
+            let found = -1;
+            while (lo <= hi) {
+                const mid = (lo + hi) >> 1;
+                const m = marks[mid];
+                if (m.line < line || (m.line === line && m.column <= column)) {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                    hi = mid - 1;
+            }
+            return found >= 0 && marks[found].example;
+        },
+    };
+}
+/**
+ * The signed JWTs of a file the assignment rules read (not templates, docs, tests or API descriptions). Passing what
+ * {@link liveJwtClaims} finds harmless (unsigned, a Supabase anon key, expired, jwt.io's sample, a filler signature; the
+ * value rules judge a JWT the same way) and examples in API descriptions. The same token under a secret-named key is the
+ * assignment rule's finding (one per line).
+ */
+function jwtTokens(text, now = Date.now()) {
+    const hits = [];
+    if (!text.includes('.eyJ'))
+        return hits;
+    for (const m of text.matchAll(JWT_RE)) {
+        const [header, payload, signature] = m[1].split('.');
+        const claims = liveJwtClaims(header, payload, signature, now);
+        if (!claims)
+            continue;
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        if (EXAMPLE_KEY_BEFORE_RE.test(text.slice(lineStart, m.index)))
+            continue;
+        const role = typeof claims['role'] === 'string' && /^[A-Za-z][\w-]{0,30}$/.test(claims['role']) ? `, role '${claims['role']}'` : '';
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index), message: `a signed JSON Web Token (eyJ…${role}) is committed in plain text: it authenticates whoever holds it until it expires`, secret: m[1] });
+    }
+    return hits;
+}
+/**
+ * OpenVPN's static key (`openvpn --genkey`: `ta.key`, or inline in a profile's `<tls-auth>`/`<tls-crypt>`): 2048 bits in hex,
+ * a shared secret that authenticates (tls-auth) or encrypts (tls-crypt) the control channel and every client shares.
+ */
+const OPENVPN_KEY_RE = /-----BEGIN OpenVPN Static key V[12]-----\r?\n([\s\S]{0,4000}?)-----END OpenVPN Static key V[12]-----/g;
+function openVpnKeys(text) {
+    const hits = [];
+    if (!text.includes('OpenVPN Static key'))
+        return hits;
+    for (const m of text.matchAll(OPENVPN_KEY_RE)) {
+        const body = m[1].replace(/\s/g, '');
+        if (!/^[0-9a-fA-F]{256,}$/.test(body) || isFillerKeyBody(body) || /^(?:0+|f+)$/i.test(body))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index), message: 'an OpenVPN static key (tls-auth/tls-crypt) is committed in plain text', secret: body });
+    }
+    return hits;
+}
+/** PostgreSQL's password file (`~/.pgpass`, Windows' `pgpass.conf`): `hostname:port:database:username:password` lines, `\:` escaped. */
+const PGPASS_FILE = /(?:^|\/)(?:\.pgpass|pgpass\.conf)$/;
+const PGPASS_LINE_RE = /^((?:[^:\\\n#]|\\.)*:(?:[^:\\\n]|\\.)*:(?:[^:\\\n]|\\.)*:(?:[^:\\\n]|\\.)*:)([^\r\n]+)$/gm;
+/** The passwords of a `.pgpass`, judged like `.env` values (`*`, placeholders, references and defaults pass). */
+function pgpassPasswords(text) {
+    const hits = [];
+    for (const m of text.matchAll(PGPASS_LINE_RE)) {
+        const value = m[2].replace(/\\(.)/g, '$1').trim();
+        if (!looksLikeEnvSecret(value))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[1].length), message: 'a .pgpass password is committed', secret: m[2] });
+    }
+    return hits;
+}
+/**
+ * An Azure shared access signature (a blob/queue/file URL or a connection string's `SharedAccessSignature=`): `sv=<version>`,
+ * the permissions `sp=`, the expiry `se=` and `sig=`, the HMAC-SHA256 that makes it a bearer credential (TruffleHog's
+ * Azure SAS detector). Reported at `sig=` while it is valid: a past `se=` grants nothing.
+ */
+const SAS_SIG_RE = /(?<=[?&;])sig=([A-Za-z0-9%+/]{40,100}(?:%3[Dd]|=){0,2})(?![A-Za-z0-9%+/=])/g;
+/** The characters of a URL or connection string around a `sig=` (its other parameters may come before or after it). */
+const URL_CHAR = /[^\s"'`<>]/;
+function azureSasSignatures(text, now = Date.now()) {
+    const hits = [];
+    // Every SAS names its service version (`sv=2022-11-02`): `v=20` is a far cheaper search than `sig=` (a rarer first character).
+    if (!text.includes('v=20') || !text.includes('sig='))
+        return hits;
+    for (const m of text.matchAll(SAS_SIG_RE)) {
+        const sig = m[1];
+        let from = m.index;
+        while (from > 0 && m.index - from < 2000 && URL_CHAR.test(text[from - 1]))
+            from--;
+        let to = m.index + m[0].length;
+        while (to < text.length && to - m.index < 2000 && URL_CHAR.test(text[to]))
+            to++;
+        const query = text.slice(from, to);
+        if (!/(?:[?&;]|SharedAccessSignature=)sv=\d{4}-\d{2}-\d{2}(?:&|;|$)/.test(query))
+            continue;
+        let decoded;
+        try {
+            decoded = decodeURIComponent(sig);
+        }
+        catch {
+            continue;
+        }
+        if (!/^[A-Za-z0-9+/]{43}=$/.test(decoded) || isFillerKeyBody(decoded))
+            continue;
+        if (!/[?&;]sp=/.test(query) && !/[?&;]se=/.test(query))
+            continue;
+        const expiry = /[?&;]se=([^&;\s]+)/.exec(query)?.[1];
+        let when = NaN;
+        try {
+            when = expiry ? Date.parse(decodeURIComponent(expiry)) : NaN;
+        }
+        catch { /* kept */ }
+        if (!Number.isNaN(when) && when < now)
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + 4), message: 'an Azure shared access signature (sig=) is committed: the URL grants its permissions to anyone until it expires', secret: sig });
+    }
+    return hits;
+}
+/**
+ * Rails' `config/secrets.yml` (Rails 4.1–5.1, which `rails new` wrote with generated development and test keys): its `test:`
+ * section is test-environment configuration, as `config/environments/test.rb` is. The line ranges of that section (a
+ * top-level `test:` key, to the next top-level key), where only what a test file is searched for counts.
+ */
+const RAILS_SECRETS_RE = /(?:^|\/)config\/secrets\.ya?ml$/;
+function railsTestSections(file, text) {
+    if (!RAILS_SECRETS_RE.test(file))
+        return [];
+    const lines = text.split('\n');
+    const out = [];
+    let start = 0;
+    for (let i = 0; i <= lines.length; i++) {
+        const l = i < lines.length ? lines[i] : 'end:';
+        if (!/^[^\s#]/.test(l))
+            continue;
+        if (start) {
+            out.push([start, i]);
+            start = 0;
+        }
+        if (/^["']?test["']?[ \t]*:(?:[ \t]*(?:&[\w-]+)?[ \t]*(?:#.*)?)?\r?$/.test(l))
+            start = i + 1;
+    }
+    return out;
+}
+/** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
+const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
+function railsKey(file, text) {
+    if (!RAILS_KEY_RE.test(file))
+        return null;
+    const value = text.trim();
+    if (!/^[0-9a-f]{32}$/.test(value))
+        return null;
+    return { line: 1, column: text.indexOf(value) + 1, message: `the Rails key ${(0,classify/* basename */.P8)(file)} is committed: it decrypts ${RAILS_CREDENTIALS}`, secret: value };
+}
+/** Where a Rails key's message names the credentials it opens: worded in `run`, which knows whether that file is committed. */
+const RAILS_CREDENTIALS = '\u0000credentials';
+/** The credentials file a Rails key decrypts: `config/master.key` → `config/credentials.yml.enc`, `config/credentials/production.key` → `config/credentials/production.yml.enc`. */
+const railsCredentials = (key) => (key.endsWith('/master.key') ? key.replace(/master\.key$/, 'credentials.yml.enc') : key.replace(/\.key$/, '.yml.enc'));
+/** A Rails key's message by what the repository holds: the credentials it decrypts committed beside it, or not here. */
+function railsKeyMessage(snapshot, file, message) {
+    if (!message.endsWith(RAILS_CREDENTIALS))
+        return message;
+    const enc = railsCredentials(file);
+    return message.slice(0, -RAILS_CREDENTIALS.length) + (snapshot.has(enc)
+        ? `the committed credentials (${enc})`
+        : `the app's credentials (${enc}, which is not in this repository: anyone with the key can read that file wherever it is kept)`);
+}
+/**
+ * A PuTTY private key file (`.ppk`, as PuTTYgen saves it): `PuTTY-User-Key-File-2/3: <algorithm>` at the top, the key in
+ * base64 after `Private-Lines: N`. Passphrase-protected (`Encryption: aes256-cbc`) or not, a private key has no place in
+ * the repository (detect-secrets' private-key rule knows the header too).
+ */
+const PUTTY_KEY_RE = /^PuTTY-User-Key-File-[23]:[ \t]*(\S+)[\s\S]{0,4000}?^Encryption:[ \t]*(\S+)[\s\S]{0,20000}?^Private-Lines:[ \t]*\d+\r?\n((?:[A-Za-z0-9+/=]+(?:\r?\n|(?![\s\S]))){1,200})/m;
+function puttyKey(text) {
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    if (!text.startsWith('PuTTY-User-Key-File-', start))
+        return null;
+    const m = PUTTY_KEY_RE.exec(text.slice(start, start + 64_000));
+    if (!m)
+        return null;
+    const body = m[3].replace(/\s/g, '');
+    if (body.length < 32 || isFillerKeyBody(body))
+        return null;
+    const encrypted = m[2].toLowerCase() !== 'none';
+    return { line: 1, column: 1, message: `a PuTTY private key (${m[1].slice(0, 40)}${encrypted ? ', passphrase-protected' : ', not encrypted'}) is committed`, secret: body };
+}
+/**
+ * Whether a private key block is passphrase-encrypted: PKCS#8 `ENCRYPTED PRIVATE KEY` (and `SSH2 ENCRYPTED`), a legacy PEM
+ * key with `Proc-Type: 4,ENCRYPTED`, or an OpenSSH key whose cipher is not `none` (`openssh-key-v1`, then the cipher's name).
+ */
+function isEncryptedKey(type, armoured, body) {
+    if (type.includes('ENCRYPTED') || /^\s*Proc-Type:[ \t]*4,ENCRYPTED/m.test(armoured.replace(/\\[nr]/g, '\n')))
+        return true;
+    if (!type.startsWith('OPENSSH'))
+        return false;
+    const head = Buffer.from(body.slice(0, 64), 'base64');
+    if (head.toString('latin1', 0, 15) !== 'openssh-key-v1\0')
+        return false;
+    const length = head.readUInt32BE(15);
+    return length > 0 && length < 32 && head.toString('latin1', 19, 19 + length) !== 'none';
+}
+function privateKeyAt(text, at) {
+    PRIVATE_KEY_RE.lastIndex = at;
+    const m = PRIVATE_KEY_RE.exec(text);
+    if (!m)
+        return null;
+    // Body: drop armour headers and escaped newlines (keys embedded in JSON/YAML strings).
+    const body = m[2]
+        .replace(/\\[nr]/g, '\n')
+        .split('\n')
+        .filter((l) => !/^\s*[A-Za-z-]+:/.test(l))
+        .join('')
+        .replace(/[^A-Za-z0-9+/=]/g, '');
+    // A block written into one line of prose (`For example, -----BEGIN … KEY----- MIIEpQ…R. -----END …`) whose body is cut short is an
+    // illustration; a short body in a key file or with `\n` escapes is still reported (a fake key of a few lines reads as a real one).
+    if (body.length < 64 || isFillerKeyBody(body) || (!/[\n\\]/.test(m[2]) && isTruncatedDer(body)))
+        return null;
+    const type = m[1].replace(/ BLOCK$/, '');
+    return { type, body, end: m.index + m[0].length, encrypted: isEncryptedKey(type, m[2], body) };
+}
+/**
+ * Whether a DER body (`MII…`: a SEQUENCE with a two-byte length) holds far fewer bytes than its header declares: a key cut
+ * short to illustrate the format in API docs (`For example, -----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/…R. -----END
+ * RSA PRIVATE KEY-----`), which no tool can load. A real key's body is its whole declared length. Judged only for a block on one line.
+ */
+function isTruncatedDer(body) {
+    if (!body.startsWith('MII'))
+        return false;
+    const head = Buffer.from(body.slice(0, 8), 'base64');
+    if (head[0] !== 0x30 || head[1] !== 0x82)
+        return false;
+    const declared = 4 + ((head[2] << 8) | head[3]);
+    return Math.floor((body.replace(/=+$/, '').length * 3) / 4) < declared * 0.9;
+}
+// Triple-quote bounds of the file being scanned (reset by scanText; scanning is synchronous).
+let docBounds = null;
+// Whether the file being scanned holds a token rule's context word (reset by scanText): tested once per file, not per
+// match (a snapshot with thousands of `key-…` list keys would search the whole file for `mailgun` at each).
+const inContext = new Map();
+function fileHolds(word, text) {
+    let holds = inContext.get(word);
+    if (holds === undefined)
+        inContext.set(word, (holds = word.test(text)));
+    return holds;
+}
+function scanLine(line, lineNo, mode, add, text, lineEnd) {
+    const tokens = [];
+    for (const rule of mode.tokens ? TOKEN_RULES : []) {
+        rule.re.lastIndex = 0;
+        for (const m of line.matchAll(rule.re)) {
+            const value = m[1] ?? m[0];
+            // A format that needs its vendor's word in the file (Mailgun's): without it, not a token, judged as any other value.
+            if (rule.context && !fileHolds(rule.context, text))
+                continue;
+            // Rejected matches (examples, Firebase web keys) are remembered so the assignment rule skips them too.
+            tokens.push(value);
+            if (rule.reject?.(value, line))
+                continue;
+            // Firebase configs: the web config, and the Android/iOS app configs (`google-services.json`'s `mobilesdk_app_id`,
+            // `GoogleService-Info.plist`'s `GOOGLE_APP_ID`), which Firebase documents as safe to commit.
+            if (rule.id === 'google-api-key' && (mode.firebase || /firebase|authDomain/i.test(text) || /"mobilesdk_app_id"|<key>GOOGLE_APP_ID<\/key>/.test(text)))
+                continue;
+            const shown = rule.prefix ? ` (${redact(value, rule)})` : '';
+            add({ line: lineNo, column: (m.index ?? 0) + m[0].indexOf(value) + 1, message: `${rule.label}${shown} committed in plain text`, secret: value });
+        }
+    }
+    if (mode.tokens && line.includes('://')) {
+        URL_CREDENTIALS_RE.lastIndex = 0;
+        for (const m of line.matchAll(URL_CREDENTIALS_RE)) {
+            const [, scheme, user, password, host] = m;
+            if (tokens.some((t) => password.includes(t)))
+                continue;
+            if (isLocalOrExampleHost(host) || !looksLikeUrlPassword(user, password))
+                continue;
+            tokens.push(password);
+            // Reported at the password (after `scheme://user:`), as other values are at the value.
+            add({ line: lineNo, column: (m.index ?? 0) + scheme.length + user.length + 5, message: `${(0,util_text/* withArticle */.vJ)(`${scheme.toLowerCase()}://`)} URL embeds a password`, secret: password });
+        }
+    }
+    if (!(mode.generic || mode.fallback) || line.length > LONG_LINE)
+        return;
+    // In code, an assignment inside a comment is documentation (`* const apiToken = "…"`); token formats above still count.
+    if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line))
+        return;
+    // An INI file's `;` line is a setting the vendor's sample ships commented out (Grafana's `;secret_key = SW2YcwTIb9zpOOhoPsMm`,
+    // php.ini, supervisord.conf): inactive, read by no program; token formats and URL passwords above still count.
+    if (mode.ini && /^\s*;/.test(line))
+        return;
+    // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
+    const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
+    const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : mode.go ? GO_ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
+    // Before the assignments: a URL under a secret-named key is then not judged again as a whole (its secret is a token of the line).
+    if (mode.generic && line.includes('://'))
+        queryParams();
+    if (mode.generic)
+        assignments(line, (i) => i, 0);
+    for (const s of SETTER_CALLS) {
+        if (!mode.generic || (s.php && !mode.php) || !line.includes(s.call))
+            continue;
+        for (const m of line.matchAll(s.re)) {
+            const [, , key, , value] = m;
+            const salt = s.salts && WORDPRESS_SALT.test(key);
+            if (!(isSecretName(key) || salt) || tokens.some((t) => value.includes(t)) || !(looksLikeSecretValue(value) || (salt && isGeneratedSalt(value))))
+                continue;
+            add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+        }
+    }
+    if (mode.fallback)
+        fallbacks();
+    /**
+     * Secret-named query parameters of URLs (`jdbc:mysql://db/app?user=app&password=…`, `https://api…/v1?api_key=…`, a
+     * `DATABASE_URL=…?password=…` in a dotenv file): the value judged as an assignment of that name would be (references,
+     * placeholders and defaults pass), unless the host is local or documentation (as for a password in the userinfo).
+     */
+    function queryParams() {
+        for (const q of secretQueryParams(line)) {
+            if (isLocalOrExampleHost(q.host) || tokens.some((t) => q.raw.includes(t) || t.includes(q.raw)))
+                continue;
+            if (isReference(q.raw) || !(mode.env ? looksLikeEnvSecret(q.value) : looksLikeSecretValue(q.value)))
+                continue;
+            if (inDocstring())
+                continue;
+            tokens.push(q.raw);
+            add({ line: lineNo, column: q.index + 1, message: `a URL's '${q.name}' query parameter carries a hard-coded secret value`, secret: q.raw });
+        }
+    }
+    /**
+     * Literal fallbacks (`${JWT_SECRET:-…}`, Spring `${JWT_SECRET:…}`, `os.environ.get("SECRET_KEY", "…")`,
+     * `os.getenv("X") or "…"`, `process.env.JWT_SECRET || "…"`): what deploys when the variable is unset,
+     * judged like any other literal. Defaults and placeholders fail the value rules: they are
+     * `default-credentials`' findings, so a fallback is never reported by both checks.
+     */
+    function fallbacks() {
+        for (const f of literalFallbacks(line, FALLBACK_KINDS)) {
+            const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
+            if (name === null || isDigest(f.key ?? f.name, f.value))
+                continue;
+            if (tokens.some((t) => f.value.includes(t)))
+                continue;
+            if (!(mode.env ? looksLikeEnvSecret(f.value, name) && !(isPluralSecretName(name) && isNameList(f.value)) : looksLikeSecretValue(f.value, 12, name)))
+                continue;
+            if (inDocstring())
+                continue;
+            // `$${JWT_SECRET:-…}` (compose's escape): no fallback happens, the whole text with the literal in it is the value.
+            // (A JavaScript template's `$${process.env.X || …}` is a dollar sign before a read: not that.)
+            const escaped = f.kind === 'substitution' && line[f.exprColumn - 2] === '$';
+            add({ line: lineNo, column: f.column, message: escaped ? `'${name}' holds a hard-coded secret value (inside an escaped \`$\${…}\` default, which compose passes on as text)` : `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
+        }
+    }
+    /**
+     * The assignments of `s` (the line, or a quoted value inside it: `at` maps its offsets to the line's).
+     * A quoted value that holds quoted entries of its own (JSON in a string: `ENV APP_CONFIG='{"db_password": "…"}'`,
+     * a ConfigMap `config.json: '{…}'`) is scanned too, for entries whose value is quoted; those are judged
+     * by the stricter generic rule.
+     */
+    function assignments(s, at, depth) {
+        let consumed = 0;
+        for (const m of s.matchAll(assignmentRe)) {
+            if (m.index < consumed)
+                continue;
+            const key = m[1];
+            let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+            const quoted = m[5] === undefined;
+            const start = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
+            if (depth === 0 && mode.unquoted && ENVIRONMENT_LINE_KEY.test(key) && /^\s*$/.test(s.slice(0, m.index)) && /^\s*=/.test(s.slice(m.index + key.length))) {
+                // A systemd unit's or Podman quadlet's `Environment=DB_PASSWORD=… "A=1 B=2"`, supervisord's `environment=A="1",B="2"`:
+                // the value is a list of assignments, each judged under its own name as a line of them would be.
+                const rest = s.indexOf('=', m.index + key.length) + 1;
+                assignments(s.slice(rest), (i) => at(rest + i), 0);
+                consumed = s.length;
+                continue;
+            }
+            if (mode.env && depth === 0 && !quoted && isSecretName(key) && /^\s*(?:export\s+)?$/.test(s.slice(0, m.index)) && /^["'`]?\]?\s*=/.test(m[0].slice(key.length))) {
+                // A dotenv value runs to the end of the line (trimmed, a ` #comment` removed): `SESSION_SECRET=keyboard cat`
+                // is the value `keyboard cat`, and nothing after the key's `=` is another assignment. Under another
+                // name the value is read on (`CONN=Server=db;Password=…;` holds a secret-named assignment).
+                value = (0,env/* unquotedEnvValue */.Kv)(s.slice(start), /[ \t]$/.test(s.slice(0, start)));
+                consumed = s.length;
+            }
+            if (quoted && depth < 2 && /["']\s*[:=]\s*\\?["']/.test(value)) {
+                const inner = unescapeQuoted(value, m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : '`');
+                assignments(inner.text, (i) => at(start + inner.offset(i)), depth + 1);
+            }
+            if (quoted && depth === 0) {
+                // A connection string (`"Server=db;User Id=sa;Password=…;"`, ADO.NET/ODBC in appsettings.json): its password part.
+                const conn = connectionStringPassword(value);
+                if (conn) {
+                    const secret = conn.password;
+                    if (!tokens.some((t) => secret.includes(t)) && looksLikeSecretValue(secret) && !inDocstring()) {
+                        add({ line: lineNo, column: at(start + conn.index) + 1, message: `'${key}' holds a connection string with a hard-coded password`, secret });
+                    }
+                    continue;
+                }
+                // An Authorization header written out: `"Authorization": "Bearer <token>"`.
+                const bearer = /^(?:Bearer|Token)\s+(\S{16,})$/i.exec(value);
+                if (bearer && /authori[sz]ation/i.test(key)) {
+                    const secret = bearer[1];
+                    if (!tokens.some((t) => secret.includes(t)) && looksLikeSecretValue(secret) && !inDocstring()) {
+                        add({ line: lineNo, column: at(start + value.indexOf(secret)) + 1, message: `'${key}' holds a hard-coded bearer token`, secret });
+                    }
+                    continue;
+                }
+            }
+            if (!isSecretName(key))
+                continue;
+            if (!quoted && (depth > 0 || !mode.unquoted))
+                continue;
+            if (isAlgoliaSearchKey(key, value, text, lineEnd - line.length, lineEnd))
+                continue;
+            // An f-string that interpolates (`f"Bearer {token}"`) is an expression, not a literal.
+            if (quoted && /[fF]/.test(s[start - 2] ?? '') && value.includes('{'))
+                continue;
+            // `checksum/secret: <sha256>` (Helm's restart-on-change annotation), `configHash: <hex digest>`.
+            let k = m.index;
+            while (k > 0 && /[\w.$/-]/.test(s[k - 1]))
+                k--;
+            if (isDigest(s.slice(k, m.index) + key, value))
+                continue;
+            let column = at(start) + 1;
+            if (depth === 0 && mode.yaml && !quoted && BLOCK_SCALAR_RE.test(value)) {
+                value = blockScalar(text, lineEnd, line.search(/\S/));
+                column = (m.index ?? 0) + 1;
+            }
+            else if (depth === 0 && mode.yaml && !quoted && /^\s*(?:-\s+)?$/.test(s.slice(0, m.index)) && !looksLikeSecretValue(value)) {
+                // A YAML plain scalar runs on to the end of the line (a ` #comment` aside): `SMTP_PASSWORD: amber Falcon 17 ridge Lantern`,
+                // compose's list form `- SMTP_PASSWORD=amber Falcon …`. Judged whole when its first word alone is no secret.
+                const plain = (0,env/* unquotedEnvValue */.Kv)(s.slice(start), false);
+                if (plain !== value && !/:\s/.test(plain))
+                    value = plain;
+            }
+            if (tokens.some((t) => value.includes(t)) || isPatternLiteral(value))
+                continue;
+            // Compose and Kubernetes unescape `$$`: `$$argon2id$$…` deploys as the hash `$argon2id$…`.
+            // A bare YAML value runs on through the `,` of argon2's parameters (`$$argon2id$$v=19$$m=65540,t=3,p=4$$…`).
+            if (mode.yaml && (isEscapedHash(value) || (!quoted && isEscapedHash((0,env/* unquotedEnvValue */.Kv)(s.slice(start), false)))))
+                continue;
+            // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
+            // value spelling its own name, or an identifier built from its words, is a lookup key or a type name.
+            const dotenv = mode.env && depth === 0;
+            if (!dotenv && namedAfterKey(key, value))
+                continue;
+            // A list under a plural name (`ALLOWED_FIELD_KEYS=name,email,phone`) is judged by its items: short words are names.
+            if (!(dotenv ? looksLikeEnvSecret(value, key) && !(isPluralSecretName(key) && isNameList(value)) : looksLikeSecretValue(value, 12, key)))
+                continue;
+            if (inDocstring())
+                continue;
+            add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+        }
+    }
+}
+/** The key of a line that sets environment variables: systemd's and Podman quadlets' `Environment=`, supervisord's `environment=`. */
+const ENVIRONMENT_LINE_KEY = /^(?:Environment|environment)$/;
+/** Algolia's keys: 32 hex digits. */
+const ALGOLIA_KEY_RE = /^[a-f0-9]{32}$/;
+/** What names an Algolia search config around its key: the index it searches, DocSearch, the `algolia` section. */
+const ALGOLIA_CONTEXT_RE = /\b(?:indexName|index_name|INDEX_NAME|[Aa]lgolia\w*|ALGOLIA\w*|docsearch|DocSearch)\b/;
+/**
+ * The `apiKey` of an Algolia search config (Docusaurus' `themeConfig.algolia`, VitePress, `docsearch({…})`, MkDocs
+ * Material's `extra.algolia`): a search-only key, made to ship to browsers (Docusaurus: "it is safe to commit it").
+ * Only a plain `apiKey`/`api_key` holding 32 hex digits with the index name or the word Algolia/DocSearch within a few
+ * lines; an `ALGOLIA_ADMIN_KEY` or `writeApiKey` is another name and stays a secret.
+ */
+function isAlgoliaSearchKey(key, value, text, lineStart, lineEnd) {
+    if (!ALGOLIA_KEY_RE.test(value))
+        return false;
+    const t = nameTokens(key);
+    if (!(t.length === 1 ? t[0] === 'apikey' : t.length === 2 && t[0] === 'api' && t[1] === 'key'))
+        return false;
+    return ALGOLIA_CONTEXT_RE.test(text.slice(Math.max(0, lineStart - 300), lineEnd + 300));
+}
+/** A JSON literal other than a string: a number, `true`, `false`, `null`. */
+const NB_LITERAL = /-?[0-9a-zA-Z.+-]+/y;
+/**
+ * A notebook's JSON (without its byte-order mark) read with the place of each value, whatever its layout: nbformat's
+ * (one source or output line a JSON line) or written compact (a whole cell on one line, `json.dump` without `indent`).
+ * Null when it is no JSON, or nested deeper than a notebook is.
+ */
+function parseNotebook(body) {
+    let i = 0;
+    const ws = () => { while (i < body.length && (body[i] === ' ' || body[i] === '\n' || body[i] === '\r' || body[i] === '\t'))
+        i++; };
+    const str = () => {
+        const start = i++;
+        while (i < body.length && body[i] !== '"') {
+            if (body[i] === '\n')
+                return null;
+            i += body[i] === '\\' ? 2 : 1;
+        }
+        if (i >= body.length)
+            return null;
+        i++;
+        return { t: 's', raw: body.slice(start + 1, i - 1), at: start + 1, start, end: i };
+    };
+    const value = (depth) => {
+        if (depth > 100)
+            return null;
+        ws();
+        const start = i;
+        const c = body[i];
+        if (c === '"')
+            return str();
+        if (c === '{' || c === '[') {
+            i++;
+            const keys = new Map();
+            const items = [];
+            ws();
+            const close = c === '{' ? '}' : ']';
+            if (body[i] !== close) {
+                for (;;) {
+                    ws();
+                    let key = '';
+                    if (c === '{') {
+                        if (body[i] !== '"')
+                            return null;
+                        const k = str();
+                        if (!k)
+                            return null;
+                        try {
+                            key = JSON.parse(`"${k.raw}"`);
+                        }
+                        catch {
+                            return null;
+                        }
+                        ws();
+                        if (body[i++] !== ':')
+                            return null;
+                    }
+                    const v = value(depth + 1);
+                    if (!v)
+                        return null;
+                    if (c === '{')
+                        keys.set(key, v);
+                    else
+                        items.push(v);
+                    ws();
+                    if (body[i] === ',') {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            if (body[i++] !== close)
+                return null;
+            return c === '{' ? { t: 'o', keys, start, end: i } : { t: 'a', items, start, end: i };
+        }
+        NB_LITERAL.lastIndex = i;
+        if (!NB_LITERAL.test(body))
+            return null;
+        i = NB_LITERAL.lastIndex;
+        return { t: 'x', start, end: i };
+    };
+    const root = value(0);
+    ws();
+    return root && i === body.length ? root : null;
+}
+/** A notebook's cells (nbformat 4's `cells`), or null when its JSON does not read or holds no `cells`. The last notebook's are kept (both readers ask). */
+function notebookCells(body) {
+    if (lastNotebook.body === body)
+        return lastNotebook.cells;
+    const root = parseNotebook(body);
+    const cells = root?.t !== 'o' ? null : root.keys.get('cells');
+    // No `cells` (nbformat 3's `worksheets`): read by its lines.
+    const out = cells?.t === 'a' ? cells.items.filter((c) => c.t === 'o') : null;
+    lastNotebook = { body, cells: out };
+    return out;
+}
+let lastNotebook = { body: null, cells: null };
+/** A string value's text (`"code"`), or undefined. */
+function nbString(n) {
+    if (n?.t !== 's')
+        return undefined;
+    try {
+        return JSON.parse(`"${n.raw}"`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The strings of a multi-line text as nbformat writes it: one string, or an array of strings (a line each). */
+function nbStrings(n) {
+    if (n?.t === 's')
+        return [n];
+    return n?.t === 'a' ? n.items.filter((s) => s.t === 's') : [];
+}
+/**
+ * A notebook's text with its markdown and raw cells blanked (line numbers and columns kept): prose showing
+ * `api_token = "…"` is documentation; code cells and their outputs are read. Read as JSON, whatever its layout; a notebook
+ * whose JSON does not read is blanked by its lines (nbformat writes `"cell_type"` before a cell's `"source"`).
+ */
+function codeCells(text) {
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const cells = notebookCells(text.slice(bom));
+    if (cells) {
+        // Built in one pass (cells are in order and do not overlap): splicing the whole text per cell is quadratic.
+        const parts = [];
+        let prev = 0;
+        for (const c of cells) {
+            if (nbString(c.keys.get('cell_type')) === 'code')
+                continue;
+            const [a, b] = [c.start + bom, c.end + bom];
+            if (a < prev)
+                continue;
+            parts.push(text.slice(prev, a), text.slice(a, b).replace(/[^\n]/g, ' '));
+            prev = b;
+        }
+        parts.push(text.slice(prev));
+        return parts.join('');
+    }
+    let code = true;
+    return text.split('\n').map((line) => {
+        const m = /^\s*"cell_type":\s*"(\w+)"/.exec(line);
+        if (m)
+            code = m[1] === 'code';
+        return code ? line : '';
+    }).join('\n');
+}
+/** A line of a notebook that is one JSON string of an array (a source or output line as nbformat writes them, one per line); group 1 its text. */
+const NOTEBOOK_STRING_LINE = /^([ \t]*")((?:[^"\\\n]|\\.){0,1100})",?[ \t]*\r?$/;
+/**
+ * A notebook line's environment assignment: IPython's `%env NAME=value` (also `%env NAME value`, `%set_env NAME value`) in a
+ * code cell's source, and in its outputs a printed `NAME=value` line (`!cat .env`, `!env`, `print(f"API_KEY={key}")`) or
+ * the echo of `%env`: `env: NAME=value`. Group 1 the magic, 2 the name, 3 the value (to the end of the string).
+ */
+const NOTEBOOK_ENV_RE = /^(%env[ \t]+|%set_env[ \t]+|env:[ \t]+|export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,100})(?:=|(?<=^%(?:set_)?env[ \t]+[A-Za-z_][A-Za-z0-9_]{0,100})[ \t]+)(.*)$/;
+/**
+ * The lines of a notebook's code cells: each source line, and each line printed in an output (a stream's `text`, an
+ * execute result's `text/plain`), whatever the layout: a string per line or one string holding several (`"a\nb"`), an
+ * array over lines or a whole cell on one line. A notebook whose JSON does not read gives the lines nbformat's layout shows.
+ */
+function notebookLines(text) {
+    const out = [];
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const cells = notebookCells(text.slice(bom));
+    if (!cells) {
+        // One JSON string a line, as nbformat writes them.
+        let section = null;
+        const lines = text.split('\n');
+        const code = codeCells(text).split('\n');
+        let offset = 0;
+        for (let i = 0; i < lines.length; i++) {
+            const line = code[i];
+            const lineStart = offset;
+            offset += lines[i].length + 1;
+            const key = /^\s*"(cell_type|source|outputs)":/.exec(line)?.[1];
+            if (key)
+                section = key === 'cell_type' ? null : key;
+            const m = section && line.length <= LONG_LINE ? NOTEBOOK_STRING_LINE.exec(line) : null;
+            if (!m)
+                continue;
+            let str;
+            try {
+                str = JSON.parse(`"${m[2]}"`);
+            }
+            catch {
+                continue;
+            }
+            const raw = m[2];
+            out.push({ section: section, text: str.replace(/\r?\n$/, ''), offset: (n) => lineStart + m[1].length + jsonRawOffset(raw, n) });
+        }
+        return out;
+    }
+    const push = (section, s) => {
+        const str = nbString(s);
+        if (str === undefined)
+            return;
+        let from = 0;
+        for (const piece of str.split('\n')) {
+            const start = from;
+            from += piece.length + 1;
+            if (piece.length > LONG_LINE)
+                continue;
+            out.push({ section, text: piece.replace(/\r$/, ''), offset: (n) => bom + s.at + jsonRawOffset(s.raw, start + n) });
+        }
+    };
+    for (const c of cells) {
+        if (nbString(c.keys.get('cell_type')) !== 'code')
+            continue;
+        for (const s of nbStrings(c.keys.get('source')))
+            push('source', s);
+        const outputs = c.keys.get('outputs');
+        for (const o of outputs?.t === 'a' ? outputs.items : []) {
+            if (o.t !== 'o')
+                continue;
+            for (const s of nbStrings(o.keys.get('text')))
+                push('outputs', s);
+            const data = o.keys.get('data');
+            if (data?.t === 'o')
+                for (const s of nbStrings(data.keys.get('text/plain')))
+                    push('outputs', s);
+        }
+    }
+    return out;
+}
+/**
+ * Secret-named environment assignments of a notebook that its Python reading cannot see (there only quoted literals
+ * count): `%env OPENAI_API_KEY=…` (the usual way Colab and Kaggle notebooks set keys; `%set_env` too) in a code cell's
+ * source, and a `NAME=value` line or `%env`'s `env: NAME=value` echo in a code cell's outputs (what `!cat ../.env` printed).
+ * A magic sets the variable as a dotenv line does and is judged so (8+ characters, not a reference, placeholder or
+ * default: IPython expands `$VAR` and `{expr}`); a printed line is any program's output and is judged by the stricter
+ * generic rule. Markdown and raw cells are documentation, as for the Python reading. Reported at the value, in the file
+ * as written (a line and column of the file, whatever its layout; without its byte-order mark).
+ */
+function notebookEnvAssignments(text) {
+    const out = [];
+    if (!text.includes('=') && !text.includes('%'))
+        return out;
+    const body = text.replace(/^\uFEFF/, '');
+    const bom = text.length - body.length;
+    for (const l of notebookLines(text)) {
+        if (!(l.text.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(l.text)))
+            continue;
+        const a = NOTEBOOK_ENV_RE.exec(l.text);
+        if (!a)
+            continue;
+        const magic = a[1]?.startsWith('%') === true;
+        // In a cell's source only a magic is no Python (`API_KEY=load()` is code); in its outputs a line is text.
+        if (l.section === 'source' ? !magic : magic)
+            continue;
+        const [, , name, rest] = a;
+        if (!isSecretName(name))
+            continue;
+        const value = (0,env/* unquotedEnvValue */.Kv)(rest, false).replace(/^(["'])(.*)\1$/, '$2');
+        if (value === '' || isDigest(name, value) || namedAfterKey(name, value) || isPatternLiteral(value))
+            continue;
+        // IPython expands a magic's `{expr}` (`%env API_KEY={get_key()}`) and `$VAR` before running it: no literal.
+        if (magic && /\{[^{}]*\}|\$[A-Za-z_{(]/.test(value))
+            continue;
+        if (!(magic ? looksLikeEnvSecret(value, name) : looksLikeSecretValue(value, 12, name)))
+            continue;
+        // The value's place in the string as written: the magic and the name hold no escapes; a quote before the value is stepped over.
+        const at = (0,util_text/* lineColumnAt */.IX)(body, l.offset(a[0].length - rest.length + rest.indexOf(value)) - bom);
+        out.push({ ...at, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
+    }
+    return out;
+}
+/** The offset in a JSON string's raw text (`a\tb\u00e9`) of offset `index` of its decoded text. */
+function jsonRawOffset(raw, index) {
+    let i = 0;
+    for (let n = 0; n < index && i < raw.length; n++)
+        i += raw[i] !== '\\' ? 1 : raw[i + 1] === 'u' ? 6 : 2;
+    return i;
+}
+/** The column in `line` (with `\"` escapes) of column `column` of its unescaped text. */
+function escapedColumn(line, column) {
+    let u = 1;
+    for (let i = 0; i < line.length; i++) {
+        if (u === column)
+            return i + 1;
+        if (line[i] === '\\' && line[i + 1] === '"')
+            i++;
+        u++;
+    }
+    return column;
+}
+/** A quoted value's text with its escaped quotes and backslashes unescaped (`{\"k\": \"v\"}`), and a map back to offsets in the value. */
+function unescapeQuoted(value, quote) {
+    if (!value.includes('\\'))
+        return { text: value, offset: (i) => i };
+    const raw = [];
+    let text = '';
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '\\' && (value[i + 1] === quote || value[i + 1] === '\\'))
+            i++;
+        raw.push(i);
+        text += value[i];
+    }
+    return { text, offset: (i) => raw[i] ?? value.length };
+}
+/** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
+function blockScalar(text, lineEnd, indent) {
+    const out = [];
+    let pos = lineEnd + 1;
+    for (let n = 0; n < 200 && pos < text.length; n++) {
+        let end = text.indexOf('\n', pos);
+        if (end === -1)
+            end = text.length;
+        const l = text.slice(pos, end).replace(/\r$/, '');
+        pos = end + 1;
+        if (!l.trim())
+            continue;
+        if (l.search(/\S/) <= indent)
+            break;
+        out.push(l.trim());
+    }
+    return out.join('');
+}
+/** Globs with a `/` match the path, others the file name (also as an exact path). */
+function allowMatcher(globs) {
+    if (!globs.length)
+        return () => false;
+    const byPath = picomatch(globs, { dot: true });
+    const names = globs.filter((g) => !g.includes('/'));
+    const byName = names.length ? picomatch(names, { dot: true }) : () => false;
+    return (file) => byPath(file) || byName((0,classify/* basename */.P8)(file));
+}
+/** A SealedSecret ciphertext: base64 of an RSA-wrapped session key and the sealed value (long, base64 only). */
+const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
+/** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
+/** Values that are no secret in any Secret key: booleans (`usage-bootstrap-signing: "true"`) and ISO dates (`expiration`). */
+const NOT_SECRET_VALUE = /^(?:true|false|yes|no|on|off|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$/i;
+/**
+ * How a Secret's key is judged: `skip` (it names where/who/what kind), `url` (reported only with an embedded password or a
+ * provider token), `value` (a secret name: any literal counts) or `other` (any other name: a literal counts unless it is a
+ * URL that points elsewhere, {@link isPlainUrl}).
+ */
+function secretKeyKind(key) {
+    if (isSecretName(key))
+        return 'value';
+    const t = keyWords(key);
+    const last = t.at(-1) ?? '';
+    if (last === 'key' || last === 'keys')
+        return 'value';
+    // A bootstrap token's `usage-bootstrap-authentication`/`usage-bootstrap-signing`: what the token may be used for.
+    if (namesWhereOrWho(last) || t[0] === 'usage')
+        return 'skip';
+    return URL_KEY_WORDS.has(last) ? 'url' : 'other';
+}
+/** Whether a value holds a provider token (a Slack or Discord webhook URL, a `ghp_…` token), examples and fillers aside. */
+function holdsToken(value) {
+    TOKEN_RE.lastIndex = 0;
+    if (!TOKEN_RE.test(value))
+        return false;
+    for (const rule of TOKEN_RULES) {
+        rule.re.lastIndex = 0;
+        if (rule.context && !rule.context.test(value))
+            continue;
+        for (const m of value.matchAll(rule.re))
+            if (!rule.reject?.(m[1] ?? m[0], value))
+                return true;
+    }
+    return false;
+}
+/**
+ * A URL that points elsewhere and holds no secret: no user info with a password, no secret-named query parameter, no
+ * provider token, and no random-looking path segment (a capability URL's: `…/IncomingWebhook/<32 hex>/…`). An OIDC
+ * issuer or discovery document (`https://auth.acme.io/.well-known/openid-configuration`), an API endpoint.
+ */
+function isPlainUrl(value) {
+    const v = value.trim();
+    if (!isUrlWithoutSecret(v) || secretQueryParams(v).length || holdsToken(v))
+        return false;
+    return !URL_PARTS_RE.exec(v)[2].split(/[/?&=#;]+/).some((segment) => looksLikeSecretValue(segment));
+}
+/** Whether a URL or connection string embeds a real password (not a variable, placeholder or default). */
+function embedsPassword(value) {
+    for (const m of value.matchAll(URL_CREDENTIALS_RE))
+        if (looksLikeUrlPassword(m[2], m[3]))
+            return true;
+    const conn = connectionStringPassword(value);
+    return conn !== null && looksLikeSecretValue(conn.password, 8);
+}
+/**
+ * A Secret key that names a configuration file (`alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env`):
+ * its value is a document, judged by what it holds, not as one secret value.
+ */
+const CONFIG_FILE_KEY_RE = /^[\w.-]*\.(?:ya?ml|json|ini|conf|cfg|cnf|toml|properties|xml|env|hcl)$/i;
+/**
+ * A configuration file's hits in a Secret's value, at their lines in the manifest: a block scalar's content line `n` is the
+ * key's line + n, a one-line value is on the key's line (the column where the secret is written there); a `data` value
+ * (base64) is reported at its key.
+ */
+function configFileHits(scanFile, lines, key, value, at, encoded) {
+    const out = [];
+    const multi = value.includes('\n');
+    for (const h of scanFile(key, value) ?? []) {
+        let line = at.line;
+        let column = at.column;
+        if (!encoded) {
+            const want = multi ? at.line + h.line : at.line;
+            const col = lines?.[want - 1]?.indexOf(h.secret) ?? -1;
+            if (col !== -1) {
+                line = want;
+                column = col + 1;
+            }
+        }
+        out.push({ ...h, line, column });
+    }
+    return out;
+}
+function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
+    const handled = new Set();
+    for (const obj of snapshot.k8sObjects()) {
+        if (skipFile(obj.file))
+            continue;
+        if (obj.kind === 'SealedSecret' && obj.apiVersion.startsWith('bitnami.com/')) {
+            // Ciphertext sealed for the cluster's key is meant to be committed: its lines pass, and so
+            // do the template's metadata lines. (`spec.template.data` is plain text: still scanned.)
+            const spec = (0,repo_yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+            const sealed = (v) => typeof v === 'string' && SEALED_RE.test(v.replace(/\s+/g, ''));
+            const pass = (path) => handled.add(`${obj.file}:${obj.loc(path, true).line}`);
+            if ((0,repo_yaml/* isObject */.Gv)(spec['encryptedData']))
+                for (const [key, v] of Object.entries(spec['encryptedData']))
+                    if (sealed(v))
+                        pass(['spec', 'encryptedData', key]);
+            // The pre-v0.7 form: one ciphertext for the whole Secret.
+            if (sealed(spec['data']))
+                pass(['spec', 'data']);
+            const template = (0,repo_yaml/* isObject */.Gv)(spec['template']) ? spec['template'] : {};
+            const meta = template['metadata'];
+            if ((0,repo_yaml/* isObject */.Gv)(meta)) {
+                for (const [key, v] of Object.entries(meta)) {
+                    if (!(0,repo_yaml/* isObject */.Gv)(v))
+                        pass(['spec', 'template', 'metadata', key]);
+                    else
+                        for (const inner of Object.keys(v))
+                            pass(['spec', 'template', 'metadata', key, inner]);
+                }
+            }
+            continue;
+        }
+        if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
+            // A key is reported at its first character, past a quote opening it (a Secret written as JSON: `"password": …`).
+            let lines;
+            const keyColumn = (line, column) => {
+                const text = (lines ??= snapshot.lines(obj.file) ?? [])[line - 1]?.replace(line === 1 ? /^\uFEFF/ : /^$/, '');
+                const q = text?.[column - 1];
+                return (q === '"' || q === "'") && text[column] !== q ? column + 1 : column;
+            };
+            for (const field of ['data', 'stringData']) {
+                const data = obj.value[field];
+                if (!(0,repo_yaml/* isObject */.Gv)(data))
+                    continue;
+                for (const [key, raw] of Object.entries(data)) {
+                    // Every key line is judged here; the line scan must not judge it again (raw base64).
+                    const at = obj.loc([field, key], true);
+                    handled.add(`${obj.file}:${at.line}`);
+                    // A multi-line value (a PEM key, a configuration file in a block scalar) is judged here on all its lines too.
+                    const claimBlock = (text) => {
+                        if (text.includes('\n'))
+                            for (let n = text.replace(/\n+$/, '').split('\n').length, l = at.line + 1; l <= at.line + n; l++)
+                                handled.add(`${obj.file}:${l}`);
+                    };
+                    const kind = secretKeyKind(key);
+                    // sops encrypts the values in place (`ENC[AES256_GCM,…]`, also under `data:`): ciphertext, as everywhere.
+                    if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || kind === 'skip' || isCiphertextOrHash(raw))
+                        continue;
+                    const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
+                    if (CONFIG_FILE_KEY_RE.test(key) && /[\s=:{[<]/.test(value.trim())) {
+                        // A configuration file (kube-prometheus' `alertmanager.yaml`, Grafana's `grafana.ini`): judged by its content with the
+                        // ordinary rules (provider tokens, private keys, secret-named settings, URL passwords), each hit at its line.
+                        claimBlock(raw);
+                        for (const h of configFileHits(scanFile, snapshot.lines(obj.file), key, value, at, field === 'data')) {
+                            report({
+                                file: obj.file, line: h.line, column: h.column, secret: h.secret,
+                                message: `Secret '${obj.name ?? '?'}' holds in its '${key}' (${field}): ${h.message}; use a SealedSecret, External Secrets or a secret created outside git`,
+                            });
+                        }
+                        continue;
+                    }
+                    // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
+                    if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value, key) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim()))
+                        continue;
+                    if (kind === 'url' && !embedsPassword(value) && !holdsToken(value))
+                        continue;
+                    // Under a name that is no secret's (`discovery`, `jwks`), a URL without a password points elsewhere.
+                    if (kind === 'other' && isPlainUrl(value))
+                        continue;
+                    // Certificates and CA bundles are public.
+                    if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'))
+                        continue;
+                    // The line scan's private-key rule must not report the same value again below the key.
+                    claimBlock(raw);
+                    const pem = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY)-----/.exec(value)?.[1];
+                    report({
+                        file: obj.file, line: at.line, column: keyColumn(at.line, at.column), secret: value,
+                        message: `Secret '${obj.name ?? '?'}' commits a literal value for '${key}' in ${field}${pem ? ` (a private key, ${pem})` : ''}; use a SealedSecret, External Secrets or a secret created outside git`,
+                    });
+                }
+            }
+            continue;
+        }
+        for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
+            if (!isSecretName(e.name) || !looksLikeSecretValue(e.value, 12, e.name) || isEscapedHash(e.value))
+                continue;
+            handled.add(`${obj.file}:${e.line}`);
+            if (userNamed(obj.file, e.line, e.value))
+                continue;
+            report({
+                file: obj.file, line: e.line, column: e.column, secret: e.value,
+                message: `container '${e.container.name}' sets '${e.name}' to a hard-coded secret value; use valueFrom.secretKeyRef`,
+            });
+        }
+    }
+    return handled;
+}
+/**
+ * High-confidence secret values in tracked files: private keys, provider tokens by format,
+ * URLs with passwords, literal Kubernetes Secrets, and secret-named assignments of random-looking
+ * literals. Values are never printed.
+ */
+const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
+    id: 'hardcoded-secret',
+    title: 'No secrets are committed to the repository',
+    severity: 'critical',
+    description: 'Private keys, provider tokens, passwords in URLs, literal Kubernetes Secrets and high-entropy secret-named literals in tracked files.',
+    match: [
+        {
+            // A secret word may be a setting's name: "`SECRET_KEY` read from the environment, not hard-coded".
+            pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never) hard-? ?coded\b|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?) (?:are |is )?hard-? ?coded\b|\b(?:do not|don't|never) hard-? ?code (?:any )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
+            note: 'a promise that no secret is hard-coded: the check scans tracked files for secret values',
+        },
+        {
+            // "Not hard-coded" nested under a Secrets item or heading.
+            pattern: /^(?:are |is )?(?:not|never) hard-? ?coded$/,
+            context: /\b(?:secrets?|credentials?|passwords?|api keys?|tokens?)\b/,
+            note: 'not hard-coded, under a secrets item or heading: the check scans tracked files',
+        },
+        {
+            // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git",
+            // "No `kind: Secret` manifests in the repo", "No `kind: Secret` with literal data in the manifests",
+            // "No plaintext `Secret` manifests in the repo", "Secret manifests are never committed unencrypted",
+            // "AWS access keys are not committed", "Private keys are never checked in".
+            // Also "No secrets, tokens or passwords are committed in this PR", "`SECRET_KEY` comes from env, not the repo", "Signing
+            // keys only in the platform's env, never in code".
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code|(?:the )?code(?: ?base)?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)(?:(?:,| or| and| nor)+ (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)){0,3} (?:are |is |were |get |gets )?(?:committed|checked in|pushed)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b (?:comes?|is read|are read|is loaded|are loaded|is taken|are taken|is injected|are injected) from (?:the )?(?:env(?:ironment)?(?: variables?)?|secrets? manager|vault|a secret store)\b[^;]*\bnot (?:from |in )?(?:the )?(?:repo(?:sitory)?|code(?: ?base)?|git|source(?: code)?)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|unencrypted|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\bno (?:plain ?text|unencrypted|literal) (?:kubernetes |k8s |kind: ?)?secrets? manifests?\b|\b(?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:not|never)\b[^;]*\b(?:plain ?text|unencrypted)\b|\bno (?:(?:kubernetes|k8s) (?:kind: ?)?|kind: ?)secrets?(?: resources?| objects?)?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
+            // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
+            unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
+            note: 'a promise that secrets stay out of the repository: the check scans tracked files',
+        },
+    ],
+    docs: {
+        why: 'A secret in git is readable by everyone with access to the repository, its forks, clones and CI logs, forever: history keeps it after the line is deleted.',
+        fix: FIX,
+        details: [
+            '**What is found** (one finding per leaked value and line):',
+            '- private key blocks (any `-----BEGIN … PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP … BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key — a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher — is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
+            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=…`, `mailgun.client({…})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
+            '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
+            '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
+            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed);',
+            '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
+            '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER … OPTIONS (user \'etl\', password \'…\')`, named by its local user and server; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
+            '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
+            '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
+            '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
+            '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
+            '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
+            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, a namespaced key of a Pulumi stack config (`acme:apiToken: …` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([…])` or a heredoc of JSON (values Terraform computes, `var.…`, `${…}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
+            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
+            '',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x…`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+            '',
+            '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
+            '',
+            '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines (a single line longer than a chunk, such as a one-line bundle, is read in pieces that overlap by 64 KiB, so a token across a cut is found once, at its true column), up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
+            '',
+            'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({ allow: schemas/* array */.YOg(schemas/* string */.YjP()).default([]) }),
+    scan(options) {
+        const allowed = allowMatcher(options.allow);
+        return {
+            accepts: (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !allowed(file),
+            file(file, text) {
+                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file) && !isTestRunnerConfig(file);
+                // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
+                // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
+                if (file.endsWith('.ipynb')) {
+                    const code = codeCells(text);
+                    const escaped = code.includes('\\"');
+                    const hits = scanText(escaped ? code.replace(/\\"/g, '"') : code, { generic, yaml: false, python: true });
+                    // Columns in the file as written: each `\"` before the hit is one character more there (blanked cells hold none).
+                    const lines = escaped && hits.length ? code.split('\n') : null;
+                    const out = hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret }));
+                    // `%env NAME=value` magics and `NAME=value` lines a cell printed: no Python, read on their own.
+                    // Once per value: the Python reading (a quoted `API_KEY="…"` line printed) or a token rule may have found it already;
+                    // another value on the same line (a cell written on one line) is a finding of its own.
+                    if (generic)
+                        for (const h of notebookEnvAssignments(text))
+                            if (!out.some((x) => x.line === h.line && (x.column === h.column || (x.secret !== '' && (x.secret.includes(h.secret) || h.secret.includes(x.secret))))))
+                                out.push(h);
+                    return out.length ? out.sort((a, b) => a.line - b.line || a.column - b.column) : undefined;
+                }
+                const mode = { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file), ini: INI_FILE_RE.test(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file), firebase: FIREBASE_CONFIG_FILE.test(file) };
+                const hits = scanText(text, mode);
+                // The structural readers add what the line scan did not find on the same line.
+                const add = (more) => { for (const h of more)
+                    if (!hits.some((x) => x.line === h.line))
+                        hits.push(h); };
+                if (generic && TERRAFORM_FILE_RE.test(file)) {
+                    add(terraformDefaults(text));
+                    add(terraformContainerSecrets(file, text));
+                }
+                if (generic && XML_FILE_RE.test(file))
+                    add(xmlElements(text));
+                const key = railsKey(file, text) ?? puttyKey(text);
+                if (key)
+                    hits.push(key);
+                if (generic && (0,util_code/* isHelmTemplate */.jw)(file, text))
+                    add(helmDefaults(text));
+                if (REGISTRY_AUTH_FILE.test(file))
+                    add(registryAuths(text));
+                else if (generic)
+                    add(registryAuthsByContent(text));
+                if (NPMRC_FILE.test(file))
+                    add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
+                if (generic && NETRC_FILE.test(file))
+                    add(netrcPasswords(text));
+                if (generic && PGPASS_FILE.test(file))
+                    add(pgpassPasswords(text));
+                if (generic)
+                    add(azureSasSignatures(text));
+                add(openVpnKeys(text));
+                if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text))
+                    add(sqlUserPasswords(text));
+                if (generic)
+                    add(hardcoded_secret_redisPasswords(file, text));
+                // Whether the file may run client commands: asked once for both command-line rules (two substring searches over most code).
+                const runsClients = generic && mayRunClients(file, text);
+                if (generic)
+                    add(commandCredentials(text, runsClients));
+                // After the clients' rules: `mysqladmin --password=…` is the client's finding. Each other value on a line is one of its own.
+                if (generic)
+                    for (const h of optionCredentials(text, runsClients))
+                        if (!hits.some((x) => x.line === h.line && (x.secret.includes(h.secret) || h.secret.includes(x.secret))))
+                            hits.push(h);
+                if (generic)
+                    add(postmanVariables(file, text));
+                // A JSON or YAML file is parsed at most once, for the key/value entries and the OpenAPI examples alike.
+                let yamlMemo;
+                const yaml = () => (yamlMemo ??= (0,repo_yaml/* parseYaml */.hN)(file, text.replace(/^\uFEFF/, '')));
+                if (generic)
+                    add(keyValueEntries(file, text, yaml));
+                // An OpenAPI/Swagger description's tokens are illustrations; its examples are read as documentation is. Whether a
+                // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
+                let apiMemo;
+                const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text, yaml) : null) : apiMemo);
+                if (generic && text.includes('.eyJ') && !apiOf())
+                    add(jwtTokens(text));
+                add(base64PrivateKeys(text));
+                // A Rails test section's values are illustrations, as a test file's, and so are an OpenAPI description's examples, as
+                // documentation's: there only what those keep stays (provider token formats, URL passwords and private keys).
+                const testSections = generic && hits.length ? railsTestSections(file, text) : [];
+                const api = hits.length ? apiOf() : null;
+                const examples = api && api !== NO_EXAMPLES ? api : null;
+                const illustration = (h) => testSections.some(([from, to]) => h.line > from && h.line <= to) || (examples?.inExample(h.line, h.column) ?? false);
+                if (hits.some(illustration)) {
+                    const id = (h) => `${h.line}\0${h.column}\0${h.secret}`;
+                    const keys = [...openVpnKeys(text), ...base64PrivateKeys(text)];
+                    const kept = new Set([...scanText(text, { ...mode, generic: false }), ...keys].map(id));
+                    for (let i = hits.length - 1; i >= 0; i--)
+                        if (illustration(hits[i]) && !kept.has(id(hits[i])))
+                            hits.splice(i, 1);
+                    // A private key that a secret-named assignment's finding stood for (`jwt_private_key: LS0tLS1CRUdJTi…`) is itself reported.
+                    add(keys);
+                }
+                return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
+            },
+            // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.
+            largeFile(file, chunks) {
+                const out = [];
+                for (const c of chunks) {
+                    const hits = this.file(file, c.text);
+                    for (const h of hits ?? []) {
+                        const at = (0,read/* chunkPosition */.Z2)(c, h.line, h.column);
+                        if (at)
+                            out.push({ ...h, ...at });
+                    }
+                }
+                return out.length ? out : undefined;
+            },
+        };
+    },
+    run({ snapshot, options, scanned, report: reportFinding, skip }) {
+        const allowed = allowMatcher(options.allow);
+        if (!snapshot.files.some((f) => !(0,classify/* isVendoredOrGenerated */.Gk)(f) && !allowed(f))) {
+            skip('no files to scan');
+            return;
+        }
+        // A value is reported at its first character, also where a YAML/JSON reader located it at its opening quote.
+        const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
+        const report = (f) => reportFinding(atValue(f));
+        // Files whose values are illustrations (or that the team allows): the structural readers skip them.
+        const illustrative = (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || isTestRunnerConfig(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
+        // A password equal to the user name beside it is a default credential: default-credentials' finding, never this check's.
+        const userNamed = userNamePasswordSites(snapshot);
+        const fileScanner = hardcodedSecret.scan(options);
+        const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has, (f, t) => fileScanner.file(f, t));
+        const withFix = (h) => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
+        for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
+            report(withFix(h));
+        for (const { file, data } of scanned) {
+            for (const { template, ...h } of data)
+                if ((template || !structural.has(`${file}:${h.line}`)) && !userNamed.has(file, h.line, h.secret))
+                    report(withFix({ file, ...h, message: railsKeyMessage(snapshot, file, h.message) }));
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/util/cmdline-credentials.js
+/**
+ * Default passwords given on a command line (default-credentials): the same database and tool clients hardcoded-secret reads
+ * for a real password (`mysqldump -proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, a compose
+ * healthcheck's `"-padmin"`) and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`,
+ * `--spring.datasource.password=admin`), whose value is a well-known default or a placeholder: hardcoded-secret leaves those
+ * here. Read in what production runs: judged compose files, Kubernetes manifests, Dockerfiles, and shell scripts (`.sh`, `.bash`)
+ * whose command names a remote host (`-h db.prod.internal`: a local or single-label host, `-h db`, `-h localhost`, or none,
+ * is too often local tooling to judge), outside templates, tests, vendored files and scripts named for development.
+ */
+
+
+
+
+
+const SCRIPT_FILE = /\.(?:sh|bash)$/i;
+/** The host a client command names (`-h host`, `-hhost`, `--host=host`, `--host host`, `-H host` for `sshpass … ssh`: not read). */
+const HOST_RE = /(?<![\w-])(?:-h[ \t]*|--host(?:=|[ \t]+))["']?([^\s"';|&`]+)/;
+/** A trust store's password (`-Djavax.net.ssl.trustStorePassword=changeit`): the JDK's public `cacerts` default, which guards no secret. */
+const TRUST_STORE = /truststore/i;
+/** The rest of the command from `start` on its line: up to its end or the next command (`;`, `|`, `&`, a backtick). */
+function commandAt(text, start) {
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const rest = text.slice(lineStart);
+    const end = rest.search(/[\n;|&`]|$/);
+    return rest.slice(0, end);
+}
+/** Whether the line of `index` is commented out (`# mysql -uroot -proot`, `// …`). */
+function commented(text, index) {
+    const lineStart = text.lastIndexOf('\n', index) + 1;
+    return /^[ \t]*(?:#|\/\/)/.test(text.slice(lineStart, index));
+}
+/** The default passwords of one text's command lines; `remoteOnly` keeps those of commands naming a remote host (scripts). */
+function commandLineDefaults(file, text, remoteOnly) {
+    const out = [];
+    for (const rule of CLIENT_PASSWORD_RULES) {
+        if (!rule.prefilter.some((p) => text.includes(p)))
+            continue;
+        rule.re.lastIndex = 0;
+        for (const m of text.matchAll(rule.re)) {
+            const value = m.groups['pw'];
+            if (rule.accept && !rule.accept(m.groups))
+                continue;
+            if (CLIENT_PLACEHOLDER_RE.test(value) || !isDefaultCredential(value) || commented(text, m.index))
+                continue;
+            if (remoteOnly) {
+                const host = HOST_RE.exec(commandAt(text, m.index))?.[1];
+                if (!host || !host.includes('.') || host.includes('$') || isLocalOrExampleHost(host))
+                    continue;
+            }
+            const at = m.indices.groups['pw'][0];
+            const client = rule.message.replace(/ carries a hard-coded password$/, '');
+            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, at), value, what: client.startsWith('PGPASSWORD') ? 'the password PGPASSWORD gives a PostgreSQL client' : `the password given to ${client}` });
+        }
+    }
+    // JVM properties and `--name=value` arguments: not in scripts (their host is not known), where a Java command is rarer than tooling.
+    if (!remoteOnly && (text.includes('-D') || text.includes('--'))) {
+        OPTION_ASSIGNMENT_RE.lastIndex = 0;
+        for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
+            const { flag, name, value } = m.groups;
+            if (!isSecretName(name) || isAboutSecretName(name) || TRUST_STORE.test(name) || value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value))
+                continue;
+            if (!isDefaultCredential(value) || commented(text, m.index))
+                continue;
+            const at = m.indices.groups['value'][0];
+            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, at), value, what: flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}` });
+        }
+    }
+    return out;
+}
+/** The default passwords on the command lines of what production runs (see the file comment). */
+function deployedCommandLineDefaults(snapshot) {
+    const skip = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
+    const deployed = new Set([...(0,util_groups/* judgedComposeFiles */.xV)(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file), ...snapshot.dockerfiles().map((df) => df.path)]);
+    const out = [];
+    for (const file of deployed) {
+        const text = skip(file) ? undefined : snapshot.text(file);
+        if (text !== undefined)
+            out.push(...commandLineDefaults(file, text, false));
+    }
+    for (const file of snapshot.files) {
+        if (!SCRIPT_FILE.test(file) || deployed.has(file) || skip(file) || (0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(SCRIPT_FILE, '')))
+            continue;
+        const text = snapshot.text(file);
+        if (text !== undefined)
+            out.push(...commandLineDefaults(file, text, true));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
+
 
 
 
@@ -13359,7 +15704,7 @@ function fallbacksOnly(text, kind) {
 /** PHP's `define('NAME', 'value')` (WordPress `wp-config.php`); groups: name, value. */
 const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3\s*\)/g;
 /** WordPress's authentication keys and salts: secrets whatever their names say (`NONCE_SALT`). */
-const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+const default_credentials_WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 /** A sample PHP configuration (`wp-config-sample.php`, `config.example.php`, `settings.dist.php`): a template, not the deployed file. */
 const PHP_SAMPLE = /[-_.](?:sample|example|dist|template|default)\.php$/i;
 /** A PHP configuration named for development (`wp-config-local.php`, `config.dev.php`). */
@@ -13379,7 +15724,7 @@ function phpDefines(file, text, seen) {
             continue;
         for (const m of line.matchAll(PHP_DEFINE_RE)) {
             const [name, value] = [m[2], m[4]];
-            const r = WORDPRESS_SALT.test(name) && isDefaultCredential(value) ? { reason: `is set to ${describeDefault(value)}`, secret: value }
+            const r = default_credentials_WORDPRESS_SALT.test(name) && isDefaultCredential(value) ? { reason: `is set to ${describeDefault(value)}`, secret: value }
                 : namesItself(name, value) ? null : defaultReason(name, value);
             if (r) {
                 hits.push({ line: lineNo, column: m.index + m[0].lastIndexOf(`${m[3]}${value}${m[3]}`) + 2, name, reason: r.reason, secret: r.secret, dev, setting: null });
@@ -13685,7 +16030,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({…})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', … }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`), also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, also spelt with `-` or `_`, `.env-prod`, `.env_production`, `production.env`; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`), also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
             '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(…)` or `return […]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
@@ -13696,6 +16041,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), …]`; also `mount_gradio_app(…, auth=…)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
             '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
+            '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default), in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles, and in shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling; scripts named for development are not read); a variable, `$(cat …)` or `${VAR}` is no literal, a commented-out line is not read.',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
@@ -14164,10 +16510,13 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         emit(file, f.line, f.column, 'the Flower login (--basic_auth)', hit, '');
                 }
         }
+        // Default passwords on command lines (`mysqldump -proot`, `PGPASSWORD=postgres pg_dump`, `-Dspring.datasource.password=admin`): hardcoded-secret's rules, defaults here.
+        for (const c of deployedCommandLineDefaults(snapshot))
+            emit(c.file, c.line, c.column, c.what, { reason: `is set to ${describeDefault(c.value)}`, secret: c.value }, '');
         // Production env files, whether or not a compose service names them (`.env.production` read by the app, a platform):
         // judged like a service's environment, a password equal to the user name beside it included.
-        for (const ef of snapshot.envFiles()) {
-            if (skipFile(ef.path) || !(0,util_groups/* isProductionEnvFile */.J9)(ef.path))
+        for (const ef of (0,util_groups/* productionEnvFiles */.kv)(snapshot)) {
+            if (skipFile(ef.path))
                 continue;
             sources++;
             judgeEnvironment(ef.path, ef.entries.map((e) => ({ ...e, column: e.valueColumn })), '');
@@ -15386,7 +17735,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
-            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
+            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for … }`/`%{ if … }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
             '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt. A Kubernetes manifest in a development folder',
@@ -15694,6 +18043,9 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).containers)
             if (c.image && !c.imageSetBy)
                 judge(c.image.value, new Map(), { file: c.file, line: c.image.line, column: c.image.column }, `${c.where} image`, c.dev ? 'development task definition' : null);
+        // Container definitions that could not be read (a Terraform heredoc whose template directives leave nothing): said, not passed silently.
+        for (const u of (0,ecs/* awsDeploy */.zj)(snapshot).unread)
+            report({ file: u.file, line: u.line, column: u.column, note: true, message: `${u.where} container_definitions were not read: ${u.why}; their images are not judged` });
         if (!seen) {
             skip(noDockerfileReason(snapshot, {
                 withDockerfile: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no Dockerfile FROM or Kubernetes container image' }),
@@ -16194,14 +18546,14 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
 
 
 /** Boolean-ish values: a flag's setting, not a secret. */
-const FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off|enabled|disabled)$/i;
+const dockerfile_secrets_in_env_FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off|enabled|disabled)$/i;
 /**
  * Whether a value (or a substitution's default) is no secret: empty, a flag (`SECRET_KEY_BASE_DUMMY=1`), a file
  * path (`/run/secrets/db`) or one character repeated (`ARG TELEGRAM_TOKEN=00000000000`: a filler that says "set me").
  */
 function harmless(value) {
     const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
-    return !v || isFilePath(v) || FLAG_VALUE.test(v) || /^(.)\1{3,}$/.test(v);
+    return !v || isFilePath(v) || dockerfile_secrets_in_env_FLAG_VALUE.test(v) || /^(.)\1{3,}$/.test(v);
 }
 /**
  * Whether the text around a value's variables ships anything: not when it is only punctuation, white space and
@@ -16387,8 +18739,6 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
     },
 });
 
-// EXTERNAL MODULE: ./lib/repo/read.js
-var read = __webpack_require__(18650);
 ;// CONCATENATED MODULE: ./lib/checks/env-file-committed.js
 
 
@@ -16754,6 +19104,12 @@ var repo_files = __webpack_require__(17763);
 
 /** Env templates' suffixes: copied by hand (`.env.production.example`) or rendered at deploy time (`.env.production.j2`, `.tmpl`); the real name is before it. */
 const TEMPLATE_SUFFIX = classify/* ENV_TEMPLATE_SUFFIX */.rt;
+/**
+ * The templates a finding with no .gitignore to name is shown on (before a real env file of that folder): those of
+ * before stop 36, which widened {@link ENV_TEMPLATE_SUFFIX} (`.tftpl`, `.njk`…). Kept as they were so the finding's
+ * file, and its fingerprint in a baseline, does not move to a template added beside a real `.env`.
+ */
+const ANCHOR_TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist|tmpl|j2|jinja2?|erb|in|hbs|mustache)$/i;
 /** An env template whose real name is what it ends with before its suffix. */
 const isEnvTemplate = (f) => ((0,classify/* isTemplate */.Fl)(f) || (0,classify/* isRenderedEnvTemplate */.Rm)(f)) && TEMPLATE_SUFFIX.test(f);
 /** What dotenv-vault writes to commit (its ciphertext, its project identifier) and re-includes in the .gitignore it generates. */
@@ -17077,7 +19433,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             const nearest = gitignores.filter((g) => (0,classify/* dirname */.pD)(g) === '' || dir === (0,classify/* dirname */.pD)(g) || dir.startsWith(`${(0,classify/* dirname */.pD)(g)}/`)).sort((a, b) => b.length - a.length)[0];
             // With no .gitignore and no env file there, nothing in the repository lacks the rule: the
             // finding names no file (an unrelated first file would draw an annotation on it).
-            const target = nearest ?? snapshot.files.find((f) => (0,classify/* dirname */.pD)(f) === dir && isEnvTemplate(f) && (0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
+            const target = nearest ?? snapshot.files.find((f) => (0,classify/* dirname */.pD)(f) === dir && isEnvTemplate(f) && ANCHOR_TEMPLATE_SUFFIX.test(f) && (0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
                 ?? snapshot.files.find((f) => (0,classify/* dirname */.pD)(f) === dir && (0,classify/* isEnvFile */.qb)(f)) ?? '';
             byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
         }
@@ -17126,2201 +19482,6 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             // About the file as a whole (line 1 is only where it is shown): identified by check and file, not by its first line's
             // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's).
             report({ file, line: 1, subject: 'the file', message });
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
-// Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
-const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
-/**
- * Any PEM label that ends in `PRIVATE KEY` (gitleaks' `private-key` rule): `RSA`, `EC`, `OPENSSH`, `PGP … BLOCK`, PKCS#8
- * `ENCRYPTED`, and vendor labels such as cosign's `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`.
- */
-const PRIVATE_KEY_RE = /-----BEGIN ((?:[A-Z0-9][A-Z0-9_-]{0,30} ){0,4}PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,16000}?)-----END \1-----/y;
-/**
- * `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). A name
- * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
- * assignment: its default is the fallback rule's. PowerShell's `$env:DB_PASSWORD = "…"` assigns `DB_PASSWORD` (not `$env`
- * to `DB_PASSWORD`: the name after `$env:` is the key, `$Env:` too). In configuration formats a key may carry a namespace
- * before a colon — Pulumi stack config's `acme:apiToken: …` (`pulumi config set`), `aws:region` — and the whole key is the name
- * (a key written with `:` before its own `:`; `foo:password=…` stays `foo`'s value, as `.properties` reads it).
- */
-const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)(?!\$[Ee][Nn][Vv]:)(NAMESPACE[A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::{1,3}=|\?{1,2}=|\|\|=|=>|=(?![=~])|:(?![:/]))[ \t]*PREFIX(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
-/**
- * In configuration formats a `#` starts a comment only after whitespace (YAML, `.properties`, dotenv, shell,
- * Dockerfile): in `password: Xk9#mP2v…` it is part of the bare value, so after its first character the value runs on through `#`.
- */
-const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('PREFIX', '').replace('NAMESPACE', () => String.raw `(?:[A-Za-z_][\w.-]{0,100}:(?=[A-Za-z_][\w.$-]{0,100}["']?[ \t]*:(?![:/])))?`)
-    .replace(String.raw `([^\s"'\`,;#)}\]BARE]{1,1000})`, () => String.raw `([^\s"'\`,;#)}\]][^\s"'\`,;)}\]]{0,999})`), 'g');
-/** In code a literal may carry a prefix: Python `b"…"`, `r"…"`, `f"…"`, `rb'…'`; C# verbatim and Objective-C `@"…"`; Go `[]byte("…")`. */
-const CODE_PREFIX = String.raw `(?:[rRbBuUfF]{1,2}(?=["'])|@(?=")|\[\]byte\(\s*(?=["\`]))?`;
-/**
- * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = …`, `token: Optional[str] = …`,
- * TypeScript `const apiKey: string = …`, `secret: string | undefined = …`, Kotlin/Swift/Scala `val apiKey: String = …`,
- * Rust `const API_KEY: &str = …`, `&'static str`. One level of nested brackets (`Optional[Dict[str, str]]`).
- */
-const BRACKETS = String.raw `(?:[<\[][^<>\[\]=\n]{0,60}(?:[<\[][^<>\[\]=\n]{0,60}[>\]][^<>\[\]=\n]{0,60})?[>\]])?\??`;
-const TYPE_ANNOTATION = String.raw `(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.$]*${BRACKETS}(?:[ \t]*\|[ \t]*[A-Za-z_$][\w.$]*${BRACKETS})*[ \t]*(?==(?![=~])))?`;
-/** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
-// In code a bare value is an expression, never judged: it ends at `(`, so a call's first keyword argument
-// (`redis.Redis(password="…")`, Ruby `Redis.new(password: "…")`) is matched on its own, not swallowed by `r = redis.Redis(`.
-const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('NAMESPACE', '').replace('TYPE', () => TYPE_ANNOTATION).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
-/**
- * Go writes the type after the name, without a colon: `var apiKey string = "…"`, `const signingSecret = …`
- * (typed or not), and inside `var (…)` groups a line starts with the name (`\tdbPassword string = "…"`).
- * The type (`string`, `[]byte`, `*string`, `pkg.T`) is stepped over only there: after `var`/`const`, or
- * as the first word of a line.
- */
-const GO_TYPE = String.raw `(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|const)\b)[A-Za-z_]\w*)[ \t]+(?:\[\]|\*)?[A-Za-z_][\w.]*[ \t]*(?==(?![=~])))?`;
-const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('NAMESPACE', '').replace('TYPE', () => GO_TYPE).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
-const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
-/** Documentation, and request documentation: Postman collections, HTTP request files (`*.http`, `*.rest`: sample bodies sent to a local server) and API example files (the AWS SDK's `*.examples.json`, botocore's `examples-1.json`). */
-const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|postman_collection\.json|http|rest)$|(?:^|[/.])examples(?:-\d+)?\.json$/i;
-const LONG_LINE = 1000;
-/**
- * Firebase's Android and iOS app configs, by name (`google-services.json`, `GoogleService-Info.plist`, also per build
- * flavor: `GoogleService-Info-Dev.plist`): their Google API key is public by design, however trimmed the file.
- */
-const FIREBASE_CONFIG_FILE = /(?:^|\/)(?:google-services\.json|GoogleService-Info(?:[-_.][\w-]+)?\.plist)$/;
-/** Fallbacks of environment reads that span lines (a call's arguments below it, `||` then the literal): the shared reading, judged here like any literal. */
-function splitFallbacks(text) {
-    const hits = [];
-    for (const { fallback: f, line, column } of splitLiteralFallbacks(text)) {
-        const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
-        if (name === null || !looksLikeSecretValue(f.value))
-            continue;
-        hits.push({ line, column, message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
-    }
-    return hits;
-}
-/**
- * A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value), also as an `ONBUILD` trigger (stored
- * in the image with its value); group 1 the key, 2 the value.
- */
-const DOCKER_ENV_SPACE_RE = /^[ \t]*(?:ONBUILD[ \t]+)?ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
-/** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
-const hardcoded_secret_WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
-/**
- * A key from WordPress's generator (api.wordpress.org/secret-key): 64 characters of a 92-character set, about 5.3 bits
- * each. Such a value holds `${`, `#{`, `{%`, `$$` or `<<A` by chance about one time in ten, which the placeholder and
- * reference rules would read as a template; no template or placeholder is this long and this random.
- */
-const isGeneratedSalt = (v) => v.length >= 48 && shannonEntropy(v) >= 5;
-/**
- * Calls that set a quoted name to a quoted value: PHP constants, `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`,
- * whose salts count whatever their names: `salts`), only in PHP; .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN",
- * "…"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "…")` (C#). `name` reads the name
- * after the call's parenthesis (candidate lines); `re` the name (group 2) and the value (group 4).
- */
-const SETTER_CALLS = [
-    { call: 'define(', php: true, salts: true, name: /^\s*['"]([A-Za-z_]\w{0,100})['"]/, re: /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
-    { call: 'SetEnvironmentVariable(', php: false, salts: false, name: /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/, re: /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
-];
-/** INI-style configuration (`grafana.ini`, `php.ini`, `setup.cfg`, `my.cnf`, `supervisord.conf`): a line starting with `;` is a comment. */
-const INI_FILE_RE = /\.(?:ini|cfg|cnf|conf)$/i;
-// In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
-const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
-/** The literal fallbacks the line scan reads: also GitHub Actions' `${{ secrets.X || '…' }}` (default-credentials does not read those). */
-const FALLBACK_KINDS = ['substitution', 'python', 'js', 'actions'];
-/** Letters of a Python string prefix (`b`, `r`, `u`, `f`, either case). */
-const STRING_PREFIX = new Uint8Array(128).map((_, c) => ('rRbBuUfF@'.includes(String.fromCharCode(c)) ? 1 : 0));
-const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
-/** Characters of a type annotation the candidate walk steps over back to its `:` (`Optional[str]`, `string | null`, `&'static str`). */
-const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(String.fromCharCode(c)) ? 1 : 0));
-const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw|authori[sz]ation|pat(?![a-z])/i;
-/** Environment reads that may carry a literal fallback (`os.getenv("X") or "…"`, `process.env.X || "…"`). */
-/** Whether the `env` at `i` is an environment read: `process.env`, `import.meta.env`, `environ`, `getenv`, `env(`, `env.str(`. */
-function isEnvRead(text, i) {
-    const next = text.charCodeAt(i + 3);
-    if (next === 40 /* ( */)
-        return true; // env(, getenv(
-    if (next === 105 /* i */ && text.startsWith('environ', i))
-        return true;
-    if (next === 46 /* . */ && text.startsWith('env.str(', i))
-        return true; // environs' env.str("X", "…")
-    if (i >= 3 && text.startsWith('get', i - 3))
-        return true;
-    return text.charCodeAt(i - 1) === 46 /* . */ && (text.startsWith('process.', i - 8) || text.startsWith('import.meta.', i - 12));
-}
-/** Whether the `=` at `i` follows a type annotation (`name: Type =`) whose name is secret-like. */
-function typedNameHint(text, i) {
-    let k = i - 1;
-    while (k >= 0 && i - k < 120 && TYPE_CHAR[text.charCodeAt(k)] === 1)
-        k--;
-    if (k === i - 1 || text.charCodeAt(k) !== 58 /* : */ || text.charCodeAt(k - 1) === 58)
-        return false;
-    let j = k - 1;
-    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
-        j--;
-    const end = j + 1;
-    while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
-        j--;
-    return end - j >= 3 && SECRET_HINT.test(text.slice(j + 1, end));
-}
-/** Whether the `=` at `i` ends a Go declaration `NAME TYPE =` (`var apiKey string = …`) whose name is secret-like. */
-function goTypedNameHint(text, i) {
-    let k = i - 1;
-    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9))
-        k--;
-    const typeEnd = k;
-    while (k >= 0 && typeEnd - k < 100 && (NAME_CHAR[text.charCodeAt(k)] === 1 || text.charCodeAt(k) === 42 || text.charCodeAt(k) === 91 || text.charCodeAt(k) === 93))
-        k--;
-    if (k === typeEnd || (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9))
-        return false;
-    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9))
-        k--;
-    const end = k + 1;
-    while (k >= 0 && end - k < 100 && NAME_CHAR[text.charCodeAt(k)] === 1)
-        k--;
-    return end - k >= 3 && SECRET_HINT.test(text.slice(k + 1, end));
-}
-/** Whether the `=` at `i` ends a secret-like query parameter name (`?api_key=`, `&password=`, JDBC `;password=`). */
-function queryParamAt(text, i) {
-    let j = i - 1;
-    while (j >= 0 && i - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
-        j--;
-    const c = text.charCodeAt(j);
-    return i - j >= 3 && (c === 63 /* ? */ || c === 38 /* & */ || c === 59 /* ; */) && SECRET_HINT.test(text.slice(j + 1, i));
-}
-/** Start offsets of candidate lines → 1: token rules, 2: assignment rule (and URL query parameters), 4: fallback rule. */
-function candidates(text, generic, quotedOnly, go = false, php = false, ruby = false) {
-    const out = new Map();
-    const collect = (re, flag) => {
-        re.lastIndex = 0;
-        let m;
-        while ((m = re.exec(text)) !== null) {
-            const start = text.lastIndexOf('\n', m.index - 1) + 1;
-            out.set(start, (out.get(start) ?? 0) | flag);
-            // One hit is enough to look at a line: jump to the next one.
-            const nl = text.indexOf('\n', m.index);
-            if (nl === -1)
-                break;
-            re.lastIndex = nl + 1;
-        }
-    };
-    /** Marks the line holding offset `i` with `flag`; returns where that line ends (the next search starts there). */
-    const markLine = (i, flag) => {
-        const start = text.lastIndexOf('\n', i - 1) + 1;
-        out.set(start, (out.get(start) ?? 0) | flag);
-        const nl = text.indexOf('\n', i);
-        return nl === -1 ? text.length : nl;
-    };
-    collect(TOKEN_RE, 1);
-    if (generic) {
-        // Assignment candidates: each `=`/`:` found with indexOf (far faster than a case-insensitive
-        // regex over the whole text); only the name just before it is tested.
-        for (const op of ['=', ':']) {
-            for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
-                if (quotedOnly && op === '=' && queryParamAt(text, i)) {
-                    // A secret-named query parameter inside a URL literal (`"https://…?api_key=…"`): no quote follows its `=`.
-                    i = markLine(i, 2);
-                    continue;
-                }
-                if (quotedOnly) {
-                    // In code only a quoted literal can be a secret: look past `>` (`=>`) and spaces for a quote.
-                    let k = i + 1;
-                    if (text.charCodeAt(k) === 62)
-                        k++;
-                    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
-                        k++;
-                    // Past a literal's prefix: Python `b"…"`/`rb'…'`/`f"…"`, C#/Objective-C `@"…"`, Go `[]byte("…")`.
-                    if (text.startsWith('[]byte(', k))
-                        k += 7;
-                    else
-                        for (let n = 0; n < 2 && STRING_PREFIX[text.charCodeAt(k)] === 1; n++)
-                            k++;
-                    const c = text.charCodeAt(k);
-                    if (c !== 34 && c !== 39 && c !== 96)
-                        continue;
-                }
-                let j = i - 1;
-                // Go's `:=`; Makefile `::=`/`?=`, JavaScript/PHP `??=`, Ruby `||=`: the operator's first characters.
-                for (let n = 0; n < 3 && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 63 || text.charCodeAt(j) === 124); n++)
-                    j--;
-                while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
-                    j--;
-                if (text.charCodeAt(j) === 93)
-                    j--; // ]
-                const q = text.charCodeAt(j);
-                if (q === 34 || q === 39 || q === 96)
-                    j--;
-                if (text.charCodeAt(j) === 92)
-                    j--; // `\"key\":` inside a double-quoted JSON string
-                const end = j + 1;
-                while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
-                    j--;
-                // In code the word before `=` may be a type (`API_TOKEN: str = "…"`): then the name is before its `:`.
-                if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && (typedNameHint(text, i) || (go && goTypedNameHint(text, i)))))
-                    continue;
-                i = markLine(i, 2);
-            }
-        }
-        // `define('DB_PASSWORD', '…')` (PHP), `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
-        for (const s of SETTER_CALLS) {
-            if (s.php && !php)
-                continue;
-            for (let i = text.indexOf(s.call); i !== -1; i = text.indexOf(s.call, i + s.call.length)) {
-                const name = s.name.exec(text.slice(i + s.call.length, i + s.call.length + 113))?.[1];
-                if (!name || !(SECRET_HINT.test(name) || (s.salts && hardcoded_secret_WORDPRESS_SALT.test(name))))
-                    continue;
-                const start = text.lastIndexOf('\n', i - 1) + 1;
-                out.set(start, (out.get(start) ?? 0) | 2);
-            }
-        }
-        // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
-        const mark = (i) => markLine(i, 4);
-        for (let i = text.indexOf('${'); i !== -1; i = text.indexOf('${', i + 2)) {
-            let j = i + 2;
-            while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== 45)
-                j++;
-            let op = text.charCodeAt(j);
-            let hinted = j - i >= 5 && (op === 58 || op === 45 || op === 61) && SECRET_HINT.test(text.slice(i + 2, j));
-            if (!hinted && op === 45) {
-                // Spring's kebab-case names (`${db.admin-password:…}`): read on through `-` to a `:`.
-                while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1)
-                    j++;
-                op = text.charCodeAt(j);
-                hinted = op === 58 && SECRET_HINT.test(text.slice(i + 2, j));
-            }
-            if (!hinted)
-                continue;
-            i = mark(i) - 1; // the next search starts on the next line
-        }
-        // GitHub Actions expressions with a literal fallback (`${{ secrets.X || '…' }}`), under any key.
-        for (let i = text.indexOf('${{'); i !== -1; i = text.indexOf('${{', i + 3)) {
-            const nl = text.indexOf('\n', i);
-            if (/\|\|\s*'/.test(text.slice(i, Math.min(nl === -1 ? text.length : nl, i + 400))))
-                i = mark(i) - 3; // the next search starts on the next line
-        }
-        // Every environment read contains `env`: one walk over its `v` (a one-character indexOf is a
-        // memchr, 2.5× faster than `indexOf('env')`, whose common `e` stops it everywhere), then the
-        // few characters around each hit say which read it is (a walk per needle cost a fifth of the scan).
-        // Environment reads are code (`os.getenv`, `process.env`, Laravel's `env()`): configuration files,
-        // where compose's `environment:` would match on every service, are not walked.
-        // Ruby's `ENV.fetch("SECRET_KEY_BASE", "…")` and `ENV["SECRET_KEY_BASE"] || "…"` are upper case: their own walks, in Ruby files only.
-        // (The next search starts on the next line, at its first character: a read there is not skipped.)
-        for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', mark(i))) { /* marked */ }
-        for (let i = ruby ? text.indexOf('ENV[') : -1; i !== -1; i = text.indexOf('ENV[', mark(i))) { /* marked */ }
-        // python-decouple's `config("SECRET_KEY", default="…")` (Django's other environment reader) holds no `env`: its own walk.
-        for (let i = quotedOnly ? text.indexOf('config(') : -1; i !== -1; i = text.indexOf('config(', mark(i))) { /* marked */ }
-        for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
-            if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2))
-                continue;
-            v = mark(v - 2); // the next search starts at the line's end
-        }
-    }
-    return [...out].sort((a, b) => a[0] - b[0]);
-}
-/**
- * Scans one file's text: literal prefilters pick candidate lines, and only those run the token,
- * URL, private-key and assignment rules.
- */
-function scanText(text, mode) {
-    const hits = [];
-    const seen = new Set();
-    const add = (h) => {
-        const key = `${h.line}\0${h.secret}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        hits.push(h);
-    };
-    let lineNo = 1;
-    let counted = 0;
-    let skipUntil = 0;
-    docBounds = null;
-    inContext.clear();
-    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php, mode.ruby)) {
-        if (lineStart < skipUntil)
-            continue;
-        for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))
-            lineNo++;
-        counted = lineStart;
-        let lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd === -1)
-            lineEnd = text.length;
-        const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-        const begin = flags & 1 ? line.indexOf('-----BEGIN') : -1;
-        if (begin !== -1) {
-            const block = privateKeyAt(text, lineStart + begin);
-            if (block) {
-                add({
-                    line: lineNo, column: begin + 1, secret: block.body,
-                    message: block.encrypted
-                        ? `a passphrase-encrypted private key (${block.type}) is committed: the passphrase protects it only as well as the passphrase is kept`
-                        : `a private key (${block.type}) is committed in plain text`,
-                });
-                skipUntil = block.end;
-            }
-        }
-        scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0, fallback: mode.generic && (flags & 6) !== 0 }, add, text, lineEnd);
-    }
-    if (mode.generic && !mode.unquoted)
-        for (const h of splitFallbacks(text))
-            add(h);
-    if (mode.dockerfile && mode.generic) {
-        for (const m of text.matchAll(DOCKER_ENV_SPACE_RE)) {
-            const key = m[1];
-            const raw = m[2];
-            if (raw.endsWith('\\'))
-                continue; // continued on the next line: not one value
-            const quoted = /^(["'])(.*)\1$/.exec(raw)?.[2];
-            // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is what comes before it.
-            const value = quoted ?? ((0,dockerfile/* trailingComment */.UI)(raw)?.before || raw);
-            if (!isSecretName(key) || !looksLikeSecretValue(value, 12, key))
-                continue;
-            add({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(raw, m[0].search(/ENV[ \t]/i) + 4 + key.length) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
-        }
-        hits.sort((a, b) => a.line - b.line || a.column - b.column);
-    }
-    return hits;
-}
-const TERRAFORM_FILE_RE = /\.tf$/i;
-/**
- * Terraform `variable "db_password" { default = "…" }`: a secret-named variable's literal default ships
- * with the module and is used whenever no value is given (tfsec's "sensitive variable default"). The
- * default is judged like any other value (a weak one such as `changeme` is `default-credentials`').
- */
-function terraformDefaults(text) {
-    return terraformVariableDefaults(text).filter((d) => looksLikeSecretValue(d.value))
-        .map((d) => ({ line: d.line, column: d.column, message: `Terraform variable '${d.name}' has a hard-coded secret default`, secret: d.value }));
-}
-/**
- * The `environment` entries of ECS containers a Terraform `aws_ecs_task_definition` writes out (`jsonencode([…])`, a heredoc
- * of JSON): judged as a task definition file's `{"name": …, "value": …}` entries are, under the entry's name, at the value.
- * Values Terraform computes (`var.…`, `${…}`) are never literals (hcl.ts).
- */
-function terraformContainerSecrets(file, text) {
-    if (!text.includes('container_definitions'))
-        return [];
-    return (0,ecs/* terraformContainerEnv */.dc)(file, text).filter((e) => isSecretName(e.key) && looksLikeSecretValue(e.value, 12, e.key))
-        .map((e) => ({ line: e.line, column: e.column, message: `'${e.key}' is assigned a hard-coded secret value`, secret: e.value }));
-}
-/** XML configuration: Maven `settings.xml`, `web.config`, Spring/Tomcat/Hibernate XML, `*.pubxml`. */
-const XML_FILE_RE = /\.(?:xml|config|pubxml)$/i;
-/** `<password>value</password>`: an element whose only content is one word. */
-const XML_ELEMENT_RE = /<([A-Za-z_][\w.-]{0,100})>([^<>\s]{1,1000})<\/\1>/g;
-/** .NET's named settings: `<add key="SmtpPassword" value="…" />` (web.config `appSettings`, NuGet.Config `ClearTextPassword`). */
-const XML_ADD_RE = /<add\s+key\s*=\s*(["'])([^"'<>]{1,200})\1\s+value\s*=\s*(["'])([^"'<>\s]{1,1000})\3/g;
-/**
- * Secret-named XML elements with a literal value (`<server><password>…</password></server>` in Maven's
- * `settings.xml`; .NET's `<add key="…Password" value="…" />`), which no `key = value` rule sees. Maven's
- * encrypted passwords (`{…}` from `mvn --encrypt-password`) and elements inside comments pass, and so does a hex
- * digest under an element named for one, the element's name being the key's (ClickHouse's `users.d/*.xml`
- * `<password_sha256_hex>`/`<password_double_sha1_hex>`, a `<password_hash>`: a stored hash, made to be committed).
- */
-function xmlElements(text) {
-    const out = [];
-    if (!text.includes('</'))
-        return out;
-    const judge = (index, name, raw, at) => {
-        if (!isSecretName(name) || /^\{[A-Za-z0-9+/=]+\}$/.test(raw))
-            return;
-        if (text.lastIndexOf('<!--', index) > text.lastIndexOf('-->', index))
-            return;
-        const value = raw.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" })[e]);
-        if (isDigest(name, value) || !looksLikeSecretValue(value))
-            return;
-        const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, at);
-        out.push({ line, column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
-    };
-    for (const m of text.matchAll(XML_ELEMENT_RE))
-        judge(m.index, m[1], m[2], m.index + m[1].length + 2);
-    for (const m of text.matchAll(XML_ADD_RE))
-        judge(m.index, m[2], m[4], m.index + m[0].length - m[4].length - 1);
-    return out;
-}
-/**
- * Compose's file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`, Docker's
- * documented layout): a committed file holds the secret itself, one value on its own line, with no
- * name for the assignment rules to see. Reported at the value; placeholders and defaults are
- * `default-credentials`' (it reads the same files: util/credentials.ts).
- */
-function composeSecretFileHits(snapshot, skip) {
-    return composeSecretFiles(snapshot, skip)
-        .filter(({ value }) => value.length >= 8 && value.length <= 4096 && !/[\r\n]/.test(value) && !isExampleValue(value) && !isDefaultCredential(value) && !isReference(value))
-        .filter(({ name, file, value }) => {
-        // Judged by the secret's name and its file's (`postgres_user`, `secrets/admin_email.txt`), as a Kubernetes Secret's keys are:
-        // one that names who or where holds a name, not a password, unless the other names a secret (`db_user` in `db_password.txt`);
-        // one for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token.
-        const kinds = [secretKeyKind(name), secretKeyKind((0,classify/* basename */.P8)(file).replace(/\.[A-Za-z0-9]{1,8}$/, ''))];
-        if (kinds.includes('value'))
-            return true;
-        if (kinds.includes('skip'))
-            return false;
-        return !kinds.includes('url') || embedsPassword(value) || holdsToken(value);
-    })
-        .map((s) => ({ file: s.file, line: s.line, column: s.column, message: `the compose secret '${s.name}' (${s.composeFile}) is committed in ${s.file}`, secret: s.value }));
-}
-/** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
-const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?:-[\w.-]+)?\.ya?ml)$/i;
-/**
- * A setting named by its section (`"Jwt": { "Key": "…" }`, .NET's `Jwt:Key`; Spring `jwt:\n  key: …`): the
- * key alone says nothing, the section and key together are secret-named. The line scan sees `"Key"` only.
- */
-function nestedSettingNames(snapshot, skip) {
-    const out = [];
-    for (const file of snapshot.files) {
-        if (!NESTED_SETTINGS.test(file) || skip(file))
-            continue;
-        for (const doc of snapshot.yaml(file)?.docs ?? []) {
-            const walk = (v, path, depth) => {
-                if (depth > 16 || !(0,repo_yaml/* isObject */.Gv)(v))
-                    return;
-                for (const [k, x] of Object.entries(v)) {
-                    if ((0,repo_yaml/* isObject */.Gv)(x)) {
-                        walk(x, [...path, k], depth + 1);
-                        continue;
-                    }
-                    const parent = path.at(-1);
-                    if (typeof x !== 'string' || parent === undefined || isSecretName(k) || !isSecretName(`${parent}_${k}`) || !looksLikeSecretValue(x))
-                        continue;
-                    const at = doc.loc([...path, k]);
-                    if (at)
-                        out.push({ file, line: at.line, column: at.column, message: `'${parent}:${k}' is assigned a hard-coded secret value`, secret: x });
-                }
-            };
-            walk(doc.value, [], 0);
-        }
-    }
-    return out;
-}
-/** Docker's `~/.docker/config.json` (and the legacy `.dockercfg`), Podman/skopeo `auth.json`: registry logins. */
-const REGISTRY_AUTH_FILE = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|(?:containers\/)?auth\.json)$/;
-const REGISTRY_AUTH_RE = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
-/** npm's legacy `_auth=<base64 of user:password>` (`//registry/:_auth=…` too) in an `.npmrc`. */
-const NPMRC_FILE = /(?:^|\/)\.npmrc$/;
-/** `.netrc` (curl, git, ftp, Heroku's CLI): `machine HOST login USER password SECRET`, tokens separated by any whitespace. */
-const NETRC_FILE = /(?:^|\/)[._]netrc$/;
-const NETRC_PASSWORD_RE = /(?:^|\s)password\s+(\S+)/g;
-/**
- * Credentials written into commands and header strings, whatever the file (a deploy script, a Makefile, a CI
- * step, a compose healthcheck): `Authorization: Bearer <token>` (also `token`, `Basic`), `curl -u user:password`,
- * `docker login -p <password>`, and database and tool clients given their password as an argument ({@link CLIENT_PASSWORD_RULES}).
- */
-const AUTH_HEADER_RE = /\bAuthorization:[ \t]*(?:Bearer|Token|token|Basic)[ \t]+([A-Za-z0-9._~+/=-]{12,})/g;
-// A backtick ends the command (Markdown code spans and JS template literals quote commands: `curl -u user:password`).
-const CURL_USER_RE = /\bcurl\b[^\n`]*?[ \t](?:-u|--user)(?:[ \t]+|=)(['"]?)([^\s:'"$`]{1,100}):([^\s'"`]{1,200})\1(?=[\s`]|$)/g;
-// `docker login -u ci -p <password> registry` (also podman/buildah/skopeo/helm registry login); `--password-stdin` reads none.
-const REGISTRY_LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry)[ \t]+login\b[^\n`]*?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"$`]{1,200})\1(?=[\s`]|$)/g;
-/**
- * Where a client's name starts a command word: the start of the text, after white space, a quote (an exec-form
- * `["CMD", "mysqladmin", …]`) or `(`, or a `bin/` directory. Not inside a path (`/var/lib/mysql`) or a longer name
- * (`mysql-client`, `mysql_config_editor`), and not a container's name (`docker run --name mysql -p 3306:3306`).
- */
-const CLIENT_START = String.raw `(?:(?<![^\s"'(])|(?<=bin\/))(?<!--(?:name|hostname|network|net|link)[ \t=])`;
-/** The end of a client's name: white space, or the quote and comma of an exec-form array. */
-const CLIENT_END = String.raw `(?=[\s"',])`;
-/**
- * The client's other arguments up to its password flag, on one line or continued with `\`; a backtick or `;`, `|`, `&`
- * ends the command (`mysql … && tar -pczf …` is another command's `-p`).
- */
-const CLIENT_ARGS = String.raw `(?:[^\n\`;|&\\]|\\[^\r\n]|\\\r?\n){0,400}?(?<=[\s"'])`;
-/**
- * A flag's separate value: after white space, `=`, or in an exec form the next quoted element (`"-a", "<password>"`); an
- * unquoted next element is code (`["redis-cli", "-a", redisPassword]`), not a literal.
- */
-const hardcoded_secret_FLAG_VALUE = String.raw `(?:[ \t]+|=|["'],[ \t]*(?=["']))`;
-/**
- * The password: bare or quoted (a `$` makes it a variable, a command substitution or an escaped `$$`, never a literal);
- * not a redirection or the next command (`htpasswd -nb admin "$PW" > users`). A quoted one may end an array element (`"…",`, `"…"]`).
- */
-const CLIENT_PASSWORD = String.raw `(?<q>['"]?)(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`;
-/** Between two arguments: white space, or the quotes and comma of an exec form (`"sshpass", "-p"`). */
-const ARG_SEP = String.raw `(?:[ \t]+|["'],[ \t]*["'])`;
-const clientRule = (prefilter, source, message, accept) => ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message, accept });
-/**
- * Database and tool clients given a literal password on their command line (a backup script, a Makefile target, a CI
- * step, a Dockerfile `RUN`, a compose healthcheck, a Kubernetes container's `command`/`args` on one line):
- * - `mysql`/`mysqldump`/`mysqladmin` (and the other MySQL and MariaDB clients) `-p<password>`, `--password=<password>`:
- *   the value is attached; `-p` alone prompts, and `-p appdb` or `--password appdb` names the database;
- * - `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`, … : the variable set for that one command);
- * - `sshpass -p <password>`; `redis-cli -a <password>` (`--pass`, also valkey-cli and keydb-cli);
- * - `mongo`/`mongosh`/`mongodump`/… `-p <password>`, `--password <password>`; `-p` followed by another flag prompts;
- * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line.
- */
-const CLIENT_PASSWORD_RULES = [
-    clientRule(['mysql', 'mariadb'], `${CLIENT_START}(?:mysql(?:dump|admin|import|check|show|pump|sh)?|mariadb(?:-dump|-admin|-import|-check|-show)?)${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`, 'a mysql client (-p/--password=) carries a hard-coded password'),
-    clientRule('PGPASSWORD=', String.raw `(?<![\w$.-])PGPASSWORD=${CLIENT_PASSWORD}[ \t]+(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:\S*\/)?(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb|pgbench)(?=[\s"'\`;|&)]|$)`, 'PGPASSWORD=… before a PostgreSQL client carries a hard-coded password'),
-    // sshpass's own options come before the command it runs (`-f file`, `-d fd`, `-P prompt`, `-e`, `-v`): a `-p` after it is the command's.
-    clientRule('sshpass', String.raw `${CLIENT_START}sshpass(?:${ARG_SEP}-(?:[fdP][ \t]*[^\s-]\S*|e\S*|v))*${ARG_SEP}-p(?:[ \t]*|["'],[ \t]*(?=["']))${CLIENT_PASSWORD}`, 'sshpass -p carries a hard-coded password'),
-    clientRule(['redis-cli', 'valkey-cli', 'keydb-cli'], `${CLIENT_START}(?:redis|valkey|keydb)-cli${CLIENT_END}${CLIENT_ARGS}(?:-a|--pass)${hardcoded_secret_FLAG_VALUE}${CLIENT_PASSWORD}`, 'redis-cli -a carries a hard-coded password'),
-    clientRule('mongo', `${CLIENT_START}mongo(?:sh|dump|restore|export|import|stat|top|files)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password)${hardcoded_secret_FLAG_VALUE}${CLIENT_PASSWORD}`, 'a MongoDB client (-p/--password) carries a hard-coded password'),
-    // Options first (`-C 12` takes the bcrypt cost), then the file unless `-n`, the user and the password.
-    clientRule('htpasswd', String.raw `${CLIENT_START}htpasswd[ \t]+(?<flags>(?:-[A-Za-z25]+[ \t]+(?:\d{1,2}[ \t]+)?)+)(?:(?<fq>['"]?)[^\s'"<>|&;]{1,300}\k<fq>[ \t]+)?(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}`, 'htpasswd -b carries a hard-coded password', 
-    // `-b` takes the password from the command line; without `-n` the file comes first (`htpasswd -b user pw` is file and user).
-    (g) => g.flags.includes('b') && (g.flags.includes('n') || g.fq !== undefined)),
-];
-/**
- * A secret-named setting passed on a command line: a JVM system property `-Dspring.datasource.password=…`
- * (`java` arguments, `JAVA_OPTS`, `CATALINA_OPTS`, `-Djavax.net.ssl.keyStorePassword=…`) or a `--name=value` argument
- * (Spring Boot's `--spring.datasource.password=…`, a tool's `--api-key=…`). The option starts a word (after white
- * space, a quote of an exec form or shell string, or the `=` of `CATALINA_OPTS=-D…`); the value is bare or quoted and
- * ends the word. Its name and value are judged as the same setting in a `.properties` file would be.
- */
-const OPTION_ASSIGNMENT_RE = /(?<![^\s"'=])(?<flag>-D|--)(?<name>[A-Za-z_][\w.-]{0,100})=(?<q>["']?)(?<value>[^\s"'`]{1,1000})\k<q>(?=[\s"'`,\];|&)]|$)/dg;
-/**
- * Values that are a template or a variable, not a password, in a command's position: Windows `%DB_PASS%` (`!DB_PASS!`), autoconf/CMake
- * `@DB_PASS@`, an interpolation (`{password}` of a Python f-string or `.format`), the name of an environment variable
- * (`DB_PASSWORD`, `ROOT_PASS`), docker's `-p host:port:port` mapping, and prose about a command (`htpasswd -b carries a
- * hard-coded password`: lower-case words joined by `-`).
- */
-const CLIENT_PLACEHOLDER_RE = /^%\w+%$|^!\w+!$|^@\w+@$|[{}]|^[a-z]+(?:-[a-z]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^(?:[\w.-]+:)?\d{1,5}(?:-\d{1,5})?:\d{1,5}(?:-\d{1,5})?(?:\/\w+)?$/;
-/**
- * Whether a file may hold client commands: any file but source code, and source code that runs commands (Python
- * `subprocess`, Node `child_process`). Most of a repository's bytes are code, and nine literal searches
- * over each file cost more than the rest of this function (measured over the bench monorepo: ~430 ms a scan).
- */
-function mayRunClients(file, text) {
-    if (!CODE_FILE_RE.test(file))
-        return true;
-    if (file.endsWith('.py'))
-        return text.includes('subprocess');
-    return /\.[cm]?[jt]sx?$/.test(file) && text.includes('child_process');
-}
-/** Whether a text may hold an Authorization header, a curl login or a registry login: one search instead of three. */
-const COMMAND_WORDS_RE = /uthorization|curl|login/;
-function commandCredentials(text, runsClients) {
-    const hits = [];
-    const words = COMMAND_WORDS_RE.test(text);
-    if (words && text.includes('uthorization')) {
-        for (const m of text.matchAll(AUTH_HEADER_RE)) {
-            const value = m[1];
-            // Judged like the written-out `"Authorization": "Bearer <token>"` entry the line scan reads.
-            if (!looksLikeSecretValue(value))
-                continue;
-            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length), message: 'an Authorization header carries a hard-coded credential', secret: value });
-        }
-    }
-    if (words && text.includes('curl')) {
-        for (const m of text.matchAll(CURL_USER_RE)) {
-            const password = m[3];
-            if (!looksLikeEnvSecret(password))
-                continue;
-            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'curl -u carries a hard-coded password', secret: password });
-        }
-    }
-    if (words && text.includes('login')) {
-        for (const m of text.matchAll(REGISTRY_LOGIN_RE)) {
-            const password = m[2];
-            if (!looksLikeEnvSecret(password))
-                continue;
-            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'a registry login (login -p) carries a hard-coded password', secret: password });
-        }
-    }
-    for (const rule of runsClients ? CLIENT_PASSWORD_RULES : []) {
-        if (!rule.prefilter.some((p) => text.includes(p)))
-            continue;
-        for (const m of text.matchAll(rule.re)) {
-            const password = m.groups.pw;
-            if (rule.accept && !rule.accept(m.groups))
-                continue;
-            if (CLIENT_PLACEHOLDER_RE.test(password) || !looksLikeEnvSecret(password))
-                continue;
-            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.pw[0]), message: rule.message, secret: password });
-        }
-    }
-    return hits;
-}
-/**
- * The secret-named `-D…=`/`--…=` arguments of a text's command lines (OPTION_ASSIGNMENT_RE): each value a finding of its own,
- * several on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`).
- */
-function optionCredentials(text, runsClients) {
-    const hits = [];
-    if (runsClients && (text.includes('-D') || text.includes('--'))) {
-        for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
-            const { flag, name, value } = m.groups;
-            // `--password-file=/run/secrets/db`, `-Dpassword.policy=strict`: about the secret, not the secret.
-            if (!isSecretName(name) || isAboutSecretName(name))
-                continue;
-            // A variable, command substitution or template (`-Dspring.datasource.password=${DB_PASSWORD}`, `$(cat …)`, `%DB_PASS%`,
-            // `{{ pw }}`) or an environment variable's name is no literal.
-            if (value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value) || isReference(value) || namedAfterKey(name, value) || isPatternLiteral(value))
-                continue;
-            if (!looksLikeSecretValue(value))
-                continue;
-            const what = flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}`;
-            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.value[0]), message: `${what} is given a hard-coded secret value`, secret: value });
-        }
-    }
-    return hits;
-}
-/**
- * Private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`, a kubeconfig's `client-key-data`, a Helm
- * value) or a JSON service-account key (`ewog…`/`eyJ…` holding `"private_key": "-----BEGIN …"`, a GCP key put in a
- * `.env` as one line). Decoded only to recognise them; the encoded text is the secret.
- */
-const BASE64_PEM_RE = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,}={0,2}/g;
-/** `ewo|eyJ|ew0K|e30` (base64 of `{\n`, `{"`, `{\r\n`, `{}`), each starting at its rarer `w`, `J` or `0`. */
-const BASE64_JSON_START_RE = /w(?<=ew)(?:o|0K)|J(?<=eyJ)|0(?<=e30)/;
-const BASE64_JSON_RE = /\b(?:ewo|eyJ|ew0K|e30)[A-Za-z0-9+/]{300,}={0,2}/g;
-function base64PrivateKeys(text) {
-    const hits = [];
-    const judge = (m, json) => {
-        const decoded = decodeBase64(m[0]);
-        if (decoded === null)
-            return;
-        const key = json ? /"private_key"\s*:\s*"(-----BEGIN [^"]{0,40}PRIVATE KEY-----)/.exec(decoded) : null;
-        const pem = json ? null : /^-----BEGIN ((?:[A-Z0-9][A-Z0-9_-]{0,30} ){0,4}PRIVATE KEY)-----/.exec(decoded);
-        if (!key && !pem)
-            return;
-        const what = json ? 'a base64-encoded service account key (its "private_key")' : `a base64-encoded private key (${pem[1]})`;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index), message: `${what} is committed`, secret: m[0] });
-    };
-    if (text.includes('LS0tLS1CRUdJTi'))
-        for (const m of text.matchAll(BASE64_PEM_RE))
-            judge(m, false);
-    if (BASE64_JSON_START_RE.test(text))
-        for (const m of text.matchAll(BASE64_JSON_RE))
-            judge(m, true);
-    return hits;
-}
-/** The passwords of a `.netrc`, judged like `.env` values (references and placeholders pass). */
-function netrcPasswords(text) {
-    const hits = [];
-    for (const m of text.matchAll(NETRC_PASSWORD_RE)) {
-        const value = m[1];
-        if (!looksLikeEnvSecret(value))
-            continue;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length), message: 'a .netrc login password is committed', secret: value });
-    }
-    return hits;
-}
-/** SQL and shell scripts that create database users (`docker-entrypoint-initdb.d/init.sql`, `init-user-db.sh`). */
-const SQL_SCRIPT_FILE = /\.(?:sql|sh|bash)$/i;
-/**
- * A database user created or altered with a literal password: PostgreSQL `CREATE USER app WITH [ENCRYPTED] PASSWORD '…'`,
- * `ALTER ROLE app PASSWORD '…'`, MySQL `CREATE USER 'app'@'%' IDENTIFIED [WITH plugin] BY '…'`, SQL Server
- * `CREATE LOGIN app WITH PASSWORD = '…'`. Groups: the user, the password.
- */
-const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?["'`\[]?([\w.$-]{1,64})["'`\]]?[^;']{0,300}?(?:'[^'\n]{0,100}'[^;']{0,100}?)?\b(?:PASSWORD[ \t]*=?|IDENTIFIED(?:[ \t]+WITH[ \t]+\w+)?[ \t]+BY)[ \t]*N?'((?:[^'\\\n]|'')*)'/gi;
-/** PostgreSQL's stored verifiers: `md5` + 32 hex digits, `SCRAM-SHA-256$…` (one-way, made to be stored). */
-const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}|SCRAM-SHA-256\$)/;
-/**
- * PostgreSQL's `CREATE|ALTER USER MAPPING [IF NOT EXISTS] FOR local_user SERVER server OPTIONS (user 'remote', password '…')`,
- * read from `MAPPING`: the local user and the server (the remote user is its `user` option, SQL_MAPPING_REMOTE_USER_RE).
- */
-const SQL_USER_MAPPING_RE = /^MAPPING\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+"?([\w.$-]{1,64})"?\s+SERVER\s+"?([\w.$-]{1,64})"?/i;
-const SQL_MAPPING_REMOTE_USER_RE = /[(,]\s*(?:(?:SET|ADD)\s+)?user\s+'([^'\n]{1,64})'/i;
-/** The literal passwords of database users a SQL or shell script creates, judged like `.env` values; one equal to the user name is a default. */
-function sqlUserPasswords(text) {
-    const hits = [];
-    for (const m of text.matchAll(SQL_USER_PASSWORD_RE)) {
-        const [, user, value] = m;
-        // `CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'etl', password '…')`: a user mapping, not a user named MAPPING.
-        const mapping = /^MAPPING$/i.test(user) ? SQL_USER_MAPPING_RE.exec(m[0].slice(m[0].search(/MAPPING/i))) : null;
-        const remote = mapping ? SQL_MAPPING_REMOTE_USER_RE.exec(m[0])?.[1] : undefined;
-        const login = mapping ? remote ?? mapping[1] : user;
-        if (value === login || SQL_PASSWORD_VERIFIER_RE.test(value) || !looksLikeEnvSecret(value))
-            continue;
-        const who = mapping
-            ? `the user mapping for '${mapping[1]}' on server '${mapping[2]}'${remote ? ` (remote user '${remote}')` : ''}`
-            : `the database user '${user}'`;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length - 1), message: `${who} is given a hard-coded password`, secret: value });
-    }
-    return hits;
-}
-/** Redis passwords (`requirepass`/`masterauth`, `--requirepass …`), read as default-credentials reads them (util/credentials.ts). */
-function hardcoded_secret_redisPasswords(file, text) {
-    return redisPasswords(file, text).filter((r) => looksLikeEnvSecret(r.value))
-        .map((r) => ({ line: r.line, column: r.column, message: 'a Redis password (requirepass/masterauth) is committed', secret: r.value }));
-}
-const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
-/**
- * `"auth": "<base64 of user:password>"` entries (`re`'s first group; `what` names the login): a registry
- * login committed (decoded only to tell it from a placeholder).
- */
-function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry login (auth', matches = text.matchAll(re), strict = false) {
-    const hits = [];
-    for (const m of matches) {
-        const decoded = decodeBase64(m[1]);
-        const sep = decoded?.indexOf(':') ?? -1;
-        if (decoded === null || sep < 1)
-            continue;
-        const password = decoded.slice(sep + 1);
-        if (!password || /[\u0000-\u001f]/.test(decoded) || isExampleValue(password) || isReference(password))
-            continue;
-        if (strict && isDefaultCredential(password))
-            continue;
-        const user = decoded.slice(0, sep);
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(m[1])), message: `${what} for ${plainUserName(user, password) ? `user '${user}'` : 'a user not shown'}) is committed`, secret: m[1] });
-    }
-    return hits;
-}
-/**
- * A Docker auths object by its content, in any file (a `config.json` outside `.docker/`, GitLab's `DOCKER_AUTH_CONFIG` variable
- * in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also with `\"` escapes): the `"auth"` entries of the
- * registries under `"auths"` (TruffleHog's Docker detector). Defaults and placeholders decoded (`user:password`) pass.
- */
-const AUTHS_RE = /\\?"auths\\?"\s*:\s*\{/g;
-const AUTHS_AUTH_RE = /\\?"auth\\?"\s*:\s*\\?"([A-Za-z0-9+/]{8,}={0,2})\\?"/g;
-function registryAuthsByContent(text) {
-    // `auths"` or `auths\"`: looked up by `hs"`/`hs\"`, whose rare first character makes the search ~8× cheaper than `auths`'s.
-    if ((!text.includes('hs"') && !text.includes('hs\\"')) || !text.includes('auths'))
-        return [];
-    const found = [];
-    let from = 0;
-    for (const m of text.matchAll(AUTHS_RE)) {
-        // The registries of this `auths` object: up to its closing brace (registry names and base64 hold none), within 8,000 characters.
-        let end = m.index + m[0].length;
-        for (let depth = 1; end < text.length && end < m.index + 8000 && depth > 0; end++) {
-            const c = text.charCodeAt(end);
-            if (c === 123 /* { */)
-                depth++;
-            else if (c === 125 /* } */)
-                depth--;
-        }
-        AUTHS_AUTH_RE.lastIndex = Math.max(from, m.index);
-        for (let a = AUTHS_AUTH_RE.exec(text); a !== null && a.index < end; a = AUTHS_AUTH_RE.exec(text)) {
-            found.push(a);
-            from = AUTHS_AUTH_RE.lastIndex;
-        }
-    }
-    return registryAuths(text, AUTHS_AUTH_RE, undefined, found, true);
-}
-/**
- * Whether a decoded login's user name may be shown: a short plain name, not the password and not a token.
- * Some registries take a token as the user name (DigitalOcean's `auth` is base64 of `token:token`; npm's
- * `_auth` may carry an `npm_…` token): printing it would print the secret.
- */
-function plainUserName(user, password) {
-    if (user.length > 24 || user === password || !/^[A-Za-z][\w.@+-]*$/.test(user))
-        return false;
-    TOKEN_RE.lastIndex = 0;
-    if (TOKEN_RE.test(user))
-        return false;
-    // Random-looking: long, with digits and both cases.
-    return !(user.length >= 16 && /\d/.test(user) && /[a-z]/.test(user) && /[A-Z]/.test(user));
-}
-/**
- * Secret-named keys of a Helm chart template whose value falls back to a literal (Plausible's
- * `SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" | b64enc }}`): every install
- * that sets no value signs with a key anyone can read in the chart. `- name: X` / `value: …` pairs count too.
- */
-function helmDefaults(text) {
-    return helmFallbacks(text)
-        .filter(({ key, value }) => value.length >= 8 && isSecretName(key) && !isAboutSecretName(key) && !isExampleValue(value) && !isReference(value) && !/\s/.test(value.trim())
-        // A weak fallback (`default "postgres"`, `default "changeme"`) is a default credential: default-credentials' finding, not both.
-        && !isDefaultCredential(value))
-        .map(({ line, column, key, value }) => ({ line, column, message: `'${key}' falls back to a hard-coded value in the chart (\`default\` in the template) when no value is given`, secret: value, template: true }));
-}
-/**
- * Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or any JSON export that says
- * `"_postman_variable_scope": "environment"`): unlike collections, which document requests, an environment is where a
- * team keeps the values its requests send: `{ "key": "apiToken", "value": "…", "type": "secret" }`.
- */
-const POSTMAN_VARS_FILE = /\.postman_(?:environment|globals)\.json$/i;
-const POSTMAN_SCOPE_RE = /"_postman_variable_scope"\s*:\s*"(?:environment|globals)"/;
-/** One variable: its `key`, `value` and optionally `type` (Postman writes them in this order), across lines. */
-const POSTMAN_VAR_RE = /"key"\s*:\s*"((?:[^"\\\n]|\\.){1,200})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){1,4096})"(?:\s*,\s*"type"\s*:\s*"(\w+)")?/dg;
-/**
- * The values of a Postman environment's variables, each judged under its `key` as an assignment of that name would be
- * (`{{other}}` references, placeholders and defaults pass). A variable of type `secret` counts under any name that does
- * not name who or where (`"key": "stripeKey"`), and a URL (`baseUrl`) only when it embeds a password or a provider token.
- */
-function postmanVariables(file, text) {
-    const hits = [];
-    if (!POSTMAN_VARS_FILE.test(file) && !(file.endsWith('.json') && POSTMAN_SCOPE_RE.test(text)))
-        return hits;
-    for (const m of text.matchAll(POSTMAN_VAR_RE)) {
-        const [, key, raw, type] = m;
-        let value;
-        try {
-            value = JSON.parse(`"${raw}"`);
-        }
-        catch {
-            continue;
-        }
-        const kind = secretKeyKind(key);
-        if (kind === 'skip' || (kind === 'other' && type !== 'secret') || isReference(value))
-            continue;
-        if (kind === 'url' || isUrlWithoutSecret(value.trim()) ? !(embedsPassword(value) || holdsToken(value)) : !looksLikeSecretValue(value))
-            continue;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices[2][0]), message: `the Postman variable '${key}' holds a hard-coded secret value`, secret: value });
-    }
-    return hits;
-}
-/**
- * A variable written as a key/value entry of a YAML or JSON deploy file: a mapping whose name-ish key names it and whose
- * `value` holds it — render.yaml `envVars: [{key: JWT_SECRET, value: …}]`, a DigitalOcean app spec's `envs`, an ECS task
- * definition's `environment: [{"name": …, "value": …}]` (CloudFormation's `Name`/`Value`), Kubernetes env — or a map of
- * objects keyed by the name with a `value` (Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`, an ARM parameters file).
- * Judged as an assignment of that name, at the value. `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and
- * Heroku's `generator` hold no literal; OpenAPI `examples` are illustrations.
- */
-const ENTRY_NAME_KEYS = ['key', 'name', 'Name', 'variable'];
-const ENTRY_VALUE_KEYS = ['value', 'Value'];
-const ENTRY_VALUE_RE = /(?:^|[\s{,])["']?[Vv]alue["']?[ \t]*:/m;
-const ENTRY_FILE_RE = /\.(?:json|ya?ml)$/i;
-/** Bounds: file size read, nodes visited. */
-const ENTRY_MAX_TEXT = 512 * 1024;
-const ENTRY_MAX_NODES = 50_000;
-/** `yaml`: the file's parse, shared with {@link apiDescription} (each parses it only when its own tests pass). */
-function keyValueEntries(file, text, yaml) {
-    const hits = [];
-    if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !ENTRY_VALUE_RE.test(text) || !SECRET_HINT.test(text))
-        return hits;
-    const y = yaml();
-    // A file that does not parse (a missing comma, a mis-indented line) still leaks what it holds: its entries are read
-    // line by line, so a syntax error elsewhere does not turn a committed password into a passing gate.
-    if (y.errors.length)
-        return looseEntries(file, text);
-    let nodes = 0;
-    const judge = (doc, name, value, path) => {
-        if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value, 12, name) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
-            return;
-        const at = doc.loc(path);
-        if (at)
-            hits.push({ line: at.line, column: at.column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
-    };
-    const walk = (doc, v, path) => {
-        if (++nodes > ENTRY_MAX_NODES)
-            return;
-        if (Array.isArray(v)) {
-            v.forEach((x, i) => walk(doc, x, [...path, i]));
-            return;
-        }
-        if (!(0,repo_yaml/* isObject */.Gv)(v))
-            return;
-        const valueKey = ENTRY_VALUE_KEYS.find((k) => typeof v[k] === 'string');
-        const nameKey = valueKey && ENTRY_NAME_KEYS.find((k) => typeof v[k] === 'string');
-        if (valueKey && nameKey)
-            judge(doc, v[nameKey], v[valueKey], [...path, valueKey]);
-        for (const [k, x] of Object.entries(v)) {
-            if (k === 'examples' || k === 'example')
-                continue;
-            // `NAME: {value: …}`: an env map of objects.
-            if ((0,repo_yaml/* isObject */.Gv)(x) && !ENTRY_NAME_KEYS.some((n) => typeof x[n] === 'string')) {
-                const vk = ENTRY_VALUE_KEYS.find((n) => typeof x[n] === 'string');
-                if (vk)
-                    judge(doc, k, x[vk], [...path, k, vk]);
-            }
-            walk(doc, x, [...path, k]);
-        }
-    };
-    for (const doc of y.docs)
-        walk(doc, doc.value, []);
-    return hits;
-}
-/** A one-line entry object: `{"name": "DB_PASSWORD", "value": "…"}`, `{key: JWT_SECRET, value: '…'}` (either order). */
-const LOOSE_ENTRY_RE = /(?<![\w-])["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){1,1000})\3|(?<![\w-])["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\5)[^\\\n]|\\.){1,1000})\5[ \t]*,[ \t]*["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\7(?=[ \t]*[,}])/dg;
-/** A block entry's name line (`- name: API_SECRET`) and its value line (`value: "…"`), YAML. */
-const LOOSE_NAME_LINE_RE = /^([ \t]*(?:-[ \t]+)?)(?:key|name|Name|variable)[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\2[ \t]*(?:#.*)?$/;
-const LOOSE_VALUE_LINE_RE = /^([ \t]*)(?:value|Value)[ \t]*:[ \t]*(?:(["'])((?:(?!\2)[^\\]|\\.){1,1000})\2|([^\s"'#|>&*!{[][^#]{0,999}?))[ \t]*(?:#.*)?$/;
-/**
- * The key/value entries of a YAML or JSON file that does not parse, read line by line: one-line entry objects and block
- * entries whose `value:` key sits within three lines after the `name:` key, in the same column. What {@link keyValueEntries}
- * finds in a file that parses, judged alike (names, values); bounded by the text's size (ENTRY_MAX_TEXT).
- */
-function looseEntries(file, text) {
-    const hits = [];
-    // An API description's entries are its examples (skipped in a file that parses too).
-    if (OPENAPI_RE.test(text))
-        return hits;
-    // A quoted value is judged unescaped (`\"` in JSON), as a file that parses gives it; located at its opening quote.
-    const judge = (name, raw, quote, at) => {
-        const value = quote ? unescapeQuoted(raw, quote).text : raw;
-        if (!isSecretName(name) || !looksLikeSecretValue(value, 12, name) || isReference(value) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
-            return;
-        hits.push({ ...at, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
-    };
-    for (const m of text.matchAll(LOOSE_ENTRY_RE)) {
-        // At the value's opening quote, as for a file that parses (the YAML node starts there).
-        if (m[2] !== undefined)
-            judge(m[2], m[4], m[3], (0,util_text/* lineColumnAt */.IX)(text, m.indices[3][0]));
-        else
-            judge(m[8], m[6], m[5], (0,util_text/* lineColumnAt */.IX)(text, m.indices[5][0]));
-    }
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const n = LOOSE_NAME_LINE_RE.exec(lines[i].replace(/\r$/, ''));
-        if (!n)
-            continue;
-        const column = n[1].length;
-        for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
-            const line = lines[k].replace(/\r$/, '');
-            const v = LOOSE_VALUE_LINE_RE.exec(line);
-            if (v && v[1].length === column) {
-                const value = v[3] ?? v[4];
-                judge(n[3], value, v[2], { line: k + 1, column: line.indexOf(value, v[1].length + 5) + (v[3] !== undefined ? 0 : 1) });
-                break;
-            }
-            // Another entry, or a line outside this one (less indented): the name had no value.
-            if (/^[ \t]*-[ \t]/.test(line) || (line.trim() && line.length - line.trimStart().length < column))
-                break;
-        }
-    }
-    return hits;
-}
-/**
- * A signed JSON Web Token written out (gitleaks' `jwt` rule, TruffleHog's JWT detector): three base64url parts, the header
- * `{"alg": …}` (not `none`) and a JSON payload. A bearer credential for whoever holds it, whatever name it is passed under:
- * `createClient(url, 'eyJ…')` with a Supabase service_role key, Kong's `- key: eyJ…`, `const SERVICE_JWT = 'eyJ…'`.
- */
-const JWT_RE = /(?<![A-Za-z0-9_.\/+-])(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])/g;
-/** An example in an API description (OpenAPI/JSON Schema `example:`/`examples:`, `x-example`): the key just before the token. */
-const EXAMPLE_KEY_BEFORE_RE = /(?:^|[\s{,])["']?(?:x-)?examples?["']?\s*:\s*["']?$/;
-/** An OpenAPI or Swagger description, by a key at a line's start: an API's documentation, whose tokens are illustrations. */
-// With its version (`openapi: 3.0.3`, `swagger: "2.0"`, swagger-jsdoc's `openapi: '3.0.0'` in code): a NestJS/Fastify option
-// object `openapi: { … }` or `swagger: true` is no description, and must not switch the JWT rule off for its file.
-const OPENAPI_RE = /^\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?\d/m;
-/** The key anywhere in the text (a one-line `openapi.json` dump): the file is then parsed to see whether it is the document's. */
-const OPENAPI_KEY_RE = /(?:^|[\s{,])["']?(?:openapi|swagger)["']?\s*:/;
-/** The keys whose subtree is an illustration in an API description (OpenAPI's `example`/`examples`, `x-example(s)`). */
-const API_EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'x-examples']);
-const NO_EXAMPLES = { inExample: () => false };
-/**
- * Whether a file is an OpenAPI or Swagger description, by content: a line that starts with the `openapi`/`swagger` key, or
- * (a JSON or YAML file of any layout, FastAPI's one-line `openapi.json` dump) a parsed document whose top level has that
- * key. For a parsed document, also where its examples are: every key and value position, marked when it lies in an
- * example subtree (a schema property named `example` is no example); a position belongs to the nearest one at or before it.
- */
-function apiDescription(file, text, yaml) {
-    const byLine = OPENAPI_RE.test(text.slice(0, 2000));
-    if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !OPENAPI_KEY_RE.test(text))
-        return byLine ? NO_EXAMPLES : null;
-    const y = yaml();
-    const doc = y.errors.length ? undefined : y.docs.find((d) => (0,repo_yaml/* isObject */.Gv)(d.value) && ('openapi' in d.value || 'swagger' in d.value));
-    if (!doc)
-        return byLine ? NO_EXAMPLES : null;
-    if (!/example/.test(text))
-        return NO_EXAMPLES;
-    const marks = [];
-    let nodes = 0;
-    const mark = (path, key, example) => {
-        const at = doc.loc(path, key);
-        if (at)
-            marks.push({ ...at, example });
-    };
-    const walk = (v, path, example) => {
-        if (++nodes > ENTRY_MAX_NODES)
-            return;
-        if (Array.isArray(v)) {
-            v.forEach((x, i) => { mark([...path, i], false, example); walk(x, [...path, i], example); });
-        }
-        else if ((0,repo_yaml/* isObject */.Gv)(v)) {
-            for (const [k, x] of Object.entries(v)) {
-                const inside = example || (API_EXAMPLE_KEYS.has(k) && path[path.length - 1] !== 'properties');
-                mark([...path, k], true, inside);
-                mark([...path, k], false, inside);
-                walk(x, [...path, k], inside);
-            }
-        }
-    };
-    walk(doc.value, [], false);
-    if (!marks.some((m) => m.example))
-        return NO_EXAMPLES;
-    marks.sort((a, b) => a.line - b.line || a.column - b.column);
-    return {
-        inExample(line, column) {
-            let lo = 0;
-            let hi = marks.length - 1;
-            let found = -1;
-            while (lo <= hi) {
-                const mid = (lo + hi) >> 1;
-                const m = marks[mid];
-                if (m.line < line || (m.line === line && m.column <= column)) {
-                    found = mid;
-                    lo = mid + 1;
-                }
-                else
-                    hi = mid - 1;
-            }
-            return found >= 0 && marks[found].example;
-        },
-    };
-}
-/**
- * The signed JWTs of a file the assignment rules read (not templates, docs, tests or API descriptions). Passing what
- * {@link liveJwtClaims} finds harmless (unsigned, a Supabase anon key, expired, jwt.io's sample, a filler signature; the
- * value rules judge a JWT the same way) and examples in API descriptions. The same token under a secret-named key is the
- * assignment rule's finding (one per line).
- */
-function jwtTokens(text, now = Date.now()) {
-    const hits = [];
-    if (!text.includes('.eyJ'))
-        return hits;
-    for (const m of text.matchAll(JWT_RE)) {
-        const [header, payload, signature] = m[1].split('.');
-        const claims = liveJwtClaims(header, payload, signature, now);
-        if (!claims)
-            continue;
-        const lineStart = text.lastIndexOf('\n', m.index) + 1;
-        if (EXAMPLE_KEY_BEFORE_RE.test(text.slice(lineStart, m.index)))
-            continue;
-        const role = typeof claims['role'] === 'string' && /^[A-Za-z][\w-]{0,30}$/.test(claims['role']) ? `, role '${claims['role']}'` : '';
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index), message: `a signed JSON Web Token (eyJ…${role}) is committed in plain text: it authenticates whoever holds it until it expires`, secret: m[1] });
-    }
-    return hits;
-}
-/**
- * OpenVPN's static key (`openvpn --genkey`: `ta.key`, or inline in a profile's `<tls-auth>`/`<tls-crypt>`): 2048 bits in hex,
- * a shared secret that authenticates (tls-auth) or encrypts (tls-crypt) the control channel and every client shares.
- */
-const OPENVPN_KEY_RE = /-----BEGIN OpenVPN Static key V[12]-----\r?\n([\s\S]{0,4000}?)-----END OpenVPN Static key V[12]-----/g;
-function openVpnKeys(text) {
-    const hits = [];
-    if (!text.includes('OpenVPN Static key'))
-        return hits;
-    for (const m of text.matchAll(OPENVPN_KEY_RE)) {
-        const body = m[1].replace(/\s/g, '');
-        if (!/^[0-9a-fA-F]{256,}$/.test(body) || isFillerKeyBody(body) || /^(?:0+|f+)$/i.test(body))
-            continue;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index), message: 'an OpenVPN static key (tls-auth/tls-crypt) is committed in plain text', secret: body });
-    }
-    return hits;
-}
-/** PostgreSQL's password file (`~/.pgpass`, Windows' `pgpass.conf`): `hostname:port:database:username:password` lines, `\:` escaped. */
-const PGPASS_FILE = /(?:^|\/)(?:\.pgpass|pgpass\.conf)$/;
-const PGPASS_LINE_RE = /^((?:[^:\\\n#]|\\.)*:(?:[^:\\\n]|\\.)*:(?:[^:\\\n]|\\.)*:(?:[^:\\\n]|\\.)*:)([^\r\n]+)$/gm;
-/** The passwords of a `.pgpass`, judged like `.env` values (`*`, placeholders, references and defaults pass). */
-function pgpassPasswords(text) {
-    const hits = [];
-    for (const m of text.matchAll(PGPASS_LINE_RE)) {
-        const value = m[2].replace(/\\(.)/g, '$1').trim();
-        if (!looksLikeEnvSecret(value))
-            continue;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[1].length), message: 'a .pgpass password is committed', secret: m[2] });
-    }
-    return hits;
-}
-/**
- * An Azure shared access signature (a blob/queue/file URL or a connection string's `SharedAccessSignature=`): `sv=<version>`,
- * the permissions `sp=`, the expiry `se=` and `sig=`, the HMAC-SHA256 that makes it a bearer credential (TruffleHog's
- * Azure SAS detector). Reported at `sig=` while it is valid: a past `se=` grants nothing.
- */
-const SAS_SIG_RE = /(?<=[?&;])sig=([A-Za-z0-9%+/]{40,100}(?:%3[Dd]|=){0,2})(?![A-Za-z0-9%+/=])/g;
-/** The characters of a URL or connection string around a `sig=` (its other parameters may come before or after it). */
-const URL_CHAR = /[^\s"'`<>]/;
-function azureSasSignatures(text, now = Date.now()) {
-    const hits = [];
-    // Every SAS names its service version (`sv=2022-11-02`): `v=20` is a far cheaper search than `sig=` (a rarer first character).
-    if (!text.includes('v=20') || !text.includes('sig='))
-        return hits;
-    for (const m of text.matchAll(SAS_SIG_RE)) {
-        const sig = m[1];
-        let from = m.index;
-        while (from > 0 && m.index - from < 2000 && URL_CHAR.test(text[from - 1]))
-            from--;
-        let to = m.index + m[0].length;
-        while (to < text.length && to - m.index < 2000 && URL_CHAR.test(text[to]))
-            to++;
-        const query = text.slice(from, to);
-        if (!/(?:[?&;]|SharedAccessSignature=)sv=\d{4}-\d{2}-\d{2}(?:&|;|$)/.test(query))
-            continue;
-        let decoded;
-        try {
-            decoded = decodeURIComponent(sig);
-        }
-        catch {
-            continue;
-        }
-        if (!/^[A-Za-z0-9+/]{43}=$/.test(decoded) || isFillerKeyBody(decoded))
-            continue;
-        if (!/[?&;]sp=/.test(query) && !/[?&;]se=/.test(query))
-            continue;
-        const expiry = /[?&;]se=([^&;\s]+)/.exec(query)?.[1];
-        let when = NaN;
-        try {
-            when = expiry ? Date.parse(decodeURIComponent(expiry)) : NaN;
-        }
-        catch { /* kept */ }
-        if (!Number.isNaN(when) && when < now)
-            continue;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + 4), message: 'an Azure shared access signature (sig=) is committed: the URL grants its permissions to anyone until it expires', secret: sig });
-    }
-    return hits;
-}
-/**
- * Rails' `config/secrets.yml` (Rails 4.1–5.1, which `rails new` wrote with generated development and test keys): its `test:`
- * section is test-environment configuration, as `config/environments/test.rb` is. The line ranges of that section (a
- * top-level `test:` key, to the next top-level key), where only what a test file is searched for counts.
- */
-const RAILS_SECRETS_RE = /(?:^|\/)config\/secrets\.ya?ml$/;
-function railsTestSections(file, text) {
-    if (!RAILS_SECRETS_RE.test(file))
-        return [];
-    const lines = text.split('\n');
-    const out = [];
-    let start = 0;
-    for (let i = 0; i <= lines.length; i++) {
-        const l = i < lines.length ? lines[i] : 'end:';
-        if (!/^[^\s#]/.test(l))
-            continue;
-        if (start) {
-            out.push([start, i]);
-            start = 0;
-        }
-        if (/^["']?test["']?[ \t]*:(?:[ \t]*(?:&[\w-]+)?[ \t]*(?:#.*)?)?\r?$/.test(l))
-            start = i + 1;
-    }
-    return out;
-}
-/** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
-const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
-function railsKey(file, text) {
-    if (!RAILS_KEY_RE.test(file))
-        return null;
-    const value = text.trim();
-    if (!/^[0-9a-f]{32}$/.test(value))
-        return null;
-    return { line: 1, column: text.indexOf(value) + 1, message: `the Rails key ${(0,classify/* basename */.P8)(file)} is committed: it decrypts ${RAILS_CREDENTIALS}`, secret: value };
-}
-/** Where a Rails key's message names the credentials it opens: worded in `run`, which knows whether that file is committed. */
-const RAILS_CREDENTIALS = '\u0000credentials';
-/** The credentials file a Rails key decrypts: `config/master.key` → `config/credentials.yml.enc`, `config/credentials/production.key` → `config/credentials/production.yml.enc`. */
-const railsCredentials = (key) => (key.endsWith('/master.key') ? key.replace(/master\.key$/, 'credentials.yml.enc') : key.replace(/\.key$/, '.yml.enc'));
-/** A Rails key's message by what the repository holds: the credentials it decrypts committed beside it, or not here. */
-function railsKeyMessage(snapshot, file, message) {
-    if (!message.endsWith(RAILS_CREDENTIALS))
-        return message;
-    const enc = railsCredentials(file);
-    return message.slice(0, -RAILS_CREDENTIALS.length) + (snapshot.has(enc)
-        ? `the committed credentials (${enc})`
-        : `the app's credentials (${enc}, which is not in this repository: anyone with the key can read that file wherever it is kept)`);
-}
-/**
- * A PuTTY private key file (`.ppk`, as PuTTYgen saves it): `PuTTY-User-Key-File-2/3: <algorithm>` at the top, the key in
- * base64 after `Private-Lines: N`. Passphrase-protected (`Encryption: aes256-cbc`) or not, a private key has no place in
- * the repository (detect-secrets' private-key rule knows the header too).
- */
-const PUTTY_KEY_RE = /^PuTTY-User-Key-File-[23]:[ \t]*(\S+)[\s\S]{0,4000}?^Encryption:[ \t]*(\S+)[\s\S]{0,20000}?^Private-Lines:[ \t]*\d+\r?\n((?:[A-Za-z0-9+/=]+(?:\r?\n|(?![\s\S]))){1,200})/m;
-function puttyKey(text) {
-    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (!text.startsWith('PuTTY-User-Key-File-', start))
-        return null;
-    const m = PUTTY_KEY_RE.exec(text.slice(start, start + 64_000));
-    if (!m)
-        return null;
-    const body = m[3].replace(/\s/g, '');
-    if (body.length < 32 || isFillerKeyBody(body))
-        return null;
-    const encrypted = m[2].toLowerCase() !== 'none';
-    return { line: 1, column: 1, message: `a PuTTY private key (${m[1].slice(0, 40)}${encrypted ? ', passphrase-protected' : ', not encrypted'}) is committed`, secret: body };
-}
-/**
- * Whether a private key block is passphrase-encrypted: PKCS#8 `ENCRYPTED PRIVATE KEY` (and `SSH2 ENCRYPTED`), a legacy PEM
- * key with `Proc-Type: 4,ENCRYPTED`, or an OpenSSH key whose cipher is not `none` (`openssh-key-v1`, then the cipher's name).
- */
-function isEncryptedKey(type, armoured, body) {
-    if (type.includes('ENCRYPTED') || /^\s*Proc-Type:[ \t]*4,ENCRYPTED/m.test(armoured.replace(/\\[nr]/g, '\n')))
-        return true;
-    if (!type.startsWith('OPENSSH'))
-        return false;
-    const head = Buffer.from(body.slice(0, 64), 'base64');
-    if (head.toString('latin1', 0, 15) !== 'openssh-key-v1\0')
-        return false;
-    const length = head.readUInt32BE(15);
-    return length > 0 && length < 32 && head.toString('latin1', 19, 19 + length) !== 'none';
-}
-function privateKeyAt(text, at) {
-    PRIVATE_KEY_RE.lastIndex = at;
-    const m = PRIVATE_KEY_RE.exec(text);
-    if (!m)
-        return null;
-    // Body: drop armour headers and escaped newlines (keys embedded in JSON/YAML strings).
-    const body = m[2]
-        .replace(/\\[nr]/g, '\n')
-        .split('\n')
-        .filter((l) => !/^\s*[A-Za-z-]+:/.test(l))
-        .join('')
-        .replace(/[^A-Za-z0-9+/=]/g, '');
-    // A block written into one line of prose (`For example, -----BEGIN … KEY----- MIIEpQ…R. -----END …`) whose body is cut short is an
-    // illustration; a short body in a key file or with `\n` escapes is still reported (a fake key of a few lines reads as a real one).
-    if (body.length < 64 || isFillerKeyBody(body) || (!/[\n\\]/.test(m[2]) && isTruncatedDer(body)))
-        return null;
-    const type = m[1].replace(/ BLOCK$/, '');
-    return { type, body, end: m.index + m[0].length, encrypted: isEncryptedKey(type, m[2], body) };
-}
-/**
- * Whether a DER body (`MII…`: a SEQUENCE with a two-byte length) holds far fewer bytes than its header declares: a key cut
- * short to illustrate the format in API docs (`For example, -----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/…R. -----END
- * RSA PRIVATE KEY-----`), which no tool can load. A real key's body is its whole declared length. Judged only for a block on one line.
- */
-function isTruncatedDer(body) {
-    if (!body.startsWith('MII'))
-        return false;
-    const head = Buffer.from(body.slice(0, 8), 'base64');
-    if (head[0] !== 0x30 || head[1] !== 0x82)
-        return false;
-    const declared = 4 + ((head[2] << 8) | head[3]);
-    return Math.floor((body.replace(/=+$/, '').length * 3) / 4) < declared * 0.9;
-}
-// Triple-quote bounds of the file being scanned (reset by scanText; scanning is synchronous).
-let docBounds = null;
-// Whether the file being scanned holds a token rule's context word (reset by scanText): tested once per file, not per
-// match (a snapshot with thousands of `key-…` list keys would search the whole file for `mailgun` at each).
-const inContext = new Map();
-function fileHolds(word, text) {
-    let holds = inContext.get(word);
-    if (holds === undefined)
-        inContext.set(word, (holds = word.test(text)));
-    return holds;
-}
-function scanLine(line, lineNo, mode, add, text, lineEnd) {
-    const tokens = [];
-    for (const rule of mode.tokens ? TOKEN_RULES : []) {
-        rule.re.lastIndex = 0;
-        for (const m of line.matchAll(rule.re)) {
-            const value = m[1] ?? m[0];
-            // A format that needs its vendor's word in the file (Mailgun's): without it, not a token, judged as any other value.
-            if (rule.context && !fileHolds(rule.context, text))
-                continue;
-            // Rejected matches (examples, Firebase web keys) are remembered so the assignment rule skips them too.
-            tokens.push(value);
-            if (rule.reject?.(value, line))
-                continue;
-            // Firebase configs: the web config, and the Android/iOS app configs (`google-services.json`'s `mobilesdk_app_id`,
-            // `GoogleService-Info.plist`'s `GOOGLE_APP_ID`), which Firebase documents as safe to commit.
-            if (rule.id === 'google-api-key' && (mode.firebase || /firebase|authDomain/i.test(text) || /"mobilesdk_app_id"|<key>GOOGLE_APP_ID<\/key>/.test(text)))
-                continue;
-            const shown = rule.prefix ? ` (${redact(value, rule)})` : '';
-            add({ line: lineNo, column: (m.index ?? 0) + m[0].indexOf(value) + 1, message: `${rule.label}${shown} committed in plain text`, secret: value });
-        }
-    }
-    if (mode.tokens && line.includes('://')) {
-        URL_CREDENTIALS_RE.lastIndex = 0;
-        for (const m of line.matchAll(URL_CREDENTIALS_RE)) {
-            const [, scheme, user, password, host] = m;
-            if (tokens.some((t) => password.includes(t)))
-                continue;
-            if (isLocalOrExampleHost(host) || !looksLikeUrlPassword(user, password))
-                continue;
-            tokens.push(password);
-            // Reported at the password (after `scheme://user:`), as other values are at the value.
-            add({ line: lineNo, column: (m.index ?? 0) + scheme.length + user.length + 5, message: `${(0,util_text/* withArticle */.vJ)(`${scheme.toLowerCase()}://`)} URL embeds a password`, secret: password });
-        }
-    }
-    if (!(mode.generic || mode.fallback) || line.length > LONG_LINE)
-        return;
-    // In code, an assignment inside a comment is documentation (`* const apiToken = "…"`); token formats above still count.
-    if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line))
-        return;
-    // An INI file's `;` line is a setting the vendor's sample ships commented out (Grafana's `;secret_key = SW2YcwTIb9zpOOhoPsMm`,
-    // php.ini, supervisord.conf): inactive, read by no program; token formats and URL passwords above still count.
-    if (mode.ini && /^\s*;/.test(line))
-        return;
-    // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
-    const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
-    const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : mode.go ? GO_ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
-    // Before the assignments: a URL under a secret-named key is then not judged again as a whole (its secret is a token of the line).
-    if (mode.generic && line.includes('://'))
-        queryParams();
-    if (mode.generic)
-        assignments(line, (i) => i, 0);
-    for (const s of SETTER_CALLS) {
-        if (!mode.generic || (s.php && !mode.php) || !line.includes(s.call))
-            continue;
-        for (const m of line.matchAll(s.re)) {
-            const [, , key, , value] = m;
-            const salt = s.salts && hardcoded_secret_WORDPRESS_SALT.test(key);
-            if (!(isSecretName(key) || salt) || tokens.some((t) => value.includes(t)) || !(looksLikeSecretValue(value) || (salt && isGeneratedSalt(value))))
-                continue;
-            add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
-        }
-    }
-    if (mode.fallback)
-        fallbacks();
-    /**
-     * Secret-named query parameters of URLs (`jdbc:mysql://db/app?user=app&password=…`, `https://api…/v1?api_key=…`, a
-     * `DATABASE_URL=…?password=…` in a dotenv file): the value judged as an assignment of that name would be (references,
-     * placeholders and defaults pass), unless the host is local or documentation (as for a password in the userinfo).
-     */
-    function queryParams() {
-        for (const q of secretQueryParams(line)) {
-            if (isLocalOrExampleHost(q.host) || tokens.some((t) => q.raw.includes(t) || t.includes(q.raw)))
-                continue;
-            if (isReference(q.raw) || !(mode.env ? looksLikeEnvSecret(q.value) : looksLikeSecretValue(q.value)))
-                continue;
-            if (inDocstring())
-                continue;
-            tokens.push(q.raw);
-            add({ line: lineNo, column: q.index + 1, message: `a URL's '${q.name}' query parameter carries a hard-coded secret value`, secret: q.raw });
-        }
-    }
-    /**
-     * Literal fallbacks (`${JWT_SECRET:-…}`, Spring `${JWT_SECRET:…}`, `os.environ.get("SECRET_KEY", "…")`,
-     * `os.getenv("X") or "…"`, `process.env.JWT_SECRET || "…"`): what deploys when the variable is unset,
-     * judged like any other literal. Defaults and placeholders fail the value rules: they are
-     * `default-credentials`' findings, so a fallback is never reported by both checks.
-     */
-    function fallbacks() {
-        for (const f of literalFallbacks(line, FALLBACK_KINDS)) {
-            const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
-            if (name === null || isDigest(f.key ?? f.name, f.value))
-                continue;
-            if (tokens.some((t) => f.value.includes(t)))
-                continue;
-            if (!(mode.env ? looksLikeEnvSecret(f.value, name) && !(isPluralSecretName(name) && isNameList(f.value)) : looksLikeSecretValue(f.value, 12, name)))
-                continue;
-            if (inDocstring())
-                continue;
-            // `$${JWT_SECRET:-…}` (compose's escape): no fallback happens, the whole text with the literal in it is the value.
-            // (A JavaScript template's `$${process.env.X || …}` is a dollar sign before a read: not that.)
-            const escaped = f.kind === 'substitution' && line[f.exprColumn - 2] === '$';
-            add({ line: lineNo, column: f.column, message: escaped ? `'${name}' holds a hard-coded secret value (inside an escaped \`$\${…}\` default, which compose passes on as text)` : `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
-        }
-    }
-    /**
-     * The assignments of `s` (the line, or a quoted value inside it: `at` maps its offsets to the line's).
-     * A quoted value that holds quoted entries of its own (JSON in a string: `ENV APP_CONFIG='{"db_password": "…"}'`,
-     * a ConfigMap `config.json: '{…}'`) is scanned too, for entries whose value is quoted; those are judged
-     * by the stricter generic rule.
-     */
-    function assignments(s, at, depth) {
-        let consumed = 0;
-        for (const m of s.matchAll(assignmentRe)) {
-            if (m.index < consumed)
-                continue;
-            const key = m[1];
-            let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
-            const quoted = m[5] === undefined;
-            const start = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
-            if (depth === 0 && mode.unquoted && ENVIRONMENT_LINE_KEY.test(key) && /^\s*$/.test(s.slice(0, m.index)) && /^\s*=/.test(s.slice(m.index + key.length))) {
-                // A systemd unit's or Podman quadlet's `Environment=DB_PASSWORD=… "A=1 B=2"`, supervisord's `environment=A="1",B="2"`:
-                // the value is a list of assignments, each judged under its own name as a line of them would be.
-                const rest = s.indexOf('=', m.index + key.length) + 1;
-                assignments(s.slice(rest), (i) => at(rest + i), 0);
-                consumed = s.length;
-                continue;
-            }
-            if (mode.env && depth === 0 && !quoted && isSecretName(key) && /^\s*(?:export\s+)?$/.test(s.slice(0, m.index)) && /^["'`]?\]?\s*=/.test(m[0].slice(key.length))) {
-                // A dotenv value runs to the end of the line (trimmed, a ` #comment` removed): `SESSION_SECRET=keyboard cat`
-                // is the value `keyboard cat`, and nothing after the key's `=` is another assignment. Under another
-                // name the value is read on (`CONN=Server=db;Password=…;` holds a secret-named assignment).
-                value = (0,env/* unquotedEnvValue */.Kv)(s.slice(start), /[ \t]$/.test(s.slice(0, start)));
-                consumed = s.length;
-            }
-            if (quoted && depth < 2 && /["']\s*[:=]\s*\\?["']/.test(value)) {
-                const inner = unescapeQuoted(value, m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : '`');
-                assignments(inner.text, (i) => at(start + inner.offset(i)), depth + 1);
-            }
-            if (quoted && depth === 0) {
-                // A connection string (`"Server=db;User Id=sa;Password=…;"`, ADO.NET/ODBC in appsettings.json): its password part.
-                const conn = connectionStringPassword(value);
-                if (conn) {
-                    const secret = conn.password;
-                    if (!tokens.some((t) => secret.includes(t)) && looksLikeSecretValue(secret) && !inDocstring()) {
-                        add({ line: lineNo, column: at(start + conn.index) + 1, message: `'${key}' holds a connection string with a hard-coded password`, secret });
-                    }
-                    continue;
-                }
-                // An Authorization header written out: `"Authorization": "Bearer <token>"`.
-                const bearer = /^(?:Bearer|Token)\s+(\S{16,})$/i.exec(value);
-                if (bearer && /authori[sz]ation/i.test(key)) {
-                    const secret = bearer[1];
-                    if (!tokens.some((t) => secret.includes(t)) && looksLikeSecretValue(secret) && !inDocstring()) {
-                        add({ line: lineNo, column: at(start + value.indexOf(secret)) + 1, message: `'${key}' holds a hard-coded bearer token`, secret });
-                    }
-                    continue;
-                }
-            }
-            if (!isSecretName(key))
-                continue;
-            if (!quoted && (depth > 0 || !mode.unquoted))
-                continue;
-            if (isAlgoliaSearchKey(key, value, text, lineEnd - line.length, lineEnd))
-                continue;
-            // An f-string that interpolates (`f"Bearer {token}"`) is an expression, not a literal.
-            if (quoted && /[fF]/.test(s[start - 2] ?? '') && value.includes('{'))
-                continue;
-            // `checksum/secret: <sha256>` (Helm's restart-on-change annotation), `configHash: <hex digest>`.
-            let k = m.index;
-            while (k > 0 && /[\w.$/-]/.test(s[k - 1]))
-                k--;
-            if (isDigest(s.slice(k, m.index) + key, value))
-                continue;
-            let column = at(start) + 1;
-            if (depth === 0 && mode.yaml && !quoted && BLOCK_SCALAR_RE.test(value)) {
-                value = blockScalar(text, lineEnd, line.search(/\S/));
-                column = (m.index ?? 0) + 1;
-            }
-            else if (depth === 0 && mode.yaml && !quoted && /^\s*(?:-\s+)?$/.test(s.slice(0, m.index)) && !looksLikeSecretValue(value)) {
-                // A YAML plain scalar runs on to the end of the line (a ` #comment` aside): `SMTP_PASSWORD: amber Falcon 17 ridge Lantern`,
-                // compose's list form `- SMTP_PASSWORD=amber Falcon …`. Judged whole when its first word alone is no secret.
-                const plain = (0,env/* unquotedEnvValue */.Kv)(s.slice(start), false);
-                if (plain !== value && !/:\s/.test(plain))
-                    value = plain;
-            }
-            if (tokens.some((t) => value.includes(t)) || isPatternLiteral(value))
-                continue;
-            // Compose and Kubernetes unescape `$$`: `$$argon2id$$…` deploys as the hash `$argon2id$…`.
-            // A bare YAML value runs on through the `,` of argon2's parameters (`$$argon2id$$v=19$$m=65540,t=3,p=4$$…`).
-            if (mode.yaml && (isEscapedHash(value) || (!quoted && isEscapedHash((0,env/* unquotedEnvValue */.Kv)(s.slice(start), false)))))
-                continue;
-            // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
-            // value spelling its own name, or an identifier built from its words, is a lookup key or a type name.
-            const dotenv = mode.env && depth === 0;
-            if (!dotenv && namedAfterKey(key, value))
-                continue;
-            // A list under a plural name (`ALLOWED_FIELD_KEYS=name,email,phone`) is judged by its items: short words are names.
-            if (!(dotenv ? looksLikeEnvSecret(value, key) && !(isPluralSecretName(key) && isNameList(value)) : looksLikeSecretValue(value, 12, key)))
-                continue;
-            if (inDocstring())
-                continue;
-            add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
-        }
-    }
-}
-/** The key of a line that sets environment variables: systemd's and Podman quadlets' `Environment=`, supervisord's `environment=`. */
-const ENVIRONMENT_LINE_KEY = /^(?:Environment|environment)$/;
-/** Algolia's keys: 32 hex digits. */
-const ALGOLIA_KEY_RE = /^[a-f0-9]{32}$/;
-/** What names an Algolia search config around its key: the index it searches, DocSearch, the `algolia` section. */
-const ALGOLIA_CONTEXT_RE = /\b(?:indexName|index_name|INDEX_NAME|[Aa]lgolia\w*|ALGOLIA\w*|docsearch|DocSearch)\b/;
-/**
- * The `apiKey` of an Algolia search config (Docusaurus' `themeConfig.algolia`, VitePress, `docsearch({…})`, MkDocs
- * Material's `extra.algolia`): a search-only key, made to ship to browsers (Docusaurus: "it is safe to commit it").
- * Only a plain `apiKey`/`api_key` holding 32 hex digits with the index name or the word Algolia/DocSearch within a few
- * lines; an `ALGOLIA_ADMIN_KEY` or `writeApiKey` is another name and stays a secret.
- */
-function isAlgoliaSearchKey(key, value, text, lineStart, lineEnd) {
-    if (!ALGOLIA_KEY_RE.test(value))
-        return false;
-    const t = nameTokens(key);
-    if (!(t.length === 1 ? t[0] === 'apikey' : t.length === 2 && t[0] === 'api' && t[1] === 'key'))
-        return false;
-    return ALGOLIA_CONTEXT_RE.test(text.slice(Math.max(0, lineStart - 300), lineEnd + 300));
-}
-/** A JSON literal other than a string: a number, `true`, `false`, `null`. */
-const NB_LITERAL = /-?[0-9a-zA-Z.+-]+/y;
-/**
- * A notebook's JSON (without its byte-order mark) read with the place of each value, whatever its layout: nbformat's
- * (one source or output line a JSON line) or written compact (a whole cell on one line, `json.dump` without `indent`).
- * Null when it is no JSON, or nested deeper than a notebook is.
- */
-function parseNotebook(body) {
-    let i = 0;
-    const ws = () => { while (i < body.length && (body[i] === ' ' || body[i] === '\n' || body[i] === '\r' || body[i] === '\t'))
-        i++; };
-    const str = () => {
-        const start = i++;
-        while (i < body.length && body[i] !== '"') {
-            if (body[i] === '\n')
-                return null;
-            i += body[i] === '\\' ? 2 : 1;
-        }
-        if (i >= body.length)
-            return null;
-        i++;
-        return { t: 's', raw: body.slice(start + 1, i - 1), at: start + 1, start, end: i };
-    };
-    const value = (depth) => {
-        if (depth > 100)
-            return null;
-        ws();
-        const start = i;
-        const c = body[i];
-        if (c === '"')
-            return str();
-        if (c === '{' || c === '[') {
-            i++;
-            const keys = new Map();
-            const items = [];
-            ws();
-            const close = c === '{' ? '}' : ']';
-            if (body[i] !== close) {
-                for (;;) {
-                    ws();
-                    let key = '';
-                    if (c === '{') {
-                        if (body[i] !== '"')
-                            return null;
-                        const k = str();
-                        if (!k)
-                            return null;
-                        try {
-                            key = JSON.parse(`"${k.raw}"`);
-                        }
-                        catch {
-                            return null;
-                        }
-                        ws();
-                        if (body[i++] !== ':')
-                            return null;
-                    }
-                    const v = value(depth + 1);
-                    if (!v)
-                        return null;
-                    if (c === '{')
-                        keys.set(key, v);
-                    else
-                        items.push(v);
-                    ws();
-                    if (body[i] === ',') {
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-            }
-            if (body[i++] !== close)
-                return null;
-            return c === '{' ? { t: 'o', keys, start, end: i } : { t: 'a', items, start, end: i };
-        }
-        NB_LITERAL.lastIndex = i;
-        if (!NB_LITERAL.test(body))
-            return null;
-        i = NB_LITERAL.lastIndex;
-        return { t: 'x', start, end: i };
-    };
-    const root = value(0);
-    ws();
-    return root && i === body.length ? root : null;
-}
-/** A notebook's cells (nbformat 4's `cells`), or null when its JSON does not read or holds no `cells`. The last notebook's are kept (both readers ask). */
-function notebookCells(body) {
-    if (lastNotebook.body === body)
-        return lastNotebook.cells;
-    const root = parseNotebook(body);
-    const cells = root?.t !== 'o' ? null : root.keys.get('cells');
-    // No `cells` (nbformat 3's `worksheets`): read by its lines.
-    const out = cells?.t === 'a' ? cells.items.filter((c) => c.t === 'o') : null;
-    lastNotebook = { body, cells: out };
-    return out;
-}
-let lastNotebook = { body: null, cells: null };
-/** A string value's text (`"code"`), or undefined. */
-function nbString(n) {
-    if (n?.t !== 's')
-        return undefined;
-    try {
-        return JSON.parse(`"${n.raw}"`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The strings of a multi-line text as nbformat writes it: one string, or an array of strings (a line each). */
-function nbStrings(n) {
-    if (n?.t === 's')
-        return [n];
-    return n?.t === 'a' ? n.items.filter((s) => s.t === 's') : [];
-}
-/**
- * A notebook's text with its markdown and raw cells blanked (line numbers and columns kept): prose showing
- * `api_token = "…"` is documentation; code cells and their outputs are read. Read as JSON, whatever its layout; a notebook
- * whose JSON does not read is blanked by its lines (nbformat writes `"cell_type"` before a cell's `"source"`).
- */
-function codeCells(text) {
-    const bom = text.startsWith('\uFEFF') ? 1 : 0;
-    const cells = notebookCells(text.slice(bom));
-    if (cells) {
-        // Built in one pass (cells are in order and do not overlap): splicing the whole text per cell is quadratic.
-        const parts = [];
-        let prev = 0;
-        for (const c of cells) {
-            if (nbString(c.keys.get('cell_type')) === 'code')
-                continue;
-            const [a, b] = [c.start + bom, c.end + bom];
-            if (a < prev)
-                continue;
-            parts.push(text.slice(prev, a), text.slice(a, b).replace(/[^\n]/g, ' '));
-            prev = b;
-        }
-        parts.push(text.slice(prev));
-        return parts.join('');
-    }
-    let code = true;
-    return text.split('\n').map((line) => {
-        const m = /^\s*"cell_type":\s*"(\w+)"/.exec(line);
-        if (m)
-            code = m[1] === 'code';
-        return code ? line : '';
-    }).join('\n');
-}
-/** A line of a notebook that is one JSON string of an array (a source or output line as nbformat writes them, one per line); group 1 its text. */
-const NOTEBOOK_STRING_LINE = /^([ \t]*")((?:[^"\\\n]|\\.){0,1100})",?[ \t]*\r?$/;
-/**
- * A notebook line's environment assignment: IPython's `%env NAME=value` (also `%env NAME value`, `%set_env NAME value`) in a
- * code cell's source, and in its outputs a printed `NAME=value` line (`!cat .env`, `!env`, `print(f"API_KEY={key}")`) or
- * the echo of `%env`: `env: NAME=value`. Group 1 the magic, 2 the name, 3 the value (to the end of the string).
- */
-const NOTEBOOK_ENV_RE = /^(%env[ \t]+|%set_env[ \t]+|env:[ \t]+|export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,100})(?:=|(?<=^%(?:set_)?env[ \t]+[A-Za-z_][A-Za-z0-9_]{0,100})[ \t]+)(.*)$/;
-/**
- * The lines of a notebook's code cells: each source line, and each line printed in an output (a stream's `text`, an
- * execute result's `text/plain`), whatever the layout: a string per line or one string holding several (`"a\nb"`), an
- * array over lines or a whole cell on one line. A notebook whose JSON does not read gives the lines nbformat's layout shows.
- */
-function notebookLines(text) {
-    const out = [];
-    const bom = text.startsWith('\uFEFF') ? 1 : 0;
-    const cells = notebookCells(text.slice(bom));
-    if (!cells) {
-        // One JSON string a line, as nbformat writes them.
-        let section = null;
-        const lines = text.split('\n');
-        const code = codeCells(text).split('\n');
-        let offset = 0;
-        for (let i = 0; i < lines.length; i++) {
-            const line = code[i];
-            const lineStart = offset;
-            offset += lines[i].length + 1;
-            const key = /^\s*"(cell_type|source|outputs)":/.exec(line)?.[1];
-            if (key)
-                section = key === 'cell_type' ? null : key;
-            const m = section && line.length <= LONG_LINE ? NOTEBOOK_STRING_LINE.exec(line) : null;
-            if (!m)
-                continue;
-            let str;
-            try {
-                str = JSON.parse(`"${m[2]}"`);
-            }
-            catch {
-                continue;
-            }
-            const raw = m[2];
-            out.push({ section: section, text: str.replace(/\r?\n$/, ''), offset: (n) => lineStart + m[1].length + jsonRawOffset(raw, n) });
-        }
-        return out;
-    }
-    const push = (section, s) => {
-        const str = nbString(s);
-        if (str === undefined)
-            return;
-        let from = 0;
-        for (const piece of str.split('\n')) {
-            const start = from;
-            from += piece.length + 1;
-            if (piece.length > LONG_LINE)
-                continue;
-            out.push({ section, text: piece.replace(/\r$/, ''), offset: (n) => bom + s.at + jsonRawOffset(s.raw, start + n) });
-        }
-    };
-    for (const c of cells) {
-        if (nbString(c.keys.get('cell_type')) !== 'code')
-            continue;
-        for (const s of nbStrings(c.keys.get('source')))
-            push('source', s);
-        const outputs = c.keys.get('outputs');
-        for (const o of outputs?.t === 'a' ? outputs.items : []) {
-            if (o.t !== 'o')
-                continue;
-            for (const s of nbStrings(o.keys.get('text')))
-                push('outputs', s);
-            const data = o.keys.get('data');
-            if (data?.t === 'o')
-                for (const s of nbStrings(data.keys.get('text/plain')))
-                    push('outputs', s);
-        }
-    }
-    return out;
-}
-/**
- * Secret-named environment assignments of a notebook that its Python reading cannot see (there only quoted literals
- * count): `%env OPENAI_API_KEY=…` (the usual way Colab and Kaggle notebooks set keys; `%set_env` too) in a code cell's
- * source, and a `NAME=value` line or `%env`'s `env: NAME=value` echo in a code cell's outputs (what `!cat ../.env` printed).
- * A magic sets the variable as a dotenv line does and is judged so (8+ characters, not a reference, placeholder or
- * default: IPython expands `$VAR` and `{expr}`); a printed line is any program's output and is judged by the stricter
- * generic rule. Markdown and raw cells are documentation, as for the Python reading. Reported at the value, in the file
- * as written (a line and column of the file, whatever its layout; without its byte-order mark).
- */
-function notebookEnvAssignments(text) {
-    const out = [];
-    if (!text.includes('=') && !text.includes('%'))
-        return out;
-    const body = text.replace(/^\uFEFF/, '');
-    const bom = text.length - body.length;
-    for (const l of notebookLines(text)) {
-        if (!(l.text.includes('=') || /^[ \t]*%(?:set_)?env[ \t]/.test(l.text)))
-            continue;
-        const a = NOTEBOOK_ENV_RE.exec(l.text);
-        if (!a)
-            continue;
-        const magic = a[1]?.startsWith('%') === true;
-        // In a cell's source only a magic is no Python (`API_KEY=load()` is code); in its outputs a line is text.
-        if (l.section === 'source' ? !magic : magic)
-            continue;
-        const [, , name, rest] = a;
-        if (!isSecretName(name))
-            continue;
-        const value = (0,env/* unquotedEnvValue */.Kv)(rest, false).replace(/^(["'])(.*)\1$/, '$2');
-        if (value === '' || isDigest(name, value) || namedAfterKey(name, value) || isPatternLiteral(value))
-            continue;
-        // IPython expands a magic's `{expr}` (`%env API_KEY={get_key()}`) and `$VAR` before running it: no literal.
-        if (magic && /\{[^{}]*\}|\$[A-Za-z_{(]/.test(value))
-            continue;
-        if (!(magic ? looksLikeEnvSecret(value, name) : looksLikeSecretValue(value, 12, name)))
-            continue;
-        // The value's place in the string as written: the magic and the name hold no escapes; a quote before the value is stepped over.
-        const at = (0,util_text/* lineColumnAt */.IX)(body, l.offset(a[0].length - rest.length + rest.indexOf(value)) - bom);
-        out.push({ ...at, message: `'${name}' is assigned a hard-coded secret value${magic ? ' (a notebook %env magic)' : ' (printed in a notebook cell\'s output)'}`, secret: value });
-    }
-    return out;
-}
-/** The offset in a JSON string's raw text (`a\tb\u00e9`) of offset `index` of its decoded text. */
-function jsonRawOffset(raw, index) {
-    let i = 0;
-    for (let n = 0; n < index && i < raw.length; n++)
-        i += raw[i] !== '\\' ? 1 : raw[i + 1] === 'u' ? 6 : 2;
-    return i;
-}
-/** The column in `line` (with `\"` escapes) of column `column` of its unescaped text. */
-function escapedColumn(line, column) {
-    let u = 1;
-    for (let i = 0; i < line.length; i++) {
-        if (u === column)
-            return i + 1;
-        if (line[i] === '\\' && line[i + 1] === '"')
-            i++;
-        u++;
-    }
-    return column;
-}
-/** A quoted value's text with its escaped quotes and backslashes unescaped (`{\"k\": \"v\"}`), and a map back to offsets in the value. */
-function unescapeQuoted(value, quote) {
-    if (!value.includes('\\'))
-        return { text: value, offset: (i) => i };
-    const raw = [];
-    let text = '';
-    for (let i = 0; i < value.length; i++) {
-        if (value[i] === '\\' && (value[i + 1] === quote || value[i + 1] === '\\'))
-            i++;
-        raw.push(i);
-        text += value[i];
-    }
-    return { text, offset: (i) => raw[i] ?? value.length };
-}
-/** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
-function blockScalar(text, lineEnd, indent) {
-    const out = [];
-    let pos = lineEnd + 1;
-    for (let n = 0; n < 200 && pos < text.length; n++) {
-        let end = text.indexOf('\n', pos);
-        if (end === -1)
-            end = text.length;
-        const l = text.slice(pos, end).replace(/\r$/, '');
-        pos = end + 1;
-        if (!l.trim())
-            continue;
-        if (l.search(/\S/) <= indent)
-            break;
-        out.push(l.trim());
-    }
-    return out.join('');
-}
-/** Globs with a `/` match the path, others the file name (also as an exact path). */
-function allowMatcher(globs) {
-    if (!globs.length)
-        return () => false;
-    const byPath = picomatch(globs, { dot: true });
-    const names = globs.filter((g) => !g.includes('/'));
-    const byName = names.length ? picomatch(names, { dot: true }) : () => false;
-    return (file) => byPath(file) || byName((0,classify/* basename */.P8)(file));
-}
-/** A SealedSecret ciphertext: base64 of an RSA-wrapped session key and the sealed value (long, base64 only). */
-const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
-/** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
-/** Values that are no secret in any Secret key: booleans (`usage-bootstrap-signing: "true"`) and ISO dates (`expiration`). */
-const NOT_SECRET_VALUE = /^(?:true|false|yes|no|on|off|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$/i;
-/**
- * How a Secret's key is judged: `skip` (it names where/who/what kind), `url` (reported only with an embedded password or a
- * provider token), `value` (a secret name: any literal counts) or `other` (any other name: a literal counts unless it is a
- * URL that points elsewhere, {@link isPlainUrl}).
- */
-function secretKeyKind(key) {
-    if (isSecretName(key))
-        return 'value';
-    const t = keyWords(key);
-    const last = t.at(-1) ?? '';
-    if (last === 'key' || last === 'keys')
-        return 'value';
-    // A bootstrap token's `usage-bootstrap-authentication`/`usage-bootstrap-signing`: what the token may be used for.
-    if (namesWhereOrWho(last) || t[0] === 'usage')
-        return 'skip';
-    return URL_KEY_WORDS.has(last) ? 'url' : 'other';
-}
-/** Whether a value holds a provider token (a Slack or Discord webhook URL, a `ghp_…` token), examples and fillers aside. */
-function holdsToken(value) {
-    TOKEN_RE.lastIndex = 0;
-    if (!TOKEN_RE.test(value))
-        return false;
-    for (const rule of TOKEN_RULES) {
-        rule.re.lastIndex = 0;
-        if (rule.context && !rule.context.test(value))
-            continue;
-        for (const m of value.matchAll(rule.re))
-            if (!rule.reject?.(m[1] ?? m[0], value))
-                return true;
-    }
-    return false;
-}
-/**
- * A URL that points elsewhere and holds no secret: no user info with a password, no secret-named query parameter, no
- * provider token, and no random-looking path segment (a capability URL's: `…/IncomingWebhook/<32 hex>/…`). An OIDC
- * issuer or discovery document (`https://auth.acme.io/.well-known/openid-configuration`), an API endpoint.
- */
-function isPlainUrl(value) {
-    const v = value.trim();
-    if (!isUrlWithoutSecret(v) || secretQueryParams(v).length || holdsToken(v))
-        return false;
-    return !URL_PARTS_RE.exec(v)[2].split(/[/?&=#;]+/).some((segment) => looksLikeSecretValue(segment));
-}
-/** Whether a URL or connection string embeds a real password (not a variable, placeholder or default). */
-function embedsPassword(value) {
-    for (const m of value.matchAll(URL_CREDENTIALS_RE))
-        if (looksLikeUrlPassword(m[2], m[3]))
-            return true;
-    const conn = connectionStringPassword(value);
-    return conn !== null && looksLikeSecretValue(conn.password, 8);
-}
-/**
- * A Secret key that names a configuration file (`alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env`):
- * its value is a document, judged by what it holds, not as one secret value.
- */
-const CONFIG_FILE_KEY_RE = /^[\w.-]*\.(?:ya?ml|json|ini|conf|cfg|cnf|toml|properties|xml|env|hcl)$/i;
-/**
- * A configuration file's hits in a Secret's value, at their lines in the manifest: a block scalar's content line `n` is the
- * key's line + n, a one-line value is on the key's line (the column where the secret is written there); a `data` value
- * (base64) is reported at its key.
- */
-function configFileHits(scanFile, lines, key, value, at, encoded) {
-    const out = [];
-    const multi = value.includes('\n');
-    for (const h of scanFile(key, value) ?? []) {
-        let line = at.line;
-        let column = at.column;
-        if (!encoded) {
-            const want = multi ? at.line + h.line : at.line;
-            const col = lines?.[want - 1]?.indexOf(h.secret) ?? -1;
-            if (col !== -1) {
-                line = want;
-                column = col + 1;
-            }
-        }
-        out.push({ ...h, line, column });
-    }
-    return out;
-}
-function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
-    const handled = new Set();
-    for (const obj of snapshot.k8sObjects()) {
-        if (skipFile(obj.file))
-            continue;
-        if (obj.kind === 'SealedSecret' && obj.apiVersion.startsWith('bitnami.com/')) {
-            // Ciphertext sealed for the cluster's key is meant to be committed: its lines pass, and so
-            // do the template's metadata lines. (`spec.template.data` is plain text: still scanned.)
-            const spec = (0,repo_yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
-            const sealed = (v) => typeof v === 'string' && SEALED_RE.test(v.replace(/\s+/g, ''));
-            const pass = (path) => handled.add(`${obj.file}:${obj.loc(path, true).line}`);
-            if ((0,repo_yaml/* isObject */.Gv)(spec['encryptedData']))
-                for (const [key, v] of Object.entries(spec['encryptedData']))
-                    if (sealed(v))
-                        pass(['spec', 'encryptedData', key]);
-            // The pre-v0.7 form: one ciphertext for the whole Secret.
-            if (sealed(spec['data']))
-                pass(['spec', 'data']);
-            const template = (0,repo_yaml/* isObject */.Gv)(spec['template']) ? spec['template'] : {};
-            const meta = template['metadata'];
-            if ((0,repo_yaml/* isObject */.Gv)(meta)) {
-                for (const [key, v] of Object.entries(meta)) {
-                    if (!(0,repo_yaml/* isObject */.Gv)(v))
-                        pass(['spec', 'template', 'metadata', key]);
-                    else
-                        for (const inner of Object.keys(v))
-                            pass(['spec', 'template', 'metadata', key, inner]);
-                }
-            }
-            continue;
-        }
-        if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
-            // A key is reported at its first character, past a quote opening it (a Secret written as JSON: `"password": …`).
-            let lines;
-            const keyColumn = (line, column) => {
-                const text = (lines ??= snapshot.lines(obj.file) ?? [])[line - 1]?.replace(line === 1 ? /^\uFEFF/ : /^$/, '');
-                const q = text?.[column - 1];
-                return (q === '"' || q === "'") && text[column] !== q ? column + 1 : column;
-            };
-            for (const field of ['data', 'stringData']) {
-                const data = obj.value[field];
-                if (!(0,repo_yaml/* isObject */.Gv)(data))
-                    continue;
-                for (const [key, raw] of Object.entries(data)) {
-                    // Every key line is judged here; the line scan must not judge it again (raw base64).
-                    const at = obj.loc([field, key], true);
-                    handled.add(`${obj.file}:${at.line}`);
-                    // A multi-line value (a PEM key, a configuration file in a block scalar) is judged here on all its lines too.
-                    const claimBlock = (text) => {
-                        if (text.includes('\n'))
-                            for (let n = text.replace(/\n+$/, '').split('\n').length, l = at.line + 1; l <= at.line + n; l++)
-                                handled.add(`${obj.file}:${l}`);
-                    };
-                    const kind = secretKeyKind(key);
-                    // sops encrypts the values in place (`ENC[AES256_GCM,…]`, also under `data:`): ciphertext, as everywhere.
-                    if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || kind === 'skip' || isCiphertextOrHash(raw))
-                        continue;
-                    const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
-                    if (CONFIG_FILE_KEY_RE.test(key) && /[\s=:{[<]/.test(value.trim())) {
-                        // A configuration file (kube-prometheus' `alertmanager.yaml`, Grafana's `grafana.ini`): judged by its content with the
-                        // ordinary rules (provider tokens, private keys, secret-named settings, URL passwords), each hit at its line.
-                        claimBlock(raw);
-                        for (const h of configFileHits(scanFile, snapshot.lines(obj.file), key, value, at, field === 'data')) {
-                            report({
-                                file: obj.file, line: h.line, column: h.column, secret: h.secret,
-                                message: `Secret '${obj.name ?? '?'}' holds in its '${key}' (${field}): ${h.message}; use a SealedSecret, External Secrets or a secret created outside git`,
-                            });
-                        }
-                        continue;
-                    }
-                    // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
-                    if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value, key) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim()))
-                        continue;
-                    if (kind === 'url' && !embedsPassword(value) && !holdsToken(value))
-                        continue;
-                    // Under a name that is no secret's (`discovery`, `jwks`), a URL without a password points elsewhere.
-                    if (kind === 'other' && isPlainUrl(value))
-                        continue;
-                    // Certificates and CA bundles are public.
-                    if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'))
-                        continue;
-                    // The line scan's private-key rule must not report the same value again below the key.
-                    claimBlock(raw);
-                    const pem = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY)-----/.exec(value)?.[1];
-                    report({
-                        file: obj.file, line: at.line, column: keyColumn(at.line, at.column), secret: value,
-                        message: `Secret '${obj.name ?? '?'}' commits a literal value for '${key}' in ${field}${pem ? ` (a private key, ${pem})` : ''}; use a SealedSecret, External Secrets or a secret created outside git`,
-                    });
-                }
-            }
-            continue;
-        }
-        for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
-            if (!isSecretName(e.name) || !looksLikeSecretValue(e.value, 12, e.name) || isEscapedHash(e.value))
-                continue;
-            handled.add(`${obj.file}:${e.line}`);
-            if (userNamed(obj.file, e.line, e.value))
-                continue;
-            report({
-                file: obj.file, line: e.line, column: e.column, secret: e.value,
-                message: `container '${e.container.name}' sets '${e.name}' to a hard-coded secret value; use valueFrom.secretKeyRef`,
-            });
-        }
-    }
-    return handled;
-}
-/**
- * High-confidence secret values in tracked files: private keys, provider tokens by format,
- * URLs with passwords, literal Kubernetes Secrets, and secret-named assignments of random-looking
- * literals. Values are never printed.
- */
-const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
-    id: 'hardcoded-secret',
-    title: 'No secrets are committed to the repository',
-    severity: 'critical',
-    description: 'Private keys, provider tokens, passwords in URLs, literal Kubernetes Secrets and high-entropy secret-named literals in tracked files.',
-    match: [
-        {
-            // A secret word may be a setting's name: "`SECRET_KEY` read from the environment, not hard-coded".
-            pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never) hard-? ?coded\b|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?) (?:are |is )?hard-? ?coded\b|\b(?:do not|don't|never) hard-? ?code (?:any )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
-            note: 'a promise that no secret is hard-coded: the check scans tracked files for secret values',
-        },
-        {
-            // "Not hard-coded" nested under a Secrets item or heading.
-            pattern: /^(?:are |is )?(?:not|never) hard-? ?coded$/,
-            context: /\b(?:secrets?|credentials?|passwords?|api keys?|tokens?)\b/,
-            note: 'not hard-coded, under a secrets item or heading: the check scans tracked files',
-        },
-        {
-            // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git",
-            // "No `kind: Secret` manifests in the repo", "No `kind: Secret` with literal data in the manifests",
-            // "No plaintext `Secret` manifests in the repo", "Secret manifests are never committed unencrypted",
-            // "AWS access keys are not committed", "Private keys are never checked in".
-            // Also "No secrets, tokens or passwords are committed in this PR", "`SECRET_KEY` comes from env, not the repo", "Signing
-            // keys only in the platform's env, never in code".
-            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code|(?:the )?code(?: ?base)?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)(?:(?:,| or| and| nor)+ (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens)){0,3} (?:are |is |were |get |gets )?(?:committed|checked in|pushed)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b (?:comes?|is read|are read|is loaded|are loaded|is taken|are taken|is injected|are injected) from (?:the )?(?:env(?:ironment)?(?: variables?)?|secrets? manager|vault|a secret store)\b[^;]*\bnot (?:from |in )?(?:the )?(?:repo(?:sitory)?|code(?: ?base)?|git|source(?: code)?)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|unencrypted|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\bno (?:plain ?text|unencrypted|literal) (?:kubernetes |k8s |kind: ?)?secrets? manifests?\b|\b(?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:not|never)\b[^;]*\b(?:plain ?text|unencrypted)\b|\bno (?:(?:kubernetes|k8s) (?:kind: ?)?|kind: ?)secrets?(?: resources?| objects?)?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
-            // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
-            unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
-            note: 'a promise that secrets stay out of the repository: the check scans tracked files',
-        },
-    ],
-    docs: {
-        why: 'A secret in git is readable by everyone with access to the repository, its forks, clones and CI logs, forever: history keeps it after the line is deleted.',
-        fix: FIX,
-        details: [
-            '**What is found** (one finding per leaked value and line):',
-            '- private key blocks (any `-----BEGIN … PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP … BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key — a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher — is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
-            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=…`, `mailgun.client({…})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
-            '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
-            '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
-            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed);',
-            '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
-            '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER … OPTIONS (user \'etl\', password \'…\')`, named by its local user and server; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
-            '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
-            '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
-            '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
-            '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
-            '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
-            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, a namespaced key of a Pulumi stack config (`acme:apiToken: …` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([…])` or a heredoc of JSON (values Terraform computes, `var.…`, `${…}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
-            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
-            '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x…`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
-            '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
-            '',
-            '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
-            '',
-            '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines (a single line longer than a chunk, such as a one-line bundle, is read in pieces that overlap by 64 KiB, so a token across a cut is found once, at its true column), up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
-            '',
-            'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
-        ].join('\n'),
-    },
-    options: schemas/* object */.Ikc({ allow: schemas/* array */.YOg(schemas/* string */.YjP()).default([]) }),
-    scan(options) {
-        const allowed = allowMatcher(options.allow);
-        return {
-            accepts: (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !allowed(file),
-            file(file, text) {
-                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file) && !isTestRunnerConfig(file);
-                // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
-                // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
-                if (file.endsWith('.ipynb')) {
-                    const code = codeCells(text);
-                    const escaped = code.includes('\\"');
-                    const hits = scanText(escaped ? code.replace(/\\"/g, '"') : code, { generic, yaml: false, python: true });
-                    // Columns in the file as written: each `\"` before the hit is one character more there (blanked cells hold none).
-                    const lines = escaped && hits.length ? code.split('\n') : null;
-                    const out = hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret }));
-                    // `%env NAME=value` magics and `NAME=value` lines a cell printed: no Python, read on their own.
-                    // Once per value: the Python reading (a quoted `API_KEY="…"` line printed) or a token rule may have found it already;
-                    // another value on the same line (a cell written on one line) is a finding of its own.
-                    if (generic)
-                        for (const h of notebookEnvAssignments(text))
-                            if (!out.some((x) => x.line === h.line && (x.column === h.column || (x.secret !== '' && (x.secret.includes(h.secret) || h.secret.includes(x.secret))))))
-                                out.push(h);
-                    return out.length ? out.sort((a, b) => a.line - b.line || a.column - b.column) : undefined;
-                }
-                const mode = { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file), ini: INI_FILE_RE.test(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file), firebase: FIREBASE_CONFIG_FILE.test(file) };
-                const hits = scanText(text, mode);
-                // The structural readers add what the line scan did not find on the same line.
-                const add = (more) => { for (const h of more)
-                    if (!hits.some((x) => x.line === h.line))
-                        hits.push(h); };
-                if (generic && TERRAFORM_FILE_RE.test(file)) {
-                    add(terraformDefaults(text));
-                    add(terraformContainerSecrets(file, text));
-                }
-                if (generic && XML_FILE_RE.test(file))
-                    add(xmlElements(text));
-                const key = railsKey(file, text) ?? puttyKey(text);
-                if (key)
-                    hits.push(key);
-                if (generic && (0,util_code/* isHelmTemplate */.jw)(file, text))
-                    add(helmDefaults(text));
-                if (REGISTRY_AUTH_FILE.test(file))
-                    add(registryAuths(text));
-                else if (generic)
-                    add(registryAuthsByContent(text));
-                if (NPMRC_FILE.test(file))
-                    add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
-                if (generic && NETRC_FILE.test(file))
-                    add(netrcPasswords(text));
-                if (generic && PGPASS_FILE.test(file))
-                    add(pgpassPasswords(text));
-                if (generic)
-                    add(azureSasSignatures(text));
-                add(openVpnKeys(text));
-                if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text))
-                    add(sqlUserPasswords(text));
-                if (generic)
-                    add(hardcoded_secret_redisPasswords(file, text));
-                // Whether the file may run client commands: asked once for both command-line rules (two substring searches over most code).
-                const runsClients = generic && mayRunClients(file, text);
-                if (generic)
-                    add(commandCredentials(text, runsClients));
-                // After the clients' rules: `mysqladmin --password=…` is the client's finding. Each other value on a line is one of its own.
-                if (generic)
-                    for (const h of optionCredentials(text, runsClients))
-                        if (!hits.some((x) => x.line === h.line && (x.secret.includes(h.secret) || h.secret.includes(x.secret))))
-                            hits.push(h);
-                if (generic)
-                    add(postmanVariables(file, text));
-                // A JSON or YAML file is parsed at most once, for the key/value entries and the OpenAPI examples alike.
-                let yamlMemo;
-                const yaml = () => (yamlMemo ??= (0,repo_yaml/* parseYaml */.hN)(file, text.replace(/^\uFEFF/, '')));
-                if (generic)
-                    add(keyValueEntries(file, text, yaml));
-                // An OpenAPI/Swagger description's tokens are illustrations; its examples are read as documentation is. Whether a
-                // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
-                let apiMemo;
-                const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text, yaml) : null) : apiMemo);
-                if (generic && text.includes('.eyJ') && !apiOf())
-                    add(jwtTokens(text));
-                add(base64PrivateKeys(text));
-                // A Rails test section's values are illustrations, as a test file's, and so are an OpenAPI description's examples, as
-                // documentation's: there only what those keep stays (provider token formats, URL passwords and private keys).
-                const testSections = generic && hits.length ? railsTestSections(file, text) : [];
-                const api = hits.length ? apiOf() : null;
-                const examples = api && api !== NO_EXAMPLES ? api : null;
-                const illustration = (h) => testSections.some(([from, to]) => h.line > from && h.line <= to) || (examples?.inExample(h.line, h.column) ?? false);
-                if (hits.some(illustration)) {
-                    const id = (h) => `${h.line}\0${h.column}\0${h.secret}`;
-                    const keys = [...openVpnKeys(text), ...base64PrivateKeys(text)];
-                    const kept = new Set([...scanText(text, { ...mode, generic: false }), ...keys].map(id));
-                    for (let i = hits.length - 1; i >= 0; i--)
-                        if (illustration(hits[i]) && !kept.has(id(hits[i])))
-                            hits.splice(i, 1);
-                    // A private key that a secret-named assignment's finding stood for (`jwt_private_key: LS0tLS1CRUdJTi…`) is itself reported.
-                    add(keys);
-                }
-                return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
-            },
-            // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.
-            largeFile(file, chunks) {
-                const out = [];
-                for (const c of chunks) {
-                    const hits = this.file(file, c.text);
-                    for (const h of hits ?? []) {
-                        const at = (0,read/* chunkPosition */.Z2)(c, h.line, h.column);
-                        if (at)
-                            out.push({ ...h, ...at });
-                    }
-                }
-                return out.length ? out : undefined;
-            },
-        };
-    },
-    run({ snapshot, options, scanned, report: reportFinding, skip }) {
-        const allowed = allowMatcher(options.allow);
-        if (!snapshot.files.some((f) => !(0,classify/* isVendoredOrGenerated */.Gk)(f) && !allowed(f))) {
-            skip('no files to scan');
-            return;
-        }
-        // A value is reported at its first character, also where a YAML/JSON reader located it at its opening quote.
-        const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
-        const report = (f) => reportFinding(atValue(f));
-        // Files whose values are illustrations (or that the team allows): the structural readers skip them.
-        const illustrative = (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || isTestRunnerConfig(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
-        // A password equal to the user name beside it is a default credential: default-credentials' finding, never this check's.
-        const userNamed = userNamePasswordSites(snapshot);
-        const fileScanner = hardcodedSecret.scan(options);
-        const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has, (f, t) => fileScanner.file(f, t));
-        const withFix = (h) => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
-        for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
-            report(withFix(h));
-        for (const { file, data } of scanned) {
-            for (const { template, ...h } of data)
-                if ((template || !structural.has(`${file}:${h.line}`)) && !userNamed.has(file, h.line, h.secret))
-                    report(withFix({ file, ...h, message: railsKeyMessage(snapshot, file, h.message) }));
         }
     },
 });
@@ -20652,8 +20813,6 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
     },
 });
 
-// EXTERNAL MODULE: ./lib/checks/util/hcl.js
-var hcl = __webpack_require__(86305);
 ;// CONCATENATED MODULE: ./lib/checks/tls-protocols-config.js
 
 
@@ -20854,7 +21013,8 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
     match: [
         {
             // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
-            pattern: new RegExp(`${phrases/* TLS_MINIMUM */.Lf.source}|\\bssl_protocols\\b|\\bminversion\\b[^;]*\\btls ?v?1\\.[23]\\b`),
+            // Spring's `server.ssl.enabled-protocols=TLSv1.2,TLSv1.3` (only 1.2 and 1.3 listed) and Go's `MinVersion: tls.VersionTLS12`.
+            pattern: new RegExp(`${phrases/* TLS_MINIMUM */.Lf.source}|\\bssl_protocols\\b|\\bminversion\\b[^;]*\\b(?:tls ?v?1\\.[23]|(?:tls\\.)?versiontls1[23])\\b|\\bserver\\.ssl\\.enabled-protocols ?[=:] ?\\[? ?tlsv1\\.[23](?: ?, ?tlsv1\\.[23])* ?\\]?(?![\\w.])`),
             // Not under a heading about a database, mail, a mobile app or third parties.
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
             unless: phrases/* TLS_NOT_WEB */.Lr,
@@ -20883,7 +21043,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or a distribution\'s `minimum_protocol_version`) set from a variable of its module (`ssl_policy = var.ssl_policy`) judged by that variable\'s literal `default` in the module\'s folder, at the default, when no `module` block of the repository whose relative `source` is that folder passes the variable and no `.tfvars` file sets it (otherwise not judged; when nothing else is, the item is skipped naming those variables), API Gateway `security_policy = "TLS_1_0"`, a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS_1_0` or `TLS_1_1` (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers; `google_compute_ssl_policy`), named with their resource; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), also as a `module` call\'s own argument for it, at the argument: terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` (an `info` note when every entry of a literal `https_listeners` list names its own `ssl_policy`, so the default applies to none), cloudposse/alb `https_ssl_policy`, cloudposse/nlb `tls_ssl_policy`, any argument named `…ssl_policy…`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or a distribution\'s `minimum_protocol_version`) set from a variable of its module (`ssl_policy = var.ssl_policy`) judged by that variable\'s literal `default` in the module\'s folder, at the default, when no `module` block of the repository whose relative `source` is that folder passes the variable and no `.tfvars` file sets it (otherwise not judged; when nothing else is, the item is skipped naming those variables), API Gateway `security_policy = "TLS_1_0"`, a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS_1_0` or `TLS_1_1` (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers; `google_compute_ssl_policy`), named with their resource; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -20978,6 +21138,10 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             const message = `${h.what}; require TLS 1.2 or later`;
             if (h.overriddenBy) {
                 report({ file: h.file, line: h.line, column: h.column, note: true, message: `${message} (with the chart's values.yaml alone: ${h.overriddenBy} overrides it for production)` });
+                continue;
+            }
+            if (h.aside) {
+                report({ file: h.file, line: h.line, column: h.column, note: true, message: `${message} (${h.aside})` });
                 continue;
             }
             report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only file)` } : { file: h.file, line: h.line, column: h.column, message });
@@ -22652,6 +22816,7 @@ function noComposeReason(snapshot, none) {
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37650);
 /* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86305);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
 /**
  * AWS container and function descriptors, read once per view for every check (platform.ts feeds their environment and
  * commands to the checks that read PlatformEnv/PlatformCommand; image-tag-pinned and dockerfile-non-root read the containers):
@@ -22665,7 +22830,9 @@ function noComposeReason(snapshot, none) {
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
  * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([…])`
  *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
- *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts);
+ *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts); a heredoc's
+ *   template directives (`%{ for … }…%{ endfor }`, `%{ if … }…%{ endif }`) are set aside with all they enclose and the literal rest is
+ *   read (a command list one was in is not judged); one whose directives leave nothing to read is `unread` (an `info` note);
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
  *   form and the list of `option_name`/`value`, whose namespace defaults to it).
  * Templates (`task-definition.json.template`, `task-definition.template.json`) and test or illustration folders are skipped; a CloudFormation
@@ -22676,6 +22843,7 @@ function noComposeReason(snapshot, none) {
  * or its first error is at a placeholder), and so is one nested more than 512 levels deep (as a YAML file is);
  * other JSON that does not parse is not read (no finding). A descriptor or `.tf` file over 1 MiB is not read: a note says so.
  */
+
 
 
 
@@ -22721,6 +22889,7 @@ function bounded(doc) {
     return {
         value: doc.value,
         ...(doc.tag ? { tag: (path) => (spend(path) ? doc.tag(path) : null) } : {}),
+        ...(doc.partial ? { partial: doc.partial.bind(doc) } : {}),
         loc(path, key) {
             if (spend(path))
                 return doc.loc(path, key);
@@ -22767,7 +22936,7 @@ const devFile = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .i
 /** One argument as a POSIX shell reads it back (platform commands are run with `/bin/sh -c`). */
 const shellWord = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;
 const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function awsDeploy(snapshot) {
-    const out = { env: [], commands: [], containers: [], credentials: [] };
+    const out = { env: [], commands: [], containers: [], credentials: [], unread: [] };
     for (const f of snapshot.files) {
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
             continue;
@@ -22957,7 +23126,8 @@ function container(doc, path, c, file, owner, cfn, out, dev) {
             return undefined;
         if (typeof v === 'string')
             return literal(doc, [...path, key], v) === null ? null : [v];
-        if (!Array.isArray(v) || !v.length)
+        // Words a template directive was set aside from (`"command": ["gunicorn", %{ if … }"--reload",%{ endif } …]`): not the command that runs.
+        if (!Array.isArray(v) || !v.length || doc.partial?.([...path, key]))
             return null;
         const w = v.map((x, i) => literal(doc, [...path, key, i], x));
         return w.every((x) => x !== null) && !w.some(placeholder) ? w : null;
@@ -23033,11 +23203,13 @@ function terraformContainers(file, text, out) {
     if (!text.includes('container_definitions'))
         return;
     for (const td of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformTaskDefinitions */ .WM)(text)) {
+        const dev = devFile(file) || (td.family !== null && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(td.family));
+        const owner = `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} aws_ecs_task_definition.${td.name}`;
+        if (td.unread)
+            out.unread.push({ file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineColumnAt */ .IX)(text, td.unread.at), where: owner, why: td.unread.why, dev });
         if (!td.containers)
             continue;
         const doc = bounded(td.containers);
-        const dev = devFile(file) || (td.family !== null && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(td.family));
-        const owner = `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} aws_ecs_task_definition.${td.name}`;
         doc.value.forEach((c, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
             container(doc, [i], c, file, owner, false, out, dev); });
     }
@@ -23048,7 +23220,7 @@ function terraformContainers(file, text, out) {
  * entries are, for a reader of one file's text (hardcoded-secret's scan).
  */
 function terraformContainerEnv(file, text) {
-    const out = { env: [], commands: [], containers: [], credentials: [] };
+    const out = { env: [], commands: [], containers: [], credentials: [], unread: [] };
     terraformContainers(file, text, out);
     return out.env;
 }
@@ -23406,6 +23578,7 @@ function trueWhenSet(expr) {
 /* harmony export */   h4: () => (/* binding */ composeEnvReach),
 /* harmony export */   jK: () => (/* binding */ unparsedNote),
 /* harmony export */   jv: () => (/* binding */ isIllustrationDockerfile),
+/* harmony export */   kv: () => (/* binding */ productionEnvFiles),
 /* harmony export */   r0: () => (/* binding */ k8sWorkloads),
 /* harmony export */   rn: () => (/* binding */ addVariant),
 /* harmony export */   s7: () => (/* binding */ composeDotenvFiles),
@@ -23435,12 +23608,17 @@ function trueWhenSet(expr) {
 
 /**
  * Env files that configure a deployed environment by name: `.env.production`, `.env.prod`, `.env.staging`,
- * `.env.live` (and their `.local` variants), `production.env`, `prod.env`, `staging.env`. The checks that read
+ * `.env.live` (and their `.local` variants), also spelt with `-` or `_` as env-file-committed reads them (`.env-prod`,
+ * `.env_production`), `production.env`, `prod.env`, `staging.env`. The checks that read
  * deploy env files (`debug-mode`, `default-credentials`) share this one list. A template rendered into one at deploy time
  * (`.env.production.j2`, `.env.production.tmpl`) is read as it: its literal lines are deployed as written, as hardcoded-secret reads them.
  */
-const PROD_ENV_FILE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
+const PROD_ENV_FILE = /^(?:\.env[._-](?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 const isProductionEnvFile = (path) => PROD_ENV_FILE.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .renderedEnvName */ .Yz)(path)));
+/** The production env files ({@link isProductionEnvFile}) of the snapshot, parsed, whatever their separator (`.env-prod` is no `.env.<name>` to the env file list). */
+const productionEnvFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function productionEnvFiles(snapshot) {
+    return snapshot.files.filter(isProductionEnvFile).flatMap((f) => snapshot.envFileAt(f) ?? []);
+});
 /**
  * Compose services grouped by directory and service name: `docker-compose.yml` and the overlays
  * next to it (`docker-compose.prod.yml`) describe the same service and are merged at deploy time.
@@ -24938,6 +25116,7 @@ function serviceOpsObject(p, base, index) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OF: () => (/* binding */ hclBlocks),
+/* harmony export */   RR: () => (/* binding */ hclArgument),
 /* harmony export */   WM: () => (/* binding */ terraformTaskDefinitions),
 /* harmony export */   kb: () => (/* binding */ hclAttribute)
 /* harmony export */ });
@@ -24950,7 +25129,8 @@ function serviceOpsObject(p, base, index) {
  * separated by commas, `#`, `//` and `/* *\/` comments) or a heredoc holding JSON (`<<EOF`, `<<-DEFINITION`).
  * Values come with their positions in the file. Anything Terraform computes — a reference (`var.image`,
  * `aws_ecr_repository.app.repository_url`), a string with an interpolation (`"${var.repo}:${var.tag}"`), a call, an
- * operator, a conditional, a `for` expression, a heredoc's `${…}` — is UNKNOWN, never a literal. `$${` and `%%{`, Terraform's escapes
+ * operator, a conditional, a `for` expression, a heredoc's `${…}`, what a heredoc's `%{ for }`/`%{ if }` directive encloses — is
+ * UNKNOWN or set aside, never a literal. `$${` and `%%{`, Terraform's escapes
  * of a literal `${` and `%{`, are read as the text they render to.
  */
 
@@ -25142,11 +25322,14 @@ const pathId = (path) => JSON.stringify(path);
 class Reader {
     toks;
     locs;
+    spans;
     i = 0;
     depth = 0;
-    constructor(toks, locs) {
+    /** `spans`, when given, gets the first and last token offsets of every object and tuple read, by path. */
+    constructor(toks, locs, spans) {
         this.toks = toks;
         this.locs = locs;
+        this.spans = spans;
     }
     peek() { return this.toks[this.i]; }
     skipNl() { while (this.peek()?.t === 'nl')
@@ -25209,6 +25392,7 @@ class Reader {
             this.depth++;
             value = isPunct(tok, '{') ? this.object(path) : this.tuple(path);
             this.depth--;
+            this.spans?.set(pathId(path), [tok.at, this.toks[this.i - 1]?.at ?? tok.at]);
         }
         else if (tok.t === 'str') {
             value = tok.v ?? UNKNOWN;
@@ -25309,7 +25493,7 @@ class Reader {
         }
     }
 }
-function located(text, value, locs) {
+function located(text, value, locs, removed = [], spans) {
     return {
         value,
         loc(path, key) {
@@ -25317,12 +25501,19 @@ function located(text, value, locs) {
             const at = key ? e?.key ?? e?.value : e?.value;
             return at === undefined ? null : (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumnAt */ .IX)(text, at);
         },
+        ...(removed.length && spans ? {
+            partial(path) {
+                const span = spans.get(pathId(path));
+                return !!span && removed.some(([from]) => from > span[0] && from < span[1]);
+            },
+        } : {}),
     };
 }
 /**
  * The `aws_ecs_task_definition` resources of a Terraform file. `containers` is the list `container_definitions` holds when
- * written as `jsonencode([…])` or as a heredoc of JSON (with `${…}` interpolations read as UNKNOWN; a heredoc with
- * `%{…}` directives is not read), else null (`file("containers.json")`, `templatefile(…)`, `var.containers`).
+ * written as `jsonencode([…])` or as a heredoc of JSON (with `${…}` interpolations read as UNKNOWN, and `%{…}` directives set
+ * aside with all they enclose: heredocJson), else null (`file("containers.json")`, `templatefile(…)`, `var.containers`);
+ * `unread` when a heredoc's directives leave nothing to read.
  */
 function terraformTaskDefinitions(text) {
     if (text.length > MAX_TEXT || !text.includes('aws_ecs_task_definition'))
@@ -25350,6 +25541,7 @@ function terraformTaskDefinitions(text) {
         reader.i = i + 4;
         let family = null;
         let containers = null;
+        let unread;
         // The block's body: `name = expression` lines and nested blocks (passed over).
         for (;;) {
             while (toks[reader.i]?.t === 'nl')
@@ -25368,8 +25560,13 @@ function terraformTaskDefinitions(text) {
                     if (isPunct(toks[reader.i], ')') && Array.isArray(value))
                         containers = located(text, value, locs);
                 }
-                else if (t.v === 'container_definitions' && v?.t === 'heredoc')
-                    containers = heredocJson(text, v.body);
+                else if (t.v === 'container_definitions' && v?.t === 'heredoc') {
+                    const h = heredocJson(text, v.body);
+                    if (h && 'why' in h)
+                        unread = { at: t.at, why: h.why };
+                    else
+                        containers = h;
+                }
             }
             const before = reader.i;
             reader.skipExpr('object');
@@ -25377,7 +25574,7 @@ function terraformTaskDefinitions(text) {
                 reader.i++;
         }
         i = reader.i;
-        out.push({ name: name.v, family, containers });
+        out.push({ name: name.v, family, containers, ...(unread ? { unread } : {}) });
     }
     return out;
 }
@@ -25386,19 +25583,109 @@ function terraformTaskDefinitions(text) {
  * literal `%{`, and read left to right `%%%{` is a `%` then that escape).
  */
 const hasDirective = (body) => /(?:^|[^%])%\{/.test(body);
-/** A heredoc's JSON list, located in the file; null when it is not one or has template directives (`%{ for … }`; `%%{` is a literal `%{`). */
+/** Where the `${…}` or `%{…}` sequence opening at `i` (its `$` or `%`) closes (after its `}`), strings inside it skipped; -1 when it does not. */
+function sequenceEnd(text, i, end) {
+    let braces = 0;
+    for (let k = i + 1; k < end; k++) {
+        const d = text[k];
+        if (d === '"') {
+            const s = scanString(text, k, end);
+            if (!s)
+                return -1;
+            k = s.next - 1;
+        }
+        else if (d === '{')
+            braces++;
+        else if (d === '}' && --braces === 0)
+            return k + 1;
+    }
+    return -1;
+}
+/**
+ * A heredoc template's body with its directives set aside: every `%{ for … }…%{ endfor }` and `%{ if … }…%{ else }…%{ endif }`
+ * outside quoted strings blanked out, with all it encloses (what Terraform repeats or chooses is never read as a literal), lines
+ * and columns kept. The text (the whole file's, the body changed) and the ranges blanked (none when every `%{` is in a string);
+ * null when the directives do not pair up.
+ * A directive inside a quoted string makes that string a template, which the lexer reads as computed.
+ */
+function blankDirectives(text, start, end) {
+    const removed = [];
+    let depth = 0;
+    let from = -1;
+    for (let i = start; i < end; i++) {
+        const c = text[i];
+        if (c === '"') {
+            const s = scanString(text, i, end);
+            if (!s)
+                return null;
+            i = s.next - 1;
+            continue;
+        }
+        if ((c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{') {
+            i += 2;
+            continue;
+        }
+        if ((c !== '$' && c !== '%') || text[i + 1] !== '{')
+            continue;
+        const close = sequenceEnd(text, i, end);
+        if (close < 0)
+            return null;
+        if (c === '%') {
+            const keyword = /^~?\s*([A-Za-z]+)/.exec(text.slice(i + 2, close - 1))?.[1];
+            if (keyword === 'for' || keyword === 'if') {
+                if (depth++ === 0)
+                    from = i;
+            }
+            else if (keyword === 'endfor' || keyword === 'endif') {
+                if (--depth < 0)
+                    return null;
+                if (depth === 0)
+                    removed.push([from, close]);
+            }
+            else if (keyword !== 'else' || depth === 0)
+                return null;
+        }
+        i = close - 1;
+    }
+    if (depth !== 0)
+        return null;
+    let out = text.slice(0, start);
+    let at = start;
+    for (const [a, b] of removed) {
+        out += text.slice(at, a) + text.slice(a, b).replace(/[^\r\n]/g, ' ');
+        at = b;
+    }
+    return { text: out + text.slice(at), removed };
+}
+/**
+ * A heredoc's JSON list, located in the file; null when it is not one. A heredoc with template directives (`%{ for … }`,
+ * `%{ if … }`; `%%{` is a literal `%{`) is read with them set aside (blankDirectives): the literal containers and values around
+ * them; `why` when nothing is left to read that way.
+ */
 function heredocJson(text, [start, end]) {
-    if (hasDirective(text.slice(start, end)))
-        return null;
-    const toks = lex(text, start, end);
+    let source = text;
+    let removed = [];
+    if (hasDirective(text.slice(start, end))) {
+        const blanked = blankDirectives(text, start, end);
+        if (!blanked)
+            return { why: 'its template directives (`%{ for … }`, `%{ if … }`) do not pair up' };
+        ({ text: source, removed } = blanked);
+    }
+    const toks = lex(source, start, end);
+    const unread = removed.length ? { why: 'with its template directives (`%{ for … }`, `%{ if … }`) set aside, no container definition is left to read' } : null;
     if (!toks)
-        return null;
+        return unread;
     const locs = new Map();
-    const reader = new Reader(toks, locs);
+    const spans = new Map();
+    const reader = new Reader(toks, locs, spans);
     const value = reader.value([], 'top');
     while (toks[reader.i]?.t === 'nl')
         reader.i++;
-    return Array.isArray(value) && reader.i >= toks.length ? located(text, value, locs) : null;
+    if (!Array.isArray(value) || reader.i < toks.length)
+        return unread;
+    if (unread && !value.some((c) => typeof c === 'object' && c !== null && !Array.isArray(c)))
+        return unread;
+    return located(text, value, locs, removed, spans);
 }
 /** Where the block whose body starts at `from` closes (its `}`), strings, comments and heredocs skipped; -1 when it does not. */
 function blockEnd(text, from) {
@@ -25491,6 +25778,22 @@ function hclAttribute(text, block, name) {
         return { value: s && /^[ \t]*(?:(?:#|\/\/).*)?\r?$/.test(rest) ? s.value : null, at };
     }
     return undefined;
+}
+/**
+ * The value of an argument written directly in a block's body (hclAttribute), read as an expression: objects and lists as
+ * values (`https_listeners = [{ port = 443, ssl_policy = "…" }]`), anything Terraform computes as UNKNOWN; undefined when the
+ * body does not set it or it cannot be read.
+ */
+function hclArgument(text, block, name) {
+    const attr = hclAttribute(text, block, name);
+    if (!attr)
+        return undefined;
+    const toks = lex(text, attr.at, block.end);
+    if (!toks)
+        return undefined;
+    const locs = new Map();
+    const value = new Reader(toks, locs).value([], 'object');
+    return located(text, value, locs);
 }
 
 
@@ -25785,7 +26088,7 @@ function onePerLocation() {
 /* harmony export */   F6: () => (/* binding */ platformDockerfiles),
 /* harmony export */   LN: () => (/* binding */ platformEnv),
 /* harmony export */   Qi: () => (/* binding */ platformReplacedCmd),
-/* harmony export */   fE: () => (/* binding */ tomlEntries),
+/* harmony export */   fE: () => (/* reexport safe */ _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__.fE),
 /* harmony export */   k5: () => (/* binding */ platformCommands)
 /* harmony export */ });
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
@@ -25793,6 +26096,7 @@ function onePerLocation() {
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
 /* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10156);
 /* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61895);
+/* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24299);
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
  * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, Heroku app.json `env`, App Engine
@@ -25807,26 +26111,13 @@ function onePerLocation() {
 
 
 
+
+
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
-const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
-/** A fly config for development (`fly.dev.toml`, `fly.local.toml`): by the development name between `fly.` and `.toml`. */
-const flyDev = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).slice(4, -5));
-/** A platform deploy file of the repository's deployment (not a template or a test fixture): its kind, or null. */
-function platformFile(file) {
-    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
-    // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
-    // `app.yaml` is App Engine's or a DigitalOcean app spec (`.do/app.yaml`): which one is told by its keys (appSpec).
-    const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
-        : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
-            : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
-    // The Deploy-to-DigitalOcean button deploys `.do/deploy.template.yaml` as written: not a template in the sense of the others.
-    const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
-    return kind && (doTemplate || !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file)) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file) ? kind : null;
-}
 /** An App Engine service file other than app.yaml (`worker.yaml`, `api.yaml`: `gcloud app deploy worker.yaml`): a top-level `runtime:` and `service:`. */
 function gaeServiceFile(snapshot, file) {
-    if (!/\.ya?ml$/.test(file) || platformFile(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file))
+    if (!/\.ya?ml$/.test(file) || (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFile */ .Yh)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file))
         return false;
     // A cheap gate on the text (every YAML file of the repository comes here) before the parse decides.
     const text = snapshot.text(file);
@@ -25842,7 +26133,7 @@ const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView
             out.push(...herokuAppEnv(snapshot, f));
             continue;
         }
-        const kind = platformFile(f);
+        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFile */ .Yh)(f);
         if (kind === 'fly')
             out.push(...flyEnv(f, snapshot.lines(f) ?? []));
         else if (kind === 'render')
@@ -25896,64 +26187,10 @@ function herokuAppEnv(snapshot, file) {
     }
     return out;
 }
-/** A TOML key (bare, possibly dotted, or quoted); groups 1–3. */
-const TOML_KEY = `(?:"([^"]+)"|'([^']+)'|([\\w.-]+))`;
-/** A TOML value this reads: a string (groups 4, 5), a bare word (a number, a boolean; 6) or an array of strings (7, its inside as `array` matches it). */
-const tomlValue = (array) => `(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([\\w.+-]+)|\\[(${array})\\])`;
-const TOML_LINE_RE = new RegExp(`^\\s*${TOML_KEY}\\s*=\\s*(?:${tomlValue('.*')}|\\{(.*)\\})\\s*(?:#.*)?$`);
-/** One `key = value` of an inline table (`{ A = "1", B = "2" }`), read from where the last one ended. */
-const TOML_INLINE_RE = new RegExp(`\\s*${TOML_KEY}\\s*=\\s*${tomlValue('[^\\]]*')}\\s*(?:,|$)`, 'y');
-/**
- * The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). A dotted
- * key is the table path it writes (`env.NODE_ENV = "x"` is `NODE_ENV` in `[env]`), and a one-line inline table holds entries of
- * the table its key names (`env = { FLASK_DEBUG = "1" }`, each located at its own key).
- */
-function tomlEntries(lines) {
-    const out = [];
-    let section = '';
-    const push = (table, m, line, column) => {
-        const value = m[4] ?? m[5] ?? m[6] ?? [...m[7].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]).join(' ');
-        // A bare dotted key names tables (`env.NODE_ENV`); a quoted one is one key.
-        const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])];
-        const key = parts.pop();
-        if (key === undefined)
-            return;
-        out.push({ section: [table, ...parts].filter(Boolean).join('.'), key, value, line, column });
-    };
-    lines.forEach((l, i) => {
-        if (out.length >= MAX_ENTRIES || l.length > 10_000)
-            return;
-        const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
-        if (sec) {
-            section = sec[1];
-            return;
-        }
-        const m = TOML_LINE_RE.exec(l);
-        if (!m)
-            return;
-        const column = l.length - l.trimStart().length + 1;
-        if (m[8] === undefined) {
-            push(section, m, i + 1, column);
-            return;
-        }
-        // An inline table: its entries, in the table the key names; a value this does not read (a nested table) ends it.
-        const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])];
-        const table = [section, ...parts].filter(Boolean).join('.');
-        const body = m[8];
-        const start = l.indexOf('{', column - 1 + m[0].trimStart().indexOf('=')) + 1;
-        TOML_INLINE_RE.lastIndex = 0;
-        for (let e = TOML_INLINE_RE.exec(body); e && out.length < MAX_ENTRIES; e = TOML_INLINE_RE.exec(body)) {
-            push(table, e, i + 1, start + e.index + (e[0].length - e[0].trimStart().length) + 1);
-            if (TOML_INLINE_RE.lastIndex >= body.length)
-                break;
-        }
-    });
-    return out;
-}
 /** fly.toml `[env]`: `KEY = "value"` (quoted key, single quotes, numbers and booleans too). */
 function flyEnv(file, lines) {
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
-    return tomlEntries(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: `${name} [env]`, dev: flyDev(file) }));
+    return (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .tomlEntries */ .fE)(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: `${name} [env]`, dev: (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .flyDev */ .nn)(file) }));
 }
 /**
  * The commands platforms start: render.yaml `services[].startCommand` (and a Docker service's `dockerCommand`), Railway `startCommand` (railway.toml's
@@ -25971,14 +26208,14 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
         out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}) });
     };
     for (const f of snapshot.files) {
-        const kind = platformFile(f);
+        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFile */ .Yh)(f);
         if (kind === 'fly') {
-            for (const e of tomlEntries(snapshot.lines(f) ?? [])) {
+            for (const e of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? [])) {
                 const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
                 if (e.section === 'processes')
-                    add(f, e.line, e.column, `${name} process '${e.key}'`, e.value, undefined, flyDev(f));
+                    add(f, e.line, e.column, `${name} process '${e.key}'`, e.value, undefined, (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .flyDev */ .nn)(f));
                 else if (e.section === 'experimental' && e.key === 'cmd')
-                    add(f, e.line, e.column, `${name} [experimental] cmd`, e.value, undefined, flyDev(f));
+                    add(f, e.line, e.column, `${name} [experimental] cmd`, e.value, undefined, (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .flyDev */ .nn)(f));
             }
         }
         else if (kind === 'render') {
@@ -25998,7 +26235,7 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
         }
         else if (kind === 'railway') {
             if (f.endsWith('.toml')) {
-                for (const e of tomlEntries(snapshot.lines(f) ?? []))
+                for (const e of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? []))
                     if (e.key === 'startCommand')
                         add(f, e.line, e.column, 'Railway startCommand', e.value);
                 continue;
@@ -26060,72 +26297,8 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
         add(c.file, c.line, c.column, c.where, c.command, undefined, c.dev);
     return out;
 });
-/**
- * Dockerfiles a production platform config builds and deploys, with the config that does: fly.toml (the Dockerfile beside
- * it, or its `[build] dockerfile`; not with `[build] image`, nor a buildpacks `builder` without a `dockerfile`), heroku.yml (every `build.docker.<process>`), render.yaml (a
- * Docker service's `dockerfilePath`, default `./Dockerfile`, under `rootDir`), railway.json/railway.toml (`build.dockerfilePath`,
- * default the Dockerfile at its root). Development configs are left out.
- */
-const platformDockerfiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformDockerfiles(snapshot) {
-    const out = new Map();
-    const put = (df, by) => { if (df && !out.has(df))
-        out.set(df, by); };
-    const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
-    for (const f of snapshot.files) {
-        const kind = platformFile(f);
-        if (!kind || kind === 'serverless' || kind === 'app')
-            continue;
-        if (kind === 'fly') {
-            if (flyDev(f))
-                continue;
-            const entries = tomlEntries(snapshot.lines(f) ?? []);
-            if (entries.some((e) => e.section === 'build' && e.key === 'image'))
-                continue;
-            // A buildpacks `builder` (or `buildpacks`) is used before the Dockerfile builder unless a `dockerfile` is named.
-            const named = entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value;
-            if (!named && entries.some((e) => e.section === 'build' && (e.key === 'builder' || e.key === 'buildpacks')))
-                continue;
-            put((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), named ?? 'Dockerfile'), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
-            continue;
-        }
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f))
-            continue;
-        if (kind === 'railway' && f.endsWith('.toml')) {
-            const entries = tomlEntries(snapshot.lines(f) ?? []);
-            const builder = entries.find((e) => e.section === 'build' && e.key === 'builder')?.value;
-            const path = entries.find((e) => e.section === 'build' && e.key === 'dockerfilePath')?.value;
-            if (path || /dockerfile/i.test(builder ?? ''))
-                put((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
-            continue;
-        }
-        for (const doc of snapshot.yaml(f)?.docs ?? []) {
-            const root = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
-            if (!root)
-                continue;
-            if (kind === 'heroku') {
-                const build = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
-                const docker = build && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(build['docker']) ? build['docker'] : null;
-                for (const v of docker ? Object.values(docker) : [])
-                    put((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), str(v) ?? ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? str(v['dockerfile']) : null) ?? ''), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
-            }
-            else if (kind === 'render') {
-                for (const svc of Array.isArray(root['services']) ? root['services'] : []) {
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || !(svc['runtime'] === 'docker' || svc['env'] === 'docker' || str(svc['dockerfilePath'])))
-                        continue;
-                    const base = str(svc['rootDir']) && !String(svc['rootDir']).startsWith('/') ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), String(svc['rootDir'])) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
-                    put(base === null ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(base, str(svc['dockerfilePath']) ?? 'Dockerfile'), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
-                }
-            }
-            else if (kind === 'railway') {
-                const build = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
-                const path = build ? str(build['dockerfilePath']) : null;
-                if (path || /dockerfile/i.test(String(build?.['builder'] ?? '')))
-                    put((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
-            }
-        }
-    }
-    return out;
-});
+/** Dockerfiles a production platform config builds and deploys, with the config that does (readPlatformDockerfiles). */
+const platformDockerfiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readPlatformDockerfiles */ .li);
 /**
  * Dockerfiles whose `CMD` a production platform config replaces with its own start commands, with the config that does: a
  * fly.toml with `[processes]` (or `[experimental] cmd`) builds the Dockerfile beside it (or its `[build] dockerfile`) and runs
@@ -26135,9 +26308,9 @@ const platformDockerfiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
 const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformReplacedCmd(snapshot) {
     const out = new Map();
     for (const f of snapshot.files) {
-        const kind = platformFile(f);
-        if (kind === 'fly' && !flyDev(f)) {
-            const entries = tomlEntries(snapshot.lines(f) ?? []);
+        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFile */ .Yh)(f);
+        if (kind === 'fly' && !(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .flyDev */ .nn)(f)) {
+            const entries = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? []);
             if (!entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd')))
                 continue;
             // `[build] image = "…"` deploys an image built elsewhere: no Dockerfile of the repository is replaced.
@@ -26203,7 +26376,7 @@ const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetc
 const appSpecs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function appSpecs(snapshot) {
     const out = new Map();
     for (const f of snapshot.files) {
-        const kind = platformFile(f);
+        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFile */ .Yh)(f);
         if (kind === 'heroku' || kind === 'app')
             out.set(f, appSpec(snapshot, f, kind));
         else if (kind === null && gaeServiceFile(snapshot, f))
@@ -27776,409 +27949,6 @@ function parseCommentedEnv(path, text) {
 
 /***/ }),
 
-/***/ 50976:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hp: () => (/* binding */ namedTargetPorts),
-/* harmony export */   LS: () => (/* binding */ configMapData),
-/* harmony export */   N6: () => (/* binding */ namespaceOf),
-/* harmony export */   Uq: () => (/* binding */ workloadLabel),
-/* harmony export */   Yb: () => (/* binding */ expandK8sObject),
-/* harmony export */   _B: () => (/* binding */ podTemplateShapeProblem),
-/* harmony export */   f0: () => (/* binding */ podSpec),
-/* harmony export */   i6: () => (/* binding */ WORKLOAD_KINDS),
-/* harmony export */   jY: () => (/* binding */ containerEnv),
-/* harmony export */   l8: () => (/* binding */ containers),
-/* harmony export */   op: () => (/* binding */ isExtraWorkload),
-/* harmony export */   s5: () => (/* binding */ podSpecPath),
-/* harmony export */   vh: () => (/* binding */ isKnative),
-/* harmony export */   yF: () => (/* binding */ jsonManifest),
-/* harmony export */   y_: () => (/* binding */ kustomizeLiterals),
-/* harmony export */   yi: () => (/* binding */ isKustomizationFile),
-/* harmony export */   z: () => (/* binding */ toK8sObject)
-/* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
-
-const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
-/** The API group of an object (`apps`, `argoproj.io`; '' for the core group `v1`). */
-const apiGroup = (obj) => (obj.apiVersion.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.indexOf('/')) : '');
-/** A Knative Serving `Service` or `Configuration` (`serving.knative.dev`): `spec.template` is a pod template. */
-const isKnative = (obj) => apiGroup(obj) === 'serving.knative.dev' && (obj.kind === 'Service' || obj.kind === 'Configuration');
-/**
- * Workload kinds beyond the built-in ones whose `spec.template` is a pod template (read even in a
- * patch that has no containers): Argo Rollouts `Rollout` (with `spec.template`; one with a
- * `workloadRef` borrows the referenced Deployment's template, which is judged as that Deployment),
- * OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`.
- */
-function isExtraWorkload(obj) {
-    const group = apiGroup(obj);
-    if (obj.kind === 'Rollout')
-        return group === 'argoproj.io';
-    if (obj.kind === 'DeploymentConfig')
-        return group === 'apps.openshift.io' || group === '';
-    return isKnative(obj);
-}
-/**
- * A KEDA `ScaledJob` (`keda.sh`): KEDA starts Jobs from its `spec.jobTargetRef` (a Job spec), so its pod
- * template is `spec.jobTargetRef.template`. Judged like a Job (run to completion: no probes required).
- */
-const isScaledJob = (obj) => obj.kind === 'ScaledJob' && apiGroup(obj) === 'keda.sh';
-/** Policy and template objects that may spell a pod template without running one. */
-const NOT_WORKLOAD_GROUP = /(?:^|\.)(?:kyverno\.io|gatekeeper\.sh|kubewarden\.io)$/;
-const NOT_WORKLOAD_KINDS = new Set(['PodTemplate', 'PodPreset']);
-/** How messages name a workload: `Deployment 'api'`, `Knative Service 'hello'`. */
-function workloadLabel(obj) {
-    return `${isKnative(obj) ? `Knative ${obj.kind}` : obj.kind} '${obj.name ?? '?'}'`;
-}
-function toK8sObject(file, doc) {
-    const v = doc.value;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string')
-        return null;
-    const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
-    const kindPos = doc.loc(['kind'], true) ?? { line: 1, column: 1 };
-    const obj = {
-        file,
-        docIndex: doc.index,
-        apiVersion: v['apiVersion'],
-        kind: v['kind'],
-        name: typeof meta['name'] === 'string' ? meta['name'] : null,
-        item: null,
-        value: v,
-        line: kindPos.line,
-        loc(path, key = false) {
-            return doc.loc(path, key) ?? kindPos;
-        },
-    };
-    if (listKey(obj))
-        listDocs.set(obj, doc);
-    return obj;
-}
-/** The document of each `List` (or `Template`) object, to locate its items. */
-const listDocs = new WeakMap();
-/** `kind: List` (what `kubectl get -o yaml` writes) and typed lists (`DeploymentList`): wrappers whose `items` are the objects. */
-const isListKind = (kind) => kind === 'List' || /^[A-Z]\w*List$/.test(kind);
-/**
- * An OpenShift `Template` (`template.openshift.io/v1`, or `v1` in OpenShift 3): `oc process` renders its `objects`, with
- * its `parameters` substituted (`${NAME}` in a string, `${{NAME}}` for a whole non-string value), and applies them.
- */
-const isOpenShiftTemplate = (obj) => obj.kind === 'Template' && (apiGroup(obj) === 'template.openshift.io' || obj.apiVersion === 'v1');
-/** The key under which a wrapper object holds the objects it stands for: a list's `items`, a Template's `objects`; null for any other object. */
-const listKey = (obj) => (isListKind(obj.kind) ? 'items' : isOpenShiftTemplate(obj) ? 'objects' : null);
-/**
- * The objects a manifest object stands for: itself, or for a `List` the objects in its `items` (for an OpenShift
- * `Template`, in its `objects`), nested lists unwrapped (bounded), each located in the same document (`items[i]…`).
- * Items of a typed list (`DeploymentList`) may omit `apiVersion`/`kind`: they inherit the list's. A Template's
- * parameter references stay as written: `${IMAGE_TAG}` is a value `oc process` supplies, judged as a variable is
- * (unverifiable), not as the parameter's default.
- */
-function expandK8sObject(obj) {
-    const doc = listDocs.get(obj);
-    const key = listKey(obj);
-    if (!doc || !key || !Array.isArray(obj.value[key]))
-        return [obj];
-    let out = expanded.get(obj);
-    if (!out) {
-        out = listItems(obj, doc, obj.value, [], 0);
-        expanded.set(obj, out);
-    }
-    return out;
-}
-const expanded = new WeakMap();
-function listItems(list, doc, container, at, depth) {
-    const listKind = typeof container['kind'] === 'string' ? container['kind'] : '';
-    const listApi = typeof container['apiVersion'] === 'string' ? container['apiVersion'] : null;
-    const key = listKey({ kind: listKind, apiVersion: listApi ?? '' }) ?? 'items';
-    const items = container[key];
-    if (!Array.isArray(items))
-        return [];
-    const out = [];
-    items.forEach((v, i) => {
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
-            return;
-        const base = [...at, key, i];
-        // Items of a typed list (`DeploymentList`) may leave out what the list says; a Template's objects are whole objects.
-        const typed = key === 'items' && listKind !== 'List';
-        const kind = typeof v['kind'] === 'string' ? v['kind'] : typed ? listKind.replace(/List$/, '') : null;
-        const apiVersion = typeof v['apiVersion'] === 'string' ? v['apiVersion'] : typed ? listApi : null;
-        if (!kind || apiVersion === null)
-            return;
-        const nested = listKey({ kind, apiVersion });
-        if (nested && Array.isArray(v[nested])) {
-            if (depth < 3)
-                out.push(...listItems(list, doc, v, base, depth + 1));
-            return;
-        }
-        const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
-        const pos = doc.loc([...base, 'kind'], true) ?? doc.loc(base) ?? list.loc(base);
-        out.push({
-            file: list.file,
-            docIndex: list.docIndex,
-            apiVersion,
-            kind,
-            name: typeof meta['name'] === 'string' ? meta['name'] : null,
-            item: i,
-            value: v,
-            line: pos.line,
-            loc(path, key = false) {
-                return doc.loc([...base, ...path], key) ?? pos;
-            },
-        });
-    });
-    return out;
-}
-const TEMPLATE_SPEC = ['spec', 'template', 'spec'];
-/**
- * Where a workload kind keeps its pod spec (in a patch of it too): Pod `spec`, CronJob
- * `spec.jobTemplate.spec.template.spec`, KEDA ScaledJob `spec.jobTargetRef.template.spec`, the other
- * listed kinds `spec.template.spec`; null for any other kind.
- */
-function podSpecPath(obj) {
-    return obj.kind === 'Pod' ? ['spec']
-        : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
-            : isScaledJob(obj) ? ['spec', 'jobTargetRef', 'template', 'spec']
-                : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
-}
-/**
- * The pod spec of a workload and its path: Pod (`spec`), CronJob (`spec.jobTemplate.spec.template.spec`),
- * KEDA `ScaledJob` (`spec.jobTargetRef.template.spec`), the built-in controllers, Argo `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`
- * (`spec.template.spec`), and any other object whose `spec.template.spec` lists `containers`
- * (OpenKruise CloneSet, Knative Eventing ContainerSource…), policy and template objects aside.
- */
-function podSpec(obj) {
-    const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
-    let path = podSpecPath(obj);
-    // The general rule: a pod template with containers, whatever the kind (not a patch: it needs `containers`).
-    if (!path && !NOT_WORKLOAD_KINDS.has(obj.kind) && !NOT_WORKLOAD_GROUP.test(apiGroup(obj)) && Array.isArray(get([...TEMPLATE_SPEC, 'containers'])))
-        path = TEMPLATE_SPEC;
-    if (!path)
-        return null;
-    const spec = get(path);
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) ? { spec, path } : null;
-}
-/** Containers and initContainers of a workload. */
-function containers(obj) {
-    const ps = podSpec(obj);
-    if (!ps)
-        return [];
-    const out = [];
-    for (const field of ['initContainers', 'containers']) {
-        const list = ps.spec[field];
-        if (!Array.isArray(list))
-            continue;
-        list.forEach((c, i) => {
-            // A strategic-merge directive entry (`- $patch: replace`) is not a container.
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c) || Object.keys(c).every((k) => k.startsWith('$')))
-                return;
-            const path = [...ps.path, field, i];
-            // An unnamed container (Knative's lone one) is located at its first key.
-            const pos = 'name' in c ? obj.loc([...path, 'name'], true) : obj.loc(path);
-            // Knative names a lone unnamed container `user-container`.
-            const name = typeof c['name'] === 'string' ? c['name'] : isKnative(obj) && field === 'containers' && list.length === 1 ? 'user-container' : `#${i}`;
-            out.push({ object: obj, container: c, path, init: field === 'initContainers', name, line: pos.line, column: pos.column });
-        });
-    }
-    return out;
-}
-/** The literal env entries of every container of a workload, located at their `value:`. */
-function containerEnv(obj) {
-    const out = [];
-    for (const c of containers(obj)) {
-        const env = c.container['env'];
-        if (!Array.isArray(env))
-            continue;
-        env.forEach((e, i) => {
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
-                return;
-            const v = e['value'];
-            if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
-                return;
-            const at = obj.loc([...c.path, 'env', i, 'value']);
-            out.push({ container: c, name: e['name'], value: String(v), line: at.line, column: at.column });
-        });
-    }
-    return out;
-}
-/** The scalar entries of a ConfigMap's `data` (none for other kinds), located at their values. */
-function configMapData(obj) {
-    const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(data))
-        return [];
-    const out = [];
-    for (const [key, value] of Object.entries(data)) {
-        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
-            continue;
-        const at = obj.loc(['data', key]);
-        out.push({ key, value: String(value), line: at.line, column: at.column });
-    }
-    return out;
-}
-/** A kustomization file by name (`kustomization.yaml`, `kustomization.yml`, `Kustomization`). */
-const isKustomizationFile = (path) => /^(?:kustomization\.ya?ml|Kustomization)$/i.test(path.slice(path.lastIndexOf('/') + 1));
-/**
- * The `literals` of a kustomization's `configMapGenerator` and `secretGenerator` entries
- * (`- password=changeme`): the data of the ConfigMaps and Secrets kustomize generates, which
- * reach containers through `envFrom`/`valueFrom` like a written ConfigMap's `data`. Split at the
- * first `=` and one pair of quotes around the value removed, as kustomize reads them; positioned at
- * the value. `text` is the file's text (to step over a quoted YAML scalar).
- */
-function kustomizeLiterals(docs, text) {
-    const out = [];
-    const lines = text.split(/\r?\n/);
-    for (const doc of docs) {
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value))
-            continue;
-        for (const generator of ['configMapGenerator', 'secretGenerator']) {
-            const entries = doc.value[generator];
-            if (!Array.isArray(entries))
-                continue;
-            entries.forEach((entry, i) => {
-                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) || !Array.isArray(entry['literals']))
-                    return;
-                const name = typeof entry['name'] === 'string' ? entry['name'] : '?';
-                entry['literals'].forEach((literal, j) => {
-                    if (typeof literal !== 'string')
-                        return;
-                    const eq = literal.indexOf('=');
-                    if (eq <= 0)
-                        return;
-                    const key = literal.slice(0, eq).trim();
-                    const value = literal.slice(eq + 1).replace(/^(["'])([^]*)\1$/, '$2');
-                    const at = doc.loc([generator, i, 'literals', j]);
-                    if (!at)
-                        return;
-                    const quoted = /["']/.test(lines[at.line - 1]?.charAt(at.column - 1) ?? '') ? 1 : 0;
-                    out.push({ generator, name, key, value, line: at.line, column: at.column + quoted + eq + 1 });
-                });
-            });
-        }
-    }
-    return out;
-}
-/** An object's `metadata.namespace` ('' when it names none). */
-function namespaceOf(o) {
-    const m = o.value['metadata'];
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
-}
-/**
- * The labels of the pods a workload runs (a Pod's `metadata.labels`, else its pod template's), as strings; null for an
- * object without a pod spec.
- */
-function podLabels(obj) {
-    const ps = podSpec(obj);
-    if (!ps)
-        return null;
-    const meta = [...ps.path.slice(0, -1), 'metadata'].reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
-    const labels = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta['labels']) ? meta['labels'] : {};
-    return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) => [k, String(v)]));
-}
-/**
- * The containers (not init containers) of the workloads a Service's `selector` selects in its namespace (`''` and
- * `default` alike), with the `containerPort` of each that is named `name` (a named `targetPort`); none for a Service
- * without a selector (its endpoints are managed by hand).
- */
-function namedTargetPorts(service, workloads, name) {
-    const spec = service.value['spec'];
-    const selector = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec['selector']) ? spec['selector'] : null;
-    if (!selector || !Object.keys(selector).length)
-        return [];
-    const ns = (o) => namespaceOf(o) || 'default';
-    const out = [];
-    for (const w of workloads) {
-        const labels = podLabels(w);
-        if (!labels || ns(w) !== ns(service) || !Object.entries(selector).every(([k, v]) => labels[k] === String(v)))
-            continue;
-        for (const c of containers(w)) {
-            if (c.init)
-                continue;
-            const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
-            for (const p of ports)
-                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) && p['name'] === name && typeof p['containerPort'] === 'number')
-                    out.push({ container: c, port: p['containerPort'] });
-        }
-    }
-    return out;
-}
-/** Container fields the checks read that the API server decodes as mappings / as lists. */
-const CONTAINER_MAPS = ['securityContext', 'resources', 'readinessProbe', 'livenessProbe', 'startupProbe'];
-const CONTAINER_LISTS = ['command', 'args', 'env', 'ports'];
-/**
- * The first place where a workload's pod template has a shape the API server cannot decode
- * (kubectl: "cannot unmarshal object into … []v1.Container"): a `containers` mapping (a `-` left
- * out), a `securityContext` or `resources.limits` written as a scalar, a container that is not a
- * mapping. Located at the key (an entry of a list: at the entry); the message names the field and
- * the shape expected, never the value. `null` (a patch removing a field) and a templated value
- * (`{{ … }}`, a Helm template read with its actions quoted) are not judged here.
- */
-function podTemplateShapeProblem(obj) {
-    const path = podSpecPath(obj);
-    if (!path)
-        return null;
-    const shown = (p) => p.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
-    const kindOf = (v) => (Array.isArray(v) ? 'a list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? 'a mapping' : 'a scalar');
-    const templated = (v) => typeof v === 'string' && v.includes('{{');
-    const bad = (p, v, expected, hint = '') => {
-        const at = obj.loc(p, typeof p[p.length - 1] === 'string');
-        return { ...at, message: `${shown(p)} of ${workloadLabel(obj)} is ${kindOf(v)}, not ${expected}${hint}: kubectl refuses it` };
-    };
-    // Each mapping on the way to the pod spec.
-    let node = obj.value;
-    for (let d = 0; d < path.length; d++) {
-        const v = node[path[d]];
-        if (v === undefined || v === null || templated(v))
-            return null;
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
-            return bad(path.slice(0, d + 1), v, 'a mapping');
-        node = v;
-    }
-    const spec = node;
-    const sc = spec['securityContext'];
-    if (sc !== undefined && sc !== null && !templated(sc) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(sc))
-        return bad([...path, 'securityContext'], sc, 'a mapping');
-    for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
-        const list = spec[field];
-        if (list === undefined || list === null || templated(list))
-            continue;
-        if (!Array.isArray(list))
-            return bad([...path, field], list, 'a list', (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(list) ? ' (is the `-` before the container missing?)' : '');
-        for (let i = 0; i < list.length; i++) {
-            const c = list[i];
-            const at = [...path, field, i];
-            if (c === null || templated(c))
-                continue;
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
-                return bad(at, c, 'a mapping (a container)');
-            for (const k of CONTAINER_MAPS) {
-                const v = c[k];
-                if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
-                    return bad([...at, k], v, 'a mapping');
-            }
-            for (const k of CONTAINER_LISTS) {
-                const v = c[k];
-                if (v !== undefined && v !== null && !templated(v) && !Array.isArray(v))
-                    return bad([...at, k], v, 'a list');
-            }
-            const res = c['resources'];
-            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(res))
-                for (const k of ['limits', 'requests']) {
-                    const v = res[k];
-                    if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
-                        return bad([...at, 'resources', k], v, 'a mapping', ' (names under it, such as `memory: 512Mi`)');
-                }
-        }
-    }
-    return null;
-}
-/** A JSON file read as the one-document YAML file it is (its value and the JSON reader's positions), for manifests written as JSON. */
-function jsonManifest(j) {
-    if (!j || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(j.value))
-        return undefined;
-    return { path: j.path, docs: [{ index: 0, value: j.value, loc: (path, key) => j.loc(path, key), tag: () => null }], errors: [] };
-}
-
-
-/***/ }),
-
 /***/ 9776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -28203,6 +27973,13 @@ const NGINX_DIRECTIVES = /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{
  * (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
  */
 function tagEnd(text, i) {
+    if (text[i] === '<') {
+        // ERB (Chef, Puppet's `.erb`): `<%= @server_name %>`, `<% if @ssl %>`, on one line.
+        if (text[i + 1] !== '%')
+            return -1;
+        const end = text.indexOf('%>', i + 2);
+        return end < 0 || text.slice(i + 2, end).includes('\n') ? -1 : end + 2;
+    }
     if (text[i] !== '{')
         return -1;
     const kind = text[i + 1];
@@ -28228,10 +28005,10 @@ function tagsOnly(word) {
 }
 /**
  * Whether nginx configuration text holds template tags a template engine renders first — Go templates (Helm, gomplate,
- * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`) or Jinja (Ansible: `{{ domain }}`, `{% if … %}`) — outside comment lines.
+ * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`), Jinja (Ansible: `{{ domain }}`, `{% if … %}`) or ERB (Chef: `<%= @domain %>`, `<% if @ssl %>`) — outside comment lines.
  */
 function hasTemplateTags(text) {
-    if (!text.includes('{{') && !text.includes('{%'))
+    if (!text.includes('{{') && !text.includes('{%') && !text.includes('<%'))
         return false;
     // A `{{` closed anywhere after it, a `{%` closed on its line (as tagEnd reads them); each line looked at once.
     const lastClose = text.lastIndexOf('}}');
@@ -28243,6 +28020,9 @@ function hasTemplateTags(text) {
                 return true;
             const stmt = line.indexOf('{%');
             if (stmt >= 0 && line.lastIndexOf('%}') >= stmt + 2)
+                return true;
+            const erb = line.indexOf('<%');
+            if (erb >= 0 && line.lastIndexOf('%>') >= erb + 2)
                 return true;
         }
         start += line.length + 1;
@@ -28307,7 +28087,7 @@ function tokenize(text, templates = false) {
         let value = '';
         while (k < n) {
             const d = text[k];
-            const tag = templates && d === '{' ? tagEnd(text, k) : -1;
+            const tag = templates && (d === '{' || d === '<') ? tagEnd(text, k) : -1;
             if (tag > 0) {
                 value += text.slice(k, tag);
                 k = tag;
@@ -28337,7 +28117,7 @@ function tokenize(text, templates = false) {
         }
         const raw = text.slice(i, k);
         // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
-        out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && tagsOnly(raw) ? { tag: true } : {}) });
+        out.push({ value, raw, ...start, quoted: false, ...((raw[0] === '{' || raw[0] === '<') && tagsOnly(raw) ? { tag: true } : {}) });
         advance(k - i);
     }
     return out;
@@ -28410,6 +28190,234 @@ function walkNginx(tree) {
             visit(d.block);
     } };
     visit(tree);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 24299:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tw: () => (/* binding */ workflowDockerfiles),
+/* harmony export */   Yh: () => (/* binding */ platformFile),
+/* harmony export */   fE: () => (/* binding */ tomlEntries),
+/* harmony export */   li: () => (/* binding */ readPlatformDockerfiles),
+/* harmony export */   nn: () => (/* binding */ flyDev)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
+/**
+ * Hosting platforms' deploy files by name (fly.toml, render.yaml, railway.json/toml, serverless.yml, heroku.yml, app.yaml), a
+ * single-line TOML reader for them, and the Dockerfiles their production configs build: read by the snapshot (a Dockerfile a
+ * deploy config names is one whatever its name, `dockerfile = "Dockerfile-prod"`) and by the checks (checks/util/platform.ts).
+ * Pure reads of the files a view lists.
+ */
+
+
+/** Bounds: entries per file. */
+const MAX_ENTRIES = 2_000;
+const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
+/** A fly config for development (`fly.dev.toml`, `fly.local.toml`): by the development name between `fly.` and `.toml`. */
+const flyDev = (file) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).slice(4, -5));
+/** A platform deploy file of the repository's deployment (not a template or a test fixture): its kind, or null. */
+function platformFile(file) {
+    const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+    // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
+    // `app.yaml` is App Engine's or a DigitalOcean app spec (`.do/app.yaml`): which one is told by its keys (appSpec).
+    const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
+        : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
+            : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
+    // The Deploy-to-DigitalOcean button deploys `.do/deploy.template.yaml` as written: not a template in the sense of the others.
+    const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
+    return kind && (doTemplate || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file)) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file) ? kind : null;
+}
+/** A TOML key (bare, possibly dotted, or quoted); groups 1–3. */
+const TOML_KEY = `(?:"([^"]+)"|'([^']+)'|([\\w.-]+))`;
+/** A TOML value this reads: a string (groups 4, 5), a bare word (a number, a boolean; 6) or an array of strings (7, its inside as `array` matches it). */
+const tomlValue = (array) => `(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([\\w.+-]+)|\\[(${array})\\])`;
+const TOML_LINE_RE = new RegExp(`^\\s*${TOML_KEY}\\s*=\\s*(?:${tomlValue('.*')}|\\{(.*)\\})\\s*(?:#.*)?$`);
+/** One `key = value` of an inline table (`{ A = "1", B = "2" }`), read from where the last one ended. */
+const TOML_INLINE_RE = new RegExp(`\\s*${TOML_KEY}\\s*=\\s*${tomlValue('[^\\]]*')}\\s*(?:,|$)`, 'y');
+/**
+ * The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). A dotted
+ * key is the table path it writes (`env.NODE_ENV = "x"` is `NODE_ENV` in `[env]`), and a one-line inline table holds entries of
+ * the table its key names (`env = { FLASK_DEBUG = "1" }`, each located at its own key).
+ */
+function tomlEntries(lines) {
+    const out = [];
+    let section = '';
+    const push = (table, m, line, column) => {
+        const value = m[4] ?? m[5] ?? m[6] ?? [...m[7].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]).join(' ');
+        // A bare dotted key names tables (`env.NODE_ENV`); a quoted one is one key.
+        const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])];
+        const key = parts.pop();
+        if (key === undefined)
+            return;
+        out.push({ section: [table, ...parts].filter(Boolean).join('.'), key, value, line, column });
+    };
+    lines.forEach((l, i) => {
+        if (out.length >= MAX_ENTRIES || l.length > 10_000)
+            return;
+        const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
+        if (sec) {
+            section = sec[1];
+            return;
+        }
+        const m = TOML_LINE_RE.exec(l);
+        if (!m)
+            return;
+        const column = l.length - l.trimStart().length + 1;
+        if (m[8] === undefined) {
+            push(section, m, i + 1, column);
+            return;
+        }
+        // An inline table: its entries, in the table the key names; a value this does not read (a nested table) ends it.
+        const parts = m[3] !== undefined ? m[3].split('.').filter(Boolean) : [(m[1] ?? m[2])];
+        const table = [section, ...parts].filter(Boolean).join('.');
+        const body = m[8];
+        const start = l.indexOf('{', column - 1 + m[0].trimStart().indexOf('=')) + 1;
+        TOML_INLINE_RE.lastIndex = 0;
+        for (let e = TOML_INLINE_RE.exec(body); e && out.length < MAX_ENTRIES; e = TOML_INLINE_RE.exec(body)) {
+            push(table, e, i + 1, start + e.index + (e[0].length - e[0].trimStart().length) + 1);
+            if (TOML_INLINE_RE.lastIndex >= body.length)
+                break;
+        }
+    });
+    return out;
+}
+/**
+ * Dockerfiles a production platform config builds and deploys, with the config that does: fly.toml (the Dockerfile beside
+ * it, or its `[build] dockerfile`; not with `[build] image`, nor a buildpacks `builder` without a `dockerfile`), heroku.yml (every `build.docker.<process>`), render.yaml (a
+ * Docker service's `dockerfilePath`, default `./Dockerfile`, under `rootDir`), railway.json/railway.toml (`build.dockerfilePath`,
+ * default the Dockerfile at its root). Development configs are left out.
+ */
+function readPlatformDockerfiles(snapshot) {
+    const out = new Map();
+    const put = (df, by) => { if (df && !out.has(df))
+        out.set(df, by); };
+    const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+    for (const f of snapshot.files) {
+        const kind = platformFile(f);
+        if (!kind || kind === 'serverless' || kind === 'app')
+            continue;
+        if (kind === 'fly') {
+            if (flyDev(f))
+                continue;
+            const entries = tomlEntries(snapshot.lines(f) ?? []);
+            if (entries.some((e) => e.section === 'build' && e.key === 'image'))
+                continue;
+            // A buildpacks `builder` (or `buildpacks`) is used before the Dockerfile builder unless a `dockerfile` is named.
+            const named = entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value;
+            if (!named && entries.some((e) => e.section === 'build' && (e.key === 'builder' || e.key === 'buildpacks')))
+                continue;
+            put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), named ?? 'Dockerfile'), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            continue;
+        }
+        if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f))
+            continue;
+        if (kind === 'railway' && f.endsWith('.toml')) {
+            const entries = tomlEntries(snapshot.lines(f) ?? []);
+            const builder = entries.find((e) => e.section === 'build' && e.key === 'builder')?.value;
+            const path = entries.find((e) => e.section === 'build' && e.key === 'dockerfilePath')?.value;
+            if (path || /dockerfile/i.test(builder ?? ''))
+                put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            continue;
+        }
+        for (const doc of snapshot.yaml(f)?.docs ?? []) {
+            const root = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
+            if (!root)
+                continue;
+            if (kind === 'heroku') {
+                const build = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
+                const docker = build && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(build['docker']) ? build['docker'] : null;
+                for (const v of docker ? Object.values(docker) : [])
+                    put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), str(v) ?? ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? str(v['dockerfile']) : null) ?? ''), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            }
+            else if (kind === 'render') {
+                for (const svc of Array.isArray(root['services']) ? root['services'] : []) {
+                    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || !(svc['runtime'] === 'docker' || svc['env'] === 'docker' || str(svc['dockerfilePath'])))
+                        continue;
+                    const base = str(svc['rootDir']) && !String(svc['rootDir']).startsWith('/') ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), String(svc['rootDir'])) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
+                    put(base === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(base, str(svc['dockerfilePath']) ?? 'Dockerfile'), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+                }
+            }
+            else if (kind === 'railway') {
+                const build = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
+                const path = build ? str(build['dockerfilePath']) : null;
+                if (path || /dockerfile/i.test(String(build?.['builder'] ?? '')))
+                    put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            }
+        }
+    }
+    return out;
+}
+/** A GitHub workflow file (`.github/workflows/*.yml`). */
+const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+/** `docker build … -f <file>` (also `docker buildx build`, `podman build`, `--file <file>`, `--file=<file>`) in a `run:` script; group 1 the file. */
+const BUILD_FILE_RE = /\b(?:docker|podman)(?:[ \t]+buildx)?[ \t]+build\b(?:[^\n;&|]*?)[ \t](?:-f|--file)(?:[ \t]+|=)["']?([^\s"';&|]+)/g;
+/** A `run:` script that pushes the image it builds (`docker push`, `podman push`, `buildx build --push`). */
+const PUSH_RE = /\b(?:(?:docker|podman)[ \t]+(?:image[ \t]+)?push\b|buildx[ \t]+build\b[^\n]*[ \t]--push\b)/;
+/**
+ * The Dockerfiles a GitHub workflow builds and pushes, with the workflow: a `docker/build-push-action` step's `file:` when it
+ * pushes (`push: true`, or an expression: `push: ${{ github.event_name != 'pull_request' }}`), and `docker build -f <file>` in
+ * a `run:` script of a job that pushes (`docker push`, `buildx build --push`). A path is read from the repository root (as the
+ * runner's working directory is; a step's or the job's `working-directory` when set), else from the action's `context`; one
+ * holding an expression or a variable (`${{ matrix.dockerfile }}`, `$DOCKERFILE`) is not read. A workflow is read on its own
+ * (a broken one names nothing and is not reported here).
+ */
+function workflowDockerfiles(snapshot) {
+    const out = new Map();
+    const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+    const files = new Set(snapshot.files);
+    const put = (dirs, file, by) => {
+        if (/[$`]/.test(file))
+            return;
+        for (const d of dirs) {
+            const p = d === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(d, file);
+            if (p && files.has(p)) {
+                if (!out.has(p))
+                    out.set(p, by);
+                return;
+            }
+        }
+    };
+    for (const f of snapshot.files) {
+        if (!WORKFLOW_FILE.test(f))
+            continue;
+        const text = snapshot.text(f);
+        if (!text || !/\b(?:build-push-action|build)\b/.test(text) || !/\b(?:docker|podman)\b/.test(text))
+            continue;
+        const doc = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(f, text).docs[0]?.value;
+        const jobs = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc['jobs']) ? doc['jobs'] : null;
+        for (const job of jobs ? Object.values(jobs) : []) {
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) || !Array.isArray(job['steps']))
+                continue;
+            const defaults = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
+            const steps = job['steps'].filter(_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv);
+            const pushes = steps.some((s) => PUSH_RE.test(str(s['run']) ?? ''));
+            for (const s of steps) {
+                const uses = str(s['uses']);
+                const w = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s['with']) ? s['with'] : null;
+                if (uses && /^docker\/build-push-action@/i.test(uses) && w) {
+                    const file = str(w['file']);
+                    const push = w['push'];
+                    if (!file || !(push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{')))))
+                        continue;
+                    const context = str(w['context']);
+                    put(['', context && !/^[a-z]+:\/\//i.test(context) && !context.includes('${{') ? context : null], file, (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+                    continue;
+                }
+                const run = str(s['run']);
+                if (!run || !pushes)
+                    continue;
+                const wd = str(s['working-directory']) ?? defaults;
+                for (const m of run.matchAll(BUILD_FILE_RE))
+                    put([wd && !wd.includes('${{') ? wd : wd ? null : ''], m[1], (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            }
+        }
+    }
     return out;
 }
 
@@ -28900,8 +28908,10 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 /* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77941);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18650);
 /* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
-/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9776);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(84592);
+/* harmony import */ var _platform_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(24299);
+/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9776);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(84592);
+
 
 
 
@@ -29024,7 +29034,7 @@ const isTemplatedDockerfile = (file, text) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
-const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .basename */ .P8)(p) === '.htaccess';
+const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .basename */ .P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -29056,7 +29066,7 @@ class Snapshot {
         this.files = files;
         this.fileSet = new Set(files);
         this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_8__/* .RepoReader */ .Wp(root);
-        (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .classifyUnder */ .Vd)(base);
+        (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .classifyUnder */ .Vd)(base);
     }
     has(p) { return this.fileSet.has(p); }
     /**
@@ -29238,13 +29248,24 @@ class Snapshot {
     }
     /**
      * The Dockerfiles: files named like one, and files a compose service builds from (`build.dockerfile`,
-     * relative to the build context: `docker/Dockerfile-prod`), whatever their names.
+     * relative to the build context: `docker/Dockerfile-prod`), a production platform config builds (fly.toml's `[build]
+     * dockerfile`, render.yaml's `dockerfilePath`, heroku.yml's `build.docker`, railway's `dockerfilePath`) or a GitHub
+     * workflow builds and pushes (`docker/build-push-action`'s `file:`, `docker build -f`), whatever their names.
      */
     dockerfilePaths() {
-        const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isDockerfile */ .pZ);
+        return this.memo('dockerfilePaths', () => this.readDockerfilePaths());
+    }
+    readDockerfilePaths() {
+        const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isDockerfile */ .pZ);
         const set = new Set(named);
+        for (const df of [...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readPlatformDockerfiles */ .li)(this).keys(), ...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowDockerfiles */ .Tw)(this).keys()]) {
+            if (this.fileSet.has(df) && !set.has(df)) {
+                set.add(df);
+                named.push(df);
+            }
+        }
         // Only when some file may name a compose build: a repository without YAML files reads none here.
-        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isComposeCandidate */ .Ke)(f))) {
+        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isComposeCandidate */ .Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
                     const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeBuild */ .FI)(cf.path, svc);
@@ -29268,7 +29289,7 @@ class Snapshot {
                 return undefined;
             // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
             // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
-            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, t);
+            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, t);
             if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .hasErb */ .kK)(t)) {
                 // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
                 // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
@@ -29355,10 +29376,10 @@ class Snapshot {
      * file that does not parse is not one (no parse problem is recorded for it here).
      */
     composeByContent() {
-        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .dirname */ .pD)(f));
+        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .dirname */ .pD)(f));
         const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
         return this.files.filter((f) => {
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isComposeCandidate */ .Ke)(f) || inChart(f))
+            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isComposeCandidate */ .Ke)(f) || inChart(f))
                 return false;
             const t = this.text(f);
             if (t === undefined || !/^services[ \t]*:/m.test(t))
@@ -29375,7 +29396,7 @@ class Snapshot {
     composeFiles() {
         return this.memo('compose', () => {
             const byContent = this.composeByContent();
-            const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isComposeFile */ .Pv));
+            const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isComposeFile */ .Pv));
             // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
             for (const f of names) {
                 if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I))
@@ -29426,7 +29447,7 @@ class Snapshot {
             const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
             // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
             // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
-            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
+            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 // Stored in Git LFS and not pulled: a pointer, not the compose file (it would read as a string).
                 const t = this.text(f);
@@ -29471,7 +29492,7 @@ class Snapshot {
             for (const f of this.files) {
                 // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
                 const json = /\.json$/i.test(f);
-                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isWorkflowFile */ .Kr)(f))
+                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isWorkflowFile */ .Kr)(f))
                     continue;
                 const t = this.text(f);
                 if (t === undefined) {
@@ -29544,14 +29565,14 @@ class Snapshot {
         return [...byFile.values()];
     }
     envFiles() {
-        return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isEnvFile */ .qb).flatMap((f) => {
+        return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isEnvFile */ .qb).flatMap((f) => {
             const t = this.text(f);
             return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnv */ .vc)(f, t)];
         }));
     }
     envFileAt(p) {
         const named = this.envFiles().find((e) => e.path === p);
-        if (named || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isEnvFile */ .qb)(p) || !this.has(p))
+        if (named || (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isEnvFile */ .qb)(p) || !this.has(p))
             return named;
         return this.memo(`env:${p}`, () => {
             const t = this.text(p);
@@ -29560,10 +29581,10 @@ class Snapshot {
     }
     nginxFiles() {
         return this.memo('nginx', () => this.files.filter((f) => {
-            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isNginxCandidate */ .Aj)(f))
+            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isNginxCandidate */ .Aj)(f))
                 return false;
             const t = this.text(f);
-            return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .NGINX_DIRECTIVES */ .an.test(t);
+            return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(t);
         }));
     }
     nginx(p) {
@@ -29572,8 +29593,8 @@ class Snapshot {
             const text = this.text(p) ?? '';
             // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if … %}`): each tag is
             // read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
-            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .hasTemplateTags */ .yI)(text);
-            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .parseNginx */ .Sk)(text, problems, { templates: templated });
+            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .hasTemplateTags */ .yI)(text);
+            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .parseNginx */ .Sk)(text, problems, { templates: templated });
             const broken = problems[0];
             if (broken && templated) {
                 this.nginxTemplateBreaks.set(p, broken);
@@ -29592,15 +29613,15 @@ class Snapshot {
     }
     gitignored(p) {
         // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? '') }));
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? '') }));
         return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
     }
     gitignoreFiles() {
         return this.memo('gitignores', () => {
-            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .basename */ .P8)(f) === '.gitignore');
+            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .basename */ .P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
-            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .dirname */ .pD)(d) : null, guard++) {
+            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .dirname */ .pD)(d) : null, guard++) {
                 const f = d ? `${d}/.gitignore` : '.gitignore';
                 if (!this.fileSet.has(f) && this.text(f) !== undefined)
                     above.push(f);

@@ -1,5 +1,5 @@
-export const id = 714;
-export const ids = [714];
+export const id = 31;
+export const ids = [31];
 export const modules = {
 
 /***/ 19714:
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 25 modules
-var checks = __webpack_require__(38680);
+// EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
+var checks = __webpack_require__(33182);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -173,10 +173,10 @@ const certificate = (0,probes_define/* defineProbe */._)({
             note: 'a certificate issued for the site under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
         {
-            // "Certificate valid for at least 60 days": a validity window is the served certificate's
+            // "Certificate valid for at least 60 days" ("valid (at least 60 days)", "valid, at least 60 days"): a validity window is the served certificate's
             // (a training or compliance certificate is not promised in days left).
             // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.
-            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
+            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [—–-])? \(?(?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
             unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
             note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
@@ -1680,6 +1680,7 @@ var security_headers = __webpack_require__(82674);
 
 
 
+
 /** A `.env` line: `KEY=value` (`export KEY=value`), the key a shell name (dotted only written tight, `spring.profile=x`). */
 const ENV_LINE = /^(?:export\s+)?(?:[A-Za-z_][A-Za-z0-9_]*\s*=|[A-Za-z_][A-Za-z0-9_.-]*=)(?!=)/;
 /**
@@ -1811,6 +1812,13 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
             unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
             note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
+        },
+        {
+            // A path the probe requests, named as not reachable: "`/actuator/env` and `/actuator/heapdump` NOT reachable from
+            // outside", "`/server-status` is not public" (not `/`, which every site serves).
+            pattern: new RegExp(String.raw `(?:^|[\s(])(?:${SENSITIVE_PATHS.filter((p) => p.length > 1).map((p) => (0,util_text/* escapeRegExp */.Nt)(p.toLowerCase())).join('|')})(?![\w/.-])[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:served|accessible|reachable|exposed|public(?:ly accessible)?)\b`),
+            unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
+            note: 'a promise that a path the probe requests is not served: the probe requests it',
         },
     ],
     docs: {
@@ -2070,7 +2078,8 @@ function nearestId(id, candidates = catalogue().keys()) {
  * dockerfile-non-root and k8s-run-as-non-root, `hsts-header` → hsts). Empty when nothing is close.
  */
 function suggestIds(id, candidates = catalogue().keys()) {
-    const all = [...candidates];
+    // Each name once: an item and the check it is bound to may share an id (`image-tag-pinned`).
+    const all = [...new Set(candidates)];
     const near = nearestId(id, all);
     if (near)
         return [near];
@@ -2092,6 +2101,55 @@ function suggestIds(id, candidates = catalogue().keys()) {
 /** "(did you mean 'a'?)", "(did you mean 'a' or 'b'?)", or '' for no suggestion, with a leading space. */
 function didYouMean(names) {
     return names.length ? ` (did you mean ${names.map((n) => `'${n}'`).join(' or ')}?)` : '';
+}
+
+
+/***/ }),
+
+/***/ 78890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
+/* harmony export */ });
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
+/** Titles compared the way people write them: markup, case and spacing do not count. */
+
+/**
+ * Normalises a title, an id or a checkbox text for comparison: character references are decoded
+ * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
+ * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
+ * Unicode is NFKC-normalised; case is folded, and ё read as е; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
+ * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
+ * the text without it).
+ */
+function normaliseTitle(text, keepQuoted = false) {
+    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
+        .normalize('NFKC')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
+        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
+        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
+        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+        .replace(/`+/g, '')
+        .replace(/\*\*|__|~~/g, '')
+        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
+        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run, lead, at, s) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
+        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
+        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
+        .toLowerCase()
+        // Russian writes ё as е as often as not (most keyboards): "обновлен" is "обновлён".
+        .replace(/ё/g, 'е')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
+function quoted(s, at, length) {
+    const before = s[at - 1];
+    return (before === '"' || before === "'") && s[at + length] === before;
 }
 
 
