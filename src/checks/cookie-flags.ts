@@ -293,6 +293,8 @@ export const cookieFlags = defineCheck({
       },
     };
   },
+  // The deploy environment (code settings, platform files) is read whatever the files hold.
+  prepare(snapshot) { configEnv(snapshot); },
   run({ snapshot, options, scanned, report, skip }) {
     const emit = (file: string, line: number, column: number | null, what: string, dev: boolean) => {
       const kind: CookieKind = /csrf|xsrf/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';

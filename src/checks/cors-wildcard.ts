@@ -1859,6 +1859,7 @@ export const corsWildcard = defineCheck({
       };
     },
   }),
+  prepare(snapshot) { configEnv(snapshot); deployedNginxConfigs(snapshot); frontCors(snapshot); },
   run({ snapshot, scanned, report, skip }) {
     const env = configEnv(snapshot);
     const ingress = ingressCors(snapshot);

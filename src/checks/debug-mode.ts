@@ -1091,6 +1091,7 @@ export const debugMode = defineCheck({
       return hits ? { kind: 'config', hits } : undefined;
     },
   }),
+  prepare(snapshot) { configEnv(snapshot); platformEnv(snapshot); },
   run({ snapshot, scanned, report, skip }) {
     let sources = 0;
     // Settings modules (`debug` undefined: a Python file read only for its config classes).

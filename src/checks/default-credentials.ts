@@ -1044,6 +1044,7 @@ export const defaultCredentials = defineCheck({
       return hits.length || secured.length ? { hits, secured } : undefined;
     },
   }),
+  prepare(snapshot) { platformEnv(snapshot); },
   run({ snapshot, scanned, report, skip }) {
     // What was read (compose services, manifests, Dockerfiles, env and config files, scripts, code): when nothing was but a
     // compose file that could not be, the item is skipped naming it, as the other compose checks are, not passed.

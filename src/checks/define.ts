@@ -147,6 +147,13 @@ export interface CheckDef<S extends z.ZodType = z.ZodType, T = unknown> extends 
   judges?(snapshot: SnapshotView, file: string): boolean;
   /** Builds the per-file scanner for the item's options (see FileScanner). */
   scan?(options: z.output<S>): FileScanner<T>;
+  /**
+   * For a check with `scan`: the part of `run` that needs no scanner results, as calls of helpers memoized per view
+   * (`perView`, the snapshot's own caches) that `run` makes on the whole repository whatever the files hold. The
+   * engine calls it while worker threads scan, so that work is not left for after the pass, when they sit idle. It
+   * only fills caches: `run` finds the same values either way.
+   */
+  prepare?(snapshot: SnapshotView): void;
   run(ctx: CheckContext<z.output<S>, T>): void | Promise<void>;
 }
 

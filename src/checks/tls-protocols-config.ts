@@ -253,6 +253,7 @@ export const tlsProtocolsConfig = defineCheck({
       return hits.length ? hits : undefined;
     },
   }),
+  prepare(snapshot) { deployedNginxConfigs(snapshot); unincludedNginxSnippets(snapshot); frontTls(snapshot); },
   run({ snapshot, scanned, report, skip }) {
     // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
     const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);

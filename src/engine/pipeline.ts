@@ -391,6 +391,18 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   }
   if (direct.length) logger.debug(`checks without a file pass: ${Math.round(performance.now() - tDirect)} ms (${[...spent].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);
   if (pass) {
+    // While worker threads scan, the judges' work that needs no scanner results (see CheckDef.prepare): done now, it
+    // is not left for after the pass, when this thread judges alone. Without workers the judges do it themselves.
+    if (pass.workers > 0) {
+      const tPrep = performance.now();
+      const prepared = new Set<CheckDef>();
+      for (const c of later) if (c.view === snapshot && !prepared.has(c.def)) {
+        prepared.add(c.def);
+        // A helper that throws is not memoized: the check's run meets the error again, and reports it as its outcome.
+        try { c.def.prepare?.(snapshot); } catch { /* reported by the run */ }
+      }
+      logger.debug(`file-pass checks prepared in ${Math.round(performance.now() - tPrep)} ms while ${pass.workers} worker thread${pass.workers === 1 ? '' : 's'} scanned`);
+    }
     const t0 = performance.now();
     const scan = await pass.finish();
     snapshot.absorb(scan);

@@ -153,6 +153,8 @@ const MAX_AUTO_THREADS = 2;
 
 /** A started file pass. */
 export interface FilePass {
+  /** Worker threads started on the pass (they scan until `finish` joins them). */
+  readonly workers: number;
   /** Joins in on this thread, then waits for the workers and merges (results in file order). */
   finish(): Promise<ScanOutput>;
 }
@@ -240,6 +242,7 @@ export function startScan(input: PassInput, defs: ReadonlyMap<string, CheckDef>,
     try { w.worker?.postMessage({ chunk, jobs, counter }); } catch { void w.worker?.terminate(); }
   }
   return {
+    workers: started.length,
     async finish() {
       const mine = scanChunks(files, chunk, jobs, defs, read, claim, readLarge);
       const theirs = (await Promise.all(started.map((w) => w.part))).filter((p): p is PartOutput => p !== null);
