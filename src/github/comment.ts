@@ -42,7 +42,8 @@ export async function commentAuthor(client: GitHubClient, checkRunApp: string | 
 
 /**
  * A failure of upsertComment, with the request that failed: `read`, listing the pull request's comments (needs
- * `pull-requests: read` or `issues: read`), or `write`, editing or creating the comment (`pull-requests: write`).
+ * `pull-requests: read` or `issues: read`), or `write`, editing or creating the comment (`pull-requests: write`, which
+ * includes the read).
  * `error`: the API's error, as thrown.
  */
 export class CommentError extends Error {

@@ -36,14 +36,14 @@ export const corsPolicy = defineProbe({
     why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
     fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
     details: [
-      `Five requests to the target: GET and an OPTIONS preflight with \`Origin: ${FOREIGN_ORIGIN}\`, GET with`,
+      `Five requests to the target (four for an IPv4 address, three for IPv6): GET and an OPTIONS preflight with \`Origin: ${FOREIGN_ORIGIN}\`, GET with`,
       '`Origin: null` (sandboxed iframes and local files send it), and two GETs with origins made from the target\'s host, for allow-lists',
       'that match by prefix, suffix or substring (CORS scanners\' bypass origins): the host followed by a foreign domain',
       '(`https://app.example.com.preflight-probe.invalid`: a regex without its `$`, `startsWith`) and a foreign name ending in the',
       'site\'s domain (`https://preflight-probe-example.com`: `endsWith(\'example.com\')`, a regex without `^` or a dot before the domain; the domain is',
-      'the host\'s last two labels, three under `co.uk`-style suffixes, so never one of the site\'s own sub-domains; an IP address gets the first only).',
+      'the host\'s last two labels, three under `co.uk`-style suffixes (a heuristic, not the Public Suffix List), so not one of the site\'s own sub-domains; an IPv4 address gets the first only, an IPv6 address neither).',
       'A crafted origin reflected is judged like the foreign one (`critical` with credentials, else `high`) and named in the message; when the',
-      'foreign origin is reflected too, "reflects any Origin" says it all. A 502/503/504 answer (a gateway whose application did not answer) counts as no answer, and so does a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A preflight that does not answer 2xx is not judged',
+      'foreign origin is reflected too (by the GET, or by a 2xx preflight when the GET got no answer), "reflects any Origin" says it all, unless only the crafted one gets credentials. A 502/503/504 answer (a gateway whose application did not answer) counts as no answer, and so does a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A preflight that does not answer 2xx is not judged',
       '(browsers act on none other); a request that got no answer is named in a note when the others pass. A same-host redirect',
       'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
       'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
@@ -72,8 +72,13 @@ export const corsPolicy = defineProbe({
     if (!answered.length && down) { ctx.error(`${gatewayDown(down)}; probe again when it is up`); return; }
     if (!answered.length) { ctx.error(all.find(([, f]) => f?.error)?.[1]?.error ?? `no response from ${obs.url}`); return; }
     const found = new Map<string, RawFinding>();
-    // A server that reflects the unrelated origin reflects the crafted ones too: "reflects any Origin" says it all.
-    const reflectsAny = answered.some(([kind, f, origin]) => kind === 'GET' && header(f!.response!, 'access-control-allow-origin')?.trim() === origin);
+    // A server that reflects the unrelated origin reflects the crafted ones too: "reflects any Origin" says it all,
+    // unless a crafted origin is also granted credentials the foreign one was not. The GET tells; when it got no
+    // answer (a gateway error, a challenge), a 2xx preflight does.
+    const foreign = answered.find(([kind]) => kind === 'GET')
+      ?? answered.find(([kind, f]) => kind === 'preflight' && f!.response!.status >= 200 && f!.response!.status < 300);
+    const reflectsAny = !!foreign && header(foreign[1]!.response!, 'access-control-allow-origin')?.trim() === foreign[2];
+    const anyCreds = reflectsAny && header(foreign![1]!.response!, 'access-control-allow-credentials') === 'true';
     for (const [kind, f, origin, trick] of answered) {
       const res = f!.response!;
       // Reached through same-host redirects that granted nothing: the URL that answered is named.
@@ -89,8 +94,9 @@ export const corsPolicy = defineProbe({
       let key: string;
       let finding: RawFinding;
       if (trick) {
-        // Only a reflection of the crafted origin tells of a loose allow-list (`*` and a fixed origin are judged above).
-        if (acao !== origin || reflectsAny) continue;
+        // Only a reflection of the crafted origin tells of a loose allow-list (`*` and a fixed origin are judged above);
+        // skipped when "reflects any Origin" already says as much (its credentials, or none here).
+        if (acao !== origin || (reflectsAny && (anyCreds || !creds))) continue;
         key = `crafted:${origin}:${creds}`;
         const how = TRICKS[trick];
         finding = creds

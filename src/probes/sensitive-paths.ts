@@ -128,17 +128,20 @@ export const sensitivePaths = defineProbe({
     {
       // "`.env` is not served", "Block dotfiles", "`/.env` returns 404" (a full URL reads as its path), "No sensitive
       // files (.env, .git) exposed over HTTP" (said of the site: not a bucket, an image or a repository), "No `.git` directory
-      // served by nginx".
-      pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]*\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:\.env|\.git)(?: files?| director(?:y|ies)| folders?| repo(?:sitory)?)?\b[^;]*\b(?:served|accessible|reachable|exposed|downloadable)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]*\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]*\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
+      // served by nginx". Gaps bounded (200 characters): a long line is scanned in linear time.
+      pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]{0,200}\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]{0,200}(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]{0,200}\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:\.env|\.git)(?: files?| director(?:y|ies)| folders?| repo(?:sitory)?)?\b[^;]{0,200}\b(?:served|accessible|reachable|exposed|downloadable)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]{0,200}\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]{0,200}\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
       // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
       unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
       note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
     },
     {
       // A path the probe requests, named as not reachable: "`/actuator/env` and `/actuator/heapdump` NOT reachable from
-      // outside", "`/server-status` is not public" (not `/`, which every site serves).
-      pattern: new RegExp(String.raw`(?:^|[\s(])(?:${SENSITIVE_PATHS.filter((p) => p.length > 1).map((p) => escapeRegExp(p.toLowerCase())).join('|')})(?![\w/.-])[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:served|accessible|reachable|exposed|public(?:ly accessible)?)\b`),
-      unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
+      // outside", "`/server-status` is not public", "'/actuator/env': not exposed" (not `/`, which every site serves).
+      // The words follow in the same clause, within 60 characters (no `,;:?!` nor a sentence's full stop between):
+      // "/.htpasswd users reviewed, admin panel is not public" is another promise, and the bound keeps the scan linear
+      // on a long line. Said of CI, logs or builds ("The token in /.npmrc is not exposed in CI output"), not of the site.
+      pattern: new RegExp(String.raw`(?:^|[\s("'“‘])(?:${SENSITIVE_PATHS.filter((p) => p.length > 1).map((p) => escapeRegExp(p.toLowerCase())).join('|')})(?![\w/.-])["'”’]?:?(?:[^;,:?!.]|\.(?=\w)){0,60}?\b(?:not|never) (?:be )?(?:served|accessible|reachable|exposed|public(?:ly accessible)?)\b`),
+      unless: /gitignore|dockerignore|\bcommit|\bimages?\b|\b(?:ci|logs?|output|builds?)\b/,
       note: 'a promise that a path the probe requests is not served: the probe requests it',
     },
   ],

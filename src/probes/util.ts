@@ -287,7 +287,9 @@ const CC_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'net', 'org'])
  * (`https://app.example.com.preflight-probe.invalid`, let in by `^https://(.*\.)?example\.com` without its `$`); `prefix`,
  * a foreign name ending in the site's domain (`https://preflight-probe-example.com`, let in by `endsWith('example.com')`).
  * The domain is the host's last two labels (three under `co.uk`-style suffixes): never a sub-domain of the site itself,
- * which an allow-list of its sub-domains rightly trusts. An IP address gets the first only.
+ * which an allow-list of its sub-domains rightly trusts. A heuristic, not the Public Suffix List: registry suffixes such as
+ * `ne.jp` or `me.uk` are missed (a prefix origin the site's allow-list may not be tested with). An IPv4 address gets the
+ * first only, an IPv6 address neither.
  */
 export function craftedOrigins(target: URL): { origin: string; trick: 'suffix' | 'prefix' }[] {
   const host = target.hostname.toLowerCase().replace(/\.$/, '');

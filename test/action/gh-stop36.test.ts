@@ -80,6 +80,18 @@ describe('D1: a commit on top of the pull request\'s head is not a merge commit 
     expect(gh.state.checkRuns).toEqual([]);
   });
 
+  it('on pull_request_target a workspace at the base branch that already holds the head (after the merge) says the base was checked out', async () => {
+    const l = layout();
+    addPull(11, l.head);
+    // The base branch moved on past the merged head: GITHUB_SHA and the payload's base are the workspace's commit.
+    const r = await runAction({ workspace: l.dir, sha: l.child, apiUrl: gh.url, token: TOKEN, event: 'pull_request_target', payload: pullRequestPayload({ number: 11, headSha: l.head, baseSha: l.child }) });
+    expect(r.code).toBe(1);
+    const error = commands(r.stdout, 'error').map((c) => c.message).join('\n');
+    expect(error).toContain(`the workspace is at ${l.child.slice(0, 12)}, not the pull request's head ${l.head.slice(0, 12)} (nor a merge commit of it): on pull_request_target actions/checkout checks out the base branch`);
+    expect(error).not.toMatch(/a commit on top of/);
+    expect(gh.state.checkRuns).toEqual([]);
+  });
+
   it('a true merge commit (two parents, one the head) is still scanned, its check run on the head', async () => {
     const base = makeRepo(CONFIG);
     const head = makeRepo({ 'README.md': '# docs\n' }, base.dir);
@@ -157,17 +169,38 @@ describe('D4: a baseline written by a newer release', () => {
 });
 
 describe('D5: the sticky comment', () => {
-  it('a 403 reading the comments names the read permission, and the job summary says the comment was not written', async () => {
+  it('a 403 reading the comments names the permission the comment needs (write includes the read), and the job summary says the comment was not written', async () => {
     const repo = makeRepo({ ...APP });
     addPull(21, repo.sha);
     gh.state.faults.push({ method: 'GET', path: /\/issues\/21\/comments$/, status: 403, times: 10, message: 'Resource not accessible by integration' });
     const r = await runAction({ workspace: repo.dir, sha: repo.sha, apiUrl: gh.url, token: TOKEN, event: 'pull_request', inputs: { comment: 'true' }, payload: pullRequestPayload({ number: 21, headSha: repo.sha, baseSha: BASE }) });
     const warnings = commands(r.stdout, 'warning').map((c) => c.message);
     const said = warnings.find((w) => /comments/.test(w))!;
-    expect(said).toMatch(/^Could not read pull request #21's comments, so the sticky comment was not written \(HTTP 403.*\): the token needs `pull-requests: read` \(or `issues: read`\)/);
-    expect(said).not.toMatch(/pull-requests: write/);
+    // (`pull-requests: read` alone would fail again on the write: the documented requirement is named.)
+    expect(said).toMatch(/^Could not read pull request #21's comments, so the sticky comment was not written \(HTTP 403.*\): the token needs `pull-requests: write` \(it includes the read of the comments, which failed\)/);
+    expect(said).not.toMatch(/pull-requests: read/);
     expect(r.summary).toContain("Could not read pull request #21's comments, so the sticky comment was not written");
     expect(gh.state.checkRuns).toHaveLength(1);
+  });
+
+  it('a 404 reading the comments (a repository the token cannot see) gets the same hint', async () => {
+    const repo = makeRepo({ ...APP });
+    addPull(23, repo.sha);
+    gh.state.faults.push({ method: 'GET', path: /\/issues\/23\/comments$/, status: 404, times: 10, message: 'Not Found' });
+    const r = await runAction({ workspace: repo.dir, sha: repo.sha, apiUrl: gh.url, token: TOKEN, event: 'pull_request', inputs: { comment: 'true' }, payload: pullRequestPayload({ number: 23, headSha: repo.sha, baseSha: BASE }) });
+    expect(commands(r.stdout, 'warning').map((c) => c.message)).toContainEqual(expect.stringMatching(/^Could not read pull request #23's comments, so the sticky comment was not written \(HTTP 404.*\): the token needs `pull-requests: write`/));
+    expect(gh.state.requests.filter((q) => q.method === 'POST' && /comments/.test(q.path))).toEqual([]);
+  });
+
+  it('a rate limit reading the comments is said to be one, not a permission problem', async () => {
+    const repo = makeRepo({ ...APP });
+    addPull(24, repo.sha);
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    gh.state.faults.push({ method: 'GET', path: /\/issues\/24\/comments$/, status: 403, times: 100, message: 'API rate limit exceeded for installation ID 123.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '1000', 'x-ratelimit-reset': reset } });
+    const r = await runAction({ workspace: repo.dir, sha: repo.sha, apiUrl: gh.url, token: TOKEN, event: 'pull_request', inputs: { comment: 'true' }, payload: pullRequestPayload({ number: 24, headSha: repo.sha, baseSha: BASE }) });
+    const said = commands(r.stdout, 'warning').map((c) => c.message).find((w) => /comments/.test(w))!;
+    expect(said).toMatch(/^Could not read pull request #24's comments, so the sticky comment was not written \(HTTP 403: API rate limit exceeded.*\): a GitHub rate limit, not a permission problem/);
+    expect(said).not.toMatch(/pull-requests:/);
   });
 
   it('a 403 writing it names the write permission, in the log and the job summary', async () => {
