@@ -1670,6 +1670,22 @@ function embedsPassword(value: string): boolean {
 }
 
 /**
+ * Whether a Secret's literal value (decoded) under `key` is a secret ({@link secretKeyKind}): not a key that names where or
+ * who, a placeholder, reference, default, public key, ciphertext or hash, boolean or date, a URL without a password under a
+ * URL's name or one that is no secret's, or a certificate. Also how a kustomize `secretGenerator` env source is judged.
+ */
+export function isSecretDataValue(key: string, value: string): boolean {
+  const kind = secretKeyKind(key);
+  // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
+  if (kind === 'skip' || !value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value, key) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim())) return false;
+  if (kind === 'url') return embedsPassword(value) || holdsToken(value);
+  // Under a name that is no secret's (`discovery`, `jwks`), a URL without a password points elsewhere.
+  if (kind === 'other' && isPlainUrl(value)) return false;
+  // Certificates and CA bundles are public.
+  return !(/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'));
+}
+
+/**
  * A Secret key that names a configuration file (`alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env`):
  * its value is a document, judged by what it holds, not as one secret value.
  */
@@ -1754,13 +1770,7 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
             }
             continue;
           }
-          // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
-          if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value, key) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim())) continue;
-          if (kind === 'url' && !embedsPassword(value) && !holdsToken(value)) continue;
-          // Under a name that is no secret's (`discovery`, `jwks`), a URL without a password points elsewhere.
-          if (kind === 'other' && isPlainUrl(value)) continue;
-          // Certificates and CA bundles are public.
-          if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY')) continue;
+          if (!isSecretDataValue(key, value)) continue;
           // The line scan's private-key rule must not report the same value again below the key.
           claimBlock(raw);
           const pem = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY)-----/.exec(value)?.[1];

@@ -22,18 +22,51 @@ const HOST_RE = /(?<![\w-])(?:-h[ \t]*|--host(?:=|[ \t]+))["']?([^\s"';|&`]+)/;
 /** A trust store's password (`-Djavax.net.ssl.trustStorePassword=changeit`): the JDK's public `cacerts` default, which guards no secret. */
 const TRUST_STORE = /truststore/i;
 
-/** The rest of the command from `start` on its line: up to its end or the next command (`;`, `|`, `&`, a backtick). */
-function commandAt(text: string, start: number): string {
-  const lineStart = text.lastIndexOf('\n', start) + 1;
-  const rest = text.slice(lineStart);
-  const end = rest.search(/[\n;|&`]|$/);
-  return rest.slice(0, end);
-}
+/** Whether the line break at `nl` continues its command: the line ends with `\\`. */
+const continues = (text: string, nl: number) => text[nl - 1] === '\\' || (text[nl - 1] === '\r' && text[nl - 2] === '\\');
 
-/** Whether the line of `index` is commented out (`# mysql -uroot -proot`, `// …`). */
-function commented(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index) + 1;
-  return /^[ \t]*(?:#|\/\/)/.test(text.slice(lineStart, index));
+/** The start of the physical line before the one starting at `lineStart` (the text's start when there is none). */
+const previousLine = (text: string, lineStart: number) => text.lastIndexOf('\n', lineStart - 2) + 1;
+
+/**
+ * The command that holds `index` and whether a comment holds it. The logical line (continued with `\\`; a whole-line
+ * comment between continued lines is dropped, as Docker does) is split into commands at `;`, `|`, `&` (`&&`, `||`, not a
+ * redirection's `>&`/`&>`) and backticks outside quotes; a `#` that starts a word outside quotes starts a comment up to its
+ * line's end, as is a line starting with `//`.
+ */
+function commandAround(text: string, index: number): { command: string; commented: boolean } {
+  const physicalStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (/^[ \t]*\/\//.test(text.slice(physicalStart, index))) return { command: '', commented: true };
+  let start = physicalStart;
+  while (start > 0) {
+    const prev = previousLine(text, start);
+    if (continues(text, start - 1)) start = prev;
+    // A whole-line comment between continued lines (Docker drops it): the command goes on before it.
+    else if (prev > 0 && /^[ \t]*#/.test(text.slice(prev, start - 1)) && continues(text, prev - 1)) start = prev;
+    else break;
+  }
+  let segment = start;
+  let quote = '';
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      quote = '';
+      if (i >= index && !continues(text, i)) return { command: text.slice(segment, i), commented: false };
+    } else if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\' && quote === '"') i++;
+    } else if (c === '\\') i++;
+    else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === start || /\s/.test(text[i - 1]!))) {
+      const lineEnd = text.indexOf('\n', i);
+      if (lineEnd === -1 || index < lineEnd) return i <= index ? { command: '', commented: true } : { command: text.slice(segment, i), commented: false };
+      i = lineEnd; // the comment line before the match's line: its break continues the command
+    } else if (c === ';' || c === '`' || c === '|' || (c === '&' && text[i - 1] !== '>' && text[i + 1] !== '>')) {
+      if (i >= index) return { command: text.slice(segment, i), commented: false };
+      segment = i + 1;
+    }
+  }
+  return { command: text.slice(segment), commented: false };
 }
 
 /** The default passwords of one text's command lines; `remoteOnly` keeps those of commands naming a remote host (scripts). */
@@ -45,9 +78,11 @@ export function commandLineDefaults(file: string, text: string, remoteOnly: bool
     for (const m of text.matchAll(rule.re)) {
       const value = m.groups!['pw']!;
       if (rule.accept && !rule.accept(m.groups!)) continue;
-      if (CLIENT_PLACEHOLDER_RE.test(value) || !isDefaultCredential(value) || commented(text, m.index)) continue;
+      if (CLIENT_PLACEHOLDER_RE.test(value) || !isDefaultCredential(value)) continue;
+      const { command, commented } = commandAround(text, m.index);
+      if (commented) continue;
       if (remoteOnly) {
-        const host = HOST_RE.exec(commandAt(text, m.index))?.[1];
+        const host = HOST_RE.exec(command)?.[1];
         if (!host || !host.includes('.') || host.includes('$') || isLocalOrExampleHost(host)) continue;
       }
       const at = m.indices!.groups!['pw']![0];
@@ -61,7 +96,7 @@ export function commandLineDefaults(file: string, text: string, remoteOnly: bool
     for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
       const { flag, name, value } = m.groups as { flag: string; name: string; value: string };
       if (!isSecretName(name) || isAboutSecretName(name) || TRUST_STORE.test(name) || value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value)) continue;
-      if (!isDefaultCredential(value) || commented(text, m.index)) continue;
+      if (!isDefaultCredential(value) || commandAround(text, m.index).commented) continue;
       const at = m.indices!.groups!['value']![0];
       out.push({ file, ...lineColumnAt(text, at), value, what: flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}` });
     }

@@ -17,7 +17,7 @@ import { analyseEntry, composeDefaults, entryPoints, shippedStages } from './com
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { configMapData } from '../../repo/k8s.js';
 import { composeDevOnly } from '../../repo/compose.js';
-import { isProductionEnvFile, judgedComposeFiles, productionEnvFiles } from './groups.js';
+import { envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, productionEnvFiles } from './groups.js';
 import { platformEnv } from './platform.js';
 import { isDevOnly, isTestFile } from '../../repo/classify.js';
 import { isCodeFile, langOf, matchBracket, scanSource, splitList, stringValue, type Source } from './code.js';
@@ -211,7 +211,8 @@ function collectSites(snapshot: SnapshotView): Set<string> {
   const envFile = (path: string) => {
     if (envFiles.has(path)) return;
     envFiles.add(path);
-    const ef = snapshot.envFileAt(path);
+    // A production env template as default-credentials reads it: its conditional blocks set aside.
+    const ef = isProductionEnvFile(path) ? envFileAsDeployed(snapshot, path) : snapshot.envFileAt(path);
     if (!ef) return;
     judge(ef.entries, (e) => ({ file: path, line: e.line }));
     // Its commented-out lines too, as a set beside the active ones (the active ones are judged among themselves).

@@ -1,4 +1,4 @@
-import { basename, dirname, isComposeFile, isDevOnly, renderedEnvName, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
+import { basename, dirname, isComposeFile, isDevOnly, isRenderedEnvTemplate, renderedEnvName, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
 import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
@@ -6,7 +6,7 @@ import { isObject, MAX_FLOW_DEPTH, parseYaml, type YamlPath } from '../../repo/y
 import { MAX_FILE_BYTES } from '../../repo/read.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, composeIncludes, devProfiles, type ComposeInclude, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import type { EnvEntry, EnvFile } from '../../repo/env.js';
+import { parseEnv, type EnvEntry, type EnvFile } from '../../repo/env.js';
 import { varRefs } from '../../repo/variables.js';
 import { someOf } from './text.js';
 
@@ -15,14 +15,72 @@ import { someOf } from './text.js';
  * `.env.live` (and their `.local` variants), also spelt with `-` or `_` as env-file-committed reads them (`.env-prod`,
  * `.env_production`), `production.env`, `prod.env`, `staging.env`. The checks that read
  * deploy env files (`debug-mode`, `default-credentials`) share this one list. A template rendered into one at deploy time
- * (`.env.production.j2`, `.env.production.tmpl`) is read as it: its literal lines are deployed as written, as hardcoded-secret reads them.
+ * (`.env.production.j2`, `.env.production.tmpl`) is read as it: its literal lines are deployed as written, as hardcoded-secret
+ * reads them, but for the lines inside its conditional and loop blocks ({@link blankTemplateBlocks}), which only some renders hold.
  */
 export const PROD_ENV_FILE = /^(?:\.env[._-](?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test(basename(renderedEnvName(path)));
 /** The production env files ({@link isProductionEnvFile}) of the snapshot, parsed, whatever their separator (`.env-prod` is no `.env.<name>` to the env file list). */
 export const productionEnvFiles = perView(function productionEnvFiles(snapshot: SnapshotView): EnvFile[] {
-  return snapshot.files.filter(isProductionEnvFile).flatMap((f) => snapshot.envFileAt(f) ?? []);
+  return snapshot.files.filter(isProductionEnvFile).flatMap((f) => envFileAsDeployed(snapshot, f) ?? []);
 });
+
+/**
+ * An env file as a deploy reads it: a rendered env template ({@link isRenderedEnvTemplate}: `.env.production.j2`) parsed with
+ * its conditional and loop blocks blanked ({@link blankTemplateBlocks}, lines and columns kept); any other file as parsed.
+ */
+export function envFileAsDeployed(snapshot: SnapshotView, path: string): EnvFile | undefined {
+  if (!isRenderedEnvTemplate(path)) return snapshot.envFileAt(path);
+  const rendered = renderedEnvFiles(snapshot);
+  if (!rendered.has(path)) {
+    const text = snapshot.has(path) ? snapshot.text(path) : undefined;
+    rendered.set(path, text === undefined ? undefined : parseEnv(path, blankTemplateBlocks(text)));
+  }
+  return rendered.get(path);
+}
+const renderedEnvFiles = perView((_snapshot: SnapshotView) => new Map<string, EnvFile | undefined>());
+
+/**
+ * A template's tags that open a block only some renders hold, and their closing tags: Jinja, Nunjucks, Twig and Liquid
+ * `{% if %}`/`{% for %}`/`{% unless %}`/`{% case %}` … `{% endif %}` (any `{% end<word> %}`), ERB and EJS `<% if %>`,
+ * `<% unless %>`, `<% case %>`, `<% while %>`, `<% … do %>` … `<% end %>` (`<% } %>` in EJS), Go templates `{{ if }}`,
+ * `{{ range }}`, `{{ with }}`, `{{ define }}`, `{{ block }}` … `{{ end }}`, Handlebars and Mustache `{{#if}}`/`{{^x}}` … `{{/if}}`,
+ * and Terraform `%{ if }`/`%{ for }` … `%{ endif }`/`%{ endfor }`. Strip markers (`{%-`, `-%>`, `{{-`, `%{~`) allowed.
+ */
+const TEMPLATE_TAG_RE = new RegExp([
+  String.raw`\{%[-+]?\s*(?<open>if|for|unless|case)\b[^]{0,1000}?%\}`, String.raw`\{%[-+]?\s*end(?:if|for|unless|case)\s*[-+]?%\}`,
+  // ERB and EJS: a tag is one `<% … %>`, never across its `%>`; a block opens with a keyword, or ends in `do` (`do |x|`) or `{`.
+  String.raw`<%[-=_]?\s*(?:(?<erb>(?:if|unless|case|while|until|for)\b)(?:(?!%>)[^]){0,1000}?|(?:(?!%>)[^]){0,1000}?(?:\bdo(?:\s*\|[^|%]*\|)?|(?<ejs>\{))\s*[-_]?)%>`,
+  String.raw`<%[-_]?\s*(?:end|\}[)\s;]*)\s*[-_]?%>`,
+  String.raw`\{\{-?\s*(?<go>if|range|with|define|block)\b[^]{0,1000}?\}\}`, String.raw`\{\{-?\s*end\s*-?\}\}`,
+  String.raw`\{\{~?\s*(?<hbs>[#^])[^]{0,1000}?\}\}`, String.raw`\{\{~?\s*\/(?!\*)[^]{0,1000}?\}\}`,
+  String.raw`(?<!%)%\{~?\s*(?<tf>if|for)\b[^]{0,1000}?\}`, String.raw`(?<!%)%\{~?\s*end(?:if|for)\s*~?\}`,
+].join('|'), 'g');
+
+/**
+ * A rendered template's text with the blocks of its conditional and loop tags ({@link TEMPLATE_TAG_RE}) blanked, tags
+ * included, line breaks kept (so lines and columns stay): `{% if env == "dev" %}DEBUG=True{% endif %}` is in only some
+ * renders, never judged as deployed. Tags that do not pair up leave the text as it is.
+ */
+export function blankTemplateBlocks(text: string): string {
+  if (!/\{%|<%|\{\{|%\{/.test(text)) return text;
+  const spans: [number, number][] = [];
+  let depth = 0;
+  let from = 0;
+  for (const m of text.matchAll(TEMPLATE_TAG_RE)) {
+    const g = m.groups!;
+    // EJS's `<% } else { %>` closes a branch and opens the next: the block goes on.
+    if (g['ejs'] && /^<%[-_]?\s*\}/.test(m[0])) continue;
+    if (g['open'] ?? g['erb'] ?? g['ejs'] ?? g['go'] ?? g['hbs'] ?? g['tf'] ?? (m[0].startsWith('<%') && !/^<%[-_]?\s*(?:end|\})/.test(m[0]))) { if (depth++ === 0) from = m.index; }
+    else if (--depth < 0) return text;
+    else if (depth === 0) spans.push([from, m.index + m[0].length]);
+  }
+  if (depth !== 0 || !spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of spans) { out += text.slice(at, a) + text.slice(a, b).replace(/[^\r\n]/g, ' '); at = b; }
+  return out + text.slice(at);
+}
 
 /**
  * Compose services grouped by directory and service name: `docker-compose.yml` and the overlays

@@ -452,6 +452,17 @@ function heredocJson(text: string, [start, end]: [number, number]): HclValue | {
 /** A top-level block of a Terraform file: its labels (`variable "ssl_policy"` → ['ssl_policy']) and its body's bounds in the text. */
 export interface HclBlock { labels: string[]; start: number; end: number }
 
+/**
+ * The index of the last character of the heredoc (`<<EOT`, `<<-EOT` … `EOT`) that starts at `i`: -1 when it is not closed,
+ * undefined when no heredoc starts there.
+ */
+function heredocEnd(text: string, i: number): number | undefined {
+  const h = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+  if (!h) return undefined;
+  const close = new RegExp(`^[ \\t]*${h[1]}[ \\t]*\\r?$`, 'm').exec(text.slice(i + h[0].length));
+  return close ? i + h[0].length + close.index + close[0].length - 1 : -1;
+}
+
 /** Where the block whose body starts at `from` closes (its `}`), strings, comments and heredocs skipped; -1 when it does not. */
 function blockEnd(text: string, from: number): number {
   let depth = 1;
@@ -461,11 +472,10 @@ function blockEnd(text: string, from: number): number {
     else if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); i = nl === -1 ? text.length : nl; }
     else if (c === '/' && text[i + 1] === '*') { const close = text.indexOf('*/', i + 2); if (close < 0) return -1; i = close + 1; }
     else if (c === '<' && text[i + 1] === '<') {
-      const h = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
-      if (!h) continue;
-      const close = new RegExp(`^[ \\t]*${h[1]}[ \\t]*\\r?$`, 'm').exec(text.slice(i + h[0].length));
-      if (!close) return -1;
-      i += h[0].length + close.index + close[0].length - 1;
+      const last = heredocEnd(text, i);
+      if (last === undefined) continue;
+      if (last < 0) return -1;
+      i = last;
     } else if (c === '{') depth++;
     else if (c === '}' && --depth === 0) return i;
   }
@@ -495,16 +505,20 @@ export function hclAttribute(text: string, block: HclBlock, name: string): { val
   const re = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*`, 'gm');
   re.lastIndex = block.start;
   for (let m = re.exec(text); m !== null && m.index < block.end; m = re.exec(text)) {
-    // Directly in the body: every block opened before it within the body is closed again.
+    // Directly in the body: every block opened before it within the body is closed again. Strings, comments and heredocs
+    // (`user_data = <<EOT` holding a shell `{`) are passed over; a match inside one is none.
     let depth = 0;
-    for (let i = block.start; i < m.index; i++) {
+    let i = block.start;
+    for (; i < m.index; i++) {
       const c = text[i]!;
       if (c === '"') { const s = scanString(text, i, block.end); if (!s) break; i = s.next - 1; }
       else if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); i = nl === -1 ? block.end : nl; }
+      else if (c === '/' && text[i + 1] === '*') { const close = text.indexOf('*/', i + 2); i = close < 0 ? block.end : close + 1; }
+      else if (c === '<' && text[i + 1] === '<') { const last = heredocEnd(text, i); if (last !== undefined) i = last < 0 ? block.end : last; }
       else if (c === '{' || c === '[' || c === '(') depth++;
       else if (c === '}' || c === ']' || c === ')') depth--;
     }
-    if (depth !== 0) continue;
+    if (depth !== 0 || i > m.index) continue;
     const at = m.index + m[0].length;
     if (text[at] !== '"') return { value: null, at };
     const s = scanString(text, at, block.end);
