@@ -72,6 +72,11 @@ export interface RunResult {
    * a warning): the action shows them next to the pending items in its summaries.
    */
   signoffHints?: NearMiss[];
+  /**
+   * The probes ran and nothing at the target's origin answered (refused, reset, timed out, DNS, TLS handshake): why.
+   * `preflight baseline` records nothing then (a baseline taken during an outage would hide it).
+   */
+  unanswered?: string;
 }
 
 /** Where the checklist is looked for when none is named (relative to the scanned directory). */

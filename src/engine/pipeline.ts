@@ -111,7 +111,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
   if (listing.links?.length) dropLinkTwins(staticOutcomes, linkTargets(listing.links, snapshot), planned);
-  const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
+  let unanswered: string | undefined;
+  const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log, (why) => { unanswered = why; });
 
   const items: ItemOutcome[] = planned.map((p, i) => ({
     planned: p,
@@ -225,7 +226,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       if (text !== undefined) lineHashes[key] = lineHash(text);
     }
   }
-  return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}) };
+  return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
 }
 
 /** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */
@@ -625,7 +626,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   };
 }
 
-async function runProbeItems(planned: PlannedItem[], resolved: ResolvedProbes, enabled: boolean, logger: Logger): Promise<Map<string, Outcome>> {
+async function runProbeItems(planned: PlannedItem[], resolved: ResolvedProbes, enabled: boolean, logger: Logger, onUnanswered?: (reason: string) => void): Promise<Map<string, Outcome>> {
   const out = new Map<string, Outcome>();
   const tasks: ProbeTask[] = [];
   planned.forEach((p, i) => p.checks.forEach((c, j) => {
@@ -636,7 +637,7 @@ async function runProbeItems(planned: PlannedItem[], resolved: ResolvedProbes, e
     else tasks.push({ key, probe: c.def as never, options: c.options });
   }));
   if (tasks.length && resolved.config) {
-    const results = await runProbes(tasks, resolved.config, logger);
+    const results = await runProbes(tasks, resolved.config, logger, onUnanswered);
     for (const t of tasks) {
       const r = results.get(t.key) ?? { error: 'probe did not run', findings: [] };
       out.set(t.key, r.error ? { findings: r.findings, error: r.error } : r.skipped && !r.findings.length ? { findings: [], skipped: r.skipped } : { findings: r.findings });

@@ -7,7 +7,7 @@ import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
 import type { PlannedCheck, PlannedItem } from './plan.js';
-import { legacyKey, lineHash, type Baseline, type BaselineEntry } from './baseline.js';
+import { legacyKey, lineHash, saysNoAnswer, type Baseline, type BaselineEntry } from './baseline.js';
 
 /** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
 const COLLATOR = new Intl.Collator();
@@ -154,7 +154,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
    * Re-recording the baseline writes today's fingerprints.
    */
   const isKnown = (f: Finding, aliases: string[]): boolean => {
-    if (!f.fingerprint) return false;
+    // An outage is never known, whatever a baseline holds (one recorded without its message: by fingerprint).
+    if (!f.fingerprint || saysNoAnswer(f)) return false;
     const near = nearest.get(f.fingerprint);
     const at = `${f.line ?? ''}\0${f.column ?? ''}`;
     if (!near) { if (takeBaseline(f.fingerprint)) return true; }

@@ -91,8 +91,40 @@ export function withUrlCredentials(config: ProbeConfig, logger?: Logger): ProbeC
   return { ...config, url, headers: explicit || !authorization ? config.headers : { ...config.headers, Authorization: authorization } };
 }
 
-/** Collects one observation of the deployment and lets every probe judge it. Never throws. */
-export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: Logger): Promise<Map<string, ProbeOutcome>> {
+/**
+ * Why nothing at the target's origin answered, or undefined when something did: a response (even an error status, a
+ * body that broke off, a redirect), a request the server took and dropped (nginx `return 444`), a completed TLS
+ * handshake, a timed sample. The reason is the first failure recorded (the page's, a health path's, the handshake's).
+ * Where the target's redirects lead (another origin) and the plain-HTTP origin of an `https://` target do not count:
+ * they are not the URL given.
+ */
+export function unanswered(obs: Observation): string | undefined {
+  const origin = originOf(obs.url);
+  if (origin === undefined) return undefined;
+  let answered = false;
+  const visit = (v: unknown): void => {
+    if (answered || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) { for (const x of v) visit(x); return; }
+    const o = v as Record<string, unknown>;
+    const at = typeof o['url'] === 'string' ? originOf(o['url']) : undefined;
+    if ((typeof o['status'] === 'number' || o['dropped'] === true) && at === origin) { answered = true; return; }
+    if ((typeof o['protocol'] === 'string' && o['error'] === undefined) || o['accepted'] === true) { answered = true; return; }
+    if (Array.isArray(o['samples']) && o['samples'].length) { answered = true; return; }
+    for (const [k, x] of Object.entries(o)) if (k !== 'redirectTls') visit(x);
+  };
+  visit(obs);
+  if (answered) return undefined;
+  const errors = [obs.main?.error, ...Object.values(obs.health ?? {}).map((h) => h.chain.error), obs.tls?.error, obs.notFound?.error, ...Object.values(obs.sensitive ?? {}).map((f) => f.error)];
+  return errors.find((e) => e !== undefined) ?? 'no response';
+}
+
+const originOf = (url: string): string | undefined => { try { return new URL(url).origin; } catch { return undefined; } };
+
+/**
+ * Collects one observation of the deployment and lets every probe judge it. Never throws. `onUnanswered`: called with
+ * the reason (masked) when nothing at the target answered (see {@link unanswered}).
+ */
+export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: Logger, onUnanswered?: (reason: string) => void): Promise<Map<string, ProbeOutcome>> {
   const out = new Map<string, ProbeOutcome>();
   // Header values and a password in the URL are secrets: masked in every message and URL.
   const passwords = [...urlPassword(given.url), ...(given.httpUrl ? urlPassword(given.httpUrl) : [])];
@@ -127,6 +159,8 @@ export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: 
     const obs = await collect(config, needs, logger);
     logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
     for (const t of tasks) out.set(t.key, secret(judge(t.probe, t.options, obs, hide)));
+    const down = onUnanswered ? unanswered(obs) : undefined;
+    if (down !== undefined) onUnanswered!(hide(down));
   } catch (e) {
     const reason = hide(`probing ${config.url} failed: ${(e as Error)?.message ?? String(e)}`);
     for (const t of tasks) if (!out.has(t.key)) out.set(t.key, { error: reason, findings: [] });
