@@ -12,6 +12,8 @@ export interface PlatformView {
   readonly files: readonly string[];
   lines(path: string): string[] | undefined;
   yaml(path: string): YamlFile | undefined;
+  /** A JSON file parsed as JSON (railway.json): its parse problem is JSON's, whichever reader asks first. */
+  json(path: string): { value: unknown } | null | undefined;
 }
 
 /** Bounds: entries per file. */
@@ -115,7 +117,10 @@ export function readPlatformDockerfiles(snapshot: PlatformView): Map<string, str
       if (path || /dockerfile/i.test(builder ?? '')) put(joinPath(dirname(f), path ?? 'Dockerfile'), basename(f));
       continue;
     }
-    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+    // railway.json is JSON: read as JSON (a broken one gets JSON's parse problem, not the YAML reader's); the others are YAML.
+    const json = kind === 'railway' ? snapshot.json(f) : undefined;
+    const docs: { value: unknown }[] = kind === 'railway' ? (json ? [json] : []) : snapshot.yaml(f)?.docs ?? [];
+    for (const doc of docs) {
       const root = isObject(doc.value) ? doc.value : null;
       if (!root) continue;
       if (kind === 'heroku') {

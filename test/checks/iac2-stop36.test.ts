@@ -181,10 +181,12 @@ describe('tls-protocols-config: load balancer policies passed to registry module
     const tf = [
       'module "alb" {',
       '  source           = "cloudposse/alb/aws"',
+      '  https_enabled    = true',
       '  https_ssl_policy = "ELBSecurityPolicy-2016-08"',
       '}',
       'module "nlb" {',
       '  source         = "cloudposse/nlb/aws"',
+      '  tls_enabled    = true',
       '  tls_ssl_policy = "ELBSecurityPolicy-FS-1-1-2019-08" # weak',
       '}',
       'module "old" {',
@@ -199,10 +201,10 @@ describe('tls-protocols-config: load balancer policies passed to registry module
       '',
     ].join('\n');
     expect(await findings(tlsProtocolsConfig, { 'infra/lb.tf': tf })).toEqual([
-      "infra/lb.tf:12:3 load balancer security_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
-      "infra/lb.tf:16:3 module 'edge' alb_ssl_policy ELBSecurityPolicy-TLS-1-0-2015-04 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
-      "infra/lb.tf:3:3 module 'alb' https_ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
-      "infra/lb.tf:7:3 module 'nlb' tls_ssl_policy ELBSecurityPolicy-FS-1-1-2019-08 allows TLSv1.1; require TLS 1.2 or later",
+      "infra/lb.tf:14:3 load balancer security_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
+      "infra/lb.tf:18:3 module 'edge' alb_ssl_policy ELBSecurityPolicy-TLS-1-0-2015-04 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
+      "infra/lb.tf:4:3 module 'alb' https_ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1.1; require TLS 1.2 or later",
+      "infra/lb.tf:9:3 module 'nlb' tls_ssl_policy ELBSecurityPolicy-FS-1-1-2019-08 allows TLSv1.1; require TLS 1.2 or later",
     ]);
   });
 

@@ -12,7 +12,7 @@ import { tomlEntries } from './platform.js';
 import { lineColumnAt } from './text.js';
 import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
 import { isCfnNamed } from './ecs.js';
-import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
+import { hclArgument, hclAttribute, hclBlocks, type HclBlock } from './hcl.js';
 import { PROD_VALUES } from '../../repo/prerender.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
@@ -208,8 +208,7 @@ function terraformTls(text: string): Judged<number>[] {
  * `listener_ssl_policy_default` (the policy of every `https_listeners` entry without its own `ssl_policy`), cloudposse/alb
  * `https_ssl_policy`, cloudposse/nlb `tls_ssl_policy`, terraform-aws-modules/atlantis `alb_listener_ssl_policy_default`, and an
  * in-house module's argument alike, at the argument. A module's own default when the call sets none is not judged (as a
- * listener naming no policy is not). A `listener_ssl_policy_default` that every entry of a literal `https_listeners` list
- * overrides with its own `ssl_policy` applies to no listener: an aside (a note).
+ * listener naming no policy is not). A policy the call creates no listener for is an aside (a note): see unusedModulePolicy.
  */
 function moduleElbPolicies(bare: string): Judged<number>[] {
   const out: Judged<number>[] = [];
@@ -227,15 +226,57 @@ function moduleElbPolicies(bare: string): Judged<number>[] {
       const at = block.start + m.index + m[0].length - m[0].trimStart().length;
       const weak = elbWeak(v);
       if (!weak) { out.push({ at, what: null }); continue; }
-      let aside: string | undefined;
-      if (name === 'listener_ssl_policy_default') {
-        const listeners = hclArgument(bare, block, 'https_listeners')?.value;
-        if (Array.isArray(listeners) && listeners.length && listeners.every((l) => isObject(l) && typeof l['ssl_policy'] === 'string')) aside = 'every entry of the module call\'s https_listeners names its own ssl_policy: this default applies to none of them';
-      }
+      const aside = unusedModulePolicy(bare, block, name);
       out.push({ at, what: `module '${block.labels[0] ?? '?'}' ${name} ${v} allows ${weak}`, ...(aside ? { aside } : {}) });
     }
   }
   return out;
+}
+
+/** terraform-aws-modules/alb (registry `terraform-aws-modules/alb/aws` or its Git repository) and cloudposse/alb, cloudposse/nlb. */
+const TFAM_ALB_SOURCE = /\bterraform-aws-modules\/(?:terraform-aws-)?alb(?:\/aws\b|\.git\b|[/?]|$)/i;
+const CLOUDPOSSE_LB_SOURCE = /\bcloudposse\/(?:terraform-aws-)?[an]lb(?:\/aws\b|\.git\b|[/?]|$)/i;
+
+/**
+ * Why a module call's own policy argument applies to no listener the call creates, or undefined when one may take it (then it is
+ * judged): cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` serve only the listener `https_enabled` /
+ * `tls_enabled` creates, off unless set (so a call of those modules that does not set it, or any call setting it to `false`);
+ * terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` serves the `https_listeners` entries without their own
+ * `ssl_policy` (a literal list whose every entry names one, or none at all: that module's `https_listeners` defaults to none; a
+ * `listeners` map written the v9 way: its `HTTPS`/`TLS` entries). Listeners Terraform computes (`https_listeners =
+ * local.listeners`) may take it, as may those an in-house module creates when the call passes no list.
+ */
+function unusedModulePolicy(bare: string, block: HclBlock, name: string): string | undefined {
+  const source = hclAttribute(bare, block, 'source')?.value ?? '';
+  const flag = /^(https|tls)_ssl_policy$/.exec(name)?.[1];
+  if (flag) {
+    const arg = `${flag}_enabled`;
+    const on = hclAttribute(bare, block, arg) ? hclArgument(bare, block, arg)?.value : undefined;
+    if (on === false || on === 'false') return `${arg} is false: the module call creates no ${flag.toUpperCase()} listener this policy applies to`;
+    if (!hclAttribute(bare, block, arg) && CLOUDPOSSE_LB_SOURCE.test(source)) return `${arg} is not set and the module's default is false: the module call creates no ${flag.toUpperCase()} listener this policy applies to`;
+    return undefined;
+  }
+  if (name !== 'listener_ssl_policy_default') return undefined;
+  const own = (l: unknown) => isObject(l) && 'ssl_policy' in l;
+  const https = hclAttribute(bare, block, 'https_listeners') ? hclArgument(bare, block, 'https_listeners') : null;
+  const listeners = hclAttribute(bare, block, 'listeners') ? hclArgument(bare, block, 'listeners') : null;
+  if (https === undefined || listeners === undefined) return undefined;
+  if (https) {
+    const v = https.value;
+    if (!Array.isArray(v) || !v.every(own)) return undefined;
+  }
+  if (listeners) {
+    const v = listeners.value;
+    const entries = Array.isArray(v) ? v : isObject(v) ? Object.values(v) : null;
+    // An entry whose protocol is not a literal other than HTTPS/TLS (HTTP, TCP, UDP) may be a TLS listener.
+    const tls = (l: unknown) => !isObject(l) || typeof l['protocol'] !== 'string' || /^(?:HTTPS|TLS)$/i.test(l['protocol']);
+    if (!entries || !entries.filter(tls).every(own)) return undefined;
+  }
+  if (!https && !listeners && !TFAM_ALB_SOURCE.test(source)) return undefined;
+  if (https && (https.value as unknown[]).length && !listeners) return 'every entry of the module call\'s https_listeners names its own ssl_policy: this default applies to none of them';
+  const why = !https && !listeners ? 'the module call passes no https_listeners and the module creates none by default'
+    : listeners ? 'no HTTPS or TLS entry of the module call\'s listeners goes without its own ssl_policy' : 'the module call\'s https_listeners is empty';
+  return `${why}: this default applies to no listener`;
 }
 
 /**
