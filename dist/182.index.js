@@ -3024,7 +3024,8 @@ function collectSites(snapshot) {
         if (envFiles.has(path))
             return;
         envFiles.add(path);
-        const ef = snapshot.envFileAt(path);
+        // A production env template as default-credentials reads it: its conditional blocks set aside.
+        const ef = (0,util_groups/* isProductionEnvFile */.J9)(path) ? (0,util_groups/* envFileAsDeployed */.cF)(snapshot, path) : snapshot.envFileAt(path);
         if (!ef)
             return;
         judge(ef.entries, (e) => ({ file: path, line: e.line }));
@@ -7028,6 +7029,8 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             },
         };
     },
+    // The deploy environment (code settings, platform files) is read whatever the files hold.
+    prepare(snapshot) { (0,util_code/* configEnv */._h)(snapshot); },
     run({ snapshot, options, scanned, report, skip }) {
         const emit = (file, line, column, what, dev) => {
             const kind = /csrf|xsrf/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
@@ -7839,8 +7842,7 @@ function terraformTls(text) {
  * `listener_ssl_policy_default` (the policy of every `https_listeners` entry without its own `ssl_policy`), cloudposse/alb
  * `https_ssl_policy`, cloudposse/nlb `tls_ssl_policy`, terraform-aws-modules/atlantis `alb_listener_ssl_policy_default`, and an
  * in-house module's argument alike, at the argument. A module's own default when the call sets none is not judged (as a
- * listener naming no policy is not). A `listener_ssl_policy_default` that every entry of a literal `https_listeners` list
- * overrides with its own `ssl_policy` applies to no listener: an aside (a note).
+ * listener naming no policy is not). A policy the call creates no listener for is an aside (a note): see unusedModulePolicy.
  */
 function moduleElbPolicies(bare) {
     const out = [];
@@ -7865,16 +7867,63 @@ function moduleElbPolicies(bare) {
                 out.push({ at, what: null });
                 continue;
             }
-            let aside;
-            if (name === 'listener_ssl_policy_default') {
-                const listeners = (0,hcl/* hclArgument */.RR)(bare, block, 'https_listeners')?.value;
-                if (Array.isArray(listeners) && listeners.length && listeners.every((l) => (0,repo_yaml/* isObject */.Gv)(l) && typeof l['ssl_policy'] === 'string'))
-                    aside = 'every entry of the module call\'s https_listeners names its own ssl_policy: this default applies to none of them';
-            }
+            const aside = unusedModulePolicy(bare, block, name);
             out.push({ at, what: `module '${block.labels[0] ?? '?'}' ${name} ${v} allows ${weak}`, ...(aside ? { aside } : {}) });
         }
     }
     return out;
+}
+/** terraform-aws-modules/alb (registry `terraform-aws-modules/alb/aws` or its Git repository) and cloudposse/alb, cloudposse/nlb. */
+const TFAM_ALB_SOURCE = /\bterraform-aws-modules\/(?:terraform-aws-)?alb(?:\/aws\b|\.git\b|[/?]|$)/i;
+const CLOUDPOSSE_LB_SOURCE = /\bcloudposse\/(?:terraform-aws-)?[an]lb(?:\/aws\b|\.git\b|[/?]|$)/i;
+/**
+ * Why a module call's own policy argument applies to no listener the call creates, or undefined when one may take it (then it is
+ * judged): cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` serve only the listener `https_enabled` /
+ * `tls_enabled` creates, off unless set (so a call of those modules that does not set it, or any call setting it to `false`);
+ * terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` serves the `https_listeners` entries without their own
+ * `ssl_policy` (a literal list whose every entry names one, or none at all: that module's `https_listeners` defaults to none; a
+ * `listeners` map written the v9 way: its `HTTPS`/`TLS` entries). Listeners Terraform computes (`https_listeners =
+ * local.listeners`) may take it, as may those an in-house module creates when the call passes no list.
+ */
+function unusedModulePolicy(bare, block, name) {
+    const source = (0,hcl/* hclAttribute */.kb)(bare, block, 'source')?.value ?? '';
+    const flag = /^(https|tls)_ssl_policy$/.exec(name)?.[1];
+    if (flag) {
+        const arg = `${flag}_enabled`;
+        const on = (0,hcl/* hclAttribute */.kb)(bare, block, arg) ? (0,hcl/* hclArgument */.RR)(bare, block, arg)?.value : undefined;
+        if (on === false || on === 'false')
+            return `${arg} is false: the module call creates no ${flag.toUpperCase()} listener this policy applies to`;
+        if (!(0,hcl/* hclAttribute */.kb)(bare, block, arg) && CLOUDPOSSE_LB_SOURCE.test(source))
+            return `${arg} is not set and the module's default is false: the module call creates no ${flag.toUpperCase()} listener this policy applies to`;
+        return undefined;
+    }
+    if (name !== 'listener_ssl_policy_default')
+        return undefined;
+    const own = (l) => (0,repo_yaml/* isObject */.Gv)(l) && 'ssl_policy' in l;
+    const https = (0,hcl/* hclAttribute */.kb)(bare, block, 'https_listeners') ? (0,hcl/* hclArgument */.RR)(bare, block, 'https_listeners') : null;
+    const listeners = (0,hcl/* hclAttribute */.kb)(bare, block, 'listeners') ? (0,hcl/* hclArgument */.RR)(bare, block, 'listeners') : null;
+    if (https === undefined || listeners === undefined)
+        return undefined;
+    if (https) {
+        const v = https.value;
+        if (!Array.isArray(v) || !v.every(own))
+            return undefined;
+    }
+    if (listeners) {
+        const v = listeners.value;
+        const entries = Array.isArray(v) ? v : (0,repo_yaml/* isObject */.Gv)(v) ? Object.values(v) : null;
+        // An entry whose protocol is not a literal other than HTTPS/TLS (HTTP, TCP, UDP) may be a TLS listener.
+        const tls = (l) => !(0,repo_yaml/* isObject */.Gv)(l) || typeof l['protocol'] !== 'string' || /^(?:HTTPS|TLS)$/i.test(l['protocol']);
+        if (!entries || !entries.filter(tls).every(own))
+            return undefined;
+    }
+    if (!https && !listeners && !TFAM_ALB_SOURCE.test(source))
+        return undefined;
+    if (https && https.value.length && !listeners)
+        return 'every entry of the module call\'s https_listeners names its own ssl_policy: this default applies to none of them';
+    const why = !https && !listeners ? 'the module call passes no https_listeners and the module creates none by default'
+        : listeners ? 'no HTTPS or TLS entry of the module call\'s listeners goes without its own ssl_policy' : 'the module call\'s https_listeners is empty';
+    return `${why}: this default applies to no listener`;
 }
 /**
  * Whether the block holding the setting at `offset` (a `viewer_certificate { … }`) uses CloudFront's default certificate:
@@ -10443,6 +10492,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             };
         },
     }),
+    prepare(snapshot) { (0,util_code/* configEnv */._h)(snapshot); deployedNginxConfigs(snapshot); frontCors(snapshot); },
     run({ snapshot, scanned, report, skip }) {
         const env = (0,util_code/* configEnv */._h)(snapshot);
         const ingress = ingressCors(snapshot);
@@ -12097,7 +12147,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`…`{% endif %}`, `{% for %}`, ERB `<% if %>`…`<% end %>`, Go `{{ if }}`…`{{ end }}`, Terraform `%{ if }`…`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -12232,6 +12282,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             return hits ? { kind: 'config', hits } : undefined;
         },
     }),
+    prepare(snapshot) { (0,util_code/* configEnv */._h)(snapshot); (0,util_platform/* platformEnv */.LN)(snapshot); },
     run({ snapshot, scanned, report, skip }) {
         let sources = 0;
         // Settings modules (`debug` undefined: a Python file read only for its config classes).
@@ -12453,7 +12504,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // Env files named for development (`.env.development`, `.env.dev`, `.env.local`, `.env.test`…) are read too, for `info`
             // notes: their settings are fine where they are, as long as no deploy loads them (a compose `env_file` that does is judged above).
             const devEnv = !(0,util_groups/* isProductionEnvFile */.J9)(f) && /^\.env\./i.test((0,classify/* basename */.P8)(f)) && (0,classify/* isDevOnly */.uL)(f);
-            const env = ((0,util_groups/* isProductionEnvFile */.J9)(f) || devEnv) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) ? snapshot.envFileAt(f) : undefined;
+            const env = ((0,util_groups/* isProductionEnvFile */.J9)(f) || devEnv) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) ? (0,util_groups/* envFileAsDeployed */.cF)(snapshot, f) : undefined;
             if (!env)
                 continue;
             sources++;
@@ -14670,6 +14721,24 @@ function embedsPassword(value) {
     return conn !== null && looksLikeSecretValue(conn.password, 8);
 }
 /**
+ * Whether a Secret's literal value (decoded) under `key` is a secret ({@link secretKeyKind}): not a key that names where or
+ * who, a placeholder, reference, default, public key, ciphertext or hash, boolean or date, a URL without a password under a
+ * URL's name or one that is no secret's, or a certificate. Also how a kustomize `secretGenerator` env source is judged.
+ */
+function isSecretDataValue(key, value) {
+    const kind = secretKeyKind(key);
+    // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
+    if (kind === 'skip' || !value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value, key) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim()))
+        return false;
+    if (kind === 'url')
+        return embedsPassword(value) || holdsToken(value);
+    // Under a name that is no secret's (`discovery`, `jwks`), a URL without a password points elsewhere.
+    if (kind === 'other' && isPlainUrl(value))
+        return false;
+    // Certificates and CA bundles are public.
+    return !(/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'));
+}
+/**
  * A Secret key that names a configuration file (`alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env`):
  * its value is a document, judged by what it holds, not as one secret value.
  */
@@ -14767,16 +14836,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
                         }
                         continue;
                     }
-                    // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
-                    if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value, key) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim()))
-                        continue;
-                    if (kind === 'url' && !embedsPassword(value) && !holdsToken(value))
-                        continue;
-                    // Under a name that is no secret's (`discovery`, `jwks`), a URL without a password points elsewhere.
-                    if (kind === 'other' && isPlainUrl(value))
-                        continue;
-                    // Certificates and CA bundles are public.
-                    if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'))
+                    if (!isSecretDataValue(key, value))
                         continue;
                     // The line scan's private-key rule must not report the same value again below the key.
                     claimBlock(raw);
@@ -15033,17 +15093,63 @@ const SCRIPT_FILE = /\.(?:sh|bash)$/i;
 const HOST_RE = /(?<![\w-])(?:-h[ \t]*|--host(?:=|[ \t]+))["']?([^\s"';|&`]+)/;
 /** A trust store's password (`-Djavax.net.ssl.trustStorePassword=changeit`): the JDK's public `cacerts` default, which guards no secret. */
 const TRUST_STORE = /truststore/i;
-/** The rest of the command from `start` on its line: up to its end or the next command (`;`, `|`, `&`, a backtick). */
-function commandAt(text, start) {
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const rest = text.slice(lineStart);
-    const end = rest.search(/[\n;|&`]|$/);
-    return rest.slice(0, end);
-}
-/** Whether the line of `index` is commented out (`# mysql -uroot -proot`, `// …`). */
-function commented(text, index) {
-    const lineStart = text.lastIndexOf('\n', index) + 1;
-    return /^[ \t]*(?:#|\/\/)/.test(text.slice(lineStart, index));
+/** Whether the line break at `nl` continues its command: the line ends with `\\`. */
+const continues = (text, nl) => text[nl - 1] === '\\' || (text[nl - 1] === '\r' && text[nl - 2] === '\\');
+/** The start of the physical line before the one starting at `lineStart` (the text's start when there is none). */
+const previousLine = (text, lineStart) => text.lastIndexOf('\n', lineStart - 2) + 1;
+/**
+ * The command that holds `index` and whether a comment holds it. The logical line (continued with `\\`; a whole-line
+ * comment between continued lines is dropped, as Docker does) is split into commands at `;`, `|`, `&` (`&&`, `||`, not a
+ * redirection's `>&`/`&>`) and backticks outside quotes; a `#` that starts a word outside quotes starts a comment up to its
+ * line's end, as is a line starting with `//`.
+ */
+function commandAround(text, index) {
+    const physicalStart = text.lastIndexOf('\n', index - 1) + 1;
+    if (/^[ \t]*\/\//.test(text.slice(physicalStart, index)))
+        return { command: '', commented: true };
+    let start = physicalStart;
+    while (start > 0) {
+        const prev = previousLine(text, start);
+        if (continues(text, start - 1))
+            start = prev;
+        // A whole-line comment between continued lines (Docker drops it): the command goes on before it.
+        else if (prev > 0 && /^[ \t]*#/.test(text.slice(prev, start - 1)) && continues(text, prev - 1))
+            start = prev;
+        else
+            break;
+    }
+    let segment = start;
+    let quote = '';
+    for (let i = start; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            quote = '';
+            if (i >= index && !continues(text, i))
+                return { command: text.slice(segment, i), commented: false };
+        }
+        else if (quote) {
+            if (c === quote)
+                quote = '';
+            else if (c === '\\' && quote === '"')
+                i++;
+        }
+        else if (c === '\\')
+            i++;
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === start || /\s/.test(text[i - 1]))) {
+            const lineEnd = text.indexOf('\n', i);
+            if (lineEnd === -1 || index < lineEnd)
+                return i <= index ? { command: '', commented: true } : { command: text.slice(segment, i), commented: false };
+            i = lineEnd; // the comment line before the match's line: its break continues the command
+        }
+        else if (c === ';' || c === '`' || c === '|' || (c === '&' && text[i - 1] !== '>' && text[i + 1] !== '>')) {
+            if (i >= index)
+                return { command: text.slice(segment, i), commented: false };
+            segment = i + 1;
+        }
+    }
+    return { command: text.slice(segment), commented: false };
 }
 /** The default passwords of one text's command lines; `remoteOnly` keeps those of commands naming a remote host (scripts). */
 function commandLineDefaults(file, text, remoteOnly) {
@@ -15056,10 +15162,13 @@ function commandLineDefaults(file, text, remoteOnly) {
             const value = m.groups['pw'];
             if (rule.accept && !rule.accept(m.groups))
                 continue;
-            if (CLIENT_PLACEHOLDER_RE.test(value) || !isDefaultCredential(value) || commented(text, m.index))
+            if (CLIENT_PLACEHOLDER_RE.test(value) || !isDefaultCredential(value))
+                continue;
+            const { command, commented } = commandAround(text, m.index);
+            if (commented)
                 continue;
             if (remoteOnly) {
-                const host = HOST_RE.exec(commandAt(text, m.index))?.[1];
+                const host = HOST_RE.exec(command)?.[1];
                 if (!host || !host.includes('.') || host.includes('$') || isLocalOrExampleHost(host))
                     continue;
             }
@@ -15075,7 +15184,7 @@ function commandLineDefaults(file, text, remoteOnly) {
             const { flag, name, value } = m.groups;
             if (!isSecretName(name) || isAboutSecretName(name) || TRUST_STORE.test(name) || value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value))
                 continue;
-            if (!isDefaultCredential(value) || commented(text, m.index))
+            if (!isDefaultCredential(value) || commandAround(text, m.index).commented)
                 continue;
             const at = m.indices.groups['value'][0];
             out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, at), value, what: flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}` });
@@ -16030,7 +16139,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({…})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', … }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, also spelt with `-` or `_`, `.env-prod`, `.env_production`, `production.env`; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`), also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, also spelt with `-` or `_`, `.env-prod`, `.env_production`, `production.env`; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`…`{% endif %}`, `{% for %}`, ERB `<% if %>`…`<% end %>`, Go `{{ if }}`…`{{ end }}`, Terraform `%{ if }`…`%{ endif }`) in only some renders and not judged), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`), also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
             '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(…)` or `return […]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
@@ -16258,6 +16367,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             return hits.length || secured.length ? { hits, secured } : undefined;
         },
     }),
+    prepare(snapshot) { (0,util_platform/* platformEnv */.LN)(snapshot); },
     run({ snapshot, scanned, report, skip }) {
         // What was read (compose services, manifests, Dockerfiles, env and config files, scripts, code): when nothing was but a
         // compose file that could not be, the item is skipped naming it, as the other compose checks are, not passed.
@@ -18747,6 +18857,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
 /**
@@ -18798,8 +18909,8 @@ function envFilesByUse(snapshot) {
     }
     // A kustomize generator's env source (`configMapGenerator: [{envs: [config.env]}]`, an env file named in `files:`): kustomize
     // reads it from the repository to build the ConfigMap or Secret, so it is committed on purpose whatever its name (`config.env`,
-    // `production.env`, `.env`), and judged by what it holds, as a compose `env_file` is. A `secretGenerator` source's every value
-    // is a Secret's: any real one is a committed secret. Development overlays' (`overlays/dev/`) are notes.
+    // `production.env`, `.env`), and judged by what it holds, as a compose `env_file` is. A `secretGenerator` source's values
+    // are a Secret's, judged as a Secret manifest's keys are: any real one but where or who is a committed secret. Development overlays' (`overlays/dev/`) are notes.
     const generated = new Map();
     for (const g of (0,util_code/* kustomizeGeneratorFiles */.Gm)(snapshot)) {
         const p = g.path;
@@ -18949,7 +19060,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
         details: [
             'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config), in any case (`.ENV`, `.Env.Production`: one file to dotenv on Windows and macOS, and git on Linux does not ignore `.ENV` with a `.env` rule).',
-            'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password (one written so too: `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app` holds none), `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`). So is an env file a kustomize generator reads (`configMapGenerator: [{name: web-config, envs: [config.env]}]`, the example of the Kubernetes docs, also `.env` or `production.env`; an env file named in `files:`), committed on purpose whatever its name since kustomize reads it from the repository: `low` when no variable with a secret name holds a real value (a ConfigMap\'s `LOG_LEVEL=info`: keep it free of secrets), `critical` when one does (a ConfigMap shows it in the clear); a `secretGenerator` source holds a Secret\'s values, so any real value in it, whatever its name, is `critical` (a committed secret), only placeholders, references and well-known defaults `low`; a development overlay\'s (`overlays/dev/`) is an `info` note.',
+            'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password (one written so too: `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app` holds none), `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`). So is an env file a kustomize generator reads (`configMapGenerator: [{name: web-config, envs: [config.env]}]`, the example of the Kubernetes docs, also `.env` or `production.env`; an env file named in `files:`), committed on purpose whatever its name since kustomize reads it from the repository: `low` when no variable with a secret name holds a real value (a ConfigMap\'s `LOG_LEVEL=info`: keep it free of secrets), `critical` when one does (a ConfigMap shows it in the clear); a `secretGenerator` source holds a Secret\'s values, judged as a `kind: Secret` manifest\'s keys are (hardcoded-secret): any real value in it is `critical` (a committed secret) whatever its name, but for keys that name where or who (`REDIS_HOST`, `DB_USER`, `DB_PORT`, `DB_NAME`), booleans and URLs without a password; only those, placeholders, references and well-known defaults `low`; a development overlay\'s (`overlays/dev/`) is an `info` note.',
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
             'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
             'Exempt: templates, copied by hand (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…: hardcoded-secret reads their values as illustrations, still searching them for provider tokens, URL passwords and private keys) or rendered at deploy time, by a templating tool\'s extension (`.env.j2`, `.env.jinja`, `.env.jinja2` for Ansible and Salt, `.env.tmpl` for envsubst, consul-template or gomplate, `.env.ctmpl` for consul-template and Vault Agent, `.env.gotmpl` for helmfile and gomplate, `.env.tftpl` for Terraform\'s `templatefile()`, `.env.erb` for Chef and Puppet, `.env.epp` for Puppet, `.env.in`, `.env.hbs`, `.env.handlebars`, `.env.mustache`, `.env.ejs`, `.env.eex`, `.env.liquid`, `.env.njk`, `.env.twig`; `.env.production.j2`, `app.env.j2`, `.env-prod.tmpl`: the same list env-file-not-ignored reads for the real name behind a template): their placeholders are filled in then; hardcoded-secret reads them as the env file they render to, so a literal secret in one is its finding),',
@@ -19027,14 +19138,15 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 const n2 = `${n} variable${n === 1 ? '' : 's'}`;
                 // A secret-named variable holding a placeholder or a well-known default (cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`,
                 // `changeme`: default-credentials' finding) or a reference (`${DB_PASSWORD}`) leaks nothing; nor does a URL's password so written.
-                // A Secret's source (kustomize `secretGenerator`): every value is a secret, whatever its name.
+                // A Secret's source (kustomize `secretGenerator`): its values judged as a Secret manifest's keys are (hardcoded-secret),
+                // a secret whatever its name but where or who (`DB_HOST`, `DB_USER`, `DB_PORT`, `PGDATABASE`), a boolean or a plain URL.
                 const secretGen = use.kustomize === 'secretGenerator';
-                const secret = entries.some((e) => { const v = held(e.value); return v !== '' && (((secretGen || isSecretName(e.key)) && !isDefaultCredential(v) && !isReference(v)) || urlHoldsPassword(v)); });
+                const secret = entries.some((e) => { const v = held(e.value); return v !== '' && ((secretGen ? isSecretDataValue(e.key, v) : isSecretName(e.key) && !isDefaultCredential(v) && !isReference(v)) || urlHoldsPassword(v)); });
                 const where = `${file} (${use.by}) ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,'} with ${n2}`;
                 if (use.dev)
                     report({ file, line: 1, subject: WHOLE, note: true, message: `${where}, for development only; keep real secrets out of it` });
                 else if (!secret && use.kustomize)
-                    report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${secretGen ? 'its values only placeholders, references or well-known defaults (default-credentials judges those)' : entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; kustomize reads it from the repository, so keep it free of secrets (a Secret's values belong in a secretGenerator source kept out of git, or encrypted with sops or a SealedSecret)` });
+                    report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${secretGen ? 'its values only where and who (hosts, users, ports, database names), placeholders, references or well-known defaults (default-credentials judges those)' : entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; kustomize reads it from the repository, so keep it free of secrets (a Secret's values belong in a secretGenerator source kept out of git, or encrypted with sops or a SealedSecret)` });
                 else if (!secret)
                     report({ file, line: 1, subject: `${WHOLE} no secret`, severity: 'low', message: `${where}, ${entries.some((e) => e.value !== '' && isSecretName(e.key)) ? 'its secret-named ones holding only placeholders, references or well-known defaults (default-credentials judges those)' : 'none of them secret-named'}; keep it free of secrets (they belong in an uncommitted env file), or ${repo ? `remove it from git (git rm --cached ${shellQuote(file)})` : 'add it to .gitignore'} and commit a template instead` });
                 else if (secretGen)
@@ -21043,7 +21155,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), also as a `module` call\'s own argument for it, at the argument: terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` (an `info` note when every entry of a literal `https_listeners` list names its own `ssl_policy`, so the default applies to none), cloudposse/alb `https_ssl_policy`, cloudposse/nlb `tls_ssl_policy`, any argument named `…ssl_policy…`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or a distribution\'s `minimum_protocol_version`) set from a variable of its module (`ssl_policy = var.ssl_policy`) judged by that variable\'s literal `default` in the module\'s folder, at the default, when no `module` block of the repository whose relative `source` is that folder passes the variable and no `.tfvars` file sets it (otherwise not judged; when nothing else is, the item is skipped naming those variables), API Gateway `security_policy = "TLS_1_0"`, a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS_1_0` or `TLS_1_1` (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers; `google_compute_ssl_policy`), named with their resource; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), also as a `module` call\'s own argument for it, at the argument: terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `…ssl_policy…`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or a distribution\'s `minimum_protocol_version`) set from a variable of its module (`ssl_policy = var.ssl_policy`) judged by that variable\'s literal `default` in the module\'s folder, at the default, when no `module` block of the repository whose relative `source` is that folder passes the variable and no `.tfvars` file sets it (otherwise not judged; when nothing else is, the item is skipped naming those variables), API Gateway `security_policy = "TLS_1_0"`, a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS_1_0` or `TLS_1_1` (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers; `google_compute_ssl_policy`), named with their resource; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -21077,6 +21189,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             return hits.length ? hits : undefined;
         },
     }),
+    prepare(snapshot) { deployedNginxConfigs(snapshot); unincludedNginxSnippets(snapshot); frontTls(snapshot); },
     run({ snapshot, scanned, report, skip }) {
         // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
         const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
@@ -23570,6 +23683,7 @@ function trueWhenSet(expr) {
 /* harmony export */   Tj: () => (/* binding */ composeMissing),
 /* harmony export */   XY: () => (/* binding */ K8S_DEV_DOCS),
 /* harmony export */   b3: () => (/* binding */ overriddenInProduction),
+/* harmony export */   cF: () => (/* binding */ envFileAsDeployed),
 /* harmony export */   eY: () => (/* binding */ judgedServices),
 /* harmony export */   eg: () => (/* binding */ judgesDeployFile),
 /* harmony export */   ek: () => (/* binding */ k8sServiceVariants),
@@ -23586,7 +23700,7 @@ function trueWhenSet(expr) {
 /* harmony export */   uO: () => (/* binding */ dotenvEntryFor),
 /* harmony export */   xV: () => (/* binding */ judgedComposeFiles)
 /* harmony export */ });
-/* unused harmony export PROD_ENV_FILE */
+/* unused harmony exports PROD_ENV_FILE, blankTemplateBlocks */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95021);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
@@ -23594,8 +23708,10 @@ function trueWhenSet(expr) {
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18650);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82588);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37650);
-/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3958);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52907);
+/* harmony import */ var _repo_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23503);
+/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3958);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(52907);
+
 
 
 
@@ -23611,14 +23727,81 @@ function trueWhenSet(expr) {
  * `.env.live` (and their `.local` variants), also spelt with `-` or `_` as env-file-committed reads them (`.env-prod`,
  * `.env_production`), `production.env`, `prod.env`, `staging.env`. The checks that read
  * deploy env files (`debug-mode`, `default-credentials`) share this one list. A template rendered into one at deploy time
- * (`.env.production.j2`, `.env.production.tmpl`) is read as it: its literal lines are deployed as written, as hardcoded-secret reads them.
+ * (`.env.production.j2`, `.env.production.tmpl`) is read as it: its literal lines are deployed as written, as hardcoded-secret
+ * reads them, but for the lines inside its conditional and loop blocks ({@link blankTemplateBlocks}), which only some renders hold.
  */
 const PROD_ENV_FILE = /^(?:\.env[._-](?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 const isProductionEnvFile = (path) => PROD_ENV_FILE.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .renderedEnvName */ .Yz)(path)));
 /** The production env files ({@link isProductionEnvFile}) of the snapshot, parsed, whatever their separator (`.env-prod` is no `.env.<name>` to the env file list). */
 const productionEnvFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function productionEnvFiles(snapshot) {
-    return snapshot.files.filter(isProductionEnvFile).flatMap((f) => snapshot.envFileAt(f) ?? []);
+    return snapshot.files.filter(isProductionEnvFile).flatMap((f) => envFileAsDeployed(snapshot, f) ?? []);
 });
+/**
+ * An env file as a deploy reads it: a rendered env template ({@link isRenderedEnvTemplate}: `.env.production.j2`) parsed with
+ * its conditional and loop blocks blanked ({@link blankTemplateBlocks}, lines and columns kept); any other file as parsed.
+ */
+function envFileAsDeployed(snapshot, path) {
+    if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isRenderedEnvTemplate */ .Rm)(path))
+        return snapshot.envFileAt(path);
+    const rendered = renderedEnvFiles(snapshot);
+    if (!rendered.has(path)) {
+        const text = snapshot.has(path) ? snapshot.text(path) : undefined;
+        rendered.set(path, text === undefined ? undefined : (0,_repo_env_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEnv */ .vc)(path, blankTemplateBlocks(text)));
+    }
+    return rendered.get(path);
+}
+const renderedEnvFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)((_snapshot) => new Map());
+/**
+ * A template's tags that open a block only some renders hold, and their closing tags: Jinja, Nunjucks, Twig and Liquid
+ * `{% if %}`/`{% for %}`/`{% unless %}`/`{% case %}` … `{% endif %}` (any `{% end<word> %}`), ERB and EJS `<% if %>`,
+ * `<% unless %>`, `<% case %>`, `<% while %>`, `<% … do %>` … `<% end %>` (`<% } %>` in EJS), Go templates `{{ if }}`,
+ * `{{ range }}`, `{{ with }}`, `{{ define }}`, `{{ block }}` … `{{ end }}`, Handlebars and Mustache `{{#if}}`/`{{^x}}` … `{{/if}}`,
+ * and Terraform `%{ if }`/`%{ for }` … `%{ endif }`/`%{ endfor }`. Strip markers (`{%-`, `-%>`, `{{-`, `%{~`) allowed.
+ */
+const TEMPLATE_TAG_RE = new RegExp([
+    String.raw `\{%[-+]?\s*(?<open>if|for|unless|case)\b[^]{0,1000}?%\}`, String.raw `\{%[-+]?\s*end(?:if|for|unless|case)\s*[-+]?%\}`,
+    // ERB and EJS: a tag is one `<% … %>`, never across its `%>`; a block opens with a keyword, or ends in `do` (`do |x|`) or `{`.
+    String.raw `<%[-=_]?\s*(?:(?<erb>(?:if|unless|case|while|until|for)\b)(?:(?!%>)[^]){0,1000}?|(?:(?!%>)[^]){0,1000}?(?:\bdo(?:\s*\|[^|%]*\|)?|(?<ejs>\{))\s*[-_]?)%>`,
+    String.raw `<%[-_]?\s*(?:end|\}[)\s;]*)\s*[-_]?%>`,
+    String.raw `\{\{-?\s*(?<go>if|range|with|define|block)\b[^]{0,1000}?\}\}`, String.raw `\{\{-?\s*end\s*-?\}\}`,
+    String.raw `\{\{~?\s*(?<hbs>[#^])[^]{0,1000}?\}\}`, String.raw `\{\{~?\s*\/(?!\*)[^]{0,1000}?\}\}`,
+    String.raw `(?<!%)%\{~?\s*(?<tf>if|for)\b[^]{0,1000}?\}`, String.raw `(?<!%)%\{~?\s*end(?:if|for)\s*~?\}`,
+].join('|'), 'g');
+/**
+ * A rendered template's text with the blocks of its conditional and loop tags ({@link TEMPLATE_TAG_RE}) blanked, tags
+ * included, line breaks kept (so lines and columns stay): `{% if env == "dev" %}DEBUG=True{% endif %}` is in only some
+ * renders, never judged as deployed. Tags that do not pair up leave the text as it is.
+ */
+function blankTemplateBlocks(text) {
+    if (!/\{%|<%|\{\{|%\{/.test(text))
+        return text;
+    const spans = [];
+    let depth = 0;
+    let from = 0;
+    for (const m of text.matchAll(TEMPLATE_TAG_RE)) {
+        const g = m.groups;
+        // EJS's `<% } else { %>` closes a branch and opens the next: the block goes on.
+        if (g['ejs'] && /^<%[-_]?\s*\}/.test(m[0]))
+            continue;
+        if (g['open'] ?? g['erb'] ?? g['ejs'] ?? g['go'] ?? g['hbs'] ?? g['tf'] ?? (m[0].startsWith('<%') && !/^<%[-_]?\s*(?:end|\})/.test(m[0]))) {
+            if (depth++ === 0)
+                from = m.index;
+        }
+        else if (--depth < 0)
+            return text;
+        else if (depth === 0)
+            spans.push([from, m.index + m[0].length]);
+    }
+    if (depth !== 0 || !spans.length)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const [a, b] of spans) {
+        out += text.slice(at, a) + text.slice(a, b).replace(/[^\r\n]/g, ' ');
+        at = b;
+    }
+    return out + text.slice(at);
+}
 /**
  * Compose services grouped by directory and service name: `docker-compose.yml` and the overlays
  * next to it (`docker-compose.prod.yml`) describe the same service and are merged at deploy time.
@@ -23695,7 +23878,7 @@ function dotenvEntryFor(value, dotenv, key) {
         return null;
     // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
     // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
-    const refs = value === null ? [] : (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_7__/* .varRefs */ .g5)(value.trim(), '-?');
+    const refs = value === null ? [] : (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_8__/* .varRefs */ .g5)(value.trim(), '-?');
     const name = value === null ? key : refs.length === 1 && refs[0].text === value.trim() ? refs[0].name : undefined;
     if (name === undefined)
         return null;
@@ -24623,7 +24806,7 @@ function unparsedNote(entries) {
     if (files.length)
         parts.push(`${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`);
     if (unread.length) {
-        const named = (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .someOf */ .yU)(unread.map((e) => `${e.file}: ${e.why} (see that ${e.why === 'parse-error' ? 'finding' : 'note'})`));
+        const named = (0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .someOf */ .yU)(unread.map((e) => `${e.file}: ${e.why} (see that ${e.why === 'parse-error' ? 'finding' : 'note'})`));
         parts.push(`${unread.length === 1 ? 'a manifest' : `${unread.length} manifests`} that could not be read: ${named}`);
     }
     return parts.join('; and in ');
@@ -25687,6 +25870,17 @@ function heredocJson(text, [start, end]) {
         return unread;
     return located(text, value, locs, removed, spans);
 }
+/**
+ * The index of the last character of the heredoc (`<<EOT`, `<<-EOT` … `EOT`) that starts at `i`: -1 when it is not closed,
+ * undefined when no heredoc starts there.
+ */
+function heredocEnd(text, i) {
+    const h = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+    if (!h)
+        return undefined;
+    const close = new RegExp(`^[ \\t]*${h[1]}[ \\t]*\\r?$`, 'm').exec(text.slice(i + h[0].length));
+    return close ? i + h[0].length + close.index + close[0].length - 1 : -1;
+}
 /** Where the block whose body starts at `from` closes (its `}`), strings, comments and heredocs skipped; -1 when it does not. */
 function blockEnd(text, from) {
     let depth = 1;
@@ -25709,13 +25903,12 @@ function blockEnd(text, from) {
             i = close + 1;
         }
         else if (c === '<' && text[i + 1] === '<') {
-            const h = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
-            if (!h)
+            const last = heredocEnd(text, i);
+            if (last === undefined)
                 continue;
-            const close = new RegExp(`^[ \\t]*${h[1]}[ \\t]*\\r?$`, 'm').exec(text.slice(i + h[0].length));
-            if (!close)
+            if (last < 0)
                 return -1;
-            i += h[0].length + close.index + close[0].length - 1;
+            i = last;
         }
         else if (c === '{')
             depth++;
@@ -25748,9 +25941,11 @@ function hclAttribute(text, block, name) {
     const re = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*`, 'gm');
     re.lastIndex = block.start;
     for (let m = re.exec(text); m !== null && m.index < block.end; m = re.exec(text)) {
-        // Directly in the body: every block opened before it within the body is closed again.
+        // Directly in the body: every block opened before it within the body is closed again. Strings, comments and heredocs
+        // (`user_data = <<EOT` holding a shell `{`) are passed over; a match inside one is none.
         let depth = 0;
-        for (let i = block.start; i < m.index; i++) {
+        let i = block.start;
+        for (; i < m.index; i++) {
             const c = text[i];
             if (c === '"') {
                 const s = scanString(text, i, block.end);
@@ -25762,12 +25957,21 @@ function hclAttribute(text, block, name) {
                 const nl = text.indexOf('\n', i);
                 i = nl === -1 ? block.end : nl;
             }
+            else if (c === '/' && text[i + 1] === '*') {
+                const close = text.indexOf('*/', i + 2);
+                i = close < 0 ? block.end : close + 1;
+            }
+            else if (c === '<' && text[i + 1] === '<') {
+                const last = heredocEnd(text, i);
+                if (last !== undefined)
+                    i = last < 0 ? block.end : last;
+            }
             else if (c === '{' || c === '[' || c === '(')
                 depth++;
             else if (c === '}' || c === ']' || c === ')')
                 depth--;
         }
-        if (depth !== 0)
+        if (depth !== 0 || i > m.index)
             continue;
         const at = m.index + m[0].length;
         if (text[at] !== '"')
@@ -28325,7 +28529,10 @@ function readPlatformDockerfiles(snapshot) {
                 put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
             continue;
         }
-        for (const doc of snapshot.yaml(f)?.docs ?? []) {
+        // railway.json is JSON: read as JSON (a broken one gets JSON's parse problem, not the YAML reader's); the others are YAML.
+        const json = kind === 'railway' ? snapshot.json(f) : undefined;
+        const docs = kind === 'railway' ? (json ? [json] : []) : snapshot.yaml(f)?.docs ?? [];
+        for (const doc of docs) {
             const root = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
             if (!root)
                 continue;

@@ -289,19 +289,23 @@ const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicab
  * A status that defers the item, standing as its state: opening an aside ("(pending SEC-12)", "(on hold until Q3)",
  * "(WIP)", "— on hold", "— WIP") or right after a label ("Security headers: pending", "TLS 1.2+: pending (SEC-12)", "CSP: WIP",
  * "HSTS : en attente", "Restart-Policy: ausstehend"), in the languages the rules read. Only when the status opens the aside
- * or the label's state: one that qualifies another thing keeps the item a promise ("HSTS (1 year, preload pending
- * submission)", "Non-root containers (curl removed)"). "Off" and "disabled" are no status here: they switch the topic's
+ * or the label's state: one that qualifies another thing keeps the item a promise ("HSTS enabled, 1 year (preload
+ * pending)", "Non-root containers (curl removed)"). And only a status that is the whole state: after it, the end, a
+ * bracket, a separator, a ticket ("pending SEC-12") or what it waits for ("on hold until Q3", "pending the CDN migration");
+ * one followed by another noun qualifies that noun ("returns 503 (pending migrations)", "Readiness probe: pending requests
+ * drained before shutdown"). "Off" and "disabled" are no status here: they switch the topic's
  * safeguard off (see optOutOf), and state the promise for a risk ("Debug mode: off").
  */
-const DEFERRING_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${DEFERRAL_STATUS})(?![\wà-ÿ-])`);
+const DEFERRING_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${DEFERRAL_STATUS})(?![\wà-ÿ-])${String.raw `(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
 /**
  * "Blocked" as the same status ("(blocked by MOB-233)", "(blocked: legacy image)", "— blocked (MOB-233)", "Security headers:
  * blocked"): a safeguard that is blocked is not in place. Not for an item about something blocked from outside (an
- * exposure, a path, a port, an origin, legacy TLS): there "blocked" is the promise ("Port 5432 (blocked by the firewall)",
- * "`/.git` (blocked)").
+ * exposure, a path, a port, an origin, legacy TLS), nor one that says what enforces the block ("(blocked: runAsNonRoot
+ * enforced by admission)"), nor a risk blocked ("Privileged containers: blocked"): there "blocked" is the promise ("Port
+ * 5432 (blocked by the firewall)", "`/.git` (blocked)"). As for the other statuses, only one that is the whole state.
  */
-const BLOCKED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\wà-ÿ-])`);
-const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]/;
+const BLOCKED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\wà-ÿ-])${String.raw `(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por)(?![\wà-ÿ])))`}`);
+const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(—–]*\b(?:no|not|non|never|without)\b)[^:(—–]*\b(?:root|privileged|latest)\b[^:(—–]*(?::|\(|\s[—–-])\s*blocked\b/;
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
  * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the
@@ -644,6 +648,8 @@ function databasePortsStated(text) {
 const framing = (t) => t.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
 /** The headers `text` leaves out (see HEADER_LEFT_OUT). */
 const headersLeftOut = (text) => security_headers/* SECURITY_HEADERS */.ok.filter((h) => HEADER_LEFT_OUT[h].test(framing(text)));
+/** `text` without the phrases that leave a header out ("CSP disabled", "no CSP"): what it says of the headers as a whole. */
+const withoutHeadersLeftOut = (text) => security_headers/* SECURITY_HEADERS */.ok.reduce((t, h) => t.replace(new RegExp(HEADER_LEFT_OUT[h].source, 'g'), ' '), framing(text)).replace(/\(\s*\)/g, ' ');
 /** Words before a header that leave it out: "except CSP", "without CSP", "no CSP", "CSP aside". */
 const HEADER_LEFT_OUT_BEFORE = String.raw `(?:except(?: for)?|excluding|apart from|other than|but not|not|no|without|minus|sans|ohne|au(?:ß|ss)er|sauf|excepto|salvo|exceto|kein(?:e|en)?|pas de|sin|sem) (?:the |a |an |any )?`;
 /**
@@ -652,7 +658,12 @@ const HEADER_LEFT_OUT_BEFORE = String.raw `(?:except(?: for)?|excluding|apart fr
  * enforced"). Not a state of something the header names ("CSP without unsafe-inline", "Clickjacking blocked").
  */
 const HEADER_LEFT_OUT_AFTER = String.raw `(?: ?:| headers?| is| are| still| currently| temporarily| for now| stays?| remains?| kept| left)* (?:off|disabled|removed|dropped|omitted|skipped|excluded|missing|relaxed|loosened|weakened|pending|later|deferred|postponed|on hold|wip|in progress|to-?do|tbd|n\/a|not (?:yet|set|enabled|configured|in place|sent|enforced)|out of scope|(?:(?:is|are) )?(?:optional|waived))(?![\w-])`;
-const HEADER_LEFT_OUT = Object.fromEntries(security_headers/* SECURITY_HEADERS */.ok.map((h) => [h, new RegExp(`${HEADER_LEFT_OUT_BEFORE}(?:${security_headers/* HEADER_NAMED */.Yu[h].source})|(?:${security_headers/* HEADER_NAMED */.Yu[h].source})${HEADER_LEFT_OUT_AFTER}`)]));
+/**
+ * A header's name that modifies another noun ("No CSP nonce needed", "not CSP-report-only"): that thing is refused, not
+ * the header.
+ */
+const HEADER_AS_MODIFIER = String.raw `(?![- ]?(?:report[- ]only|nonces?|hash(?:es)?|directives?|violations?|reports?|reporting|sources?|allow-?lists?|exceptions?|errors?|warnings?)\b)`;
+const HEADER_LEFT_OUT = Object.fromEntries(security_headers/* SECURITY_HEADERS */.ok.map((h) => [h, new RegExp(`${HEADER_LEFT_OUT_BEFORE}(?:${security_headers/* HEADER_NAMED */.Yu[h].source})${HEADER_AS_MODIFIER}|(?:${security_headers/* HEADER_NAMED */.Yu[h].source})${HEADER_LEFT_OUT_AFTER}`)]));
 /**
  * The headers a security-headers item promises: undefined for all four, else those it names (fewer than all: "X-Content-Type-Options:
  * nosniff", "CSP and X-Frame-Options headers"), none when it leaves out every one it names ("CSP relaxed for now"). "Security
@@ -724,7 +735,7 @@ const OPTION_READERS = {
             // Django's `SECURE_HSTS_INCLUDE_SUBDOMAINS`/`SECURE_HSTS_PRELOAD` name them after an underscore.
             // Not the ingress-nginx annotation set false (`hsts-include-subdomains: "false"`), nor subdomains put off ("enabling after
             // we verify all subdomains", "subdomains later").
-            ...(/(?:\b|_)include_?subdomains\b|(?<!\b(?:after|once|until|till|before|when|pending|not yet)\b[^;,()]*)\bsubdomains?\b(?! ?[:=] ?["']?(?:false|no|off)\b)(?![^;,()]*\b(?:later|next|pending|not yet|eventually|tbd)\b)/.test(text) ? { 'include-subdomains': true } : {}),
+            ...(/(?:\b|_)include_?subdomains\b|(?<!\b(?:after|once|until|till|before|when|pending|not yet)\b[^;,():—–]*)\bsubdomains?\b(?! ?[:=] ?["']?(?:false|no|off)\b)(?![^;,()]*\b(?:later|next|pending|not yet|eventually|tbd)\b)/.test(text) ? { 'include-subdomains': true } : {}),
             // Not a refused or deferred preload ("no preload yet", "HSTS sans preload", "ohne Preload", "preload pending").
             ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)(?:\b|_)preload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet|pending|blocked|deferred|postponed|on hold|wip)\b)/.test(text) ? { preload: true } : {}),
         };
@@ -1194,11 +1205,13 @@ function matchRules(text, where, near, underTopic, shown) {
     const out = checks.map((id) => {
         // Every header the item names left out ("CSP relaxed for now") opts out; some of them narrow the check (its options),
         // whatever opts them out ("Security headers: CSP disabled", "X-Frame-Options set, CSP off for now").
+        // What the item says of security headers as a whole still opts out ("No security headers; CSP disabled"), read
+        // without the phrases that leave a header out (or "Security headers: CSP disabled" would read as headers disabled).
         if (id === SECURITY && headers) {
             if (!headers.length)
                 return 'aside';
             if (headersLeftOut(text).length)
-                return undefined;
+                return optOutOf(withoutHeadersLeftOut(text), id);
         }
         // A topic naming the safeguard whose aside says it is off ("HSTS (off for now)", "HTTPS redirect (❌ off)").
         if (topicAside && switchedOffBy(topicAside.topic, topicAside.state, id))
@@ -1305,12 +1318,16 @@ function bindChecklist(checklist, hints = new Map()) {
     return checklist;
 }
 /**
- * A nested item that is only a status ("Pending", "Blocked by MOB-233", "WIP", "Not yet (SEC-88)", "Later"), or a state
- * switching the safeguard off ("Off for now (SEC-88)", "Disabled"), under a bare topic ("- [ ] HSTS" / "  - [ ] Off for now"):
- * it is the topic's state, as an aside is ("HSTS (off for now)").
+ * A nested item that is only a status ("Pending", "Blocked by MOB-233", "WIP — SEC-12", "Not yet (SEC-88)", "Later"), or a
+ * state switching the safeguard off ("Off for now (SEC-88)", "Disabled"), under a bare topic ("- [ ] HSTS" / "  - [ ] Off
+ * for now"): it is the topic's state, as an aside is ("HSTS (off for now)"). Only the status, a ticket or a bracketed
+ * reason: a sub-task or a scope note that starts with one ("TODO: add DB check to it", "N/A for the internal admin host")
+ * is another item.
  */
-const STATUS_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])`, 'u');
-const BLOCKED_ITEM = /^[^\p{L}\p{N}]*(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\p{L}\p{N}_-])/u;
+const STATUS_REST = String.raw `(?:\s*[:,—–-]?\s*(?:\([^()]*\)|[\p{L}]+-\d+|#\d+|for now|yet))*\s*[.!]*$`;
+const STATUS_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])${STATUS_REST}`, 'iu');
+/** "Blocked" alone, with a ticket, or with what blocks it ("Blocked by MOB-233", "Blocked on the CDN migration"). */
+const BLOCKED_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\p{L}\p{N}_-])(?:\s+(?:by|on|durch|par|por)\s[^;]+$|${STATUS_REST})`, 'iu');
 /** `m` without the checks a bare topic's nested status items defer or switch off (see STATUS_ITEM). */
 function stateFromChildren(text, m, children) {
     const topic = matchText(text);
@@ -1322,7 +1339,7 @@ function stateFromChildren(text, m, children) {
     const off = m.checks.filter((id) => states.some((s) => switchedOffBy(topic, s, id)));
     if (!off.length)
         return m;
-    return { ...m, checks: m.checks.filter((id) => !off.includes(id)), matchedBy: m.matchedBy.split(/, (?=")/).filter((w) => !off.some((id) => w.endsWith(`→ ${id}`))).join(', ') };
+    return { ...m, checks: m.checks.filter((id) => !off.includes(id)), matchedBy: m.matchedBy.split(/, (?=")/).filter((w) => !off.some((id) => w.endsWith(`→ ${id}`) || w.includes(`→ ${id} (the item read under `))).join(', ') };
 }
 /** An item that names health checks and nothing more: "Health checks", "Healthchecks:", "3. Health". */
 const HEALTH_CHECKS_ONLY = /^(?:health|health ?-?checks?)$/;

@@ -64,8 +64,11 @@ const INLINE = /[\\*_~[\]]/g;
  */
 const URL_RUN = /\b(?:https?:\/\/|www\.)[^\s<>[\]\\*]+/gi;
 /** Plain text (no code span in it) for Markdown: HTML and inline markup escaped, URLs as typed. */
-function escPlain(s) {
-    const inline = (t) => escHtml(t).replace(INLINE, '\\$&');
+function escPlain(s, refs) {
+    const inline = (t) => {
+        const out = escHtml(t).replace(INLINE, '\\$&');
+        return refs ? refs(out) : out;
+    };
     let out = '';
     let last = 0;
     for (const m of s.matchAll(URL_RUN)) {
@@ -82,7 +85,10 @@ function escPlain(s) {
  * as typed, so `&lt;` there would read `&lt;`, and nothing in it is markup), found as {@link outsideCode} says.
  */
 function esc(s) {
-    const out = outsideCode((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s), escPlain);
+    return escMarkers(outsideCode((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s), (t) => escPlain(t)));
+}
+/** `out` with a list or heading marker at its start escaped. */
+function escMarkers(out) {
     // At the start of a list item's text (a checklist warning), `#`, `-`, `+` or `1.` would open a heading, a nested list
     // or a rule.
     return out.replace(/^(?:[#+-]|\d{1,9}(?=[.)]))/, (b) => (/^\d/.test(b) ? `${b}\\` : `\\${b}`));
@@ -92,15 +98,23 @@ const TICK_QUOTE_CHARS = 100;
 /**
  * A tick of the pull request description quoted in a summary or comment: its first {@link TICK_QUOTE_CHARS} characters
  * (whole code points, `…` when cut), escaped as {@link esc} does, with `@name` and `#123` / `GH-123` references broken
- * by a zero-width space so quoting the author's text in the bot's comment notifies nobody a second time and adds no
- * "mentioned this" event to the issues it names.
+ * by a zero-width space (outside URLs and code spans, as {@link breakRefs} says) so quoting the author's text in the
+ * bot's comment notifies nobody a second time and adds no "mentioned this" event to the issues it names.
  */
 function quoteTick(tick) {
     const chars = [...(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(tick)];
     const cut = chars.length > TICK_QUOTE_CHARS ? `${chars.slice(0, TICK_QUOTE_CHARS).join('').trimEnd()}…` : chars.join('');
-    return esc(cut)
+    return escMarkers(outsideCode(cut, (t) => escPlain(t, breakRefs)));
+}
+/**
+ * Text (outside URLs and code spans, where GitHub links nothing) with `@name`, `#123` / `GH-123` references broken as
+ * GitHub finds them: `#123` at the start or after a character that is not a letter or digit (a space, `(`), or after
+ * `owner/repo`; never inside a word (`C#1`).
+ */
+function breakRefs(t) {
+    return t
         .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/#(?=\d)/g, '#\u200b')
+        .replace(/(?<=^|[^\w]|[\w.-]\/[\w.-]+)#(?=\d)/g, '#\u200b')
         .replace(/\bGH-(?=\d)/gi, (g) => `${g.slice(0, 2)}\u200b-`);
 }
 /**

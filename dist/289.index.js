@@ -234,6 +234,7 @@ function startScan(input, defs, workers, read, readLarge = null) {
         }
     }
     return {
+        workers: started.length,
         async finish() {
             const mine = scanChunks(files, chunk, jobs, defs, read, claim, readLarge);
             const theirs = (await Promise.all(started.map((w) => w.part))).filter((p) => p !== null);

@@ -616,14 +616,14 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
         why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
         fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
         details: [
-            `Five requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, GET with`,
+            `Five requests to the target (four for an IPv4 address, three for IPv6): GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, GET with`,
             '`Origin: null` (sandboxed iframes and local files send it), and two GETs with origins made from the target\'s host, for allow-lists',
             'that match by prefix, suffix or substring (CORS scanners\' bypass origins): the host followed by a foreign domain',
             '(`https://app.example.com.preflight-probe.invalid`: a regex without its `$`, `startsWith`) and a foreign name ending in the',
             'site\'s domain (`https://preflight-probe-example.com`: `endsWith(\'example.com\')`, a regex without `^` or a dot before the domain; the domain is',
-            'the host\'s last two labels, three under `co.uk`-style suffixes, so never one of the site\'s own sub-domains; an IP address gets the first only).',
+            'the host\'s last two labels, three under `co.uk`-style suffixes (a heuristic, not the Public Suffix List), so not one of the site\'s own sub-domains; an IPv4 address gets the first only, an IPv6 address neither).',
             'A crafted origin reflected is judged like the foreign one (`critical` with credentials, else `high`) and named in the message; when the',
-            'foreign origin is reflected too, "reflects any Origin" says it all. A 502/503/504 answer (a gateway whose application did not answer) counts as no answer, and so does a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A preflight that does not answer 2xx is not judged',
+            'foreign origin is reflected too (by the GET, or by a 2xx preflight when the GET got no answer), "reflects any Origin" says it all, unless only the crafted one gets credentials. A 502/503/504 answer (a gateway whose application did not answer) counts as no answer, and so does a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A preflight that does not answer 2xx is not judged',
             '(browsers act on none other); a request that got no answer is named in a note when the others pass. A same-host redirect',
             'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
             'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
@@ -664,8 +664,13 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             return;
         }
         const found = new Map();
-        // A server that reflects the unrelated origin reflects the crafted ones too: "reflects any Origin" says it all.
-        const reflectsAny = answered.some(([kind, f, origin]) => kind === 'GET' && (0,util/* header */.wx)(f.response, 'access-control-allow-origin')?.trim() === origin);
+        // A server that reflects the unrelated origin reflects the crafted ones too: "reflects any Origin" says it all,
+        // unless a crafted origin is also granted credentials the foreign one was not. The GET tells; when it got no
+        // answer (a gateway error, a challenge), a 2xx preflight does.
+        const foreign = answered.find(([kind]) => kind === 'GET')
+            ?? answered.find(([kind, f]) => kind === 'preflight' && f.response.status >= 200 && f.response.status < 300);
+        const reflectsAny = !!foreign && (0,util/* header */.wx)(foreign[1].response, 'access-control-allow-origin')?.trim() === foreign[2];
+        const anyCreds = reflectsAny && (0,util/* header */.wx)(foreign[1].response, 'access-control-allow-credentials') === 'true';
         for (const [kind, f, origin, trick] of answered) {
             const res = f.response;
             // Reached through same-host redirects that granted nothing: the URL that answered is named.
@@ -683,8 +688,9 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             let key;
             let finding;
             if (trick) {
-                // Only a reflection of the crafted origin tells of a loose allow-list (`*` and a fixed origin are judged above).
-                if (acao !== origin || reflectsAny)
+                // Only a reflection of the crafted origin tells of a loose allow-list (`*` and a fixed origin are judged above);
+                // skipped when "reflects any Origin" already says as much (its credentials, or none here).
+                if (acao !== origin || (reflectsAny && (anyCreds || !creds)))
                     continue;
                 key = `crafted:${origin}:${creds}`;
                 const how = TRICKS[trick];
@@ -1807,17 +1813,20 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
         {
             // "`.env` is not served", "Block dotfiles", "`/.env` returns 404" (a full URL reads as its path), "No sensitive
             // files (.env, .git) exposed over HTTP" (said of the site: not a bucket, an image or a repository), "No `.git` directory
-            // served by nginx".
-            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]*\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:\.env|\.git)(?: files?| director(?:y|ies)| folders?| repo(?:sitory)?)?\b[^;]*\b(?:served|accessible|reachable|exposed|downloadable)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]*\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]*\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
+            // served by nginx". Gaps bounded (200 characters): a long line is scanned in linear time.
+            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]{0,200}\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]{0,200}(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]{0,200}\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:\.env|\.git)(?: files?| director(?:y|ies)| folders?| repo(?:sitory)?)?\b[^;]{0,200}\b(?:served|accessible|reachable|exposed|downloadable)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]{0,200}\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]{0,200}\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
             // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
             unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
             note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
         },
         {
             // A path the probe requests, named as not reachable: "`/actuator/env` and `/actuator/heapdump` NOT reachable from
-            // outside", "`/server-status` is not public" (not `/`, which every site serves).
-            pattern: new RegExp(String.raw `(?:^|[\s(])(?:${SENSITIVE_PATHS.filter((p) => p.length > 1).map((p) => (0,util_text/* escapeRegExp */.Nt)(p.toLowerCase())).join('|')})(?![\w/.-])[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:served|accessible|reachable|exposed|public(?:ly accessible)?)\b`),
-            unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
+            // outside", "`/server-status` is not public", "'/actuator/env': not exposed" (not `/`, which every site serves).
+            // The words follow in the same clause, within 60 characters (no `,;:?!` nor a sentence's full stop between):
+            // "/.htpasswd users reviewed, admin panel is not public" is another promise, and the bound keeps the scan linear
+            // on a long line. Said of CI, logs or builds ("The token in /.npmrc is not exposed in CI output"), not of the site.
+            pattern: new RegExp(String.raw `(?:^|[\s("'“‘])(?:${SENSITIVE_PATHS.filter((p) => p.length > 1).map((p) => (0,util_text/* escapeRegExp */.Nt)(p.toLowerCase())).join('|')})(?![\w/.-])["'”’]?:?(?:[^;,:?!.]|\.(?=\w)){0,60}?\b(?:not|never) (?:be )?(?:served|accessible|reachable|exposed|public(?:ly accessible)?)\b`),
+            unless: /gitignore|dockerignore|\bcommit|\bimages?\b|\b(?:ci|logs?|output|builds?)\b/,
             note: 'a promise that a path the probe requests is not served: the probe requests it',
         },
     ],
@@ -2948,7 +2957,9 @@ const CC_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'net', 'org'])
  * (`https://app.example.com.preflight-probe.invalid`, let in by `^https://(.*\.)?example\.com` without its `$`); `prefix`,
  * a foreign name ending in the site's domain (`https://preflight-probe-example.com`, let in by `endsWith('example.com')`).
  * The domain is the host's last two labels (three under `co.uk`-style suffixes): never a sub-domain of the site itself,
- * which an allow-list of its sub-domains rightly trusts. An IP address gets the first only.
+ * which an allow-list of its sub-domains rightly trusts. A heuristic, not the Public Suffix List: registry suffixes such as
+ * `ne.jp` or `me.uk` are missed (a prefix origin the site's allow-list may not be tested with). An IPv4 address gets the
+ * first only, an IPv6 address neither.
  */
 function craftedOrigins(target) {
     const host = target.hostname.toLowerCase().replace(/\.$/, '');

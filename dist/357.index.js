@@ -369,6 +369,11 @@ async function baselineCmd(values, io) {
     // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
     const result = await run({ ...runSettings(values, io), recordingBaseline: true });
     await noteRootChecklist(values, io, result);
+    // A baseline recorded while the deployment is down would take its outage for a known finding: nothing is written.
+    if (result.unanswered !== undefined) {
+        io.stderr(`preflight: the URL did not answer: ${result.unanswered} — a baseline recorded now would hide an outage; run it when the deployment is up, or with --no-probes${values.output ? ` (${values.output} was not written)` : ''}\n`);
+        return 2;
+    }
     const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`]);
     const n = JSON.parse(text).findings.length;
     // What the baseline leaves out, said: probe items not run on purpose, and items that could not run (an unreachable URL).

@@ -271,8 +271,61 @@ function withUrlCredentials(config, logger) {
         logger?.debug('probes: the credentials in the URL are not sent: an Authorization header is given');
     return { ...config, url, headers: explicit || !authorization ? config.headers : { ...config.headers, Authorization: authorization } };
 }
-/** Collects one observation of the deployment and lets every probe judge it. Never throws. */
-async function runProbes(tasks, given, logger) {
+/**
+ * Why nothing at the target's origin answered, or undefined when something did: a response (even an error status, a
+ * body that broke off, a redirect), a request the server took and dropped (nginx `return 444`), a completed TLS
+ * handshake, a timed sample. The reason is the first failure recorded (the page's, a health path's, the handshake's).
+ * Where the target's redirects lead (another origin) and the plain-HTTP origin of an `https://` target do not count:
+ * they are not the URL given.
+ */
+function unanswered(obs) {
+    const origin = originOf(obs.url);
+    if (origin === undefined)
+        return undefined;
+    let answered = false;
+    const visit = (v) => {
+        if (answered || !v || typeof v !== 'object')
+            return;
+        if (Array.isArray(v)) {
+            for (const x of v)
+                visit(x);
+            return;
+        }
+        const o = v;
+        const at = typeof o['url'] === 'string' ? originOf(o['url']) : undefined;
+        if ((typeof o['status'] === 'number' || o['dropped'] === true) && at === origin) {
+            answered = true;
+            return;
+        }
+        if ((typeof o['protocol'] === 'string' && o['error'] === undefined) || o['accepted'] === true) {
+            answered = true;
+            return;
+        }
+        if (Array.isArray(o['samples']) && o['samples'].length) {
+            answered = true;
+            return;
+        }
+        for (const [k, x] of Object.entries(o))
+            if (k !== 'redirectTls')
+                visit(x);
+    };
+    visit(obs);
+    if (answered)
+        return undefined;
+    const errors = [obs.main?.error, ...Object.values(obs.health ?? {}).map((h) => h.chain.error), obs.tls?.error, obs.notFound?.error, ...Object.values(obs.sensitive ?? {}).map((f) => f.error)];
+    return errors.find((e) => e !== undefined) ?? 'no response';
+}
+const originOf = (url) => { try {
+    return new URL(url).origin;
+}
+catch {
+    return undefined;
+} };
+/**
+ * Collects one observation of the deployment and lets every probe judge it. Never throws. `onUnanswered`: called with
+ * the reason (masked) when nothing at the target answered (see {@link unanswered}).
+ */
+async function runProbes(tasks, given, logger, onUnanswered) {
     const out = new Map();
     // Header values and a password in the URL are secrets: masked in every message and URL.
     const passwords = [...(0,redact/* urlPassword */.Ds)(given.url), ...(given.httpUrl ? (0,redact/* urlPassword */.Ds)(given.httpUrl) : [])];
@@ -310,6 +363,9 @@ async function runProbes(tasks, given, logger) {
         logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
         for (const t of tasks)
             out.set(t.key, secret(judge(t.probe, t.options, obs, hide)));
+        const down = onUnanswered ? unanswered(obs) : undefined;
+        if (down !== undefined)
+            onUnanswered(hide(down));
     }
     catch (e) {
         const reason = hide(`probing ${config.url} failed: ${e?.message ?? String(e)}`);
@@ -476,7 +532,8 @@ async function runListed(opts, listing, pool = null) {
     const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
     if (listing.links?.length)
         dropLinkTwins(staticOutcomes, linkTargets(listing.links, snapshot), planned);
-    const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
+    let unanswered;
+    const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log, (why) => { unanswered = why; });
     const items = planned.map((p, i) => ({
         planned: p,
         outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`) : probeOutcomes.get(`${i}:${j}`))),
@@ -601,7 +658,7 @@ async function runListed(opts, listing, pool = null) {
                 lineHashes[key] = (0,gate_baseline/* lineHash */.Hw)(text);
         }
     }
-    return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}) };
+    return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: (0,redact/* redactText */.Rd)(unanswered, masks) } : {}) };
 }
 /** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */
 function linkTargets(links, snapshot) {
@@ -784,6 +841,22 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     if (direct.length)
         logger.debug(`checks without a file pass: ${Math.round(performance.now() - tDirect)} ms (${[...spent].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);
     if (pass) {
+        // While worker threads scan, the judges' work that needs no scanner results (see CheckDef.prepare): done now, it
+        // is not left for after the pass, when this thread judges alone. Without workers the judges do it themselves.
+        if (pass.workers > 0) {
+            const tPrep = performance.now();
+            const prepared = new Set();
+            for (const c of later)
+                if (c.view === snapshot && !prepared.has(c.def)) {
+                    prepared.add(c.def);
+                    // A helper that throws is not memoized: the check's run meets the error again, and reports it as its outcome.
+                    try {
+                        c.def.prepare?.(snapshot);
+                    }
+                    catch { /* reported by the run */ }
+                }
+            logger.debug(`file-pass checks prepared in ${Math.round(performance.now() - tPrep)} ms while ${pass.workers} worker thread${pass.workers === 1 ? '' : 's'} scanned`);
+        }
         const t0 = performance.now();
         const scan = await pass.finish();
         snapshot.absorb(scan);
@@ -1056,7 +1129,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         },
     };
 }
-async function runProbeItems(planned, resolved, enabled, logger) {
+async function runProbeItems(planned, resolved, enabled, logger, onUnanswered) {
     const out = new Map();
     const tasks = [];
     planned.forEach((p, i) => p.checks.forEach((c, j) => {
@@ -1071,7 +1144,7 @@ async function runProbeItems(planned, resolved, enabled, logger) {
             tasks.push({ key, probe: c.def, options: c.options });
     }));
     if (tasks.length && resolved.config) {
-        const results = await runProbes(tasks, resolved.config, logger);
+        const results = await runProbes(tasks, resolved.config, logger, onUnanswered);
         for (const t of tasks) {
             const r = results.get(t.key) ?? { error: 'probe did not run', findings: [] };
             out.set(t.key, r.error ? { findings: r.findings, error: r.error } : r.skipped && !r.findings.length ? { findings: [], skipped: r.skipped } : { findings: r.findings });

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hw: () => (/* binding */ lineHash),
+/* harmony export */   Sk: () => (/* binding */ saysNoAnswer),
 /* harmony export */   jz: () => (/* binding */ legacyKey),
 /* harmony export */   mF: () => (/* binding */ readBaseline),
 /* harmony export */   nk: () => (/* binding */ parseBaseline),
@@ -48,13 +49,24 @@ const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.
 /** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
 const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
 /**
+ * A finding that says the deployment did not answer (health-endpoint's "health endpoint /healthz did not answer:
+ * connection refused by …", "… redirects to …, which did not answer: timed out …"): an outage, not a finding to adopt.
+ * A baseline never records one, and one an earlier release recorded is never known by it: an unreachable production
+ * URL blocks the merge (DESIGN). A finding that only mentions a hop that did not answer, in passing, about another
+ * problem ("redirects to http://…, leaving HTTPS for plain HTTP (which did not answer: …)") is that problem.
+ */
+function saysNoAnswer(f) {
+    return !f.file && f.message !== undefined && NO_ANSWER.test(f.message);
+}
+const NO_ANSWER = /(?<!\(which )\bdid not answer: /;
+/**
  * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
  * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
  * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
  */
 function toBaseline(report, hashOf) {
     const findings = report.findings
-        .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
+        .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error') && !saysNoAnswer(f))
         .map((f) => {
         const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
         return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
@@ -115,14 +127,16 @@ function parseBaseline(text, shown) {
                 : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
     }
+    // An outage an earlier release recorded (`saysNoAnswer`) is read as no entry: never known, never counted as fixed.
+    const kept = res.data.findings.filter((f) => !saysNoAnswer(f));
     const counts = new Map();
-    for (const f of res.data.findings)
+    for (const f of kept)
         counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-    const entries = res.data.findings.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}) }));
+    const entries = kept.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}) }));
     if (res.data.version === 2)
         return { version: 2, counts, entries, file: shown };
     const legacy = new Map();
-    for (const f of res.data.findings) {
+    for (const f of kept) {
         if (f.message === undefined)
             continue;
         const k = legacyKey(f.check, f.file, f.message);
@@ -270,7 +284,8 @@ function gate(input) {
      * Re-recording the baseline writes today's fingerprints.
      */
     const isKnown = (f, aliases) => {
-        if (!f.fingerprint)
+        // An outage is never known, whatever a baseline holds (one recorded without its message: by fingerprint).
+        if (!f.fingerprint || (0,_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .saysNoAnswer */ .Sk)(f))
             return false;
         const near = nearest.get(f.fingerprint);
         const at = `${f.line ?? ''}\0${f.column ?? ''}`;

@@ -1373,7 +1373,8 @@ async function commentAuthor(client, checkRunApp) {
 }
 /**
  * A failure of upsertComment, with the request that failed: `read`, listing the pull request's comments (needs
- * `pull-requests: read` or `issues: read`), or `write`, editing or creating the comment (`pull-requests: write`).
+ * `pull-requests: read` or `issues: read`), or `write`, editing or creating the comment (`pull-requests: write`, which
+ * includes the read).
  * `error`: the API's error, as thrown.
  */
 class CommentError extends Error {
@@ -1819,7 +1820,10 @@ async function act({ inputs, runner }) {
         else if (!same(at.head, ev.headSha) && !mergeOfHead && !(ev.event === 'pull_request' && runner.sha && same(at.head, runner.sha))) {
             // A commit on top of the head (its only parent is the head, or the head is among its ancestors) holds changes
             // the pull request does not: provably not what the head's check run may report, whatever GITHUB_SHA says.
-            const onTop = at.parents.some((p) => same(p, ev.headSha)) || await isAncestor(repoRoot, ev.headSha, at.head);
+            // On pull_request_target a workspace at the base branch (GITHUB_SHA or the payload's base) is the checkout's
+            // default, even when the base already holds the head (after a merge): "checks out the base branch" says why.
+            const atBase = ev.event === 'pull_request_target' && [runner.sha, ev.baseSha].some((sha) => !!sha && same(at.head, sha));
+            const onTop = !atBase && (at.parents.some((p) => same(p, ev.headSha)) || await isAncestor(repoRoot, ev.headSha, at.head));
             // On pull_request a workspace that provably holds another commit (GITHUB_SHA is in the repository and is not
             // the workspace, or a commit on top of the head) is refused; one that cannot be checked (GITHUB_SHA unset or
             // unknown here) is reported with a warning.
@@ -2123,7 +2127,8 @@ async function writeComment(x) {
         const reading = thrown instanceof CommentError && thrown.step === 'read';
         const err = thrown instanceof CommentError ? thrown.error : thrown;
         const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
-            : reading && (isForbidden(err) || statusOf(err) === 404) ? ': the token needs `pull-requests: read` (or `issues: read`) to find the comment it keeps'
+            // `pull-requests: write` includes the read: naming the read alone would fail again on the write.
+            : reading && (isForbidden(err) || statusOf(err) === 404) ? ': the token needs `pull-requests: write` (it includes the read of the comments, which failed)'
                 : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
         const problem = reading
             ? `Could not read pull request #${x.number}'s comments, so the sticky comment was not written (${describeError(err)})${hint}.`

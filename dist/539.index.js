@@ -146,10 +146,17 @@ function joinPath(dir, rel) {
 function isDockerfile(path) {
     const b = basename(path);
     return (/^(Dockerfile|Containerfile)(\..+)?$/i.test(b) && !NOT_DOCKERFILE.test(b)) || /\.(Dockerfile|Containerfile)$/i.test(b)
-        || /^(?:Dockerfile|Containerfile)[-_][A-Za-z0-9][\w-]*$/i.test(b);
+        || (/^(?:Dockerfile|Containerfile)[-_][A-Za-z0-9][\w-]*$/i.test(b) && !NOT_DOCKERFILE_NAME.test(b));
 }
+/** Words that mark a copy of a file rather than the file: a backup, an editor's or a merge's leftovers (`Dockerfile.old`, `Dockerfile-bak`). */
+const LEFTOVER_WORDS = 'orig|bak|backup|old|swp|tmp|rej|patch|diff';
 /** Files named after a Dockerfile that are not one: BuildKit's `Dockerfile.dockerignore`, docs, backups, data, scripts. */
-const NOT_DOCKERFILE = /\.(?:dockerignore|md|markdown|mdx|rst|txt|adoc|html?|orig|bak|backup|old|swp|tmp|rej|patch|diff|json|ya?ml|toml|lock|env|ini|cfg|properties|xml|csv|log|sh|bash|ps1|py|js|ts|sig|asc|sha256|png|svg|jpe?g|gif|ico|pdf|bin|exe|dll|so|gz|tgz|tar|zip|7z|xz|bz2)$/i;
+const NOT_DOCKERFILE = new RegExp(`\\.(?:dockerignore|md|markdown|mdx|rst|txt|adoc|html?|${LEFTOVER_WORDS}|json|ya?ml|toml|lock|env|ini|cfg|properties|xml|csv|log|sh|bash|ps1|py|js|ts|sig|asc|sha256|png|svg|jpe?g|gif|ico|pdf|bin|exe|dll|so|gz|tgz|tar|zip|7z|xz|bz2)$`, 'i');
+/**
+ * The dash and underscore names that are no Dockerfile: a word after `Dockerfile` that marks a leftover copy
+ * (`Dockerfile-old`, `Dockerfile_backup`, `Dockerfile-api-orig`) or a tool for Dockerfiles (`dockerfile-lint`, `dockerfile_parser`).
+ */
+const NOT_DOCKERFILE_NAME = new RegExp(`^(?:Dockerfile|Containerfile)(?:[-_][\\w-]*)?[-_](?:${LEFTOVER_WORDS}|copy|lint|linter|parser)(?:[-_]|$)`, 'i');
 /** `docker-compose.yml`, `compose.yaml`, `docker-compose.<name>.yml`, `docker-compose-<name>.yml`, `<name>.docker-compose.yml`. */
 function isComposeFile(path) {
     const b = basename(path);
