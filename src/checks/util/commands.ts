@@ -6,9 +6,9 @@ import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { parseJsonc } from '../../repo/json.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
-import { composeServiceGroups, isIllustrationDockerfile, judgedServices, overriddenInProduction } from './groups.js';
+import { blankTemplateBlocks, composeServiceGroups, isIllustrationDockerfile, judgedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
-import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
+import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
 import { escapeRegExp, someOf } from './text.js';
@@ -2070,14 +2070,17 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     }
     out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
   }
-  // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
+  // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments. A unit
+  // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`) is the unit the
+  // deployment runs: read as it, with its template tags as unknown words and its conditional blocks set aside (systemdTemplateLines).
   for (const f of snapshot.files) {
-    if (!/\.service$/.test(f) || isTemplate(f) || isTestFile(f)) continue;
+    if (!SYSTEMD_UNIT.test(basename(f)) || isTemplate(f) || isTestFile(f)) continue;
     let section = '';
     const env: string[] = [];
     const envAt: NonNullable<EntryPoint['envAt']> = {};
     const starts: { line: number; command: string }[] = [];
-    for (const { parts, text: l } of systemdLines(snapshot.lines(f) ?? [])) {
+    const unitLines = SYSTEMD_UNIT_TEMPLATE.test(basename(f)) ? systemdTemplateLines(snapshot.text(f)) : snapshot.lines(f) ?? [];
+    for (const { parts, text: l } of systemdLines(unitLines)) {
       const line = parts[0]!.line;
       const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
       if (sec) { section = sec[1]!; continue; }
@@ -2140,6 +2143,28 @@ function iniContinuation(rest: string, keyIndent: number): string[] {
     out.push(l.trim());
   }
   return out;
+}
+
+/** A systemd service unit (`app.service`), or a template a deploy tool renders into one ({@link SYSTEMD_UNIT_TEMPLATE}). */
+const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')}))?$`);
+/** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
+const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`);
+/**
+ * A rendered unit template's lines as the unit they render to is read: conditional and loop blocks, which only some renders
+ * hold, blanked ({@link blankTemplateBlocks}); comment tags (`{# … #}`, `<%# … %>`) blanked; every other tag on one line
+ * (`{{ venv_path }}`, `<%= @user %>`, `{% set … %}`) an unknown word of its own length (`{{ venv_path }}/bin/python` runs some
+ * `python`; `DEBUG={{ debug }}` sets an unknown value), so lines and columns stay.
+ */
+function systemdTemplateLines(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  // One word per distinct tag (`___0`, `___1`): two tags are one value only when they are the same tag (`postgres://{{ user }}:{{ pass }}@`
+  // holds no password equal to its user name).
+  const words = new Map<string, string>();
+  const word = (t: string) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t)!;
+  return blankTemplateBlocks(text)
+    .replace(/\{#[^\n]*?#\}|<%#[^\n]*?%>/g, (t) => ' '.repeat(t.length))
+    .replace(/\{\{[^\n]*?\}\}\}?|\{%[^\n]*?%\}|<%[^\n]*?%>/g, word)
+    .split('\n');
 }
 
 /**

@@ -654,15 +654,16 @@ function lighttpdCors(text: string): { offset: number; what: string }[] {
   return [...bare.matchAll(/"Access-Control-Allow-Origin"[ \t]*=>[ \t]*"\*"/gi)].map((m) => ({ offset: m.index, what: 'lighttpd setenv response header Access-Control-Allow-Origin * allows any origin' }));
 }
 
-const TRAEFIK_LABEL = /traefik\.http\.middlewares\.[\w-]+\.headers\.(accesscontrolalloworiginlist(regex)?)[ \t]*[=:][ \t]*["']?([^"'\n]*)/gi;
+// The middleware name may hold compose variables (`${STACK_NAME?Variable not set}-cors`, `$STACK-cors`): its own name, not another label.
+const TRAEFIK_LABEL = /traefik\.http\.middlewares\.(?:[\w-]|\$\{(?:[^{}\n]|\$\{[^{}\n]*\})*\}|\$(?=\w))+\.headers\.(accesscontrolalloworiginlist(regex)?)[ \t]*[=:][ \t]*["']?([^"'\n]*)/gi;
 
 function traefikLabels(text: string): { offset: number; what: string; credentials: boolean; reflected: boolean }[] {
   const out: { offset: number; what: string; credentials: boolean; reflected: boolean }[] = [];
-  const credentials = /traefik\.http\.middlewares\.[\w-]+\.headers\.accesscontrolallowcredentials[ \t]*[=:][ \t]*["']?true/i.test(text);
+  const credentials = /traefik\.http\.middlewares\.(?:[\w-]|\$\{(?:[^{}\n]|\$\{[^{}\n]*\})*\}|\$(?=\w))+\.headers\.accesscontrolallowcredentials[ \t]*[=:][ \t]*["']?true/i.test(text);
   for (const m of blankHashComments(text).matchAll(TRAEFIK_LABEL)) {
     const items = m[3]!.split(',').map((s) => s.trim());
     if (m[2] ? items.some((r) => anyOriginRegex(r)) : items.includes('*')) {
-      out.push({ offset: m.index, what: `Traefik label ${m[0].replace(/[ \t]*[=:].*$/, '')}=${m[3]!.trim()} ${m[2] ? 'reflects' : 'allows'} any origin`, credentials: !!m[2] && credentials, reflected: !!m[2] });
+      out.push({ offset: m.index, what: `Traefik label ${m[0].replace(/(\.headers\.accesscontrolalloworiginlist(?:regex)?)[\s\S]*$/i, '$1')}=${m[3]!.trim()} ${m[2] ? 'reflects' : 'allows'} any origin`, credentials: !!m[2] && credentials, reflected: !!m[2] });
     }
   }
   return out;
