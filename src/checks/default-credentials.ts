@@ -11,7 +11,7 @@ import { lineColumnAt, valueColumns } from './util/text.js';
 import { enclosingDefaults } from '../repo/variables.js';
 import { helmDefaultRender, helmRepoOf } from '../repo/prerender.js';
 import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
-import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
+import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, isSecretName, isTrustStoreDefault, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { awsDeploy } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
@@ -122,6 +122,13 @@ const isUnsetValue = (value: string): boolean => UNSET_VALUE.test(value.trim().r
 export function defaultReason(name: string, value: string, fallbackOf?: string): { reason: string; secret: string } | null {
   const v = value.trim();
   if (!v || (fallbackOf === undefined && isUnsetValue(v))) return null;
+  // A trust store's `changeit` (the JDK's public `cacerts` default) guards only public certificates, as on a command line.
+  // Also as the default of `${TRUSTSTORE_PASSWORD:changeit}`.
+  if (isTrustStoreDefault(name, v)) return null;
+  if (v.includes('${') && isTrustStoreName(name)) {
+    const fallbacks = literalFallbacks(v, ['substitution']);
+    if (fallbacks.length && fallbacks.every((f) => isTrustStoreDefault(name, f.value))) return null;
+  }
   if (isSecretName(name) && !isAboutSecretName(name) && (fallbackOf !== undefined || !namesField(name, v))) {
     // `${SECRET_KEY:-${FALLBACK_KEY:-changeme}}`: the inner default deploys only when every enclosing variable is unset too.
     const falls = (lit: string, variable: string, enclosing: readonly string[] = []) => {
@@ -881,6 +888,7 @@ export const defaultCredentials = defineCheck({
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=… gunicorn …`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", …)` of the module a production server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
+      'A trust store\'s `changeit` (the JDK\'s public `cacerts` default; a trust store holds public CA certificates only) passes wherever it is written, as on a command line: Spring\'s `server.ssl.trust-store-password`, `spring.ssl.bundle.jks.*.truststore.password`, `javax.net.ssl.trustStorePassword` in `.properties`/YAML, `TRUSTSTORE_PASSWORD` in a container `env`, also as the default of `${TRUSTSTORE_PASSWORD:changeit}`; a key store\'s `changeit` (`server.ssl.key-store-password`, `KEYSTORE_PASSWORD`: it guards a private key) stays a default credential, and so does any other default for a trust store. argocd-vault-plugin placeholders are secret-store references, as `ref+vault://` and `op://` are: an inline path `<path:kv/data/prod/db#password>` (with a version or `| base64encode` modifiers) anywhere, and a `<key>` placeholder (`DB_PASSWORD: <password>`) in a Kubernetes object annotated `avp.kubernetes.io/path`; without that annotation `<password>` is a bracketed fill-in.',
       'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
       'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://…@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged. Only the script\'s code is read for hosts: a URL in a comment or a docstring (a usage line `DATABASE_URL=postgres://… python db/seeds/seed.py`) connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `postgres://...`).',
       'Values are never printed; the message says what kind of default it is.',
@@ -1152,6 +1160,8 @@ export const defaultCredentials = defineCheck({
     for (const obj of snapshot.k8sObjects()) {
       if (skipFile(obj.file)) continue;
       sources++;
+      // argocd-vault-plugin fills an annotated object's `<key>` placeholders from Vault: references, no fill-ins.
+      const avp = hasAvpPath(obj.value);
       if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
         for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
           const data = obj.value[field];
@@ -1161,7 +1171,7 @@ export const defaultCredentials = defineCheck({
           const entries = Object.entries(data);
           const beside = obj.kind === 'ConfigMap' ? environmentReasons(entries.map(([key, raw]) => ({ key, value: typeof raw === 'string' ? raw : null }))) : null;
           for (const [i, [key, raw]] of entries.entries()) {
-            if (typeof raw !== 'string') continue;
+            if (typeof raw !== 'string' || (avp && isAvpKeyPlaceholder(raw))) continue;
             const value = obj.kind === 'Secret' && field === 'data' ? decodeBase64(raw) : raw;
             // A key that names a configuration file (kube-prometheus' `grafana.ini: |`, an `app.env`): a document, judged by its
             // content as that file would be (as hardcoded-secret judges it), each value at its line of a block scalar; a base64
@@ -1192,6 +1202,7 @@ export const defaultCredentials = defineCheck({
         const own = env.filter((e) => e.container === container);
         const beside = environmentReasons(own.map((e) => ({ key: e.name, value: e.value })));
         own.forEach((e, i) => {
+          if (avp && isAvpKeyPlaceholder(e.value)) return;
           const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
           if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${container.name}')`);
         });

@@ -518,11 +518,38 @@ export function isFilePath(v: string): boolean {
 }
 
 /**
+ * An argocd-vault-plugin inline-path placeholder anywhere in a value: `<path:kv/data/prod/db#password>`, with a version
+ * (`#password#3`) and modifiers (`| base64encode`). Argo CD replaces it with the Vault value at sync time: a secret-store
+ * reference, never a human fill-in.
+ */
+const AVP_PATH_PLACEHOLDER_RE = /<path:[^<>\s#|]+#[^<>#|\s]+(?:#[^<>#|\s]+)?(?:\s*\|\s*[\w-]+(?:\s+[^<>|]*?)?)*\s*>/;
+/** An argocd-vault-plugin key placeholder as a whole value (`<password>`, `<secret_key | base64encode>`): see {@link AVP_PATH_ANNOTATION}. */
+const AVP_KEY_PLACEHOLDER_RE = /^<\s*[\w.-]+\s*(?:\|\s*[\w-]+(?:\s+[^<>|]*?)?\s*)*>$/;
+/**
+ * The annotation that makes argocd-vault-plugin fill a manifest's `<key>` placeholders from one Vault path
+ * (`avp.kubernetes.io/path: kv/data/prod/db`): in an object that carries it, `<password>` is a secret-store reference.
+ */
+export const AVP_PATH_ANNOTATION = 'avp.kubernetes.io/path';
+/** Whether a value is an argocd-vault-plugin `<key>` placeholder, a reference in an object with {@link AVP_PATH_ANNOTATION}. */
+export function isAvpKeyPlaceholder(value: string): boolean {
+  return AVP_KEY_PLACEHOLDER_RE.test(value.trim());
+}
+/** Whether a Kubernetes object (its parsed document) carries {@link AVP_PATH_ANNOTATION}: its `<key>` placeholders are Vault references. */
+export function hasAvpPath(doc: Record<string, unknown>): boolean {
+  const meta = doc['metadata'];
+  const annotations = meta !== null && typeof meta === 'object' ? (meta as Record<string, unknown>)['annotations'] : undefined;
+  const path = annotations !== null && typeof annotations === 'object' ? (annotations as Record<string, unknown>)[AVP_PATH_ANNOTATION] : undefined;
+  return typeof path === 'string' && path.trim() !== '';
+}
+
+/**
  * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
  * `os.environ[...]`, `process.env.X`, secret-manager references, mounted files.
  */
 export function isReference(value: string): boolean {
   const v = value.trim();
+  // An argocd-vault-plugin placeholder (`<path:kv/data/app#password>`, `<path:…#key#2 | base64encode>`): Argo CD fills it from Vault.
+  if (v.includes('<path:') && AVP_PATH_PLACEHOLDER_RE.test(v)) return true;
   // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/…`), GCP Secret Manager
   // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
   // A Maven/Gradle resource-filtering token (`@db.password@`), replaced at build time.
@@ -545,6 +572,20 @@ const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|chan
 const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
   // RFC 6749's client credentials `s6BhdRkqt3:gX1fBat3bV` as its Basic header carries them, and RFC 6750's bearer token.
   'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8']);
+
+/**
+ * Whether a name is a trust store's password (`server.ssl.trust-store-password`, `javax.net.ssl.trustStorePassword`,
+ * `spring.ssl.bundle.jks.client.truststore.password`, `TRUSTSTORE_PASSWORD`) and its value the JDK's `cacerts` default
+ * `changeit`: a trust store holds public CA certificates only, and that password is public. A key store's stays a default.
+ */
+export function isTrustStoreDefault(name: string, value: string): boolean {
+  return /^changeit$/i.test(value.trim().replace(/^(["'])(.*)\1$/, '$2')) && isTrustStoreName(name);
+}
+/** Whether a name is about a trust store (`trust-store-password`, `trustStorePassword`, `truststore.password`, `TRUSTSTORE_PASSWORD`). */
+export function isTrustStoreName(name: string): boolean {
+  const t = nameTokens(name);
+  return t.some((w, i) => w.startsWith('truststore') || (w === 'trust' && t[i + 1] === 'store'));
+}
 
 /** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
 export function isExampleValue(value: string): boolean {
@@ -760,6 +801,8 @@ const BANG_PLACEHOLDER_RE = /^!{2,}[^!\n]{1,80}!{2,}$/;
 export function isDefaultCredential(value: string): boolean {
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (!v) return false;
+  // An argocd-vault-plugin placeholder (`<path:kv/data/app#password>`) is a secret-store reference, no bracketed fill-in.
+  if (v.includes('<path:') && AVP_PATH_PLACEHOLDER_RE.test(v)) return false;
   if (DEFAULT_WORDS.has(v.toLowerCase())) return true;
   // A list of keys (Strapi's `APP_KEYS=toBeModified1,toBeModified2`, its rotation keys) whose every item is a default.
   if (v.includes(',') && !/^[<[]/.test(v)) {
@@ -1089,11 +1132,11 @@ export function looksLikeEnvSecret(value: string, name?: string): boolean {
 
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
- * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, DigitalOcean App Platform's `EV[1:…:…]` (a `type: SECRET` value once the app spec is saved), Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
+ * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, DigitalOcean App Platform's `EV[1:…:…]` (a `type: SECRET` value once the app spec is saved), Jasypt `ENC(…)` (Spring), Spring Cloud Config `{cipher}…` (hex or base64, also with `{key:…}` prefixes), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
  * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
  * {@link isPublicKeyValue}'s.
  */
-const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|EV\[1:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
+const NOT_SECRET_RE = /^(?:\{cipher\}(?:\{[\w-]+:[^{}\s]*\})*[A-Za-z0-9+/=]{16,}$|encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|EV\[1:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
 /**
  * One-way password hashes, which a user store keeps instead of the password and which are made to be stored: modular
  * crypt (`$6$…` sha512-crypt, as Ansible's `user` module and cloud-init's `passwd` take it; `$2b$` bcrypt, `$apr1$`
