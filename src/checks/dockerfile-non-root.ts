@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { noDockerfileReason, runnerSetting, shippedStages, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
+import { builtOutsideCompose, composeArgBuilds, noDockerfileReason, runnerSetting, shippedStages, shownArgs, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
 import { composeDotenv, composeServiceGroups, judgedServices, namedServices, judgesDeployFile } from './util/groups.js';
 import { composeDevOnly } from '../repo/compose.js';
-import { expandWord, lineage, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
+import { expandWord, globalArgsWith, lineage, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import type { RawFinding } from './define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { imageGlobMatcher, normalizeImageName } from './image-tag-pinned.js';
@@ -204,7 +204,7 @@ export const dockerfileNonRoot = defineCheck({
     why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
     fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
     details: [
-      '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
+      '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` — or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` in a job that runs `docker push`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
       '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
       '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
       '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
@@ -213,6 +213,7 @@ export const dockerfileNonRoot = defineCheck({
       '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`…: USER 185), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
       '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
   '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
+      '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
       '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
       '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
       '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
@@ -258,77 +259,100 @@ export const dockerfileNonRoot = defineCheck({
           put({ subject: `${subject} service ${r.svc.name}`, file: r.svc.file, line: r.svc.line, column: r.svc.column, message: `compose service '${r.svc.name}' runs ${label} as root: ${reason}, and the service sets no user: (compose ${by}); set a non-root user on it (user: "10001:10001") or make the image non-root` });
         }
       };
-      const dev = shipped.devReason !== null;
-      const devNote = dev ? ` (${shipped.devReason})` : '';
       const what = shipped.target ? stageLabel(shipped) : 'the final stage';
-      let user: { ins: DockerInstruction; value: string | null; unset: string[]; undeclared: string[]; outOfScope: string[] } | null = null;
-      const baseImage = rootFrom(stage).image ?? '';
-      for (const { ins, vars } of withVariables(df, stage)) {
-        if (ins.keyword !== 'USER') continue;
-        const raw = ins.argv[0] ?? ins.args;
-        let value = expandWord(raw, vars as Map<string, string | null>);
-        // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
-        // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
-        // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
-        const refs = [...new Set(varRefs(raw).filter((r) => r.op === null).map((r) => r.name))];
-        const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
-        const fromBase = (n: string) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
-        const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));
-        const undeclared = refs.filter((n) => !vars.has(n) && !outOfScope.includes(n));
-        if (value === null && outOfScope.length) value = expandWord(raw, new Map([...vars, ...outOfScope.map((n) => [n, ''] as const)]));
-        user = { ins, value, unset, undeclared, outOfScope };
-      }
-      if (user) {
-        const { ins, value, unset, undeclared, outOfScope } = user;
-        const raw = ins.argv[0] ?? ins.args;
-        const at = { file: df.path, line: ins.line, column: ins.column };
-        const scope = outOfScope.length ? `${outOfScope.map((n) => `ARG ${n}`).join(' and ')} ${outOfScope.length > 1 ? 'are' : 'is'} declared before the first FROM and not declared again in this stage, so ${outOfScope.length > 1 ? 'they are' : 'it is'} out of scope here and empty` : '';
-        if (value === null) {
-          const why = [
-            ...(scope ? [scope] : []),
-            ...unset.map((n) => `${n} has no default here (an ARG without one takes its value from --build-arg)`),
-            ...undeclared.map((n) => {
-              if (df.globalArgs.has(n)) return `ARG ${n} before the first FROM is out of this stage's scope, so the base image's ENV ${n} applies`;
-              // Declared in a stage this one does not build on (`FROM alpine AS tools` / `ARG UID=0`): out of scope here.
-              const chain = lineage(stage);
-              const other = df.stages.filter((s) => !chain.includes(s)).flatMap((s) => s.instructions.filter((i) => (i.keyword === 'ARG' || i.keyword === 'ENV') && i.properties.some((p) => p.name === n)).map((i) => ({ s, i })))[0];
-              return other
-                ? `${other.i.keyword} ${n} is declared only in ${other.s.name ? `stage '${other.s.name}'` : `stage ${other.s.index}`} (line ${other.i.line}), which this stage does not build on, so it is out of scope here (the base image's ENV may set it)`
-                : `${n} is not declared in the Dockerfile (the base image's ENV may set it)`;
-            }),
-          ];
-          put({ ...at, note: true, message: `USER ${raw} is unverifiable: ${why.length ? why.join('; ') : 'a variable has no value'}; make sure it is a non-zero numeric UID` });
-          continue;
+      // The USER (and base image) as built with the ARG defaults, and as each compose service building the stage builds it with its
+      // `build.args` (`APP_UID: "0"`): a build whose values change them is judged too, naming the service. The defaults are judged
+      // unless production compose services are the only builders seen and every one passes other values.
+      type Resolved = { user: { ins: DockerInstruction; value: string | null; unset: string[]; undeclared: string[]; outOfScope: string[] } | null; base: string | null };
+      const resolve = (args?: ReadonlyMap<string, string | null>): Resolved => {
+        let user: Resolved['user'] = null;
+        const base = args ? substitute(rootFrom(stage).raw, globalArgsWith(df, args)) : rootFrom(stage).image;
+        const baseImage = base ?? '';
+        for (const { ins, vars } of withVariables(df, stage, args)) {
+          if (ins.keyword !== 'USER') continue;
+          const raw = ins.argv[0] ?? ins.args;
+          let value = expandWord(raw, vars as Map<string, string | null>);
+          // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
+          // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
+          // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
+          const refs = [...new Set(varRefs(raw).filter((r) => r.op === null).map((r) => r.name))];
+          const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
+          const fromBase = (n: string) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
+          const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));
+          const undeclared = refs.filter((n) => !vars.has(n) && !outOfScope.includes(n));
+          if (value === null && outOfScope.length) value = expandWord(raw, new Map([...vars, ...outOfScope.map((n) => [n, ''] as const)]));
+          user = { ins, value, unset, undeclared, outOfScope };
         }
-        // An empty user (a global ARG out of the stage's scope): Docker sets the image's user to '' and the container runs as root.
-        if (scope && !value.split(':')[0]!.trim()) {
-          rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
-          continue;
+        return { user, base };
+      };
+      // The base image matters only without a USER (the user it runs as by default).
+      const same = (a: Resolved, b: Resolved) => a.user?.value === b.user?.value && a.user?.ins === b.user?.ins && (a.user !== null || a.base === b.base);
+      const judgeBuild = ({ user, base: resolvedBase }: Resolved, argNote: string, argDev: string | null) => {
+        const dev = shipped.devReason !== null || argDev !== null;
+        const devNote = `${dev ? ` (${shipped.devReason ?? argDev})` : ''}${argNote}`;
+        if (user) {
+          const { ins, value, unset, undeclared, outOfScope } = user;
+          const raw = ins.argv[0] ?? ins.args;
+          const at = { file: df.path, line: ins.line, column: ins.column };
+          const scope = outOfScope.length ? `${outOfScope.map((n) => `ARG ${n}`).join(' and ')} ${outOfScope.length > 1 ? 'are' : 'is'} declared before the first FROM and not declared again in this stage, so ${outOfScope.length > 1 ? 'they are' : 'it is'} out of scope here and empty` : '';
+          if (value === null) {
+            const why = [
+              ...(scope ? [scope] : []),
+              ...unset.map((n) => `${n} has no default here (an ARG without one takes its value from --build-arg)`),
+              ...undeclared.map((n) => {
+                if (df.globalArgs.has(n)) return `ARG ${n} before the first FROM is out of this stage's scope, so the base image's ENV ${n} applies`;
+                // Declared in a stage this one does not build on (`FROM alpine AS tools` / `ARG UID=0`): out of scope here.
+                const chain = lineage(stage);
+                const other = df.stages.filter((s) => !chain.includes(s)).flatMap((s) => s.instructions.filter((i) => (i.keyword === 'ARG' || i.keyword === 'ENV') && i.properties.some((p) => p.name === n)).map((i) => ({ s, i })))[0];
+                return other
+                  ? `${other.i.keyword} ${n} is declared only in ${other.s.name ? `stage '${other.s.name}'` : `stage ${other.s.index}`} (line ${other.i.line}), which this stage does not build on, so it is out of scope here (the base image's ENV may set it)`
+                  : `${n} is not declared in the Dockerfile (the base image's ENV may set it)`;
+              }),
+            ];
+            put({ ...at, note: true, message: `USER ${raw} is unverifiable: ${why.length ? why.join('; ') : 'a variable has no value'}; make sure it is a non-zero numeric UID${argNote}` });
+            return;
+          }
+          // An empty user (a global ARG out of the stage's scope): Docker sets the image's user to '' and the container runs as root.
+          if (scope && !value.split(':')[0]!.trim()) {
+            rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
+            return;
+          }
+          const name = value.split(':')[0]!.trim();
+          const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
+          if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {
+            const base = resolvedBase;
+            const windows = /^containeradministrator$/i.test(name) || (base !== null && isWindowsImage(base));
+            const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
+            rootPut({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` }, `it ends with USER ${shown} (${df.path}:${ins.line})`);
+          } else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage(resolvedBase ?? '')) {
+            // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
+            put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)${argNote}` });
+          }
+          return;
         }
-        const name = value.split(':')[0]!.trim();
-        const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
-        if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {
-          const base = rootFrom(stage).image;
-          const windows = /^containeradministrator$/i.test(name) || (base !== null && isWindowsImage(base));
-          const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
-          rootPut({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` }, `it ends with USER ${shown} (${df.path}:${ins.line})`);
-        } else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage(rootFrom(stage).image ?? '')) {
-          // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
-          put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
+        const base = { raw: rootFrom(stage).raw, image: resolvedBase };
+        const at = { file: df.path, line: stage.from.line, column: stage.from.column };
+        if (base.image === null) { put({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001${argNote}` }); return; }
+        const ref = parseImageRef(base.image);
+        const name = normalizeImageName(ref.name);
+        if (base.image.toLowerCase() !== 'scratch' && (nonRoot(name, `:${ref.tag ?? 'latest'}`) || nonRoot(name))) return;
+        if (isWindowsImage(base.image)) {
+          rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` }, `it has no USER (base image ${base.image}: ContainerAdministrator)`);
+          return;
         }
-        continue;
+        rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` }, `it has no USER (base image ${base.image})`);
+      };
+      const mine = resolve();
+      const builders = composeArgBuilds(snapshot).filter((b) => b.df === df && b.stage === stage);
+      const variants: { r: Resolved; b: (typeof builders)[number] }[] = [];
+      let prodDefault = false;
+      for (const b of builders) {
+        const r = b.args.size ? resolve(b.args) : mine;
+        if (same(r, mine)) { if (b.devReason === null) prodDefault = true; continue; }
+        if (!variants.some((v) => same(v.r, r) && (v.b.devReason === null) === (b.devReason === null))) variants.push({ r, b });
       }
-      const base = rootFrom(stage);
-      const at = { file: df.path, line: stage.from.line, column: stage.from.column };
-      if (base.image === null) { put({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001` }); continue; }
-      const ref = parseImageRef(base.image);
-      const name = normalizeImageName(ref.name);
-      if (base.image.toLowerCase() !== 'scratch' && (nonRoot(name, `:${ref.tag ?? 'latest'}`) || nonRoot(name))) continue;
-      if (isWindowsImage(base.image)) {
-        rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` }, `it has no USER (base image ${base.image}: ContainerAdministrator)`);
-        continue;
-      }
-      rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` }, `it has no USER (base image ${base.image})`);
+      if (!builders.some((b) => b.devReason === null) || prodDefault || builtOutsideCompose(snapshot, df)) judgeBuild(mine, '', null);
+      for (const { r, b } of variants) judgeBuild(r, ` (as ${b.by} builds it, with build.args ${shownArgs(b, r.user ? r.user.ins.args : rootFrom(stage).raw)})`, b.devReason);
     }
     // A compose service whose `user:` is root runs its container as root whatever its image's USER (built here or pulled):
     // reported where the `user:` is written (once for a YAML anchor several services merge, naming them).

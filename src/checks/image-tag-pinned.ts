@@ -1,14 +1,14 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { parseImageRef, substitute } from '../repo/dockerfile.js';
+import { globalArgsWith, parseImageRef, substitute } from '../repo/dockerfile.js';
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, isKustomizationFile } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { noDockerfileReason } from './util/commands.js';
+import { builtOutsideCompose, composeArgBuilds, noDockerfileReason, shownArgs, stageClosure } from './util/commands.js';
 import { noComposeReason } from './util/compose-read.js';
 import { kamalConfigs } from './util/kamal.js';
 import { awsDeploy, imageRef } from './util/ecs.js';
@@ -200,6 +200,7 @@ export const imageTagPinned = defineCheck({
       '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
       '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable, naming the tag, the digest or the whole reference);',
       '  an unresolved registry (`${REGISTRY}/app:1.4`) or digest (`node:20@${DIGEST}`) does not hide a visible pinned tag.',
+      '  A compose service that builds the Dockerfile with `build.args` (mapping or list, interpolated as compose does from `${VAR:-default}` and the `.env` beside it) gives those ARGs its values for the stages its build needs (its `build.target`, the stages it builds on or copies from): `BASE_IMAGE: python:latest` fails, naming the service, and a pinned value passes. The defaults are still judged unless production compose services are the only builders seen (no workflow, platform or Kamal config builds the Dockerfile) and each passes other values.',
       '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
       "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
@@ -277,7 +278,26 @@ export const imageTagPinned = defineCheck({
           const inStage = [...f.raw.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]!)
             .find((v) => !df.globalArgs.has(v) && df.stages.some((other) => other.instructions.some((ins) => ins.keyword === 'ARG' && ins.line < f.imageLine && ins.properties.some((p) => p.name === v))));
           const hint = inStage ? ` (the ARG ${inStage} declared inside a stage is not visible to FROM: declare it before the first FROM)` : '';
-          judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM', null, '', undefined, hint);
+          const at = { file: df.path, line: f.imageLine, column: f.imageColumn };
+          // A compose service that builds this stage (or one built from it) with `build.args` pulls the image those values
+          // name: judged as that service builds it. The defaults are judged unless production compose services are the only
+          // builders seen and every one passes other values (a workflow or platform building the Dockerfile uses the defaults).
+          const builders = f.raw.includes('$') ? composeArgBuilds(snapshot).filter((b) => b.df === df && stageClosure(df, b.stage).has(st)) : [];
+          const variants = new Map<string, { vars: Map<string, string | null>; b: (typeof builders)[number] }>();
+          let prodDefault = false;
+          for (const b of builders) {
+            const vars = globalArgsWith(df, b.args);
+            const image = substitute(f.raw, vars);
+            if (image === f.image) { if (b.devReason === null) prodDefault = true; continue; }
+            const key = `${image}\u0000${b.devReason === null}`;
+            if (!variants.has(key)) variants.set(key, { vars, b });
+          }
+          const prod = builders.filter((b) => b.devReason === null);
+          if (!prod.length || prodDefault || builtOutsideCompose(snapshot, df)) judge(f.raw, df.globalArgs, at, 'FROM', null, '', undefined, hint);
+          for (const { vars, b } of variants.values()) {
+            const shown = shownArgs(b, f.raw);
+            judge(f.raw, vars, at, 'FROM', b.devReason, ` as ${b.by} builds it (build.args ${shown})`, undefined, ` (${b.by} passes build.args ${shown})`);
+          }
         }
         // `FROM scratch` and `FROM <earlier stage>` are judged too, and pass: the item applies (pass, not skipped).
         else if (f.raw) seen++;

@@ -369,6 +369,29 @@ export function composeBuild(file: string, svc: Pick<ComposeService, 'value'>): 
   return dockerfile === null ? null : { context, dockerfile, target };
 }
 
+/**
+ * The `build.args` of a compose service as written (mapping `{ APP_UID: "10001" }` or list `["APP_UID=10001"]`), each with
+ * its value (a number or boolean as its text; null: `- APP_UID` or `APP_UID:` without a value, which compose takes from
+ * the shell) and its path. Not interpolated: the caller does that with the compose file's variables.
+ */
+export function composeBuildArgs(svc: Pick<ComposeService, 'value'>): { name: string; value: string | null; path: YamlPath }[] {
+  const build = svc.value['build'];
+  const args = isObject(build) ? build['args'] : undefined;
+  const out: { name: string; value: string | null; path: YamlPath }[] = [];
+  const text = (v: unknown): string | null => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null);
+  if (Array.isArray(args)) {
+    args.forEach((a, i) => {
+      if (typeof a !== 'string' || out.length >= 1_000) return;
+      const eq = a.indexOf('=');
+      const name = (eq < 0 ? a : a.slice(0, eq)).trim();
+      if (name) out.push({ name, value: eq < 0 ? null : a.slice(eq + 1), path: ['build', 'args', i] });
+    });
+  } else if (isObject(args)) {
+    for (const [k, v] of Object.entries(args).slice(0, 1_000)) out.push({ name: k, value: text(v), path: ['build', 'args', k] });
+  }
+  return out;
+}
+
 /** Paths named by `extends.file` in a compose document (they are compose files too). */
 export function composeExtendsFiles(file: YamlFile): string[] {
   const doc: YamlDoc | undefined = file.docs[0];

@@ -67,6 +67,22 @@ export interface DockerfileModel {
   final: DockerStage | null;
   /** ARGs declared before the first FROM, with their defaults. */
   globalArgs: Map<string, string | null>;
+  /** Those ARGs as written, in order (their defaults unexpanded), for globalArgsWith. */
+  globalArgDecls?: { name: string; value: string | null }[];
+}
+
+/**
+ * The ARGs before the first FROM as a build with these `--build-arg`s (compose `build.args`) sees them: a passed value
+ * replaces the default of an ARG the Dockerfile declares there (null: passed, its value not known), and the defaults
+ * after it are expanded again with it (`ARG BASE=python:${PY}-slim`). Names the Dockerfile does not declare are ignored, as Docker does.
+ */
+export function globalArgsWith(df: DockerfileModel, buildArgs: ReadonlyMap<string, string | null>): Map<string, string | null> {
+  if (!df.globalArgDecls) return new Map(df.globalArgs);
+  const out = new Map<string, string | null>();
+  for (const d of df.globalArgDecls) {
+    out.set(d.name, buildArgs.has(d.name) ? buildArgs.get(d.name)! : d.value === null ? null : (substitute(d.value, out) ?? d.value));
+  }
+  return out;
 }
 
 /** The stage followed by the stages it inherits from (`FROM builder AS final` → [final, builder, …]). */
@@ -90,11 +106,13 @@ export function effectiveInstructions(stage: DockerStage): DockerInstruction[] {
  * when it runs: `ARG` defaults (a bare `ARG X` takes the global default) and `ENV` values, resolved
  * as they are declared (null: a variable without a value). The map is live: read it before the next step.
  */
-export function* withVariables(df: DockerfileModel, stage: DockerStage): Generator<{ ins: DockerInstruction; vars: ReadonlyMap<string, string | null> }> {
+export function* withVariables(df: DockerfileModel, stage: DockerStage, buildArgs?: ReadonlyMap<string, string | null>): Generator<{ ins: DockerInstruction; vars: ReadonlyMap<string, string | null> }> {
   const vars = new Map<string, string | null>();
+  // `--build-arg`s (compose `build.args`): a value passed replaces an ARG's default, in the stage and before the first FROM.
+  const globals = buildArgs ? globalArgsWith(df, buildArgs) : df.globalArgs;
   for (const ins of effectiveInstructions(stage)) {
     yield { ins, vars };
-    if (ins.keyword === 'ARG') for (const p of ins.properties) vars.set(p.name, p.value !== null ? substitute(p.value, vars) : (vars.get(p.name) ?? df.globalArgs.get(p.name) ?? null));
+    if (ins.keyword === 'ARG') for (const p of ins.properties) vars.set(p.name, buildArgs?.has(p.name) ? buildArgs.get(p.name)! : p.value !== null ? substitute(p.value, vars) : (vars.get(p.name) ?? globals.get(p.name) ?? null));
     // One ENV substitutes the values from before it (`ENV a=bye b=$a` sets b to the older a).
     else if (ins.keyword === 'ENV') for (const [name, value] of ins.properties.map((p) => [p.name, p.value === null ? null : substitute(p.value, vars)] as const)) vars.set(name, value);
   }
@@ -447,6 +465,7 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
   const sourceLines = source.includes('<<') ? source.split('\n') : [];
   const instructions = df.getInstructions();
   const globalArgs = new Map<string, string | null>();
+  const globalArgDecls: { name: string; value: string | null }[] = [];
   const stages: DockerStage[] = [];
   const problems: DockerfileModel['problems'] = [];
   let current: DockerStage | null = null;
@@ -486,14 +505,14 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
     } else if (!current) {
       // Docker expands a default when it is declared (`ARG BASE=python:${PY}-slim` uses the PY above it); one that
       // names a variable without a value stays as written, for the reader to judge what it can see.
-      if (d.keyword === 'ARG') for (const p of d.properties) globalArgs.set(p.name, p.value === null ? null : (substitute(p.value, globalArgs) ?? p.value));
+      if (d.keyword === 'ARG') for (const p of d.properties) { globalArgs.set(p.name, p.value === null ? null : (substitute(p.value, globalArgs) ?? p.value)); globalArgDecls.push({ name: p.name, value: p.value }); }
     } else {
       current.instructions.push(d);
     }
   }
   // Nothing to build: an empty file, only comments, or ARGs alone.
   if (!stages.length && !problems.length) problems.push({ line: 1, column: 1, message: `${instructions.length ? 'no FROM instruction' : 'no instructions (empty, or only comments)'}: Docker refuses to build it` });
-  return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs, problems };
+  return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs, globalArgDecls, problems };
 }
 
 /** docker/distribution's reference grammar (reference/regexp.go): `[host[:port]/]path[:tag][@digest]`. */

@@ -87,6 +87,15 @@ export function tomlEntries(lines: readonly string[]): TomlEntry[] {
 }
 
 /**
+ * A Docker build a production deploy config runs: the Dockerfile (a repository path), the stage it names (`--target`,
+ * `target:`, fly.toml's `build-target`; null: the final stage), the config's file and how messages name it (`fly.toml`).
+ */
+export interface DeployBuild { dockerfile: string; target: string | null; file: string; by: string }
+
+/** A stage name a deploy config gives literally (not an expression or a variable), else null. */
+const stageName = (v: unknown): string | null => (typeof v === 'string' && /^[A-Za-z0-9][\w.-]*$/.test(v.trim()) ? v.trim() : null);
+
+/**
  * Dockerfiles a production platform config builds and deploys, with the config that does: fly.toml (the Dockerfile beside
  * it, or its `[build] dockerfile`; not with `[build] image`, nor a buildpacks `builder` without a `dockerfile`), heroku.yml (every `build.docker.<process>`), render.yaml (a
  * Docker service's `dockerfilePath`, default `./Dockerfile`, under `rootDir`), railway.json/railway.toml (`build.dockerfilePath`,
@@ -94,7 +103,17 @@ export function tomlEntries(lines: readonly string[]): TomlEntry[] {
  */
 export function readPlatformDockerfiles(snapshot: PlatformView): Map<string, string> {
   const out = new Map<string, string>();
-  const put = (df: string | null, by: string) => { if (df && !out.has(df)) out.set(df, by); };
+  for (const b of readPlatformBuilds(snapshot)) if (!out.has(b.dockerfile)) out.set(b.dockerfile, b.by);
+  return out;
+}
+
+/**
+ * The builds of readPlatformDockerfiles, each with the stage it builds: fly.toml's `[build] build-target`, heroku.yml's
+ * `build.docker.<process>.target` (render.yaml and Railway name no stage: the final one).
+ */
+export function readPlatformBuilds(snapshot: PlatformView): DeployBuild[] {
+  const out: DeployBuild[] = [];
+  const put = (df: string | null, file: string, target: string | null = null) => { if (df && out.length < MAX_ENTRIES) out.push({ dockerfile: df, target, file, by: basename(file) }); };
   const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
   for (const f of snapshot.files) {
     const kind = platformFile(f);
@@ -106,7 +125,7 @@ export function readPlatformDockerfiles(snapshot: PlatformView): Map<string, str
       // A buildpacks `builder` (or `buildpacks`) is used before the Dockerfile builder unless a `dockerfile` is named.
       const named = entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value;
       if (!named && entries.some((e) => e.section === 'build' && (e.key === 'builder' || e.key === 'buildpacks'))) continue;
-      put(joinPath(dirname(f), named ?? 'Dockerfile'), basename(f));
+      put(joinPath(dirname(f), named ?? 'Dockerfile'), f, stageName(entries.find((e) => e.section === 'build' && e.key === 'build-target')?.value));
       continue;
     }
     if (isDevOnly(f)) continue;
@@ -114,7 +133,7 @@ export function readPlatformDockerfiles(snapshot: PlatformView): Map<string, str
       const entries = tomlEntries(snapshot.lines(f) ?? []);
       const builder = entries.find((e) => e.section === 'build' && e.key === 'builder')?.value;
       const path = entries.find((e) => e.section === 'build' && e.key === 'dockerfilePath')?.value;
-      if (path || /dockerfile/i.test(builder ?? '')) put(joinPath(dirname(f), path ?? 'Dockerfile'), basename(f));
+      if (path || /dockerfile/i.test(builder ?? '')) put(joinPath(dirname(f), path ?? 'Dockerfile'), f);
       continue;
     }
     // railway.json is JSON: read as JSON (a broken one gets JSON's parse problem, not the YAML reader's); the others are YAML.
@@ -126,17 +145,18 @@ export function readPlatformDockerfiles(snapshot: PlatformView): Map<string, str
       if (kind === 'heroku') {
         const build = isObject(root['build']) ? root['build'] : null;
         const docker = build && isObject(build['docker']) ? build['docker'] : null;
-        for (const v of docker ? Object.values(docker) : []) put(joinPath(dirname(f), str(v) ?? (isObject(v) ? str(v['dockerfile']) : null) ?? ''), basename(f));
+        // `web: Dockerfile`, or `web: { dockerfile: Dockerfile, target: production }` (a multi-stage build's stage).
+        for (const v of docker ? Object.values(docker) : []) put(joinPath(dirname(f), str(v) ?? (isObject(v) ? str(v['dockerfile']) : null) ?? ''), f, isObject(v) ? stageName(v['target']) : null);
       } else if (kind === 'render') {
         for (const svc of Array.isArray(root['services']) ? root['services'] : []) {
           if (!isObject(svc) || !(svc['runtime'] === 'docker' || svc['env'] === 'docker' || str(svc['dockerfilePath']))) continue;
           const base = str(svc['rootDir']) && !String(svc['rootDir']).startsWith('/') ? joinPath(dirname(f), String(svc['rootDir'])) : dirname(f);
-          put(base === null ? null : joinPath(base, str(svc['dockerfilePath']) ?? 'Dockerfile'), basename(f));
+          put(base === null ? null : joinPath(base, str(svc['dockerfilePath']) ?? 'Dockerfile'), f);
         }
       } else if (kind === 'railway') {
         const build = isObject(root['build']) ? root['build'] : null;
         const path = build ? str(build['dockerfilePath']) : null;
-        if (path || /dockerfile/i.test(String(build?.['builder'] ?? ''))) put(joinPath(dirname(f), path ?? 'Dockerfile'), basename(f));
+        if (path || /dockerfile/i.test(String(build?.['builder'] ?? ''))) put(joinPath(dirname(f), path ?? 'Dockerfile'), f);
       }
     }
   }
@@ -195,6 +215,108 @@ export function workflowDockerfiles(snapshot: PlatformView & { text(path: string
         if (!run || !pushes) continue;
         const wd = str(s['working-directory']) ?? defaults;
         for (const m of run.matchAll(BUILD_FILE_RE)) put([wd && !wd.includes('${{') ? wd : wd ? null : ''], m[1]!, basename(f));
+      }
+    }
+  }
+  return out;
+}
+
+/** `docker build` options that take no value (any other option without `=` takes the next word). */
+const BUILD_FLAGS = new Set(['--push', '--load', '--pull', '--no-cache', '-q', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--check', '--debug', '-D']);
+
+/**
+ * The `docker build` (`docker buildx build`, `docker image build`, `podman build`) commands of a `run:` script (lines
+ * continued with `\` joined, commands split at `;`, `&&`, `||`, `|` and line ends), each with its `-f`/`--file`, `--target`
+ * and build context (the positional argument), as written; a quoted word is unquoted, nothing is expanded.
+ */
+function dockerBuildCommands(script: string): { file: string | null; target: string | null; context: string | null }[] {
+  const out: { file: string | null; target: string | null; context: string | null }[] = [];
+  // A workflow expression (`${{ github.sha }}`) is one word, whatever spaces it holds.
+  const joined = script.length > 100_000 ? '' : script.replace(/\\\r?\n/g, ' ').replace(/\$\{\{[^}\n]{0,500}\}\}/g, '$EXPR');
+  for (const cmd of joined.split(/\r?\n|;|&&|\|\||\|/)) {
+    if (out.length >= MAX_ENTRIES) break;
+    const words = (cmd.match(/"[^"]*"|'[^']*'|[^\s"']+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/s, '$2'));
+    const at = words.findIndex((w) => w === 'docker' || w === 'podman' || /\/(?:docker|podman)$/.test(w));
+    if (at < 0) continue;
+    let i = at + 1;
+    if (words[i] === 'buildx' || words[i] === 'image') i++;
+    if (words[i] !== 'build') continue;
+    let file: string | null = null;
+    let target: string | null = null;
+    let context: string | null = null;
+    for (i++; i < words.length; i++) {
+      const w = words[i]!;
+      if (!w.startsWith('-') || w === '-') { context ??= w; continue; }
+      const eq = w.indexOf('=');
+      const name = eq > 0 ? w.slice(0, eq) : w;
+      const value = eq > 0 ? w.slice(eq + 1) : BUILD_FLAGS.has(w) ? null : words[++i] ?? null;
+      if (name === '-f' || name === '--file') file = value;
+      else if (name === '--target') target = value;
+    }
+    out.push({ file, target, context });
+  }
+  return out;
+}
+
+/**
+ * The Docker builds a GitHub workflow pushes, each with the stage it builds: a `docker/build-push-action` step that pushes
+ * (`push: true`, or an expression) — its `file:` (else `Dockerfile` in its `context`) and `target:` —, and `docker build` in a
+ * `run:` script of a job that pushes (`docker push`, `buildx build --push`) — its `-f` (else `Dockerfile` in the build
+ * context it names) and `--target`. Paths are read as workflowDockerfiles reads them, and only Dockerfiles in the repository
+ * are kept; a path or target holding an expression or a variable is not read (a target so written: the build is left out).
+ */
+export function workflowBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
+  const out: DeployBuild[] = [];
+  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  const files = new Set(snapshot.files);
+  const local = (dir: string | null): string | null => (dir === null || /^[a-z]+:\/\/|^git@|[$`]/i.test(dir) ? null : dir);
+  const put = (dirs: (string | null)[], file: string, target: unknown, wf: string) => {
+    if (/[$`]/.test(file) || out.length >= MAX_ENTRIES) return;
+    const stage = target === undefined || target === null ? null : stageName(target);
+    if (target !== undefined && target !== null && stage === null) return;
+    for (const d of dirs) {
+      const p = d === null ? null : joinPath(d, file);
+      if (p && files.has(p)) { out.push({ dockerfile: p, target: stage, file: wf, by: `workflow ${wf}` }); return; }
+    }
+  };
+  for (const f of snapshot.files) {
+    if (!WORKFLOW_FILE.test(f) || isTemplate(f) || isTestFile(f)) continue;
+    const text = snapshot.text(f);
+    if (!text || !/\b(?:build-push-action|build)\b/.test(text) || !/\b(?:docker|podman)\b/.test(text)) continue;
+    const doc = parseYaml(f, text).docs[0]?.value;
+    const jobs = isObject(doc) && isObject(doc['jobs']) ? doc['jobs'] : null;
+    for (const job of jobs ? Object.values(jobs) : []) {
+      if (!isObject(job) || !Array.isArray(job['steps'])) continue;
+      const defaults = isObject(job['defaults']) && isObject(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
+      const steps = job['steps'].filter(isObject);
+      const pushes = steps.some((s) => PUSH_RE.test(str(s['run']) ?? ''));
+      for (const s of steps) {
+        const uses = str(s['uses']);
+        const w = isObject(s['with']) ? s['with'] : null;
+        if (uses && /^docker\/build-push-action@/i.test(uses)) {
+          const push = w?.['push'];
+          if (!w || !(push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{'))))) continue;
+          const context = str(w['context']);
+          const ctx = context === null ? '' : local(context);
+          const file = str(w['file']);
+          // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
+          if (file) put(['', ctx], file, w['target'], f);
+          else put([ctx], 'Dockerfile', w['target'], f);
+          continue;
+        }
+        const run = str(s['run']);
+        if (!run || !pushes) continue;
+        const wd = str(s['working-directory']) ?? defaults;
+        const cwd = wd === null ? '' : local(wd);
+        for (const b of dockerBuildCommands(run)) {
+          if (cwd === null) continue;
+          if (b.file) put([cwd], b.file, b.target, f);
+          else if (b.context !== null && b.context !== '-') {
+            const ctx = local(b.context);
+            const dir = ctx === null ? null : joinPath(cwd, ctx);
+            if (dir !== null) put([dir], 'Dockerfile', b.target, f);
+          }
+        }
       }
     }
   }

@@ -1166,7 +1166,8 @@ describe('platform readers, second pass (stop 28 newrules D2–D6, D8)', () => {
       expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB) })).toEqual(FAIL);
       expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB, CLEAR.replace('production', 'development')) })).toEqual(FAIL);
       expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB, `builder:\n  dockerfile: Dockerfile.kamal\n${CLEAR}`), 'Dockerfile.kamal': 'FROM ruby:3.3.5-slim\nCMD ["bundle", "exec", "puma"]\n' })).toEqual(FAIL);
-      expect(await at(productionServer, { Dockerfile: `FROM ruby:3.3.5-slim AS app\nCMD ["bundle", "exec", "puma"]\n${RAILS_DF}`, 'config/deploy.yml': kamal(WEB, `builder:\n  target: app\n${CLEAR}`) })).toEqual(['Dockerfile:7 CMD starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment)']);
+      // Kamal deploys `app`: the final stage after it is what nothing deploys (a note, as with a compose build.target; QA36 containers7 D1).
+      expect(await at(productionServer, { Dockerfile: `FROM ruby:3.3.5-slim AS app\nCMD ["bundle", "exec", "puma"]\n${RAILS_DF}`, 'config/deploy.yml': kamal(WEB, `builder:\n  target: app\n${CLEAR}`) })).toEqual(['NOTE Dockerfile:7 CMD starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment)']);
       // A development destination's env is not production's; a tag's value reaches only its hosts (it may: not judged).
       expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB), 'config/deploy.dev.yml': CLEAR })).toEqual(FAIL);
       expect(await at(productionServer, { Dockerfile: RAILS_DF, 'config/deploy.yml': kamal(WEB, 'env:\n  tags:\n    prod:\n      RAILS_ENV: production\n') })).toEqual([]);

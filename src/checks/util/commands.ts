@@ -1,13 +1,15 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
-import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
+import { composeBuild, composeBuildArgs, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { parseJsonc } from '../../repo/json.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
-import { blankTemplateBlocks, composeServiceGroups, isIllustrationDockerfile, judgedServices, overriddenInProduction } from './groups.js';
+import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
+import { kamalDeployments } from './kamal.js';
+import { readPlatformBuilds, workflowBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
@@ -1602,12 +1604,22 @@ function layoutOf(stage: DockerStage, contexts: string[], df?: DockerfileModel):
 export interface ShippedStage {
   df: DockerfileModel;
   stage: DockerStage;
-  target: { service: string; file: string } | null;
+  /** `by` names what builds it in messages: `service 'web' in docker-compose.yml`, `workflow .github/workflows/release.yml`. */
+  target: { service?: string; file: string; by: string } | null;
   devReason: string | null;
 }
 
 /** The stage of `df` a compose `build.target` names (stage names are case-insensitive), if any. */
 const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefined => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
+
+/**
+ * The Docker builds production deploy configs outside compose run (once per view): GitHub workflows that push
+ * (workflowBuilds), fly.toml and heroku.yml (readPlatformBuilds), and Kamal's production deployments (`builder.target`).
+ */
+const deployBuilds = perView(function deployBuilds(snapshot: SnapshotView): DeployBuild[] {
+  const kamal = kamalDeployments(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
+  return [...readPlatformBuilds(snapshot), ...workflowBuilds(snapshot), ...kamal];
+});
 
 /** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
@@ -1667,6 +1679,20 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       builtInProduction.set(df.path, seen);
     }
   }
+  // Deploy configs outside compose build a stage too (workflowBuilds, readPlatformBuilds, Kamal's `builder.target`): the
+  // stage they name is what production runs, as a compose `build.target` is; one naming none builds the final stage.
+  const deployed = deployBuilds(snapshot).flatMap((b) => {
+    const df = dockerfiles.find((d) => d.path === b.dockerfile);
+    return df ? [{ ...b, df, stage: (b.target ? stageNamed(df, b.target) : undefined) ?? df.final! }] : [];
+  });
+  for (const b of deployed) {
+    // A target named for development (`target: development`) is a development image, as in compose; a build naming no
+    // target deploys the final stage, whatever its name.
+    if (b.target !== null && devStage(b.stage)) continue;
+    const seen = builtInProduction.get(b.df.path) ?? { stages: new Set<DockerStage>(), by: `${b.by} builds target '${b.target ?? 'the final stage'}'` };
+    seen.stages.add(b.stage);
+    builtInProduction.set(b.df.path, seen);
+  }
   const finalReason = (df: DockerfileModel): string | null => {
     if (isDevOnly(df.path)) return 'development-only file';
     const built = builtInProduction.get(df.path);
@@ -1691,13 +1717,77 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       const devReason = isDevOnly(df.path) ? 'development-only file' : composeDevOnly(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
       const prev = targets.get(stage);
       if (prev && (prev.devReason === null || devReason !== null)) continue;
-      targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path }, devReason });
+      targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path, by: `service '${svc.name}' in ${cf.path}` }, devReason });
     }
+  }
+  for (const b of deployed) {
+    if (b.stage === b.df.final || targets.has(b.stage)) continue;
+    const devReason = isDevOnly(b.df.path) ? 'development-only file' : devStage(b.stage) ? `development stage '${b.stage.name}'` : null;
+    targets.set(b.stage, { df: b.df, stage: b.stage, target: { file: b.file, by: b.by }, devReason });
   }
   // Production stages first: a start command a production target shares with a development-only
   // final stage is judged once, as production's.
   return [...out.filter((s) => s.devReason === null), ...targets.values(), ...out.filter((s) => s.devReason !== null)];
 });
+
+/**
+ * A compose service's build of a Dockerfile, with the `build.args` it passes (none: an empty map): the stage it builds (its `build.target`, else the
+ * final stage), the arguments as compose passes them (interpolated with the `.env` beside the compose file and
+ * `${VAR:-default}`; null: a value from the shell, not known here), how messages name it and why it is development-only.
+ */
+export interface ArgBuild { df: DockerfileModel; stage: DockerStage; args: Map<string, string | null>; by: string; devReason: string | null }
+
+/** How messages show the `build.args` of a build that `text` uses (`BASE_IMAGE=python:latest`; all of them when it names none). */
+export function shownArgs(b: ArgBuild, text: string): string {
+  const refs = new Set([...text.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]!));
+  // A global ARG's default built from another (`ARG BASE=python:${PY}-slim`): the one it uses counts too.
+  for (const d of b.df.globalArgDecls ?? []) if (refs.has(d.name) && d.value) for (const m of d.value.matchAll(/\$\{?([A-Za-z_]\w*)/g)) refs.add(m[1]!);
+  const used = [...b.args].filter(([k]) => refs.has(k));
+  return (used.length ? used : [...b.args]).map(([k, v]) => `${k}=${v ?? '(from the shell)'}`).join(', ');
+}
+
+/** Every compose service's build of a Dockerfile (once per view), test and template folders' compose files left out: see ArgBuild. */
+export const composeArgBuilds = perView(function composeArgBuilds(snapshot: SnapshotView): ArgBuild[] {
+  const out: ArgBuild[] = [];
+  const dockerfiles = snapshot.dockerfiles();
+  for (const cf of snapshot.composeFiles()) {
+    if (isTemplate(cf.path) || isTestFile(cf.path)) continue;
+    for (const svc of cf.services) {
+      const written = composeBuildArgs(svc);
+      const b = composeBuild(cf.path, svc);
+      const df = b ? dockerfiles.find((d) => d.path === b.dockerfile && d.final) : undefined;
+      if (!b || !df) continue;
+      const vars = composeDotenv(snapshot, cf.path);
+      const args = new Map<string, string | null>();
+      for (const a of written) args.set(a.name, a.value === null ? null : substitute(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
+      const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
+      const devReason = isDevOnly(df.path) ? 'development-only file' : composeDevOnly(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+      out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
+    }
+  }
+  return out;
+});
+
+/** The stages building `stage` needs: the ones it builds on and those it copies from (`COPY --from=builder`), recursively. */
+export function stageClosure(df: DockerfileModel, stage: DockerStage): Set<DockerStage> {
+  const out = new Set<DockerStage>();
+  const todo = [stage];
+  while (todo.length && out.size < 256) {
+    const s = todo.pop()!;
+    if (out.has(s)) continue;
+    out.add(s);
+    if (s.from.stage) todo.push(s.from.stage);
+    for (const ins of s.instructions) {
+      const from = ins.keyword === 'COPY' ? ins.flags['from'] : undefined;
+      const named = from === undefined ? undefined : /^\d+$/.test(from) ? df.stages[Number(from)] : stageNamed(df, from);
+      if (named && named.index < s.index) todo.push(named);
+    }
+  }
+  return out;
+}
+
+/** Whether a deploy config outside compose (a workflow, fly.toml, heroku.yml, Kamal…) builds the Dockerfile: it passes no compose `build.args`. */
+export const builtOutsideCompose = (snapshot: SnapshotView, df: DockerfileModel): boolean => deployBuilds(snapshot).some((b) => b.dockerfile === df.path);
 
 /**
  * A compose service that runs a shipped stage: its group (the base file's definition and the overlays beside it that
@@ -1900,7 +1990,7 @@ export const stageSubject = (df: DockerfileModel, stage: DockerStage): string =>
   `stage ${stage === df.final ? 'final' : stage.name?.toLowerCase() ?? `#${stage.index}`}`;
 
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
-export const stageLabel = (s: ShippedStage): string => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
+export const stageLabel = (s: ShippedStage): string => (s.target ? `build target '${s.stage.name}' (${s.target.by})` : 'the image');
 
 /**
  * Images whose ENTRYPOINT is a CLI that takes the command as its arguments, by repository: a `CMD`, compose `command` or
