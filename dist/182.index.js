@@ -541,9 +541,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
             // database port", "We never expose Redis publicly", "No database ports are published", "Remove the PostgreSQL
             // external port (`5432`)", "Close the MySQL port".
             // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster", "MySQL is bound to
-            // 127.0.0.1 only", "MongoDB only bound to localhost", "No Service of type LoadBalancer for Redis or Postgres", "The `db`
-            // service does not publish its port", "Compose does not publish 5432" (a database's port named).
-            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b|\\bno (?:kubernetes |k8s )?(?:type: ?)?(?:loadbalancer|nodeport)(?: ?(?:\\/|,|or|and) ?(?:type: ?)?(?:loadbalancer|nodeport))*(?: services?)? (?:for|on|in front of|exposing) (?:the |our |any )?${DB_WORD}\\b|\\b${DB_WORD}\\b[^;]*\\bservices? (?:(?:is|are|must be|should be) )?(?:never|not)(?: be)?(?: of)?(?: type)? (?:loadbalancer|nodeport)\\b`),
+            // 127.0.0.1 only", "MongoDB only bound to localhost", "No Service of type LoadBalancer for Redis or Postgres",
+            // "No database Service of type LoadBalancer or NodePort", "The `db` service does not publish its port", "Compose does not publish 5432" (a database's port named).
+            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b|\\bno ${DB_WORD} (?:kubernetes |k8s )?services? (?:(?:is|are) )?(?:of )?(?:type:? ?)?(?:loadbalancer|nodeport)\\b|\\bno (?:kubernetes |k8s )?(?:type: ?)?(?:loadbalancer|nodeport)(?: ?(?:\\/|,|or|and) ?(?:type: ?)?(?:loadbalancer|nodeport))*(?: services?)? (?:for|on|in front of|exposing) (?:the |our |any )?${DB_WORD}\\b|\\b${DB_WORD}\\b[^;]*\\bservices? (?:(?:is|are|must be|should be) )?(?:never|not)(?: be)?(?: of)?(?: type)? (?:loadbalancer|nodeport)\\b`),
             // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             // Nor an endpoint's behaviour while a database is down ("`/health` returns 200 even when Redis is not reachable").
@@ -1213,6 +1213,10 @@ var json = __webpack_require__(39580);
 var util_groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/checks/util/platform.js
 var util_platform = __webpack_require__(76963);
+// EXTERNAL MODULE: ./lib/checks/util/kamal.js
+var util_kamal = __webpack_require__(10156);
+// EXTERNAL MODULE: ./lib/repo/platform-files.js
+var platform_files = __webpack_require__(24299);
 // EXTERNAL MODULE: ./lib/repo/env.js
 var env = __webpack_require__(23503);
 // EXTERNAL MODULE: ./lib/checks/util/net.js
@@ -1724,11 +1728,38 @@ function isFilePath(v) {
     return /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(v) || KEY_FILE_PATH_RE.test(v);
 }
 /**
+ * An argocd-vault-plugin inline-path placeholder anywhere in a value: `<path:kv/data/prod/db#password>`, with a version
+ * (`#password#3`) and modifiers (`| base64encode`). Argo CD replaces it with the Vault value at sync time: a secret-store
+ * reference, never a human fill-in.
+ */
+const AVP_PATH_PLACEHOLDER_RE = /<path:[^<>\s#|]+#[^<>#|\s]+(?:#[^<>#|\s]+)?(?:\s*\|\s*[\w-]+(?:\s+[^<>|]*?)?)*\s*>/;
+/** An argocd-vault-plugin key placeholder as a whole value (`<password>`, `<secret_key | base64encode>`): see {@link AVP_PATH_ANNOTATION}. */
+const AVP_KEY_PLACEHOLDER_RE = /^<\s*[\w.-]+\s*(?:\|\s*[\w-]+(?:\s+[^<>|]*?)?\s*)*>$/;
+/**
+ * The annotation that makes argocd-vault-plugin fill a manifest's `<key>` placeholders from one Vault path
+ * (`avp.kubernetes.io/path: kv/data/prod/db`): in an object that carries it, `<password>` is a secret-store reference.
+ */
+const AVP_PATH_ANNOTATION = 'avp.kubernetes.io/path';
+/** Whether a value is an argocd-vault-plugin `<key>` placeholder, a reference in an object with {@link AVP_PATH_ANNOTATION}. */
+function isAvpKeyPlaceholder(value) {
+    return AVP_KEY_PLACEHOLDER_RE.test(value.trim());
+}
+/** Whether a Kubernetes object (its parsed document) carries {@link AVP_PATH_ANNOTATION}: its `<key>` placeholders are Vault references. */
+function hasAvpPath(doc) {
+    const meta = doc['metadata'];
+    const annotations = meta !== null && typeof meta === 'object' ? meta['annotations'] : undefined;
+    const path = annotations !== null && typeof annotations === 'object' ? annotations[AVP_PATH_ANNOTATION] : undefined;
+    return typeof path === 'string' && path.trim() !== '';
+}
+/**
  * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
  * `os.environ[...]`, `process.env.X`, secret-manager references, mounted files.
  */
 function isReference(value) {
     const v = value.trim();
+    // An argocd-vault-plugin placeholder (`<path:kv/data/app#password>`, `<path:…#key#2 | base64encode>`): Argo CD fills it from Vault.
+    if (v.includes('<path:') && AVP_PATH_PLACEHOLDER_RE.test(v))
+        return true;
     // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/…`), GCP Secret Manager
     // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
     // A Maven/Gradle resource-filtering token (`@db.password@`), replaced at build time.
@@ -1751,6 +1782,19 @@ const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|chan
 const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
     // RFC 6749's client credentials `s6BhdRkqt3:gX1fBat3bV` as its Basic header carries them, and RFC 6750's bearer token.
     'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8']);
+/**
+ * Whether a name is a trust store's password (`server.ssl.trust-store-password`, `javax.net.ssl.trustStorePassword`,
+ * `spring.ssl.bundle.jks.client.truststore.password`, `TRUSTSTORE_PASSWORD`) and its value the JDK's `cacerts` default
+ * `changeit`: a trust store holds public CA certificates only, and that password is public. A key store's stays a default.
+ */
+function isTrustStoreDefault(name, value) {
+    return /^changeit$/i.test(value.trim().replace(/^(["'])(.*)\1$/, '$2')) && isTrustStoreName(name);
+}
+/** Whether a name is about a trust store (`trust-store-password`, `trustStorePassword`, `truststore.password`, `TRUSTSTORE_PASSWORD`). */
+function isTrustStoreName(name) {
+    const t = nameTokens(name);
+    return t.some((w, i) => w.startsWith('truststore') || (w === 'trust' && t[i + 1] === 'store'));
+}
 /** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
 function isExampleValue(value) {
     return EXAMPLE_RE.test(value) || DOCUMENTED_EXAMPLES.has(value);
@@ -1971,6 +2015,9 @@ const BANG_PLACEHOLDER_RE = /^!{2,}[^!\n]{1,80}!{2,}$/;
 function isDefaultCredential(value) {
     const v = value.trim().replace(/^["']|["']$/g, '');
     if (!v)
+        return false;
+    // An argocd-vault-plugin placeholder (`<path:kv/data/app#password>`) is a secret-store reference, no bracketed fill-in.
+    if (v.includes('<path:') && AVP_PATH_PLACEHOLDER_RE.test(v))
         return false;
     if (DEFAULT_WORDS.has(v.toLowerCase()))
         return true;
@@ -2329,11 +2376,11 @@ function looksLikeEnvSecret(value, name) {
 }
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
- * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, DigitalOcean App Platform's `EV[1:…:…]` (a `type: SECRET` value once the app spec is saved), Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
+ * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, DigitalOcean App Platform's `EV[1:…:…]` (a `type: SECRET` value once the app spec is saved), Jasypt `ENC(…)` (Spring), Spring Cloud Config `{cipher}…` (hex or base64, also with `{key:…}` prefixes), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
  * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
  * {@link isPublicKeyValue}'s.
  */
-const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|EV\[1:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
+const NOT_SECRET_RE = /^(?:\{cipher\}(?:\{[\w-]+:[^{}\s]*\})*[A-Za-z0-9+/=]{16,}$|encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|EV\[1:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
 /**
  * One-way password hashes, which a user store keeps instead of the password and which are made to be stored: modular
  * crypt (`$6$…` sha512-crypt, as Ansible's `user` module and cloud-init's `passwd` take it; `$2b$` bcrypt, `$apr1$`
@@ -3329,6 +3376,8 @@ function productionSettingsModules(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
+
+
 
 
 
@@ -5037,6 +5086,14 @@ function layoutOf(stage, contexts, df) {
 }
 /** The stage of `df` a compose `build.target` names (stage names are case-insensitive), if any. */
 const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
+/**
+ * The Docker builds production deploy configs outside compose run (once per view): GitHub workflows that push
+ * (workflowBuilds), fly.toml and heroku.yml (readPlatformBuilds), and Kamal's production deployments (`builder.target`).
+ */
+const deployBuilds = (0,repo_snapshot/* perView */.DN)(function deployBuilds(snapshot) {
+    const kamal = (0,util_kamal/* kamalDeployments */.PW)(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
+    return [...(0,platform_files/* readPlatformBuilds */.F7)(snapshot), ...(0,platform_files/* workflowBuilds */.j$)(snapshot), ...kamal];
+});
 /** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 /** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
@@ -5097,6 +5154,21 @@ const shippedStages = (0,repo_snapshot/* perView */.DN)(function shippedStages(s
             builtInProduction.set(df.path, seen);
         }
     }
+    // Deploy configs outside compose build a stage too (workflowBuilds, readPlatformBuilds, Kamal's `builder.target`): the
+    // stage they name is what production runs, as a compose `build.target` is; one naming none builds the final stage.
+    const deployed = deployBuilds(snapshot).flatMap((b) => {
+        const df = dockerfiles.find((d) => d.path === b.dockerfile);
+        return df ? [{ ...b, df, stage: (b.target ? stageNamed(df, b.target) : undefined) ?? df.final }] : [];
+    });
+    for (const b of deployed) {
+        // A target named for development (`target: development`) is a development image, as in compose; a build naming no
+        // target deploys the final stage, whatever its name.
+        if (b.target !== null && devStage(b.stage))
+            continue;
+        const seen = builtInProduction.get(b.df.path) ?? { stages: new Set(), by: `${b.by} builds target '${b.target ?? 'the final stage'}'` };
+        seen.stages.add(b.stage);
+        builtInProduction.set(b.df.path, seen);
+    }
     const finalReason = (df) => {
         if ((0,classify/* isDevOnly */.uL)(df.path))
             return 'development-only file';
@@ -5128,13 +5200,76 @@ const shippedStages = (0,repo_snapshot/* perView */.DN)(function shippedStages(s
             const prev = targets.get(stage);
             if (prev && (prev.devReason === null || devReason !== null))
                 continue;
-            targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path }, devReason });
+            targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path, by: `service '${svc.name}' in ${cf.path}` }, devReason });
         }
+    }
+    for (const b of deployed) {
+        if (b.stage === b.df.final || targets.has(b.stage))
+            continue;
+        const devReason = (0,classify/* isDevOnly */.uL)(b.df.path) ? 'development-only file' : devStage(b.stage) ? `development stage '${b.stage.name}'` : null;
+        targets.set(b.stage, { df: b.df, stage: b.stage, target: { file: b.file, by: b.by }, devReason });
     }
     // Production stages first: a start command a production target shares with a development-only
     // final stage is judged once, as production's.
     return [...out.filter((s) => s.devReason === null), ...targets.values(), ...out.filter((s) => s.devReason !== null)];
 });
+/** How messages show the `build.args` of a build that `text` uses (`BASE_IMAGE=python:latest`; all of them when it names none). */
+function shownArgs(b, text) {
+    const refs = new Set([...text.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]));
+    // A global ARG's default built from another (`ARG BASE=python:${PY}-slim`): the one it uses counts too.
+    for (const d of b.df.globalArgDecls ?? [])
+        if (refs.has(d.name) && d.value)
+            for (const m of d.value.matchAll(/\$\{?([A-Za-z_]\w*)/g))
+                refs.add(m[1]);
+    const used = [...b.args].filter(([k]) => refs.has(k));
+    return (used.length ? used : [...b.args]).map(([k, v]) => `${k}=${v ?? '(from the shell)'}`).join(', ');
+}
+/** Every compose service's build of a Dockerfile (once per view), test and template folders' compose files left out: see ArgBuild. */
+const composeArgBuilds = (0,repo_snapshot/* perView */.DN)(function composeArgBuilds(snapshot) {
+    const out = [];
+    const dockerfiles = snapshot.dockerfiles();
+    for (const cf of snapshot.composeFiles()) {
+        if ((0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
+            continue;
+        for (const svc of cf.services) {
+            const written = (0,compose/* composeBuildArgs */.SQ)(svc);
+            const b = (0,compose/* composeBuild */.FI)(cf.path, svc);
+            const df = b ? dockerfiles.find((d) => d.path === b.dockerfile && d.final) : undefined;
+            if (!b || !df)
+                continue;
+            const vars = (0,util_groups/* composeDotenv */.Re)(snapshot, cf.path);
+            const args = new Map();
+            for (const a of written)
+                args.set(a.name, a.value === null ? null : (0,dockerfile/* substitute */.V2)(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
+            const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
+            const devReason = (0,classify/* isDevOnly */.uL)(df.path) ? 'development-only file' : (0,compose/* composeDevOnly */.kZ)(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+            out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
+        }
+    }
+    return out;
+});
+/** The stages building `stage` needs: the ones it builds on and those it copies from (`COPY --from=builder`), recursively. */
+function stageClosure(df, stage) {
+    const out = new Set();
+    const todo = [stage];
+    while (todo.length && out.size < 256) {
+        const s = todo.pop();
+        if (out.has(s))
+            continue;
+        out.add(s);
+        if (s.from.stage)
+            todo.push(s.from.stage);
+        for (const ins of s.instructions) {
+            const from = ins.keyword === 'COPY' ? ins.flags['from'] : undefined;
+            const named = from === undefined ? undefined : /^\d+$/.test(from) ? df.stages[Number(from)] : stageNamed(df, from);
+            if (named && named.index < s.index)
+                todo.push(named);
+        }
+    }
+    return out;
+}
+/** Whether a deploy config outside compose (a workflow, fly.toml, heroku.yml, Kamal…) builds the Dockerfile: it passes no compose `build.args`. */
+const builtOutsideCompose = (snapshot, df) => deployBuilds(snapshot).some((b) => b.dockerfile === df.path);
 /**
  * What a compose service runs with for `key`, as its overlays merge (a later member's mapping merged key by key over an
  * earlier one's, any other value replacing it; a `null` removes it), and the members that set it, in order; null when unset.
@@ -5331,7 +5466,7 @@ function composeEnvRunners(snapshot, entry) {
  */
 const stageSubject = (df, stage) => `stage ${stage === df.final ? 'final' : stage.name?.toLowerCase() ?? `#${stage.index}`}`;
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
-const stageLabel = (s) => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
+const stageLabel = (s) => (s.target ? `build target '${s.stage.name}' (${s.target.by})` : 'the image');
 /**
  * Images whose ENTRYPOINT is a CLI that takes the command as its arguments, by repository: a `CMD`, compose `command` or
  * Kubernetes `args` given without an entrypoint of its own runs as that CLI's arguments (`command: start-dev` on
@@ -5530,15 +5665,18 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
         }
         out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
     }
-    // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
+    // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments. A unit
+    // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`) is the unit the
+    // deployment runs: read as it, with its template tags as unknown words and its conditional blocks set aside (systemdTemplateLines).
     for (const f of snapshot.files) {
-        if (!/\.service$/.test(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+        if (!SYSTEMD_UNIT.test((0,classify/* basename */.P8)(f)) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
             continue;
         let section = '';
         const env = [];
         const envAt = {};
         const starts = [];
-        for (const { parts, text: l } of systemdLines(snapshot.lines(f) ?? [])) {
+        const unitLines = SYSTEMD_UNIT_TEMPLATE.test((0,classify/* basename */.P8)(f)) ? systemdTemplateLines(snapshot.text(f)) : snapshot.lines(f) ?? [];
+        for (const { parts, text: l } of systemdLines(unitLines)) {
             const line = parts[0].line;
             const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
             if (sec) {
@@ -5613,6 +5751,28 @@ function iniContinuation(rest, keyIndent) {
         out.push(l.trim());
     }
     return out;
+}
+/** A systemd service unit (`app.service`), or a template a deploy tool renders into one ({@link SYSTEMD_UNIT_TEMPLATE}). */
+const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${classify/* RENDERED_TEMPLATE_EXTENSIONS */.s2.join('|')}))?$`);
+/** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
+const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${classify/* RENDERED_TEMPLATE_EXTENSIONS */.s2.join('|')})$`);
+/**
+ * A rendered unit template's lines as the unit they render to is read: conditional and loop blocks, which only some renders
+ * hold, blanked ({@link blankTemplateBlocks}); comment tags (`{# … #}`, `<%# … %>`) blanked; every other tag on one line
+ * (`{{ venv_path }}`, `<%= @user %>`, `{% set … %}`) an unknown word of its own length (`{{ venv_path }}/bin/python` runs some
+ * `python`; `DEBUG={{ debug }}` sets an unknown value), so lines and columns stay.
+ */
+function systemdTemplateLines(text) {
+    if (text === undefined)
+        return [];
+    // One word per distinct tag (`___0`, `___1`): two tags are one value only when they are the same tag (`postgres://{{ user }}:{{ pass }}@`
+    // holds no password equal to its user name).
+    const words = new Map();
+    const word = (t) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t);
+    return (0,util_groups/* blankTemplateBlocks */.RC)(text)
+        .replace(/\{#[^\n]*?#\}|<%#[^\n]*?%>/g, (t) => ' '.repeat(t.length))
+        .replace(/\{\{[^\n]*?\}\}\}?|\{%[^\n]*?%\}|<%[^\n]*?%>/g, word)
+        .split('\n');
 }
 /**
  * A systemd unit's lines as systemd reads them (systemd.syntax(7)): a line ending in a backslash continues on the next (the
@@ -8346,14 +8506,15 @@ function lighttpdCors(text) {
         return [];
     return [...bare.matchAll(/"Access-Control-Allow-Origin"[ \t]*=>[ \t]*"\*"/gi)].map((m) => ({ offset: m.index, what: 'lighttpd setenv response header Access-Control-Allow-Origin * allows any origin' }));
 }
-const TRAEFIK_LABEL = /traefik\.http\.middlewares\.[\w-]+\.headers\.(accesscontrolalloworiginlist(regex)?)[ \t]*[=:][ \t]*["']?([^"'\n]*)/gi;
+// The middleware name may hold compose variables (`${STACK_NAME?Variable not set}-cors`, `$STACK-cors`): its own name, not another label.
+const TRAEFIK_LABEL = /traefik\.http\.middlewares\.(?:[\w-]|\$\{(?:[^{}\n]|\$\{[^{}\n]*\})*\}|\$(?=\w))+\.headers\.(accesscontrolalloworiginlist(regex)?)[ \t]*[=:][ \t]*["']?([^"'\n]*)/gi;
 function traefikLabels(text) {
     const out = [];
-    const credentials = /traefik\.http\.middlewares\.[\w-]+\.headers\.accesscontrolallowcredentials[ \t]*[=:][ \t]*["']?true/i.test(text);
+    const credentials = /traefik\.http\.middlewares\.(?:[\w-]|\$\{(?:[^{}\n]|\$\{[^{}\n]*\})*\}|\$(?=\w))+\.headers\.accesscontrolallowcredentials[ \t]*[=:][ \t]*["']?true/i.test(text);
     for (const m of blankHashComments(text).matchAll(TRAEFIK_LABEL)) {
         const items = m[3].split(',').map((s) => s.trim());
         if (m[2] ? items.some((r) => anyOriginRegex(r)) : items.includes('*')) {
-            out.push({ offset: m.index, what: `Traefik label ${m[0].replace(/[ \t]*[=:].*$/, '')}=${m[3].trim()} ${m[2] ? 'reflects' : 'allows'} any origin`, credentials: !!m[2] && credentials, reflected: !!m[2] });
+            out.push({ offset: m.index, what: `Traefik label ${m[0].replace(/(\.headers\.accesscontrolalloworiginlist(?:regex)?)[\s\S]*$/i, '$1')}=${m[3].trim()} ${m[2] ? 'reflects' : 'allows'} any origin`, credentials: !!m[2] && credentials, reflected: !!m[2] });
         }
     }
     return out;
@@ -10405,7 +10566,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {…}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {…}` in `config/index.ts`, `exports.corsOptions = {…}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {…} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(…)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": …}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`; a rule whose path covers only public static assets, as nginx\'s static locations below — a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` — gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/…` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, …)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
-            'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
+            'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`, the name possibly holding compose variables as in `${STACK_NAME?Variable not set}-cors`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
@@ -14721,6 +14882,43 @@ function embedsPassword(value) {
     return conn !== null && looksLikeSecretValue(conn.password, 8);
 }
 /**
+ * Last words of a key that name a plain setting, which an app's whole environment kept in one Secret (for `envFrom`) holds
+ * beside its secrets: `NODE_ENV`, `SENTRY_ENVIRONMENT`, `LOG_LEVEL`, `LOG_FORMAT`, `TZ`, `WEB_CONCURRENCY`, `SMTP_FROM`,
+ * `RAILS_LOG_TO_STDOUT`. Its value is a secret only when it looks like one ({@link isPlainSetting}).
+ */
+const SETTING_KEY_WORDS = new Set([
+    'env', 'environment', 'stage', 'tier', 'level', 'levels', 'format', 'tz', 'timezone', 'locale', 'lang', 'language', 'charset',
+    'concurrency', 'workers', 'threads', 'processes', 'replicas', 'from', 'sender', 'stdout', 'stderr', 'verbosity', 'verbose', 'mode',
+    'debug', 'timeout', 'interval', 'size', 'limit', 'max', 'min', 'count', 'enabled', 'disabled', 'release', 'channel', 'currency',
+]);
+/** Words of a key whose value is private whatever its shape: a PIN, a one-time code, a seed, a salt, a licence. */
+const PRIVATE_VALUE_WORDS = new Set(['pin', 'pins', 'otp', 'totp', 'hotp', 'passcode', 'code', 'codes', 'seed', 'salt', 'nonce', 'signature', 'cvv', 'cvc', 'ssn', 'license', 'licence', 'recovery', 'backup']);
+/** Values of a plain setting: an environment's name, a log level or format, a switch (`NODE_ENV: production`, `LOG_LEVEL: info`). */
+const SETTING_VALUE_RE = /^(?:production|prod|staging|stage|development|develop|dev|test|testing|qa|uat|preview|sandbox|local|demo|live|info|debug|warn|warning|error|trace|fatal|critical|notice|verbose|silent|quiet|json|text|logfmt|plain|pretty|console|ecs|gelf|enabled|disabled|enable|disable|none|auto|default|always|never|required|optional|strict|lax|utc|gmt)$/i;
+/** A number, also with a unit (`"4"`, `0.25`, `30s`, `512Mi`, `80%`). */
+const SETTING_NUMBER_RE = /^-?\d{1,10}(?:\.\d{1,6})?(?:ms|s|m|h|d|w|k|kb|mb|gb|ki|mi|gi|%)?$/i;
+/** An e-mail address, also with a display name (`noreply@acme.io`, `Acme <noreply@acme.io>`): a sender, no secret. */
+const EMAIL_VALUE_RE = /^(?:[^<>@\n]{1,80}<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
+/** A time zone (`Europe/Berlin`, `America/Argentina/Buenos_Aires`, `Etc/UTC`) or a locale (`en_US.UTF-8`, `de`, `C.UTF-8`). */
+const ZONE_OR_LOCALE_RE = /^(?:[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_+-]+){1,2}|[a-z]{2,3}(?:[_-][A-Z]{2})?(?:\.(?:UTF|utf)-?8)?|C\.(?:UTF|utf)-?8)$/;
+/**
+ * Whether a Secret's value under a name that is no secret's is a plain setting kept beside the secrets: a number, an
+ * environment's name, a log level, a switch, an e-mail address, a time zone or a locale under any such name; under a
+ * setting's name ({@link SETTING_KEY_WORDS}) any value that does not look like a secret (random, a provider token, a URL password).
+ */
+function isPlainSetting(key, value) {
+    const v = value.trim();
+    const words = keyWords(key);
+    // A PIN, one-time code, seed or salt may be all digits (`ADMIN_PIN: "482913"`): never a plain setting.
+    if (words.some((w) => PRIVATE_VALUE_WORDS.has(w)))
+        return false;
+    if (SETTING_NUMBER_RE.test(v) || SETTING_VALUE_RE.test(v) || EMAIL_VALUE_RE.test(v) || ZONE_OR_LOCALE_RE.test(v))
+        return true;
+    if (!SETTING_KEY_WORDS.has(words.at(-1) ?? ''))
+        return false;
+    return !v.includes('\n') && !looksLikeSecretValue(v, 8) && !holdsToken(v) && !embedsPassword(v) && !/PRIVATE KEY/.test(v);
+}
+/**
  * Whether a Secret's literal value (decoded) under `key` is a secret ({@link secretKeyKind}): not a key that names where or
  * who, a placeholder, reference, default, public key, ciphertext or hash, boolean or date, a URL without a password under a
  * URL's name or one that is no secret's, or a certificate. Also how a kustomize `secretGenerator` env source is judged.
@@ -14732,8 +14930,9 @@ function isSecretDataValue(key, value) {
         return false;
     if (kind === 'url')
         return embedsPassword(value) || holdsToken(value);
-    // Under a name that is no secret's (`discovery`, `jwks`), a URL without a password points elsewhere.
-    if (kind === 'other' && isPlainUrl(value))
+    // Under a name that is no secret's (`discovery`, `jwks`), a URL without a password points elsewhere; a plain setting
+    // (`NODE_ENV: production`, `WEB_CONCURRENCY: "4"`, `SMTP_FROM: noreply@acme.io`) kept beside the secrets is none.
+    if (kind === 'other' && (isPlainUrl(value) || isPlainSetting(key, value)))
         return false;
     // Certificates and CA bundles are public.
     return !(/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'));
@@ -14916,14 +15115,14 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
-            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
+            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`…: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, a namespaced key of a Pulumi stack config (`acme:apiToken: …` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([…])` or a heredoc of JSON (values Terraform computes, `var.…`, `${…}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x…`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}…` values (hex or base64, also after a `{key:…}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -15333,6 +15532,15 @@ function defaultReason(name, value, fallbackOf) {
     const v = value.trim();
     if (!v || (fallbackOf === undefined && isUnsetValue(v)))
         return null;
+    // A trust store's `changeit` (the JDK's public `cacerts` default) guards only public certificates, as on a command line.
+    // Also as the default of `${TRUSTSTORE_PASSWORD:changeit}`.
+    if (isTrustStoreDefault(name, v))
+        return null;
+    if (v.includes('${') && isTrustStoreName(name)) {
+        const fallbacks = literalFallbacks(v, ['substitution']);
+        if (fallbacks.length && fallbacks.every((f) => isTrustStoreDefault(name, f.value)))
+            return null;
+    }
     if (isSecretName(name) && !isAboutSecretName(name) && (fallbackOf !== undefined || !namesField(name, v))) {
         // `${SECRET_KEY:-${FALLBACK_KEY:-changeme}}`: the inner default deploys only when every enclosing variable is unset too.
         const falls = (lit, variable, enclosing = []) => {
@@ -16166,6 +16374,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=… gunicorn …`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", …)` of the module a production server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
+            'A trust store\'s `changeit` (the JDK\'s public `cacerts` default; a trust store holds public CA certificates only) passes wherever it is written, as on a command line: Spring\'s `server.ssl.trust-store-password`, `spring.ssl.bundle.jks.*.truststore.password`, `javax.net.ssl.trustStorePassword` in `.properties`/YAML, `TRUSTSTORE_PASSWORD` in a container `env`, also as the default of `${TRUSTSTORE_PASSWORD:changeit}`; a key store\'s `changeit` (`server.ssl.key-store-password`, `KEYSTORE_PASSWORD`: it guards a private key) stays a default credential, and so does any other default for a trust store. argocd-vault-plugin placeholders are secret-store references, as `ref+vault://` and `op://` are: an inline path `<path:kv/data/prod/db#password>` (with a version or `| base64encode` modifiers) anywhere, and a `<key>` placeholder (`DB_PASSWORD: <password>`) in a Kubernetes object annotated `avp.kubernetes.io/path`; without that annotation `<password>` is a bracketed fill-in.',
             'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
             'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://…@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged. Only the script\'s code is read for hosts: a URL in a comment or a docstring (a usage line `DATABASE_URL=postgres://… python db/seeds/seed.py`) connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `postgres://...`).',
             'Values are never printed; the message says what kind of default it is.',
@@ -16486,6 +16695,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             if (skipFile(obj.file))
                 continue;
             sources++;
+            // argocd-vault-plugin fills an annotated object's `<key>` placeholders from Vault: references, no fill-ins.
+            const avp = hasAvpPath(obj.value);
             if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
                 for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
                     const data = obj.value[field];
@@ -16496,7 +16707,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     const entries = Object.entries(data);
                     const beside = obj.kind === 'ConfigMap' ? environmentReasons(entries.map(([key, raw]) => ({ key, value: typeof raw === 'string' ? raw : null }))) : null;
                     for (const [i, [key, raw]] of entries.entries()) {
-                        if (typeof raw !== 'string')
+                        if (typeof raw !== 'string' || (avp && isAvpKeyPlaceholder(raw)))
                             continue;
                         const value = obj.kind === 'Secret' && field === 'data' ? decodeBase64(raw) : raw;
                         // A key that names a configuration file (kube-prometheus' `grafana.ini: |`, an `app.env`): a document, judged by its
@@ -16533,6 +16744,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 const own = env.filter((e) => e.container === container);
                 const beside = environmentReasons(own.map((e) => ({ key: e.name, value: e.value })));
                 own.forEach((e, i) => {
+                    if (avp && isAvpKeyPlaceholder(e.value))
+                        return;
                     const hit = withBeside(defaultReason(e.name, e.value), beside.get(i));
                     if (hit)
                         emit(obj.file, e.line, e.column, e.name, hit, ` (container '${container.name}')`);
@@ -17116,7 +17329,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
         why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
         fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
         details: [
-            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
+            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs) or a deploy config outside compose builds as its target (a pushing workflow\'s `target:`/`--target`, fly.toml `build-target`, heroku.yml `target`, Kamal `builder.target`), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
             'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
@@ -17173,7 +17386,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
                 once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${loose}' declares a healthcheck` });
                 continue;
             }
-            const builtBy = s.target ? `, which service '${s.target.service}' in ${s.target.file} builds,` : '';
+            const builtBy = s.target ? `, which ${s.target.by} builds,` : '';
             // A compose health check or opt-out covers only its own service: another one runs the image with no health check.
             const partial = without && withTest ? ` (compose service '${withTest.r.svc.name}' declares its own healthcheck, but service '${without.r.svc.name}' runs it without one)`
                 : without && off ? ` (compose service '${off.service}' disables the health check, but service '${without.r.svc.name}' builds it without opting out)` : '';
@@ -17220,8 +17433,6 @@ function looseCover(snapshot, s) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./lib/checks/util/kamal.js
-var kamal = __webpack_require__(10156);
 ;// CONCATENATED MODULE: ./lib/checks/util/helm-values.js
 /**
  * What a Helm chart template's workload takes from the chart's values, read as each set of values the chart is
@@ -17827,6 +18038,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
             '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable, naming the tag, the digest or the whole reference);',
             '  an unresolved registry (`${REGISTRY}/app:1.4`) or digest (`node:20@${DIGEST}`) does not hide a visible pinned tag.',
+            '  A compose service that builds the Dockerfile with `build.args` (mapping or list, interpolated as compose does from `${VAR:-default}` and the `.env` beside it) gives those ARGs its values for the stages its build needs (its `build.target`, the stages it builds on or copies from): `BASE_IMAGE: python:latest` fails, naming the service, and a pinned value passes. The defaults are still judged unless production compose services are the only builders seen (no workflow, platform or Kamal config builds the Dockerfile) and each passes other values.',
             '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
             '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
@@ -17907,7 +18119,32 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     const inStage = [...f.raw.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1])
                         .find((v) => !df.globalArgs.has(v) && df.stages.some((other) => other.instructions.some((ins) => ins.keyword === 'ARG' && ins.line < f.imageLine && ins.properties.some((p) => p.name === v))));
                     const hint = inStage ? ` (the ARG ${inStage} declared inside a stage is not visible to FROM: declare it before the first FROM)` : '';
-                    judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM', null, '', undefined, hint);
+                    const at = { file: df.path, line: f.imageLine, column: f.imageColumn };
+                    // A compose service that builds this stage (or one built from it) with `build.args` pulls the image those values
+                    // name: judged as that service builds it. The defaults are judged unless production compose services are the only
+                    // builders seen and every one passes other values (a workflow or platform building the Dockerfile uses the defaults).
+                    const builders = f.raw.includes('$') ? composeArgBuilds(snapshot).filter((b) => b.df === df && stageClosure(df, b.stage).has(st)) : [];
+                    const variants = new Map();
+                    let prodDefault = false;
+                    for (const b of builders) {
+                        const vars = (0,dockerfile/* globalArgsWith */.f8)(df, b.args);
+                        const image = (0,dockerfile/* substitute */.V2)(f.raw, vars);
+                        if (image === f.image) {
+                            if (b.devReason === null)
+                                prodDefault = true;
+                            continue;
+                        }
+                        const key = `${image}\u0000${b.devReason === null}`;
+                        if (!variants.has(key))
+                            variants.set(key, { vars, b });
+                    }
+                    const prod = builders.filter((b) => b.devReason === null);
+                    if (!prod.length || prodDefault || builtOutsideCompose(snapshot, df))
+                        judge(f.raw, df.globalArgs, at, 'FROM', null, '', undefined, hint);
+                    for (const { vars, b } of variants.values()) {
+                        const shown = shownArgs(b, f.raw);
+                        judge(f.raw, vars, at, 'FROM', b.devReason, ` as ${b.by} builds it (build.args ${shown})`, undefined, ` (${b.by} passes build.args ${shown})`);
+                    }
                 }
                 // `FROM scratch` and `FROM <earlier stage>` are judged too, and pass: the item applies (pass, not skipped).
                 else if (f.raw)
@@ -18144,7 +18381,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         }
         // Kamal accessories (`config/deploy.yml`): the images Kamal pulls and runs beside the app (the app's own `image:` names the
         // image Kamal builds and tags with the commit: not judged).
-        for (const k of (0,kamal/* kamalConfigs */.u_)(snapshot)) {
+        for (const k of (0,util_kamal/* kamalConfigs */.u_)(snapshot)) {
             for (const a of k.accessories)
                 if (a.image)
                     judge(a.image.value, new Map(), { file: k.file, line: a.image.line, column: a.image.column }, `Kamal accessory '${a.name}' image`, k.dev ? 'development destination' : null);
@@ -18448,7 +18685,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
-            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
+            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` — or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` in a job that runs `docker push`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
             '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
@@ -18457,6 +18694,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`…: USER 185), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
+            '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
             '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
@@ -18511,85 +18749,111 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                     put({ subject: `${subject} service ${r.svc.name}`, file: r.svc.file, line: r.svc.line, column: r.svc.column, message: `compose service '${r.svc.name}' runs ${label} as root: ${reason}, and the service sets no user: (compose ${by}); set a non-root user on it (user: "10001:10001") or make the image non-root` });
                 }
             };
-            const dev = shipped.devReason !== null;
-            const devNote = dev ? ` (${shipped.devReason})` : '';
             const what = shipped.target ? stageLabel(shipped) : 'the final stage';
-            let user = null;
-            const baseImage = (0,dockerfile/* rootFrom */.FW)(stage).image ?? '';
-            for (const { ins, vars } of (0,dockerfile/* withVariables */.sO)(df, stage)) {
-                if (ins.keyword !== 'USER')
+            const resolve = (args) => {
+                let user = null;
+                const base = args ? (0,dockerfile/* substitute */.V2)((0,dockerfile/* rootFrom */.FW)(stage).raw, (0,dockerfile/* globalArgsWith */.f8)(df, args)) : (0,dockerfile/* rootFrom */.FW)(stage).image;
+                const baseImage = base ?? '';
+                for (const { ins, vars } of (0,dockerfile/* withVariables */.sO)(df, stage, args)) {
+                    if (ins.keyword !== 'USER')
+                        continue;
+                    const raw = ins.argv[0] ?? ins.args;
+                    let value = (0,dockerfile/* expandWord */.Vo)(raw, vars);
+                    // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
+                    // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
+                    // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
+                    const refs = [...new Set((0,variables/* varRefs */.g5)(raw).filter((r) => r.op === null).map((r) => r.name))];
+                    const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
+                    const fromBase = (n) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
+                    const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));
+                    const undeclared = refs.filter((n) => !vars.has(n) && !outOfScope.includes(n));
+                    if (value === null && outOfScope.length)
+                        value = (0,dockerfile/* expandWord */.Vo)(raw, new Map([...vars, ...outOfScope.map((n) => [n, ''])]));
+                    user = { ins, value, unset, undeclared, outOfScope };
+                }
+                return { user, base };
+            };
+            // The base image matters only without a USER (the user it runs as by default).
+            const same = (a, b) => a.user?.value === b.user?.value && a.user?.ins === b.user?.ins && (a.user !== null || a.base === b.base);
+            const judgeBuild = ({ user, base: resolvedBase }, argNote, argDev) => {
+                const dev = shipped.devReason !== null || argDev !== null;
+                const devNote = `${dev ? ` (${shipped.devReason ?? argDev})` : ''}${argNote}`;
+                if (user) {
+                    const { ins, value, unset, undeclared, outOfScope } = user;
+                    const raw = ins.argv[0] ?? ins.args;
+                    const at = { file: df.path, line: ins.line, column: ins.column };
+                    const scope = outOfScope.length ? `${outOfScope.map((n) => `ARG ${n}`).join(' and ')} ${outOfScope.length > 1 ? 'are' : 'is'} declared before the first FROM and not declared again in this stage, so ${outOfScope.length > 1 ? 'they are' : 'it is'} out of scope here and empty` : '';
+                    if (value === null) {
+                        const why = [
+                            ...(scope ? [scope] : []),
+                            ...unset.map((n) => `${n} has no default here (an ARG without one takes its value from --build-arg)`),
+                            ...undeclared.map((n) => {
+                                if (df.globalArgs.has(n))
+                                    return `ARG ${n} before the first FROM is out of this stage's scope, so the base image's ENV ${n} applies`;
+                                // Declared in a stage this one does not build on (`FROM alpine AS tools` / `ARG UID=0`): out of scope here.
+                                const chain = (0,dockerfile/* lineage */.OZ)(stage);
+                                const other = df.stages.filter((s) => !chain.includes(s)).flatMap((s) => s.instructions.filter((i) => (i.keyword === 'ARG' || i.keyword === 'ENV') && i.properties.some((p) => p.name === n)).map((i) => ({ s, i })))[0];
+                                return other
+                                    ? `${other.i.keyword} ${n} is declared only in ${other.s.name ? `stage '${other.s.name}'` : `stage ${other.s.index}`} (line ${other.i.line}), which this stage does not build on, so it is out of scope here (the base image's ENV may set it)`
+                                    : `${n} is not declared in the Dockerfile (the base image's ENV may set it)`;
+                            }),
+                        ];
+                        put({ ...at, note: true, message: `USER ${raw} is unverifiable: ${why.length ? why.join('; ') : 'a variable has no value'}; make sure it is a non-zero numeric UID${argNote}` });
+                        return;
+                    }
+                    // An empty user (a global ARG out of the stage's scope): Docker sets the image's user to '' and the container runs as root.
+                    if (scope && !value.split(':')[0].trim()) {
+                        rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
+                        return;
+                    }
+                    const name = value.split(':')[0].trim();
+                    const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
+                    if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {
+                        const base = resolvedBase;
+                        const windows = /^containeradministrator$/i.test(name) || (base !== null && isWindowsImage(base));
+                        const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
+                        rootPut({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` }, `it ends with USER ${shown} (${df.path}:${ins.line})`);
+                    }
+                    else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage(resolvedBase ?? '')) {
+                        // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
+                        put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)${argNote}` });
+                    }
+                    return;
+                }
+                const base = { raw: (0,dockerfile/* rootFrom */.FW)(stage).raw, image: resolvedBase };
+                const at = { file: df.path, line: stage.from.line, column: stage.from.column };
+                if (base.image === null) {
+                    put({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001${argNote}` });
+                    return;
+                }
+                const ref = (0,dockerfile/* parseImageRef */.Q)(base.image);
+                const name = normalizeImageName(ref.name);
+                if (base.image.toLowerCase() !== 'scratch' && (nonRoot(name, `:${ref.tag ?? 'latest'}`) || nonRoot(name)))
+                    return;
+                if (isWindowsImage(base.image)) {
+                    rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` }, `it has no USER (base image ${base.image}: ContainerAdministrator)`);
+                    return;
+                }
+                rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` }, `it has no USER (base image ${base.image})`);
+            };
+            const mine = resolve();
+            const builders = composeArgBuilds(snapshot).filter((b) => b.df === df && b.stage === stage);
+            const variants = [];
+            let prodDefault = false;
+            for (const b of builders) {
+                const r = b.args.size ? resolve(b.args) : mine;
+                if (same(r, mine)) {
+                    if (b.devReason === null)
+                        prodDefault = true;
                     continue;
-                const raw = ins.argv[0] ?? ins.args;
-                let value = (0,dockerfile/* expandWord */.Vo)(raw, vars);
-                // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
-                // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
-                // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
-                const refs = [...new Set((0,variables/* varRefs */.g5)(raw).filter((r) => r.op === null).map((r) => r.name))];
-                const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
-                const fromBase = (n) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
-                const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));
-                const undeclared = refs.filter((n) => !vars.has(n) && !outOfScope.includes(n));
-                if (value === null && outOfScope.length)
-                    value = (0,dockerfile/* expandWord */.Vo)(raw, new Map([...vars, ...outOfScope.map((n) => [n, ''])]));
-                user = { ins, value, unset, undeclared, outOfScope };
-            }
-            if (user) {
-                const { ins, value, unset, undeclared, outOfScope } = user;
-                const raw = ins.argv[0] ?? ins.args;
-                const at = { file: df.path, line: ins.line, column: ins.column };
-                const scope = outOfScope.length ? `${outOfScope.map((n) => `ARG ${n}`).join(' and ')} ${outOfScope.length > 1 ? 'are' : 'is'} declared before the first FROM and not declared again in this stage, so ${outOfScope.length > 1 ? 'they are' : 'it is'} out of scope here and empty` : '';
-                if (value === null) {
-                    const why = [
-                        ...(scope ? [scope] : []),
-                        ...unset.map((n) => `${n} has no default here (an ARG without one takes its value from --build-arg)`),
-                        ...undeclared.map((n) => {
-                            if (df.globalArgs.has(n))
-                                return `ARG ${n} before the first FROM is out of this stage's scope, so the base image's ENV ${n} applies`;
-                            // Declared in a stage this one does not build on (`FROM alpine AS tools` / `ARG UID=0`): out of scope here.
-                            const chain = (0,dockerfile/* lineage */.OZ)(stage);
-                            const other = df.stages.filter((s) => !chain.includes(s)).flatMap((s) => s.instructions.filter((i) => (i.keyword === 'ARG' || i.keyword === 'ENV') && i.properties.some((p) => p.name === n)).map((i) => ({ s, i })))[0];
-                            return other
-                                ? `${other.i.keyword} ${n} is declared only in ${other.s.name ? `stage '${other.s.name}'` : `stage ${other.s.index}`} (line ${other.i.line}), which this stage does not build on, so it is out of scope here (the base image's ENV may set it)`
-                                : `${n} is not declared in the Dockerfile (the base image's ENV may set it)`;
-                        }),
-                    ];
-                    put({ ...at, note: true, message: `USER ${raw} is unverifiable: ${why.length ? why.join('; ') : 'a variable has no value'}; make sure it is a non-zero numeric UID` });
-                    continue;
                 }
-                // An empty user (a global ARG out of the stage's scope): Docker sets the image's user to '' and the container runs as root.
-                if (scope && !value.split(':')[0].trim()) {
-                    rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
-                    continue;
-                }
-                const name = value.split(':')[0].trim();
-                const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
-                if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {
-                    const base = (0,dockerfile/* rootFrom */.FW)(stage).image;
-                    const windows = /^containeradministrator$/i.test(name) || (base !== null && isWindowsImage(base));
-                    const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
-                    rootPut({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` }, `it ends with USER ${shown} (${df.path}:${ins.line})`);
-                }
-                else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage((0,dockerfile/* rootFrom */.FW)(stage).image ?? '')) {
-                    // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
-                    put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
-                }
-                continue;
+                if (!variants.some((v) => same(v.r, r) && (v.b.devReason === null) === (b.devReason === null)))
+                    variants.push({ r, b });
             }
-            const base = (0,dockerfile/* rootFrom */.FW)(stage);
-            const at = { file: df.path, line: stage.from.line, column: stage.from.column };
-            if (base.image === null) {
-                put({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001` });
-                continue;
-            }
-            const ref = (0,dockerfile/* parseImageRef */.Q)(base.image);
-            const name = normalizeImageName(ref.name);
-            if (base.image.toLowerCase() !== 'scratch' && (nonRoot(name, `:${ref.tag ?? 'latest'}`) || nonRoot(name)))
-                continue;
-            if (isWindowsImage(base.image)) {
-                rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` }, `it has no USER (base image ${base.image}: ContainerAdministrator)`);
-                continue;
-            }
-            rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` }, `it has no USER (base image ${base.image})`);
+            if (!builders.some((b) => b.devReason === null) || prodDefault || builtOutsideCompose(snapshot, df))
+                judgeBuild(mine, '', null);
+            for (const { r, b } of variants)
+                judgeBuild(r, ` (as ${b.by} builds it, with build.args ${shownArgs(b, r.user ? r.user.ins.args : (0,dockerfile/* rootFrom */.FW)(stage).raw)})`, b.devReason);
         }
         // A compose service whose `user:` is root runs its container as root whatever its image's USER (built here or pulled):
         // reported where the `user:` is written (once for a YAML anchor several services merge, naming them).
@@ -20196,7 +20460,7 @@ function kamalRunners(snapshot, entry, fw) {
     const sets = [];
     const missing = [];
     const seen = new Set();
-    for (const d of (0,kamal/* kamalDeployments */.PW)(snapshot)) {
+    for (const d of (0,util_kamal/* kamalDeployments */.PW)(snapshot)) {
         if (d.dev || d.dockerfile !== entry.file)
             continue;
         // Kamal builds the final stage, or the one `builder.target` names (stage names are case-insensitive).
@@ -20285,7 +20549,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         fix: 'Run the production server of the stack (each finding says which): gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles, puma with RAILS_ENV=production, a Phoenix release, a compiled Go/Rust binary.',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile — its final stage, or `builder.target` — with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) — Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not —, Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile — its final stage, or `builder.target` — with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb`, read as the unit it renders: its template tags unknown words, its conditional blocks set aside; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) — Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not —, Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
@@ -23679,6 +23943,7 @@ function trueWhenSet(expr) {
 /* harmony export */   O7: () => (/* binding */ composeServiceGroups),
 /* harmony export */   PS: () => (/* binding */ devOnlyWorkload),
 /* harmony export */   Qw: () => (/* binding */ namedServices),
+/* harmony export */   RC: () => (/* binding */ blankTemplateBlocks),
 /* harmony export */   Re: () => (/* binding */ composeDotenv),
 /* harmony export */   Tj: () => (/* binding */ composeMissing),
 /* harmony export */   XY: () => (/* binding */ K8S_DEV_DOCS),
@@ -23700,7 +23965,7 @@ function trueWhenSet(expr) {
 /* harmony export */   uO: () => (/* binding */ dotenvEntryFor),
 /* harmony export */   xV: () => (/* binding */ judgedComposeFiles)
 /* harmony export */ });
-/* unused harmony exports PROD_ENV_FILE, blankTemplateBlocks */
+/* unused harmony export PROD_ENV_FILE */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95021);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
@@ -27017,6 +27282,7 @@ function valueColumns(text, { scalars = false } = {}) {
 /* harmony export */   FI: () => (/* binding */ composeBuild),
 /* harmony export */   Iu: () => (/* binding */ devProfiles),
 /* harmony export */   Qv: () => (/* binding */ composeShapeProblems),
+/* harmony export */   SQ: () => (/* binding */ composeBuildArgs),
 /* harmony export */   b2: () => (/* binding */ composeExtendsFiles),
 /* harmony export */   d3: () => (/* binding */ composeServices),
 /* harmony export */   kZ: () => (/* binding */ composeDevOnly)
@@ -27381,6 +27647,32 @@ function composeBuild(file, svc) {
     const target = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['target'] === 'string' && build['target'].trim() ? build['target'].trim() : null;
     return dockerfile === null ? null : { context, dockerfile, target };
 }
+/**
+ * The `build.args` of a compose service as written (mapping `{ APP_UID: "10001" }` or list `["APP_UID=10001"]`), each with
+ * its value (a number or boolean as its text; null: `- APP_UID` or `APP_UID:` without a value, which compose takes from
+ * the shell) and its path. Not interpolated: the caller does that with the compose file's variables.
+ */
+function composeBuildArgs(svc) {
+    const build = svc.value['build'];
+    const args = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) ? build['args'] : undefined;
+    const out = [];
+    const text = (v) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null);
+    if (Array.isArray(args)) {
+        args.forEach((a, i) => {
+            if (typeof a !== 'string' || out.length >= 1_000)
+                return;
+            const eq = a.indexOf('=');
+            const name = (eq < 0 ? a : a.slice(0, eq)).trim();
+            if (name)
+                out.push({ name, value: eq < 0 ? null : a.slice(eq + 1), path: ['build', 'args', i] });
+        });
+    }
+    else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(args)) {
+        for (const [k, v] of Object.entries(args).slice(0, 1_000))
+            out.push({ name: k, value: text(v), path: ['build', 'args', k] });
+    }
+    return out;
+}
 /** Paths named by `extends.file` in a compose document (they are compose files too). */
 function composeExtendsFiles(file) {
     const doc = file.docs[0];
@@ -27516,6 +27808,7 @@ function composeEnvironment(svc) {
 /* harmony export */   V2: () => (/* binding */ substitute),
 /* harmony export */   VH: () => (/* binding */ effectiveInstructions),
 /* harmony export */   Vo: () => (/* binding */ expandWord),
+/* harmony export */   f8: () => (/* binding */ globalArgsWith),
 /* harmony export */   pN: () => (/* binding */ shippedEnv),
 /* harmony export */   sO: () => (/* binding */ withVariables),
 /* harmony export */   sW: () => (/* binding */ singleQuotedArray)
@@ -27529,6 +27822,20 @@ function composeEnvironment(svc) {
 
 /** Names whose value is likely a credential (the repository layer's own coarse test; the checks' is util/secrets.ts). */
 const SECRETISH_NAME = /pass|secret|token|key|auth|cred|pwd/i;
+/**
+ * The ARGs before the first FROM as a build with these `--build-arg`s (compose `build.args`) sees them: a passed value
+ * replaces the default of an ARG the Dockerfile declares there (null: passed, its value not known), and the defaults
+ * after it are expanded again with it (`ARG BASE=python:${PY}-slim`). Names the Dockerfile does not declare are ignored, as Docker does.
+ */
+function globalArgsWith(df, buildArgs) {
+    if (!df.globalArgDecls)
+        return new Map(df.globalArgs);
+    const out = new Map();
+    for (const d of df.globalArgDecls) {
+        out.set(d.name, buildArgs.has(d.name) ? buildArgs.get(d.name) : d.value === null ? null : (substitute(d.value, out) ?? d.value));
+    }
+    return out;
+}
 /** The stage followed by the stages it inherits from (`FROM builder AS final` → [final, builder, …]). */
 function lineage(stage) {
     const out = [];
@@ -27548,13 +27855,15 @@ function effectiveInstructions(stage) {
  * when it runs: `ARG` defaults (a bare `ARG X` takes the global default) and `ENV` values, resolved
  * as they are declared (null: a variable without a value). The map is live: read it before the next step.
  */
-function* withVariables(df, stage) {
+function* withVariables(df, stage, buildArgs) {
     const vars = new Map();
+    // `--build-arg`s (compose `build.args`): a value passed replaces an ARG's default, in the stage and before the first FROM.
+    const globals = buildArgs ? globalArgsWith(df, buildArgs) : df.globalArgs;
     for (const ins of effectiveInstructions(stage)) {
         yield { ins, vars };
         if (ins.keyword === 'ARG')
             for (const p of ins.properties)
-                vars.set(p.name, p.value !== null ? substitute(p.value, vars) : (vars.get(p.name) ?? df.globalArgs.get(p.name) ?? null));
+                vars.set(p.name, buildArgs?.has(p.name) ? buildArgs.get(p.name) : p.value !== null ? substitute(p.value, vars) : (vars.get(p.name) ?? globals.get(p.name) ?? null));
         // One ENV substitutes the values from before it (`ENV a=bye b=$a` sets b to the older a).
         else if (ins.keyword === 'ENV')
             for (const [name, value] of ins.properties.map((p) => [p.name, p.value === null ? null : substitute(p.value, vars)]))
@@ -27945,6 +28254,7 @@ function parseDockerfile(path, text) {
     const sourceLines = source.includes('<<') ? source.split('\n') : [];
     const instructions = df.getInstructions();
     const globalArgs = new Map();
+    const globalArgDecls = [];
     const stages = [];
     const problems = [];
     let current = null;
@@ -27996,8 +28306,10 @@ function parseDockerfile(path, text) {
             // Docker expands a default when it is declared (`ARG BASE=python:${PY}-slim` uses the PY above it); one that
             // names a variable without a value stays as written, for the reader to judge what it can see.
             if (d.keyword === 'ARG')
-                for (const p of d.properties)
+                for (const p of d.properties) {
                     globalArgs.set(p.name, p.value === null ? null : (substitute(p.value, globalArgs) ?? p.value));
+                    globalArgDecls.push({ name: p.name, value: p.value });
+                }
         }
         else {
             current.instructions.push(d);
@@ -28006,7 +28318,7 @@ function parseDockerfile(path, text) {
     // Nothing to build: an empty file, only comments, or ARGs alone.
     if (!stages.length && !problems.length)
         problems.push({ line: 1, column: 1, message: `${instructions.length ? 'no FROM instruction' : 'no instructions (empty, or only comments)'}: Docker refuses to build it` });
-    return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs, problems };
+    return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs, globalArgDecls, problems };
 }
 /** docker/distribution's reference grammar (reference/regexp.go): `[host[:port]/]path[:tag][@digest]`. */
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
@@ -28404,9 +28716,11 @@ function walkNginx(tree) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ readPlatformBuilds),
 /* harmony export */   Tw: () => (/* binding */ workflowDockerfiles),
 /* harmony export */   Yh: () => (/* binding */ platformFile),
 /* harmony export */   fE: () => (/* binding */ tomlEntries),
+/* harmony export */   j$: () => (/* binding */ workflowBuilds),
 /* harmony export */   li: () => (/* binding */ readPlatformDockerfiles),
 /* harmony export */   nn: () => (/* binding */ flyDev)
 /* harmony export */ });
@@ -28491,6 +28805,8 @@ function tomlEntries(lines) {
     });
     return out;
 }
+/** A stage name a deploy config gives literally (not an expression or a variable), else null. */
+const stageName = (v) => (typeof v === 'string' && /^[A-Za-z0-9][\w.-]*$/.test(v.trim()) ? v.trim() : null);
 /**
  * Dockerfiles a production platform config builds and deploys, with the config that does: fly.toml (the Dockerfile beside
  * it, or its `[build] dockerfile`; not with `[build] image`, nor a buildpacks `builder` without a `dockerfile`), heroku.yml (every `build.docker.<process>`), render.yaml (a
@@ -28499,8 +28815,19 @@ function tomlEntries(lines) {
  */
 function readPlatformDockerfiles(snapshot) {
     const out = new Map();
-    const put = (df, by) => { if (df && !out.has(df))
-        out.set(df, by); };
+    for (const b of readPlatformBuilds(snapshot))
+        if (!out.has(b.dockerfile))
+            out.set(b.dockerfile, b.by);
+    return out;
+}
+/**
+ * The builds of readPlatformDockerfiles, each with the stage it builds: fly.toml's `[build] build-target`, heroku.yml's
+ * `build.docker.<process>.target` (render.yaml and Railway name no stage: the final one).
+ */
+function readPlatformBuilds(snapshot) {
+    const out = [];
+    const put = (df, file, target = null) => { if (df && out.length < MAX_ENTRIES)
+        out.push({ dockerfile: df, target, file, by: (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file) }); };
     const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
     for (const f of snapshot.files) {
         const kind = platformFile(f);
@@ -28516,7 +28843,7 @@ function readPlatformDockerfiles(snapshot) {
             const named = entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value;
             if (!named && entries.some((e) => e.section === 'build' && (e.key === 'builder' || e.key === 'buildpacks')))
                 continue;
-            put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), named ?? 'Dockerfile'), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), named ?? 'Dockerfile'), f, stageName(entries.find((e) => e.section === 'build' && e.key === 'build-target')?.value));
             continue;
         }
         if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f))
@@ -28526,7 +28853,7 @@ function readPlatformDockerfiles(snapshot) {
             const builder = entries.find((e) => e.section === 'build' && e.key === 'builder')?.value;
             const path = entries.find((e) => e.section === 'build' && e.key === 'dockerfilePath')?.value;
             if (path || /dockerfile/i.test(builder ?? ''))
-                put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+                put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), f);
             continue;
         }
         // railway.json is JSON: read as JSON (a broken one gets JSON's parse problem, not the YAML reader's); the others are YAML.
@@ -28539,22 +28866,23 @@ function readPlatformDockerfiles(snapshot) {
             if (kind === 'heroku') {
                 const build = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
                 const docker = build && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(build['docker']) ? build['docker'] : null;
+                // `web: Dockerfile`, or `web: { dockerfile: Dockerfile, target: production }` (a multi-stage build's stage).
                 for (const v of docker ? Object.values(docker) : [])
-                    put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), str(v) ?? ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? str(v['dockerfile']) : null) ?? ''), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+                    put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), str(v) ?? ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? str(v['dockerfile']) : null) ?? ''), f, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? stageName(v['target']) : null);
             }
             else if (kind === 'render') {
                 for (const svc of Array.isArray(root['services']) ? root['services'] : []) {
                     if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || !(svc['runtime'] === 'docker' || svc['env'] === 'docker' || str(svc['dockerfilePath'])))
                         continue;
                     const base = str(svc['rootDir']) && !String(svc['rootDir']).startsWith('/') ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), String(svc['rootDir'])) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
-                    put(base === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(base, str(svc['dockerfilePath']) ?? 'Dockerfile'), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+                    put(base === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(base, str(svc['dockerfilePath']) ?? 'Dockerfile'), f);
                 }
             }
             else if (kind === 'railway') {
                 const build = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
                 const path = build ? str(build['dockerfilePath']) : null;
                 if (path || /dockerfile/i.test(String(build?.['builder'] ?? '')))
-                    put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+                    put((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path ?? 'Dockerfile'), f);
             }
         }
     }
@@ -28622,6 +28950,129 @@ function workflowDockerfiles(snapshot) {
                 const wd = str(s['working-directory']) ?? defaults;
                 for (const m of run.matchAll(BUILD_FILE_RE))
                     put([wd && !wd.includes('${{') ? wd : wd ? null : ''], m[1], (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+            }
+        }
+    }
+    return out;
+}
+/** `docker build` options that take no value (any other option without `=` takes the next word). */
+const BUILD_FLAGS = new Set(['--push', '--load', '--pull', '--no-cache', '-q', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--check', '--debug', '-D']);
+/**
+ * The `docker build` (`docker buildx build`, `docker image build`, `podman build`) commands of a `run:` script (lines
+ * continued with `\` joined, commands split at `;`, `&&`, `||`, `|` and line ends), each with its `-f`/`--file`, `--target`
+ * and build context (the positional argument), as written; a quoted word is unquoted, nothing is expanded.
+ */
+function dockerBuildCommands(script) {
+    const out = [];
+    // A workflow expression (`${{ github.sha }}`) is one word, whatever spaces it holds.
+    const joined = script.length > 100_000 ? '' : script.replace(/\\\r?\n/g, ' ').replace(/\$\{\{[^}\n]{0,500}\}\}/g, '$EXPR');
+    for (const cmd of joined.split(/\r?\n|;|&&|\|\||\|/)) {
+        if (out.length >= MAX_ENTRIES)
+            break;
+        const words = (cmd.match(/"[^"]*"|'[^']*'|[^\s"']+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/s, '$2'));
+        const at = words.findIndex((w) => w === 'docker' || w === 'podman' || /\/(?:docker|podman)$/.test(w));
+        if (at < 0)
+            continue;
+        let i = at + 1;
+        if (words[i] === 'buildx' || words[i] === 'image')
+            i++;
+        if (words[i] !== 'build')
+            continue;
+        let file = null;
+        let target = null;
+        let context = null;
+        for (i++; i < words.length; i++) {
+            const w = words[i];
+            if (!w.startsWith('-') || w === '-') {
+                context ??= w;
+                continue;
+            }
+            const eq = w.indexOf('=');
+            const name = eq > 0 ? w.slice(0, eq) : w;
+            const value = eq > 0 ? w.slice(eq + 1) : BUILD_FLAGS.has(w) ? null : words[++i] ?? null;
+            if (name === '-f' || name === '--file')
+                file = value;
+            else if (name === '--target')
+                target = value;
+        }
+        out.push({ file, target, context });
+    }
+    return out;
+}
+/**
+ * The Docker builds a GitHub workflow pushes, each with the stage it builds: a `docker/build-push-action` step that pushes
+ * (`push: true`, or an expression) — its `file:` (else `Dockerfile` in its `context`) and `target:` —, and `docker build` in a
+ * `run:` script of a job that pushes (`docker push`, `buildx build --push`) — its `-f` (else `Dockerfile` in the build
+ * context it names) and `--target`. Paths are read as workflowDockerfiles reads them, and only Dockerfiles in the repository
+ * are kept; a path or target holding an expression or a variable is not read (a target so written: the build is left out).
+ */
+function workflowBuilds(snapshot) {
+    const out = [];
+    const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+    const files = new Set(snapshot.files);
+    const local = (dir) => (dir === null || /^[a-z]+:\/\/|^git@|[$`]/i.test(dir) ? null : dir);
+    const put = (dirs, file, target, wf) => {
+        if (/[$`]/.test(file) || out.length >= MAX_ENTRIES)
+            return;
+        const stage = target === undefined || target === null ? null : stageName(target);
+        if (target !== undefined && target !== null && stage === null)
+            return;
+        for (const d of dirs) {
+            const p = d === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(d, file);
+            if (p && files.has(p)) {
+                out.push({ dockerfile: p, target: stage, file: wf, by: `workflow ${wf}` });
+                return;
+            }
+        }
+    };
+    for (const f of snapshot.files) {
+        if (!WORKFLOW_FILE.test(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+            continue;
+        const text = snapshot.text(f);
+        if (!text || !/\b(?:build-push-action|build)\b/.test(text) || !/\b(?:docker|podman)\b/.test(text))
+            continue;
+        const doc = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(f, text).docs[0]?.value;
+        const jobs = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc['jobs']) ? doc['jobs'] : null;
+        for (const job of jobs ? Object.values(jobs) : []) {
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) || !Array.isArray(job['steps']))
+                continue;
+            const defaults = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
+            const steps = job['steps'].filter(_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv);
+            const pushes = steps.some((s) => PUSH_RE.test(str(s['run']) ?? ''));
+            for (const s of steps) {
+                const uses = str(s['uses']);
+                const w = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s['with']) ? s['with'] : null;
+                if (uses && /^docker\/build-push-action@/i.test(uses)) {
+                    const push = w?.['push'];
+                    if (!w || !(push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{')))))
+                        continue;
+                    const context = str(w['context']);
+                    const ctx = context === null ? '' : local(context);
+                    const file = str(w['file']);
+                    // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
+                    if (file)
+                        put(['', ctx], file, w['target'], f);
+                    else
+                        put([ctx], 'Dockerfile', w['target'], f);
+                    continue;
+                }
+                const run = str(s['run']);
+                if (!run || !pushes)
+                    continue;
+                const wd = str(s['working-directory']) ?? defaults;
+                const cwd = wd === null ? '' : local(wd);
+                for (const b of dockerBuildCommands(run)) {
+                    if (cwd === null)
+                        continue;
+                    if (b.file)
+                        put([cwd], b.file, b.target, f);
+                    else if (b.context !== null && b.context !== '-') {
+                        const ctx = local(b.context);
+                        const dir = ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(cwd, ctx);
+                        if (dir !== null)
+                            put([dir], 'Dockerfile', b.target, f);
+                    }
+                }
             }
         }
     }

@@ -31,13 +31,13 @@ export const modules = {
 /* harmony export */   qb: () => (/* binding */ isEnvFile),
 /* harmony export */   r2: () => (/* binding */ isPython),
 /* harmony export */   rt: () => (/* binding */ ENV_TEMPLATE_SUFFIX),
+/* harmony export */   s2: () => (/* binding */ RENDERED_TEMPLATE_EXTENSIONS),
 /* harmony export */   uJ: () => (/* binding */ joinPath),
 /* harmony export */   uL: () => (/* binding */ isDevOnly),
 /* harmony export */   we: () => (/* binding */ isSpringConfig),
 /* harmony export */   wl: () => (/* binding */ isYamlFile),
 /* harmony export */   zc: () => (/* binding */ springFileProfile)
 /* harmony export */ });
-/* unused harmony export RENDERED_TEMPLATE_EXTENSIONS */
 /** File-name classification shared by the snapshot and the checks (pure, path-only). */
 /**
  * A path function that keeps its answer for the last path it was asked about: the classifiers
