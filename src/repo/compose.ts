@@ -442,7 +442,9 @@ export function composeIncludes(file: YamlFile): ComposeInclude[] {
     } else return;
     const paths: ComposeInclude['paths'] = [];
     for (const n of named) {
-      if (typeof n.rel !== 'string' || !n.rel.trim() || notRepoPath(n.rel.trim())) continue;
+      if (typeof n.rel !== 'string' || !n.rel.trim()) continue;
+      // A remote include (`oci://…`, a git URL) is no file; an absolute path is one outside the repository (path null).
+      if (notRepoPath(n.rel.trim())) { if (n.rel.trim().startsWith('/')) paths.push({ rel: n.rel.trim(), path: null, at: n.at }); continue; }
       paths.push({ rel: n.rel.trim(), path: joinPath(dir, n.rel.trim()), at: n.at });
     }
     const first = named[0]?.rel;
@@ -472,16 +474,20 @@ export function composeIncludeFiles(file: YamlFile): string[] {
 /**
  * The `include:` entries of a compose file that name a file not in the repository (`present` says which are), at the path
  * as written: docker compose refuses the file, and the services it would hold are not judged. A path leaving the repository
- * is not read, and not said here.
+ * (or absolute) is not read, and said so (`sayOutside`: not when a sub-folder is scanned, where it may be a file of the repository).
  */
-export function composeIncludeProblems(file: YamlFile, present: (path: string) => boolean): { line: number; column: number; message: string; scope: string }[] {
+export function composeIncludeProblems(file: YamlFile, present: (path: string) => boolean, sayOutside = true): { line: number; column: number; message: string; scope: string }[] {
   const doc = file.docs[0];
   const out: { line: number; column: number; message: string; scope: string }[] = [];
   for (const inc of composeIncludes(file)) {
     for (const p of inc.paths) {
-      if (p.path === null || p.path === file.path || present(p.path)) continue;
+      if (p.path === file.path || (p.path !== null && present(p.path)) || (p.path === null && !sayOutside)) continue;
       const at = doc?.loc(p.at) ?? doc?.loc(p.at, true) ?? { line: 1, column: 1 };
-      out.push({ ...at, message: `include names file ${p.rel}, which is not in the repository: docker compose refuses the file`, scope: `${p.at.join('.')}` });
+      // Outside the repository (`../shared/db.yml`, an absolute path): docker compose would read it, Preflight does not, as for `extends.file`.
+      const message = p.path === null
+        ? `include names file ${p.rel}, which is outside the repository and was not read: the services it holds are not judged`
+        : `include names file ${p.rel}, which is not in the repository: docker compose refuses the file`;
+      out.push({ ...at, message, scope: `${p.at.join('.')}` });
     }
   }
   return out;

@@ -34,33 +34,53 @@ export const NGINX_DIRECTIVES = /^\s*(server|http|location|upstream|events)\b[^{
 interface Token { value: string; raw: string; line: number; column: number; quoted: boolean; tag?: boolean }
 
 /**
- * A Go/Jinja template tag starting at `i`: its end (after the closing delimiter), or -1. A `{{ … }}` tag (`{{ .Values.host }}`,
- * `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's statements and comments
- * (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
+ * The first index of `needle` at or after `from` in `text`, or -1: the last answer is kept, so calls whose `from` only grows
+ * (a tokenizer going left to right) search each stretch of the text once (a run of `{%` without its `%}` stays linear).
  */
-function tagEnd(text: string, i: number): number {
-  if (text[i] === '<') {
-    // ERB (Chef, Puppet's `.erb`): `<%= @server_name %>`, `<% if @ssl %>`, on one line.
-    if (text[i + 1] !== '%') return -1;
-    const end = text.indexOf('%>', i + 2);
-    return end < 0 || text.slice(i + 2, end).includes('\n') ? -1 : end + 2;
-  }
-  if (text[i] !== '{') return -1;
-  const kind = text[i + 1];
-  if (kind === '{') {
-    const end = text.indexOf('}}', i + 2);
-    return end < 0 || text.slice(i + 2, end).includes('{{') ? -1 : end + 2;
-  }
-  if (kind !== '%' && kind !== '#') return -1;
-  const end = text.indexOf(`${kind}}`, i + 2);
-  return end < 0 || text.slice(i + 2, end).includes('\n') ? -1 : end + 2;
+function finder(text: string, needle: string): (from: number) => number {
+  let from = -1;
+  let at = -1;
+  return (f) => {
+    if (from < 0 || f < from || (at >= 0 && at < f)) at = text.indexOf(needle, f);
+    from = f;
+    return at;
+  };
+}
+
+/**
+ * A Go/Jinja template tag reader for `text`: `(i)` is the end of the tag starting at `i` (after the closing delimiter), or -1.
+ * A `{{ … }}` tag (`{{ .Values.host }}`, `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's
+ * statements and comments (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
+ */
+function tagEnder(text: string): (i: number) => number {
+  const next = { '{{': finder(text, '{{'), '}}': finder(text, '}}'), '%}': finder(text, '%}'), '#}': finder(text, '#}'), '%>': finder(text, '%>'), '\n': finder(text, '\n') };
+  return (i) => {
+    if (text[i] === '<') {
+      // ERB (Chef, Puppet's `.erb`): `<%= @server_name %>`, `<% if @ssl %>`, on one line.
+      if (text[i + 1] !== '%') return -1;
+      const end = next['%>'](i + 2);
+      return end < 0 || (next['\n'](i + 2) >= 0 && next['\n'](i + 2) < end) ? -1 : end + 2;
+    }
+    if (text[i] !== '{') return -1;
+    const kind = text[i + 1];
+    if (kind === '{') {
+      const end = next['}}'](i + 2);
+      const open = next['{{'](i + 2);
+      return end < 0 || (open >= 0 && open + 2 <= end) ? -1 : end + 2;
+    }
+    if (kind !== '%' && kind !== '#') return -1;
+    const end = next[`${kind}}` as '%}' | '#}'](i + 2);
+    const nl = next['\n'](i + 2);
+    return end < 0 || (nl >= 0 && nl < end) ? -1 : end + 2;
+  };
 }
 
 /** Whether `word` is one template tag (see tagEnd) or more, and nothing else: each tag ends at its first closing delimiter. */
 function tagsOnly(word: string): boolean {
+  const tagEnd = tagEnder(word);
   let i = 0;
   while (i < word.length) {
-    const end = tagEnd(word, i);
+    const end = tagEnd(i);
     if (end < 0) return false;
     i = end;
   }
@@ -92,8 +112,50 @@ export function hasTemplateTags(text: string): boolean {
 
 const MAX_DEPTH = 64;
 
+/**
+ * The index of the `}` that closes an OpenResty `*_by_lua_block` whose `{` is just before `i`, read as ngx_lua's own lexer reads
+ * the Lua inside: braces count, except in strings (`'…'`, `"…"` with escapes, long brackets `[[…]]`, `[==[…]==]`) and comments
+ * (`-- …` to the line's end, `--[[ … ]]`). -1 when the block never closes.
+ */
+export function luaBlockEnd(text: string, i: number): number {
+  const n = text.length;
+  let depth = 0;
+  /** The end (after its closing bracket) of a long bracket `[=*[` opening at `k`, or -1 when `k` opens none; n when never closed. */
+  const longBracket = (k: number): number => {
+    let j = k + 1;
+    while (text[j] === '=') j++;
+    if (text[j] !== '[') return -1;
+    const close = `]${'='.repeat(j - k - 1)}]`;
+    const end = text.indexOf(close, j + 1);
+    return end < 0 ? n : end + close.length;
+  };
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      let k = i + 1;
+      while (k < n && text[k] !== c && text[k] !== '\n') k += text[k] === '\\' ? 2 : 1;
+      i = k + 1;
+    } else if (c === '[') {
+      const end = longBracket(i);
+      i = end < 0 ? i + 1 : end;
+    } else if (c === '-' && text[i + 1] === '-') {
+      const end = text[i + 2] === '[' ? longBracket(i + 2) : -1;
+      if (end >= 0) i = end;
+      else { const nl = text.indexOf('\n', i); i = nl < 0 ? n : nl + 1; }
+    } else {
+      if (c === '{') depth++;
+      else if (c === '}' && depth-- === 0) return i;
+      i++;
+    }
+  }
+  return -1;
+}
+
 function tokenize(text: string, templates = false): Token[] {
   const out: Token[] = [];
+  const tagEnd = templates ? tagEnder(text) : () => -1;
+  // A directive `*_by_lua_block` just read (its name the first word of a directive): the `{` that follows opens Lua, not directives.
+  let lua = false;
   let i = 0;
   let line = 1;
   let col = 1;
@@ -112,9 +174,17 @@ function tokenize(text: string, templates = false): Token[] {
       continue;
     }
     const start = { line, column: col };
-    if (c === '{' && templates && tagEnd(text, i) > 0) {
+    if (c === '{' && templates && tagEnd(i) > 0) {
       // A word made of template tags (and what sticks to them): opaque, as the rendered text will be.
+    } else if (c === '{' && lua) {
+      // OpenResty's Lua: its body is one opaque stretch, its closing `}` found by Lua's lexing (a `}` in a Lua string closes nothing).
+      lua = false;
+      out.push({ value: c, raw: c, ...start, quoted: false });
+      const end = luaBlockEnd(text, i + 1);
+      advance((end < 0 ? n : end) - i);
+      continue;
     } else if (c === '{' || c === '}' || c === ';') {
+      lua = false;
       out.push({ value: c, raw: c, ...start, quoted: false });
       advance(1);
       continue;
@@ -136,7 +206,7 @@ function tokenize(text: string, templates = false): Token[] {
     let value = '';
     while (k < n) {
       const d = text[k]!;
-      const tag = templates && (d === '{' || d === '<') ? tagEnd(text, k) : -1;
+      const tag = templates && (d === '{' || d === '<') ? tagEnd(k) : -1;
       if (tag > 0) { value += text.slice(k, tag); k = tag; continue; }
       if (/\s/.test(d) || d === ';' || d === '}') break;
       if (d === '{') {
@@ -152,6 +222,8 @@ function tokenize(text: string, templates = false): Token[] {
       k++;
     }
     const raw = text.slice(i, k);
+    const prev = out.at(-1);
+    lua = (!prev || (!prev.quoted && (prev.value === ';' || prev.value === '{' || prev.value === '}'))) && /_by_lua_block$/.test(value);
     // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
     out.push({ value, raw, ...start, quoted: false, ...((raw[0] === '{' || raw[0] === '<') && tagsOnly(raw) ? { tag: true } : {}) });
     advance(k - i);
@@ -165,15 +237,15 @@ export interface NginxProblem { line: number; column: number; message: string }
 /**
  * Parses nginx configuration text into a tree of directives. Unbalanced braces are pushed to `problems`
  * (the first is enough: nginx stops there): a `}` that closes nothing, and a block still open at the end of the
- * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, whose own lexer
- * nginx hands them to (`#t` is Lua's length operator, not a comment): braces are not judged in such a file.
+ * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, read as ngx_lua's lexer reads it
+ * (luaBlockEnd: `#t` is Lua's length operator, not a comment; a brace in a Lua string or comment counts for nothing): one opaque body.
  * `templates`: text a template engine renders first (a Helm ConfigMap, a `.conf` file gomplate or Jinja renders: hasTemplateTags):
  * a `{{ … }}` (or `{% … %}`) tag is part of a word, and a tag standing where a directive starts is set aside; braces a tag breaks
  * (`{{ if }}` around a block's opening) are a problem.
  */
 export function parseNginx(text: string, problems?: NginxProblem[], options: { templates?: boolean } = {}): NginxDirective[] {
   const tokens = tokenize(text, options.templates);
-  const judge = problems && !/_by_lua_block\b/.test(text) ? problems : undefined;
+  const judge = problems;
   let pos = 0;
   const parseBlock = (context: string[], depth: number, parent?: NginxDirective): NginxDirective[] => {
     const out: NginxDirective[] = [];
@@ -219,3 +291,30 @@ export function walkNginx(tree: NginxDirective[]): NginxDirective[] {
   return out;
 }
 
+
+/**
+ * The first template tag of nginx configuration text that is never closed (a `{{` without a `}}` after it, a `{%` without a
+ * `%}`, and with `erb` an ERB `<%` without a `%>`), outside comment lines: the template engine refuses the file (Jinja's
+ * "unexpected end of template"), so the braces it breaks are no nginx error. Null when every tag closes. One pass over the text.
+ */
+export function unclosedTemplateTag(text: string, erb: boolean): NginxProblem | null {
+  const kinds: [string, number][] = [['{{', text.lastIndexOf('}}')], ['{%', text.lastIndexOf('%}')], ...(erb ? [['<%', text.lastIndexOf('%>')] as [string, number]] : [])];
+  let start = 0;
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    lineNo++;
+    if (!/^[ \t]*#/.test(line)) {
+      let best = -1;
+      let tag = '';
+      for (const [open, lastClose] of kinds) {
+        // The first opening on this line that no closing follows anywhere in the text.
+        const from = Math.max(0, lastClose + 1 - start);
+        const at = from < line.length ? line.indexOf(open, from) : -1;
+        if (at >= 0 && (best < 0 || at < best)) { best = at; tag = open; }
+      }
+      if (best >= 0) return { line: lineNo, column: best + 1, message: `the template tag '${tag}' opened here is never closed ('${tag === '{{' ? '}}' : tag === '{%' ? '%}' : '%>'}' missing)` };
+    }
+    start += line.length + 1;
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
-import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
+import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
 import { aspNetSettings, basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -20,8 +20,8 @@ export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML be
 const tooLarge = (what: string) => `it is larger than ${MAX_FILE_BYTES} bytes (${what}: only the secret scan reads files that large)`;
 export const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
 /** What the AWS readers (checks/util/ecs.ts, frontconf.ts) read, in a file too large to parse: said, not judged (noteLarge). */
-export type LargeKind = 'a Terraform file' | 'an ECS task definition' | 'a CloudFormation template';
-const LARGE_IAC_SKIPS: readonly string[] = (['a Terraform file', 'an ECS task definition', 'a CloudFormation template'] satisfies LargeKind[]).map(tooLarge);
+export type LargeKind = 'a Terraform file' | 'an ECS task definition' | 'a CloudFormation template' | 'an nginx configuration';
+const LARGE_IAC_SKIPS: readonly string[] = (['a Terraform file', 'an ECS task definition', 'a CloudFormation template', 'an nginx configuration'] satisfies LargeKind[]).map(tooLarge);
 /** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
 export const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
 const CACHE_BUDGET = 32 * 1024 * 1024;
@@ -592,8 +592,9 @@ export class Snapshot implements SnapshotView {
         // `extends.file` may name a repository file outside the scanned folder (`--dir services/worker` extending
         // `../../deploy/common/base.yml`): read like any repository file (never outside the root), as docker compose does.
         const present = (p: string) => this.fileSet.has(p) || this.outsideBase(p);
-        // So is an `include:` naming a file that is not in the repository (one outside it is not read, and not said).
-        if (!y.errors.length) for (const pr of composeIncludeProblems(y, present)) this.problem({ file: f, ...pr });
+        // So is an `include:` naming a file that is not in the repository; one outside it is not read, and said so when the
+        // repository's root is scanned (from a sub-folder, `../../deploy/common/db.yaml` may be a repository file).
+        if (!y.errors.length) for (const pr of composeIncludeProblems(y, present, this.base === '')) this.problem({ file: f, ...pr });
         const services = composeServices(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
         const base = extendedBy(f);
         const root = includeRoot.get(f);
@@ -692,6 +693,8 @@ export class Snapshot implements SnapshotView {
     return this.memo('nginx', () => this.files.filter((f) => {
       if (!isNginxCandidate(f)) return false;
       const t = this.text(f);
+      // Too large to parse (a generated list of redirects): said in a note when its start has nginx directives, not judged silently as absent.
+      if (t === undefined && NGINX_DIRECTIVES.test(firstChunk(this.chunks(f)) ?? '')) this.noteLarge(f, 'an nginx configuration');
       return t !== undefined && NGINX_DIRECTIVES.test(t);
     }));
   }
@@ -704,6 +707,10 @@ export class Snapshot implements SnapshotView {
       // read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
       const templated = hasTemplateTags(text);
       const tree = parseNginx(text, problems, { templates: templated });
+      // A template tag never closed (`server_name {{ domain ;`): the template engine refuses the file, whatever braces it breaks.
+      const unclosed = (problems.length || /\.(?:erb|epp)$/i.test(p) || templated) && (text.includes('{{') || text.includes('{%') || text.includes('<%'))
+        ? unclosedTemplateTag(text, /\.(?:erb|epp)$/i.test(p) || (templated && text.includes('%>'))) : null;
+      if (unclosed) { this.nginxTemplateBreaks.set(p, unclosed); return []; }
       const broken = problems[0];
       if (broken && templated) { this.nginxTemplateBreaks.set(p, broken); return []; }
       if (broken) { this.problem({ file: p, ...broken }); return []; }

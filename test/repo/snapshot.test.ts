@@ -356,6 +356,8 @@ describe('Snapshot', () => {
     const files = s.composeFiles();
     expect(s.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
       'compose.yaml:2:5 include names file ./monitoring/compose.monitoring.yaml, which is not in the repository: docker compose refuses the file',
+      // QA36 robust7 D6: one leaving the repository is not read, and said so (as extends.file); a remote one is no file.
+      'compose.yaml:3:5 include names file ../../../../etc/compose.yaml, which is outside the repository and was not read: the services it holds are not judged',
       'compose.yaml:4:27 include names file infra/db.prod.yaml, which is not in the repository: docker compose refuses the file',
     ]);
     // The services beside it, and in the included files that are there, are still read.

@@ -202,7 +202,9 @@ export const unreadNginxConfigs = perView(function unreadNginxConfigs(snapshot: 
   for (const { file } of deployedNginxConfigs(snapshot)) {
     const broken = snapshot.nginxTemplateBreak(file);
     if (!broken) continue;
-    files.push({ file, line: broken.line, column: broken.column, message: `the nginx configuration template ${file} could not be read (${plainProblem(broken.message)}): its template tags break the braces, so it can only be judged rendered; it was not judged` });
+    // A tag never closed (unclosedTemplateTag) is the template's own error; otherwise its tags break the braces.
+    const why = /^the template tag /.test(broken.message) ? 'the template engine refuses it as written' : 'its template tags break the braces, so it can only be judged rendered';
+    files.push({ file, line: broken.line, column: broken.column, message: `the nginx configuration template ${file} could not be read (${plainProblem(broken.message)}): ${why}; it was not judged` });
   }
   return [...files, ...configMapNginx(snapshot).unread];
 });
