@@ -165,13 +165,11 @@ export function readPlatformBuilds(snapshot: PlatformView): DeployBuild[] {
 
 /** A GitHub workflow file (`.github/workflows/*.yml`). */
 const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-/** `docker build … -f <file>` (also `docker buildx build`, `podman build`, `--file <file>`, `--file=<file>`) in a `run:` script; group 1 the file. */
-const BUILD_FILE_RE = /\b(?:docker|podman)(?:[ \t]+buildx)?[ \t]+build\b(?:[^\n;&|]*?)[ \t](?:-f|--file)(?:[ \t]+|=)["']?([^\s"';&|]+)/g;
 /** A `run:` script that pushes the image it builds (`docker push`, `podman push`, `buildx build --push`). */
 const PUSH_RE = /\b(?:(?:docker|podman)[ \t]+(?:image[ \t]+)?push\b|buildx[ \t]+build\b[^\n]*[ \t]--push\b)/;
 
 /**
- * The Dockerfiles a GitHub workflow builds and pushes, with the workflow: a `docker/build-push-action` step's `file:` when it
+ * The Dockerfiles a GitHub workflow builds and pushes ({@link workflowBuilds}), with the workflow's file name: a `docker/build-push-action` step's `file:` when it
  * pushes (`push: true`, or an expression: `push: ${{ github.event_name != 'pull_request' }}`), and `docker build -f <file>` in
  * a `run:` script of a job that pushes (`docker push`, `buildx build --push`). A path is read from the repository root (as the
  * runner's working directory is; a step's or the job's `working-directory` when set), else from the action's `context`; one
@@ -180,44 +178,7 @@ const PUSH_RE = /\b(?:(?:docker|podman)[ \t]+(?:image[ \t]+)?push\b|buildx[ \t]+
  */
 export function workflowDockerfiles(snapshot: PlatformView & { text(path: string): string | undefined }): Map<string, string> {
   const out = new Map<string, string>();
-  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
-  const files = new Set(snapshot.files);
-  const put = (dirs: (string | null)[], file: string, by: string) => {
-    if (/[$`]/.test(file)) return;
-    for (const d of dirs) {
-      const p = d === null ? null : joinPath(d, file);
-      if (p && files.has(p)) { if (!out.has(p)) out.set(p, by); return; }
-    }
-  };
-  for (const f of snapshot.files) {
-    if (!WORKFLOW_FILE.test(f)) continue;
-    const text = snapshot.text(f);
-    if (!text || !/\b(?:build-push-action|build)\b/.test(text) || !/\b(?:docker|podman)\b/.test(text)) continue;
-    const doc = parseYaml(f, text).docs[0]?.value;
-    const jobs = isObject(doc) && isObject(doc['jobs']) ? doc['jobs'] : null;
-    for (const job of jobs ? Object.values(jobs) : []) {
-      if (!isObject(job) || !Array.isArray(job['steps'])) continue;
-      const defaults = isObject(job['defaults']) && isObject(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
-      const steps = job['steps'].filter(isObject);
-      const pushes = steps.some((s) => PUSH_RE.test(str(s['run']) ?? ''));
-      for (const s of steps) {
-        const uses = str(s['uses']);
-        const w = isObject(s['with']) ? s['with'] : null;
-        if (uses && /^docker\/build-push-action@/i.test(uses) && w) {
-          const file = str(w['file']);
-          const push = w['push'];
-          if (!file || !(push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{'))))) continue;
-          const context = str(w['context']);
-          put(['', context && !/^[a-z]+:\/\//i.test(context) && !context.includes('${{') ? context : null], file, basename(f));
-          continue;
-        }
-        const run = str(s['run']);
-        if (!run || !pushes) continue;
-        const wd = str(s['working-directory']) ?? defaults;
-        for (const m of run.matchAll(BUILD_FILE_RE)) put([wd && !wd.includes('${{') ? wd : wd ? null : ''], m[1]!, basename(f));
-      }
-    }
-  }
+  for (const b of workflowBuilds(snapshot)) if (!out.has(b.dockerfile)) out.set(b.dockerfile, basename(b.file));
   return out;
 }
 
