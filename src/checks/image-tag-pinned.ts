@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { globalArgsWith, parseImageRef, substitute } from '../repo/dockerfile.js';
+import { globalArgsWith, overImageLimits, parseImageRef, shownRef, substitute } from '../repo/dockerfile.js';
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, isKustomizationFile } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
@@ -43,17 +43,24 @@ export function imageGlobMatcher(globs: readonly string[]): (name: string, suffi
 
 const UNKNOWN = '\u0001';
 
+/** A `{{ … }}` action in a value (`/\{\{.*\}\}/`: `{{`, then `}}` later on its line), in one pass over each line. */
+const templated = (v: string): boolean => v.split(/[\n\r\u2028\u2029]/).some((l) => { const open = l.indexOf('{{'); return open !== -1 && l.includes('}}', open + 2); });
+
 /**
  * Judges one image reference. `vars` resolves `$VAR`/`${VAR:-default}`; an unresolved variable
  * only makes the reference unverifiable when it sits in the tag, the digest or the last path part.
  */
 export function judgeImage(raw: string, vars: Map<string, string | null>, moving: readonly string[], allowed: (name: string) => boolean):
-  | { verdict: 'ok' } | { verdict: 'unverifiable'; part: 'tag' | 'digest' | 'tag and digest' | 'image' } | { verdict: 'untagged' | 'moving'; image: string; tag: string | null } {
+  | { verdict: 'ok' } | { verdict: 'unverifiable'; part: 'tag' | 'digest' | 'tag and digest' | 'image' } | { verdict: 'untagged' | 'moving'; image: string; tag: string | null }
+  | { verdict: 'malformed'; why: string } {
   // `${VAR:?message}` is read as `${VAR}`; plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
   const written = replaceVarRefs(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
   const marked = replaceVarRefs(written, (r) => (vars.get(r.name) == null ? UNKNOWN : r.text), '');
   const resolved = substitute(marked, vars) ?? UNKNOWN;
   const ref = parseImageRef(resolved);
+  // A name or tag longer than Docker allows is no image anyone pulls: not judged (and never repeated whole in a message).
+  const long = overImageLimits(resolved);
+  if (long) return { verdict: 'malformed', why: long };
   const isMoving = (tag: string) => moving.includes(tag.toLowerCase()) || tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w));
   const last = ref.name.slice(ref.name.lastIndexOf('/') + 1);
   if (ref.digest !== null) {
@@ -202,6 +209,7 @@ export const imageTagPinned = defineCheck({
       '  an unresolved registry (`${REGISTRY}/app:1.4`) or digest (`node:20@${DIGEST}`) does not hide a visible pinned tag.',
       '  A compose service that builds the Dockerfile with `build.args` (mapping or list, interpolated as compose does from `${VAR:-default}` and the `.env` beside it) gives those ARGs its values for the stages its build needs (its `build.target`, the stages it builds on or copies from): `BASE_IMAGE: python:latest` fails, naming the service, and a pinned value passes. The defaults are still judged unless production compose services are the only builders seen (no workflow, platform or Kamal config builds the Dockerfile) and each passes other values.',
       '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
+      "- Wherever it is written, a reference longer than Docker allows (a name over 255 characters, a tag over 128: no image Docker pulls) is not judged: an `info` note says so, its reference cut to its first 100 characters.",
       "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
       '  (Checkov and Trivy flag it anyway); so is a base file\'s service that a production overlay builds (`build:` in `compose.prod.yaml`',
@@ -252,16 +260,20 @@ export const imageTagPinned = defineCheck({
       const v = judgeImage(raw, vars, moving, allowed);
       if (v.verdict === 'ok') return;
       const base: RawFinding = { file: at.file, line: at.line, column: at.column, message: '' };
+      if (v.verdict === 'malformed') {
+        report({ ...base, note: true, message: `${label} ${shownRef(raw)} is not judged: it is no image reference Docker accepts (${v.why})` });
+        return;
+      }
       if (v.verdict === 'unverifiable') {
         const part = v.part === 'tag and digest' ? 'its tag and digest come from variables' : v.part === 'image' ? 'its image reference comes from a variable' : `its ${v.part} comes from a variable`;
-        report({ ...base, note: true, message: `${label} ${raw} is unverifiable: ${part} without a default${hint}; make sure the value passed is a pinned version or digest` });
+        report({ ...base, note: true, message: `${label} ${shownRef(raw)} is unverifiable: ${part} without a default${hint}; make sure the value passed is a pinned version or digest` });
         return;
       }
       // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,
       // digest or registry default), not the line: `FROM node` becoming `FROM --platform=linux/amd64 node AS app`, or
       // `postgres:latest` written in other quotes, is the same finding; the same image in another service is not.
       base.subject = `${label} ${normalizeImageName(parseImageRef(v.image).name)}`;
-      const shown = shownAs ?? (raw === v.image ? raw : `${raw} (resolves to ${v.image})`);
+      const shown = shownAs ?? (raw === v.image ? shownRef(raw) : `${shownRef(raw)} (resolves to ${shownRef(v.image)})`);
       const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
       const dev = devReason === false ? null : devReason ?? (isDevOnly(at.file) ? 'development-only file' : null);
       report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
@@ -395,7 +407,7 @@ export const imageTagPinned = defineCheck({
           : deployedBy.length ? ` in kustomize overlay${deployedBy.length > 1 ? 's' : ''} ${[...new Set(deployedBy)].join(', ')}` : '';
         const at = obj.loc([...c.path, 'image']);
         const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
-        if (/\{\{.*\}\}/.test(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the rendered value is a pinned version or digest` }); continue; }
+        if (templated(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${shownRef(image)} is templated and unverifiable; make sure the rendered value is a pinned version or digest` }); continue; }
         // OpenShift: a DeploymentConfig's ImageChange trigger sets the image of the containers it names (`image: " "` until then).
         const trigger = imageChangeTrigger(obj.value, c.name);
         if (trigger !== null) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} is set by the DeploymentConfig's ImageChange trigger${trigger ? ` (${trigger})` : ''}, which this check cannot verify; make sure the image stream tag it follows points at a pinned version or digest` }); continue; }
@@ -413,7 +425,7 @@ export const imageTagPinned = defineCheck({
       for (const { image, path, label } of argoWorkflowImages(obj.apiVersion, obj.kind, obj.value)) {
         const at = obj.loc(path);
         // `{{inputs.parameters.image}}`, `{{workflow.parameters.tag}}`: set when the workflow is submitted.
-        if (/\{\{.*\}\}/.test(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the value passed is a pinned version or digest` }); continue; }
+        if (templated(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${shownRef(image)} is templated and unverifiable; make sure the value passed is a pinned version or digest` }); continue; }
         judge(image, new Map(), { file: obj.file, ...at }, label);
       }
     }

@@ -530,6 +530,8 @@ const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPON
  */
 export function imageRefProblem(ref: string): string | null {
   if (!ref || /[$"'\\]/.test(ref) || /^scratch$/i.test(ref)) return null;
+  const long = overImageLimits(ref);
+  if (long) return `image '${shownRef(ref)}' is not a valid image reference: ${long}`;
   // docker's splitDockerDomain: a first component with `.` or `:`, `localhost`, or upper case, is a registry host.
   const slash = ref.indexOf('/');
   const first = slash === -1 ? '' : ref.slice(0, slash);
@@ -542,7 +544,27 @@ export function imageRefProblem(ref: string): string | null {
     return `image '${ref}' has upper case in its repository name '${repository}', which must be lowercase ('${repository.toLowerCase()}')`;
   }
   if (REFERENCE.test(ref)) return null;
-  return `image '${ref}' is not a valid image reference ([registry/]name[:tag][@digest], one tag, lower-case name)`;
+  return `image '${shownRef(ref)}' is not a valid image reference ([registry/]name[:tag][@digest], one tag, lower-case name)`;
+}
+
+/** Docker's limits on an image reference (distribution/reference): a name of at most 255 characters, a tag of at most 128. */
+const MAX_IMAGE_NAME = 255;
+const MAX_IMAGE_TAG = 128;
+
+/**
+ * Why an image reference is beyond Docker's limits (its name over 255 characters, its tag over 128: Docker refuses it),
+ * or null. Such a reference is malformed, not an image to judge.
+ */
+export function overImageLimits(ref: string): string | null {
+  const { name, tag } = parseImageRef(ref);
+  if (name.length > MAX_IMAGE_NAME) return `its name is ${name.length} characters long (Docker allows at most ${MAX_IMAGE_NAME})`;
+  if (tag !== null && tag.length > MAX_IMAGE_TAG) return `its tag is ${tag.length} characters long (Docker allows at most ${MAX_IMAGE_TAG})`;
+  return null;
+}
+
+/** An image reference as a message shows it: one longer than any Docker accepts cut to its first 100 characters and `…`. */
+export function shownRef(ref: string): string {
+  return ref.length <= 512 ? ref : `${ref.slice(0, 100)}…`;
 }
 
 /** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */
