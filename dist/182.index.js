@@ -7698,7 +7698,9 @@ const unreadNginxConfigs = (0,repo_snapshot/* perView */.DN)(function unreadNgin
         const broken = snapshot.nginxTemplateBreak(file);
         if (!broken)
             continue;
-        files.push({ file, line: broken.line, column: broken.column, message: `the nginx configuration template ${file} could not be read (${plainProblem(broken.message)}): its template tags break the braces, so it can only be judged rendered; it was not judged` });
+        // A tag never closed (unclosedTemplateTag) is the template's own error; otherwise its tags break the braces.
+        const why = /^the template tag /.test(broken.message) ? 'the template engine refuses it as written' : 'its template tags break the braces, so it can only be judged rendered';
+        files.push({ file, line: broken.line, column: broken.column, message: `the nginx configuration template ${file} could not be read (${plainProblem(broken.message)}): ${why}; it was not judged` });
     }
     return [...files, ...configMapNginx(snapshot).unread];
 });
@@ -17864,6 +17866,8 @@ function imageGlobMatcher(globs) {
     return (name, suffix = '') => matchPlain(`${name}${suffix}`) || (onDockerHub(name) && matchHub(`docker.io/${name.includes('/') ? name : `library/${name}`}${suffix}`));
 }
 const UNKNOWN = '\u0001';
+/** A `{{ … }}` action in a value (`/\{\{.*\}\}/`: `{{`, then `}}` later on its line), in one pass over each line. */
+const templated = (v) => v.split(/[\n\r\u2028\u2029]/).some((l) => { const open = l.indexOf('{{'); return open !== -1 && l.includes('}}', open + 2); });
 /**
  * Judges one image reference. `vars` resolves `$VAR`/`${VAR:-default}`; an unresolved variable
  * only makes the reference unverifiable when it sits in the tag, the digest or the last path part.
@@ -17874,6 +17878,10 @@ function judgeImage(raw, vars, moving, allowed) {
     const marked = (0,variables/* replaceVarRefs */.Kd)(written, (r) => (vars.get(r.name) == null ? UNKNOWN : r.text), '');
     const resolved = (0,dockerfile/* substitute */.V2)(marked, vars) ?? UNKNOWN;
     const ref = (0,dockerfile/* parseImageRef */.Q)(resolved);
+    // A name or tag longer than Docker allows is no image anyone pulls: not judged (and never repeated whole in a message).
+    const long = (0,dockerfile/* overImageLimits */.Kq)(resolved);
+    if (long)
+        return { verdict: 'malformed', why: long };
     const isMoving = (tag) => moving.includes(tag.toLowerCase()) || tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w));
     const last = ref.name.slice(ref.name.lastIndexOf('/') + 1);
     if (ref.digest !== null) {
@@ -18040,6 +18048,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  an unresolved registry (`${REGISTRY}/app:1.4`) or digest (`node:20@${DIGEST}`) does not hide a visible pinned tag.',
             '  A compose service that builds the Dockerfile with `build.args` (mapping or list, interpolated as compose does from `${VAR:-default}` and the `.env` beside it) gives those ARGs its values for the stages its build needs (its `build.target`, the stages it builds on or copies from): `BASE_IMAGE: python:latest` fails, naming the service, and a pinned value passes. The defaults are still judged unless production compose services are the only builders seen (no workflow, platform or Kamal config builds the Dockerfile) and each passes other values.',
             '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
+            "- Wherever it is written, a reference longer than Docker allows (a name over 255 characters, a tag over 128: no image Docker pulls) is not judged: an `info` note says so, its reference cut to its first 100 characters.",
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
             '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
             '  (Checkov and Trivy flag it anyway); so is a base file\'s service that a production overlay builds (`build:` in `compose.prod.yaml`',
@@ -18092,16 +18101,20 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             if (v.verdict === 'ok')
                 return;
             const base = { file: at.file, line: at.line, column: at.column, message: '' };
+            if (v.verdict === 'malformed') {
+                report({ ...base, note: true, message: `${label} ${(0,dockerfile/* shownRef */.nK)(raw)} is not judged: it is no image reference Docker accepts (${v.why})` });
+                return;
+            }
             if (v.verdict === 'unverifiable') {
                 const part = v.part === 'tag and digest' ? 'its tag and digest come from variables' : v.part === 'image' ? 'its image reference comes from a variable' : `its ${v.part} comes from a variable`;
-                report({ ...base, note: true, message: `${label} ${raw} is unverifiable: ${part} without a default${hint}; make sure the value passed is a pinned version or digest` });
+                report({ ...base, note: true, message: `${label} ${(0,dockerfile/* shownRef */.nK)(raw)} is unverifiable: ${part} without a default${hint}; make sure the value passed is a pinned version or digest` });
                 return;
             }
             // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,
             // digest or registry default), not the line: `FROM node` becoming `FROM --platform=linux/amd64 node AS app`, or
             // `postgres:latest` written in other quotes, is the same finding; the same image in another service is not.
             base.subject = `${label} ${normalizeImageName((0,dockerfile/* parseImageRef */.Q)(v.image).name)}`;
-            const shown = shownAs ?? (raw === v.image ? raw : `${raw} (resolves to ${v.image})`);
+            const shown = shownAs ?? (raw === v.image ? (0,dockerfile/* shownRef */.nK)(raw) : `${(0,dockerfile/* shownRef */.nK)(raw)} (resolves to ${(0,dockerfile/* shownRef */.nK)(v.image)})`);
             const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
             const dev = devReason === false ? null : devReason ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
             report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
@@ -18261,9 +18274,9 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     : deployedBy.length ? ` in kustomize overlay${deployedBy.length > 1 ? 's' : ''} ${[...new Set(deployedBy)].join(', ')}` : '';
                 const at = obj.loc([...c.path, 'image']);
                 const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
-                if (/\{\{.*\}\}/.test(image)) {
+                if (templated(image)) {
                     seen++;
-                    report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the rendered value is a pinned version or digest` });
+                    report({ file: obj.file, ...at, note: true, message: `${label} ${(0,dockerfile/* shownRef */.nK)(image)} is templated and unverifiable; make sure the rendered value is a pinned version or digest` });
                     continue;
                 }
                 // OpenShift: a DeploymentConfig's ImageChange trigger sets the image of the containers it names (`image: " "` until then).
@@ -18295,9 +18308,9 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             for (const { image, path, label } of argoWorkflowImages(obj.apiVersion, obj.kind, obj.value)) {
                 const at = obj.loc(path);
                 // `{{inputs.parameters.image}}`, `{{workflow.parameters.tag}}`: set when the workflow is submitted.
-                if (/\{\{.*\}\}/.test(image)) {
+                if (templated(image)) {
                     seen++;
-                    report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the value passed is a pinned version or digest` });
+                    report({ file: obj.file, ...at, note: true, message: `${label} ${(0,dockerfile/* shownRef */.nK)(image)} is templated and unverifiable; make sure the value passed is a pinned version or digest` });
                     continue;
                 }
                 judge(image, new Map(), { file: obj.file, ...at }, label);
@@ -27713,8 +27726,14 @@ function composeIncludes(file) {
             return;
         const paths = [];
         for (const n of named) {
-            if (typeof n.rel !== 'string' || !n.rel.trim() || notRepoPath(n.rel.trim()))
+            if (typeof n.rel !== 'string' || !n.rel.trim())
                 continue;
+            // A remote include (`oci://…`, a git URL) is no file; an absolute path is one outside the repository (path null).
+            if (notRepoPath(n.rel.trim())) {
+                if (n.rel.trim().startsWith('/'))
+                    paths.push({ rel: n.rel.trim(), path: null, at: n.at });
+                continue;
+            }
             paths.push({ rel: n.rel.trim(), path: (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, n.rel.trim()), at: n.at });
         }
         const first = named[0]?.rel;
@@ -27745,17 +27764,21 @@ function composeIncludeFiles(file) {
 /**
  * The `include:` entries of a compose file that name a file not in the repository (`present` says which are), at the path
  * as written: docker compose refuses the file, and the services it would hold are not judged. A path leaving the repository
- * is not read, and not said here.
+ * (or absolute) is not read, and said so (`sayOutside`: not when a sub-folder is scanned, where it may be a file of the repository).
  */
-function composeIncludeProblems(file, present) {
+function composeIncludeProblems(file, present, sayOutside = true) {
     const doc = file.docs[0];
     const out = [];
     for (const inc of composeIncludes(file)) {
         for (const p of inc.paths) {
-            if (p.path === null || p.path === file.path || present(p.path))
+            if (p.path === file.path || (p.path !== null && present(p.path)) || (p.path === null && !sayOutside))
                 continue;
             const at = doc?.loc(p.at) ?? doc?.loc(p.at, true) ?? { line: 1, column: 1 };
-            out.push({ ...at, message: `include names file ${p.rel}, which is not in the repository: docker compose refuses the file`, scope: `${p.at.join('.')}` });
+            // Outside the repository (`../shared/db.yml`, an absolute path): docker compose would read it, Preflight does not, as for `extends.file`.
+            const message = p.path === null
+                ? `include names file ${p.rel}, which is outside the repository and was not read: the services it holds are not judged`
+                : `include names file ${p.rel}, which is not in the repository: docker compose refuses the file`;
+            out.push({ ...at, message, scope: `${p.at.join('.')}` });
         }
     }
     return out;
@@ -27800,6 +27823,7 @@ function composeEnvironment(svc) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ parseDockerfile),
 /* harmony export */   FW: () => (/* binding */ rootFrom),
+/* harmony export */   Kq: () => (/* binding */ overImageLimits),
 /* harmony export */   OZ: () => (/* binding */ lineage),
 /* harmony export */   Ob: () => (/* binding */ jsonWithTrailer),
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
@@ -27809,6 +27833,7 @@ function composeEnvironment(svc) {
 /* harmony export */   VH: () => (/* binding */ effectiveInstructions),
 /* harmony export */   Vo: () => (/* binding */ expandWord),
 /* harmony export */   f8: () => (/* binding */ globalArgsWith),
+/* harmony export */   nK: () => (/* binding */ shownRef),
 /* harmony export */   pN: () => (/* binding */ shippedEnv),
 /* harmony export */   sO: () => (/* binding */ withVariables),
 /* harmony export */   sW: () => (/* binding */ singleQuotedArray)
@@ -28335,6 +28360,9 @@ const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPON
 function imageRefProblem(ref) {
     if (!ref || /[$"'\\]/.test(ref) || /^scratch$/i.test(ref))
         return null;
+    const long = overImageLimits(ref);
+    if (long)
+        return `image '${shownRef(ref)}' is not a valid image reference: ${long}`;
     // docker's splitDockerDomain: a first component with `.` or `:`, `localhost`, or upper case, is a registry host.
     const slash = ref.indexOf('/');
     const first = slash === -1 ? '' : ref.slice(0, slash);
@@ -28348,7 +28376,26 @@ function imageRefProblem(ref) {
     }
     if (REFERENCE.test(ref))
         return null;
-    return `image '${ref}' is not a valid image reference ([registry/]name[:tag][@digest], one tag, lower-case name)`;
+    return `image '${shownRef(ref)}' is not a valid image reference ([registry/]name[:tag][@digest], one tag, lower-case name)`;
+}
+/** Docker's limits on an image reference (distribution/reference): a name of at most 255 characters, a tag of at most 128. */
+const MAX_IMAGE_NAME = 255;
+const MAX_IMAGE_TAG = 128;
+/**
+ * Why an image reference is beyond Docker's limits (its name over 255 characters, its tag over 128: Docker refuses it),
+ * or null. Such a reference is malformed, not an image to judge.
+ */
+function overImageLimits(ref) {
+    const { name, tag } = parseImageRef(ref);
+    if (name.length > MAX_IMAGE_NAME)
+        return `its name is ${name.length} characters long (Docker allows at most ${MAX_IMAGE_NAME})`;
+    if (tag !== null && tag.length > MAX_IMAGE_TAG)
+        return `its tag is ${tag.length} characters long (Docker allows at most ${MAX_IMAGE_TAG})`;
+    return null;
+}
+/** An image reference as a message shows it: one longer than any Docker accepts cut to its first 100 characters and `…`. */
+function shownRef(ref) {
+    return ref.length <= 512 ? ref : `${ref.slice(0, 100)}…`;
 }
 /** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */
 function parseImageRef(ref) {
@@ -28470,10 +28517,12 @@ function parseCommentedEnv(path, text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sk: () => (/* binding */ parseNginx),
+/* harmony export */   Ux: () => (/* binding */ unclosedTemplateTag),
 /* harmony export */   an: () => (/* binding */ NGINX_DIRECTIVES),
 /* harmony export */   g9: () => (/* binding */ walkNginx),
 /* harmony export */   yI: () => (/* binding */ hasTemplateTags)
 /* harmony export */ });
+/* unused harmony export luaBlockEnd */
 /**
  * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
  * (with escapes), `;` ends a directive, `{ … }` opens a block, `#` starts a comment only at the
@@ -28484,35 +28533,55 @@ function parseCommentedEnv(path, text) {
 /** Text that has nginx directives: a block (`server {`, `http {`, `location / {`…) or a directive only nginx writes so. */
 const NGINX_DIRECTIVES = /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m;
 /**
- * A Go/Jinja template tag starting at `i`: its end (after the closing delimiter), or -1. A `{{ … }}` tag (`{{ .Values.host }}`,
- * `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's statements and comments
- * (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
+ * The first index of `needle` at or after `from` in `text`, or -1: the last answer is kept, so calls whose `from` only grows
+ * (a tokenizer going left to right) search each stretch of the text once (a run of `{%` without its `%}` stays linear).
  */
-function tagEnd(text, i) {
-    if (text[i] === '<') {
-        // ERB (Chef, Puppet's `.erb`): `<%= @server_name %>`, `<% if @ssl %>`, on one line.
-        if (text[i + 1] !== '%')
+function finder(text, needle) {
+    let from = -1;
+    let at = -1;
+    return (f) => {
+        if (from < 0 || f < from || (at >= 0 && at < f))
+            at = text.indexOf(needle, f);
+        from = f;
+        return at;
+    };
+}
+/**
+ * A Go/Jinja template tag reader for `text`: `(i)` is the end of the tag starting at `i` (after the closing delimiter), or -1.
+ * A `{{ … }}` tag (`{{ .Values.host }}`, `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's
+ * statements and comments (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
+ */
+function tagEnder(text) {
+    const next = { '{{': finder(text, '{{'), '}}': finder(text, '}}'), '%}': finder(text, '%}'), '#}': finder(text, '#}'), '%>': finder(text, '%>'), '\n': finder(text, '\n') };
+    return (i) => {
+        if (text[i] === '<') {
+            // ERB (Chef, Puppet's `.erb`): `<%= @server_name %>`, `<% if @ssl %>`, on one line.
+            if (text[i + 1] !== '%')
+                return -1;
+            const end = next['%>'](i + 2);
+            return end < 0 || (next['\n'](i + 2) >= 0 && next['\n'](i + 2) < end) ? -1 : end + 2;
+        }
+        if (text[i] !== '{')
             return -1;
-        const end = text.indexOf('%>', i + 2);
-        return end < 0 || text.slice(i + 2, end).includes('\n') ? -1 : end + 2;
-    }
-    if (text[i] !== '{')
-        return -1;
-    const kind = text[i + 1];
-    if (kind === '{') {
-        const end = text.indexOf('}}', i + 2);
-        return end < 0 || text.slice(i + 2, end).includes('{{') ? -1 : end + 2;
-    }
-    if (kind !== '%' && kind !== '#')
-        return -1;
-    const end = text.indexOf(`${kind}}`, i + 2);
-    return end < 0 || text.slice(i + 2, end).includes('\n') ? -1 : end + 2;
+        const kind = text[i + 1];
+        if (kind === '{') {
+            const end = next['}}'](i + 2);
+            const open = next['{{'](i + 2);
+            return end < 0 || (open >= 0 && open + 2 <= end) ? -1 : end + 2;
+        }
+        if (kind !== '%' && kind !== '#')
+            return -1;
+        const end = next[`${kind}}`](i + 2);
+        const nl = next['\n'](i + 2);
+        return end < 0 || (nl >= 0 && nl < end) ? -1 : end + 2;
+    };
 }
 /** Whether `word` is one template tag (see tagEnd) or more, and nothing else: each tag ends at its first closing delimiter. */
 function tagsOnly(word) {
+    const tagEnd = tagEnder(word);
     let i = 0;
     while (i < word.length) {
-        const end = tagEnd(word, i);
+        const end = tagEnd(i);
         if (end < 0)
             return false;
         i = end;
@@ -28546,8 +28615,61 @@ function hasTemplateTags(text) {
     return false;
 }
 const MAX_DEPTH = 64;
+/**
+ * The index of the `}` that closes an OpenResty `*_by_lua_block` whose `{` is just before `i`, read as ngx_lua's own lexer reads
+ * the Lua inside: braces count, except in strings (`'…'`, `"…"` with escapes, long brackets `[[…]]`, `[==[…]==]`) and comments
+ * (`-- …` to the line's end, `--[[ … ]]`). -1 when the block never closes.
+ */
+function luaBlockEnd(text, i) {
+    const n = text.length;
+    let depth = 0;
+    /** The end (after its closing bracket) of a long bracket `[=*[` opening at `k`, or -1 when `k` opens none; n when never closed. */
+    const longBracket = (k) => {
+        let j = k + 1;
+        while (text[j] === '=')
+            j++;
+        if (text[j] !== '[')
+            return -1;
+        const close = `]${'='.repeat(j - k - 1)}]`;
+        const end = text.indexOf(close, j + 1);
+        return end < 0 ? n : end + close.length;
+    };
+    while (i < n) {
+        const c = text[i];
+        if (c === '"' || c === "'") {
+            let k = i + 1;
+            while (k < n && text[k] !== c && text[k] !== '\n')
+                k += text[k] === '\\' ? 2 : 1;
+            i = k + 1;
+        }
+        else if (c === '[') {
+            const end = longBracket(i);
+            i = end < 0 ? i + 1 : end;
+        }
+        else if (c === '-' && text[i + 1] === '-') {
+            const end = text[i + 2] === '[' ? longBracket(i + 2) : -1;
+            if (end >= 0)
+                i = end;
+            else {
+                const nl = text.indexOf('\n', i);
+                i = nl < 0 ? n : nl + 1;
+            }
+        }
+        else {
+            if (c === '{')
+                depth++;
+            else if (c === '}' && depth-- === 0)
+                return i;
+            i++;
+        }
+    }
+    return -1;
+}
 function tokenize(text, templates = false) {
     const out = [];
+    const tagEnd = templates ? tagEnder(text) : () => -1;
+    // A directive `*_by_lua_block` just read (its name the first word of a directive): the `{` that follows opens Lua, not directives.
+    let lua = false;
     let i = 0;
     let line = 1;
     let col = 1;
@@ -28574,10 +28696,19 @@ function tokenize(text, templates = false) {
             continue;
         }
         const start = { line, column: col };
-        if (c === '{' && templates && tagEnd(text, i) > 0) {
+        if (c === '{' && templates && tagEnd(i) > 0) {
             // A word made of template tags (and what sticks to them): opaque, as the rendered text will be.
         }
+        else if (c === '{' && lua) {
+            // OpenResty's Lua: its body is one opaque stretch, its closing `}` found by Lua's lexing (a `}` in a Lua string closes nothing).
+            lua = false;
+            out.push({ value: c, raw: c, ...start, quoted: false });
+            const end = luaBlockEnd(text, i + 1);
+            advance((end < 0 ? n : end) - i);
+            continue;
+        }
         else if (c === '{' || c === '}' || c === ';') {
+            lua = false;
             out.push({ value: c, raw: c, ...start, quoted: false });
             advance(1);
             continue;
@@ -28603,7 +28734,7 @@ function tokenize(text, templates = false) {
         let value = '';
         while (k < n) {
             const d = text[k];
-            const tag = templates && (d === '{' || d === '<') ? tagEnd(text, k) : -1;
+            const tag = templates && (d === '{' || d === '<') ? tagEnd(k) : -1;
             if (tag > 0) {
                 value += text.slice(k, tag);
                 k = tag;
@@ -28632,6 +28763,8 @@ function tokenize(text, templates = false) {
             k++;
         }
         const raw = text.slice(i, k);
+        const prev = out.at(-1);
+        lua = (!prev || (!prev.quoted && (prev.value === ';' || prev.value === '{' || prev.value === '}'))) && /_by_lua_block$/.test(value);
         // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
         out.push({ value, raw, ...start, quoted: false, ...((raw[0] === '{' || raw[0] === '<') && tagsOnly(raw) ? { tag: true } : {}) });
         advance(k - i);
@@ -28641,15 +28774,15 @@ function tokenize(text, templates = false) {
 /**
  * Parses nginx configuration text into a tree of directives. Unbalanced braces are pushed to `problems`
  * (the first is enough: nginx stops there): a `}` that closes nothing, and a block still open at the end of the
- * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, whose own lexer
- * nginx hands them to (`#t` is Lua's length operator, not a comment): braces are not judged in such a file.
+ * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, read as ngx_lua's lexer reads it
+ * (luaBlockEnd: `#t` is Lua's length operator, not a comment; a brace in a Lua string or comment counts for nothing): one opaque body.
  * `templates`: text a template engine renders first (a Helm ConfigMap, a `.conf` file gomplate or Jinja renders: hasTemplateTags):
  * a `{{ … }}` (or `{% … %}`) tag is part of a word, and a tag standing where a directive starts is set aside; braces a tag breaks
  * (`{{ if }}` around a block's opening) are a problem.
  */
 function parseNginx(text, problems, options = {}) {
     const tokens = tokenize(text, options.templates);
-    const judge = problems && !/_by_lua_block\b/.test(text) ? problems : undefined;
+    const judge = problems;
     let pos = 0;
     const parseBlock = (context, depth, parent) => {
         const out = [];
@@ -28707,6 +28840,36 @@ function walkNginx(tree) {
     } };
     visit(tree);
     return out;
+}
+/**
+ * The first template tag of nginx configuration text that is never closed (a `{{` without a `}}` after it, a `{%` without a
+ * `%}`, and with `erb` an ERB `<%` without a `%>`), outside comment lines: the template engine refuses the file (Jinja's
+ * "unexpected end of template"), so the braces it breaks are no nginx error. Null when every tag closes. One pass over the text.
+ */
+function unclosedTemplateTag(text, erb) {
+    const kinds = [['{{', text.lastIndexOf('}}')], ['{%', text.lastIndexOf('%}')], ...(erb ? [['<%', text.lastIndexOf('%>')]] : [])];
+    let start = 0;
+    let lineNo = 0;
+    for (const line of text.split('\n')) {
+        lineNo++;
+        if (!/^[ \t]*#/.test(line)) {
+            let best = -1;
+            let tag = '';
+            for (const [open, lastClose] of kinds) {
+                // The first opening on this line that no closing follows anywhere in the text.
+                const from = Math.max(0, lastClose + 1 - start);
+                const at = from < line.length ? line.indexOf(open, from) : -1;
+                if (at >= 0 && (best < 0 || at < best)) {
+                    best = at;
+                    tag = open;
+                }
+            }
+            if (best >= 0)
+                return { line: lineNo, column: best + 1, message: `the template tag '${tag}' opened here is never closed ('${tag === '{{' ? '}}' : tag === '{%' ? '%}' : '%>'}' missing)` };
+        }
+        start += line.length + 1;
+    }
+    return null;
 }
 
 
@@ -28890,12 +29053,10 @@ function readPlatformBuilds(snapshot) {
 }
 /** A GitHub workflow file (`.github/workflows/*.yml`). */
 const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-/** `docker build … -f <file>` (also `docker buildx build`, `podman build`, `--file <file>`, `--file=<file>`) in a `run:` script; group 1 the file. */
-const BUILD_FILE_RE = /\b(?:docker|podman)(?:[ \t]+buildx)?[ \t]+build\b(?:[^\n;&|]*?)[ \t](?:-f|--file)(?:[ \t]+|=)["']?([^\s"';&|]+)/g;
 /** A `run:` script that pushes the image it builds (`docker push`, `podman push`, `buildx build --push`). */
 const PUSH_RE = /\b(?:(?:docker|podman)[ \t]+(?:image[ \t]+)?push\b|buildx[ \t]+build\b[^\n]*[ \t]--push\b)/;
 /**
- * The Dockerfiles a GitHub workflow builds and pushes, with the workflow: a `docker/build-push-action` step's `file:` when it
+ * The Dockerfiles a GitHub workflow builds and pushes ({@link workflowBuilds}), with the workflow's file name: a `docker/build-push-action` step's `file:` when it
  * pushes (`push: true`, or an expression: `push: ${{ github.event_name != 'pull_request' }}`), and `docker build -f <file>` in
  * a `run:` script of a job that pushes (`docker push`, `buildx build --push`). A path is read from the repository root (as the
  * runner's working directory is; a step's or the job's `working-directory` when set), else from the action's `context`; one
@@ -28904,55 +29065,9 @@ const PUSH_RE = /\b(?:(?:docker|podman)[ \t]+(?:image[ \t]+)?push\b|buildx[ \t]+
  */
 function workflowDockerfiles(snapshot) {
     const out = new Map();
-    const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
-    const files = new Set(snapshot.files);
-    const put = (dirs, file, by) => {
-        if (/[$`]/.test(file))
-            return;
-        for (const d of dirs) {
-            const p = d === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(d, file);
-            if (p && files.has(p)) {
-                if (!out.has(p))
-                    out.set(p, by);
-                return;
-            }
-        }
-    };
-    for (const f of snapshot.files) {
-        if (!WORKFLOW_FILE.test(f))
-            continue;
-        const text = snapshot.text(f);
-        if (!text || !/\b(?:build-push-action|build)\b/.test(text) || !/\b(?:docker|podman)\b/.test(text))
-            continue;
-        const doc = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(f, text).docs[0]?.value;
-        const jobs = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc['jobs']) ? doc['jobs'] : null;
-        for (const job of jobs ? Object.values(jobs) : []) {
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) || !Array.isArray(job['steps']))
-                continue;
-            const defaults = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
-            const steps = job['steps'].filter(_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv);
-            const pushes = steps.some((s) => PUSH_RE.test(str(s['run']) ?? ''));
-            for (const s of steps) {
-                const uses = str(s['uses']);
-                const w = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s['with']) ? s['with'] : null;
-                if (uses && /^docker\/build-push-action@/i.test(uses) && w) {
-                    const file = str(w['file']);
-                    const push = w['push'];
-                    if (!file || !(push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{')))))
-                        continue;
-                    const context = str(w['context']);
-                    put(['', context && !/^[a-z]+:\/\//i.test(context) && !context.includes('${{') ? context : null], file, (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
-                    continue;
-                }
-                const run = str(s['run']);
-                if (!run || !pushes)
-                    continue;
-                const wd = str(s['working-directory']) ?? defaults;
-                for (const m of run.matchAll(BUILD_FILE_RE))
-                    put([wd && !wd.includes('${{') ? wd : wd ? null : ''], m[1], (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
-            }
-        }
-    }
+    for (const b of workflowBuilds(snapshot))
+        if (!out.has(b.dockerfile))
+            out.set(b.dockerfile, (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(b.file));
     return out;
 }
 /** `docker build` options that take no value (any other option without `=` takes the next word). */
@@ -29555,7 +29670,7 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 /* harmony export */   TD: () => (/* binding */ stripTemplateComments),
 /* harmony export */   oM: () => (/* binding */ firstChunk)
 /* harmony export */ });
-/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, neutralizeTemplate, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
+/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, isTemplated, neutralizeTemplate, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
@@ -29589,11 +29704,23 @@ const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before re
 /** The skip reason of a file of kind `what` too large to parse. */
 const tooLarge = (what) => `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_FILE_BYTES */ .gZ} bytes (${what}: only the secret scan reads files that large)`;
 const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
-const LARGE_IAC_SKIPS = ['a Terraform file', 'an ECS task definition', 'a CloudFormation template'].map(tooLarge);
+const LARGE_IAC_SKIPS = ['a Terraform file', 'an ECS task definition', 'a CloudFormation template', 'an nginx configuration'].map(tooLarge);
 /** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
 const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
 const CACHE_BUDGET = 32 * 1024 * 1024;
-const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
+/**
+ * Whether `text` holds a Go-template action, `{{` then `}}` with no `}` between (`/\{\{[^}]*\}\}/`), in one pass: that
+ * regex scans on from every `{{` of a run of braces again (seconds on a 100 KB value of `{`).
+ */
+function isTemplated(text) {
+    // Each `}}` closes an action when the text since the `}` before it holds a `{{`.
+    for (let close = text.indexOf('}}'); close !== -1; close = text.indexOf('}}', close + 1)) {
+        const from = text.lastIndexOf('}', close - 1) + 1;
+        if (text.slice(from, close).includes('{{'))
+            return true;
+    }
+    return false;
+}
 /** A value that is an unquoted action (`type: {{ .Values.service.type }}`, `- {{ .Values.host }}`), which YAML reads as a flow mapping. */
 const UNQUOTED_ACTION_VALUE = /(?::|^[ \t]*-)[ \t]+\{\{/m;
 /**
@@ -30130,9 +30257,10 @@ class Snapshot {
                 // `extends.file` may name a repository file outside the scanned folder (`--dir services/worker` extending
                 // `../../deploy/common/base.yml`): read like any repository file (never outside the root), as docker compose does.
                 const present = (p) => this.fileSet.has(p) || this.outsideBase(p);
-                // So is an `include:` naming a file that is not in the repository (one outside it is not read, and not said).
+                // So is an `include:` naming a file that is not in the repository; one outside it is not read, and said so when the
+                // repository's root is scanned (from a sub-folder, `../../deploy/common/db.yaml` may be a repository file).
                 if (!y.errors.length)
-                    for (const pr of (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeIncludeProblems */ .DD)(y, present))
+                    for (const pr of (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeIncludeProblems */ .DD)(y, present, this.base === ''))
                         this.problem({ file: f, ...pr });
                 const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
                 const base = extendedBy(f);
@@ -30242,6 +30370,9 @@ class Snapshot {
             if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isNginxCandidate */ .Aj)(f))
                 return false;
             const t = this.text(f);
+            // Too large to parse (a generated list of redirects): said in a note when its start has nginx directives, not judged silently as absent.
+            if (t === undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(firstChunk(this.chunks(f)) ?? ''))
+                this.noteLarge(f, 'an nginx configuration');
             return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(t);
         }));
     }
@@ -30253,6 +30384,13 @@ class Snapshot {
             // read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
             const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .hasTemplateTags */ .yI)(text);
             const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .parseNginx */ .Sk)(text, problems, { templates: templated });
+            // A template tag never closed (`server_name {{ domain ;`): the template engine refuses the file, whatever braces it breaks.
+            const unclosed = (problems.length || /\.(?:erb|epp)$/i.test(p) || templated) && (text.includes('{{') || text.includes('{%') || text.includes('<%'))
+                ? (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .unclosedTemplateTag */ .Ux)(text, /\.(?:erb|epp)$/i.test(p) || (templated && text.includes('%>'))) : null;
+            if (unclosed) {
+                this.nginxTemplateBreaks.set(p, unclosed);
+                return [];
+            }
             const broken = problems[0];
             if (broken && templated) {
                 this.nginxTemplateBreaks.set(p, broken);

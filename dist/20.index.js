@@ -296,7 +296,7 @@ const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicab
  * drained before shutdown"). "Off" and "disabled" are no status here: they switch the topic's
  * safeguard off (see optOutOf), and state the promise for a risk ("Debug mode: off").
  */
-const DEFERRING_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${DEFERRAL_STATUS})(?![\wà-ÿ-])${String.raw `(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
+const DEFERRING_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${DEFERRAL_STATUS})(?![\wà-ÿ-])${String.raw `(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
 /**
  * "Blocked" as the same status ("(blocked by MOB-233)", "(blocked: legacy image)", "— blocked (MOB-233)", "Security headers:
  * blocked"): a safeguard that is blocked is not in place. Not for an item about something blocked from outside (an
@@ -304,7 +304,7 @@ const DEFERRING_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]
  * enforced by admission)"), nor a risk blocked ("Privileged containers: blocked"): there "blocked" is the promise ("Port
  * 5432 (blocked by the firewall)", "`/.git` (blocked)"). As for the other statuses, only one that is the whole state.
  */
-const BLOCKED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\wà-ÿ-])${String.raw `(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por)(?![\wà-ÿ])))`}`);
+const BLOCKED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\wà-ÿ-])${String.raw `(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por)(?![\wà-ÿ])))`}`);
 const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(—–]*\b(?:no|not|non|never|without)\b)[^:(—–]*\b(?:root|privileged|latest)\b[^:(—–]*(?::|\(|\s[—–-])\s*blocked\b/;
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
@@ -1324,7 +1324,7 @@ function bindChecklist(checklist, hints = new Map()) {
  * reason: a sub-task or a scope note that starts with one ("TODO: add DB check to it", "N/A for the internal admin host")
  * is another item.
  */
-const STATUS_REST = String.raw `(?:\s*[:,—–-]?\s*(?:\([^()]*\)|[\p{L}]+-\d+|#\d+|for now|yet))*\s*[.!]*$`;
+const STATUS_REST = String.raw `(?:\s*[:,—–-]?\s*(?:\([^()]*\)|[\p{L}]+-\d+|#\d+|@[\w-]+|for now|yet))*\s*[.!]*$`;
 const STATUS_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])${STATUS_REST}`, 'iu');
 /** "Blocked" alone, with a ticket, or with what blocks it ("Blocked by MOB-233", "Blocked on the CDN migration"). */
 const BLOCKED_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\p{L}\p{N}_-])(?:\s+(?:by|on|durch|par|por)\s[^;]+$|${STATUS_REST})`, 'iu');

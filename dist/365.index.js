@@ -121,19 +121,49 @@ const MAX_FLOW_DEPTH = 512;
 /** The parse problem of a file nested deeper than MAX_FLOW_DEPTH (YAML flow collections, JSON manifests). */
 const TOO_DEEP = `nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }, more than any configuration has)`;
 /**
- * Where flow collections (`[`, `{`) first nest deeper than MAX_FLOW_DEPTH, or null. Quoted scalars and comments
- * are skipped roughly (a bracket inside them is not counted); one pass, no allocation per character.
+ * Where flow collections (`[`, `{`) first nest deeper than MAX_FLOW_DEPTH, or null. Quoted scalars, comments and
+ * plain scalars outside flow collections (`- DEBUG={{{{…`, whose brackets are text) are skipped roughly (a bracket inside them is not counted); one pass, no allocation per character.
  */
 function tooDeepFlow(text) {
     let depth = 0;
     let line = 1;
     let lineStart = 0;
+    // In a plain scalar of the block context (`- DEBUG={{{{`, `a: b [c`): its brackets are text, not collections.
+    let plain = false;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 10) {
             line++;
             lineStart = i + 1;
+            plain = false;
             continue;
+        }
+        if (depth === 0 && c !== 32 && c !== 9 && c !== 13 && c !== 35) {
+            const next = text.charCodeAt(i + 1);
+            const blankAfter = i + 1 >= text.length || next === 32 || next === 9 || next === 10 || next === 13;
+            // `: `, `- `, `? ` start a node; a tag or anchor (`!!map `, `&a `) comes before one; anything else not a bracket or
+            // quote starts a plain scalar.
+            if (c === 58 && blankAfter) {
+                plain = false;
+                continue;
+            }
+            if (plain)
+                continue;
+            if ((c === 45 || c === 63) && blankAfter)
+                continue;
+            if (i === lineStart && /^(?:---|\.\.\.)/.test(text.slice(i, i + 3))) {
+                i += 2;
+                continue;
+            }
+            if (c === 33 || c === 38) {
+                while (i + 1 < text.length && !/[ \t\r\n]/.test(text[i + 1]))
+                    i++;
+                continue;
+            }
+            if (c !== 91 && c !== 123 && c !== 34 && c !== 39) {
+                plain = true;
+                continue;
+            }
         }
         if (c === 91 || c === 123) {
             if (++depth > MAX_FLOW_DEPTH)

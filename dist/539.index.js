@@ -153,10 +153,11 @@ const LEFTOVER_WORDS = 'orig|bak|backup|old|swp|tmp|rej|patch|diff';
 /** Files named after a Dockerfile that are not one: BuildKit's `Dockerfile.dockerignore`, docs, backups, data, scripts. */
 const NOT_DOCKERFILE = new RegExp(`\\.(?:dockerignore|md|markdown|mdx|rst|txt|adoc|html?|${LEFTOVER_WORDS}|json|ya?ml|toml|lock|env|ini|cfg|properties|xml|csv|log|sh|bash|ps1|py|js|ts|sig|asc|sha256|png|svg|jpe?g|gif|ico|pdf|bin|exe|dll|so|gz|tgz|tar|zip|7z|xz|bz2)$`, 'i');
 /**
- * The dash and underscore names that are no Dockerfile: a word after `Dockerfile` that marks a leftover copy
- * (`Dockerfile-old`, `Dockerfile_backup`, `Dockerfile-api-orig`) or a tool for Dockerfiles (`dockerfile-lint`, `dockerfile_parser`).
+ * The dash and underscore names that are no Dockerfile: a last word that marks a leftover copy (`Dockerfile-old`,
+ * `Dockerfile_backup`, `Dockerfile-api-orig`) or a tool for Dockerfiles (`dockerfile-lint`, `dockerfile_parser`). A word
+ * that names the image's service is no such mark: `Dockerfile-backup-service`, `Dockerfile-parser-api`, `Dockerfile-linter`.
  */
-const NOT_DOCKERFILE_NAME = new RegExp(`^(?:Dockerfile|Containerfile)(?:[-_][\\w-]*)?[-_](?:${LEFTOVER_WORDS}|copy|lint|linter|parser)(?:[-_]|$)`, 'i');
+const NOT_DOCKERFILE_NAME = new RegExp(`^(?:Dockerfile|Containerfile)(?:[-_][\\w-]*)?[-_](?:${LEFTOVER_WORDS}|copy|lint|parser)$`, 'i');
 /** `docker-compose.yml`, `compose.yaml`, `docker-compose.<name>.yml`, `docker-compose-<name>.yml`, `<name>.docker-compose.yml`. */
 function isComposeFile(path) {
     const b = basename(path);

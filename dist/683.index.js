@@ -523,25 +523,83 @@ function fnv1a(text) {
 }
 /**
  * The first line nested beyond what a checklist needs, or 0. Parse time grows with nesting depth
- * times length, so a pathologically nested file is refused rather than parsed for minutes.
+ * times length (and the Markdown reader recurses once per level), so a pathologically nested file is refused rather
+ * than parsed for minutes or crashing.
  */
 function tooDeep(text) {
-    for (const m of text.matchAll(DEEP_ITEM)) {
-        if (deeperThanAllowed(m[1]))
-            return text.slice(0, m.index).split('\n').length;
-    }
+    for (const at of deepMarkers(text))
+        return text.slice(0, at).split('\n').length;
     return 0;
 }
-/** A line's lead of indentation and block-quote markers, when a list marker follows it. */
-const DEEP_ITEM = /^([ \t>]{16,})([-*+]|\d{1,9}(?=[.)]))/gm;
-const deeperThanAllowed = (lead) => lead.split('>').length - 1 > 16 || lead.length + 3 * (lead.split('\t').length - 1) > 64;
+/**
+ * The offset of each line's first list marker nested deeper than a checklist needs: the line's lead before it —
+ * indentation (a tab as 4 columns), block-quote markers and the list markers that open a list on the same line
+ * (`- - - [ ] x` is three lists deep) — is over 64 columns wide or holds over 16 `>`. One pass over each line's lead.
+ */
+const LINE = /[^\r\n]*/y;
+function* deepMarkers(text) {
+    for (let start = 0; start < text.length;) {
+        LINE.lastIndex = start;
+        LINE.exec(text);
+        const end = LINE.lastIndex;
+        let width = 0;
+        let quotes = 0;
+        for (let i = start; i < end;) {
+            const c = text[i];
+            if (c === ' ' || c === '>') {
+                width++;
+                if (c === '>')
+                    quotes++;
+                i++;
+                continue;
+            }
+            if (c === '\t') {
+                width += 4;
+                i++;
+                continue;
+            }
+            let marker = 0;
+            if (c === '-' || c === '*' || c === '+')
+                marker = 1;
+            else {
+                let d = i;
+                while (d < end && d - i < 9 && c >= '0' && c <= '9' && text[d] >= '0' && text[d] <= '9')
+                    d++;
+                if (d > i && (text[d] === '.' || text[d] === ')'))
+                    marker = d - i + 1;
+            }
+            if (!marker)
+                break;
+            if (quotes > 16 || width > 64) {
+                yield i;
+                break;
+            }
+            // A marker opens a list only when a space or tab follows it: otherwise the line's text begins here.
+            if (text[i + marker] !== ' ' && text[i + marker] !== '\t')
+                break;
+            width += marker;
+            i += marker;
+        }
+        start = end + 1;
+    }
+}
 /**
  * `text` with the list marker of every line nested deeper than `tooDeep` allows escaped (`\-`, `12\.`): such a line
- * is read as text, so the parse stays bounded, and nothing else changes — a line indented that far that was not
- * an item already was text (a code line or a paragraph's continuation), and no one signs off at nesting level 17.
+ * is read as text from there, so the parse stays bounded, and nothing else changes — a line indented that far that was
+ * not an item already was text (a code line or a paragraph's continuation), and no one signs off at nesting level 17.
  */
 function defuseDeepItems(text) {
-    return text.replace(DEEP_ITEM, (all, lead, marker) => (deeperThanAllowed(lead) ? (/\d/.test(marker) ? `${all}\\` : `${lead}\\${marker}`) : all));
+    let out = '';
+    let last = 0;
+    for (const at of deepMarkers(text)) {
+        // After a number's digits (`12\.`), before a bullet (`\-`).
+        let cut = at;
+        while (text[cut] >= '0' && text[cut] <= '9')
+            cut++;
+        out += `${text.slice(last, cut)}\\`;
+        last = cut;
+    }
+    return last ? out + text.slice(last) : text;
 }
 /**
  * The texts of the ticked task-list items of a Markdown document (a pull-request description),
