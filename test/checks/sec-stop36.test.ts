@@ -63,10 +63,12 @@ describe('D2: Spring Cloud Config {cipher} values', () => {
 
 describe('D3: argocd-vault-plugin placeholders', () => {
   it('<path:…#key> is a reference, not a placeholder credential', () => {
-    for (const v of ['<path:kv/data/prod/db#password>', '<path:kv/data/prod/stripe#secret_key | base64encode>', '<path:secret/data/app#token#3>', 'postgres://app:<path:kv/data/db#password>@db:5432/app']) {
+    for (const v of ['<path:kv/data/prod/db#password>', '<path:kv/data/prod/stripe#secret_key | base64encode>', '<path:secret/data/app#token#3>']) {
       expect(isReference(v), v).toBe(true);
       expect(isDefaultCredential(v), v).toBe(false);
     }
+    // A URL whose password is a placeholder is judged as written (its literal parts are no secret): no default credential.
+    expect(isDefaultCredential('postgres://app:<path:kv/data/db#password>@db:5432/app')).toBe(false);
     // A bracketed fill-in stays one.
     expect(isDefaultCredential('<your-password>')).toBe(true);
     expect(isReference('<password>')).toBe(false);

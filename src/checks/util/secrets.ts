@@ -523,6 +523,12 @@ export function isFilePath(v: string): boolean {
  * reference, never a human fill-in.
  */
 const AVP_PATH_PLACEHOLDER_RE = /<path:[^<>\s#|]+#[^<>#|\s]+(?:#[^<>#|\s]+)?(?:\s*\|\s*[\w-]+(?:\s+[^<>|]*?)?)*\s*>/;
+const AVP_PATH_PLACEHOLDERS_RE = new RegExp(AVP_PATH_PLACEHOLDER_RE.source, 'g');
+/**
+ * Whether a value is nothing but argocd-vault-plugin path placeholders: the plugin replaces only the placeholder, so a
+ * literal beside one (`postgres://app:s3cret@db/<path:kv/data/db#name>`) stays in git and is judged as written.
+ */
+const isAvpPathOnly = (v: string): boolean => v.includes('<path:') && AVP_PATH_PLACEHOLDER_RE.test(v) && v.replace(AVP_PATH_PLACEHOLDERS_RE, '').replace(/["'\s]/g, '') === '';
 /** An argocd-vault-plugin key placeholder as a whole value (`<password>`, `<secret_key | base64encode>`): see {@link AVP_PATH_ANNOTATION}. */
 const AVP_KEY_PLACEHOLDER_RE = /^<\s*[\w.-]+\s*(?:\|\s*[\w-]+(?:\s+[^<>|]*?)?\s*)*>$/;
 /**
@@ -548,8 +554,8 @@ export function hasAvpPath(doc: Record<string, unknown>): boolean {
  */
 export function isReference(value: string): boolean {
   const v = value.trim();
-  // An argocd-vault-plugin placeholder (`<path:kv/data/app#password>`, `<path:…#key#2 | base64encode>`): Argo CD fills it from Vault.
-  if (v.includes('<path:') && AVP_PATH_PLACEHOLDER_RE.test(v)) return true;
+  // A value that is only argocd-vault-plugin placeholders (`<path:kv/data/app#password>`, `<path:…#key#2 | base64encode>`): Argo CD fills it from Vault.
+  if (isAvpPathOnly(v)) return true;
   // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/…`), GCP Secret Manager
   // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
   // A Maven/Gradle resource-filtering token (`@db.password@`), replaced at build time.
@@ -802,7 +808,7 @@ export function isDefaultCredential(value: string): boolean {
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (!v) return false;
   // An argocd-vault-plugin placeholder (`<path:kv/data/app#password>`) is a secret-store reference, no bracketed fill-in.
-  if (v.includes('<path:') && AVP_PATH_PLACEHOLDER_RE.test(v)) return false;
+  if (isAvpPathOnly(v)) return false;
   if (DEFAULT_WORDS.has(v.toLowerCase())) return true;
   // A list of keys (Strapi's `APP_KEYS=toBeModified1,toBeModified2`, its rotation keys) whose every item is a default.
   if (v.includes(',') && !/^[<[]/.test(v)) {
