@@ -1733,6 +1733,12 @@ function isFilePath(v) {
  * reference, never a human fill-in.
  */
 const AVP_PATH_PLACEHOLDER_RE = /<path:[^<>\s#|]+#[^<>#|\s]+(?:#[^<>#|\s]+)?(?:\s*\|\s*[\w-]+(?:\s+[^<>|]*?)?)*\s*>/;
+const AVP_PATH_PLACEHOLDERS_RE = new RegExp(AVP_PATH_PLACEHOLDER_RE.source, 'g');
+/**
+ * Whether a value is nothing but argocd-vault-plugin path placeholders: the plugin replaces only the placeholder, so a
+ * literal beside one (`postgres://app:s3cret@db/<path:kv/data/db#name>`) stays in git and is judged as written.
+ */
+const isAvpPathOnly = (v) => v.includes('<path:') && AVP_PATH_PLACEHOLDER_RE.test(v) && v.replace(AVP_PATH_PLACEHOLDERS_RE, '').replace(/["'\s]/g, '') === '';
 /** An argocd-vault-plugin key placeholder as a whole value (`<password>`, `<secret_key | base64encode>`): see {@link AVP_PATH_ANNOTATION}. */
 const AVP_KEY_PLACEHOLDER_RE = /^<\s*[\w.-]+\s*(?:\|\s*[\w-]+(?:\s+[^<>|]*?)?\s*)*>$/;
 /**
@@ -1757,8 +1763,8 @@ function hasAvpPath(doc) {
  */
 function isReference(value) {
     const v = value.trim();
-    // An argocd-vault-plugin placeholder (`<path:kv/data/app#password>`, `<path:…#key#2 | base64encode>`): Argo CD fills it from Vault.
-    if (v.includes('<path:') && AVP_PATH_PLACEHOLDER_RE.test(v))
+    // A value that is only argocd-vault-plugin placeholders (`<path:kv/data/app#password>`, `<path:…#key#2 | base64encode>`): Argo CD fills it from Vault.
+    if (isAvpPathOnly(v))
         return true;
     // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/…`), GCP Secret Manager
     // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
@@ -2017,7 +2023,7 @@ function isDefaultCredential(value) {
     if (!v)
         return false;
     // An argocd-vault-plugin placeholder (`<path:kv/data/app#password>`) is a secret-store reference, no bracketed fill-in.
-    if (v.includes('<path:') && AVP_PATH_PLACEHOLDER_RE.test(v))
+    if (isAvpPathOnly(v))
         return false;
     if (DEFAULT_WORDS.has(v.toLowerCase()))
         return true;
@@ -5769,10 +5775,43 @@ function systemdTemplateLines(text) {
     // holds no password equal to its user name).
     const words = new Map();
     const word = (t) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t);
-    return (0,util_groups/* blankTemplateBlocks */.RC)(text)
-        .replace(/\{#[^\n]*?#\}|<%#[^\n]*?%>/g, (t) => ' '.repeat(t.length))
-        .replace(/\{\{[^\n]*?\}\}\}?|\{%[^\n]*?%\}|<%[^\n]*?%>/g, word)
-        .split('\n');
+    return (0,util_groups/* blankTemplateBlocks */.RC)(text).split('\n').map((line) => templateTagsAsWords(line, word));
+}
+/** Template tags on one line: `[opener, closer, comment]`, a longer opener before its prefix (`<%#` before `<%`). */
+const TAG_KINDS = [['{#', '#}', true], ['<%#', '%>', true], ['{{', '}}', false], ['{%', '%}', false], ['<%', '%>', false]];
+/**
+ * A line with its comment tags blanked and its other tags replaced by `word(tag)`, in one pass: an opener whose closer is
+ * not on the rest of the line is left as written, and once a closer is missing it is not searched for again (a line of
+ * thousands of unclosed `{% if` would otherwise be searched to its end from each of them).
+ */
+function templateTagsAsWords(line, word) {
+    if (!line.includes('{') && !line.includes('<%'))
+        return line;
+    const missing = new Set();
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c !== '{' && c !== '<')
+            continue;
+        const kind = TAG_KINDS.find(([open, close]) => line.startsWith(open, i) && !missing.has(close));
+        if (!kind)
+            continue;
+        const [open, close, comment] = kind;
+        const at = line.indexOf(close, i + open.length);
+        if (at < 0) {
+            missing.add(close);
+            continue;
+        }
+        let end = at + close.length;
+        if (close === '}}' && line[end] === '}')
+            end++;
+        const tag = line.slice(i, end);
+        out += line.slice(from, i) + (comment ? ' '.repeat(tag.length) : word(tag));
+        from = end;
+        i = end - 1;
+    }
+    return out + line.slice(from);
 }
 /**
  * A systemd unit's lines as systemd reads them (systemd.syntax(7)): a line ending in a backslash continues on the next (the
