@@ -48,11 +48,13 @@ function finder(text: string, needle: string): (from: number) => number {
 }
 
 /**
- * A Go/Jinja template tag reader for `text`: `(i)` is the end of the tag starting at `i` (after the closing delimiter), or -1.
+ * A Go/Jinja/ERB template tag reader for `text`: `(i)` is the end of the tag starting at `i` (after the closing delimiter), or -1.
+ * Each closing delimiter is searched for once however many tags open before it (a line of unclosed `{%` stays linear); also
+ * read for systemd unit templates (checks/util/commands.ts).
  * A `{{ … }}` tag (`{{ .Values.host }}`, `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's
  * statements and comments (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
  */
-function tagEnder(text: string): (i: number) => number {
+export function templateTagEnd(text: string): (i: number) => number {
   const next = { '{{': finder(text, '{{'), '}}': finder(text, '}}'), '%}': finder(text, '%}'), '#}': finder(text, '#}'), '%>': finder(text, '%>'), '\n': finder(text, '\n') };
   return (i) => {
     if (text[i] === '<') {
@@ -77,7 +79,7 @@ function tagEnder(text: string): (i: number) => number {
 
 /** Whether `word` is one template tag (see tagEnd) or more, and nothing else: each tag ends at its first closing delimiter. */
 function tagsOnly(word: string): boolean {
-  const tagEnd = tagEnder(word);
+  const tagEnd = templateTagEnd(word);
   let i = 0;
   while (i < word.length) {
     const end = tagEnd(i);
@@ -153,7 +155,7 @@ export function luaBlockEnd(text: string, i: number): number {
 
 function tokenize(text: string, templates = false): Token[] {
   const out: Token[] = [];
-  const tagEnd = templates ? tagEnder(text) : () => -1;
+  const tagEnd = templates ? templateTagEnd(text) : () => -1;
   // A directive `*_by_lua_block` just read (its name the first word of a directive): the `{` that follows opens Lua, not directives.
   let lua = false;
   let i = 0;

@@ -92,6 +92,9 @@ export function tomlEntries(lines: readonly string[]): TomlEntry[] {
  */
 export interface DeployBuild { dockerfile: string; target: string | null; file: string; by: string }
 
+/** A non-empty string value, trimmed; else null. */
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
 /** A stage name a deploy config gives literally (not an expression or a variable), else null. */
 const stageName = (v: unknown): string | null => (typeof v === 'string' && /^[A-Za-z0-9][\w.-]*$/.test(v.trim()) ? v.trim() : null);
 
@@ -114,7 +117,6 @@ export function readPlatformDockerfiles(snapshot: PlatformView): Map<string, str
 export function readPlatformBuilds(snapshot: PlatformView): DeployBuild[] {
   const out: DeployBuild[] = [];
   const put = (df: string | null, file: string, target: string | null = null) => { if (df && out.length < MAX_ENTRIES) out.push({ dockerfile: df, target, file, by: basename(file) }); };
-  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
   for (const f of snapshot.files) {
     const kind = platformFile(f);
     if (!kind || kind === 'serverless' || kind === 'app') continue;
@@ -168,14 +170,7 @@ const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 /** A `run:` script that pushes the image it builds (`docker push`, `podman push`, `buildx build --push`). */
 const PUSH_RE = /\b(?:(?:docker|podman)[ \t]+(?:image[ \t]+)?push\b|buildx[ \t]+build\b[^\n]*[ \t]--push\b)/;
 
-/**
- * The Dockerfiles a GitHub workflow builds and pushes ({@link workflowBuilds}), with the workflow's file name: a `docker/build-push-action` step's `file:` when it
- * pushes (`push: true`, or an expression: `push: ${{ github.event_name != 'pull_request' }}`), and `docker build -f <file>` in
- * a `run:` script of a job that pushes (`docker push`, `buildx build --push`). A path is read from the repository root (as the
- * runner's working directory is; a step's or the job's `working-directory` when set), else from the action's `context`; one
- * holding an expression or a variable (`${{ matrix.dockerfile }}`, `$DOCKERFILE`) is not read. A workflow is read on its own
- * (a broken one names nothing and is not reported here).
- */
+/** The Dockerfiles a GitHub workflow builds and pushes ({@link workflowBuilds}), each with the workflow's file name. */
 export function workflowDockerfiles(snapshot: PlatformView & { text(path: string): string | undefined }): Map<string, string> {
   const out = new Map<string, string>();
   for (const b of workflowBuilds(snapshot)) if (!out.has(b.dockerfile)) out.set(b.dockerfile, basename(b.file));
@@ -228,7 +223,6 @@ function dockerBuildCommands(script: string): { file: string | null; target: str
  */
 export function workflowBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
   const out: DeployBuild[] = [];
-  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const files = new Set(snapshot.files);
   const local = (dir: string | null): string | null => (dir === null || /^[a-z]+:\/\/|^git@|[$`]/i.test(dir) ? null : dir);
   const put = (dirs: (string | null)[], file: string, target: unknown, wf: string) => {

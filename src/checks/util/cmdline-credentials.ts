@@ -11,7 +11,7 @@ import { basename, hasDevWord, isTemplate, isTestFile, isVendoredOrGenerated } f
 import type { SnapshotView } from '../../repo/snapshot.js';
 import { CLIENT_PASSWORD_RULES, CLIENT_PLACEHOLDER_RE, OPTION_ASSIGNMENT_RE } from '../hardcoded-secret.js';
 import { judgedComposeFiles } from './groups.js';
-import { isAboutSecretName, isDefaultCredential, isLocalOrExampleHost, isSecretName } from './secrets.js';
+import { isAboutSecretName, isDefaultCredential, isLocalOrExampleHost, isSecretName, isTrustStoreDefault } from './secrets.js';
 import { lineColumnAt } from './text.js';
 
 export interface CmdlineDefault { file: string; line: number; column: number; value: string; what: string }
@@ -19,8 +19,6 @@ export interface CmdlineDefault { file: string; line: number; column: number; va
 const SCRIPT_FILE = /\.(?:sh|bash)$/i;
 /** The host a client command names (`-h host`, `-hhost`, `--host=host`, `--host host`, `-H host` for `sshpass … ssh`: not read). */
 const HOST_RE = /(?<![\w-])(?:-h[ \t]*|--host(?:=|[ \t]+))["']?([^\s"';|&`]+)/;
-/** A trust store's password (`-Djavax.net.ssl.trustStorePassword=changeit`): the JDK's public `cacerts` default, which guards no secret. */
-const TRUST_STORE = /truststore/i;
 
 /** Whether the line break at `nl` continues its command: the line ends with `\\`. */
 const continues = (text: string, nl: number) => text[nl - 1] === '\\' || (text[nl - 1] === '\r' && text[nl - 2] === '\\');
@@ -91,11 +89,12 @@ export function commandLineDefaults(file: string, text: string, remoteOnly: bool
     }
   }
   // JVM properties and `--name=value` arguments: not in scripts (their host is not known), where a Java command is rarer than tooling.
+  // A trust store's `changeit` (`-Djavax.net.ssl.trustStorePassword=changeit`) guards only public CA certificates: not judged, as in configuration.
   if (!remoteOnly && (text.includes('-D') || text.includes('--'))) {
     OPTION_ASSIGNMENT_RE.lastIndex = 0;
     for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
       const { flag, name, value } = m.groups as { flag: string; name: string; value: string };
-      if (!isSecretName(name) || isAboutSecretName(name) || TRUST_STORE.test(name) || value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value)) continue;
+      if (!isSecretName(name) || isAboutSecretName(name) || isTrustStoreDefault(name, value) || value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value)) continue;
       if (!isDefaultCredential(value) || commandAround(text, m.index).commented) continue;
       const at = m.indices!.groups!['value']![0];
       out.push({ file, ...lineColumnAt(text, at), value, what: flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}` });

@@ -11,6 +11,7 @@ import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
 import { readPlatformBuilds, workflowBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
+import { templateTagEnd } from '../../repo/nginx.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
 import { escapeRegExp, someOf } from './text.js';
@@ -2251,38 +2252,22 @@ function systemdTemplateLines(text: string | undefined): string[] {
   // holds no password equal to its user name).
   const words = new Map<string, string>();
   const word = (t: string) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t)!;
-  return blankTemplateBlocks(text).split('\n').map((line) => templateTagsAsWords(line, word));
-}
-
-/** Template tags on one line: `[opener, closer, comment]`, a longer opener before its prefix (`<%#` before `<%`). */
-const TAG_KINDS: readonly (readonly [string, string, boolean])[] = [['{#', '#}', true], ['<%#', '%>', true], ['{{', '}}', false], ['{%', '%}', false], ['<%', '%>', false]];
-
-/**
- * A line with its comment tags blanked and its other tags replaced by `word(tag)`, in one pass: an opener whose closer is
- * not on the rest of the line is left as written, and once a closer is missing it is not searched for again (a line of
- * thousands of unclosed `{% if` would otherwise be searched to its end from each of them).
- */
-function templateTagsAsWords(line: string, word: (tag: string) => string): string {
-  if (!line.includes('{') && !line.includes('<%')) return line;
-  const missing = new Set<string>();
+  const blanked = blankTemplateBlocks(text);
+  // The tags as the nginx template reader finds them (templateTagEnd: one line each, one pass over the text).
+  const tagEnd = templateTagEnd(blanked);
   let out = '';
   let from = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
+  for (let i = blanked.search(/[{<]/); i >= 0 && i < blanked.length; i++) {
+    const c = blanked[i];
     if (c !== '{' && c !== '<') continue;
-    const kind = TAG_KINDS.find(([open, close]) => line.startsWith(open, i) && !missing.has(close));
-    if (!kind) continue;
-    const [open, close, comment] = kind;
-    const at = line.indexOf(close, i + open.length);
-    if (at < 0) { missing.add(close); continue; }
-    let end = at + close.length;
-    if (close === '}}' && line[end] === '}') end++;
-    const tag = line.slice(i, end);
-    out += line.slice(from, i) + (comment ? ' '.repeat(tag.length) : word(tag));
+    const end = tagEnd(i);
+    if (end < 0) continue;
+    const tag = blanked.slice(i, end);
+    out += blanked.slice(from, i) + (tag.startsWith('{#') || tag.startsWith('<%#') ? ' '.repeat(tag.length) : word(tag));
     from = end;
     i = end - 1;
   }
-  return out + line.slice(from);
+  return (out + blanked.slice(from)).split('\n');
 }
 
 /**
