@@ -1217,6 +1217,8 @@ var util_platform = __webpack_require__(76963);
 var util_kamal = __webpack_require__(10156);
 // EXTERNAL MODULE: ./lib/repo/platform-files.js
 var platform_files = __webpack_require__(24299);
+// EXTERNAL MODULE: ./lib/repo/nginx.js
+var nginx = __webpack_require__(9776);
 // EXTERNAL MODULE: ./lib/repo/env.js
 var env = __webpack_require__(23503);
 // EXTERNAL MODULE: ./lib/checks/util/net.js
@@ -3382,6 +3384,7 @@ function productionSettingsModules(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
+
 
 
 
@@ -5775,43 +5778,24 @@ function systemdTemplateLines(text) {
     // holds no password equal to its user name).
     const words = new Map();
     const word = (t) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t);
-    return (0,util_groups/* blankTemplateBlocks */.RC)(text).split('\n').map((line) => templateTagsAsWords(line, word));
-}
-/** Template tags on one line: `[opener, closer, comment]`, a longer opener before its prefix (`<%#` before `<%`). */
-const TAG_KINDS = [['{#', '#}', true], ['<%#', '%>', true], ['{{', '}}', false], ['{%', '%}', false], ['<%', '%>', false]];
-/**
- * A line with its comment tags blanked and its other tags replaced by `word(tag)`, in one pass: an opener whose closer is
- * not on the rest of the line is left as written, and once a closer is missing it is not searched for again (a line of
- * thousands of unclosed `{% if` would otherwise be searched to its end from each of them).
- */
-function templateTagsAsWords(line, word) {
-    if (!line.includes('{') && !line.includes('<%'))
-        return line;
-    const missing = new Set();
+    const blanked = (0,util_groups/* blankTemplateBlocks */.RC)(text);
+    // The tags as the nginx template reader finds them (templateTagEnd: one line each, one pass over the text).
+    const tagEnd = (0,nginx/* templateTagEnd */.w_)(blanked);
     let out = '';
     let from = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
+    for (let i = blanked.search(/[{<]/); i >= 0 && i < blanked.length; i++) {
+        const c = blanked[i];
         if (c !== '{' && c !== '<')
             continue;
-        const kind = TAG_KINDS.find(([open, close]) => line.startsWith(open, i) && !missing.has(close));
-        if (!kind)
+        const end = tagEnd(i);
+        if (end < 0)
             continue;
-        const [open, close, comment] = kind;
-        const at = line.indexOf(close, i + open.length);
-        if (at < 0) {
-            missing.add(close);
-            continue;
-        }
-        let end = at + close.length;
-        if (close === '}}' && line[end] === '}')
-            end++;
-        const tag = line.slice(i, end);
-        out += line.slice(from, i) + (comment ? ' '.repeat(tag.length) : word(tag));
+        const tag = blanked.slice(i, end);
+        out += blanked.slice(from, i) + (tag.startsWith('{#') || tag.startsWith('<%#') ? ' '.repeat(tag.length) : word(tag));
         from = end;
         i = end - 1;
     }
-    return out + line.slice(from);
+    return (out + blanked.slice(from)).split('\n');
 }
 /**
  * A systemd unit's lines as systemd reads them (systemd.syntax(7)): a line ending in a backslash continues on the next (the
@@ -7530,8 +7514,6 @@ function rustSessions(file, text) {
 
 // EXTERNAL MODULE: ./lib/checks/util/env-bool.js
 var env_bool = __webpack_require__(51258);
-// EXTERNAL MODULE: ./lib/repo/nginx.js
-var nginx = __webpack_require__(9776);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
 
 
@@ -15331,8 +15313,6 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
 const SCRIPT_FILE = /\.(?:sh|bash)$/i;
 /** The host a client command names (`-h host`, `-hhost`, `--host=host`, `--host host`, `-H host` for `sshpass … ssh`: not read). */
 const HOST_RE = /(?<![\w-])(?:-h[ \t]*|--host(?:=|[ \t]+))["']?([^\s"';|&`]+)/;
-/** A trust store's password (`-Djavax.net.ssl.trustStorePassword=changeit`): the JDK's public `cacerts` default, which guards no secret. */
-const TRUST_STORE = /truststore/i;
 /** Whether the line break at `nl` continues its command: the line ends with `\\`. */
 const continues = (text, nl) => text[nl - 1] === '\\' || (text[nl - 1] === '\r' && text[nl - 2] === '\\');
 /** The start of the physical line before the one starting at `lineStart` (the text's start when there is none). */
@@ -15418,11 +15398,12 @@ function commandLineDefaults(file, text, remoteOnly) {
         }
     }
     // JVM properties and `--name=value` arguments: not in scripts (their host is not known), where a Java command is rarer than tooling.
+    // A trust store's `changeit` (`-Djavax.net.ssl.trustStorePassword=changeit`) guards only public CA certificates: not judged, as in configuration.
     if (!remoteOnly && (text.includes('-D') || text.includes('--'))) {
         OPTION_ASSIGNMENT_RE.lastIndex = 0;
         for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
             const { flag, name, value } = m.groups;
-            if (!isSecretName(name) || isAboutSecretName(name) || TRUST_STORE.test(name) || value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value))
+            if (!isSecretName(name) || isAboutSecretName(name) || isTrustStoreDefault(name, value) || value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value))
                 continue;
             if (!isDefaultCredential(value) || commandAround(text, m.index).commented)
                 continue;
@@ -28559,6 +28540,7 @@ function parseCommentedEnv(path, text) {
 /* harmony export */   Ux: () => (/* binding */ unclosedTemplateTag),
 /* harmony export */   an: () => (/* binding */ NGINX_DIRECTIVES),
 /* harmony export */   g9: () => (/* binding */ walkNginx),
+/* harmony export */   w_: () => (/* binding */ templateTagEnd),
 /* harmony export */   yI: () => (/* binding */ hasTemplateTags)
 /* harmony export */ });
 /* unused harmony export luaBlockEnd */
@@ -28586,11 +28568,13 @@ function finder(text, needle) {
     };
 }
 /**
- * A Go/Jinja template tag reader for `text`: `(i)` is the end of the tag starting at `i` (after the closing delimiter), or -1.
+ * A Go/Jinja/ERB template tag reader for `text`: `(i)` is the end of the tag starting at `i` (after the closing delimiter), or -1.
+ * Each closing delimiter is searched for once however many tags open before it (a line of unclosed `{%` stays linear); also
+ * read for systemd unit templates (checks/util/commands.ts).
  * A `{{ … }}` tag (`{{ .Values.host }}`, `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's
  * statements and comments (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
  */
-function tagEnder(text) {
+function templateTagEnd(text) {
     const next = { '{{': finder(text, '{{'), '}}': finder(text, '}}'), '%}': finder(text, '%}'), '#}': finder(text, '#}'), '%>': finder(text, '%>'), '\n': finder(text, '\n') };
     return (i) => {
         if (text[i] === '<') {
@@ -28617,7 +28601,7 @@ function tagEnder(text) {
 }
 /** Whether `word` is one template tag (see tagEnd) or more, and nothing else: each tag ends at its first closing delimiter. */
 function tagsOnly(word) {
-    const tagEnd = tagEnder(word);
+    const tagEnd = templateTagEnd(word);
     let i = 0;
     while (i < word.length) {
         const end = tagEnd(i);
@@ -28706,7 +28690,7 @@ function luaBlockEnd(text, i) {
 }
 function tokenize(text, templates = false) {
     const out = [];
-    const tagEnd = templates ? tagEnder(text) : () => -1;
+    const tagEnd = templates ? templateTagEnd(text) : () => -1;
     // A directive `*_by_lua_block` just read (its name the first word of a directive): the `{` that follows opens Lua, not directives.
     let lua = false;
     let i = 0;
@@ -29007,6 +28991,8 @@ function tomlEntries(lines) {
     });
     return out;
 }
+/** A non-empty string value, trimmed; else null. */
+const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 /** A stage name a deploy config gives literally (not an expression or a variable), else null. */
 const stageName = (v) => (typeof v === 'string' && /^[A-Za-z0-9][\w.-]*$/.test(v.trim()) ? v.trim() : null);
 /**
@@ -29030,7 +29016,6 @@ function readPlatformBuilds(snapshot) {
     const out = [];
     const put = (df, file, target = null) => { if (df && out.length < MAX_ENTRIES)
         out.push({ dockerfile: df, target, file, by: (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file) }); };
-    const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
     for (const f of snapshot.files) {
         const kind = platformFile(f);
         if (!kind || kind === 'serverless' || kind === 'app')
@@ -29094,14 +29079,7 @@ function readPlatformBuilds(snapshot) {
 const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 /** A `run:` script that pushes the image it builds (`docker push`, `podman push`, `buildx build --push`). */
 const PUSH_RE = /\b(?:(?:docker|podman)[ \t]+(?:image[ \t]+)?push\b|buildx[ \t]+build\b[^\n]*[ \t]--push\b)/;
-/**
- * The Dockerfiles a GitHub workflow builds and pushes ({@link workflowBuilds}), with the workflow's file name: a `docker/build-push-action` step's `file:` when it
- * pushes (`push: true`, or an expression: `push: ${{ github.event_name != 'pull_request' }}`), and `docker build -f <file>` in
- * a `run:` script of a job that pushes (`docker push`, `buildx build --push`). A path is read from the repository root (as the
- * runner's working directory is; a step's or the job's `working-directory` when set), else from the action's `context`; one
- * holding an expression or a variable (`${{ matrix.dockerfile }}`, `$DOCKERFILE`) is not read. A workflow is read on its own
- * (a broken one names nothing and is not reported here).
- */
+/** The Dockerfiles a GitHub workflow builds and pushes ({@link workflowBuilds}), each with the workflow's file name. */
 function workflowDockerfiles(snapshot) {
     const out = new Map();
     for (const b of workflowBuilds(snapshot))
@@ -29162,7 +29140,6 @@ function dockerBuildCommands(script) {
  */
 function workflowBuilds(snapshot) {
     const out = [];
-    const str = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
     const files = new Set(snapshot.files);
     const local = (dir) => (dir === null || /^[a-z]+:\/\/|^git@|[$`]/i.test(dir) ? null : dir);
     const put = (dirs, file, target, wf) => {
