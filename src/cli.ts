@@ -34,7 +34,7 @@ Options:
                          value with only its scheme (Bearer, Basic…), is not sent, with a warning)
   --timeout SEC           per-request timeout, at most 600 (default: the checklist's, else 10)
   --wait SEC              wait up to SEC (at most 3600) for the health endpoint before probing (default: the checklist's, else 0)
-  --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else an http:// --url itself, else the host on port 80)
+  --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's when it names --url's host, else an http:// --url itself, else the host on port 80)
   --ca FILE               trust an extra CA (PEM)
   --allow-self-signed     a self-signed/untrusted certificate is a low finding, not a failure
   --baseline FILE         known findings: reported, but they do not fail the gate

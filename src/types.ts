@@ -65,6 +65,8 @@ export interface ItemReport {
   ticked?: boolean;
   /** Where the item is declared. */
   source?: Location;
+  /** The built-in preset the item comes from: `source.file` is then that preset's file in Preflight's package (`checklists/NAME.yml`), not a repository path. */
+  preset?: string;
 }
 
 export interface Report {

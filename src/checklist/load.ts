@@ -346,7 +346,7 @@ export function loadPreset(name: string): Checklist {
   if (text === undefined) throw unknownPreset(name);
   const list = parseYamlChecklist(`checklists/${name}.yml`, text);
   // A preset's globs are written for every repository: one that matches nothing here is no typo to warn about.
-  return { ...list, format: 'preset', file: null, items: list.items.map(({ pathsAt: _, ...it }) => it) };
+  return { ...list, format: 'preset', file: null, items: list.items.map(({ pathsAt: _, ...it }) => ({ ...it, preset: name })) };
 }
 
 function unknownPreset(name: string, where?: ConfigError['where']): ConfigError {

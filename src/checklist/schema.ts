@@ -45,7 +45,7 @@ function windowsSeparator(g: string): boolean {
 
 export const itemSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
-  title: z.string().min(1).optional(),
+  title: z.string().min(1).regex(/\S/, 'expected a title with text, not only spaces').optional(),
   check: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).superRefine((ids, ctx) => {
     // At the repeat (`check: [hsts, https-redirect, hsts]`: the second `hsts`), not at the list.
     const dup = ids.findIndex((id, j) => ids.indexOf(id) !== j);

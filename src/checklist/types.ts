@@ -35,6 +35,8 @@ export interface ChecklistItem {
   /** For Markdown items bound by the matcher: the phrase that matched. */
   matchedBy?: string;
   source: Location;
+  /** The built-in preset the item comes from (`extends: [recommended]`): `source.file` is then the preset's file in Preflight's package, not a repository path. */
+  preset?: string;
   /**
    * Where a part of this item's `options` is written (`path` below `options`; `key`: the key
    * rather than its value), for errors that name the offending option. YAML checklists only.

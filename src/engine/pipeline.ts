@@ -609,7 +609,16 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   else if (p.httpUrl) {
     const value = subst(p.httpUrl, true);
     if (value === null) unsetNotice(`probes.http-url names \${${unsetName}}, ${notSet()}: https-redirect probes the default plain-HTTP origin`, at('http-url'));
-    else httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
+    else {
+      httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
+      // The checklist's http-url goes with its url (`https://staging…` and `http://staging…`): when the caller's URL
+      // (a preview, a deployment_status URL) names another host, it would judge that other deployment.
+      const other = nonEmpty(opts.url) ? otherHost(httpUrl, url) : null;
+      if (other !== null) {
+        logger.warn(new ConfigError(redactText(`probes.http-url is for host ${other.plain}, but ${flag('url')} names ${other.url}: https-redirect probes ${other.url}'s plain-HTTP origin instead (set ${flag('http-url')} to choose)`, masks), at('http-url')).format());
+        httpUrl = undefined;
+      }
+    }
   }
   return {
     reason: '',
@@ -624,6 +633,15 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
       allowSelfSigned: opts.allowSelfSigned ?? p.allowSelfSigned ?? false,
     },
   };
+}
+
+/** The hosts of a plain-HTTP origin and the probed URL when they differ (case-insensitively), else null. */
+function otherHost(plain: string, url: string): { plain: string; url: string } | null {
+  try {
+    const a = new URL(plain).hostname.toLowerCase();
+    const b = new URL(url).hostname.toLowerCase();
+    return a === b ? null : { plain: a, url: b };
+  } catch { return null; }
 }
 
 async function runProbeItems(planned: PlannedItem[], resolved: ResolvedProbes, enabled: boolean, logger: Logger, onUnanswered?: (reason: string) => void): Promise<Map<string, Outcome>> {

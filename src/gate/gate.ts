@@ -182,6 +182,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       ...(planned.item.group?.length ? { group: planned.item.group } : {}),
       ...(planned.item.ticked ? { ticked: true } : {}),
       source: planned.item.source,
+      ...(planned.item.preset ? { preset: planned.item.preset } : {}),
     };
     if (planned.kind === 'manual') {
       if (planned.off || planned.item.severity === 'off') { report.status = 'skipped'; report.reason = 'switched off'; }

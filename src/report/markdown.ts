@@ -277,8 +277,9 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   const icon = report.result === 'fail' ? '❌' : '✅';
   out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
   // Notes are passes, not problems: counted apart, as the headline counts them (headlineCounts).
-  const { counts, notes: noteCount } = countsWithoutNotes(report);
-  out.push([...SEVERITIES.map((s) => `${counts[s]} ${s}`), notesWord(noteCount)].filter(Boolean).join(' · '));
+  const { notes: noteCount } = countsWithoutNotes(report);
+  // The JSON report's counts (DESIGN: `counts` counts every finding, notes in `info`), with the notes among them said.
+  out.push(SEVERITIES.map((s) => `${report.counts[s]} ${s}${s === 'info' && noteCount ? ` (${notesWord(noteCount)}: passes, never gating)` : ''}`).join(' · '));
   const byStatus = new Map<string, number>();
   for (const i of report.items) byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
   const statusLine = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');

@@ -23,6 +23,7 @@ export const reportSchema = z.object({
     attestedBy: z.string().optional(),
     ticked: z.boolean().optional(),
     source: location.optional(),
+    preset: z.string().optional(),
   })),
   findings: z.array(z.object({
     check: z.string(),

@@ -23,7 +23,7 @@ export function headlineCounts(report: Report): string {
   const { counts: by, notes } = countsWithoutNotes(report);
   const counts = SEVERITIES.filter((s) => by[s] > 0).map((s) => `${by[s]} ${s}`);
   const noted = notesWord(notes);
-  return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : `no findings${noted ? `; ${noted}` : ''}`;
+  return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : noted ? `no failures; ${noted}` : 'no findings';
 }
 
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */

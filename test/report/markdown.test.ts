@@ -298,8 +298,8 @@ describe('renderTitle', () => {
     expect(summaryLine(two)).toBe('Preflight FAILED: 2 high; 1 note — fail-on: high');
     // Notes only: no findings, and the notes said.
     const notes = sampleReport({ result: 'pass', findings: [note(), note({ line: 4 })], items: [], counts: counts(0, 2), baselineFixed: undefined });
-    expect(renderTitle(notes)).toBe('Passed: no findings; 2 notes (fail-on: high)');
-    expect(summaryLine(notes)).toBe('Preflight passed: no findings; 2 notes — fail-on: high');
+    expect(renderTitle(notes)).toBe('Passed: no failures; 2 notes (fail-on: high)');
+    expect(summaryLine(notes)).toBe('Preflight passed: no failures; 2 notes — fail-on: high');
     // An info finding that is no note (an override to info, under fail-on: info) is counted; a suppressed or baseline
     // note is in no count.
     const info = sampleReport({ failOn: 'info', findings: [{ ...high, severity: 'info' }, note(), note({ line: 5, suppressed: true }), note({ line: 6, baseline: true })], items: [], counts: counts(0, 2), baselineFixed: undefined });
