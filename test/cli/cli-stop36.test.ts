@@ -175,7 +175,7 @@ describe('notes: counted as DESIGN.md says, never gating', () => {
     expect(doc.result).toBe('pass');
     expect(json.code).toBe(0);
     const md = await cli(['--checklist', 'c.yml', '--no-probes', '--fail-on', 'info', '--format', 'markdown'], repo);
-    expect(md.stdout).toContain('0 critical · 0 high · 0 medium · 0 low · 0 info · 1 note');
+    expect(md.stdout).toContain('0 critical · 0 high · 0 medium · 0 low · 1 info (1 note: passes, never gating)');
   });
 
   it('an info failure (not a note) is counted and fails fail-on info', async () => {
