@@ -7,7 +7,7 @@ import {
   isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, jsExportedObjects, jsImportOf, jsModuleKeys, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, statementEnd, stringValue, type Arg, type Call, type ConfigLoad, type Source,
 } from './util/code.js';
-import { deployedNginxConfigs, inStaticLocation, isStaticPattern, unreadNginxConfigs, type NginxConfig } from './util/nginx.js';
+import { deployedNginxConfigs, inStaticLocation, isStaticPattern, largeConfigsNote, largeServerConfigs, unreadNginxConfigs, type NginxConfig } from './util/nginx.js';
 import { parseNginx, walkNginx, type NginxDirective } from '../repo/nginx.js';
 import { ANY_REGEX, frontCors, matchesAnyOrigin, originRegexReach, reachWords, SNIPPET_STAR, snippetLine, type FrontHit, type RegexMatch, type RegexReach } from './util/frontconf.js';
 import { deployedValue } from './util/commands.js';
@@ -1864,7 +1864,9 @@ export const corsWildcard = defineCheck({
     const env = configEnv(snapshot);
     const ingress = ingressCors(snapshot);
     const sam = samCors(snapshot);
-    if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length) { skip('no application code, nginx config or deploy environment'); return; }
+    // A server configuration too large to read judges nothing (a note says so; the skip reason names it).
+    const large = new Set(largeServerConfigs(snapshot));
+    if (!snapshot.files.some((f) => (isCorsFile(f) && !large.has(f)) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length) { skip(large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}` : 'no application code, nginx config or deploy environment'); return; }
     // A CORS_ORIGINS/CORS_RESOURCES setting in the deploy environment, or in Python code of the same project,
     // replaces Flask-CORS's any-origin default. Only production configuration replaces the default: a dev-only
     // compose or settings file does not.

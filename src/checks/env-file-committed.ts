@@ -312,6 +312,7 @@ function unreadWhy(reason: string | undefined, repo: boolean): string | undefine
   if (!reason) return undefined;
   if (reason === UNREADABLE_SKIP) return 'permission denied';
   if (reason === BINARY_SKIP) return 'binary, not text';
+  if (reason.startsWith('symlink target missing')) return reason.replace('symlink target missing', 'a symlink whose target is missing');
   if (reason.startsWith('symlink ')) return `a ${repo ? reason : reason.replace('the repository', 'the folder')}`;
   return reason;
 }

@@ -13,7 +13,7 @@ import { noComposeReason } from './util/compose-read.js';
 import { kamalConfigs } from './util/kamal.js';
 import { awsDeploy, imageRef } from './util/ecs.js';
 import { helmParentOverride } from './util/helm-values.js';
-import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile } from './util/groups.js';
+import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile, unreadWorkloadManifests, unparsedNote } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -507,13 +507,19 @@ export const imageTagPinned = defineCheck({
     // Container definitions that could not be read (a Terraform heredoc whose template directives leave nothing): said, not passed silently.
     for (const u of awsDeploy(snapshot).unread) report({ file: u.file, line: u.line, column: u.column, note: true, message: `${u.where} container_definitions were not read: ${u.why}; their images are not judged` });
     if (!seen) {
-      skip(noDockerfileReason(snapshot, {
+      const reason = noDockerfileReason(snapshot, {
         withDockerfile: noComposeReason(snapshot, { withCompose: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no Dockerfile FROM or Kubernetes container image' }),
         without: noComposeReason(snapshot, { withCompose: 'no compose image or Kubernetes container image', without: 'no Kubernetes container image' }),
-      }));
+      });
+      // Containers only in manifests that could not be read (too large, refused): named, never "no … image".
+      const unparsed = unreadWorkloadManifests(snapshot, WORKLOAD_KIND);
+      skip(unparsed.length ? `${reason}; Kubernetes containers only in ${unparsedNote(unparsed)}` : reason);
     }
   },
 });
+
+/** Kinds whose objects run containers (a manifest not read that names one may hold images). */
+const WORKLOAD_KIND = /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/;
 
 /** The Argo Workflows kinds that hold workflow templates (`spec.templates`; a CronWorkflow's in `spec.workflowSpec`). */
 const ARGO_WORKFLOW_KINDS = new Set(['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow']);

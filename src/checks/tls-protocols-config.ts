@@ -3,7 +3,7 @@ import { defineCheck } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { aspNetSettings, basename, dirname, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
-import { deployedNginxConfigs, unincludedNginxSnippets, unreadNginxConfigs, WEAK_NGINX_PROTOCOLS } from './util/nginx.js';
+import { deployedNginxConfigs, largeConfigsNote, largeServerConfigs, unincludedNginxSnippets, unreadNginxConfigs, WEAK_NGINX_PROTOCOLS } from './util/nginx.js';
 import { CLOUDFRONT_WEAK, cloudFrontDefaultCertificate, elbWeak, frontTls, frontTlsJudged, hasCfnTlsResource } from './util/frontconf.js';
 import { hclAttribute, hclBlocks } from './util/hcl.js';
 import { effectiveInstructions, type DockerStage } from '../repo/dockerfile.js';
@@ -262,13 +262,16 @@ export const tlsProtocolsConfig = defineCheck({
     const k8sFlags = [...new Set(snapshot.k8sObjects().filter((o) => (WORKLOAD_KINDS.has(o.kind) || o.kind === 'ConfigMap') && !isTestFile(o.file) && !isTemplate(o.file)).map((o) => o.file))]
       .filter((f) => !deploy.includes(f) && /--tls-(?:min|max)-v1\.\d/.test(snapshot.text(f) ?? ''));
     const nginxSet = new Set(snapshot.nginxFiles());
-    const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
+    // A configuration too large to read judges nothing (a note says so; the skip reason names it).
+    const large = new Set(largeServerConfigs(snapshot));
+    const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !large.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
     const tfVars = terraformVariablePolicies(snapshot);
     if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !k8sFlags.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot) && !tfVars.judged) {
       const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
       const unresolved = tfVars.unresolved.slice(0, 3).join(', ') + (tfVars.unresolved.length > 3 ? ` and ${tfVars.unresolved.length - 3} more` : '');
       skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols`
-        : unresolved ? `the Terraform TLS policies are set from variables with no literal value in the repository to judge (${unresolved})` : 'no nginx config, application code or deploy files');
+        : unresolved ? `the Terraform TLS policies are set from variables with no literal value in the repository to judge (${unresolved})`
+          : large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}` : 'no nginx config, application code or deploy files');
       return;
     }
     for (const h of tfVars.hits) {

@@ -200,7 +200,13 @@ export class RepoReader {
         if (!isWithin(this.realRoot, real)) { this.skip(file, 'symlink pointing outside the repository'); return null; }
         if (this.inGitDir(real)) { this.skip(file, GIT_DIR_SKIP); return null; }
         return fs.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
-      } catch { return null; }
+      } catch {
+        // A link that leads nowhere (its target missing, a loop): said, so a check does not take it for a file a sparse
+        // checkout left out.
+        const broken = this.brokenLink(file);
+        if (broken) this.skip(file, broken);
+        return null;
+      }
     }
   }
 

@@ -218,6 +218,11 @@ export interface SnapshotView {
    * `chunks` hold), was not checked: an `info` note, as for a manifest or a Dockerfile that large. Nothing for any other file.
    */
   noteLarge(path: string, what: LargeKind): void;
+  /**
+   * Records that a reader found `file` broken where its tool refuses it (an unclosed Terraform heredoc): a `parse-error`
+   * finding at that place, once. For formats the snapshot does not parse itself.
+   */
+  reportProblem(problem: ParseProblem): void;
 }
 
 /**
@@ -297,6 +302,7 @@ export class Snapshot implements SnapshotView {
       utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),
       unreadReason: (p) => (set.has(p) ? self.unreadReason(p) : undefined),
       noteLarge: (p, what) => { if (set.has(p)) self.noteLarge(p, what); },
+      reportProblem: (pr) => { if (set.has(pr.file)) self.problem(pr); },
     };
   }
 
@@ -369,6 +375,10 @@ export class Snapshot implements SnapshotView {
     const v = fn();
     this.parsed.set(key, v);
     return v;
+  }
+
+  reportProblem(pr: ParseProblem): void {
+    if (this.fileSet.has(pr.file)) this.problem(pr);
   }
 
   /** Records a parse problem once per location. */
@@ -631,7 +641,11 @@ export class Snapshot implements SnapshotView {
           const head = firstChunk(this.chunks(f));
           if (head !== undefined && (json ? JSON_MANIFEST_KEYS.every((re) => re.test(head)) : head.includes('apiVersion') && head.includes('kind'))) {
             this.skip(f, LARGE_MANIFEST_SKIP);
-            unread.push({ file: f, why: 'not checked', kinds: kindsNamed(head, json) });
+            // The kinds of the whole file (an install bundle's CRDs fill its first chunk; its Deployment comes last): for
+            // the skip reasons, which must not say "no workloads" when one is in the file not read.
+            const kinds = new Set<string>();
+            for (const c of this.chunks(f) ?? []) for (const k of kindsNamed(c.text, json)) kinds.add(k);
+            unread.push({ file: f, why: 'not checked', kinds: [...kinds] });
           }
           continue;
         }
@@ -704,8 +718,9 @@ export class Snapshot implements SnapshotView {
     return this.memo('nginx', () => this.files.filter((f) => {
       if (!isNginxCandidate(f)) return false;
       const t = this.text(f);
-      // Too large to parse (a generated list of redirects): said in a note when its start has nginx directives, not judged silently as absent.
-      if (t === undefined && NGINX_DIRECTIVES.test(firstChunk(this.chunks(f)) ?? '')) this.noteLarge(f, 'an nginx configuration');
+      // Too large to parse (a generated list of redirects): said in a note when it has nginx directives (anywhere: a
+      // redirect `map` of thousands of lines usually comes first), not judged silently as absent.
+      if (t === undefined && someChunk(this.chunks(f), (c) => NGINX_DIRECTIVES.test(c))) this.noteLarge(f, 'an nginx configuration');
       return t !== undefined && NGINX_DIRECTIVES.test(t);
     }));
   }
@@ -736,8 +751,23 @@ export class Snapshot implements SnapshotView {
 
   gitignored(p: string): boolean {
     // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.
-    this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: dirname(f), ig: gitignore().add(this.utf16(f) ? '' : this.text(f) ?? '') }));
+    this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: dirname(f), ig: gitignore().add(this.utf16(f) ? '' : this.text(f) ?? this.largeGitFile(f)) }));
     return gitIgnores(this.gitignoreRules, p);
+  }
+
+  /**
+   * The text of a git file (`.gitignore`) over 1 MiB, which `text` refuses: git reads it whatever its size (a generated
+   * list of assets), so its rules apply; read in chunks of whole lines (up to the large-file limit). '' for any other file.
+   */
+  private largeGitFile(p: string): string {
+    if (!/^larger than/.test(this.unreadReason(p) ?? '')) return '';
+    let out = '';
+    for (const c of this.chunks(p) ?? []) {
+      // A piece of a line longer than a chunk is no rule git could match: left out.
+      if (c.lineOffset !== undefined || c.rereadFrom !== undefined) continue;
+      out += out && !out.endsWith('\n') ? `\n${c.text}` : c.text;
+    }
+    return out;
   }
 
   gitignoreFiles(): string[] {
@@ -778,6 +808,12 @@ function isComposeShaped(y: YamlFile): boolean {
   const services = top['services'];
   if (!isObject(services) || !Object.keys(services).length) return false;
   return Object.values(services).every((svc) => isObject(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || isObject(svc['build']) || svc['extends'] !== undefined));
+}
+
+/** Whether a chunk of a large file satisfies `test`: read one chunk at a time, stopping at the first that does. */
+function someChunk(chunks: Iterable<TextChunk> | null, test: (text: string) => boolean): boolean {
+  for (const c of chunks ?? []) if (test(c.text)) return true;
+  return false;
 }
 
 /** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */

@@ -29,7 +29,7 @@ import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
 import { jsonTooDeep } from '../../repo/json.js';
 import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { PlatformCommand, PlatformEnv } from './platform.js';
-import { terraformTaskDefinitions } from './hcl.js';
+import { terraformBreak, terraformTaskDefinitions } from './hcl.js';
 import { lineColumnAt } from './text.js';
 
 /** A value written in a descriptor, where it is written. */
@@ -365,6 +365,12 @@ function terraform(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
     return;
   }
   terraformContainers(file, text, out);
+  // A file Terraform refuses (an unclosed heredoc: `terraform validate` fails) is said where it breaks; the task
+  // definitions that close before that place were read all the same.
+  if (text.includes('aws_ecs_task_definition')) {
+    const broken = terraformBreak(text);
+    if (broken) snapshot.reportProblem({ file, ...lineColumnAt(text, broken.at), message: `${broken.why}; Terraform refuses the file (the task definitions after that place were not read)` });
+  }
 }
 
 /** The containers of the `aws_ecs_task_definition` resources a `.tf` file's text writes out, added to `out`. */

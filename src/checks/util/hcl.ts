@@ -327,7 +327,44 @@ function located(text: string, value: unknown, locs: Locs, removed: [number, num
 export function terraformTaskDefinitions(text: string): TerraformTaskDefinition[] {
   if (text.length > MAX_TEXT || !text.includes('aws_ecs_task_definition')) return [];
   const toks = lex(text, 0, text.length);
-  if (!toks) return [];
+  if (toks) return taskDefinitionsOf(text, toks);
+  // The file does not lex (an unclosed heredoc or string, as a work-in-progress `user_data` leaves it): the resource
+  // blocks that close before the break are read each on its own (Terraform refuses the file; what it would deploy of
+  // those blocks is still what they say).
+  const out: TerraformTaskDefinition[] = [];
+  const re = /^[ \t]*resource[ \t]+"aws_ecs_task_definition"[ \t]+"[^"\n]{1,200}"[ \t]*\{/gm;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = blockEnd(text, m.index + m[0].length);
+    if (end < 0) break;
+    const blockToks = lex(text, m.index, end + 1);
+    if (blockToks) out.push(...taskDefinitionsOf(text, blockToks));
+    re.lastIndex = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Where a Terraform file stops being readable: the opening of a heredoc that never closes (`<<EOT` with no `EOT` line) or of
+ * a quoted string that never closes on its line, outside comments; null when every one closes.
+ */
+export function terraformBreak(text: string): { at: number; why: string } | null {
+  if (text.length > MAX_TEXT) return null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); if (nl < 0) return null; i = nl; continue; }
+    if (c === '/' && text[i + 1] === '*') { const close = text.indexOf('*/', i + 2); if (close < 0) return { at: i, why: 'a `/*` comment that is never closed' }; i = close + 1; continue; }
+    if (c === '"') { const s = scanString(text, i, text.length); if (!s) return { at: i, why: 'a quoted string that is not closed on its line' }; i = s.next - 1; continue; }
+    if (c === '<' && text[i + 1] === '<') {
+      const last = heredocEnd(text, i);
+      if (last === undefined) continue;
+      if (last < 0) return { at: i, why: `a heredoc (\`${/^<<-?[A-Za-z_][\w-]*/.exec(text.slice(i, i + 200))![0]}\`) that is never closed: no line holding only its delimiter follows` };
+      i = last;
+    }
+  }
+  return null;
+}
+
+function taskDefinitionsOf(text: string, toks: Tok[]): TerraformTaskDefinition[] {
   const out: TerraformTaskDefinition[] = [];
   let depth = 0;
   for (let i = 0; i < toks.length; i++) {

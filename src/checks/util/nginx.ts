@@ -209,6 +209,21 @@ export const unreadNginxConfigs = perView(function unreadNginxConfigs(snapshot: 
   return [...files, ...configMapNginx(snapshot).unread];
 });
 
+/**
+ * The nginx (or Apache) configuration files too large to read (over 1 MiB: a generated redirect `map`), which no check
+ * judges (an `info` note says so): left out of what a check judges, and named in its skip reason rather than "no nginx config".
+ */
+export const largeServerConfigs = perView(function largeServerConfigs(snapshot: SnapshotView): string[] {
+  snapshot.nginxFiles(); // notes the large nginx configurations
+  return snapshot.files.filter((f) => (isNginxCandidate(f) || f.endsWith('.htaccess')) && !isTestFile(f) && !isVendoredOrGenerated(f) && snapshot.text(f) === undefined && /^larger than/.test(snapshot.unreadReason(f) ?? ''));
+});
+
+/** How a skip reason names the configurations too large to read: `nginx/site.conf was not checked (larger than 1 MiB; see that note)`. */
+export function largeConfigsNote(files: readonly string[]): string {
+  const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+  return `${named} ${files.length === 1 ? 'was' : 'were'} not checked (larger than 1 MiB; see that note)`;
+}
+
 /** A brace problem's message without its claim that nginx refuses the file (a template is rendered first). */
 const plainProblem = (message: string) => message.replace(/ \(nginx refuses the file\)$/, '').replace(/ \(nginx refuses the file; ([^)]*)\)$/, ': $1');
 
