@@ -245,15 +245,17 @@ export function isProcfile(path: string): boolean {
 
 /**
  * Files that may be nginx configuration (the snapshot keeps those whose text has nginx directives): `*.conf`, the official
- * image's `*.conf.template`, configuration templates a deploy tool renders onto the server (Ansible's `site.conf.j2`,
- * `nginx.conf.jinja2`, consul-template's `.conf.tmpl`, Chef's `.conf.erb`; also `nginx.j2`, `vhost.j2` as geerlingguy.nginx
- * names them), and Debian-style site files, which have no extension (`sites-available/default`).
+ * image's `*.conf.template`, configuration templates a deploy tool renders onto the server ({@link RENDERED_TEMPLATE_EXTENSIONS}:
+ * Ansible's `site.conf.j2`, `nginx.conf.jinja2`, consul-template's `.conf.tmpl`, Chef's `.conf.erb`, Terraform's `templatefile()`
+ * `.conf.tftpl`, and its older `.conf.tpl`; also `nginx.j2`, `vhost.j2` as geerlingguy.nginx names them), and Debian-style site
+ * files, which have no extension (`sites-available/default`).
  */
 export function isNginxCandidate(path: string): boolean {
   const b = basename(path);
-  return /\.conf(?:\.(?:template|j2|jinja2?|tmpl|erb))?$/i.test(b) || /^(?:nginx|vhosts?)[^/]*\.(?:j2|jinja2?|tmpl|erb)$/i.test(b)
-    || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
+  return NGINX_NAME.test(b) || NGINX_TEMPLATE_NAME.test(b) || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
 }
+const NGINX_NAME = new RegExp(`\\.conf(?:\\.(?:template|tpl|${RENDERED_TEMPLATE_EXTENSIONS.join('|')}))?$`, 'i');
+const NGINX_TEMPLATE_NAME = new RegExp(`^(?:nginx|vhosts?)[^/]*\\.(?:tpl|${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`, 'i');
 
 export function isPython(path: string): boolean {
   return /\.py$/i.test(path);

@@ -47,16 +47,38 @@ function finder(text: string, needle: string): (from: number) => number {
   };
 }
 
+/** How far a Terraform interpolation with braces inside is read for its closing brace (a longer one is no tag: read as written). */
+const MAX_TERRAFORM_TAG = 400;
+
 /**
  * A Go/Jinja/ERB template tag reader for `text`: `(i)` is the end of the tag starting at `i` (after the closing delimiter), or -1.
  * Each closing delimiter is searched for once however many tags open before it (a line of unclosed `{%` stays linear); also
  * read for systemd unit templates (checks/util/commands.ts).
  * A `{{ … }}` tag (`{{ .Values.host }}`, `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's
- * statements and comments (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
+ * statements and comments (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment;
+ * a Jinja or ERB comment across lines is blanked first: blankTemplateComments). With `terraform` (a template Terraform's
+ * `templatefile()` renders: {@link templateSyntax}), its interpolations and directives on one line too (`${domain}`,
+ * `%{ if cors ~}`, `${join(" ", [for s in servers : s])}`), not an escaped `$${…}` or `%%{…}`, which render as written.
  */
-export function templateTagEnd(text: string): (i: number) => number {
-  const next = { '{{': finder(text, '{{'), '}}': finder(text, '}}'), '%}': finder(text, '%}'), '#}': finder(text, '#}'), '%>': finder(text, '%>'), '\n': finder(text, '\n') };
+export function templateTagEnd(text: string, options: { terraform?: boolean } = {}): (i: number) => number {
+  const next = { '{{': finder(text, '{{'), '}}': finder(text, '}}'), '%}': finder(text, '%}'), '#}': finder(text, '#}'), '%>': finder(text, '%>'), '}': finder(text, '}'), '\n': finder(text, '\n') };
   return (i) => {
+    if ((text[i] === '$' || text[i] === '%') && options.terraform) {
+      if (text[i + 1] !== '{' || text[i - 1] === text[i]) return -1;
+      const nl = next['\n'](i + 2);
+      const eol = nl < 0 ? text.length : nl;
+      const close = next['}'](i + 2);
+      if (close < 0 || close > eol) return -1;
+      if (text.lastIndexOf('{', close) === i + 1) return close + 1;
+      // Braces inside (an object, a `for` expression's): counted, quoted strings skipped, within a bounded stretch of the line.
+      let depth = 0;
+      for (let k = i + 1, stop = Math.min(eol, i + MAX_TERRAFORM_TAG); k < stop; k++) {
+        const c = text[k];
+        if (c === '"') { k++; while (k < stop && text[k] !== '"') k += text[k] === '\\' ? 2 : 1; } else if (c === '{') depth++;
+        else if (c === '}' && --depth === 0) return k + 1;
+      }
+      return -1;
+    }
     if (text[i] === '<') {
       // ERB (Chef, Puppet's `.erb`): `<%= @server_name %>`, `<% if @ssl %>`, on one line.
       if (text[i + 1] !== '%') return -1;
@@ -78,8 +100,8 @@ export function templateTagEnd(text: string): (i: number) => number {
 }
 
 /** Whether `word` is one template tag (see tagEnd) or more, and nothing else: each tag ends at its first closing delimiter. */
-function tagsOnly(word: string): boolean {
-  const tagEnd = templateTagEnd(word);
+function tagsOnly(word: string, terraform = false): boolean {
+  const tagEnd = templateTagEnd(word, { terraform });
   let i = 0;
   while (i < word.length) {
     const end = tagEnd(i);
@@ -91,9 +113,11 @@ function tagsOnly(word: string): boolean {
 
 /**
  * Whether nginx configuration text holds template tags a template engine renders first — Go templates (Helm, gomplate,
- * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`), Jinja (Ansible: `{{ domain }}`, `{% if … %}`) or ERB (Chef: `<%= @domain %>`, `<% if @ssl %>`) — outside comment lines.
+ * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`), Jinja (Ansible: `{{ domain }}`, `{% if … %}`) or ERB (Chef: `<%= @domain %>`, `<% if @ssl %>`) — outside comment lines;
+ * with `terraform` ({@link templateSyntax}) also Terraform's `${…}` and `%{…}`.
  */
-export function hasTemplateTags(text: string): boolean {
+export function hasTemplateTags(text: string, options: { terraform?: boolean } = {}): boolean {
+  if (options.terraform && /(?:^|[^$])\$\{|(?:^|[^%])%\{/.test(text)) return true;
   if (!text.includes('{{') && !text.includes('{%') && !text.includes('<%')) return false;
   // A `{{` closed anywhere after it, a `{%` closed on its line (as tagEnd reads them); each line looked at once.
   const lastClose = text.lastIndexOf('}}');
@@ -153,9 +177,9 @@ export function luaBlockEnd(text: string, i: number): number {
   return -1;
 }
 
-function tokenize(text: string, templates = false): Token[] {
+function tokenize(text: string, templates = false, terraform = false): Token[] {
   const out: Token[] = [];
-  const tagEnd = templates ? templateTagEnd(text) : () => -1;
+  const tagEnd = templates ? templateTagEnd(text, { terraform }) : () => -1;
   // A directive `*_by_lua_block` just read (its name the first word of a directive): the `{` that follows opens Lua, not directives.
   let lua = false;
   let i = 0;
@@ -208,7 +232,7 @@ function tokenize(text: string, templates = false): Token[] {
     let value = '';
     while (k < n) {
       const d = text[k]!;
-      const tag = templates && (d === '{' || d === '<') ? tagEnd(k) : -1;
+      const tag = templates && (d === '{' || d === '<' || d === '$' || d === '%') ? tagEnd(k) : -1;
       if (tag > 0) { value += text.slice(k, tag); k = tag; continue; }
       if (/\s/.test(d) || d === ';' || d === '}') break;
       if (d === '{') {
@@ -227,7 +251,7 @@ function tokenize(text: string, templates = false): Token[] {
     const prev = out.at(-1);
     lua = (!prev || (!prev.quoted && (prev.value === ';' || prev.value === '{' || prev.value === '}'))) && /_by_lua_block$/.test(value);
     // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
-    out.push({ value, raw, ...start, quoted: false, ...((raw[0] === '{' || raw[0] === '<') && tagsOnly(raw) ? { tag: true } : {}) });
+    out.push({ value, raw, ...start, quoted: false, ...((raw[0] === '{' || raw[0] === '<' || (terraform && (raw[0] === '$' || raw[0] === '%'))) && tagsOnly(raw, terraform) ? { tag: true } : {}) });
     advance(k - i);
   }
   return out;
@@ -243,10 +267,10 @@ export interface NginxProblem { line: number; column: number; message: string }
  * (luaBlockEnd: `#t` is Lua's length operator, not a comment; a brace in a Lua string or comment counts for nothing): one opaque body.
  * `templates`: text a template engine renders first (a Helm ConfigMap, a `.conf` file gomplate or Jinja renders: hasTemplateTags):
  * a `{{ … }}` (or `{% … %}`) tag is part of a word, and a tag standing where a directive starts is set aside; braces a tag breaks
- * (`{{ if }}` around a block's opening) are a problem.
+ * (`{{ if }}` around a block's opening) are a problem. `terraform`: Terraform's `${…}` and `%{…}` are such tags too (templateTagEnd).
  */
-export function parseNginx(text: string, problems?: NginxProblem[], options: { templates?: boolean } = {}): NginxDirective[] {
-  const tokens = tokenize(text, options.templates);
+export function parseNginx(text: string, problems?: NginxProblem[], options: { templates?: boolean; terraform?: boolean } = {}): NginxDirective[] {
+  const tokens = tokenize(text, options.templates, options.terraform);
   const judge = problems;
   let pos = 0;
   const parseBlock = (context: string[], depth: number, parent?: NginxDirective): NginxDirective[] => {
@@ -319,4 +343,76 @@ export function unclosedTemplateTag(text: string, erb: boolean): NginxProblem | 
     start += line.length + 1;
   }
   return null;
+}
+
+/** The comment syntaxes (and Terraform's tags) of a template, by its rendering extension or the tags its text holds: see templateSyntax. */
+export interface TemplateSyntax {
+  /** Jinja's `{# … #}` comments (Ansible, Salt; Nunjucks and Twig write them alike). */
+  jinja: boolean;
+  /** ERB's `<%# … %>` comments (Chef; Puppet's EPP, EJS and EEx write them alike). */
+  erb: boolean;
+  /** Terraform's `templatefile()`: `${…}` interpolations and `%{…}` directives are tags. */
+  terraform: boolean;
+}
+
+/** Whether a line of `text` holds `open` with `close` after it on the line (one pass: each line looked at once). */
+function tagOnALine(text: string, open: string, close: string): boolean {
+  if (!text.includes(open)) return false;
+  for (const line of text.split('\n')) {
+    const at = line.indexOf(open);
+    if (at >= 0 && line.lastIndexOf(close) >= at + open.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The template syntax a configuration file is written in, beyond the tags every template reading knows (templateTagEnd): Jinja's
+ * comments for a Jinja-family name (`.j2`, `.jinja`, `.jinja2`, `.njk`, `.twig`) or text with a Jinja statement (`{% if … %}`);
+ * ERB's for `.erb`, `.epp`, `.ejs`, `.eex` or text with an ERB tag (`<% … %>`); Terraform's for `templatefile()`'s `.tftpl` and
+ * the older `.tpl`.
+ */
+export function templateSyntax(path: string, text: string): TemplateSyntax {
+  return {
+    jinja: /\.(?:j2|jinja2?|njk|twig)$/i.test(path) || tagOnALine(text, '{%', '%}'),
+    erb: /\.(?:erb|epp|ejs|eex)$/i.test(path) || tagOnALine(text, '<%', '%>'),
+    terraform: /\.(?:tftpl|tpl)$/i.test(path),
+  };
+}
+
+/**
+ * `text` with its template comments that span lines blanked (`{# … #}` and `{#- … -#}` with `jinja`, `<%# … %>` with `erb`):
+ * the template engine drops them, so nothing in them is configuration. Each character but line breaks becomes a space, so lines
+ * and columns stay. A comment on one line is left to templateTagEnd (an opaque tag, as a word it is part of reads). `unclosed`: the
+ * first comment never closed (the engine refuses the template: Jinja's "unexpected end of template"), outside nginx comment
+ * lines (`# {# …`), as unclosedTemplateTag reads tags; the text from it on is left as written.
+ */
+export function blankTemplateComments(text: string, syntax: { jinja?: boolean; erb?: boolean }): { text: string; unclosed: NginxProblem | null } {
+  const kinds = [
+    ...(syntax.jinja && text.includes('{#') ? [{ open: '{#', close: '#}', at: finder(text, '{#'), end: finder(text, '#}') }] : []),
+    ...(syntax.erb && text.includes('<%#') ? [{ open: '<%#', close: '%>', at: finder(text, '<%#'), end: finder(text, '%>') }] : []),
+  ];
+  if (!kinds.length) return { text, unclosed: null };
+  const nl = finder(text, '\n');
+  let out = '';
+  let from = 0;
+  let i = 0;
+  for (;;) {
+    let kind: (typeof kinds)[number] | undefined;
+    let j = -1;
+    for (const k of kinds) { const a = k.at(i); if (a >= 0 && (j < 0 || a < j)) { j = a; kind = k; } }
+    if (!kind) break;
+    const close = kind.end(j + kind.open.length);
+    const lineEnd = nl(j);
+    if (close < 0) {
+      const lineStart = text.lastIndexOf('\n', j) + 1;
+      // On an nginx comment line: not reported (as unclosedTemplateTag); the rest of that line opens no comment that closes.
+      if (/^[ \t]*#/.test(text.slice(lineStart, j + 1))) { if (lineEnd < 0) break; i = lineEnd + 1; continue; }
+      const line = text.slice(0, j).split('\n').length;
+      return { text: out + text.slice(from), unclosed: { line, column: j - lineStart + 1, message: `the template tag '${kind.open}' opened here is never closed ('${kind.close}' missing)` } };
+    }
+    const end = close + kind.close.length;
+    if (lineEnd >= 0 && lineEnd < close) { out += text.slice(from, j) + text.slice(j, end).replace(/[^\r\n]/g, ' '); from = end; }
+    i = end;
+  }
+  return { text: out + text.slice(from), unclosed: null };
 }

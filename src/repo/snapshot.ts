@@ -9,7 +9,7 @@ import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
-import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
+import { blankTemplateComments, hasTemplateTags, NGINX_DIRECTIVES, parseNginx, templateSyntax, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
 import { aspNetSettings, basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -728,14 +728,17 @@ export class Snapshot implements SnapshotView {
   nginx(p: string): NginxDirective[] {
     return this.memo(`nginx:${p}`, () => {
       const problems: NginxProblem[] = [];
-      const text = this.text(p) ?? '';
-      // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if … %}`): each tag is
-      // read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
-      const templated = hasTemplateTags(text);
-      const tree = parseNginx(text, problems, { templates: templated });
+      const written = this.text(p) ?? '';
+      // A Jinja or ERB comment across lines (`{# … #}`, `<%# … %>`) renders to nothing: blanked, lines and columns kept.
+      const syntax = templateSyntax(p, written);
+      const { text, unclosed: unclosedComment } = blankTemplateComments(written, syntax);
+      // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if … %}`; Terraform's `${domain}`):
+      // each tag is read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
+      const templated = hasTemplateTags(text, syntax);
+      const tree = parseNginx(text, problems, { templates: templated, terraform: syntax.terraform });
       // A template tag never closed (`server_name {{ domain ;`): the template engine refuses the file, whatever braces it breaks.
-      const unclosed = (problems.length || /\.(?:erb|epp)$/i.test(p) || templated) && (text.includes('{{') || text.includes('{%') || text.includes('<%'))
-        ? unclosedTemplateTag(text, /\.(?:erb|epp)$/i.test(p) || (templated && text.includes('%>'))) : null;
+      const unclosed = unclosedComment ?? ((problems.length || syntax.erb || templated) && (text.includes('{{') || text.includes('{%') || text.includes('<%'))
+        ? unclosedTemplateTag(text, syntax.erb || (templated && text.includes('%>'))) : null);
       if (unclosed) { this.nginxTemplateBreaks.set(p, unclosed); return []; }
       const broken = problems[0];
       if (broken && templated) { this.nginxTemplateBreaks.set(p, broken); return []; }

@@ -11,7 +11,7 @@ import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
 import { readPlatformBuilds, workflowBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
-import { templateTagEnd } from '../../repo/nginx.js';
+import { blankTemplateComments, templateTagEnd } from '../../repo/nginx.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
 import { escapeRegExp, someOf } from './text.js';
@@ -1298,6 +1298,11 @@ export interface EntryPoint {
   envNames?: string[];
   /** The stage a Dockerfile's entry point is written in (the compose services that run it: stageRunners). */
   stage?: DockerStage;
+  /**
+   * The command as written when its program is a template tag this reading cannot know, with nothing after it to judge (a systemd
+   * unit template's `ExecStart={{ app_command }}`): what it starts is not known (production-server says so in a note).
+   */
+  unknownCommand?: string;
 }
 
 /**
@@ -2162,15 +2167,17 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
   }
   // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments. A unit
-  // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`) is the unit the
-  // deployment runs: read as it, with its template tags as unknown words and its conditional blocks set aside (systemdTemplateLines).
+  // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`; also one named as
+  // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
+  // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
   for (const f of snapshot.files) {
     if (!SYSTEMD_UNIT.test(basename(f)) || isTemplate(f) || isTestFile(f)) continue;
     let section = '';
     const env: string[] = [];
     const envAt: NonNullable<EntryPoint['envAt']> = {};
     const starts: { line: number; command: string }[] = [];
-    const unitLines = SYSTEMD_UNIT_TEMPLATE.test(basename(f)) ? systemdTemplateLines(snapshot.text(f)) : snapshot.lines(f) ?? [];
+    const template = isUnitTemplate(f, snapshot.text(f)) ? systemdTemplateLines(snapshot.text(f)) : null;
+    const unitLines = template?.lines ?? snapshot.lines(f) ?? [];
     for (const { parts, text: l } of systemdLines(unitLines)) {
       const line = parts[0]!.line;
       const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
@@ -2196,7 +2203,16 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       if (m) starts.push({ line, command: m[1]!.includes('@') ? m[2]!.replace(/^((?:"[^"]*"|'[^']*'|[^\s"'])+)\s+(?:"[^"]*"|'[^']*'|[^\s"'])+/, '$1') : m[2]! });
     }
     // `Environment=` applies to every command of the section, wherever it is written.
-    for (const x of starts) out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt) });
+    for (const x of starts) {
+      // A program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`): the command after it is judged,
+      // as what that program runs; with nothing after it but options (`{{ app_command }}`), the command is not known here.
+      const program = /^\S+/.exec(x.command)?.[0] ?? '';
+      const tag = template?.tags.get(program);
+      const rest = tag === undefined ? '' : x.command.slice(program.length).trim();
+      const command = rest && !rest.startsWith('-') ? rest : x.command;
+      const unknown = tag !== undefined && command === x.command ? { unknownCommand: template!.written(x.command) } : {};
+      out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt), ...unknown });
+    }
   }
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
@@ -2241,18 +2257,31 @@ const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${RENDERED_TEMPLATE_EXTENSIO
 /** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
 const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`);
 /**
- * A rendered unit template's lines as the unit they render to is read: conditional and loop blocks, which only some renders
- * hold, blanked ({@link blankTemplateBlocks}); comment tags (`{# … #}`, `<%# … %>`) blanked; every other tag on one line
- * (`{{ venv_path }}`, `<%= @user %>`, `{% set … %}`) an unknown word of its own length (`{{ venv_path }}/bin/python` runs some
- * `python`; `DEBUG={{ debug }}` sets an unknown value), so lines and columns stay.
+ * Whether a systemd unit file is a template a deploy tool renders: named so ({@link SYSTEMD_UNIT_TEMPLATE}), or holding a template
+ * tag's opening (`{{`, `{%`, `{#`, `<%`), which systemd's own syntax never writes: Ansible's `template` module renders any file
+ * (`roles/app/templates/app.service` with `ExecStart={{ app_root }}/venv/bin/gunicorn …`).
  */
-function systemdTemplateLines(text: string | undefined): string[] {
-  if (text === undefined) return [];
+function isUnitTemplate(f: string, text: string | undefined): boolean {
+  return SYSTEMD_UNIT_TEMPLATE.test(basename(f)) || (text !== undefined && /\{[{%#]|<%/.test(text));
+}
+/**
+ * A rendered unit template's lines as the unit they render to is read: comment tags (`{# … #}`, `<%# … %>`; across lines too:
+ * blankTemplateComments) blanked; conditional and loop blocks, which only some renders hold, blanked ({@link blankTemplateBlocks});
+ * every other tag on one line
+ * (`{{ venv_path }}`, `<%= @user %>`, `{% set … %}`) an unknown word of its own length (`{{ venv_path }}/bin/python` runs some
+ * `python`; `DEBUG={{ debug }}` sets an unknown value), so lines and columns stay. `tags`: each such word's tag as written;
+ * `written`: a text of these lines with its words back as the tags they stand for (for messages).
+ */
+function systemdTemplateLines(text: string | undefined): { lines: string[]; tags: Map<string, string>; written: (s: string) => string } {
+  const tags = new Map<string, string>();
+  const written = (s: string) => [...tags].reduce((t, [w, tag]) => t.split(w).join(tag), s);
+  if (text === undefined) return { lines: [], tags, written };
   // One word per distinct tag (`___0`, `___1`): two tags are one value only when they are the same tag (`postgres://{{ user }}:{{ pass }}@`
   // holds no password equal to its user name).
   const words = new Map<string, string>();
   const word = (t: string) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t)!;
-  const blanked = blankTemplateBlocks(text);
+  // A comment never closed (the engine refuses the template) leaves the text from it on as written.
+  const blanked = blankTemplateBlocks(blankTemplateComments(text, { jinja: true, erb: true }).text);
   // The tags as the nginx template reader finds them (templateTagEnd: one line each, one pass over the text).
   const tagEnd = templateTagEnd(blanked);
   let out = '';
@@ -2267,7 +2296,8 @@ function systemdTemplateLines(text: string | undefined): string[] {
     from = end;
     i = end - 1;
   }
-  return (out + blanked.slice(from)).split('\n');
+  for (const [t, w] of words) tags.set(w, t);
+  return { lines: (out + blanked.slice(from)).split('\n'), tags, written };
 }
 
 /**

@@ -132,9 +132,16 @@ const STATIC_DIR = /^(?:static|fonts?|assets|images?|img|css|js|libs?|lang|sound
 const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/nginx|etc\/openresty|usr\/local\/openresty\/nginx\/conf)\//;
 
 /**
+ * A template-named nginx file that is rendered, not filled in by hand: the official image's `*.conf.template` (envsubst at
+ * container start) and a `.tpl` Terraform's `templatefile()` (or envsubst) renders (`nginx.conf.tpl`), unless the name
+ * under it is an example's (`nginx.example.conf.tpl`).
+ */
+const renderedTemplate = (f: string) => f.endsWith('.conf.template') || (/\.tpl$/i.test(f) && !isTemplate(f.slice(0, -4)));
+
+/**
  * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
- * not templates — except `*.conf.template`, which the official nginx image renders into its
- * configuration at start — and the files they `include` (`include snippets/ssl-params;`,
+ * not templates — except rendered ones (renderedTemplate: `*.conf.template`, which the official nginx image renders into its
+ * configuration at start, and `.tpl`) — and the files they `include` (`include snippets/ssl-params;`,
  * `include sites-available/*;`, `include /etc/nginx/snippets/ssl-params;`) whatever their names: tracked
  * files, resolved from the including file's folder or the nearest folder above it that holds them, globs
  * matched, a few levels deep.
@@ -143,7 +150,7 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
   // A file nginx would refuse (unbalanced braces) is a parse problem and not judged, as a Dockerfile Docker refuses is; a
   // template whose tags break its braces is not judged either (unreadNginxConfigs lists it for a note).
   const parse = (file: string): NginxConfig => ({ file, directives: walkNginx(snapshot.nginx(file)) });
-  const out = snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !isVendoredOrGenerated(f)).map(parse);
+  const out = snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !renderedTemplate(f)) && !isTestFile(f) && !isVendoredOrGenerated(f)).map(parse);
   const seen = new Set(out.map((c) => c.file));
   const tracked = new Set(snapshot.files);
   const includers = new Map<string, NginxDirective[]>();
