@@ -15,7 +15,7 @@ import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, U
 import { platformEnv } from './util/platform.js';
 import { awsDeploy } from './util/ecs.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, isProductionEnvFile, productionEnvFiles, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
+import { codeUserNamePasswords, commentedEnvironment, gradioAuthPairs, productionSettingsModules, type SelectedSettings, defaultedVariable, literalOrDefault, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, userNamePhrase, pulumiStackConfig, isCfnSsmParameter, terraformArgumentGroups, terraformHelmSets, KAMAL_SECRETS, PULUMI_STACK, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { deployedCommandLineDefaults } from './util/cmdline-credentials.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
@@ -531,7 +531,22 @@ function fallbacksOnly(text: string, kind: FallbackKind): CodeScan | undefined {
       const m = TF_ATTRIBUTE_RE.exec(line);
       if (!m || seen.has(lineNo)) continue;
       const r = defaultReason(m[1]!, m[2]!);
-      if (r) hits.push({ line: lineNo, column: line.indexOf(`"${m[2]!}"`, m[1]!.length) + 2, name: m[1]!, reason: r.reason, secret: r.secret, dev: null, setting: null });
+      if (r) { seen.add(lineNo); hits.push({ line: lineNo, column: line.indexOf(`"${m[2]!}"`, m[1]!.length) + 2, name: m[1]!, reason: r.reason, secret: r.secret, dev: null, setting: null }); }
+    }
+    // A password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an
+    // `aws_db_instance` or the rds module's call; a `.tfvars` file's lines together).
+    for (const group of terraformArgumentGroups(text)) {
+      for (const [i, p] of passwordsEqualToUser(group)) {
+        const e = group[i]!;
+        if (seen.has(e.line) || isUnsetValue(p.value)) continue;
+        seen.add(e.line);
+        hits.push({ line: e.line, column: e.column, name: e.key, reason: `is set to ${userNamePhrase(p)}`, secret: p.value, dev: null, setting: null });
+      }
+    }
+    // A `helm_release` chart value set by name (`set_sensitive { name = "auth.password" value = "changeme" }`).
+    for (const s of terraformHelmSets(text)) {
+      const r = seen.has(s.line) ? null : defaultReason(s.name, s.value);
+      if (r) { seen.add(s.line); hits.push({ line: s.line, column: s.column, name: `helm_release value '${s.name}'`, reason: r.reason, secret: r.secret, dev: null, setting: null }); }
     }
     return hits.length ? { hits, secured: [] } : undefined;
   }
@@ -865,8 +880,9 @@ export const defaultCredentials = defineCheck({
       '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
       '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(…)` or `return […]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
-      '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes — not `*.auto.tfvars`, which Terraform loads on every run);',
-      '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default); `{{resolve:secretsmanager:…}}`/`{{resolve:ssm-secure:…}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
+      '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes — not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = …, value = … }]`, judged under that name);',
+      '- Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`, the values `pulumi up` gives the program for that stack): each key judged by its name without its namespace (`shop:dbPassword: changeme`, `shop:grafanaAdminPassword: admin`; a structured value per key, `shop:redis: {password: …}`), as an environment (a password equal to the user name beside it counts); `secure:` values are ciphertext; a stack named for development (`Pulumi.dev.yaml`) gives notes;',
+      '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default; an SSM parameter type\'s default names a parameter, not a value); `{{resolve:secretsmanager:…}}`/`{{resolve:ssm-secure:…}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
       '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
       '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), …]`; also `mount_gradio_app(…, auth=…)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
@@ -1305,6 +1321,17 @@ export const defaultCredentials = defineCheck({
       judgeEnvironment(file, entries, ' (Kamal secrets)', dev);
     }
 
+    // Pulumi stack configuration (`Pulumi.<stack>.yaml`): the values `pulumi up` gives the program for that stack, keys written
+    // with their namespace (`shop:dbPassword: changeme`), judged as an environment (a password equal to the user name beside it
+    // included); `secure:` values are ciphertext, a structured value is read per key. A stack named for development gives notes.
+    for (const file of snapshot.files) {
+      const pm = PULUMI_STACK.exec(file);
+      const rows = pm && !skipFile(file) && !isVendoredOrGenerated(file) ? pulumiStackConfig(snapshot, file) : null;
+      if (!rows) continue;
+      sources++;
+      judgeConfigRows(file, rows, ' (Pulumi stack config)', DEV_WORD.test(pm![1]!) ? `Pulumi stack '${pm![1]}'` : isDevOnly(file) ? 'development-only file' : null);
+    }
+
     // A systemd unit's `Environment=` (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`: the variables its
     // `[Service]` section gives every `ExecStart=`, as the entry-point analysis reads them) and supervisord's `environment=`
     // (`[program:x]`, and `[supervisord]`, which every program inherits): the environment of processes production runs.
@@ -1353,7 +1380,7 @@ export const defaultCredentials = defineCheck({
     // the stack is created without a value, as a Terraform variable's default).
     const cfnFiles = new Set<string>();
     for (const c of awsDeploy(snapshot).credentials) {
-      if (skipFile(c.file)) continue;
+      if (skipFile(c.file) || (c.param !== null && isCfnSsmParameter(snapshot, c.file, c.param))) continue;
       if (!cfnFiles.has(c.file)) { cfnFiles.add(c.file); sources++; }
       const name = c.param !== null ? `CloudFormation parameter '${c.param}'` : 'MasterUserPassword';
       const where = c.resource === null ? '' : c.param !== null ? ` (the MasterUserPassword of ${c.resource})` : ` (${c.resource})`;

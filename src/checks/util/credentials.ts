@@ -13,6 +13,7 @@ import type { SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { isAboutSecretName, isSecretName } from './secrets.js';
 import { lineColumnAt } from './text.js';
+import { hclBlocks } from './hcl.js';
 import { analyseEntry, composeDefaults, entryPoints, shippedStages } from './commands.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { configMapData } from '../../repo/k8s.js';
@@ -249,7 +250,14 @@ function collectSites(snapshot: SnapshotView): Set<string> {
     if (entry.where === 'systemd ExecStart' && entry.envAt) judge(Object.entries(entry.envAt).map(([key, e]) => ({ key, value: e.value, line: e.line })), (e) => ({ file: entry.file, line: e.line }));
   }
   for (const file of snapshot.files) {
-    if (KAMAL_SECRETS.test(file)) envFile(file);
+    if (/\.(?:tf|tfvars)$/i.test(file) && !isTemplate(file) && !isTestFile(file)) {
+      const text = snapshot.text(file);
+      for (const group of text === undefined ? [] : terraformArgumentGroups(text)) judge(group, (e) => ({ file, line: e.line }));
+      continue;
+    }
+    const pulumi = pulumiStackConfig(snapshot, file);
+    if (pulumi) judge(pulumi, (e) => ({ file, line: e.line }));
+    else if (KAMAL_SECRETS.test(file)) envFile(file);
     else if (SUPERVISORD_CONFIG.test(file)) {
       const text = snapshot.text(file);
       const env = text === undefined ? [] : supervisordEnvironment(text);
@@ -257,6 +265,110 @@ function collectSites(snapshot: SnapshotView): Set<string> {
     }
   }
   return sites;
+}
+
+/** A literal string argument of a Terraform block or a `.tfvars` line: `  password = "orders"`; groups: the name, the value. */
+const TF_LITERAL_ARGUMENT_RE = /^[ \t]*([A-Za-z_][\w-]{0,100})[ \t]*=[ \t]*"((?:[^"\\\n$]|\\.){1,1000})"[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+
+/**
+ * The literal string arguments of a Terraform file (`.tf`, `.tfvars`), grouped by the block that holds them (a `resource`, a
+ * `module` call, a nested block; a `.tfvars` file's lines are one group): what the rule for a password equal to the user name
+ * beside it reads (`aws_db_instance` `username = "orders"` / `password = "orders"`, the rds module's arguments). Lines inside
+ * heredocs are not arguments; a value Terraform computes (`var.…`, `"${…}"`) is none.
+ */
+export function terraformArgumentGroups(text: string): { key: string; value: string; line: number; column: number }[][] {
+  const groups = new Map<number, { key: string; value: string; line: number; column: number }[]>();
+  const stack: number[] = [0];
+  let heredoc: RegExp | null = null;
+  let blocks = 0;
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (heredoc) { if (heredoc.test(line)) heredoc = null; return; }
+    const m = TF_LITERAL_ARGUMENT_RE.exec(line);
+    if (m) {
+      const id = stack.at(-1)!;
+      const group = groups.get(id) ?? [];
+      group.push({ key: m[1]!, value: m[2]!.replace(/\\(.)/g, '$1'), line: i + 1, column: line.indexOf('"', line.indexOf('=')) + 2 });
+      groups.set(id, group);
+      return;
+    }
+    // Braces outside strings and comments open and close blocks (and object values, whose arguments form a group of their own).
+    const code = line.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(?:#|\/\/).*$/, '');
+    const h = /<<-?([A-Za-z_]\w*)[ \t]*$/.exec(code);
+    for (const c of code) {
+      if (c === '{') stack.push(++blocks);
+      else if (c === '}' && stack.length > 1) stack.pop();
+    }
+    if (h) heredoc = new RegExp(`^[ \\t]*${h[1]}[ \\t]*$`);
+  });
+  return [...groups.values()];
+}
+
+/** A `name = "…"` argument and a `value = "…"` one beside it (either first, a `type` between), on separate lines or with commas. */
+const HELM_SET_SEP = String.raw`[ \t]*(?:,|\r?\n)[ \t\r\n]*(?:type[ \t]*=[ \t]*"[^"\n]*"[ \t]*(?:,|\r?\n)[ \t\r\n]*)?`;
+const HELM_SET_NAME = String.raw`\bname[ \t]*=[ \t]*"([^"\n$]{1,200})"`;
+const HELM_SET_VALUE = String.raw`\bvalue[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,1000})"`;
+const HELM_SET_RE = new RegExp(`${HELM_SET_NAME}${HELM_SET_SEP}${HELM_SET_VALUE}|${HELM_SET_VALUE}${HELM_SET_SEP}${HELM_SET_NAME}`, 'g');
+/**
+ * The `name`/`value` pairs a Terraform `helm_release` sets on its chart (`set { name = "auth.password" value = "…" }`,
+ * `set_sensitive { … }`, the provider's newer `set = [{ name = "…", value = "…" }]`): a chart value named by its path, judged
+ * under that name at the value. A value Terraform computes (`var.…`, `"${…}"`) is none.
+ */
+export function terraformHelmSets(text: string): { name: string; value: string; line: number; column: number }[] {
+  const out: { name: string; value: string; line: number; column: number }[] = [];
+  if (!text.includes('helm_release')) return out;
+  for (const block of hclBlocks(text, 'resource')) {
+    if (block.labels[0] !== 'helm_release') continue;
+    const body = text.slice(block.start, block.end);
+    for (const m of body.matchAll(HELM_SET_RE)) {
+      const name = m[1] ?? m[4]!;
+      const value = m[2] ?? m[3]!;
+      out.push({ name, value: value.replace(/\\(.)/g, '$1'), ...lineColumnAt(text, block.start + m.index + m[0].lastIndexOf(`"${value}"`) + 1) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a CloudFormation template's parameter is of an SSM parameter type (`AWS::SSM::Parameter::Value<String>`): its
+ * `Default` names the parameter that holds the value (`/prod/db/password`), it is no value itself.
+ */
+export function isCfnSsmParameter(snapshot: SnapshotView, file: string, param: string): boolean {
+  const doc = /\.json$/i.test(file) ? snapshot.json(file) : snapshot.yaml(file)?.docs[0];
+  const params = doc && isObject(doc.value) ? doc.value['Parameters'] : undefined;
+  const p = isObject(params) ? params[param] : undefined;
+  return isObject(p) && typeof p['Type'] === 'string' && p['Type'].startsWith('AWS::SSM::');
+}
+
+/** A Pulumi stack's configuration file (`Pulumi.prod.yaml`; not the project's `Pulumi.yaml`); group 1: the stack. */
+export const PULUMI_STACK = /(?:^|\/)Pulumi\.([\w.-]+)\.ya?ml$/;
+/** A value of a Pulumi stack's `config`: `key` its name as an environment variable's (`shop:dbPassword` → `DB_PASSWORD`), `shown` as written. */
+export interface PulumiConfigRow { key: string; value: string; line: number; column: number; shown: string }
+
+/**
+ * The literal values of a Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`), the values `pulumi up` gives the
+ * program for that stack: keys written with their namespace (`shop:dbPassword: changeme`), each judged by its own name as an
+ * environment variable's; a structured value is read per key (`shop:db: {password: …}` as `shop:db.password`); `secure:`
+ * values are ciphertext. Null when the file is no stack configuration.
+ */
+export function pulumiStackConfig(snapshot: SnapshotView, file: string): PulumiConfigRow[] | null {
+  if (!PULUMI_STACK.test(file)) return null;
+  const doc = snapshot.yaml(file)?.docs[0];
+  const config = doc && isObject(doc.value) ? doc.value['config'] : undefined;
+  if (!doc || !isObject(config)) return null;
+  const rows: PulumiConfigRow[] = [];
+  const walk = (v: unknown, path: string[], depth: number) => {
+    if (isObject(v)) {
+      if (depth < 4 && !('secure' in v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1);
+      return;
+    }
+    if (typeof v !== 'string' && typeof v !== 'number') return;
+    const at = doc.loc(['config', ...path]);
+    const leaf = path.at(-1)!.replace(/^[\w.-]*:/, '');
+    if (at) rows.push({ key: leaf.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), value: String(v), ...at, shown: path.join('.') });
+  };
+  for (const [k, v] of Object.entries(config)) walk(v, [k], 0);
+  return rows;
 }
 
 /** A file that a compose file's top-level `secrets:` entry names (`db-password: { file: db/password.txt }`), committed; `value` is its text, trimmed, at `line`/`column`. */
