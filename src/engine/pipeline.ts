@@ -13,7 +13,7 @@ import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
-import { crLineBreaks, entryExists, isWithin, safeRealpath } from '../repo/read.js';
+import { crLineBreaks, entryExists, isWithin, safeRealpath, SCAN_LIMIT_SKIPS } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef, RawFinding } from '../checks/define.js';
 import { lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
@@ -124,7 +124,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   for (const sk of snapshot.skipped) {
     if (!NOTED_SKIPS.has(sk.reason) || noted.has(`${sk.file}\0${sk.reason}`)) continue;
     noted.add(`${sk.file}\0${sk.reason}`);
-    extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}${sk.detail ? ` (line ${sk.line ?? 1}: ${sk.detail})` : ''}`, file: sk.file, line: sk.line ?? 1, column: sk.column ?? 1, url: null });
+    extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was ${SCAN_LIMIT_SKIPS.has(sk.reason) ? 'not wholly checked' : 'not checked'}: ${sk.reason}${sk.detail ? ` (line ${sk.line ?? 1}: ${sk.detail})` : ''}`, file: sk.file, line: sk.line ?? 1, column: sk.column ?? 1, url: null });
   }
   // One parse error per file: the first is where it breaks (a parser's later complaints follow from it). A file that
   // parses but has blocks its tool refuses (compose services) has one per block: each is independently not judged.

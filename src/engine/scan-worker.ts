@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CHECKS } from '../checks/index.js';
 import { classifyUnder } from '../repo/classify.js';
-import { RepoReader, UNREADABLE_SKIP } from '../repo/read.js';
+import { RepoReader, SCAN_LIMIT_SKIPS, UNREADABLE_SKIP } from '../repo/read.js';
 import { scanChunks, type ScanJob } from './scan.js';
 
 /**
@@ -16,6 +16,6 @@ export function serve(): void {
   parentPort!.once('message', ({ chunk, jobs, counter }: { chunk: number; jobs: ScanJob[]; counter: Int32Array }) => {
     const reader = new RepoReader(root, realRoot);
     const part = scanChunks(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
-    parentPort!.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === UNREADABLE_SKIP).map((k) => k.file) });
+    parentPort!.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === UNREADABLE_SKIP).map((k) => k.file), partial: reader.skipped.filter((k) => SCAN_LIMIT_SKIPS.has(k.reason)) });
   });
 }

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckDef, FileScanner, Scanned } from '../checks/define.js';
 import { findSuppressions, type Suppression } from '../repo/suppress.js';
-import { chunkPosition, safeRealpath, type TextChunk } from '../repo/read.js';
+import { chunkPosition, safeRealpath, type Skip, type TextChunk } from '../repo/read.js';
 import { LARGE_REPO_FILES, workerEntry, SCAN_WORKER } from './workers.js';
 
 /** One check's scanner for one set of options (items with equal options share a job). */
@@ -20,6 +20,8 @@ export interface ScanOutput {
   threads: number;
   /** Files worker threads could not read (permission denied): the calling thread's reader records its own. */
   unreadable: string[];
+  /** Large files worker threads scanned only in part (SCAN_LIMIT_SKIPS): the calling thread's reader records its own. */
+  partial: Skip[];
 }
 
 /** What one thread did: data keyed by file index (in the whole list), and which chunks it did. */
@@ -31,6 +33,8 @@ export interface PartOutput {
   reads: number;
   /** Files this thread's reader could not read (permission denied); a worker fills it in. */
   unreadable?: string[];
+  /** Large files this thread's reader scanned only in part; a worker fills it in. */
+  partial?: Skip[];
 }
 
 export interface PassInput {
@@ -262,8 +266,10 @@ function merge(files: readonly string[], jobCount: number, parts: PartOutput[], 
   const suppressions: [number, Suppression[]][] = [];
   let reads = 0;
   const unreadable: string[] = [];
+  const partial: Skip[] = [];
   for (const part of parts) {
     unreadable.push(...(part.unreadable ?? []));
+    partial.push(...(part.partial ?? []));
     part.results.forEach((rows, j) => { for (const row of rows) results[j]!.push(row); });
     part.errors.forEach((e, j) => { errors[j] ??= e; });
     suppressions.push(...part.suppressions);
@@ -279,5 +285,6 @@ function merge(files: readonly string[], jobCount: number, parts: PartOutput[], 
     reads,
     threads,
     unreadable,
+    partial,
   };
 }

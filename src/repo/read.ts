@@ -47,6 +47,13 @@ export interface Skip {
   detail?: string;
 }
 
+/** The reason recorded for a file over MAX_FILE_BYTES whose secret scan stopped at MAX_SCAN_BYTES (the rest was not read). */
+export const PARTIAL_SCAN_SKIP = `scanned for secrets only in its first ${MAX_SCAN_BYTES / (1024 * 1024)} MiB (the rest of the file was not read)`;
+/** The reason recorded for a large file the run's budget for large files (MAX_SCAN_TOTAL) left unread, wholly or in part. */
+export const SCAN_BUDGET_SKIP = `not scanned for secrets (or only in part): files over 1 MiB already took the ${MAX_SCAN_TOTAL / (1024 * 1024)} MiB a run reads of such files`;
+/** Reasons that say a secret scan did not read a whole file: noted in the report, whichever thread read it. */
+export const SCAN_LIMIT_SKIPS: ReadonlySet<string> = new Set([PARTIAL_SCAN_SKIP, SCAN_BUDGET_SKIP]);
+
 /** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
 export const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
 /** The reason recorded for a file with NUL bytes that is not UTF-16 text. */
@@ -122,7 +129,7 @@ export class RepoReader {
       try { const st = fs.fstatSync(probe); large = st.isFile() && st.size > MAX_FILE_BYTES; } catch { /* not readable */ } finally { fs.closeSync(probe); }
       if (!large) return null;
     }
-    if (this.largeBudget <= 0) { this.skip(file, `not scanned: files over ${MAX_FILE_BYTES} bytes already took ${MAX_SCAN_TOTAL} bytes of this run`); return null; }
+    if (this.largeBudget <= 0) { this.skip(file, SCAN_BUDGET_SKIP); return null; }
     const self = this;
     return {
       *[Symbol.iterator]() {
@@ -160,7 +167,11 @@ export class RepoReader {
             const next = overlap ? lineRestart(buf, cut) : cut;
             const rereadFrom = overlap ? text.length - DECODER.decode(buf.subarray(next, cut)).length : 0;
             yield { text, firstLine: line, ...(lineOffset ? { lineOffset } : {}), ...(overlap ? { rereadFrom } : {}) };
-            if (got === 0) return;
+            if (got === 0) {
+              // Stopped at a limit with more of the file left: said (a note), never a silent pass.
+              if (total >= limit && fs.fstatSync(fd).size > total) self.skip(file, limit >= MAX_SCAN_BYTES ? PARTIAL_SCAN_SKIP : SCAN_BUDGET_SKIP);
+              return;
+            }
             if (overlap) lineOffset += rereadFrom;
             else {
               let last = -1;

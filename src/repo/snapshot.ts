@@ -6,7 +6,7 @@ import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, composeIncludeProblems, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
-import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
+import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, SCAN_LIMIT_SKIPS, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
 import { blankTemplateComments, hasTemplateTags, NGINX_DIRECTIVES, parseNginx, templateSyntax, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
@@ -109,7 +109,7 @@ export const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 export const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
-export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, UNREADABLE_SKIP, ...LARGE_IAC_SKIPS]);
+export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, UNREADABLE_SKIP, ...LARGE_IAC_SKIPS, ...SCAN_LIMIT_SKIPS]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -360,10 +360,12 @@ export class Snapshot implements SnapshotView {
   get reads(): number { return this.reader.reads; }
 
   /** Folds in the suppression comments a file pass (src/engine/scan.ts) found while reading files itself. */
-  absorb(scan: { suppressions: [string, Suppression[]][]; unreadable?: string[] }) {
+  absorb(scan: { suppressions: [string, Suppression[]][]; unreadable?: string[]; partial?: readonly Skip[] }) {
     for (const [file, sup] of scan.suppressions) if (!this.suppressions.has(file)) this.suppressions.set(file, sup);
     // What worker threads could not read is noted like what this thread could not.
     for (const file of scan.unreadable ?? []) if (!this.skipped.some((k) => k.file === file && k.reason === UNREADABLE_SKIP)) this.skip(file, UNREADABLE_SKIP);
+    // And so is a large file they scanned only in part (the 64 MiB limit, the run's budget for large files).
+    for (const k of scan.partial ?? []) if (!this.skipped.some((s) => s.file === k.file && s.reason === k.reason)) this.skip(k.file, k.reason);
   }
 
   private skip(file: string, reason: string, at?: { line: number; column?: number; why: string }) {
