@@ -144,6 +144,10 @@ describe('D1: the build target other CI and build systems name is the stage prod
       const r = await run(check, { Dockerfile: df, '.gitlab-ci.yml': ci });
       expect(r.failures, check.id).toEqual([]);
     }
+    // A development target built on the production stage does not make the production build a cache.
+    const dev = 'FROM node:20.14-alpine AS production\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\nFROM production AS development\nUSER root\nCMD ["npx", "nodemon", "server.js"]\n';
+    const both = gitlab('    - docker build --target production -t "$CI_REGISTRY_IMAGE:1" .\n    - docker build --target development -t "$CI_REGISTRY_IMAGE:dev" .\n    - docker push --all-tags "$CI_REGISTRY_IMAGE"\n');
+    expect((await run(productionServer, { Dockerfile: dev, '.gitlab-ci.yml': both })).failures).toEqual([]);
     // Pushed on its own (another job), the stage is an image of its own: judged.
     const alone = gitlab('    - docker build --target builder -t "$CI_REGISTRY_IMAGE:builder" .\n    - docker push "$CI_REGISTRY_IMAGE:builder"\n');
     expect((await run(dockerfileNonRoot, { Dockerfile: df, '.gitlab-ci.yml': alone })).failures.map((f) => `${f.file}:${f.line}`)).toEqual(['Dockerfile:1']);

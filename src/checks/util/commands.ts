@@ -1785,9 +1785,11 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
     const df = dockerfiles.find((d) => d.path === b.dockerfile);
     return df ? [{ ...b, df, stage: (b.target ? stageNamed(df, b.target) : undefined) ?? df.final! }] : [];
   });
-  // A CI job that builds an earlier stage of the image it also builds (`--target builder`, pushed as the next run's
-  // `--cache-from`) deploys the later one: the earlier stage is part of that build, not an image production runs.
-  const deployed = built.filter((b) => b.job === undefined || !built.some((c) => c !== b && c.job === b.job && c.df === b.df && c.stage !== b.stage && stageClosure(b.df, c.stage).has(b.stage)));
+  // A CI job that builds an earlier stage of the image it also deploys (`--target builder`, pushed as the next run's
+  // `--cache-from`) deploys the later one: the earlier stage is part of that build, not an image production runs. A
+  // development target built on it (`FROM production AS development`) deploys nothing to production: it covers nothing.
+  const deployed = built.filter((b) => b.job === undefined || !built.some((c) => c !== b && c.job === b.job && c.df === b.df && c.stage !== b.stage
+    && !(c.target !== null && devStage(c.stage)) && stageClosure(b.df, c.stage).has(b.stage)));
   for (const b of deployed) {
     // A target named for development (`target: development`) is a development image, as in compose; a build naming no
     // target deploys the final stage, whatever its name.
