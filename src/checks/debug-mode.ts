@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { trueWhenSet, trueWhenUnset, untypedStringRead, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
-import { shippedEnv, SUPPRESS_HINT, trailingComment } from '../repo/dockerfile.js';
+import { shippedEnv, SUPPRESS_HINT, trailingComment, type ShippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, dirname, isDevOnly, isDockerfile, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, k8sDataFate, composeDotenvFiles, composeEnvReach, dotenvEntryFor, envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
-import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, runnerValues, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
+import { analyseEntry, builtOutsideCompose, catalinaJpda, classify, composeArgBuilds, shownArgs, type ArgBuild, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, runnerValues, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
@@ -955,7 +955,7 @@ export const debugMode = defineCheck({
       '  (`python server.py`) fails there; unguarded at module level in another module it is an `info` note (it listens whenever that module is imported); under any',
       '  other condition (`if os.getenv("ENABLE_DEBUGGER"):`), in a function, in tests or with a port alone it is not judged.',
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
-      '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
+      '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}` (a compose service that builds the stage with `build.args` gives those ARGs its\n  values, as `--build-arg` does, as for USER and FROM: the defaults are still judged unless production compose services are the only builders seen and each\n  passes other values; a development-only service\'s values give notes); a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
       '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`…`{% endif %}`, `{% for %}`, ERB `<% if %>`…`<% end %>`, Go `{{ if }}`…`{{ end }}`, Terraform `%{ if }`…`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
       '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
@@ -1179,21 +1179,46 @@ export const debugMode = defineCheck({
       sources++;
       // What the image ships: the last ENV of each name (a later `ENV NODE_ENV=production` wins), resolved:
       // `ENV NODE_ENV=$NODE_ENV` after `ARG NODE_ENV=development`, `ENV FLASK_DEBUG=${DEBUG:-1}` are what the image
-      // gets unless a build argument says otherwise (as `${X:-default}` does in compose).
-      for (const e of shippedEnv(df, stage)) {
-        // `ENV FLASK_DEBUG 1 # TODO`: no comment in a Dockerfile, the image gets `1 # TODO`. Judged by the value before
-        // it (what was meant); FLASK_DEBUG by Flask's reading too, which turns debug on for any value but 0, false, no.
-        const tail = e.value === null ? null : trailingComment(e.value);
-        const meant = tail ? judge(e.name, tail.before) : null;
-        const flask = tail && !meant && /^FLASK_DEBUG$/i.test(e.name) ? { setting: `${e.name}=${e.value!.slice(0, 80)}`, effect: `turns on ${DEBUG_VARS[0]!.effect}` } : null;
-        const hit = judge(e.name, e.value) ?? meant ?? flask;
-        const byArg = [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]!));
-        const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
-        const shown = tail && tail.comment.length > 60 ? `${tail.comment.slice(0, 60)}…` : tail?.comment;
-        const comment = !tail ? '' : `: the '${shown}' after it is no comment in a Dockerfile but part of the value${flask ? ', and Flask reads any value but 0, false or no as on; put the comment on its own line' : ''}${/preflight-ignore/i.test(tail.comment) ? SUPPRESS_HINT : ''}`;
-        if (hit) emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${comment}${advice}` }, shipped.devReason, hit);
-        given(e.name, e.value, { file: df.path, line: e.line }, `ENV in ${stageLabel(shipped)}`, shipped.devReason, hit);
+      // gets unless a build argument says otherwise (as `${X:-default}` does in compose). `build`: the compose service
+      // whose `build.args` gave the ARGs their values (null: the defaults).
+      const judgeEnv = (envs: readonly ShippedEnv[], build: ArgBuild | null) => {
+        const dev = build ? build.devReason ?? shipped.devReason : shipped.devReason;
+        for (const e of envs) {
+          // `ENV FLASK_DEBUG 1 # TODO`: no comment in a Dockerfile, the image gets `1 # TODO`. Judged by the value before
+          // it (what was meant); FLASK_DEBUG by Flask's reading too, which turns debug on for any value but 0, false, no.
+          const tail = e.value === null ? null : trailingComment(e.value);
+          const meant = tail ? judge(e.name, tail.before) : null;
+          const flask = tail && !meant && /^FLASK_DEBUG$/i.test(e.name) ? { setting: `${e.name}=${e.value!.slice(0, 80)}`, effect: `turns on ${DEBUG_VARS[0]!.effect}` } : null;
+          const hit = judge(e.name, e.value) ?? meant ?? flask;
+          const byArg = !build && [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]!));
+          const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
+          const as = build ? ` (as ${build.by} builds it, with build.args ${shownArgs(build, e.raw ?? '')})` : '';
+          const shown = tail && tail.comment.length > 60 ? `${tail.comment.slice(0, 60)}…` : tail?.comment;
+          const comment = !tail ? '' : `: the '${shown}' after it is no comment in a Dockerfile but part of the value${flask ? ', and Flask reads any value but 0, false or no as on; put the comment on its own line' : ''}${/preflight-ignore/i.test(tail.comment) ? SUPPRESS_HINT : ''}`;
+          if (hit) emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)}${as} ${hit.effect}${comment}${advice}` }, dev, hit);
+          given(e.name, e.value, { file: df.path, line: e.line }, `ENV in ${stageLabel(shipped)}${as}`, dev, hit);
+        }
+      };
+      // Compose services building this stage with `build.args` give its ARGs their values, as `--build-arg` does (the
+      // same rule as USER and FROM): the defaults are judged unless production compose services are the only builders seen
+      // and each passes other values; each other set of values is judged as that service builds it.
+      const mine = shippedEnv(df, stage);
+      const same = (a: readonly ShippedEnv[]) => a.length === mine.length && a.every((e, i) => e.name === mine[i]!.name && e.value === mine[i]!.value);
+      const builders = composeArgBuilds(snapshot).filter((b) => b.df === df && b.stage === stage);
+      const variants: { envs: ShippedEnv[]; b: ArgBuild }[] = [];
+      let prodDefault = false;
+      // A development-only service building it with the defaults' values: a note as that service builds it, when the
+      // defaults themselves are not judged.
+      let devDefault: ArgBuild | null = null;
+      for (const b of builders) {
+        const envs = b.args.size ? shippedEnv(df, stage, b.args) : mine;
+        if (same(envs)) { if (b.devReason === null) prodDefault = true; else devDefault ??= b; continue; }
+        const key = (x: readonly ShippedEnv[]) => x.map((e) => `${e.name}=${e.value}`).join('\u0000');
+        if (!variants.some((v) => key(v.envs) === key(envs) && (v.b.devReason === null) === (b.devReason === null))) variants.push({ envs, b });
       }
+      if (!builders.some((b) => b.devReason === null) || prodDefault || builtOutsideCompose(snapshot, df)) judgeEnv(mine, null);
+      else if (devDefault) judgeEnv(mine, devDefault);
+      for (const { envs, b } of variants) judgeEnv(envs, b);
     }
 
     // Compose values by where they are written: a value several services reach (a YAML anchor merged with `<<:`,

@@ -125,11 +125,12 @@ export interface ShippedEnv { name: string; raw: string | null; value: string | 
  * The environment `stage` ships: for each name the last `ENV` that sets it (a later `ENV NODE_ENV=production`
  * replaces an inherited `ENV NODE_ENV=development`), with its value resolved as Docker does (`$X`, `${X:-d}`
  * from `ARG` defaults and earlier `ENV`s; null when a variable has no value). `buildArgs`: the `ARG` names in scope.
+ * `passed`: the `--build-arg`s of a build (compose `build.args`), which replace the ARG defaults as withVariables says.
  */
-export function shippedEnv(df: DockerfileModel, stage: DockerStage): ShippedEnv[] {
+export function shippedEnv(df: DockerfileModel, stage: DockerStage, passed?: ReadonlyMap<string, string | null>): ShippedEnv[] {
   const last = new Map<string, ShippedEnv>();
   const args = new Set<string>();
-  for (const { ins, vars } of withVariables(df, stage)) {
+  for (const { ins, vars } of withVariables(df, stage, passed)) {
     if (ins.keyword === 'ARG') for (const p of ins.properties) args.add(p.name);
     if (ins.keyword !== 'ENV') continue;
     for (const p of ins.properties) {

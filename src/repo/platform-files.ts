@@ -90,7 +90,11 @@ export function tomlEntries(lines: readonly string[]): TomlEntry[] {
  * A Docker build a production deploy config runs: the Dockerfile (a repository path), the stage it names (`--target`,
  * `target:`, fly.toml's `build-target`; null: the final stage), the config's file and how messages name it (`fly.toml`).
  */
-export interface DeployBuild { dockerfile: string; target: string | null; file: string; by: string }
+export interface DeployBuild {
+  dockerfile: string; target: string | null; file: string; by: string;
+  /** The CI job that runs it (`.gitlab-ci.yml:build`), when it is one: builds of one job are read together (an earlier stage it builds to cache). */
+  job?: string;
+}
 
 /** A non-empty string value, trimmed; else null. */
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
@@ -167,113 +171,398 @@ export function readPlatformBuilds(snapshot: PlatformView): DeployBuild[] {
 
 /** A GitHub workflow file (`.github/workflows/*.yml`). */
 const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-/** A `run:` script that pushes the image it builds (`docker push`, `podman push`, `buildx build --push`). */
-const PUSH_RE = /\b(?:(?:docker|podman)[ \t]+(?:image[ \t]+)?push\b|buildx[ \t]+build\b[^\n]*[ \t]--push\b)/;
+/**
+ * A script that pushes the image it builds: `docker push` (also `docker image push`, `docker manifest push`, podman's and
+ * buildah's), `buildx build` with `--push` or a registry output (`--output type=registry`, `type=image,push=true`).
+ */
+const PUSH_RE = /\b(?:(?:docker|podman|buildah)[ \t]+(?:(?:image|manifest)[ \t]+)?push\b|buildx[ \t]+build\b[^\n]*(?:[ \t]--push\b|\btype=registry\b|\bpush=true\b))/;
+/** Whether a CI script pushes images (PUSH_RE, its `\`-continued lines joined). */
+const scriptPushes = (run: string): boolean => run.length <= 100_000 && PUSH_RE.test(run.replace(/\\\r?\n/g, ' '));
 
-/** The Dockerfiles a GitHub workflow builds and pushes ({@link workflowBuilds}), each with the workflow's file name. */
+/** The Dockerfiles CI builds and pushes ({@link ciBuilds}), each with the file name of the CI config that does. */
 export function workflowDockerfiles(snapshot: PlatformView & { text(path: string): string | undefined }): Map<string, string> {
   const out = new Map<string, string>();
-  for (const b of workflowBuilds(snapshot)) if (!out.has(b.dockerfile)) out.set(b.dockerfile, basename(b.file));
+  for (const b of ciBuilds(snapshot)) if (!out.has(b.dockerfile)) out.set(b.dockerfile, basename(b.file));
   return out;
 }
 
-/** `docker build` options that take no value (any other option without `=` takes the next word). */
-const BUILD_FLAGS = new Set(['--push', '--load', '--pull', '--no-cache', '-q', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--check', '--debug', '-D']);
+/** `docker build` options that take no value (any other option without `=` takes the next word); buildah's too. */
+const BUILD_FLAGS = new Set(['--push', '--load', '--pull', '--no-cache', '-q', '--quiet', '--rm', '--force-rm', '--squash', '--squash-all', '--compress', '--disable-content-trust', '--check', '--debug', '-D', '--layers', '--all-platforms', '--no-hosts']);
+
+/** Variables CI systems set to the checkout's folder (`$CI_PROJECT_DIR`, `${{ github.workspace }}`): a path starting with one is a repository path. */
+const ROOT_VAR = /^(?:\$\{?(?:CI_PROJECT_DIR|GITHUB_WORKSPACE|BITBUCKET_CLONE_DIR|CIRCLE_WORKING_DIRECTORY)\}?|\$\{\{\s*github\.workspace\s*\}\})(?=\/|$)/;
 
 /**
- * The `docker build` (`docker buildx build`, `docker image build`, `podman build`) commands of a `run:` script (lines
- * continued with `\` joined, commands split at `;`, `&&`, `||`, `|` and line ends), each with its `-f`/`--file`, `--target`
- * and build context (the positional argument), as written; a quoted word is unquoted, nothing is expanded.
+ * A path written in a CI config or script, read from the folder `cwd` (a repository path; null: not known): the repository
+ * path it names, or null — an absolute path, a home folder, a URL, a path from another variable or an expression (not
+ * known here), one climbing out of the repository. One starting with a checkout variable (ROOT_VAR) is read from the root.
  */
-function dockerBuildCommands(script: string): { file: string | null; target: string | null; context: string | null }[] {
-  const out: { file: string | null; target: string | null; context: string | null }[] = [];
-  // A workflow expression (`${{ github.sha }}`) is one word, whatever spaces it holds.
-  const joined = script.length > 100_000 ? '' : script.replace(/\\\r?\n/g, ' ').replace(/\$\{\{[^}\n]{0,500}\}\}/g, '$EXPR');
-  for (const cmd of joined.split(/\r?\n|;|&&|\|\||\|/)) {
-    if (out.length >= MAX_ENTRIES) break;
-    const words = (cmd.match(/"[^"]*"|'[^']*'|[^\s"']+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/s, '$2'));
-    const at = words.findIndex((w) => w === 'docker' || w === 'podman' || /\/(?:docker|podman)$/.test(w));
-    if (at < 0) continue;
-    let i = at + 1;
-    if (words[i] === 'buildx' || words[i] === 'image') i++;
-    if (words[i] !== 'build') continue;
-    let file: string | null = null;
-    let target: string | null = null;
-    let context: string | null = null;
-    for (i++; i < words.length; i++) {
-      const w = words[i]!;
-      if (!w.startsWith('-') || w === '-') { context ??= w; continue; }
-      const eq = w.indexOf('=');
-      const name = eq > 0 ? w.slice(0, eq) : w;
-      const value = eq > 0 ? w.slice(eq + 1) : BUILD_FLAGS.has(w) ? null : words[++i] ?? null;
-      if (name === '-f' || name === '--file') file = value;
-      else if (name === '--target') target = value;
+export function ciPath(cwd: string | null, p: string): string | null {
+  const rooted = ROOT_VAR.exec(p);
+  if (rooted) return joinPath('', p.slice(rooted[0].length));
+  if (cwd === null || /^[/~]|[$`*?]|^[a-z][\w+.-]*:\/\/|^git@/i.test(p)) return null;
+  return joinPath(cwd, p);
+}
+
+/** A simple command of a CI script: its words (unquoted; `$(…)`, `${…}`, `` `…` `` kept whole, nothing expanded) and the folder it runs in (null: not known). */
+interface ScriptCommand { words: string[]; cwd: string | null }
+
+/**
+ * The simple commands of a shell script that starts in `start` (lines continued with `\` joined; commands split at `;`,
+ * `&&`, `||`, `|`, `&` and line ends; `#` comments left out), each with the folder it runs in: `cd DIR` (and `pushd DIR`,
+ * `popd`) moves the commands after it, `cd backend && docker build .` as on its own line; a subshell `( … )` keeps its
+ * `cd` to itself. `cd` alone, `cd -`, `cd ~` or to a folder from a variable leave the folder unknown.
+ */
+function scriptCommands(script: string, start: string | null): ScriptCommand[] {
+  const out: ScriptCommand[] = [];
+  if (script.length > 100_000) return out;
+  let words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let cwd = start;
+  const subshells: (string | null)[] = [];
+  const dirs: (string | null)[] = [];
+  const endWord = () => { if (inWord) words.push(word); word = ''; inWord = false; };
+  const endCommand = () => {
+    endWord();
+    const [cmd, arg] = words;
+    if (cmd === 'cd' || cmd === 'pushd') {
+      if (cmd === 'pushd' && dirs.length < 64) dirs.push(cwd);
+      cwd = arg === undefined || arg === '-' ? null : ciPath(cwd, arg);
+    } else if (cmd === 'popd') cwd = dirs.length ? dirs.pop()! : null;
+    else if (words.length && out.length < MAX_ENTRIES) out.push({ words, cwd });
+    words = [];
+  };
+  // The index of what closes the `$(`, `${` or backquote opening at i (quotes inside passed over); the end when nothing does.
+  const closing = (i: number): number => {
+    if (script[i] === '`') { const e = script.indexOf('`', i + 1); return e < 0 ? script.length - 1 : e; }
+    const open = script[i + 1]!;
+    const close = open === '(' ? ')' : '}';
+    let depth = 0;
+    for (let j = i + 1; j < script.length; j++) {
+      const d = script[j]!;
+      if (d === "'" || d === '"') { const e = script.indexOf(d, j + 1); if (e < 0) return script.length - 1; j = e; }
+      else if (d === open) depth++;
+      else if (d === close && --depth === 0) return j;
     }
-    out.push({ file, target, context });
+    return script.length - 1;
+  };
+  for (let i = 0; i < script.length; i++) {
+    const c = script[i]!;
+    if (c === '\\') {
+      if (script[i + 1] === '\n') { i++; continue; }
+      if (script[i + 1] === '\r' && script[i + 2] === '\n') { i += 2; continue; }
+      if (i + 1 < script.length) { word += script[++i]; inWord = true; }
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      let stop = i + 1;
+      while (stop < script.length && script[stop] !== c) stop += c === '"' && script[stop] === '\\' ? 2 : 1;
+      const body = script.slice(i + 1, Math.min(stop, script.length));
+      word += c === '"' ? body.replace(/\\(["\\$`])/g, '$1') : body;
+      inWord = true;
+      i = stop;
+      continue;
+    }
+    if ((c === '$' && (script[i + 1] === '(' || script[i + 1] === '{')) || c === '`') {
+      const end = closing(i);
+      word += script.slice(i, end + 1);
+      inWord = true;
+      i = end;
+      continue;
+    }
+    if (c === '#' && !inWord) { const nl = script.indexOf('\n', i); i = nl < 0 ? script.length : nl - 1; continue; }
+    if (c === '(' && !inWord && !words.length) { endCommand(); if (subshells.length < 64) subshells.push(cwd); continue; }
+    if (c === ')') { endCommand(); if (subshells.length) cwd = subshells.pop()!; continue; }
+    // `2>&1`, `>&2`: a redirection, not a background `&`.
+    if (c === '&' && inWord && /[<>]$/.test(word)) { word += c; continue; }
+    if (c === ';' || c === '\n' || c === '\r' || c === '|' || c === '&') { endCommand(); if ((c === '&' || c === '|') && script[i + 1] === c) i++; continue; }
+    if (c === ' ' || c === '\t') { endWord(); continue; }
+    word += c;
+    inWord = true;
   }
+  endCommand();
   return out;
 }
+
+/** A build a CI script runs: the Dockerfile it builds (the repository paths it may be, in order), its `--target` as written (null: none) and whether it pushes by itself (kaniko, `buildx build --push`). */
+interface ScriptBuild { dockerfiles: (string | null)[]; target: string | null; pushes: boolean }
+
+/** The option `names` of a command's words (`--target production`, `--target=production`; the last one wins), undefined when absent. */
+function optionOf(words: readonly string[], names: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const eq = w.indexOf('=');
+    if (names.includes(eq > 0 ? w.slice(0, eq) : w)) value = eq > 0 ? w.slice(eq + 1) : words[++i];
+  }
+  return value;
+}
+
+/**
+ * The image build a script command runs, if any: `docker build` (`docker buildx build`, `docker image build`, `podman build`,
+ * `buildah bud`/`buildah build`) — its `-f`/`--file` (from the folder it runs in), else the Dockerfile (podman and buildah: also
+ * the Containerfile) of the build context it names — and kaniko's `/kaniko/executor` — its `--dockerfile` (as written, else
+ * in its `--context`), which pushes unless `--no-push`. Null for any other command.
+ */
+function scriptBuild(c: ScriptCommand): ScriptBuild | null {
+  const { words, cwd } = c;
+  const at = words.findIndex((w) => /^(?:.*\/)?(?:docker|podman|buildah)$/.test(w) || /(?:^|\/)kaniko\/executor$/.test(w));
+  if (at < 0) return null;
+  const exe = basename(words[at]!);
+  if (exe === 'executor') {
+    const args = words.slice(at + 1);
+    const ctx = optionOf(args, ['-c', '--context']);
+    const context = ctx === undefined ? null : ciPath(cwd, ctx.replace(/^dir:\/\//, ''));
+    const file = optionOf(args, ['-f', '--dockerfile']);
+    const dockerfiles = file === undefined ? [context === null ? null : joinPath(context, 'Dockerfile')] : [ciPath(cwd, file), context === null ? null : ciPath(context, file)];
+    return { dockerfiles, target: optionOf(args, ['--target']) ?? null, pushes: !args.some((w) => /^--no-push(?:=true)?$/.test(w)) };
+  }
+  let i = at + 1;
+  if (exe === 'buildah') { if (!['bud', 'build', 'build-using-dockerfile'].includes(words[i] ?? '')) return null; }
+  else {
+    if (words[i] === 'buildx' || words[i] === 'image') i++;
+    if (words[i] !== 'build') return null;
+  }
+  let file: string | null = null;
+  let target: string | null = null;
+  let context: string | null = null;
+  let pushes = false;
+  for (i++; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.startsWith('-') || w === '-') { context ??= w; continue; }
+    const eq = w.indexOf('=');
+    const name = eq > 0 ? w.slice(0, eq) : w;
+    const value = eq > 0 ? w.slice(eq + 1) : BUILD_FLAGS.has(w) ? null : words[++i] ?? null;
+    if (name === '-f' || name === '--file') file = value;
+    else if (name === '--target') target = value;
+    else if (name === '--push' || ((name === '-o' || name === '--output') && /\btype=registry\b|\bpush=true\b/.test(value ?? ''))) pushes = true;
+  }
+  if (file !== null) return { dockerfiles: [ciPath(cwd, file)], target, pushes };
+  if (context === null || context === '-') return null;
+  const dir = ciPath(cwd, context);
+  const names = exe === 'docker' ? ['Dockerfile'] : ['Containerfile', 'Dockerfile'];
+  return { dockerfiles: names.map((n) => (dir === null ? null : joinPath(dir, n))), target, pushes };
+}
+
+/**
+ * The image builds of one CI job that reach a registry: each build its scripts run (each script from the folder it starts in)
+ * when the job pushes (a script runs `docker push` or the like, or `pushed`: another step of the job pushes), and any
+ * build that pushes by itself. A job that builds without pushing (a test target) builds no production image.
+ */
+function jobBuilds(scripts: readonly { run: string; cwd: string | null }[], pushed = false): ScriptBuild[] {
+  const builds = scripts.flatMap((s) => scriptCommands(s.run, s.cwd).flatMap((c) => scriptBuild(c) ?? []));
+  const pushes = pushed || scripts.some((s) => scriptPushes(s.run));
+  return builds.filter((b) => pushes || b.pushes);
+}
+
+/** Collects the builds of deploy configs: `put` keeps one when a path it may build is a file of the repository and its target is a literal stage name. */
+function buildSink(snapshot: PlatformView): { out: DeployBuild[]; put(paths: readonly (string | null)[], target: unknown, file: string, by: string, job?: string): void } {
+  const files = new Set(snapshot.files);
+  const out: DeployBuild[] = [];
+  return {
+    out,
+    put(paths, target, file, by, job) {
+      if (out.length >= MAX_ENTRIES) return;
+      const stage = target === undefined || target === null ? null : stageName(target);
+      // A target from an expression or a variable: which stage is built is not known, the build is left out.
+      if (target !== undefined && target !== null && stage === null) return;
+      const p = paths.find((x) => x !== null && files.has(x));
+      if (p) out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }) });
+    },
+  };
+}
+
+/** A string, or the strings of a list (nested lists flattened, as GitLab's `!reference` lists are), joined by line ends. */
+const scriptText = (v: unknown, depth = 0): string => (typeof v === 'string' ? v : Array.isArray(v) && depth < 8 ? v.map((x) => scriptText(x, depth + 1)).filter(Boolean).join('\n') : '');
 
 /**
  * The Docker builds a GitHub workflow pushes, each with the stage it builds: a `docker/build-push-action` step that pushes
- * (`push: true`, or an expression) — its `file:` (else `Dockerfile` in its `context`) and `target:` —, and `docker build` in a
- * `run:` script of a job that pushes (`docker push`, `buildx build --push`) — its `-f` (else `Dockerfile` in the build
- * context it names) and `--target`. Paths are read as workflowDockerfiles reads them, and only Dockerfiles in the repository
- * are kept; a path or target holding an expression or a variable is not read (a target so written: the build is left out).
+ * (`push: true`, or an expression; or `outputs` to a registry) — its `file:` (else `Dockerfile` in its `context`, a
+ * `{{defaultContext}}:dir` one included) and `target:` —, a `redhat-actions/buildah-build` step of a job that pushes (its
+ * `containerfiles` and a `--target` in its `extra-args`), and the builds of its `run:` scripts (jobBuilds: each from its
+ * `working-directory`, following `cd`). Only Dockerfiles in the repository are kept; a path or target holding an expression
+ * or a variable is not read (a target so written: the build is left out).
  */
 export function workflowBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
-  const out: DeployBuild[] = [];
-  const files = new Set(snapshot.files);
-  const local = (dir: string | null): string | null => (dir === null || /^[a-z]+:\/\/|^git@|[$`]/i.test(dir) ? null : dir);
-  const put = (dirs: (string | null)[], file: string, target: unknown, wf: string) => {
-    if (/[$`]/.test(file) || out.length >= MAX_ENTRIES) return;
-    const stage = target === undefined || target === null ? null : stageName(target);
-    if (target !== undefined && target !== null && stage === null) return;
-    for (const d of dirs) {
-      const p = d === null ? null : joinPath(d, file);
-      if (p && files.has(p)) { out.push({ dockerfile: p, target: stage, file: wf, by: `workflow ${wf}` }); return; }
-    }
-  };
+  const { out, put } = buildSink(snapshot);
   for (const f of snapshot.files) {
     if (!WORKFLOW_FILE.test(f) || isTemplate(f) || isTestFile(f)) continue;
     const text = snapshot.text(f);
-    if (!text || !/\b(?:build-push-action|build)\b/.test(text) || !/\b(?:docker|podman)\b/.test(text)) continue;
+    if (!text || !/\b(?:build-push-action|buildah-build|build|bud)\b/.test(text) || !/\b(?:docker|podman|buildah|kaniko)\b/.test(text)) continue;
     const doc = parseYaml(f, text).docs[0]?.value;
     const jobs = isObject(doc) && isObject(doc['jobs']) ? doc['jobs'] : null;
-    for (const job of jobs ? Object.values(jobs) : []) {
+    const by = `workflow ${f}`;
+    for (const [id, job] of jobs ? Object.entries(jobs) : []) {
       if (!isObject(job) || !Array.isArray(job['steps'])) continue;
+      const key = `${f}:${id}`;
       const defaults = isObject(job['defaults']) && isObject(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
       const steps = job['steps'].filter(isObject);
-      const pushes = steps.some((s) => PUSH_RE.test(str(s['run']) ?? ''));
+      const pushStep = steps.some((s) => /^redhat-actions\/push-to-registry@/i.test(str(s['uses']) ?? ''));
+      const pushes = pushStep || steps.some((s) => scriptPushes(str(s['run']) ?? ''));
+      const scripts: { run: string; cwd: string | null }[] = [];
       for (const s of steps) {
         const uses = str(s['uses']);
         const w = isObject(s['with']) ? s['with'] : null;
         if (uses && /^docker\/build-push-action@/i.test(uses)) {
           const push = w?.['push'];
-          if (!w || !(push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{'))))) continue;
-          const context = str(w['context']);
-          const ctx = context === null ? '' : local(context);
+          const registry = /\btype=registry\b|\bpush=true\b/.test(scriptText(w?.['outputs']));
+          if (!w || !(registry || push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{'))))) continue;
+          // `{{defaultContext}}:backend`: a folder of the repository's own Git context.
+          const context = str(w['context'])?.replace(/^\{\{\s*defaultContext\s*\}\}(?::|$)/, '') ?? '';
+          const ctx = ciPath('', context || '.');
           const file = str(w['file']);
           // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
-          if (file) put(['', ctx], file, w['target'], f);
-          else put([ctx], 'Dockerfile', w['target'], f);
+          put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : joinPath(ctx, 'Dockerfile')], w['target'], f, by, key);
+          continue;
+        }
+        if (uses && /^redhat-actions\/buildah-build@/i.test(uses)) {
+          if (!w || !pushes) continue;
+          const ctx = ciPath('', str(w['context']) ?? '.');
+          const extra = (scriptCommands(`x ${scriptText(w['extra-args']).replace(/\n/g, ' ')}`, '')[0]?.words ?? []).slice(1);
+          const target = optionOf(extra, ['--target']) ?? null;
+          for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
+            put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, key);
+          }
           continue;
         }
         const run = str(s['run']);
-        if (!run || !pushes) continue;
         const wd = str(s['working-directory']) ?? defaults;
-        const cwd = wd === null ? '' : local(wd);
-        for (const b of dockerBuildCommands(run)) {
-          if (cwd === null) continue;
-          if (b.file) put([cwd], b.file, b.target, f);
-          else if (b.context !== null && b.context !== '-') {
-            const ctx = local(b.context);
-            const dir = ctx === null ? null : joinPath(cwd, ctx);
-            if (dir !== null) put([dir], 'Dockerfile', b.target, f);
-          }
+        if (run) scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd) });
+      }
+      for (const b of jobBuilds(scripts, pushStep)) put(b.dockerfiles, b.target, f, by, key);
+    }
+  }
+  return out;
+}
+
+/** GitLab CI's top-level keywords: every other top-level key is a job. */
+const GITLAB_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec']);
+/** A GitLab CI file by name: `.gitlab-ci.yml`, `<name>.gitlab-ci.yml`, and YAML under `.gitlab/ci/` or `.gitlab-ci/` (where projects keep included files). */
+const GITLAB_FILE = /(?:^|\/|\.)gitlab-ci\.ya?ml$|(?:^|\/)(?:\.gitlab\/ci|\.gitlab-ci)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
+
+/** A CI config read as YAML (its first document): null when it does not parse or names no image build tool (nor includes files). */
+const ciRoot = (snapshot: PlatformView & { text(path: string): string | undefined }, f: string): Record<string, unknown> | null => {
+  const text = snapshot.text(f);
+  if (!text || !/\b(?:docker|podman|buildah|kaniko|dockerfile|target|include)\b/i.test(text)) return null;
+  const doc = parseYaml(f, text).docs[0]?.value;
+  return isObject(doc) ? doc : null;
+};
+
+/**
+ * The image builds other CI systems push, read as workflowBuilds reads a workflow's `run:` scripts (jobBuilds: a job's
+ * builds when it pushes, each script from the checkout's root, following `cd`): GitLab CI (each job's `before_script` — else
+ * the default one — and `script`, run as one shell; also the files `.gitlab-ci.yml` includes with `include: local`),
+ * Bitbucket Pipelines (each `step`'s `script`) and CircleCI (each job's `run` steps, from their `working_directory`).
+ */
+function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | undefined }, put: ReturnType<typeof buildSink>['put']): void {
+  const gitlab = new Set(snapshot.files.filter((f) => GITLAB_FILE.test(f)));
+  const files = new Set(snapshot.files);
+  const roots = new Map<string, Record<string, unknown> | null>();
+  const yamlRoot = (f: string) => { if (!roots.has(f)) roots.set(f, ciRoot(snapshot, f)); return roots.get(f)!; };
+  // `include: local` files of the root config (`/ci/build.yml`, `ci/*.yml` globs not read).
+  for (const f of [...gitlab]) {
+    const root = yamlRoot(f);
+    const inc = root?.['include'];
+    for (const i of (Array.isArray(inc) ? inc : [inc]).slice(0, 100)) {
+      const local = typeof i === 'string' && !/^[a-z]+:\/\//i.test(i) ? i : isObject(i) ? str(i['local']) : null;
+      const p = local && !/[*$]/.test(local) ? joinPath(local.startsWith('/') ? '' : dirname(f), local) : null;
+      if (p && files.has(p) && /\.ya?ml$/.test(p)) gitlab.add(p);
+    }
+  }
+  for (const f of snapshot.files) {
+    if (isTemplate(f) || isTestFile(f)) continue;
+    const name = basename(f);
+    if (gitlab.has(f)) {
+      const root = yamlRoot(f);
+      if (!root) continue;
+      const by = `GitLab CI ${f}`;
+      const defaults = isObject(root['default']) ? root['default'] : {};
+      const before = defaults['before_script'] ?? root['before_script'];
+      for (const [key, job] of Object.entries(root)) {
+        if (GITLAB_KEYWORDS.has(key) || !isObject(job) || job['script'] === undefined) continue;
+        const run = [scriptText(job['before_script'] ?? before), scriptText(job['script'])].filter(Boolean).join('\n');
+        for (const b of jobBuilds([{ run, cwd: '' }])) put(b.dockerfiles, b.target, f, by, `${f}:${key}`);
+      }
+    } else if (/^bitbucket-pipelines\.ya?ml$/.test(name)) {
+      const root = yamlRoot(f);
+      if (!root) continue;
+      const by = `Bitbucket Pipelines ${f}`;
+      // Steps stand under `pipelines` (`default`, `branches.<name>`, `tags`, `custom`…), in `parallel` and `stage` groups.
+      const steps: Record<string, unknown>[] = [];
+      const walk = (v: unknown, depth: number): void => {
+        if (depth > 10 || steps.length >= MAX_ENTRIES) return;
+        if (Array.isArray(v)) { for (const x of v) walk(x, depth + 1); return; }
+        if (!isObject(v)) return;
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'step' && isObject(x)) steps.push(x);
+          else walk(x, depth + 1);
+        }
+      };
+      walk(root['pipelines'], 0);
+      steps.forEach((step, i) => { for (const b of jobBuilds([{ run: scriptText(step['script']), cwd: '' }])) put(b.dockerfiles, b.target, f, by, `${f}:${i}`); });
+    } else if (/(?:^|\/)\.circleci\/config\.ya?ml$/.test(f)) {
+      const root = yamlRoot(f);
+      const jobs = root && isObject(root['jobs']) ? root['jobs'] : null;
+      const by = `CircleCI ${f}`;
+      for (const [id, job] of jobs ? Object.entries(jobs) : []) {
+        if (!isObject(job) || !Array.isArray(job['steps'])) continue;
+        // The job's `working_directory` is where `checkout` puts the repository: a step's folder is read from it.
+        const home = (str(job['working_directory']) ?? '~/project').replace(/\/+$/, '');
+        const scripts = job['steps'].flatMap((s): { run: string; cwd: string | null }[] => {
+          const run = isObject(s) ? s['run'] : undefined;
+          const command = typeof run === 'string' ? run : isObject(run) ? str(run['command']) : null;
+          if (!command) return [];
+          const wd = isObject(run) ? str(run['working_directory']) : null;
+          const cwd = wd === null ? '' : wd === home ? '' : wd.startsWith(`${home}/`) ? joinPath('', wd.slice(home.length + 1)) : ciPath('', wd);
+          return [{ run: command, cwd }];
+        });
+        for (const b of jobBuilds(scripts)) put(b.dockerfiles, b.target, f, by, `${f}:${id}`);
+      }
+    }
+  }
+}
+
+/** A skaffold config (`skaffold.yaml`, `skaffold.<name>.yaml`; one named for development, `skaffold.dev.yaml`, left out). */
+const SKAFFOLD_FILE = /^skaffold(?:\.([\w-]+))?\.ya?ml$/;
+
+/**
+ * The images skaffold configs build (every document of the file): each `build.artifacts[]` built with Docker (`docker:`, the
+ * default) or kaniko — its `dockerfile` (default `Dockerfile`) in its `context` (default the config's folder) and its `target`
+ * — at the top level and in each profile not named for development (`profiles[].name: dev`). Artifacts built by other
+ * builders (buildpacks, jib, ko, bazel, custom) build no Dockerfile.
+ */
+function skaffoldBuilds(snapshot: PlatformView & { text(path: string): string | undefined }, put: ReturnType<typeof buildSink>['put']): void {
+  for (const f of snapshot.files) {
+    const m = SKAFFOLD_FILE.exec(basename(f));
+    if (!m || (m[1] !== undefined && hasDevWord(m[1])) || isDevOnly(f) || isTemplate(f) || isTestFile(f)) continue;
+    const text = snapshot.text(f);
+    if (!text || !/\bartifacts\b/.test(text)) continue;
+    const by = `skaffold ${f}`;
+    for (const doc of parseYaml(f, text).docs) {
+      const root = isObject(doc.value) ? doc.value : null;
+      if (!root) continue;
+      const builds = [root['build'], ...(Array.isArray(root['profiles']) ? root['profiles'] : []).filter((p) => isObject(p) && !hasDevWord(String(p['name'] ?? ''))).map((p) => (p as Record<string, unknown>)['build'])];
+      for (const build of builds) {
+        const artifacts = isObject(build) && Array.isArray(build['artifacts']) ? build['artifacts'] : [];
+        for (const a of artifacts.slice(0, MAX_ENTRIES)) {
+          if (!isObject(a) || ['buildpacks', 'jib', 'ko', 'bazel', 'custom'].some((k) => k in a)) continue;
+          const how = isObject(a['docker']) ? a['docker'] : isObject(a['kaniko']) ? a['kaniko'] : {};
+          const ctx = ciPath(dirname(f), str(a['context']) ?? '.');
+          put([ctx === null ? null : ciPath(ctx, str(how['dockerfile']) ?? 'Dockerfile')], how['target'], f, by);
         }
       }
     }
   }
-  return out;
+}
+
+/**
+ * The image builds CI configs push and build configs name, each with the stage it builds: GitHub workflows
+ * (workflowBuilds), GitLab CI, Bitbucket Pipelines and CircleCI (otherCiBuilds), and skaffold (skaffoldBuilds).
+ */
+export function ciBuilds(snapshot: PlatformView & { text(path: string): string | undefined }): DeployBuild[] {
+  const sink = buildSink(snapshot);
+  otherCiBuilds(snapshot, sink.put);
+  skaffoldBuilds(snapshot, sink.put);
+  return [...workflowBuilds(snapshot), ...sink.out];
 }

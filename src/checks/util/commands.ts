@@ -9,7 +9,8 @@ import { listElements, matchBracket, objectLiteral, objectProps, scanSource, spl
 import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { kamalDeployments } from './kamal.js';
-import { readPlatformBuilds, workflowBuilds, type DeployBuild } from '../../repo/platform-files.js';
+import { ciBuilds, ciPath, readPlatformBuilds, type DeployBuild } from '../../repo/platform-files.js';
+import { hclArgument, hclAttribute, hclBlocks } from './hcl.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
 import { blankTemplateComments, templateTagEnd } from '../../repo/nginx.js';
 import { supervisordEnvironment } from './credentials.js';
@@ -1619,13 +1620,111 @@ export interface ShippedStage {
 const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefined => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
 
 /**
- * The Docker builds production deploy configs outside compose run (once per view): GitHub workflows that push
- * (workflowBuilds), fly.toml and heroku.yml (readPlatformBuilds), and Kamal's production deployments (`builder.target`).
+ * The Docker builds production deploy configs outside compose run (once per view): CI that pushes — GitHub workflows,
+ * GitLab CI, Bitbucket Pipelines, CircleCI — and skaffold (ciBuilds), bake files (bakeBuilds), fly.toml and heroku.yml
+ * (readPlatformBuilds), and Kamal's production deployments (`builder.target`).
  */
 const deployBuilds = perView(function deployBuilds(snapshot: SnapshotView): DeployBuild[] {
   const kamal = kamalDeployments(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
-  return [...readPlatformBuilds(snapshot), ...workflowBuilds(snapshot), ...kamal];
+  return [...readPlatformBuilds(snapshot), ...ciBuilds(snapshot), ...bakeBuilds(snapshot), ...kamal];
 });
+
+/** A bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl`, `docker-bake.prod.hcl`); group 1: the name between (`override`). */
+const BAKE_FILE = /^docker-bake(?:\.([\w-]+))?\.(?:hcl|json)$/;
+/** An `output` that is no image: files (`type=local`, `type=tar`, a folder: `./bin`) or the build cache alone (`type=cacheonly`). */
+const FILES_OUTPUT = /^(?:type=(?:local|tar|cacheonly)\b|[^=]*$)/;
+
+/** What a bake `target` block sets (null: a value bake computes, a variable or a function; absent: not set). */
+interface BakeTarget { file: string; attrs: Map<string, string | null | string[]> }
+
+/**
+ * The images `docker buildx bake` builds from the bake files of each folder, read together as bake reads them (an
+ * `.override` file's target merged over the one of the same name, attribute by attribute): each `target` block — its
+ * `dockerfile` (default `Dockerfile`) in its `context` (default the folder), and its `target` stage — with what it
+ * `inherits`. Left out: a target other targets inherit from (a base: `docker-metadata-action`), one named for development
+ * (`target "dev"`, `"test"`), one whose `output` is no image (`type=local`, `tar`, `cacheonly`, a folder) or that names no image
+ * (no `tags`, nor metadata-action's, nor an image `output`: `target "lint"`), files named for development (`docker-bake.dev.hcl`),
+ * and a target whose stage or paths bake computes.
+ */
+function bakeBuilds(snapshot: SnapshotView): DeployBuild[] {
+  const files = new Set(snapshot.files);
+  const byFolder = new Map<string, string[]>();
+  for (const f of snapshot.files) {
+    const m = BAKE_FILE.exec(basename(f));
+    if (!m || (m[1] !== undefined && hasDevWord(m[1])) || isDevOnly(f) || isTemplate(f) || isTestFile(f)) continue;
+    byFolder.set(dirname(f), [...(byFolder.get(dirname(f)) ?? []), f]);
+  }
+  const out: DeployBuild[] = [];
+  for (const [dir, bakeFiles] of byFolder) {
+    const targets = new Map<string, BakeTarget>();
+    const set = (name: string, file: string, key: string, value: string | null | string[]) => {
+      const t = targets.get(name) ?? { file, attrs: new Map() };
+      t.attrs.set(key, value);
+      targets.set(name, t);
+    };
+    const list = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v as string[] : null);
+    // The override files last: their values replace the others'.
+    for (const f of [...bakeFiles].sort((a, b) => Number(/\.override\./.test(a)) - Number(/\.override\./.test(b)))) {
+      if (f.endsWith('.json')) {
+        const root = snapshot.json(f)?.value;
+        const blocks = isObject(root) && isObject(root['target']) ? root['target'] : {};
+        for (const [name, t] of Object.entries(blocks).slice(0, 1_000)) {
+          if (!isObject(t)) continue;
+          for (const key of ['context', 'dockerfile', 'dockerfile-inline', 'target']) if (key in t) set(name, f, key, typeof t[key] === 'string' && !/\$\{/.test(t[key]) ? t[key] : null);
+          for (const key of ['inherits', 'output', 'tags']) if (key in t) set(name, f, key, list(t[key]) ?? null);
+        }
+        continue;
+      }
+      const text = snapshot.text(f);
+      if (!text) continue;
+      for (const block of hclBlocks(text, 'target').slice(0, 1_000)) {
+        const name = block.labels[0];
+        if (name === undefined) continue;
+        for (const key of ['context', 'dockerfile', 'dockerfile-inline', 'target']) {
+          const a = hclAttribute(text, block, key);
+          if (a) set(name, f, key, a.value);
+        }
+        for (const key of ['inherits', 'output', 'tags']) if (hclAttribute(text, block, key)) set(name, f, key, list(hclArgument(text, block, key)?.value) ?? null);
+      }
+    }
+    // What a target sets, else what the targets it inherits from set (a later one over an earlier one).
+    const attr = (name: string, key: string, depth = 0): string | null | string[] | undefined => {
+      const t = targets.get(name);
+      if (!t || depth > 8) return undefined;
+      if (t.attrs.has(key)) return t.attrs.get(key);
+      const parents = t.attrs.get('inherits');
+      for (const p of Array.isArray(parents) ? [...parents].reverse() : []) {
+        const v = attr(p, key, depth + 1);
+        if (v !== undefined) return v;
+      }
+      return undefined;
+    };
+    const parents = (name: string) => { const p = targets.get(name)?.attrs.get('inherits'); return Array.isArray(p) ? p : []; };
+    const inherited = new Set([...targets.keys()].flatMap(parents));
+    // Tags from docker/metadata-action, whose bake file defines `docker-metadata-action` for the targets that inherit it.
+    const metadata = (name: string, depth = 0): boolean => depth <= 8 && parents(name).some((p) => p === 'docker-metadata-action' || metadata(p, depth + 1));
+    for (const [name, t] of targets) {
+      if (inherited.has(name) || hasDevWord(name) || out.length >= 2_000) continue;
+      const output = attr(name, 'output');
+      if (output === null || (Array.isArray(output) && output.length && output.every((o) => FILES_OUTPUT.test(o.trim())))) continue;
+      // An image is named: its `tags` (or metadata-action's), or an output to a registry or image store. A target naming
+      // none (`lint`, `validate`) checks the build and keeps nothing.
+      const tags = attr(name, 'tags');
+      const imageOutput = Array.isArray(output) && output.some((o) => /\btype=(?:registry|image|docker|oci)\b/.test(o));
+      if (!(tags === null || (Array.isArray(tags) && tags.length) || metadata(name) || imageOutput)) continue;
+      const context = attr(name, 'context');
+      const dockerfile = attr(name, 'dockerfile');
+      const target = attr(name, 'target');
+      if (attr(name, 'dockerfile-inline') !== undefined || Array.isArray(context) || Array.isArray(dockerfile) || Array.isArray(target) || context === null || dockerfile === null || target === null) continue;
+      const ctx = ciPath(dir, context ?? '.');
+      const path = ctx === null ? null : ciPath(ctx, dockerfile ?? 'Dockerfile');
+      const stage = target === undefined ? null : /^[A-Za-z0-9][\w.-]*$/.test(target.trim()) ? target.trim() : undefined;
+      if (path === null || stage === undefined || !files.has(path)) continue;
+      out.push({ dockerfile: path, target: stage, file: t.file, by: `bake file ${t.file} target '${name}'` });
+    }
+  }
+  return out;
+}
 
 /** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
@@ -1685,12 +1784,17 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       builtInProduction.set(df.path, seen);
     }
   }
-  // Deploy configs outside compose build a stage too (workflowBuilds, readPlatformBuilds, Kamal's `builder.target`): the
+  // Deploy configs outside compose build a stage too (ciBuilds, bakeBuilds, readPlatformBuilds, Kamal's `builder.target`): the
   // stage they name is what production runs, as a compose `build.target` is; one naming none builds the final stage.
-  const deployed = deployBuilds(snapshot).flatMap((b) => {
+  const built = deployBuilds(snapshot).flatMap((b) => {
     const df = dockerfiles.find((d) => d.path === b.dockerfile);
     return df ? [{ ...b, df, stage: (b.target ? stageNamed(df, b.target) : undefined) ?? df.final! }] : [];
   });
+  // A CI job that builds an earlier stage of the image it also deploys (`--target builder`, pushed as the next run's
+  // `--cache-from`) deploys the later one: the earlier stage is part of that build, not an image production runs. A
+  // development target built on it (`FROM production AS development`) deploys nothing to production: it covers nothing.
+  const deployed = built.filter((b) => b.job === undefined || !built.some((c) => c !== b && c.job === b.job && c.df === b.df && c.stage !== b.stage
+    && !(c.target !== null && devStage(c.stage)) && stageClosure(b.df, c.stage).has(b.stage)));
   for (const b of deployed) {
     // A target named for development (`target: development`) is a development image, as in compose; a build naming no
     // target deploys the final stage, whatever its name.
