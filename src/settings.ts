@@ -61,6 +61,25 @@ export function headerValueProblem(value: string): string | undefined {
 }
 
 /**
+ * Why a custom probe header cannot be sent as given, or undefined: headers about the connection or the request body,
+ * which the HTTP client (undici) sets itself and refuses (`Keep-Alive`, `Upgrade`, `Transfer-Encoding`, `Expect`; over
+ * HTTP/2 `Proxy-Connection`, `HTTP2-Settings` and a `TE` other than `trailers` too). Sent, each would fail every request
+ * before it leaves, which the probes would report as a target that does not answer. `Connection` (a list of options
+ * such as `keep-alive` or `close`, what curl and Postman send) and `Host` are sent. The reason never echoes the value.
+ */
+export function headerNameProblem(name: string, value: string): string | undefined {
+  const n = name.toLowerCase();
+  const hopByHop = 'a connection-specific (hop-by-hop) header, which the HTTP client manages itself and refuses to send (RFC 9110 §7.6.1)';
+  if (n === 'keep-alive' || n === 'upgrade' || n === 'proxy-connection' || n === 'http2-settings') return hopByHop;
+  if (n === 'te' && value.trim().toLowerCase() !== 'trailers') return `${hopByHop}; only \`TE: trailers\` can be sent`;
+  if (n === 'connection' && !value.split(',').every((t) => HEADER_NAME.test(t.trim()))) return 'expected a comma-separated list of connection options (`keep-alive`, `close`), which the HTTP client requires';
+  if (n === 'transfer-encoding') return 'a header about the request body, which the HTTP client sets itself and refuses to send: the probes send GET requests without a body';
+  if (n === 'content-length' && value.trim() !== '0') return 'a header about the request body, which the HTTP client sets itself: the probes send GET requests without a body (a length other than 0 would leave the server waiting for one)';
+  if (n === 'expect') return 'asks the server to accept a request body (`100-continue`), which the HTTP client refuses to send: the probes send GET requests without a body';
+  return undefined;
+}
+
+/**
  * The auth scheme an `Authorization` (`Proxy-Authorization`, `X-Serverless-Authorization`…) value consists of, with no
  * credential after it (`Authorization: Bearer ${{ secrets.X }}` where the secret is not available: `Bearer`), or undefined.
  * Such a value is empty in effect: sent, it only earns a 401; masked, it would hide a common word in every log line.
@@ -89,6 +108,8 @@ export function parseHeaders(list: readonly string[], label: string, onEmpty: (n
     if (scheme) { onEmpty(name, scheme); continue; }
     const problem = headerValueProblem(value);
     if (problem) throw new ConfigError(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
+    const nameProblem = headerNameProblem(name, value);
+    if (nameProblem) throw new ConfigError(`${label} ${name}: ${nameProblem}; remove it`);
     out[name] = value;
   }
   return out;

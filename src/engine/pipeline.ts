@@ -20,7 +20,7 @@ import { lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/ba
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
-import { headerValueProblem, httpUrlReason, plainUrlReason, unsubstitutedProblem } from '../settings.js';
+import { headerNameProblem, headerValueProblem, httpUrlReason, plainUrlReason, unsubstitutedProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, SEVERITIES, severityRank, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 import { readUserFile } from '../user-file.js';
@@ -572,6 +572,8 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     const trimmed = value.trim();
     const problem = headerValueProblem(trimmed);
     if (problem) throw new ConfigError(`probes.headers.${k}: ${problem}${v.includes('${PREFLIGHT_') ? ' after substituting its ${PREFLIGHT_*} variables' : ''}, which cannot be sent in an HTTP header (the value is not shown)`, at('headers', k));
+    const nameProblem = headerNameProblem(k, trimmed);
+    if (nameProblem) throw new ConfigError(`probes.headers.${k}: ${nameProblem}; remove it`, at('headers', k));
     headers[k] = trimmed;
   }
   for (const [k, v] of Object.entries(opts.headers ?? {})) {

@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, redirectedOrigins, REDIRECTS } from './util.js';
+import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, craftedOrigins, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, redirectedOrigins, REDIRECTS, untrustedReason } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, RedirectTls, TlsObservation } from './observation.js';
 
@@ -505,6 +505,16 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     const chunks: Buffer[] = [];
     let size = 0;
     let truncated = false;
+    // A redirect is judged and followed on its status and Location, as browsers follow it once its headers are in:
+    // its body is not read, so one cut off or still arriving cannot turn a redirect into an error (or wait out the timeout).
+    if (REDIRECTS.has(res.statusCode) && res.headers['location'] !== undefined) {
+      // Destroying a body still arriving fails it (undici's "Request aborted"): that error is expected, not a crash.
+      const body = res.body as { on?: (event: 'error', listener: () => void) => void; destroy?: () => void };
+      body.on?.('error', () => {});
+      body.destroy?.();
+      if (url.origin === target.origin) { lastAnswer = performance.now(); stalled = undefined; }
+      return toResponse(res, chunks, truncated);
+    }
     try {
       for await (const chunk of res.body as AsyncIterable<Buffer>) {
         chunks.push(chunk);
@@ -619,16 +629,17 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   };
 
   const tlsOpts = { secureContext, ca: config.ca, timeoutMs, proxy };
-  // `seen`: the handshake completed and showed an untrusted certificate (else no certificate was seen:
+  // `seen`: the completed handshake that showed an untrusted certificate (else no certificate was seen:
   // the target is down or speaks no TLS there, which the probes report; trust advice would mislead).
-  const withhold = (seen: boolean) => {
+  // The warning says what is wrong with it (expired, wrong name, weak key, unknown CA), as the certificate probe does.
+  const withhold = (seen: TlsObservation | undefined) => {
     sendCustom = false;
     if (obs.headersWithheld) return;
     obs.headersWithheld = true;
     if (!seen) { logger.debug('no TLS handshake completed: custom headers are withheld'); return; }
-    logger.warn(config.ca
-      ? 'the certificate is not trusted (the CA given does not sign it, or the name does not match): custom headers are withheld'
-      : 'the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
+    const why = untrustedReason(seen, target.hostname, config.ca !== undefined, Date.now());
+    const unknownIssuer = /is not a trusted CA|is self-signed/.test(why);
+    logger.warn(`the certificate is not trusted (${why}): custom headers are withheld${unknownIssuer && !config.ca ? ' (trust a private CA with --ca, the action input ca or probes.ca)' : ''}`);
   };
   // The handshakes the probes judge. Whether custom headers may be sent depends on trust, so
   // without `wait` they come before any request; with `wait`, after it (a deployment that is not
@@ -641,7 +652,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
     if (isHttps && needs.tls && !obs.legacyTls && obs.tls?.error?.startsWith('TLS handshake')) obs.legacyTls = await legacyHandshake(target, tlsOpts);
     if (obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error)) unreachable = { error: obs.tls.error, ...(obs.tls.proxyFailed ? { proxyFailed: true as const } : {}) };
-    if (customHeaders && isHttps) { if (obs.tls?.authorized) sendCustom = true; else withhold(obs.tls !== undefined && !obs.tls.error); }
+    if (customHeaders && isHttps) { if (obs.tls?.authorized) sendCustom = true; else withhold(obs.tls && !obs.tls.error ? obs.tls : undefined); }
   };
   // While waiting, custom headers go out only once a handshake (retried with each poll until one
   // completes) shows the certificate is trusted; the judged handshakes are made after the wait.
@@ -652,7 +663,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     trustPending ??= handshake(target, tlsOpts).then((t) => {
       if (t.error) return;
       trustKnown = true;
-      if (t.authorized) sendCustom = true; else withhold(true);
+      if (t.authorized) sendCustom = true; else withhold(t);
     }).finally(() => { trustPending = undefined; });
     await trustPending;
   };

@@ -120,7 +120,9 @@ export const healthEndpoint = defineProbe({
         problems.push({ url, message: `health endpoint ${path} ${describeStop(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
       } else {
         const mtls = last.status === 400 ? CLIENT_CERT_PAGE.exec(last.body)?.[0] : undefined;
-        const hint = mtls ? ` (its page says "${mtls}": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)` : '';
+        // A 4xx answered to a request the custom headers were withheld from (an untrusted certificate) may be what they were given to pass.
+        const withheld = !mtls && obs.headersWithheld && last.status >= 400 && last.status < 500 ? ' (the custom headers given were withheld: the certificate is not trusted)' : '';
+        const hint = mtls ? ` (its page says "${mtls}": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)` : withheld;
         problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${hint}${waited}` });
       }
     }

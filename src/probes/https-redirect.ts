@@ -82,7 +82,7 @@ export const httpsRedirect = defineProbe({
     details: [
       'Only the first hop from the plain-HTTP origin (`--http-url`; default: an `http://` target itself, else the',
       'target host on port 80) is judged,',
-      'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
+      'and it is never followed; it is judged on its status and `Location`, as browsers follow it once its headers are in (a body cut off or still arriving changes nothing, and a redirect\'s body is not read). A redirect to https:// on the same hostname passes; a redirect to another host first',
       '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
       'note (unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
@@ -113,10 +113,15 @@ export const httpsRedirect = defineProbe({
     const p = obs.plainHttp;
     if (!p) { fail('the plain-HTTP origin was not fetched'); return; }
     const url = p.url;
-    if (p.error || !p.response) {
+    // An http:// target's own page (not another origin's first hop).
+    const targetItself = isPlainHttp(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
+    // The plain-HTTP origin of an https:// target whose answer broke off mid-body is judged on its status and headers (what
+    // arrived): whether it redirects, and where, is known before its body. An http:// target's own page breaking off is
+    // the target failing, which every probe reports alike.
+    const res = p.response ?? (targetItself ? undefined : p.partial);
+    if (!res) {
       // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
       // An http:// target refusing connections is the target down, not a site without plain HTTP.
-      const targetItself = isPlainHttp(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
       // The target itself not answering either (the host is down): a refused port 80 says nothing then. A target that
       // answered something unreadable (not valid HTTP, headers too large, a body cut off) is up: it did answer.
       const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined && !TARGET_ANSWERED.test(obs.main.error);
@@ -126,7 +131,6 @@ export const httpsRedirect = defineProbe({
       } else fail(p.error ?? `no response from ${url}`);
       return;
     }
-    const res = p.response;
     // A gateway's (or an HTTP proxy's) error page: the plain-HTTP origin itself did not answer.
     const down = gatewayDown(res);
     if (down) { fail(`${down}; whether plain HTTP redirects to https:// could not be judged`); return; }

@@ -364,6 +364,42 @@ export const CERT_DATE_ERRORS: ReadonlySet<string> = new Set(['CERT_HAS_EXPIRED'
  */
 export const CERT_WEAK_ERRORS: ReadonlySet<string> = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
 
+/** Minimum key sizes clients accept (OpenSSL security level 2, browsers). */
+const MIN_KEY_BITS: Readonly<Record<string, number>> = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
+
+/**
+ * Why a completed handshake's certificate is not trusted, in words, for the warning that custom headers are withheld:
+ * the same facts the `certificate` probe reports (expired, not yet valid, not valid for the host, a weak key or
+ * signature, self-signed, an issuer that is not trusted), not a guess. `caGiven`: a CA was added (`--ca`…). `now`: ms.
+ */
+export function untrustedReason(t: TlsObservation, host: string, caGiven: boolean, now: number): string {
+  const code = t.authorizationError;
+  const chain = t.chain ?? [];
+  const leaf = chain[0];
+  const reasons: string[] = [];
+  if (leaf && Date.parse(leaf.validTo) < now) reasons.push(`it expired on ${leaf.validTo.slice(0, 10)}`);
+  else if (leaf && Date.parse(leaf.validFrom) > now) reasons.push(`it is not valid before ${leaf.validFrom.slice(0, 10)}`);
+  else if (code && CERT_DATE_ERRORS.has(code)) reasons.push(`a certificate of its chain is outside its validity period (${code})`);
+  if (t.hostnameError) reasons.push(`it is not valid for ${host.replace(/^\[|\]$/g, '')}`);
+  for (const [i, c] of chain.entries()) {
+    const which = i === 0 ? 'it' : `the certificate ${/CN=([^,\n]+)/.exec(c.subject)?.[1] ?? 'of an issuer'} in its chain`;
+    const min = c.keyType ? MIN_KEY_BITS[c.keyType] : undefined;
+    // A trust anchor's own signature is never checked.
+    const weakSig = c.signatureAlgorithm && /(?:sha-?1|md[245])(?!\d)/i.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued);
+    if (min && c.keyBits && c.keyBits < min) { reasons.push(`${which} has a ${c.keyBits}-bit ${c.keyType === 'ec' ? 'EC' : c.keyType!.toUpperCase()} key, which clients refuse`); break; }
+    if (weakSig) { reasons.push(`${which} is signed with ${/md[245]/i.test(c.signatureAlgorithm!) ? 'MD5' : 'SHA-1'}, which clients refuse`); break; }
+  }
+  if (code && CERT_WEAK_ERRORS.has(code) && !reasons.some((r) => r.endsWith('clients refuse'))) reasons.push(`a key or signature of its chain is too weak for current clients (${code})`);
+  const selfIssued = leaf?.selfIssued && chain.length === 1;
+  if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || (selfIssued && code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code))) reasons.push(`it is self-signed${caGiven ? ' and the CA given does not sign it' : ''}`);
+  else if (code === 'INVALID_PURPOSE' || code === 'INVALID_CA') reasons.push(`it is not valid for server authentication (${code})`);
+  else if (code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') reasons.push(`its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${caGiven ? ' (the CA given included)' : ''} and the server does not send its certificate`);
+  else if ((code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || t.chainTrusted === false) {
+    reasons.push(caGiven ? `the CA given does not sign it${code ? ` (${code})` : ''}` : `its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${code ? ` (${code})` : ''}`);
+  }
+  return reasons.length ? reasons.join('; ') : code ?? 'its chain could not be verified';
+}
+
 /** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
 export const pemBlocks = (pem: string): string[] => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 

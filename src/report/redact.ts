@@ -1,9 +1,12 @@
 import type { Logger, Report } from '../types.js';
 
-// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`;
-// not `PREFLIGHT_API_PORT`): whole words, split at `-`, `_` and camelCase.
-const SECRET_WORDS = /^(?:auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|cookies?|session\w*|sig|signature|signing|cred(?:ential)?s?|bearer|jwt|otp|private|cert\w*)$/;
-export const secretLikeName = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => SECRET_WORDS.test(w));
+// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`,
+// `x-vercel-protection-bypass`, `?authToken=`, `?sessionId=`; not `PREFLIGHT_API_PORT`, `X-Author`, `?keyword=`):
+// whole words, split at `-`, `_`, `.` and camelCase. The one list for header names, `${PREFLIGHT_*}` variables
+// and query parameters (see `credentialParam`).
+const SECRET_WORDS = /^(?:(?!author(?:s|ed|ing|ship|ity|ities)?$)auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|pw|cookies?|j?session\w*|phpsessid|sid|sig|signature|signing|hmac|cred(?:ential)?s?|bearer|jwt|otp|pat|ticket|bypass|private|cert\w*)$/;
+const nameWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+export const secretLikeName = (name: string) => nameWords(name).some((w) => SECRET_WORDS.test(w));
 
 /**
  * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
@@ -154,10 +157,31 @@ export function redactingLogger(logger: Logger, values: Iterable<string | undefi
 }
 
 /**
- * Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`, `?jwt=…`, a share link's
- * `?_vercel_share=…` that opens a protected preview deployment to anyone holding it).
+ * Last words that make a secret-like parameter name one about the secret, not the secret (`?token_type=Bearer`,
+ * `?key_id=`, `?auth_mode=`, `?session_expires=`): masking `Bearer` would blank that word in every message. A session's
+ * id is the session itself (`?sessionId=`, `?session_id=`).
  */
-const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
+const ABOUT_SECRET = /^(?:types?|hints?|expires?|expiry|expiration|exp|ttl|lifetime|length|len|min|max|names?|url|uri|endpoint|method|mode|format|version|alg|algorithm|id|ids|count|index)$/;
+/** Keys that are no credential: a record's, a cache's, a translation's, a public half (`?sort_key=`, `?site_key=`). */
+const RECORD_KEY = /^(?:sort|primary|partition|range|hash|foreign|cache|storage|i18n|translation|message|idempotency|public|site|gpg|pgp|group|order|lookup|query|search|row|column|object|s3|map)$/;
+/** Values no credential has: a flag (`?x-vercel-set-bypass-cookie=true`, `?private=false`). */
+const FLAG_VALUE = /^(?:true|false|yes|no|on|off|null|none|undefined)$/i;
+
+/**
+ * Whether a query parameter's value is a credential: a secret-like name (see `SECRET_WORDS`: `?token=`, `?api_key=`,
+ * `?authToken=`, `?id_token=`, `?X-Amz-Signature=`, `?sig=`, `?sessionId=`, Vercel's `?x-vercel-protection-bypass=`…)
+ * whose last word is not about the secret (`?token_type=`), or a share link's (`?_vercel_share=…`, which opens a
+ * protected preview deployment to anyone holding it; not `?share=twitter`).
+ */
+export function credentialParam(name: string): boolean {
+  if (/[-_.]share$/i.test(name)) return true;
+  const words = nameWords(name);
+  if (!words.some((w) => SECRET_WORDS.test(w))) return false;
+  const last = words.at(-1)!;
+  // A record's or a public key (`?sort_key=name`, `?site_key=` of reCAPTCHA) is no credential.
+  if (last === 'key' && words.length > 1 && RECORD_KEY.test(words.at(-2)!) && !words.slice(0, -1).some((w) => SECRET_WORDS.test(w))) return false;
+  return !ABOUT_SECRET.test(last) || (/^ids?$/.test(last) && /^(?:j?session\w*|sid)$/.test(words.at(-2) ?? ''));
+}
 
 /**
  * The parts of a URL's authority read by hand, for a URL `new URL` refuses (an error says why, without its password): the
@@ -173,7 +197,7 @@ export function authorityParts(url: string): { userinfo: string; hostPort: strin
 
 /**
  * The secrets of a URL (as written and decoded): its password and the values of credential query
- * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
+ * parameters (`?token=…`, see `credentialParam`), masked wherever the URL is shown.
  */
 export function urlPassword(url: string): string[] {
   let password: string;
@@ -199,9 +223,9 @@ export function urlPassword(url: string): string[] {
   if (password) out.push(password, decoded(password, false));
   for (const pair of query.replace(/^\?/, '').split('&')) {
     const eq = pair.indexOf('=');
-    if (eq <= 0 || !SECRET_PARAM.test(decoded(pair.slice(0, eq), true))) continue;
+    if (eq <= 0 || !credentialParam(decoded(pair.slice(0, eq), true))) continue;
     const raw = pair.slice(eq + 1);
-    if (raw) out.push(raw, decoded(raw, true), decoded(raw, false));
+    if (raw && !FLAG_VALUE.test(decoded(raw, true).trim())) out.push(raw, decoded(raw, true), decoded(raw, false));
   }
   return [...new Set(out)];
 }

@@ -56,8 +56,8 @@ describe('custom headers withheld: the warning names the cause', () => {
     const pki = makePki();
     const srv = await startLighttpd(pki.selfSigned, { MinProtocol: 'TLSv1.2' });
     try {
-      expect(await warnings(srv.urls.https!)).toEqual([expect.stringMatching(/not trusted: custom headers are withheld \(trust a private CA/)]);
-      expect(await warnings(srv.urls.https!, pki.ca)).toEqual([expect.stringMatching(/not trusted \(the CA given does not sign it/)]);
+      expect(await warnings(srv.urls.https!)).toEqual([expect.stringMatching(/not trusted \(it is self-signed\): custom headers are withheld \(trust a private CA/)]);
+      expect(await warnings(srv.urls.https!, pki.ca)).toEqual([expect.stringMatching(/not trusted \(it is self-signed and the CA given does not sign it\)/)]);
     } finally { await srv.stop(); }
   });
 });
