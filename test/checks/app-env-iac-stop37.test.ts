@@ -238,6 +238,23 @@ describe('IIS web.config environmentVariables', () => {
     ]);
   });
 
+  it('reads HttpPlatformHandler\'s environment too, with XML character references decoded', async () => {
+    const http = [
+      '<configuration><system.webServer>',
+      '  <httpPlatform processPath="python" arguments="app.py">',
+      '    <environmentVariables>',
+      '      <environmentVariable value="&#49;" name="FLASK_DEBUG" />',
+      '      <environmentVariable name="OTHER" value="&#x110000;" />',
+      '    </environmentVariables>',
+      '  </httpPlatform>',
+      '</system.webServer></configuration>',
+      '',
+    ].join('\n');
+    expect(await failures(debugMode, { 'web.config': http })).toEqual([
+      expect.stringMatching(/^web\.config:4:35 web\.config <httpPlatform> environmentVariables sets FLASK_DEBUG=1/),
+    ]);
+  });
+
   it('stays quiet on production values, tokens, comments and configuration transforms', async () => {
     expect(await findings(debugMode, { 'web.config': WEB_CONFIG('Production') })).toEqual([]);
     expect(await findings(debugMode, { 'web.config': WEB_CONFIG('#{AspNetCoreEnvironment}#') })).toEqual([]);

@@ -55,9 +55,12 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
 /** IIS's `web.config` itself: not a `web.<Configuration>.config` transform (`web.Debug.config`, `web.Release.config`), which only edits it when published. */
 const isIisWebConfig = (file: string): boolean => basename(file).toLowerCase() === 'web.config' && !isTemplate(file) && !isTestFile(file) && !isVendoredOrGenerated(file);
 const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const xmlText = (v: string): string => v.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (m, e: string) => e[0] === '#'
-  ? String.fromCodePoint(Number.parseInt(e[1]?.toLowerCase() === 'x' ? e.slice(2) : e.slice(1), e[1]?.toLowerCase() === 'x' ? 16 : 10))
-  : XML_ENTITIES[e.toLowerCase()] ?? m);
+/** An attribute's text with XML's character references replaced (`&amp;`, `&#38;`, `&#x26;`); one naming no character is kept as written. */
+const xmlText = (v: string): string => v.replace(/&(amp|lt|gt|quot|apos|#\d{1,8}|#x[0-9a-f]{1,8});/gi, (m, e: string) => {
+  if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()] ?? m;
+  const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+});
 /** A token a release pipeline replaces in web.config (`#{AspNetEnv}#`, `__ENVIRONMENT__`, `$(Env)`, `%ENV%`, `${ENV}`): no value of its own. */
 const TOKEN_RE = /^(?:#\{[^}]*\}#?|__[\w.-]+__|\$\([\w.-]+\)|%[\w.-]+%|\$\{[^}]*\}|\{\{[^}]*\}\})$/;
 
