@@ -15,7 +15,9 @@
  *   template directives (`%{ for … }…%{ endfor }`, `%{ if … }…%{ endif }`) are set aside with all they enclose and the literal rest is
  *   read (a command list one was in is not judged); one whose directives leave nothing to read is `unread` (an `info` note);
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
- *   form and the list of `option_name`/`value`, whose namespace defaults to it).
+ *   form and the list of `option_name`/`value`, whose namespace defaults to it);
+ * - Terraform apps' environments and the terraform-aws-modules/ecs module's containers (terraformApps): `aws_lambda_function`,
+ *   `aws_elastic_beanstalk_environment` settings, Azure App Service `app_settings`, terraform-aws-modules/lambda.
  * Templates (`task-definition.json.template`, `task-definition.template.json`) and test or illustration folders are skipped; a CloudFormation
  * template named as CloudFormation names them (`MyStack.template.json`, CDK's `cdk.out/` output, `ecs-cluster.template.yaml`) is
  * read. A descriptor that is not valid JSON — by its name (`Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`,
@@ -29,7 +31,7 @@ import { isObject, MAX_FLOW_DEPTH } from '../../repo/yaml.js';
 import { jsonTooDeep } from '../../repo/json.js';
 import { firstChunk, perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { PlatformCommand, PlatformEnv } from './platform.js';
-import { terraformBreak, terraformTaskDefinitions } from './hcl.js';
+import { hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, terraformBreak, terraformTaskDefinitions, type HclBlock, type HclValue } from './hcl.js';
 import { lineColumnAt } from './text.js';
 
 /** A value written in a descriptor, where it is written. */
@@ -190,7 +192,7 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     if (doc) doc = bounded(doc);
     if (doc && ecs && Array.isArray(doc.value) && doc.value.length && doc.value.every(containerDefinition)) {
       const dev = devFile(f);
-      doc.value.forEach((c, i) => container(doc, [i], c as Record<string, unknown>, f, `ECS ${name}`, false, out, dev));
+      doc.value.forEach((c, i) => container(doc, [i], c as Record<string, unknown>, f, `ECS ${name}`, 'ecs', out, dev));
       continue;
     }
     if (!doc || !isObject(doc.value)) continue;
@@ -284,12 +286,18 @@ export function imageRef(v: string): boolean {
 }
 
 /**
- * One container definition (ECS JSON's lower camel case, CloudFormation's upper camel case): its image, user, command
- * (`entryPoint` then `command`, as the container runs them) and `environment` `{name, value}` entries.
+ * How a container definition spells its keys: ECS JSON's lower camel case (`entryPoint`), CloudFormation's upper camel case
+ * (`EntryPoint`), the terraform-aws-modules/ecs module's (`entrypoint`; otherwise ECS's).
  */
-function container(doc: Doc, path: Path, c: Record<string, unknown>, file: string, owner: string, cfn: boolean, out: AwsDeploy, dev: boolean): void {
-  const k = (lower: string) => cfn ? lower[0]!.toUpperCase() + lower.slice(1) : lower;
-  const name = literal(doc, [...path, k('name')], c[k('name')]) ?? '';
+type Spelling = 'ecs' | 'cfn' | 'module';
+
+/**
+ * One container definition: its image, user, command (`entryPoint` then `command`, as the container runs them) and `environment`
+ * `{name, value}` entries. `fallbackName`: the name it runs under when it sets none (the module's map key).
+ */
+function container(doc: Doc, path: Path, c: Record<string, unknown>, file: string, owner: string, spelling: Spelling, out: AwsDeploy, dev: boolean, fallbackName = ''): void {
+  const k = (lower: string) => spelling === 'cfn' ? lower[0]!.toUpperCase() + lower.slice(1) : spelling === 'module' ? lower.toLowerCase() : lower;
+  const name = literal(doc, [...path, k('name')], c[k('name')]) ?? fallbackName;
   const where = `${owner} container${name ? ` '${name}'` : ''}`;
   const at = (key: string, v: unknown): AwsValue | null => {
     const s = literal(doc, [...path, key], v);
@@ -348,7 +356,7 @@ function taskDefinitionFile(doc: Doc, file: string, out: AwsDeploy): void {
   const defs = td['containerDefinitions'];
   if (!Array.isArray(defs) || !(eb || TASKDEF_KEYS.some((k) => k in td))) return;
   const owner = eb ? name : `ECS ${name}`;
-  defs.forEach((c, i) => { if (isObject(c)) container(doc, [...base, 'containerDefinitions', i], c, file, owner, false, out, dev); });
+  defs.forEach((c, i) => { if (isObject(c)) container(doc, [...base, 'containerDefinitions', i], c, file, owner, 'ecs', out, dev); });
 }
 
 /**
@@ -360,8 +368,8 @@ function terraform(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
   if (isVendoredOrGenerated(file)) return;
   const text = snapshot.text(file);
   if (text === undefined) {
-    // Too large to read: said in a note when it declares a task definition.
-    for (const chunk of snapshot.chunks(file) ?? []) if (chunk.text.includes('aws_ecs_task_definition')) { snapshot.noteLarge(file, 'a Terraform file'); break; }
+    // Too large to read: said in a note when it declares a task definition or another app whose environment this reads.
+    for (const chunk of snapshot.chunks(file) ?? []) if (TF_READ_RE.test(chunk.text)) { snapshot.noteLarge(file, 'a Terraform file'); break; }
     return;
   }
   terraformContainers(file, text, out);
@@ -370,6 +378,118 @@ function terraform(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
   if (text.includes('aws_ecs_task_definition')) {
     const broken = terraformBreak(text);
     if (broken) snapshot.reportProblem({ file, ...lineColumnAt(text, broken.at), message: `${broken.why}; Terraform refuses the file (the task definitions after that place were not read)` });
+  }
+  if (TF_APPS_RE.test(text)) terraformApps(file, text, out);
+}
+
+/** Azure App Service apps whose `app_settings` are their process's environment. */
+const AZURE_APPS = new Set(['azurerm_linux_web_app', 'azurerm_windows_web_app', 'azurerm_app_service', 'azurerm_linux_function_app', 'azurerm_windows_function_app', 'azurerm_function_app']);
+/** What terraformApps reads, for a cheap test of a file's text. */
+const TF_APPS_RE = /\b(?:aws_lambda_function|aws_elastic_beanstalk_environment|azurerm_(?:linux_|windows_)?(?:web_app|function_app)|azurerm_app_service|terraform-aws-(?:modules\/(?:ecs|lambda)|ecs|lambda))\b/;
+const TF_READ_RE = new RegExp(`aws_ecs_task_definition|${TF_APPS_RE.source}`);
+/**
+ * The terraform-aws-modules ECS module (`terraform-aws-modules/ecs/aws`, or its GitHub repository), from the registry or git
+ * (`?ref=…` left out): group 1 is the submodule (`modules/service`, `modules/container-definition`), none for the root module.
+ */
+const ECS_MODULE_RE = /(?:^|[/:])terraform-aws-modules\/(?:ecs\/aws|terraform-aws-ecs(?:\.git)?)(?:\/\/(modules\/[\w-]+))?\/?$/;
+const LAMBDA_MODULE_RE = /(?:^|[/:])terraform-aws-modules\/(?:lambda\/aws|terraform-aws-lambda(?:\.git)?)\/?$/;
+
+/** Whether a literal name the block gives its app has a development word (`api-dev`; `web-staging` is judged as production, as elsewhere). */
+const devNamed = (text: string, block: HclBlock, ...args: string[]): boolean => args.some((a) => { const v = hclAttribute(text, block, a)?.value; return !!v && hasDevWord(v); });
+
+/**
+ * The environments Terraform gives apps other than an `aws_ecs_task_definition` (terraformContainers), each literal value at its
+ * place, as their CloudFormation and `.ebextensions` equivalents are read: `aws_lambda_function` `environment { variables = {…} }`,
+ * `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure
+ * App Service apps' `app_settings` (AZURE_APPS), terraform-aws-modules/lambda's `environment_variables`, and the containers of the
+ * terraform-aws-modules/ecs module (its `services` map's `container_definitions`, the service submodule's `container_definitions`
+ * map — each keyed by the container's name —, and the container-definition submodule's own arguments), read as a task
+ * definition's containers. A value Terraform computes (`var.debug`, `"${local.x}"`, `merge(…)`, a `dynamic` block) is not read.
+ * Development: a development file (devFile) or a literal name with a development word (`function_name = "api-dev"`).
+ */
+function terraformApps(file: string, text: string, out: AwsDeploy): void {
+  const name = basename(file);
+  const fileDev = devFile(file);
+  const scalar = (v: unknown): string | null => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+  // At the value's first character, inside its quotes: where the other readers of a `.tf` file's `KEY = "value"` place it
+  // (default-credentials' scan of Terraform arguments), so that one value read by both is one finding.
+  let lines: string[] | undefined;
+  const inside = (at: { line: number; column: number }) => ((lines ??= text.split('\n'))[at.line - 1]?.[at.column - 1] === '"' ? { line: at.line, column: at.column + 1 } : at);
+  const variables = (map: HclValue | undefined, where: string, dev: boolean) => {
+    if (!map || !isObject(map.value)) return;
+    for (const [key, v] of Object.entries(map.value)) {
+      const value = scalar(v);
+      const loc = value !== null && !placeholder(value) ? map.loc([key]) : null;
+      if (value !== null && loc) out.env.push({ key, value, file, ...inside(loc), where, dev });
+    }
+  };
+  for (const block of hclBlocks(text, 'resource')) {
+    const [type, label] = block.labels;
+    if (!type || label === undefined) continue;
+    const owner = `${name} ${type}.${label}`;
+    if (type === 'aws_lambda_function') {
+      const dev = fileDev || devNamed(text, block, 'function_name');
+      for (const env of hclNestedBlocks(text, block, 'environment')) variables(hclArgument(text, env, 'variables'), `${owner} environment`, dev);
+    } else if (type === 'aws_elastic_beanstalk_environment') {
+      const dev = fileDev || devNamed(text, block, 'name');
+      for (const setting of hclNestedBlocks(text, block, 'setting')) {
+        if (hclAttribute(text, setting, 'namespace')?.value !== EB_ENV_NAMESPACE) continue;
+        const key = hclAttribute(text, setting, 'name')?.value;
+        const v = hclArgument(text, setting, 'value');
+        const value = v ? scalar(v.value) : null;
+        const loc = key && value !== null && !placeholder(value) ? v!.loc([]) : null;
+        if (key && value !== null && loc) out.env.push({ key, value, file, ...inside(loc), where: `${owner} setting`, dev });
+      }
+    } else if (AZURE_APPS.has(type)) {
+      const dev = fileDev || devNamed(text, block, 'name');
+      variables(hclArgument(text, block, 'app_settings'), `${owner} app_settings`, dev);
+    }
+  }
+  for (const block of hclBlocks(text, 'module')) {
+    const source = (hclAttribute(text, block, 'source')?.value ?? '').replace(/\?.*$/, '');
+    const owner = `${name} module.${block.labels[0] ?? ''}`;
+    if (LAMBDA_MODULE_RE.test(source)) {
+      const dev = fileDev || devNamed(text, block, 'function_name');
+      variables(hclArgument(text, block, 'environment_variables'), `${owner} environment_variables`, dev);
+      continue;
+    }
+    const ecs = ECS_MODULE_RE.exec(source);
+    if (!ecs) continue;
+    const sub = ecs[1] ?? null;
+    const blockDev = fileDev || devNamed(text, block, 'family', 'name');
+    const containers = (defs: HclValue, base: Path, where: string, dev: boolean) => {
+      const doc = bounded(defs);
+      let map: unknown = doc.value;
+      for (const seg of base) map = isObject(map) ? map[String(seg)] : undefined;
+      if (!isObject(map)) return;
+      for (const [key, c] of Object.entries(map)) if (isObject(c)) container(doc, [...base, key], c, file, where, 'module', out, dev, key);
+    };
+    if (sub === 'modules/service') {
+      const defs = hclArgument(text, block, 'container_definitions');
+      if (defs) containers(defs, [], owner, blockDev);
+    } else if (sub === null) {
+      // The root module: `services = { api = { container_definitions = { … } } }`.
+      const services = hclArgument(text, block, 'services');
+      if (!services || !isObject(services.value)) continue;
+      for (const [svc, def] of Object.entries(services.value)) {
+        if (!isObject(def)) continue;
+        const family = scalar(def['family']) ?? scalar(def['name']) ?? svc;
+        containers(services, [svc, 'container_definitions'], `${owner} service '${svc}'`, fileDev || hasDevWord(family));
+      }
+    } else if (sub === 'modules/container-definition') {
+      // The submodule's own arguments are one container definition.
+      const args = ['name', 'image', 'user', 'entrypoint', 'command', 'environment'].flatMap((a) => {
+        const v = hclArgument(text, block, a);
+        return v ? [[a, v] as const] : [];
+      });
+      if (!args.some(([a]) => a === 'image' || a === 'environment' || a === 'command' || a === 'entrypoint')) continue;
+      const byArg = new Map(args);
+      const doc: Doc = {
+        value: Object.fromEntries(args.map(([a, v]) => [a, v.value])),
+        loc: (path, key) => (typeof path[0] === 'string' ? byArg.get(path[0])?.loc(path.slice(1), key) ?? null : null),
+      };
+      container(bounded(doc), [], doc.value as Record<string, unknown>, file, owner, 'module', out, blockDev);
+    }
   }
 }
 
@@ -382,7 +502,7 @@ function terraformContainers(file: string, text: string, out: AwsDeploy): void {
     if (td.unread) out.unread.push({ file, ...lineColumnAt(text, td.unread.at), where: owner, why: td.unread.why, dev });
     if (!td.containers) continue;
     const doc = bounded(td.containers);
-    (doc.value as unknown[]).forEach((c, i) => { if (isObject(c)) container(doc, [i], c, file, owner, false, out, dev); });
+    (doc.value as unknown[]).forEach((c, i) => { if (isObject(c)) container(doc, [i], c, file, owner, 'ecs', out, dev); });
   }
 }
 
@@ -421,7 +541,7 @@ function cloudFormation(doc: Doc, file: string, out: AwsDeploy): void {
     if (!isObject(r) || !isObject(r['Properties'])) continue;
     const props = r['Properties'];
     if (r['Type'] === 'AWS::ECS::TaskDefinition' && Array.isArray(props['ContainerDefinitions'])) {
-      props['ContainerDefinitions'].forEach((c, i) => { if (isObject(c)) container(doc, ['Resources', id, 'Properties', 'ContainerDefinitions', i], c, file, `${name} ${id}`, true, out, dev); });
+      props['ContainerDefinitions'].forEach((c, i) => { if (isObject(c)) container(doc, ['Resources', id, 'Properties', 'ContainerDefinitions', i], c, file, `${name} ${id}`, 'cfn', out, dev); });
     } else if (r['Type'] === 'AWS::Serverless::Function' || r['Type'] === 'AWS::Lambda::Function') {
       if (r['Type'] === 'AWS::Serverless::Function') {
         const env = props['Environment'];

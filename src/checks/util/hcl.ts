@@ -535,6 +535,44 @@ export function hclBlocks(text: string, type: string): HclBlock[] {
 }
 
 /**
+ * Whether `index` (the start of a line's text) is directly in a block's body: every block opened before it within the body is
+ * closed again. Strings, comments and heredocs (`user_data = <<EOT` holding a shell `{`) are passed over; a place inside one is not.
+ */
+function directlyIn(text: string, block: HclBlock, index: number): boolean {
+  let depth = 0;
+  let i = block.start;
+  for (; i < index; i++) {
+    const c = text[i]!;
+    if (c === '"') { const s = scanString(text, i, block.end); if (!s) break; i = s.next - 1; }
+    else if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); i = nl === -1 ? block.end : nl; }
+    else if (c === '/' && text[i + 1] === '*') { const close = text.indexOf('*/', i + 2); i = close < 0 ? block.end : close + 1; }
+    else if (c === '<' && text[i + 1] === '<') { const last = heredocEnd(text, i); if (last !== undefined) i = last < 0 ? block.end : last; }
+    else if (c === '{' || c === '[' || c === '(') depth++;
+    else if (c === '}' || c === ']' || c === ')') depth--;
+  }
+  return depth === 0 && i <= index;
+}
+
+/**
+ * The nested blocks of a type written directly in a block's body, in order (`environment { … }` in an `aws_lambda_function`,
+ * each `setting { … }` of an `aws_elastic_beanstalk_environment`); a `dynamic "setting"` block is another type and not among them.
+ */
+export function hclNestedBlocks(text: string, block: HclBlock, type: string): HclBlock[] {
+  const out: HclBlock[] = [];
+  const re = new RegExp(`^[ \\t]*${type}((?:[ \\t]+"[^"\\n]{1,200}")*)[ \\t]*\\{`, 'gm');
+  re.lastIndex = block.start;
+  for (let m = re.exec(text); m !== null && m.index < block.end; m = re.exec(text)) {
+    if (!directlyIn(text, block, m.index)) continue;
+    const start = m.index + m[0].length;
+    const end = blockEnd(text, start);
+    if (end < 0 || end > block.end) break;
+    out.push({ labels: [...m[1]!.matchAll(/"([^"\n]*)"/g)].map((l) => l[1]!), start, end });
+    re.lastIndex = end + 1;
+  }
+  return out;
+}
+
+/**
  * An argument written directly in a block's body (`default = "…"`, `source = "../modules/alb"`), nested blocks passed over:
  * its literal string value (null when Terraform computes it) and where the value starts; undefined when the body does not set it.
  */
@@ -542,20 +580,7 @@ export function hclAttribute(text: string, block: HclBlock, name: string): { val
   const re = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*`, 'gm');
   re.lastIndex = block.start;
   for (let m = re.exec(text); m !== null && m.index < block.end; m = re.exec(text)) {
-    // Directly in the body: every block opened before it within the body is closed again. Strings, comments and heredocs
-    // (`user_data = <<EOT` holding a shell `{`) are passed over; a match inside one is none.
-    let depth = 0;
-    let i = block.start;
-    for (; i < m.index; i++) {
-      const c = text[i]!;
-      if (c === '"') { const s = scanString(text, i, block.end); if (!s) break; i = s.next - 1; }
-      else if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); i = nl === -1 ? block.end : nl; }
-      else if (c === '/' && text[i + 1] === '*') { const close = text.indexOf('*/', i + 2); i = close < 0 ? block.end : close + 1; }
-      else if (c === '<' && text[i + 1] === '<') { const last = heredocEnd(text, i); if (last !== undefined) i = last < 0 ? block.end : last; }
-      else if (c === '{' || c === '[' || c === '(') depth++;
-      else if (c === '}' || c === ']' || c === ')') depth--;
-    }
-    if (depth !== 0 || i > m.index) continue;
+    if (!directlyIn(text, block, m.index)) continue;
     const at = m.index + m[0].length;
     if (text[at] !== '"') return { value: null, at };
     const s = scanString(text, at, block.end);

@@ -3,11 +3,12 @@
  * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, Heroku app.json `env`, App Engine
  * app.yaml `env_variables`, a DigitalOcean app spec's `envs`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
- * `run_command`), and AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions:
- * util/ecs.ts). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
+ * `run_command`), AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions, Terraform apps:
+ * util/ecs.ts) and IIS web.config's `environmentVariables`; and the images platforms deploy as written (fly.toml `[build] image`). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
  * one-line inline table (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`).
  */
-import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from '../../repo/classify.js';
+import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated, isWorkflowFile, joinPath } from '../../repo/classify.js';
+import { lineColumnAt } from './text.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { kamalConfigs, kamalDeployments, kamalRoot, type KamalVar } from './kamal.js';
@@ -43,8 +44,81 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
   }
   // Kamal's `env.clear` (the app's, each role's, each accessory's).
   for (const k of kamalConfigs(snapshot)) for (const e of k.env) out.push({ ...e, file: k.file, dev: k.dev });
-  // AWS: ECS task definitions' and Dockerrun.aws.json's `environment`, CloudFormation/SAM containers and functions, .ebextensions option_settings (util/ecs.ts).
+  // AWS: ECS task definitions' and Dockerrun.aws.json's `environment`, CloudFormation/SAM containers and functions, .ebextensions
+  // option_settings, and Terraform's (task definitions, the ECS module, Lambda, Elastic Beanstalk, Azure App Service: util/ecs.ts).
   out.push(...awsDeploy(snapshot).env);
+  // IIS: web.config's `<aspNetCore>`/`<httpPlatform>` `environmentVariables`.
+  for (const f of snapshot.files) if (isIisWebConfig(f)) out.push(...iisEnv(f, snapshot.text(f)));
+  return out;
+});
+
+/** IIS's `web.config` itself: not a `web.<Configuration>.config` transform (`web.Debug.config`, `web.Release.config`), which only edits it when published. */
+const isIisWebConfig = (file: string): boolean => basename(file).toLowerCase() === 'web.config' && !isTemplate(file) && !isTestFile(file) && !isVendoredOrGenerated(file);
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** An attribute's text with XML's character references replaced (`&amp;`, `&#38;`, `&#x26;`); one naming no character is kept as written. */
+const xmlText = (v: string): string => v.replace(/&(amp|lt|gt|quot|apos|#\d{1,8}|#x[0-9a-f]{1,8});/gi, (m, e: string) => {
+  if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()] ?? m;
+  const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+});
+/** A token a release pipeline replaces in web.config (`#{AspNetEnv}#`, `__ENVIRONMENT__`, `$(Env)`, `%ENV%`, `${ENV}`): no value of its own. */
+const TOKEN_RE = /^(?:#\{[^}]*\}#?|__[\w.-]+__|\$\([\w.-]+\)|%[\w.-]+%|\$\{[^}]*\}|\{\{[^}]*\}\})$/;
+
+/**
+ * IIS `web.config`: the environment the ASP.NET Core Module (`<aspNetCore>`) or HttpPlatformHandler (`<httpPlatform>`) gives the
+ * app's process — `<environmentVariables><environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" /></environmentVariables>`
+ * — at the value; commented-out entries and release-pipeline tokens (`#{Env}#`, `__ENV__`) are not read. One in a development-only
+ * place gives notes.
+ */
+export function iisEnv(file: string, text: string | undefined): PlatformEnv[] {
+  const out: PlatformEnv[] = [];
+  if (!text || !/<environmentVariable\b/i.test(text)) return out;
+  const bare = text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+  const dev = isDevOnly(file);
+  for (const handler of bare.matchAll(/<(aspNetCore|httpPlatform)\b[^>]*?(\/?)>/gi)) {
+    if (handler[2]) continue;
+    const start = handler.index + handler[0].length;
+    const close = bare.slice(start).search(new RegExp(`</${handler[1]}\\s*>`, 'i'));
+    const body = bare.slice(start, close < 0 ? bare.length : start + close);
+    for (const m of body.matchAll(/<environmentVariable\b([^>]*)>/gi)) {
+      if (out.length >= MAX_ENTRIES) return out;
+      const attr = (n: string) => new RegExp(String.raw`(?:^|\s)${n}\s*=\s*(["'])([^"']*)\1`, 'i').exec(m[1]!);
+      const key = attr('name');
+      const value = attr('value');
+      if (!key || !value || TOKEN_RE.test(value[2]!.trim())) continue;
+      const at = start + m.index + '<environmentVariable'.length + value.index + value[0].indexOf(value[1]!) + 1;
+      out.push({ key: xmlText(key[2]!), value: xmlText(value[2]!), file, ...lineColumnAt(text, at), where: `${basename(file)} <${handler[1]}> environmentVariables`, dev });
+    }
+  }
+  return out;
+}
+
+/** An image a platform deploy file runs as written (not built from a Dockerfile of the repository): where, and whether development-only. */
+export interface PlatformImage { file: string; line: number; column: number; where: string; image: string; dev: boolean }
+
+/**
+ * The images platforms deploy as written: fly.toml's `[build] image` (`fly deploy` runs it instead of building a Dockerfile), at
+ * the value. Not when a GitHub workflow deploys with its own image (`flyctl deploy --image …`), which replaces it.
+ */
+export const platformImages = perView(function platformImages(snapshot: SnapshotView): PlatformImage[] {
+  const out: PlatformImage[] = [];
+  let replaced: boolean | undefined;
+  const deployedWithImage = () => (replaced ??= snapshot.files.some((f) => {
+    if (!isWorkflowFile(f)) return false;
+    const text = snapshot.text(f) ?? '';
+    return /\bfly(?:ctl)?\b/.test(text) && /(?:^|[\s"'])deploy\b[^\n]*?[ \t](?:--image|-i)(?:[ \t]+|=)\S/m.test(text);
+  }));
+  for (const f of snapshot.files) {
+    if (platformFile(f) !== 'fly') continue;
+    const lines = snapshot.lines(f) ?? [];
+    for (const e of tomlEntries(lines)) {
+      if (e.section !== 'build' || e.key !== 'image' || !e.value.trim() || deployedWithImage()) continue;
+      // At the value (inside its quotes), else at the key.
+      const l = lines[e.line - 1] ?? '';
+      const q = Math.max(l.indexOf(`"${e.value}"`, e.column - 1), l.indexOf(`'${e.value}'`, e.column - 1));
+      out.push({ file: f, line: e.line, column: q >= 0 ? q + 2 : e.column, where: `${basename(f)} [build] image`, image: e.value.trim(), dev: flyDev(f) });
+    }
+  }
   return out;
 });
 
