@@ -4,7 +4,7 @@ import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.
 import { aspNetSettings, basename, dirname, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
 import { deployedNginxConfigs, largeConfigsNote, largeServerConfigs, unincludedNginxSnippets, unreadNginxConfigs, WEAK_NGINX_PROTOCOLS } from './util/nginx.js';
-import { CLOUDFRONT_WEAK, cloudFrontDefaultCertificate, elbWeak, frontTls, frontTlsJudged, hasCfnTlsResource } from './util/frontconf.js';
+import { cloudFrontDefaultCertificate, frontTls, frontTlsJudged, hasCfnTlsResource, terraformTlsValue } from './util/frontconf.js';
 import { hclAttribute, hclBlocks } from './util/hcl.js';
 import { effectiveInstructions, type DockerStage } from '../repo/dockerfile.js';
 import { shippedStages } from './util/commands.js';
@@ -189,7 +189,7 @@ export const tlsProtocolsConfig = defineCheck({
   id: 'tls-protocols-config',
   title: 'TLS configuration does not allow old protocols',
   severity: 'medium',
-  description: 'nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront policies, Azure and Google Cloud minimum TLS versions in Terraform, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
+  description: 'nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront/API Gateway/OpenSearch policies, Azure and Google Cloud minimum TLS versions in Terraform, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
   match: [
     {
       // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
@@ -210,7 +210,7 @@ export const tlsProtocolsConfig = defineCheck({
   ],
   docs: {
     why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
-    fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (or drop the override: current defaults are safe).',
+    fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (in application code, dropping the override is enough: current defaults are TLS 1.2). A cloud load balancer, CDN or managed service needs a TLS 1.2 policy named outright (several defaults allow TLS 1.0: an AWS listener\'s, CloudFront\'s with a custom certificate, a Google Cloud SSL policy\'s): each such finding\'s fix names the setting and value for its resource.',
     details: [
       'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension — Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` — whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`…) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files — a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
       'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
@@ -223,7 +223,7 @@ export const tlsProtocolsConfig = defineCheck({
       'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
       'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
       'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-      'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), also as a `module` call\'s own argument for it, at the argument: terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `…ssl_policy…`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or a distribution\'s `minimum_protocol_version`) set from a variable of its module (`ssl_policy = var.ssl_policy`) judged by that variable\'s literal `default` in the module\'s folder, at the default, when no `module` block of the repository whose relative `source` is that folder passes the variable and no `.tfvars` file sets it (otherwise not judged; when nothing else is, the item is skipped naming those variables), API Gateway `security_policy = "TLS_1_0"`, a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS_1_0` or `TLS_1_1` (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers; `google_compute_ssl_policy`), named with their resource; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+      'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), also as a `module` call\'s own argument for it, at the argument: terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `…ssl_policy…`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument — a literal, or the caller\'s own variable followed up the same way — or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A variable with no literal value in the repository is not judged (when nothing else is, the item is skipped naming those variables). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`…), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
       'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
       'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
     ].join('\n'),
@@ -271,12 +271,16 @@ export const tlsProtocolsConfig = defineCheck({
       const unresolved = tfVars.unresolved.slice(0, 3).join(', ') + (tfVars.unresolved.length > 3 ? ` and ${tfVars.unresolved.length - 3} more` : '');
       skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols`
         : unresolved ? `the Terraform TLS policies are set from variables with no literal value in the repository to judge (${unresolved})`
-          : large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}` : 'no nginx config, application code or deploy files');
+          : large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}`
+            : snapshot.files.some(isTerraformFile) ? 'no nginx config, application code or deploy files, and the Terraform files set no TLS policy or minimum TLS version this check reads'
+              : 'no nginx config, application code or deploy files');
       return;
     }
     for (const h of tfVars.hits) {
       const message = `${h.what}; require TLS 1.2 or later`;
-      report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only file)` } : { file: h.file, line: h.line, column: h.column, message });
+      const at = { file: h.file, line: h.line, column: h.column, ...(h.fix ? { fix: h.fix } : {}) };
+      const why = h.note ?? (h.dev ? 'development-only file' : null);
+      report(why ? { ...at, note: true, message: `${message} (${why})` } : { ...at, message });
     }
     const unincluded = unincludedNginxSnippets(snapshot);
     for (const { file, directives } of nginx) {
@@ -311,9 +315,10 @@ export const tlsProtocolsConfig = defineCheck({
     // Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancers, CloudFront and API Gateway in Terraform and CloudFormation (util/frontconf.ts).
     for (const h of frontTls(snapshot)) {
       const message = `${h.what}; require TLS 1.2 or later`;
-      if (h.overriddenBy) { report({ file: h.file, line: h.line, column: h.column, note: true, message: `${message} (with the chart's values.yaml alone: ${h.overriddenBy} overrides it for production)` }); continue; }
-      if (h.aside) { report({ file: h.file, line: h.line, column: h.column, note: true, message: `${message} (${h.aside})` }); continue; }
-      report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only file)` } : { file: h.file, line: h.line, column: h.column, message });
+      const at = { file: h.file, line: h.line, column: h.column, ...(h.fix ? { fix: h.fix } : {}) };
+      if (h.overriddenBy) { report({ ...at, note: true, message: `${message} (with the chart's values.yaml alone: ${h.overriddenBy} overrides it for production)` }); continue; }
+      if (h.aside) { report({ ...at, note: true, message: `${message} (${h.aside})` }); continue; }
+      report(h.dev ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
     }
     for (const h of kestrel(snapshot)) {
       const message = `${h.what}; require TLS 1.2 or later (list only Tls12 and Tls13, or drop the setting: the operating system's defaults are safe)`;
@@ -356,9 +361,19 @@ export const tlsProtocolsConfig = defineCheck({
 
 /** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
 const isTerraformFile = (f: string): boolean => /\.tf$/i.test(f) && !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f);
-/** `ssl_policy = var.ssl_policy`, `minimum_protocol_version = var.min_tls` on a line of its own. */
-const TF_VAR_POLICY_RE = /^[ \t]*(ssl_policy|minimum_protocol_version)[ \t]*=[ \t]*var\.([A-Za-z_][\w-]*)[ \t]*(?:(?:#|\/\/).*)?\r?$/gm;
+/** The TLS settings terraformTls judges where they are written (frontconf.ts): a variable or module argument of such a name set to a literal is judged there. */
+const TF_TLS_KEYS = 'ssl_policy|minimum_protocol_version|security_policy|tls_security_policy|min_tls_version|minimum_tls_version|scm_minimum_tls_version|minimal_tls_version|ssl_minimal_tls_version_enforced|min_protocol_version';
+/** `ssl_policy = var.ssl_policy`, `min_tls_version = var.min_tls` on a line of its own. */
+const TF_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS})[ \\t]*=[ \\t]*var\\.([A-Za-z_][\\w-]*)[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
+/** A module argument passing a variable of the caller through (`ssl_policy = var.ssl_policy`), after its `=`. */
+const TF_VAR_REF = /^var\.([A-Za-z_][\w-]*)[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+/** Bound: module calls followed up from a module to the root that sets its variable. */
+const MAX_TF_DEPTH = 8;
 
+/** A variable file Terraform loads by itself from the folder it runs in: `terraform.tfvars(.json)`, `*.auto.tfvars(.json)`. */
+const isAutoVarFile = (f: string): boolean => /^(?:terraform|.+\.auto)\.tfvars(?:\.json)?$/i.test(basename(f));
+/** A variable file named for production by its name or folder below the root (`prod.tfvars`, `environments/production.tfvars`, `prd/app.tfvars`). */
+const isProductionVarFile = (f: string, root: string): boolean => f.slice(root ? root.length + 1 : 0).replace(/\.tfvars(?:\.json)?$/i, '').split(/[-_./]/).some((w) => /^(?:prod|production|prd)$/i.test(w));
 /** `../../modules/alb` from `envs/prod`: the repository path it names, or null when it leaves the repository. */
 function resolveModuleSource(from: string, source: string): string | null {
   const parts = from ? from.split('/') : [];
@@ -368,62 +383,148 @@ function resolveModuleSource(from: string, source: string): string | null {
   return parts.join('/');
 }
 
+/** Where a value that reaches a TLS setting is written, what it is (null: not a literal string) and how it reaches it, for the message. */
+interface TfReach { file: string; line: number; column: number; value: string | null; how: string; set: string; note?: string; covered?: boolean }
+type TfHit = { file: string; line: number; column: number; what: string; dev: boolean; note?: string; fix?: string };
+
 /**
- * Terraform TLS policies set from a variable of their module (`ssl_policy = var.ssl_policy` in `modules/alb`): the variable's literal
- * `default` in that folder is what deploys when no caller sets it — no `module` block of the repository whose relative `source`
- * is that folder passes the variable, and no `.tfvars` file sets it — and is judged as a literal policy would be, at the default.
- * A variable some caller or `.tfvars` file sets, or without a literal default, is not judged (`unresolved` names them).
+ * Terraform TLS settings set from a variable of their module (`ssl_policy = var.ssl_policy` in `modules/alb`), judged by the values
+ * that reach the variable as Terraform assigns them, at the value:
+ * - a module some `module` block of the repository calls (its relative `source` is that folder): each call's argument — a literal
+ *   (judged here unless terraformTls judges it where it is written), the caller's own variable followed up the same way, or, when the
+ *   call does not set it, the variable's literal `default`;
+ * - a root module (no call): a `.tfvars` file Terraform loads by itself in that folder (`terraform.tfvars`, `*.auto.tfvars`, the last in
+ *   Terraform's order winning) or else the literal `default`; and each named variable file passed with `-var-file` that sets it (a
+ *   `.tfvars` file in that folder or a folder below it without Terraform files of its own, `environments/prod.tfvars`): one named for
+ *   production decides for production (the value it overrides is then an `info` note), one for another environment is a note.
+ * A `.tfvars` file sets only root variables: it never hides a module's default that the root does not pass. A variable with no
+ * literal value in the repository is not judged (`unresolved` names its uses).
  */
-function terraformVariablePolicies(snapshot: SnapshotView): { hits: { file: string; line: number; column: number; what: string; dev: boolean }[]; judged: boolean; unresolved: string[] } {
-  const out = { hits: [] as { file: string; line: number; column: number; what: string; dev: boolean }[], judged: false, unresolved: [] as string[] };
+function terraformVariablePolicies(snapshot: SnapshotView): { hits: TfHit[]; judged: boolean; unresolved: string[] } {
+  const out = { hits: [] as TfHit[], judged: false, unresolved: [] as string[] };
   const files = snapshot.files.filter(isTerraformFile);
   const uses = files.flatMap((file) => {
     const text = snapshot.text(file);
     if (text === undefined || !text.includes('var.')) return [];
-    return [...text.matchAll(TF_VAR_POLICY_RE)].map((m) => ({ file, text, key: m[1]!, name: m[2]!, offset: m.index + m[0].indexOf(m[1]!) }));
+    // A `module` call's argument is no setting of its own: it is followed from the module's use of the variable.
+    const calls = hclBlocks(text, 'module');
+    return [...text.matchAll(TF_VAR_POLICY_RE)].filter((m) => !calls.some((b) => m.index > b.start && m.index < b.end))
+      .map((m) => ({ file, text, key: m[1]!, name: m[2]!, offset: m.index + m[0].indexOf(m[1]!) }));
   });
   if (!uses.length) return out;
-  let callers: { dir: string; file: string; text: string; block: ReturnType<typeof hclBlocks>[number] }[] | undefined;
-  const tfvars = snapshot.files.filter((f) => /\.tfvars(?:\.json)?$/i.test(f) && !isTestFile(f) && !isTemplate(f));
-  const seen = new Set<string>();
-  for (const use of uses) {
-    const dir = dirname(use.file);
-    const where = `var.${use.name} in ${use.file}`;
-    // The variable's declaration in the module's folder, with a literal default.
-    let decl: { file: string; text: string; value: string; at: number } | null = null;
+  const tfDirs = new Set(files.map(dirname));
+  const callers = files.flatMap((file) => {
+    const text = snapshot.text(file);
+    return text === undefined ? [] : hclBlocks(text, 'module').flatMap((block) => {
+      const src = hclAttribute(text, block, 'source')?.value;
+      const target = src && /^\.\.?\//.test(src) ? resolveModuleSource(dirname(file), src) : null;
+      return target === null ? [] : [{ dir: target, file, text, block }];
+    });
+  });
+  // Variable files by the root module they set: their own folder when it has Terraform files, else the nearest such folder above.
+  const varFiles = new Map<string, { file: string; auto: boolean }[]>();
+  for (const f of snapshot.files) {
+    if (!/\.tfvars(?:\.json)?$/i.test(f) || isTestFile(f) || isTemplate(f) || isVendoredOrGenerated(f)) continue;
+    let root: string | null = dirname(f);
+    while (root !== null && !tfDirs.has(root)) root = root ? dirname(root) : null;
+    if (root === null) continue;
+    const list = varFiles.get(root) ?? [];
+    list.push({ file: f, auto: root === dirname(f) && isAutoVarFile(f) });
+    varFiles.set(root, list);
+  }
+  const at = (text: string, offset: number) => {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return lineColumnAt(text, lineStart + (text.slice(lineStart).match(/^[ \t]*/)?.[0].length ?? 0));
+  };
+  /** What a variable file sets the variable to, at its name; undefined when it does not set it. */
+  const varFileValue = (file: string, name: string): Omit<TfReach, 'how'> | undefined => {
+    if (/\.json$/i.test(file)) {
+      const j = snapshot.json(file);
+      if (!j || !isObject(j.value) || !(name in j.value)) return undefined;
+      const v = j.value[name];
+      const loc = j.loc([name], true) ?? { line: 1, column: 1 };
+      return { file, ...loc, value: typeof v === 'string' ? v : null, set: `\`"${name}": "…"\` in ${file}` };
+    }
+    const text = snapshot.text(file);
+    const attr = text === undefined ? undefined : hclAttribute(text, { labels: [], start: 0, end: text.length }, name);
+    return attr && text !== undefined ? { file, ...at(text, attr.at), value: attr.value, set: `\`${name} = "…"\` in ${file}` } : undefined;
+  };
+  const declaration = (dir: string, name: string): TfReach | null | undefined => {
     for (const f of files) {
       if (dirname(f) !== dir) continue;
       const text = snapshot.text(f);
-      const block = text === undefined ? undefined : hclBlocks(text, 'variable').find((b) => b.labels[0] === use.name);
+      const block = text === undefined ? undefined : hclBlocks(text, 'variable').find((b) => b.labels[0] === name);
       if (!block || text === undefined) continue;
       const d = hclAttribute(text, block, 'default');
-      if (d?.value != null) decl = { file: f, text, value: d.value, at: d.at };
-      break;
+      return d?.value != null ? { file: f, ...at(text, d.at), value: d.value, how: `the default of variable "${name}"`, set: `the \`default = "…"\` of variable "${name}"` } : null;
     }
-    callers ??= files.flatMap((file) => {
-      const text = snapshot.text(file);
-      return text === undefined ? [] : hclBlocks(text, 'module').flatMap((block) => {
-        const src = hclAttribute(text, block, 'source')?.value;
-        const target = src && /^\.\.?\//.test(src) ? resolveModuleSource(dirname(file), src) : null;
-        return target === null ? [] : [{ dir: target, file, text, block }];
-      });
-    });
-    const setByCaller = callers.some((c) => c.dir === dir && hclAttribute(c.text, c.block, use.name) !== undefined);
-    const setByTfvars = tfvars.some((f) => new RegExp(`^[ \\t]*"?${use.name}"?[ \\t]*[=:]`, 'm').test(snapshot.text(f) ?? ''));
-    if (!decl || setByCaller || setByTfvars) { out.unresolved.push(where); continue; }
-    out.judged = true;
-    const id = `${decl.file}:${decl.at}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const v = decl.value.trim();
-    const weak = use.key === 'ssl_policy' ? elbWeak(v) : CLOUDFRONT_WEAK[v] && !cloudFrontDefaultCertificate(use.text, use.offset) ? CLOUDFRONT_WEAK[v] : null;
-    if (!weak) continue;
-    const setting = use.key === 'ssl_policy' ? `load balancer listener ssl_policy ${v}` : `CloudFront minimum_protocol_version "${v}"`;
+    return undefined;
+  };
+  const resolve = (dir: string, name: string, depth: number): { reaches: TfReach[]; unresolved: boolean } => {
+    const res = { reaches: [] as TfReach[], unresolved: false };
+    const dflt = declaration(dir, name);
+    const calls = callers.filter((c) => c.dir === dir);
+    if (calls.length) {
+      const passing = calls.filter((c) => hclAttribute(c.text, c.block, name) !== undefined);
+      for (const c of calls) {
+        const label = `module "${c.block.labels[0] ?? '?'}"`;
+        const arg = hclAttribute(c.text, c.block, name);
+        if (!arg) {
+          // The call leaves the variable to its default (without one Terraform refuses the call: nothing deploys).
+          if (dflt) res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how });
+          else if (dflt === null) res.unresolved = true;
+          continue;
+        }
+        if (arg.value !== null) {
+          const covered = new RegExp(`^(?:${TF_TLS_KEYS})$`).test(name) || (/ssl_policy/.test(name) && /^ELBSecurityPolicy-/i.test(arg.value));
+          res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "…"\` in ${label}`, covered });
+          continue;
+        }
+        const ref = TF_VAR_REF.exec(c.text.slice(arg.at, c.text.indexOf('\n', arg.at) < 0 ? c.text.length : c.text.indexOf('\n', arg.at)));
+        if (!ref || depth >= MAX_TF_DEPTH) { res.unresolved = true; continue; }
+        const up = resolve(dirname(c.file), ref[1]!, depth + 1);
+        res.reaches.push(...up.reaches);
+        res.unresolved ||= up.unresolved;
+      }
+      return res;
+    }
+    // A root module: what Terraform loads by itself (the last in its order wins), then the files passed with `-var-file`.
+    const own = varFiles.get(dir) ?? [];
+    const autoOrder = (f: string) => (/^terraform\.tfvars$/i.test(basename(f)) ? 0 : /^terraform\.tfvars\.json$/i.test(basename(f)) ? 1 : 2);
+    const auto = own.filter((v) => v.auto).sort((a, b) => autoOrder(a.file) - autoOrder(b.file) || (basename(a.file) < basename(b.file) ? -1 : 1))
+      .map((v) => varFileValue(v.file, name)).filter((v): v is Omit<TfReach, 'how'> => v !== undefined).at(-1);
+    const named = own.filter((v) => !v.auto).flatMap((v) => { const r = varFileValue(v.file, name); return r ? [{ ...r, prod: isProductionVarFile(v.file, dir) }] : []; });
+    const prod = named.find((n) => n.prod);
+    const base: TfReach | null | undefined = auto ? { ...auto, how: `variable "${name}" as ${auto.file} sets it` } : dflt && (named.length ? { ...dflt, how: `${dflt.how} (what applies when no -var-file sets it)` } : dflt);
+    if (base) res.reaches.push(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base);
+    for (const n of named) res.reaches.push({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) });
+    if (!base && !named.length) res.unresolved = true;
+    return res;
+  };
+  const seen = new Map<string, TfHit>();
+  for (const use of uses) {
+    const where = `var.${use.name} in ${use.file}`;
+    const { reaches, unresolved } = resolve(dirname(use.file), use.name, 0);
+    const judged = reaches.filter((r) => r.value !== null && !r.covered);
+    if (reaches.some((r) => r.covered)) out.judged = true;
+    if (!judged.length) { if (unresolved || !reaches.length) out.unresolved.push(where); continue; }
     const { line } = lineColumnAt(use.text, use.offset);
-    // At the `default` argument, as a literal policy is reported at its argument.
-    const lineStart = decl.text.lastIndexOf('\n', decl.at - 1) + 1;
-    out.hits.push({ file: decl.file, ...lineColumnAt(decl.text, lineStart + (decl.text.slice(lineStart).match(/^[ \t]*/)?.[0].length ?? 0)), dev: isDevOnly(decl.file), what: `${setting} (the default of variable "${use.name}", which ${use.file}:${line} uses and no module call or .tfvars file in the repository sets) allows ${weak}` });
+    for (const r of judged) {
+      const v = r.value!.trim();
+      // With CloudFront's default certificate the version is CloudFront's (as terraformTls judges a literal).
+      const judgement = use.key === 'minimum_protocol_version' && cloudFrontDefaultCertificate(use.text, use.offset) ? undefined : terraformTlsValue(use.key, v);
+      if (!judgement) continue;
+      out.judged = true;
+      if (!judgement.weak) continue;
+      const id = `${r.file}:${r.line}:${r.column}`;
+      const how = r.how === `the default of variable "${use.name}"` ? `${r.how}, which ${use.file}:${line} uses and no module call or .tfvars file in the repository sets` : `${r.how}, which ${use.file}:${line} uses`;
+      const hit: TfHit = { file: r.file, line: r.line, column: r.column, dev: isDevOnly(r.file), what: `${judgement.setting} (${how}) allows ${judgement.weak}`, ...(r.note ? { note: r.note } : {}), fix: `Set ${r.set.replace('…', judgement.strong)} (the value ${use.key} in ${use.file}:${line} gets).` };
+      const prev = seen.get(id);
+      // The same value reaching several settings: reported once, failing when any use fails.
+      if (!prev || (prev.note && !hit.note)) seen.set(id, hit);
+    }
   }
+  out.hits = [...seen.values()];
   return out;
 }
 

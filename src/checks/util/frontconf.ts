@@ -85,7 +85,7 @@ const TREE_TLS = /minVersion|tls_minimum_protocol_version|tlsMinimumProtocolVers
 const dotted = (path: YamlPath) => path.filter((p) => typeof p === 'string').join('.');
 
 /** A setting a reader judged: `what` says what it allows when that is weak, null when it passes (the file still had something to judge). */
-interface Judged<At> { at: At; what: string | null; aside?: string }
+interface Judged<At> { at: At; what: string | null; aside?: string; fix?: string }
 
 function treeTls(tree: Tree): Judged<YamlPath>[] {
   const out: Judged<YamlPath>[] = [];
@@ -94,22 +94,22 @@ function treeTls(tree: Tree): Judged<YamlPath>[] {
     const v = typeof value === 'string' ? value.trim() : '';
     if (key === 'minVersion' && /^version(?:tls1[0-3]|ssl30)$/i.test(v)) {
       const weak = TRAEFIK_WEAK[v.toLowerCase()];
-      out.push({ at: path, what: weak ? `Traefik TLS option ${dotted(path)}: ${v} allows ${weak}` : null });
+      out.push({ at: path, what: weak ? `Traefik TLS option ${dotted(path)}: ${v} allows ${weak}` : null, fix: 'Set the TLS option\'s `minVersion: VersionTLS12`.' });
     } else if ((key === 'tls_minimum_protocol_version' || key === 'tlsMinimumProtocolVersion') && /^(?:TLSv1_[0-3]|TLS_AUTO)$/.test(v)) {
       // Downstream (listener) TLS only: an UpstreamTlsContext (a cluster's) is the client side, like nginx's proxy_ssl_protocols.
       const upstream = path.includes('clusters') || ancestors.some((a) => typeof a['@type'] === 'string' && /UpstreamTlsContext$/.test(a['@type']));
-      if (!upstream) out.push({ at: path, what: ENVOY_WEAK[v] ? `Envoy ${key}: ${v} allows ${ENVOY_WEAK[v]}` : null });
+      if (!upstream) out.push({ at: path, what: ENVOY_WEAK[v] ? `Envoy ${key}: ${v} allows ${ENVOY_WEAK[v]}` : null, fix: `Set \`${key}: TLSv1_2\` (or \`TLS_AUTO\`, TLS 1.2 for servers).` });
     } else if (key === 'minProtocolVersion' && /^(?:TLSV1_[0-3]|TLS_AUTO)$/.test(v)) {
-      out.push({ at: path, what: ISTIO_WEAK[v] ? `Istio tls.minProtocolVersion: ${v} allows ${ISTIO_WEAK[v]}` : null });
+      out.push({ at: path, what: ISTIO_WEAK[v] ? `Istio tls.minProtocolVersion: ${v} allows ${ISTIO_WEAK[v]}` : null, fix: 'Set `minProtocolVersion: TLSV1_2`.' });
     } else if (key === 'protocol_min' && /^(?:tls1\.[0-3]|ssl3\.0)$/i.test(v)) {
       const weak = CADDY_WEAK[v.toLowerCase()];
-      out.push({ at: path, what: weak ? `Caddy protocol_min "${v}" allows ${weak}` : null });
+      out.push({ at: path, what: weak ? `Caddy protocol_min "${v}" allows ${weak}` : null, fix: 'Set `"protocol_min": "tls1.2"` (or remove it: Caddy\'s default is TLS 1.2).' });
     } else if (key === 'alb.ingress.kubernetes.io/ssl-policy' && /^ELBSecurityPolicy-/i.test(v)) {
-      out.push({ at: path, what: elbWeak(v) ? `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` : null });
+      out.push({ at: path, what: elbWeak(v) ? `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` : null, fix: CLOUD_TLS_FIX.elb(key, true) });
     } else if (key === 'ssl-protocols' && path.at(-2) === 'config' && path.at(-3) === 'controller' && v) {
       // ingress-nginx Helm values: `controller.config` becomes the controller's ConfigMap.
       const weak = v.split(/\s+/).filter((w) => WEAK_NGINX_PROTOCOLS.has(w.toLowerCase()));
-      out.push({ at: path, what: weak.length ? `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` : null });
+      out.push({ at: path, what: weak.length ? `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` : null, fix: 'Set `ssl-protocols: "TLSv1.2 TLSv1.3"` (or remove it: the controller\'s default).' });
     }
   });
   return out;
@@ -119,7 +119,7 @@ function caddyTls(text: string): Judged<number>[] {
   const out: Judged<number>[] = [];
   for (const m of blankHashComments(text).matchAll(/^([ \t]*)protocols[ \t]+(\S+)/gm)) {
     const weak = CADDY_WEAK[m[2]!.toLowerCase()];
-    if (weak || /^tls1\.[23]$/i.test(m[2]!)) out.push({ at: m.index + m[1]!.length, what: weak ? `Caddy tls protocols ${m[2]} allows ${weak}` : null });
+    if (weak || /^tls1\.[23]$/i.test(m[2]!)) out.push({ at: m.index + m[1]!.length, what: weak ? `Caddy tls protocols ${m[2]} allows ${weak}` : null, fix: 'Use `protocols tls1.2` (or remove it: Caddy\'s default is TLS 1.2).' });
   }
   return out;
 }
@@ -133,7 +133,7 @@ function haproxyTls(text: string): Judged<number>[] {
     const base = m.index + m[0].length - rest.length;
     for (const t of rest.matchAll(/\bssl-(min|max)-ver[ \t]+(\S+)|\b(force-(?:sslv3|tlsv10|tlsv11))\b/gi)) {
       const weak = t[3] ? HAPROXY_FORCE[t[3].toLowerCase()] : t[1]!.toLowerCase() === 'min' ? HAPROXY_WEAK[t[2]!.toLowerCase()] : (t[2]!.toLowerCase() in HAPROXY_WEAK ? `only ${t[2]} and older` : undefined);
-      out.push({ at: base + t.index, what: weak ? `HAProxy ${m[1]} ${t[0]} allows ${weak}` : null });
+      out.push({ at: base + t.index, what: weak ? `HAProxy ${m[1]} ${t[0]} allows ${weak}` : null, fix: 'Use `ssl-min-ver TLSv1.2` (and no `force-tlsv10`/`force-tlsv11`/`force-sslv3` or low `ssl-max-ver`).' });
     }
   }
   return out;
@@ -144,49 +144,101 @@ function lighttpdTls(text: string): Judged<number>[] {
   const bare = blankHashComments(text);
   for (const m of bare.matchAll(/"MinProtocol"[ \t]*=>[ \t]*"([^"\n]*)"/gi)) {
     const weak = LIGHTTPD_WEAK[m[1]!.toLowerCase()];
-    out.push({ at: m.index, what: weak ? `lighttpd ssl.openssl.ssl-conf-cmd MinProtocol ${m[1]} allows ${weak}` : null });
+    out.push({ at: m.index, what: weak ? `lighttpd ssl.openssl.ssl-conf-cmd MinProtocol ${m[1]} allows ${weak}` : null, fix: 'Use `"MinProtocol" => "TLSv1.2"`.' });
   }
-  for (const m of bare.matchAll(/\bssl\.use-sslv3[ \t]*=[ \t]*"enable"/g)) out.push({ at: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3' });
+  for (const m of bare.matchAll(/\bssl\.use-sslv3[ \t]*=[ \t]*"enable"/g)) out.push({ at: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3', fix: 'Remove `ssl.use-sslv3` (or set it to "disable").' });
   return out;
 }
 
-/** The Terraform settings terraformTls reads (a prefilter). */
-const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy|min(?:imum)?_tls_version|ssl_minimal_tls_version_enforced|policy_attribute/;
+/** The Terraform settings terraformTls reads (a prefilter; also the resources judged by what they leave out). */
+const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy|min(?:imum|imal)?_tls_version|ssl_minimal_tls_version_enforced|policy_attribute|min_protocol_version|AppGwSslPolicy|google_compute_ssl_policy|aws_cloudfront_distribution/;
 /**
- * Azure and Google Cloud minimum TLS versions as Terraform writes them: `TLS1_0` (azurerm storage accounts, PostgreSQL/MySQL
- * `ssl_minimal_tls_version_enforced`), `1.0` (App Service `site_config`, SQL servers, Redis, Event Hubs, Service Bus), `TLS_1_0`
- * (`google_compute_ssl_policy`) → what they allow below TLS 1.2; a strong one (`TLS1_2`, `1.2`, `TLS_1_2`) maps to null.
+ * Azure's and Google Cloud's minimum TLS versions as Terraform writes them → what they allow below TLS 1.2 (`weak`, null when they
+ * allow nothing below it) and the value to set instead in the same spelling (`strong`): `TLS1_0` (azurerm storage accounts,
+ * PostgreSQL/MySQL `ssl_minimal_tls_version_enforced`, whose `TLSEnforcementDisabled` sets no minimum), `1.0` (App Service
+ * `site_config`, SQL servers — `Disabled`: no minimum —, Redis, Event Hubs, Service Bus), `TLS10` (Front Door `tls` blocks),
+ * `Tls`/`Tls11` (Cosmos DB `minimal_tls_version`), `TLSv1_0` (Application Gateway `ssl_policy`/`ssl_profile` `min_protocol_version`),
+ * `TLS_1_0` (`google_compute_ssl_policy`).
  */
-const TF_MIN_TLS: Readonly<Record<string, string | null>> = {
-  TLS1_0: 'TLSv1, TLSv1.1', TLS1_1: 'TLSv1.1', TLS1_2: null, TLS1_3: null,
-  '1.0': 'TLSv1, TLSv1.1', '1.1': 'TLSv1.1', '1.2': null, '1.3': null,
-  TLS_1_0: 'TLSv1, TLSv1.1', TLS_1_1: 'TLSv1.1', TLS_1_2: null, TLS_1_3: null,
+const TF_MIN_TLS: Readonly<Record<string, { weak: string | null; strong: string; off?: true }>> = {
+  TLS1_0: { weak: 'TLSv1, TLSv1.1', strong: 'TLS1_2' }, TLS1_1: { weak: 'TLSv1.1', strong: 'TLS1_2' }, TLS1_2: { weak: null, strong: 'TLS1_2' }, TLS1_3: { weak: null, strong: 'TLS1_3' },
+  TLSEnforcementDisabled: { weak: 'TLSv1, TLSv1.1', strong: 'TLS1_2', off: true },
+  '1.0': { weak: 'TLSv1, TLSv1.1', strong: '1.2' }, '1.1': { weak: 'TLSv1.1', strong: '1.2' }, '1.2': { weak: null, strong: '1.2' }, '1.3': { weak: null, strong: '1.3' },
+  Disabled: { weak: 'TLSv1, TLSv1.1', strong: '1.2', off: true },
+  TLS10: { weak: 'TLSv1, TLSv1.1', strong: 'TLS12' }, TLS12: { weak: null, strong: 'TLS12' }, TLS13: { weak: null, strong: 'TLS13' },
+  Tls: { weak: 'TLSv1, TLSv1.1', strong: 'Tls12' }, Tls11: { weak: 'TLSv1.1', strong: 'Tls12' }, Tls12: { weak: null, strong: 'Tls12' },
+  TLSv1_0: { weak: 'TLSv1, TLSv1.1', strong: 'TLSv1_2' }, TLSv1_1: { weak: 'TLSv1.1', strong: 'TLSv1_2' }, TLSv1_2: { weak: null, strong: 'TLSv1_2' }, TLSv1_3: { weak: null, strong: 'TLSv1_3' },
+  TLS_1_0: { weak: 'TLSv1, TLSv1.1', strong: 'TLS_1_2' }, TLS_1_1: { weak: 'TLSv1.1', strong: 'TLS_1_2' }, TLS_1_2: { weak: null, strong: 'TLS_1_2' }, TLS_1_3: { weak: null, strong: 'TLS_1_3' },
 };
+/** Azure Application Gateway predefined policies (`ssl_policy { policy_name = … }`) → what they allow below TLS 1.2. */
+const APPGW_POLICIES: Readonly<Record<string, string | null>> = { AppGwSslPolicy20150501: 'TLSv1, TLSv1.1', AppGwSslPolicy20170401: 'TLSv1.1', AppGwSslPolicy20170401S: null, AppGwSslPolicy20220101: null, AppGwSslPolicy20220101S: null };
+/** Amazon OpenSearch Service / Elasticsearch `tls_security_policy` (`TLSSecurityPolicy`): `Policy-Min-TLS-1-0-2019-07` → what it allows below TLS 1.2. */
+const openSearchWeak = (policy: string): string | null | undefined => {
+  const m = /^Policy-Min-TLS-1-(\d)-/i.exec(policy);
+  return !m ? undefined : m[1] === '0' ? 'TLSv1, TLSv1.1' : m[1] === '1' ? 'TLSv1.1' : null;
+};
+
+/** A TLS 1.2 policy per kind of cloud setting, for the finding's own fix (nginx's advice does not fix a load balancer). */
+const CLOUD_TLS_FIX = {
+  elb: (key: string, yaml = false) => `Set \`${key}${yaml ? ': ELBSecurityPolicy-TLS13-1-2-2021-06' : ' = "ELBSecurityPolicy-TLS13-1-2-2021-06"'}\` (TLS 1.2 and 1.3). Do not just remove it: a listener without a policy gets \`ELBSecurityPolicy-2016-08\`, which allows TLS 1.0.`,
+  classicElb: 'Use `Reference-Security-Policy` `ELBSecurityPolicy-TLS-1-2-2017-01` and set `Protocol-TLSv1`, `Protocol-TLSv1.1` and `Protocol-SSLv3` to false.',
+  cloudFront: (cfn: boolean) => `Set ${cfn ? '`ViewerCertificate.MinimumProtocolVersion: TLSv1.2_2021`' : '`minimum_protocol_version = "TLSv1.2_2021"` in `viewer_certificate`'} (TLS 1.2 and 1.3). Do not just remove it: with a custom certificate the default is \`TLSv1\`.`,
+  apiGateway: (cfn: boolean) => `Set ${cfn ? '`SecurityPolicy: TLS_1_2`' : '`security_policy = "TLS_1_2"`'} on the API Gateway domain name.`,
+  openSearch: (cfn: boolean) => `Set ${cfn ? '`DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07`' : '`tls_security_policy = "Policy-Min-TLS-1-2-2019-07"` in `domain_endpoint_options`'} (or \`Policy-Min-TLS-1-2-PFS-2023-10\`).`,
+  minimum: (key: string, value: string) => `Set \`${key} = "${value}"\`${key === 'min_tls_version' && value.startsWith('TLS_') ? ' (Google Cloud\'s default is TLS_1_0: leaving it out is no fix)' : ''}.`,
+};
+
+/**
+ * What a Terraform TLS setting written `key = "value"` allows below TLS 1.2, for a value that reaches it from elsewhere (a
+ * variable's default, a `.tfvars` file): `weak` (null when it passes) and the setting as a message names it; undefined when the
+ * value is none of the policies and versions terraformTls judges.
+ */
+export function terraformTlsValue(key: string, value: string): { weak: string | null; setting: string; strong: string } | undefined {
+  const v = value.trim();
+  if (key === 'ssl_policy' || (key === 'security_policy' && /^ELBSecurityPolicy-/i.test(v))) return /^ELBSecurityPolicy-/i.test(v) ? { weak: elbWeak(v), setting: `load balancer listener ${key} ${v}`, strong: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } : undefined;
+  if (key === 'minimum_protocol_version') return /^(?:SSLv3|TLSv1)/.test(v) ? { weak: CLOUDFRONT_WEAK[v] ?? null, setting: `CloudFront minimum_protocol_version "${v}"`, strong: 'TLSv1.2_2021' } : undefined;
+  if (key === 'security_policy') return /^TLS_1_/.test(v) ? { weak: v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : null, setting: `API Gateway security_policy "${v}"`, strong: 'TLS_1_2' } : undefined;
+  if (key === 'tls_security_policy') { const w = openSearchWeak(v); return w === undefined ? undefined : { weak: w, setting: `OpenSearch tls_security_policy "${v}"`, strong: 'Policy-Min-TLS-1-2-2019-07' }; }
+  const min = TF_MIN_TLS[v];
+  return min ? { weak: min.weak, setting: `${key} "${v}"`, strong: min.strong } : undefined;
+}
 
 function terraformTls(text: string): Judged<number>[] {
   const out: Judged<number>[] = [];
   const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre: string) => pre + ' '.repeat(m.length - pre.length));
   const tfResource = tfResources(bare);
-  for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
+  for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy|tls_security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
     const [, key, v] = m as unknown as [string, string, string];
     // With CloudFront's default `*.cloudfront.net` certificate the version is CloudFront's, not the team's (only `TLSv1` is accepted).
     if (key === 'minimum_protocol_version' && CLOUDFRONT_WEAK[v] && cloudFrontDefaultCertificate(bare, m.index)) { out.push({ at: m.index, what: null }); continue; }
+    if (key === 'tls_security_policy') {
+      const weak = openSearchWeak(v);
+      if (weak !== undefined) out.push({ at: m.index, what: weak ? `${tfResource(m.index)}tls_security_policy "${v}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.openSearch(false) });
+      continue;
+    }
     // An ELB policy named as `security_policy` (terraform-aws-modules/alb before v3 took it so) is a load balancer's.
     const elb = key === 'ssl_policy' || (key === 'security_policy' && /^ELBSecurityPolicy-/i.test(v));
     const weak = elb ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
     // A strong policy is judged too (it passes); a value of another resource's `security_policy` is not a TLS policy.
     if (!weak) { if (/^(?:ELBSecurityPolicy-|TLSv1|TLS_1_)/i.test(v)) out.push({ at: m.index, what: null }); continue; }
     const what = elb ? `load balancer ${key === 'ssl_policy' ? 'listener ssl_policy' : 'security_policy'} ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
-    out.push({ at: m.index, what: `${what} allows ${weak}` });
+    out.push({ at: m.index, what: `${what} allows ${weak}`, fix: elb ? CLOUD_TLS_FIX.elb(key) : key === 'minimum_protocol_version' ? CLOUD_TLS_FIX.cloudFront(false) : CLOUD_TLS_FIX.apiGateway(false) });
   }
   out.push(...moduleElbPolicies(bare));
   // Azure's and Google Cloud's minimum versions, named with the resource that sets them.
-  for (const m of bare.matchAll(/\b(min_tls_version|minimum_tls_version|scm_minimum_tls_version|ssl_minimal_tls_version_enforced)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
+  for (const m of bare.matchAll(/\b(min_tls_version|minimum_tls_version|scm_minimum_tls_version|minimal_tls_version|ssl_minimal_tls_version_enforced|min_protocol_version)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
     const [, key, v] = m as unknown as [string, string, string];
-    if (!(v in TF_MIN_TLS)) continue;
-    const weak = TF_MIN_TLS[v];
-    out.push({ at: m.index, what: weak ? `${tfResource(m.index)}${key} "${v}" allows ${weak}` : null });
+    const min = TF_MIN_TLS[v];
+    if (!min) continue;
+    out.push({ at: m.index, what: min.weak ? `${tfResource(m.index)}${key} "${v}" ${min.off ? 'sets no minimum: it allows' : 'allows'} ${min.weak}` : null, fix: CLOUD_TLS_FIX.minimum(key, min.strong) });
   }
+  // Azure Application Gateway predefined policies.
+  for (const m of bare.matchAll(/\bpolicy_name[ \t]*=[ \t]*"(AppGwSslPolicy\w+)"/g)) {
+    const weak = APPGW_POLICIES[m[1]!];
+    if (weak === undefined) continue;
+    out.push({ at: m.index, what: weak ? `${tfResource(m.index)}ssl_policy policy_name "${m[1]}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.minimum('policy_name', 'AppGwSslPolicy20220101S') });
+  }
+  out.push(...terraformTlsDefaults(bare));
   // A classic ELB's `aws_load_balancer_policy` of `SSLNegotiationPolicyType`: `Reference-Security-Policy` or `Protocol-TLSv1 = true`.
   for (const b of bare.matchAll(/\bpolicy_attribute[ \t]*\{([^{}]*)\}/g)) {
     const name = /\bname[ \t]*=[ \t]*"([^"\n]*)"/.exec(b[1]!)?.[1];
@@ -196,8 +248,38 @@ function terraformTls(text: string): Judged<number>[] {
     const v = value[1]!.trim();
     if (name === 'Reference-Security-Policy' && /^ELBSecurityPolicy-/i.test(v)) {
       const weak = elbWeak(v);
-      out.push({ at, what: weak ? `${tfResource(b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null });
-    } else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true') out.push({ at, what: `${tfResource(b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
+      out.push({ at, what: weak ? `${tfResource(b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null, fix: CLOUD_TLS_FIX.classicElb });
+    } else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true') out.push({ at, what: `${tfResource(b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}`, fix: CLOUD_TLS_FIX.classicElb });
+  }
+  return out;
+}
+
+/**
+ * Resources whose provider default allows TLS 1.0 when the version is left out: a `google_compute_ssl_policy` without
+ * `min_tls_version` (Google Cloud's default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose
+ * `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version`
+ * (the provider's default is `TLSv1`), at the `viewer_certificate` block. A `dynamic "viewer_certificate"` block is computed: not judged.
+ */
+function terraformTlsDefaults(bare: string): Judged<number>[] {
+  const out: Judged<number>[] = [];
+  if (!/google_compute_ssl_policy|aws_cloudfront_distribution/.test(bare)) return out;
+  for (const block of hclBlocks(bare, 'resource')) {
+    const [type, name] = block.labels;
+    const head = bare.lastIndexOf('resource', block.start);
+    if (type === 'google_compute_ssl_policy' && hclAttribute(bare, block, 'min_tls_version') === undefined) {
+      out.push({ at: head, what: `google_compute_ssl_policy '${name ?? '?'}' sets no min_tls_version: Google Cloud's default TLS_1_0 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.minimum('min_tls_version', 'TLS_1_2') });
+    } else if (type === 'aws_cloudfront_distribution') {
+      const body = bare.slice(block.start, block.end);
+      const vc = /^([ \t]*)viewer_certificate[ \t]*\{/m.exec(body);
+      if (!vc) continue;
+      const open = block.start + vc.index + vc[0].length;
+      let depth = 1;
+      let close = open;
+      for (; close < block.end && depth; close++) { if (bare[close] === '{') depth++; else if (bare[close] === '}') depth--; }
+      const cert = bare.slice(open, close);
+      if (!/^[ \t]*(?:acm_certificate_arn|iam_certificate_id)[ \t]*=/m.test(cert) || /^[ \t]*minimum_protocol_version[ \t]*=/m.test(cert)) continue;
+      out.push({ at: block.start + vc.index + vc[1]!.length, what: `aws_cloudfront_distribution '${name ?? '?'}' viewer_certificate with a custom certificate sets no minimum_protocol_version: the default TLSv1 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.cloudFront(false) });
+    }
   }
   return out;
 }
@@ -227,7 +309,7 @@ function moduleElbPolicies(bare: string): Judged<number>[] {
       const weak = elbWeak(v);
       if (!weak) { out.push({ at, what: null }); continue; }
       const aside = unusedModulePolicy(bare, block, name);
-      out.push({ at, what: `module '${block.labels[0] ?? '?'}' ${name} ${v} allows ${weak}`, ...(aside ? { aside } : {}) });
+      out.push({ at, what: `module '${block.labels[0] ?? '?'}' ${name} ${v} allows ${weak}`, fix: CLOUD_TLS_FIX.elb(name), ...(aside ? { aside } : {}) });
     }
   }
   return out;
@@ -314,7 +396,7 @@ function tfResources(text: string): (offset: number) => string {
 }
 
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
-const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName)\b/;
+const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName|OpenSearchService::Domain|Elasticsearch::Domain)\b/;
 /** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
 const cfnTlsText = (file: string, text: string) => CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
 /** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
@@ -327,8 +409,8 @@ const CLASSIC_PROTOCOLS: Readonly<Record<string, string>> = { 'Protocol-SSLv2': 
  * `AWS::ApiGateway::DomainName` `SecurityPolicy` and `AWS::ApiGatewayV2::DomainName` `DomainNameConfigurations[].SecurityPolicy`.
  * A value written with an intrinsic function (`!Ref`, `!Sub`, `!If`, `{ "Ref": … }`) is a reference, not judged.
  */
-function cfnTls(tree: Tree): { path: YamlPath; what: string }[] {
-  const out: { path: YamlPath; what: string }[] = [];
+function cfnTls(tree: Tree): { path: YamlPath; what: string; fix: string }[] {
+  const out: { path: YamlPath; what: string; fix: string }[] = [];
   const resources = isObject(tree.value) ? tree.value['Resources'] : undefined;
   if (!isObject(resources)) return out;
   /** The literal string at `path` (not an intrinsic function's object or a tagged `!Ref`/`!Sub` scalar), trimmed. */
@@ -345,7 +427,7 @@ function cfnTls(tree: Tree): { path: YamlPath; what: string }[] {
     if (type === 'AWS::ElasticLoadBalancingV2::Listener') {
       const v = literal([...base, 'SslPolicy'], props['SslPolicy']);
       const weak = v ? elbWeak(v) : null;
-      if (weak) out.push({ path: [...base, 'SslPolicy'], what: `CloudFormation listener '${id}' SslPolicy ${v} allows ${weak}` });
+      if (weak) out.push({ path: [...base, 'SslPolicy'], what: `CloudFormation listener '${id}' SslPolicy ${v} allows ${weak}`, fix: CLOUD_TLS_FIX.elb('SslPolicy', true) });
     } else if (type === 'AWS::ElasticLoadBalancing::LoadBalancer' && Array.isArray(props['Policies'])) {
       props['Policies'].forEach((p, i) => {
         if (!isObject(p) || p['PolicyType'] !== 'SSLNegotiationPolicyType' || !Array.isArray(p['Attributes'])) return;
@@ -356,9 +438,9 @@ function cfnTls(tree: Tree): { path: YamlPath; what: string }[] {
           const value = a['Value'];
           const v = typeof value === 'boolean' ? String(value) : literal(at, value);
           if (a['Name'] === 'Reference-Security-Policy' && v && elbWeak(v)) {
-            out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} Reference-Security-Policy ${v} allows ${elbWeak(v)}` });
+            out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} Reference-Security-Policy ${v} allows ${elbWeak(v)}`, fix: CLOUD_TLS_FIX.classicElb });
           } else if (CLASSIC_PROTOCOLS[a['Name']] && v?.toLowerCase() === 'true') {
-            out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} enables ${CLASSIC_PROTOCOLS[a['Name']]} (${a['Name']}: true)` });
+            out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} enables ${CLASSIC_PROTOCOLS[a['Name']]} (${a['Name']}: true)`, fix: CLOUD_TLS_FIX.classicElb });
           }
         });
       });
@@ -369,15 +451,20 @@ function cfnTls(tree: Tree): { path: YamlPath; what: string }[] {
       const v = isObject(cert) ? literal(at, cert['MinimumProtocolVersion']) : null;
       // CloudFront's default certificate: the version is CloudFront's (as in Terraform, cloudFrontDefaultCertificate).
       const defaultCert = isObject(cert) && String(cert['CloudFrontDefaultCertificate']).toLowerCase() === 'true' && cert['AcmCertificateArn'] === undefined && cert['IamCertificateId'] === undefined;
-      if (v && CLOUDFRONT_WEAK[v] && !defaultCert) out.push({ path: at, what: `CloudFront distribution '${id}' MinimumProtocolVersion ${v} allows ${CLOUDFRONT_WEAK[v]}` });
+      if (v && CLOUDFRONT_WEAK[v] && !defaultCert) out.push({ path: at, what: `CloudFront distribution '${id}' MinimumProtocolVersion ${v} allows ${CLOUDFRONT_WEAK[v]}`, fix: CLOUD_TLS_FIX.cloudFront(true) });
     } else if (type === 'AWS::ApiGateway::DomainName') {
       const v = literal([...base, 'SecurityPolicy'], props['SecurityPolicy']);
-      if (v === 'TLS_1_0') out.push({ path: [...base, 'SecurityPolicy'], what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1` });
+      if (v === 'TLS_1_0') out.push({ path: [...base, 'SecurityPolicy'], what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.apiGateway(true) });
     } else if (type === 'AWS::ApiGatewayV2::DomainName' && Array.isArray(props['DomainNameConfigurations'])) {
       props['DomainNameConfigurations'].forEach((c, i) => {
         const at: YamlPath = [...base, 'DomainNameConfigurations', i, 'SecurityPolicy'];
-        if (isObject(c) && literal(at, c['SecurityPolicy']) === 'TLS_1_0') out.push({ path: at, what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1` });
+        if (isObject(c) && literal(at, c['SecurityPolicy']) === 'TLS_1_0') out.push({ path: at, what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.apiGateway(true) });
       });
+    } else if ((type === 'AWS::OpenSearchService::Domain' || type === 'AWS::Elasticsearch::Domain') && isObject(props['DomainEndpointOptions'])) {
+      const at: YamlPath = [...base, 'DomainEndpointOptions', 'TLSSecurityPolicy'];
+      const v = literal(at, props['DomainEndpointOptions']['TLSSecurityPolicy']);
+      const weak = v ? openSearchWeak(v) : undefined;
+      if (weak) out.push({ path: at, what: `${type === 'AWS::Elasticsearch::Domain' ? 'Elasticsearch' : 'OpenSearch'} domain '${id}' TLSSecurityPolicy ${v} allows ${weak}`, fix: CLOUD_TLS_FIX.openSearch(true) });
     }
   }
   return out;
@@ -398,6 +485,8 @@ interface FrontTlsHit {
   aside?: string;
   /** A Helm chart's `values.yaml` setting that a production values file of the chart (`values-production.yaml`) overrides with a value that passes: that file. */
   overriddenBy?: string;
+  /** The finding's own fix: the setting to use in this server's or cloud resource's terms. */
+  fix?: string;
 }
 
 /**
@@ -437,7 +526,7 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
       if (!settings && !cfn) continue;
       let production: ReturnType<typeof productionValues> | undefined;
       for (const tree of trees(snapshot, file)) {
-        for (const h of [...(cfn ? cfnTls(tree).map((c) => ({ at: c.path, what: c.what, values: false })) : []), ...(settings ? treeTls(tree).map((j) => ({ ...j, values: true })) : [])]) {
+        for (const h of [...(cfn ? cfnTls(tree).map((c) => ({ at: c.path, what: c.what, fix: c.fix, values: false })) : []), ...(settings ? treeTls(tree).map((j) => ({ ...j, values: true })) : [])]) {
           judged = true;
           if (h.what === null) continue;
           const at = tree.loc(h.at) ?? { line: 1, column: 1 };
@@ -445,7 +534,7 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
           production ??= h.values ? productionValues(snapshot, file) : [];
           const id = JSON.stringify(h.at);
           const by = h.values ? production.find((p) => p.judged.has(id) && p.judged.get(id) === null) : undefined;
-          out.push({ file, line: at.line, column: at.column, what: h.what, dev, ...(by ? { overriddenBy: by.file } : {}) });
+          out.push({ file, line: at.line, column: at.column, what: h.what, dev, ...(by ? { overriddenBy: by.file } : {}), ...(h.fix ? { fix: h.fix } : {}) });
         }
       }
       continue;
@@ -462,7 +551,7 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
         if (e.key !== 'minVersion' || !/^version(?:tls1[0-3]|ssl30)$/i.test(e.value)) continue;
         judged = true;
         const weak = TRAEFIK_WEAK[e.value.toLowerCase()];
-        if (weak) out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev });
+        if (weak) out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev, fix: 'Set the TLS option\'s `minVersion = "VersionTLS12"`.' });
       }
       continue;
     }
@@ -472,7 +561,7 @@ const frontTlsRead = perView(function frontTlsRead(snapshot: SnapshotView): { hi
     else if (isLighttpdCandidate(file) && !nginx.has(file)) found = LIGHTTPD.test(text) ? lighttpdTls(text) : [];
     for (const h of found) {
       judged = true;
-      if (h.what !== null) out.push({ file, ...lineColumnAt(text, h.at), what: h.what, dev, ...(h.aside ? { aside: h.aside } : {}) });
+      if (h.what !== null) out.push({ file, ...lineColumnAt(text, h.at), what: h.what, dev, ...(h.aside ? { aside: h.aside } : {}), ...(h.fix ? { fix: h.fix } : {}) });
     }
   }
   return { hits: out, judged };
