@@ -190,6 +190,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     lineText,
     // A file outside the scanned folder (a compose `extends.file` in `../../deploy/`) is read only for what the folder
     // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
+    base: snapshot.base,
     judges: (check, file) => {
       if (snapshot.base && !file.startsWith(`${snapshot.base}/`)) return false;
       const def = getDef(check);
