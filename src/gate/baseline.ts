@@ -5,6 +5,7 @@ import { ConfigError, readProblem } from '../types.js';
 import { parseYamlPrecise } from '../repo/yaml.js';
 import { jsonParseProblem } from '../repo/json.js';
 import { readUserFile, textEncodingProblem } from '../user-file.js';
+import { printablePath } from '../checks/util/text.js';
 
 /**
  * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
@@ -84,7 +85,18 @@ export function namesPathBelow(message: string, base: string): boolean {
  * fingerprint (a repository-wide or probe finding has no file).
  */
 export function describeEntry(e: BaselineEntry): string {
-  return `${e.check} ${e.file ? `${e.file}${e.line ? `:${e.line}` : ''}` : `(fingerprint ${e.fingerprint.slice(0, 8)})`}`;
+  // As the baseline file has them (it is the repository's): control characters written as `\xNN`, as report paths are.
+  const check = printablePath(e.check);
+  return e.file ? `${check} at ${printablePath(e.file)}${e.line ? `:${e.line}` : ''}` : `${check} with fingerprint ${printablePath(e.fingerprint.slice(0, 8))}`;
+}
+
+/** The fixed entries a note names at most; the rest are counted. */
+const FIXED_NAMED = 5;
+
+/** The fixed entries as the "baseline entries are fixed" note lists them (`describeEntry`), the first few named. */
+export function fixedEntriesList(names: readonly string[]): string {
+  const shown = names.slice(0, FIXED_NAMED).join('; ');
+  return names.length > FIXED_NAMED ? `${shown}; and ${names.length - FIXED_NAMED} more` : shown;
 }
 
 /** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */

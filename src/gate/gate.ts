@@ -44,6 +44,8 @@ export interface GateInput {
    * fixed only when it names a path below the folder.
    */
   base?: string;
+  /** Told the baseline entries counted as fixed (`baselineFixed`), for the note that names them. */
+  onFixed?(entries: BaselineEntry[]): void;
   now: Date;
 }
 
@@ -387,18 +389,20 @@ function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check:
     e.check === 'parse-error' ? !!e.file && (input.judges?.(e.check, e.file) ?? true)
       : !e.file && input.base && getDef(e.check)?.kind === 'static' ? e.message !== undefined && namesPathBelow(e.message, input.base) && ran(e.check, null)
       : ran(e.check, e.file);
-  let fixed = 0;
+  const fixedEntries: BaselineEntry[] = [];
   for (const e of entries) {
     const n = remaining.get(e.fingerprint) ?? 0;
     if (n <= 0) continue;
     remaining.set(e.fingerprint, n - 1);
-    if (checked(e)) fixed++;
+    if (checked(e)) fixedEntries.push(e);
   }
+  const fixed = fixedEntries.length;
   const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
   if (entries.length && !matchedAny && !entries.some((e) => e.file && input.lineText(e.file, 1) !== undefined)) {
     findings.push(configFinding(`${input.baseline!.file ? `baseline ${input.baseline!.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'`, null, null));
     return 0;
   }
+  if (fixed) input.onFixed?.(fixedEntries);
   return fixed;
 }
 

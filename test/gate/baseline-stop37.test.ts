@@ -89,3 +89,18 @@ describe('a baseline recorded at the root, a run on one folder (stop 37 D1)', ()
     expect(r.fresh).toEqual(['env-file-not-ignored .gitignore:1']);
   });
 });
+
+describe('the note on fixed baseline entries names them (stop 37, minor)', () => {
+  it('by check and file:line, or by the start of the fingerprint for a repository-wide entry; not in the JSON report', async () => {
+    const repo = await recorded(MONO);
+    const wide = entries(repo).find((e) => e.check === 'env-file-not-ignored')!;
+    write(repo, { 'services/api/Dockerfile': 'FROM node:22\nUSER node\nCMD ["node", "server.js"]\n', '.gitignore': '.env\n.env.*\n' });
+    const text = await cli(['--checklist', 'c.yml', '--baseline', 'b.json'], repo);
+    expect(text.stdout).toContain(`2 baseline entries are fixed (dockerfile-non-root at services/api/Dockerfile:1; env-file-not-ignored with fingerprint ${wide.fingerprint.slice(0, 8)}) — the baseline can shrink`);
+    const md = await cli(['--checklist', 'c.yml', '--baseline', 'b.json', '--format', 'markdown'], repo);
+    expect(md.stdout).toContain('2 baseline entries are fixed (dockerfile-non-root at services/api/Dockerfile:1; env-file-not-ignored with fingerprint');
+    const json = await fresh(repo, 'b.json', []);
+    expect(json.fixed).toBe(2);
+    expect(Object.keys(json.doc).sort()).toEqual(['baselineFixed', 'checklist', 'context', 'counts', 'failOn', 'findings', 'items', 'result', 'target', 'tool', 'version']);
+  });
+});
