@@ -211,7 +211,7 @@ async function scan(values: Values, io: CliIO): Promise<number> {
   const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on');
   const result = await run({ ...runSettings(values, io, checklistWarnings), failOn, baseline: values.baseline });
   await noteRootChecklist(values, io, result);
-  const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root);
+  const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root, result.baselineFixed);
   if (values.output) {
     writeOutput(io.cwd, values.output, text);
     const { summaryLine } = await import('./report/summary.js');
@@ -261,14 +261,14 @@ async function noteRootChecklist(values: Values, io: CliIO, result: { report: Re
   io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
 }
 
-async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string): Promise<string> {
+async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[], root: string, baselineFixed?: string[]): Promise<string> {
   switch (format) {
     case 'json': return (await import('./report/json.js')).toJson(report);
     case 'sarif': return `${JSON.stringify((await import('./report/sarif.js')).toSarif(report, { checklistFile: report.checklist?.file ?? null, root }), null, 2)}\n`;
-    case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report, { checklistWarnings })}\n`;
+    case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
     default: {
       const { toText, wantsColor } = await import('./report/text.js');
-      return toText(report, { color: !toFile && wantsColor(io.env, io.isTTY) });
+      return toText(report, { color: !toFile && wantsColor(io.env, io.isTTY), baselineFixed });
     }
   }
 }

@@ -73,6 +73,11 @@ export interface RunResult {
    */
   signoffHints?: NearMiss[];
   /**
+   * The baseline entries counted as fixed (`report.baselineFixed` of them), as the note names them: check and
+   * `file:line`, else the start of the fingerprint (`describeEntry`). Not in the JSON report.
+   */
+  baselineFixed?: string[];
+  /**
    * The probes ran and nothing at the target's origin answered (refused, reset, timed out, DNS, TLS handshake): why.
    * `preflight baseline` records nothing then (a baseline taken during an outage would hide it).
    */

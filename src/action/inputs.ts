@@ -117,6 +117,25 @@ const inputSchema = z.object({
 /** The validated action inputs. */
 export type Inputs = z.output<typeof inputSchema>;
 
+/** The inputs that name a path (relative to the workspace or to working-directory). */
+const PATH_INPUTS = ['working-directory', 'checklist', 'baseline', 'ca', 'sarif'] as const;
+
+/**
+ * What an error about a path adds when the path input it names holds a `\` on a POSIX runner (`services\web`, a
+ * Windows habit): there `\` is part of a file name, not a separator, so the path was looked for as written. Empty when
+ * no such input is named in `message`, or on Windows (where `\` is a separator).
+ */
+export function backslashHint(inputs: Partial<Pick<Inputs, (typeof PATH_INPUTS)[number]>> | undefined, message: string, platform: string = process.platform): string {
+  if (!inputs || platform === 'win32') return '';
+  for (const name of PATH_INPUTS) {
+    const v = inputs[name];
+    if (typeof v === 'string' && v.includes('\\') && message.includes(v)) {
+      return ` (input '${name}' holds a \`\\\`, which is part of a file name on this runner, not a separator: use / in paths — \`${v.replace(/\\/g, '/')}\`)`;
+    }
+  }
+  return '';
+}
+
 /** Environment and event of the workflow run. */
 export interface RunnerContext {
   eventName: string;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { apiUrlProblem, maskOnce, parseRunnerContext, readSettings } from './inputs.js';
+import { apiUrlProblem, backslashHint, maskOnce, parseRunnerContext, readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
 import { PULL_REQUEST_EVENTS, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from '../report/redact.js';
@@ -90,8 +90,9 @@ function whereProps(w: ConfigError['where'], title: string): core.AnnotationProp
  */
 export async function main(): Promise<void> {
   let debug = false;
+  let settings: Settings | undefined;
   try {
-    const settings = withBomTolerantPayload(readSettings());
+    settings = withBomTolerantPayload(readSettings());
     debug = settings.runner.debug;
     await act(settings);
   } catch (err) {
@@ -99,7 +100,8 @@ export async function main(): Promise<void> {
     try { core.setOutput('result', 'fail'); } catch { /* GITHUB_OUTPUT unwritable: the failed step still says it */ }
     if (err instanceof ConfigError) {
       // One ::error line: the annotation carries file and line, the log line reads file:line: message.
-      for (const one of err.all()) say.error(one.format(), whereProps(one.where, 'Preflight configuration error'));
+      // A `\` in a path input on a POSIX runner: the path was looked for as written, and the error says to use `/`.
+      for (const one of err.all()) say.error(`${one.format()}${backslashHint(settings?.inputs, one.format())}`, whereProps(one.where, 'Preflight configuration error'));
       if (err.omitted) say.error(`… and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
       process.exitCode = 1;
       return;
@@ -199,7 +201,6 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       say.warning(`Could not read pull request #${ev.pullRequest} for its head commit (${describeError(err)}); the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}.`);
     }
   }
-  const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
   let dir = path.resolve(runner.workspace, inputs['working-directory']);
   // actions/checkout puts repositories under GITHUB_WORKSPACE: a folder outside it is no repository of this run.
   let inside = path.relative(runner.workspace, dir);
@@ -236,6 +237,11 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const superproject = await superprojectOf(root, runner.workspace);
   const repoRoot = superproject ?? root;
   const submodulePath = superproject ? path.relative(safeRealpath(superproject), safeRealpath(root)).split(path.sep).join('/') : '';
+  // The folder scanned, from the root of the repository the run is about ('' for the root): a monorepo's matrix runs one
+  // job per folder. The default check-run name, the sticky comment's marker and the reports name it, so the jobs of one
+  // pull request neither overwrite each other's check run or comment nor read alike.
+  const folder = scannedFolder(repoRoot, dir);
+  const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
   const at = await workspaceCommit(repoRoot);
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below):
@@ -445,7 +451,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
   // the job summary only when it fits whole (measured with room for the notes added later).
   const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
-  const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings };
+  const baselineFixed = result.baselineFixed;
+  const jobOptions = { folder, baselineFixed, maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings };
   const jobComplete = renderMarkdownFit(shown, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
   const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
 
@@ -466,9 +473,9 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
   } else {
     const out = await writeCheckRun(client, {
-      ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
+      ...repo, name: checkName, folder, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
       // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
-      summary: (unposted) => renderMarkdown(shown, { maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }),
+      summary: (unposted) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }),
       text: renderFindingList(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
     });
     if (out.written) {
@@ -481,7 +488,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   }
   // The sticky comment before the job summary, which says when it could not be written (as it says of the check run).
   const commentProblem = inputs.comment
-    ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, body: (marker) => renderMarkdown(shown, { maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), checkName })
+    ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), checkName })
     : undefined;
   // The job summary first: where the fallback annotations send their readers depends on whether it was written.
   const summaryWritten = await writeJobSummary(renderMarkdown(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded, commentProblem }), !degraded);
@@ -511,7 +518,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
  */
 async function writeComment(x: {
   ev: EventContext; readOnly: boolean; number: number | null; client: GitHubClient | null; repo: Settings['runner']['repository'];
-  app: string | null; checkName: string; body: (marker: string) => string;
+  app: string | null; checkName: string; folder: string; body: (marker: string) => string;
 }): Promise<string | undefined> {
   if (x.readOnly) { core.info('No pull request comment: a fork pull request\'s token is read-only.'); return undefined; }
   if (!PULL_REQUEST_EVENTS.has(x.ev.event)) {
@@ -525,7 +532,7 @@ async function writeComment(x: {
   // No token or repository: the check-run warning said what is missing.
   if (!x.client || !x.repo) { core.info('No pull request comment: no GitHub token or repository.'); return undefined; }
   try {
-    const marker = commentMarker(x.checkName);
+    const marker = commentMarker(stickyKey(x.checkName, x.folder));
     const author = await commentAuthor(x.client, x.app);
     const outcome = await upsertComment(x.client, x.repo, x.number, marker, x.body(marker), author);
     core.info(`Pull request comment ${outcome}.`);
@@ -593,7 +600,7 @@ interface CheckRunOutcome {
 
 async function writeCheckRun(
   client: GitHubClient,
-  x: { owner: string; repo: string; name: string; headSha: string; report: Report; annotations: CheckAnnotation[]; summary: (unposted: number) => string; text?: string },
+  x: { owner: string; repo: string; name: string; folder: string; headSha: string; report: Report; annotations: CheckAnnotation[]; summary: (unposted: number) => string; text?: string },
 ): Promise<CheckRunOutcome> {
   const conclusion = x.report.result === 'fail' ? 'failure' : 'success';
   let res: Awaited<ReturnType<typeof publishCheckRun>>;
@@ -604,7 +611,7 @@ async function writeCheckRun(
       name: x.name,
       headSha: x.headSha,
       conclusion,
-      title: renderTitle(x.report),
+      title: x.folder ? `${renderTitle(x.report)} — ${x.folder}` : renderTitle(x.report),
       summary: x.summary,
       ...(x.text ? { text: x.text } : {}),
       annotations: x.annotations,
@@ -671,6 +678,30 @@ function reportFolder(runnerTemp: string): string {
     say.warning(`RUNNER_TEMP (${runnerTemp}) cannot hold the JSON report (${why}): it is written under ${fallback} instead.`, { title: 'Preflight: RUNNER_TEMP not usable' });
     return fs.mkdtempSync(path.join(fallback, 'preflight-'));
   }
+}
+
+/** The scanned folder `dir` from the root of the repository the run is about, with `/` ('' for the root, or a folder outside it). */
+function scannedFolder(repoRoot: string, dir: string): string {
+  const rel = path.relative(safeRealpath(repoRoot), safeRealpath(dir));
+  return !rel || rel.startsWith('..') || path.isAbsolute(rel) ? '' : rel.split(path.sep).join('/');
+}
+
+/**
+ * The check run's name: the input, except its default (`Preflight`), which names what sets one run apart from the
+ * others of the same commit: `Preflight (deployment)` on deployment_status, `Preflight (services/web)` for a
+ * sub-folder's run (a monorepo's matrix), `Preflight (deployment, services/web)` for both.
+ */
+export function defaultCheckName(input: string, event: string, folder: string): string {
+  const parts = [event === 'deployment_status' ? 'deployment' : '', folder].filter(Boolean);
+  return input === 'Preflight' && parts.length ? `Preflight (${parts.join(', ')})` : input;
+}
+
+/**
+ * What the sticky comment's marker names: the check name, and the folder when the name does not say it already (a
+ * `check-name` of the team's own, shared by a matrix's jobs), so each folder's run keeps its own comment.
+ */
+export function stickyKey(checkName: string, folder: string): string {
+  return folder && !checkName.endsWith(`${folder})`) ? `${checkName} (${folder})` : checkName;
 }
 
 /** `to` from working-directory `dir`, as a `checklist` input would name it (`../../.github/preflight.yml`). */

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
-import type { FileList } from '../repo/files.js';
+import { listFiles, type FileList } from '../repo/files.js';
 import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { isComposeFile, isDockerfile, isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile } from '../checks/util/groups.js';
@@ -8,7 +9,7 @@ import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js
 import { CHECKS } from '../checks/index.js';
 import { getDef } from '../catalogue.js';
 import { assertChecklistText, parseYamlChecklist, loadPreset, presetHint, resolveExtends } from '../checklist/load.js';
-import { unmatchedPathGlobs } from '../checklist/scope.js';
+import { globOutside, unmatchedPathGlobs } from '../checklist/scope.js';
 import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
@@ -16,7 +17,7 @@ import { executeCheck, type Outcome } from './execute.js';
 import { crLineBreaks, entryExists, isWithin, safeRealpath, SCAN_LIMIT_SKIPS } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef, RawFinding } from '../checks/define.js';
-import { lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
+import { describeEntry, lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
@@ -88,7 +89,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   const failOn: FailOn = opts.failOn ?? checklist.failOn ?? 'critical';
   const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
   // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`).
-  if (!listing.truncated) for (const w of unmatchedPathGlobs(checklist.items, listing.files, listing.base)) logger.warn(w, warningWhere(checklist.file, w));
+  if (!listing.truncated) for (const w of unmatchedPathGlobs(checklist.items, listing.files, listing.base, await globsMatchedOutside(checklist.items, listing))) logger.warn(w, warningWhere(checklist.file, w));
   // An override of a real check that no item runs changes nothing: say so (`off` asks for exactly that).
   for (const [id, level] of Object.entries(opts.severity ?? {})) {
     if (level === 'off' || planned.some((p) => p.item.id === id || p.checks.some((c) => c.def.id === id))) continue;
@@ -178,6 +179,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   // Fingerprints read the line of every finding: split each file once, for this call only.
   const lineCache = new Map<string, string[] | undefined>();
   const lineText = (file: string, line: number): string | undefined => { if (!lineCache.has(file)) lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; };
+  // The baseline entries counted as fixed, as the note names them.
+  let baselineFixed: string[] | undefined;
   const core = gate({
     version: VERSION,
     items,
@@ -190,6 +193,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     lineText,
     // A file outside the scanned folder (a compose `extends.file` in `../../deploy/`) is read only for what the folder
     // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
+    base: snapshot.base,
+    onFixed: (entries) => { baselineFixed = entries.map(describeEntry); },
     judges: (check, file) => {
       if (snapshot.base && !file.startsWith(`${snapshot.base}/`)) return false;
       const def = getDef(check);
@@ -226,7 +231,38 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       if (text !== undefined) lineHashes[key] = lineHash(text);
     }
   }
-  return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
+  return { report, root: listing.root, masks, ...(baselineFixed ? { baselineFixed } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
+}
+
+/**
+ * The `paths` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
+ * service of a monorepo, `services/api/**` in the run of `services/web`) and match a file git tracks there: no typo, so
+ * not warned about. Each such folder is listed once (`git ls-files` there); only in a sub-folder's run of a repository.
+ */
+async function globsMatchedOutside(items: Checklist['items'], listing: FileList): Promise<Set<string>> {
+  const out = new Set<string>();
+  if (!listing.base || !listing.git) return out;
+  const byFolder = new Map<string, string[]>();
+  for (const glob of items.flatMap((i) => (i.pathsAt ? i.paths ?? [] : []))) {
+    const lit = globOutside(glob, listing.base);
+    if (lit === null || out.has(glob)) continue;
+    const st = fs.statSync(path.join(listing.root, lit), { throwIfNoEntry: false });
+    // Nothing there: nothing tracked. A file the glob names itself: there, so no misspelling.
+    if (!st) continue;
+    if (!st.isDirectory()) { if (globMatcher([glob])(lit)) out.add(glob); continue; }
+    byFolder.set(lit, [...(byFolder.get(lit) ?? []), glob]);
+  }
+  for (const [folder, globs] of byFolder) {
+    let files: string[];
+    try {
+      const l = await listFiles(path.join(listing.root, folder));
+      // Another repository (a submodule): its paths are not the checklist's.
+      if (l.root !== listing.root) continue;
+      files = l.files;
+    } catch { continue; }
+    for (const glob of globs) if (files.some(globMatcher([glob]))) out.add(glob);
+  }
+  return out;
 }
 
 /** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */

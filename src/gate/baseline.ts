@@ -5,6 +5,7 @@ import { ConfigError, readProblem } from '../types.js';
 import { parseYamlPrecise } from '../repo/yaml.js';
 import { jsonParseProblem } from '../repo/json.js';
 import { readUserFile, textEncodingProblem } from '../user-file.js';
+import { printablePath } from '../checks/util/text.js';
 
 /**
  * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
@@ -31,6 +32,11 @@ export interface BaselineEntry {
   line?: number;
   /** A hash of that line's text (whitespace collapsed), the other tie-breaker: the recorded line itself, unchanged, beats a copy. */
   lineHash?: string;
+  /**
+   * What the finding said when recorded: for an entry without a file (a repository-wide finding, no `.gitignore` at all)
+   * the paths it names say which folder it is about, so a sub-folder's run counts it as fixed only when it is about that folder.
+   */
+  message?: string;
 }
 
 /**
@@ -56,6 +62,42 @@ export interface Baseline {
  */
 export const legacyKey = (check: string, file: string | null | undefined, message: string): string =>
   `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
+
+/** A path-like token starting with `base/` (not the tail of a longer path): where a message names a path below the folder. */
+const pathsBelow = (base: string) => new RegExp(`(?<![\\w./-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?=[^\\s'"\`,;)])`, 'g');
+
+/**
+ * A repository-wide finding's message (one without a file: no `.gitignore` at all) as a run over the whole repository
+ * words it: the paths below the scanned folder `base` named relative to that folder (`'services/web/.env'` → `'.env'`).
+ * A sub-folder's run knows such a finding by this form too, so a baseline recorded at the root knows the same problem.
+ */
+export function folderRelativeMessage(message: string, base: string): string {
+  return base ? message.replace(pathsBelow(base), '') : message;
+}
+
+/** Whether a message names a path below the folder `base` (a repository-wide finding recorded for that folder's paths). */
+export function namesPathBelow(message: string, base: string): boolean {
+  return !!base && pathsBelow(base).test(message);
+}
+
+/**
+ * A baseline entry as a note names it: its check and where its finding was (`file:line`), else the start of its
+ * fingerprint (a repository-wide or probe finding has no file).
+ */
+export function describeEntry(e: BaselineEntry): string {
+  // As the baseline file has them (it is the repository's): control characters written as `\xNN`, as report paths are.
+  const check = printablePath(e.check);
+  return e.file ? `${check} at ${printablePath(e.file)}${e.line ? `:${e.line}` : ''}` : `${check} with fingerprint ${printablePath(e.fingerprint.slice(0, 8))}`;
+}
+
+/** The fixed entries a note names at most; the rest are counted. */
+const FIXED_NAMED = 5;
+
+/** The fixed entries as the "baseline entries are fixed" note lists them (`describeEntry`), the first few named. */
+export function fixedEntriesList(names: readonly string[]): string {
+  const shown = names.slice(0, FIXED_NAMED).join('; ');
+  return names.length > FIXED_NAMED ? `${shown}; and ${names.length - FIXED_NAMED} more` : shown;
+}
 
 /** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
 export const lineHash = (text: string): string => createHash('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
@@ -135,7 +177,7 @@ export function parseBaseline(text: string, shown: string): Baseline {
   const kept = res.data.findings.filter((f) => !saysNoAnswer(f));
   const counts = new Map<string, number>();
   for (const f of kept) counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-  const entries = kept.map((f): BaselineEntry => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}) }));
+  const entries = kept.map((f): BaselineEntry => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}), ...(f.message !== undefined ? { message: f.message } : {}) }));
   if (res.data.version === 2) return { version: 2, counts, entries, file: shown };
   const legacy = new Map<string, string[]>();
   for (const f of kept) {

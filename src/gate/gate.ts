@@ -7,7 +7,7 @@ import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
 import type { PlannedCheck, PlannedItem } from './plan.js';
-import { legacyKey, lineHash, saysNoAnswer, type Baseline, type BaselineEntry } from './baseline.js';
+import { folderRelativeMessage, legacyKey, lineHash, namesPathBelow, saysNoAnswer, type Baseline, type BaselineEntry } from './baseline.js';
 
 /** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
 const COLLATOR = new Intl.Collator();
@@ -38,6 +38,14 @@ export interface GateInput {
    * reported only where its check judges the file. Absent: every file in an item's scope.
    */
   judges?(check: string, file: string): boolean;
+  /**
+   * The scanned folder under the repository root (`--dir`, working-directory; '' or absent: the root). A repository-wide
+   * finding (no file) of a sub-folder's run is also known by its form at the root, and a baseline entry of one counts as
+   * fixed only when it names a path below the folder.
+   */
+  base?: string;
+  /** Told the baseline entries counted as fixed (`baselineFixed`), for the note that names them. */
+  onFixed?(entries: BaselineEntry[]): void;
   now: Date;
 }
 
@@ -365,7 +373,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
 
 /**
  * How many baseline entries are fixed: those no finding took whose check ran over their file this run (its item ran
- * it, the file in the item's scope and in the scanned folder; a parse error's file in the scanned folder). An entry for
+ * it, the file in the item's scope and in the scanned folder; a parse error's file in the scanned folder; a repository-wide
+ * entry, without a file, in a sub-folder's run: when its message names a path below the folder). An entry for
  * a file outside `--dir`, for a check the checklist does not run or switches off, or for a probe that did not run was not
  * checked, so it is not fixed. A baseline none of whose entries matched a finding or names a file here (another
  * repository's, another folder's) says so in a `config` finding instead of calling its entries fixed.
@@ -375,20 +384,26 @@ function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check:
   // Written by hand (tests): every entry left is fixed.
   if (!entries) return [...left.values()].reduce((a, b) => a + b, 0);
   const remaining = new Map(left);
+  // A repository-wide entry (a static check's, without a file) is about the paths its message names: a sub-folder's run
+  // checked it only when they are below that folder (a root `.env` is another folder's, not fixed by this run).
   const checked = (e: BaselineEntry): boolean =>
-    e.check === 'parse-error' ? !!e.file && (input.judges?.(e.check, e.file) ?? true) : ran(e.check, e.file);
-  let fixed = 0;
+    e.check === 'parse-error' ? !!e.file && (input.judges?.(e.check, e.file) ?? true)
+      : !e.file && input.base && getDef(e.check)?.kind === 'static' ? e.message !== undefined && namesPathBelow(e.message, input.base) && ran(e.check, null)
+      : ran(e.check, e.file);
+  const fixedEntries: BaselineEntry[] = [];
   for (const e of entries) {
     const n = remaining.get(e.fingerprint) ?? 0;
     if (n <= 0) continue;
     remaining.set(e.fingerprint, n - 1);
-    if (checked(e)) fixed++;
+    if (checked(e)) fixedEntries.push(e);
   }
+  const fixed = fixedEntries.length;
   const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
   if (entries.length && !matchedAny && !entries.some((e) => e.file && input.lineText(e.file, 1) !== undefined)) {
     findings.push(configFinding(`${input.baseline!.file ? `baseline ${input.baseline!.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'`, null, null));
     return 0;
   }
+  if (fixed) input.onFixed?.(fixedEntries);
   return fixed;
 }
 
@@ -554,9 +569,16 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
     const old = fingerprint(pc.def.id, file, `${legacyFilelessContent(raw.url, raw.message)}${tail}`);
     return old === fp ? [] : [old];
   };
+  // A repository-wide finding of a sub-folder's run (no file, no URL: no .gitignore at all) names the folder's paths from
+  // the root ('services/web/.env'): known too by the form a run at the root gives the same problem ('.env').
+  const folderAlias = () => {
+    if (file || raw.url || !input.base || raw.secret !== undefined || bySubject) return [];
+    const old = fingerprint(pc.def.id, null, `${filelessContent(null, folderRelativeMessage(raw.message, input.base))}${tail}`);
+    return old === fp ? [] : [old];
+  };
   const aliases = !input.baseline || note ? []
     : bySubject ? [...(subject !== raw.subject ? [fingerprint(pc.def.id, file, `\0subject\0${raw.subject}${tail}`)] : []), ...(lineAlias ? [lineForm()] : [])]
-    : urlAlias();
+    : [...urlAlias(), ...folderAlias()];
   const finding: Finding = {
     check: pc.def.id,
     item: planned.item.id,

@@ -2,6 +2,7 @@ import { itemBlocks, SEVERITIES, urlNotInMessage } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
 import { oneLine, printablePath } from '../checks/util/text.js';
 import { countsWithoutNotes, headlineCounts, notesWord, sharedTitleItems, sharedTitlesNote } from './summary.js';
+import { fixedEntriesList } from '../gate/baseline.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -24,6 +25,10 @@ export interface MarkdownOptions {
   commentProblem?: string;
   /** A first line (a hidden HTML comment for the sticky PR comment). */
   marker?: string;
+  /** The baseline entries counted as fixed, as the note names them (`RunResult.baselineFixed`). */
+  baselineFixed?: readonly string[];
+  /** The folder a sub-folder's run scanned (the action's `working-directory`, from the repository root): the heading names it. */
+  folder?: string;
   /** Links `file:line` to this blob base (`https://github.com/OWNER/REPO/blob/SHA`). */
   linkBase?: string;
   /**
@@ -275,7 +280,7 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   const out: string[] = [];
   if (opts.marker) out.push(opts.marker);
   const icon = report.result === 'fail' ? '❌' : '✅';
-  out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
+  out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'}${opts.folder ? ` in ${code(opts.folder)}` : ''} (fail-on: ${report.failOn})`, '');
   // Notes are passes, not problems: counted apart, as the headline counts them (headlineCounts).
   const { notes: noteCount } = countsWithoutNotes(report);
   // The JSON report's counts (DESIGN: `counts` counts every finding, notes in `info`), with the notes among them said.
@@ -296,7 +301,7 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   const notes: string[] = [];
   if (suppressed) notes.push(`${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by \`preflight-ignore\``);
   if (baseline) notes.push(`${baseline} known from the baseline (reported, not gating)`);
-  if (report.baselineFixed) notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink (\`preflight baseline\`)`);
+  if (report.baselineFixed) notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed${opts.baselineFixed?.length ? ` (${esc(fixedEntriesList(opts.baselineFixed))})` : ''} — the baseline can shrink (\`preflight baseline\`)`);
   if (notes.length) out.push('', `${notes.join(' · ')}.`);
   if (opts.degraded) out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
   if (opts.commentProblem) out.push('', `> [!NOTE]\n> ${esc(opts.commentProblem)}`);

@@ -1,6 +1,7 @@
 import { itemBlocks, urlNotInMessage, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
 import { printablePath } from '../checks/util/text.js';
 import { sharedTitleItems, sharedTitlesNote, summaryLine } from './summary.js';
+import { fixedEntriesList } from '../gate/baseline.js';
 
 const COLORS: Record<Severity, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
 const RESET = '\x1b[0m';
@@ -26,7 +27,7 @@ export function wantsColor(env: Record<string, string | undefined>, isTTY: boole
 }
 
 /** The human report: grouped by item, severity, file:line, a one-line fix per failing check, a summary line. */
-export function toText(report: Report, opts: { color: boolean }): string {
+export function toText(report: Report, opts: { color: boolean; baselineFixed?: readonly string[] }): string {
   const c = (s: Severity, text: string) => (opts.color ? `${COLORS[s]}${text}${RESET}` : text);
   const dim = (t: string) => (opts.color ? `\x1b[2m${t}${RESET}` : t);
   const byItem = new Map<string | null, Finding[]>();
@@ -71,7 +72,7 @@ export function toText(report: Report, opts: { color: boolean }): string {
     if (shared.size) out.push(dim(`    ${sharedTitlesNote([...new Set([...shared].map(titleOf))], (t) => `'${t}'`)}`));
   }
   if (report.checklist?.uncovered?.length) out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));
-  if (report.baselineFixed) out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink ('preflight baseline')`));
+  if (report.baselineFixed) out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed${opts.baselineFixed?.length ? ` (${fixedEntriesList(opts.baselineFixed)})` : ''} — the baseline can shrink ('preflight baseline')`));
   out.push('', report.result === 'pass' ? summaryLine(report) : c('critical', summaryLine(report)));
   return `${out.join('\n').replace(/^\n+/, '')}\n`;
 }

@@ -91,11 +91,14 @@ describe('a paths glob that matches no tracked file (QA28 D6)', () => {
     expect(said.filter(([m]) => /paths glob/.test(m))).toEqual([]);
   });
 
-  it('scanning a sub-folder, names it: a glob outside it matches nothing the scan reads', async () => {
-    const root = makeRepo({ ...repo, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: web, check: dockerfile-non-root, paths: [services/legacy/**] }\n' });
+  it('scanning a sub-folder, names it: a glob inside it matches nothing the scan reads; one for another folder is no typo (stop 37 D3)', async () => {
+    const root = makeRepo({ ...repo, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: web, check: dockerfile-non-root, paths: [services/api/web/**, services/legacy/**, services/legcy/**] }\n' });
     const said: string[] = [];
     await run({ dir: 'services/api', cwd: root, checklist: '.github/preflight.yml', probes: false, env: {}, logger: { info() {}, debug() {}, warn(m: string) { said.push(m); } }, now: new Date('2026-12-01T00:00:00Z') });
-    expect(said.filter((m) => /paths glob/.test(m))).toEqual([expect.stringMatching(/:3:52: item 'web': paths glob 'services\/legacy\/\*\*' matches no tracked file under services\/api \(the scanned directory\), /)]);
+    expect(said.filter((m) => /paths glob/.test(m))).toEqual([
+      expect.stringMatching(/:3:52: item 'web': paths glob 'services\/api\/web\/\*\*' matches no tracked file under services\/api \(the scanned directory\), /),
+      expect.stringMatching(/:3:93: item 'web': paths glob 'services\/legcy\/\*\*' matches no tracked file in the repository, /),
+    ]);
   });
 });
 
