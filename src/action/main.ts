@@ -687,13 +687,13 @@ function scannedFolder(repoRoot: string, dir: string): string {
 }
 
 /**
- * The check run's name: the input, except its default (`Preflight`), which names what sets one run apart from the
- * others of the same commit: `Preflight (deployment)` on deployment_status, `Preflight (services/web)` for a
- * sub-folder's run (a monorepo's matrix), `Preflight (deployment, services/web)` for both.
+ * The check run's name: the input, except its default (`Preflight`) on deployment_status, which is `Preflight (deployment)`
+ * (DESIGN.md) so it does not overwrite the pull request's check run. A sub-folder's run keeps the name (DESIGN.md's default,
+ * which branch protection names): a monorepo's matrix sets `check-name` per folder, and the sticky comment's marker names
+ * the folder whatever the name (stickyKey), so the jobs never overwrite each other's comment.
  */
-export function defaultCheckName(input: string, event: string, folder: string): string {
-  const parts = [event === 'deployment_status' ? 'deployment' : '', folder].filter(Boolean);
-  return input === 'Preflight' && parts.length ? `Preflight (${parts.join(', ')})` : input;
+export function defaultCheckName(input: string, event: string, _folder: string): string {
+  return input === 'Preflight' && event === 'deployment_status' ? 'Preflight (deployment)' : input;
 }
 
 /**

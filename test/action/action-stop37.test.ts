@@ -52,7 +52,8 @@ describe('D2: one pull request, one job per folder (a working-directory matrix)'
       expect(r.code).toBe(1);
       expect(r.summary).toContain(`## ❌ Preflight failed in \`${folder}\` (fail-on: high)`);
     }
-    expect(gh.state.checkRuns.map((c) => c.name)).toEqual(['Preflight (services/web)', 'Preflight (services/api)']);
+    // The check runs keep DESIGN.md's default name (a matrix sets `check-name` per folder); each is a run of its own.
+    expect(gh.state.checkRuns.map((c) => c.name)).toEqual(['Preflight', 'Preflight']);
     expect(gh.state.checkRuns.map((c) => c.output.title)).toEqual([expect.stringMatching(/ — services\/web$/), expect.stringMatching(/ — services\/api$/)]);
     expect(gh.state.checkRuns[1]!.output.summary).toContain('## ❌ Preflight failed in `services/api`');
     // Two comments, neither overwritten by the other's run.
@@ -79,9 +80,10 @@ describe('D2: one pull request, one job per folder (a working-directory matrix)'
     expect(gh.state.comments.get(8)![0]!.body).toMatch(/^<!-- preflight:sticky-comment Preflight -->\n## ❌ Preflight failed \(fail-on: high\)/);
   }, 60_000);
 
-  it('a check name of the team\'s own is kept; the comment marker adds the folder', () => {
-    expect(defaultCheckName('Preflight', 'pull_request', 'services/web')).toBe('Preflight (services/web)');
-    expect(defaultCheckName('Preflight', 'deployment_status', 'services/web')).toBe('Preflight (deployment, services/web)');
+  it('the check name is the input (DESIGN.md: `Preflight`, `Preflight (deployment)` on deployment_status); the comment marker adds the folder', () => {
+    expect(defaultCheckName('Preflight', 'pull_request', 'services/web')).toBe('Preflight');
+    expect(defaultCheckName('Preflight', 'deployment_status', 'services/web')).toBe('Preflight (deployment)');
+    expect(stickyKey('Preflight', 'services/web')).toBe('Preflight (services/web)');
     expect(defaultCheckName('Preflight', 'deployment_status', '')).toBe('Preflight (deployment)');
     expect(defaultCheckName('Preflight', 'push', '')).toBe('Preflight');
     expect(defaultCheckName('Gate', 'pull_request', 'services/web')).toBe('Gate');
