@@ -166,7 +166,7 @@ function windowsSeparator(g) {
 }
 const itemSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
-    title: schemas/* string */.YjP().min(1).optional(),
+    title: schemas/* string */.YjP().min(1).regex(/\S/, 'expected a title with text, not only spaces').optional(),
     check: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).superRefine((ids, ctx) => {
             // At the repeat (`check: [hsts, https-redirect, hsts]`: the second `hsts`), not at the list.
             const dup = ids.findIndex((id, j) => ids.indexOf(id) !== j);
@@ -582,7 +582,7 @@ function loadPreset(name) {
         throw unknownPreset(name);
     const list = parseYamlChecklist(`checklists/${name}.yml`, text);
     // A preset's globs are written for every repository: one that matches nothing here is no typo to warn about.
-    return { ...list, format: 'preset', file: null, items: list.items.map(({ pathsAt: _, ...it }) => it) };
+    return { ...list, format: 'preset', file: null, items: list.items.map(({ pathsAt: _, ...it }) => ({ ...it, preset: name })) };
 }
 function unknownPreset(name, where) {
     return new types/* ConfigError */.xL(`unknown preset '${name}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(name, PRESET_NAMES))}; presets: ${PRESET_NAMES.join(', ')}`, where);

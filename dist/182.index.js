@@ -1217,6 +1217,8 @@ var util_platform = __webpack_require__(76963);
 var util_kamal = __webpack_require__(10156);
 // EXTERNAL MODULE: ./lib/repo/platform-files.js
 var platform_files = __webpack_require__(24299);
+// EXTERNAL MODULE: ./lib/checks/util/hcl.js
+var hcl = __webpack_require__(86305);
 // EXTERNAL MODULE: ./lib/repo/nginx.js
 var nginx = __webpack_require__(9776);
 // EXTERNAL MODULE: ./lib/repo/env.js
@@ -2886,6 +2888,7 @@ function helmFallbacks(text) {
 
 
 
+
 /** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`, libpq's `PGUSER`). */
 const USER_KEY = /(?:^|[_.-]|^PG)(?:USER|USERNAME|LOGIN)$/i;
 /** A user key written as one word with its prefix (`DBUSER`, camelCase `dbUser`): a user key only beside a password key of the same prefix (`DBPASS`, `dbPassword`). */
@@ -3125,7 +3128,16 @@ function collectSites(snapshot) {
             judge(Object.entries(entry.envAt).map(([key, e]) => ({ key, value: e.value, line: e.line })), (e) => ({ file: entry.file, line: e.line }));
     }
     for (const file of snapshot.files) {
-        if (KAMAL_SECRETS.test(file))
+        if (/\.(?:tf|tfvars)$/i.test(file) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file)) {
+            const text = snapshot.text(file);
+            for (const group of text === undefined ? [] : terraformArgumentGroups(text))
+                judge(group, (e) => ({ file, line: e.line }));
+            continue;
+        }
+        const pulumi = pulumiStackConfig(snapshot, file);
+        if (pulumi)
+            judge(pulumi, (e) => ({ file, line: e.line }));
+        else if (KAMAL_SECRETS.test(file))
             envFile(file);
         else if (SUPERVISORD_CONFIG.test(file)) {
             const text = snapshot.text(file);
@@ -3135,6 +3147,118 @@ function collectSites(snapshot) {
         }
     }
     return sites;
+}
+/** A literal string argument of a Terraform block or a `.tfvars` line: `  password = "orders"`; groups: the name, the value. */
+const TF_LITERAL_ARGUMENT_RE = /^[ \t]*([A-Za-z_][\w-]{0,100})[ \t]*=[ \t]*"((?:[^"\\\n$]|\\.){1,1000})"[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+/**
+ * The literal string arguments of a Terraform file (`.tf`, `.tfvars`), grouped by the block that holds them (a `resource`, a
+ * `module` call, a nested block; a `.tfvars` file's lines are one group): what the rule for a password equal to the user name
+ * beside it reads (`aws_db_instance` `username = "orders"` / `password = "orders"`, the rds module's arguments). Lines inside
+ * heredocs are not arguments; a value Terraform computes (`var.…`, `"${…}"`) is none.
+ */
+function terraformArgumentGroups(text) {
+    const groups = new Map();
+    const stack = [0];
+    let heredoc = null;
+    let blocks = 0;
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        if (heredoc) {
+            if (heredoc.test(line))
+                heredoc = null;
+            return;
+        }
+        const m = TF_LITERAL_ARGUMENT_RE.exec(line);
+        if (m) {
+            const id = stack.at(-1);
+            const group = groups.get(id) ?? [];
+            group.push({ key: m[1], value: m[2].replace(/\\(.)/g, '$1'), line: i + 1, column: line.indexOf('"', line.indexOf('=')) + 2 });
+            groups.set(id, group);
+            return;
+        }
+        // Braces outside strings and comments open and close blocks (and object values, whose arguments form a group of their own).
+        const code = line.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(?:#|\/\/).*$/, '');
+        const h = /<<-?([A-Za-z_]\w*)[ \t]*$/.exec(code);
+        for (const c of code) {
+            if (c === '{')
+                stack.push(++blocks);
+            else if (c === '}' && stack.length > 1)
+                stack.pop();
+        }
+        if (h)
+            heredoc = new RegExp(`^[ \\t]*${h[1]}[ \\t]*$`);
+    });
+    return [...groups.values()];
+}
+/** A `name = "…"` argument and a `value = "…"` one beside it (either first, a `type` between), on separate lines or with commas. */
+const HELM_SET_SEP = String.raw `[ \t]*(?:,|\r?\n)[ \t\r\n]*(?:type[ \t]*=[ \t]*"[^"\n]*"[ \t]*(?:,|\r?\n)[ \t\r\n]*)?`;
+const HELM_SET_NAME = String.raw `\bname[ \t]*=[ \t]*"([^"\n$]{1,200})"`;
+const HELM_SET_VALUE = String.raw `\bvalue[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,1000})"`;
+const HELM_SET_RE = new RegExp(`${HELM_SET_NAME}${HELM_SET_SEP}${HELM_SET_VALUE}|${HELM_SET_VALUE}${HELM_SET_SEP}${HELM_SET_NAME}`, 'g');
+/**
+ * The `name`/`value` pairs a Terraform `helm_release` sets on its chart (`set { name = "auth.password" value = "…" }`,
+ * `set_sensitive { … }`, the provider's newer `set = [{ name = "…", value = "…" }]`): a chart value named by its path, judged
+ * under that name at the value. A value Terraform computes (`var.…`, `"${…}"`) is none.
+ */
+function terraformHelmSets(text) {
+    const out = [];
+    if (!text.includes('helm_release'))
+        return out;
+    for (const block of (0,hcl/* hclBlocks */.OF)(text, 'resource')) {
+        if (block.labels[0] !== 'helm_release')
+            continue;
+        const body = text.slice(block.start, block.end);
+        for (const m of body.matchAll(HELM_SET_RE)) {
+            const name = m[1] ?? m[4];
+            const value = m[2] ?? m[3];
+            out.push({ name, value: value.replace(/\\(.)/g, '$1'), ...(0,util_text/* lineColumnAt */.IX)(text, block.start + m.index + m[0].lastIndexOf(`"${value}"`) + 1) });
+        }
+    }
+    return out;
+}
+/**
+ * Whether a CloudFormation template's parameter is of an SSM parameter type (`AWS::SSM::Parameter::Value<String>`): its
+ * `Default` names the parameter that holds the value (`/prod/db/password`), it is no value itself.
+ */
+function isCfnSsmParameter(snapshot, file, param) {
+    const doc = /\.json$/i.test(file) ? snapshot.json(file) : snapshot.yaml(file)?.docs[0];
+    const params = doc && (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['Parameters'] : undefined;
+    const p = (0,repo_yaml/* isObject */.Gv)(params) ? params[param] : undefined;
+    return (0,repo_yaml/* isObject */.Gv)(p) && typeof p['Type'] === 'string' && p['Type'].startsWith('AWS::SSM::');
+}
+/** A Pulumi stack's configuration file (`Pulumi.prod.yaml`; not the project's `Pulumi.yaml`); group 1: the stack. */
+const PULUMI_STACK = /(?:^|\/)Pulumi\.([\w.-]+)\.ya?ml$/;
+/**
+ * The literal values of a Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`), the values `pulumi up` gives the
+ * program for that stack: keys written with their namespace (`shop:dbPassword: changeme`), each judged by its own name as an
+ * environment variable's; a structured value is read per key (`shop:db: {password: …}` as `shop:db.password`); `secure:`
+ * values are ciphertext. Null when the file is no stack configuration.
+ */
+function pulumiStackConfig(snapshot, file) {
+    if (!PULUMI_STACK.test(file))
+        return null;
+    const doc = snapshot.yaml(file)?.docs[0];
+    const config = doc && (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['config'] : undefined;
+    if (!doc || !(0,repo_yaml/* isObject */.Gv)(config))
+        return null;
+    const rows = [];
+    const walk = (v, path, depth) => {
+        if ((0,repo_yaml/* isObject */.Gv)(v)) {
+            if (depth < 4 && !('secure' in v))
+                for (const [k, x] of Object.entries(v))
+                    walk(x, [...path, k], depth + 1);
+            return;
+        }
+        if (typeof v !== 'string' && typeof v !== 'number')
+            return;
+        const at = doc.loc(['config', ...path]);
+        const leaf = path.at(-1).replace(/^[\w.-]*:/, '');
+        if (at)
+            rows.push({ key: leaf.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), value: String(v), ...at, shown: path.join('.') });
+    };
+    for (const [k, v] of Object.entries(config))
+        walk(v, [k], 0);
+    return rows;
 }
 /**
  * The committed files of compose file-based secrets (Docker's documented layout): each holds one secret and no
@@ -3384,6 +3508,7 @@ function productionSettingsModules(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
+
 
 
 
@@ -5096,13 +5221,125 @@ function layoutOf(stage, contexts, df) {
 /** The stage of `df` a compose `build.target` names (stage names are case-insensitive), if any. */
 const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
 /**
- * The Docker builds production deploy configs outside compose run (once per view): GitHub workflows that push
- * (workflowBuilds), fly.toml and heroku.yml (readPlatformBuilds), and Kamal's production deployments (`builder.target`).
+ * The Docker builds production deploy configs outside compose run (once per view): CI that pushes — GitHub workflows,
+ * GitLab CI, Bitbucket Pipelines, CircleCI — and skaffold (ciBuilds), bake files (bakeBuilds), fly.toml and heroku.yml
+ * (readPlatformBuilds), and Kamal's production deployments (`builder.target`).
  */
 const deployBuilds = (0,repo_snapshot/* perView */.DN)(function deployBuilds(snapshot) {
     const kamal = (0,util_kamal/* kamalDeployments */.PW)(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
-    return [...(0,platform_files/* readPlatformBuilds */.F7)(snapshot), ...(0,platform_files/* workflowBuilds */.j$)(snapshot), ...kamal];
+    return [...(0,platform_files/* readPlatformBuilds */.F7)(snapshot), ...(0,platform_files/* ciBuilds */.wz)(snapshot), ...bakeBuilds(snapshot), ...kamal];
 });
+/** A bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl`, `docker-bake.prod.hcl`); group 1: the name between (`override`). */
+const BAKE_FILE = /^docker-bake(?:\.([\w-]+))?\.(?:hcl|json)$/;
+/** An `output` that is no image: files (`type=local`, `type=tar`, a folder: `./bin`) or the build cache alone (`type=cacheonly`). */
+const FILES_OUTPUT = /^(?:type=(?:local|tar|cacheonly)\b|[^=]*$)/;
+/**
+ * The images `docker buildx bake` builds from the bake files of each folder, read together as bake reads them (an
+ * `.override` file's target merged over the one of the same name, attribute by attribute): each `target` block — its
+ * `dockerfile` (default `Dockerfile`) in its `context` (default the folder), and its `target` stage — with what it
+ * `inherits`. Left out: a target other targets inherit from (a base: `docker-metadata-action`), one named for development
+ * (`target "dev"`, `"test"`), one whose `output` is no image (`type=local`, `tar`, `cacheonly`, a folder) or that names no image
+ * (no `tags`, nor metadata-action's, nor an image `output`: `target "lint"`), files named for development (`docker-bake.dev.hcl`),
+ * and a target whose stage or paths bake computes.
+ */
+function bakeBuilds(snapshot) {
+    const files = new Set(snapshot.files);
+    const byFolder = new Map();
+    for (const f of snapshot.files) {
+        const m = BAKE_FILE.exec((0,classify/* basename */.P8)(f));
+        if (!m || (m[1] !== undefined && (0,classify/* hasDevWord */.GR)(m[1])) || (0,classify/* isDevOnly */.uL)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+            continue;
+        byFolder.set((0,classify/* dirname */.pD)(f), [...(byFolder.get((0,classify/* dirname */.pD)(f)) ?? []), f]);
+    }
+    const out = [];
+    for (const [dir, bakeFiles] of byFolder) {
+        const targets = new Map();
+        const set = (name, file, key, value) => {
+            const t = targets.get(name) ?? { file, attrs: new Map() };
+            t.attrs.set(key, value);
+            targets.set(name, t);
+        };
+        const list = (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null);
+        // The override files last: their values replace the others'.
+        for (const f of [...bakeFiles].sort((a, b) => Number(/\.override\./.test(a)) - Number(/\.override\./.test(b)))) {
+            if (f.endsWith('.json')) {
+                const root = snapshot.json(f)?.value;
+                const blocks = (0,repo_yaml/* isObject */.Gv)(root) && (0,repo_yaml/* isObject */.Gv)(root['target']) ? root['target'] : {};
+                for (const [name, t] of Object.entries(blocks).slice(0, 1_000)) {
+                    if (!(0,repo_yaml/* isObject */.Gv)(t))
+                        continue;
+                    for (const key of ['context', 'dockerfile', 'dockerfile-inline', 'target'])
+                        if (key in t)
+                            set(name, f, key, typeof t[key] === 'string' && !/\$\{/.test(t[key]) ? t[key] : null);
+                    for (const key of ['inherits', 'output', 'tags'])
+                        if (key in t)
+                            set(name, f, key, list(t[key]) ?? null);
+                }
+                continue;
+            }
+            const text = snapshot.text(f);
+            if (!text)
+                continue;
+            for (const block of (0,hcl/* hclBlocks */.OF)(text, 'target').slice(0, 1_000)) {
+                const name = block.labels[0];
+                if (name === undefined)
+                    continue;
+                for (const key of ['context', 'dockerfile', 'dockerfile-inline', 'target']) {
+                    const a = (0,hcl/* hclAttribute */.kb)(text, block, key);
+                    if (a)
+                        set(name, f, key, a.value);
+                }
+                for (const key of ['inherits', 'output', 'tags'])
+                    if ((0,hcl/* hclAttribute */.kb)(text, block, key))
+                        set(name, f, key, list((0,hcl/* hclArgument */.RR)(text, block, key)?.value) ?? null);
+            }
+        }
+        // What a target sets, else what the targets it inherits from set (a later one over an earlier one).
+        const attr = (name, key, depth = 0) => {
+            const t = targets.get(name);
+            if (!t || depth > 8)
+                return undefined;
+            if (t.attrs.has(key))
+                return t.attrs.get(key);
+            const parents = t.attrs.get('inherits');
+            for (const p of Array.isArray(parents) ? [...parents].reverse() : []) {
+                const v = attr(p, key, depth + 1);
+                if (v !== undefined)
+                    return v;
+            }
+            return undefined;
+        };
+        const parents = (name) => { const p = targets.get(name)?.attrs.get('inherits'); return Array.isArray(p) ? p : []; };
+        const inherited = new Set([...targets.keys()].flatMap(parents));
+        // Tags from docker/metadata-action, whose bake file defines `docker-metadata-action` for the targets that inherit it.
+        const metadata = (name, depth = 0) => depth <= 8 && parents(name).some((p) => p === 'docker-metadata-action' || metadata(p, depth + 1));
+        for (const [name, t] of targets) {
+            if (inherited.has(name) || (0,classify/* hasDevWord */.GR)(name) || out.length >= 2_000)
+                continue;
+            const output = attr(name, 'output');
+            if (output === null || (Array.isArray(output) && output.length && output.every((o) => FILES_OUTPUT.test(o.trim()))))
+                continue;
+            // An image is named: its `tags` (or metadata-action's), or an output to a registry or image store. A target naming
+            // none (`lint`, `validate`) checks the build and keeps nothing.
+            const tags = attr(name, 'tags');
+            const imageOutput = Array.isArray(output) && output.some((o) => /\btype=(?:registry|image|docker|oci)\b/.test(o));
+            if (!(tags === null || (Array.isArray(tags) && tags.length) || metadata(name) || imageOutput))
+                continue;
+            const context = attr(name, 'context');
+            const dockerfile = attr(name, 'dockerfile');
+            const target = attr(name, 'target');
+            if (attr(name, 'dockerfile-inline') !== undefined || Array.isArray(context) || Array.isArray(dockerfile) || Array.isArray(target) || context === null || dockerfile === null || target === null)
+                continue;
+            const ctx = (0,platform_files/* ciPath */.Ct)(dir, context ?? '.');
+            const path = ctx === null ? null : (0,platform_files/* ciPath */.Ct)(ctx, dockerfile ?? 'Dockerfile');
+            const stage = target === undefined ? null : /^[A-Za-z0-9][\w.-]*$/.test(target.trim()) ? target.trim() : undefined;
+            if (path === null || stage === undefined || !files.has(path))
+                continue;
+            out.push({ dockerfile: path, target: stage, file: t.file, by: `bake file ${t.file} target '${name}'` });
+        }
+    }
+    return out;
+}
 /** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 /** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
@@ -5163,12 +5400,17 @@ const shippedStages = (0,repo_snapshot/* perView */.DN)(function shippedStages(s
             builtInProduction.set(df.path, seen);
         }
     }
-    // Deploy configs outside compose build a stage too (workflowBuilds, readPlatformBuilds, Kamal's `builder.target`): the
+    // Deploy configs outside compose build a stage too (ciBuilds, bakeBuilds, readPlatformBuilds, Kamal's `builder.target`): the
     // stage they name is what production runs, as a compose `build.target` is; one naming none builds the final stage.
-    const deployed = deployBuilds(snapshot).flatMap((b) => {
+    const built = deployBuilds(snapshot).flatMap((b) => {
         const df = dockerfiles.find((d) => d.path === b.dockerfile);
         return df ? [{ ...b, df, stage: (b.target ? stageNamed(df, b.target) : undefined) ?? df.final }] : [];
     });
+    // A CI job that builds an earlier stage of the image it also deploys (`--target builder`, pushed as the next run's
+    // `--cache-from`) deploys the later one: the earlier stage is part of that build, not an image production runs. A
+    // development target built on it (`FROM production AS development`) deploys nothing to production: it covers nothing.
+    const deployed = built.filter((b) => b.job === undefined || !built.some((c) => c !== b && c.job === b.job && c.df === b.df && c.stage !== b.stage
+        && !(c.target !== null && devStage(c.stage)) && stageClosure(b.df, c.stage).has(b.stage)));
     for (const b of deployed) {
         // A target named for development (`target: development`) is a development image, as in compose; a build naming no
         // target deploys the final stage, whatever its name.
@@ -5675,8 +5917,9 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
         out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
     }
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments. A unit
-    // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`) is the unit the
-    // deployment runs: read as it, with its template tags as unknown words and its conditional blocks set aside (systemdTemplateLines).
+    // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`; also one named as
+    // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
+    // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
     for (const f of snapshot.files) {
         if (!SYSTEMD_UNIT.test((0,classify/* basename */.P8)(f)) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
             continue;
@@ -5684,7 +5927,8 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
         const env = [];
         const envAt = {};
         const starts = [];
-        const unitLines = SYSTEMD_UNIT_TEMPLATE.test((0,classify/* basename */.P8)(f)) ? systemdTemplateLines(snapshot.text(f)) : snapshot.lines(f) ?? [];
+        const template = isUnitTemplate(f, snapshot.text(f)) ? systemdTemplateLines(snapshot.text(f)) : null;
+        const unitLines = template?.lines ?? snapshot.lines(f) ?? [];
         for (const { parts, text: l } of systemdLines(unitLines)) {
             const line = parts[0].line;
             const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
@@ -5716,8 +5960,16 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
                 starts.push({ line, command: m[1].includes('@') ? m[2].replace(/^((?:"[^"]*"|'[^']*'|[^\s"'])+)\s+(?:"[^"]*"|'[^']*'|[^\s"'])+/, '$1') : m[2] });
         }
         // `Environment=` applies to every command of the section, wherever it is written.
-        for (const x of starts)
-            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt) });
+        for (const x of starts) {
+            // A program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`): the command after it is judged,
+            // as what that program runs; with nothing after it but options (`{{ app_command }}`), the command is not known here.
+            const program = /^\S+/.exec(x.command)?.[0] ?? '';
+            const tag = template?.tags.get(program);
+            const rest = tag === undefined ? '' : x.command.slice(program.length).trim();
+            const command = rest && !rest.startsWith('-') ? rest : x.command;
+            const unknown = tag !== undefined && command === x.command ? { unknownCommand: template.written(x.command) } : {};
+            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt), ...unknown });
+        }
     }
     for (const obj of snapshot.k8sObjects()) {
         if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
@@ -5766,19 +6018,32 @@ const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${classify/* RENDERED_TEMPLA
 /** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
 const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${classify/* RENDERED_TEMPLATE_EXTENSIONS */.s2.join('|')})$`);
 /**
- * A rendered unit template's lines as the unit they render to is read: conditional and loop blocks, which only some renders
- * hold, blanked ({@link blankTemplateBlocks}); comment tags (`{# … #}`, `<%# … %>`) blanked; every other tag on one line
+ * Whether a systemd unit file is a template a deploy tool renders: named so ({@link SYSTEMD_UNIT_TEMPLATE}), or holding a template
+ * tag's opening (`{{`, `{%`, `{#`, `<%`), which systemd's own syntax never writes: Ansible's `template` module renders any file
+ * (`roles/app/templates/app.service` with `ExecStart={{ app_root }}/venv/bin/gunicorn …`).
+ */
+function isUnitTemplate(f, text) {
+    return SYSTEMD_UNIT_TEMPLATE.test((0,classify/* basename */.P8)(f)) || (text !== undefined && /\{[{%#]|<%/.test(text));
+}
+/**
+ * A rendered unit template's lines as the unit they render to is read: comment tags (`{# … #}`, `<%# … %>`; across lines too:
+ * blankTemplateComments) blanked; conditional and loop blocks, which only some renders hold, blanked ({@link blankTemplateBlocks});
+ * every other tag on one line
  * (`{{ venv_path }}`, `<%= @user %>`, `{% set … %}`) an unknown word of its own length (`{{ venv_path }}/bin/python` runs some
- * `python`; `DEBUG={{ debug }}` sets an unknown value), so lines and columns stay.
+ * `python`; `DEBUG={{ debug }}` sets an unknown value), so lines and columns stay. `tags`: each such word's tag as written;
+ * `written`: a text of these lines with its words back as the tags they stand for (for messages).
  */
 function systemdTemplateLines(text) {
+    const tags = new Map();
+    const written = (s) => [...tags].reduce((t, [w, tag]) => t.split(w).join(tag), s);
     if (text === undefined)
-        return [];
+        return { lines: [], tags, written };
     // One word per distinct tag (`___0`, `___1`): two tags are one value only when they are the same tag (`postgres://{{ user }}:{{ pass }}@`
     // holds no password equal to its user name).
     const words = new Map();
     const word = (t) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t);
-    const blanked = (0,util_groups/* blankTemplateBlocks */.RC)(text);
+    // A comment never closed (the engine refuses the template) leaves the text from it on as written.
+    const blanked = (0,util_groups/* blankTemplateBlocks */.RC)((0,nginx/* blankTemplateComments */.BG)(text, { jinja: true, erb: true }).text);
     // The tags as the nginx template reader finds them (templateTagEnd: one line each, one pass over the text).
     const tagEnd = (0,nginx/* templateTagEnd */.w_)(blanked);
     let out = '';
@@ -5795,7 +6060,9 @@ function systemdTemplateLines(text) {
         from = end;
         i = end - 1;
     }
-    return (out + blanked.slice(from)).split('\n');
+    for (const [t, w] of words)
+        tags.set(w, t);
+    return { lines: (out + blanked.slice(from)).split('\n'), tags, written };
 }
 /**
  * A systemd unit's lines as systemd reads them (systemd.syntax(7)): a line ending in a backslash continues on the next (the
@@ -7642,9 +7909,15 @@ const STATIC_DIR = /^(?:static|fonts?|assets|images?|img|css|js|libs?|lang|sound
 /** nginx's usual install prefixes: `include /etc/nginx/snippets/ssl-params;` names the repository's copy of that folder. */
 const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/nginx|etc\/openresty|usr\/local\/openresty\/nginx\/conf)\//;
 /**
+ * A template-named nginx file that is rendered, not filled in by hand: the official image's `*.conf.template` (envsubst at
+ * container start) and a `.tpl` Terraform's `templatefile()` (or envsubst) renders (`nginx.conf.tpl`), unless the name
+ * under it is an example's (`nginx.example.conf.tpl`).
+ */
+const renderedTemplate = (f) => f.endsWith('.conf.template') || (/\.tpl$/i.test(f) && !(0,classify/* isTemplate */.Fl)(f.slice(0, -4)));
+/**
  * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
- * not templates — except `*.conf.template`, which the official nginx image renders into its
- * configuration at start — and the files they `include` (`include snippets/ssl-params;`,
+ * not templates — except rendered ones (renderedTemplate: `*.conf.template`, which the official nginx image renders into its
+ * configuration at start, and `.tpl`) — and the files they `include` (`include snippets/ssl-params;`,
  * `include sites-available/*;`, `include /etc/nginx/snippets/ssl-params;`) whatever their names: tracked
  * files, resolved from the including file's folder or the nearest folder above it that holds them, globs
  * matched, a few levels deep.
@@ -7653,7 +7926,7 @@ const deployedNginxConfigs = (0,repo_snapshot/* perView */.DN)(function deployed
     // A file nginx would refuse (unbalanced braces) is a parse problem and not judged, as a Dockerfile Docker refuses is; a
     // template whose tags break its braces is not judged either (unreadNginxConfigs lists it for a note).
     const parse = (file) => ({ file, directives: (0,nginx/* walkNginx */.g9)(snapshot.nginx(file)) });
-    const out = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)).map(parse);
+    const out = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !renderedTemplate(f)) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)).map(parse);
     const seen = new Set(out.map((c) => c.file));
     const tracked = new Set(snapshot.files);
     const includers = new Map();
@@ -7725,6 +7998,19 @@ const unreadNginxConfigs = (0,repo_snapshot/* perView */.DN)(function unreadNgin
     }
     return [...files, ...configMapNginx(snapshot).unread];
 });
+/**
+ * The nginx (or Apache) configuration files too large to read (over 1 MiB: a generated redirect `map`), which no check
+ * judges (an `info` note says so): left out of what a check judges, and named in its skip reason rather than "no nginx config".
+ */
+const largeServerConfigs = (0,repo_snapshot/* perView */.DN)(function largeServerConfigs(snapshot) {
+    snapshot.nginxFiles(); // notes the large nginx configurations
+    return snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || f.endsWith('.htaccess')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f) && snapshot.text(f) === undefined && /^larger than/.test(snapshot.unreadReason(f) ?? ''));
+});
+/** How a skip reason names the configurations too large to read: `nginx/site.conf was not checked (larger than 1 MiB; see that note)`. */
+function largeConfigsNote(files) {
+    const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+    return `${named} ${files.length === 1 ? 'was' : 'were'} not checked (larger than 1 MiB; see that note)`;
+}
 /** A brace problem's message without its claim that nginx refuses the file (a template is rendered first). */
 const plainProblem = (message) => message.replace(/ \(nginx refuses the file\)$/, '').replace(/ \(nginx refuses the file; ([^)]*)\)$/, ': $1');
 /** A ConfigMap `data` key that is mounted as an nginx configuration file: `nginx.conf`, `default.conf`, `*.conf.template`, `nginx-site`. */
@@ -7809,8 +8095,6 @@ const configMapNginx = (0,repo_snapshot/* perView */.DN)(function configMapNginx
 
 // EXTERNAL MODULE: ./lib/checks/util/ecs.js
 var ecs = __webpack_require__(61895);
-// EXTERNAL MODULE: ./lib/checks/util/hcl.js
-var hcl = __webpack_require__(86305);
 ;// CONCATENATED MODULE: ./lib/checks/util/frontconf.js
 /**
  * Front servers, proxies, load balancers and CDNs other than nginx and Apache, read once for `tls-protocols-config` and
@@ -7897,28 +8181,28 @@ function treeTls(tree) {
         const v = typeof value === 'string' ? value.trim() : '';
         if (key === 'minVersion' && /^version(?:tls1[0-3]|ssl30)$/i.test(v)) {
             const weak = TRAEFIK_WEAK[v.toLowerCase()];
-            out.push({ at: path, what: weak ? `Traefik TLS option ${dotted(path)}: ${v} allows ${weak}` : null });
+            out.push({ at: path, what: weak ? `Traefik TLS option ${dotted(path)}: ${v} allows ${weak}` : null, fix: 'Set the TLS option\'s `minVersion: VersionTLS12`.' });
         }
         else if ((key === 'tls_minimum_protocol_version' || key === 'tlsMinimumProtocolVersion') && /^(?:TLSv1_[0-3]|TLS_AUTO)$/.test(v)) {
             // Downstream (listener) TLS only: an UpstreamTlsContext (a cluster's) is the client side, like nginx's proxy_ssl_protocols.
             const upstream = path.includes('clusters') || ancestors.some((a) => typeof a['@type'] === 'string' && /UpstreamTlsContext$/.test(a['@type']));
             if (!upstream)
-                out.push({ at: path, what: ENVOY_WEAK[v] ? `Envoy ${key}: ${v} allows ${ENVOY_WEAK[v]}` : null });
+                out.push({ at: path, what: ENVOY_WEAK[v] ? `Envoy ${key}: ${v} allows ${ENVOY_WEAK[v]}` : null, fix: `Set \`${key}: TLSv1_2\` (or \`TLS_AUTO\`, TLS 1.2 for servers).` });
         }
         else if (key === 'minProtocolVersion' && /^(?:TLSV1_[0-3]|TLS_AUTO)$/.test(v)) {
-            out.push({ at: path, what: ISTIO_WEAK[v] ? `Istio tls.minProtocolVersion: ${v} allows ${ISTIO_WEAK[v]}` : null });
+            out.push({ at: path, what: ISTIO_WEAK[v] ? `Istio tls.minProtocolVersion: ${v} allows ${ISTIO_WEAK[v]}` : null, fix: 'Set `minProtocolVersion: TLSV1_2`.' });
         }
         else if (key === 'protocol_min' && /^(?:tls1\.[0-3]|ssl3\.0)$/i.test(v)) {
             const weak = CADDY_WEAK[v.toLowerCase()];
-            out.push({ at: path, what: weak ? `Caddy protocol_min "${v}" allows ${weak}` : null });
+            out.push({ at: path, what: weak ? `Caddy protocol_min "${v}" allows ${weak}` : null, fix: 'Set `"protocol_min": "tls1.2"` (or remove it: Caddy\'s default is TLS 1.2).' });
         }
         else if (key === 'alb.ingress.kubernetes.io/ssl-policy' && /^ELBSecurityPolicy-/i.test(v)) {
-            out.push({ at: path, what: elbWeak(v) ? `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` : null });
+            out.push({ at: path, what: elbWeak(v) ? `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` : null, fix: CLOUD_TLS_FIX.elb(key, true) });
         }
         else if (key === 'ssl-protocols' && path.at(-2) === 'config' && path.at(-3) === 'controller' && v) {
             // ingress-nginx Helm values: `controller.config` becomes the controller's ConfigMap.
             const weak = v.split(/\s+/).filter((w) => WEAK_NGINX_PROTOCOLS.has(w.toLowerCase()));
-            out.push({ at: path, what: weak.length ? `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` : null });
+            out.push({ at: path, what: weak.length ? `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` : null, fix: 'Set `ssl-protocols: "TLSv1.2 TLSv1.3"` (or remove it: the controller\'s default).' });
         }
     });
     return out;
@@ -7928,7 +8212,7 @@ function caddyTls(text) {
     for (const m of blankHashComments(text).matchAll(/^([ \t]*)protocols[ \t]+(\S+)/gm)) {
         const weak = CADDY_WEAK[m[2].toLowerCase()];
         if (weak || /^tls1\.[23]$/i.test(m[2]))
-            out.push({ at: m.index + m[1].length, what: weak ? `Caddy tls protocols ${m[2]} allows ${weak}` : null });
+            out.push({ at: m.index + m[1].length, what: weak ? `Caddy tls protocols ${m[2]} allows ${weak}` : null, fix: 'Use `protocols tls1.2` (or remove it: Caddy\'s default is TLS 1.2).' });
     }
     return out;
 }
@@ -7942,7 +8226,7 @@ function haproxyTls(text) {
         const base = m.index + m[0].length - rest.length;
         for (const t of rest.matchAll(/\bssl-(min|max)-ver[ \t]+(\S+)|\b(force-(?:sslv3|tlsv10|tlsv11))\b/gi)) {
             const weak = t[3] ? HAPROXY_FORCE[t[3].toLowerCase()] : t[1].toLowerCase() === 'min' ? HAPROXY_WEAK[t[2].toLowerCase()] : (t[2].toLowerCase() in HAPROXY_WEAK ? `only ${t[2]} and older` : undefined);
-            out.push({ at: base + t.index, what: weak ? `HAProxy ${m[1]} ${t[0]} allows ${weak}` : null });
+            out.push({ at: base + t.index, what: weak ? `HAProxy ${m[1]} ${t[0]} allows ${weak}` : null, fix: 'Use `ssl-min-ver TLSv1.2` (and no `force-tlsv10`/`force-tlsv11`/`force-sslv3` or low `ssl-max-ver`).' });
         }
     }
     return out;
@@ -7952,33 +8236,83 @@ function lighttpdTls(text) {
     const bare = blankHashComments(text);
     for (const m of bare.matchAll(/"MinProtocol"[ \t]*=>[ \t]*"([^"\n]*)"/gi)) {
         const weak = LIGHTTPD_WEAK[m[1].toLowerCase()];
-        out.push({ at: m.index, what: weak ? `lighttpd ssl.openssl.ssl-conf-cmd MinProtocol ${m[1]} allows ${weak}` : null });
+        out.push({ at: m.index, what: weak ? `lighttpd ssl.openssl.ssl-conf-cmd MinProtocol ${m[1]} allows ${weak}` : null, fix: 'Use `"MinProtocol" => "TLSv1.2"`.' });
     }
     for (const m of bare.matchAll(/\bssl\.use-sslv3[ \t]*=[ \t]*"enable"/g))
-        out.push({ at: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3' });
+        out.push({ at: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3', fix: 'Remove `ssl.use-sslv3` (or set it to "disable").' });
     return out;
 }
-/** The Terraform settings terraformTls reads (a prefilter). */
-const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy|min(?:imum)?_tls_version|ssl_minimal_tls_version_enforced|policy_attribute/;
+/** The Terraform settings terraformTls reads (a prefilter; also the resources judged by what they leave out). */
+const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy|min(?:imum|imal)?_tls_version|ssl_minimal_tls_version_enforced|policy_attribute|min_protocol_version|AppGwSslPolicy|google_compute_ssl_policy|aws_cloudfront_distribution/;
 /**
- * Azure and Google Cloud minimum TLS versions as Terraform writes them: `TLS1_0` (azurerm storage accounts, PostgreSQL/MySQL
- * `ssl_minimal_tls_version_enforced`), `1.0` (App Service `site_config`, SQL servers, Redis, Event Hubs, Service Bus), `TLS_1_0`
- * (`google_compute_ssl_policy`) → what they allow below TLS 1.2; a strong one (`TLS1_2`, `1.2`, `TLS_1_2`) maps to null.
+ * Azure's and Google Cloud's minimum TLS versions as Terraform writes them → what they allow below TLS 1.2 (`weak`, null when they
+ * allow nothing below it) and the value to set instead in the same spelling (`strong`): `TLS1_0` (azurerm storage accounts,
+ * PostgreSQL/MySQL `ssl_minimal_tls_version_enforced`, whose `TLSEnforcementDisabled` sets no minimum), `1.0` (App Service
+ * `site_config`, SQL servers — `Disabled`: no minimum —, Redis, Event Hubs, Service Bus), `TLS10` (Front Door `tls` blocks),
+ * `Tls`/`Tls11` (Cosmos DB `minimal_tls_version`), `TLSv1_0` (Application Gateway `ssl_policy`/`ssl_profile` `min_protocol_version`),
+ * `TLS_1_0` (`google_compute_ssl_policy`).
  */
 const TF_MIN_TLS = {
-    TLS1_0: 'TLSv1, TLSv1.1', TLS1_1: 'TLSv1.1', TLS1_2: null, TLS1_3: null,
-    '1.0': 'TLSv1, TLSv1.1', '1.1': 'TLSv1.1', '1.2': null, '1.3': null,
-    TLS_1_0: 'TLSv1, TLSv1.1', TLS_1_1: 'TLSv1.1', TLS_1_2: null, TLS_1_3: null,
+    TLS1_0: { weak: 'TLSv1, TLSv1.1', strong: 'TLS1_2' }, TLS1_1: { weak: 'TLSv1.1', strong: 'TLS1_2' }, TLS1_2: { weak: null, strong: 'TLS1_2' }, TLS1_3: { weak: null, strong: 'TLS1_3' },
+    TLSEnforcementDisabled: { weak: 'TLSv1, TLSv1.1', strong: 'TLS1_2', off: true },
+    '1.0': { weak: 'TLSv1, TLSv1.1', strong: '1.2' }, '1.1': { weak: 'TLSv1.1', strong: '1.2' }, '1.2': { weak: null, strong: '1.2' }, '1.3': { weak: null, strong: '1.3' },
+    Disabled: { weak: 'TLSv1, TLSv1.1', strong: '1.2', off: true },
+    TLS10: { weak: 'TLSv1, TLSv1.1', strong: 'TLS12' }, TLS12: { weak: null, strong: 'TLS12' }, TLS13: { weak: null, strong: 'TLS13' },
+    Tls: { weak: 'TLSv1, TLSv1.1', strong: 'Tls12' }, Tls11: { weak: 'TLSv1.1', strong: 'Tls12' }, Tls12: { weak: null, strong: 'Tls12' },
+    TLSv1_0: { weak: 'TLSv1, TLSv1.1', strong: 'TLSv1_2' }, TLSv1_1: { weak: 'TLSv1.1', strong: 'TLSv1_2' }, TLSv1_2: { weak: null, strong: 'TLSv1_2' }, TLSv1_3: { weak: null, strong: 'TLSv1_3' },
+    TLS_1_0: { weak: 'TLSv1, TLSv1.1', strong: 'TLS_1_2' }, TLS_1_1: { weak: 'TLSv1.1', strong: 'TLS_1_2' }, TLS_1_2: { weak: null, strong: 'TLS_1_2' }, TLS_1_3: { weak: null, strong: 'TLS_1_3' },
 };
+/** Azure Application Gateway predefined policies (`ssl_policy { policy_name = … }`) → what they allow below TLS 1.2. */
+const APPGW_POLICIES = { AppGwSslPolicy20150501: 'TLSv1, TLSv1.1', AppGwSslPolicy20170401: 'TLSv1.1', AppGwSslPolicy20170401S: null, AppGwSslPolicy20220101: null, AppGwSslPolicy20220101S: null };
+/** Amazon OpenSearch Service / Elasticsearch `tls_security_policy` (`TLSSecurityPolicy`): `Policy-Min-TLS-1-0-2019-07` → what it allows below TLS 1.2. */
+const openSearchWeak = (policy) => {
+    const m = /^Policy-Min-TLS-1-(\d)-/i.exec(policy);
+    return !m ? undefined : m[1] === '0' ? 'TLSv1, TLSv1.1' : m[1] === '1' ? 'TLSv1.1' : null;
+};
+/** A TLS 1.2 policy per kind of cloud setting, for the finding's own fix (nginx's advice does not fix a load balancer). */
+const CLOUD_TLS_FIX = {
+    elb: (key, yaml = false) => `Set \`${key}${yaml ? ': ELBSecurityPolicy-TLS13-1-2-2021-06' : ' = "ELBSecurityPolicy-TLS13-1-2-2021-06"'}\` (TLS 1.2 and 1.3). Do not just remove it: a listener without a policy gets \`ELBSecurityPolicy-2016-08\`, which allows TLS 1.0.`,
+    classicElb: 'Use `Reference-Security-Policy` `ELBSecurityPolicy-TLS-1-2-2017-01` and set `Protocol-TLSv1`, `Protocol-TLSv1.1` and `Protocol-SSLv3` to false.',
+    cloudFront: (cfn) => `Set ${cfn ? '`ViewerCertificate.MinimumProtocolVersion: TLSv1.2_2021`' : '`minimum_protocol_version = "TLSv1.2_2021"` in `viewer_certificate`'} (TLS 1.2 and 1.3). Do not just remove it: with a custom certificate the default is \`TLSv1\`.`,
+    apiGateway: (cfn) => `Set ${cfn ? '`SecurityPolicy: TLS_1_2`' : '`security_policy = "TLS_1_2"`'} on the API Gateway domain name.`,
+    openSearch: (cfn) => `Set ${cfn ? '`DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07`' : '`tls_security_policy = "Policy-Min-TLS-1-2-2019-07"` in `domain_endpoint_options`'} (or \`Policy-Min-TLS-1-2-PFS-2023-10\`).`,
+    minimum: (key, value) => `Set \`${key} = "${value}"\`${key === 'min_tls_version' && value.startsWith('TLS_') ? ' (Google Cloud\'s default is TLS_1_0: leaving it out is no fix)' : ''}.`,
+};
+/**
+ * What a Terraform TLS setting written `key = "value"` allows below TLS 1.2, for a value that reaches it from elsewhere (a
+ * variable's default, a `.tfvars` file): `weak` (null when it passes) and the setting as a message names it; undefined when the
+ * value is none of the policies and versions terraformTls judges.
+ */
+function terraformTlsValue(key, value) {
+    const v = value.trim();
+    if (key === 'ssl_policy' || (key === 'security_policy' && /^ELBSecurityPolicy-/i.test(v)))
+        return /^ELBSecurityPolicy-/i.test(v) ? { weak: elbWeak(v), setting: `load balancer listener ${key} ${v}`, strong: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } : undefined;
+    if (key === 'minimum_protocol_version')
+        return /^(?:SSLv3|TLSv1)/.test(v) ? { weak: CLOUDFRONT_WEAK[v] ?? null, setting: `CloudFront minimum_protocol_version "${v}"`, strong: 'TLSv1.2_2021' } : undefined;
+    if (key === 'security_policy')
+        return /^TLS_1_/.test(v) ? { weak: v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : null, setting: `API Gateway security_policy "${v}"`, strong: 'TLS_1_2' } : undefined;
+    if (key === 'tls_security_policy') {
+        const w = openSearchWeak(v);
+        return w === undefined ? undefined : { weak: w, setting: `OpenSearch tls_security_policy "${v}"`, strong: 'Policy-Min-TLS-1-2-2019-07' };
+    }
+    const min = TF_MIN_TLS[v];
+    return min ? { weak: min.weak, setting: `${key} "${v}"`, strong: min.strong } : undefined;
+}
 function terraformTls(text) {
     const out = [];
     const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre) => pre + ' '.repeat(m.length - pre.length));
     const tfResource = tfResources(bare);
-    for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
+    for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy|tls_security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
         const [, key, v] = m;
         // With CloudFront's default `*.cloudfront.net` certificate the version is CloudFront's, not the team's (only `TLSv1` is accepted).
         if (key === 'minimum_protocol_version' && CLOUDFRONT_WEAK[v] && cloudFrontDefaultCertificate(bare, m.index)) {
             out.push({ at: m.index, what: null });
+            continue;
+        }
+        if (key === 'tls_security_policy') {
+            const weak = openSearchWeak(v);
+            if (weak !== undefined)
+                out.push({ at: m.index, what: weak ? `${tfResource(m.index)}tls_security_policy "${v}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.openSearch(false) });
             continue;
         }
         // An ELB policy named as `security_policy` (terraform-aws-modules/alb before v3 took it so) is a load balancer's.
@@ -7991,17 +8325,25 @@ function terraformTls(text) {
             continue;
         }
         const what = elb ? `load balancer ${key === 'ssl_policy' ? 'listener ssl_policy' : 'security_policy'} ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
-        out.push({ at: m.index, what: `${what} allows ${weak}` });
+        out.push({ at: m.index, what: `${what} allows ${weak}`, fix: elb ? CLOUD_TLS_FIX.elb(key) : key === 'minimum_protocol_version' ? CLOUD_TLS_FIX.cloudFront(false) : CLOUD_TLS_FIX.apiGateway(false) });
     }
     out.push(...moduleElbPolicies(bare));
     // Azure's and Google Cloud's minimum versions, named with the resource that sets them.
-    for (const m of bare.matchAll(/\b(min_tls_version|minimum_tls_version|scm_minimum_tls_version|ssl_minimal_tls_version_enforced)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
+    for (const m of bare.matchAll(/\b(min_tls_version|minimum_tls_version|scm_minimum_tls_version|minimal_tls_version|ssl_minimal_tls_version_enforced|min_protocol_version)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
         const [, key, v] = m;
-        if (!(v in TF_MIN_TLS))
+        const min = TF_MIN_TLS[v];
+        if (!min)
             continue;
-        const weak = TF_MIN_TLS[v];
-        out.push({ at: m.index, what: weak ? `${tfResource(m.index)}${key} "${v}" allows ${weak}` : null });
+        out.push({ at: m.index, what: min.weak ? `${tfResource(m.index)}${key} "${v}" ${min.off ? 'sets no minimum: it allows' : 'allows'} ${min.weak}` : null, fix: CLOUD_TLS_FIX.minimum(key, min.strong) });
     }
+    // Azure Application Gateway predefined policies.
+    for (const m of bare.matchAll(/\bpolicy_name[ \t]*=[ \t]*"(AppGwSslPolicy\w+)"/g)) {
+        const weak = APPGW_POLICIES[m[1]];
+        if (weak === undefined)
+            continue;
+        out.push({ at: m.index, what: weak ? `${tfResource(m.index)}ssl_policy policy_name "${m[1]}" allows ${weak}` : null, fix: CLOUD_TLS_FIX.minimum('policy_name', 'AppGwSslPolicy20220101S') });
+    }
+    out.push(...terraformTlsDefaults(bare));
     // A classic ELB's `aws_load_balancer_policy` of `SSLNegotiationPolicyType`: `Reference-Security-Policy` or `Protocol-TLSv1 = true`.
     for (const b of bare.matchAll(/\bpolicy_attribute[ \t]*\{([^{}]*)\}/g)) {
         const name = /\bname[ \t]*=[ \t]*"([^"\n]*)"/.exec(b[1])?.[1];
@@ -8012,10 +8354,48 @@ function terraformTls(text) {
         const v = value[1].trim();
         if (name === 'Reference-Security-Policy' && /^ELBSecurityPolicy-/i.test(v)) {
             const weak = elbWeak(v);
-            out.push({ at, what: weak ? `${tfResource(b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null });
+            out.push({ at, what: weak ? `${tfResource(b.index)}SSL negotiation policy Reference-Security-Policy ${v} allows ${weak}` : null, fix: CLOUD_TLS_FIX.classicElb });
         }
         else if (CLASSIC_PROTOCOLS[name] && v.toLowerCase() === 'true')
-            out.push({ at, what: `${tfResource(b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}` });
+            out.push({ at, what: `${tfResource(b.index)}SSL negotiation policy ${name} = true enables ${CLASSIC_PROTOCOLS[name]}`, fix: CLOUD_TLS_FIX.classicElb });
+    }
+    return out;
+}
+/**
+ * Resources whose provider default allows TLS 1.0 when the version is left out: a `google_compute_ssl_policy` without
+ * `min_tls_version` (Google Cloud's default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose
+ * `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version`
+ * (the provider's default is `TLSv1`), at the `viewer_certificate` block. A `dynamic "viewer_certificate"` block is computed: not judged.
+ */
+function terraformTlsDefaults(bare) {
+    const out = [];
+    if (!/google_compute_ssl_policy|aws_cloudfront_distribution/.test(bare))
+        return out;
+    for (const block of (0,hcl/* hclBlocks */.OF)(bare, 'resource')) {
+        const [type, name] = block.labels;
+        const head = bare.lastIndexOf('resource', block.start);
+        if (type === 'google_compute_ssl_policy' && (0,hcl/* hclAttribute */.kb)(bare, block, 'min_tls_version') === undefined) {
+            out.push({ at: head, what: `google_compute_ssl_policy '${name ?? '?'}' sets no min_tls_version: Google Cloud's default TLS_1_0 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.minimum('min_tls_version', 'TLS_1_2') });
+        }
+        else if (type === 'aws_cloudfront_distribution') {
+            const body = bare.slice(block.start, block.end);
+            const vc = /^([ \t]*)viewer_certificate[ \t]*\{/m.exec(body);
+            if (!vc)
+                continue;
+            const open = block.start + vc.index + vc[0].length;
+            let depth = 1;
+            let close = open;
+            for (; close < block.end && depth; close++) {
+                if (bare[close] === '{')
+                    depth++;
+                else if (bare[close] === '}')
+                    depth--;
+            }
+            const cert = bare.slice(open, close);
+            if (!/^[ \t]*(?:acm_certificate_arn|iam_certificate_id)[ \t]*=/m.test(cert) || /^[ \t]*minimum_protocol_version[ \t]*=/m.test(cert))
+                continue;
+            out.push({ at: block.start + vc.index + vc[1].length, what: `aws_cloudfront_distribution '${name ?? '?'}' viewer_certificate with a custom certificate sets no minimum_protocol_version: the default TLSv1 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.cloudFront(false) });
+        }
     }
     return out;
 }
@@ -8051,7 +8431,7 @@ function moduleElbPolicies(bare) {
                 continue;
             }
             const aside = unusedModulePolicy(bare, block, name);
-            out.push({ at, what: `module '${block.labels[0] ?? '?'}' ${name} ${v} allows ${weak}`, ...(aside ? { aside } : {}) });
+            out.push({ at, what: `module '${block.labels[0] ?? '?'}' ${name} ${v} allows ${weak}`, fix: CLOUD_TLS_FIX.elb(name), ...(aside ? { aside } : {}) });
         }
     }
     return out;
@@ -8154,7 +8534,7 @@ function tfResources(text) {
     };
 }
 /** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
-const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName)\b/;
+const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName|OpenSearchService::Domain|Elasticsearch::Domain)\b/;
 /** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
 const cfnTlsText = (file, text) => CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
 /** Classic Load Balancer SSL negotiation policy attributes that enable an old protocol (`Protocol-TLSv1: true`). */
@@ -8188,7 +8568,7 @@ function cfnTls(tree) {
             const v = literal([...base, 'SslPolicy'], props['SslPolicy']);
             const weak = v ? elbWeak(v) : null;
             if (weak)
-                out.push({ path: [...base, 'SslPolicy'], what: `CloudFormation listener '${id}' SslPolicy ${v} allows ${weak}` });
+                out.push({ path: [...base, 'SslPolicy'], what: `CloudFormation listener '${id}' SslPolicy ${v} allows ${weak}`, fix: CLOUD_TLS_FIX.elb('SslPolicy', true) });
         }
         else if (type === 'AWS::ElasticLoadBalancing::LoadBalancer' && Array.isArray(props['Policies'])) {
             props['Policies'].forEach((p, i) => {
@@ -8202,10 +8582,10 @@ function cfnTls(tree) {
                     const value = a['Value'];
                     const v = typeof value === 'boolean' ? String(value) : literal(at, value);
                     if (a['Name'] === 'Reference-Security-Policy' && v && elbWeak(v)) {
-                        out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} Reference-Security-Policy ${v} allows ${elbWeak(v)}` });
+                        out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} Reference-Security-Policy ${v} allows ${elbWeak(v)}`, fix: CLOUD_TLS_FIX.classicElb });
                     }
                     else if (CLASSIC_PROTOCOLS[a['Name']] && v?.toLowerCase() === 'true') {
-                        out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} enables ${CLASSIC_PROTOCOLS[a['Name']]} (${a['Name']}: true)` });
+                        out.push({ path: at, what: `CloudFormation load balancer '${id}' SSL negotiation policy${name} enables ${CLASSIC_PROTOCOLS[a['Name']]} (${a['Name']}: true)`, fix: CLOUD_TLS_FIX.classicElb });
                     }
                 });
             });
@@ -8218,19 +8598,26 @@ function cfnTls(tree) {
             // CloudFront's default certificate: the version is CloudFront's (as in Terraform, cloudFrontDefaultCertificate).
             const defaultCert = (0,repo_yaml/* isObject */.Gv)(cert) && String(cert['CloudFrontDefaultCertificate']).toLowerCase() === 'true' && cert['AcmCertificateArn'] === undefined && cert['IamCertificateId'] === undefined;
             if (v && CLOUDFRONT_WEAK[v] && !defaultCert)
-                out.push({ path: at, what: `CloudFront distribution '${id}' MinimumProtocolVersion ${v} allows ${CLOUDFRONT_WEAK[v]}` });
+                out.push({ path: at, what: `CloudFront distribution '${id}' MinimumProtocolVersion ${v} allows ${CLOUDFRONT_WEAK[v]}`, fix: CLOUD_TLS_FIX.cloudFront(true) });
         }
         else if (type === 'AWS::ApiGateway::DomainName') {
             const v = literal([...base, 'SecurityPolicy'], props['SecurityPolicy']);
             if (v === 'TLS_1_0')
-                out.push({ path: [...base, 'SecurityPolicy'], what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1` });
+                out.push({ path: [...base, 'SecurityPolicy'], what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.apiGateway(true) });
         }
         else if (type === 'AWS::ApiGatewayV2::DomainName' && Array.isArray(props['DomainNameConfigurations'])) {
             props['DomainNameConfigurations'].forEach((c, i) => {
                 const at = [...base, 'DomainNameConfigurations', i, 'SecurityPolicy'];
                 if ((0,repo_yaml/* isObject */.Gv)(c) && literal(at, c['SecurityPolicy']) === 'TLS_1_0')
-                    out.push({ path: at, what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1` });
+                    out.push({ path: at, what: `API Gateway domain name '${id}' SecurityPolicy TLS_1_0 allows TLSv1, TLSv1.1`, fix: CLOUD_TLS_FIX.apiGateway(true) });
             });
+        }
+        else if ((type === 'AWS::OpenSearchService::Domain' || type === 'AWS::Elasticsearch::Domain') && (0,repo_yaml/* isObject */.Gv)(props['DomainEndpointOptions'])) {
+            const at = [...base, 'DomainEndpointOptions', 'TLSSecurityPolicy'];
+            const v = literal(at, props['DomainEndpointOptions']['TLSSecurityPolicy']);
+            const weak = v ? openSearchWeak(v) : undefined;
+            if (weak)
+                out.push({ path: at, what: `${type === 'AWS::Elasticsearch::Domain' ? 'Elasticsearch' : 'OpenSearch'} domain '${id}' TLSSecurityPolicy ${v} allows ${weak}`, fix: CLOUD_TLS_FIX.openSearch(true) });
         }
     }
     return out;
@@ -8283,7 +8670,7 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
                 continue;
             let production;
             for (const tree of trees(snapshot, file)) {
-                for (const h of [...(cfn ? cfnTls(tree).map((c) => ({ at: c.path, what: c.what, values: false })) : []), ...(settings ? treeTls(tree).map((j) => ({ ...j, values: true })) : [])]) {
+                for (const h of [...(cfn ? cfnTls(tree).map((c) => ({ at: c.path, what: c.what, fix: c.fix, values: false })) : []), ...(settings ? treeTls(tree).map((j) => ({ ...j, values: true })) : [])]) {
                     judged = true;
                     if (h.what === null)
                         continue;
@@ -8292,7 +8679,7 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
                     production ??= h.values ? productionValues(snapshot, file) : [];
                     const id = JSON.stringify(h.at);
                     const by = h.values ? production.find((p) => p.judged.has(id) && p.judged.get(id) === null) : undefined;
-                    out.push({ file, line: at.line, column: at.column, what: h.what, dev, ...(by ? { overriddenBy: by.file } : {}) });
+                    out.push({ file, line: at.line, column: at.column, what: h.what, dev, ...(by ? { overriddenBy: by.file } : {}), ...(h.fix ? { fix: h.fix } : {}) });
                 }
             }
             continue;
@@ -8317,7 +8704,7 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
                 judged = true;
                 const weak = TRAEFIK_WEAK[e.value.toLowerCase()];
                 if (weak)
-                    out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev });
+                    out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev, fix: 'Set the TLS option\'s `minVersion = "VersionTLS12"`.' });
             }
             continue;
         }
@@ -8332,7 +8719,7 @@ const frontTlsRead = (0,repo_snapshot/* perView */.DN)(function frontTlsRead(sna
         for (const h of found) {
             judged = true;
             if (h.what !== null)
-                out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.at), what: h.what, dev, ...(h.aside ? { aside: h.aside } : {}) });
+                out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.at), what: h.what, dev, ...(h.aside ? { aside: h.aside } : {}), ...(h.fix ? { fix: h.fix } : {}) });
         }
     }
     return { hits: out, judged };
@@ -10681,8 +11068,10 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const env = (0,util_code/* configEnv */._h)(snapshot);
         const ingress = ingressCors(snapshot);
         const sam = samCors(snapshot);
-        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length) {
-            skip('no application code, nginx config or deploy environment');
+        // A server configuration too large to read judges nothing (a note says so; the skip reason names it).
+        const large = new Set(largeServerConfigs(snapshot));
+        if (!snapshot.files.some((f) => (isCorsFile(f) && !large.has(f)) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length) {
+            skip(large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}` : 'no application code, nginx config or deploy environment');
             return;
         }
         // A CORS_ORIGINS/CORS_RESOURCES setting in the deploy environment, or in Python code of the same project,
@@ -12329,9 +12718,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  (`python server.py`) fails there; unguarded at module level in another module it is an `info` note (it listens whenever that module is imported); under any',
             '  other condition (`if os.getenv("ENABLE_DEBUGGER"):`), in a function, in tests or with a port alone it is not judged.',
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
-            '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
+            '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}` (a compose service that builds the stage with `build.args` gives those ARGs its\n  values, as `--build-arg` does, as for USER and FROM: the defaults are still judged unless production compose services are the only builders seen and each\n  passes other values; a development-only service\'s values give notes); a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`…`{% endif %}`, `{% for %}`, ERB `<% if %>`…`<% end %>`, Go `{{ if }}`…`{{ end }}`, Terraform `%{ if }`…`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`…`{% endif %}`, `{% for %}`, ERB `<% if %>`…`<% end %>`, Go `{{ if }}`…`{{ end }}`, Terraform `%{ if }`…`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {…} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `…_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${…}`, `merge(…)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries — not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -12561,22 +12950,57 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             sources++;
             // What the image ships: the last ENV of each name (a later `ENV NODE_ENV=production` wins), resolved:
             // `ENV NODE_ENV=$NODE_ENV` after `ARG NODE_ENV=development`, `ENV FLASK_DEBUG=${DEBUG:-1}` are what the image
-            // gets unless a build argument says otherwise (as `${X:-default}` does in compose).
-            for (const e of (0,dockerfile/* shippedEnv */.pN)(df, stage)) {
-                // `ENV FLASK_DEBUG 1 # TODO`: no comment in a Dockerfile, the image gets `1 # TODO`. Judged by the value before
-                // it (what was meant); FLASK_DEBUG by Flask's reading too, which turns debug on for any value but 0, false, no.
-                const tail = e.value === null ? null : (0,dockerfile/* trailingComment */.UI)(e.value);
-                const meant = tail ? judge(e.name, tail.before) : null;
-                const flask = tail && !meant && /^FLASK_DEBUG$/i.test(e.name) ? { setting: `${e.name}=${e.value.slice(0, 80)}`, effect: `turns on ${DEBUG_VARS[0].effect}` } : null;
-                const hit = judge(e.name, e.value) ?? meant ?? flask;
-                const byArg = [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]));
-                const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
-                const shown = tail && tail.comment.length > 60 ? `${tail.comment.slice(0, 60)}…` : tail?.comment;
-                const comment = !tail ? '' : `: the '${shown}' after it is no comment in a Dockerfile but part of the value${flask ? ', and Flask reads any value but 0, false or no as on; put the comment on its own line' : ''}${/preflight-ignore/i.test(tail.comment) ? dockerfile/* SUPPRESS_HINT */.Q2 : ''}`;
-                if (hit)
-                    emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${comment}${advice}` }, shipped.devReason, hit);
-                given(e.name, e.value, { file: df.path, line: e.line }, `ENV in ${stageLabel(shipped)}`, shipped.devReason, hit);
+            // gets unless a build argument says otherwise (as `${X:-default}` does in compose). `build`: the compose service
+            // whose `build.args` gave the ARGs their values (null: the defaults).
+            const judgeEnv = (envs, build) => {
+                const dev = build ? build.devReason ?? shipped.devReason : shipped.devReason;
+                for (const e of envs) {
+                    // `ENV FLASK_DEBUG 1 # TODO`: no comment in a Dockerfile, the image gets `1 # TODO`. Judged by the value before
+                    // it (what was meant); FLASK_DEBUG by Flask's reading too, which turns debug on for any value but 0, false, no.
+                    const tail = e.value === null ? null : (0,dockerfile/* trailingComment */.UI)(e.value);
+                    const meant = tail ? judge(e.name, tail.before) : null;
+                    const flask = tail && !meant && /^FLASK_DEBUG$/i.test(e.name) ? { setting: `${e.name}=${e.value.slice(0, 80)}`, effect: `turns on ${DEBUG_VARS[0].effect}` } : null;
+                    const hit = judge(e.name, e.value) ?? meant ?? flask;
+                    const byArg = !build && [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]));
+                    const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
+                    const as = build ? ` (as ${build.by} builds it, with build.args ${shownArgs(build, e.raw ?? '')})` : '';
+                    const shown = tail && tail.comment.length > 60 ? `${tail.comment.slice(0, 60)}…` : tail?.comment;
+                    const comment = !tail ? '' : `: the '${shown}' after it is no comment in a Dockerfile but part of the value${flask ? ', and Flask reads any value but 0, false or no as on; put the comment on its own line' : ''}${/preflight-ignore/i.test(tail.comment) ? dockerfile/* SUPPRESS_HINT */.Q2 : ''}`;
+                    if (hit)
+                        emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)}${as} ${hit.effect}${comment}${advice}` }, dev, hit);
+                    given(e.name, e.value, { file: df.path, line: e.line }, `ENV in ${stageLabel(shipped)}${as}`, dev, hit);
+                }
+            };
+            // Compose services building this stage with `build.args` give its ARGs their values, as `--build-arg` does (the
+            // same rule as USER and FROM): the defaults are judged unless production compose services are the only builders seen
+            // and each passes other values; each other set of values is judged as that service builds it.
+            const mine = (0,dockerfile/* shippedEnv */.pN)(df, stage);
+            const same = (a) => a.length === mine.length && a.every((e, i) => e.name === mine[i].name && e.value === mine[i].value);
+            const builders = composeArgBuilds(snapshot).filter((b) => b.df === df && b.stage === stage);
+            const variants = [];
+            let prodDefault = false;
+            // A development-only service building it with the defaults' values: a note as that service builds it, when the
+            // defaults themselves are not judged.
+            let devDefault = null;
+            for (const b of builders) {
+                const envs = b.args.size ? (0,dockerfile/* shippedEnv */.pN)(df, stage, b.args) : mine;
+                if (same(envs)) {
+                    if (b.devReason === null)
+                        prodDefault = true;
+                    else
+                        devDefault ??= b;
+                    continue;
+                }
+                const key = (x) => x.map((e) => `${e.name}=${e.value}`).join('\u0000');
+                if (!variants.some((v) => key(v.envs) === key(envs) && (v.b.devReason === null) === (b.devReason === null)))
+                    variants.push({ envs, b });
             }
+            if (!builders.some((b) => b.devReason === null) || prodDefault || builtOutsideCompose(snapshot, df))
+                judgeEnv(mine, null);
+            else if (devDefault)
+                judgeEnv(mine, devDefault);
+            for (const { envs, b } of variants)
+                judgeEnv(envs, b);
         }
         // Compose values by where they are written: a value several services reach (a YAML anchor merged with `<<:`,
         // an `extends` base, a shared env_file) is one finding there, naming every service that uses it; it fails
@@ -12702,7 +13126,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     given(e.key, value, { file: f, line: e.line }, '', null, hit);
             }
         }
-        // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml, app.yaml, Kamal env.clear.
+        // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml, app.yaml, Kamal env.clear,
+        // AWS descriptors and Terraform app environments (util/ecs.ts), IIS web.config environmentVariables.
         for (const e of (0,util_platform/* platformEnv */.LN)(snapshot)) {
             sources++;
             const hit = judge(e.key, e.value);
@@ -13435,6 +13860,78 @@ function terraformContainerSecrets(file, text) {
     return (0,ecs/* terraformContainerEnv */.dc)(file, text).filter((e) => isSecretName(e.key) && looksLikeSecretValue(e.value, 12, e.key))
         .map((e) => ({ line: e.line, column: e.column, message: `'${e.key}' is assigned a hard-coded secret value`, secret: e.value }));
 }
+const BICEP_FILE_RE = /\.bicep$/i;
+/** A Bicep parameter with a literal string default (`param adminPassword string = '…'`); groups: the name, the value. */
+const BICEP_PARAM_RE = /^[ \t]*param[ \t]+([A-Za-z_]\w*)[ \t]+string[ \t]*=[ \t]*'((?:[^'\\\n]|\\.){1,1000})'[ \t]*(?:\/\/[^\n]*)?\r?$/gm;
+/** A Bicep statement other than a decorator: where the decorators of the next parameter start after. */
+const BICEP_STATEMENT_RE = /^[ \t]*(?:param|var|resource|module|output|targetScope|import|type|func|metadata|using|extension)\b/;
+/**
+ * Bicep parameters whose default is a literal (`@secure()` `param administratorLoginPassword string = '…'`): what the deployment
+ * uses whenever no value is passed, as a Terraform variable's default (Bicep's linter rule `secure-parameter-default`). A
+ * `@secure()` parameter holds a secret whatever its name, unless the name says who or where (`adminLogin`); another one
+ * counts by a secret's name. An interpolation (`'${…}'`) is computed; a placeholder or default is `default-credentials`'.
+ */
+function bicepDefaults(text) {
+    const out = [];
+    if (!text.includes('param'))
+        return out;
+    const lines = text.split('\n');
+    for (const m of text.matchAll(BICEP_PARAM_RE)) {
+        const [name, raw] = [m[1], m[2]];
+        const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].lastIndexOf(`'${raw}'`) + 1);
+        // The decorators above it: the lines after the previous statement.
+        let k = line - 2;
+        while (k >= 0 && !BICEP_STATEMENT_RE.test(lines[k]))
+            k--;
+        const secure = /@(?:sys\.)?secure\(\s*\)/.test(lines.slice(k + 1, line - 1).join('\n'));
+        const kind = secretKeyKind(name);
+        if (!(isSecretName(name) || (secure && kind !== 'skip')))
+            continue;
+        const value = raw.replace(/\\(.)/g, '$1');
+        if (raw.includes('${') || !looksLikeSecretValue(value, 12, name) || namedAfterKey(name, value))
+            continue;
+        out.push({ line, column, message: `Bicep parameter '${name}' has a hard-coded secret default`, secret: value });
+    }
+    return out;
+}
+/**
+ * An ARM template's parameters whose `defaultValue` is a literal (`"adminPassword": {"type": "securestring", "defaultValue": "…"}`):
+ * the value every deployment without one uses. A `securestring` holds a secret whatever its name (unless the name says who or
+ * where); a `string` counts by a secret's name. A template expression (`"[newGuid()]"`) is computed.
+ */
+function armDefaults(yaml) {
+    const out = [];
+    const y = yaml();
+    const doc = y.errors.length ? undefined : y.docs[0];
+    const root = doc?.value;
+    if (!doc || !(0,repo_yaml/* isObject */.Gv)(root) || typeof root['$schema'] !== 'string' || !/deploymentTemplate\.json/i.test(root['$schema']))
+        return out;
+    const params = root['parameters'];
+    if (!(0,repo_yaml/* isObject */.Gv)(params))
+        return out;
+    for (const [name, p] of Object.entries(params)) {
+        if (!(0,repo_yaml/* isObject */.Gv)(p) || typeof p['defaultValue'] !== 'string' || typeof p['type'] !== 'string')
+            continue;
+        const value = p['defaultValue'];
+        const type = p['type'].toLowerCase();
+        if (!((type === 'securestring' && secretKeyKind(name) !== 'skip') || (type === 'string' && isSecretName(name))))
+            continue;
+        if (value.startsWith('[') || !looksLikeSecretValue(value, 12, name) || namedAfterKey(name, value))
+            continue;
+        const at = doc.loc(['parameters', name, 'defaultValue']);
+        if (at)
+            out.push({ line: at.line, column: at.column, message: `ARM template parameter '${name}' has a hard-coded secret default`, secret: value });
+    }
+    return out;
+}
+/**
+ * A Terraform `helm_release`'s chart values set by name (`set { name = "auth.postgresPassword" value = "…" }`, `set_sensitive`,
+ * `set = [{ name = "…", value = "…" }]`): judged under the value's name (its path in the chart's values), at the value.
+ */
+function terraformHelmSecrets(text) {
+    return terraformHelmSets(text).filter((s) => isSecretName(s.name) && looksLikeSecretValue(s.value, 12, s.name) && !namedAfterKey(s.name, s.value))
+        .map((s) => ({ line: s.line, column: s.column, message: `helm_release value '${s.name}' is assigned a hard-coded secret value`, secret: s.value }));
+}
 /** XML configuration: Maven `settings.xml`, `web.config`, Spring/Tomcat/Hibernate XML, `*.pubxml`. */
 const XML_FILE_RE = /\.(?:xml|config|pubxml)$/i;
 /** `<password>value</password>`: an element whose only content is one word. */
@@ -13490,6 +13987,23 @@ function composeSecretFileHits(snapshot, skip) {
         return !kinds.includes('url') || embedsPassword(value) || holdsToken(value);
     })
         .map((s) => ({ file: s.file, line: s.line, column: s.column, message: `the compose secret '${s.name}' (${s.composeFile}) is committed in ${s.file}`, secret: s.value }));
+}
+/**
+ * CloudFormation parameters' literal `Default`s (util/ecs.ts reads the templates): a secret-named parameter's
+ * (`DBPassword: {NoEcho: true, Default: "…"}`), or the one a database's `MasterUserPassword` references (`!Ref`), is what the
+ * stack deploys whenever it is created without a value, as a Terraform variable's default. Judged as any value: a placeholder,
+ * a default or the literal `MasterUsername` is `default-credentials`'; an SSM parameter type's default names a parameter.
+ */
+function cfnParameterDefaults(snapshot, skip) {
+    const out = [];
+    for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).credentials) {
+        if (c.param === null || skip(c.file) || (c.resource === null && !isSecretName(c.param)) || c.value === c.user)
+            continue;
+        if (!looksLikeSecretValue(c.value, 12, c.param) || namedAfterKey(c.param, c.value) || isCfnSsmParameter(snapshot, c.file, c.param))
+            continue;
+        out.push({ file: c.file, line: c.line, column: c.column, message: `CloudFormation parameter '${c.param}' has a hard-coded secret default`, secret: c.value });
+    }
+    return out;
 }
 /** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
 const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?:-[\w.-]+)?\.ya?ml)$/i;
@@ -14484,6 +14998,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             }
             if (tokens.some((t) => value.includes(t)) || isPatternLiteral(value))
                 continue;
+            // A JSON document under a secret's name (`SecretString: '{"host": …, "password": …}'`): judged by its entries.
+            if (quoted && /^\s*[[{]/.test(value) && !jsonHoldsUnnamedSecret(unescapeQuoted(value, m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : '`').text))
+                continue;
             // Compose and Kubernetes unescape `$$`: `$$argon2id$$…` deploys as the hash `$argon2id$…`.
             // A bare YAML value runs on through the `,` of argon2's parameters (`$$argon2id$$v=19$$m=65540,t=3,p=4$$…`).
             if (mode.yaml && (isEscapedHash(value) || (!quoted && isEscapedHash((0,env/* unquotedEnvValue */.Kv)(s.slice(start), false)))))
@@ -14501,6 +15018,35 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
         }
     }
+}
+/**
+ * Whether a value holding a JSON object or array (an AWS Secrets Manager `SecretString: '{"username": "app", "password": "…"}'`,
+ * Terraform's `secret_string = "{\"host\": …}"`) holds a secret the assignment rule does not report at its own entry: a string
+ * entry under a name that is no secret's and names no where or who, which looks like a secret itself (`{"value": "<random>"}`).
+ * A secret-named entry is reported at its value by the scan of the quoted entries (one finding per leaked value); host names,
+ * ports, database names, regions and log levels are plain settings, and a document of only those holds no secret. A value
+ * that is not JSON is one value (true).
+ */
+function jsonHoldsUnnamedSecret(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return true;
+    }
+    if (typeof doc !== 'object' || doc === null)
+        return true;
+    // `member`: the string is an object's member, which the scan of the quoted entries judges when its name is a secret's;
+    // a list's item (`"api_keys": ["…"]`) it does not see.
+    const holds = (v, key, member, depth) => {
+        if (typeof v === 'string')
+            return !(member && isSecretName(key)) && secretKeyKind(key) !== 'skip' && looksLikeSecretValue(v, 12, key) && !isPlainUrl(v);
+        if (depth > 8 || typeof v !== 'object' || v === null)
+            return false;
+        return Array.isArray(v) ? v.some((x) => holds(x, key, false, depth + 1)) : Object.entries(v).some(([k, x]) => holds(x, k, true, depth + 1));
+    };
+    return holds(doc, '', false, 0);
 }
 /** The key of a line that sets environment variables: systemd's and Podman quadlets' `Environment=`, supervisord's `environment=`. */
 const ENVIRONMENT_LINE_KEY = /^(?:Environment|environment)$/;
@@ -15129,7 +15675,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=…`, `mailgun.client({…})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
             '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
-            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed);',
+            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "…"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param … string = \'…\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[…]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "…" }`, `set = [{ name = …, value = … }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER … OPTIONS (user \'etl\', password \'…\')`, named by its local user and server; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
@@ -15145,7 +15691,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x…`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}…` values (hex or base64, also after a `{key:…}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}…` values (hex or base64, also after a `{key:…}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": …, "password": …}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "…"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -15188,6 +15734,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 if (generic && TERRAFORM_FILE_RE.test(file)) {
                     add(terraformDefaults(text));
                     add(terraformContainerSecrets(file, text));
+                    add(terraformHelmSecrets(text));
                 }
                 if (generic && XML_FILE_RE.test(file))
                     add(xmlElements(text));
@@ -15229,6 +15776,10 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 const yaml = () => (yamlMemo ??= (0,repo_yaml/* parseYaml */.hN)(file, text.replace(/^\uFEFF/, '')));
                 if (generic)
                     add(keyValueEntries(file, text, yaml));
+                if (generic && BICEP_FILE_RE.test(file))
+                    add(bicepDefaults(text));
+                if (generic && /\.json$/i.test(file) && text.includes('deploymentTemplate') && text.includes('defaultValue'))
+                    add(armDefaults(yaml));
                 // An OpenAPI/Swagger description's tokens are illustrations; its examples are read as documentation is. Whether a
                 // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
                 let apiMemo;
@@ -15287,11 +15838,17 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         const withFix = (h) => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
         for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
             report(withFix(h));
+        const found = new Set();
         for (const { file, data } of scanned) {
-            for (const { template, ...h } of data)
+            for (const { template, ...h } of data) {
+                found.add(`${file}:${h.line}`);
                 if ((template || !structural.has(`${file}:${h.line}`)) && !userNamed.has(file, h.line, h.secret))
                     report(withFix({ file, ...h, message: railsKeyMessage(snapshot, file, h.message) }));
+            }
         }
+        for (const h of cfnParameterDefaults(snapshot, (f) => allowed(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f)))
+            if (!found.has(`${h.file}:${h.line}`))
+                report(withFix(h));
     },
 });
 
@@ -16005,8 +16562,29 @@ function fallbacksOnly(text, kind) {
             if (!m || seen.has(lineNo))
                 continue;
             const r = defaultReason(m[1], m[2]);
-            if (r)
+            if (r) {
+                seen.add(lineNo);
                 hits.push({ line: lineNo, column: line.indexOf(`"${m[2]}"`, m[1].length) + 2, name: m[1], reason: r.reason, secret: r.secret, dev: null, setting: null });
+            }
+        }
+        // A password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an
+        // `aws_db_instance` or the rds module's call; a `.tfvars` file's lines together).
+        for (const group of terraformArgumentGroups(text)) {
+            for (const [i, p] of passwordsEqualToUser(group)) {
+                const e = group[i];
+                if (seen.has(e.line) || isUnsetValue(p.value))
+                    continue;
+                seen.add(e.line);
+                hits.push({ line: e.line, column: e.column, name: e.key, reason: `is set to ${userNamePhrase(p)}`, secret: p.value, dev: null, setting: null });
+            }
+        }
+        // A `helm_release` chart value set by name (`set_sensitive { name = "auth.password" value = "changeme" }`).
+        for (const s of terraformHelmSets(text)) {
+            const r = seen.has(s.line) ? null : defaultReason(s.name, s.value);
+            if (r) {
+                seen.add(s.line);
+                hits.push({ line: s.line, column: s.column, name: `helm_release value '${s.name}'`, reason: r.reason, secret: r.secret, dev: null, setting: null });
+            }
         }
         return hits.length ? { hits, secured: [] } : undefined;
     }
@@ -16373,8 +16951,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
             '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(…)` or `return […]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
-            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes — not `*.auto.tfvars`, which Terraform loads on every run);',
-            '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default); `{{resolve:secretsmanager:…}}`/`{{resolve:ssm-secure:…}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
+            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes — not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = …, value = … }]`, judged under that name);',
+            '- Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`, the values `pulumi up` gives the program for that stack): each key judged by its name without its namespace (`shop:dbPassword: changeme`, `shop:grafanaAdminPassword: admin`; a structured value per key, `shop:redis: {password: …}`), as an environment (a password equal to the user name beside it counts); `secure:` values are ciphertext; a stack named for development (`Pulumi.dev.yaml`) gives notes;',
+            '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default; an SSM parameter type\'s default names a parameter, not a value); `{{resolve:secretsmanager:…}}`/`{{resolve:ssm-secure:…}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
             '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), …]`; also `mount_gradio_app(…, auth=…)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
@@ -16881,6 +17460,17 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const dev = km[1] && classify/* DEV_WORD */.b3.test(km[1]) ? `Kamal destination '${km[1]}'` : (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null;
             judgeEnvironment(file, entries, ' (Kamal secrets)', dev);
         }
+        // Pulumi stack configuration (`Pulumi.<stack>.yaml`): the values `pulumi up` gives the program for that stack, keys written
+        // with their namespace (`shop:dbPassword: changeme`), judged as an environment (a password equal to the user name beside it
+        // included); `secure:` values are ciphertext, a structured value is read per key. A stack named for development gives notes.
+        for (const file of snapshot.files) {
+            const pm = PULUMI_STACK.exec(file);
+            const rows = pm && !skipFile(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) ? pulumiStackConfig(snapshot, file) : null;
+            if (!rows)
+                continue;
+            sources++;
+            judgeConfigRows(file, rows, ' (Pulumi stack config)', classify/* DEV_WORD */.b3.test(pm[1]) ? `Pulumi stack '${pm[1]}'` : (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null);
+        }
         // A systemd unit's `Environment=` (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`: the variables its
         // `[Service]` section gives every `ExecStart=`, as the entry-point analysis reads them) and supervisord's `environment=`
         // (`[program:x]`, and `[supervisord]`, which every program inherits): the environment of processes production runs.
@@ -16933,7 +17523,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // the stack is created without a value, as a Terraform variable's default).
         const cfnFiles = new Set();
         for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).credentials) {
-            if (skipFile(c.file))
+            if (skipFile(c.file) || (c.param !== null && isCfnSsmParameter(snapshot, c.file, c.param)))
                 continue;
             if (!cfnFiles.has(c.file)) {
                 cfnFiles.add(c.file);
@@ -17351,7 +17941,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
         why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
         fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
         details: [
-            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs) or a deploy config outside compose builds as its target (a pushing workflow\'s `target:`/`--target`, fly.toml `build-target`, heroku.yml `target`, Kamal `builder.target`), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
+            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs) or a deploy config outside compose builds as its target (a pushing CI job\'s `target:`/`--target` — GitHub, GitLab, Bitbucket, CircleCI —, a bake file\'s or skaffold\'s `target`, fly.toml `build-target`, heroku.yml `target`, Kamal `builder.target`), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
             'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
@@ -17862,6 +18452,7 @@ function helmParentOverride(snapshot, chartDir, keys, given) {
 
 
 
+
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 function normalizeImageName(name) {
     return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
@@ -18066,7 +18657,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
             '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable, naming the tag, the digest or the whole reference);',
             '  an unresolved registry (`${REGISTRY}/app:1.4`) or digest (`node:20@${DIGEST}`) does not hide a visible pinned tag.',
-            '  A compose service that builds the Dockerfile with `build.args` (mapping or list, interpolated as compose does from `${VAR:-default}` and the `.env` beside it) gives those ARGs its values for the stages its build needs (its `build.target`, the stages it builds on or copies from): `BASE_IMAGE: python:latest` fails, naming the service, and a pinned value passes. The defaults are still judged unless production compose services are the only builders seen (no workflow, platform or Kamal config builds the Dockerfile) and each passes other values.',
+            '  A compose service that builds the Dockerfile with `build.args` (mapping or list, interpolated as compose does from `${VAR:-default}` and the `.env` beside it) gives those ARGs its values for the stages its build needs (its `build.target`, the stages it builds on or copies from): `BASE_IMAGE: python:latest` fails, naming the service, and a pinned value passes. The defaults are still judged unless production compose services are the only builders seen (no CI job, bake file, skaffold, platform or Kamal config builds the Dockerfile) and each passes other values.',
             '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
             "- Wherever it is written, a reference longer than Docker allows (a name over 255 characters, a tag over 128: no image Docker pulls) is not judged: an `info` note says so, its reference cut to its first 100 characters.",
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
@@ -18086,7 +18677,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
-            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for … }`/`%{ if … }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
+            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for … }`/`%{ if … }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
+            "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one — unless a GitHub workflow deploys with an image of its own (`flyctl deploy --image …`), which replaces it.",
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
             '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt. A Kubernetes manifest in a development folder',
@@ -18423,17 +19015,26 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).containers)
             if (c.image && !c.imageSetBy)
                 judge(c.image.value, new Map(), { file: c.file, line: c.image.line, column: c.image.column }, `${c.where} image`, c.dev ? 'development task definition' : null);
+        // Platforms that deploy an image as written: fly.toml's `[build] image`.
+        for (const i of (0,util_platform/* platformImages */.QF)(snapshot))
+            if ((0,ecs/* imageRef */.D6)(i.image))
+                judge(i.image, new Map(), { file: i.file, line: i.line, column: i.column }, i.where, i.dev ? 'development-only file' : null);
         // Container definitions that could not be read (a Terraform heredoc whose template directives leave nothing): said, not passed silently.
         for (const u of (0,ecs/* awsDeploy */.zj)(snapshot).unread)
             report({ file: u.file, line: u.line, column: u.column, note: true, message: `${u.where} container_definitions were not read: ${u.why}; their images are not judged` });
         if (!seen) {
-            skip(noDockerfileReason(snapshot, {
+            const reason = noDockerfileReason(snapshot, {
                 withDockerfile: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no Dockerfile FROM or Kubernetes container image' }),
                 without: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose image or Kubernetes container image', without: 'no Kubernetes container image' }),
-            }));
+            });
+            // Containers only in manifests that could not be read (too large, refused): named, never "no … image".
+            const unparsed = (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, WORKLOAD_KIND);
+            skip(unparsed.length ? `${reason}; Kubernetes containers only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : reason);
         }
     },
 });
+/** Kinds whose objects run containers (a manifest not read that names one may hold images). */
+const WORKLOAD_KIND = /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/;
 /** The Argo Workflows kinds that hold workflow templates (`spec.templates`; a CronWorkflow's in `spec.workflowSpec`). */
 const ARGO_WORKFLOW_KINDS = new Set(['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow']);
 /**
@@ -18718,7 +19319,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
-            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` — or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` in a job that runs `docker push`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
+            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` — or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` — in a GitHub workflow, GitLab CI, Bitbucket Pipelines or CircleCI (a stage the job builds only as part of a later one it builds, a cache, is not) —, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
             '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
@@ -19484,6 +20085,8 @@ function unreadWhy(reason, repo) {
         return 'permission denied';
     if (reason === read/* BINARY_SKIP */.I)
         return 'binary, not text';
+    if (reason.startsWith('symlink target missing'))
+        return reason.replace('symlink target missing', 'a symlink whose target is missing');
     if (reason.startsWith('symlink '))
         return `a ${repo ? reason : reason.replace('the repository', 'the folder')}`;
     return reason;
@@ -20582,7 +21185,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         fix: 'Run the production server of the stack (each finding says which): gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles, puma with RAILS_ENV=production, a Phoenix release, a compiled Go/Rust binary.',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile — its final stage, or `builder.target` — with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb`, read as the unit it renders: its template tags unknown words, its conditional blocks set aside; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) — Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not —, Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile — its final stage, or `builder.target` — with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes) and of the terraform-aws-modules/ecs module\'s containers (`entrypoint`/`command` of the service submodule\'s `container_definitions` map, of the root module\'s `services.<name>.container_definitions`, or the container-definition submodule\'s own arguments), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb` or a `*.service` whose text holds template tags (`roles/app/templates/app.service`), read as the unit it renders: its template tags unknown words, its conditional blocks and its comments (`{# … #}`, `<%# … %>`, also across lines) set aside; a program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`) has the command after it judged, and one with nothing but options after it (`ExecStart={{ app_command }}`) gets an `info` note that it was not checked; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) — Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not —, Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
@@ -20702,6 +21305,14 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         const ranInProduction = new Set();
         const mainNotes = [];
         for (const entry of entries) {
+            // A command whose program is a template tag (a unit template's `ExecStart={{ app_command }}`): not judged, said in a note.
+            if (entry.unknownCommand !== undefined) {
+                report({
+                    file: entry.file, line: entry.line, column: entry.column, note: true,
+                    message: `${entry.where} runs ${entry.unknownCommand}, whose program is a template tag not known here: the server it starts was not checked; check the command the deploy renders there`,
+                });
+                continue;
+            }
             const launch = analyseEntry(snapshot, entry);
             // A Dockerfile entry point compose services run as it is gets their environment: a reloader their switches turn on
             // (`GUNICORN_CMD_ARGS: --reload`, `UVICORN_RELOAD: "true"`) is reported at the value that turns it on.
@@ -21418,7 +22029,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
     id: 'tls-protocols-config',
     title: 'TLS configuration does not allow old protocols',
     severity: 'medium',
-    description: 'nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront policies, Azure and Google Cloud minimum TLS versions in Terraform, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
+    description: 'nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront/API Gateway/OpenSearch policies, Azure and Google Cloud minimum TLS versions in Terraform, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
     match: [
         {
             // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
@@ -21439,7 +22050,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
-        fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (or drop the override: current defaults are safe).',
+        fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (in application code, dropping the override is enough: current defaults are TLS 1.2). A cloud load balancer, CDN or managed service needs a TLS 1.2 policy named outright (several defaults allow TLS 1.0: an AWS listener\'s, CloudFront\'s with a custom certificate, a Google Cloud SSL policy\'s): each such finding\'s fix names the setting and value for its resource.',
         details: [
             'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension — Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` — whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`…) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files — a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
@@ -21452,7 +22063,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), also as a `module` call\'s own argument for it, at the argument: terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `…ssl_policy…`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or a distribution\'s `minimum_protocol_version`) set from a variable of its module (`ssl_policy = var.ssl_policy`) judged by that variable\'s literal `default` in the module\'s folder, at the default, when no `module` block of the repository whose relative `source` is that folder passes the variable and no `.tfvars` file sets it (otherwise not judged; when nothing else is, the item is skipped naming those variables), API Gateway `security_policy = "TLS_1_0"`, a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS_1_0` or `TLS_1_1` (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers; `google_compute_ssl_policy`), named with their resource; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), also as a `module` call\'s own argument for it, at the argument: terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `…ssl_policy…`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument — a literal, or the caller\'s own variable followed up the same way — or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A variable with no literal value in the repository is not judged (when nothing else is, the item is skipped naming those variables). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`…), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -21495,18 +22106,25 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         const k8sFlags = [...new Set(snapshot.k8sObjects().filter((o) => (repo_k8s/* WORKLOAD_KINDS */.i6.has(o.kind) || o.kind === 'ConfigMap') && !(0,classify/* isTestFile */.hl)(o.file) && !(0,classify/* isTemplate */.Fl)(o.file)).map((o) => o.file))]
             .filter((f) => !deploy.includes(f) && /--tls-(?:min|max)-v1\.\d/.test(snapshot.text(f) ?? ''));
         const nginxSet = new Set(snapshot.nginxFiles());
-        const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+        // A configuration too large to read judges nothing (a note says so; the skip reason names it).
+        const large = new Set(largeServerConfigs(snapshot));
+        const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !large.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
         const tfVars = terraformVariablePolicies(snapshot);
         if (!nginx.length && !unreadNginxConfigs(snapshot).length && !deploy.length && !k8sFlags.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTlsJudged(snapshot) && !hasCfnTlsResource(snapshot) && !tfVars.judged) {
             const broken = deployedNginxConfigs(snapshot).filter((c) => !c.directives.length).map((c) => c.file);
             const unresolved = tfVars.unresolved.slice(0, 3).join(', ') + (tfVars.unresolved.length > 3 ? ` and ${tfVars.unresolved.length - 3} more` : '');
             skip(broken.length ? `the only nginx configuration (${broken.join(', ')}) could not be parsed (see the parse-error finding); nothing else sets TLS protocols`
-                : unresolved ? `the Terraform TLS policies are set from variables with no literal value in the repository to judge (${unresolved})` : 'no nginx config, application code or deploy files');
+                : unresolved ? `the Terraform TLS policies are set from variables with no literal value in the repository to judge (${unresolved})`
+                    : large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}`
+                        : snapshot.files.some(isTerraformFile) ? 'no nginx config, application code or deploy files, and the Terraform files set no TLS policy or minimum TLS version this check reads'
+                            : 'no nginx config, application code or deploy files');
             return;
         }
         for (const h of tfVars.hits) {
             const message = `${h.what}; require TLS 1.2 or later`;
-            report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only file)` } : { file: h.file, line: h.line, column: h.column, message });
+            const at = { file: h.file, line: h.line, column: h.column, ...(h.fix ? { fix: h.fix } : {}) };
+            const why = h.note ?? (h.dev ? 'development-only file' : null);
+            report(why ? { ...at, note: true, message: `${message} (${why})` } : { ...at, message });
         }
         const unincluded = unincludedNginxSnippets(snapshot);
         for (const { file, directives } of nginx) {
@@ -21546,15 +22164,16 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         // Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancers, CloudFront and API Gateway in Terraform and CloudFormation (util/frontconf.ts).
         for (const h of frontTls(snapshot)) {
             const message = `${h.what}; require TLS 1.2 or later`;
+            const at = { file: h.file, line: h.line, column: h.column, ...(h.fix ? { fix: h.fix } : {}) };
             if (h.overriddenBy) {
-                report({ file: h.file, line: h.line, column: h.column, note: true, message: `${message} (with the chart's values.yaml alone: ${h.overriddenBy} overrides it for production)` });
+                report({ ...at, note: true, message: `${message} (with the chart's values.yaml alone: ${h.overriddenBy} overrides it for production)` });
                 continue;
             }
             if (h.aside) {
-                report({ file: h.file, line: h.line, column: h.column, note: true, message: `${message} (${h.aside})` });
+                report({ ...at, note: true, message: `${message} (${h.aside})` });
                 continue;
             }
-            report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only file)` } : { file: h.file, line: h.line, column: h.column, message });
+            report(h.dev ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
         }
         for (const h of kestrel(snapshot)) {
             const message = `${h.what}; require TLS 1.2 or later (list only Tls12 and Tls13, or drop the setting: the operating system's defaults are safe)`;
@@ -21603,8 +22222,18 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
 });
 /** A Terraform file of the deployment (not a test fixture, template or vendored module copy). */
 const isTerraformFile = (f) => /\.tf$/i.test(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f);
-/** `ssl_policy = var.ssl_policy`, `minimum_protocol_version = var.min_tls` on a line of its own. */
-const TF_VAR_POLICY_RE = /^[ \t]*(ssl_policy|minimum_protocol_version)[ \t]*=[ \t]*var\.([A-Za-z_][\w-]*)[ \t]*(?:(?:#|\/\/).*)?\r?$/gm;
+/** The TLS settings terraformTls judges where they are written (frontconf.ts): a variable or module argument of such a name set to a literal is judged there. */
+const TF_TLS_KEYS = 'ssl_policy|minimum_protocol_version|security_policy|tls_security_policy|min_tls_version|minimum_tls_version|scm_minimum_tls_version|minimal_tls_version|ssl_minimal_tls_version_enforced|min_protocol_version';
+/** `ssl_policy = var.ssl_policy`, `min_tls_version = var.min_tls` on a line of its own. */
+const TF_VAR_POLICY_RE = new RegExp(`^[ \\t]*(${TF_TLS_KEYS})[ \\t]*=[ \\t]*var\\.([A-Za-z_][\\w-]*)[ \\t]*(?:(?:#|\\/\\/).*)?\\r?$`, 'gm');
+/** A module argument passing a variable of the caller through (`ssl_policy = var.ssl_policy`), after its `=`. */
+const TF_VAR_REF = /^var\.([A-Za-z_][\w-]*)[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+/** Bound: module calls followed up from a module to the root that sets its variable. */
+const MAX_TF_DEPTH = 8;
+/** A variable file Terraform loads by itself from the folder it runs in: `terraform.tfvars(.json)`, `*.auto.tfvars(.json)`. */
+const isAutoVarFile = (f) => /^(?:terraform|.+\.auto)\.tfvars(?:\.json)?$/i.test((0,classify/* basename */.P8)(f));
+/** A variable file named for production by its name or folder below the root (`prod.tfvars`, `environments/production.tfvars`, `prd/app.tfvars`). */
+const isProductionVarFile = (f, root) => f.slice(root ? root.length + 1 : 0).replace(/\.tfvars(?:\.json)?$/i, '').split(/[-_./]/).some((w) => /^(?:prod|production|prd)$/i.test(w));
 /** `../../modules/alb` from `envs/prod`: the repository path it names, or null when it leaves the repository. */
 function resolveModuleSource(from, source) {
     const parts = from ? from.split('/') : [];
@@ -21620,10 +22249,17 @@ function resolveModuleSource(from, source) {
     return parts.join('/');
 }
 /**
- * Terraform TLS policies set from a variable of their module (`ssl_policy = var.ssl_policy` in `modules/alb`): the variable's literal
- * `default` in that folder is what deploys when no caller sets it — no `module` block of the repository whose relative `source`
- * is that folder passes the variable, and no `.tfvars` file sets it — and is judged as a literal policy would be, at the default.
- * A variable some caller or `.tfvars` file sets, or without a literal default, is not judged (`unresolved` names them).
+ * Terraform TLS settings set from a variable of their module (`ssl_policy = var.ssl_policy` in `modules/alb`), judged by the values
+ * that reach the variable as Terraform assigns them, at the value:
+ * - a module some `module` block of the repository calls (its relative `source` is that folder): each call's argument — a literal
+ *   (judged here unless terraformTls judges it where it is written), the caller's own variable followed up the same way, or, when the
+ *   call does not set it, the variable's literal `default`;
+ * - a root module (no call): a `.tfvars` file Terraform loads by itself in that folder (`terraform.tfvars`, `*.auto.tfvars`, the last in
+ *   Terraform's order winning) or else the literal `default`; and each named variable file passed with `-var-file` that sets it (a
+ *   `.tfvars` file in that folder or a folder below it without Terraform files of its own, `environments/prod.tfvars`): one named for
+ *   production decides for production (the value it overrides is then an `info` note), one for another environment is a note.
+ * A `.tfvars` file sets only root variables: it never hides a module's default that the root does not pass. A variable with no
+ * literal value in the repository is not judged (`unresolved` names its uses).
  */
 function terraformVariablePolicies(snapshot) {
     const out = { hits: [], judged: false, unresolved: [] };
@@ -21632,59 +22268,148 @@ function terraformVariablePolicies(snapshot) {
         const text = snapshot.text(file);
         if (text === undefined || !text.includes('var.'))
             return [];
-        return [...text.matchAll(TF_VAR_POLICY_RE)].map((m) => ({ file, text, key: m[1], name: m[2], offset: m.index + m[0].indexOf(m[1]) }));
+        // A `module` call's argument is no setting of its own: it is followed from the module's use of the variable.
+        const calls = (0,hcl/* hclBlocks */.OF)(text, 'module');
+        return [...text.matchAll(TF_VAR_POLICY_RE)].filter((m) => !calls.some((b) => m.index > b.start && m.index < b.end))
+            .map((m) => ({ file, text, key: m[1], name: m[2], offset: m.index + m[0].indexOf(m[1]) }));
     });
     if (!uses.length)
         return out;
-    let callers;
-    const tfvars = snapshot.files.filter((f) => /\.tfvars(?:\.json)?$/i.test(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f));
-    const seen = new Set();
-    for (const use of uses) {
-        const dir = (0,classify/* dirname */.pD)(use.file);
-        const where = `var.${use.name} in ${use.file}`;
-        // The variable's declaration in the module's folder, with a literal default.
-        let decl = null;
+    const tfDirs = new Set(files.map(classify/* dirname */.pD));
+    const callers = files.flatMap((file) => {
+        const text = snapshot.text(file);
+        return text === undefined ? [] : (0,hcl/* hclBlocks */.OF)(text, 'module').flatMap((block) => {
+            const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
+            const target = src && /^\.\.?\//.test(src) ? resolveModuleSource((0,classify/* dirname */.pD)(file), src) : null;
+            return target === null ? [] : [{ dir: target, file, text, block }];
+        });
+    });
+    // Variable files by the root module they set: their own folder when it has Terraform files, else the nearest such folder above.
+    const varFiles = new Map();
+    for (const f of snapshot.files) {
+        if (!/\.tfvars(?:\.json)?$/i.test(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f))
+            continue;
+        let root = (0,classify/* dirname */.pD)(f);
+        while (root !== null && !tfDirs.has(root))
+            root = root ? (0,classify/* dirname */.pD)(root) : null;
+        if (root === null)
+            continue;
+        const list = varFiles.get(root) ?? [];
+        list.push({ file: f, auto: root === (0,classify/* dirname */.pD)(f) && isAutoVarFile(f) });
+        varFiles.set(root, list);
+    }
+    const at = (text, offset) => {
+        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        return (0,util_text/* lineColumnAt */.IX)(text, lineStart + (text.slice(lineStart).match(/^[ \t]*/)?.[0].length ?? 0));
+    };
+    /** What a variable file sets the variable to, at its name; undefined when it does not set it. */
+    const varFileValue = (file, name) => {
+        if (/\.json$/i.test(file)) {
+            const j = snapshot.json(file);
+            if (!j || !(0,repo_yaml/* isObject */.Gv)(j.value) || !(name in j.value))
+                return undefined;
+            const v = j.value[name];
+            const loc = j.loc([name], true) ?? { line: 1, column: 1 };
+            return { file, ...loc, value: typeof v === 'string' ? v : null, set: `\`"${name}": "…"\` in ${file}` };
+        }
+        const text = snapshot.text(file);
+        const attr = text === undefined ? undefined : (0,hcl/* hclAttribute */.kb)(text, { labels: [], start: 0, end: text.length }, name);
+        return attr && text !== undefined ? { file, ...at(text, attr.at), value: attr.value, set: `\`${name} = "…"\` in ${file}` } : undefined;
+    };
+    const declaration = (dir, name) => {
         for (const f of files) {
             if ((0,classify/* dirname */.pD)(f) !== dir)
                 continue;
             const text = snapshot.text(f);
-            const block = text === undefined ? undefined : (0,hcl/* hclBlocks */.OF)(text, 'variable').find((b) => b.labels[0] === use.name);
+            const block = text === undefined ? undefined : (0,hcl/* hclBlocks */.OF)(text, 'variable').find((b) => b.labels[0] === name);
             if (!block || text === undefined)
                 continue;
             const d = (0,hcl/* hclAttribute */.kb)(text, block, 'default');
-            if (d?.value != null)
-                decl = { file: f, text, value: d.value, at: d.at };
-            break;
+            return d?.value != null ? { file: f, ...at(text, d.at), value: d.value, how: `the default of variable "${name}"`, set: `the \`default = "…"\` of variable "${name}"` } : null;
         }
-        callers ??= files.flatMap((file) => {
-            const text = snapshot.text(file);
-            return text === undefined ? [] : (0,hcl/* hclBlocks */.OF)(text, 'module').flatMap((block) => {
-                const src = (0,hcl/* hclAttribute */.kb)(text, block, 'source')?.value;
-                const target = src && /^\.\.?\//.test(src) ? resolveModuleSource((0,classify/* dirname */.pD)(file), src) : null;
-                return target === null ? [] : [{ dir: target, file, text, block }];
-            });
-        });
-        const setByCaller = callers.some((c) => c.dir === dir && (0,hcl/* hclAttribute */.kb)(c.text, c.block, use.name) !== undefined);
-        const setByTfvars = tfvars.some((f) => new RegExp(`^[ \\t]*"?${use.name}"?[ \\t]*[=:]`, 'm').test(snapshot.text(f) ?? ''));
-        if (!decl || setByCaller || setByTfvars) {
-            out.unresolved.push(where);
+        return undefined;
+    };
+    const resolve = (dir, name, depth) => {
+        const res = { reaches: [], unresolved: false };
+        const dflt = declaration(dir, name);
+        const calls = callers.filter((c) => c.dir === dir);
+        if (calls.length) {
+            const passing = calls.filter((c) => (0,hcl/* hclAttribute */.kb)(c.text, c.block, name) !== undefined);
+            for (const c of calls) {
+                const label = `module "${c.block.labels[0] ?? '?'}"`;
+                const arg = (0,hcl/* hclAttribute */.kb)(c.text, c.block, name);
+                if (!arg) {
+                    // The call leaves the variable to its default (without one Terraform refuses the call: nothing deploys).
+                    if (dflt)
+                        res.reaches.push({ ...dflt, how: passing.length ? `${dflt.how}, which ${label} in ${c.file} does not set` : dflt.how });
+                    else if (dflt === null)
+                        res.unresolved = true;
+                    continue;
+                }
+                if (arg.value !== null) {
+                    const covered = new RegExp(`^(?:${TF_TLS_KEYS})$`).test(name) || (/ssl_policy/.test(name) && /^ELBSecurityPolicy-/i.test(arg.value));
+                    res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "…"\` in ${label}`, covered });
+                    continue;
+                }
+                const ref = TF_VAR_REF.exec(c.text.slice(arg.at, c.text.indexOf('\n', arg.at) < 0 ? c.text.length : c.text.indexOf('\n', arg.at)));
+                if (!ref || depth >= MAX_TF_DEPTH) {
+                    res.unresolved = true;
+                    continue;
+                }
+                const up = resolve((0,classify/* dirname */.pD)(c.file), ref[1], depth + 1);
+                res.reaches.push(...up.reaches);
+                res.unresolved ||= up.unresolved;
+            }
+            return res;
+        }
+        // A root module: what Terraform loads by itself (the last in its order wins), then the files passed with `-var-file`.
+        const own = varFiles.get(dir) ?? [];
+        const autoOrder = (f) => (/^terraform\.tfvars$/i.test((0,classify/* basename */.P8)(f)) ? 0 : /^terraform\.tfvars\.json$/i.test((0,classify/* basename */.P8)(f)) ? 1 : 2);
+        const auto = own.filter((v) => v.auto).sort((a, b) => autoOrder(a.file) - autoOrder(b.file) || ((0,classify/* basename */.P8)(a.file) < (0,classify/* basename */.P8)(b.file) ? -1 : 1))
+            .map((v) => varFileValue(v.file, name)).filter((v) => v !== undefined).at(-1);
+        const named = own.filter((v) => !v.auto).flatMap((v) => { const r = varFileValue(v.file, name); return r ? [{ ...r, prod: isProductionVarFile(v.file, dir) }] : []; });
+        const prod = named.find((n) => n.prod);
+        const base = auto ? { ...auto, how: `variable "${name}" as ${auto.file} sets it` } : dflt && (named.length ? { ...dflt, how: `${dflt.how} (what applies when no -var-file sets it)` } : dflt);
+        if (base)
+            res.reaches.push(prod ? { ...base, note: `${prod.file}, passed with -var-file, sets it for production` } : base);
+        for (const n of named)
+            res.reaches.push({ ...n, how: `variable "${name}" as ${n.file} sets it (passed with -var-file)`, ...(n.prod ? {} : { note: 'a variable file for an environment not named production' }) });
+        if (!base && !named.length)
+            res.unresolved = true;
+        return res;
+    };
+    const seen = new Map();
+    for (const use of uses) {
+        const where = `var.${use.name} in ${use.file}`;
+        const { reaches, unresolved } = resolve((0,classify/* dirname */.pD)(use.file), use.name, 0);
+        const judged = reaches.filter((r) => r.value !== null && !r.covered);
+        if (reaches.some((r) => r.covered))
+            out.judged = true;
+        if (!judged.length) {
+            if (unresolved || !reaches.length)
+                out.unresolved.push(where);
             continue;
         }
-        out.judged = true;
-        const id = `${decl.file}:${decl.at}`;
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        const v = decl.value.trim();
-        const weak = use.key === 'ssl_policy' ? elbWeak(v) : CLOUDFRONT_WEAK[v] && !cloudFrontDefaultCertificate(use.text, use.offset) ? CLOUDFRONT_WEAK[v] : null;
-        if (!weak)
-            continue;
-        const setting = use.key === 'ssl_policy' ? `load balancer listener ssl_policy ${v}` : `CloudFront minimum_protocol_version "${v}"`;
         const { line } = (0,util_text/* lineColumnAt */.IX)(use.text, use.offset);
-        // At the `default` argument, as a literal policy is reported at its argument.
-        const lineStart = decl.text.lastIndexOf('\n', decl.at - 1) + 1;
-        out.hits.push({ file: decl.file, ...(0,util_text/* lineColumnAt */.IX)(decl.text, lineStart + (decl.text.slice(lineStart).match(/^[ \t]*/)?.[0].length ?? 0)), dev: (0,classify/* isDevOnly */.uL)(decl.file), what: `${setting} (the default of variable "${use.name}", which ${use.file}:${line} uses and no module call or .tfvars file in the repository sets) allows ${weak}` });
+        for (const r of judged) {
+            const v = r.value.trim();
+            // With CloudFront's default certificate the version is CloudFront's (as terraformTls judges a literal).
+            const judgement = use.key === 'minimum_protocol_version' && cloudFrontDefaultCertificate(use.text, use.offset) ? undefined : terraformTlsValue(use.key, v);
+            if (!judgement)
+                continue;
+            out.judged = true;
+            if (!judgement.weak)
+                continue;
+            const id = `${r.file}:${r.line}:${r.column}`;
+            const how = r.how === `the default of variable "${use.name}"` ? `${r.how}, which ${use.file}:${line} uses and no module call or .tfvars file in the repository sets` : `${r.how}, which ${use.file}:${line} uses`;
+            const hit = { file: r.file, line: r.line, column: r.column, dev: (0,classify/* isDevOnly */.uL)(r.file), what: `${judgement.setting} (${how}) allows ${judgement.weak}`, ...(r.note ? { note: r.note } : {}), fix: `Set ${r.set.replace('…', judgement.strong)} (the value ${use.key} in ${use.file}:${line} gets).` };
+            const prev = seen.get(id);
+            // The same value reaching several settings: reported once, failing when any use fails.
+            if (!prev || (prev.note && !hit.note))
+                seen.set(id, hit);
+        }
     }
+    out.hits = [...seen.values()];
     return out;
 }
 /** package.json script names of tests, linting, builds and development tooling: a flag in one is no server's setting (unless production runs it). */
@@ -23244,7 +23969,9 @@ function noComposeReason(snapshot, none) {
  *   template directives (`%{ for … }…%{ endfor }`, `%{ if … }…%{ endif }`) are set aside with all they enclose and the literal rest is
  *   read (a command list one was in is not judged); one whose directives leave nothing to read is `unread` (an `info` note);
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
- *   form and the list of `option_name`/`value`, whose namespace defaults to it).
+ *   form and the list of `option_name`/`value`, whose namespace defaults to it);
+ * - Terraform apps' environments and the terraform-aws-modules/ecs module's containers (terraformApps): `aws_lambda_function`,
+ *   `aws_elastic_beanstalk_environment` settings, Azure App Service `app_settings`, terraform-aws-modules/lambda.
  * Templates (`task-definition.json.template`, `task-definition.template.json`) and test or illustration folders are skipped; a CloudFormation
  * template named as CloudFormation names them (`MyStack.template.json`, CDK's `cdk.out/` output, `ecs-cluster.template.yaml`) is
  * read. A descriptor that is not valid JSON — by its name (`Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`,
@@ -23408,7 +24135,7 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView *
             doc = bounded(doc);
         if (doc && ecs && Array.isArray(doc.value) && doc.value.length && doc.value.every(containerDefinition)) {
             const dev = devFile(f);
-            doc.value.forEach((c, i) => container(doc, [i], c, f, `ECS ${name}`, false, out, dev));
+            doc.value.forEach((c, i) => container(doc, [i], c, f, `ECS ${name}`, 'ecs', out, dev));
             continue;
         }
         if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
@@ -23514,12 +24241,12 @@ function imageRef(v) {
     return /^(?:[A-Za-z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+|\/)[a-z0-9]+)*(?::\w[\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$/.test(v);
 }
 /**
- * One container definition (ECS JSON's lower camel case, CloudFormation's upper camel case): its image, user, command
- * (`entryPoint` then `command`, as the container runs them) and `environment` `{name, value}` entries.
+ * One container definition: its image, user, command (`entryPoint` then `command`, as the container runs them) and `environment`
+ * `{name, value}` entries. `fallbackName`: the name it runs under when it sets none (the module's map key).
  */
-function container(doc, path, c, file, owner, cfn, out, dev) {
-    const k = (lower) => cfn ? lower[0].toUpperCase() + lower.slice(1) : lower;
-    const name = literal(doc, [...path, k('name')], c[k('name')]) ?? '';
+function container(doc, path, c, file, owner, spelling, out, dev, fallbackName = '') {
+    const k = (lower) => spelling === 'cfn' ? lower[0].toUpperCase() + lower.slice(1) : spelling === 'module' ? lower.toLowerCase() : lower;
+    const name = literal(doc, [...path, k('name')], c[k('name')]) ?? fallbackName;
     const where = `${owner} container${name ? ` '${name}'` : ''}`;
     const at = (key, v) => {
         const s = literal(doc, [...path, key], v);
@@ -23586,7 +24313,7 @@ function taskDefinitionFile(doc, file, out) {
         return;
     const owner = eb ? name : `ECS ${name}`;
     defs.forEach((c, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
-        container(doc, [...base, 'containerDefinitions', i], c, file, owner, false, out, dev); });
+        container(doc, [...base, 'containerDefinitions', i], c, file, owner, 'ecs', out, dev); });
 }
 /**
  * Terraform `aws_ecs_task_definition` resources whose container definitions the `.tf` file holds (`jsonencode([…])`, a
@@ -23598,15 +24325,151 @@ function terraform(snapshot, file, out) {
         return;
     const text = snapshot.text(file);
     if (text === undefined) {
-        // Too large to read: said in a note when it declares a task definition.
+        // Too large to read: said in a note when it declares a task definition or another app whose environment this reads.
         for (const chunk of snapshot.chunks(file) ?? [])
-            if (chunk.text.includes('aws_ecs_task_definition')) {
+            if (TF_READ_RE.test(chunk.text)) {
                 snapshot.noteLarge(file, 'a Terraform file');
                 break;
             }
         return;
     }
     terraformContainers(file, text, out);
+    // A file Terraform refuses (an unclosed heredoc: `terraform validate` fails) is said where it breaks; the task
+    // definitions that close before that place were read all the same.
+    if (text.includes('aws_ecs_task_definition')) {
+        const broken = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformBreak */ .Ei)(text);
+        if (broken)
+            snapshot.reportProblem({ file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineColumnAt */ .IX)(text, broken.at), message: `${broken.why}; Terraform refuses the file (the task definitions after that place were not read)` });
+    }
+    if (TF_APPS_RE.test(text))
+        terraformApps(file, text, out);
+}
+/** Azure App Service apps whose `app_settings` are their process's environment. */
+const AZURE_APPS = new Set(['azurerm_linux_web_app', 'azurerm_windows_web_app', 'azurerm_app_service', 'azurerm_linux_function_app', 'azurerm_windows_function_app', 'azurerm_function_app']);
+/** What terraformApps reads, for a cheap test of a file's text. */
+const TF_APPS_RE = /\b(?:aws_lambda_function|aws_elastic_beanstalk_environment|azurerm_(?:linux_|windows_)?(?:web_app|function_app)|azurerm_app_service|terraform-aws-(?:modules\/(?:ecs|lambda)|ecs|lambda))\b/;
+const TF_READ_RE = new RegExp(`aws_ecs_task_definition|${TF_APPS_RE.source}`);
+/**
+ * The terraform-aws-modules ECS module (`terraform-aws-modules/ecs/aws`, or its GitHub repository), from the registry or git
+ * (`?ref=…` left out): group 1 is the submodule (`modules/service`, `modules/container-definition`), none for the root module.
+ */
+const ECS_MODULE_RE = /(?:^|[/:])terraform-aws-modules\/(?:ecs\/aws|terraform-aws-ecs(?:\.git)?)(?:\/\/(modules\/[\w-]+))?\/?$/;
+const LAMBDA_MODULE_RE = /(?:^|[/:])terraform-aws-modules\/(?:lambda\/aws|terraform-aws-lambda(?:\.git)?)\/?$/;
+/** Whether a literal name the block gives its app has a development word (`api-dev`; `web-staging` is judged as production, as elsewhere). */
+const devNamed = (text, block, ...args) => args.some((a) => { const v = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclAttribute */ .kb)(text, block, a)?.value; return !!v && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(v); });
+/**
+ * The environments Terraform gives apps other than an `aws_ecs_task_definition` (terraformContainers), each literal value at its
+ * place, as their CloudFormation and `.ebextensions` equivalents are read: `aws_lambda_function` `environment { variables = {…} }`,
+ * `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure
+ * App Service apps' `app_settings` (AZURE_APPS), terraform-aws-modules/lambda's `environment_variables`, and the containers of the
+ * terraform-aws-modules/ecs module (its `services` map's `container_definitions`, the service submodule's `container_definitions`
+ * map — each keyed by the container's name —, and the container-definition submodule's own arguments), read as a task
+ * definition's containers. A value Terraform computes (`var.debug`, `"${local.x}"`, `merge(…)`, a `dynamic` block) is not read.
+ * Development: a development file (devFile) or a literal name with a development word (`function_name = "api-dev"`).
+ */
+function terraformApps(file, text, out) {
+    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+    const fileDev = devFile(file);
+    const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+    // At the value's first character, inside its quotes: where the other readers of a `.tf` file's `KEY = "value"` place it
+    // (default-credentials' scan of Terraform arguments), so that one value read by both is one finding.
+    let lines;
+    const inside = (at) => ((lines ??= text.split('\n'))[at.line - 1]?.[at.column - 1] === '"' ? { line: at.line, column: at.column + 1 } : at);
+    const variables = (map, where, dev) => {
+        if (!map || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(map.value))
+            return;
+        for (const [key, v] of Object.entries(map.value)) {
+            const value = scalar(v);
+            const loc = value !== null && !placeholder(value) ? map.loc([key]) : null;
+            if (value !== null && loc)
+                out.env.push({ key, value, file, ...inside(loc), where, dev });
+        }
+    };
+    for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclBlocks */ .OF)(text, 'resource')) {
+        const [type, label] = block.labels;
+        if (!type || label === undefined)
+            continue;
+        const owner = `${name} ${type}.${label}`;
+        if (type === 'aws_lambda_function') {
+            const dev = fileDev || devNamed(text, block, 'function_name');
+            for (const env of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclNestedBlocks */ .xu)(text, block, 'environment'))
+                variables((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, env, 'variables'), `${owner} environment`, dev);
+        }
+        else if (type === 'aws_elastic_beanstalk_environment') {
+            const dev = fileDev || devNamed(text, block, 'name');
+            for (const setting of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclNestedBlocks */ .xu)(text, block, 'setting')) {
+                if ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclAttribute */ .kb)(text, setting, 'namespace')?.value !== EB_ENV_NAMESPACE)
+                    continue;
+                const key = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclAttribute */ .kb)(text, setting, 'name')?.value;
+                const v = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, setting, 'value');
+                const value = v ? scalar(v.value) : null;
+                const loc = key && value !== null && !placeholder(value) ? v.loc([]) : null;
+                if (key && value !== null && loc)
+                    out.env.push({ key, value, file, ...inside(loc), where: `${owner} setting`, dev });
+            }
+        }
+        else if (AZURE_APPS.has(type)) {
+            const dev = fileDev || devNamed(text, block, 'name');
+            variables((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'app_settings'), `${owner} app_settings`, dev);
+        }
+    }
+    for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclBlocks */ .OF)(text, 'module')) {
+        const source = ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclAttribute */ .kb)(text, block, 'source')?.value ?? '').replace(/\?.*$/, '');
+        const owner = `${name} module.${block.labels[0] ?? ''}`;
+        if (LAMBDA_MODULE_RE.test(source)) {
+            const dev = fileDev || devNamed(text, block, 'function_name');
+            variables((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'environment_variables'), `${owner} environment_variables`, dev);
+            continue;
+        }
+        const ecs = ECS_MODULE_RE.exec(source);
+        if (!ecs)
+            continue;
+        const sub = ecs[1] ?? null;
+        const blockDev = fileDev || devNamed(text, block, 'family', 'name');
+        const containers = (defs, base, where, dev) => {
+            const doc = bounded(defs);
+            let map = doc.value;
+            for (const seg of base)
+                map = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(map) ? map[String(seg)] : undefined;
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(map))
+                return;
+            for (const [key, c] of Object.entries(map))
+                if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
+                    container(doc, [...base, key], c, file, where, 'module', out, dev, key);
+        };
+        if (sub === 'modules/service') {
+            const defs = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'container_definitions');
+            if (defs)
+                containers(defs, [], owner, blockDev);
+        }
+        else if (sub === null) {
+            // The root module: `services = { api = { container_definitions = { … } } }`.
+            const services = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'services');
+            if (!services || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(services.value))
+                continue;
+            for (const [svc, def] of Object.entries(services.value)) {
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(def))
+                    continue;
+                const family = scalar(def['family']) ?? scalar(def['name']) ?? svc;
+                containers(services, [svc, 'container_definitions'], `${owner} service '${svc}'`, fileDev || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(family));
+            }
+        }
+        else if (sub === 'modules/container-definition') {
+            // The submodule's own arguments are one container definition.
+            const args = ['name', 'image', 'user', 'entrypoint', 'command', 'environment'].flatMap((a) => {
+                const v = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, a);
+                return v ? [[a, v]] : [];
+            });
+            if (!args.some(([a]) => a === 'image' || a === 'environment' || a === 'command' || a === 'entrypoint'))
+                continue;
+            const byArg = new Map(args);
+            const doc = {
+                value: Object.fromEntries(args.map(([a, v]) => [a, v.value])),
+                loc: (path, key) => (typeof path[0] === 'string' ? byArg.get(path[0])?.loc(path.slice(1), key) ?? null : null),
+            };
+            container(bounded(doc), [], doc.value, file, owner, 'module', out, blockDev);
+        }
+    }
 }
 /** The containers of the `aws_ecs_task_definition` resources a `.tf` file's text writes out, added to `out`. */
 function terraformContainers(file, text, out) {
@@ -23621,7 +24484,7 @@ function terraformContainers(file, text, out) {
             continue;
         const doc = bounded(td.containers);
         doc.value.forEach((c, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
-            container(doc, [i], c, file, owner, false, out, dev); });
+            container(doc, [i], c, file, owner, 'ecs', out, dev); });
     }
 }
 /**
@@ -23664,7 +24527,7 @@ function cloudFormation(doc, file, out) {
         const props = r['Properties'];
         if (r['Type'] === 'AWS::ECS::TaskDefinition' && Array.isArray(props['ContainerDefinitions'])) {
             props['ContainerDefinitions'].forEach((c, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
-                container(doc, ['Resources', id, 'Properties', 'ContainerDefinitions', i], c, file, `${name} ${id}`, true, out, dev); });
+                container(doc, ['Resources', id, 'Properties', 'ContainerDefinitions', i], c, file, `${name} ${id}`, 'cfn', out, dev); });
         }
         else if (r['Type'] === 'AWS::Serverless::Function' || r['Type'] === 'AWS::Lambda::Function') {
             if (r['Type'] === 'AWS::Serverless::Function') {
@@ -25596,10 +26459,12 @@ function serviceOpsObject(p, base, index) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ terraformBreak),
 /* harmony export */   OF: () => (/* binding */ hclBlocks),
 /* harmony export */   RR: () => (/* binding */ hclArgument),
 /* harmony export */   WM: () => (/* binding */ terraformTaskDefinitions),
-/* harmony export */   kb: () => (/* binding */ hclAttribute)
+/* harmony export */   kb: () => (/* binding */ hclAttribute),
+/* harmony export */   xu: () => (/* binding */ hclNestedBlocks)
 /* harmony export */ });
 /* unused harmony export UNKNOWN */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
@@ -26000,8 +26865,66 @@ function terraformTaskDefinitions(text) {
     if (text.length > MAX_TEXT || !text.includes('aws_ecs_task_definition'))
         return [];
     const toks = lex(text, 0, text.length);
-    if (!toks)
-        return [];
+    if (toks)
+        return taskDefinitionsOf(text, toks);
+    // The file does not lex (an unclosed heredoc or string, as a work-in-progress `user_data` leaves it): the resource
+    // blocks that close before the break are read each on its own (Terraform refuses the file; what it would deploy of
+    // those blocks is still what they say).
+    const out = [];
+    const re = /^[ \t]*resource[ \t]+"aws_ecs_task_definition"[ \t]+"[^"\n]{1,200}"[ \t]*\{/gm;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const end = blockEnd(text, m.index + m[0].length);
+        if (end < 0)
+            break;
+        const blockToks = lex(text, m.index, end + 1);
+        if (blockToks)
+            out.push(...taskDefinitionsOf(text, blockToks));
+        re.lastIndex = end + 1;
+    }
+    return out;
+}
+/**
+ * Where a Terraform file stops being readable: the opening of a heredoc that never closes (`<<EOT` with no `EOT` line) or of
+ * a quoted string that never closes on its line, outside comments; null when every one closes.
+ */
+function terraformBreak(text) {
+    if (text.length > MAX_TEXT)
+        return null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+            const nl = text.indexOf('\n', i);
+            if (nl < 0)
+                return null;
+            i = nl;
+            continue;
+        }
+        if (c === '/' && text[i + 1] === '*') {
+            const close = text.indexOf('*/', i + 2);
+            if (close < 0)
+                return { at: i, why: 'a `/*` comment that is never closed' };
+            i = close + 1;
+            continue;
+        }
+        if (c === '"') {
+            const s = scanString(text, i, text.length);
+            if (!s)
+                return { at: i, why: 'a quoted string that is not closed on its line' };
+            i = s.next - 1;
+            continue;
+        }
+        if (c === '<' && text[i + 1] === '<') {
+            const last = heredocEnd(text, i);
+            if (last === undefined)
+                continue;
+            if (last < 0)
+                return { at: i, why: `a heredoc (\`${/^<<-?[A-Za-z_][\w-]*/.exec(text.slice(i, i + 200))[0]}\`) that is never closed: no line holding only its delimiter follows` };
+            i = last;
+        }
+    }
+    return null;
+}
+function taskDefinitionsOf(text, toks) {
     const out = [];
     let depth = 0;
     for (let i = 0; i < toks.length; i++) {
@@ -26232,6 +27155,61 @@ function hclBlocks(text, type) {
     return out;
 }
 /**
+ * Whether `index` (the start of a line's text) is directly in a block's body: every block opened before it within the body is
+ * closed again. Strings, comments and heredocs (`user_data = <<EOT` holding a shell `{`) are passed over; a place inside one is not.
+ */
+function directlyIn(text, block, index) {
+    let depth = 0;
+    let i = block.start;
+    for (; i < index; i++) {
+        const c = text[i];
+        if (c === '"') {
+            const s = scanString(text, i, block.end);
+            if (!s)
+                break;
+            i = s.next - 1;
+        }
+        else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+            const nl = text.indexOf('\n', i);
+            i = nl === -1 ? block.end : nl;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? block.end : close + 1;
+        }
+        else if (c === '<' && text[i + 1] === '<') {
+            const last = heredocEnd(text, i);
+            if (last !== undefined)
+                i = last < 0 ? block.end : last;
+        }
+        else if (c === '{' || c === '[' || c === '(')
+            depth++;
+        else if (c === '}' || c === ']' || c === ')')
+            depth--;
+    }
+    return depth === 0 && i <= index;
+}
+/**
+ * The nested blocks of a type written directly in a block's body, in order (`environment { … }` in an `aws_lambda_function`,
+ * each `setting { … }` of an `aws_elastic_beanstalk_environment`); a `dynamic "setting"` block is another type and not among them.
+ */
+function hclNestedBlocks(text, block, type) {
+    const out = [];
+    const re = new RegExp(`^[ \\t]*${type}((?:[ \\t]+"[^"\\n]{1,200}")*)[ \\t]*\\{`, 'gm');
+    re.lastIndex = block.start;
+    for (let m = re.exec(text); m !== null && m.index < block.end; m = re.exec(text)) {
+        if (!directlyIn(text, block, m.index))
+            continue;
+        const start = m.index + m[0].length;
+        const end = blockEnd(text, start);
+        if (end < 0 || end > block.end)
+            break;
+        out.push({ labels: [...m[1].matchAll(/"([^"\n]*)"/g)].map((l) => l[1]), start, end });
+        re.lastIndex = end + 1;
+    }
+    return out;
+}
+/**
  * An argument written directly in a block's body (`default = "…"`, `source = "../modules/alb"`), nested blocks passed over:
  * its literal string value (null when Terraform computes it) and where the value starts; undefined when the body does not set it.
  */
@@ -26239,37 +27217,7 @@ function hclAttribute(text, block, name) {
     const re = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*`, 'gm');
     re.lastIndex = block.start;
     for (let m = re.exec(text); m !== null && m.index < block.end; m = re.exec(text)) {
-        // Directly in the body: every block opened before it within the body is closed again. Strings, comments and heredocs
-        // (`user_data = <<EOT` holding a shell `{`) are passed over; a match inside one is none.
-        let depth = 0;
-        let i = block.start;
-        for (; i < m.index; i++) {
-            const c = text[i];
-            if (c === '"') {
-                const s = scanString(text, i, block.end);
-                if (!s)
-                    break;
-                i = s.next - 1;
-            }
-            else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
-                const nl = text.indexOf('\n', i);
-                i = nl === -1 ? block.end : nl;
-            }
-            else if (c === '/' && text[i + 1] === '*') {
-                const close = text.indexOf('*/', i + 2);
-                i = close < 0 ? block.end : close + 1;
-            }
-            else if (c === '<' && text[i + 1] === '<') {
-                const last = heredocEnd(text, i);
-                if (last !== undefined)
-                    i = last < 0 ? block.end : last;
-            }
-            else if (c === '{' || c === '[' || c === '(')
-                depth++;
-            else if (c === '}' || c === ']' || c === ')')
-                depth--;
-        }
-        if (depth !== 0 || i > m.index)
+        if (!directlyIn(text, block, m.index))
             continue;
         const at = m.index + m[0].length;
         if (text[at] !== '"')
@@ -26589,25 +27537,29 @@ function onePerLocation() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F6: () => (/* binding */ platformDockerfiles),
 /* harmony export */   LN: () => (/* binding */ platformEnv),
+/* harmony export */   QF: () => (/* binding */ platformImages),
 /* harmony export */   Qi: () => (/* binding */ platformReplacedCmd),
-/* harmony export */   fE: () => (/* reexport safe */ _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__.fE),
+/* harmony export */   fE: () => (/* reexport safe */ _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__.fE),
 /* harmony export */   k5: () => (/* binding */ platformCommands)
 /* harmony export */ });
+/* unused harmony export iisEnv */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
-/* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10156);
-/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61895);
-/* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24299);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37650);
+/* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10156);
+/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61895);
+/* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24299);
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
  * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, Heroku app.json `env`, App Engine
  * app.yaml `env_variables`, a DigitalOcean app spec's `envs`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
- * `run_command`), and AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions:
- * util/ecs.ts). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
+ * `run_command`), AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions, Terraform apps:
+ * util/ecs.ts) and IIS web.config's `environmentVariables`; and the images platforms deploy as written (fly.toml `[build] image`). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
  * one-line inline table (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`).
  */
+
 
 
 
@@ -26619,23 +27571,23 @@ function onePerLocation() {
 const MAX_ENTRIES = 2_000;
 /** An App Engine service file other than app.yaml (`worker.yaml`, `api.yaml`: `gcloud app deploy worker.yaml`): a top-level `runtime:` and `service:`. */
 function gaeServiceFile(snapshot, file) {
-    if (!/\.ya?ml$/.test(file) || (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFile */ .Yh)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file))
+    if (!/\.ya?ml$/.test(file) || (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .platformFile */ .Yh)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file))
         return false;
     // A cheap gate on the text (every YAML file of the repository comes here) before the parse decides.
     const text = snapshot.text(file);
     if (!text || !/^runtime:[ \t]*['"]?[a-z]/im.test(text) || !/^service:[ \t]*\S/m.test(text))
         return false;
     const doc = snapshot.yaml(file)?.docs[0];
-    return !!doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) && typeof doc.value['runtime'] === 'string' && GAE_RUNTIME_RE.test(doc.value['runtime']) && typeof doc.value['service'] === 'string';
+    return !!doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value) && typeof doc.value['runtime'] === 'string' && GAE_RUNTIME_RE.test(doc.value['runtime']) && typeof doc.value['service'] === 'string';
 }
-const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformEnv(snapshot) {
+const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function platformEnv(snapshot) {
     const out = [];
     for (const f of snapshot.files) {
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === 'app.json') {
             out.push(...herokuAppEnv(snapshot, f));
             continue;
         }
-        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFile */ .Yh)(f);
+        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .platformFile */ .Yh)(f);
         if (kind === 'fly')
             out.push(...flyEnv(f, snapshot.lines(f) ?? []));
         else if (kind === 'render')
@@ -26646,11 +27598,88 @@ const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView
             out.push(...(appSpecs(snapshot).get(f)?.env ?? []));
     }
     // Kamal's `env.clear` (the app's, each role's, each accessory's).
-    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u_)(snapshot))
+    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_4__/* .kamalConfigs */ .u_)(snapshot))
         for (const e of k.env)
             out.push({ ...e, file: k.file, dev: k.dev });
-    // AWS: ECS task definitions' and Dockerrun.aws.json's `environment`, CloudFormation/SAM containers and functions, .ebextensions option_settings (util/ecs.ts).
-    out.push(...(0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .zj)(snapshot).env);
+    // AWS: ECS task definitions' and Dockerrun.aws.json's `environment`, CloudFormation/SAM containers and functions, .ebextensions
+    // option_settings, and Terraform's (task definitions, the ECS module, Lambda, Elastic Beanstalk, Azure App Service: util/ecs.ts).
+    out.push(...(0,_ecs_js__WEBPACK_IMPORTED_MODULE_5__/* .awsDeploy */ .zj)(snapshot).env);
+    // IIS: web.config's `<aspNetCore>`/`<httpPlatform>` `environmentVariables`.
+    for (const f of snapshot.files)
+        if (isIisWebConfig(f))
+            out.push(...iisEnv(f, snapshot.text(f)));
+    return out;
+});
+/** IIS's `web.config` itself: not a `web.<Configuration>.config` transform (`web.Debug.config`, `web.Release.config`), which only edits it when published. */
+const isIisWebConfig = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).toLowerCase() === 'web.config' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file);
+const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** An attribute's text with XML's character references replaced (`&amp;`, `&#38;`, `&#x26;`); one naming no character is kept as written. */
+const xmlText = (v) => v.replace(/&(amp|lt|gt|quot|apos|#\d{1,8}|#x[0-9a-f]{1,8});/gi, (m, e) => {
+    if (e[0] !== '#')
+        return XML_ENTITIES[e.toLowerCase()] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+});
+/** A token a release pipeline replaces in web.config (`#{AspNetEnv}#`, `__ENVIRONMENT__`, `$(Env)`, `%ENV%`, `${ENV}`): no value of its own. */
+const TOKEN_RE = /^(?:#\{[^}]*\}#?|__[\w.-]+__|\$\([\w.-]+\)|%[\w.-]+%|\$\{[^}]*\}|\{\{[^}]*\}\})$/;
+/**
+ * IIS `web.config`: the environment the ASP.NET Core Module (`<aspNetCore>`) or HttpPlatformHandler (`<httpPlatform>`) gives the
+ * app's process — `<environmentVariables><environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" /></environmentVariables>`
+ * — at the value; commented-out entries and release-pipeline tokens (`#{Env}#`, `__ENV__`) are not read. One in a development-only
+ * place gives notes.
+ */
+function iisEnv(file, text) {
+    const out = [];
+    if (!text || !/<environmentVariable\b/i.test(text))
+        return out;
+    const bare = text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+    const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file);
+    for (const handler of bare.matchAll(/<(aspNetCore|httpPlatform)\b[^>]*?(\/?)>/gi)) {
+        if (handler[2])
+            continue;
+        const start = handler.index + handler[0].length;
+        const close = bare.slice(start).search(new RegExp(`</${handler[1]}\\s*>`, 'i'));
+        const body = bare.slice(start, close < 0 ? bare.length : start + close);
+        for (const m of body.matchAll(/<environmentVariable\b([^>]*)>/gi)) {
+            if (out.length >= MAX_ENTRIES)
+                return out;
+            const attr = (n) => new RegExp(String.raw `(?:^|\s)${n}\s*=\s*(["'])([^"']*)\1`, 'i').exec(m[1]);
+            const key = attr('name');
+            const value = attr('value');
+            if (!key || !value || TOKEN_RE.test(value[2].trim()))
+                continue;
+            const at = start + m.index + '<environmentVariable'.length + value.index + value[0].indexOf(value[1]) + 1;
+            out.push({ key: xmlText(key[2]), value: xmlText(value[2]), file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(text, at), where: `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} <${handler[1]}> environmentVariables`, dev });
+        }
+    }
+    return out;
+}
+/**
+ * The images platforms deploy as written: fly.toml's `[build] image` (`fly deploy` runs it instead of building a Dockerfile), at
+ * the value. Not when a GitHub workflow deploys with its own image (`flyctl deploy --image …`), which replaces it.
+ */
+const platformImages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function platformImages(snapshot) {
+    const out = [];
+    let replaced;
+    const deployedWithImage = () => (replaced ??= snapshot.files.some((f) => {
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorkflowFile */ .Kr)(f))
+            return false;
+        const text = snapshot.text(f) ?? '';
+        return /\bfly(?:ctl)?\b/.test(text) && /(?:^|[\s"'])deploy\b[^\n]*?[ \t](?:--image|-i)(?:[ \t]+|=)\S/m.test(text);
+    }));
+    for (const f of snapshot.files) {
+        if ((0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .platformFile */ .Yh)(f) !== 'fly')
+            continue;
+        const lines = snapshot.lines(f) ?? [];
+        for (const e of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .tomlEntries */ .fE)(lines)) {
+            if (e.section !== 'build' || e.key !== 'image' || !e.value.trim() || deployedWithImage())
+                continue;
+            // At the value (inside its quotes), else at the key.
+            const l = lines[e.line - 1] ?? '';
+            const q = Math.max(l.indexOf(`"${e.value}"`, e.column - 1), l.indexOf(`'${e.value}'`, e.column - 1));
+            out.push({ file: f, line: e.line, column: q >= 0 ? q + 2 : e.column, where: `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f)} [build] image`, image: e.value.trim(), dev: (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .flyDev */ .nn)(f) });
+        }
+    }
     return out;
 });
 /**
@@ -26672,15 +27701,15 @@ function herokuAppEnv(snapshot, file) {
     }
     const doc = snapshot.json(file);
     const root = doc?.value;
-    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root) || 'expo' in root || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['env']))
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(root) || 'expo' in root || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(root['env']))
         return [];
     const out = [];
     const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file);
     for (const [key, v] of Object.entries(root['env'])) {
         if (out.length >= MAX_ENTRIES)
             break;
-        const path = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? ['env', key, 'value'] : ['env', key];
-        const value = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? v['value'] : v;
+        const path = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(v) ? ['env', key, 'value'] : ['env', key];
+        const value = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(v) ? v['value'] : v;
         if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
             continue;
         const loc = doc.loc(path);
@@ -26692,7 +27721,7 @@ function herokuAppEnv(snapshot, file) {
 /** fly.toml `[env]`: `KEY = "value"` (quoted key, single quotes, numbers and booleans too). */
 function flyEnv(file, lines) {
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
-    return (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .tomlEntries */ .fE)(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: `${name} [env]`, dev: (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .flyDev */ .nn)(file) }));
+    return (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .tomlEntries */ .fE)(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: `${name} [env]`, dev: (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .flyDev */ .nn)(file) }));
 }
 /**
  * The commands platforms start: render.yaml `services[].startCommand` (and a Docker service's `dockerCommand`), Railway `startCommand` (railway.toml's
@@ -26700,7 +27729,7 @@ function flyEnv(file, lines) {
  * heroku.yml `run.web`, App Engine `entrypoint`, DigitalOcean services' `run_command` and Kamal roles' `cmd` (with the image and
  * the variables Kamal gives the role: `image`); at the key.
  */
-const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformCommands(snapshot) {
+const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function platformCommands(snapshot) {
     const out = [];
     const add = (file, line, column, where, command, rootDir, dev, image) => {
         if (typeof command !== 'string' || !command.trim())
@@ -26710,26 +27739,26 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
         out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}), ...(image ? { image } : {}) });
     };
     for (const f of snapshot.files) {
-        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFile */ .Yh)(f);
+        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .platformFile */ .Yh)(f);
         if (kind === 'fly') {
-            for (const e of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? [])) {
+            for (const e of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? [])) {
                 const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
                 if (e.section === 'processes')
-                    add(f, e.line, e.column, `${name} process '${e.key}'`, e.value, undefined, (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .flyDev */ .nn)(f));
+                    add(f, e.line, e.column, `${name} process '${e.key}'`, e.value, undefined, (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .flyDev */ .nn)(f));
                 else if (e.section === 'experimental' && e.key === 'cmd')
-                    add(f, e.line, e.column, `${name} [experimental] cmd`, e.value, undefined, (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .flyDev */ .nn)(f));
+                    add(f, e.line, e.column, `${name} [experimental] cmd`, e.value, undefined, (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .flyDev */ .nn)(f));
             }
         }
         else if (kind === 'render') {
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
-                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value['services'] : undefined;
+                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value) ? doc.value['services'] : undefined;
                 if (!Array.isArray(services))
                     continue;
                 services.forEach((svc, i) => {
                     // A Docker service's `dockerCommand` is run in its image instead of the Dockerfile's CMD.
                     for (const key of ['startCommand', 'dockerCommand']) {
-                        const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) ? doc.loc(['services', i, key], true) : null;
-                        if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc))
+                        const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc) ? doc.loc(['services', i, key], true) : null;
+                        if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc))
                             add(f, at.line, at.column, `render.yaml ${key}`, svc[key], svc['rootDir']);
                     }
                 });
@@ -26737,7 +27766,7 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
         }
         else if (kind === 'railway') {
             if (f.endsWith('.toml')) {
-                for (const e of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? []))
+                for (const e of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? []))
                     if (e.key === 'startCommand')
                         add(f, e.line, e.column, 'Railway startCommand', e.value);
                 continue;
@@ -26745,18 +27774,18 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
             // railway.json, parsed (compact or spread over lines): `deploy.startCommand`, and each environment's override
             // (`environments.production.deploy.startCommand`); one named for development is development-only.
             const json = snapshot.json(f);
-            if (!json || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(json.value))
+            if (!json || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(json.value))
                 continue;
             const root = json.value;
             const deployOf = (o, path, where, dev) => {
-                const deploy = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(o) ? o['deploy'] : undefined;
-                const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
-                if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(deploy))
+                const deploy = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(o) ? o['deploy'] : undefined;
+                const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
+                if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(deploy))
                     add(f, at.line, at.column, where, deploy['startCommand'], undefined, dev);
             };
             deployOf(root, [], 'Railway startCommand');
             const envs = root['environments'];
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(envs))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(envs))
                 for (const [name, env] of Object.entries(envs))
                     deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name));
         }
@@ -26769,8 +27798,8 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
     // each deployment running it gives the role (the app's `env` and the role's, a destination's over the base's): once per written
     // `cmd` when they give the same, else once per deployment (naming its destination). A base file's `cmd` is judged with the production
     // deployments that run it (a development destination's notes are its own `cmd`s'); when none does, with the base file's own variables.
-    const deployments = (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalDeployments */ .PW)(snapshot);
-    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u_)(snapshot)) {
+    const deployments = (0,_kamal_js__WEBPACK_IMPORTED_MODULE_4__/* .kamalDeployments */ .PW)(snapshot);
+    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_4__/* .kamalConfigs */ .u_)(snapshot)) {
         for (const r of k.roles) {
             if (!r.cmd)
                 continue;
@@ -26785,34 +27814,34 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
             const where = `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(k.file)} role '${r.name}' cmd`;
             if (!bySignature.size) {
                 const base = deployments.find((d) => d.base === k || d.destination === k);
-                add(k.file, r.cmd.line, r.cmd.column, where, r.cmd.value, (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalRoot */ .XB)(k.file), k.dev, { dockerfile: base?.dockerfile ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalRoot */ .XB)(k.file), k.dockerfile), target: k.target, vars: new Map([...k.vars, ...r.vars]) });
+                add(k.file, r.cmd.line, r.cmd.column, where, r.cmd.value, (0,_kamal_js__WEBPACK_IMPORTED_MODULE_4__/* .kamalRoot */ .XB)(k.file), k.dev, { dockerfile: base?.dockerfile ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_kamal_js__WEBPACK_IMPORTED_MODULE_4__/* .kamalRoot */ .XB)(k.file), k.dockerfile), target: k.target, vars: new Map([...k.vars, ...r.vars]) });
                 continue;
             }
             for (const { d, x } of bySignature.values()) {
                 const of = bySignature.size > 1 ? ` (${d.destination ? `destination '${d.destination.destination}'` : 'without a destination'})` : '';
-                add(k.file, r.cmd.line, r.cmd.column, `${where}${of}`, r.cmd.value, (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalRoot */ .XB)(k.file), d.dev, { dockerfile: d.dockerfile, target: d.target, vars: x.vars });
+                add(k.file, r.cmd.line, r.cmd.column, `${where}${of}`, r.cmd.value, (0,_kamal_js__WEBPACK_IMPORTED_MODULE_4__/* .kamalRoot */ .XB)(k.file), d.dev, { dockerfile: d.dockerfile, target: d.target, vars: x.vars });
             }
         }
     }
     // AWS containers' `entryPoint`/`command` (ECS task definitions, Dockerrun.aws.json v2, CloudFormation `ContainerDefinitions`).
-    for (const c of (0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .zj)(snapshot).commands)
+    for (const c of (0,_ecs_js__WEBPACK_IMPORTED_MODULE_5__/* .awsDeploy */ .zj)(snapshot).commands)
         add(c.file, c.line, c.column, c.where, c.command, undefined, c.dev);
     return out;
 });
 /** Dockerfiles a production platform config builds and deploys, with the config that does (readPlatformDockerfiles). */
-const platformDockerfiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readPlatformDockerfiles */ .li);
+const platformDockerfiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readPlatformDockerfiles */ .li);
 /**
  * Dockerfiles whose `CMD` a production platform config replaces with its own start commands, with the config that does: a
  * fly.toml with `[processes]` (or `[experimental] cmd`) builds the Dockerfile beside it (or its `[build] dockerfile`) and runs
  * each process's command instead of `CMD`; heroku.yml's `run.web` replaces the `CMD` of the image `build.docker.web` builds; render.yaml's
  * `dockerCommand` that of its service's `dockerfilePath`.
  */
-const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformReplacedCmd(snapshot) {
+const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function platformReplacedCmd(snapshot) {
     const out = new Map();
     for (const f of snapshot.files) {
-        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFile */ .Yh)(f);
-        if (kind === 'fly' && !(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .flyDev */ .nn)(f)) {
-            const entries = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? []);
+        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .platformFile */ .Yh)(f);
+        if (kind === 'fly' && !(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .flyDev */ .nn)(f)) {
+            const entries = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? []);
             if (!entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd')))
                 continue;
             // `[build] image = "…"` deploys an image built elsewhere: no Dockerfile of the repository is replaced.
@@ -26824,12 +27853,12 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
         }
         else if (kind === 'heroku' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
             const doc = snapshot.yaml(f)?.docs[0];
-            const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
-            const build = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
-            const docker = build && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(build['docker']) ? build['docker'] : null;
-            const run = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['run']) ? root['run'] : null;
+            const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
+            const build = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
+            const docker = build && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(build['docker']) ? build['docker'] : null;
+            const run = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(root['run']) ? root['run'] : null;
             const web = docker ? docker['web'] : undefined;
-            const path = typeof web === 'string' ? web : (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(web) && typeof web['dockerfile'] === 'string' ? web['dockerfile'] : null;
+            const path = typeof web === 'string' ? web : (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(web) && typeof web['dockerfile'] === 'string' ? web['dockerfile'] : null;
             if (!path || !run || run['web'] === undefined)
                 continue;
             const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path);
@@ -26839,9 +27868,9 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
         else if (kind === 'render' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
             // A Docker service's `dockerCommand` replaces the CMD of its `dockerfilePath` (default `./Dockerfile`; under `rootDir` when set).
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
-                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value['services'] : undefined;
+                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value) ? doc.value['services'] : undefined;
                 for (const svc of Array.isArray(services) ? services : []) {
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim())
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc) || typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim())
                         continue;
                     const root = typeof svc['rootDir'] === 'string' && !svc['rootDir'].startsWith('/') ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), svc['rootDir']) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
                     const df = root === null ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(root, typeof svc['dockerfilePath'] === 'string' ? svc['dockerfilePath'] : 'Dockerfile');
@@ -26859,10 +27888,10 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
         }
     }
     // Kamal: when every server role has its own `cmd`, the image's CMD runs nowhere.
-    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u_)(snapshot)) {
+    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_4__/* .kamalConfigs */ .u_)(snapshot)) {
         if (k.dev || !k.roles.length || !k.roles.every((r) => r.cmd))
             continue;
-        const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalRoot */ .XB)(k.file), k.dockerfile);
+        const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_kamal_js__WEBPACK_IMPORTED_MODULE_4__/* .kamalRoot */ .XB)(k.file), k.dockerfile);
         if (df && !out.has(df))
             out.set(df, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(k.file)} roles' cmd`);
     }
@@ -26875,10 +27904,10 @@ const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetc
  * The heroku.yml, App Engine (app.yaml, and another service's file: gaeServiceFile) and DigitalOcean app spec files, each
  * read once per view by appSpec (platformEnv, platformCommands and platformReplacedCmd all use them).
  */
-const appSpecs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function appSpecs(snapshot) {
+const appSpecs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function appSpecs(snapshot) {
     const out = new Map();
     for (const f of snapshot.files) {
-        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_5__/* .platformFile */ .Yh)(f);
+        const kind = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .platformFile */ .Yh)(f);
         if (kind === 'heroku' || kind === 'app')
             out.set(f, appSpec(snapshot, f, kind));
         else if (kind === null && gaeServiceFile(snapshot, f))
@@ -26900,7 +27929,7 @@ function appSpec(snapshot, file, kind) {
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
     const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name.replace(/\.ya?ml$/, '').replace(/^(?:heroku|app)\.?/, ''));
     const doc = snapshot.yaml(file)?.docs[0];
-    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value))
         return { env, commands, replaced };
     const root = doc.value;
     const command = (v) => typeof v === 'string' ? v : Array.isArray(v) && v.length && v.every((w) => typeof w === 'string') ? v.join(' ') : null;
@@ -26919,19 +27948,19 @@ function appSpec(snapshot, file, kind) {
     };
     if (kind === 'heroku') {
         const run = root['run'];
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(run)) {
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(run)) {
             for (const [proc, v] of Object.entries(run)) {
                 if (proc !== 'web')
                     continue; // the web process serves; workers and release phases do not
-                if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
+                if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(v))
                     pushCommand(v['command'], ['run', proc, 'command'], `heroku.yml run '${proc}'`);
                 else
                     pushCommand(v, ['run', proc], `heroku.yml run '${proc}'`);
             }
         }
         const setup = root['setup'];
-        const config = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(setup) ? setup['config'] : undefined;
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(config))
+        const config = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(setup) ? setup['config'] : undefined;
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(config))
             for (const [k, v] of Object.entries(config))
                 pushEnv(k, v, ['setup', 'config', k], 'heroku.yml setup.config');
         return { env, commands, replaced };
@@ -26939,23 +27968,23 @@ function appSpec(snapshot, file, kind) {
     if (typeof root['runtime'] === 'string' && GAE_RUNTIME_RE.test(root['runtime'])) {
         pushCommand(root['entrypoint'], ['entrypoint'], `${name} entrypoint`);
         const vars = root['env_variables'];
-        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(vars))
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(vars))
             for (const [k, v] of Object.entries(vars))
                 pushEnv(k, v, ['env_variables', k], `${name} env_variables`);
         return { env, commands, replaced };
     }
     // `doctl apps spec get` and the deploy button's template wrap the spec in `spec:`.
-    const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['spec']) && !('services' in root) ? root['spec'] : root;
+    const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(root['spec']) && !('services' in root) ? root['spec'] : root;
     const base = spec === root ? [] : ['spec'];
     const components = ['services', 'workers', 'jobs', 'static_sites'];
-    if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c))))
+    if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c))))
         return { env, commands, replaced };
     const readEnvs = (envs, path, where) => {
         if (!Array.isArray(envs))
             return;
         envs.forEach((e, i) => {
             // `type: SECRET` values are encrypted by DigitalOcean (`EV[1:…]`); a BUILD_TIME-only variable does not reach the process.
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || typeof e['key'] !== 'string' || e['type'] === 'SECRET' || e['scope'] === 'BUILD_TIME')
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(e) || typeof e['key'] !== 'string' || e['type'] === 'SECRET' || e['scope'] === 'BUILD_TIME')
                 return;
             pushEnv(e['key'], e['value'], [...path, i, 'value'], where);
         });
@@ -26966,7 +27995,7 @@ function appSpec(snapshot, file, kind) {
         if (!Array.isArray(list))
             continue;
         list.forEach((c, i) => {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(c))
                 return;
             const owner = typeof c['name'] === 'string' ? c['name'] : String(i);
             const label = `${name} ${k.replace(/s$/, '').replace('_', ' ')} '${owner}'`;
@@ -26987,10 +28016,10 @@ function appSpec(snapshot, file, kind) {
 function serverlessEnv(snapshot, file) {
     const out = [];
     const doc = snapshot.yaml(file)?.docs[0];
-    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value))
         return out;
     const read = (env, path, where) => {
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(env))
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(env))
             return;
         for (const [key, v] of Object.entries(env)) {
             if (out.length >= MAX_ENTRIES || !(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') || String(v).includes('${'))
@@ -27001,12 +28030,12 @@ function serverlessEnv(snapshot, file) {
         }
     };
     const provider = doc.value['provider'];
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(provider))
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(provider))
         read(provider['environment'], ['provider', 'environment'], `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} provider.environment`);
     const functions = doc.value['functions'];
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(functions))
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(functions))
         for (const [name, fn] of Object.entries(functions))
-            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(fn))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(fn))
                 read(fn['environment'], ['functions', name, 'environment'], `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} function '${name}' environment`);
     return out;
 }
@@ -27014,18 +28043,18 @@ function serverlessEnv(snapshot, file) {
 function renderEnv(snapshot, file) {
     const out = [];
     for (const doc of snapshot.yaml(file)?.docs ?? []) {
-        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value))
             continue;
         for (const listKey of ['services', 'envVarGroups']) {
             const list = doc.value[listKey];
             if (!Array.isArray(list))
                 continue;
             list.forEach((svc, si) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || !Array.isArray(svc['envVars']))
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc) || !Array.isArray(svc['envVars']))
                     return;
                 const owner = typeof svc['name'] === 'string' ? svc['name'] : String(si);
                 svc['envVars'].forEach((e, ei) => {
-                    if (out.length >= MAX_ENTRIES || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || typeof e['key'] !== 'string' || e['value'] === undefined || e['value'] === null || typeof e['value'] === 'object')
+                    if (out.length >= MAX_ENTRIES || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(e) || typeof e['key'] !== 'string' || e['value'] === undefined || e['value'] === null || typeof e['value'] === 'object')
                         return;
                     const at = doc.loc([listKey, si, 'envVars', ei, 'value']) ?? doc.loc([listKey, si, 'envVars', ei], true);
                     if (!at)
@@ -27036,267 +28065,6 @@ function renderEnv(snapshot, file) {
         }
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 52907:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IU: () => (/* binding */ quoteSource),
-/* harmony export */   IX: () => (/* reexport safe */ _repo_json_js__WEBPACK_IMPORTED_MODULE_0__.IX),
-/* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   Vj: () => (/* binding */ printablePath),
-/* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   gd: () => (/* binding */ isRegExp),
-/* harmony export */   hc: () => (/* binding */ valueColumns),
-/* harmony export */   oV: () => (/* binding */ containsWord),
-/* harmony export */   q$: () => (/* binding */ containsAnyCase),
-/* harmony export */   tq: () => (/* binding */ lowerText),
-/* harmony export */   u8: () => (/* binding */ anchoredAlternation),
-/* harmony export */   vJ: () => (/* binding */ withArticle),
-/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences),
-/* harmony export */   yU: () => (/* binding */ someOf)
-/* harmony export */ });
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39580);
-/**
- * The lowercase of a file's text, computed once per file: scanners that look for a word in any
- * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
- * case-insensitive regex over the text, and it never misses: a non-Unicode `/word/i` matches only
- * ASCII letters, whose lowercase is the word. (It may say yes where the regex says no, e.g. for
- * the Kelvin sign; callers use it as a gate before their exact patterns.)
- */
-let lastText = null;
-let lastLower = '';
-function lowerText(text) {
-    if (text !== lastText) {
-        lastLower = text.toLowerCase();
-        lastText = text;
-    }
-    return lastLower;
-}
-/**
- * Source text quoted in a finding message, on one line (messages are one line in every report):
- * whitespace runs (line breaks, indentation) become one space, the space just inside brackets and a
- * trailing comma before a closing bracket go (`[\n    "*",\n]` → `["*"]`), and text longer than
- * `max` characters is cut with `…`.
- */
-function quoteSource(text, max = 60) {
-    const one = text.trim().replace(/\s+/g, ' ').replace(/([[({]) /g, '$1').replace(/,? ?([\])}])/g, '$1');
-    const chars = [...one];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : one;
-}
-/** Letters whose English name starts with a vowel sound (`an F`, `an S`): the article of an initialism read letter by letter. */
-const VOWEL_NAMED_LETTER = /^[aefhilmnorsx]/i;
-/** Words with vowels that are still read letter by letter (`an LDAP URL`). */
-const SPELLED_WITH_VOWELS = /^(?:ldaps?|amqps?|nntp|imaps?|irc)$/i;
-/**
- * `word` with its indefinite article, by how it sounds: `an amqp`, `an ssh` (read as letters: a word without vowels),
- * `an 8-bit`, `an 11-bit`, `a mysql+pymysql`, `a postgres`, `a unix`, `an unknown`, `a 2048-bit`. For names and
- * values a message builds in (URL schemes, key sizes), not for prose.
- */
-function withArticle(word) {
-    return `${vowelSound(word) ? 'an' : 'a'} ${word}`;
-}
-function vowelSound(word) {
-    const w = word.trim().toLowerCase();
-    // Numbers: eight…, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
-    if (/^\d/.test(w))
-        return /^8/.test(w) || /^1[18](?:[, ]?\d{3})*(?!\d)/.test(w);
-    // The first name-like part (`mysql` of `mysql+pymysql`, `s3` of `s3://`).
-    const head = /^[a-z][a-z0-9]*/.exec(w)?.[0] ?? w;
-    if (!head)
-        return false;
-    if (SPELLED_WITH_VOWELS.test(head) || !/[aeiouy]/.test(head.replace(/\d/g, '')))
-        return VOWEL_NAMED_LETTER.test(head);
-    if (/^(?:eu|one\b|once|uni|us[aeiu]|ur[aeiou]|ut[ei]|ub[ei])/.test(head))
-        return false;
-    if (/^(?:hour|honest|honou?r|heir)/.test(head))
-        return true;
-    return /^[aeiou]/.test(head);
-}
-/** `text` with every line break (and the whitespace around it) turned into one space: a name or value read from a file may hold one. */
-function oneLine(text) {
-    return /[\r\n\v\f\u2028\u2029]/.test(text) ? text.replace(/\s*[\r\n\v\f\u2028\u2029]\s*/g, ' ') : text;
-}
-/**
- * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can put in
- * its headers and a repository in its files, and which a terminal would obey (0x9B is CSI), written as `\xNN`.
- */
-function printable(text) {
-    return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, hexEscape) : text;
-}
-/**
- * A repository path as a report shows it: every control character — newline and tab too, which Git allows in
- * file names — written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
- */
-function printablePath(path) {
-    return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
-}
-const hexEscape = (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
-function includesWord(lower, w) {
-    if (typeof w === 'string')
-        return lower.includes(w);
-    const offset = w.word.indexOf(w.anchor);
-    if (offset < 0)
-        return lower.includes(w.word);
-    for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
-        if (lower.startsWith(w.word, i - offset))
-            return true;
-    }
-    return false;
-}
-/** Whether `text` contains `word` as written (case-sensitive), found by its anchor when it has one. */
-function containsWord(text, word) {
-    return includesWord(text, word);
-}
-/** Whether `text` contains one of `words` (lowercase) in any case. */
-function containsAnyCase(text, ...words) {
-    const lower = lowerText(text);
-    return words.some((w) => includesWord(lower, w));
-}
-/** Whether `source` compiles as a case-insensitive regular expression (option validation). */
-function isRegExp(source) {
-    try {
-        new RegExp(source, 'i');
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Words of session-like cookie names, as case-insensitive regular expressions: `sid` and `auth` only
- * as a word of the name (`connect.sid`, `auth_token`; not `sidebar_state`, `author_filter`), the rest
- * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
- */
-const SESSION_COOKIE_WORDS = [
-    'sess', '(?:^|[-_.])sid(?:$|[-_.])',
-    // `auth` as a word, not `author…` (`author_filter`) unless it is `authoriz…`/`authoris…` (Cloudflare Access's `CF_Authorization`).
-    '(?:^|[-_.])auth(?!or(?!i[sz]))',
-    'token', 'jwt', 'remember', 'login', 'user_?id',
-    // The login cookies of common frameworks and auth proxies whose names hold none of the words above: ASP.NET Core
-    // Identity (`.AspNetCore.Identity.Application`), Keycloak (`KEYCLOAK_IDENTITY`), Yii (`_identity`); ASP.NET Core's
-    // cookie authentication (`.AspNetCore.Cookies`) and classic forms authentication (`.ASPXAUTH`); oauth2-proxy
-    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`…); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
-    // `wordpress_sec_<md5>`, `wordpress_logged_in_<md5>`; not `wordpress_test_cookie` or `wp-settings-1`).
-    '(?:^|[-_.])identity(?:$|[-_.])', '^\\.aspnetcore\\.cookies$', 'aspxauth', '(?:^|[-_.])oauth2?_proxy', '^_pomerium$',
-    '^wordpress_(?:sec_|logged_in_)?[0-9a-f]{32}$',
-];
-
-/**
- * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
- * Python standard library, npm packages and YAML): the anchors below start at the rarest one.
- */
-const CODE_CHAR_FREQUENCY = {
-    '~': 1, '^': 1, Z: 2, '@': 3, Q: 3, '%': 4, X: 4, J: 4, Y: 4, '<': 5, W: 6, G: 7, '?': 8, V: 8, '`': 8, H: 8, '\t': 10,
-    U: 10, z: 10, K: 10, 7: 10, 9: 11, '*': 12, B: 12, '|': 12, '!': 12, '+': 13, j: 13, 5: 13, 6: 14, '>': 14, 8: 14, '#': 14,
-    '&': 15, $: 17, 4: 17, M: 18, O: 21, F: 21, D: 22, '\\': 22, 3: 22, '/': 23, q: 26, I: 27, L: 27, ']': 28, '[': 28, A: 29,
-    C: 29, '-': 29, 2: 33, S: 33, T: 37, R: 41, k: 42, w: 43, N: 45, 1: 46, E: 46, v: 46, ';': 50, '}': 52, '{': 52, x: 54, 0: 55,
-    P: 60, b: 71, y: 72, "'": 84, ':': 92, g: 97, h: 111, '=': 123, m: 128, _: 135, '"': 152, p: 168, ',': 172, f: 178, d: 178,
-    '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
-};
-/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/…/` source). */
-/** The first `max` of `items` joined with commas, then `and N more` for the rest (`a, b, c and 4 more`). */
-function someOf(items, max = 3) {
-    return `${items.slice(0, max).join(', ')}${items.length > max ? ` and ${items.length - max} more` : ''}`;
-}
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-/**
- * A regular expression source that matches wherever one of `needles` (literal strings) occurs,
- * each written to start at its rarest character: `environ` becomes `v(?<=env)iron`. A regex
- * searching for an alternation stops at every occurrence of each alternative's first character,
- * and `e`, `p` or `:` occur everywhere in code; `v`, `K` or `[` are several times rarer. A match
- * starts at the anchor, not at the needle: callers use the match to find its line, or to test.
- * When every needle is 6 characters or more the plain alternation is kept: V8 then skips through
- * the text with a Boyer-Moore table over the needles' characters, which the lookbehinds would
- * disable (measured over the bench monorepo: Python's 12 settings needles, `KEY` and `://` among
- * them, 330 → 70 ms anchored; the 6-to-11-character JavaScript ones 125 ms either way).
- */
-function anchoredAlternation(needles) {
-    const some = needles.filter((n) => n !== '');
-    if (some.every((n) => n.length >= 6))
-        return some.map(escapeRegExp).join('|');
-    return some.map((n) => {
-        let at = 0;
-        for (let i = 1; i < n.length; i++)
-            if ((CODE_CHAR_FREQUENCY[n[i]] ?? 0) < (CODE_CHAR_FREQUENCY[n[at]] ?? 0))
-                at = i;
-        return at === 0 ? escapeRegExp(n) : `${escapeRegExp(n[at])}(?<=${escapeRegExp(n.slice(0, at + 1))})${escapeRegExp(n.slice(at + 1))}`;
-    }).join('|');
-}
-const CHARACTER_NAMES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-/**
- * HTML character references decoded (`&amp;`, `&lt;`, `&#39;`, `&#x2014;`, `&AMP;`): what a Markdown title or an
- * HTML attribute value stands for. Unknown names and invalid code points stay as written.
- */
-function decodeCharacterReferences(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,6}));/g, (m, dec, hex, name) => {
-        if (name !== undefined)
-            return CHARACTER_NAMES[name] ?? (/^(?:AMP|LT|GT|QUOT)$/.test(name) ? CHARACTER_NAMES[name.toLowerCase()] : m);
-        const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
-        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
-    });
-}
-/**
- * Findings about a value reported at the value, not at the quote opening it. The readers of structured files locate a
- * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "…"`, an
- * appsettings `"Key": "…"`, an ECS `{"name": …, "value": "…"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
- * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
- * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
- * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": …`, steps past it itself), unless `scalars`: a check whose findings
- * each stand on one scalar, key or value (database-port-exposed's port mappings, `- "5432:5432"`, `ports: ["5432:5432"]`),
- * moves past any quote that opens one. An empty string (`""`) stays. Line numbers never change.
- * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
- * a leading BOM is no column). Each file's line starts are computed once.
- */
-function valueColumns(text, { scalars = false } = {}) {
-    const files = new Map();
-    const linesOf = (file) => {
-        if (files.has(file))
-            return files.get(file);
-        const t = text(file);
-        let entry = null;
-        if (t !== undefined) {
-            const body = t.replace(/^\uFEFF/, '');
-            const nl = body.includes('\n') ? '\n' : '\r';
-            const starts = [0];
-            for (let i = body.indexOf(nl); i !== -1; i = body.indexOf(nl, i + 1))
-                starts.push(i + 1);
-            entry = { text: body, starts };
-        }
-        files.set(file, entry);
-        return entry;
-    };
-    return (f) => {
-        if (!f.file || !f.line || !f.column)
-            return f;
-        const at = linesOf(f.file);
-        const start = at?.starts[f.line - 1];
-        if (!at || start === undefined)
-            return f;
-        const i = start + f.column - 1;
-        const q = at.text[i];
-        if (q !== '"' && q !== "'")
-            return f;
-        const end = at.starts[f.line] ?? at.text.length;
-        if (i + 1 >= end || at.text[i + 1] === q)
-            return f;
-        if (scalars)
-            return { ...f, column: f.column + 1 };
-        let b = i - 1;
-        while (b >= start && (at.text[b] === ' ' || at.text[b] === '\t'))
-            b--;
-        const opensValue = (f.secret !== undefined && f.secret.length > 0 && at.text.startsWith(f.secret.slice(0, 8), i + 1)) || (b >= start && (at.text[b] === ':' || at.text[b] === '='));
-        return opensValue ? { ...f, column: f.column + 1 } : f;
-    };
 }
 
 
@@ -27919,11 +28687,12 @@ function* withVariables(df, stage, buildArgs) {
  * The environment `stage` ships: for each name the last `ENV` that sets it (a later `ENV NODE_ENV=production`
  * replaces an inherited `ENV NODE_ENV=development`), with its value resolved as Docker does (`$X`, `${X:-d}`
  * from `ARG` defaults and earlier `ENV`s; null when a variable has no value). `buildArgs`: the `ARG` names in scope.
+ * `passed`: the `--build-arg`s of a build (compose `build.args`), which replace the ARG defaults as withVariables says.
  */
-function shippedEnv(df, stage) {
+function shippedEnv(df, stage, passed) {
     const last = new Map();
     const args = new Set();
-    for (const { ins, vars } of withVariables(df, stage)) {
+    for (const { ins, vars } of withVariables(df, stage, passed)) {
         if (ins.keyword === 'ARG')
             for (const p of ins.properties)
                 args.add(p.name);
@@ -28536,6 +29305,8 @@ function parseCommentedEnv(path, text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ blankTemplateComments),
+/* harmony export */   KA: () => (/* binding */ templateSyntax),
 /* harmony export */   Sk: () => (/* binding */ parseNginx),
 /* harmony export */   Ux: () => (/* binding */ unclosedTemplateTag),
 /* harmony export */   an: () => (/* binding */ NGINX_DIRECTIVES),
@@ -28567,16 +29338,47 @@ function finder(text, needle) {
         return at;
     };
 }
+/** How far a Terraform interpolation with braces inside is read for its closing brace (a longer one is no tag: read as written). */
+const MAX_TERRAFORM_TAG = 400;
 /**
  * A Go/Jinja/ERB template tag reader for `text`: `(i)` is the end of the tag starting at `i` (after the closing delimiter), or -1.
  * Each closing delimiter is searched for once however many tags open before it (a line of unclosed `{%` stays linear); also
  * read for systemd unit templates (checks/util/commands.ts).
  * A `{{ … }}` tag (`{{ .Values.host }}`, `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's
- * statements and comments (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
+ * statements and comments (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment;
+ * a Jinja or ERB comment across lines is blanked first: blankTemplateComments). With `terraform` (a template Terraform's
+ * `templatefile()` renders: {@link templateSyntax}), its interpolations and directives on one line too (`${domain}`,
+ * `%{ if cors ~}`, `${join(" ", [for s in servers : s])}`), not an escaped `$${…}` or `%%{…}`, which render as written.
  */
-function templateTagEnd(text) {
-    const next = { '{{': finder(text, '{{'), '}}': finder(text, '}}'), '%}': finder(text, '%}'), '#}': finder(text, '#}'), '%>': finder(text, '%>'), '\n': finder(text, '\n') };
+function templateTagEnd(text, options = {}) {
+    const next = { '{{': finder(text, '{{'), '}}': finder(text, '}}'), '%}': finder(text, '%}'), '#}': finder(text, '#}'), '%>': finder(text, '%>'), '}': finder(text, '}'), '\n': finder(text, '\n') };
     return (i) => {
+        if ((text[i] === '$' || text[i] === '%') && options.terraform) {
+            if (text[i + 1] !== '{' || text[i - 1] === text[i])
+                return -1;
+            const nl = next['\n'](i + 2);
+            const eol = nl < 0 ? text.length : nl;
+            const close = next['}'](i + 2);
+            if (close < 0 || close > eol)
+                return -1;
+            if (text.lastIndexOf('{', close) === i + 1)
+                return close + 1;
+            // Braces inside (an object, a `for` expression's): counted, quoted strings skipped, within a bounded stretch of the line.
+            let depth = 0;
+            for (let k = i + 1, stop = Math.min(eol, i + MAX_TERRAFORM_TAG); k < stop; k++) {
+                const c = text[k];
+                if (c === '"') {
+                    k++;
+                    while (k < stop && text[k] !== '"')
+                        k += text[k] === '\\' ? 2 : 1;
+                }
+                else if (c === '{')
+                    depth++;
+                else if (c === '}' && --depth === 0)
+                    return k + 1;
+            }
+            return -1;
+        }
         if (text[i] === '<') {
             // ERB (Chef, Puppet's `.erb`): `<%= @server_name %>`, `<% if @ssl %>`, on one line.
             if (text[i + 1] !== '%')
@@ -28600,8 +29402,8 @@ function templateTagEnd(text) {
     };
 }
 /** Whether `word` is one template tag (see tagEnd) or more, and nothing else: each tag ends at its first closing delimiter. */
-function tagsOnly(word) {
-    const tagEnd = templateTagEnd(word);
+function tagsOnly(word, terraform = false) {
+    const tagEnd = templateTagEnd(word, { terraform });
     let i = 0;
     while (i < word.length) {
         const end = tagEnd(i);
@@ -28613,9 +29415,12 @@ function tagsOnly(word) {
 }
 /**
  * Whether nginx configuration text holds template tags a template engine renders first — Go templates (Helm, gomplate,
- * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`), Jinja (Ansible: `{{ domain }}`, `{% if … %}`) or ERB (Chef: `<%= @domain %>`, `<% if @ssl %>`) — outside comment lines.
+ * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`), Jinja (Ansible: `{{ domain }}`, `{% if … %}`) or ERB (Chef: `<%= @domain %>`, `<% if @ssl %>`) — outside comment lines;
+ * with `terraform` ({@link templateSyntax}) also Terraform's `${…}` and `%{…}`.
  */
-function hasTemplateTags(text) {
+function hasTemplateTags(text, options = {}) {
+    if (options.terraform && /(?:^|[^$])\$\{|(?:^|[^%])%\{/.test(text))
+        return true;
     if (!text.includes('{{') && !text.includes('{%') && !text.includes('<%'))
         return false;
     // A `{{` closed anywhere after it, a `{%` closed on its line (as tagEnd reads them); each line looked at once.
@@ -28688,9 +29493,9 @@ function luaBlockEnd(text, i) {
     }
     return -1;
 }
-function tokenize(text, templates = false) {
+function tokenize(text, templates = false, terraform = false) {
     const out = [];
-    const tagEnd = templates ? templateTagEnd(text) : () => -1;
+    const tagEnd = templates ? templateTagEnd(text, { terraform }) : () => -1;
     // A directive `*_by_lua_block` just read (its name the first word of a directive): the `{` that follows opens Lua, not directives.
     let lua = false;
     let i = 0;
@@ -28757,7 +29562,7 @@ function tokenize(text, templates = false) {
         let value = '';
         while (k < n) {
             const d = text[k];
-            const tag = templates && (d === '{' || d === '<') ? tagEnd(k) : -1;
+            const tag = templates && (d === '{' || d === '<' || d === '$' || d === '%') ? tagEnd(k) : -1;
             if (tag > 0) {
                 value += text.slice(k, tag);
                 k = tag;
@@ -28789,7 +29594,7 @@ function tokenize(text, templates = false) {
         const prev = out.at(-1);
         lua = (!prev || (!prev.quoted && (prev.value === ';' || prev.value === '{' || prev.value === '}'))) && /_by_lua_block$/.test(value);
         // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
-        out.push({ value, raw, ...start, quoted: false, ...((raw[0] === '{' || raw[0] === '<') && tagsOnly(raw) ? { tag: true } : {}) });
+        out.push({ value, raw, ...start, quoted: false, ...((raw[0] === '{' || raw[0] === '<' || (terraform && (raw[0] === '$' || raw[0] === '%'))) && tagsOnly(raw, terraform) ? { tag: true } : {}) });
         advance(k - i);
     }
     return out;
@@ -28801,10 +29606,10 @@ function tokenize(text, templates = false) {
  * (luaBlockEnd: `#t` is Lua's length operator, not a comment; a brace in a Lua string or comment counts for nothing): one opaque body.
  * `templates`: text a template engine renders first (a Helm ConfigMap, a `.conf` file gomplate or Jinja renders: hasTemplateTags):
  * a `{{ … }}` (or `{% … %}`) tag is part of a word, and a tag standing where a directive starts is set aside; braces a tag breaks
- * (`{{ if }}` around a block's opening) are a problem.
+ * (`{{ if }}` around a block's opening) are a problem. `terraform`: Terraform's `${…}` and `%{…}` are such tags too (templateTagEnd).
  */
 function parseNginx(text, problems, options = {}) {
-    const tokens = tokenize(text, options.templates);
+    const tokens = tokenize(text, options.templates, options.terraform);
     const judge = problems;
     let pos = 0;
     const parseBlock = (context, depth, parent) => {
@@ -28894,6 +29699,83 @@ function unclosedTemplateTag(text, erb) {
     }
     return null;
 }
+/** Whether a line of `text` holds `open` with `close` after it on the line (one pass: each line looked at once). */
+function tagOnALine(text, open, close) {
+    if (!text.includes(open))
+        return false;
+    for (const line of text.split('\n')) {
+        const at = line.indexOf(open);
+        if (at >= 0 && line.lastIndexOf(close) >= at + open.length)
+            return true;
+    }
+    return false;
+}
+/**
+ * The template syntax a configuration file is written in, beyond the tags every template reading knows (templateTagEnd): Jinja's
+ * comments for a Jinja-family name (`.j2`, `.jinja`, `.jinja2`, `.njk`, `.twig`) or text with a Jinja statement (`{% if … %}`);
+ * ERB's for `.erb`, `.epp`, `.ejs`, `.eex` or text with an ERB tag (`<% … %>`); Terraform's for `templatefile()`'s `.tftpl` and
+ * the older `.tpl`.
+ */
+function templateSyntax(path, text) {
+    return {
+        jinja: /\.(?:j2|jinja2?|njk|twig)$/i.test(path) || tagOnALine(text, '{%', '%}'),
+        erb: /\.(?:erb|epp|ejs|eex)$/i.test(path) || tagOnALine(text, '<%', '%>'),
+        terraform: /\.(?:tftpl|tpl)$/i.test(path),
+    };
+}
+/**
+ * `text` with its template comments that span lines blanked (`{# … #}` and `{#- … -#}` with `jinja`, `<%# … %>` with `erb`):
+ * the template engine drops them, so nothing in them is configuration. Each character but line breaks becomes a space, so lines
+ * and columns stay. A comment on one line is left to templateTagEnd (an opaque tag, as a word it is part of reads). `unclosed`: the
+ * first comment never closed (the engine refuses the template: Jinja's "unexpected end of template"), outside nginx comment
+ * lines (`# {# …`), as unclosedTemplateTag reads tags; the text from it on is left as written.
+ */
+function blankTemplateComments(text, syntax) {
+    const kinds = [
+        ...(syntax.jinja && text.includes('{#') ? [{ open: '{#', close: '#}', at: finder(text, '{#'), end: finder(text, '#}') }] : []),
+        ...(syntax.erb && text.includes('<%#') ? [{ open: '<%#', close: '%>', at: finder(text, '<%#'), end: finder(text, '%>') }] : []),
+    ];
+    if (!kinds.length)
+        return { text, unclosed: null };
+    const nl = finder(text, '\n');
+    let out = '';
+    let from = 0;
+    let i = 0;
+    for (;;) {
+        let kind;
+        let j = -1;
+        for (const k of kinds) {
+            const a = k.at(i);
+            if (a >= 0 && (j < 0 || a < j)) {
+                j = a;
+                kind = k;
+            }
+        }
+        if (!kind)
+            break;
+        const close = kind.end(j + kind.open.length);
+        const lineEnd = nl(j);
+        if (close < 0) {
+            const lineStart = text.lastIndexOf('\n', j) + 1;
+            // On an nginx comment line: not reported (as unclosedTemplateTag); the rest of that line opens no comment that closes.
+            if (/^[ \t]*#/.test(text.slice(lineStart, j + 1))) {
+                if (lineEnd < 0)
+                    break;
+                i = lineEnd + 1;
+                continue;
+            }
+            const line = text.slice(0, j).split('\n').length;
+            return { text: out + text.slice(from), unclosed: { line, column: j - lineStart + 1, message: `the template tag '${kind.open}' opened here is never closed ('${kind.close}' missing)` } };
+        }
+        const end = close + kind.close.length;
+        if (lineEnd >= 0 && lineEnd < close) {
+            out += text.slice(from, j) + text.slice(j, end).replace(/[^\r\n]/g, ' ');
+            from = end;
+        }
+        i = end;
+    }
+    return { text: out + text.slice(from), unclosed: null };
+}
 
 
 /***/ }),
@@ -28902,14 +29784,16 @@ function unclosedTemplateTag(text, erb) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ ciPath),
 /* harmony export */   F7: () => (/* binding */ readPlatformBuilds),
 /* harmony export */   Tw: () => (/* binding */ workflowDockerfiles),
 /* harmony export */   Yh: () => (/* binding */ platformFile),
 /* harmony export */   fE: () => (/* binding */ tomlEntries),
-/* harmony export */   j$: () => (/* binding */ workflowBuilds),
 /* harmony export */   li: () => (/* binding */ readPlatformDockerfiles),
-/* harmony export */   nn: () => (/* binding */ flyDev)
+/* harmony export */   nn: () => (/* binding */ flyDev),
+/* harmony export */   wz: () => (/* binding */ ciBuilds)
 /* harmony export */ });
+/* unused harmony export workflowBuilds */
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 /**
@@ -29077,137 +29961,483 @@ function readPlatformBuilds(snapshot) {
 }
 /** A GitHub workflow file (`.github/workflows/*.yml`). */
 const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-/** A `run:` script that pushes the image it builds (`docker push`, `podman push`, `buildx build --push`). */
-const PUSH_RE = /\b(?:(?:docker|podman)[ \t]+(?:image[ \t]+)?push\b|buildx[ \t]+build\b[^\n]*[ \t]--push\b)/;
-/** The Dockerfiles a GitHub workflow builds and pushes ({@link workflowBuilds}), each with the workflow's file name. */
+/**
+ * A script that pushes the image it builds: `docker push` (also `docker image push`, `docker manifest push`, podman's and
+ * buildah's), `buildx build` with `--push` or a registry output (`--output type=registry`, `type=image,push=true`).
+ */
+const PUSH_RE = /\b(?:(?:docker|podman|buildah)[ \t]+(?:(?:image|manifest)[ \t]+)?push\b|buildx[ \t]+build\b[^\n]*(?:[ \t]--push\b|\btype=registry\b|\bpush=true\b))/;
+/** Whether a CI script pushes images (PUSH_RE, its `\`-continued lines joined). */
+const scriptPushes = (run) => run.length <= 100_000 && PUSH_RE.test(run.replace(/\\\r?\n/g, ' '));
+/** The Dockerfiles CI builds and pushes ({@link ciBuilds}), each with the file name of the CI config that does. */
 function workflowDockerfiles(snapshot) {
     const out = new Map();
-    for (const b of workflowBuilds(snapshot))
+    for (const b of ciBuilds(snapshot))
         if (!out.has(b.dockerfile))
             out.set(b.dockerfile, (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(b.file));
     return out;
 }
-/** `docker build` options that take no value (any other option without `=` takes the next word). */
-const BUILD_FLAGS = new Set(['--push', '--load', '--pull', '--no-cache', '-q', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--check', '--debug', '-D']);
+/** `docker build` options that take no value (any other option without `=` takes the next word); buildah's too. */
+const BUILD_FLAGS = new Set(['--push', '--load', '--pull', '--no-cache', '-q', '--quiet', '--rm', '--force-rm', '--squash', '--squash-all', '--compress', '--disable-content-trust', '--check', '--debug', '-D', '--layers', '--all-platforms', '--no-hosts']);
+/** Variables CI systems set to the checkout's folder (`$CI_PROJECT_DIR`, `${{ github.workspace }}`): a path starting with one is a repository path. */
+const ROOT_VAR = /^(?:\$\{?(?:CI_PROJECT_DIR|GITHUB_WORKSPACE|BITBUCKET_CLONE_DIR|CIRCLE_WORKING_DIRECTORY)\}?|\$\{\{\s*github\.workspace\s*\}\})(?=\/|$)/;
 /**
- * The `docker build` (`docker buildx build`, `docker image build`, `podman build`) commands of a `run:` script (lines
- * continued with `\` joined, commands split at `;`, `&&`, `||`, `|` and line ends), each with its `-f`/`--file`, `--target`
- * and build context (the positional argument), as written; a quoted word is unquoted, nothing is expanded.
+ * A path written in a CI config or script, read from the folder `cwd` (a repository path; null: not known): the repository
+ * path it names, or null — an absolute path, a home folder, a URL, a path from another variable or an expression (not
+ * known here), one climbing out of the repository. One starting with a checkout variable (ROOT_VAR) is read from the root.
  */
-function dockerBuildCommands(script) {
+function ciPath(cwd, p) {
+    const rooted = ROOT_VAR.exec(p);
+    if (rooted)
+        return (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)('', p.slice(rooted[0].length));
+    if (cwd === null || /^[/~]|[$`*?]|^[a-z][\w+.-]*:\/\/|^git@/i.test(p))
+        return null;
+    return (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(cwd, p);
+}
+/**
+ * The simple commands of a shell script that starts in `start` (lines continued with `\` joined; commands split at `;`,
+ * `&&`, `||`, `|`, `&` and line ends; `#` comments left out), each with the folder it runs in: `cd DIR` (and `pushd DIR`,
+ * `popd`) moves the commands after it, `cd backend && docker build .` as on its own line; a subshell `( … )` keeps its
+ * `cd` to itself. `cd` alone, `cd -`, `cd ~` or to a folder from a variable leave the folder unknown.
+ */
+function scriptCommands(script, start) {
     const out = [];
-    // A workflow expression (`${{ github.sha }}`) is one word, whatever spaces it holds.
-    const joined = script.length > 100_000 ? '' : script.replace(/\\\r?\n/g, ' ').replace(/\$\{\{[^}\n]{0,500}\}\}/g, '$EXPR');
-    for (const cmd of joined.split(/\r?\n|;|&&|\|\||\|/)) {
-        if (out.length >= MAX_ENTRIES)
-            break;
-        const words = (cmd.match(/"[^"]*"|'[^']*'|[^\s"']+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/s, '$2'));
-        const at = words.findIndex((w) => w === 'docker' || w === 'podman' || /\/(?:docker|podman)$/.test(w));
-        if (at < 0)
+    if (script.length > 100_000)
+        return out;
+    let words = [];
+    let word = '';
+    let inWord = false;
+    let cwd = start;
+    const subshells = [];
+    const dirs = [];
+    const endWord = () => { if (inWord)
+        words.push(word); word = ''; inWord = false; };
+    const endCommand = () => {
+        endWord();
+        const [cmd, arg] = words;
+        if (cmd === 'cd' || cmd === 'pushd') {
+            if (cmd === 'pushd' && dirs.length < 64)
+                dirs.push(cwd);
+            cwd = arg === undefined || arg === '-' ? null : ciPath(cwd, arg);
+        }
+        else if (cmd === 'popd')
+            cwd = dirs.length ? dirs.pop() : null;
+        else if (words.length && out.length < MAX_ENTRIES)
+            out.push({ words, cwd });
+        words = [];
+    };
+    // The index of what closes the `$(`, `${` or backquote opening at i (quotes inside passed over); the end when nothing does.
+    const closing = (i) => {
+        if (script[i] === '`') {
+            const e = script.indexOf('`', i + 1);
+            return e < 0 ? script.length - 1 : e;
+        }
+        const open = script[i + 1];
+        const close = open === '(' ? ')' : '}';
+        let depth = 0;
+        for (let j = i + 1; j < script.length; j++) {
+            const d = script[j];
+            if (d === "'" || d === '"') {
+                const e = script.indexOf(d, j + 1);
+                if (e < 0)
+                    return script.length - 1;
+                j = e;
+            }
+            else if (d === open)
+                depth++;
+            else if (d === close && --depth === 0)
+                return j;
+        }
+        return script.length - 1;
+    };
+    for (let i = 0; i < script.length; i++) {
+        const c = script[i];
+        if (c === '\\') {
+            if (script[i + 1] === '\n') {
+                i++;
+                continue;
+            }
+            if (script[i + 1] === '\r' && script[i + 2] === '\n') {
+                i += 2;
+                continue;
+            }
+            if (i + 1 < script.length) {
+                word += script[++i];
+                inWord = true;
+            }
             continue;
-        let i = at + 1;
+        }
+        if (c === "'" || c === '"') {
+            let stop = i + 1;
+            while (stop < script.length && script[stop] !== c)
+                stop += c === '"' && script[stop] === '\\' ? 2 : 1;
+            const body = script.slice(i + 1, Math.min(stop, script.length));
+            word += c === '"' ? body.replace(/\\(["\\$`])/g, '$1') : body;
+            inWord = true;
+            i = stop;
+            continue;
+        }
+        if ((c === '$' && (script[i + 1] === '(' || script[i + 1] === '{')) || c === '`') {
+            const end = closing(i);
+            word += script.slice(i, end + 1);
+            inWord = true;
+            i = end;
+            continue;
+        }
+        if (c === '#' && !inWord) {
+            const nl = script.indexOf('\n', i);
+            i = nl < 0 ? script.length : nl - 1;
+            continue;
+        }
+        if (c === '(' && !inWord && !words.length) {
+            endCommand();
+            if (subshells.length < 64)
+                subshells.push(cwd);
+            continue;
+        }
+        if (c === ')') {
+            endCommand();
+            if (subshells.length)
+                cwd = subshells.pop();
+            continue;
+        }
+        // `2>&1`, `>&2`: a redirection, not a background `&`.
+        if (c === '&' && inWord && /[<>]$/.test(word)) {
+            word += c;
+            continue;
+        }
+        if (c === ';' || c === '\n' || c === '\r' || c === '|' || c === '&') {
+            endCommand();
+            if ((c === '&' || c === '|') && script[i + 1] === c)
+                i++;
+            continue;
+        }
+        if (c === ' ' || c === '\t') {
+            endWord();
+            continue;
+        }
+        word += c;
+        inWord = true;
+    }
+    endCommand();
+    return out;
+}
+/** The option `names` of a command's words (`--target production`, `--target=production`; the last one wins), undefined when absent. */
+function optionOf(words, names) {
+    let value;
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const eq = w.indexOf('=');
+        if (names.includes(eq > 0 ? w.slice(0, eq) : w))
+            value = eq > 0 ? w.slice(eq + 1) : words[++i];
+    }
+    return value;
+}
+/**
+ * The image build a script command runs, if any: `docker build` (`docker buildx build`, `docker image build`, `podman build`,
+ * `buildah bud`/`buildah build`) — its `-f`/`--file` (from the folder it runs in), else the Dockerfile (podman and buildah: also
+ * the Containerfile) of the build context it names — and kaniko's `/kaniko/executor` — its `--dockerfile` (as written, else
+ * in its `--context`), which pushes unless `--no-push`. Null for any other command.
+ */
+function scriptBuild(c) {
+    const { words, cwd } = c;
+    const at = words.findIndex((w) => /^(?:.*\/)?(?:docker|podman|buildah)$/.test(w) || /(?:^|\/)kaniko\/executor$/.test(w));
+    if (at < 0)
+        return null;
+    const exe = (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(words[at]);
+    if (exe === 'executor') {
+        const args = words.slice(at + 1);
+        const ctx = optionOf(args, ['-c', '--context']);
+        const context = ctx === undefined ? null : ciPath(cwd, ctx.replace(/^dir:\/\//, ''));
+        const file = optionOf(args, ['-f', '--dockerfile']);
+        const dockerfiles = file === undefined ? [context === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, 'Dockerfile')] : [ciPath(cwd, file), context === null ? null : ciPath(context, file)];
+        return { dockerfiles, target: optionOf(args, ['--target']) ?? null, pushes: !args.some((w) => /^--no-push(?:=true)?$/.test(w)) };
+    }
+    let i = at + 1;
+    if (exe === 'buildah') {
+        if (!['bud', 'build', 'build-using-dockerfile'].includes(words[i] ?? ''))
+            return null;
+    }
+    else {
         if (words[i] === 'buildx' || words[i] === 'image')
             i++;
         if (words[i] !== 'build')
-            continue;
-        let file = null;
-        let target = null;
-        let context = null;
-        for (i++; i < words.length; i++) {
-            const w = words[i];
-            if (!w.startsWith('-') || w === '-') {
-                context ??= w;
-                continue;
-            }
-            const eq = w.indexOf('=');
-            const name = eq > 0 ? w.slice(0, eq) : w;
-            const value = eq > 0 ? w.slice(eq + 1) : BUILD_FLAGS.has(w) ? null : words[++i] ?? null;
-            if (name === '-f' || name === '--file')
-                file = value;
-            else if (name === '--target')
-                target = value;
-        }
-        out.push({ file, target, context });
+            return null;
     }
-    return out;
+    let file = null;
+    let target = null;
+    let context = null;
+    let pushes = false;
+    for (i++; i < words.length; i++) {
+        const w = words[i];
+        if (!w.startsWith('-') || w === '-') {
+            context ??= w;
+            continue;
+        }
+        const eq = w.indexOf('=');
+        const name = eq > 0 ? w.slice(0, eq) : w;
+        const value = eq > 0 ? w.slice(eq + 1) : BUILD_FLAGS.has(w) ? null : words[++i] ?? null;
+        if (name === '-f' || name === '--file')
+            file = value;
+        else if (name === '--target')
+            target = value;
+        else if (name === '--push' || ((name === '-o' || name === '--output') && /\btype=registry\b|\bpush=true\b/.test(value ?? '')))
+            pushes = true;
+    }
+    if (file !== null)
+        return { dockerfiles: [ciPath(cwd, file)], target, pushes };
+    if (context === null || context === '-')
+        return null;
+    const dir = ciPath(cwd, context);
+    const names = exe === 'docker' ? ['Dockerfile'] : ['Containerfile', 'Dockerfile'];
+    return { dockerfiles: names.map((n) => (dir === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, n))), target, pushes };
 }
 /**
+ * The image builds of one CI job that reach a registry: each build its scripts run (each script from the folder it starts in)
+ * when the job pushes (a script runs `docker push` or the like, or `pushed`: another step of the job pushes), and any
+ * build that pushes by itself. A job that builds without pushing (a test target) builds no production image.
+ */
+function jobBuilds(scripts, pushed = false) {
+    const builds = scripts.flatMap((s) => scriptCommands(s.run, s.cwd).flatMap((c) => scriptBuild(c) ?? []));
+    const pushes = pushed || scripts.some((s) => scriptPushes(s.run));
+    return builds.filter((b) => pushes || b.pushes);
+}
+/** Collects the builds of deploy configs: `put` keeps one when a path it may build is a file of the repository and its target is a literal stage name. */
+function buildSink(snapshot) {
+    const files = new Set(snapshot.files);
+    const out = [];
+    return {
+        out,
+        put(paths, target, file, by, job) {
+            if (out.length >= MAX_ENTRIES)
+                return;
+            const stage = target === undefined || target === null ? null : stageName(target);
+            // A target from an expression or a variable: which stage is built is not known, the build is left out.
+            if (target !== undefined && target !== null && stage === null)
+                return;
+            const p = paths.find((x) => x !== null && files.has(x));
+            if (p)
+                out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }) });
+        },
+    };
+}
+/** A string, or the strings of a list (nested lists flattened, as GitLab's `!reference` lists are), joined by line ends. */
+const scriptText = (v, depth = 0) => (typeof v === 'string' ? v : Array.isArray(v) && depth < 8 ? v.map((x) => scriptText(x, depth + 1)).filter(Boolean).join('\n') : '');
+/**
  * The Docker builds a GitHub workflow pushes, each with the stage it builds: a `docker/build-push-action` step that pushes
- * (`push: true`, or an expression) — its `file:` (else `Dockerfile` in its `context`) and `target:` —, and `docker build` in a
- * `run:` script of a job that pushes (`docker push`, `buildx build --push`) — its `-f` (else `Dockerfile` in the build
- * context it names) and `--target`. Paths are read as workflowDockerfiles reads them, and only Dockerfiles in the repository
- * are kept; a path or target holding an expression or a variable is not read (a target so written: the build is left out).
+ * (`push: true`, or an expression; or `outputs` to a registry) — its `file:` (else `Dockerfile` in its `context`, a
+ * `{{defaultContext}}:dir` one included) and `target:` —, a `redhat-actions/buildah-build` step of a job that pushes (its
+ * `containerfiles` and a `--target` in its `extra-args`), and the builds of its `run:` scripts (jobBuilds: each from its
+ * `working-directory`, following `cd`). Only Dockerfiles in the repository are kept; a path or target holding an expression
+ * or a variable is not read (a target so written: the build is left out).
  */
 function workflowBuilds(snapshot) {
-    const out = [];
-    const files = new Set(snapshot.files);
-    const local = (dir) => (dir === null || /^[a-z]+:\/\/|^git@|[$`]/i.test(dir) ? null : dir);
-    const put = (dirs, file, target, wf) => {
-        if (/[$`]/.test(file) || out.length >= MAX_ENTRIES)
-            return;
-        const stage = target === undefined || target === null ? null : stageName(target);
-        if (target !== undefined && target !== null && stage === null)
-            return;
-        for (const d of dirs) {
-            const p = d === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(d, file);
-            if (p && files.has(p)) {
-                out.push({ dockerfile: p, target: stage, file: wf, by: `workflow ${wf}` });
-                return;
-            }
-        }
-    };
+    const { out, put } = buildSink(snapshot);
     for (const f of snapshot.files) {
         if (!WORKFLOW_FILE.test(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
             continue;
         const text = snapshot.text(f);
-        if (!text || !/\b(?:build-push-action|build)\b/.test(text) || !/\b(?:docker|podman)\b/.test(text))
+        if (!text || !/\b(?:build-push-action|buildah-build|build|bud)\b/.test(text) || !/\b(?:docker|podman|buildah|kaniko)\b/.test(text))
             continue;
         const doc = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(f, text).docs[0]?.value;
         const jobs = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc['jobs']) ? doc['jobs'] : null;
-        for (const job of jobs ? Object.values(jobs) : []) {
+        const by = `workflow ${f}`;
+        for (const [id, job] of jobs ? Object.entries(jobs) : []) {
             if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) || !Array.isArray(job['steps']))
                 continue;
+            const key = `${f}:${id}`;
             const defaults = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
             const steps = job['steps'].filter(_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv);
-            const pushes = steps.some((s) => PUSH_RE.test(str(s['run']) ?? ''));
+            const pushStep = steps.some((s) => /^redhat-actions\/push-to-registry@/i.test(str(s['uses']) ?? ''));
+            const pushes = pushStep || steps.some((s) => scriptPushes(str(s['run']) ?? ''));
+            const scripts = [];
             for (const s of steps) {
                 const uses = str(s['uses']);
                 const w = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s['with']) ? s['with'] : null;
                 if (uses && /^docker\/build-push-action@/i.test(uses)) {
                     const push = w?.['push'];
-                    if (!w || !(push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{')))))
+                    const registry = /\btype=registry\b|\bpush=true\b/.test(scriptText(w?.['outputs']));
+                    if (!w || !(registry || push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{')))))
                         continue;
-                    const context = str(w['context']);
-                    const ctx = context === null ? '' : local(context);
+                    // `{{defaultContext}}:backend`: a folder of the repository's own Git context.
+                    const context = str(w['context'])?.replace(/^\{\{\s*defaultContext\s*\}\}(?::|$)/, '') ?? '';
+                    const ctx = ciPath('', context || '.');
                     const file = str(w['file']);
                     // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
-                    if (file)
-                        put(['', ctx], file, w['target'], f);
-                    else
-                        put([ctx], 'Dockerfile', w['target'], f);
+                    put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(ctx, 'Dockerfile')], w['target'], f, by, key);
+                    continue;
+                }
+                if (uses && /^redhat-actions\/buildah-build@/i.test(uses)) {
+                    if (!w || !pushes)
+                        continue;
+                    const ctx = ciPath('', str(w['context']) ?? '.');
+                    const extra = (scriptCommands(`x ${scriptText(w['extra-args']).replace(/\n/g, ' ')}`, '')[0]?.words ?? []).slice(1);
+                    const target = optionOf(extra, ['--target']) ?? null;
+                    for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
+                        put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, key);
+                    }
                     continue;
                 }
                 const run = str(s['run']);
-                if (!run || !pushes)
-                    continue;
                 const wd = str(s['working-directory']) ?? defaults;
-                const cwd = wd === null ? '' : local(wd);
-                for (const b of dockerBuildCommands(run)) {
-                    if (cwd === null)
+                if (run)
+                    scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd) });
+            }
+            for (const b of jobBuilds(scripts, pushStep))
+                put(b.dockerfiles, b.target, f, by, key);
+        }
+    }
+    return out;
+}
+/** GitLab CI's top-level keywords: every other top-level key is a job. */
+const GITLAB_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec']);
+/** A GitLab CI file by name: `.gitlab-ci.yml`, `<name>.gitlab-ci.yml`, and YAML under `.gitlab/ci/` or `.gitlab-ci/` (where projects keep included files). */
+const GITLAB_FILE = /(?:^|\/|\.)gitlab-ci\.ya?ml$|(?:^|\/)(?:\.gitlab\/ci|\.gitlab-ci)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
+/** A CI config read as YAML (its first document): null when it does not parse or names no image build tool (nor includes files). */
+const ciRoot = (snapshot, f) => {
+    const text = snapshot.text(f);
+    if (!text || !/\b(?:docker|podman|buildah|kaniko|dockerfile|target|include)\b/i.test(text))
+        return null;
+    const doc = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(f, text).docs[0]?.value;
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) ? doc : null;
+};
+/**
+ * The image builds other CI systems push, read as workflowBuilds reads a workflow's `run:` scripts (jobBuilds: a job's
+ * builds when it pushes, each script from the checkout's root, following `cd`): GitLab CI (each job's `before_script` — else
+ * the default one — and `script`, run as one shell; also the files `.gitlab-ci.yml` includes with `include: local`),
+ * Bitbucket Pipelines (each `step`'s `script`) and CircleCI (each job's `run` steps, from their `working_directory`).
+ */
+function otherCiBuilds(snapshot, put) {
+    const gitlab = new Set(snapshot.files.filter((f) => GITLAB_FILE.test(f)));
+    const files = new Set(snapshot.files);
+    const roots = new Map();
+    const yamlRoot = (f) => { if (!roots.has(f))
+        roots.set(f, ciRoot(snapshot, f)); return roots.get(f); };
+    // `include: local` files of the root config (`/ci/build.yml`, `ci/*.yml` globs not read).
+    for (const f of [...gitlab]) {
+        const root = yamlRoot(f);
+        const inc = root?.['include'];
+        for (const i of (Array.isArray(inc) ? inc : [inc]).slice(0, 100)) {
+            const local = typeof i === 'string' && !/^[a-z]+:\/\//i.test(i) ? i : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(i) ? str(i['local']) : null;
+            const p = local && !/[*$]/.test(local) ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(local.startsWith('/') ? '' : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), local) : null;
+            if (p && files.has(p) && /\.ya?ml$/.test(p))
+                gitlab.add(p);
+        }
+    }
+    for (const f of snapshot.files) {
+        if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+            continue;
+        const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
+        if (gitlab.has(f)) {
+            const root = yamlRoot(f);
+            if (!root)
+                continue;
+            const by = `GitLab CI ${f}`;
+            const defaults = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['default']) ? root['default'] : {};
+            const before = defaults['before_script'] ?? root['before_script'];
+            for (const [key, job] of Object.entries(root)) {
+                if (GITLAB_KEYWORDS.has(key) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) || job['script'] === undefined)
+                    continue;
+                const run = [scriptText(job['before_script'] ?? before), scriptText(job['script'])].filter(Boolean).join('\n');
+                for (const b of jobBuilds([{ run, cwd: '' }]))
+                    put(b.dockerfiles, b.target, f, by, `${f}:${key}`);
+            }
+        }
+        else if (/^bitbucket-pipelines\.ya?ml$/.test(name)) {
+            const root = yamlRoot(f);
+            if (!root)
+                continue;
+            const by = `Bitbucket Pipelines ${f}`;
+            // Steps stand under `pipelines` (`default`, `branches.<name>`, `tags`, `custom`…), in `parallel` and `stage` groups.
+            const steps = [];
+            const walk = (v, depth) => {
+                if (depth > 10 || steps.length >= MAX_ENTRIES)
+                    return;
+                if (Array.isArray(v)) {
+                    for (const x of v)
+                        walk(x, depth + 1);
+                    return;
+                }
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
+                    return;
+                for (const [k, x] of Object.entries(v)) {
+                    if (k === 'step' && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(x))
+                        steps.push(x);
+                    else
+                        walk(x, depth + 1);
+                }
+            };
+            walk(root['pipelines'], 0);
+            steps.forEach((step, i) => { for (const b of jobBuilds([{ run: scriptText(step['script']), cwd: '' }]))
+                put(b.dockerfiles, b.target, f, by, `${f}:${i}`); });
+        }
+        else if (/(?:^|\/)\.circleci\/config\.ya?ml$/.test(f)) {
+            const root = yamlRoot(f);
+            const jobs = root && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['jobs']) ? root['jobs'] : null;
+            const by = `CircleCI ${f}`;
+            for (const [id, job] of jobs ? Object.entries(jobs) : []) {
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) || !Array.isArray(job['steps']))
+                    continue;
+                // The job's `working_directory` is where `checkout` puts the repository: a step's folder is read from it.
+                const home = (str(job['working_directory']) ?? '~/project').replace(/\/+$/, '');
+                const scripts = job['steps'].flatMap((s) => {
+                    const run = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s) ? s['run'] : undefined;
+                    const command = typeof run === 'string' ? run : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(run) ? str(run['command']) : null;
+                    if (!command)
+                        return [];
+                    const wd = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(run) ? str(run['working_directory']) : null;
+                    const cwd = wd === null ? '' : wd === home ? '' : wd.startsWith(`${home}/`) ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)('', wd.slice(home.length + 1)) : ciPath('', wd);
+                    return [{ run: command, cwd }];
+                });
+                for (const b of jobBuilds(scripts))
+                    put(b.dockerfiles, b.target, f, by, `${f}:${id}`);
+            }
+        }
+    }
+}
+/** A skaffold config (`skaffold.yaml`, `skaffold.<name>.yaml`; one named for development, `skaffold.dev.yaml`, left out). */
+const SKAFFOLD_FILE = /^skaffold(?:\.([\w-]+))?\.ya?ml$/;
+/**
+ * The images skaffold configs build (every document of the file): each `build.artifacts[]` built with Docker (`docker:`, the
+ * default) or kaniko — its `dockerfile` (default `Dockerfile`) in its `context` (default the config's folder) and its `target`
+ * — at the top level and in each profile not named for development (`profiles[].name: dev`). Artifacts built by other
+ * builders (buildpacks, jib, ko, bazel, custom) build no Dockerfile.
+ */
+function skaffoldBuilds(snapshot, put) {
+    for (const f of snapshot.files) {
+        const m = SKAFFOLD_FILE.exec((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f));
+        if (!m || (m[1] !== undefined && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(m[1])) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+            continue;
+        const text = snapshot.text(f);
+        if (!text || !/\bartifacts\b/.test(text))
+            continue;
+        const by = `skaffold ${f}`;
+        for (const doc of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(f, text).docs) {
+            const root = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
+            if (!root)
+                continue;
+            const builds = [root['build'], ...(Array.isArray(root['profiles']) ? root['profiles'] : []).filter((p) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(String(p['name'] ?? ''))).map((p) => p['build'])];
+            for (const build of builds) {
+                const artifacts = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(build) && Array.isArray(build['artifacts']) ? build['artifacts'] : [];
+                for (const a of artifacts.slice(0, MAX_ENTRIES)) {
+                    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a) || ['buildpacks', 'jib', 'ko', 'bazel', 'custom'].some((k) => k in a))
                         continue;
-                    if (b.file)
-                        put([cwd], b.file, b.target, f);
-                    else if (b.context !== null && b.context !== '-') {
-                        const ctx = local(b.context);
-                        const dir = ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(cwd, ctx);
-                        if (dir !== null)
-                            put([dir], 'Dockerfile', b.target, f);
-                    }
+                    const how = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a['docker']) ? a['docker'] : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a['kaniko']) ? a['kaniko'] : {};
+                    const ctx = ciPath((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), str(a['context']) ?? '.');
+                    put([ctx === null ? null : ciPath(ctx, str(how['dockerfile']) ?? 'Dockerfile')], how['target'], f, by);
                 }
             }
         }
     }
-    return out;
+}
+/**
+ * The image builds CI configs push and build configs name, each with the stage it builds: GitHub workflows
+ * (workflowBuilds), GitLab CI, Bitbucket Pipelines and CircleCI (otherCiBuilds), and skaffold (skaffoldBuilds).
+ */
+function ciBuilds(snapshot) {
+    const sink = buildSink(snapshot);
+    otherCiBuilds(snapshot, sink.put);
+    skaffoldBuilds(snapshot, sink.put);
+    return [...workflowBuilds(snapshot), ...sink.out];
 }
 
 
@@ -29821,7 +31051,7 @@ const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
-const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU, ...LARGE_IAC_SKIPS]);
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU, ...LARGE_IAC_SKIPS, ..._read_js__WEBPACK_IMPORTED_MODULE_8__/* .SCAN_LIMIT_SKIPS */ .l$]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -29914,6 +31144,8 @@ class Snapshot {
             unreadReason: (p) => (set.has(p) ? self.unreadReason(p) : undefined),
             noteLarge: (p, what) => { if (set.has(p))
                 self.noteLarge(p, what); },
+            reportProblem: (pr) => { if (set.has(pr.file))
+                self.problem(pr); },
         };
     }
     text(p) {
@@ -29977,6 +31209,10 @@ class Snapshot {
         for (const file of scan.unreadable ?? [])
             if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU))
                 this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU);
+        // And so is a large file they scanned only in part (the 64 MiB limit, the run's budget for large files).
+        for (const k of scan.partial ?? [])
+            if (!this.skipped.some((s) => s.file === k.file && s.reason === k.reason))
+                this.skip(k.file, k.reason);
     }
     skip(file, reason, at) {
         this.extraSkips.push(at ? { file, reason, line: at.line, column: at.column ?? 1, detail: at.why } : { file, reason });
@@ -29987,6 +31223,10 @@ class Snapshot {
         const v = fn();
         this.parsed.set(key, v);
         return v;
+    }
+    reportProblem(pr) {
+        if (this.fileSet.has(pr.file))
+            this.problem(pr);
     }
     /** Records a parse problem once per location. */
     problem(pr) {
@@ -30303,7 +31543,13 @@ class Snapshot {
                     const head = firstChunk(this.chunks(f));
                     if (head !== undefined && (json ? JSON_MANIFEST_KEYS.every((re) => re.test(head)) : head.includes('apiVersion') && head.includes('kind'))) {
                         this.skip(f, LARGE_MANIFEST_SKIP);
-                        unread.push({ file: f, why: 'not checked', kinds: kindsNamed(head, json) });
+                        // The kinds of the whole file (an install bundle's CRDs fill its first chunk; its Deployment comes last): for
+                        // the skip reasons, which must not say "no workloads" when one is in the file not read.
+                        const kinds = new Set();
+                        for (const c of this.chunks(f) ?? [])
+                            for (const k of kindsNamed(c.text, json))
+                                kinds.add(k);
+                        unread.push({ file: f, why: 'not checked', kinds: [...kinds] });
                     }
                     continue;
                 }
@@ -30386,8 +31632,9 @@ class Snapshot {
             if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .isNginxCandidate */ .Aj)(f))
                 return false;
             const t = this.text(f);
-            // Too large to parse (a generated list of redirects): said in a note when its start has nginx directives, not judged silently as absent.
-            if (t === undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(firstChunk(this.chunks(f)) ?? ''))
+            // Too large to parse (a generated list of redirects): said in a note when it has nginx directives (anywhere: a
+            // redirect `map` of thousands of lines usually comes first), not judged silently as absent.
+            if (t === undefined && someChunk(this.chunks(f), (c) => _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(c)))
                 this.noteLarge(f, 'an nginx configuration');
             return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(t);
         }));
@@ -30395,14 +31642,17 @@ class Snapshot {
     nginx(p) {
         return this.memo(`nginx:${p}`, () => {
             const problems = [];
-            const text = this.text(p) ?? '';
-            // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if … %}`): each tag is
-            // read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
-            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .hasTemplateTags */ .yI)(text);
-            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .parseNginx */ .Sk)(text, problems, { templates: templated });
+            const written = this.text(p) ?? '';
+            // A Jinja or ERB comment across lines (`{# … #}`, `<%# … %>`) renders to nothing: blanked, lines and columns kept.
+            const syntax = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .templateSyntax */ .KA)(p, written);
+            const { text, unclosed: unclosedComment } = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .blankTemplateComments */ .BG)(written, syntax);
+            // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if … %}`; Terraform's `${domain}`):
+            // each tag is read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
+            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .hasTemplateTags */ .yI)(text, syntax);
+            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .parseNginx */ .Sk)(text, problems, { templates: templated, terraform: syntax.terraform });
             // A template tag never closed (`server_name {{ domain ;`): the template engine refuses the file, whatever braces it breaks.
-            const unclosed = (problems.length || /\.(?:erb|epp)$/i.test(p) || templated) && (text.includes('{{') || text.includes('{%') || text.includes('<%'))
-                ? (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .unclosedTemplateTag */ .Ux)(text, /\.(?:erb|epp)$/i.test(p) || (templated && text.includes('%>'))) : null;
+            const unclosed = unclosedComment ?? ((problems.length || syntax.erb || templated) && (text.includes('{{') || text.includes('{%') || text.includes('<%'))
+                ? (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .unclosedTemplateTag */ .Ux)(text, syntax.erb || (templated && text.includes('%>'))) : null);
             if (unclosed) {
                 this.nginxTemplateBreaks.set(p, unclosed);
                 return [];
@@ -30425,8 +31675,24 @@ class Snapshot {
     }
     gitignored(p) {
         // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? '') }));
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_11__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? this.largeGitFile(f)) }));
         return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
+    }
+    /**
+     * The text of a git file (`.gitignore`) over 1 MiB, which `text` refuses: git reads it whatever its size (a generated
+     * list of assets), so its rules apply; read in chunks of whole lines (up to the large-file limit). '' for any other file.
+     */
+    largeGitFile(p) {
+        if (!/^larger than/.test(this.unreadReason(p) ?? ''))
+            return '';
+        let out = '';
+        for (const c of this.chunks(p) ?? []) {
+            // A piece of a line longer than a chunk is no rule git could match: left out.
+            if (c.lineOffset !== undefined || c.rereadFrom !== undefined)
+                continue;
+            out += out && !out.endsWith('\n') ? `\n${c.text}` : c.text;
+        }
+        return out;
     }
     gitignoreFiles() {
         return this.memo('gitignores', () => {
@@ -30467,6 +31733,13 @@ function isComposeShaped(y) {
     if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
         return false;
     return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
+}
+/** Whether a chunk of a large file satisfies `test`: read one chunk at a time, stopping at the first that does. */
+function someChunk(chunks, test) {
+    for (const c of chunks ?? [])
+        if (test(c.text))
+            return true;
+    return false;
 }
 /** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */
 function firstChunk(chunks) {

@@ -23,6 +23,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43394);
+/* harmony import */ var _gate_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1148);
+
 
 
 
@@ -240,10 +242,11 @@ function render(report, opts, limit) {
     if (opts.marker)
         out.push(opts.marker);
     const icon = report.result === 'fail' ? '❌' : '✅';
-    out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
+    out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'}${opts.folder ? ` in ${code(opts.folder)}` : ''} (fail-on: ${report.failOn})`, '');
     // Notes are passes, not problems: counted apart, as the headline counts them (headlineCounts).
-    const { counts, notes: noteCount } = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .countsWithoutNotes */ .sL)(report);
-    out.push([..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${counts[s]} ${s}`), (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .notesWord */ .KH)(noteCount)].filter(Boolean).join(' · '));
+    const { notes: noteCount } = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .countsWithoutNotes */ .sL)(report);
+    // The JSON report's counts (DESIGN: `counts` counts every finding, notes in `info`), with the notes among them said.
+    out.push(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${report.counts[s]} ${s}${s === 'info' && noteCount ? ` (${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .notesWord */ .KH)(noteCount)}: passes, never gating)` : ''}`).join(' · '));
     const byStatus = new Map();
     for (const i of report.items)
         byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
@@ -268,7 +271,7 @@ function render(report, opts, limit) {
     if (baseline)
         notes.push(`${baseline} known from the baseline (reported, not gating)`);
     if (report.baselineFixed)
-        notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink (\`preflight baseline\`)`);
+        notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed${opts.baselineFixed?.length ? ` (${esc((0,_gate_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .fixedEntriesList */ .bw)(opts.baselineFixed))})` : ''} — the baseline can shrink (\`preflight baseline\`)`);
     if (notes.length)
         out.push('', `${notes.join(' · ')}.`);
     if (opts.degraded)
@@ -506,7 +509,7 @@ function headlineCounts(report) {
     const { counts: by, notes } = countsWithoutNotes(report);
     const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => by[s] > 0).map((s) => `${by[s]} ${s}`);
     const noted = notesWord(notes);
-    return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : `no findings${noted ? `; ${noted}` : ''}`;
+    return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : noted ? `no failures; ${noted}` : 'no findings';
 }
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
 function summaryLine(report) {

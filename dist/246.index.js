@@ -338,10 +338,14 @@ function blankJsonc(s) {
 /* harmony export */   n1: () => (/* binding */ secretLikeName),
 /* harmony export */   pr: () => (/* binding */ namedSecrets)
 /* harmony export */ });
-// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`;
-// not `PREFLIGHT_API_PORT`): whole words, split at `-`, `_` and camelCase.
-const SECRET_WORDS = /^(?:auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|cookies?|session\w*|sig|signature|signing|cred(?:ential)?s?|bearer|jwt|otp|private|cert\w*)$/;
-const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => SECRET_WORDS.test(w));
+/* unused harmony export credentialParam */
+// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`,
+// `x-vercel-protection-bypass`, `?authToken=`, `?sessionId=`; not `PREFLIGHT_API_PORT`, `X-Author`, `?keyword=`):
+// whole words, split at `-`, `_`, `.` and camelCase. The one list for header names, `${PREFLIGHT_*}` variables
+// and query parameters (see `credentialParam`).
+const SECRET_WORDS = /^(?:(?!author(?:s|ed|ing|ship|ity|ities)?$)auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|pw|cookies?|j?session\w*|phpsessid|sid|sig|signature|signing|hmac|cred(?:ential)?s?|bearer|jwt|otp|pat|ticket|bypass|private|cert\w*)$/;
+const nameWords = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const secretLikeName = (name) => nameWords(name).some((w) => SECRET_WORDS.test(w));
 /**
  * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
  * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
@@ -502,10 +506,33 @@ function redactingLogger(logger, values) {
     return { info: (m) => logger.info(hide(m)), warn: (m, where) => logger.warn(hide(m), where), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
 }
 /**
- * Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`, `?jwt=…`, a share link's
- * `?_vercel_share=…` that opens a protected preview deployment to anyone holding it).
+ * Last words that make a secret-like parameter name one about the secret, not the secret (`?token_type=Bearer`,
+ * `?key_id=`, `?auth_mode=`, `?session_expires=`): masking `Bearer` would blank that word in every message. A session's
+ * id is the session itself (`?sessionId=`, `?session_id=`).
  */
-const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
+const ABOUT_SECRET = /^(?:types?|hints?|expires?|expiry|expiration|exp|ttl|lifetime|length|len|min|max|names?|url|uri|endpoint|method|mode|format|version|alg|algorithm|id|ids|count|index)$/;
+/** Keys that are no credential: a record's, a cache's, a translation's, a public half (`?sort_key=`, `?site_key=`). */
+const RECORD_KEY = /^(?:sort|primary|partition|range|hash|foreign|cache|storage|i18n|translation|message|idempotency|public|site|gpg|pgp|group|order|lookup|query|search|row|column|object|s3|map)$/;
+/** Values no credential has: a flag (`?x-vercel-set-bypass-cookie=true`, `?private=false`). */
+const FLAG_VALUE = /^(?:true|false|yes|no|on|off|null|none|undefined)$/i;
+/**
+ * Whether a query parameter's value is a credential: a secret-like name (see `SECRET_WORDS`: `?token=`, `?api_key=`,
+ * `?authToken=`, `?id_token=`, `?X-Amz-Signature=`, `?sig=`, `?sessionId=`, Vercel's `?x-vercel-protection-bypass=`…)
+ * whose last word is not about the secret (`?token_type=`), or a share link's (`?_vercel_share=…`, which opens a
+ * protected preview deployment to anyone holding it; not `?share=twitter`).
+ */
+function credentialParam(name) {
+    if (/[-_.]share$/i.test(name))
+        return true;
+    const words = nameWords(name);
+    if (!words.some((w) => SECRET_WORDS.test(w)))
+        return false;
+    const last = words.at(-1);
+    // A record's or a public key (`?sort_key=name`, `?site_key=` of reCAPTCHA) is no credential.
+    if (last === 'key' && words.length > 1 && RECORD_KEY.test(words.at(-2)) && !words.slice(0, -1).some((w) => SECRET_WORDS.test(w)))
+        return false;
+    return !ABOUT_SECRET.test(last) || (/^ids?$/.test(last) && /^(?:j?session\w*|sid)$/.test(words.at(-2) ?? ''));
+}
 /**
  * The parts of a URL's authority read by hand, for a URL `new URL` refuses (an error says why, without its password): the
  * userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), the host and port follow it. Null
@@ -520,7 +547,7 @@ function authorityParts(url) {
 }
 /**
  * The secrets of a URL (as written and decoded): its password and the values of credential query
- * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
+ * parameters (`?token=…`, see `credentialParam`), masked wherever the URL is shown.
  */
 function urlPassword(url) {
     let password;
@@ -554,10 +581,10 @@ function urlPassword(url) {
         out.push(password, decoded(password, false));
     for (const pair of query.replace(/^\?/, '').split('&')) {
         const eq = pair.indexOf('=');
-        if (eq <= 0 || !SECRET_PARAM.test(decoded(pair.slice(0, eq), true)))
+        if (eq <= 0 || !credentialParam(decoded(pair.slice(0, eq), true)))
             continue;
         const raw = pair.slice(eq + 1);
-        if (raw)
+        if (raw && !FLAG_VALUE.test(decoded(raw, true).trim()))
             out.push(raw, decoded(raw, true), decoded(raw, false));
     }
     return [...new Set(out)];
@@ -581,6 +608,7 @@ function urlPassword(url) {
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   kX: () => (/* binding */ headerValueProblem),
 /* harmony export */   lu: () => (/* binding */ unsubstitutedProblem),
+/* harmony export */   mF: () => (/* binding */ headerNameProblem),
 /* harmony export */   ml: () => (/* binding */ httpUrlReason),
 /* harmony export */   rd: () => (/* binding */ credentialless)
 /* harmony export */ });
@@ -643,6 +671,30 @@ function headerValueProblem(value) {
     return `the value contains ${what}`;
 }
 /**
+ * Why a custom probe header cannot be sent as given, or undefined: headers about the connection or the request body,
+ * which the HTTP client (undici) sets itself and refuses (`Keep-Alive`, `Upgrade`, `Transfer-Encoding`, `Expect`; over
+ * HTTP/2 `Proxy-Connection`, `HTTP2-Settings` and a `TE` other than `trailers` too). Sent, each would fail every request
+ * before it leaves, which the probes would report as a target that does not answer. `Connection` (a list of options
+ * such as `keep-alive` or `close`, what curl and Postman send) and `Host` are sent. The reason never echoes the value.
+ */
+function headerNameProblem(name, value) {
+    const n = name.toLowerCase();
+    const hopByHop = 'a connection-specific (hop-by-hop) header, which the HTTP client manages itself and refuses to send (RFC 9110 §7.6.1)';
+    if (n === 'keep-alive' || n === 'upgrade' || n === 'proxy-connection' || n === 'http2-settings')
+        return hopByHop;
+    if (n === 'te' && value.trim().toLowerCase() !== 'trailers')
+        return `${hopByHop}; only \`TE: trailers\` can be sent`;
+    if (n === 'connection' && !value.split(',').every((t) => HEADER_NAME.test(t.trim())))
+        return 'expected a comma-separated list of connection options (`keep-alive`, `close`), which the HTTP client requires';
+    if (n === 'transfer-encoding')
+        return 'a header about the request body, which the HTTP client sets itself and refuses to send: the probes send GET requests without a body';
+    if (n === 'content-length' && value.trim() !== '0')
+        return 'a header about the request body, which the HTTP client sets itself: the probes send GET requests without a body (a length other than 0 would leave the server waiting for one)';
+    if (n === 'expect')
+        return 'asks the server to accept a request body (`100-continue`), which the HTTP client refuses to send: the probes send GET requests without a body';
+    return undefined;
+}
+/**
  * The auth scheme an `Authorization` (`Proxy-Authorization`, `X-Serverless-Authorization`…) value consists of, with no
  * credential after it (`Authorization: Bearer ${{ secrets.X }}` where the secret is not available: `Bearer`), or undefined.
  * Such a value is empty in effect: sent, it only earns a 401; masked, it would hide a common word in every log line.
@@ -680,6 +732,9 @@ function parseHeaders(list, label, onEmpty) {
         const problem = headerValueProblem(value);
         if (problem)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
+        const nameProblem = headerNameProblem(name, value);
+        if (nameProblem)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${name}: ${nameProblem}; remove it`);
         out[name] = value;
     }
     return out;

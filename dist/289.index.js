@@ -256,8 +256,10 @@ function merge(files, jobCount, parts, threads) {
     const suppressions = [];
     let reads = 0;
     const unreadable = [];
+    const partial = [];
     for (const part of parts) {
         unreadable.push(...(part.unreadable ?? []));
+        partial.push(...(part.partial ?? []));
         part.results.forEach((rows, j) => { for (const row of rows)
             results[j].push(row); });
         part.errors.forEach((e, j) => { errors[j] ??= e; });
@@ -275,6 +277,7 @@ function merge(files, jobCount, parts, threads) {
         reads,
         threads,
         unreadable,
+        partial,
     };
 }
 

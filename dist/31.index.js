@@ -1,5 +1,5 @@
 export const id = 31;
-export const ids = [31];
+export const ids = [31,890];
 export const modules = {
 
 /***/ 19714:
@@ -1137,7 +1137,9 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             }
             else {
                 const mtls = last.status === 400 ? CLIENT_CERT_PAGE.exec(last.body)?.[0] : undefined;
-                const hint = mtls ? ` (its page says "${mtls}": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)` : '';
+                // A 4xx answered to a request the custom headers were withheld from (an untrusted certificate) may be what they were given to pass.
+                const withheld = !mtls && obs.headersWithheld && last.status >= 400 && last.status < 500 ? ' (the custom headers given were withheld: the certificate is not trusted)' : '';
+                const hint = mtls ? ` (its page says "${mtls}": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)` : withheld;
                 problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${hint}${waited}` });
             }
         }
@@ -1483,7 +1485,7 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         details: [
             'Only the first hop from the plain-HTTP origin (`--http-url`; default: an `http://` target itself, else the',
             'target host on port 80) is judged,',
-            'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
+            'and it is never followed; it is judged on its status and `Location`, as browsers follow it once its headers are in (a body cut off or still arriving changes nothing, and a redirect\'s body is not read). A redirect to https:// on the same hostname passes; a redirect to another host first',
             '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
             'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
             'note (unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
@@ -1519,10 +1521,15 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             return;
         }
         const url = p.url;
-        if (p.error || !p.response) {
+        // An http:// target's own page (not another origin's first hop).
+        const targetItself = (0,util/* isPlainHttp */.yN)(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
+        // The plain-HTTP origin of an https:// target whose answer broke off mid-body is judged on its status and headers (what
+        // arrived): whether it redirects, and where, is known before its body. An http:// target's own page breaking off is
+        // the target failing, which every probe reports alike.
+        const res = p.response ?? (targetItself ? undefined : p.partial);
+        if (!res) {
             // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
             // An http:// target refusing connections is the target down, not a site without plain HTTP.
-            const targetItself = (0,util/* isPlainHttp */.yN)(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
             // The target itself not answering either (the host is down): a refused port 80 says nothing then. A target that
             // answered something unreadable (not valid HTTP, headers too large, a body cut off) is up: it did answer.
             const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined && !TARGET_ANSWERED.test(obs.main.error);
@@ -1537,7 +1544,6 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
                 fail(p.error ?? `no response from ${url}`);
             return;
         }
-        const res = p.response;
         // A gateway's (or an HTTP proxy's) error page: the plain-HTTP origin itself did not answer.
         const down = (0,util/* gatewayDown */.X$)(res);
         if (down) {
@@ -2606,6 +2612,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ botChallenge),
 /* harmony export */   jo: () => (/* binding */ tlsAt),
+/* harmony export */   lw: () => (/* binding */ untrustedReason),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
 /* harmony export */   ux: () => (/* binding */ notThePage),
@@ -3034,6 +3041,54 @@ const CERT_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
  * reports them as UNSPECIFIED): like a date error, reported instead of whether the issuer is trusted.
  */
 const CERT_WEAK_ERRORS = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
+/** Minimum key sizes clients accept (OpenSSL security level 2, browsers). */
+const MIN_KEY_BITS = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
+/**
+ * Why a completed handshake's certificate is not trusted, in words, for the warning that custom headers are withheld:
+ * the same facts the `certificate` probe reports (expired, not yet valid, not valid for the host, a weak key or
+ * signature, self-signed, an issuer that is not trusted), not a guess. `caGiven`: a CA was added (`--ca`…). `now`: ms.
+ */
+function untrustedReason(t, host, caGiven, now) {
+    const code = t.authorizationError;
+    const chain = t.chain ?? [];
+    const leaf = chain[0];
+    const reasons = [];
+    if (leaf && Date.parse(leaf.validTo) < now)
+        reasons.push(`it expired on ${leaf.validTo.slice(0, 10)}`);
+    else if (leaf && Date.parse(leaf.validFrom) > now)
+        reasons.push(`it is not valid before ${leaf.validFrom.slice(0, 10)}`);
+    else if (code && CERT_DATE_ERRORS.has(code))
+        reasons.push(`a certificate of its chain is outside its validity period (${code})`);
+    if (t.hostnameError)
+        reasons.push(`it is not valid for ${host.replace(/^\[|\]$/g, '')}`);
+    for (const [i, c] of chain.entries()) {
+        const which = i === 0 ? 'it' : `the certificate ${/CN=([^,\n]+)/.exec(c.subject)?.[1] ?? 'of an issuer'} in its chain`;
+        const min = c.keyType ? MIN_KEY_BITS[c.keyType] : undefined;
+        // A trust anchor's own signature is never checked.
+        const weakSig = c.signatureAlgorithm && /(?:sha-?1|md[245])(?!\d)/i.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued);
+        if (min && c.keyBits && c.keyBits < min) {
+            reasons.push(`${which} has a ${c.keyBits}-bit ${c.keyType === 'ec' ? 'EC' : c.keyType.toUpperCase()} key, which clients refuse`);
+            break;
+        }
+        if (weakSig) {
+            reasons.push(`${which} is signed with ${/md[245]/i.test(c.signatureAlgorithm) ? 'MD5' : 'SHA-1'}, which clients refuse`);
+            break;
+        }
+    }
+    if (code && CERT_WEAK_ERRORS.has(code) && !reasons.some((r) => r.endsWith('clients refuse')))
+        reasons.push(`a key or signature of its chain is too weak for current clients (${code})`);
+    const selfIssued = leaf?.selfIssued && chain.length === 1;
+    if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || (selfIssued && code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code)))
+        reasons.push(`it is self-signed${caGiven ? ' and the CA given does not sign it' : ''}`);
+    else if (code === 'INVALID_PURPOSE' || code === 'INVALID_CA')
+        reasons.push(`it is not valid for server authentication (${code})`);
+    else if (code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE')
+        reasons.push(`its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${caGiven ? ' (the CA given included)' : ''} and the server does not send its certificate`);
+    else if ((code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || t.chainTrusted === false) {
+        reasons.push(caGiven ? `the CA given does not sign it${code ? ` (${code})` : ''}` : `its issuer ${leaf?.issuer || '(unnamed)'} is not a trusted CA${code ? ` (${code})` : ''}`);
+    }
+    return reasons.length ? reasons.join('; ') : code ?? 'its chain could not be verified';
+}
 /** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
 const pemBlocks = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 /**

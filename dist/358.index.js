@@ -15,8 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/repo/files.js
+var repo_files = __webpack_require__(17763);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
 var repo_snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/repo/classify.js
@@ -134,14 +138,18 @@ function globMatcher(globs) {
 ;// CONCATENATED MODULE: ./lib/checklist/scope.js
 
 
+
 /**
  * Warnings for the `paths` globs of the checklist's own items that match no file of the scan (`service/**` for
  * `services/**`): such a glob adds nothing to the item's scope, and an item whose every glob is one judges nothing
  * and is `skipped` (its status stays so: the warning only says why). Only items that run a static check (paths
  * scope nothing else) and whose globs the file locates (`pathsAt`: the YAML checklist's own items, never a preset's);
  * a `!glob` excludes and is not judged. `base`: the scanned directory under the repository root ('' for the root).
+ * A glob naming a folder outside `base` (`services/api/**` in the run of `services/web`, a root checklist's per-service
+ * item: {@link globOutside}) is no typo when it matches tracked files there (`matchedOutside`, which the caller lists):
+ * the item is another folder's, and nothing is said; one that matches nothing anywhere is still warned about.
  */
-function unmatchedPathGlobs(items, files, base = '') {
+function unmatchedPathGlobs(items, files, base = '', matchedOutside = new Set()) {
     const warnings = [];
     for (const item of items) {
         if (!item.paths?.length || !item.pathsAt || !item.checks.some((id) => (0,catalogue/* getDef */.Gt)(id)?.kind === 'static'))
@@ -154,11 +162,29 @@ function unmatchedPathGlobs(items, files, base = '') {
                 return;
             if (namesUntrackedPath(item, glob, files))
                 return;
+            const outside = globOutside(glob, base) !== null;
+            if (outside && matchedOutside.has(glob))
+                return;
             const at = item.pathsAt(i);
-            warnings.push(`${at.file}:${at.line}${at.column ? `:${at.column}` : ''}: item '${item.id}': paths glob '${glob}' matches no tracked file${base ? ` under ${base} (the scanned directory)` : ''}, so it adds nothing to the item's scope (a misspelt folder? globs are relative to the repository root)`);
+            const where = !base ? '' : outside ? ' in the repository' : ` under ${base} (the scanned directory)`;
+            warnings.push(`${at.file}:${at.line}${at.column ? `:${at.column}` : ''}: item '${item.id}': paths glob '${glob}' matches no tracked file${where}, so it adds nothing to the item's scope (a misspelt folder? globs are relative to the repository root)`);
         });
     }
     return warnings;
+}
+/**
+ * The folder or file a `paths` glob's literal start names (`services/api` for `services/api/**` and for the plain path
+ * `services/api`) when it lies outside the scanned folder `base`, neither in it nor above it: the glob can only match
+ * files another folder's run reads. Null for the root's run, a glob that may match below `base` (one starting with `**`, or
+ * `services/*` from `services/web`) and a `!glob`.
+ */
+function globOutside(glob, base) {
+    if (!base || glob.startsWith('!'))
+        return null;
+    const lit = picomatch.scan(glob).base.replace(/\/+$/, '');
+    if (!lit || lit === base || lit.startsWith(`${base}/`) || base.startsWith(`${lit}/`))
+        return null;
+    return lit;
 }
 /**
  * Whether `glob` names env files a check of the item judges untracked (env-file-not-ignored: `paths: [".env"]`, the
@@ -436,6 +462,8 @@ var user_file = __webpack_require__(62595);
 
 
 
+
+
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -507,7 +535,7 @@ async function runListed(opts, listing, pool = null) {
     const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
     // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`).
     if (!listing.truncated)
-        for (const w of unmatchedPathGlobs(checklist.items, listing.files, listing.base))
+        for (const w of unmatchedPathGlobs(checklist.items, listing.files, listing.base, await globsMatchedOutside(checklist.items, listing)))
             logger.warn(w, warningWhere(checklist.file, w));
     // An override of a real check that no item runs changes nothing: say so (`off` asks for exactly that).
     for (const [id, level] of Object.entries(opts.severity ?? {})) {
@@ -544,7 +572,7 @@ async function runListed(opts, listing, pool = null) {
         if (!repo_snapshot/* NOTED_SKIPS */.Kk.has(sk.reason) || noted.has(`${sk.file}\0${sk.reason}`))
             continue;
         noted.add(`${sk.file}\0${sk.reason}`);
-        extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}${sk.detail ? ` (line ${sk.line ?? 1}: ${sk.detail})` : ''}`, file: sk.file, line: sk.line ?? 1, column: sk.column ?? 1, url: null });
+        extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was ${read/* SCAN_LIMIT_SKIPS */.l$.has(sk.reason) ? 'not wholly checked' : 'not checked'}: ${sk.reason}${sk.detail ? ` (line ${sk.line ?? 1}: ${sk.detail})` : ''}`, file: sk.file, line: sk.line ?? 1, column: sk.column ?? 1, url: null });
     }
     // One parse error per file: the first is where it breaks (a parser's later complaints follow from it). A file that
     // parses but has blocks its tool refuses (compose services) has one per block: each is independently not judged.
@@ -606,6 +634,8 @@ async function runListed(opts, listing, pool = null) {
     const lineCache = new Map();
     const lineText = (file, line) => { if (!lineCache.has(file))
         lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; };
+    // The baseline entries counted as fixed, as the note names them.
+    let baselineFixed;
     const core = (0,gate/* gate */.Gj)({
         version: version/* VERSION */.x,
         items,
@@ -618,6 +648,8 @@ async function runListed(opts, listing, pool = null) {
         lineText,
         // A file outside the scanned folder (a compose `extends.file` in `../../deploy/`) is read only for what the folder
         // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
+        base: snapshot.base,
+        onFixed: (entries) => { baselineFixed = entries.map(gate_baseline/* describeEntry */.OY); },
         judges: (check, file) => {
             if (snapshot.base && !file.startsWith(`${snapshot.base}/`))
                 return false;
@@ -658,7 +690,50 @@ async function runListed(opts, listing, pool = null) {
                 lineHashes[key] = (0,gate_baseline/* lineHash */.Hw)(text);
         }
     }
-    return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: (0,redact/* redactText */.Rd)(unanswered, masks) } : {}) };
+    return { report, root: listing.root, masks, ...(baselineFixed ? { baselineFixed } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: (0,redact/* redactText */.Rd)(unanswered, masks) } : {}) };
+}
+/**
+ * The `paths` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
+ * service of a monorepo, `services/api/**` in the run of `services/web`) and match a file git tracks there: no typo, so
+ * not warned about. Each such folder is listed once (`git ls-files` there); only in a sub-folder's run of a repository.
+ */
+async function globsMatchedOutside(items, listing) {
+    const out = new Set();
+    if (!listing.base || !listing.git)
+        return out;
+    const byFolder = new Map();
+    for (const glob of items.flatMap((i) => (i.pathsAt ? i.paths ?? [] : []))) {
+        const lit = globOutside(glob, listing.base);
+        if (lit === null || out.has(glob))
+            continue;
+        const st = external_node_fs_.statSync(external_node_path_.join(listing.root, lit), { throwIfNoEntry: false });
+        // Nothing there: nothing tracked. A file the glob names itself: there, so no misspelling.
+        if (!st)
+            continue;
+        if (!st.isDirectory()) {
+            if (globMatcher([glob])(lit))
+                out.add(glob);
+            continue;
+        }
+        byFolder.set(lit, [...(byFolder.get(lit) ?? []), glob]);
+    }
+    for (const [folder, globs] of byFolder) {
+        let files;
+        try {
+            const l = await (0,repo_files/* listFiles */.CS)(external_node_path_.join(listing.root, folder));
+            // Another repository (a submodule): its paths are not the checklist's.
+            if (l.root !== listing.root)
+                continue;
+            files = l.files;
+        }
+        catch {
+            continue;
+        }
+        for (const glob of globs)
+            if (files.some(globMatcher([glob])))
+                out.add(glob);
+    }
+    return out;
 }
 /** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */
 function linkTargets(links, snapshot) {
@@ -1060,6 +1135,9 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         const problem = (0,settings/* headerValueProblem */.kX)(trimmed);
         if (problem)
             throw new types/* ConfigError */.xL(`probes.headers.${k}: ${problem}${v.includes('${PREFLIGHT_') ? ' after substituting its ${PREFLIGHT_*} variables' : ''}, which cannot be sent in an HTTP header (the value is not shown)`, at('headers', k));
+        const nameProblem = (0,settings/* headerNameProblem */.mF)(k, trimmed);
+        if (nameProblem)
+            throw new types/* ConfigError */.xL(`probes.headers.${k}: ${nameProblem}; remove it`, at('headers', k));
         headers[k] = trimmed;
     }
     for (const [k, v] of Object.entries(opts.headers ?? {})) {
@@ -1112,8 +1190,16 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         const value = subst(p.httpUrl, true);
         if (value === null)
             unsetNotice(`probes.http-url names \${${unsetName}}, ${notSet()}: https-redirect probes the default plain-HTTP origin`, at('http-url'));
-        else
+        else {
             httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
+            // The checklist's http-url goes with its url (`https://staging…` and `http://staging…`): when the caller's URL
+            // (a preview, a deployment_status URL) names another host, it would judge that other deployment.
+            const other = nonEmpty(opts.url) ? otherHost(httpUrl, url) : null;
+            if (other !== null) {
+                logger.warn(new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`probes.http-url is for host ${other.plain}, but ${flag('url')} names ${other.url}: https-redirect probes ${other.url}'s plain-HTTP origin instead (set ${flag('http-url')} to choose)`, masks), at('http-url')).format());
+                httpUrl = undefined;
+            }
+        }
     }
     return {
         reason: '',
@@ -1128,6 +1214,17 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             allowSelfSigned: opts.allowSelfSigned ?? p.allowSelfSigned ?? false,
         },
     };
+}
+/** The hosts of a plain-HTTP origin and the probed URL when they differ (case-insensitively), else null. */
+function otherHost(plain, url) {
+    try {
+        const a = new URL(plain).hostname.toLowerCase();
+        const b = new URL(url).hostname.toLowerCase();
+        return a === b ? null : { plain: a, url: b };
+    }
+    catch {
+        return null;
+    }
 }
 async function runProbeItems(planned, resolved, enabled, logger, onUnanswered) {
     const out = new Map();

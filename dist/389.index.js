@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
+// UNUSED EXPORTS: defaultCheckName, stickyKey
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -148,6 +150,24 @@ const inputSchema = schemas/* object */.Ikc({
     'baseline': single('baseline', 'one baseline file path'),
     'working-directory': single('working-directory', 'one folder per run: a workflow matrix scans several').transform((v) => v ?? '.'),
 }).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [] }));
+/** The inputs that name a path (relative to the workspace or to working-directory). */
+const PATH_INPUTS = ['working-directory', 'checklist', 'baseline', 'ca', 'sarif'];
+/**
+ * What an error about a path adds when the path input it names holds a `\` on a POSIX runner (`services\web`, a
+ * Windows habit): there `\` is part of a file name, not a separator, so the path was looked for as written. Empty when
+ * no such input is named in `message`, or on Windows (where `\` is a separator).
+ */
+function backslashHint(inputs, message, platform = process.platform) {
+    if (!inputs || platform === 'win32')
+        return '';
+    for (const name of PATH_INPUTS) {
+        const v = inputs[name];
+        if (typeof v === 'string' && v.includes('\\') && message.includes(v)) {
+            return ` (input '${name}' holds a \`\\\`, which is part of a file name on this runner, not a separator: use / in paths — \`${v.replace(/\\/g, '/')}\`)`;
+        }
+    }
+    return '';
+}
 /** Validates raw input strings (as the runner passes them); throws ConfigError naming the input. */
 function parseInputs(raw) {
     const res = inputSchema.safeParse(raw);
@@ -1646,8 +1666,9 @@ function whereProps(w, title) {
  */
 async function main() {
     let debug = false;
+    let settings;
     try {
-        const settings = withBomTolerantPayload(readSettings());
+        settings = withBomTolerantPayload(readSettings());
         debug = settings.runner.debug;
         await act(settings);
     }
@@ -1659,8 +1680,9 @@ async function main() {
         catch { /* GITHUB_OUTPUT unwritable: the failed step still says it */ }
         if (err instanceof types/* ConfigError */.xL) {
             // One ::error line: the annotation carries file and line, the log line reads file:line: message.
+            // A `\` in a path input on a POSIX runner: the path was looked for as written, and the error says to use `/`.
             for (const one of err.all())
-                say.error(one.format(), whereProps(one.where, 'Preflight configuration error'));
+                say.error(`${one.format()}${backslashHint(settings?.inputs, one.format())}`, whereProps(one.where, 'Preflight configuration error'));
             if (err.omitted)
                 say.error(`… and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
             process.exitCode = 1;
@@ -1766,7 +1788,6 @@ async function act({ inputs, runner }) {
             say.warning(`Could not read pull request #${ev.pullRequest} for its head commit (${describeError(err)}); the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}.`);
         }
     }
-    const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
     let dir = external_node_path_.resolve(runner.workspace, inputs['working-directory']);
     // actions/checkout puts repositories under GITHUB_WORKSPACE: a folder outside it is no repository of this run.
     let inside = external_node_path_.relative(runner.workspace, dir);
@@ -1806,6 +1827,11 @@ async function act({ inputs, runner }) {
     const superproject = await superprojectOf(root, runner.workspace);
     const repoRoot = superproject ?? root;
     const submodulePath = superproject ? external_node_path_.relative((0,read.safeRealpath)(superproject), (0,read.safeRealpath)(root)).split(external_node_path_.sep).join('/') : '';
+    // The folder scanned, from the root of the repository the run is about ('' for the root): a monorepo's matrix runs one
+    // job per folder. The default check-run name, the sticky comment's marker and the reports name it, so the jobs of one
+    // pull request neither overwrite each other's check run or comment nor read alike.
+    const folder = scannedFolder(repoRoot, dir);
+    const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
     const at = await workspaceCommit(repoRoot);
     const same = (a, b) => a.toLowerCase() === b.toLowerCase();
     // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below):
@@ -2030,7 +2056,8 @@ async function act({ inputs, runner }) {
     // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
     // the job summary only when it fits whole (measured with room for the notes added later).
     const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
-    const jobOptions = { maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings };
+    const baselineFixed = result.baselineFixed;
+    const jobOptions = { folder, baselineFixed, maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings };
     const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
     const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
     // The check run is the rich report; the job's own status is the gate.
@@ -2052,9 +2079,9 @@ async function act({ inputs, runner }) {
     }
     else {
         const out = await writeCheckRun(client, {
-            ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
+            ...repo, name: checkName, folder, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
             // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
-            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }),
+            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }),
             text: (0,markdown.renderFindingList)(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
         });
         if (out.written) {
@@ -2069,7 +2096,7 @@ async function act({ inputs, runner }) {
     }
     // The sticky comment before the job summary, which says when it could not be written (as it says of the check run).
     const commentProblem = inputs.comment
-        ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, body: (marker) => (0,markdown.renderMarkdown)(shown, { maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), checkName })
+        ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: 65_000, marker, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings }), checkName })
         : undefined;
     // The job summary first: where the fallback annotations send their readers depends on whether it was written.
     const summaryWritten = await writeJobSummary((0,markdown.renderMarkdown)(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded, commentProblem }), !degraded);
@@ -2117,7 +2144,7 @@ async function writeComment(x) {
         return undefined;
     }
     try {
-        const marker = commentMarker(x.checkName);
+        const marker = commentMarker(stickyKey(x.checkName, x.folder));
         const author = await commentAuthor(x.client, x.app);
         const outcome = await upsertComment(x.client, x.repo, x.number, marker, x.body(marker), author);
         core/* info */.pq(`Pull request comment ${outcome}.`);
@@ -2187,7 +2214,7 @@ async function writeCheckRun(client, x) {
             name: x.name,
             headSha: x.headSha,
             conclusion,
-            title: (0,markdown.renderTitle)(x.report),
+            title: x.folder ? `${(0,markdown.renderTitle)(x.report)} — ${x.folder}` : (0,markdown.renderTitle)(x.report),
             summary: x.summary,
             ...(x.text ? { text: x.text } : {}),
             annotations: x.annotations,
@@ -2259,6 +2286,27 @@ function reportFolder(runnerTemp) {
         say.warning(`RUNNER_TEMP (${runnerTemp}) cannot hold the JSON report (${why}): it is written under ${fallback} instead.`, { title: 'Preflight: RUNNER_TEMP not usable' });
         return external_node_fs_.mkdtempSync(external_node_path_.join(fallback, 'preflight-'));
     }
+}
+/** The scanned folder `dir` from the root of the repository the run is about, with `/` ('' for the root, or a folder outside it). */
+function scannedFolder(repoRoot, dir) {
+    const rel = external_node_path_.relative((0,read.safeRealpath)(repoRoot), (0,read.safeRealpath)(dir));
+    return !rel || rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? '' : rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * The check run's name: the input, except its default (`Preflight`) on deployment_status, which is `Preflight (deployment)`
+ * (DESIGN.md) so it does not overwrite the pull request's check run. A sub-folder's run keeps the name (DESIGN.md's default,
+ * which branch protection names): a monorepo's matrix sets `check-name` per folder, and the sticky comment's marker names
+ * the folder whatever the name (stickyKey), so the jobs never overwrite each other's comment.
+ */
+function defaultCheckName(input, event, _folder) {
+    return input === 'Preflight' && event === 'deployment_status' ? 'Preflight (deployment)' : input;
+}
+/**
+ * What the sticky comment's marker names: the check name, and the folder when the name does not say it already (a
+ * `check-name` of the team's own, shared by a matrix's jobs), so each folder's run keeps its own comment.
+ */
+function stickyKey(checkName, folder) {
+    return folder && !checkName.endsWith(`${folder})`) ? `${checkName} (${folder})` : checkName;
 }
 /** `to` from working-directory `dir`, as a `checklist` input would name it (`../../.github/preflight.yml`). */
 const fromDir = (dir, to) => external_node_path_.relative((0,read.safeRealpath)(dir), (0,read.safeRealpath)(to)).split(external_node_path_.sep).join('/');
@@ -2408,7 +2456,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(358), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 89358));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(246), __webpack_require__.e(358), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 89358));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2942,7 +2990,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(691), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(148), __webpack_require__.e(595), __webpack_require__.e(182), __webpack_require__.e(31), __webpack_require__.e(160), __webpack_require__.e(364), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 89358))).runListed(opts, listing);
 }
 
 

@@ -280,15 +280,17 @@ function isProcfile(path) {
 }
 /**
  * Files that may be nginx configuration (the snapshot keeps those whose text has nginx directives): `*.conf`, the official
- * image's `*.conf.template`, configuration templates a deploy tool renders onto the server (Ansible's `site.conf.j2`,
- * `nginx.conf.jinja2`, consul-template's `.conf.tmpl`, Chef's `.conf.erb`; also `nginx.j2`, `vhost.j2` as geerlingguy.nginx
- * names them), and Debian-style site files, which have no extension (`sites-available/default`).
+ * image's `*.conf.template`, configuration templates a deploy tool renders onto the server ({@link RENDERED_TEMPLATE_EXTENSIONS}:
+ * Ansible's `site.conf.j2`, `nginx.conf.jinja2`, consul-template's `.conf.tmpl`, Chef's `.conf.erb`, Terraform's `templatefile()`
+ * `.conf.tftpl`, and its older `.conf.tpl`; also `nginx.j2`, `vhost.j2` as geerlingguy.nginx names them), and Debian-style site
+ * files, which have no extension (`sites-available/default`).
  */
 function isNginxCandidate(path) {
     const b = basename(path);
-    return /\.conf(?:\.(?:template|j2|jinja2?|tmpl|erb))?$/i.test(b) || /^(?:nginx|vhosts?)[^/]*\.(?:j2|jinja2?|tmpl|erb)$/i.test(b)
-        || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
+    return NGINX_NAME.test(b) || NGINX_TEMPLATE_NAME.test(b) || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
 }
+const NGINX_NAME = new RegExp(`\\.conf(?:\\.(?:template|tpl|${RENDERED_TEMPLATE_EXTENSIONS.join('|')}))?$`, 'i');
+const NGINX_TEMPLATE_NAME = new RegExp(`^(?:nginx|vhosts?)[^/]*\\.(?:tpl|${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`, 'i');
 function isPython(path) {
     return /\.py$/i.test(path);
 }
@@ -428,11 +430,12 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   Z2: () => (/* binding */ chunkPosition),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   l$: () => (/* binding */ SCAN_LIMIT_SKIPS),
 /* harmony export */   safeRealpath: () => (/* binding */ safeRealpath),
 /* harmony export */   v_: () => (/* binding */ entryExists),
 /* harmony export */   wA: () => (/* binding */ crLineBreaks)
 /* harmony export */ });
-/* unused harmony exports LINE_OVERLAP, GIT_DIR_SKIP */
+/* unused harmony exports LINE_OVERLAP, PARTIAL_SCAN_SKIP, SCAN_BUDGET_SKIP, GIT_DIR_SKIP */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
@@ -461,6 +464,12 @@ function chunkPosition(c, line, column) {
  * through is read whole by that chunk (tokens and secret assignments are far shorter).
  */
 const LINE_OVERLAP = 64 * 1024;
+/** The reason recorded for a file over MAX_FILE_BYTES whose secret scan stopped at MAX_SCAN_BYTES (the rest was not read). */
+const PARTIAL_SCAN_SKIP = `scanned for secrets only in its first ${MAX_SCAN_BYTES / (1024 * 1024)} MiB (the rest of the file was not read)`;
+/** The reason recorded for a large file the run's budget for large files (MAX_SCAN_TOTAL) left unread, wholly or in part. */
+const SCAN_BUDGET_SKIP = `not scanned for secrets (or only in part): files over 1 MiB already took the ${MAX_SCAN_TOTAL / (1024 * 1024)} MiB a run reads of such files`;
+/** Reasons that say a secret scan did not read a whole file: noted in the report, whichever thread read it. */
+const SCAN_LIMIT_SKIPS = new Set([PARTIAL_SCAN_SKIP, SCAN_BUDGET_SKIP]);
 /** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
 const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
 /** The reason recorded for a file with NUL bytes that is not UTF-16 text. */
@@ -561,7 +570,7 @@ class RepoReader {
                 return null;
         }
         if (this.largeBudget <= 0) {
-            this.skip(file, `not scanned: files over ${MAX_FILE_BYTES} bytes already took ${MAX_SCAN_TOTAL} bytes of this run`);
+            this.skip(file, SCAN_BUDGET_SKIP);
             return null;
         }
         const self = this;
@@ -607,8 +616,12 @@ class RepoReader {
                         const next = overlap ? lineRestart(buf, cut) : cut;
                         const rereadFrom = overlap ? text.length - DECODER.decode(buf.subarray(next, cut)).length : 0;
                         yield { text, firstLine: line, ...(lineOffset ? { lineOffset } : {}), ...(overlap ? { rereadFrom } : {}) };
-                        if (got === 0)
+                        if (got === 0) {
+                            // Stopped at a limit with more of the file left: said (a note), never a silent pass.
+                            if (total >= limit && node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size > total)
+                                self.skip(file, limit >= MAX_SCAN_BYTES ? PARTIAL_SCAN_SKIP : SCAN_BUDGET_SKIP);
                             return;
+                        }
                         if (overlap)
                             lineOffset += rereadFrom;
                         else {
@@ -674,6 +687,11 @@ class RepoReader {
                 return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
             }
             catch {
+                // A link that leads nowhere (its target missing, a loop): said, so a check does not take it for a file a sparse
+                // checkout left out.
+                const broken = this.brokenLink(file);
+                if (broken)
+                    this.skip(file, broken);
                 return null;
             }
         }

@@ -1,5 +1,5 @@
 export const id = 639;
-export const ids = [639,394,890];
+export const ids = [639,890];
 export const modules = {
 
 /***/ 78890:
@@ -51,267 +51,6 @@ function quoted(s, at, length) {
 
 /***/ }),
 
-/***/ 52907:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IU: () => (/* binding */ quoteSource),
-/* harmony export */   IX: () => (/* reexport safe */ _repo_json_js__WEBPACK_IMPORTED_MODULE_0__.IX),
-/* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   Vj: () => (/* binding */ printablePath),
-/* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   gd: () => (/* binding */ isRegExp),
-/* harmony export */   hc: () => (/* binding */ valueColumns),
-/* harmony export */   oV: () => (/* binding */ containsWord),
-/* harmony export */   q$: () => (/* binding */ containsAnyCase),
-/* harmony export */   tq: () => (/* binding */ lowerText),
-/* harmony export */   u8: () => (/* binding */ anchoredAlternation),
-/* harmony export */   vJ: () => (/* binding */ withArticle),
-/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences),
-/* harmony export */   yU: () => (/* binding */ someOf)
-/* harmony export */ });
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39580);
-/**
- * The lowercase of a file's text, computed once per file: scanners that look for a word in any
- * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
- * case-insensitive regex over the text, and it never misses: a non-Unicode `/word/i` matches only
- * ASCII letters, whose lowercase is the word. (It may say yes where the regex says no, e.g. for
- * the Kelvin sign; callers use it as a gate before their exact patterns.)
- */
-let lastText = null;
-let lastLower = '';
-function lowerText(text) {
-    if (text !== lastText) {
-        lastLower = text.toLowerCase();
-        lastText = text;
-    }
-    return lastLower;
-}
-/**
- * Source text quoted in a finding message, on one line (messages are one line in every report):
- * whitespace runs (line breaks, indentation) become one space, the space just inside brackets and a
- * trailing comma before a closing bracket go (`[\n    "*",\n]` → `["*"]`), and text longer than
- * `max` characters is cut with `…`.
- */
-function quoteSource(text, max = 60) {
-    const one = text.trim().replace(/\s+/g, ' ').replace(/([[({]) /g, '$1').replace(/,? ?([\])}])/g, '$1');
-    const chars = [...one];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : one;
-}
-/** Letters whose English name starts with a vowel sound (`an F`, `an S`): the article of an initialism read letter by letter. */
-const VOWEL_NAMED_LETTER = /^[aefhilmnorsx]/i;
-/** Words with vowels that are still read letter by letter (`an LDAP URL`). */
-const SPELLED_WITH_VOWELS = /^(?:ldaps?|amqps?|nntp|imaps?|irc)$/i;
-/**
- * `word` with its indefinite article, by how it sounds: `an amqp`, `an ssh` (read as letters: a word without vowels),
- * `an 8-bit`, `an 11-bit`, `a mysql+pymysql`, `a postgres`, `a unix`, `an unknown`, `a 2048-bit`. For names and
- * values a message builds in (URL schemes, key sizes), not for prose.
- */
-function withArticle(word) {
-    return `${vowelSound(word) ? 'an' : 'a'} ${word}`;
-}
-function vowelSound(word) {
-    const w = word.trim().toLowerCase();
-    // Numbers: eight…, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
-    if (/^\d/.test(w))
-        return /^8/.test(w) || /^1[18](?:[, ]?\d{3})*(?!\d)/.test(w);
-    // The first name-like part (`mysql` of `mysql+pymysql`, `s3` of `s3://`).
-    const head = /^[a-z][a-z0-9]*/.exec(w)?.[0] ?? w;
-    if (!head)
-        return false;
-    if (SPELLED_WITH_VOWELS.test(head) || !/[aeiouy]/.test(head.replace(/\d/g, '')))
-        return VOWEL_NAMED_LETTER.test(head);
-    if (/^(?:eu|one\b|once|uni|us[aeiu]|ur[aeiou]|ut[ei]|ub[ei])/.test(head))
-        return false;
-    if (/^(?:hour|honest|honou?r|heir)/.test(head))
-        return true;
-    return /^[aeiou]/.test(head);
-}
-/** `text` with every line break (and the whitespace around it) turned into one space: a name or value read from a file may hold one. */
-function oneLine(text) {
-    return /[\r\n\v\f\u2028\u2029]/.test(text) ? text.replace(/\s*[\r\n\v\f\u2028\u2029]\s*/g, ' ') : text;
-}
-/**
- * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can put in
- * its headers and a repository in its files, and which a terminal would obey (0x9B is CSI), written as `\xNN`.
- */
-function printable(text) {
-    return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, hexEscape) : text;
-}
-/**
- * A repository path as a report shows it: every control character — newline and tab too, which Git allows in
- * file names — written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
- */
-function printablePath(path) {
-    return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
-}
-const hexEscape = (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
-function includesWord(lower, w) {
-    if (typeof w === 'string')
-        return lower.includes(w);
-    const offset = w.word.indexOf(w.anchor);
-    if (offset < 0)
-        return lower.includes(w.word);
-    for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
-        if (lower.startsWith(w.word, i - offset))
-            return true;
-    }
-    return false;
-}
-/** Whether `text` contains `word` as written (case-sensitive), found by its anchor when it has one. */
-function containsWord(text, word) {
-    return includesWord(text, word);
-}
-/** Whether `text` contains one of `words` (lowercase) in any case. */
-function containsAnyCase(text, ...words) {
-    const lower = lowerText(text);
-    return words.some((w) => includesWord(lower, w));
-}
-/** Whether `source` compiles as a case-insensitive regular expression (option validation). */
-function isRegExp(source) {
-    try {
-        new RegExp(source, 'i');
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Words of session-like cookie names, as case-insensitive regular expressions: `sid` and `auth` only
- * as a word of the name (`connect.sid`, `auth_token`; not `sidebar_state`, `author_filter`), the rest
- * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
- */
-const SESSION_COOKIE_WORDS = [
-    'sess', '(?:^|[-_.])sid(?:$|[-_.])',
-    // `auth` as a word, not `author…` (`author_filter`) unless it is `authoriz…`/`authoris…` (Cloudflare Access's `CF_Authorization`).
-    '(?:^|[-_.])auth(?!or(?!i[sz]))',
-    'token', 'jwt', 'remember', 'login', 'user_?id',
-    // The login cookies of common frameworks and auth proxies whose names hold none of the words above: ASP.NET Core
-    // Identity (`.AspNetCore.Identity.Application`), Keycloak (`KEYCLOAK_IDENTITY`), Yii (`_identity`); ASP.NET Core's
-    // cookie authentication (`.AspNetCore.Cookies`) and classic forms authentication (`.ASPXAUTH`); oauth2-proxy
-    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`…); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
-    // `wordpress_sec_<md5>`, `wordpress_logged_in_<md5>`; not `wordpress_test_cookie` or `wp-settings-1`).
-    '(?:^|[-_.])identity(?:$|[-_.])', '^\\.aspnetcore\\.cookies$', 'aspxauth', '(?:^|[-_.])oauth2?_proxy', '^_pomerium$',
-    '^wordpress_(?:sec_|logged_in_)?[0-9a-f]{32}$',
-];
-
-/**
- * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
- * Python standard library, npm packages and YAML): the anchors below start at the rarest one.
- */
-const CODE_CHAR_FREQUENCY = {
-    '~': 1, '^': 1, Z: 2, '@': 3, Q: 3, '%': 4, X: 4, J: 4, Y: 4, '<': 5, W: 6, G: 7, '?': 8, V: 8, '`': 8, H: 8, '\t': 10,
-    U: 10, z: 10, K: 10, 7: 10, 9: 11, '*': 12, B: 12, '|': 12, '!': 12, '+': 13, j: 13, 5: 13, 6: 14, '>': 14, 8: 14, '#': 14,
-    '&': 15, $: 17, 4: 17, M: 18, O: 21, F: 21, D: 22, '\\': 22, 3: 22, '/': 23, q: 26, I: 27, L: 27, ']': 28, '[': 28, A: 29,
-    C: 29, '-': 29, 2: 33, S: 33, T: 37, R: 41, k: 42, w: 43, N: 45, 1: 46, E: 46, v: 46, ';': 50, '}': 52, '{': 52, x: 54, 0: 55,
-    P: 60, b: 71, y: 72, "'": 84, ':': 92, g: 97, h: 111, '=': 123, m: 128, _: 135, '"': 152, p: 168, ',': 172, f: 178, d: 178,
-    '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
-};
-/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/…/` source). */
-/** The first `max` of `items` joined with commas, then `and N more` for the rest (`a, b, c and 4 more`). */
-function someOf(items, max = 3) {
-    return `${items.slice(0, max).join(', ')}${items.length > max ? ` and ${items.length - max} more` : ''}`;
-}
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-/**
- * A regular expression source that matches wherever one of `needles` (literal strings) occurs,
- * each written to start at its rarest character: `environ` becomes `v(?<=env)iron`. A regex
- * searching for an alternation stops at every occurrence of each alternative's first character,
- * and `e`, `p` or `:` occur everywhere in code; `v`, `K` or `[` are several times rarer. A match
- * starts at the anchor, not at the needle: callers use the match to find its line, or to test.
- * When every needle is 6 characters or more the plain alternation is kept: V8 then skips through
- * the text with a Boyer-Moore table over the needles' characters, which the lookbehinds would
- * disable (measured over the bench monorepo: Python's 12 settings needles, `KEY` and `://` among
- * them, 330 → 70 ms anchored; the 6-to-11-character JavaScript ones 125 ms either way).
- */
-function anchoredAlternation(needles) {
-    const some = needles.filter((n) => n !== '');
-    if (some.every((n) => n.length >= 6))
-        return some.map(escapeRegExp).join('|');
-    return some.map((n) => {
-        let at = 0;
-        for (let i = 1; i < n.length; i++)
-            if ((CODE_CHAR_FREQUENCY[n[i]] ?? 0) < (CODE_CHAR_FREQUENCY[n[at]] ?? 0))
-                at = i;
-        return at === 0 ? escapeRegExp(n) : `${escapeRegExp(n[at])}(?<=${escapeRegExp(n.slice(0, at + 1))})${escapeRegExp(n.slice(at + 1))}`;
-    }).join('|');
-}
-const CHARACTER_NAMES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-/**
- * HTML character references decoded (`&amp;`, `&lt;`, `&#39;`, `&#x2014;`, `&AMP;`): what a Markdown title or an
- * HTML attribute value stands for. Unknown names and invalid code points stay as written.
- */
-function decodeCharacterReferences(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,6}));/g, (m, dec, hex, name) => {
-        if (name !== undefined)
-            return CHARACTER_NAMES[name] ?? (/^(?:AMP|LT|GT|QUOT)$/.test(name) ? CHARACTER_NAMES[name.toLowerCase()] : m);
-        const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
-        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
-    });
-}
-/**
- * Findings about a value reported at the value, not at the quote opening it. The readers of structured files locate a
- * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "…"`, an
- * appsettings `"Key": "…"`, an ECS `{"name": …, "value": "…"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
- * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
- * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
- * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": …`, steps past it itself), unless `scalars`: a check whose findings
- * each stand on one scalar, key or value (database-port-exposed's port mappings, `- "5432:5432"`, `ports: ["5432:5432"]`),
- * moves past any quote that opens one. An empty string (`""`) stays. Line numbers never change.
- * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
- * a leading BOM is no column). Each file's line starts are computed once.
- */
-function valueColumns(text, { scalars = false } = {}) {
-    const files = new Map();
-    const linesOf = (file) => {
-        if (files.has(file))
-            return files.get(file);
-        const t = text(file);
-        let entry = null;
-        if (t !== undefined) {
-            const body = t.replace(/^\uFEFF/, '');
-            const nl = body.includes('\n') ? '\n' : '\r';
-            const starts = [0];
-            for (let i = body.indexOf(nl); i !== -1; i = body.indexOf(nl, i + 1))
-                starts.push(i + 1);
-            entry = { text: body, starts };
-        }
-        files.set(file, entry);
-        return entry;
-    };
-    return (f) => {
-        if (!f.file || !f.line || !f.column)
-            return f;
-        const at = linesOf(f.file);
-        const start = at?.starts[f.line - 1];
-        if (!at || start === undefined)
-            return f;
-        const i = start + f.column - 1;
-        const q = at.text[i];
-        if (q !== '"' && q !== "'")
-            return f;
-        const end = at.starts[f.line] ?? at.text.length;
-        if (i + 1 >= end || at.text[i + 1] === q)
-            return f;
-        if (scalars)
-            return { ...f, column: f.column + 1 };
-        let b = i - 1;
-        while (b >= start && (at.text[b] === ' ' || at.text[b] === '\t'))
-            b--;
-        const opensValue = (f.secret !== undefined && f.secret.length > 0 && at.text.startsWith(f.secret.slice(0, 8), i + 1)) || (b >= start && (at.text[b] === ':' || at.text[b] === '='));
-        return opensValue ? { ...f, column: f.column + 1 } : f;
-    };
-}
-
-
-/***/ }),
-
 /***/ 43394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -351,7 +90,7 @@ function headlineCounts(report) {
     const { counts: by, notes } = countsWithoutNotes(report);
     const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => by[s] > 0).map((s) => `${by[s]} ${s}`);
     const noted = notesWord(notes);
-    return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : `no findings${noted ? `; ${noted}` : ''}`;
+    return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : noted ? `no failures; ${noted}` : 'no findings';
 }
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
 function summaryLine(report) {
@@ -400,6 +139,8 @@ function sharedTitlesNote(titles, quote) {
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43394);
+/* harmony import */ var _gate_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1148);
+
 
 
 
@@ -489,7 +230,7 @@ function toText(report, opts) {
     if (report.checklist?.uncovered?.length)
         out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));
     if (report.baselineFixed)
-        out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink ('preflight baseline')`));
+        out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed${opts.baselineFixed?.length ? ` (${(0,_gate_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .fixedEntriesList */ .bw)(opts.baselineFixed)})` : ''} — the baseline can shrink ('preflight baseline')`));
     out.push('', report.result === 'pass' ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__.summaryLine)(report) : c('critical', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__.summaryLine)(report)));
     return `${out.join('\n').replace(/^\n+/, '')}\n`;
 }

@@ -561,6 +561,19 @@ async function collect(config, needs, logger) {
         const chunks = [];
         let size = 0;
         let truncated = false;
+        // A redirect is judged and followed on its status and Location, as browsers follow it once its headers are in:
+        // its body is not read, so one cut off or still arriving cannot turn a redirect into an error (or wait out the timeout).
+        if (_util_js__WEBPACK_IMPORTED_MODULE_8__/* .REDIRECTS */ .eT.has(res.statusCode) && res.headers['location'] !== undefined) {
+            // Destroying a body still arriving fails it (undici's "Request aborted"): that error is expected, not a crash.
+            const body = res.body;
+            body.on?.('error', () => { });
+            body.destroy?.();
+            if (url.origin === target.origin) {
+                lastAnswer = performance.now();
+                stalled = undefined;
+            }
+            return toResponse(res, chunks, truncated);
+        }
         try {
             for await (const chunk of res.body) {
                 chunks.push(chunk);
@@ -701,8 +714,9 @@ async function collect(config, needs, logger) {
         return url;
     };
     const tlsOpts = { secureContext, ca: config.ca, timeoutMs, proxy };
-    // `seen`: the handshake completed and showed an untrusted certificate (else no certificate was seen:
+    // `seen`: the completed handshake that showed an untrusted certificate (else no certificate was seen:
     // the target is down or speaks no TLS there, which the probes report; trust advice would mislead).
+    // The warning says what is wrong with it (expired, wrong name, weak key, unknown CA), as the certificate probe does.
     const withhold = (seen) => {
         sendCustom = false;
         if (obs.headersWithheld)
@@ -712,9 +726,9 @@ async function collect(config, needs, logger) {
             logger.debug('no TLS handshake completed: custom headers are withheld');
             return;
         }
-        logger.warn(config.ca
-            ? 'the certificate is not trusted (the CA given does not sign it, or the name does not match): custom headers are withheld'
-            : 'the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
+        const why = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedReason */ .lw)(seen, target.hostname, config.ca !== undefined, Date.now());
+        const unknownIssuer = /is not a trusted CA|is self-signed/.test(why);
+        logger.warn(`the certificate is not trusted (${why}): custom headers are withheld${unknownIssuer && !config.ca ? ' (trust a private CA with --ca, the action input ca or probes.ca)' : ''}`);
     };
     // The handshakes the probes judge. Whether custom headers may be sent depends on trust, so
     // without `wait` they come before any request; with `wait`, after it (a deployment that is not
@@ -735,7 +749,7 @@ async function collect(config, needs, logger) {
             if (obs.tls?.authorized)
                 sendCustom = true;
             else
-                withhold(obs.tls !== undefined && !obs.tls.error);
+                withhold(obs.tls && !obs.tls.error ? obs.tls : undefined);
         }
     };
     // While waiting, custom headers go out only once a handshake (retried with each poll until one
@@ -752,7 +766,7 @@ async function collect(config, needs, logger) {
             if (t.authorized)
                 sendCustom = true;
             else
-                withhold(true);
+                withhold(t);
         }).finally(() => { trustPending = undefined; });
         await trustPending;
     };

@@ -117,7 +117,14 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         const title = first ? plainText(first.children, true) : '';
         const promise = first ? plainText(first.children) : '';
         let next = parentItem;
-        if (li.checked === true || li.checked === false) {
+        // A box whose text is only a comment (`- [ ] <!-- fill in -->`, a template's placeholder) or stray emphasis marks
+        // (`- [ ] ** **`): nothing a sign-off could name, like an empty box.
+        const blank = (li.checked === true || li.checked === false) && /^\s*(?:(?:\*+|_+)\s+(?:\*+|_+))?\s*$/.test(title) && !li.children.some((c) => c.type === 'list') && !li.children.some(carriesDirective);
+        if (blank) {
+            emptyBoxes++;
+            warn((li.position?.start.line ?? 1) + offset, li.position?.start.column ?? 1, `a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
+        }
+        else if (li.checked === true || li.checked === false) {
             next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
         }
         else if (/^\[[ xX]\]$/.test(title) && !li.children.some((c) => c.type === 'list')) {
