@@ -165,10 +165,10 @@ function goTypedNameHint(text: string, i: number): boolean {
   return end - k >= 3 && SECRET_HINT.test(text.slice(k + 1, end));
 }
 
-/** Whether the `=` at `i` ends a secret-like query parameter name (`?api_key=`, `&password=`, JDBC `;password=`). */
 /** A MySQL DSN's protocol and address after its `@` (`@tcp(db:3306)/`, `@unix(/path)/`): a candidate line's mark. */
 const DSN_AT_RE = /@[a-z][a-z0-9-]{1,20}\([^()\s'"`]{0,300}\)\//y;
 
+/** Whether the `=` at `i` ends a secret-like query parameter name (`?api_key=`, `&password=`, JDBC `;password=`). */
 function queryParamAt(text: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && i - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1) j--;
