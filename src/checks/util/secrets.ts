@@ -1569,24 +1569,114 @@ function hclBlockEnd(text: string, from: number): number {
   return end;
 }
 
+/** The password of a connection string, where it starts in the value, and (libpq, MySQL DSN) the user and host it gives. */
+export interface ConnPassword {
+  password: string;
+  index: number;
+  /** `semicolon`: ADO.NET/ODBC/JDBC `Key=value;`; `redis`: StackExchange.Redis; `libpq`: `key=value` pairs; `mysql-dsn`: go-sql-driver's DSN. */
+  kind: 'semicolon' | 'redis' | 'libpq' | 'mysql-dsn';
+  user?: string;
+  /** The MySQL DSN's host (`tcp(host:port)`, its port dropped); null for a socket (`unix(/path)`), which is no host name. */
+  host?: string | null;
+}
+
 /**
  * The password of a connection string: ADO.NET/ODBC/JDBC-style `Server=db;User Id=sa;Password=…;`
- * (`Pwd=` too) and StackExchange.Redis `host:6380,password=…,ssl=True`; null for anything else.
- * `index` is where the password starts in `value`.
+ * (`Pwd=` too), StackExchange.Redis `host:6380,password=…,ssl=True`, a libpq keyword/value string
+ * (`host=db user=app password=… dbname=app`, a value in single quotes: `password='a b'`; {@link libpqPasswords}) and a
+ * go-sql-driver MySQL DSN (`user:…@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`; {@link mysqlDsnPasswords}),
+ * the whole value being one; null for anything else. `index` is where the password starts in `value`.
  */
-export function connectionStringPassword(value: string): { password: string; index: number } | null {
+export function connectionStringPassword(value: string): ConnPassword | null {
+  const lead = value.length - value.trimStart().length;
+  const whole = value.trim();
+  if (!whole) return null;
+  // libpq first when no `;` separates options: `password=… host=db` is one pair among others, not `Password=` up to a `;`.
+  const pq = whole.includes(';') ? undefined : libpqPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
+  if (pq) return { password: pq.password, index: lead + pq.index, kind: 'libpq', ...(pq.user !== undefined ? { user: pq.user } : {}) };
   // Redis: `host[:port],option=value,…` — commas separate its options.
   const redis = !value.includes(';') && REDIS_CONN_RE.test(value);
   const m = (redis ? COMMA_PASSWORD_RE : SEMI_PASSWORD_RE).exec(value);
-  if (!m || (!redis && !value.includes(';') && !CONN_KEYS_RE.test(value))) return null;
-  const raw = m[2]!.trim();
-  const password = raw.replace(/^(['"])(.*)\1$/, '$2');
-  return password ? { password, index: m.index + m[0].indexOf(m[2]!) + raw.indexOf(password) } : null;
+  if (m && (redis || value.includes(';') || CONN_KEYS_RE.test(value))) {
+    const raw = m[2]!.trim();
+    const password = raw.replace(/^(['"])(.*)\1$/, '$2');
+    return password ? { password, index: m.index + m[0].indexOf(m[2]!) + raw.indexOf(password), kind: redis ? 'redis' : 'semicolon' } : null;
+  }
+  const dsn = mysqlDsnPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
+  if (dsn) return { password: dsn.password, index: lead + dsn.index, kind: 'mysql-dsn', user: dsn.user, host: dsn.host };
+  return null;
 }
 const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
 const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
 const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
 const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
+
+/** A connection string's password found in a line or value: `start`/`end` bound the connection string, `index` the password (unquoted). */
+export interface ConnInLine { password: string; index: number; start: number; end: number; user?: string; host?: string | null }
+
+/**
+ * A `keyword=value` pair of a libpq connection string (lower-case keywords, as libpq reads them; spaces around `=` allowed;
+ * a value in single quotes with `\'` and `\\` escapes, or a run of non-space characters). It starts the text or follows
+ * white space, a quote, `=` or `(` (`PG_CONN=host=…`, `"host=…`, `connect("host=…`).
+ */
+const LIBPQ_PAIR_RE = /(?<![^\s"'`=(])([a-z][a-z_]{1,40})[ \t]*=[ \t]*('(?:[^'\\\n]|\\.){0,500}'|[^\s'"`]{0,500})/g;
+/** Keywords that make a run of pairs a libpq connection string beside its `password` (libpq's own; `user=` and `password=` alone count too). */
+const LIBPQ_KEYWORDS = new Set(['host', 'hostaddr', 'port', 'dbname', 'user', 'sslmode', 'service', 'connect_timeout', 'application_name', 'target_session_attrs', 'sslrootcert', 'options', 'gssencmode', 'channel_binding']);
+
+/**
+ * The passwords of libpq keyword/value connection strings in a line (`host=db user=app password=… dbname=app sslmode=require`,
+ * as `lib/pq`, pgx, psycopg and `psql` take them): runs of `keyword=value` pairs separated only by white space, holding
+ * `password` and at least one other libpq keyword (`host`, `user`, `dbname`, `port`, `sslmode`…). The password unquoted
+ * (`password='a b'` is `a b`); an empty one (`password=''`, `password=` at the end) is none. Each run's bounds and user.
+ */
+export function libpqPasswords(line: string): ConnInLine[] {
+  const out: ConnInLine[] = [];
+  if (!line.includes('password')) return out;
+  let run: { start: number; end: number; keys: Set<string>; password?: { raw: string; at: number }; user?: string } | null = null;
+  const flush = () => {
+    if (run?.password && [...run.keys].some((k) => k !== 'password' && LIBPQ_KEYWORDS.has(k))) {
+      const { raw, at } = run.password;
+      const quoted = raw.startsWith("'") && raw.length >= 2 && raw.endsWith("'");
+      const password = quoted ? raw.slice(1, -1).replace(/\\(.)/g, '$1') : raw;
+      if (password) out.push({ password, index: at + (quoted ? 1 : 0), start: run.start, end: run.end, ...(run.user !== undefined ? { user: run.user } : {}) });
+    }
+    run = null;
+  };
+  LIBPQ_PAIR_RE.lastIndex = 0;
+  for (const m of line.matchAll(LIBPQ_PAIR_RE)) {
+    // A pair continues the run when only white space lies between them (none after an empty value, whose match took it).
+    if (run && !/^[ \t]*$/.test(line.slice(run.end, m.index))) flush();
+    run ??= { start: m.index, end: m.index, keys: new Set() };
+    const [key, raw] = [m[1]!, m[2]!];
+    run.end = m.index + m[0].length;
+    run.keys.add(key);
+    if (key === 'password' && !run.password) run.password = { raw, at: m.index + m[0].length - raw.length };
+    if (key === 'user') run.user = raw.replace(/^'(.*)'$/, '$1');
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A go-sql-driver MySQL DSN with a password: `user:password@protocol(address)/dbname?params` (`api:…@tcp(db:3306)/api`,
+ * `@unix(/cloudsql/…)/db`, a dialer registered by name, `@cloudsql(project:region:instance)/db`). The user may be empty;
+ * the password is what lies between the first `:` and the `@` before the protocol (the driver reads it so too).
+ */
+const MYSQL_DSN_RE = /(?<![\w.:@%$/\\-])([\w.-]{0,100}):(?!\/\/)([^\s'"`<>]{1,200}?)@([a-z][a-z0-9-]{1,20})\(([^()\s'"`]{0,300})\)\/([\w$.-]{0,100}(?:\?[^\s'"`<>]{0,1000})?)/g;
+
+/** The passwords of go-sql-driver MySQL DSNs in a line ({@link MYSQL_DSN_RE}): each with its user, its host (null for a socket) and bounds. */
+export function mysqlDsnPasswords(line: string): ConnInLine[] {
+  const out: ConnInLine[] = [];
+  if (!line.includes(')/')) return out;
+  MYSQL_DSN_RE.lastIndex = 0;
+  for (const m of line.matchAll(MYSQL_DSN_RE)) {
+    const [user, password, protocol, address] = [m[1]!, m[2]!, m[3]!, m[4]!];
+    // `tcp()` is the driver's default, 127.0.0.1:3306.
+    const host = protocol === 'unix' || address.startsWith('/') ? null : address.replace(/:\d{1,5}$/, '').replace(/^\[(.*)\]$/, '$1') || 'localhost';
+    out.push({ password, index: m.index + user.length + 1, start: m.index, end: m.index + m[0].length, user, host });
+  }
+  return out;
+}
 
 /** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
 const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{1,200})\1|\bdefault\s+(["'])([^"'{}]{1,200})\3\s+[.$(])/;
