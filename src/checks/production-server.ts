@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { analyseEntry, composeEnvRunners, devRemark, entryPoints, FRAMEWORK_ENV, MAX_CHAIN, noDockerfileReason, railsRunners, runnerValues, shippedStages } from './util/commands.js';
+import { analyseEntry, composeEnvRunners, devRemark, entryPoints, FRAMEWORK_ENV, MAX_CHAIN, noDockerfileReason, railsRunners, resolveFile, runnerValues, shippedStages } from './util/commands.js';
 import { effectiveInstructions, jsonWithTrailer, singleQuotedArray, SUPPRESS_HINT } from '../repo/dockerfile.js';
 import { onePerLocation } from './util/once.js';
 import { basename, isTemplate, isTestFile } from '../repo/classify.js';
@@ -53,8 +53,60 @@ const NOT_A_DEV_SERVER_PROMISE = {
   clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
 };
 
+/**
+ * The Node meta-framework a Vite command serves (for the advice: `vite dev` of a SvelteKit app is no static bundle), read from the
+ * `package.json` the command is written in (a package script), else the one the entry point runs from (the nearest one up from its
+ * folder): SvelteKit with the adapter its `svelte.config.js` imports (else the one its dependencies name), SolidStart, Qwik City,
+ * TanStack Start, Analog. Null for a plain Vite app (a static bundle) or when no `package.json` is read.
+ */
+type MetaFramework = { name: 'sveltekit'; adapter: 'node' | 'static' | 'other' | null } | { name: 'solid-start' | 'qwik-city' | 'tanstack-start' | 'analog' };
+function viteFramework(snapshot: SnapshotView, entry: EntryPoint, commands: readonly { argv: readonly string[]; file?: string }[]): MetaFramework | null {
+  const written = commands.find((c) => c.file && basename(c.file) === 'package.json' && c.argv.some((w) => /^vite(?:@[^/\s]*)?$/.test(basename(w))))?.file;
+  let pkg = written ?? resolveFile(snapshot, 'package.json', entry, false);
+  for (let dir = entry.dir; !pkg; dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '') {
+    const f = dir ? `${dir}/package.json` : 'package.json';
+    if (snapshot.has(f)) pkg = f;
+    if (!dir) break;
+  }
+  if (!pkg) return null;
+  let json: unknown;
+  try { json = JSON.parse(snapshot.text(pkg) ?? ''); } catch { return null; }
+  if (!json || typeof json !== 'object') return null;
+  const deps = new Set<string>();
+  for (const k of ['dependencies', 'devDependencies']) {
+    const d = (json as Record<string, unknown>)[k];
+    if (d && typeof d === 'object') for (const name of Object.keys(d)) deps.add(name);
+  }
+  if (deps.has('@sveltejs/kit')) {
+    const folder = pkg.includes('/') ? pkg.slice(0, pkg.lastIndexOf('/') + 1) : '';
+    const config = ['svelte.config.js', 'svelte.config.mjs', 'svelte.config.ts'].map((f) => snapshot.text(`${folder}${f}`)).find((t) => t !== undefined);
+    const imported = config && /\bfrom\s+["']@sveltejs\/adapter-([\w-]+)["']/.exec(config)?.[1];
+    const named = imported ?? (deps.has('@sveltejs/adapter-node') ? 'node' : deps.has('@sveltejs/adapter-static') ? 'static' : [...deps].some((d) => /^@sveltejs\/adapter-/.test(d)) ? 'other' : null);
+    return { name: 'sveltekit', adapter: named === 'node' || named === 'static' || named === null ? named : 'other' };
+  }
+  if (deps.has('@solidjs/start')) return { name: 'solid-start' };
+  if (deps.has('@builder.io/qwik-city') || deps.has('@qwik.dev/router')) return { name: 'qwik-city' };
+  if (deps.has('@tanstack/react-start') || deps.has('@tanstack/solid-start') || deps.has('@tanstack/start')) return { name: 'tanstack-start' };
+  if (deps.has('@analogjs/platform')) return { name: 'analog' };
+  return null;
+}
+
+/** The advice for a Vite command of a Node meta-framework: its production server, not a static bundle (or, for a static adapter, that bundle). */
+function metaAdvice(fw: MetaFramework): string {
+  switch (fw.name) {
+    case 'sveltekit':
+      if (fw.adapter === 'node') return 'build the app (vite build) and run the server adapter-node outputs (node build)';
+      if (fw.adapter === 'static') return 'build the site (vite build; adapter-static writes build/) and serve build/ with nginx or a CDN';
+      return 'build the app (vite build) with SvelteKit\'s Node adapter (@sveltejs/adapter-node in svelte.config.js) and run the server it outputs (node build), or deploy to the platform your adapter targets';
+    case 'solid-start': return 'build the app (its build script: vinxi build, or vite build) and run the server it outputs (node .output/server/index.mjs)';
+    case 'qwik-city': return 'build the app with a Node server adapter (qwik add express, or node-server) and run the server it outputs (node server/entry.express, node server/entry.node-server)';
+    case 'tanstack-start': return 'build the app (vite build, or vinxi build) and run the server it outputs (node .output/server/index.mjs)';
+    case 'analog': return 'build the app (ng build, or vite build) and run the Nitro server it outputs (node dist/analog/server/index.mjs)';
+  }
+}
+
 /** What to run instead, by the dev server found (and, for a Python module's run call, its framework). */
-function advice(what: string, stack: 'quart' | 'dash' | null = null, django: { name: string; asgi: boolean } = { name: 'project', asgi: false }): string {
+function advice(what: string, stack: 'quart' | 'dash' | null = null, django: { name: string; asgi: boolean } = { name: 'project', asgi: false }, meta: MetaFramework | null = null): string {
   // A package script named for development (`npm run dev` running `node server`): the script production should run instead.
   const named = /^(npm|yarn|pnpm|bun|deno) (?:run |task )?\S+(?: \(workspace [^)]*\))? runs the '[^']+' script \(.*\), a development script by its name$/.exec(what);
   if (named) return `run the app's production script instead (${named[1] === 'deno' ? 'deno task start' : named[1] === 'bun' ? 'bun run start' : `${named[1]} start`}, running the built output with NODE_ENV=production), not the one named for development`;
@@ -114,6 +166,8 @@ function advice(what: string, stack: 'quart' | 'dash' | null = null, django: { n
   if (/\bprisma studio\b/.test(what)) return 'do not deploy Prisma Studio (a development database GUI with no authentication): remove the service, or run it on your machine against the database through an SSH tunnel';
   if (/\bstrapi develop\b/.test(what)) return 'build the admin panel (strapi build) and run strapi start with NODE_ENV=production';
   if (/\bkc\.sh start-dev\b/.test(what)) return 'run kc.sh start (production mode: HTTPS, a hostname and a production database), ideally from an image built with kc.sh build and started with --optimized';
+  // A Vite command of a server framework (SvelteKit's `vite dev`, `vite preview`): that framework's production server.
+  if (meta && /\bvite\b/.test(what)) return metaAdvice(meta);
   if (/vite|webpack|ng serve|react-scripts|react-app-rewired|craco|rescripts|parcel|docusaurus|vue-cli|gatsby|ember/.test(what)) return 'build the static bundle and serve it with nginx or a CDN';
   if (/octane:start --watch/.test(what)) return 'drop --watch (Octane reloads workers on every file change)';
   if (/artisan|php -S|symfony serve/.test(what)) return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
@@ -275,7 +329,7 @@ export const productionServer = defineCheck({
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
       '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone; uvicorn\'s and granian\'s through `UVICORN_RELOAD`/`GRANIAN_RELOAD` (their command lines read `UVICORN_*`/`GRANIAN_*` variables) with a true value (`true`, `1`, `yes`, `on`; `false`/`0` is off), set where `GUNICORN_CMD_ARGS` is read — a Dockerfile\'s `CMD`/`ENTRYPOINT` that compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their `env_file`/`environment` for these switches, overlay by overlay (a production overlay that sets the variable again wins), and is reported at the value that turns the reloader on, naming the service (a development overlay\'s, `docker-compose.override.yml`, or a development-only file\'s: a note); hypercorn\'s through `use_reloader = true` in the config file `-c`/`--config` names (TOML at its top level, `file:` a Python file, `python:` a module; hypercorn loads none by default), reported at that line), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
-      '  server), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
+      '  server; the advice follows the framework the app\'s `package.json` depends on: SvelteKit runs `node build` with adapter-node (or serves build/ with adapter-static), SolidStart, TanStack Start and Analog their Nitro server, Qwik City its Node adapter\'s `server/entry.*`; a plain Vite app serves its static bundle), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
       '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
       '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
       '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
@@ -374,7 +428,7 @@ export const productionServer = defineCheck({
           if (!dev || !cause) continue;
           const at = r.at[cause]!;
           const devReason = entry.devOnly ? devRemark(entry) : r.devReason;
-          const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null);
+          const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, undefined, /\bvite\b/.test(dev.what) ? viteFramework(snapshot, entry, launch.commands) : null);
           atLine.put({
             file: at.file, line: at.line, column: at.column, note: devReason !== null || undefined, fix: `${todo[0]!.toUpperCase()}${todo.slice(1)}.`,
             message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}) with its environment, which starts a development server: ${dev.what}; ${todo}${devReason !== null ? ` (${devReason})` : ''}`,
@@ -407,7 +461,7 @@ export const productionServer = defineCheck({
           const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
           const at = dev.at;
           // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
-          const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined);
+          const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined, /\bvite\b/.test(dev.what) ? viteFramework(snapshot, entry, launch.commands) : null);
           const fix = `${todo[0]!.toUpperCase()}${todo.slice(1)}.`;
           // `if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)`: production takes the
           // other branch unless the deploy turns this one on (a note, as development branches are in cors-wildcard).

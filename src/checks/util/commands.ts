@@ -1843,7 +1843,8 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
 /**
  * A compose service's build of a Dockerfile, with the `build.args` it passes (none: an empty map): the stage it builds (its `build.target`, else the
  * final stage), the arguments as compose passes them (interpolated with the `.env` beside the compose file and
- * `${VAR:-default}`; null: a value from the shell, not known here), how messages name it and why it is development-only.
+ * `${VAR:-default}`; a bare one, `- VAR`, takes the `.env` value too; null: a value from the shell, not known here), how messages
+ * name it and why it is development-only.
  */
 export interface ArgBuild { df: DockerfileModel; stage: DockerStage; args: Map<string, string | null>; by: string; devReason: string | null }
 
@@ -1869,7 +1870,9 @@ export const composeArgBuilds = perView(function composeArgBuilds(snapshot: Snap
       if (!b || !df) continue;
       const vars = composeDotenv(snapshot, cf.path);
       const args = new Map<string, string | null>();
-      for (const a of written) args.set(a.name, a.value === null ? null : substitute(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
+      // A bare arg (`args: [SENTRY_IMAGE]`, `SENTRY_IMAGE:` with no value) takes its value from the environment compose runs in,
+      // which the project's `.env` is part of (getsentry/self-hosted's `SENTRY_IMAGE`); the service's `environment`/`env_file` are not.
+      for (const a of written) args.set(a.name, a.value === null ? vars.get(a.name) ?? null : substitute(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
       const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
       const devReason = isDevOnly(df.path) ? 'development-only file' : composeDevOnly(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
       out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
