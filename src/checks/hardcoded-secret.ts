@@ -8,6 +8,7 @@ import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { trailingComment } from '../repo/dockerfile.js';
 import { chunkPosition } from '../repo/read.js';
+import { blankJsonc } from '../repo/json.js';
 import { isHelmTemplate } from './util/code.js';
 import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
 import { composeSecretFiles, isCfnSsmParameter, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSites } from './util/credentials.js';
@@ -417,9 +418,13 @@ function bicepDefaults(text: string): Hit[] {
  * the value every deployment without one uses. A `securestring` holds a secret whatever its name (unless the name says who or
  * where); a `string` counts by a secret's name. A template expression (`"[newGuid()]"`) is computed.
  */
-function armDefaults(yaml: () => YamlFile): Hit[] {
+function armDefaults(file: string, text: string, yaml: () => YamlFile): Hit[] {
   const out: Hit[] = [];
-  const y = yaml();
+  // ARM templates may hold `//` and `/* */` comments (and trailing commas), which az and PowerShell accept: read as JSONC
+  // then, lines and columns kept (as YAML, a comment fails the parse or merges into the next key: `// note "adminPassword"`).
+  const bare = text.replace(/^\uFEFF/, '');
+  const jsonc = blankJsonc(bare);
+  const y = jsonc === bare ? yaml() : parseYaml(file, jsonc);
   const doc = y.errors.length ? undefined : y.docs[0];
   const root = doc?.value;
   if (!doc || !isObject(root) || typeof root['$schema'] !== 'string' || !/deploymentTemplate\.json/i.test(root['$schema'])) return out;
@@ -2126,7 +2131,7 @@ export const hardcodedSecret = defineCheck({
         const yaml = () => (yamlMemo ??= parseYaml(file, text.replace(/^\uFEFF/, '')));
         if (generic) add(keyValueEntries(file, text, yaml));
         if (generic && BICEP_FILE_RE.test(file)) add(bicepDefaults(text));
-        if (generic && /\.json$/i.test(file) && text.includes('deploymentTemplate') && text.includes('defaultValue')) add(armDefaults(yaml));
+        if (generic && /\.json$/i.test(file) && text.includes('deploymentTemplate') && text.includes('defaultValue')) add(armDefaults(file, text, yaml));
         // An OpenAPI/Swagger description's tokens are illustrations; its examples are read as documentation is. Whether a
         // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
         let apiMemo: ApiDescription | null | undefined;

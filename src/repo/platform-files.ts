@@ -444,10 +444,23 @@ const GITLAB_FILE = /(?:^|\/|\.)gitlab-ci\.ya?ml$|(?:^|\/)(?:\.gitlab\/ci|\.gitl
 /** A CI config read as YAML (its first document): null when it does not parse or names no image build tool (nor includes files). */
 const ciRoot = (snapshot: PlatformView & { text(path: string): string | undefined }, f: string): Record<string, unknown> | null => {
   const text = snapshot.text(f);
-  if (!text || !/\b(?:docker|podman|buildah|kaniko|dockerfile|target|include)\b/i.test(text)) return null;
+  if (!text || !/\b(?:docker|podman|buildah|kaniko|dockerfile|target|include|extends)\b/i.test(text)) return null;
   const doc = parseYaml(f, text).docs[0]?.value;
   return isObject(doc) ? doc : null;
 };
+
+/**
+ * A GitLab job with what it `extends:` (a name or a list, later ones overriding earlier ones, the job's own keys last; nested
+ * `extends` followed a few levels): its top-level keys, as `script` and `before_script` are replaced whole.
+ */
+function gitlabExtended(job: Record<string, unknown>, jobs: Map<string, Record<string, unknown>>, depth = 0): Record<string, unknown> {
+  const ext = job['extends'];
+  const names = (Array.isArray(ext) ? ext : [ext]).filter((e): e is string => typeof e === 'string').slice(0, 20);
+  if (!names.length || depth >= 10) return job;
+  const merged: Record<string, unknown> = {};
+  for (const n of names) { const base = jobs.get(n); if (base && base !== job) Object.assign(merged, gitlabExtended(base, jobs, depth + 1)); }
+  return { ...merged, ...job };
+}
 
 /**
  * The image builds other CI systems push, read as workflowBuilds reads a workflow's `run:` scripts (jobBuilds: a job's
@@ -460,16 +473,20 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
   const files = new Set(snapshot.files);
   const roots = new Map<string, Record<string, unknown> | null>();
   const yamlRoot = (f: string) => { if (!roots.has(f)) roots.set(f, ciRoot(snapshot, f)); return roots.get(f)!; };
-  // `include: local` files of the root config (`/ci/build.yml`, `ci/*.yml` globs not read).
-  for (const f of [...gitlab]) {
-    const root = yamlRoot(f);
-    const inc = root?.['include'];
+  // `include: local` files (`/ci/build.yml`, `ci/build.yml`: from the repository's root, in an included file too; `ci/*.yml`
+  // globs not read), and the files those include, as a bounded worklist.
+  const work = [...gitlab];
+  for (let n = 0; n < work.length && n < 1_000; n++) {
+    const inc = yamlRoot(work[n]!)?.['include'];
     for (const i of (Array.isArray(inc) ? inc : [inc]).slice(0, 100)) {
       const local = typeof i === 'string' && !/^[a-z]+:\/\//i.test(i) ? i : isObject(i) ? str(i['local']) : null;
-      const p = local && !/[*$]/.test(local) ? joinPath(local.startsWith('/') ? '' : dirname(f), local) : null;
-      if (p && files.has(p) && /\.ya?ml$/.test(p)) gitlab.add(p);
+      const p = local && !/[*$]/.test(local) ? joinPath('', local.replace(/^\/+/, '')) : null;
+      if (p && files.has(p) && /\.ya?ml$/.test(p) && !gitlab.has(p)) { gitlab.add(p); work.push(p); }
     }
   }
+  // Every job GitLab merges into one pipeline, by name (hidden `.template` jobs too), for `extends:`.
+  const gitlabJobs = new Map<string, Record<string, unknown>>();
+  for (const f of gitlab) for (const [key, job] of Object.entries(yamlRoot(f) ?? {})) if (!GITLAB_KEYWORDS.has(key) && isObject(job)) gitlabJobs.set(key, job);
   for (const f of snapshot.files) {
     if (isTemplate(f) || isTestFile(f)) continue;
     const name = basename(f);
@@ -479,8 +496,11 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
       const by = `GitLab CI ${f}`;
       const defaults = isObject(root['default']) ? root['default'] : {};
       const before = defaults['before_script'] ?? root['before_script'];
-      for (const [key, job] of Object.entries(root)) {
-        if (GITLAB_KEYWORDS.has(key) || !isObject(job) || job['script'] === undefined) continue;
+      for (const [key, written] of Object.entries(root)) {
+        // A hidden job (`.build:`) is a template GitLab never runs: read through the jobs that `extends:` it.
+        if (GITLAB_KEYWORDS.has(key) || key.startsWith('.') || !isObject(written)) continue;
+        const job = gitlabExtended(written, gitlabJobs);
+        if (job['script'] === undefined) continue;
         const run = [scriptText(job['before_script'] ?? before), scriptText(job['script'])].filter(Boolean).join('\n');
         for (const b of jobBuilds([{ run, cwd: '' }])) put(b.dockerfiles, b.target, f, by, `${f}:${key}`);
       }

@@ -111,6 +111,8 @@ export class RepoReader {
   private lastTooLarge: string | null = null;
   /** What is left of MAX_SCAN_TOTAL for this reader's large files. */
   private largeBudget = MAX_SCAN_TOTAL;
+  /** What is left of MAX_SCAN_TOTAL for peeks (`readChunks` with `peek`): reads that only classify a large file. */
+  private peekBudget = MAX_SCAN_TOTAL;
 
   /**
    * The first MAX_SCAN_BYTES of a text file larger than MAX_FILE_BYTES (which `read` refuses), in
@@ -119,8 +121,11 @@ export class RepoReader {
    * after every refusal; a binary or missing file costs nothing more); `checkSize` looks itself.
    * All large files of a reader share MAX_SCAN_TOTAL bytes, so committed data dumps cannot make
    * a run arbitrarily long.
+   * With `peek` (a read that only classifies the file: a manifest's kinds, nginx directives, a large `.gitignore`), the
+   * bytes come from a budget of their own, and a read cut short records no skip: the secret scan's budget and notes
+   * stay the secret scan's.
    */
-  readChunks(file: string, checkSize = false): Iterable<TextChunk> | null {
+  readChunks(file: string, checkSize = false, opts: { peek?: boolean } = {}): Iterable<TextChunk> | null {
     if (!checkSize && this.lastTooLarge !== file) return null;
     if (checkSize) {
       const probe = this.openFile(file);
@@ -129,8 +134,10 @@ export class RepoReader {
       try { const st = fs.fstatSync(probe); large = st.isFile() && st.size > MAX_FILE_BYTES; } catch { /* not readable */ } finally { fs.closeSync(probe); }
       if (!large) return null;
     }
-    if (this.largeBudget <= 0) { this.skip(file, SCAN_BUDGET_SKIP); return null; }
+    const peek = opts.peek === true;
+    if (peek ? this.peekBudget <= 0 : this.largeBudget <= 0) { if (!peek) this.skip(file, SCAN_BUDGET_SKIP); return null; }
     const self = this;
+    const budget = () => (peek ? self.peekBudget : self.largeBudget);
     return {
       *[Symbol.iterator]() {
         const fd = self.openFile(file);
@@ -143,10 +150,11 @@ export class RepoReader {
           let lineOffset = 0;
           let eol = 0x0a;
           for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
-            const limit = Math.min(MAX_SCAN_BYTES, total + self.largeBudget);
+            const limit = Math.min(MAX_SCAN_BYTES, total + budget());
             const got = total < limit ? fs.readSync(fd, buf, kept, Math.min(buf.length - kept, limit - total), null) : 0;
             total += got;
-            self.largeBudget -= got;
+            if (peek) self.peekBudget -= got;
+            else self.largeBudget -= got;
             const n = kept + got;
             if (n === 0) return;
             if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0)) return;
@@ -169,7 +177,7 @@ export class RepoReader {
             yield { text, firstLine: line, ...(lineOffset ? { lineOffset } : {}), ...(overlap ? { rereadFrom } : {}) };
             if (got === 0) {
               // Stopped at a limit with more of the file left: said (a note), never a silent pass.
-              if (total >= limit && fs.fstatSync(fd).size > total) self.skip(file, limit >= MAX_SCAN_BYTES ? PARTIAL_SCAN_SKIP : SCAN_BUDGET_SKIP);
+              if (!peek && total >= limit && fs.fstatSync(fd).size > total) self.skip(file, limit >= MAX_SCAN_BYTES ? PARTIAL_SCAN_SKIP : SCAN_BUDGET_SKIP);
               return;
             }
             if (overlap) lineOffset += rereadFrom;

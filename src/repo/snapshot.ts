@@ -201,8 +201,11 @@ export interface SnapshotView {
   inScope(path: string): boolean;
   /** Every file of the scan, whatever the item's scope (for a check that judges paths its scope names, tracked or not). */
   readonly scanFiles: readonly string[];
-  /** A file over 1 MiB (which `text` does not give) in chunks of whole lines; null for any other. */
-  chunks(path: string): Iterable<TextChunk> | null;
+  /**
+   * A file over 1 MiB (which `text` does not give) in chunks of whole lines; null for any other. With `peek` (a read
+   * that only classifies the file), the secret scan's budget for large files is not spent, and no skip is recorded.
+   */
+  chunks(path: string, opts?: { peek?: boolean }): Iterable<TextChunk> | null;
   /** Whether `text` gives nothing for `path` because the file is binary (not because it is missing, too large or outside the repository). */
   binary(path: string): boolean;
   /** Whether `text` gives `path` decoded from UTF-16 (a byte-order mark): git reads such a file as bytes (a `.gitignore` so saved ignores nothing). */
@@ -297,7 +300,7 @@ export class Snapshot implements SnapshotView {
       git: self.git,
       inScope: (p) => filter(p),
       scanFiles: self.files,
-      chunks: (p) => (set.has(p) ? self.chunks(p) : null),
+      chunks: (p, opts) => (set.has(p) ? self.chunks(p, opts) : null),
       binary: (p) => set.has(p) && self.binary(p),
       utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),
       unreadReason: (p) => (set.has(p) ? self.unreadReason(p) : undefined),
@@ -319,8 +322,8 @@ export class Snapshot implements SnapshotView {
     return this.texts.get(p) ?? undefined;
   }
 
-  chunks(p: string): Iterable<TextChunk> | null {
-    return this.reader.readChunks(p, true);
+  chunks(p: string, opts: { peek?: boolean } = {}): Iterable<TextChunk> | null {
+    return this.reader.readChunks(p, true, opts);
   }
 
   binary(p: string): boolean {
@@ -402,7 +405,7 @@ export class Snapshot implements SnapshotView {
       // UTF-16 (read as text for the secret scan): Docker refuses to build it.
       if (t !== undefined && this.reader.utf16.has(f)) { this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (UTF-16, with a byte-order mark): Docker refuses to build it' }); return []; }
       if (t === undefined) {
-        if (firstChunk(this.chunks(f)) !== undefined) this.skip(f, LARGE_DOCKERFILE_SKIP);
+        if (firstChunk(this.chunks(f, PEEK)) !== undefined) this.skip(f, LARGE_DOCKERFILE_SKIP);
         // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
         else if (this.reader.skipped.some((s) => s.file === f && s.reason === BINARY_SKIP)) this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
         return [];
@@ -603,7 +606,7 @@ export class Snapshot implements SnapshotView {
         const y = this.yaml(f);
         if (!y) {
           // Too large to parse (a generated stack file): said in a note, not judged silently as absent.
-          if (firstChunk(this.chunks(f)) !== undefined) this.skip(f, LARGE_COMPOSE_SKIP);
+          if (firstChunk(this.chunks(f, PEEK)) !== undefined) this.skip(f, LARGE_COMPOSE_SKIP);
           return [];
         }
         const by = includedBy.get(f);
@@ -640,13 +643,13 @@ export class Snapshot implements SnapshotView {
         if (t === undefined) {
           // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet (a JSON one: its
           // first chunk must give `apiVersion` and `kind` string values, which a JSON schema of them does not).
-          const head = firstChunk(this.chunks(f));
+          const head = firstChunk(this.chunks(f, PEEK));
           if (head !== undefined && (json ? JSON_MANIFEST_KEYS.every((re) => re.test(head)) : head.includes('apiVersion') && head.includes('kind'))) {
             this.skip(f, LARGE_MANIFEST_SKIP);
             // The kinds of the whole file (an install bundle's CRDs fill its first chunk; its Deployment comes last): for
             // the skip reasons, which must not say "no workloads" when one is in the file not read.
             const kinds = new Set<string>();
-            for (const c of this.chunks(f) ?? []) for (const k of kindsNamed(c.text, json)) kinds.add(k);
+            for (const c of this.chunks(f, PEEK) ?? []) for (const k of kindsNamed(c.text, json)) kinds.add(k);
             unread.push({ file: f, why: 'not checked', kinds: [...kinds] });
           }
           continue;
@@ -722,7 +725,7 @@ export class Snapshot implements SnapshotView {
       const t = this.text(f);
       // Too large to parse (a generated list of redirects): said in a note when it has nginx directives (anywhere: a
       // redirect `map` of thousands of lines usually comes first), not judged silently as absent.
-      if (t === undefined && someChunk(this.chunks(f), (c) => NGINX_DIRECTIVES.test(c))) this.noteLarge(f, 'an nginx configuration');
+      if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => NGINX_DIRECTIVES.test(c))) this.noteLarge(f, 'an nginx configuration');
       return t !== undefined && NGINX_DIRECTIVES.test(t);
     }));
   }
@@ -767,7 +770,7 @@ export class Snapshot implements SnapshotView {
   private largeGitFile(p: string): string {
     if (!/^larger than/.test(this.unreadReason(p) ?? '')) return '';
     let out = '';
-    for (const c of this.chunks(p) ?? []) {
+    for (const c of this.chunks(p, PEEK) ?? []) {
       // A piece of a line longer than a chunk is no rule git could match: left out.
       if (c.lineOffset !== undefined || c.rereadFrom !== undefined) continue;
       out += out && !out.endsWith('\n') ? `\n${c.text}` : c.text;
@@ -790,6 +793,9 @@ export class Snapshot implements SnapshotView {
     });
   }
 }
+
+/** Reads of a large file that only classify it (Snapshot.chunks): the secret scan's budget and notes are not touched. */
+const PEEK = { peek: true } as const;
 
 /** A JSON manifest's `apiVersion` and `kind`, with string values (a JSON schema or OpenAPI document names them with object values). */
 const JSON_MANIFEST_KEYS = [/"apiVersion"\s*:\s*"/, /"kind"\s*:\s*"/];

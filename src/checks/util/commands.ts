@@ -2364,12 +2364,20 @@ const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${RENDERED_TEMPLATE_EXTENSIO
 /** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
 const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`);
 /**
- * Whether a systemd unit file is a template a deploy tool renders: named so ({@link SYSTEMD_UNIT_TEMPLATE}), or holding a template
- * tag's opening (`{{`, `{%`, `{#`, `<%`), which systemd's own syntax never writes: Ansible's `template` module renders any file
- * (`roles/app/templates/app.service` with `ExecStart={{ app_root }}/venv/bin/gunicorn …`).
+ * Whether a systemd unit file is a template a deploy tool renders: named so ({@link SYSTEMD_UNIT_TEMPLATE}), or holding a Jinja or
+ * ERB tag, which systemd's own syntax never writes: Ansible's `template` module renders any file (`roles/app/templates/app.service`
+ * with `ExecStart={{ app_root }}/venv/bin/gunicorn …`). Not shell a command line holds: `${#ARR[@]}`, `docker ps --format '{{.Names}}'`
+ * (a Go template, `{{json .State}}` too).
  */
 function isUnitTemplate(f: string, text: string | undefined): boolean {
-  return SYSTEMD_UNIT_TEMPLATE.test(basename(f)) || (text !== undefined && /\{[{%#]|<%/.test(text));
+  if (SYSTEMD_UNIT_TEMPLATE.test(basename(f))) return true;
+  if (text === undefined) return false;
+  // `{% if … %}`, `<%= @user %>`, `<% … %>`, a `{# … #}` comment (not shell's `${#…}`).
+  if (/\{%[-+]?\s*[a-z]|<%[=#-]?\s/.test(text)) return true;
+  if (/(?<!\$)\{#/.test(text) && text.includes('#}')) return true;
+  // `{{ app_root }}`, `{{python_bin}}`, `{{ item.name | quote }}`: an expression naming a variable; Go's `{{.Names}}`, `{{json .State}}` are not.
+  for (const m of text.matchAll(/\{\{-?([^{}\n]{1,200})\}\}/g)) if (/^\s*[A-Za-z_]/.test(m[1]!) && !/(?:^|\s)\./.test(m[1]!)) return true;
+  return false;
 }
 /**
  * A rendered unit template's lines as the unit they render to is read: comment tags (`{# … #}`, `<%# … %>`; across lines too:

@@ -215,7 +215,7 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
  * JSON, stays silent): an `info` note says it was not checked.
  */
 function largeDescriptor(snapshot: SnapshotView, file: string, json: boolean, cfnNamed: boolean): void {
-  const head = firstChunk(snapshot.chunks(file));
+  const head = firstChunk(snapshot.chunks(file, { peek: true }));
   if (head === undefined) return;
   if (json && !cfnNamed && (DESCRIPTOR_NAME_RE.test(basename(file)) || head.includes('"containerDefinitions"'))) snapshot.noteLarge(file, 'an ECS task definition');
   else if (json ? CFN_JSON_RE.test(head) : CFN_TYPES_RE.test(head)) snapshot.noteLarge(file, 'a CloudFormation template');
@@ -369,17 +369,15 @@ function terraform(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
   const text = snapshot.text(file);
   if (text === undefined) {
     // Too large to read: said in a note when it declares a task definition or another app whose environment this reads.
-    for (const chunk of snapshot.chunks(file) ?? []) if (TF_READ_RE.test(chunk.text)) { snapshot.noteLarge(file, 'a Terraform file'); break; }
+    for (const chunk of snapshot.chunks(file, { peek: true }) ?? []) if (TF_READ_RE.test(chunk.text)) { snapshot.noteLarge(file, 'a Terraform file'); break; }
     return;
   }
   terraformContainers(file, text, out);
-  // A file Terraform refuses (an unclosed heredoc: `terraform validate` fails) is said where it breaks; the task
-  // definitions that close before that place were read all the same.
-  if (text.includes('aws_ecs_task_definition')) {
-    const broken = terraformBreak(text);
-    if (broken) snapshot.reportProblem({ file, ...lineColumnAt(text, broken.at), message: `${broken.why}; Terraform refuses the file (the task definitions after that place were not read)` });
-  }
-  if (TF_APPS_RE.test(text)) terraformApps(file, text, out);
+  // A file Terraform refuses (an unclosed heredoc: `terraform validate` fails) is said where it breaks, whatever it declares
+  // that this reads (a task definition, a Lambda function, an App Service app…); what closes before that place was read all the same.
+  const broken = TF_READ_RE.test(text) ? terraformBreak(text) : null;
+  if (broken) snapshot.reportProblem({ file, ...lineColumnAt(text, broken.at), message: `${broken.why}; Terraform refuses the file (the resources and modules after that place were not read)` });
+  if (TF_APPS_RE.test(text)) terraformApps(file, text, out, broken?.at ?? text.length);
 }
 
 /** Azure App Service apps whose `app_settings` are their process's environment. */
@@ -407,7 +405,7 @@ const devNamed = (text: string, block: HclBlock, ...args: string[]): boolean => 
  * definition's containers. A value Terraform computes (`var.debug`, `"${local.x}"`, `merge(…)`, a `dynamic` block) is not read.
  * Development: a development file (devFile) or a literal name with a development word (`function_name = "api-dev"`).
  */
-function terraformApps(file: string, text: string, out: AwsDeploy): void {
+function terraformApps(file: string, text: string, out: AwsDeploy, readTo: number): void {
   const name = basename(file);
   const fileDev = devFile(file);
   const scalar = (v: unknown): string | null => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
@@ -423,7 +421,9 @@ function terraformApps(file: string, text: string, out: AwsDeploy): void {
       if (value !== null && loc) out.env.push({ key, value, file, ...inside(loc), where, dev });
     }
   };
-  for (const block of hclBlocks(text, 'resource')) {
+  // Blocks that close before the place a broken file stops being readable (terraformBreak): none after it.
+  const read = (type: string) => hclBlocks(text, type).filter((b) => b.end < readTo);
+  for (const block of read('resource')) {
     const [type, label] = block.labels;
     if (!type || label === undefined) continue;
     const owner = `${name} ${type}.${label}`;
@@ -445,7 +445,7 @@ function terraformApps(file: string, text: string, out: AwsDeploy): void {
       variables(hclArgument(text, block, 'app_settings'), `${owner} app_settings`, dev);
     }
   }
-  for (const block of hclBlocks(text, 'module')) {
+  for (const block of read('module')) {
     const source = (hclAttribute(text, block, 'source')?.value ?? '').replace(/\?.*$/, '');
     const owner = `${name} module.${block.labels[0] ?? ''}`;
     if (LAMBDA_MODULE_RE.test(source)) {

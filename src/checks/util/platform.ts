@@ -102,17 +102,16 @@ export interface PlatformImage { file: string; line: number; column: number; whe
  */
 export const platformImages = perView(function platformImages(snapshot: SnapshotView): PlatformImage[] {
   const out: PlatformImage[] = [];
-  let replaced: boolean | undefined;
-  const deployedWithImage = () => (replaced ??= snapshot.files.some((f) => {
-    if (!isWorkflowFile(f)) return false;
-    const text = snapshot.text(f) ?? '';
-    return /\bfly(?:ctl)?\b/.test(text) && /(?:^|[\s"'])deploy\b[^\n]*?[ \t](?:--image|-i)(?:[ \t]+|=)\S/m.test(text);
-  }));
+  let replaced: FlyImageDeploys | undefined;
+  const deployedWithImage = (fly: string) => {
+    replaced ??= flyImageDeploys(snapshot);
+    return replaced.all || [...replaced.configs].some((c) => fly === c || fly.endsWith(`/${c}`));
+  };
   for (const f of snapshot.files) {
     if (platformFile(f) !== 'fly') continue;
     const lines = snapshot.lines(f) ?? [];
     for (const e of tomlEntries(lines)) {
-      if (e.section !== 'build' || e.key !== 'image' || !e.value.trim() || deployedWithImage()) continue;
+      if (e.section !== 'build' || e.key !== 'image' || !e.value.trim() || deployedWithImage(f)) continue;
       // At the value (inside its quotes), else at the key.
       const l = lines[e.line - 1] ?? '';
       const q = Math.max(l.indexOf(`"${e.value}"`, e.column - 1), l.indexOf(`'${e.value}'`, e.column - 1));
@@ -121,6 +120,38 @@ export const platformImages = perView(function platformImages(snapshot: Snapshot
   }
   return out;
 });
+
+/** The fly.toml files GitHub workflows deploy with an image of their own: those `-c` names, or every one (`all`). */
+interface FlyImageDeploys { all: boolean; configs: Set<string> }
+
+/** A `deploy … --image X` (`-i X`) command line. */
+const DEPLOY_IMAGE_RE = /(?:^|[\s"'])deploy\b[^\n]*?[ \t](?:--image|-i)(?:[ \t]+|=)\S/;
+/** flyctl before `deploy` on the line (`flyctl deploy`, `fly -a api deploy`). */
+const FLY_DEPLOY_RE = /\bfly(?:ctl)?(?:\.exe)?[ \t]+(?:[^\n]*?[ \t])?deploy\b/;
+/** The config a flyctl command line names (`-c services/api/fly.toml`, `--config=fly.prod.toml`). */
+const FLY_CONFIG_RE = /(?:^|[ \t])(?:--config|-c)(?:[ \t]+|=)["']?([^\s"']+)/;
+
+/**
+ * Where GitHub workflows run `fly deploy --image …` (which replaces fly.toml's `[build] image`): on a flyctl command line, or
+ * in the `args:` of superfly/flyctl-actions. With `-c`, only that config (its path from the checkout's root, or its end); without
+ * one (the step's folder not followed), every fly.toml.
+ */
+function flyImageDeploys(snapshot: SnapshotView): FlyImageDeploys {
+  const out: FlyImageDeploys = { all: false, configs: new Set() };
+  for (const f of snapshot.files) {
+    if (!isWorkflowFile(f)) continue;
+    const text = snapshot.text(f) ?? '';
+    if (!/\bfly(?:ctl)?\b/.test(text)) continue;
+    const action = text.includes('superfly/flyctl-actions');
+    for (const line of text.split('\n')) {
+      if (!DEPLOY_IMAGE_RE.test(line) || !(FLY_DEPLOY_RE.test(line) || (action && /^[\s-]*args[ \t]*:/.test(line)))) continue;
+      const config = FLY_CONFIG_RE.exec(line)?.[1]?.replace(/^(?:\.\/)+/, '');
+      if (!config || config.includes('$') || config.startsWith('/') || config.startsWith('../')) out.all = true;
+      else out.configs.add(config);
+    }
+  }
+  return out;
+}
 
 /**
  * Heroku's `app.json` `env` (what a Heroku Button deploy and review apps set): `"NODE_ENV": {"value": "development"}` or
