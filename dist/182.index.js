@@ -2823,23 +2823,103 @@ function hclBlockEnd(text, from) {
 }
 /**
  * The password of a connection string: ADO.NET/ODBC/JDBC-style `Server=db;User Id=sa;Password=…;`
- * (`Pwd=` too) and StackExchange.Redis `host:6380,password=…,ssl=True`; null for anything else.
- * `index` is where the password starts in `value`.
+ * (`Pwd=` too), StackExchange.Redis `host:6380,password=…,ssl=True`, a libpq keyword/value string
+ * (`host=db user=app password=… dbname=app`, a value in single quotes: `password='a b'`; {@link libpqPasswords}) and a
+ * go-sql-driver MySQL DSN (`user:…@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`; {@link mysqlDsnPasswords}),
+ * the whole value being one; null for anything else. `index` is where the password starts in `value`.
  */
 function connectionStringPassword(value) {
+    const lead = value.length - value.trimStart().length;
+    const whole = value.trim();
+    if (!whole)
+        return null;
+    // libpq first when no `;` separates options: `password=… host=db` is one pair among others, not `Password=` up to a `;`.
+    const pq = whole.includes(';') ? undefined : libpqPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
+    if (pq)
+        return { password: pq.password, index: lead + pq.index, kind: 'libpq', ...(pq.user !== undefined ? { user: pq.user } : {}) };
     // Redis: `host[:port],option=value,…` — commas separate its options.
     const redis = !value.includes(';') && REDIS_CONN_RE.test(value);
     const m = (redis ? COMMA_PASSWORD_RE : SEMI_PASSWORD_RE).exec(value);
-    if (!m || (!redis && !value.includes(';') && !CONN_KEYS_RE.test(value)))
-        return null;
-    const raw = m[2].trim();
-    const password = raw.replace(/^(['"])(.*)\1$/, '$2');
-    return password ? { password, index: m.index + m[0].indexOf(m[2]) + raw.indexOf(password) } : null;
+    if (m && (redis || value.includes(';') || CONN_KEYS_RE.test(value))) {
+        const raw = m[2].trim();
+        const password = raw.replace(/^(['"])(.*)\1$/, '$2');
+        return password ? { password, index: m.index + m[0].indexOf(m[2]) + raw.indexOf(password), kind: redis ? 'redis' : 'semicolon' } : null;
+    }
+    const dsn = mysqlDsnPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
+    if (dsn)
+        return { password: dsn.password, index: lead + dsn.index, kind: 'mysql-dsn', user: dsn.user, host: dsn.host };
+    return null;
 }
 const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
 const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
 const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
 const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
+/**
+ * A `keyword=value` pair of a libpq connection string (lower-case keywords, as libpq reads them; spaces around `=` allowed;
+ * a value in single quotes with `\'` and `\\` escapes, or a run of non-space characters). It starts the text or follows
+ * white space, a quote, `=` or `(` (`PG_CONN=host=…`, `"host=…`, `connect("host=…`).
+ */
+const LIBPQ_PAIR_RE = /(?<![^\s"'`=(])([a-z][a-z_]{1,40})[ \t]*=[ \t]*('(?:[^'\\\n]|\\.){0,500}'|[^\s'"`]{0,500})/g;
+/** Keywords that make a run of pairs a libpq connection string beside its `password` (libpq's own; `user=` and `password=` alone count too). */
+const LIBPQ_KEYWORDS = new Set(['host', 'hostaddr', 'port', 'dbname', 'user', 'sslmode', 'service', 'connect_timeout', 'application_name', 'target_session_attrs', 'sslrootcert', 'options', 'gssencmode', 'channel_binding']);
+/**
+ * The passwords of libpq keyword/value connection strings in a line (`host=db user=app password=… dbname=app sslmode=require`,
+ * as `lib/pq`, pgx, psycopg and `psql` take them): runs of `keyword=value` pairs separated only by white space, holding
+ * `password` and at least one other libpq keyword (`host`, `user`, `dbname`, `port`, `sslmode`…). The password unquoted
+ * (`password='a b'` is `a b`); an empty one (`password=''`, `password=` at the end) is none. Each run's bounds and user.
+ */
+function libpqPasswords(line) {
+    const out = [];
+    if (!line.includes('password'))
+        return out;
+    let run = null;
+    const flush = () => {
+        if (run?.password && [...run.keys].some((k) => k !== 'password' && LIBPQ_KEYWORDS.has(k))) {
+            const { raw, at } = run.password;
+            const quoted = raw.startsWith("'") && raw.length >= 2 && raw.endsWith("'");
+            const password = quoted ? raw.slice(1, -1).replace(/\\(.)/g, '$1') : raw;
+            if (password)
+                out.push({ password, index: at + (quoted ? 1 : 0), start: run.start, end: run.end, ...(run.user !== undefined ? { user: run.user } : {}) });
+        }
+        run = null;
+    };
+    LIBPQ_PAIR_RE.lastIndex = 0;
+    for (const m of line.matchAll(LIBPQ_PAIR_RE)) {
+        // A pair continues the run when only white space lies between them (none after an empty value, whose match took it).
+        if (run && !/^[ \t]*$/.test(line.slice(run.end, m.index)))
+            flush();
+        run ??= { start: m.index, end: m.index, keys: new Set() };
+        const [key, raw] = [m[1], m[2]];
+        run.end = m.index + m[0].length;
+        run.keys.add(key);
+        if (key === 'password' && !run.password)
+            run.password = { raw, at: m.index + m[0].length - raw.length };
+        if (key === 'user')
+            run.user = raw.replace(/^'(.*)'$/, '$1');
+    }
+    flush();
+    return out;
+}
+/**
+ * A go-sql-driver MySQL DSN with a password: `user:password@protocol(address)/dbname?params` (`api:…@tcp(db:3306)/api`,
+ * `@unix(/cloudsql/…)/db`, a dialer registered by name, `@cloudsql(project:region:instance)/db`). The user may be empty;
+ * the password is what lies between the first `:` and the `@` before the protocol (the driver reads it so too).
+ */
+const MYSQL_DSN_RE = /(?<![\w.:@%$/\\-])([\w.-]{0,100}):(?!\/\/)([^\s'"`<>]{1,200}?)@([a-z][a-z0-9-]{1,20})\(([^()\s'"`]{0,300})\)\/([\w$.-]{0,100}(?:\?[^\s'"`<>]{0,1000})?)/g;
+/** The passwords of go-sql-driver MySQL DSNs in a line ({@link MYSQL_DSN_RE}): each with its user, its host (null for a socket) and bounds. */
+function mysqlDsnPasswords(line) {
+    const out = [];
+    if (!line.includes(')/'))
+        return out;
+    MYSQL_DSN_RE.lastIndex = 0;
+    for (const m of line.matchAll(MYSQL_DSN_RE)) {
+        const [user, password, protocol, address] = [m[1], m[2], m[3], m[4]];
+        // `tcp()` is the driver's default, 127.0.0.1:3306.
+        const host = protocol === 'unix' || address.startsWith('/') ? null : address.replace(/:\d{1,5}$/, '').replace(/^\[(.*)\]$/, '$1') || 'localhost';
+        out.push({ password, index: m.index + user.length + 1, start: m.index, end: m.index + m[0].length, user, host });
+    }
+    return out;
+}
 /** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
 const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{1,200})\1|\bdefault\s+(["'])([^"'{}]{1,200})\3\s+[.$(])/;
 const HELM_KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:/;
@@ -5490,8 +5570,10 @@ const composeArgBuilds = (0,repo_snapshot/* perView */.DN)(function composeArgBu
                 continue;
             const vars = (0,util_groups/* composeDotenv */.Re)(snapshot, cf.path);
             const args = new Map();
+            // A bare arg (`args: [SENTRY_IMAGE]`, `SENTRY_IMAGE:` with no value) takes its value from the environment compose runs in,
+            // which the project's `.env` is part of (getsentry/self-hosted's `SENTRY_IMAGE`); the service's `environment`/`env_file` are not.
             for (const a of written)
-                args.set(a.name, a.value === null ? null : (0,dockerfile/* substitute */.V2)(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
+                args.set(a.name, a.value === null ? vars.get(a.name) ?? null : (0,dockerfile/* substitute */.V2)(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             const devReason = (0,classify/* isDevOnly */.uL)(df.path) ? 'development-only file' : (0,compose/* composeDevOnly */.kZ)(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
             out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
@@ -6018,12 +6100,26 @@ const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${classify/* RENDERED_TEMPLA
 /** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
 const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${classify/* RENDERED_TEMPLATE_EXTENSIONS */.s2.join('|')})$`);
 /**
- * Whether a systemd unit file is a template a deploy tool renders: named so ({@link SYSTEMD_UNIT_TEMPLATE}), or holding a template
- * tag's opening (`{{`, `{%`, `{#`, `<%`), which systemd's own syntax never writes: Ansible's `template` module renders any file
- * (`roles/app/templates/app.service` with `ExecStart={{ app_root }}/venv/bin/gunicorn …`).
+ * Whether a systemd unit file is a template a deploy tool renders: named so ({@link SYSTEMD_UNIT_TEMPLATE}), or holding a Jinja or
+ * ERB tag, which systemd's own syntax never writes: Ansible's `template` module renders any file (`roles/app/templates/app.service`
+ * with `ExecStart={{ app_root }}/venv/bin/gunicorn …`). Not shell a command line holds: `${#ARR[@]}`, `docker ps --format '{{.Names}}'`
+ * (a Go template, `{{json .State}}` too).
  */
 function isUnitTemplate(f, text) {
-    return SYSTEMD_UNIT_TEMPLATE.test((0,classify/* basename */.P8)(f)) || (text !== undefined && /\{[{%#]|<%/.test(text));
+    if (SYSTEMD_UNIT_TEMPLATE.test((0,classify/* basename */.P8)(f)))
+        return true;
+    if (text === undefined)
+        return false;
+    // `{% if … %}`, `<%= @user %>`, `<% … %>`, a `{# … #}` comment (not shell's `${#…}`).
+    if (/\{%[-+]?\s*[a-z]|<%[=#-]?\s/.test(text))
+        return true;
+    if (/(?<!\$)\{#/.test(text) && text.includes('#}'))
+        return true;
+    // `{{ app_root }}`, `{{python_bin}}`, `{{ item.name | quote }}`: an expression naming a variable; Go's `{{.Names}}`, `{{json .State}}` are not.
+    for (const m of text.matchAll(/\{\{-?([^{}\n]{1,200})\}\}/g))
+        if (/^\s*[A-Za-z_]/.test(m[1]) && !/(?:^|\s)\./.test(m[1]))
+            return true;
+    return false;
 }
 /**
  * A rendered unit template's lines as the unit they render to is read: comment tags (`{# … #}`, `<%# … %>`; across lines too:
@@ -13493,6 +13589,7 @@ var read = __webpack_require__(18650);
 
 
 
+
 const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
 const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
@@ -13638,6 +13735,8 @@ function goTypedNameHint(text, i) {
         k--;
     return end - k >= 3 && SECRET_HINT.test(text.slice(k + 1, end));
 }
+/** A MySQL DSN's protocol and address after its `@` (`@tcp(db:3306)/`, `@unix(/path)/`): a candidate line's mark. */
+const DSN_AT_RE = /@[a-z][a-z0-9-]{1,20}\([^()\s'"`]{0,300}\)\//y;
 /** Whether the `=` at `i` ends a secret-like query parameter name (`?api_key=`, `&password=`, JDBC `;password=`). */
 function queryParamAt(text, i) {
     let j = i - 1;
@@ -13646,7 +13745,10 @@ function queryParamAt(text, i) {
     const c = text.charCodeAt(j);
     return i - j >= 3 && (c === 63 /* ? */ || c === 38 /* & */ || c === 59 /* ; */) && SECRET_HINT.test(text.slice(j + 1, i));
 }
-/** Start offsets of candidate lines → 1: token rules, 2: assignment rule (and URL query parameters), 4: fallback rule. */
+/**
+ * Start offsets of candidate lines → 1: token rules, 2: assignment rule (and URL query parameters), 4: fallback rule,
+ * 8: connection strings (a `password=`/`Pwd=` or a MySQL DSN's `@tcp(…)/`; with 2, so an assignment names the value).
+ */
 function candidates(text, generic, quotedOnly, go = false, php = false, ruby = false) {
     const out = new Map();
     const collect = (re, flag) => {
@@ -13718,6 +13820,22 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                     continue;
                 i = markLine(i, 2);
             }
+        }
+        // Connection strings written anywhere (`sql.Open("postgres", "user=api password=… host=db")`, `new SqlConnection("…;Password=…")`):
+        // a password keyword before `=`, or a MySQL DSN's `@protocol(…)/`.
+        for (const needle of ['assword', 'wd=', 'WD=']) {
+            for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+                let k = i + needle.length - (needle.endsWith('=') ? 1 : 0);
+                while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
+                    k++;
+                if (text.charCodeAt(k) === 61 /* = */)
+                    i = markLine(i, 10);
+            }
+        }
+        for (let i = text.indexOf('@'); i !== -1; i = text.indexOf('@', i + 1)) {
+            DSN_AT_RE.lastIndex = i;
+            if (DSN_AT_RE.test(text))
+                i = markLine(i, 10);
         }
         // `define('DB_PASSWORD', '…')` (PHP), `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
         for (const s of SETTER_CALLS) {
@@ -13817,7 +13935,7 @@ function scanText(text, mode) {
                 skipUntil = block.end;
             }
         }
-        scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0, fallback: mode.generic && (flags & 6) !== 0 }, add, text, lineEnd);
+        scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0, fallback: mode.generic && (flags & 6) !== 0, conn: mode.generic && (flags & 8) !== 0 }, add, text, lineEnd);
     }
     if (mode.generic && !mode.unquoted)
         for (const h of splitFallbacks(text))
@@ -13899,9 +14017,13 @@ function bicepDefaults(text) {
  * the value every deployment without one uses. A `securestring` holds a secret whatever its name (unless the name says who or
  * where); a `string` counts by a secret's name. A template expression (`"[newGuid()]"`) is computed.
  */
-function armDefaults(yaml) {
+function armDefaults(file, text, yaml) {
     const out = [];
-    const y = yaml();
+    // ARM templates may hold `//` and `/* */` comments (and trailing commas), which az and PowerShell accept: read as JSONC
+    // then, lines and columns kept (as YAML, a comment fails the parse or merges into the next key: `// note "adminPassword"`).
+    const bare = text.replace(/^\uFEFF/, '');
+    const jsonc = (0,json/* blankJsonc */.Gs)(bare);
+    const y = jsonc === bare ? yaml() : (0,repo_yaml/* parseYaml */.hN)(file, jsonc);
     const doc = y.errors.length ? undefined : y.docs[0];
     const root = doc?.value;
     if (!doc || !(0,repo_yaml/* isObject */.Gv)(root) || typeof root['$schema'] !== 'string' || !/deploymentTemplate\.json/i.test(root['$schema']))
@@ -14845,7 +14967,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             add({ line: lineNo, column: (m.index ?? 0) + scheme.length + user.length + 5, message: `${(0,util_text/* withArticle */.vJ)(`${scheme.toLowerCase()}://`)} URL embeds a password`, secret: password });
         }
     }
-    if (!(mode.generic || mode.fallback) || line.length > LONG_LINE)
+    if (!(mode.generic || mode.fallback || mode.conn) || line.length > LONG_LINE)
         return;
     // In code, an assignment inside a comment is documentation (`* const apiToken = "…"`); token formats above still count.
     if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line))
@@ -14875,6 +14997,41 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     }
     if (mode.fallback)
         fallbacks();
+    if (mode.conn)
+        connectionStrings();
+    /**
+     * Connection strings that no assignment names (a call's argument: `sql.Open("postgres", "user=api password=… host=db")`,
+     * `psycopg2.connect("dbname=app user=app password=…")`, `new SqlConnection("Server=db;…;Password=…")`; a YAML list item,
+     * a dotenv or Kubernetes value under a name that is no secret's: `DATABASE_DSN=api:…@tcp(db:3306)/api`), judged by their
+     * password ({@link realConnectionPassword}). In code, each quoted literal that is one connection string and nothing else; in
+     * configuration, libpq keyword/value runs and MySQL DSNs wherever the line holds them. An assignment's finding, made
+     * first, names its key (the same password on the line is not reported twice).
+     */
+    function connectionStrings() {
+        const found = [];
+        if (!mode.unquoted) {
+            for (const m of line.matchAll(QUOTED_LITERAL_RE)) {
+                const body = m[1] ?? m[2] ?? m[3] ?? '';
+                if (!body.includes('=') && !body.includes('@'))
+                    continue;
+                const conn = connectionStringPassword(body);
+                if (conn)
+                    found.push({ conn, column: m.index + 1 + conn.index + 1 });
+            }
+        }
+        else {
+            for (const c of libpqPasswords(line))
+                found.push({ conn: { ...c, kind: 'libpq' }, column: c.index + 1 });
+            for (const c of mysqlDsnPasswords(line))
+                found.push({ conn: { ...c, kind: 'mysql-dsn' }, column: c.index + 1 });
+        }
+        for (const { conn, column } of found) {
+            const secret = conn.password;
+            if (tokens.some((t) => secret.includes(t)) || !realConnectionPassword(conn, true) || inDocstring())
+                continue;
+            add({ line: lineNo, column, message: conn.kind === 'mysql-dsn' ? 'a MySQL DSN (`user:password@tcp(…)/db`) embeds a hard-coded password' : conn.kind === 'libpq' ? 'a libpq connection string (`host=… password=…`) holds a hard-coded password' : 'a connection string holds a hard-coded password', secret });
+        }
+    }
     /**
      * Secret-named query parameters of URLs (`jdbc:mysql://db/app?user=app&password=…`, `https://api…/v1?api_key=…`, a
      * `DATABASE_URL=…?password=…` in a dotenv file): the value judged as an assignment of that name would be (references,
@@ -14950,11 +15107,12 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 assignments(inner.text, (i) => at(start + inner.offset(i)), depth + 1);
             }
             if (quoted && depth === 0) {
-                // A connection string (`"Server=db;User Id=sa;Password=…;"`, ADO.NET/ODBC in appsettings.json): its password part.
+                // A connection string (`"Server=db;User Id=sa;Password=…;"`, ADO.NET/ODBC in appsettings.json, libpq's
+                // `"host=db user=app password=…"`, a MySQL DSN `"api:…@tcp(db:3306)/api"`): its password part.
                 const conn = connectionStringPassword(value);
                 if (conn) {
                     const secret = conn.password;
-                    if (!tokens.some((t) => secret.includes(t)) && looksLikeSecretValue(secret) && !inDocstring()) {
+                    if (!tokens.some((t) => secret.includes(t)) && realConnectionPassword(conn, true) && !inDocstring()) {
                         add({ line: lineNo, column: at(start + conn.index) + 1, message: `'${key}' holds a connection string with a hard-coded password`, secret });
                     }
                     continue;
@@ -15448,8 +15606,27 @@ function embedsPassword(value) {
         if (looksLikeUrlPassword(m[2], m[3]))
             return true;
     const conn = connectionStringPassword(value);
-    return conn !== null && looksLikeSecretValue(conn.password, 8);
+    return conn !== null && realConnectionPassword(conn, false, 8);
 }
+/** A quoted literal of code: its text between `"…"`, `'…'` or backticks, on one line. */
+const QUOTED_LITERAL_RE = /"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})'|`([^`\n]{1,2000})`/g;
+/**
+ * Whether a connection string's password is a real one. A MySQL DSN's is judged as a URL's inline password
+ * ({@link looksLikeUrlPassword}: 8+ characters; not a variable, placeholder, default or the user name), and where a URL's is
+ * found in a line (`local`), a local or documentation host passes as it does for a URL (a socket, `unix(/cloudsql/…)`, is
+ * no host and counts); any other's as a value under a secret's name (`minLength`). A format field (`%s`, `%v`, `{}`,
+ * `{password}`, `${DB_PASSWORD}`) or the user name given beside it (default-credentials' finding) is no password.
+ */
+function realConnectionPassword(conn, local, minLength = 12) {
+    const p = conn.password;
+    if (isReference(p) || FORMAT_FIELD_RE.test(p) || (conn.user !== undefined && p === conn.user))
+        return false;
+    if (conn.kind === 'mysql-dsn')
+        return !(local && conn.host && isLocalOrExampleHost(conn.host)) && looksLikeUrlPassword(conn.user ?? '', p);
+    return looksLikeSecretValue(p, minLength);
+}
+/** A format field or template tag in place of a password: printf's `%s`/`%v`/`%-10s`, Python's `{}`/`{password}`/`{0}`, `<password>`, `$PW`. */
+const FORMAT_FIELD_RE = /^(?:%[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|\{[\w.[\]!:]*\}|<[^<>]*>|\$\w+)$/;
 /**
  * Last words of a key that name a plain setting, which an app's whole environment kept in one Secret (for `envFrom`) holds
  * beside its secrets: `NODE_ENV`, `SENTRY_ENVIRONMENT`, `LOG_LEVEL`, `LOG_FORMAT`, `TZ`, `WEB_CONCURRENCY`, `SMTP_FROM`,
@@ -15684,13 +15861,13 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
-            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`…: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
+            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=… password=…` string, a MySQL DSN `user:…@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`…: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, a namespaced key of a Pulumi stack config (`acme:apiToken: …` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([…])` or a heredoc of JSON (values Terraform computes, `var.…`, `${…}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x…`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=… dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:…@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=… host=db")`, `psycopg2.connect("…")`, `new SqlConnection("…;Password=…")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=…`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(…)`), a default or the user name given beside it (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}…` values (hex or base64, also after a `{key:…}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": …, "password": …}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "…"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -15779,7 +15956,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 if (generic && BICEP_FILE_RE.test(file))
                     add(bicepDefaults(text));
                 if (generic && /\.json$/i.test(file) && text.includes('deploymentTemplate') && text.includes('defaultValue'))
-                    add(armDefaults(yaml));
+                    add(armDefaults(file, text, yaml));
                 // An OpenAPI/Swagger description's tokens are illustrations; its examples are read as documentation is. Whether a
                 // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
                 let apiMemo;
@@ -16144,11 +16321,14 @@ function defaultReason(name, value, fallbackOf) {
     // default of `${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`: what deploys whenever the variable is unset.
     const deployed = v.includes('${') ? withDefaults(v) : null;
     const cs = deployed?.value ?? v;
-    const conn = cs.includes('=') ? connectionStringPassword(cs) : null;
-    if (conn && !conn.password.includes('$') && isDefaultCredential(conn.password)) {
+    // libpq's `host=db user=postgres password=postgres`, a MySQL DSN `root:root@tcp(db:3306)/app` too; a password equal to the
+    // user name the string gives (libpq's `user=`, the DSN's user) is a default as well.
+    const conn = cs.includes('=') || cs.includes(')/') ? connectionStringPassword(cs) : null;
+    const equal = conn !== null && conn.user !== undefined && conn.password === conn.user;
+    if (conn && !conn.password.includes('$') && (isDefaultCredential(conn.password) || equal)) {
         const from = (deployed?.spans ?? []).filter((s) => s.start <= conn.index && conn.index + conn.password.length <= s.end).map((s) => s.name).reverse();
         const unset = from.length ? ` when ${from.join(' and ')} ${from.length > 1 ? 'are' : 'is'} unset` : '';
-        return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}${unset}`, secret: conn.password };
+        return { reason: `holds a connection string whose password is ${equal ? 'equal to its user name' : describeDefault(conn.password)}${unset}`, secret: conn.password };
     }
     // `FLOWER_BASIC_AUTH=admin:admin`: Flower's login list.
     if (BASIC_AUTH_NAME.test(name) && v.includes(':') && !v.includes('://')) {
@@ -16963,7 +17143,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
+            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) — a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) and a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) too, also when it equals the user name the string gives (`user=`, the DSN\'s user) —, also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET…`), `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), … (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here` (`insert your key here`, `put your secret here`; a prompt, `Enter your password here`, is no fill-in). As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
@@ -18657,7 +18837,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
             '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable, naming the tag, the digest or the whole reference);',
             '  an unresolved registry (`${REGISTRY}/app:1.4`) or digest (`node:20@${DIGEST}`) does not hide a visible pinned tag.',
-            '  A compose service that builds the Dockerfile with `build.args` (mapping or list, interpolated as compose does from `${VAR:-default}` and the `.env` beside it) gives those ARGs its values for the stages its build needs (its `build.target`, the stages it builds on or copies from): `BASE_IMAGE: python:latest` fails, naming the service, and a pinned value passes. The defaults are still judged unless production compose services are the only builders seen (no CI job, bake file, skaffold, platform or Kamal config builds the Dockerfile) and each passes other values.',
+            '  A compose service that builds the Dockerfile with `build.args` (mapping or list, interpolated as compose does from `${VAR:-default}` and the `.env` beside it, which also gives a bare `- VAR` its value, as getsentry/self-hosted\'s `SENTRY_IMAGE`; the service\'s `environment`/`env_file` do not) gives those ARGs its values for the stages its build needs (its `build.target`, the stages it builds on or copies from): `BASE_IMAGE: python:latest` fails, naming the service, and a pinned value passes. The defaults are still judged unless production compose services are the only builders seen (no CI job, bake file, skaffold, platform or Kamal config builds the Dockerfile) and each passes other values.',
             '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
             "- Wherever it is written, a reference longer than Docker allows (a name over 255 characters, a tag over 128: no image Docker pulls) is not judged: an `info` note says so, its reference cut to its first 100 characters.",
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
@@ -18678,7 +18858,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
             "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for … }`/`%{ if … }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
-            "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one — unless a GitHub workflow deploys with an image of its own (`flyctl deploy --image …`), which replaces it.",
+            "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one — unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image …` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
             '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt. A Kubernetes manifest in a development folder',
@@ -19328,7 +19508,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`…: USER 185), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
-            '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
+            '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file, which also gives a bare `- VAR` its value; the service\'s `environment`/`env_file` do not) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
             '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
@@ -20923,8 +21103,68 @@ const NOT_A_DEV_SERVER_PROMISE = {
     unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
     clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
 };
+function viteFramework(snapshot, entry, commands) {
+    const written = commands.find((c) => c.file && (0,classify/* basename */.P8)(c.file) === 'package.json' && c.argv.some((w) => /^vite(?:@[^/\s]*)?$/.test((0,classify/* basename */.P8)(w))))?.file;
+    let pkg = written ?? resolveFile(snapshot, 'package.json', entry, false);
+    for (let dir = entry.dir; !pkg; dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '') {
+        const f = dir ? `${dir}/package.json` : 'package.json';
+        if (snapshot.has(f))
+            pkg = f;
+        if (!dir)
+            break;
+    }
+    if (!pkg)
+        return null;
+    let json;
+    try {
+        json = JSON.parse(snapshot.text(pkg) ?? '');
+    }
+    catch {
+        return null;
+    }
+    if (!json || typeof json !== 'object')
+        return null;
+    const deps = new Set();
+    for (const k of ['dependencies', 'devDependencies']) {
+        const d = json[k];
+        if (d && typeof d === 'object')
+            for (const name of Object.keys(d))
+                deps.add(name);
+    }
+    if (deps.has('@sveltejs/kit')) {
+        const folder = pkg.includes('/') ? pkg.slice(0, pkg.lastIndexOf('/') + 1) : '';
+        const config = ['svelte.config.js', 'svelte.config.mjs', 'svelte.config.ts'].map((f) => snapshot.text(`${folder}${f}`)).find((t) => t !== undefined);
+        const imported = config && /\bfrom\s+["']@sveltejs\/adapter-([\w-]+)["']/.exec(config)?.[1];
+        const named = imported ?? (deps.has('@sveltejs/adapter-node') ? 'node' : deps.has('@sveltejs/adapter-static') ? 'static' : [...deps].some((d) => /^@sveltejs\/adapter-/.test(d)) ? 'other' : null);
+        return { name: 'sveltekit', adapter: named === 'node' || named === 'static' || named === null ? named : 'other' };
+    }
+    if (deps.has('@solidjs/start'))
+        return { name: 'solid-start' };
+    if (deps.has('@builder.io/qwik-city') || deps.has('@qwik.dev/router'))
+        return { name: 'qwik-city' };
+    if (deps.has('@tanstack/react-start') || deps.has('@tanstack/solid-start') || deps.has('@tanstack/start'))
+        return { name: 'tanstack-start' };
+    if (deps.has('@analogjs/platform'))
+        return { name: 'analog' };
+    return null;
+}
+/** The advice for a Vite command of a Node meta-framework: its production server, not a static bundle (or, for a static adapter, that bundle). */
+function metaAdvice(fw) {
+    switch (fw.name) {
+        case 'sveltekit':
+            if (fw.adapter === 'node')
+                return 'build the app (vite build) and run the server adapter-node outputs (node build)';
+            if (fw.adapter === 'static')
+                return 'build the site (vite build; adapter-static writes build/) and serve build/ with nginx or a CDN';
+            return 'build the app (vite build) with SvelteKit\'s Node adapter (@sveltejs/adapter-node in svelte.config.js) and run the server it outputs (node build), or deploy to the platform your adapter targets';
+        case 'solid-start': return 'build the app (its build script: vinxi build, or vite build) and run the server it outputs (node .output/server/index.mjs)';
+        case 'qwik-city': return 'build the app with a Node server adapter (qwik add express, or node-server) and run the server it outputs (node server/entry.express, node server/entry.node-server)';
+        case 'tanstack-start': return 'build the app (vite build, or vinxi build) and run the server it outputs (node .output/server/index.mjs)';
+        case 'analog': return 'build the app (ng build, or vite build) and run the Nitro server it outputs (node dist/analog/server/index.mjs)';
+    }
+}
 /** What to run instead, by the dev server found (and, for a Python module's run call, its framework). */
-function advice(what, stack = null, django = { name: 'project', asgi: false }) {
+function advice(what, stack = null, django = { name: 'project', asgi: false }, meta = null) {
     // A package script named for development (`npm run dev` running `node server`): the script production should run instead.
     const named = /^(npm|yarn|pnpm|bun|deno) (?:run |task )?\S+(?: \(workspace [^)]*\))? runs the '[^']+' script \(.*\), a development script by its name$/.exec(what);
     if (named)
@@ -21030,6 +21270,9 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }) {
         return 'build the admin panel (strapi build) and run strapi start with NODE_ENV=production';
     if (/\bkc\.sh start-dev\b/.test(what))
         return 'run kc.sh start (production mode: HTTPS, a hostname and a production database), ideally from an image built with kc.sh build and started with --optimized';
+    // A Vite command of a server framework (SvelteKit's `vite dev`, `vite preview`): that framework's production server.
+    if (meta && /\bvite\b/.test(what))
+        return metaAdvice(meta);
     if (/vite|webpack|ng serve|react-scripts|react-app-rewired|craco|rescripts|parcel|docusaurus|vue-cli|gatsby|ember/.test(what))
         return 'build the static bundle and serve it with nginx or a CDN';
     if (/octane:start --watch/.test(what))
@@ -21221,7 +21464,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
             '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone; uvicorn\'s and granian\'s through `UVICORN_RELOAD`/`GRANIAN_RELOAD` (their command lines read `UVICORN_*`/`GRANIAN_*` variables) with a true value (`true`, `1`, `yes`, `on`; `false`/`0` is off), set where `GUNICORN_CMD_ARGS` is read — a Dockerfile\'s `CMD`/`ENTRYPOINT` that compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their `env_file`/`environment` for these switches, overlay by overlay (a production overlay that sets the variable again wins), and is reported at the value that turns the reloader on, naming the service (a development overlay\'s, `docker-compose.override.yml`, or a development-only file\'s: a note); hypercorn\'s through `use_reloader = true` in the config file `-c`/`--config` names (TOML at its top level, `file:` a Python file, `python:` a module; hypercorn loads none by default), reported at that line), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
-            '  server), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
+            '  server; the advice follows the framework the app\'s `package.json` depends on: SvelteKit runs `node build` with adapter-node (or serves build/ with adapter-static), SolidStart, TanStack Start and Analog their Nitro server, Qwik City its Node adapter\'s `server/entry.*`; a plain Vite app serves its static bundle), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
             '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
@@ -21324,7 +21567,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
                         continue;
                     const at = r.at[cause];
                     const devReason = entry.devOnly ? devRemark(entry) : r.devReason;
-                    const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null);
+                    const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, undefined, /\bvite\b/.test(dev.what) ? viteFramework(snapshot, entry, launch.commands) : null);
                     atLine.put({
                         file: at.file, line: at.line, column: at.column, note: devReason !== null || undefined, fix: `${todo[0].toUpperCase()}${todo.slice(1)}.`,
                         message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}) with its environment, which starts a development server: ${dev.what}; ${todo}${devReason !== null ? ` (${devReason})` : ''}`,
@@ -21359,7 +21602,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
                     const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
                     const at = dev.at;
                     // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
-                    const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined);
+                    const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined, /\bvite\b/.test(dev.what) ? viteFramework(snapshot, entry, launch.commands) : null);
                     const fix = `${todo[0].toUpperCase()}${todo.slice(1)}.`;
                     // `if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)`: production takes the
                     // other branch unless the deploy turns this one on (a note, as development branches are in cors-wildcard).
@@ -24161,7 +24404,7 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView *
  * JSON, stays silent): an `info` note says it was not checked.
  */
 function largeDescriptor(snapshot, file, json, cfnNamed) {
-    const head = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .firstChunk */ .oM)(snapshot.chunks(file));
+    const head = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .firstChunk */ .oM)(snapshot.chunks(file, { peek: true }));
     if (head === undefined)
         return;
     if (json && !cfnNamed && (DESCRIPTOR_NAME_RE.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)) || head.includes('"containerDefinitions"')))
@@ -24326,7 +24569,7 @@ function terraform(snapshot, file, out) {
     const text = snapshot.text(file);
     if (text === undefined) {
         // Too large to read: said in a note when it declares a task definition or another app whose environment this reads.
-        for (const chunk of snapshot.chunks(file) ?? [])
+        for (const chunk of snapshot.chunks(file, { peek: true }) ?? [])
             if (TF_READ_RE.test(chunk.text)) {
                 snapshot.noteLarge(file, 'a Terraform file');
                 break;
@@ -24334,15 +24577,13 @@ function terraform(snapshot, file, out) {
         return;
     }
     terraformContainers(file, text, out);
-    // A file Terraform refuses (an unclosed heredoc: `terraform validate` fails) is said where it breaks; the task
-    // definitions that close before that place were read all the same.
-    if (text.includes('aws_ecs_task_definition')) {
-        const broken = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformBreak */ .Ei)(text);
-        if (broken)
-            snapshot.reportProblem({ file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineColumnAt */ .IX)(text, broken.at), message: `${broken.why}; Terraform refuses the file (the task definitions after that place were not read)` });
-    }
+    // A file Terraform refuses (an unclosed heredoc: `terraform validate` fails) is said where it breaks, whatever it declares
+    // that this reads (a task definition, a Lambda function, an App Service app…); what closes before that place was read all the same.
+    const broken = TF_READ_RE.test(text) ? (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformBreak */ .Ei)(text) : null;
+    if (broken)
+        snapshot.reportProblem({ file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineColumnAt */ .IX)(text, broken.at), message: `${broken.why}; Terraform refuses the file (the resources and modules after that place were not read)` });
     if (TF_APPS_RE.test(text))
-        terraformApps(file, text, out);
+        terraformApps(file, text, out, broken?.at ?? text.length);
 }
 /** Azure App Service apps whose `app_settings` are their process's environment. */
 const AZURE_APPS = new Set(['azurerm_linux_web_app', 'azurerm_windows_web_app', 'azurerm_app_service', 'azurerm_linux_function_app', 'azurerm_windows_function_app', 'azurerm_function_app']);
@@ -24367,7 +24608,7 @@ const devNamed = (text, block, ...args) => args.some((a) => { const v = (0,_hcl_
  * definition's containers. A value Terraform computes (`var.debug`, `"${local.x}"`, `merge(…)`, a `dynamic` block) is not read.
  * Development: a development file (devFile) or a literal name with a development word (`function_name = "api-dev"`).
  */
-function terraformApps(file, text, out) {
+function terraformApps(file, text, out, readTo) {
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
     const fileDev = devFile(file);
     const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
@@ -24385,7 +24626,9 @@ function terraformApps(file, text, out) {
                 out.env.push({ key, value, file, ...inside(loc), where, dev });
         }
     };
-    for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclBlocks */ .OF)(text, 'resource')) {
+    // Blocks that close before the place a broken file stops being readable (terraformBreak): none after it.
+    const read = (type) => (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclBlocks */ .OF)(text, type).filter((b) => b.end < readTo);
+    for (const block of read('resource')) {
         const [type, label] = block.labels;
         if (!type || label === undefined)
             continue;
@@ -24413,7 +24656,7 @@ function terraformApps(file, text, out) {
             variables((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'app_settings'), `${owner} app_settings`, dev);
         }
     }
-    for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclBlocks */ .OF)(text, 'module')) {
+    for (const block of read('module')) {
         const source = ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclAttribute */ .kb)(text, block, 'source')?.value ?? '').replace(/\?.*$/, '');
         const owner = `${name} module.${block.labels[0] ?? ''}`;
         if (LAMBDA_MODULE_RE.test(source)) {
@@ -27661,18 +27904,16 @@ function iisEnv(file, text) {
 const platformImages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function platformImages(snapshot) {
     const out = [];
     let replaced;
-    const deployedWithImage = () => (replaced ??= snapshot.files.some((f) => {
-        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorkflowFile */ .Kr)(f))
-            return false;
-        const text = snapshot.text(f) ?? '';
-        return /\bfly(?:ctl)?\b/.test(text) && /(?:^|[\s"'])deploy\b[^\n]*?[ \t](?:--image|-i)(?:[ \t]+|=)\S/m.test(text);
-    }));
+    const deployedWithImage = (fly) => {
+        replaced ??= flyImageDeploys(snapshot);
+        return replaced.all || [...replaced.configs].some((c) => fly === c || fly.endsWith(`/${c}`));
+    };
     for (const f of snapshot.files) {
         if ((0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .platformFile */ .Yh)(f) !== 'fly')
             continue;
         const lines = snapshot.lines(f) ?? [];
         for (const e of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .tomlEntries */ .fE)(lines)) {
-            if (e.section !== 'build' || e.key !== 'image' || !e.value.trim() || deployedWithImage())
+            if (e.section !== 'build' || e.key !== 'image' || !e.value.trim() || deployedWithImage(f))
                 continue;
             // At the value (inside its quotes), else at the key.
             const l = lines[e.line - 1] ?? '';
@@ -27682,6 +27923,38 @@ const platformImages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perV
     }
     return out;
 });
+/** A `deploy … --image X` (`-i X`) command line. */
+const DEPLOY_IMAGE_RE = /(?:^|[\s"'])deploy\b[^\n]*?[ \t](?:--image|-i)(?:[ \t]+|=)\S/;
+/** flyctl before `deploy` on the line (`flyctl deploy`, `fly -a api deploy`). */
+const FLY_DEPLOY_RE = /\bfly(?:ctl)?(?:\.exe)?[ \t]+(?:[^\n]*?[ \t])?deploy\b/;
+/** The config a flyctl command line names (`-c services/api/fly.toml`, `--config=fly.prod.toml`). */
+const FLY_CONFIG_RE = /(?:^|[ \t])(?:--config|-c)(?:[ \t]+|=)["']?([^\s"']+)/;
+/**
+ * Where GitHub workflows run `fly deploy --image …` (which replaces fly.toml's `[build] image`): on a flyctl command line, or
+ * in the `args:` of superfly/flyctl-actions. With `-c`, only that config (its path from the checkout's root, or its end); without
+ * one (the step's folder not followed), every fly.toml.
+ */
+function flyImageDeploys(snapshot) {
+    const out = { all: false, configs: new Set() };
+    for (const f of snapshot.files) {
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorkflowFile */ .Kr)(f))
+            continue;
+        const text = snapshot.text(f) ?? '';
+        if (!/\bfly(?:ctl)?\b/.test(text))
+            continue;
+        const action = text.includes('superfly/flyctl-actions');
+        for (const line of text.split('\n')) {
+            if (!DEPLOY_IMAGE_RE.test(line) || !(FLY_DEPLOY_RE.test(line) || (action && /^[\s-]*args[ \t]*:/.test(line))))
+                continue;
+            const config = FLY_CONFIG_RE.exec(line)?.[1]?.replace(/^(?:\.\/)+/, '');
+            if (!config || config.includes('$') || config.startsWith('/') || config.startsWith('../'))
+                out.all = true;
+            else
+                out.configs.add(config);
+        }
+    }
+    return out;
+}
 /**
  * Heroku's `app.json` `env` (what a Heroku Button deploy and review apps set): `"NODE_ENV": {"value": "development"}` or
  * `"NODE_ENV": "development"`, at the value; a `generator` (`"secret"`) holds no literal. Only an app.json whose top level is
@@ -30295,11 +30568,28 @@ const GITLAB_FILE = /(?:^|\/|\.)gitlab-ci\.ya?ml$|(?:^|\/)(?:\.gitlab\/ci|\.gitl
 /** A CI config read as YAML (its first document): null when it does not parse or names no image build tool (nor includes files). */
 const ciRoot = (snapshot, f) => {
     const text = snapshot.text(f);
-    if (!text || !/\b(?:docker|podman|buildah|kaniko|dockerfile|target|include)\b/i.test(text))
+    if (!text || !/\b(?:docker|podman|buildah|kaniko|dockerfile|target|include|extends)\b/i.test(text))
         return null;
     const doc = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(f, text).docs[0]?.value;
     return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) ? doc : null;
 };
+/**
+ * A GitLab job with what it `extends:` (a name or a list, later ones overriding earlier ones, the job's own keys last; nested
+ * `extends` followed a few levels): its top-level keys, as `script` and `before_script` are replaced whole.
+ */
+function gitlabExtended(job, jobs, depth = 0) {
+    const ext = job['extends'];
+    const names = (Array.isArray(ext) ? ext : [ext]).filter((e) => typeof e === 'string').slice(0, 20);
+    if (!names.length || depth >= 10)
+        return job;
+    const merged = {};
+    for (const n of names) {
+        const base = jobs.get(n);
+        if (base && base !== job)
+            Object.assign(merged, gitlabExtended(base, jobs, depth + 1));
+    }
+    return { ...merged, ...job };
+}
 /**
  * The image builds other CI systems push, read as workflowBuilds reads a workflow's `run:` scripts (jobBuilds: a job's
  * builds when it pushes, each script from the checkout's root, following `cd`): GitLab CI (each job's `before_script` — else
@@ -30312,17 +30602,26 @@ function otherCiBuilds(snapshot, put) {
     const roots = new Map();
     const yamlRoot = (f) => { if (!roots.has(f))
         roots.set(f, ciRoot(snapshot, f)); return roots.get(f); };
-    // `include: local` files of the root config (`/ci/build.yml`, `ci/*.yml` globs not read).
-    for (const f of [...gitlab]) {
-        const root = yamlRoot(f);
-        const inc = root?.['include'];
+    // `include: local` files (`/ci/build.yml`, `ci/build.yml`: from the repository's root, in an included file too; `ci/*.yml`
+    // globs not read), and the files those include, as a bounded worklist.
+    const work = [...gitlab];
+    for (let n = 0; n < work.length && n < 1_000; n++) {
+        const inc = yamlRoot(work[n])?.['include'];
         for (const i of (Array.isArray(inc) ? inc : [inc]).slice(0, 100)) {
             const local = typeof i === 'string' && !/^[a-z]+:\/\//i.test(i) ? i : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(i) ? str(i['local']) : null;
-            const p = local && !/[*$]/.test(local) ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(local.startsWith('/') ? '' : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), local) : null;
-            if (p && files.has(p) && /\.ya?ml$/.test(p))
+            const p = local && !/[*$]/.test(local) ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)('', local.replace(/^\/+/, '')) : null;
+            if (p && files.has(p) && /\.ya?ml$/.test(p) && !gitlab.has(p)) {
                 gitlab.add(p);
+                work.push(p);
+            }
         }
     }
+    // Every job GitLab merges into one pipeline, by name (hidden `.template` jobs too), for `extends:`.
+    const gitlabJobs = new Map();
+    for (const f of gitlab)
+        for (const [key, job] of Object.entries(yamlRoot(f) ?? {}))
+            if (!GITLAB_KEYWORDS.has(key) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job))
+                gitlabJobs.set(key, job);
     for (const f of snapshot.files) {
         if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
             continue;
@@ -30334,8 +30633,12 @@ function otherCiBuilds(snapshot, put) {
             const by = `GitLab CI ${f}`;
             const defaults = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['default']) ? root['default'] : {};
             const before = defaults['before_script'] ?? root['before_script'];
-            for (const [key, job] of Object.entries(root)) {
-                if (GITLAB_KEYWORDS.has(key) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) || job['script'] === undefined)
+            for (const [key, written] of Object.entries(root)) {
+                // A hidden job (`.build:`) is a template GitLab never runs: read through the jobs that `extends:` it.
+                if (GITLAB_KEYWORDS.has(key) || key.startsWith('.') || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(written))
+                    continue;
+                const job = gitlabExtended(written, gitlabJobs);
+                if (job['script'] === undefined)
                     continue;
                 const run = [scriptText(job['before_script'] ?? before), scriptText(job['script'])].filter(Boolean).join('\n');
                 for (const b of jobBuilds([{ run, cwd: '' }]))
@@ -31138,7 +31441,7 @@ class Snapshot {
             git: self.git,
             inScope: (p) => filter(p),
             scanFiles: self.files,
-            chunks: (p) => (set.has(p) ? self.chunks(p) : null),
+            chunks: (p, opts) => (set.has(p) ? self.chunks(p, opts) : null),
             binary: (p) => set.has(p) && self.binary(p),
             utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),
             unreadReason: (p) => (set.has(p) ? self.unreadReason(p) : undefined),
@@ -31164,8 +31467,8 @@ class Snapshot {
     cachedText(p) {
         return this.texts.get(p) ?? undefined;
     }
-    chunks(p) {
-        return this.reader.readChunks(p, true);
+    chunks(p, opts = {}) {
+        return this.reader.readChunks(p, true, opts);
     }
     binary(p) {
         return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I);
@@ -31250,7 +31553,7 @@ class Snapshot {
                 return [];
             }
             if (t === undefined) {
-                if (firstChunk(this.chunks(f)) !== undefined)
+                if (firstChunk(this.chunks(f, PEEK)) !== undefined)
                     this.skip(f, LARGE_DOCKERFILE_SKIP);
                 // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
                 else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I))
@@ -31499,7 +31802,7 @@ class Snapshot {
                 const y = this.yaml(f);
                 if (!y) {
                     // Too large to parse (a generated stack file): said in a note, not judged silently as absent.
-                    if (firstChunk(this.chunks(f)) !== undefined)
+                    if (firstChunk(this.chunks(f, PEEK)) !== undefined)
                         this.skip(f, LARGE_COMPOSE_SKIP);
                     return [];
                 }
@@ -31540,13 +31843,13 @@ class Snapshot {
                 if (t === undefined) {
                     // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet (a JSON one: its
                     // first chunk must give `apiVersion` and `kind` string values, which a JSON schema of them does not).
-                    const head = firstChunk(this.chunks(f));
+                    const head = firstChunk(this.chunks(f, PEEK));
                     if (head !== undefined && (json ? JSON_MANIFEST_KEYS.every((re) => re.test(head)) : head.includes('apiVersion') && head.includes('kind'))) {
                         this.skip(f, LARGE_MANIFEST_SKIP);
                         // The kinds of the whole file (an install bundle's CRDs fill its first chunk; its Deployment comes last): for
                         // the skip reasons, which must not say "no workloads" when one is in the file not read.
                         const kinds = new Set();
-                        for (const c of this.chunks(f) ?? [])
+                        for (const c of this.chunks(f, PEEK) ?? [])
                             for (const k of kindsNamed(c.text, json))
                                 kinds.add(k);
                         unread.push({ file: f, why: 'not checked', kinds: [...kinds] });
@@ -31634,7 +31937,7 @@ class Snapshot {
             const t = this.text(f);
             // Too large to parse (a generated list of redirects): said in a note when it has nginx directives (anywhere: a
             // redirect `map` of thousands of lines usually comes first), not judged silently as absent.
-            if (t === undefined && someChunk(this.chunks(f), (c) => _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(c)))
+            if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(c)))
                 this.noteLarge(f, 'an nginx configuration');
             return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .NGINX_DIRECTIVES */ .an.test(t);
         }));
@@ -31686,7 +31989,7 @@ class Snapshot {
         if (!/^larger than/.test(this.unreadReason(p) ?? ''))
             return '';
         let out = '';
-        for (const c of this.chunks(p) ?? []) {
+        for (const c of this.chunks(p, PEEK) ?? []) {
             // A piece of a line longer than a chunk is no rule git could match: left out.
             if (c.lineOffset !== undefined || c.rereadFrom !== undefined)
                 continue;
@@ -31710,6 +32013,8 @@ class Snapshot {
         });
     }
 }
+/** Reads of a large file that only classify it (Snapshot.chunks): the secret scan's budget and notes are not touched. */
+const PEEK = { peek: true };
 /** A JSON manifest's `apiVersion` and `kind`, with string values (a JSON schema or OpenAPI document names them with object values). */
 const JSON_MANIFEST_KEYS = [/"apiVersion"\s*:\s*"/, /"kind"\s*:\s*"/];
 /** The kinds a manifest's text names (`kind: Deployment`, `"kind": "Deployment"`; the first 20). */

@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   URL_PATH: () => (/* binding */ URL_PATH),
   bindChecklist: () => (/* binding */ bindChecklist),
   matchItem: () => (/* binding */ matchItem),
+  pathItem: () => (/* binding */ pathItem),
   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 });
 
@@ -229,11 +230,128 @@ const SECURITY = 'security-headers';
 const ENV_FILE_NAMED = /(?<![\w.\/*~-])((?:[\w-]+\/)*(?:\.env(?:\.[\w-]+)*|[\w-]+\.env))(?![\w*\/-]|\.[\w*])/g;
 /** A URL path standing as a word in an item's text (`/healthz`, `` `/api/health` ``), not inside a URL or `24/7`. */
 const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
+/**
+ * Status, deferral, not-applicable and opt-out words in the languages written in other scripts, per language: what the
+ * English, German, French, Spanish and Portuguese words of DEFERRED_ANYWHERE, DEFERRAL_STATUS, NOT_APPLICABLE,
+ * NOT_A_PROMISE_CONTEXT, NEGATOR and OFF say, for Russian, Ukrainian, Japanese, Chinese and Korean, and the plainest of them
+ * in Greek, Hebrew, Arabic and Hindi (letters `\b` does not bound). Each entry is a regex source:
+ * - `deferred`: defers or declines the item wherever it stands, as "later", "postponed", "not needed", "out of scope" do
+ *   ("HSTS — отложено", "HSTS 나중에", "HSTS — 暂缓", "HSTS не нужен"); in a heading or parent item too.
+ * - `status`: a status that defers the item only as its state, as DEFERRING_STATUS reads "pending" or "WIP": opening an
+ *   aside, after a dash or a label ("HSTS — 未対応", "HSTS（保留）", "HSTS — не сделано"); elsewhere it may state a promise
+ *   ("TLS 1.0 は未対応": TLS 1.0 unsupported).
+ * - `headings`: a heading (or parent item) that is only that word keeps its items manual ("## 保留", "## Не применимо").
+ * - `notApplicable`: "not applicable", read as NOT_APPLICABLE is ("CSP: не применимо", "CSP: 対象外", "CSP: 해당 없음").
+ * - `negator`: opts out of a check's safeguard before it, as "no", "disable" do ("Без HSTS", "Отключить HSTS", "不启用 HSTS").
+ * - `off`: opts out after it, as "disabled", "not configured" do ("HSTS не настраиваем", "HSTS は設定しない", "HSTS 无需配置",
+ *   "HSTS 미적용").
+ * Words of the languages written with spaces are matched as whole words (no letter either side); Japanese and Chinese, written without
+ * spaces, as phrases, each excluding the compounds that hold it as part of another word ("最後で" is "at the end" and "直後で"
+ * "right after", not "後で"; "以后端" is "by the back end", not "以后").
+ */
+const ABROAD = {
+    ru: {
+        deferred: ['позже', 'потом', 'отлож(?:ено|ен|ена|ены|им|или)', 'перенесен[оаы]?', 'в следующ(?:ем|ей) (?:релизе|спринте|версии|квартале|итерации)', 'после (?:релиза|запуска|миграции)', '(?<!(?:если|когда|где) )не (?:нуж(?:ен|на|но|ны)|требуется|требуются|обязател(?:ен|ьно|ьна|ьны))', 'вне (?:скоупа|рамок)', 'в бэклоге'],
+        status: ['не сделан[оаы]?', 'не готов[оаы]?', 'не начат[оаы]?', 'в работе', 'в процессе', 'ожидает', 'в ожидании', '(?:еще|пока) нет', 'на паузе', 'запланирован[оаы]?'],
+        headings: ['позже', 'потом', 'отложено', 'не применимо', 'бэклог', 'исключения', 'вне скоупа'],
+        notApplicable: ['не применимо', 'неприменимо', 'не применяется'],
+        negator: ['без', 'нет', 'отключ(?:ить|аем|ите|ено|ен|ена)', 'выключ(?:ить|аем|ите)', 'убрать', 'удал(?:ить|яем)', 'не (?:использ|включа|настраива|подключа|добавля|задава)(?:ть|ем)'],
+        off: ['(?:от|вы)ключ[её]н[аоы]?', 'не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются|используем|настраива(?:ем|ется|ются)|включаем|подключ[её]н[аоы]?|задан[аоы]?|нуж(?:ен|на|но|ны)|требуется|требуются|применя(?:ется|ются))', 'отсутству(?:ет|ют)', 'убран[аоы]?', 'удал[её]н[аоы]?'],
+    },
+    uk: {
+        deferred: ['пізніше', 'потім', 'відкладен(?:о|ий|а|і)', 'перенесен(?:о|ий|а|і)', '[ув] наступному (?:релізі|спринті|кварталі)', 'після (?:релізу|запуску|міграції)', '(?<!(?:якщо|коли) )не (?:потрібн(?:о|ий|а|і)|потрібен|обов.язков(?:о|ий|а|і))'],
+        status: ['не зроблен(?:о|ий|а|і)', 'не готов(?:о|ий|а|і)', 'не розпочат(?:о|ий|а|і)', '[ув] роботі', '[ув] процесі', '(?:ще|поки) ні', 'на паузі', 'заплановано'],
+        headings: ['пізніше', 'потім', 'відкладено', 'не застосовується', 'винятки'],
+        notApplicable: ['не застосовується', 'не застосовно', 'незастосовно'],
+        negator: ['без', 'вимкн(?:ути|емо|іть)', 'прибрати', 'видалити', 'не (?:використову|вмика|налаштову|додава)(?:ти|ємо)'],
+        off: ['вимкнен(?:о|ий|а|і)', 'не (?:увімкнен(?:о|ий|а|і)|ввімкнен(?:о|ий|а|і)|налаштован(?:о|ий|а|і)|використову(?:ється|ються|ємо)|налаштовуємо|потрібн(?:о|ий|а|і)|потрібен|застосову(?:ється|ються))', 'відсутн(?:ій|я|є|і)', 'прибран(?:о|ий|а|і)', 'видален(?:о|ий|а|і)'],
+    },
+    ja: {
+        deferred: ['(?<![最直前午背])後で', '後日', '後回し', '今後(?:の)?対応', '次(?:回|期)?(?:の)?(?:リリース|スプリント|バージョン|フェーズ)', '見送り', '先送り', '対象外', '該当なし', '必要(?:なし|ない|ありません)'],
+        // "延期" is a status only: in Chinese "证书延期" extends a certificate.
+        status: ['未対応', '未着手', '未実施', '未完了', '(?:対応|実施|導入)予定', '対応中', '作業中', '検討中', '保留(?:中)?', '不要', '延期'],
+        headings: ['保留', '対象外', '後で(?:対応)?', '今後(?:の対応)?', '延期', '見送り', '将来(?:の)?(?:対応)?', '未対応', '対応予定', '検討中', 'バックログ', '例外'],
+        notApplicable: ['対象外', '該当なし', '該当しない', '適用外'],
+        negator: [],
+        // After the safeguard and a particle, "for now", "temporarily", "still" allowed before ("CSP は一旦無効化", "HSTS はまだ無効").
+        off: ['(?:(?:一旦|いったん|当面|当分|暫定的に|一時的に|今は|現在は?|しばらく|まだ) ?)?(?:無効(?!に(?:しない|しません|しては))|未設定|未対応|なし|無し|使わない|使いません|オフ|不要|対象外|入れない|(?:設定|導入|追加|使用|利用|適用|構成|記述|送信|有効化|有効に)?(?:しない|しません|せず))'],
+    },
+    zh: {
+        deferred: ['以后(?![端台])', '稍后', '(?:之后|以后)再(?:做|处理|说|看)', '下(?:个|一个?)(?:迭代|冲刺|版本|发布|季度|阶段|里程碑)', '延后', '推迟', '暂缓', '不适用', '不適用', '范围外', '待定'],
+        status: ['未完成', '待办', '待辦', '待处理', '待處理', '进行中', '進行中', '未实施', '未實施', '未开始', '未開始', '计划中', '計劃中', '保留', '不需要', '无需', '無需'],
+        headings: ['以后(?:再做|再说|处理)?', '稍后', '暂缓', '延期', '延后', '推迟', '待办', '不适用', '后续(?:工作|计划|优化)?', '待定', '例外'],
+        notApplicable: ['不适用', '不適用'],
+        negator: ['不(?:启用|啟用|使用|开启|開啟|配置|设置|設置|需要)?', '没有', '沒有', '无需', '無需', '禁用', '关闭', '關閉'],
+        off: ['(?:(?:暂时|暫時|目前) ?)?(?:(?:已|被)?(?:禁用|关闭|關閉|停用)|未启用|未啟用|未开启|未開啟|未配置|不启用|不啟用|不使用|不需要|无需|無需|不适用|不適用)'],
+    },
+    ko: {
+        deferred: ['나중에', '추후(?:에)?', '다음 (?:릴리스|릴리즈|스프린트|버전|분기)(?:에|에서)?', '연기(?:됨|함)?', '보류(?: ?중)?', '해당 ?없음', '불필요', '필요 ?없음', '범위 ?외', '백로그'],
+        status: ['미완료', '미착수', '진행 ?중', '작업 ?중', '대기 ?중', '(?:적용|설정|도입|작업) ?예정', '예정'],
+        headings: ['나중에', '추후', '보류', '연기', '해당 ?없음', '백로그', '예외'],
+        notApplicable: ['해당 ?없음', '해당 ?사항 ?없음', '적용 ?대상 ?아님'],
+        negator: [],
+        off: ['미적용', '미사용', '(?:사용|적용|설정) ?안 ?함', '(?:사용|적용|설정)하지 않(?:음|는다|습니다|아요)', '비활성화?(?:됨)?', '꺼짐', '없음', '없이'],
+    },
+    // Greek, Hebrew, Arabic and Hindi: the plainest words only (later, postponed, not applicable, without, disabled).
+    el: {
+        deferred: ['αργότερα', 'αναβλήθηκε', 'σε αναβολή', 'σε επόμενη (?:έκδοση|κυκλοφορία)'],
+        status: ['σε εξέλιξη', 'εκκρεμεί', 'εκκρεμής'],
+        headings: ['αργότερα', 'αναβολή'],
+        notApplicable: ['δεν εφαρμόζεται', 'μη εφαρμόσιμο'],
+        negator: ['χωρίς', 'απενεργοποίηση'],
+        off: ['απενεργοποιημέν(?:ο|ος|η|α)', 'ανενεργ(?:ό|ός|ή)'],
+    },
+    he: {
+        deferred: ['מאוחר יותר', 'בהמשך', 'נדחה', 'נדחתה', 'בגרסה הבאה'],
+        status: ['בתהליך', 'ממתין', 'ממתינה'],
+        headings: ['מאוחר יותר', 'נדחה'],
+        notApplicable: ['לא רלוונטי', 'לא ישים'],
+        negator: ['ללא', 'בלי'],
+        off: ['מושבת', 'מושבתת', 'כבוי', 'לא מופעל'],
+    },
+    ar: {
+        deferred: ['لاحق(?:ًا|اً|ا)', 'مؤجل', 'مؤجلة', 'تم تأجيله', 'في الإصدار القادم'],
+        status: ['قيد التنفيذ', 'قيد الانتظار'],
+        headings: ['لاحق(?:ًا|اً|ا)', 'مؤجل'],
+        notApplicable: ['غير منطبق', 'لا ينطبق'],
+        negator: ['بدون', 'دون', 'بلا'],
+        off: ['معطل', 'معطلة', 'غير مفعل', 'غير مفعلة'],
+    },
+    hi: {
+        deferred: ['बाद में', 'स्थगित', 'अगली रिलीज\\S* में'],
+        status: ['प्रगति में', 'लंबित'],
+        headings: ['बाद में', 'स्थगित'],
+        notApplicable: ['लागू नहीं'],
+        negator: ['बिना'],
+        off: ['अक्षम', 'बंद', 'निष्क्रिय'],
+    },
+};
+/** Letters of the scripts ABROAD bounds as words (ASCII word characters too), for regexes without the `u` flag. */
+const SPACED_LETTER = String.raw `\wа-яёіїєґ\uac00-\ud7a3\u0370-\u03ff\u1f00-\u1fff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f`;
+/** Letters of Japanese and Chinese (kana, Han). */
+const CJK_LETTER = String.raw `\u3040-\u30ff\u3400-\u9fff`;
+/**
+ * One kind of ABROAD's words of every language, as one alternation: a Cyrillic or Korean word with no letter either side
+ * (`bounded`), a Japanese or Chinese phrase as it stands.
+ */
+function abroad(kind, bounded = true) {
+    return Object.entries(ABROAD).filter(([, w]) => w[kind].length).map(([lang, w]) => (bounded && lang !== 'ja' && lang !== 'zh' ? `(?<![${SPACED_LETTER}])(?:${w[kind].join('|')})(?![${SPACED_LETTER}])` : `(?:${w[kind].join('|')})`)).join('|');
+}
+/** ABROAD's `deferred` words, anywhere in the item (or its context). */
+const DEFERRED_ABROAD = new RegExp(abroad('deferred'));
+/**
+ * ABROAD's `status` words as the item's state: opening an aside, after a dash or a label (a tick or cross mark may stand
+ * before: "— ❌ 未実施"), and ending there ("未対応です", "保留中" in Japanese; no other word run into it: "待办事项" is a to-do
+ * list).
+ */
+const STATUS_ABROAD = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)[^\s${SPACED_LETTER}${CJK_LETTER}()]{0,4}\s*(?:${abroad('status')})(?:です|だ|のまま)?(?![${CJK_LETTER}])`);
+/** A heading or parent item that is one of ABROAD's `headings` (after a section number, before a bracketed remark). */
+const CONTEXT_ABROAD = new RegExp(String.raw `(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)])\s+)?(?:${abroad('headings', false)})\s*[:.!?]*\s*(?:\([^)]*\))?\s*(?= \/|$)`);
 // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step; so do
 // "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
 // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
 // when not required").
-const DEFERRED_ANYWHERE = /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|(?:im )?nächste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|à faire|après la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|más tarde|más adelante|mas adelante|después de|(?:en el )?próximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migração|(?:na )?próxima sprint|(?:no )?próximo sprint)(?=[\s),.;:]|$)|後で|後日|以后|稍后|下个(?:迭代|冲刺|版本)|(?<![а-яё])(?:позже|потом)(?![а-яё])/;
+const DEFERRED_ANYWHERE = /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|(?:im )?nächste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|à faire|après la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|más tarde|más adelante|mas adelante|después de|(?:en el )?próximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migração|(?:na )?próxima sprint|(?:no )?próximo sprint)(?=[\s),.;:]|$)/;
 /**
  * Items that are no promise about this deployment, whatever topic words they carry: an open question
  * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
@@ -370,7 +488,7 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
  * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
  * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
  */
-const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes|後で(?:対応)?|今後(?:の対応)?|以后|稍后|позже|потом)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
 /**
  * A main clause that names a topic and states nothing of it: "HSTS", "❌ HSTS", "Security headers" (at most three words, no
  * state, negation, verb or participle: not "HSTS aktiviert").
@@ -425,7 +543,7 @@ const OPEN_NOTE = String.raw `(?:ask|(?:check|confirm|verify|clarify)(?:ing)? wi
  */
 const OPEN_QUESTION = new RegExp(String.raw `^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
 /** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entfällt"). */
-const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente`;
+const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente|${abroad('notApplicable')}`;
 /**
  * An item declared not applicable: "not applicable" (in any of those languages) after a label or a dash, or opening an
  * aside, and ending there or before its reason ("Restart policy: not applicable (cron)", "Política de reinicio: no aplica",
@@ -467,9 +585,9 @@ const ALSO_THEN = /\b(next (?:sprint|quarter|release|month|year|version)) (?:too
 function isNoPromise(text, where, raw) {
     const plain = text.replace(VERIFICATION_ASIDE, ' ');
     const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
-    if (NOT_A_PROMISE.some((re) => re.test(re === DEFERRED_ANYWHERE ? deferral : plain)))
+    if (NOT_A_PROMISE.some((re) => re.test(re === DEFERRED_ANYWHERE ? deferral : plain)) || DEFERRED_ABROAD.test(deferral))
         return true;
-    if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text) || DECLARED_NOT_APPLICABLE.test(text))
+    if (OPEN_QUESTION.test(text) || FOREIGN_QUESTION.test(text) || DECLARED_NOT_APPLICABLE.test(text) || STATUS_ABROAD.test(text))
         return true;
     const main = mainClause(text);
     if (DEFERRED_MAIN.test(main) || DEFERRED_MAIN.test(mainClause(asideAsState(text))) || DEFERRING_ASIDE.test(text) || DEFERRING_STATUS.test(text) || (BLOCKED_STATUS.test(text) && !BLOCKED_IS_THE_PROMISE.test(text)) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text))
@@ -485,7 +603,7 @@ function isNoPromise(text, where, raw) {
         return true;
     if (OTHER_MACHINES_MAIN.test(saidMain) || TRAINING.test(said.replace(/\([^)]*\)/g, ' ')))
         return true;
-    return NOT_A_PROMISE_CONTEXT.test(where);
+    return NOT_A_PROMISE_CONTEXT.test(where) || CONTEXT_ABROAD.test(where) || DEFERRED_ABROAD.test(where);
 }
 /**
  * Teaching the topic, anywhere but in a bracketed aside: "Security headers — training for the frontend team", "Security
@@ -496,6 +614,32 @@ const TRAINING = /(?<!\b(?:model|ml|ai|llm|gpu) )\b(?:trainings?|workshops?|lunc
 const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 const URL_PATH = /^\/[\w\-./~%]*$/;
+/**
+ * A URL path with only remarks about it: a method before it ("GET /ping"), and after it the status it answers ("→ 200"),
+ * then tick marks (✅), tickets ("#123", "SRE-142", "[JIRA OPS-42]"), owners ("@ops"), bracketed remarks ("(owner: @ops)",
+ * "(added in 2.3)") or a remark after a dash ("— SRE-142", "— returns JSON"). `[1]`: the path.
+ */
+const PATH_WITH_REMARKS = /^(?:(?:get|head)\s+)?(\/[\w\-./~%]*)(?:\s*(?:→|->|=>|:)?\s*(?:2\d\d|2xx)(?:\s+ok)?(?![\w.]))?((?:\s*(?:\([^()]*\)|\[[^[\]]*\]|\s[—–-]\s.*|[—–]\s*.*|#\d+|[a-z][a-z\d]*-\d+|@[\w-]+|[✅✔✓☑]\uFE0F?|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):))*)\s*$/i;
+/** A remark that takes the path back: it is off, gone, broken or not there yet ("/readyz (disabled)", "/readyz — ❌ 404"). */
+const PATH_WITHDRAWN = /\b(?:disabled|off|removed|dropped|deprecated|missing|broken|fail\w*|not|no|never|404|5\d\d)\b|n't\b|[❌✗✘⛔🚫🚧]/i;
+/**
+ * The URL path a nested item names when it is a bare path or a path with only remarks about it (see PATH_WITH_REMARKS:
+ * "/healthz (owner: @ops)", "/readyz — SRE-142", "GET /ping", "/livez ✅"), as written (case kept); undefined for any
+ * other item, and for one whose remarks take the path back or make it no promise ("/readyz (disabled)", "/readyz — later",
+ * "/readyz (staging only)", "/readyz — 未対応"). A ticket or an owner after a path does not change what is probed.
+ */
+function pathItem(title) {
+    const t = title.trim();
+    if (URL_PATH.test(t))
+        return t;
+    const m = PATH_WITH_REMARKS.exec(t);
+    if (!m || !m[2].trim() && m[0].trim() === m[1])
+        return m?.[1];
+    const text = matchText(t);
+    if (PATH_WITHDRAWN.test(m[2]) || isNoPromise(text, '', normalised(t)) || isNoPromise(asideAsState(text), '', normalised(t)))
+        return undefined;
+    return m[1];
+}
 // A URL in an item stands for its scheme word: its host and path are names, not words of the
 // promise ("Enforce MFA for the admin console (https://admin.example.com)" says nothing of HTTPS).
 const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
@@ -816,14 +960,14 @@ const OPTION_READERS = {
  */
 const NEGATOR_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|pas(?: de| d')?|sans|jamais|aucune?|sin|nunca|jamás|ningún|ninguna|sem|não|nao|nenhum(?:a)?|(?:deaktivier|entfern)(?:e|en|t)|désactiv(?:e|er|ez|é|ée)|supprim(?:e|er|ez|é|ée)|desactiv(?:a|ar|ado|ada)|quit(?:a|ar|ado|ada)|desativ(?:a|ar|ado|ada)|remov(?:a|er|ido|ida)`;
 /**
- * The same in Dutch ("Geen HSTS", "zonder HSTS"), Polish ("Bez HSTS na razie", "Brak CSP"), Russian ("Без HSTS", "нет HSTS") and Chinese ("不启用 HSTS", "没有 HSTS",
- * "禁用 HSTS"), outside `\b` (which knows no Cyrillic or Han letters).
+ * The same in Dutch ("Geen HSTS", "zonder HSTS"), Polish ("Bez HSTS na razie", "Brak CSP"), and ABROAD's `negator` words:
+ * Russian and Ukrainian ("Без HSTS", "нет HSTS", "Отключить HSTS", "Вимкнути HSTS") and Chinese ("不启用 HSTS", "没有 HSTS", "禁用 HSTS").
  */
-const NEGATOR_OTHER_SCRIPTS = String.raw `\b(?:geen|zonder|bez|brak)\b|(?<![\wа-яё])(?:без|нет)(?![\wа-яё])|(?:不(?:启用|啟用|使用|开启|開啟|配置|设置|設置|需要)?|没有|沒有|无需|無需|禁用|关闭|關閉)`;
+const NEGATOR_OTHER_SCRIPTS = String.raw `\b(?:geen|zonder|bez|brak)\b|${abroad('negator')}`;
 const NEGATOR = String.raw `(?:${NEGATOR_OTHER_SCRIPTS}|\b(?:no|not|never|nor|without|don't|do not|doesn't|does not|didn't|did not|won't|will not|isn't|aren't|can't|cannot|skip(?:s|ped|ping)?|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|omit(?:s|ted|ting)?|(?:turn|switch)(?:s|es|ed|ing)? off|opt(?:s|ed)? out of|exempt(?:ed)? from|${NEGATOR_TRANSLATED}))`;
 // Filler words between the negation and the safeguard ("We don't expose a health endpoint", "No HTTP → HTTPS redirect").
 const FILLER = String.raw `(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|→|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s|der|die|das|den|dem|ein|eine|einen|le|la|les|un|une|du|el|los|las|una|o|os|um|uma|hay|há|tem|temos|tenemos|gibt es|es gibt|il y a|y a|usamos|verwenden|nutzen|utilisons)`;
-const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|jamais|sans|aucune?|interdit\w*|nunca|sin|ningun[oa]?|prohibid[oa]s?|sem|nenhum[a]?|proibid[oa]s?)\b|n't\b|\b(?:jamás|ningún|não|nao)(?![\wà-ÿ])|\b(?:nooit|niet|geen|zonder)\b|(?<![\wа-яё])(?:не|нет|без|никогда)(?![\wа-яё])|不|没有|沒有/;
+const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|jamais|sans|aucune?|interdit\w*|nunca|sin|ningun[oa]?|prohibid[oa]s?|sem|nenhum[a]?|proibid[oa]s?)\b|n't\b|\b(?:jamás|ningún|não|nao)(?![\wà-ÿ])|\b(?:nooit|niet|geen|zonder)\b|(?<![\wа-яёіїєґ])(?:не|нет|без|никогда|ніколи)(?![\wа-яёіїєґ])|不|没有|沒有/;
 /**
  * The state written after a label ("Health endpoint: disabled on the worker", "**HTTPS redirect:** disabled (TLS
  * terminates at the proxy)", "Readiness probes — disabled on the batch jobs", "CSP: n/a"): a colon or a dash, then a
@@ -832,7 +976,7 @@ const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|pr
  */
 const LABEL_STATE = String.raw ` ?(?::| [—–-]) ?(?:disabled|off|none|n\/a|not applicable|not (?:set|configured|enabled|used|in place|required|needed|implemented)|skipped|waived|omitted|unset|absent|missing|turned off|switched off|deactivated)(?![\w/-])`;
 // A word between the safeguard and its state: no negation ("HSTS is never disabled"), no other topic ("… and debug off").
-const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except|nicht|nie|niemals|kein\w*|und|oder|aber|jamais|pas|et|ou|mais|nunca|jamás|y|pero|não|nao|e|mas|nooit|niet|geen|maar)(?![\wà-ÿ])|[\w'-]*n't\b)[\wà-ÿ./'-]+){0,4}?`;
+const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except|nicht|nie|niemals|kein\w*|und|oder|aber|jamais|pas|et|ou|mais|nunca|jamás|y|pero|não|nao|e|mas|nooit|niet|geen|maar|не|нет|ни|никогда|и|или|но|а|ні|ніколи|або|та|і)(?![\wà-ÿа-яёіїєґ])|[\w'-]*n't\b)[\wà-ÿа-яёіїєґ./'-]+){0,4}?`;
 /**
  * Switched off in German, French, Spanish and Portuguese: "HSTS ist deaktiviert", "CSP ist noch nicht aktiv", "CSP
  * désactivée", "HSTS n'est pas activé", "HSTS desactivado", "Cabeçalho HSTS removido"; the negation after the safeguard
@@ -840,13 +984,14 @@ const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|ca
  * "Healthcheck no definido", "Healthcheck não definido", Italian "HSTS non abilitato", Polish "HSTS wyłączony na razie", "CSP
  * tymczasowo wyłączona", "HSTS nie jest włączony").
  */
-const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|eingeschaltet|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt|definiert|deklariert|festgelegt|hinterlegt|verwendet|genutzt|umgesetzt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|(?:pas|non) (?:activée?s?|actifs?|active|configurée?s?|définie?s?|déclarée?s?|envoyée?s?|utilisée?s?|mise?s? en place|implémentée?s?|appliquée?s?|épinglée?s?|fixée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ|definid|declarad|establecid|usad|utilizad|implementad|aplicad|fijad)[oa]s?|(?:não|nao) (?:está |estão )?(?:ativad|habilitad|configurad|ativ|definid|declarad|usad|utilizad|implementad|aplicad|fixad)[oa]s?|non (?:è |sono )?(?:abilitat|attivat|configurat|definit|impostat|dichiarat|usat|utilizzat|applicat)[oaie]|(?:disabilitat|disattivat)[oaie]|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt|gedefinieerd)|(?:от|вы)ключ[её]н[аоы]?|не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются)|wyłączon[yaeo]|nie (?:jest |są )?(?:włączon|skonfigurowan|ustawion|używan|wdrożon)[yaeo])`;
+const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|eingeschaltet|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt|definiert|deklariert|festgelegt|hinterlegt|verwendet|genutzt|umgesetzt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|(?:pas|non) (?:activée?s?|actifs?|active|configurée?s?|définie?s?|déclarée?s?|envoyée?s?|utilisée?s?|mise?s? en place|implémentée?s?|appliquée?s?|épinglée?s?|fixée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ|definid|declarad|establecid|usad|utilizad|implementad|aplicad|fijad)[oa]s?|(?:não|nao) (?:está |estão )?(?:ativad|habilitad|configurad|ativ|definid|declarad|usad|utilizad|implementad|aplicad|fixad)[oa]s?|non (?:è |sono )?(?:abilitat|attivat|configurat|definit|impostat|dichiarat|usat|utilizzat|applicat)[oaie]|(?:disabilitat|disattivat)[oaie]|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt|gedefinieerd)|wyłączon[yaeo]|nie (?:jest |są )?(?:włączon|skonfigurowan|ustawion|używan|wdrożon)[yaeo])`;
 /**
- * Switched off in Japanese and Chinese, written after the safeguard with or without a space or particle: "HSTS は無効",
- * "HSTS 未設定", "HSTS 已禁用", "HSTS 关闭"; "for now", "temporarily", "still" before the state too ("CSP は一旦無効化",
+ * Switched off in Russian, Ukrainian, Japanese, Chinese and Korean (ABROAD's `off` words), written after the safeguard with or
+ * without a space or particle: "HSTS отключён", "HSTS не настраиваем", "HSTS не увімкнено", "HSTS は無効", "HSTS は設定しない",
+ * "HSTS 未設定", "HSTS 已禁用", "HSTS 无需配置", "HSTS 미적용"; "for now", "temporarily", "still" before the state too ("CSP は一旦無効化",
  * "HSTS は当面無効", "HSTS はまだ無効").
  */
-const OFF_CJK = String.raw ` ?(?:は|が|を|も)? ?(?:(?:一旦|いったん|当面|当分|暫定的に|一時的に|今は|現在は?|しばらく|まだ) ?)?(?:無効(?!に(?:しない|しません|しては))|未設定|未対応|なし|無し|使わない|使用しない|オフ|(?:已|被)?(?:禁用|关闭|關閉|停用)|未启用|未啟用|未开启|未開啟|未配置|不启用|不啟用|不使用)`;
+const OFF_CJK = String.raw ` ?(?:は|が|を|も|은|는|이|가|을|를|에)? ?(?:${abroad('off')})`;
 const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|(?: (?:ist|sind|bleibt|bleiben|wird|werden|wurde|est|sont|reste|restent|es|son|está|están|queda|é|são|fica|ficam))? ${OFF_TRANSLATED}(?![\wà-ÿ])|${OFF_CJK}|${LABEL_STATE})`;
 // What follows an opt-out and refuses or undoes it: "Containers without memory limits are rejected", "`CORS_ALLOW_ALL_ORIGINS
 // = True` removed from settings".
@@ -1286,7 +1431,7 @@ function bindChecklist(checklist, hints = new Map()) {
         readStatedOptions(item, m.readAs ?? hint?.promise);
     }
     // "Health checks" with bare URL paths under it (task items or plain bullets): the paths say which health checks they are.
-    const withPaths = new Set(checklist.items.filter((i) => URL_PATH.test(i.title ?? '') && !hints.get(i)?.explicit).map((i) => hints.get(i)?.parentItem));
+    const withPaths = new Set(checklist.items.filter((i) => pathItem(i.title ?? '') !== undefined && !hints.get(i)?.explicit).map((i) => hints.get(i)?.parentItem));
     for (const item of fresh) {
         const hint = hints.get(item);
         if (!hint || hint.explicit || item.checks.length || !(hint.paths?.length || withPaths.has(item)) || !healthChecksNamed(item, hint))
@@ -1300,12 +1445,17 @@ function bindChecklist(checklist, hints = new Map()) {
     }
     for (const item of checklist.items) {
         const parent = hints.get(item)?.parentItem;
-        const title = item.title ?? '';
-        if (!parent?.checks.includes(HEALTH) || item.checks.length || hints.get(item)?.explicit || !URL_PATH.test(title))
+        const path = parent?.checks.includes(HEALTH) && !hints.get(item)?.explicit ? pathItem(item.title ?? '') : undefined;
+        if (!parent || path === undefined)
             continue;
-        applyBinding(item, [HEALTH], `path under "${parent.title}" → ${HEALTH}`);
-        item.options = { paths: [title] };
-        paths.set(parent, [...(paths.get(parent) ?? []), title]);
+        // A path item bound by its own words ("/readyz → 200") is one of the parent's paths too.
+        if (item.checks.length && !(item.checks.length === 1 && item.checks[0] === HEALTH))
+            continue;
+        if (!item.checks.length) {
+            applyBinding(item, [HEALTH], `path under "${parent.title}" → ${HEALTH}`);
+            item.options = { paths: [path] };
+        }
+        paths.set(parent, [...(paths.get(parent) ?? []), path]);
     }
     // The parent checks every path listed under it, beside any option its text stated.
     for (const [parent, list] of paths) {

@@ -542,6 +542,8 @@ class RepoReader {
     lastTooLarge = null;
     /** What is left of MAX_SCAN_TOTAL for this reader's large files. */
     largeBudget = MAX_SCAN_TOTAL;
+    /** What is left of MAX_SCAN_TOTAL for peeks (`readChunks` with `peek`): reads that only classify a large file. */
+    peekBudget = MAX_SCAN_TOTAL;
     /**
      * The first MAX_SCAN_BYTES of a text file larger than MAX_FILE_BYTES (which `read` refuses), in
      * chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null for
@@ -549,8 +551,11 @@ class RepoReader {
      * after every refusal; a binary or missing file costs nothing more); `checkSize` looks itself.
      * All large files of a reader share MAX_SCAN_TOTAL bytes, so committed data dumps cannot make
      * a run arbitrarily long.
+     * With `peek` (a read that only classifies the file: a manifest's kinds, nginx directives, a large `.gitignore`), the
+     * bytes come from a budget of their own, and a read cut short records no skip: the secret scan's budget and notes
+     * stay the secret scan's.
      */
-    readChunks(file, checkSize = false) {
+    readChunks(file, checkSize = false, opts = {}) {
         if (!checkSize && this.lastTooLarge !== file)
             return null;
         if (checkSize) {
@@ -569,11 +574,14 @@ class RepoReader {
             if (!large)
                 return null;
         }
-        if (this.largeBudget <= 0) {
-            this.skip(file, SCAN_BUDGET_SKIP);
+        const peek = opts.peek === true;
+        if (peek ? this.peekBudget <= 0 : this.largeBudget <= 0) {
+            if (!peek)
+                this.skip(file, SCAN_BUDGET_SKIP);
             return null;
         }
         const self = this;
+        const budget = () => (peek ? self.peekBudget : self.largeBudget);
         return {
             *[Symbol.iterator]() {
                 const fd = self.openFile(file);
@@ -587,10 +595,13 @@ class RepoReader {
                     let lineOffset = 0;
                     let eol = 0x0a;
                     for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
-                        const limit = Math.min(MAX_SCAN_BYTES, total + self.largeBudget);
+                        const limit = Math.min(MAX_SCAN_BYTES, total + budget());
                         const got = total < limit ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, kept, Math.min(buf.length - kept, limit - total), null) : 0;
                         total += got;
-                        self.largeBudget -= got;
+                        if (peek)
+                            self.peekBudget -= got;
+                        else
+                            self.largeBudget -= got;
                         const n = kept + got;
                         if (n === 0)
                             return;
@@ -618,7 +629,7 @@ class RepoReader {
                         yield { text, firstLine: line, ...(lineOffset ? { lineOffset } : {}), ...(overlap ? { rereadFrom } : {}) };
                         if (got === 0) {
                             // Stopped at a limit with more of the file left: said (a note), never a silent pass.
-                            if (total >= limit && node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size > total)
+                            if (!peek && total >= limit && node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size > total)
                                 self.skip(file, limit >= MAX_SCAN_BYTES ? PARTIAL_SCAN_SKIP : SCAN_BUDGET_SKIP);
                             return;
                         }
