@@ -74,7 +74,7 @@ export function headerNameProblem(name: string, value: string): string | undefin
   if (n === 'te' && value.trim().toLowerCase() !== 'trailers') return `${hopByHop}; only \`TE: trailers\` can be sent`;
   if (n === 'connection' && !value.split(',').every((t) => HEADER_NAME.test(t.trim()))) return 'expected a comma-separated list of connection options (`keep-alive`, `close`), which the HTTP client requires';
   if (n === 'transfer-encoding') return 'a header about the request body, which the HTTP client sets itself and refuses to send: the probes send GET requests without a body';
-  if (n === 'content-length' && value.trim() !== '0') return 'a header about the request body, which the HTTP client sets itself: the probes send GET requests without a body (a length other than 0 would leave the server waiting for one)';
+  if (n === 'content-length' && !/^0+$/.test(value.trim())) return 'a header about the request body, which the HTTP client sets itself: the probes send GET requests without a body (a length other than 0 would leave the server waiting for one)';
   if (n === 'expect') return 'asks the server to accept a request body (`100-continue`), which the HTTP client refuses to send: the probes send GET requests without a body';
   return undefined;
 }

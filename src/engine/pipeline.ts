@@ -651,7 +651,11 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
       httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
       // The checklist's http-url goes with its url (`https://staging…` and `http://staging…`): when the caller's URL
       // (a preview, a deployment_status URL) names another host, it would judge that other deployment.
-      const other = nonEmpty(opts.url) ? otherHost(httpUrl, url) : null;
+      // Only when the caller's URL retargets the run (another host than the checklist's own probes.url): a checklist
+      // pairing `https://www.example.com` with `http://example.com` keeps its pair when the same URL is passed again.
+      const own = nonEmpty(opts.url) && p.url ? subst(p.url, true) : null;
+      const retargeted = nonEmpty(opts.url) && (own === null || otherHost(own, url) !== null);
+      const other = retargeted ? otherHost(httpUrl, url) : null;
       if (other !== null) {
         logger.warn(new ConfigError(redactText(`probes.http-url is for host ${other.plain}, but ${flag('url')} names ${other.url}: https-redirect probes ${other.url}'s plain-HTTP origin instead (set ${flag('http-url')} to choose)`, masks), at('http-url')).format());
         httpUrl = undefined;
@@ -676,8 +680,9 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
 /** The hosts of a plain-HTTP origin and the probed URL when they differ (case-insensitively), else null. */
 function otherHost(plain: string, url: string): { plain: string; url: string } | null {
   try {
-    const a = new URL(plain).hostname.toLowerCase();
-    const b = new URL(url).hostname.toLowerCase();
+    // A fully qualified name's trailing dot (`app.example.com.`) names the same host.
+    const a = new URL(plain).hostname.toLowerCase().replace(/\.$/, '');
+    const b = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
     return a === b ? null : { plain: a, url: b };
   } catch { return null; }
 }

@@ -49,6 +49,18 @@ describe("a checklist's probes.http-url goes with its probes.url", () => {
     expect(decoyHits).toBe(2);
   });
 
+  it('is kept when --url restates the checklist URL (a www/apex pair), and a trailing dot names the same host', async () => {
+    const repo = makeRepo({ 'c.yml': `version: 1\nprobes:\n  url: ${target.url}/\n  http-url: http://localhost:${decoyPort()}\nitems:\n  - { id: r, check: https-redirect }\n` });
+    decoyHits = 0;
+    const restated = await cli(['--checklist', 'c.yml', '--url', `${target.url}/`, '--format', 'json'], repo);
+    expect(restated.stderr).not.toMatch(/http-url is for host/);
+    expect(decoyHits).toBe(1);
+    const dotted = makeRepo({ 'c.yml': checklist('localhost') });
+    const run = await cli(['--checklist', 'c.yml', '--url', `${target.url.replace('127.0.0.1', 'localhost.')}/`, '--format', 'json'], dotted);
+    expect(run.stderr).not.toMatch(/http-url is for host/);
+    expect(decoyHits).toBe(2);
+  });
+
   it('is used as written when no --url replaces the checklist URL', async () => {
     const repo = makeRepo({ 'c.yml': `version: 1\nprobes:\n  url: ${target.url}/\n  http-url: http://localhost:${decoyPort()}\nitems:\n  - { id: r, check: https-redirect }\n` });
     decoyHits = 0;
@@ -101,5 +113,14 @@ describe('a run with only notes', () => {
     expect(run.stdout).toMatch(/Preflight passed: no failures; 1 note — fail-on: info/);
     const md = await cli(['--checklist', 'c.yml', '--no-probes', '--fail-on', 'info', '--format', 'markdown'], repo);
     expect(md.stdout).toContain('0 low · 1 info (1 note: passes, never gating)');
+  });
+});
+
+// Sweep 2 R6: `Content-Length: 00` is a length of 0, which the probes' GET requests may carry.
+describe('a Content-Length header of zero', () => {
+  it('is accepted however many zeros it is written with; another length is refused', async () => {
+    const { parseHeaders } = await import('../../src/settings.js');
+    expect(parseHeaders(['Content-Length: 00'], '--header', () => {})).toEqual({ 'Content-Length': '00' });
+    expect(() => parseHeaders(['Content-Length: 10'], '--header', () => {})).toThrow(/a length other than 0/);
   });
 });
