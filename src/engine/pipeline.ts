@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles, type FileList } from '../repo/files.js';
+import { promisify } from 'node:util';
+import type { FileList } from '../repo/files.js';
 import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { isComposeFile, isDockerfile, isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile } from '../checks/util/groups.js';
@@ -237,7 +239,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 /**
  * The `paths` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
  * service of a monorepo, `services/api/**` in the run of `services/web`) and match a file git tracks there: no typo, so
- * not warned about. Each such folder is listed once (`git ls-files` there); only in a sub-folder's run of a repository.
+ * not warned about. All such folders are listed by one `git ls-files` at the repository root (a monorepo's root
+ * checklist names every service: one git run per job, not one per service); only in a sub-folder's run of a repository.
  */
 async function globsMatchedOutside(items: Checklist['items'], listing: FileList): Promise<Set<string>> {
   const out = new Set<string>();
@@ -252,17 +255,37 @@ async function globsMatchedOutside(items: Checklist['items'], listing: FileList)
     if (!st.isDirectory()) { if (globMatcher([glob])(lit)) out.add(glob); continue; }
     byFolder.set(lit, [...(byFolder.get(lit) ?? []), glob]);
   }
-  for (const [folder, globs] of byFolder) {
-    let files: string[];
-    try {
-      const l = await listFiles(path.join(listing.root, folder));
-      // Another repository (a submodule): its paths are not the checklist's.
-      if (l.root !== listing.root) continue;
-      files = l.files;
-    } catch { continue; }
+  if (!byFolder.size) return out;
+  const files = await trackedUnder(listing.root, [...byFolder.keys()]);
+  if (!files) return out;
+  for (const globs of byFolder.values()) {
     for (const glob of globs) if (files.some(globMatcher([glob]))) out.add(glob);
   }
   return out;
+}
+
+const runGit = promisify(execFile);
+
+/** The most folders named to one `git ls-files` as pathspecs; beyond it the whole repository is listed (still one run). */
+const MAX_PATHSPECS = 256;
+
+/**
+ * The files git tracks (or has staged) in `folders` (repository paths) of the repository at `root`, by one `git ls-files`;
+ * null when git cannot say. A submodule (mode 160000) is another repository: neither it nor anything in it is listed.
+ */
+async function trackedUnder(root: string, folders: readonly string[]): Promise<string[] | null> {
+  const specs = folders.length <= MAX_PATHSPECS ? folders.map((f) => `:(literal)${f}`) : [];
+  let out: string;
+  try {
+    ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'ls-files', '-z', '-s', '--full-name', '--', ...specs], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }));
+  } catch { return null; }
+  const files: string[] = [];
+  // `<mode> <object> <stage>\t<path>`: a file in a merge conflict has an entry per stage (a repeat matches the same).
+  for (const entry of out.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab !== -1 && !entry.startsWith('160000 ')) files.push(entry.slice(tab + 1));
+  }
+  return files;
 }
 
 /** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { ProbeContext } from './define.js';
 import type { CertInfo, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
-import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpFinding, sameSession } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, certWeakness, isPlainHttp, plainHttpFinding, sameSession } from './util.js';
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { someOf, withArticle } from '../checks/util/text.js';
 
@@ -35,41 +35,23 @@ const CA_GIVEN = 'the CA given with --ca, the action input ca or probes.ca';
  * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
  */
 const WEAK = CERT_WEAK_ERRORS;
-/** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
-const MIN_BITS: Readonly<Record<string, number>> = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
-const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
-
-/** EdDSA, which no browser supports in certificates (Chrome, Firefox and Safari offer no Ed25519/Ed448 signature algorithm). */
-const EDDSA: Readonly<Record<string, string>> = { ed25519: 'Ed25519', ed448: 'Ed448' };
-const EDDSA_SIGNATURE = /^ed(25519|448)$/i;
-
 /**
  * Why a certificate of the chain is too weak for current clients (a key under the minimum size,
- * a SHA-1 or MD5 signature) or one browsers cannot use (an EdDSA key or signature), as a sentence about the certificate of `url`.
+ * a SHA-1 or MD5 signature) or one browsers cannot use (an EdDSA key or signature), as a sentence about the certificate
+ * of `url`. The rules are {@link certWeakness}'s, which the warning about withheld headers states too.
  */
 export function weakness(chain: CertInfo[], url: string): string | undefined {
-  for (const [i, c] of chain.entries()) {
-    const which = i === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
+  const weak = certWeakness(chain);
+  if (!weak) return undefined;
+  const c = weak.cert;
+  const which = weak.index === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
+  switch (weak.kind) {
     // The handshake is signed with the leaf's key: browsers end it (handshake failure) when that key is EdDSA.
-    const ed = i === 0 && c.keyType ? EDDSA[c.keyType] : undefined;
-    if (ed) {
-      return `${which} has an ${ed} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
-    }
-    // A certificate signed with EdDSA: browsers cannot verify that signature (a trust anchor's own signature is never checked).
-    const edSig = c.signatureAlgorithm ? EDDSA_SIGNATURE.exec(c.signatureAlgorithm) : null;
-    if (edSig && (i === 0 || !c.selfIssued)) {
-      return `${which} is signed with Ed${edSig[1]} (EdDSA), which browsers (Chrome, Firefox, Safari) do not support; have it issued by a CA whose key is ECDSA or RSA`;
-    }
-    const min = c.keyType ? MIN_BITS[c.keyType] : undefined;
-    if (min && c.keyBits && c.keyBits < min) {
-      return `${which} uses ${withArticle(`${c.keyBits}-bit`)} ${c.keyType === 'ec' ? 'EC' : c.keyType!.toUpperCase()} key, which clients refuse (at least ${min} bits); reissue it with a stronger key`;
-    }
-    // A trust anchor's own signature is never checked: only the certificates it vouches for count.
-    if (c.signatureAlgorithm && WEAK_DIGEST.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued)) {
-      return `${which} is signed with ${/md[245]/i.test(c.signatureAlgorithm) ? 'MD5' : 'SHA-1'} (${c.signatureAlgorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
-    }
+    case 'eddsa-key': return `${which} has an ${weak.algorithm} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
+    case 'eddsa-signature': return `${which} is signed with ${weak.algorithm} (EdDSA), which browsers (Chrome, Firefox, Safari) do not support; have it issued by a CA whose key is ECDSA or RSA`;
+    case 'key': return `${which} uses ${withArticle(`${weak.bits}-bit`)} ${weak.type} key, which clients refuse (at least ${weak.min} bits); reissue it with a stronger key`;
+    case 'digest': return `${which} is signed with ${weak.digest} (${weak.algorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
   }
-  return undefined;
 }
 
 const EKU_NAMES: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { z } from 'zod';
 import type { ProbeContext } from './define.js';
-import type { Chain, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
+import type { CertInfo, Chain, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -364,8 +364,45 @@ export const CERT_DATE_ERRORS: ReadonlySet<string> = new Set(['CERT_HAS_EXPIRED'
  */
 export const CERT_WEAK_ERRORS: ReadonlySet<string> = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
 
-/** Minimum key sizes clients accept (OpenSSL security level 2, browsers). */
-const MIN_KEY_BITS: Readonly<Record<string, number>> = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
+/** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
+const MIN_BITS: Readonly<Record<string, number>> = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
+const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
+/** EdDSA, which no browser supports in certificates (Chrome, Firefox and Safari offer no Ed25519/Ed448 signature algorithm). */
+const EDDSA: Readonly<Record<string, string>> = { ed25519: 'Ed25519', ed448: 'Ed448' };
+const EDDSA_SIGNATURE = /^ed(25519|448)$/i;
+
+/** The first certificate of a chain that current clients refuse or browsers cannot use, and why (see {@link certWeakness}). */
+export type CertWeakness = { index: number; cert: CertInfo } & (
+  /** The leaf's key is EdDSA (`Ed25519`, `Ed448`): browsers end the handshake, which is signed with it. */
+  | { kind: 'eddsa-key'; algorithm: string }
+  /** Signed with EdDSA, which browsers cannot verify. */
+  | { kind: 'eddsa-signature'; algorithm: string }
+  /** A key under the minimum size (`type`: `RSA`, `EC`…). */
+  | { kind: 'key'; bits: number; type: string; min: number }
+  /** Signed with SHA-1 or MD5 (`digest`), `algorithm` as the certificate names it. */
+  | { kind: 'digest'; digest: 'MD5' | 'SHA-1'; algorithm: string }
+);
+
+/**
+ * The weakness rules of the `certificate` probe, in one place (the probe and {@link untrustedReason} say the same): the
+ * leaf's EdDSA key, an EdDSA signature, a key under the minimum size, a SHA-1 or MD5 signature. A trust anchor's own
+ * signature (a self-issued certificate above the leaf) is never checked: only the certificates it vouches for count.
+ */
+export function certWeakness(chain: readonly CertInfo[]): CertWeakness | undefined {
+  for (const [index, cert] of chain.entries()) {
+    const anchor = index > 0 && cert.selfIssued;
+    const ed = index === 0 && cert.keyType ? EDDSA[cert.keyType] : undefined;
+    if (ed) return { index, cert, kind: 'eddsa-key', algorithm: ed };
+    const edSig = cert.signatureAlgorithm ? EDDSA_SIGNATURE.exec(cert.signatureAlgorithm) : null;
+    if (edSig && !anchor) return { index, cert, kind: 'eddsa-signature', algorithm: `Ed${edSig[1]}` };
+    const min = cert.keyType ? MIN_BITS[cert.keyType] : undefined;
+    if (min && cert.keyBits && cert.keyBits < min) return { index, cert, kind: 'key', bits: cert.keyBits, type: cert.keyType === 'ec' ? 'EC' : cert.keyType!.toUpperCase(), min };
+    if (cert.signatureAlgorithm && WEAK_DIGEST.test(cert.signatureAlgorithm) && !anchor) {
+      return { index, cert, kind: 'digest', digest: /md[245]/i.test(cert.signatureAlgorithm) ? 'MD5' : 'SHA-1', algorithm: cert.signatureAlgorithm };
+    }
+  }
+  return undefined;
+}
 
 /**
  * Why a completed handshake's certificate is not trusted, in words, for the warning that custom headers are withheld:
@@ -381,15 +418,16 @@ export function untrustedReason(t: TlsObservation, host: string, caGiven: boolea
   else if (leaf && Date.parse(leaf.validFrom) > now) reasons.push(`it is not valid before ${leaf.validFrom.slice(0, 10)}`);
   else if (code && CERT_DATE_ERRORS.has(code)) reasons.push(`a certificate of its chain is outside its validity period (${code})`);
   if (t.hostnameError) reasons.push(`it is not valid for ${host.replace(/^\[|\]$/g, '')}`);
-  for (const [i, c] of chain.entries()) {
-    const which = i === 0 ? 'it' : `the certificate ${/CN=([^,\n]+)/.exec(c.subject)?.[1] ?? 'of an issuer'} in its chain`;
-    const min = c.keyType ? MIN_KEY_BITS[c.keyType] : undefined;
-    // A trust anchor's own signature is never checked.
-    const weakSig = c.signatureAlgorithm && /(?:sha-?1|md[245])(?!\d)/i.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued);
-    if (min && c.keyBits && c.keyBits < min) { reasons.push(`${which} has a ${c.keyBits}-bit ${c.keyType === 'ec' ? 'EC' : c.keyType!.toUpperCase()} key, which clients refuse`); break; }
-    if (weakSig) { reasons.push(`${which} is signed with ${/md[245]/i.test(c.signatureAlgorithm!) ? 'MD5' : 'SHA-1'}, which clients refuse`); break; }
+  const weak = certWeakness(chain);
+  if (weak) {
+    const which = weak.index === 0 ? 'it' : `the certificate ${/CN=([^,\n]+)/.exec(weak.cert.subject)?.[1] ?? 'of an issuer'} in its chain`;
+    reasons.push(weak.kind === 'eddsa-key' ? `${which} has an ${weak.algorithm} (EdDSA) key, which browsers do not support`
+      : weak.kind === 'eddsa-signature' ? `${which} is signed with ${weak.algorithm} (EdDSA), which browsers do not support`
+      : weak.kind === 'key' ? `${which} has a ${weak.bits}-bit ${weak.type} key, which clients refuse`
+      : `${which} is signed with ${weak.digest}, which clients refuse`);
   }
-  if (code && CERT_WEAK_ERRORS.has(code) && !reasons.some((r) => r.endsWith('clients refuse'))) reasons.push(`a key or signature of its chain is too weak for current clients (${code})`);
+  // OpenSSL's code for a weak key or signature, when the weakness found is not that (none, or EdDSA, which it accepts).
+  if (code && CERT_WEAK_ERRORS.has(code) && (weak?.kind !== 'key' && weak?.kind !== 'digest')) reasons.push(`a key or signature of its chain is too weak for current clients (${code})`);
   const selfIssued = leaf?.selfIssued && chain.length === 1;
   if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || (selfIssued && code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code))) reasons.push(`it is self-signed${caGiven ? ' and the CA given does not sign it' : ''}`);
   else if (code === 'INVALID_PURPOSE' || code === 'INVALID_CA') reasons.push(`it is not valid for server authentication (${code})`);

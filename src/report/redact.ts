@@ -2,9 +2,10 @@ import type { Logger, Report } from '../types.js';
 
 // Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`,
 // `x-vercel-protection-bypass`, `?authToken=`, `?sessionId=`; not `PREFLIGHT_API_PORT`, `X-Author`, `?keyword=`):
-// whole words, split at `-`, `_`, `.` and camelCase. The one list for header names, `${PREFLIGHT_*}` variables
-// and query parameters (see `credentialParam`).
-const SECRET_WORDS = /^(?:(?!author(?:s|ed|ing|ship|ity|ities)?$)auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|pw|cookies?|j?session\w*|phpsessid|sid|sig|signature|signing|hmac|cred(?:ential)?s?|bearer|jwt|otp|pat|ticket|bypass|private|cert\w*)$/;
+// whole words, split at `-`, `_`, `.` and camelCase. `key` is one such word, or a credential's compound written as one
+// (`apikey`, `accesskey`), never any word that ends in it (`monkey`, `hotkey`, `turkey`). The one list for header names,
+// `${PREFLIGHT_*}` variables and query parameters (see `credentialParam`).
+const SECRET_WORDS = /^(?:(?!author(?:s|ed|ing|ship|ity|ities)?$)auth\w*|\w*token|(?:api|access|secret|private|auth|app|client|master|shared|signing|encryption|license|licence|subscription|pass|dev|user|service|consumer|account)?key|secrets?|pass(?:word|wd|phrase)?|pwd|pw|cookies?|j?session\w*|phpsessid|sid|sig|signature|signing|hmac|cred(?:ential)?s?|bearer|jwt|otp|pat|ticket|bypass|private|cert\w*)$/;
 const nameWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 export const secretLikeName = (name: string) => nameWords(name).some((w) => SECRET_WORDS.test(w));
 
@@ -166,6 +167,11 @@ const ABOUT_SECRET = /^(?:types?|hints?|expires?|expiry|expiration|exp|ttl|lifet
 const RECORD_KEY = /^(?:sort|primary|partition|range|hash|foreign|cache|storage|i18n|translation|message|idempotency|public|site|gpg|pgp|group|order|lookup|query|search|row|column|object|s3|map)$/;
 /** Values no credential has: a flag (`?x-vercel-set-bypass-cookie=true`, `?private=false`). */
 const FLAG_VALUE = /^(?:true|false|yes|no|on|off|null|none|undefined)$/i;
+/**
+ * The shortest query-parameter value masked: a real credential is longer, and a short one is an ordinary word
+ * (`?sid=web`, `?pat=img`) that masking would blank in every path and message of the report (`services/***` /Dockerfile).
+ */
+const MIN_PARAM_SECRET = 6;
 
 /**
  * Whether a query parameter's value is a credential: a secret-like name (see `SECRET_WORDS`: `?token=`, `?api_key=`,
@@ -225,7 +231,8 @@ export function urlPassword(url: string): string[] {
     const eq = pair.indexOf('=');
     if (eq <= 0 || !credentialParam(decoded(pair.slice(0, eq), true))) continue;
     const raw = pair.slice(eq + 1);
-    if (raw && !FLAG_VALUE.test(decoded(raw, true).trim())) out.push(raw, decoded(raw, true), decoded(raw, false));
+    const value = decoded(raw, true);
+    if (value.trim().length >= MIN_PARAM_SECRET && !FLAG_VALUE.test(value.trim())) out.push(raw, value, decoded(raw, false));
   }
   return [...new Set(out)];
 }

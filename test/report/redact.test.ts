@@ -63,7 +63,7 @@ describe('urlPassword', () => {
     expect(urlPassword('https://u:p%40ss@app.example/')).toEqual(['p%40ss', 'p@ss']);
     // A Vercel share link (`?_vercel_share=…`) opens a protected preview to anyone holding it; `?share=twitter` is not a credential.
     expect(urlPassword('https://app-git-pr-7.vercel.app/?_vercel_share=Zq7Kx9Wm4PtRb2&share=twitter&_vercel_jwt=eyJabc')).toEqual(['Zq7Kx9Wm4PtRb2', 'eyJabc']);
-    expect(urlPassword('https://app.example/?token=QT55&page=2&api_key=a%2Bb&X-Amz-Signature=abcd&access_token=zz+top&sort=asc')).toEqual(['QT55', 'a%2Bb', 'a+b', 'abcd', 'zz+top', 'zz top']);
+    expect(urlPassword('https://app.example/?token=QT55w9&page=2&api_key=a%2Bb7Xq&X-Amz-Signature=abcd1234&access_token=zz+top&sort=asc')).toEqual(['QT55w9', 'a%2Bb7Xq', 'a+b7Xq', 'abcd1234', 'zz+top', 'zz top']);
     expect(urlPassword('https://app.example/?page=2&q=token')).toEqual([]);
     // A URL that does not parse still has its secrets found.
     expect(urlPassword('https://app.example:99999/?secret=s3cr3t')).toEqual(['s3cr3t']);
