@@ -163,8 +163,11 @@ export function redactingLogger(logger: Logger, values: Iterable<string | undefi
  * id is the session itself (`?sessionId=`, `?session_id=`).
  */
 const ABOUT_SECRET = /^(?:types?|hints?|expires?|expiry|expiration|exp|ttl|lifetime|length|len|min|max|names?|url|uri|endpoint|method|mode|format|version|alg|algorithm|id|ids|count|index)$/;
-/** Keys that are no credential: a record's, a cache's, a translation's, a public half (`?sort_key=`, `?site_key=`). */
-const RECORD_KEY = /^(?:sort|primary|partition|range|hash|foreign|cache|storage|i18n|translation|message|idempotency|public|site|gpg|pgp|group|order|lookup|query|search|row|column|object|s3|map)$/;
+/**
+ * Keys that are no credential: a record's, a cache's, a translation's, a public half (`?sort_key=`, `?site_key=`). Not a
+ * `primary_key`, `storage_key` or `search_key`: Azure's account, Cosmos, Maps and Search keys are named so (sweep R1).
+ */
+const RECORD_KEY = /^(?:sort|partition|range|hash|foreign|cache|i18n|translation|message|idempotency|public|site|gpg|pgp|group|order|lookup|query|row|column|object|s3|map)$/;
 /** Values no credential has: a flag (`?x-vercel-set-bypass-cookie=true`, `?private=false`). */
 const FLAG_VALUE = /^(?:true|false|yes|no|on|off|null|none|undefined)$/i;
 /**
