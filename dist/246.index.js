@@ -341,9 +341,10 @@ function blankJsonc(s) {
 /* unused harmony export credentialParam */
 // Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`,
 // `x-vercel-protection-bypass`, `?authToken=`, `?sessionId=`; not `PREFLIGHT_API_PORT`, `X-Author`, `?keyword=`):
-// whole words, split at `-`, `_`, `.` and camelCase. The one list for header names, `${PREFLIGHT_*}` variables
-// and query parameters (see `credentialParam`).
-const SECRET_WORDS = /^(?:(?!author(?:s|ed|ing|ship|ity|ities)?$)auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|pw|cookies?|j?session\w*|phpsessid|sid|sig|signature|signing|hmac|cred(?:ential)?s?|bearer|jwt|otp|pat|ticket|bypass|private|cert\w*)$/;
+// whole words, split at `-`, `_`, `.` and camelCase. `key` is one such word, or a credential's compound written as one
+// (`apikey`, `accesskey`), never any word that ends in it (`monkey`, `hotkey`, `turkey`). The one list for header names,
+// `${PREFLIGHT_*}` variables and query parameters (see `credentialParam`).
+const SECRET_WORDS = /^(?:(?!author(?:s|ed|ing|ship|ity|ities)?$)auth\w*|\w*token|(?:api|access|secret|private|auth|app|client|master|shared|signing|encryption|license|licence|subscription|pass|dev|user|service|consumer|account)?key|secrets?|pass(?:word|wd|phrase)?|pwd|pw|cookies?|j?session\w*|phpsessid|sid|sig|signature|signing|hmac|cred(?:ential)?s?|bearer|jwt|otp|pat|ticket|bypass|private|cert\w*)$/;
 const nameWords = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 const secretLikeName = (name) => nameWords(name).some((w) => SECRET_WORDS.test(w));
 /**
@@ -511,10 +512,18 @@ function redactingLogger(logger, values) {
  * id is the session itself (`?sessionId=`, `?session_id=`).
  */
 const ABOUT_SECRET = /^(?:types?|hints?|expires?|expiry|expiration|exp|ttl|lifetime|length|len|min|max|names?|url|uri|endpoint|method|mode|format|version|alg|algorithm|id|ids|count|index)$/;
-/** Keys that are no credential: a record's, a cache's, a translation's, a public half (`?sort_key=`, `?site_key=`). */
-const RECORD_KEY = /^(?:sort|primary|partition|range|hash|foreign|cache|storage|i18n|translation|message|idempotency|public|site|gpg|pgp|group|order|lookup|query|search|row|column|object|s3|map)$/;
+/**
+ * Keys that are no credential: a record's, a cache's, a translation's, a public half (`?sort_key=`, `?site_key=`). Not a
+ * `primary_key`, `storage_key` or `search_key`: Azure's account, Cosmos, Maps and Search keys are named so (sweep R1).
+ */
+const RECORD_KEY = /^(?:sort|partition|range|hash|foreign|cache|i18n|translation|message|idempotency|public|site|gpg|pgp|group|order|lookup|query|row|column|object|s3|map)$/;
 /** Values no credential has: a flag (`?x-vercel-set-bypass-cookie=true`, `?private=false`). */
 const FLAG_VALUE = /^(?:true|false|yes|no|on|off|null|none|undefined)$/i;
+/**
+ * The shortest query-parameter value masked: a real credential is longer, and a short one is an ordinary word
+ * (`?sid=web`, `?pat=img`) that masking would blank in every path and message of the report (`services/***` /Dockerfile).
+ */
+const MIN_PARAM_SECRET = 6;
 /**
  * Whether a query parameter's value is a credential: a secret-like name (see `SECRET_WORDS`: `?token=`, `?api_key=`,
  * `?authToken=`, `?id_token=`, `?X-Amz-Signature=`, `?sig=`, `?sessionId=`, Vercel's `?x-vercel-protection-bypass=`…)
@@ -584,8 +593,9 @@ function urlPassword(url) {
         if (eq <= 0 || !credentialParam(decoded(pair.slice(0, eq), true)))
             continue;
         const raw = pair.slice(eq + 1);
-        if (raw && !FLAG_VALUE.test(decoded(raw, true).trim()))
-            out.push(raw, decoded(raw, true), decoded(raw, false));
+        const value = decoded(raw, true);
+        if (value.trim().length >= MIN_PARAM_SECRET && !FLAG_VALUE.test(value.trim()))
+            out.push(raw, value, decoded(raw, false));
     }
     return [...new Set(out)];
 }
@@ -688,7 +698,7 @@ function headerNameProblem(name, value) {
         return 'expected a comma-separated list of connection options (`keep-alive`, `close`), which the HTTP client requires';
     if (n === 'transfer-encoding')
         return 'a header about the request body, which the HTTP client sets itself and refuses to send: the probes send GET requests without a body';
-    if (n === 'content-length' && value.trim() !== '0')
+    if (n === 'content-length' && !/^0+$/.test(value.trim()))
         return 'a header about the request body, which the HTTP client sets itself: the probes send GET requests without a body (a length other than 0 would leave the server waiting for one)';
     if (n === 'expect')
         return 'asks the server to accept a request body (`100-continue`), which the HTTP client refuses to send: the probes send GET requests without a body';

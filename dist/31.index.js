@@ -65,39 +65,24 @@ const CA_GIVEN = 'the CA given with --ca, the action input ca or probes.ca';
  * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
  */
 const WEAK = util/* CERT_WEAK_ERRORS */.I6;
-/** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
-const MIN_BITS = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
-const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
-/** EdDSA, which no browser supports in certificates (Chrome, Firefox and Safari offer no Ed25519/Ed448 signature algorithm). */
-const EDDSA = { ed25519: 'Ed25519', ed448: 'Ed448' };
-const EDDSA_SIGNATURE = /^ed(25519|448)$/i;
 /**
  * Why a certificate of the chain is too weak for current clients (a key under the minimum size,
- * a SHA-1 or MD5 signature) or one browsers cannot use (an EdDSA key or signature), as a sentence about the certificate of `url`.
+ * a SHA-1 or MD5 signature) or one browsers cannot use (an EdDSA key or signature), as a sentence about the certificate
+ * of `url`. The rules are {@link certWeakness}'s, which the warning about withheld headers states too.
  */
 function weakness(chain, url) {
-    for (const [i, c] of chain.entries()) {
-        const which = i === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
+    const weak = (0,util/* certWeakness */.y0)(chain);
+    if (!weak)
+        return undefined;
+    const c = weak.cert;
+    const which = weak.index === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
+    switch (weak.kind) {
         // The handshake is signed with the leaf's key: browsers end it (handshake failure) when that key is EdDSA.
-        const ed = i === 0 && c.keyType ? EDDSA[c.keyType] : undefined;
-        if (ed) {
-            return `${which} has an ${ed} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
-        }
-        // A certificate signed with EdDSA: browsers cannot verify that signature (a trust anchor's own signature is never checked).
-        const edSig = c.signatureAlgorithm ? EDDSA_SIGNATURE.exec(c.signatureAlgorithm) : null;
-        if (edSig && (i === 0 || !c.selfIssued)) {
-            return `${which} is signed with Ed${edSig[1]} (EdDSA), which browsers (Chrome, Firefox, Safari) do not support; have it issued by a CA whose key is ECDSA or RSA`;
-        }
-        const min = c.keyType ? MIN_BITS[c.keyType] : undefined;
-        if (min && c.keyBits && c.keyBits < min) {
-            return `${which} uses ${(0,util_text/* withArticle */.vJ)(`${c.keyBits}-bit`)} ${c.keyType === 'ec' ? 'EC' : c.keyType.toUpperCase()} key, which clients refuse (at least ${min} bits); reissue it with a stronger key`;
-        }
-        // A trust anchor's own signature is never checked: only the certificates it vouches for count.
-        if (c.signatureAlgorithm && WEAK_DIGEST.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued)) {
-            return `${which} is signed with ${/md[245]/i.test(c.signatureAlgorithm) ? 'MD5' : 'SHA-1'} (${c.signatureAlgorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
-        }
+        case 'eddsa-key': return `${which} has an ${weak.algorithm} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
+        case 'eddsa-signature': return `${which} is signed with ${weak.algorithm} (EdDSA), which browsers (Chrome, Firefox, Safari) do not support; have it issued by a CA whose key is ECDSA or RSA`;
+        case 'key': return `${which} uses ${(0,util_text/* withArticle */.vJ)(`${weak.bits}-bit`)} ${weak.type} key, which clients refuse (at least ${weak.min} bits); reissue it with a stronger key`;
+        case 'digest': return `${which} is signed with ${weak.digest} (${weak.algorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
     }
-    return undefined;
 }
 const EKU_NAMES = {
     '1.3.6.1.5.5.7.3.1': 'serverAuth', '1.3.6.1.5.5.7.3.2': 'clientAuth', '1.3.6.1.5.5.7.3.3': 'codeSigning',
@@ -2619,6 +2604,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
 /* harmony export */   v: () => (/* binding */ targetResponse),
 /* harmony export */   wx: () => (/* binding */ header),
+/* harmony export */   y0: () => (/* binding */ certWeakness),
 /* harmony export */   yN: () => (/* binding */ isPlainHttp),
 /* harmony export */   zN: () => (/* binding */ protectedReason)
 /* harmony export */ });
@@ -3041,8 +3027,35 @@ const CERT_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
  * reports them as UNSPECIFIED): like a date error, reported instead of whether the issuer is trusted.
  */
 const CERT_WEAK_ERRORS = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
-/** Minimum key sizes clients accept (OpenSSL security level 2, browsers). */
-const MIN_KEY_BITS = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
+/** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
+const MIN_BITS = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
+const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
+/** EdDSA, which no browser supports in certificates (Chrome, Firefox and Safari offer no Ed25519/Ed448 signature algorithm). */
+const EDDSA = { ed25519: 'Ed25519', ed448: 'Ed448' };
+const EDDSA_SIGNATURE = /^ed(25519|448)$/i;
+/**
+ * The weakness rules of the `certificate` probe, in one place (the probe and {@link untrustedReason} say the same): the
+ * leaf's EdDSA key, an EdDSA signature, a key under the minimum size, a SHA-1 or MD5 signature. A trust anchor's own
+ * signature (a self-issued certificate above the leaf) is never checked: only the certificates it vouches for count.
+ */
+function certWeakness(chain) {
+    for (const [index, cert] of chain.entries()) {
+        const anchor = index > 0 && cert.selfIssued;
+        const ed = index === 0 && cert.keyType ? EDDSA[cert.keyType] : undefined;
+        if (ed)
+            return { index, cert, kind: 'eddsa-key', algorithm: ed };
+        const edSig = cert.signatureAlgorithm ? EDDSA_SIGNATURE.exec(cert.signatureAlgorithm) : null;
+        if (edSig && !anchor)
+            return { index, cert, kind: 'eddsa-signature', algorithm: `Ed${edSig[1]}` };
+        const min = cert.keyType ? MIN_BITS[cert.keyType] : undefined;
+        if (min && cert.keyBits && cert.keyBits < min)
+            return { index, cert, kind: 'key', bits: cert.keyBits, type: cert.keyType === 'ec' ? 'EC' : cert.keyType.toUpperCase(), min };
+        if (cert.signatureAlgorithm && WEAK_DIGEST.test(cert.signatureAlgorithm) && !anchor) {
+            return { index, cert, kind: 'digest', digest: /md[245]/i.test(cert.signatureAlgorithm) ? 'MD5' : 'SHA-1', algorithm: cert.signatureAlgorithm };
+        }
+    }
+    return undefined;
+}
 /**
  * Why a completed handshake's certificate is not trusted, in words, for the warning that custom headers are withheld:
  * the same facts the `certificate` probe reports (expired, not yet valid, not valid for the host, a weak key or
@@ -3061,21 +3074,16 @@ function untrustedReason(t, host, caGiven, now) {
         reasons.push(`a certificate of its chain is outside its validity period (${code})`);
     if (t.hostnameError)
         reasons.push(`it is not valid for ${host.replace(/^\[|\]$/g, '')}`);
-    for (const [i, c] of chain.entries()) {
-        const which = i === 0 ? 'it' : `the certificate ${/CN=([^,\n]+)/.exec(c.subject)?.[1] ?? 'of an issuer'} in its chain`;
-        const min = c.keyType ? MIN_KEY_BITS[c.keyType] : undefined;
-        // A trust anchor's own signature is never checked.
-        const weakSig = c.signatureAlgorithm && /(?:sha-?1|md[245])(?!\d)/i.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued);
-        if (min && c.keyBits && c.keyBits < min) {
-            reasons.push(`${which} has a ${c.keyBits}-bit ${c.keyType === 'ec' ? 'EC' : c.keyType.toUpperCase()} key, which clients refuse`);
-            break;
-        }
-        if (weakSig) {
-            reasons.push(`${which} is signed with ${/md[245]/i.test(c.signatureAlgorithm) ? 'MD5' : 'SHA-1'}, which clients refuse`);
-            break;
-        }
+    const weak = certWeakness(chain);
+    if (weak) {
+        const which = weak.index === 0 ? 'it' : `the certificate ${/CN=([^,\n]+)/.exec(weak.cert.subject)?.[1] ?? 'of an issuer'} in its chain`;
+        reasons.push(weak.kind === 'eddsa-key' ? `${which} has an ${weak.algorithm} (EdDSA) key, which browsers do not support`
+            : weak.kind === 'eddsa-signature' ? `${which} is signed with ${weak.algorithm} (EdDSA), which browsers do not support`
+                : weak.kind === 'key' ? `${which} has a ${weak.bits}-bit ${weak.type} key, which clients refuse`
+                    : `${which} is signed with ${weak.digest}, which clients refuse`);
     }
-    if (code && CERT_WEAK_ERRORS.has(code) && !reasons.some((r) => r.endsWith('clients refuse')))
+    // OpenSSL's code for a weak key or signature, when the weakness found is not that (none, or EdDSA, which it accepts).
+    if (code && CERT_WEAK_ERRORS.has(code) && (weak?.kind !== 'key' && weak?.kind !== 'digest'))
         reasons.push(`a key or signature of its chain is too weak for current clients (${code})`);
     const selfIssued = leaf?.selfIssued && chain.length === 1;
     if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || (selfIssued && code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code)))

@@ -13,14 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   runListed: () => (/* binding */ runListed)
 });
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/repo/files.js
-var repo_files = __webpack_require__(17763);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
 var repo_snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/repo/classify.js
@@ -464,6 +466,7 @@ var user_file = __webpack_require__(62595);
 
 
 
+
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -695,7 +698,8 @@ async function runListed(opts, listing, pool = null) {
 /**
  * The `paths` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
  * service of a monorepo, `services/api/**` in the run of `services/web`) and match a file git tracks there: no typo, so
- * not warned about. Each such folder is listed once (`git ls-files` there); only in a sub-folder's run of a repository.
+ * not warned about. All such folders are listed by one `git ls-files` at the repository root (a monorepo's root
+ * checklist names every service: one git run per job, not one per service); only in a sub-folder's run of a repository.
  */
 async function globsMatchedOutside(items, listing) {
     const out = new Set();
@@ -717,23 +721,42 @@ async function globsMatchedOutside(items, listing) {
         }
         byFolder.set(lit, [...(byFolder.get(lit) ?? []), glob]);
     }
-    for (const [folder, globs] of byFolder) {
-        let files;
-        try {
-            const l = await (0,repo_files/* listFiles */.CS)(external_node_path_.join(listing.root, folder));
-            // Another repository (a submodule): its paths are not the checklist's.
-            if (l.root !== listing.root)
-                continue;
-            files = l.files;
-        }
-        catch {
-            continue;
-        }
+    if (!byFolder.size)
+        return out;
+    const files = await trackedUnder(listing.root, [...byFolder.keys()]);
+    if (!files)
+        return out;
+    for (const globs of byFolder.values()) {
         for (const glob of globs)
             if (files.some(globMatcher([glob])))
                 out.add(glob);
     }
     return out;
+}
+const runGit = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The most folders named to one `git ls-files` as pathspecs; beyond it the whole repository is listed (still one run). */
+const MAX_PATHSPECS = 256;
+/**
+ * The files git tracks (or has staged) in `folders` (repository paths) of the repository at `root`, by one `git ls-files`;
+ * null when git cannot say. A submodule (mode 160000) is another repository: neither it nor anything in it is listed.
+ */
+async function trackedUnder(root, folders) {
+    const specs = folders.length <= MAX_PATHSPECS ? folders.map((f) => `:(literal)${f}`) : [];
+    let out;
+    try {
+        ({ stdout: out } = await runGit('git', ['-c', 'safe.directory=*', 'ls-files', '-z', '-s', '--full-name', '--', ...specs], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }));
+    }
+    catch {
+        return null;
+    }
+    const files = [];
+    // `<mode> <object> <stage>\t<path>`: a file in a merge conflict has an entry per stage (a repeat matches the same).
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab !== -1 && !entry.startsWith('160000 '))
+            files.push(entry.slice(tab + 1));
+    }
+    return files;
 }
 /** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */
 function linkTargets(links, snapshot) {
@@ -1194,7 +1217,11 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
             // The checklist's http-url goes with its url (`https://staging…` and `http://staging…`): when the caller's URL
             // (a preview, a deployment_status URL) names another host, it would judge that other deployment.
-            const other = nonEmpty(opts.url) ? otherHost(httpUrl, url) : null;
+            // Only when the caller's URL retargets the run (another host than the checklist's own probes.url): a checklist
+            // pairing `https://www.example.com` with `http://example.com` keeps its pair when the same URL is passed again.
+            const own = nonEmpty(opts.url) && p.url ? subst(p.url, true) : null;
+            const retargeted = nonEmpty(opts.url) && (own === null || otherHost(own, url) !== null);
+            const other = retargeted ? otherHost(httpUrl, url) : null;
             if (other !== null) {
                 logger.warn(new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`probes.http-url is for host ${other.plain}, but ${flag('url')} names ${other.url}: https-redirect probes ${other.url}'s plain-HTTP origin instead (set ${flag('http-url')} to choose)`, masks), at('http-url')).format());
                 httpUrl = undefined;
@@ -1218,8 +1245,9 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
 /** The hosts of a plain-HTTP origin and the probed URL when they differ (case-insensitively), else null. */
 function otherHost(plain, url) {
     try {
-        const a = new URL(plain).hostname.toLowerCase();
-        const b = new URL(url).hostname.toLowerCase();
+        // A fully qualified name's trailing dot (`app.example.com.`) names the same host.
+        const a = new URL(plain).hostname.toLowerCase().replace(/\.$/, '');
+        const b = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
         return a === b ? null : { plain: a, url: b };
     }
     catch {

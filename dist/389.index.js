@@ -1828,8 +1828,9 @@ async function act({ inputs, runner }) {
     const repoRoot = superproject ?? root;
     const submodulePath = superproject ? external_node_path_.relative((0,read.safeRealpath)(superproject), (0,read.safeRealpath)(root)).split(external_node_path_.sep).join('/') : '';
     // The folder scanned, from the root of the repository the run is about ('' for the root): a monorepo's matrix runs one
-    // job per folder. The default check-run name, the sticky comment's marker and the reports name it, so the jobs of one
-    // pull request neither overwrite each other's check run or comment nor read alike.
+    // job per folder. The sticky comment's marker and the reports name it, so the jobs of one pull request neither
+    // overwrite each other's comment nor read alike. The check run keeps its name (DESIGN.md's default `Preflight`; each
+    // job creates a run of its own, never updating one by name): a matrix sets `check-name` per folder, said below.
     const folder = scannedFolder(repoRoot, dir);
     const checkName = defaultCheckName(inputs['check-name'], ev.event, folder);
     const at = await workspaceCommit(repoRoot);
@@ -2078,6 +2079,11 @@ async function act({ inputs, runner }) {
         degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
     }
     else {
+        // Every job of a matrix that keeps the default name publishes a check run named `Preflight` on the same commit: the
+        // merge box and branch protection show the latest one, so one folder's passing run can hide another's failure.
+        if (folder && checkName === 'Preflight') {
+            say.notice(`working-directory ${folder}: the check run is named \`Preflight\`, the check-name default, as is the run of every other folder scanned on this commit; set check-name per folder (e.g. \`Preflight (\${{ matrix.dir }})\`) so a matrix's check runs stand apart.`, { title: 'Preflight: check-name' });
+        }
         const out = await writeCheckRun(client, {
             ...repo, name: checkName, folder, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
             // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
@@ -2294,9 +2300,9 @@ function scannedFolder(repoRoot, dir) {
 }
 /**
  * The check run's name: the input, except its default (`Preflight`) on deployment_status, which is `Preflight (deployment)`
- * (DESIGN.md) so it does not overwrite the pull request's check run. A sub-folder's run keeps the name (DESIGN.md's default,
- * which branch protection names): a monorepo's matrix sets `check-name` per folder, and the sticky comment's marker names
- * the folder whatever the name (stickyKey), so the jobs never overwrite each other's comment.
+ * (DESIGN.md) so it does not overwrite the pull request's check run. The folder does not change it: a sub-folder's run keeps
+ * the name (DESIGN.md's default, which branch protection names; a notice asks a matrix to set `check-name` per folder), and
+ * the sticky comment's marker names the folder whatever the name (stickyKey), so the jobs never overwrite each other's comment.
  */
 function defaultCheckName(input, event, _folder) {
     return input === 'Preflight' && event === 'deployment_status' ? 'Preflight (deployment)' : input;
@@ -2306,7 +2312,7 @@ function defaultCheckName(input, event, _folder) {
  * `check-name` of the team's own, shared by a matrix's jobs), so each folder's run keeps its own comment.
  */
 function stickyKey(checkName, folder) {
-    return folder && !checkName.endsWith(`${folder})`) ? `${checkName} (${folder})` : checkName;
+    return folder && !checkName.endsWith(`(${folder})`) ? `${checkName} (${folder})` : checkName;
 }
 /** `to` from working-directory `dir`, as a `checklist` input would name it (`../../.github/preflight.yml`). */
 const fromDir = (dir, to) => external_node_path_.relative((0,read.safeRealpath)(dir), (0,read.safeRealpath)(to)).split(external_node_path_.sep).join('/');
