@@ -42,6 +42,8 @@ export interface AwsContainer {
   file: string; where: string; image: AwsValue | null; user: AwsValue | null; dev: boolean;
   /** The container's `name` ('' when it has none). */
   name: string;
+  /** A FireLens log router (`firelensConfiguration`), which AWS's examples run as user 0. */
+  logRouter?: boolean;
   /** A GitHub workflow that sets this container's image at deploy time (`aws-actions/amazon-ecs-render-task-definition`). */
   imageSetBy?: string;
 }
@@ -306,7 +308,9 @@ function container(doc: Doc, path: Path, c: Record<string, unknown>, file: strin
   };
   const image = at(k('image'), c[k('image')]);
   const user = at(k('user'), c[k('user')]);
-  out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev });
+  // A FireLens log router (`firelensConfiguration`): AWS's own examples run it as user 0 (Fluent Bit reads the task's logs).
+  const logRouter = ['firelensConfiguration', 'FirelensConfiguration', 'firelens_configuration'].some((key) => isObject(c[key]));
+  out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev, ...(logRouter ? { logRouter } : {}) });
   // The command: `entryPoint` replaces the image's ENTRYPOINT, `command` its CMD; a list (or a string) of literal words.
   const words = (key: string): string[] | null | undefined => {
     const v = c[key];
