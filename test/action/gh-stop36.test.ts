@@ -131,8 +131,8 @@ describe('D2: ticks in a block quote, or struck through, sign nothing off', () =
     const keys = read('> - [x] Backup restore procedure has been tested\n\n- [x] Backup restore procedure has been tested\n');
     expect(keys.has('backup restore procedure has been tested')).toBe(true);
     expect(nearMisses(keys, items.map((i) => (i.id === 'backups-tested' ? { ...i, status: 'attested' } : i)), normaliseTitle)).toEqual([]);
-    // A partly struck tick reads as a title does, without the struck words; an alert (`> [!IMPORTANT]`) is the author's own box.
-    expect([...parseAttestations('- [x] HSTS on ~~staging~~ prod\n')]).toEqual(['hsts on prod']);
+    // A title that keeps struck words is ticked by repeating them; an alert (`> [!IMPORTANT]`) is the author's own box.
+    expect([...parseAttestations('- [x] HSTS on ~~staging~~ prod\n')]).toEqual(['hsts on staging prod']);
     expect([...parseAttestations('> [!IMPORTANT]\n> - [x] On-call runbook updated\n')]).toEqual(['on-call runbook updated']);
     // A quoted tick unlike any item says nothing.
     expect(nearMisses(read('> - [x] Tests pass\n'), items, normaliseTitle)).toEqual([]);
