@@ -345,15 +345,64 @@ function scriptBuild(c: ScriptCommand): ScriptBuild | null {
   return { dockerfiles: names.map((n) => (dir === null ? null : joinPath(dir, n))), target, pushes };
 }
 
+/** Variables a CI config sets for a job or step, by name: a literal value, or null when the value is computed (`$OTHER`, `${{ … }}`). */
+type CiVars = ReadonlyMap<string, string | null>;
+
+/** A variable's value as a CI config writes it (`NAME: production`, GitLab's `NAME: { value: production }`): null when computed. */
+function ciVarValue(v: unknown): string | null {
+  const x = isObject(v) ? v['value'] : v;
+  const s = typeof x === 'string' ? x : typeof x === 'number' || typeof x === 'boolean' ? String(x) : null;
+  return s !== null && !s.includes('$') ? s : null;
+}
+
+/** The variables of a `variables:`/`env:`/`environment:` map, set over `base` (a later level overrides an earlier one). */
+function ciVars(map: unknown, base: CiVars = new Map()): Map<string, string | null> {
+  const out = new Map(base);
+  if (isObject(map)) for (const [k, v] of Object.entries(map).slice(0, 500)) if (/^[A-Za-z_]\w*$/.test(k)) out.set(k, ciVarValue(v));
+  return out;
+}
+
 /**
- * The image builds of one CI job that reach a registry: each build its scripts run (each script from the folder it starts in)
+ * `vars` less the variables a job's scripts may set themselves (`NAME=…`, `export NAME=…`, `echo "NAME=…" >> $GITHUB_ENV`,
+ * `read NAME`, `for NAME in`): those are not known from the config.
+ */
+function unassigned(vars: CiVars | undefined, scripts: string): CiVars | undefined {
+  if (!vars?.size) return vars;
+  const out = new Map<string, string | null>();
+  for (const [k, v] of vars) {
+    const set = scripts.length > 100_000 || new RegExp(`(?:^|[^\\w$.{/-])${k}\\+?=|\\bread\\b[^\\n;|&]*\\b${k}\\b|\\bfor[ \\t]+${k}\\b`, 'm').test(scripts);
+    out.set(k, set ? null : v);
+  }
+  return out;
+}
+
+/**
+ * A word with the variables `vars` gives a literal value expanded: GitHub's `${{ env.NAME }}`, and with `shell` also `$NAME` and
+ * `${NAME}` (as the CI exports them to the script). A variable not set there, or computed, is left as written (a target
+ * holding it is not known).
+ */
+function expandVars(word: string, vars: CiVars | undefined, shell: boolean): string {
+  if (!vars?.size || !word.includes('$')) return word;
+  return word.replace(/\$\{\{\s*env\.([A-Za-z_]\w*)\s*\}\}|\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m, env?: string, braced?: string, bare?: string) => {
+    const name = env ?? (shell ? braced ?? bare : undefined);
+    return (name !== undefined ? vars.get(name) : null) ?? m;
+  });
+}
+
+/**
+ * The image builds of one CI job that reach a registry: each build its scripts run (each script from the folder it starts in,
+ * its words with the job's literal variables expanded: `--target $BUILD_TARGET`) and the `steps` builds (an orb's build step)
  * when the job pushes (a script runs `docker push` or the like, or `pushed`: another step of the job pushes), and any
  * build that pushes by itself. A job that builds without pushing (a test target) builds no production image.
  */
-function jobBuilds(scripts: readonly { run: string; cwd: string | null }[], pushed = false): ScriptBuild[] {
-  const builds = scripts.flatMap((s) => scriptCommands(s.run, s.cwd).flatMap((c) => scriptBuild(c) ?? []));
+function jobBuilds(scripts: readonly { run: string; cwd: string | null; vars?: CiVars }[], pushed = false, steps: readonly ScriptBuild[] = []): ScriptBuild[] {
+  const all = scripts.map((s) => s.run).join('\n');
+  const builds = scripts.flatMap((s) => {
+    const vars = unassigned(s.vars, all);
+    return scriptCommands(s.run, s.cwd).flatMap((c) => scriptBuild(vars?.size ? { ...c, words: c.words.map((w) => expandVars(w, vars, true)) } : c) ?? []);
+  });
   const pushes = pushed || scripts.some((s) => scriptPushes(s.run));
-  return builds.filter((b) => pushes || b.pushes);
+  return [...builds, ...steps].filter((b) => pushes || b.pushes);
 }
 
 /** Collects the builds of deploy configs: `put` keeps one when a path it may build is a file of the repository and its target is a literal stage name. */
@@ -393,34 +442,40 @@ export function workflowBuilds(snapshot: PlatformView & { text(path: string): st
     const doc = parseYaml(f, text).docs[0]?.value;
     const jobs = isObject(doc) && isObject(doc['jobs']) ? doc['jobs'] : null;
     const by = `workflow ${f}`;
+    const workflowEnv = isObject(doc) ? ciVars(doc['env']) : new Map<string, string | null>();
     for (const [id, job] of jobs ? Object.entries(jobs) : []) {
       if (!isObject(job) || !Array.isArray(job['steps'])) continue;
       const key = `${f}:${id}`;
+      // `env:` of the workflow, the job and the step (each overriding the one before), less what a step writes to `$GITHUB_ENV`.
+      const jobEnv = ciVars(job['env'], workflowEnv);
       const defaults = isObject(job['defaults']) && isObject(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
       const steps = job['steps'].filter(isObject);
       const pushStep = steps.some((s) => /^redhat-actions\/push-to-registry@/i.test(str(s['uses']) ?? ''));
       const pushes = pushStep || steps.some((s) => scriptPushes(str(s['run']) ?? ''));
-      const scripts: { run: string; cwd: string | null }[] = [];
+      const scripts: { run: string; cwd: string | null; vars?: CiVars }[] = [];
+      const runs = steps.map((s) => str(s['run']) ?? '').join('\n');
       for (const s of steps) {
         const uses = str(s['uses']);
+        const env = ciVars(s['env'], jobEnv);
+        const input = (v: unknown): unknown => (typeof v === 'string' ? expandVars(v, unassigned(env, runs), false) : v);
         const w = isObject(s['with']) ? s['with'] : null;
         if (uses && /^docker\/build-push-action@/i.test(uses)) {
           const push = w?.['push'];
           const registry = /\btype=registry\b|\bpush=true\b/.test(scriptText(w?.['outputs']));
           if (!w || !(registry || push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{'))))) continue;
           // `{{defaultContext}}:backend`: a folder of the repository's own Git context.
-          const context = str(w['context'])?.replace(/^\{\{\s*defaultContext\s*\}\}(?::|$)/, '') ?? '';
+          const context = str(input(w['context']))?.replace(/^\{\{\s*defaultContext\s*\}\}(?::|$)/, '') ?? '';
           const ctx = ciPath('', context || '.');
-          const file = str(w['file']);
+          const file = str(input(w['file']));
           // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
-          put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : joinPath(ctx, 'Dockerfile')], w['target'], f, by, key);
+          put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : joinPath(ctx, 'Dockerfile')], input(w['target']), f, by, key);
           continue;
         }
         if (uses && /^redhat-actions\/buildah-build@/i.test(uses)) {
           if (!w || !pushes) continue;
           const ctx = ciPath('', str(w['context']) ?? '.');
           const extra = (scriptCommands(`x ${scriptText(w['extra-args']).replace(/\n/g, ' ')}`, '')[0]?.words ?? []).slice(1);
-          const target = optionOf(extra, ['--target']) ?? null;
+          const target = input(optionOf(extra, ['--target']) ?? null);
           for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
             put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, key);
           }
@@ -428,7 +483,7 @@ export function workflowBuilds(snapshot: PlatformView & { text(path: string): st
         }
         const run = str(s['run']);
         const wd = str(s['working-directory']) ?? defaults;
-        if (run) scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd) });
+        if (run) scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd), vars: env });
       }
       for (const b of jobBuilds(scripts, pushStep)) put(b.dockerfiles, b.target, f, by, key);
     }
@@ -463,6 +518,33 @@ function gitlabExtended(job: Record<string, unknown>, jobs: Map<string, Record<s
 }
 
 /**
+ * The `variables:` of a GitLab job as GitLab merges them: the global ones (unless `inherit: variables` says otherwise), those
+ * of what it `extends:` (merged key by key, later ones overriding), its own; a variable `rules:` or `parallel: matrix` may set
+ * is not known (null).
+ */
+function gitlabVariables(job: Record<string, unknown>, jobs: Map<string, Record<string, unknown>>, globals: CiVars): Map<string, string | null> {
+  const own = (j: Record<string, unknown>, depth: number): Map<string, string | null> => {
+    const ext = j['extends'];
+    let out = new Map<string, string | null>();
+    if (depth < 10) for (const n of (Array.isArray(ext) ? ext : [ext]).filter((e): e is string => typeof e === 'string').slice(0, 20)) {
+      const base = jobs.get(n);
+      if (base && base !== j) out = new Map([...out, ...own(base, depth + 1)]);
+    }
+    return ciVars(j['variables'], out);
+  };
+  const merged = gitlabExtended(job, jobs);
+  const inherit = isObject(merged['inherit']) ? merged['inherit']['variables'] : undefined;
+  const kept = inherit === false ? new Map<string, string | null>() : Array.isArray(inherit) ? new Map([...globals].filter(([k]) => inherit.includes(k))) : globals;
+  const out = new Map([...kept, ...own(job, 0)]);
+  const parallel = merged['parallel'];
+  const matrix = isObject(parallel) && Array.isArray(parallel['matrix']) ? parallel['matrix'] : [];
+  for (const m of [...(Array.isArray(merged['rules']) ? merged['rules'] : []).map((r) => (isObject(r) ? r['variables'] : undefined)), ...matrix].slice(0, 200)) {
+    if (isObject(m)) for (const k of Object.keys(m)) out.set(k, null);
+  }
+  return out;
+}
+
+/**
  * The image builds other CI systems push, read as workflowBuilds reads a workflow's `run:` scripts (jobBuilds: a job's
  * builds when it pushes, each script from the checkout's root, following `cd`): GitLab CI (each job's `before_script` — else
  * the default one — and `script`, run as one shell; also the files `.gitlab-ci.yml` includes with `include: local`),
@@ -487,6 +569,9 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
   // Every job GitLab merges into one pipeline, by name (hidden `.template` jobs too), for `extends:`.
   const gitlabJobs = new Map<string, Record<string, unknown>>();
   for (const f of gitlab) for (const [key, job] of Object.entries(yamlRoot(f) ?? {})) if (!GITLAB_KEYWORDS.has(key) && isObject(job)) gitlabJobs.set(key, job);
+  // Global `variables:` of the pipeline's files (one set to different values in two files: not known).
+  const globals = new Map<string, string | null>();
+  for (const f of gitlab) for (const [k, v] of ciVars(yamlRoot(f)?.['variables'])) globals.set(k, globals.has(k) && globals.get(k) !== v ? null : v);
   for (const f of snapshot.files) {
     if (isTemplate(f) || isTestFile(f)) continue;
     const name = basename(f);
@@ -502,7 +587,7 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
         const job = gitlabExtended(written, gitlabJobs);
         if (job['script'] === undefined) continue;
         const run = [scriptText(job['before_script'] ?? before), scriptText(job['script'])].filter(Boolean).join('\n');
-        for (const b of jobBuilds([{ run, cwd: '' }])) put(b.dockerfiles, b.target, f, by, `${f}:${key}`);
+        for (const b of jobBuilds([{ run, cwd: '', vars: gitlabVariables(written, gitlabJobs, globals) }])) put(b.dockerfiles, b.target, f, by, `${f}:${key}`);
       }
     } else if (/^bitbucket-pipelines\.ya?ml$/.test(name)) {
       const root = yamlRoot(f);
@@ -520,24 +605,57 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
         }
       };
       walk(root['pipelines'], 0);
-      steps.forEach((step, i) => { for (const b of jobBuilds([{ run: scriptText(step['script']), cwd: '' }])) put(b.dockerfiles, b.target, f, by, `${f}:${i}`); });
+      // A pipe that pushes the image the step built (`atlassian/aws-ecr-push-image`, `atlassian/docker-push`…) pushes its builds.
+      const pushPipe = (x: unknown): boolean => {
+        const pipe = isObject(x) ? str(x['pipe'])?.replace(/^docker:\/\//, '').split(':')[0] ?? '' : '';
+        return /push/i.test(pipe) && /docker|image|ecr|acr|gcr|registry|container/i.test(pipe);
+      };
+      steps.forEach((step, i) => {
+        const pushed = Array.isArray(step['script']) && step['script'].some(pushPipe);
+        for (const b of jobBuilds([{ run: scriptText(step['script']), cwd: '' }], pushed)) put(b.dockerfiles, b.target, f, by, `${f}:${i}`);
+      });
     } else if (/(?:^|\/)\.circleci\/config\.ya?ml$/.test(f)) {
       const root = yamlRoot(f);
       const jobs = root && isObject(root['jobs']) ? root['jobs'] : null;
       const by = `CircleCI ${f}`;
+      // The docker orb (`orbs: { docker: circleci/docker@2 }`): its `build` command and `publish` job run `docker build
+      // <extra_build_args> --file=<path>/<dockerfile> <docker-context>`; `push` (and `publish`, unless `deploy: false`) push.
+      const orbs = root && isObject(root['orbs']) ? Object.entries(root['orbs']).filter(([, v]) => typeof v === 'string' && /^circleci\/docker@/.test(v.trim())).map(([k]) => k) : [];
+      const orbStep = (v: unknown, command: string): Record<string, unknown> | null => {
+        const name = typeof v === 'string' ? v : isObject(v) && Object.keys(v).length === 1 ? Object.keys(v)[0]! : null;
+        if (name === null || !orbs.some((o) => name === `${o}/${command}`)) return null;
+        const params = isObject(v) ? v[name] : undefined;
+        return isObject(params) ? params : {};
+      };
+      const orbBuild = (p: Record<string, unknown>): ScriptBuild | null => {
+        const text = (k: string, d: string) => (typeof p[k] === 'string' || typeof p[k] === 'number' ? String(p[k]).trim() : '') || d;
+        const extra = (scriptCommands(`x ${text('extra_build_args', '').replace(/\n/g, ' ')}`, '')[0]?.words ?? []).slice(1);
+        return scriptBuild({ words: ['docker', 'build', ...extra, `--file=${text('path', '.')}/${text('dockerfile', 'Dockerfile')}`, text('docker-context', '.')], cwd: '' });
+      };
+      const workflows = root && isObject(root['workflows']) ? Object.values(root['workflows']) : [];
+      for (const wf of orbs.length ? workflows : []) {
+        for (const j of isObject(wf) && Array.isArray(wf['jobs']) ? wf['jobs'].slice(0, MAX_ENTRIES) : []) {
+          const p = orbStep(j, 'publish');
+          if (!p || p['deploy'] === false || p['deploy'] === 'false' || isObject(p['matrix'])) continue;
+          const b = orbBuild(p);
+          if (b) put(b.dockerfiles, b.target, f, by);
+        }
+      }
       for (const [id, job] of jobs ? Object.entries(jobs) : []) {
         if (!isObject(job) || !Array.isArray(job['steps'])) continue;
+        const orbBuilds = job['steps'].flatMap((s) => { const p = orbStep(s, 'build'); const b = p && orbBuild(p); return b ? [b] : []; });
+        const orbPush = job['steps'].some((s) => orbStep(s, 'push') !== null);
         // The job's `working_directory` is where `checkout` puts the repository: a step's folder is read from it.
         const home = (str(job['working_directory']) ?? '~/project').replace(/\/+$/, '');
-        const scripts = job['steps'].flatMap((s): { run: string; cwd: string | null }[] => {
+        const scripts = job['steps'].flatMap((s): { run: string; cwd: string | null; vars: CiVars }[] => {
           const run = isObject(s) ? s['run'] : undefined;
           const command = typeof run === 'string' ? run : isObject(run) ? str(run['command']) : null;
           if (!command) return [];
           const wd = isObject(run) ? str(run['working_directory']) : null;
           const cwd = wd === null ? '' : wd === home ? '' : wd.startsWith(`${home}/`) ? joinPath('', wd.slice(home.length + 1)) : ciPath('', wd);
-          return [{ run: command, cwd }];
+          return [{ run: command, cwd, vars: ciVars(isObject(run) ? run['environment'] : undefined, ciVars(job['environment'])) }];
         });
-        for (const b of jobBuilds(scripts)) put(b.dockerfiles, b.target, f, by, `${f}:${id}`);
+        for (const b of jobBuilds(scripts, orbPush, orbBuilds)) put(b.dockerfiles, b.target, f, by, `${f}:${id}`);
       }
     }
   }
