@@ -4,7 +4,7 @@
  * never both. What both read the same way, and the rules that hand a value from one to the other, live
  * here so the two cannot disagree.
  */
-import { dirname, isTemplate, joinPath } from '../../repo/classify.js';
+import { basename, dirname, isEnvFile, isTemplate, joinPath } from '../../repo/classify.js';
 import { composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { lineage } from '../../repo/dockerfile.js';
 import { containerEnv } from '../../repo/k8s.js';
@@ -327,6 +327,27 @@ export function terraformHelmSets(text: string): { name: string; value: string; 
     }
   }
   return out;
+}
+
+/** CloudFormation's own naming of its templates: `stack.template.yaml`, `MyStack.template.json`, the older `stack.template`. */
+const CFN_TEMPLATE_NAME_RE = /\.template(?:\.(?:json|ya?ml))?$/i;
+/** A CloudFormation or SAM template's text: its format version, or a `Resources` key with a resource of an `AWS::` type. */
+const CFN_VERSION_RE = /^[ \t]*(?:AWSTemplateFormatVersion|"AWSTemplateFormatVersion")[ \t]*:/m;
+const CFN_RESOURCES_RE = /^(?:Resources[ \t]*:|[ \t]*"Resources"[ \t]*:)/m;
+const CFN_RESOURCE_TYPE_RE = /^[ \t]*(?:-[ \t]+)?(?:Type|"Type")[ \t]*:[ \t]*["']?AWS::\w+::\w+/m;
+
+/**
+ * A template in CloudFormation's sense, named as CloudFormation names them (`db.template.yaml`, CDK's `MyStack.template.json`,
+ * `stack.template`), whose text is one (`AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::…` resource): the stack
+ * that deploys, not a placeholder file to fill in, so the secret checks judge its values. `.env.template`, `config.template.yml`
+ * and `task-definition.template.json` (no CloudFormation text) stay templates; so does `stack.example.template.yaml`.
+ */
+export function isCfnTemplateFile(file: string, text: string): boolean {
+  const b = basename(file);
+  if (!CFN_TEMPLATE_NAME_RE.test(b)) return false;
+  const real = b.replace(CFN_TEMPLATE_NAME_RE, (m) => m.slice('.template'.length));
+  if (!real || isTemplate(real) || isEnvFile(real)) return false;
+  return CFN_VERSION_RE.test(text) || (CFN_RESOURCES_RE.test(text) && CFN_RESOURCE_TYPE_RE.test(text));
 }
 
 /**
