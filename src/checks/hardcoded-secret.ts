@@ -8,10 +8,9 @@ import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { trailingComment } from '../repo/dockerfile.js';
 import { chunkPosition } from '../repo/read.js';
-import { blankJsonc } from '../repo/json.js';
 import { isHelmTemplate } from './util/code.js';
 import { awsDeploy, terraformContainerEnv } from './util/ecs.js';
-import { composeSecretFiles, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSites } from './util/credentials.js';
+import { armParamDefaults, bicepParamDefaults, composeSecretFiles, isCfnSsmParameter, isCfnTemplateFile, redisPasswords as readRedisPasswords, terraformHelmSets, userNamePasswordSites } from './util/credentials.js';
 import { lineColumnAt, valueColumns, withArticle } from './util/text.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, libpqPasswords, mysqlDsnPasswords, type ConnPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isEscapedHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue, isUrlWithoutSecret, URL_PARTS_RE,
@@ -382,35 +381,17 @@ function terraformContainerSecrets(file: string, text: string): Hit[] {
 }
 
 const BICEP_FILE_RE = /\.bicep$/i;
-/** A Bicep parameter with a literal string default (`param adminPassword string = '…'`); groups: the name, the value. */
-const BICEP_PARAM_RE = /^[ \t]*param[ \t]+([A-Za-z_]\w*)[ \t]+string[ \t]*=[ \t]*'((?:[^'\\\n]|\\.){1,1000})'[ \t]*(?:\/\/[^\n]*)?\r?$/gm;
-/** A Bicep statement other than a decorator: where the decorators of the next parameter start after. */
-const BICEP_STATEMENT_RE = /^[ \t]*(?:param|var|resource|module|output|targetScope|import|type|func|metadata|using|extension)\b/;
 
 /**
  * Bicep parameters whose default is a literal (`@secure()` `param administratorLoginPassword string = '…'`): what the deployment
  * uses whenever no value is passed, as a Terraform variable's default (Bicep's linter rule `secure-parameter-default`). A
  * `@secure()` parameter holds a secret whatever its name, unless the name says who or where (`adminLogin`); another one
- * counts by a secret's name. An interpolation (`'${…}'`) is computed; a placeholder or default is `default-credentials`'.
+ * counts by a secret's name. An interpolation (`'${…}'`) is computed; a placeholder or default is `default-credentials`'
+ * (both read the parameters alike: util/credentials.ts).
  */
 function bicepDefaults(text: string): Hit[] {
-  const out: Hit[] = [];
-  if (!text.includes('param')) return out;
-  const lines = text.split('\n');
-  for (const m of text.matchAll(BICEP_PARAM_RE)) {
-    const [name, raw] = [m[1]!, m[2]!];
-    const { line, column } = lineColumnAt(text, m.index + m[0].lastIndexOf(`'${raw}'`) + 1);
-    // The decorators above it: the lines after the previous statement.
-    let k = line - 2;
-    while (k >= 0 && !BICEP_STATEMENT_RE.test(lines[k]!)) k--;
-    const secure = /@(?:sys\.)?secure\(\s*\)/.test(lines.slice(k + 1, line - 1).join('\n'));
-    const kind = secretKeyKind(name);
-    if (!(isSecretName(name) || (secure && kind !== 'skip'))) continue;
-    const value = raw.replace(/\\(.)/g, '$1');
-    if (raw.includes('${') || !looksLikeSecretValue(value, 12, name) || namedAfterKey(name, value)) continue;
-    out.push({ line, column, message: `Bicep parameter '${name}' has a hard-coded secret default`, secret: value });
-  }
-  return out;
+  return bicepParamDefaults(text).filter((p) => (isSecretName(p.name) || (p.secure && secretKeyKind(p.name) !== 'skip')) && looksLikeSecretValue(p.value, 12, p.name) && !namedAfterKey(p.name, p.value))
+    .map((p) => ({ line: p.line, column: p.column, message: `Bicep parameter '${p.name}' has a hard-coded secret default`, secret: p.value }));
 }
 
 /**
@@ -419,27 +400,8 @@ function bicepDefaults(text: string): Hit[] {
  * where); a `string` counts by a secret's name. A template expression (`"[newGuid()]"`) is computed.
  */
 function armDefaults(file: string, text: string, yaml: () => YamlFile): Hit[] {
-  const out: Hit[] = [];
-  // ARM templates may hold `//` and `/* */` comments (and trailing commas), which az and PowerShell accept: read as JSONC
-  // then, lines and columns kept (as YAML, a comment fails the parse or merges into the next key: `// note "adminPassword"`).
-  const bare = text.replace(/^\uFEFF/, '');
-  const jsonc = blankJsonc(bare);
-  const y = jsonc === bare ? yaml() : parseYaml(file, jsonc);
-  const doc = y.errors.length ? undefined : y.docs[0];
-  const root = doc?.value;
-  if (!doc || !isObject(root) || typeof root['$schema'] !== 'string' || !/deploymentTemplate\.json/i.test(root['$schema'])) return out;
-  const params = root['parameters'];
-  if (!isObject(params)) return out;
-  for (const [name, p] of Object.entries(params)) {
-    if (!isObject(p) || typeof p['defaultValue'] !== 'string' || typeof p['type'] !== 'string') continue;
-    const value = p['defaultValue'];
-    const type = p['type'].toLowerCase();
-    if (!((type === 'securestring' && secretKeyKind(name) !== 'skip') || (type === 'string' && isSecretName(name)))) continue;
-    if (value.startsWith('[') || !looksLikeSecretValue(value, 12, name) || namedAfterKey(name, value)) continue;
-    const at = doc.loc(['parameters', name, 'defaultValue']);
-    if (at) out.push({ line: at.line, column: at.column, message: `ARM template parameter '${name}' has a hard-coded secret default`, secret: value });
-  }
-  return out;
+  return armParamDefaults(file, text, yaml).filter((p) => ((p.secure && secretKeyKind(p.name) !== 'skip') || (!p.secure && isSecretName(p.name))) && looksLikeSecretValue(p.value, 12, p.name) && !namedAfterKey(p.name, p.value))
+    .map((p) => ({ line: p.line, column: p.column, message: `ARM template parameter '${p.name}' has a hard-coded secret default`, secret: p.value }));
 }
 
 /**

@@ -53,3 +53,74 @@ describe('CloudFormation templates named *.template.yaml / *.template.json / *.t
     expect(await findings(defaultCredentials, files)).toEqual([]);
   });
 });
+
+describe('default-credentials: weak defaults of Bicep @secure() and ARM securestring parameters (QA37 fphunt8 D3)', () => {
+  const arm = (parameters: Record<string, unknown>) => JSON.stringify({
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    parameters,
+    resources: [],
+  }, null, 2);
+
+  it('reports placeholder and well-known defaults, at the value, with the parameter named', async () => {
+    const files = {
+      'main.bicep': [
+        '@secure()',
+        "param adminPassword string = 'Password123!'",
+        '',
+        '@secure()',
+        "@description('SQL administrator password')",
+        "param sqlAdminPassword string = 'changeme' // set at deploy time",
+        "param vmAdminPassword string = 'P@ssw0rd'",
+        '@secure()',
+        "param connectionSuffix string = 'changeme'",
+      ].join('\n'),
+      'azuredeploy.json': arm({
+        adminUsername: { type: 'string', defaultValue: 'azureuser' },
+        adminPassword: { type: 'securestring', defaultValue: 'Password123!' },
+        sqlAdministratorLoginPassword: { type: 'SecureString', defaultValue: 'changeme' },
+      }),
+    };
+    const out = (await runCase(defaultCredentials, { name: 'azure-weak', files })).findings;
+    expect(out.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort()).toEqual([
+      "azuredeploy.json:11:24 ARM template parameter 'adminPassword' has a default: it is set to a placeholder value",
+      "azuredeploy.json:15:24 ARM template parameter 'sqlAdministratorLoginPassword' has a default: it is set to a placeholder value",
+      "main.bicep:2:31 Bicep parameter 'adminPassword' has a default: it is set to a placeholder value",
+      "main.bicep:6:34 Bicep parameter 'sqlAdminPassword' has a default: it is set to a placeholder value",
+      "main.bicep:7:33 Bicep parameter 'vmAdminPassword' has a default: it is set to a well-known default value",
+      "main.bicep:9:34 Bicep parameter 'connectionSuffix' has a default: it is set to a placeholder value",
+    ].sort());
+    expect(out.every((f) => f.secret !== undefined && !f.note)).toBe(true);
+    // A real secret there stays hardcoded-secret's, never both.
+    expect((await runCase(hardcodedSecret, { name: 'azure-weak', files })).findings).toEqual([]);
+  });
+
+  it('passes names, expressions, interpolations, parameters without a default, non-secret parameters and templates', async () => {
+    const files = {
+      'main.bicep': [
+        '@secure()',
+        "param adminUsername string = 'admin'",
+        '@secure()',
+        'param sqlPassword string = newGuid()',
+        '@secure()',
+        'param adminPassword string',
+        '@secure()',
+        "param dbPassword string = '${resourceGroup().name}-changeme'",
+        "param environment string = 'default'",
+        "param skuName string = 'changeme'",
+      ].join('\n'),
+      'azuredeploy.json': arm({
+        adminUsername: { type: 'securestring', defaultValue: 'admin' },
+        adminPassword: { type: 'securestring', defaultValue: '[newGuid()]' },
+        vmPassword: { type: 'securestring' },
+        passwordSecretName: { type: 'string', defaultValue: 'vm-admin-password' },
+        storageKeyName: { type: 'string', defaultValue: 'key1' },
+      }),
+      // Not an ARM template: no deploymentTemplate schema.
+      'settings.json': JSON.stringify({ parameters: { adminPassword: { type: 'securestring', defaultValue: 'changeme' } }, deploymentTemplate: true }, null, 2),
+      'infra/main.example.bicep': "@secure()\nparam adminPassword string = 'changeme'\n",
+      'test/main.bicep': "@secure()\nparam adminPassword string = 'changeme'\n",
+    };
+    expect((await runCase(defaultCredentials, { name: 'azure-ok', files })).findings).toEqual([]);
+  });
+});
