@@ -4,13 +4,14 @@
  * never both. What both read the same way, and the rules that hand a value from one to the other, live
  * here so the two cannot disagree.
  */
-import { dirname, isTemplate, joinPath } from '../../repo/classify.js';
+import { basename, dirname, isEnvFile, isTemplate, joinPath } from '../../repo/classify.js';
 import { composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { lineage } from '../../repo/dockerfile.js';
 import { containerEnv } from '../../repo/k8s.js';
 import { parseCommentedEnv, type EnvEntry, type EnvFile } from '../../repo/env.js';
 import type { SnapshotView } from '../../repo/snapshot.js';
-import { isObject } from '../../repo/yaml.js';
+import { isObject, parseYaml, type YamlFile } from '../../repo/yaml.js';
+import { blankJsonc } from '../../repo/json.js';
 import { isAboutSecretName, isSecretName } from './secrets.js';
 import { lineColumnAt } from './text.js';
 import { hclBlocks } from './hcl.js';
@@ -329,6 +330,27 @@ export function terraformHelmSets(text: string): { name: string; value: string; 
   return out;
 }
 
+/** CloudFormation's own naming of its templates: `stack.template.yaml`, `MyStack.template.json`, the older `stack.template`. */
+const CFN_TEMPLATE_NAME_RE = /\.template(?:\.(?:json|ya?ml))?$/i;
+/** A CloudFormation or SAM template's text: its format version, or a `Resources` key with a resource of an `AWS::` type. */
+const CFN_VERSION_RE = /^[ \t]*(?:AWSTemplateFormatVersion|"AWSTemplateFormatVersion")[ \t]*:/m;
+const CFN_RESOURCES_RE = /^(?:Resources[ \t]*:|[ \t]*"Resources"[ \t]*:)/m;
+const CFN_RESOURCE_TYPE_RE = /^[ \t]*(?:-[ \t]+)?(?:Type|"Type")[ \t]*:[ \t]*["']?AWS::\w+::\w+/m;
+
+/**
+ * A template in CloudFormation's sense, named as CloudFormation names them (`db.template.yaml`, CDK's `MyStack.template.json`,
+ * `stack.template`), whose text is one (`AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::…` resource): the stack
+ * that deploys, not a placeholder file to fill in, so the secret checks judge its values. `.env.template`, `config.template.yml`
+ * and `task-definition.template.json` (no CloudFormation text) stay templates; so does `stack.example.template.yaml`.
+ */
+export function isCfnTemplateFile(file: string, text: string): boolean {
+  const b = basename(file);
+  if (!CFN_TEMPLATE_NAME_RE.test(b)) return false;
+  const real = b.replace(CFN_TEMPLATE_NAME_RE, (m) => m.slice('.template'.length));
+  if (!real || isTemplate(real) || isEnvFile(real)) return false;
+  return CFN_VERSION_RE.test(text) || (CFN_RESOURCES_RE.test(text) && CFN_RESOURCE_TYPE_RE.test(text));
+}
+
 /**
  * Whether a CloudFormation template's parameter is of an SSM parameter type (`AWS::SSM::Parameter::Value<String>`): its
  * `Default` names the parameter that holds the value (`/prod/db/password`), it is no value itself.
@@ -582,6 +604,71 @@ export function productionSettingsModules(snapshot: SnapshotView): SelectedSetti
   for (const { module, by } of set) {
     const suffix = `${module.replace(/\./g, '/')}.py`;
     for (const file of snapshot.files) if ((file === suffix || file.endsWith(`/${suffix}`)) && !out.some((o) => o.file === file)) out.push({ file, by });
+  }
+  return out;
+}
+
+/** A Bicep parameter with a literal string default (`param adminPassword string = '…'`); groups: the name, the value. */
+const BICEP_PARAM_RE = /^[ \t]*param[ \t]+([A-Za-z_]\w*)[ \t]+string[ \t]*=[ \t]*'((?:[^'\\\n]|\\.){1,1000})'[ \t]*(?:\/\/[^\n]*)?\r?$/gm;
+/** A Bicep statement other than a decorator: where the decorators of the next parameter start after. */
+const BICEP_STATEMENT_RE = /^[ \t]*(?:param|var|resource|module|output|targetScope|import|type|func|metadata|using|extension)\b/;
+
+/** A template parameter's literal default: a Bicep `param … string = '…'` or an ARM `defaultValue` of a string parameter. */
+export interface ParamDefault {
+  name: string;
+  value: string;
+  line: number;
+  column: number;
+  /** `@secure()` (Bicep) or of type `securestring` (ARM): a secret whatever its name. */
+  secure: boolean;
+}
+
+/**
+ * Bicep parameters whose default is a literal string (`@secure()` `param administratorLoginPassword string = '…'`), with whether
+ * it is `@secure()`: what the deployment uses whenever no value is passed. An interpolation (`'${…}'`) is computed: not read.
+ * hardcoded-secret judges a real secret there, default-credentials a placeholder or default.
+ */
+export function bicepParamDefaults(text: string): ParamDefault[] {
+  const out: ParamDefault[] = [];
+  if (!text.includes('param')) return out;
+  const lines = text.split('\n');
+  for (const m of text.matchAll(BICEP_PARAM_RE)) {
+    const [name, raw] = [m[1]!, m[2]!];
+    if (raw.includes('${')) continue;
+    const { line, column } = lineColumnAt(text, m.index + m[0].lastIndexOf(`'${raw}'`) + 1);
+    // The decorators above it: the lines after the previous statement.
+    let k = line - 2;
+    while (k >= 0 && !BICEP_STATEMENT_RE.test(lines[k]!)) k--;
+    const secure = /@(?:sys\.)?secure\(\s*\)/.test(lines.slice(k + 1, line - 1).join('\n'));
+    out.push({ name, value: raw.replace(/\\(.)/g, '$1'), line, column, secure });
+  }
+  return out;
+}
+
+/**
+ * An ARM template's string parameters whose `defaultValue` is a literal (`"adminPassword": {"type": "securestring", "defaultValue": "…"}`),
+ * with whether it is a `securestring`: the value every deployment without one uses. A template expression (`"[newGuid()]"`) is
+ * computed: not read. `yaml`: the file already parsed (JSON is YAML), when the caller has it.
+ */
+export function armParamDefaults(file: string, text: string, yaml?: () => YamlFile): ParamDefault[] {
+  const out: ParamDefault[] = [];
+  // ARM templates may hold `//` and `/* */` comments (and trailing commas), which az and PowerShell accept: read as JSONC
+  // then, lines and columns kept (as YAML, a comment fails the parse or merges into the next key: `// note "adminPassword"`).
+  const bare = text.replace(/^\uFEFF/, '');
+  const jsonc = blankJsonc(bare);
+  const y = jsonc === bare && yaml ? yaml() : parseYaml(file, jsonc);
+  const doc = y.errors.length ? undefined : y.docs[0];
+  const root = doc?.value;
+  if (!doc || !isObject(root) || typeof root['$schema'] !== 'string' || !/deploymentTemplate\.json/i.test(root['$schema'])) return out;
+  const params = root['parameters'];
+  if (!isObject(params)) return out;
+  for (const [name, p] of Object.entries(params)) {
+    if (!isObject(p) || typeof p['defaultValue'] !== 'string' || typeof p['type'] !== 'string') continue;
+    const value = p['defaultValue'];
+    const type = p['type'].toLowerCase();
+    if ((type !== 'securestring' && type !== 'string') || value.startsWith('[')) continue;
+    const at = doc.loc(['parameters', name, 'defaultValue']);
+    if (at) out.push({ name, value, line: at.line, column: at.column, secure: type === 'securestring' });
   }
   return out;
 }
