@@ -2969,6 +2969,7 @@ function helmFallbacks(text) {
 
 
 
+
 /** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`, libpq's `PGUSER`). */
 const USER_KEY = /(?:^|[_.-]|^PG)(?:USER|USERNAME|LOGIN)$/i;
 /** A user key written as one word with its prefix (`DBUSER`, camelCase `dbUser`): a user key only beside a password key of the same prefix (`DBPASS`, `dbPassword`). */
@@ -3296,6 +3297,27 @@ function terraformHelmSets(text) {
     }
     return out;
 }
+/** CloudFormation's own naming of its templates: `stack.template.yaml`, `MyStack.template.json`, the older `stack.template`. */
+const CFN_TEMPLATE_NAME_RE = /\.template(?:\.(?:json|ya?ml))?$/i;
+/** A CloudFormation or SAM template's text: its format version, or a `Resources` key with a resource of an `AWS::` type. */
+const CFN_VERSION_RE = /^[ \t]*(?:AWSTemplateFormatVersion|"AWSTemplateFormatVersion")[ \t]*:/m;
+const CFN_RESOURCES_RE = /^(?:Resources[ \t]*:|[ \t]*"Resources"[ \t]*:)/m;
+const CFN_RESOURCE_TYPE_RE = /^[ \t]*(?:-[ \t]+)?(?:Type|"Type")[ \t]*:[ \t]*["']?AWS::\w+::\w+/m;
+/**
+ * A template in CloudFormation's sense, named as CloudFormation names them (`db.template.yaml`, CDK's `MyStack.template.json`,
+ * `stack.template`), whose text is one (`AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::…` resource): the stack
+ * that deploys, not a placeholder file to fill in, so the secret checks judge its values. `.env.template`, `config.template.yml`
+ * and `task-definition.template.json` (no CloudFormation text) stay templates; so does `stack.example.template.yaml`.
+ */
+function isCfnTemplateFile(file, text) {
+    const b = (0,classify/* basename */.P8)(file);
+    if (!CFN_TEMPLATE_NAME_RE.test(b))
+        return false;
+    const real = b.replace(CFN_TEMPLATE_NAME_RE, (m) => m.slice('.template'.length));
+    if (!real || (0,classify/* isTemplate */.Fl)(real) || (0,classify/* isEnvFile */.qb)(real))
+        return false;
+    return CFN_VERSION_RE.test(text) || (CFN_RESOURCES_RE.test(text) && CFN_RESOURCE_TYPE_RE.test(text));
+}
 /**
  * Whether a CloudFormation template's parameter is of an SSM parameter type (`AWS::SSM::Parameter::Value<String>`): its
  * `Default` names the parameter that holds the value (`/prod/db/password`), it is no value itself.
@@ -3583,6 +3605,66 @@ function productionSettingsModules(snapshot) {
         for (const file of snapshot.files)
             if ((file === suffix || file.endsWith(`/${suffix}`)) && !out.some((o) => o.file === file))
                 out.push({ file, by });
+    }
+    return out;
+}
+/** A Bicep parameter with a literal string default (`param adminPassword string = '…'`); groups: the name, the value. */
+const BICEP_PARAM_RE = /^[ \t]*param[ \t]+([A-Za-z_]\w*)[ \t]+string[ \t]*=[ \t]*'((?:[^'\\\n]|\\.){1,1000})'[ \t]*(?:\/\/[^\n]*)?\r?$/gm;
+/** A Bicep statement other than a decorator: where the decorators of the next parameter start after. */
+const BICEP_STATEMENT_RE = /^[ \t]*(?:param|var|resource|module|output|targetScope|import|type|func|metadata|using|extension)\b/;
+/**
+ * Bicep parameters whose default is a literal string (`@secure()` `param administratorLoginPassword string = '…'`), with whether
+ * it is `@secure()`: what the deployment uses whenever no value is passed. An interpolation (`'${…}'`) is computed: not read.
+ * hardcoded-secret judges a real secret there, default-credentials a placeholder or default.
+ */
+function bicepParamDefaults(text) {
+    const out = [];
+    if (!text.includes('param'))
+        return out;
+    const lines = text.split('\n');
+    for (const m of text.matchAll(BICEP_PARAM_RE)) {
+        const [name, raw] = [m[1], m[2]];
+        if (raw.includes('${'))
+            continue;
+        const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].lastIndexOf(`'${raw}'`) + 1);
+        // The decorators above it: the lines after the previous statement.
+        let k = line - 2;
+        while (k >= 0 && !BICEP_STATEMENT_RE.test(lines[k]))
+            k--;
+        const secure = /@(?:sys\.)?secure\(\s*\)/.test(lines.slice(k + 1, line - 1).join('\n'));
+        out.push({ name, value: raw.replace(/\\(.)/g, '$1'), line, column, secure });
+    }
+    return out;
+}
+/**
+ * An ARM template's string parameters whose `defaultValue` is a literal (`"adminPassword": {"type": "securestring", "defaultValue": "…"}`),
+ * with whether it is a `securestring`: the value every deployment without one uses. A template expression (`"[newGuid()]"`) is
+ * computed: not read. `yaml`: the file already parsed (JSON is YAML), when the caller has it.
+ */
+function armParamDefaults(file, text, yaml) {
+    const out = [];
+    // ARM templates may hold `//` and `/* */` comments (and trailing commas), which az and PowerShell accept: read as JSONC
+    // then, lines and columns kept (as YAML, a comment fails the parse or merges into the next key: `// note "adminPassword"`).
+    const bare = text.replace(/^\uFEFF/, '');
+    const jsonc = (0,json/* blankJsonc */.Gs)(bare);
+    const y = jsonc === bare && yaml ? yaml() : (0,repo_yaml/* parseYaml */.hN)(file, jsonc);
+    const doc = y.errors.length ? undefined : y.docs[0];
+    const root = doc?.value;
+    if (!doc || !(0,repo_yaml/* isObject */.Gv)(root) || typeof root['$schema'] !== 'string' || !/deploymentTemplate\.json/i.test(root['$schema']))
+        return out;
+    const params = root['parameters'];
+    if (!(0,repo_yaml/* isObject */.Gv)(params))
+        return out;
+    for (const [name, p] of Object.entries(params)) {
+        if (!(0,repo_yaml/* isObject */.Gv)(p) || typeof p['defaultValue'] !== 'string' || typeof p['type'] !== 'string')
+            continue;
+        const value = p['defaultValue'];
+        const type = p['type'].toLowerCase();
+        if ((type !== 'securestring' && type !== 'string') || value.startsWith('['))
+            continue;
+        const at = doc.loc(['parameters', name, 'defaultValue']);
+        if (at)
+            out.push({ name, value, line: at.line, column: at.column, secure: type === 'securestring' });
     }
     return out;
 }
@@ -13589,7 +13671,6 @@ var read = __webpack_require__(18650);
 
 
 
-
 const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
 const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
@@ -13979,38 +14060,16 @@ function terraformContainerSecrets(file, text) {
         .map((e) => ({ line: e.line, column: e.column, message: `'${e.key}' is assigned a hard-coded secret value`, secret: e.value }));
 }
 const BICEP_FILE_RE = /\.bicep$/i;
-/** A Bicep parameter with a literal string default (`param adminPassword string = '…'`); groups: the name, the value. */
-const BICEP_PARAM_RE = /^[ \t]*param[ \t]+([A-Za-z_]\w*)[ \t]+string[ \t]*=[ \t]*'((?:[^'\\\n]|\\.){1,1000})'[ \t]*(?:\/\/[^\n]*)?\r?$/gm;
-/** A Bicep statement other than a decorator: where the decorators of the next parameter start after. */
-const BICEP_STATEMENT_RE = /^[ \t]*(?:param|var|resource|module|output|targetScope|import|type|func|metadata|using|extension)\b/;
 /**
  * Bicep parameters whose default is a literal (`@secure()` `param administratorLoginPassword string = '…'`): what the deployment
  * uses whenever no value is passed, as a Terraform variable's default (Bicep's linter rule `secure-parameter-default`). A
  * `@secure()` parameter holds a secret whatever its name, unless the name says who or where (`adminLogin`); another one
- * counts by a secret's name. An interpolation (`'${…}'`) is computed; a placeholder or default is `default-credentials`'.
+ * counts by a secret's name. An interpolation (`'${…}'`) is computed; a placeholder or default is `default-credentials`'
+ * (both read the parameters alike: util/credentials.ts).
  */
 function bicepDefaults(text) {
-    const out = [];
-    if (!text.includes('param'))
-        return out;
-    const lines = text.split('\n');
-    for (const m of text.matchAll(BICEP_PARAM_RE)) {
-        const [name, raw] = [m[1], m[2]];
-        const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].lastIndexOf(`'${raw}'`) + 1);
-        // The decorators above it: the lines after the previous statement.
-        let k = line - 2;
-        while (k >= 0 && !BICEP_STATEMENT_RE.test(lines[k]))
-            k--;
-        const secure = /@(?:sys\.)?secure\(\s*\)/.test(lines.slice(k + 1, line - 1).join('\n'));
-        const kind = secretKeyKind(name);
-        if (!(isSecretName(name) || (secure && kind !== 'skip')))
-            continue;
-        const value = raw.replace(/\\(.)/g, '$1');
-        if (raw.includes('${') || !looksLikeSecretValue(value, 12, name) || namedAfterKey(name, value))
-            continue;
-        out.push({ line, column, message: `Bicep parameter '${name}' has a hard-coded secret default`, secret: value });
-    }
-    return out;
+    return bicepParamDefaults(text).filter((p) => (isSecretName(p.name) || (p.secure && secretKeyKind(p.name) !== 'skip')) && looksLikeSecretValue(p.value, 12, p.name) && !namedAfterKey(p.name, p.value))
+        .map((p) => ({ line: p.line, column: p.column, message: `Bicep parameter '${p.name}' has a hard-coded secret default`, secret: p.value }));
 }
 /**
  * An ARM template's parameters whose `defaultValue` is a literal (`"adminPassword": {"type": "securestring", "defaultValue": "…"}`):
@@ -14018,33 +14077,8 @@ function bicepDefaults(text) {
  * where); a `string` counts by a secret's name. A template expression (`"[newGuid()]"`) is computed.
  */
 function armDefaults(file, text, yaml) {
-    const out = [];
-    // ARM templates may hold `//` and `/* */` comments (and trailing commas), which az and PowerShell accept: read as JSONC
-    // then, lines and columns kept (as YAML, a comment fails the parse or merges into the next key: `// note "adminPassword"`).
-    const bare = text.replace(/^\uFEFF/, '');
-    const jsonc = (0,json/* blankJsonc */.Gs)(bare);
-    const y = jsonc === bare ? yaml() : (0,repo_yaml/* parseYaml */.hN)(file, jsonc);
-    const doc = y.errors.length ? undefined : y.docs[0];
-    const root = doc?.value;
-    if (!doc || !(0,repo_yaml/* isObject */.Gv)(root) || typeof root['$schema'] !== 'string' || !/deploymentTemplate\.json/i.test(root['$schema']))
-        return out;
-    const params = root['parameters'];
-    if (!(0,repo_yaml/* isObject */.Gv)(params))
-        return out;
-    for (const [name, p] of Object.entries(params)) {
-        if (!(0,repo_yaml/* isObject */.Gv)(p) || typeof p['defaultValue'] !== 'string' || typeof p['type'] !== 'string')
-            continue;
-        const value = p['defaultValue'];
-        const type = p['type'].toLowerCase();
-        if (!((type === 'securestring' && secretKeyKind(name) !== 'skip') || (type === 'string' && isSecretName(name))))
-            continue;
-        if (value.startsWith('[') || !looksLikeSecretValue(value, 12, name) || namedAfterKey(name, value))
-            continue;
-        const at = doc.loc(['parameters', name, 'defaultValue']);
-        if (at)
-            out.push({ line: at.line, column: at.column, message: `ARM template parameter '${name}' has a hard-coded secret default`, secret: value });
-    }
-    return out;
+    return armParamDefaults(file, text, yaml).filter((p) => ((p.secure && secretKeyKind(p.name) !== 'skip') || (!p.secure && isSecretName(p.name))) && looksLikeSecretValue(p.value, 12, p.name) && !namedAfterKey(p.name, p.value))
+        .map((p) => ({ line: p.line, column: p.column, message: `ARM template parameter '${p.name}' has a hard-coded secret default`, secret: p.value }));
 }
 /**
  * A Terraform `helm_release`'s chart values set by name (`set { name = "auth.postgresPassword" value = "…" }`, `set_sensitive`,
@@ -15867,7 +15901,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x…`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=… dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:…@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=… host=db")`, `psycopg2.connect("…")`, `new SqlConnection("…;Password=…")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=…`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(…)`), a default or the user name given beside it (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one — `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::…` resource —: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=… dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:…@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=… host=db")`, `psycopg2.connect("…")`, `new SqlConnection("…;Password=…")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=…`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(…)`), a default or the user name given beside it (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}…` values (hex or base64, also after a `{key:…}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": …, "password": …}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "…"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -15883,7 +15917,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         return {
             accepts: (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !allowed(file),
             file(file, text) {
-                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file) && !isTestRunnerConfig(file);
+                // A CloudFormation template named as CloudFormation names them (`db.template.yaml`) is the stack that deploys, no placeholder file.
+                const generic = (!(0,classify/* isTemplate */.Fl)(file) || isCfnTemplateFile(file, text)) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file) && !isTestRunnerConfig(file);
                 // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
                 // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
                 if (file.endsWith('.ipynb')) {
@@ -17134,6 +17169,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes — not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = …, value = … }]`, judged under that name);',
             '- Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`, the values `pulumi up` gives the program for that stack): each key judged by its name without its namespace (`shop:dbPassword: changeme`, `shop:grafanaAdminPassword: admin`; a structured value per key, `shop:redis: {password: …}`), as an environment (a password equal to the user name beside it counts); `secure:` values are ciphertext; a stack named for development (`Pulumi.dev.yaml`) gives notes;',
             '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default; an SSM parameter type\'s default names a parameter, not a value); `{{resolve:secretsmanager:…}}`/`{{resolve:ssm-secure:…}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
+            '- Azure templates\' secret parameters: a Bicep `param … string = \'…\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (`"adminPassword": {"type": "securestring", "defaultValue": "Password123!"}`: used whenever the deployment passes no value, as a CloudFormation parameter\'s `Default`; Bicep\'s linter rule `secure-parameter-default`), a placeholder or well-known default (`changeme`, `Password123!`, `P@ssw0rd`); template expressions (`[newGuid()]`), Bicep interpolations and function calls are computed, a secure parameter named for who or where (`adminUsername`) holds a name, and a real secret there is `hardcoded-secret`\'s (both read the parameters alike: `src/checks/util/credentials.ts`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
             '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), …]`; also `mount_gradio_app(…, auth=…)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
@@ -17151,7 +17187,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
             util_groups/* K8S_DATA_REACH_DOC */.Lp,
             'A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
-            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
+            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=… gunicorn …`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", …)` of the module a production server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
@@ -17703,7 +17739,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // the stack is created without a value, as a Terraform variable's default).
         const cfnFiles = new Set();
         for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).credentials) {
-            if (skipFile(c.file) || (c.param !== null && isCfnSsmParameter(snapshot, c.file, c.param)))
+            // A template named as CloudFormation names them (`db.template.yaml`, `MyStack.template.json`) is the stack that deploys.
+            const placeholderFile = (0,classify/* isTemplate */.Fl)(c.file) && !isCfnTemplateFile(c.file, snapshot.text(c.file) ?? '');
+            if (placeholderFile || (0,classify/* isTestFile */.hl)(c.file) || isTestRunnerConfig(c.file) || (c.param !== null && isCfnSsmParameter(snapshot, c.file, c.param)))
                 continue;
             if (!cfnFiles.has(c.file)) {
                 cfnFiles.add(c.file);
@@ -17715,6 +17753,30 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 : defaultReason(c.resource === null ? c.param : 'MasterUserPassword', c.value);
             if (hit)
                 emit(c.file, c.line, c.column, name, c.param !== null ? { ...hit, reason: `has a default: it ${hit.reason}` } : hit, where, c.dev ? 'development-only file' : null);
+        }
+        // Azure templates' secret parameters: a Bicep `@secure()` or secret-named `param … string = '…'` and an ARM `securestring` or
+        // secret-named parameter's `defaultValue` (used whenever the deployment passes no value, as a CloudFormation parameter's
+        // `Default`), read as hardcoded-secret reads them (util/credentials.ts): a placeholder or well-known default is this check's.
+        for (const file of snapshot.files) {
+            const bicep = /\.bicep$/i.test(file);
+            if ((!bicep && !/\.json$/i.test(file)) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+                continue;
+            const text = snapshot.text(file);
+            if (text === undefined || (!bicep && !(text.includes('deploymentTemplate') && text.includes('defaultValue'))))
+                continue;
+            const params = bicep ? bicepParamDefaults(text) : armParamDefaults(file, text);
+            if (!params.length)
+                continue;
+            sources++;
+            for (const p of params) {
+                // A secure parameter holds a secret whatever its name, unless the name says who or where (`adminUsername`).
+                const named = isSecretName(p.name);
+                if (!named && !(p.secure && !namesWhereOrWho(keyWords(p.name).at(-1) ?? '')))
+                    continue;
+                const hit = defaultReason(named ? p.name : 'secret', p.value);
+                if (hit)
+                    emit(file, p.line, p.column, `${bicep ? 'Bicep' : 'ARM template'} parameter '${p.name}'`, { ...hit, reason: `has a default: it ${hit.reason}` }, '');
+            }
         }
         // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
         // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
@@ -19499,7 +19561,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
-            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` — or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` — in a GitHub workflow, GitLab CI, Bitbucket Pipelines or CircleCI (a stage the job builds only as part of a later one it builds, a cache, is not) —, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
+            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` — or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` — in a GitHub workflow, GitLab CI, Bitbucket Pipelines (a pushing pipe such as `atlassian/aws-ecr-push-image` too) or CircleCI (the `circleci/docker` orb\'s `publish` too); literal CI variables (`--target $BUILD_TARGET` with GitLab `variables:`, `${{ env.X }}` with GitHub `env:`) are expanded; a stage the job builds only as part of a later one it builds, a cache, is not —, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
             '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
@@ -19510,7 +19572,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file, which also gives a bare `- VAR` its value; the service\'s `environment`/`env_file` do not) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
-            '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
+            '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note; a FireLens log router — a container with `firelensConfiguration` — running as `0`, as AWS\'s FireLens examples set it, gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
             '- The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it) runs as root by design: GitHub requires Docker actions to run as the default user, so a root final stage is an `info` note naming the action, unless a production compose service or platform config (fly.toml, heroku.yml, render.yaml, railway.json/toml) builds it too.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
@@ -19714,7 +19776,12 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                 continue;
             judged++;
             const name = c.user.value.split(':')[0].trim();
-            if (isRootName(name))
+            if (!isRootName(name))
+                continue;
+            // A FireLens log router as AWS documents it (`"user": "0"` beside `firelensConfiguration`): said, not failed.
+            if (c.logRouter)
+                once.put({ file: c.file, line: c.user.line, column: c.user.column, subject: `${c.where} user`, note: true, message: `${c.where} is a FireLens log router running as root (user ${c.user.value}), as AWS's FireLens examples set it; keep it to the log router` });
+            else
                 once.put({ file: c.file, line: c.user.line, column: c.user.column, subject: `${c.where} user`, note: c.dev || undefined, message: `${c.where} runs as root (user ${c.user.value}), whatever the image's USER; remove it or set an unprivileged user ("10001:10001")${c.dev ? ' (development task definition)' : ''}` });
         }
         for (const f of once.findings())
@@ -24498,7 +24565,9 @@ function container(doc, path, c, file, owner, spelling, out, dev, fallbackName =
     };
     const image = at(k('image'), c[k('image')]);
     const user = at(k('user'), c[k('user')]);
-    out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev });
+    // A FireLens log router (`firelensConfiguration`): AWS's own examples run it as user 0 (Fluent Bit reads the task's logs).
+    const logRouter = ['firelensConfiguration', 'FirelensConfiguration', 'firelens_configuration'].some((key) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c[key]));
+    out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev, ...(logRouter ? { logRouter } : {}) });
     // The command: `entryPoint` replaces the image's ENTRYPOINT, `command` its CMD; a list (or a string) of literal words.
     const words = (key) => {
         const v = c[key];
@@ -30464,15 +30533,62 @@ function scriptBuild(c) {
     const names = exe === 'docker' ? ['Dockerfile'] : ['Containerfile', 'Dockerfile'];
     return { dockerfiles: names.map((n) => (dir === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, n))), target, pushes };
 }
+/** A variable's value as a CI config writes it (`NAME: production`, GitLab's `NAME: { value: production }`): null when computed. */
+function ciVarValue(v) {
+    const x = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? v['value'] : v;
+    const s = typeof x === 'string' ? x : typeof x === 'number' || typeof x === 'boolean' ? String(x) : null;
+    return s !== null && !s.includes('$') ? s : null;
+}
+/** The variables of a `variables:`/`env:`/`environment:` map, set over `base` (a later level overrides an earlier one). */
+function ciVars(map, base = new Map()) {
+    const out = new Map(base);
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(map))
+        for (const [k, v] of Object.entries(map).slice(0, 500))
+            if (/^[A-Za-z_]\w*$/.test(k))
+                out.set(k, ciVarValue(v));
+    return out;
+}
 /**
- * The image builds of one CI job that reach a registry: each build its scripts run (each script from the folder it starts in)
+ * `vars` less the variables a job's scripts may set themselves (`NAME=…`, `export NAME=…`, `echo "NAME=…" >> $GITHUB_ENV`,
+ * `read NAME`, `for NAME in`): those are not known from the config.
+ */
+function unassigned(vars, scripts) {
+    if (!vars?.size)
+        return vars;
+    const out = new Map();
+    for (const [k, v] of vars) {
+        const set = scripts.length > 100_000 || new RegExp(`(?:^|[^\\w$.{/-])${k}\\+?=|\\bread\\b[^\\n;|&]*\\b${k}\\b|\\bfor[ \\t]+${k}\\b`, 'm').test(scripts);
+        out.set(k, set ? null : v);
+    }
+    return out;
+}
+/**
+ * A word with the variables `vars` gives a literal value expanded: GitHub's `${{ env.NAME }}`, and with `shell` also `$NAME` and
+ * `${NAME}` (as the CI exports them to the script). A variable not set there, or computed, is left as written (a target
+ * holding it is not known).
+ */
+function expandVars(word, vars, shell) {
+    if (!vars?.size || !word.includes('$'))
+        return word;
+    return word.replace(/\$\{\{\s*env\.([A-Za-z_]\w*)\s*\}\}|\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m, env, braced, bare) => {
+        const name = env ?? (shell ? braced ?? bare : undefined);
+        return (name !== undefined ? vars.get(name) : null) ?? m;
+    });
+}
+/**
+ * The image builds of one CI job that reach a registry: each build its scripts run (each script from the folder it starts in,
+ * its words with the job's literal variables expanded: `--target $BUILD_TARGET`) and the `steps` builds (an orb's build step)
  * when the job pushes (a script runs `docker push` or the like, or `pushed`: another step of the job pushes), and any
  * build that pushes by itself. A job that builds without pushing (a test target) builds no production image.
  */
-function jobBuilds(scripts, pushed = false) {
-    const builds = scripts.flatMap((s) => scriptCommands(s.run, s.cwd).flatMap((c) => scriptBuild(c) ?? []));
+function jobBuilds(scripts, pushed = false, steps = []) {
+    const all = scripts.map((s) => s.run).join('\n');
+    const builds = scripts.flatMap((s) => {
+        const vars = unassigned(s.vars, all);
+        return scriptCommands(s.run, s.cwd).flatMap((c) => scriptBuild(vars?.size ? { ...c, words: c.words.map((w) => expandVars(w, vars, true)) } : c) ?? []);
+    });
     const pushes = pushed || scripts.some((s) => scriptPushes(s.run));
-    return builds.filter((b) => pushes || b.pushes);
+    return [...builds, ...steps].filter((b) => pushes || b.pushes);
 }
 /** Collects the builds of deploy configs: `put` keeps one when a path it may build is a file of the repository and its target is a literal stage name. */
 function buildSink(snapshot) {
@@ -30514,17 +30630,23 @@ function workflowBuilds(snapshot) {
         const doc = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(f, text).docs[0]?.value;
         const jobs = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc['jobs']) ? doc['jobs'] : null;
         const by = `workflow ${f}`;
+        const workflowEnv = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc) ? ciVars(doc['env']) : new Map();
         for (const [id, job] of jobs ? Object.entries(jobs) : []) {
             if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) || !Array.isArray(job['steps']))
                 continue;
             const key = `${f}:${id}`;
+            // `env:` of the workflow, the job and the step (each overriding the one before), less what a step writes to `$GITHUB_ENV`.
+            const jobEnv = ciVars(job['env'], workflowEnv);
             const defaults = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job['defaults']['run']) ? str(job['defaults']['run']['working-directory']) : null;
             const steps = job['steps'].filter(_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv);
             const pushStep = steps.some((s) => /^redhat-actions\/push-to-registry@/i.test(str(s['uses']) ?? ''));
             const pushes = pushStep || steps.some((s) => scriptPushes(str(s['run']) ?? ''));
             const scripts = [];
+            const runs = steps.map((s) => str(s['run']) ?? '').join('\n');
             for (const s of steps) {
                 const uses = str(s['uses']);
+                const env = ciVars(s['env'], jobEnv);
+                const input = (v) => (typeof v === 'string' ? expandVars(v, unassigned(env, runs), false) : v);
                 const w = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s['with']) ? s['with'] : null;
                 if (uses && /^docker\/build-push-action@/i.test(uses)) {
                     const push = w?.['push'];
@@ -30532,11 +30654,11 @@ function workflowBuilds(snapshot) {
                     if (!w || !(registry || push === true || (typeof push === 'string' && (/^true$/i.test(push.trim()) || push.includes('${{')))))
                         continue;
                     // `{{defaultContext}}:backend`: a folder of the repository's own Git context.
-                    const context = str(w['context'])?.replace(/^\{\{\s*defaultContext\s*\}\}(?::|$)/, '') ?? '';
+                    const context = str(input(w['context']))?.replace(/^\{\{\s*defaultContext\s*\}\}(?::|$)/, '') ?? '';
                     const ctx = ciPath('', context || '.');
-                    const file = str(w['file']);
+                    const file = str(input(w['file']));
                     // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
-                    put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(ctx, 'Dockerfile')], w['target'], f, by, key);
+                    put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(ctx, 'Dockerfile')], input(w['target']), f, by, key);
                     continue;
                 }
                 if (uses && /^redhat-actions\/buildah-build@/i.test(uses)) {
@@ -30544,7 +30666,7 @@ function workflowBuilds(snapshot) {
                         continue;
                     const ctx = ciPath('', str(w['context']) ?? '.');
                     const extra = (scriptCommands(`x ${scriptText(w['extra-args']).replace(/\n/g, ' ')}`, '')[0]?.words ?? []).slice(1);
-                    const target = optionOf(extra, ['--target']) ?? null;
+                    const target = input(optionOf(extra, ['--target']) ?? null);
                     for (const cf of scriptText(w['containerfiles'] ?? w['dockerfiles']).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 100)) {
                         put([ciPath('', cf), ctx === null ? null : ciPath(ctx, cf)], target, f, by, key);
                     }
@@ -30553,7 +30675,7 @@ function workflowBuilds(snapshot) {
                 const run = str(s['run']);
                 const wd = str(s['working-directory']) ?? defaults;
                 if (run)
-                    scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd) });
+                    scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd), vars: env });
             }
             for (const b of jobBuilds(scripts, pushStep))
                 put(b.dockerfiles, b.target, f, by, key);
@@ -30591,6 +30713,36 @@ function gitlabExtended(job, jobs, depth = 0) {
     return { ...merged, ...job };
 }
 /**
+ * The `variables:` of a GitLab job as GitLab merges them: the global ones (unless `inherit: variables` says otherwise), those
+ * of what it `extends:` (merged key by key, later ones overriding), its own; a variable `rules:` or `parallel: matrix` may set
+ * is not known (null).
+ */
+function gitlabVariables(job, jobs, globals) {
+    const own = (j, depth) => {
+        const ext = j['extends'];
+        let out = new Map();
+        if (depth < 10)
+            for (const n of (Array.isArray(ext) ? ext : [ext]).filter((e) => typeof e === 'string').slice(0, 20)) {
+                const base = jobs.get(n);
+                if (base && base !== j)
+                    out = new Map([...out, ...own(base, depth + 1)]);
+            }
+        return ciVars(j['variables'], out);
+    };
+    const merged = gitlabExtended(job, jobs);
+    const inherit = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(merged['inherit']) ? merged['inherit']['variables'] : undefined;
+    const kept = inherit === false ? new Map() : Array.isArray(inherit) ? new Map([...globals].filter(([k]) => inherit.includes(k))) : globals;
+    const out = new Map([...kept, ...own(job, 0)]);
+    const parallel = merged['parallel'];
+    const matrix = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(parallel) && Array.isArray(parallel['matrix']) ? parallel['matrix'] : [];
+    for (const m of [...(Array.isArray(merged['rules']) ? merged['rules'] : []).map((r) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(r) ? r['variables'] : undefined)), ...matrix].slice(0, 200)) {
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(m))
+            for (const k of Object.keys(m))
+                out.set(k, null);
+    }
+    return out;
+}
+/**
  * The image builds other CI systems push, read as workflowBuilds reads a workflow's `run:` scripts (jobBuilds: a job's
  * builds when it pushes, each script from the checkout's root, following `cd`): GitLab CI (each job's `before_script` — else
  * the default one — and `script`, run as one shell; also the files `.gitlab-ci.yml` includes with `include: local`),
@@ -30622,6 +30774,11 @@ function otherCiBuilds(snapshot, put) {
         for (const [key, job] of Object.entries(yamlRoot(f) ?? {}))
             if (!GITLAB_KEYWORDS.has(key) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job))
                 gitlabJobs.set(key, job);
+    // Global `variables:` of the pipeline's files (one set to different values in two files: not known).
+    const globals = new Map();
+    for (const f of gitlab)
+        for (const [k, v] of ciVars(yamlRoot(f)?.['variables']))
+            globals.set(k, globals.has(k) && globals.get(k) !== v ? null : v);
     for (const f of snapshot.files) {
         if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
             continue;
@@ -30641,7 +30798,7 @@ function otherCiBuilds(snapshot, put) {
                 if (job['script'] === undefined)
                     continue;
                 const run = [scriptText(job['before_script'] ?? before), scriptText(job['script'])].filter(Boolean).join('\n');
-                for (const b of jobBuilds([{ run, cwd: '' }]))
+                for (const b of jobBuilds([{ run, cwd: '', vars: gitlabVariables(written, gitlabJobs, globals) }]))
                     put(b.dockerfiles, b.target, f, by, `${f}:${key}`);
             }
         }
@@ -30670,16 +30827,52 @@ function otherCiBuilds(snapshot, put) {
                 }
             };
             walk(root['pipelines'], 0);
-            steps.forEach((step, i) => { for (const b of jobBuilds([{ run: scriptText(step['script']), cwd: '' }]))
-                put(b.dockerfiles, b.target, f, by, `${f}:${i}`); });
+            // A pipe that pushes the image the step built (`atlassian/aws-ecr-push-image`, `atlassian/docker-push`…) pushes its builds.
+            const pushPipe = (x) => {
+                const pipe = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(x) ? str(x['pipe'])?.replace(/^docker:\/\//, '').split(':')[0] ?? '' : '';
+                return /push/i.test(pipe) && /docker|image|ecr|acr|gcr|registry|container/i.test(pipe);
+            };
+            steps.forEach((step, i) => {
+                const pushed = Array.isArray(step['script']) && step['script'].some(pushPipe);
+                for (const b of jobBuilds([{ run: scriptText(step['script']), cwd: '' }], pushed))
+                    put(b.dockerfiles, b.target, f, by, `${f}:${i}`);
+            });
         }
         else if (/(?:^|\/)\.circleci\/config\.ya?ml$/.test(f)) {
             const root = yamlRoot(f);
             const jobs = root && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['jobs']) ? root['jobs'] : null;
             const by = `CircleCI ${f}`;
+            // The docker orb (`orbs: { docker: circleci/docker@2 }`): its `build` command and `publish` job run `docker build
+            // <extra_build_args> --file=<path>/<dockerfile> <docker-context>`; `push` (and `publish`, unless `deploy: false`) push.
+            const orbs = root && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['orbs']) ? Object.entries(root['orbs']).filter(([, v]) => typeof v === 'string' && /^circleci\/docker@/.test(v.trim())).map(([k]) => k) : [];
+            const orbStep = (v, command) => {
+                const name = typeof v === 'string' ? v : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) && Object.keys(v).length === 1 ? Object.keys(v)[0] : null;
+                if (name === null || !orbs.some((o) => name === `${o}/${command}`))
+                    return null;
+                const params = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v) ? v[name] : undefined;
+                return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(params) ? params : {};
+            };
+            const orbBuild = (p) => {
+                const text = (k, d) => (typeof p[k] === 'string' || typeof p[k] === 'number' ? String(p[k]).trim() : '') || d;
+                const extra = (scriptCommands(`x ${text('extra_build_args', '').replace(/\n/g, ' ')}`, '')[0]?.words ?? []).slice(1);
+                return scriptBuild({ words: ['docker', 'build', ...extra, `--file=${text('path', '.')}/${text('dockerfile', 'Dockerfile')}`, text('docker-context', '.')], cwd: '' });
+            };
+            const workflows = root && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['workflows']) ? Object.values(root['workflows']) : [];
+            for (const wf of orbs.length ? workflows : []) {
+                for (const j of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(wf) && Array.isArray(wf['jobs']) ? wf['jobs'].slice(0, MAX_ENTRIES) : []) {
+                    const p = orbStep(j, 'publish');
+                    if (!p || p['deploy'] === false || p['deploy'] === 'false' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(p['matrix']))
+                        continue;
+                    const b = orbBuild(p);
+                    if (b)
+                        put(b.dockerfiles, b.target, f, by);
+                }
+            }
             for (const [id, job] of jobs ? Object.entries(jobs) : []) {
                 if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) || !Array.isArray(job['steps']))
                     continue;
+                const orbBuilds = job['steps'].flatMap((s) => { const p = orbStep(s, 'build'); const b = p && orbBuild(p); return b ? [b] : []; });
+                const orbPush = job['steps'].some((s) => orbStep(s, 'push') !== null);
                 // The job's `working_directory` is where `checkout` puts the repository: a step's folder is read from it.
                 const home = (str(job['working_directory']) ?? '~/project').replace(/\/+$/, '');
                 const scripts = job['steps'].flatMap((s) => {
@@ -30689,9 +30882,9 @@ function otherCiBuilds(snapshot, put) {
                         return [];
                     const wd = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(run) ? str(run['working_directory']) : null;
                     const cwd = wd === null ? '' : wd === home ? '' : wd.startsWith(`${home}/`) ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)('', wd.slice(home.length + 1)) : ciPath('', wd);
-                    return [{ run: command, cwd }];
+                    return [{ run: command, cwd, vars: ciVars((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(run) ? run['environment'] : undefined, ciVars(job['environment'])) }];
                 });
-                for (const b of jobBuilds(scripts))
+                for (const b of jobBuilds(scripts, orbPush, orbBuilds))
                     put(b.dockerfiles, b.target, f, by, `${f}:${id}`);
             }
         }

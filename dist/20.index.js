@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  PATH_WITH_REMARKS: () => (/* binding */ PATH_WITH_REMARKS),
   URL_PATH: () => (/* binding */ URL_PATH),
   bindChecklist: () => (/* binding */ bindChecklist),
   matchItem: () => (/* binding */ matchItem),
@@ -235,12 +236,18 @@ const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
  * English, German, French, Spanish and Portuguese words of DEFERRED_ANYWHERE, DEFERRAL_STATUS, NOT_APPLICABLE,
  * NOT_A_PROMISE_CONTEXT, NEGATOR and OFF say, for Russian, Ukrainian, Japanese, Chinese and Korean, and the plainest of them
  * in Greek, Hebrew, Arabic and Hindi (letters `\b` does not bound). Each entry is a regex source:
- * - `deferred`: defers or declines the item wherever it stands, as "later", "postponed", "not needed", "out of scope" do
- *   ("HSTS — отложено", "HSTS 나중에", "HSTS — 暂缓", "HSTS не нужен"); in a heading or parent item too.
+ * - `deferred`: defers or declines the item wherever it stands in it, as "later", "postponed", "not needed", "out of scope" do
+ *   ("HSTS — отложено", "HSTS 나중에", "HSTS — 暂缓", "HSTS не нужен").
  * - `status`: a status that defers the item only as its state, as DEFERRING_STATUS reads "pending" or "WIP": opening an
  *   aside, after a dash or a label ("HSTS — 未対応", "HSTS（保留）", "HSTS — не сделано"); elsewhere it may state a promise
  *   ("TLS 1.0 は未対応": TLS 1.0 unsupported).
+ * - `statusAtEnd`: a status word that is an everyday word too, read as the item's state only where a `status` word is and
+ *   ending it ("HSTS（保留）", "HSTS — ожидает"; not "HSTS — 保留 max-age" (keep max-age), "/healthz — ожидает 200" (expects 200),
+ *   "в процессе сборки" (during the build)).
  * - `headings`: a heading (or parent item) that is only that word keeps its items manual ("## 保留", "## Не применимо").
+ * - `context`: anywhere in a heading (or parent item), keeps its items manual, as NOT_A_PROMISE_CONTEXT's "deferred", "out of
+ *   scope", "backlog" do ("## Безопасность (вне скоупа)"); the other `deferred` words do not ("## Безопасность (для
+ *   внутренних API CSP не нужен)" is a remark about CSP, as "(CSP not needed for internal APIs)" is).
  * - `notApplicable`: "not applicable", read as NOT_APPLICABLE is ("CSP: не применимо", "CSP: 対象外", "CSP: 해당 없음").
  * - `negator`: opts out of a check's safeguard before it, as "no", "disable" do ("Без HSTS", "Отключить HSTS", "不启用 HSTS").
  * - `off`: opts out after it, as "disabled", "not configured" do ("HSTS не настраиваем", "HSTS は設定しない", "HSTS 无需配置",
@@ -252,25 +259,32 @@ const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
 const ABROAD = {
     ru: {
         deferred: ['позже', 'потом', 'отлож(?:ено|ен|ена|ены|им|или)', 'перенесен[оаы]?', 'в следующ(?:ем|ей) (?:релизе|спринте|версии|квартале|итерации)', 'после (?:релиза|запуска|миграции)', '(?<!(?:если|когда|где) )не (?:нуж(?:ен|на|но|ны)|требуется|требуются|обязател(?:ен|ьно|ьна|ьны))', 'вне (?:скоупа|рамок)', 'в бэклоге'],
-        status: ['не сделан[оаы]?', 'не готов[оаы]?', 'не начат[оаы]?', 'в работе', 'в процессе', 'ожидает', 'в ожидании', '(?:еще|пока) нет', 'на паузе', 'запланирован[оаы]?'],
+        status: ['не сделан[оаы]?', 'не готов[оаы]?', 'не начат[оаы]?', 'в работе', 'в ожидании', 'ожидает (?:решения|ответа|согласования)', '(?:еще|пока) нет', 'на паузе', 'запланирован[оаы]?'],
+        statusAtEnd: ['в процессе', 'ожидает'],
         headings: ['позже', 'потом', 'отложено', 'не применимо', 'бэклог', 'исключения', 'вне скоупа'],
+        context: ['отлож(?:ено|ен|ена|ены)', 'вне (?:скоупа|рамок)', 'в бэклоге', 'бэклог'],
         notApplicable: ['не применимо', 'неприменимо', 'не применяется'],
         negator: ['без', 'нет', 'отключ(?:ить|аем|ите|ено|ен|ена)', 'выключ(?:ить|аем|ите)', 'убрать', 'удал(?:ить|яем)', 'не (?:использ|включа|настраива|подключа|добавля|задава)(?:ть|ем)'],
         off: ['(?:от|вы)ключ[её]н[аоы]?', 'не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются|используем|настраива(?:ем|ется|ются)|включаем|подключ[её]н[аоы]?|задан[аоы]?|нуж(?:ен|на|но|ны)|требуется|требуются|применя(?:ется|ются))', 'отсутству(?:ет|ют)', 'убран[аоы]?', 'удал[её]н[аоы]?'],
     },
     uk: {
         deferred: ['пізніше', 'потім', 'відкладен(?:о|ий|а|і)', 'перенесен(?:о|ий|а|і)', '[ув] наступному (?:релізі|спринті|кварталі)', 'після (?:релізу|запуску|міграції)', '(?<!(?:якщо|коли) )не (?:потрібн(?:о|ий|а|і)|потрібен|обов.язков(?:о|ий|а|і))'],
-        status: ['не зроблен(?:о|ий|а|і)', 'не готов(?:о|ий|а|і)', 'не розпочат(?:о|ий|а|і)', '[ув] роботі', '[ув] процесі', '(?:ще|поки) ні', 'на паузі', 'заплановано'],
+        status: ['не зроблен(?:о|ий|а|і)', 'не готов(?:о|ий|а|і)', 'не розпочат(?:о|ий|а|і)', '[ув] роботі', '(?:ще|поки) ні', 'на паузі', 'заплановано'],
+        statusAtEnd: ['[ув] процесі'],
         headings: ['пізніше', 'потім', 'відкладено', 'не застосовується', 'винятки'],
+        context: ['відкладен(?:о|ий|а|і)', 'поза (?:скоупом|межами)', '[ув] беклозі', 'беклог'],
         notApplicable: ['не застосовується', 'не застосовно', 'незастосовно'],
         negator: ['без', 'вимкн(?:ути|емо|іть)', 'прибрати', 'видалити', 'не (?:використову|вмика|налаштову|додава)(?:ти|ємо)'],
         off: ['вимкнен(?:о|ий|а|і)', 'не (?:увімкнен(?:о|ий|а|і)|ввімкнен(?:о|ий|а|і)|налаштован(?:о|ий|а|і)|використову(?:ється|ються|ємо)|налаштовуємо|потрібн(?:о|ий|а|і)|потрібен|застосову(?:ється|ються))', 'відсутн(?:ій|я|є|і)', 'прибран(?:о|ий|а|і)', 'видален(?:о|ий|а|і)'],
     },
     ja: {
-        deferred: ['(?<![最直前午背])後で', '後日', '後回し', '今後(?:の)?対応', '次(?:回|期)?(?:の)?(?:リリース|スプリント|バージョン|フェーズ)', '見送り', '先送り', '対象外', '該当なし', '必要(?:なし|ない|ありません)'],
+        deferred: ['(?<![最直前午背])後で', '後日', '後回し', '今後(?:の)?対応', '次(?:回|期)?(?:の)?(?:リリース|スプリント|バージョン|フェーズ)', '見送り', '先送り', '該当なし', '必要(?:なし|ない|ありません)'],
         // "延期" is a status only: in Chinese "证书延期" extends a certificate.
-        status: ['未対応', '未着手', '未実施', '未完了', '(?:対応|実施|導入)予定', '対応中', '作業中', '検討中', '保留(?:中)?', '不要', '延期'],
+        status: ['未対応', '未着手', '未実施', '未完了', '(?:対応|実施|導入)予定', '対応中', '作業中', '検討中', '不要', '延期'],
+        // "保留" is "keep" in Chinese ("保留 max-age"), "対象外" is "exempt from" ("認証の対象外").
+        statusAtEnd: ['保留(?:中)?', '対象外'],
         headings: ['保留', '対象外', '後で(?:対応)?', '今後(?:の対応)?', '延期', '見送り', '将来(?:の)?(?:対応)?', '未対応', '対応予定', '検討中', 'バックログ', '例外'],
+        context: ['範囲外', 'スコープ外', '見送り', 'バックログ'],
         notApplicable: ['対象外', '該当なし', '該当しない', '適用外'],
         negator: [],
         // After the safeguard and a particle, "for now", "temporarily", "still" allowed before ("CSP は一旦無効化", "HSTS はまだ無効").
@@ -278,8 +292,10 @@ const ABROAD = {
     },
     zh: {
         deferred: ['以后(?![端台])', '稍后', '(?:之后|以后)再(?:做|处理|说|看)', '下(?:个|一个?)(?:迭代|冲刺|版本|发布|季度|阶段|里程碑)', '延后', '推迟', '暂缓', '不适用', '不適用', '范围外', '待定'],
-        status: ['未完成', '待办', '待辦', '待处理', '待處理', '进行中', '進行中', '未实施', '未實施', '未开始', '未開始', '计划中', '計劃中', '保留', '不需要', '无需', '無需'],
+        status: ['未完成', '待办', '待辦', '待处理', '待處理', '进行中', '進行中', '未实施', '未實施', '未开始', '未開始', '计划中', '計劃中', '不需要', '无需', '無需'],
+        statusAtEnd: [],
         headings: ['以后(?:再做|再说|处理)?', '稍后', '暂缓', '延期', '延后', '推迟', '待办', '不适用', '后续(?:工作|计划|优化)?', '待定', '例外'],
+        context: ['范围外', '範圍外', '暂缓', '延后', '推迟'],
         notApplicable: ['不适用', '不適用'],
         negator: ['不(?:启用|啟用|使用|开启|開啟|配置|设置|設置|需要)?', '没有', '沒有', '无需', '無需', '禁用', '关闭', '關閉'],
         off: ['(?:(?:暂时|暫時|目前) ?)?(?:(?:已|被)?(?:禁用|关闭|關閉|停用)|未启用|未啟用|未开启|未開啟|未配置|不启用|不啟用|不使用|不需要|无需|無需|不适用|不適用)'],
@@ -287,7 +303,9 @@ const ABROAD = {
     ko: {
         deferred: ['나중에', '추후(?:에)?', '다음 (?:릴리스|릴리즈|스프린트|버전|분기)(?:에|에서)?', '연기(?:됨|함)?', '보류(?: ?중)?', '해당 ?없음', '불필요', '필요 ?없음', '범위 ?외', '백로그'],
         status: ['미완료', '미착수', '진행 ?중', '작업 ?중', '대기 ?중', '(?:적용|설정|도입|작업) ?예정', '예정'],
+        statusAtEnd: [],
         headings: ['나중에', '추후', '보류', '연기', '해당 ?없음', '백로그', '예외'],
+        context: ['연기됨', '범위 ?외', '백로그'],
         notApplicable: ['해당 ?없음', '해당 ?사항 ?없음', '적용 ?대상 ?아님'],
         negator: [],
         off: ['미적용', '미사용', '(?:사용|적용|설정) ?안 ?함', '(?:사용|적용|설정)하지 않(?:음|는다|습니다|아요)', '비활성화?(?:됨)?', '꺼짐', '없음', '없이'],
@@ -296,7 +314,9 @@ const ABROAD = {
     el: {
         deferred: ['αργότερα', 'αναβλήθηκε', 'σε αναβολή', 'σε επόμενη (?:έκδοση|κυκλοφορία)'],
         status: ['σε εξέλιξη', 'εκκρεμεί', 'εκκρεμής'],
+        statusAtEnd: [],
         headings: ['αργότερα', 'αναβολή'],
+        context: ['αναβλήθηκε', 'σε αναβολή'],
         notApplicable: ['δεν εφαρμόζεται', 'μη εφαρμόσιμο'],
         negator: ['χωρίς', 'απενεργοποίηση'],
         off: ['απενεργοποιημέν(?:ο|ος|η|α)', 'ανενεργ(?:ό|ός|ή)'],
@@ -304,7 +324,9 @@ const ABROAD = {
     he: {
         deferred: ['מאוחר יותר', 'בהמשך', 'נדחה', 'נדחתה', 'בגרסה הבאה'],
         status: ['בתהליך', 'ממתין', 'ממתינה'],
+        statusAtEnd: [],
         headings: ['מאוחר יותר', 'נדחה'],
+        context: ['נדחה', 'נדחתה'],
         notApplicable: ['לא רלוונטי', 'לא ישים'],
         negator: ['ללא', 'בלי'],
         off: ['מושבת', 'מושבתת', 'כבוי', 'לא מופעל'],
@@ -312,7 +334,9 @@ const ABROAD = {
     ar: {
         deferred: ['لاحق(?:ًا|اً|ا)', 'مؤجل', 'مؤجلة', 'تم تأجيله', 'في الإصدار القادم'],
         status: ['قيد التنفيذ', 'قيد الانتظار'],
+        statusAtEnd: [],
         headings: ['لاحق(?:ًا|اً|ا)', 'مؤجل'],
+        context: ['مؤجل', 'مؤجلة'],
         notApplicable: ['غير منطبق', 'لا ينطبق'],
         negator: ['بدون', 'دون', 'بلا'],
         off: ['معطل', 'معطلة', 'غير مفعل', 'غير مفعلة'],
@@ -320,7 +344,9 @@ const ABROAD = {
     hi: {
         deferred: ['बाद में', 'स्थगित', 'अगली रिलीज\\S* में'],
         status: ['प्रगति में', 'लंबित'],
+        statusAtEnd: [],
         headings: ['बाद में', 'स्थगित'],
+        context: ['स्थगित'],
         notApplicable: ['लागू नहीं'],
         negator: ['बिना'],
         off: ['अक्षम', 'बंद', 'निष्क्रिय'],
@@ -344,7 +370,10 @@ const DEFERRED_ABROAD = new RegExp(abroad('deferred'));
  * before: "— ❌ 未実施"), and ending there ("未対応です", "保留中" in Japanese; no other word run into it: "待办事项" is a to-do
  * list).
  */
-const STATUS_ABROAD = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)[^\s${SPACED_LETTER}${CJK_LETTER}()]{0,4}\s*(?:${abroad('status')})(?:です|だ|のまま)?(?![${CJK_LETTER}])`);
+const STATUS_AT = String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)[^\s${SPACED_LETTER}${CJK_LETTER}()]{0,4}\s*`;
+const STATUS_ABROAD = new RegExp(String.raw `${STATUS_AT}(?:(?:${abroad('status')})(?:です|だ|のまま)?(?![${CJK_LETTER}])|(?:${abroad('statusAtEnd')})(?:です|だ|のまま)?\s*(?:$|[),.;!?。、]))`);
+/** ABROAD's `context` words, anywhere in a heading or parent item. */
+const CONTEXT_ANYWHERE_ABROAD = new RegExp(abroad('context'));
 /** A heading or parent item that is one of ABROAD's `headings` (after a section number, before a bracketed remark). */
 const CONTEXT_ABROAD = new RegExp(String.raw `(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)])\s+)?(?:${abroad('headings', false)})\s*[:.!?]*\s*(?:\([^)]*\))?\s*(?= \/|$)`);
 // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step; so do
@@ -603,7 +632,7 @@ function isNoPromise(text, where, raw) {
         return true;
     if (OTHER_MACHINES_MAIN.test(saidMain) || TRAINING.test(said.replace(/\([^)]*\)/g, ' ')))
         return true;
-    return NOT_A_PROMISE_CONTEXT.test(where) || CONTEXT_ABROAD.test(where) || DEFERRED_ABROAD.test(where);
+    return NOT_A_PROMISE_CONTEXT.test(where) || CONTEXT_ABROAD.test(where) || CONTEXT_ANYWHERE_ABROAD.test(where);
 }
 /**
  * Teaching the topic, anywhere but in a bracketed aside: "Security headers — training for the frontend team", "Security
@@ -618,10 +647,18 @@ const URL_PATH = /^\/[\w\-./~%]*$/;
  * A URL path with only remarks about it: a method before it ("GET /ping"), and after it the status it answers ("→ 200"),
  * then tick marks (✅), tickets ("#123", "SRE-142", "[JIRA OPS-42]"), owners ("@ops"), bracketed remarks ("(owner: @ops)",
  * "(added in 2.3)") or a remark after a dash ("— SRE-142", "— returns JSON"). `[1]`: the path.
+ * Each part has one way to match (the path ends where its characters do, but before a `->`; a ticket, an owner or a number
+ * ends before a letter, a digit or a dash; a remark after a dash runs to the end), so a line that does not match fails in
+ * steps linear in its length.
  */
-const PATH_WITH_REMARKS = /^(?:(?:get|head)\s+)?(\/[\w\-./~%]*)(?:\s*(?:→|->|=>|:)?\s*(?:2\d\d|2xx)(?:\s+ok)?(?![\w.]))?((?:\s*(?:\([^()]*\)|\[[^[\]]*\]|\s[—–-]\s.*|[—–]\s*.*|#\d+|[a-z][a-z\d]*-\d+|@[\w-]+|[✅✔✓☑]\uFE0F?|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):))*)\s*$/i;
-/** A remark that takes the path back: it is off, gone, broken or not there yet ("/readyz (disabled)", "/readyz — ❌ 404"). */
-const PATH_WITHDRAWN = /\b(?:disabled|off|removed|dropped|deprecated|missing|broken|fail\w*|not|no|never|404|5\d\d)\b|n't\b|[❌✗✘⛔🚫🚧]/i;
+const PATH_WITH_REMARKS = /^(?:(?:get|head)\s+)?(\/(?:[\w./~%]|-(?!>))*)(?![\w./~%]|-(?!>))(?:\s*(?:(?:→|->|=>|:)\s*)?(?:2\d\d|2xx)(?:\s+ok)?(?![\w.]))?((?:\s*(?:\([^()]*\)|\[[^[\]]*\]|\s[—–-]\s[^]*|[—–]\s*[^]*|#\d+(?![\w-])|[a-z][a-z\d]*-\d+(?![\w-])|@[\w-]+(?![\w-])|[✅✔✓☑]\uFE0F?|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):))*)\s*$/i;
+/**
+ * A remark that takes the path back, as its state: it is off, gone, broken or not there yet. The state opens the remark (or
+ * a clause of it): "/readyz (disabled)", "/readyz — not yet", "/readyz — isn't deployed", "/readyz (no)"; or the path answers
+ * an error ("/readyz — ❌ 404", "— returns 503"; not a time: "— timeout 500 ms"). Ordinary remarks keep the path: "(no auth)",
+ * "— not cached", "— off the main port (8081)", "— returns 200, not 204".
+ */
+const PATH_WITHDRAWN = /[❌✗✘⛔🚫🚧]|\b(?:404|5\d\d)\b(?!\s*(?:ms|s|sec|secs|seconds?|milliseconds?)\b)|(?:^|[([:,;—–]|\s-\s)\s*(?:disabled|removed|dropped|deprecated|missing|broken|fail(?:s|ing|ed)?|never|no longer|not yet|(?:not|isn't|is not|aren't|are not|doesn't|does not|won't|will not)(?: (?:be|been|yet|currently))* (?:there|live|implemented|available|deployed|working|work|done|ready|exposed|enabled|served|reachable|responding|respond|exist|exists|set up|in use|used|added|built)|(?:not|no|off|down|none)(?=\s*(?:$|[),.;!\]])))\b/i;
 /**
  * The URL path a nested item names when it is a bare path or a path with only remarks about it (see PATH_WITH_REMARKS:
  * "/healthz (owner: @ops)", "/readyz — SRE-142", "GET /ping", "/livez ✅"), as written (case kept); undefined for any
@@ -632,6 +669,9 @@ function pathItem(title) {
     const t = title.trim();
     if (URL_PATH.test(t))
         return t;
+    // A path with remarks is a short line: the remarks of a longer one say more than what is probed (and it is not read).
+    if (t.length > MATCH_CHARS)
+        return undefined;
     const m = PATH_WITH_REMARKS.exec(t);
     if (!m || !m[2].trim() && m[0].trim() === m[1])
         return m?.[1];

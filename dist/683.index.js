@@ -112,12 +112,12 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     };
     const visitItem = (li, parent, parentItem) => {
         const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
-        // Struck-through words are withdrawn: neither the title (nor its id) nor the matcher reads them ("Certificate valid for
-        // at least ~~60~~ 14 days" is titled "… at least 14 days"; "HSTS on ~~staging~~ prod" promises prod only). An item
-        // struck through as a whole keeps its words as its title (it has no others) and promises nothing.
+        // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
+        // matcher reads the item without them ("HSTS on ~~staging~~ prod" promises prod only).
+        const title = first ? plainText(first.children, true) : '';
         const promise = first ? plainText(first.children) : '';
-        const title = first ? titleOf(plainText(first.children, true), promise) : '';
         let next = parentItem;
+        let path;
         // A box whose text is only a comment (`- [ ] <!-- fill in -->`, a template's placeholder) or stray emphasis marks
         // (`- [ ] ** **`): nothing a sign-off could name, like an empty box.
         const blank = (li.checked === true || li.checked === false) && /^\s*(?:(?:\*+|_+)\s+(?:\*+|_+))?\s*$/.test(title) && !li.children.some((c) => c.type === 'list') && !li.children.some(carriesDirective);
@@ -136,11 +136,11 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         else if (li.children.some(carriesDirective)) {
             unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
         }
-        else if (parentItem && (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.pathItem)(title) !== undefined) {
+        else if (parentItem && (path = (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.pathItem)(title)) !== undefined) {
             // A plain bullet that is only a URL path (`- /healthz`, `- /healthz (owner: @ops)`) under an item: a path it may probe.
             const hint = hints.get(parentItem);
             if (hint)
-                (hint.paths ??= []).push((0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.pathItem)(title));
+                (hint.paths ??= []).push(path);
         }
         else if (parentItem && promise && parent === parentItem.title) {
             // Another plain bullet right under an item: a detail of it (`Add security headers in settings.py:` →
@@ -487,8 +487,7 @@ function unclosedFenceOf(node, lines, offset) {
  * Letters that NFKD does not split into a base letter and an accent, spelt in ASCII as they usually are
  * (`Größe` → `groesse` would be German's own spelling, but `grosse` keeps ids short and matches `ß` → `ss`), and
  * Cyrillic in a common romanisation (`Проверено` → `provereno`), so ids stay readable. Other scripts (CJK…) have no
- * simple spelling in ASCII: their items get `item-` and a hash of the title (`备份已测试` → `item-` and eight hex digits), and
- * an item that mixes them with ASCII words gets the hash after its slug (`SSL 証明書の更新` → `ssl-` and eight hex digits),
+ * simple spelling in ASCII: their items get `item-` and a hash of the title (`备份已测试` → `item-` and eight hex digits),
  * which stays the item's id when lines are inserted before it (a `--severity ID=LEVEL` or a sign-off keeps its item).
  */
 const TRANSLIT = {
@@ -501,33 +500,26 @@ const TRANSLIT = {
 };
 /** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`, `Größe` → `grosse`). */
 function slug(title) {
-    const spelt = title
+    const s = title
         // Whole letters first (`Ж` → `ж` → `zh`; `й` before NFKD would make it `и`), then accents stripped (`é` → `e`).
         .normalize('NFC')
         .toLowerCase()
         .replace(/[^\x00-\x7f]/g, (c) => TRANSLIT[c] ?? c)
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase();
-    const s = spelt
+        .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
-    const said = title.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-    if (!s)
+    if (!s) {
+        const said = title.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
         return said ? `item-${fnv1a(said)}` : 'item';
-    // Letters or digits the slug cannot spell (`SSL 証明書の更新`, `HSTS は無効`; not a micro sign, `200 µs`): the ASCII words
-    // alone would give unrelated items one stem, and their ids (`ssl`, `ssl-2`) would follow the order of the file. The
-    // hash of the whole title after them keeps each id its own wherever items are inserted.
-    const hash = UNSPELT.test(spelt.replace(/[\x00-\x7fμ]/g, '')) ? `-${fnv1a(said)}` : '';
-    const max = MAX_SLUG - hash.length;
-    if (s.length <= max)
-        return s + hash;
-    const cut = s.slice(0, max);
+    }
+    if (s.length <= MAX_SLUG)
+        return s;
+    const cut = s.slice(0, MAX_SLUG);
     const dash = cut.lastIndexOf('-');
-    return (dash > max / 2 ? cut.slice(0, dash) : cut) + hash;
+    return dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut;
 }
-/** A letter or digit (of a script TRANSLIT does not spell, once the rest is ASCII). */
-const UNSPELT = /[\p{L}\p{N}]/u;
 /** The 32-bit FNV-1a hash of `text`'s UTF-16 code units, as eight hex digits: short, stable across runs and platforms. */
 function fnv1a(text) {
     let h = 0x811c9dc5;
@@ -620,7 +612,7 @@ function defuseDeepItems(text) {
 /**
  * The texts of the ticked task-list items of a Markdown document (a pull-request description),
  * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Texts
- * as a checklist's titles (markup and struck-through words stripped). Read up to `maxChars` (at most MAX_CHARS);
+ * as a checklist's titles (markup stripped, struck-through words kept). Read up to `maxChars` (at most MAX_CHARS);
  * an item nested too deeply to parse in bounded time is read as text (see defuseDeepItems): the rest still counts.
  * Ticks in block quotes and wholly struck-through ones included: tickedItems tells them apart.
  */
@@ -641,11 +633,8 @@ function tickedItems(text, maxChars = MAX_CHARS) {
                     const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
                     if (li.checked === true && first) {
                         const all = plainText(first.children, true);
-                        const kept = plainText(first.children);
-                        // Nothing of it left once struck-through words are withdrawn: the whole text is struck through. Otherwise its
-                        // text is a title's, without the struck words.
-                        const struck = WORDLIKE.test(all) && !WORDLIKE.test(kept);
-                        out.push({ text: titleOf(all, kept), quoted, struck });
+                        // Nothing of it left once struck-through words are withdrawn: the whole text is struck through.
+                        out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children)) });
                     }
                     visit(li.children, quoted);
                 }
@@ -659,20 +648,6 @@ function tickedItems(text, maxChars = MAX_CHARS) {
     for (const part of parseBlocks(bounded))
         visit(part.nodes, false);
     return out;
-}
-/**
- * The title of an item whose text is `all` and, without its struck-through words, `kept`: `kept`, without the separators and
- * brackets the struck words leave empty ("Security headers (X-Frame-Options, ~~CSP~~)" → "Security headers
- * (X-Frame-Options)"). An item struck through as a whole, or all but a bracketed remark ("~~HSTS enabled~~ (dropped)"),
- * keeps all its words: it has no others; so does one whose words left only remark on the struck ones ("~~HTTPS enforced~~ —
- * dropped, TLS ends at the CDN").
- */
-function titleOf(all, kept) {
-    if (kept === all)
-        return all;
-    if (!WORDLIKE.test(kept.replace(/\([^()]*\)/g, ' ')) || /^[—–:;,(-]/.test(kept))
-        return all;
-    return kept.replace(/\s*[,;]\s*(?=[)\]]|$)/g, '').replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 /** A letter or digit: text that says something. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
