@@ -13,7 +13,7 @@ import { noComposeReason } from './util/compose-read.js';
 import { kamalConfigs } from './util/kamal.js';
 import { awsDeploy, imageRef } from './util/ecs.js';
 import { platformImages } from './util/platform.js';
-import { helmParentOverride } from './util/helm-values.js';
+import { helmParentOverride, helmValuesRendered } from './util/helm-values.js';
 import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile, unreadWorkloadManifests, unparsedNote } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
@@ -223,7 +223,7 @@ export const imageTagPinned = defineCheck({
       '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
       '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
-      '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag.',
+      '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
@@ -454,8 +454,13 @@ export const imageTagPinned = defineCheck({
         for (const { paths, image, path } of written.values()) {
           seen++;
           const label = `Helm value${paths.length > 1 ? 's' : ''} ${paths.join(', ')}`;
+          // As the chart renders it (helmValuesRendered): not judged when no values set renders it, a note when only
+          // `values.yaml` alone does while a production values file overrides it, as the other Kubernetes checks judge Helm values.
+          const fate = dev ? null : helmImageFate(snapshot, chartDir, f, path, image);
+          if (fate === 'not rendered') continue;
+          const reason = dev ?? fate;
           if (typeof image === 'string') {
-            judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, label, dev);
+            judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, label, reason);
             continue;
           }
           const tag = image['tag'];
@@ -473,7 +478,7 @@ export const imageTagPinned = defineCheck({
               // An empty repository is given at install (`--set image.repository=…`) or by a parent chart: the tag is what is judged.
               const repository = image['repository'].trim();
               const ref = `${repository || EMPTY_REPOSITORY}:${version}`;
-              judge(ref, new Map(), at, label, dev, '', `${repository ? ref : `(an image whose repository is set at install):${version}`} (its empty tag renders Chart.yaml's appVersion)`);
+              judge(ref, new Map(), at, label, reason, '', `${repository ? ref : `(an image whose repository is set at install):${version}`} (its empty tag renders Chart.yaml's appVersion)`);
             }
             continue;
           }
@@ -495,7 +500,7 @@ export const imageTagPinned = defineCheck({
               shownAs = sub ? `(the image subchart '${sub}' names)` : '(an image whose repository the chart sets elsewhere)';
             }
           }
-          judge(`${String(repository)}:${String(tag)}`, new Map(), at, label, dev, '', shownAs);
+          judge(`${String(repository)}:${String(tag)}`, new Map(), at, label, reason, '', shownAs);
         }
       }
     }
@@ -596,6 +601,34 @@ function rendersAppVersionTag(lines: readonly string[], path: readonly (string |
   // The value itself, not a longer name it begins (`.Values.image.tagSuffix`).
   const names = (l: string) => { for (let i = l.indexOf(value); i !== -1; i = l.indexOf(value, i + 1)) if (!/[\w-]/.test(l.charAt(i + value.length))) return true; return false; };
   return lines.some(names);
+}
+
+/**
+ * How the chart at `chartDir` deploys the image block (or whole reference) `image` at `path` of its values file `file`, as
+ * its values sets render the templates that name it (helmValuesRendered): 'not rendered' when no set that takes it from
+ * that file renders it (a `{{- if .Values.worker.enabled }}` template that no values file enables); for the chart's
+ * `values.yaml`, when only `values.yaml` alone deploys its tag while a production values file overrides it (another tag
+ * or digest, judged where that file writes it), the note's reason naming that file; else null (judged as written). A
+ * value no template names (a subchart's, one a helper looks up) is judged as written.
+ */
+function helmImageFate(snapshot: SnapshotView, chartDir: string, file: string, path: readonly (string | number)[], image: Record<string, unknown> | string): 'not rendered' | string | null {
+  const list = path.findIndex((k) => typeof k === 'number');
+  const sets = helmValuesRendered(snapshot, chartDir, (list < 0 ? path : path.slice(0, list)).map(String));
+  if (!sets) return null;
+  if (!/^values\.ya?ml$/i.test(basename(file))) {
+    const own = sets.filter((s) => s.set.file === file && s.set.prefix === undefined);
+    return own.length && !own.some((s) => s.rendered) ? 'not rendered' : null;
+  }
+  // The sets that deploy this file's tag: they render it, and no values file merged over values.yaml sets another.
+  const pin = (v: unknown) => (typeof v === 'string' ? v : isObject(v) ? JSON.stringify([v['tag'], v['digest']]) : undefined);
+  const deploying = sets.filter((s) => {
+    let v: unknown = s.set.values;
+    for (const k of path) v = Array.isArray(v) && typeof k === 'number' ? v[k] : isObject(v) ? v[String(k)] : undefined;
+    return s.rendered && pin(v) === pin(image);
+  });
+  if (!deploying.length) return 'not rendered';
+  const instead = deploying.every((s) => s.supersededBy !== null) ? deploying[0]!.supersededBy : null;
+  return instead ? `with the chart's values.yaml alone: ${instead} overrides it for production` : null;
 }
 
 /** The dependency of Chart.yaml (by its `alias` or `name`) whose values sit under `key`, or null. */

@@ -4,7 +4,7 @@ import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads,
 import { podSpec, workloadLabel } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { helmExternalValues, helmField, helmRenderings, helmValuesObject, isHelmValuesObject, type HelmRendering, type HelmValuePlace } from './util/helm-values.js';
+import { helmChartName, helmExternalValues, helmField, helmRenderings, helmValuesContainers, helmValuesKey, helmWorkloadLabel, shownTemplateName, helmValuesObject, isHelmValuesObject, type HelmRendering, type HelmValuePlace } from './util/helm-values.js';
 import { k8sBool, quotedAt } from './util/k8s-bool.js';
 import { NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_PODS_TRANSLATED } from '../checklist/phrases.js';
 
@@ -28,7 +28,8 @@ const mergedPick = (w: K8sWorkload, c: K8sMergedContainer): Pick => (k) => {
  * blocks that render the pod's and the container's securityContext (where a missing setting is reported). Null when the
  * set does not render the container.
  */
-function helmPick(snapshot: SnapshotView, r: HelmRendering, w: K8sWorkload, c: K8sMergedContainer): { pick: Pick; complete: boolean; blocks: HelmValuePlace[]; via: string[]; empty: boolean } | null {
+type HelmPick = { pick: Pick; complete: boolean; blocks: HelmValuePlace[]; via: string[]; empty: boolean };
+function helmPick(snapshot: SnapshotView, r: HelmRendering, w: K8sWorkload, c: K8sMergedContainer, entry?: string): HelmPick | null {
   const obj = w.object;
   const podPath = podSpec(obj)?.path;
   if (!podPath) return null;
@@ -50,15 +51,18 @@ function helmPick(snapshot: SnapshotView, r: HelmRendering, w: K8sWorkload, c: K
     if (!isObject(src) || Object.keys(src).length) empty = false;
     return f.at && f.value !== null ? { value: f.value, object: helmValuesObject(snapshot, f.at.file), path: f.at.path, readable: true } : null;
   };
+  // A container from a values list (`sidecars[0]`): its securityContext is the entry's, as written in the values file.
+  if (entry !== undefined) { via.push(`${entry}.securityContext`); empty = false; }
   const fields = new Map<string, (K8sSetting & { from: 'container' | 'pod' }) | null>();
   for (const k of ['runAsUser', 'runAsNonRoot']) {
-    const own = read(c.at.path, k, () => c.get('securityContext', k));
+    const own = entry !== undefined ? c.get('securityContext', k) : read(c.at.path, k, () => c.get('securityContext', k));
     const pod = read(podPath, k, () => w.pod('securityContext', k));
     if (own === 'not-rendered' || pod === 'not-rendered') return null;
     fields.set(k, own ? { ...own, from: 'container' } : pod ? { ...pod, from: 'pod' } : null);
   }
-  // As `helm create` writes them: `podSecurityContext: {}` and `securityContext: {}`.
-  return { pick: (k) => fields.get(k) ?? null, complete, blocks, via, empty: empty && via.length > 0 && via.every((v) => v === 'securityContext' || v === 'podSecurityContext') };
+  // As `helm create` writes them: `podSecurityContext: {}` and `securityContext: {}`. A values list entry that sets
+  // neither is reported at the entry (its `name:`), not at the pod's values block.
+  return { pick: (k) => fields.get(k) ?? null, complete, blocks: entry !== undefined ? [] : blocks, via, empty: empty && via.length > 0 && via.every((v) => v === 'securityContext' || v === 'podSecurityContext') };
 }
 
 /**
@@ -79,7 +83,7 @@ function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => r
   const quotedUser = uid !== null && typeof user?.value === 'string' ? quotedAt(user.object.loc(user.path), lines(user.object.file)) : null;
   // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
   if ((user && uid === null) || flag?.kind === 'unverifiable') return null;
-  const where = (s: K8sSetting) => (isHelmValuesObject(s.object) ? `, Helm value ${s.path.join('.')}` : s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
+  const where = (s: K8sSetting) => (isHelmValuesObject(s.object) ? `, Helm value ${helmValuesKey(s.path)}` : s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
   const nonRootTrue = flag?.kind === 'bool' && flag.value;
   if (uid === 0) {
     // With runAsNonRoot: true as well the kubelet refuses to start the container: the advice is the UID, not the flag.
@@ -156,7 +160,7 @@ export const k8sRunAsNonRoot = defineCheck({
       kustomizeDocs('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
       K8S_DEV_DOCS,
       'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
-      'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
+      'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}`, `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
     ].join('\n'),
   },
   options: z.object({}),
@@ -168,7 +172,7 @@ export const k8sRunAsNonRoot = defineCheck({
       return;
     }
     // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
-    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; fix: string; note: boolean; dev: boolean; overlays: string[]; solo: boolean; alone: string | null; external: string | null }>();
+    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; fix: string; note: boolean; dev: boolean; overlays: string[]; solo: boolean; alone: string | null; external: string | null; chart: string | null }>();
     const lines = (file: string) => snapshot.lines(file);
     // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
     const windows = (w: K8sWorkload) => w.pod('os', 'name')?.value === 'windows';
@@ -180,8 +184,18 @@ export const k8sRunAsNonRoot = defineCheck({
       const dev = devOnlyWorkload(w);
       // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it…).
       const renderings = w.template ? helmRenderings(snapshot, w.object.file) : null;
-      for (const c of w.containers) {
-        const variants = renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c); return h ? [{ r, h }] : []; }) : [null];
+      // The workload's containers, each as every values set renders it; and in a chart, the containers each values set
+      // renders from a values list (`sidecars`, `extraContainers`, `initContainers` rendered with toYaml).
+      const judged: { c: K8sMergedContainer; variants: ({ r: HelmRendering; h: HelmPick } | null)[] }[] = w.containers.map((c) => ({
+        c, variants: renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c); return h ? [{ r, h }] : []; }) : [null],
+      }));
+      for (const r of renderings ?? []) {
+        for (const { container: c, key } of helmValuesContainers(snapshot, r, w.object)) {
+          const h = helmPick(snapshot, r, w, c, key);
+          if (h) judged.push({ c, variants: [{ r, h }] });
+        }
+      }
+      for (const { c, variants } of judged) {
         for (const variant of variants) {
           const v = judge(w, c, lines, variant?.h.pick);
           if (variant?.h.complete) templateJudged = true;
@@ -195,11 +209,11 @@ export const k8sRunAsNonRoot = defineCheck({
           const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : blockAt ?? { line: c.at.line, column: c.at.column };
           const via = !v.at && variant?.h.via.length ? variant.h.via : [];
           const reason = via.length ? `${v.reason} (Helm value${via.length > 1 ? 's' : ''} ${via.join(' and ')} ${via.length > 1 ? 'set' : 'sets'} neither${variant!.h.empty ? `: ${via.length > 1 ? 'both are' : 'it is'} empty, as helm create writes ${via.length > 1 ? 'them' : 'it'}` : ''})` : v.reason;
-          const label = workloadLabel(w.object);
+          const label = w.template ? helmWorkloadLabel(snapshot, w.object) : workloadLabel(w.object);
           const key = `${file}:${pos.line}:${pos.column}:${label}:${reason}`;
           // A setting the chart renders without, in a repository that also installs charts itself with values or patches (helmfile, Argo CD, Flux, kustomize): a note.
           const external = !v.at && variant ? helmExternalValues(snapshot) : null;
-          const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external };
+          const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external, chart: w.template ? helmChartName(snapshot, w.object.file) : null };
           // Development-only when every variant reaching this place is.
           place.dev &&= dev;
           // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
@@ -214,9 +228,11 @@ export const k8sRunAsNonRoot = defineCheck({
       }
     }
     for (const p of byPlace.values()) {
-      const who = p.names.length === 1
-        ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
-        : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
+      // A chart template's container named with actions (`{{ .Chart.Name }}`) is named as the chart renders it.
+      const names = p.names.map((n) => shownTemplateName(n, p.chart));
+      const who = names.length === 1
+        ? `${p.init[0] ? 'init container' : 'container'} '${names[0]}'`
+        : `containers ${names.map((n) => `'${n}'`).join(', ')}`;
       const note = p.note || p.dev || p.alone !== null || p.external !== null;
       const alone = p.alone !== null ? ` (with the chart's values.yaml alone: ${p.alone} overrides it for production)` : p.external !== null ? ` (${p.external} installs charts itself, with values or patches that are not read)` : '';
       report({ file: p.file, line: p.line, column: p.column, note: note || undefined, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}${alone}` });

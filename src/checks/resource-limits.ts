@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import { namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
-import { helmExternalValues, helmField, helmRenderings, helmValuesObject, type HelmRendering } from './util/helm-values.js';
+import { helmChartName, helmExternalValues, helmField, helmRenderings, helmValuesContainers, helmValuesObject, helmWorkloadLabel, shownTemplateName, type HelmRendering } from './util/helm-values.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
@@ -63,6 +63,24 @@ function helmMemory(snapshot: SnapshotView, r: HelmRendering, c: K8sMergedContai
   // `resources: {}` is what `helm create` writes: a chart installed with it runs without a limit.
   const why = empty ? ` (Helm value ${block.key} is empty${block.keys.join('.') === 'resources' ? ', `resources: {}` as helm create writes it' : ''})` : ` (Helm value ${block.key} sets no ${f.source === block.keys.join('.') ? 'limits.memory' : 'memory limit'})`;
   return { state: 'missing', at: { file: block.file, ...helmValuesObject(snapshot, block.file).loc(block.path, true) }, why, fix };
+}
+
+/** Whether the kubelet runs a container beside the app: an app container, or a native sidecar (an initContainer with `restartPolicy: Always`). */
+const runsBeside = (c: K8sMergedContainer): boolean => !c.init || c.get('restartPolicy')?.value === 'Always';
+
+/**
+ * The containers a chart template's values sets render from values lists (`sidecars`, `extraContainers`, native-sidecar
+ * `initContainers`, rendered with toYaml) that run beside the app, each with its rendering and the memory limit it writes
+ * (its own `resources`, as written in the values file: no template reads it); none for a manifest.
+ */
+function valuesContainers(snapshot: SnapshotView, w: K8sWorkload): { c: K8sMergedContainer; r: HelmRendering; helm: HelmMemory | null }[] {
+  if (!w.template) return [];
+  return (helmRenderings(snapshot, w.object.file) ?? []).flatMap((r) => helmValuesContainers(snapshot, r, w.object).filter((v) => runsBeside(v.container)).map(({ container: c, key }) => {
+    const state = k8sMemory(c);
+    if (state === 'unknown') return { c, r, helm: null };
+    const zero = state === 'zero' ? c.get('resources', 'limits', 'memory') : null;
+    return { c, r, helm: { state, at: zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : null, why: zero ? ` (Helm value ${key}.resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : '', fix: `set ${key}.resources.limits.memory in the chart's values` } };
+  }));
 }
 
 /**
@@ -134,7 +152,7 @@ export const resourceLimits = defineCheck({
     fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
     details: [
       'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-      'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+      'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
       kustomizeDocs('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
       K8S_DEV_DOCS,
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders are not judged.',
@@ -147,7 +165,7 @@ export const resourceLimits = defineCheck({
     const workloads = k8sWorkloads(snapshot);
     // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it…);
     // one outside a chart leaves resources to values that are not read: not judged.
-    const k8s = workloads.filter((w) => (!w.template || helmRenderings(snapshot, w.object.file)) && w.containers.some((c) => !c.init));
+    const k8s = workloads.filter((w) => (!w.template || helmRenderings(snapshot, w.object.file)) && (w.containers.some((c) => !c.init) || valuesContainers(snapshot, w).length > 0));
     const templatedReason = () => `${noComposeReason(snapshot, { withCompose: 'no compose services' })}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from helpers or values that are not read)`;
     if (!groups.length && !k8s.length) {
       // Only when a chart template has an app container: a workload listing none is no Helm matter.
@@ -174,12 +192,17 @@ export const resourceLimits = defineCheck({
       // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
       const dev = devOnlyWorkload(w);
       const renderings = w.template ? helmRenderings(snapshot, w.object.file) ?? [] : null;
-      for (const c of w.containers) {
+      // The workload's containers, each as every values set renders it; and in a chart, those each values set renders from a values list.
+      const judged: { c: K8sMergedContainer; variants: { state: string; helm: HelmMemory | null; r: HelmRendering | null }[] }[] = [
         // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
-        if (c.init && c.get('restartPolicy')?.value !== 'Always') continue;
-        const variants: { state: string; helm: HelmMemory | null; r: HelmRendering | null }[] = renderings
-          ? renderings.flatMap((r) => { const m = helmMemory(snapshot, r, c); return m ? [{ state: m.state, helm: m, r }] : []; })
-          : [{ state: k8sMemory(c), helm: null, r: null }];
+        ...w.containers.filter(runsBeside).map((c) => ({
+          c, variants: renderings
+            ? renderings.flatMap((r) => { const m = helmMemory(snapshot, r, c); return m ? [{ state: m.state, helm: m, r }] : []; })
+            : [{ state: k8sMemory(c), helm: null, r: null }],
+        })),
+        ...valuesContainers(snapshot, w).flatMap(({ c, r, helm }) => (helm ? [{ c, variants: [{ state: helm.state, helm, r }] }] : [])),
+      ];
+      for (const { c, variants } of judged) {
         for (const { state, helm, r } of variants) {
           if (helm) templateJudged = true;
           if (state !== 'missing' && state !== 'zero') continue;
@@ -189,7 +212,7 @@ export const resourceLimits = defineCheck({
           const pos = helm?.at ?? (removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column });
           const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
           // A native sidecar is named as the other checks name it: an init container.
-          const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${c.name}' of ${workloadLabel(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : helm?.why ?? ''}; ${helm?.fix ?? 'set resources.limits.memory'}`, dev: true, overlays: [], solo: false, alone: r?.supersededBy ?? null, external: helm && state === 'missing' ? helmExternalValues(snapshot) : null };
+          const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${w.template ? shownTemplateName(c.name, helmChartName(snapshot, w.object.file)) : c.name}' of ${w.template ? helmWorkloadLabel(snapshot, w.object) : workloadLabel(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : helm?.why ?? ''}; ${helm?.fix ?? 'set resources.limits.memory'}`, dev: true, overlays: [], solo: false, alone: r?.supersededBy ?? null, external: helm && state === 'missing' ? helmExternalValues(snapshot) : null };
           // Development-only when every variant reaching this place is.
           f.dev &&= dev;
           // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.

@@ -350,7 +350,7 @@ describe('QA33 k8s D4: a Helm template value that is one action piped to nindent
   });
   const shown = async (check: Parameters<typeof runCase>[0], files: Record<string, string>) => (await runCase(check, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.slice(0, 60)}`);
   it('judges a literal root init container under a pod securityContext written as an inline action', async () => {
-    expect(await shown(k8sRunAsNonRoot, sts('            runAsUser: 0\n'))).toEqual(["chart/templates/statefulset.yaml:15 init container 'init-chmod-data' of StatefulSet '{{ include "]);
+    expect(await shown(k8sRunAsNonRoot, sts('            runAsUser: 0\n'))).toEqual(["chart/templates/statefulset.yaml:15 init container 'init-chmod-data' of StatefulSet '<fullname>'"]);
     expect(await shown(k8sRunAsNonRoot, sts('            runAsUser: 1001\n'))).toEqual([]);
   });
   it('reads the settings such a value renders from the values (QA35: helm-stop35.test.ts)', async () => {

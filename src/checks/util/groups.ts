@@ -493,11 +493,17 @@ function mergeWorkload(objects: K8sObject[], template: boolean, overlays: string
     overlays,
     pod: (...keys) => mergedField(pods, keys),
     podRemoved: (...keys) => mergeField(pods, keys).removed,
-    containers: [...merged.values()].map((parts) => {
-      const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
-      return { name: parts[0]!.name, init: parts[0]!.init, at: parts[0]!, parts, get: (...keys: string[]) => mergedField(layers, keys), removed: (...keys: string[]) => mergeField(layers, keys).removed };
-    }),
+    containers: [...merged.values()].map(mergedContainer),
   };
+}
+
+/**
+ * A container as the strategic merge of its parts (its definition first, then the patches naming it, in order); one part
+ * alone is the container as written (a Helm chart's container taken from a values list, located in the values file).
+ */
+export function mergedContainer(parts: K8sContainer[]): K8sMergedContainer {
+  const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
+  return { name: parts[0]!.name, init: parts[0]!.init, at: parts[0]!, parts, get: (...keys: string[]) => mergedField(layers, keys), removed: (...keys: string[]) => mergeField(layers, keys).removed };
 }
 
 /** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */

@@ -7,7 +7,8 @@
  * Anything else that could write the key (an `include` of a helper, a `range`, an expression) leaves it unknown.
  */
 import { isObject, type YamlPath } from '../../repo/yaml.js';
-import { isKustomizationFile, type K8sObject } from '../../repo/k8s.js';
+import { isKustomizationFile, podSpec, workloadLabel, type K8sObject } from '../../repo/k8s.js';
+import { mergedContainer, type K8sMergedContainer } from './groups.js';
 import { helmDisabledBranches, helmRepoOf, helmValueSets, PROD_VALUES, type HelmValueSet } from '../../repo/prerender.js';
 import { perView, stripTemplateComments, type SnapshotView } from '../../repo/snapshot.js';
 
@@ -263,13 +264,13 @@ const valueAt = (root: unknown, keys: readonly (string | number)[]): unknown => 
 };
 
 /** Where values set `set` takes the value at `keys` from: the file that sets it (else the chart's `values.yaml`), as written there. */
-function placeOf(set: HelmValueSet, keys: readonly string[]): HelmValuePlace {
+function placeOf(set: HelmValueSet, keys: readonly (string | number)[]): HelmValuePlace {
   const own = set.defaults !== undefined && valueAt(set.own, keys) !== undefined;
   // Else the parent chart's values.yaml that a parent's other values file is merged over, when it sets it.
   const base = !own && set.base !== undefined && valueAt(set.base.own, keys) !== undefined;
   const file = own ? set.file! : base ? set.base!.file : set.defaults ?? set.file ?? 'values.yaml';
   const path = (own || base) && set.prefix !== undefined ? [set.prefix, ...keys] : [...keys];
-  return { file, key: path.join('.'), path, keys: [...keys] };
+  return { file, key: path.join('.'), path, keys: keys.map(String) };
 }
 
 /** How the output actions `acts` of the rendering give the field at `rest` below them. */
@@ -332,6 +333,193 @@ export function helmField(r: HelmRendering, obj: K8sObject, base: YamlPath, keys
     cur = child;
   }
   return { from: 'template' };
+}
+
+/** A container a chart template takes from a values list, as one values set renders it (helmValuesContainers). */
+export interface HelmValuesContainer {
+  /** The list entry as written in the values file that sets the list (located there, so findings point at it). */
+  container: K8sMergedContainer;
+  /** The entry as a message names it: `sidecars[0]`, `extraContainers[1]` (under the subchart's key in a parent chart's values). */
+  key: string;
+}
+
+/** A values path as a message names it: `sidecars[0].securityContext`. */
+export const helmValuesKey = (path: readonly (string | number)[]): string => path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+
+/**
+ * The containers and initContainers that rendering `r` of chart template object `obj` takes from values lists: a list
+ * rendered as YAML straight into the pod's `containers:` or `initContainers:` (`{{- with .Values.sidecars }}` /
+ * `{{- toYaml . | nindent 8 }}` below the key, `{{- toYaml .Values.initContainers | nindent 8 }}`, Bitnami's
+ * `common.tplvalues.render`), each mapping entry a container, located in the values file that writes the list (Helm
+ * replaces a list whole: the entries are one file's). A branch the set leaves out renders none; a list written as a
+ * string (`tpl`), a `range` or a helper's `include` is not read.
+ */
+export function helmValuesContainers(snapshot: SnapshotView, r: HelmRendering, obj: K8sObject): HelmValuesContainer[] {
+  const ps = podSpec(obj);
+  if (!ps) return [];
+  const out: HelmValuesContainer[] = [];
+  for (const field of ['initContainers', 'containers'] as const) {
+    if (!(field in ps.spec)) continue;
+    const path = [...ps.path, field];
+    const keyLine = obj.loc(path, true).line - 1;
+    // The key itself in a branch this set leaves out, or written once per item of a `range`: nothing read.
+    if (!(r.lines[keyLine] ?? '').trim() || framesAt(r.lines, keyLine).some((f) => f.kind === 'opaque')) continue;
+    for (const act of directActions(r, obj, path)) {
+      const src = renderedValues(act.text);
+      const keys = src && !src.omit.length ? resolve(src.expr, framesAt(r.lines, act.line, act.column)) : null;
+      const list = keys ? valueAt(r.set.values, keys) : undefined;
+      if (!keys || !Array.isArray(list)) continue;
+      list.forEach((entry, i) => {
+        if (!isObject(entry)) return;
+        const place = placeOf(r.set, [...keys, i]);
+        const values = helmValuesObject(snapshot, place.file);
+        const written = valueAt(values.value, place.path);
+        if (!isObject(written)) return;
+        const at = 'name' in written ? values.loc([...place.path, 'name'], true) : values.loc(place.path);
+        const name = typeof written['name'] === 'string' ? written['name'] : `#${i}`;
+        out.push({ key: helmValuesKey(place.path), container: mergedContainer([{ object: values, container: written, path: place.path, init: field === 'initContainers', name, line: at.line, column: at.column }]) });
+      });
+    }
+  }
+  return out;
+}
+
+/** A values path named in a template: `.Values`, `$.Values.worker.image.tag` (its keys after `.Values`). */
+const VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)*)(?![\w-])/g;
+/** Per template of a chart: its lines, and per values set which of them render (renderedLines). */
+const renderedLinesMemo = perView(() => new Map<string, { raw: string[]; defines: (string | null)[]; live: Map<HelmValueSet, boolean[]> } | null>());
+
+/**
+ * Which lines of chart template `file` values set `set` renders: a line of text unless a branch the set leaves out holds it
+ * (helmDisabledBranches); a line made only of actions (`{{- with .Values.worker }}`) as the branch around it, so a condition
+ * inside a disabled branch renders nothing either. With the name of the `define` each line is in (null outside one).
+ */
+function renderedLines(snapshot: SnapshotView, file: string, set: HelmValueSet): { raw: string[]; defines: (string | null)[]; live: boolean[] } | null {
+  const memo = renderedLinesMemo(snapshot);
+  let t = memo.get(file);
+  if (t === undefined) {
+    const text = snapshot.text(file);
+    if (text === undefined) t = null;
+    else {
+      const raw = stripTemplateComments(text).split('\n').map((l) => l.replace(/\r$/, ''));
+      const defines: (string | null)[] = [];
+      const stack: (string | null)[] = [];
+      for (const line of raw) {
+        defines.push(stack.find((d) => d !== null) ?? null);
+        for (const m of line.matchAll(ACTION)) {
+          const w = /^(if|with|range|define|block|end)\b\s*(?:"([^"]*)")?/.exec(m[1]!);
+          if (!w) continue;
+          if (w[1] === 'end') stack.pop();
+          else stack.push(w[1] === 'define' || w[1] === 'block' ? w[2] ?? '' : null);
+        }
+      }
+      t = { raw, defines, live: new Map() };
+    }
+    memo.set(file, t);
+  }
+  if (!t) return null;
+  let live = t.live.get(set);
+  if (!live) {
+    // A marker line before each line made only of actions tells whether the branch around that line renders.
+    const marked: string[] = [];
+    const at: number[] = [];
+    for (const line of t.raw) {
+      if (WHOLE_ACTIONS.test(line)) marked.push('#');
+      at.push(marked.length);
+      marked.push(line);
+    }
+    const rendered = helmDisabledBranches(marked.join('\n'), [set.values])?.split('\n') ?? marked;
+    live = t.raw.map((line, i) => (WHOLE_ACTIONS.test(line) ? rendered[at[i]! - 1] === '#' : !line.trim() || !!rendered[at[i]!]?.trim()));
+    t.live.set(set, live);
+  }
+  return { raw: t.raw, defines: t.defines, live };
+}
+
+/**
+ * How the values sets of the chart at `chartDir` render the values at `keys` (an image block's path in the chart's values,
+ * up to a list: `worker.image`, `extraContainers`): per set (helmValueSets, with the values file that production installs
+ * instead of `values.yaml` alone, as HelmRendering.supersededBy), whether a line of the chart's templates that names them
+ * (`.Values.worker.image.tag`, `{{- with .Values.worker }}`, `.Values` whole) renders. A line in a `define` renders when a
+ * line that includes it (`include "app.image" .`) does, or when none of the chart's templates does (a caller this does
+ * not read). Null outside a chart, or when no template of the chart names them (a subchart's values, a helper's own lookup).
+ */
+export function helmValuesRendered(snapshot: SnapshotView, chartDir: string, keys: readonly string[]): { set: HelmValueSet; supersededBy: string | null; rendered: boolean }[] | null {
+  const templates = snapshot.files.filter((f) => f.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl|txt)$/i.test(f));
+  const renderings = templates.length ? helmRenderings(snapshot, templates[0]!) : null;
+  if (!renderings) return null;
+  const names = (line: string) => [...line.matchAll(VALUES_REF)].some((m) => {
+    const ref = m[1] ? m[1].slice(1).split('.') : [];
+    const n = Math.min(ref.length, keys.length);
+    return ref.slice(0, n).every((k, i) => k === keys[i]);
+  });
+  let named = false;
+  const out = renderings.map((r) => {
+    const reads = templates.map((f) => renderedLines(snapshot, f, r.set));
+    /** Whether a line including `define` renders (through the defines that include it in turn, a few deep). */
+    const called = (define: string, depth: number): boolean => {
+      let any = false;
+      for (const t of reads) {
+        if (!t) continue;
+        for (let i = 0; i < t.raw.length; i++) {
+          if (!new RegExp(`\\b(?:include|template)\\s+"${define.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(t.raw[i]!)) continue;
+          any = true;
+          if (t.live[i] && (t.defines[i] === null || depth > 3 || called(t.defines[i]!, depth + 1))) return true;
+        }
+      }
+      return !any;
+    };
+    let rendered = false;
+    for (const t of reads) {
+      if (rendered) break;
+      if (!t) { rendered = true; continue; }
+      for (let i = 0; i < t.raw.length && !rendered; i++) {
+        if (!t.raw[i]!.includes('.Values') || !names(t.raw[i]!)) continue;
+        named = true;
+        if (t.live[i] && (t.defines[i] === null || called(t.defines[i]!, 0))) rendered = true;
+      }
+    }
+    return { set: r.set, supersededBy: r.supersededBy, rendered };
+  });
+  return named ? out : null;
+}
+
+/**
+ * A name written with template actions as a message shows it (`{{ .Release.Name }}-api` → `<release>-api`): the release
+ * and namespace as `<release>`/`<namespace>`, `.Chart.Name` as the chart's name (`chartName`, else `<chart>`), a helper as
+ * the last part of its name (`{{ include "web.fullname" . }}` → `<fullname>`), a values path as its keys (`<nameOverride>`),
+ * anything else as `<…>`. A name without actions is returned as written.
+ */
+export function shownTemplateName(name: string, chartName: string | null = null): string {
+  if (!name.includes('{{')) return name;
+  return name.replace(/\{\{-?\s*([^]*?)\s*-?\}\}/g, (_, action: string) => {
+    const first = action.split('|')[0]!.trim();
+    if (/^\$?\.Release\.Name$/.test(first)) return '<release>';
+    if (/^\$?\.Release\.Namespace$/.test(first)) return '<namespace>';
+    if (/^\$?\.Chart\.Name$/.test(first)) return chartName ?? '<chart>';
+    const helper = /^(?:include|template)\s+"([^"]+)"/.exec(first);
+    if (helper) return `<${helper[1]!.split('.').pop()}>`;
+    const values = /^\$?\.Values\.([\w.-]+)$/.exec(first);
+    return values ? `<${values[1]}>` : '<…>';
+  });
+}
+
+/**
+ * How messages name a workload of a Helm chart template: as workloadLabel does, and when its name is templated, rendered
+ * readably (shownTemplateName) and followed by the template file in its chart (`Deployment '<release>-api' (templates/deployment.yaml)`).
+ */
+export function helmWorkloadLabel(snapshot: SnapshotView, obj: K8sObject): string {
+  if (!obj.name?.includes('{{')) return workloadLabel(obj);
+  const at = obj.file.lastIndexOf('templates/');
+  const named = { ...obj, name: shownTemplateName(obj.name, helmChartName(snapshot, obj.file)) };
+  return `${workloadLabel(named)} (${at >= 0 ? obj.file.slice(at) : obj.file})`;
+}
+
+/** The name in the Chart.yaml of the chart that holds template `file` (`<chart>/templates/…`), or null. */
+export function helmChartName(snapshot: SnapshotView, file: string): string | null {
+  const m = /^(?:(.*)\/)?templates\//.exec(file);
+  if (!m) return null;
+  const meta = snapshot.yaml(`${m[1] ? `${m[1]}/` : ''}Chart.yaml`)?.docs[0]?.value;
+  return isObject(meta) && typeof meta['name'] === 'string' && meta['name'] ? meta['name'] : null;
 }
 
 const valuesObjects = perView(() => new Map<string, K8sObject>());
