@@ -18300,6 +18300,7 @@ function looseCover(snapshot, s) {
 
 
 
+
 const renderingsMemo = (0,repo_snapshot/* perView */.DN)(() => new Map());
 /**
  * The renderings of a chart template (`<chart>/templates/…` beside `Chart.yaml` and `values.yaml`), one per values set the
@@ -18542,7 +18543,7 @@ function placeOf(set, keys) {
     const base = !own && set.base !== undefined && valueAt(set.base.own, keys) !== undefined;
     const file = own ? set.file : base ? set.base.file : set.defaults ?? set.file ?? 'values.yaml';
     const path = (own || base) && set.prefix !== undefined ? [set.prefix, ...keys] : [...keys];
-    return { file, key: path.join('.'), path, keys: [...keys] };
+    return { file, key: path.join('.'), path, keys: keys.map(String) };
 }
 /** How the output actions `acts` of the rendering give the field at `rest` below them. */
 function fromActions(r, acts, rest, via) {
@@ -18614,6 +18615,206 @@ function helmField(r, obj, base, keys) {
         cur = child;
     }
     return { from: 'template' };
+}
+/** A values path as a message names it: `sidecars[0].securityContext`. */
+const helmValuesKey = (path) => path.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+/**
+ * The containers and initContainers that rendering `r` of chart template object `obj` takes from values lists: a list
+ * rendered as YAML straight into the pod's `containers:` or `initContainers:` (`{{- with .Values.sidecars }}` /
+ * `{{- toYaml . | nindent 8 }}` below the key, `{{- toYaml .Values.initContainers | nindent 8 }}`, Bitnami's
+ * `common.tplvalues.render`), each mapping entry a container, located in the values file that writes the list (Helm
+ * replaces a list whole: the entries are one file's). A branch the set leaves out renders none; a list written as a
+ * string (`tpl`), a `range` or a helper's `include` is not read.
+ */
+function helmValuesContainers(snapshot, r, obj) {
+    const ps = (0,repo_k8s/* podSpec */.f0)(obj);
+    if (!ps)
+        return [];
+    const out = [];
+    for (const field of ['initContainers', 'containers']) {
+        if (!(field in ps.spec))
+            continue;
+        const path = [...ps.path, field];
+        const keyLine = obj.loc(path, true).line - 1;
+        // The key itself in a branch this set leaves out, or written once per item of a `range`: nothing read.
+        if (!(r.lines[keyLine] ?? '').trim() || framesAt(r.lines, keyLine).some((f) => f.kind === 'opaque'))
+            continue;
+        for (const act of directActions(r, obj, path)) {
+            const src = renderedValues(act.text);
+            const keys = src && !src.omit.length ? resolve(src.expr, framesAt(r.lines, act.line, act.column)) : null;
+            const list = keys ? valueAt(r.set.values, keys) : undefined;
+            if (!keys || !Array.isArray(list))
+                continue;
+            list.forEach((entry, i) => {
+                if (!(0,repo_yaml/* isObject */.Gv)(entry))
+                    return;
+                const place = placeOf(r.set, [...keys, i]);
+                const values = helmValuesObject(snapshot, place.file);
+                const written = valueAt(values.value, place.path);
+                if (!(0,repo_yaml/* isObject */.Gv)(written))
+                    return;
+                const at = 'name' in written ? values.loc([...place.path, 'name'], true) : values.loc(place.path);
+                const name = typeof written['name'] === 'string' ? written['name'] : `#${i}`;
+                out.push({ key: helmValuesKey(place.path), container: (0,util_groups/* mergedContainer */.M1)([{ object: values, container: written, path: place.path, init: field === 'initContainers', name, line: at.line, column: at.column }]) });
+            });
+        }
+    }
+    return out;
+}
+/** A values path named in a template: `.Values`, `$.Values.worker.image.tag` (its keys after `.Values`). */
+const VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)*)(?![\w-])/g;
+/** Per template of a chart: its lines, and per values set which of them render (renderedLines). */
+const renderedLinesMemo = (0,repo_snapshot/* perView */.DN)(() => new Map());
+/**
+ * Which lines of chart template `file` values set `set` renders: a line of text unless a branch the set leaves out holds it
+ * (helmDisabledBranches); a line made only of actions (`{{- with .Values.worker }}`) as the branch around it, so a condition
+ * inside a disabled branch renders nothing either. With the name of the `define` each line is in (null outside one).
+ */
+function renderedLines(snapshot, file, set) {
+    const memo = renderedLinesMemo(snapshot);
+    let t = memo.get(file);
+    if (t === undefined) {
+        const text = snapshot.text(file);
+        if (text === undefined)
+            t = null;
+        else {
+            const raw = (0,repo_snapshot/* stripTemplateComments */.TD)(text).split('\n').map((l) => l.replace(/\r$/, ''));
+            const defines = [];
+            const stack = [];
+            for (const line of raw) {
+                defines.push(stack.find((d) => d !== null) ?? null);
+                for (const m of line.matchAll(ACTION)) {
+                    const w = /^(if|with|range|define|block|end)\b\s*(?:"([^"]*)")?/.exec(m[1]);
+                    if (!w)
+                        continue;
+                    if (w[1] === 'end')
+                        stack.pop();
+                    else
+                        stack.push(w[1] === 'define' || w[1] === 'block' ? w[2] ?? '' : null);
+                }
+            }
+            t = { raw, defines, live: new Map() };
+        }
+        memo.set(file, t);
+    }
+    if (!t)
+        return null;
+    let live = t.live.get(set);
+    if (!live) {
+        // A marker line before each line made only of actions tells whether the branch around that line renders.
+        const marked = [];
+        const at = [];
+        for (const line of t.raw) {
+            if (WHOLE_ACTIONS.test(line))
+                marked.push('#');
+            at.push(marked.length);
+            marked.push(line);
+        }
+        const rendered = (0,prerender/* helmDisabledBranches */.Ve)(marked.join('\n'), [set.values])?.split('\n') ?? marked;
+        live = t.raw.map((line, i) => (WHOLE_ACTIONS.test(line) ? rendered[at[i] - 1] === '#' : !line.trim() || !!rendered[at[i]]?.trim()));
+        t.live.set(set, live);
+    }
+    return { raw: t.raw, defines: t.defines, live };
+}
+/**
+ * How the values sets of the chart at `chartDir` render the values at `keys` (an image block's path in the chart's values,
+ * up to a list: `worker.image`, `extraContainers`): per set (helmValueSets, with the values file that production installs
+ * instead of `values.yaml` alone, as HelmRendering.supersededBy), whether a line of the chart's templates that names them
+ * (`.Values.worker.image.tag`, `{{- with .Values.worker }}`, `.Values` whole) renders. A line in a `define` renders when a
+ * line that includes it (`include "app.image" .`) does, or when none of the chart's templates does (a caller this does
+ * not read). Null outside a chart, or when no template of the chart names them (a subchart's values, a helper's own lookup).
+ */
+function helmValuesRendered(snapshot, chartDir, keys) {
+    const templates = snapshot.files.filter((f) => f.startsWith(`${chartDir}templates/`) && /\.(?:ya?ml|tpl|txt)$/i.test(f));
+    const renderings = templates.length ? helmRenderings(snapshot, templates[0]) : null;
+    if (!renderings)
+        return null;
+    const names = (line) => [...line.matchAll(VALUES_REF)].some((m) => {
+        const ref = m[1] ? m[1].slice(1).split('.') : [];
+        const n = Math.min(ref.length, keys.length);
+        return ref.slice(0, n).every((k, i) => k === keys[i]);
+    });
+    let named = false;
+    const out = renderings.map((r) => {
+        const reads = templates.map((f) => renderedLines(snapshot, f, r.set));
+        /** Whether a line including `define` renders (through the defines that include it in turn, a few deep). */
+        const called = (define, depth) => {
+            let any = false;
+            for (const t of reads) {
+                if (!t)
+                    continue;
+                for (let i = 0; i < t.raw.length; i++) {
+                    if (!new RegExp(`\\b(?:include|template)\\s+"${define.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(t.raw[i]))
+                        continue;
+                    any = true;
+                    if (t.live[i] && (t.defines[i] === null || depth > 3 || called(t.defines[i], depth + 1)))
+                        return true;
+                }
+            }
+            return !any;
+        };
+        let rendered = false;
+        for (const t of reads) {
+            if (rendered)
+                break;
+            if (!t) {
+                rendered = true;
+                continue;
+            }
+            for (let i = 0; i < t.raw.length && !rendered; i++) {
+                if (!t.raw[i].includes('.Values') || !names(t.raw[i]))
+                    continue;
+                named = true;
+                if (t.live[i] && (t.defines[i] === null || called(t.defines[i], 0)))
+                    rendered = true;
+            }
+        }
+        return { set: r.set, supersededBy: r.supersededBy, rendered };
+    });
+    return named ? out : null;
+}
+/**
+ * A name written with template actions as a message shows it (`{{ .Release.Name }}-api` → `<release>-api`): the release
+ * and namespace as `<release>`/`<namespace>`, `.Chart.Name` as the chart's name (`chartName`, else `<chart>`), a helper as
+ * the last part of its name (`{{ include "web.fullname" . }}` → `<fullname>`), a values path as its keys (`<nameOverride>`),
+ * anything else as `<…>`. A name without actions is returned as written.
+ */
+function shownTemplateName(name, chartName = null) {
+    if (!name.includes('{{'))
+        return name;
+    return name.replace(/\{\{-?\s*([^]*?)\s*-?\}\}/g, (_, action) => {
+        const first = action.split('|')[0].trim();
+        if (/^\$?\.Release\.Name$/.test(first))
+            return '<release>';
+        if (/^\$?\.Release\.Namespace$/.test(first))
+            return '<namespace>';
+        if (/^\$?\.Chart\.Name$/.test(first))
+            return chartName ?? '<chart>';
+        const helper = /^(?:include|template)\s+"([^"]+)"/.exec(first);
+        if (helper)
+            return `<${helper[1].split('.').pop()}>`;
+        const values = /^\$?\.Values\.([\w.-]+)$/.exec(first);
+        return values ? `<${values[1]}>` : '<…>';
+    });
+}
+/**
+ * How messages name a workload of a Helm chart template: as workloadLabel does, and when its name is templated, rendered
+ * readably (shownTemplateName) and followed by the template file in its chart (`Deployment '<release>-api' (templates/deployment.yaml)`).
+ */
+function helmWorkloadLabel(snapshot, obj) {
+    if (!obj.name?.includes('{{'))
+        return (0,repo_k8s/* workloadLabel */.Uq)(obj);
+    const at = obj.file.lastIndexOf('templates/');
+    const named = { ...obj, name: shownTemplateName(obj.name, helmChartName(snapshot, obj.file)) };
+    return `${(0,repo_k8s/* workloadLabel */.Uq)(named)} (${at >= 0 ? obj.file.slice(at) : obj.file})`;
+}
+/** The name in the Chart.yaml of the chart that holds template `file` (`<chart>/templates/…`), or null. */
+function helmChartName(snapshot, file) {
+    const m = /^(?:(.*)\/)?templates\//.exec(file);
+    if (!m)
+        return null;
+    const meta = snapshot.yaml(`${m[1] ? `${m[1]}/` : ''}Chart.yaml`)?.docs[0]?.value;
+    return (0,repo_yaml/* isObject */.Gv)(meta) && typeof meta['name'] === 'string' && meta['name'] ? meta['name'] : null;
 }
 const valuesObjects = (0,repo_snapshot/* perView */.DN)(() => new Map());
 /**
@@ -18914,7 +19115,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
             '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
             "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
-            '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag.',
+            '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
@@ -19196,8 +19397,14 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 for (const { paths, image, path } of written.values()) {
                     seen++;
                     const label = `Helm value${paths.length > 1 ? 's' : ''} ${paths.join(', ')}`;
+                    // As the chart renders it (helmValuesRendered): not judged when no values set renders it, a note when only
+                    // `values.yaml` alone does while a production values file overrides it, as the other Kubernetes checks judge Helm values.
+                    const fate = dev ? null : helmImageFate(snapshot, chartDir, f, path, image);
+                    if (fate === 'not rendered')
+                        continue;
+                    const reason = dev ?? fate;
                     if (typeof image === 'string') {
-                        judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, label, dev);
+                        judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, label, reason);
                         continue;
                     }
                     const tag = image['tag'];
@@ -19217,7 +19424,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                             // An empty repository is given at install (`--set image.repository=…`) or by a parent chart: the tag is what is judged.
                             const repository = image['repository'].trim();
                             const ref = `${repository || EMPTY_REPOSITORY}:${version}`;
-                            judge(ref, new Map(), at, label, dev, '', `${repository ? ref : `(an image whose repository is set at install):${version}`} (its empty tag renders Chart.yaml's appVersion)`);
+                            judge(ref, new Map(), at, label, reason, '', `${repository ? ref : `(an image whose repository is set at install):${version}`} (its empty tag renders Chart.yaml's appVersion)`);
                         }
                         continue;
                     }
@@ -19242,7 +19449,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                             shownAs = sub ? `(the image subchart '${sub}' names)` : '(an image whose repository the chart sets elsewhere)';
                         }
                     }
-                    judge(`${String(repository)}:${String(tag)}`, new Map(), at, label, dev, '', shownAs);
+                    judge(`${String(repository)}:${String(tag)}`, new Map(), at, label, reason, '', shownAs);
                 }
             }
         }
@@ -19354,6 +19561,36 @@ function rendersAppVersionTag(lines, path) {
         if (!/[\w-]/.test(l.charAt(i + value.length)))
             return true; return false; };
     return lines.some(names);
+}
+/**
+ * How the chart at `chartDir` deploys the image block (or whole reference) `image` at `path` of its values file `file`, as
+ * its values sets render the templates that name it (helmValuesRendered): 'not rendered' when no set that takes it from
+ * that file renders it (a `{{- if .Values.worker.enabled }}` template that no values file enables); for the chart's
+ * `values.yaml`, when only `values.yaml` alone deploys its tag while a production values file overrides it (another tag
+ * or digest, judged where that file writes it), the note's reason naming that file; else null (judged as written). A
+ * value no template names (a subchart's, one a helper looks up) is judged as written.
+ */
+function helmImageFate(snapshot, chartDir, file, path, image) {
+    const list = path.findIndex((k) => typeof k === 'number');
+    const sets = helmValuesRendered(snapshot, chartDir, (list < 0 ? path : path.slice(0, list)).map(String));
+    if (!sets)
+        return null;
+    if (!/^values\.ya?ml$/i.test((0,classify/* basename */.P8)(file))) {
+        const own = sets.filter((s) => s.set.file === file && s.set.prefix === undefined);
+        return own.length && !own.some((s) => s.rendered) ? 'not rendered' : null;
+    }
+    // The sets that deploy this file's tag: they render it, and no values file merged over values.yaml sets another.
+    const pin = (v) => (typeof v === 'string' ? v : (0,repo_yaml/* isObject */.Gv)(v) ? JSON.stringify([v['tag'], v['digest']]) : undefined);
+    const deploying = sets.filter((s) => {
+        let v = s.set.values;
+        for (const k of path)
+            v = Array.isArray(v) && typeof k === 'number' ? v[k] : (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined;
+        return s.rendered && pin(v) === pin(image);
+    });
+    if (!deploying.length)
+        return 'not rendered';
+    const instead = deploying.every((s) => s.supersededBy !== null) ? deploying[0].supersededBy : null;
+    return instead ? `with the chart's values.yaml alone: ${instead} overrides it for production` : null;
 }
 /** The dependency of Chart.yaml (by its `alias` or `name`) whose values sit under `key`, or null. */
 function subchartNamed(chart, key) {
@@ -20880,14 +21117,7 @@ const mergedPick = (w, c) => (k) => {
     const pod = w.pod('securityContext', k);
     return pod ? { ...pod, from: 'pod' } : null;
 };
-/**
- * A Helm chart template's container as one values set renders it (helmField): the securityContext fields the template
- * writes or takes from the values (`{{- toYaml .Values.securityContext | nindent 12 }}`, located in the values file),
- * whether every place that could set them was read (`complete`: no helper or `range` that is not read), and the values
- * blocks that render the pod's and the container's securityContext (where a missing setting is reported). Null when the
- * set does not render the container.
- */
-function helmPick(snapshot, r, w, c) {
+function helmPick(snapshot, r, w, c, entry) {
     const obj = w.object;
     const podPath = (0,repo_k8s/* podSpec */.f0)(obj)?.path;
     if (!podPath)
@@ -20920,16 +21150,22 @@ function helmPick(snapshot, r, w, c) {
             empty = false;
         return f.at && f.value !== null ? { value: f.value, object: helmValuesObject(snapshot, f.at.file), path: f.at.path, readable: true } : null;
     };
+    // A container from a values list (`sidecars[0]`): its securityContext is the entry's, as written in the values file.
+    if (entry !== undefined) {
+        via.push(`${entry}.securityContext`);
+        empty = false;
+    }
     const fields = new Map();
     for (const k of ['runAsUser', 'runAsNonRoot']) {
-        const own = read(c.at.path, k, () => c.get('securityContext', k));
+        const own = entry !== undefined ? c.get('securityContext', k) : read(c.at.path, k, () => c.get('securityContext', k));
         const pod = read(podPath, k, () => w.pod('securityContext', k));
         if (own === 'not-rendered' || pod === 'not-rendered')
             return null;
         fields.set(k, own ? { ...own, from: 'container' } : pod ? { ...pod, from: 'pod' } : null);
     }
-    // As `helm create` writes them: `podSecurityContext: {}` and `securityContext: {}`.
-    return { pick: (k) => fields.get(k) ?? null, complete, blocks, via, empty: empty && via.length > 0 && via.every((v) => v === 'securityContext' || v === 'podSecurityContext') };
+    // As `helm create` writes them: `podSecurityContext: {}` and `securityContext: {}`. A values list entry that sets
+    // neither is reported at the entry (its `name:`), not at the pod's values block.
+    return { pick: (k) => fields.get(k) ?? null, complete, blocks: entry !== undefined ? [] : blocks, via, empty: empty && via.length > 0 && via.every((v) => v === 'securityContext' || v === 'podSecurityContext') };
 }
 /**
  * Whether a container is guaranteed to run as non-root, with the container's settings overriding
@@ -20951,7 +21187,7 @@ function judge(w, c, lines, pick = mergedPick(w, c)) {
     // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
     if ((user && uid === null) || flag?.kind === 'unverifiable')
         return null;
-    const where = (s) => (isHelmValuesObject(s.object) ? `, Helm value ${s.path.join('.')}` : s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
+    const where = (s) => (isHelmValuesObject(s.object) ? `, Helm value ${helmValuesKey(s.path)}` : s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
     const nonRootTrue = flag?.kind === 'bool' && flag.value;
     if (uid === 0) {
         // With runAsNonRoot: true as well the kubelet refuses to start the container: the advice is the UID, not the flag.
@@ -21031,7 +21267,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}`, `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -21056,8 +21292,19 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
             // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it…).
             const renderings = w.template ? helmRenderings(snapshot, w.object.file) : null;
-            for (const c of w.containers) {
-                const variants = renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c); return h ? [{ r, h }] : []; }) : [null];
+            // The workload's containers, each as every values set renders it; and in a chart, the containers each values set
+            // renders from a values list (`sidecars`, `extraContainers`, `initContainers` rendered with toYaml).
+            const judged = w.containers.map((c) => ({
+                c, variants: renderings ? renderings.flatMap((r) => { const h = helmPick(snapshot, r, w, c); return h ? [{ r, h }] : []; }) : [null],
+            }));
+            for (const r of renderings ?? []) {
+                for (const { container: c, key } of helmValuesContainers(snapshot, r, w.object)) {
+                    const h = helmPick(snapshot, r, w, c, key);
+                    if (h)
+                        judged.push({ c, variants: [{ r, h }] });
+                }
+            }
+            for (const { c, variants } of judged) {
                 for (const variant of variants) {
                     const v = judge(w, c, lines, variant?.h.pick);
                     if (variant?.h.complete)
@@ -21074,11 +21321,11 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
                     const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : blockAt ?? { line: c.at.line, column: c.at.column };
                     const via = !v.at && variant?.h.via.length ? variant.h.via : [];
                     const reason = via.length ? `${v.reason} (Helm value${via.length > 1 ? 's' : ''} ${via.join(' and ')} ${via.length > 1 ? 'set' : 'sets'} neither${variant.h.empty ? `: ${via.length > 1 ? 'both are' : 'it is'} empty, as helm create writes ${via.length > 1 ? 'them' : 'it'}` : ''})` : v.reason;
-                    const label = (0,repo_k8s/* workloadLabel */.Uq)(w.object);
+                    const label = w.template ? helmWorkloadLabel(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object);
                     const key = `${file}:${pos.line}:${pos.column}:${label}:${reason}`;
                     // A setting the chart renders without, in a repository that also installs charts itself with values or patches (helmfile, Argo CD, Flux, kustomize): a note.
                     const external = !v.at && variant ? helmExternalValues(snapshot) : null;
-                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external };
+                    const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason, fix: via.length ? `${v.fix ?? k8s_run_as_non_root_FIX} in the chart's values (${via.join(' or ')})` : v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false, alone: variant?.r.supersededBy ?? null, external, chart: w.template ? helmChartName(snapshot, w.object.file) : null };
                     // Development-only when every variant reaching this place is.
                     place.dev &&= dev;
                     // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
@@ -21095,9 +21342,11 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             }
         }
         for (const p of byPlace.values()) {
-            const who = p.names.length === 1
-                ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
-                : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
+            // A chart template's container named with actions (`{{ .Chart.Name }}`) is named as the chart renders it.
+            const names = p.names.map((n) => shownTemplateName(n, p.chart));
+            const who = names.length === 1
+                ? `${p.init[0] ? 'init container' : 'container'} '${names[0]}'`
+                : `containers ${names.map((n) => `'${n}'`).join(', ')}`;
             const note = p.note || p.dev || p.alone !== null || p.external !== null;
             const alone = p.alone !== null ? ` (with the chart's values.yaml alone: ${p.alone} overrides it for production)` : p.external !== null ? ` (${p.external} installs charts itself, with values or patches that are not read)` : '';
             report({ file: p.file, line: p.line, column: p.column, note: note || undefined, message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}${alone}` });
@@ -21845,6 +22094,24 @@ function helmMemory(snapshot, r, c) {
     const why = empty ? ` (Helm value ${block.key} is empty${block.keys.join('.') === 'resources' ? ', `resources: {}` as helm create writes it' : ''})` : ` (Helm value ${block.key} sets no ${f.source === block.keys.join('.') ? 'limits.memory' : 'memory limit'})`;
     return { state: 'missing', at: { file: block.file, ...helmValuesObject(snapshot, block.file).loc(block.path, true) }, why, fix };
 }
+/** Whether the kubelet runs a container beside the app: an app container, or a native sidecar (an initContainer with `restartPolicy: Always`). */
+const runsBeside = (c) => !c.init || c.get('restartPolicy')?.value === 'Always';
+/**
+ * The containers a chart template's values sets render from values lists (`sidecars`, `extraContainers`, native-sidecar
+ * `initContainers`, rendered with toYaml) that run beside the app, each with its rendering and the memory limit it writes
+ * (its own `resources`, as written in the values file: no template reads it); none for a manifest.
+ */
+function valuesContainers(snapshot, w) {
+    if (!w.template)
+        return [];
+    return (helmRenderings(snapshot, w.object.file) ?? []).flatMap((r) => helmValuesContainers(snapshot, r, w.object).filter((v) => runsBeside(v.container)).map(({ container: c, key }) => {
+        const state = k8sMemory(c);
+        if (state === 'unknown')
+            return { c, r, helm: null };
+        const zero = state === 'zero' ? c.get('resources', 'limits', 'memory') : null;
+        return { c, r, helm: { state, at: zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : null, why: zero ? ` (Helm value ${key}.resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : '', fix: `set ${key}.resources.limits.memory in the chart's values` } };
+    }));
+}
 /**
  * Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit:
  * its `default.memory`, or its `max.memory` when it sets no default (Kubernetes defaults a Container
@@ -21915,7 +22182,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders are not judged.',
@@ -21928,7 +22195,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         const workloads = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
         // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it…);
         // one outside a chart leaves resources to values that are not read: not judged.
-        const k8s = workloads.filter((w) => (!w.template || helmRenderings(snapshot, w.object.file)) && w.containers.some((c) => !c.init));
+        const k8s = workloads.filter((w) => (!w.template || helmRenderings(snapshot, w.object.file)) && (w.containers.some((c) => !c.init) || valuesContainers(snapshot, w).length > 0));
         const templatedReason = () => `${(0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' })}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from helpers or values that are not read)`;
         if (!groups.length && !k8s.length) {
             // Only when a chart template has an app container: a workload listing none is no Helm matter.
@@ -21959,13 +22226,17 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
             const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
             const renderings = w.template ? helmRenderings(snapshot, w.object.file) ?? [] : null;
-            for (const c of w.containers) {
+            // The workload's containers, each as every values set renders it; and in a chart, those each values set renders from a values list.
+            const judged = [
                 // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
-                if (c.init && c.get('restartPolicy')?.value !== 'Always')
-                    continue;
-                const variants = renderings
-                    ? renderings.flatMap((r) => { const m = helmMemory(snapshot, r, c); return m ? [{ state: m.state, helm: m, r }] : []; })
-                    : [{ state: k8sMemory(c), helm: null, r: null }];
+                ...w.containers.filter(runsBeside).map((c) => ({
+                    c, variants: renderings
+                        ? renderings.flatMap((r) => { const m = helmMemory(snapshot, r, c); return m ? [{ state: m.state, helm: m, r }] : []; })
+                        : [{ state: k8sMemory(c), helm: null, r: null }],
+                })),
+                ...valuesContainers(snapshot, w).flatMap(({ c, r, helm }) => (helm ? [{ c, variants: [{ state: helm.state, helm, r }] }] : [])),
+            ];
+            for (const { c, variants } of judged) {
                 for (const { state, helm, r } of variants) {
                     if (helm)
                         templateJudged = true;
@@ -21977,7 +22248,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
                     const pos = helm?.at ?? (removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column });
                     const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
                     // A native sidecar is named as the other checks name it: an init container.
-                    const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : helm?.why ?? ''}; ${helm?.fix ?? 'set resources.limits.memory'}`, dev: true, overlays: [], solo: false, alone: r?.supersededBy ?? null, external: helm && state === 'missing' ? helmExternalValues(snapshot) : null };
+                    const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${w.template ? shownTemplateName(c.name, helmChartName(snapshot, w.object.file)) : c.name}' of ${w.template ? helmWorkloadLabel(snapshot, w.object) : (0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : helm?.why ?? ''}; ${helm?.fix ?? 'set resources.limits.memory'}`, dev: true, overlays: [], solo: false, alone: r?.supersededBy ?? null, external: helm && state === 'missing' ? helmExternalValues(snapshot) : null };
                     // Development-only when every variant reaching this place is.
                     f.dev &&= dev;
                     // Only the chart's values.yaml alone renders it while production installs the chart with another values file: a note.
@@ -25147,6 +25418,7 @@ function trueWhenSet(expr) {
 /* harmony export */   LD: () => (/* binding */ kustomizeRendered),
 /* harmony export */   LK: () => (/* binding */ reachedByLocation),
 /* harmony export */   Lp: () => (/* binding */ K8S_DATA_REACH_DOC),
+/* harmony export */   M1: () => (/* binding */ mergedContainer),
 /* harmony export */   Np: () => (/* binding */ unreadWorkloadManifests),
 /* harmony export */   O7: () => (/* binding */ composeServiceGroups),
 /* harmony export */   PS: () => (/* binding */ devOnlyWorkload),
@@ -25628,11 +25900,16 @@ function mergeWorkload(objects, template, overlays = []) {
         overlays,
         pod: (...keys) => mergedField(pods, keys),
         podRemoved: (...keys) => mergeField(pods, keys).removed,
-        containers: [...merged.values()].map((parts) => {
-            const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
-            return { name: parts[0].name, init: parts[0].init, at: parts[0], parts, get: (...keys) => mergedField(layers, keys), removed: (...keys) => mergeField(layers, keys).removed };
-        }),
+        containers: [...merged.values()].map(mergedContainer),
     };
+}
+/**
+ * A container as the strategic merge of its parts (its definition first, then the patches naming it, in order); one part
+ * alone is the container as written (a Helm chart's container taken from a values list, located in the values file).
+ */
+function mergedContainer(parts) {
+    const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
+    return { name: parts[0].name, init: parts[0].init, at: parts[0], parts, get: (...keys) => mergedField(layers, keys), removed: (...keys) => mergeField(layers, keys).removed };
 }
 /** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizePatchFiles(snapshot) {
