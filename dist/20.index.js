@@ -288,17 +288,18 @@ const ABROAD = {
         notApplicable: ['対象外', '該当なし', '該当しない', '適用外'],
         negator: [],
         // After the safeguard and a particle, "for now", "temporarily", "still" allowed before ("CSP は一旦無効化", "HSTS はまだ無効").
-        off: ['(?:(?:一旦|いったん|当面|当分|暫定的に|一時的に|今は|現在は?|しばらく|まだ) ?)?(?:無効(?!に(?:しない|しません|しては))|未設定|未対応|なし|無し|使わない|使いません|オフ|不要|対象外|入れない|(?:設定|導入|追加|使用|利用|適用|構成|記述|送信|有効化|有効に)?(?:しない|しません|せず))'],
+        off: ['(?:(?:一旦|いったん|当面|当分|暫定的に|一時的に|今は|現在は?|しばらく|まだ) ?)?(?:無効(?!に(?:しない|しません|しては))|未設定|未対応|なし|無し|使わない|使いません|オフ|不要|入れない|(?:設定|導入|追加|使用|利用|適用|構成|記述|送信|有効化|有効に)?(?:しない|しません|せず))'],
     },
     zh: {
-        deferred: ['以后(?![端台])', '稍后', '(?:之后|以后)再(?:做|处理|说|看)', '下(?:个|一个?)(?:迭代|冲刺|版本|发布|季度|阶段|里程碑)', '延后', '推迟', '暂缓', '不适用', '不適用', '范围外', '待定'],
+        deferred: ['以后(?![端台])', '稍后', '(?:之后|以后)再(?:做|处理|说|看)', '下(?:个|一个?)(?:迭代|冲刺|版本|发布|季度|阶段|里程碑)', '延后', '推迟', '暂缓', '范围外'],
         status: ['未完成', '待办', '待辦', '待处理', '待處理', '进行中', '進行中', '未实施', '未實施', '未开始', '未開始', '计划中', '計劃中', '不需要', '无需', '無需'],
-        statusAtEnd: [],
+        // "待定" is "pending" ("待定订单": pending orders), "不适用" "not applicable" ("不适用缓存的页面": pages caching does not apply to).
+        statusAtEnd: ['待定', '不适用', '不適用'],
         headings: ['以后(?:再做|再说|处理)?', '稍后', '暂缓', '延期', '延后', '推迟', '待办', '不适用', '后续(?:工作|计划|优化)?', '待定', '例外'],
         context: ['范围外', '範圍外', '暂缓', '延后', '推迟'],
         notApplicable: ['不适用', '不適用'],
         negator: ['不(?:启用|啟用|使用|开启|開啟|配置|设置|設置|需要)?', '没有', '沒有', '无需', '無需', '禁用', '关闭', '關閉'],
-        off: ['(?:(?:暂时|暫時|目前) ?)?(?:(?:已|被)?(?:禁用|关闭|關閉|停用)|未启用|未啟用|未开启|未開啟|未配置|不启用|不啟用|不使用|不需要|无需|無需|不适用|不適用)'],
+        off: ['(?:(?:暂时|暫時|目前) ?)?(?:(?:已|被)?(?:禁用|关闭|關閉|停用)|未启用|未啟用|未开启|未開啟|未配置|不启用|不啟用|不使用|不需要|无需|無需)'],
     },
     ko: {
         deferred: ['나중에', '추후(?:에)?', '다음 (?:릴리스|릴리즈|스프린트|버전|분기)(?:에|에서)?', '연기(?:됨|함)?', '보류(?: ?중)?', '해당 ?없음', '불필요', '필요 ?없음', '범위 ?외', '백로그'],
@@ -658,7 +659,7 @@ const PATH_WITH_REMARKS = /^(?:(?:get|head)\s+)?(\/(?:[\w./~%]|-(?!>))*)(?![\w./
  * an error ("/readyz — ❌ 404", "— returns 503"; not a time: "— timeout 500 ms"). Ordinary remarks keep the path: "(no auth)",
  * "— not cached", "— off the main port (8081)", "— returns 200, not 204".
  */
-const PATH_WITHDRAWN = /[❌✗✘⛔🚫🚧]|\b(?:404|5\d\d)\b(?!\s*(?:ms|s|sec|secs|seconds?|milliseconds?)\b)|(?:^|[([:,;—–]|\s-\s)\s*(?:disabled|removed|dropped|deprecated|missing|broken|fail(?:s|ing|ed)?|never|no longer|not yet|(?:not|isn't|is not|aren't|are not|doesn't|does not|won't|will not)(?: (?:be|been|yet|currently))* (?:there|live|implemented|available|deployed|working|work|done|ready|exposed|enabled|served|reachable|responding|respond|exist|exists|set up|in use|used|added|built)|(?:not|no|off|down|none)(?=\s*(?:$|[),.;!\]])))\b/i;
+const PATH_WITHDRAWN = /[❌✗✘⛔🚫🚧]|\b(?:404|5\d\d)\b(?!\s*(?:ms|s|sec|secs|seconds?|milliseconds?)\b)|(?:^|[([:,;—–]|\s-\s)\s*(?:disabled|removed|dropped|deprecated|missing|broken|fail(?:s|ing|ed)?|never|no longer|not yet|(?:not|isn't|is not|aren't|are not|doesn't|does not|won't|will not)(?: (?:be|been|yet|currently))* (?:there|live|implemented|available|deployed|working|work|done|ready|exposed|enabled|served|reachable|responding|respond|exist|exists|set up|in use|used|added|built)|planned|todo|to-?do|tbd|wip|pending|coming(?: soon)?|(?:not|no|off|down|none)(?=\s*(?:$|[),.;!\]])))\b|(?:^|[([:,;—–]|\s-\s)\s*(?:未実装|未対応|未実施|未完了|予定|計画中|未实现|未實現|未完成|计划中|計劃中|待实现|待定|미구현|미완료|예정|не (?:реализован[оаы]?|готов[оаы]?|сделан[оаы]?)|планируется|в планах|не (?:реалізован[оаі]?|зроблен[оаі]?)|заплановано|запланирован[оаы]?)/i;
 /**
  * The URL path a nested item names when it is a bare path or a path with only remarks about it (see PATH_WITH_REMARKS:
  * "/healthz (owner: @ops)", "/readyz — SRE-142", "GET /ping", "/livez ✅"), as written (case kept); undefined for any
