@@ -13830,6 +13830,19 @@ function queryParamAt(text, i) {
  * Start offsets of candidate lines → 1: token rules, 2: assignment rule (and URL query parameters), 4: fallback rule,
  * 8: connection strings (a `password=`/`Pwd=` or a MySQL DSN's `@tcp(…)/`; with 2, so an assignment names the value).
  */
+/**
+ * Whether the `=` at `i` follows a connection string's password keyword: `password` (any case of its first letter, spaces
+ * allowed before the `=`: `Password = …`) or ADO.NET's `Pwd`/`PWD` right before it.
+ */
+function connectionKeyBefore(text, i) {
+    const c1 = text.charCodeAt(i - 1);
+    if ((c1 === 100 || c1 === 68) && (text.charCodeAt(i - 2) === 119 || text.charCodeAt(i - 2) === 87))
+        return true; // wd= / WD=
+    let j = i - 1;
+    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)
+        j--;
+    return j >= 6 && text.startsWith('assword', j - 6);
+}
 function candidates(text, generic, quotedOnly, go = false, php = false, ruby = false) {
     const out = new Map();
     const collect = (re, flag) => {
@@ -13858,6 +13871,12 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
         // regex over the whole text); only the name just before it is tested.
         for (const op of ['=', ':']) {
             for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
+                // A connection string's password keyword written anywhere (`sql.Open("postgres", "user=api password=… host=db")`,
+                // `new SqlConnection("…;Pwd=…")`): its line is read for connection strings (and assignments).
+                if (op === '=' && connectionKeyBefore(text, i)) {
+                    i = markLine(i, 10);
+                    continue;
+                }
                 if (quotedOnly && op === '=' && queryParamAt(text, i)) {
                     // A secret-named query parameter inside a URL literal (`"https://…?api_key=…"`): no quote follows its `=`.
                     i = markLine(i, 2);
@@ -13902,18 +13921,9 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                 i = markLine(i, 2);
             }
         }
-        // Connection strings written anywhere (`sql.Open("postgres", "user=api password=… host=db")`, `new SqlConnection("…;Password=…")`):
-        // a password keyword before `=`, or a MySQL DSN's `@protocol(…)/`.
-        for (const needle of ['assword', 'wd=', 'WD=']) {
-            for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
-                let k = i + needle.length - (needle.endsWith('=') ? 1 : 0);
-                while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
-                    k++;
-                if (text.charCodeAt(k) === 61 /* = */)
-                    i = markLine(i, 10);
-            }
-        }
-        for (let i = text.indexOf('@'); i !== -1; i = text.indexOf('@', i + 1)) {
+        // A MySQL DSN's `@protocol(…)/` written anywhere (its `password=` keyword form is marked above, at its `=`).
+        // A DSN's address closes with `)/` (`@tcp(db:3306)/app`): a text without one has none (most files; many have `@`s).
+        for (let i = text.includes(')/') ? text.indexOf('@') : -1; i !== -1; i = text.indexOf('@', i + 1)) {
             DSN_AT_RE.lastIndex = i;
             if (DSN_AT_RE.test(text))
                 i = markLine(i, 10);
