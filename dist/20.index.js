@@ -423,6 +423,15 @@ const DEFERRED_END = /(?:(?<!\b(?:or|and|nor|&) (?:any )?)\blater(?: on)?|(?<!\b
  */
 const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
 /**
+ * A clause after the main one that defers what it names, as the main clause's deferrals do ("TLS 1.2+ enforced; HSTS soon",
+ * "…; HSTS in phase 2", "…; HSTS in v2", "…; HSTS N/A", "…; HSTS next sprint", "…; HSTS TBD", "…; HSTS waived (SEC-12)",
+ * "…; HSTS after the domain migration", "…; HSTS once the CDN is migrated"): it defers only its own topic, so a check
+ * matched there does not bind, and the item's other clauses still promise theirs (read with its brackets dropped).
+ */
+const DEFERRED_CLAUSE = new RegExp(String.raw `${DEFERRED_END.source}|${DEFERRED_MAIN.source}|${DEFERRED_ANYWHERE.source}|\b(?:in|for) v\d+(?:\.\d+)*\b|\bin a (?:later|future) (?:version|release)\b|\b(?:tbd|not applicable)\b`);
+/** Whether `clause` (after the item's main one) defers something. */
+const defersClause = (clause) => DEFERRED_CLAUSE.test(clause.replace(/\([^)]*\)/g, ' ').trim());
+/**
  * Statuses that defer whatever they are the state of: pending, on hold, work in progress, in German, French, Spanish and
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
  * yet, SEC-88)": "(not yet on staging)" names another place).
@@ -481,14 +490,31 @@ const ABOUT_SOMETHING_ELSE = [
 const mainClause = (text) => text.split(/;|\(|,|\s[—–-]\s/)[0];
 /** The clause of `text` (split at `;`, `,`, a spaced dash) that holds offset `at`. */
 function clauseAt(text, at) {
-    const SPLIT = /;|,|\s[—–-]\s/g;
+    return clauseSpanAt(text, at).clause;
+}
+const CLAUSE_SPLIT = /;|,|\s[—–-]\s/g;
+/** The clause of `text` that holds offset `at`, and whether it is the first one. */
+function clauseSpanAt(text, at) {
     let start = 0;
-    for (const m of text.matchAll(SPLIT)) {
+    for (const m of text.matchAll(CLAUSE_SPLIT)) {
         if (m.index >= at)
-            return text.slice(start, m.index);
+            return { clause: text.slice(start, m.index), first: start === 0 };
         start = m.index + m[0].length;
     }
-    return text.slice(start);
+    return { clause: text.slice(start), first: start === 0 };
+}
+/** The spans of the clauses of `text` after its first one (split as clauseAt splits). */
+function laterClauses(text) {
+    const out = [];
+    let start = -1;
+    for (const m of text.matchAll(CLAUSE_SPLIT)) {
+        if (start >= 0)
+            out.push([start, m.index]);
+        start = m.index + m[0].length;
+    }
+    if (start >= 0)
+        out.push([start, text.length]);
+    return out;
 }
 /**
  * Another environment named without production: "on staging only", "locally", "on localhost" (not local env files, which
@@ -612,8 +638,22 @@ function withoutMethod(text) {
 const PURPOSE_CLAUSE = /\b(?:so that|in order (?:to|that))\b[^;]*/g;
 /** "next month too", "next month as well": the promise holds then also, it is not put off. */
 const ALSO_THEN = /\b(next (?:sprint|quarter|release|month|year|version)) (?:too|as well|also)\b/g;
+/**
+ * `text` with the clauses after its main one blanked that defer a topic of their own ("TLS 1.2+ enforced; HSTS next
+ * sprint"): their deferral is theirs (see DEFERRED_CLAUSE), not the item's. A clause that defers and names no check's
+ * topic ("Memory limits, next sprint", "HSTS enabled; rollout next sprint") may speak of the main clause: it is kept.
+ */
+function withoutDeferredClauses(text) {
+    let out = text;
+    for (const [start, end] of laterClauses(text)) {
+        const clause = text.slice(start, end).replace(/\([^)]*\)/g, ' ').trim();
+        if (defersClause(clause) && rules().some(([, list]) => list.some((r) => r.pattern.test(clause))))
+            out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+    }
+    return out;
+}
 function isNoPromise(text, where, raw) {
-    const plain = text.replace(VERIFICATION_ASIDE, ' ');
+    const plain = withoutDeferredClauses(text.replace(VERIFICATION_ASIDE, ' '));
     const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
     if (NOT_A_PROMISE.some((re) => re.test(re === DEFERRED_ANYWHERE ? deferral : plain)) || DEFERRED_ABROAD.test(deferral))
         return true;
@@ -1373,6 +1413,10 @@ function matchRules(text, where, near, underTopic, shown) {
                     continue;
                 // An aside in brackets speaks of something else ("HSTS header present (we will raise max-age later)").
                 if (rule.clauseUnless?.test(clauseAt(said, m.index).replace(/\([^)]*\)/g, ' ')))
+                    continue;
+                // A clause after the main one that defers its topic ("TLS 1.2+ enforced; HSTS soon") promises nothing of it.
+                const at = clauseSpanAt(said, m.index);
+                if (!at.first && defersClause(at.clause))
                     continue;
                 checks.push(id);
                 const words = shown !== undefined && said === text ? shownSpan(text, shown, m.index, m.index + m[0].length) : m[0];

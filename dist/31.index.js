@@ -1017,6 +1017,13 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             note: 'a stated health path that must answer: the probe GETs it',
         },
         {
+            // Rails' and Kamal's default health path `/up`, as the whole path only ("`/up` returns 200", "Health check `/up`
+            // returns 200"; not "/scale/up"). A short word, so a remark that it replaced another path keeps the item manual too.
+            pattern: /(?:^|\s)\/up\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+            unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/(?<!\/)\b(?:replac\w*|database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?|remov\w*|load ?balancers?|alb|elb|nlb|lb|target groups?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/.source}`),
+            note: "Rails' default health path `/up` that must answer: the probe GETs it",
+        },
+        {
             // Any stated path that must answer and that the item calls a health check: "`/up` returns 200 (Rails 7.1 health
             // check)", "`/status` answers 200 — our healthcheck" (the path becomes the probe's `paths`).
             pattern: /(?:^|\s)\/[\w.-]+(?:\/[\w.-]+)*\/?(?=$|[\s,;:)])[^;]*\b(?:returns?|answers?|responds?|gives?) (?:with )?(?:http )?(?:200|2xx|ok)\b[^;]*\bhealth ?-?checks?\b/,
