@@ -54,6 +54,9 @@ export const SCAN_BUDGET_SKIP = `not scanned for secrets (or only in part): file
 /** Reasons that say a secret scan did not read a whole file: noted in the report, whichever thread read it. */
 export const SCAN_LIMIT_SKIPS: ReadonlySet<string> = new Set([PARTIAL_SCAN_SKIP, SCAN_BUDGET_SKIP]);
 
+/** The reason recorded for a text file over MAX_FILE_BYTES, which `read` refuses (its chunks may still be read). */
+export const TOO_LARGE_SKIP = `larger than ${MAX_FILE_BYTES} bytes`;
+
 /** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
 export const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
 /** The reason recorded for a file with NUL bytes that is not UTF-16 text. */
@@ -95,7 +98,7 @@ export class RepoReader {
     const bom = n >= 4 && n % 2 === 0 ? (SHARED[0] === 0xff && SHARED[1] === 0xfe ? 'utf-16le' : SHARED[0] === 0xfe && SHARED[1] === 0xff ? 'utf-16be' : null) : null;
     const utf16 = bom !== null && SHARED.subarray(2, Math.min(n, 8000)).includes(0) ? bom : null;
     const binary = utf16 === null && SHARED.subarray(0, Math.min(n, 8000)).includes(0);
-    if (n > MAX_FILE_BYTES && !binary) { this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`); this.lastTooLarge = file; return null; }
+    if (n > MAX_FILE_BYTES && !binary) { this.skip(file, TOO_LARGE_SKIP); this.lastTooLarge = file; return null; }
     this.reads++;
     if (binary) { this.skip(file, BINARY_SKIP); return null; }
     const buf = SHARED.subarray(0, n);

@@ -6,7 +6,7 @@ import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, composeIncludeProblems, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
-import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, SCAN_LIMIT_SKIPS, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
+import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, SCAN_LIMIT_SKIPS, TOO_LARGE_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, helmRepoOf, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { readPlatformDockerfiles, workflowDockerfiles } from './platform-files.js';
 import { blankTemplateComments, hasTemplateTags, NGINX_DIRECTIVES, parseNginx, templateSyntax, unclosedTemplateTag, type NginxDirective, type NginxProblem } from './nginx.js';
@@ -340,7 +340,7 @@ export class Snapshot implements SnapshotView {
   }
 
   noteLarge(p: string, what: LargeKind): void {
-    if (!this.fileSet.has(p) || this.text(p) !== undefined || !this.reader.skipped.some((s) => s.file === p && /^larger than/.test(s.reason))) return;
+    if (!this.fileSet.has(p) || this.text(p) !== undefined || !this.reader.skipped.some((s) => s.file === p && s.reason === TOO_LARGE_SKIP)) return;
     if (!this.skipped.some((s) => s.file === p && NOTED_SKIPS.has(s.reason))) this.skip(p, tooLarge(what));
   }
 
@@ -768,7 +768,7 @@ export class Snapshot implements SnapshotView {
    * list of assets), so its rules apply; read in chunks of whole lines (up to the large-file limit). '' for any other file.
    */
   private largeGitFile(p: string): string {
-    if (!/^larger than/.test(this.unreadReason(p) ?? '')) return '';
+    if (this.unreadReason(p) !== TOO_LARGE_SKIP) return '';
     let out = '';
     for (const c of this.chunks(p, PEEK) ?? []) {
       // A piece of a line longer than a chunk is no rule git could match: left out.

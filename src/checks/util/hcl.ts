@@ -350,18 +350,30 @@ export function terraformTaskDefinitions(text: string): TerraformTaskDefinition[
 export function terraformBreak(text: string): { at: number; why: string } | null {
   if (text.length > MAX_TEXT) return null;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); if (nl < 0) return null; i = nl; continue; }
-    if (c === '/' && text[i + 1] === '*') { const close = text.indexOf('*/', i + 2); if (close < 0) return { at: i, why: 'a `/*` comment that is never closed' }; i = close + 1; continue; }
-    if (c === '"') { const s = scanString(text, i, text.length); if (!s) return { at: i, why: 'a quoted string that is not closed on its line' }; i = s.next - 1; continue; }
-    if (c === '<' && text[i + 1] === '<') {
-      const last = heredocEnd(text, i);
-      if (last === undefined) continue;
-      if (last < 0) return { at: i, why: `a heredoc (\`${/^<<-?[A-Za-z_][\w-]*/.exec(text.slice(i, i + 200))![0]}\`) that is never closed: no line holding only its delimiter follows` };
-      i = last;
-    }
+    const o = opaqueEnd(text, i, text.length);
+    if (!o) continue;
+    if (o.last >= 0) { i = o.last; continue; }
+    return {
+      at: i,
+      why: o.kind === 'comment' ? 'a `/*` comment that is never closed' : o.kind === 'string' ? 'a quoted string that is not closed on its line'
+        : `a heredoc (\`${/^<<-?[A-Za-z_][\w-]*/.exec(text.slice(i, i + 200))![0]}\`) that is never closed: no line holding only its delimiter follows`,
+    };
   }
   return null;
+}
+
+/**
+ * What opens at `i` and holds no HCL structure: a quoted string, a `#`/`//` or `/* *\/` comment, a heredoc. `last` is the index
+ * where it ends (a line comment: its newline, or `end - 1`), -1 when it never closes; undefined when none opens at `i`. The one
+ * place the readers below (terraformBreak, blockEnd, directlyIn) skip what braces inside such text do not count for.
+ */
+function opaqueEnd(text: string, i: number, end: number): { last: number; kind: 'string' | 'comment' | 'heredoc' } | undefined {
+  const c = text[i]!;
+  if (c === '"') { const s = scanString(text, i, end); return { last: s ? s.next - 1 : -1, kind: 'string' }; }
+  if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); return { last: nl === -1 || nl >= end ? end - 1 : nl, kind: 'comment' }; }
+  if (c === '/' && text[i + 1] === '*') { const close = text.indexOf('*/', i + 2); return { last: close < 0 ? -1 : close + 1, kind: 'comment' }; }
+  if (c === '<' && text[i + 1] === '<') { const last = heredocEnd(text, i); return last === undefined ? undefined : { last, kind: 'heredoc' }; }
+  return undefined;
 }
 
 function taskDefinitionsOf(text: string, toks: Tok[]): TerraformTaskDefinition[] {
@@ -504,16 +516,10 @@ function heredocEnd(text: string, i: number): number | undefined {
 function blockEnd(text: string, from: number): number {
   let depth = 1;
   for (let i = from; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') { const s = scanString(text, i, text.length); if (!s) return -1; i = s.next - 1; }
-    else if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); i = nl === -1 ? text.length : nl; }
-    else if (c === '/' && text[i + 1] === '*') { const close = text.indexOf('*/', i + 2); if (close < 0) return -1; i = close + 1; }
-    else if (c === '<' && text[i + 1] === '<') {
-      const last = heredocEnd(text, i);
-      if (last === undefined) continue;
-      if (last < 0) return -1;
-      i = last;
-    } else if (c === '{') depth++;
+    const o = opaqueEnd(text, i, text.length);
+    if (o) { if (o.last < 0) return -1; i = o.last; continue; }
+    const c = text[i];
+    if (c === '{') depth++;
     else if (c === '}' && --depth === 0) return i;
   }
   return -1;
@@ -542,12 +548,15 @@ function directlyIn(text: string, block: HclBlock, index: number): boolean {
   let depth = 0;
   let i = block.start;
   for (; i < index; i++) {
-    const c = text[i]!;
-    if (c === '"') { const s = scanString(text, i, block.end); if (!s) break; i = s.next - 1; }
-    else if (c === '#' || (c === '/' && text[i + 1] === '/')) { const nl = text.indexOf('\n', i); i = nl === -1 ? block.end : nl; }
-    else if (c === '/' && text[i + 1] === '*') { const close = text.indexOf('*/', i + 2); i = close < 0 ? block.end : close + 1; }
-    else if (c === '<' && text[i + 1] === '<') { const last = heredocEnd(text, i); if (last !== undefined) i = last < 0 ? block.end : last; }
-    else if (c === '{' || c === '[' || c === '(') depth++;
+    const o = opaqueEnd(text, i, block.end);
+    if (o) {
+      // A string left open stops the walk where it opens; a comment or heredoc left open runs to the body's end.
+      if (o.last < 0 && o.kind === 'string') break;
+      i = o.last < 0 ? block.end : o.last;
+      continue;
+    }
+    const c = text[i];
+    if (c === '{' || c === '[' || c === '(') depth++;
     else if (c === '}' || c === ']' || c === ')') depth--;
   }
   return depth === 0 && i <= index;

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { TOO_LARGE_SKIP } from '../../repo/read.js';
 import { dirname, isDockerfile, isNginxCandidate, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
 import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, walkNginx, type NginxDirective, type NginxProblem } from '../../repo/nginx.js';
 import { configMapData } from '../../repo/k8s.js';
@@ -222,7 +223,7 @@ export const unreadNginxConfigs = perView(function unreadNginxConfigs(snapshot: 
  */
 export const largeServerConfigs = perView(function largeServerConfigs(snapshot: SnapshotView): string[] {
   snapshot.nginxFiles(); // notes the large nginx configurations
-  return snapshot.files.filter((f) => (isNginxCandidate(f) || f.endsWith('.htaccess')) && !isTestFile(f) && !isVendoredOrGenerated(f) && snapshot.text(f) === undefined && /^larger than/.test(snapshot.unreadReason(f) ?? ''));
+  return snapshot.files.filter((f) => (isNginxCandidate(f) || f.endsWith('.htaccess')) && !isTestFile(f) && !isVendoredOrGenerated(f) && snapshot.text(f) === undefined && snapshot.unreadReason(f) === TOO_LARGE_SKIP);
 });
 
 /** How a skip reason names the configurations too large to read: `nginx/site.conf was not checked (larger than 1 MiB; see that note)`. */
