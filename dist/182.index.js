@@ -7959,7 +7959,10 @@ function rustSessions(file, text) {
 
 // EXTERNAL MODULE: ./lib/checks/util/env-bool.js
 var env_bool = __webpack_require__(51258);
+// EXTERNAL MODULE: ./lib/repo/read.js
+var read = __webpack_require__(18650);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
+
 
 
 
@@ -8182,7 +8185,7 @@ const unreadNginxConfigs = (0,repo_snapshot/* perView */.DN)(function unreadNgin
  */
 const largeServerConfigs = (0,repo_snapshot/* perView */.DN)(function largeServerConfigs(snapshot) {
     snapshot.nginxFiles(); // notes the large nginx configurations
-    return snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || f.endsWith('.htaccess')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f) && snapshot.text(f) === undefined && /^larger than/.test(snapshot.unreadReason(f) ?? ''));
+    return snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || f.endsWith('.htaccess')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f) && snapshot.text(f) === undefined && snapshot.unreadReason(f) === read/* TOO_LARGE_SKIP */.X1);
 });
 /** How a skip reason names the configurations too large to read: `nginx/site.conf was not checked (larger than 1 MiB; see that note)`. */
 function largeConfigsNote(files) {
@@ -13654,8 +13657,6 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
 
 // EXTERNAL MODULE: ./lib/repo/variables.js
 var variables = __webpack_require__(3958);
-// EXTERNAL MODULE: ./lib/repo/read.js
-var read = __webpack_require__(18650);
 ;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
 
 
@@ -27490,38 +27491,45 @@ function terraformBreak(text) {
     if (text.length > MAX_TEXT)
         return null;
     for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '#' || (c === '/' && text[i + 1] === '/')) {
-            const nl = text.indexOf('\n', i);
-            if (nl < 0)
-                return null;
-            i = nl;
+        const o = opaqueEnd(text, i, text.length);
+        if (!o)
+            continue;
+        if (o.last >= 0) {
+            i = o.last;
             continue;
         }
-        if (c === '/' && text[i + 1] === '*') {
-            const close = text.indexOf('*/', i + 2);
-            if (close < 0)
-                return { at: i, why: 'a `/*` comment that is never closed' };
-            i = close + 1;
-            continue;
-        }
-        if (c === '"') {
-            const s = scanString(text, i, text.length);
-            if (!s)
-                return { at: i, why: 'a quoted string that is not closed on its line' };
-            i = s.next - 1;
-            continue;
-        }
-        if (c === '<' && text[i + 1] === '<') {
-            const last = heredocEnd(text, i);
-            if (last === undefined)
-                continue;
-            if (last < 0)
-                return { at: i, why: `a heredoc (\`${/^<<-?[A-Za-z_][\w-]*/.exec(text.slice(i, i + 200))[0]}\`) that is never closed: no line holding only its delimiter follows` };
-            i = last;
-        }
+        return {
+            at: i,
+            why: o.kind === 'comment' ? 'a `/*` comment that is never closed' : o.kind === 'string' ? 'a quoted string that is not closed on its line'
+                : `a heredoc (\`${/^<<-?[A-Za-z_][\w-]*/.exec(text.slice(i, i + 200))[0]}\`) that is never closed: no line holding only its delimiter follows`,
+        };
     }
     return null;
+}
+/**
+ * What opens at `i` and holds no HCL structure: a quoted string, a `#`/`//` or `/* *\/` comment, a heredoc. `last` is the index
+ * where it ends (a line comment: its newline, or `end - 1`), -1 when it never closes; undefined when none opens at `i`. The one
+ * place the readers below (terraformBreak, blockEnd, directlyIn) skip what braces inside such text do not count for.
+ */
+function opaqueEnd(text, i, end) {
+    const c = text[i];
+    if (c === '"') {
+        const s = scanString(text, i, end);
+        return { last: s ? s.next - 1 : -1, kind: 'string' };
+    }
+    if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+        const nl = text.indexOf('\n', i);
+        return { last: nl === -1 || nl >= end ? end - 1 : nl, kind: 'comment' };
+    }
+    if (c === '/' && text[i + 1] === '*') {
+        const close = text.indexOf('*/', i + 2);
+        return { last: close < 0 ? -1 : close + 1, kind: 'comment' };
+    }
+    if (c === '<' && text[i + 1] === '<') {
+        const last = heredocEnd(text, i);
+        return last === undefined ? undefined : { last, kind: 'heredoc' };
+    }
+    return undefined;
 }
 function taskDefinitionsOf(text, toks) {
     const out = [];
@@ -27705,32 +27713,15 @@ function heredocEnd(text, i) {
 function blockEnd(text, from) {
     let depth = 1;
     for (let i = from; i < text.length; i++) {
+        const o = opaqueEnd(text, i, text.length);
+        if (o) {
+            if (o.last < 0)
+                return -1;
+            i = o.last;
+            continue;
+        }
         const c = text[i];
-        if (c === '"') {
-            const s = scanString(text, i, text.length);
-            if (!s)
-                return -1;
-            i = s.next - 1;
-        }
-        else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
-            const nl = text.indexOf('\n', i);
-            i = nl === -1 ? text.length : nl;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const close = text.indexOf('*/', i + 2);
-            if (close < 0)
-                return -1;
-            i = close + 1;
-        }
-        else if (c === '<' && text[i + 1] === '<') {
-            const last = heredocEnd(text, i);
-            if (last === undefined)
-                continue;
-            if (last < 0)
-                return -1;
-            i = last;
-        }
-        else if (c === '{')
+        if (c === '{')
             depth++;
         else if (c === '}' && --depth === 0)
             return i;
@@ -27761,27 +27752,16 @@ function directlyIn(text, block, index) {
     let depth = 0;
     let i = block.start;
     for (; i < index; i++) {
-        const c = text[i];
-        if (c === '"') {
-            const s = scanString(text, i, block.end);
-            if (!s)
+        const o = opaqueEnd(text, i, block.end);
+        if (o) {
+            // A string left open stops the walk where it opens; a comment or heredoc left open runs to the body's end.
+            if (o.last < 0 && o.kind === 'string')
                 break;
-            i = s.next - 1;
+            i = o.last < 0 ? block.end : o.last;
+            continue;
         }
-        else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
-            const nl = text.indexOf('\n', i);
-            i = nl === -1 ? block.end : nl;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const close = text.indexOf('*/', i + 2);
-            i = close < 0 ? block.end : close + 1;
-        }
-        else if (c === '<' && text[i + 1] === '<') {
-            const last = heredocEnd(text, i);
-            if (last !== undefined)
-                i = last < 0 ? block.end : last;
-        }
-        else if (c === '{' || c === '[' || c === '(')
+        const c = text[i];
+        if (c === '{' || c === '[' || c === '(')
             depth++;
         else if (c === '}' || c === ']' || c === ')')
             depth--;
@@ -31962,7 +31942,7 @@ class Snapshot {
         return this.reader.skipped.find((s) => s.file === p)?.reason;
     }
     noteLarge(p, what) {
-        if (!this.fileSet.has(p) || this.text(p) !== undefined || !this.reader.skipped.some((s) => s.file === p && /^larger than/.test(s.reason)))
+        if (!this.fileSet.has(p) || this.text(p) !== undefined || !this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .TOO_LARGE_SKIP */ .X1))
             return;
         if (!this.skipped.some((s) => s.file === p && NOTED_SKIPS.has(s.reason)))
             this.skip(p, tooLarge(what));
@@ -32466,7 +32446,7 @@ class Snapshot {
      * list of assets), so its rules apply; read in chunks of whole lines (up to the large-file limit). '' for any other file.
      */
     largeGitFile(p) {
-        if (!/^larger than/.test(this.unreadReason(p) ?? ''))
+        if (this.unreadReason(p) !== _read_js__WEBPACK_IMPORTED_MODULE_8__/* .TOO_LARGE_SKIP */ .X1)
             return '';
         let out = '';
         for (const c of this.chunks(p, PEEK) ?? []) {

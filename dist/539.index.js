@@ -428,6 +428,7 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   NS: () => (/* binding */ isLfsPointer),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
+/* harmony export */   X1: () => (/* binding */ TOO_LARGE_SKIP),
 /* harmony export */   Z2: () => (/* binding */ chunkPosition),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   l$: () => (/* binding */ SCAN_LIMIT_SKIPS),
@@ -470,6 +471,8 @@ const PARTIAL_SCAN_SKIP = `scanned for secrets only in its first ${MAX_SCAN_BYTE
 const SCAN_BUDGET_SKIP = `not scanned for secrets (or only in part): files over 1 MiB already took the ${MAX_SCAN_TOTAL / (1024 * 1024)} MiB a run reads of such files`;
 /** Reasons that say a secret scan did not read a whole file: noted in the report, whichever thread read it. */
 const SCAN_LIMIT_SKIPS = new Set([PARTIAL_SCAN_SKIP, SCAN_BUDGET_SKIP]);
+/** The reason recorded for a text file over MAX_FILE_BYTES, which `read` refuses (its chunks may still be read). */
+const TOO_LARGE_SKIP = `larger than ${MAX_FILE_BYTES} bytes`;
 /** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
 const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
 /** The reason recorded for a file with NUL bytes that is not UTF-16 text. */
@@ -521,7 +524,7 @@ class RepoReader {
         const utf16 = bom !== null && SHARED.subarray(2, Math.min(n, 8000)).includes(0) ? bom : null;
         const binary = utf16 === null && SHARED.subarray(0, Math.min(n, 8000)).includes(0);
         if (n > MAX_FILE_BYTES && !binary) {
-            this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
+            this.skip(file, TOO_LARGE_SKIP);
             this.lastTooLarge = file;
             return null;
         }
