@@ -43,13 +43,13 @@ function lowerText(text) {
 /**
  * Source text quoted in a finding message, on one line (messages are one line in every report):
  * whitespace runs (line breaks, indentation) become one space, the space just inside brackets and a
- * trailing comma before a closing bracket go (`[\n    "*",\n]` → `["*"]`), and text longer than
- * `max` characters is cut with `…`.
+ * trailing comma before a closing bracket go (`[\n    "*",\n]` \u2192 `["*"]`), and text longer than
+ * `max` characters is cut with `\u2026`.
  */
 function quoteSource(text, max = 60) {
     const one = text.trim().replace(/\s+/g, ' ').replace(/([[({]) /g, '$1').replace(/,? ?([\])}])/g, '$1');
     const chars = [...one];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : one;
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}\u2026` : one;
 }
 /** Letters whose English name starts with a vowel sound (`an F`, `an S`): the article of an initialism read letter by letter. */
 const VOWEL_NAMED_LETTER = /^[aefhilmnorsx]/i;
@@ -65,7 +65,7 @@ function withArticle(word) {
 }
 function vowelSound(word) {
     const w = word.trim().toLowerCase();
-    // Numbers: eight…, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
+    // Numbers: eight\u2026, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
     if (/^\d/.test(w))
         return /^8/.test(w) || /^1[18](?:[, ]?\d{3})*(?!\d)/.test(w);
     // The first name-like part (`mysql` of `mysql+pymysql`, `s3` of `s3://`).
@@ -92,8 +92,8 @@ function printable(text) {
     return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, hexEscape) : text;
 }
 /**
- * A repository path as a report shows it: every control character — newline and tab too, which Git allows in
- * file names — written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
+ * A repository path as a report shows it: every control character \u2014 newline and tab too, which Git allows in
+ * file names \u2014 written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
  */
 function printablePath(path) {
     return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
@@ -138,13 +138,13 @@ function isRegExp(source) {
  */
 const SESSION_COOKIE_WORDS = [
     'sess', '(?:^|[-_.])sid(?:$|[-_.])',
-    // `auth` as a word, not `author…` (`author_filter`) unless it is `authoriz…`/`authoris…` (Cloudflare Access's `CF_Authorization`).
+    // `auth` as a word, not `author\u2026` (`author_filter`) unless it is `authoriz\u2026`/`authoris\u2026` (Cloudflare Access's `CF_Authorization`).
     '(?:^|[-_.])auth(?!or(?!i[sz]))',
     'token', 'jwt', 'remember', 'login', 'user_?id',
     // The login cookies of common frameworks and auth proxies whose names hold none of the words above: ASP.NET Core
     // Identity (`.AspNetCore.Identity.Application`), Keycloak (`KEYCLOAK_IDENTITY`), Yii (`_identity`); ASP.NET Core's
     // cookie authentication (`.AspNetCore.Cookies`) and classic forms authentication (`.ASPXAUTH`); oauth2-proxy
-    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`…); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
+    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`\u2026); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
     // `wordpress_sec_<md5>`, `wordpress_logged_in_<md5>`; not `wordpress_test_cookie` or `wp-settings-1`).
     '(?:^|[-_.])identity(?:$|[-_.])', '^\\.aspnetcore\\.cookies$', 'aspxauth', '(?:^|[-_.])oauth2?_proxy', '^_pomerium$',
     '^wordpress_(?:sec_|logged_in_)?[0-9a-f]{32}$',
@@ -162,7 +162,7 @@ const CODE_CHAR_FREQUENCY = {
     P: 60, b: 71, y: 72, "'": 84, ':': 92, g: 97, h: 111, '=': 123, m: 128, _: 135, '"': 152, p: 168, ',': 172, f: 178, d: 178,
     '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
 };
-/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/…/` source). */
+/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/\u2026/` source). */
 /** The first `max` of `items` joined with commas, then `and N more` for the rest (`a, b, c and 4 more`). */
 function someOf(items, max = 3) {
     return `${items.slice(0, max).join(', ')}${items.length > max ? ` and ${items.length - max} more` : ''}`;
@@ -177,7 +177,7 @@ const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
  * When every needle is 6 characters or more the plain alternation is kept: V8 then skips through
  * the text with a Boyer-Moore table over the needles' characters, which the lookbehinds would
  * disable (measured over the bench monorepo: Python's 12 settings needles, `KEY` and `://` among
- * them, 330 → 70 ms anchored; the 6-to-11-character JavaScript ones 125 ms either way).
+ * them, 330 \u2192 70 ms anchored; the 6-to-11-character JavaScript ones 125 ms either way).
  */
 function anchoredAlternation(needles) {
     const some = needles.filter((n) => n !== '');
@@ -208,11 +208,11 @@ function decodeCharacterReferences(text) {
 }
 /**
  * Findings about a value reported at the value, not at the quote opening it. The readers of structured files locate a
- * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "…"`, an
- * appsettings `"Key": "…"`, an ECS `{"name": …, "value": "…"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
+ * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "\u2026"`, an
+ * appsettings `"Key": "\u2026"`, an ECS `{"name": \u2026, "value": "\u2026"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
  * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
  * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
- * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": …`, steps past it itself), unless `scalars`: a check whose findings
+ * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": \u2026`, steps past it itself), unless `scalars`: a check whose findings
  * each stand on one scalar, key or value (database-port-exposed's port mappings, `- "5432:5432"`, `ports: ["5432:5432"]`),
  * moves past any quote that opens one. An empty string (`""`) stays. Line numbers never change.
  * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
@@ -317,7 +317,7 @@ const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.
 const pathsBelow = (base) => new RegExp(`(?<![\\w./-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?=[^\\s'"\`,;)])`, 'g');
 /**
  * A repository-wide finding's message (one without a file: no `.gitignore` at all) as a run over the whole repository
- * words it: the paths below the scanned folder `base` named relative to that folder (`'services/web/.env'` → `'.env'`).
+ * words it: the paths below the scanned folder `base` named relative to that folder (`'services/web/.env'` \u2192 `'.env'`).
  * A sub-folder's run knows such a finding by this form too, so a baseline recorded at the root knows the same problem.
  */
 function folderRelativeMessage(message, base) {
@@ -347,10 +347,10 @@ function fixedEntriesList(names) {
 const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
 /**
  * A finding that says the deployment did not answer (health-endpoint's "health endpoint /healthz did not answer:
- * connection refused by …", "… redirects to …, which did not answer: timed out …"): an outage, not a finding to adopt.
+ * connection refused by \u2026", "\u2026 redirects to \u2026, which did not answer: timed out \u2026"): an outage, not a finding to adopt.
  * A baseline never records one, and one an earlier release recorded is never known by it: an unreachable production
  * URL blocks the merge (DESIGN). A finding that only mentions a hop that did not answer, in passing, about another
- * problem ("redirects to http://…, leaving HTTPS for plain HTTP (which did not answer: …)") is that problem.
+ * problem ("redirects to http://\u2026, leaving HTTPS for plain HTTP (which did not answer: \u2026)") is that problem.
  */
 function saysNoAnswer(f) {
     return !f.file && f.message !== undefined && NO_ANSWER.test(f.message);
@@ -381,7 +381,7 @@ function issueAt(text, path) {
     }
     return pos ?? { line: 1, column: 1 };
 }
-/** Reads a baseline file: its version, fingerprint → count, and (version 1) the old line-text keys. */
+/** Reads a baseline file: its version, fingerprint \u2192 count, and (version 1) the old line-text keys. */
 function readBaseline(abs, shown) {
     let text;
     try {
@@ -413,7 +413,7 @@ function parseBaseline(text, shown) {
     const top = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
     const newer = top && typeof top['tool'] !== 'object' ? top['version'] : undefined;
     if (typeof newer === 'number' && Number.isInteger(newer) && newer > BASELINE_VERSION) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline written by a newer Preflight (format ${newer}); this one reads format ${BASELINE_VERSION} and earlier — upgrade Preflight (a pinned action: its version) to read it, or write the baseline again with this one (\`preflight baseline --output FILE\`)`, { file: shown, ...issueAt(text, ['version']) });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline written by a newer Preflight (format ${newer}); this one reads format ${BASELINE_VERSION} and earlier \u2014 upgrade Preflight (a pinned action: its version) to read it, or write the baseline again with this one (\`preflight baseline --output FILE\`)`, { file: shown, ...issueAt(text, ['version']) });
     }
     const res = baselineSchema.safeParse(data);
     if (!res.success) {
@@ -422,7 +422,7 @@ function parseBaseline(text, shown) {
         const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
             : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
                 : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", \u2026}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
     }
     // An outage an earlier release recorded (`saysNoAnswer`) is read as no entry: never known, never counted as fixed.
     const kept = res.data.findings.filter((f) => !saysNoAnswer(f));

@@ -41,12 +41,12 @@ export const modules = {
  */
 /**
  * The same words in German, French, Spanish and Portuguese: refusals ("kein `*`", "pas de `*`", "sin `*`", "sem `*`",
- * "nicht erlaubt", "interdit") and permissions ("CORS `*` ist für die öffentliche API erlaubt", "CORS : `*` autorisé",
- * "CORS permite `*`", "`*` permitido (exceção)").
+ * "nicht erlaubt", "interdit") and permissions ("CORS `*` ist f\u00fcr die \u00f6ffentliche API erlaubt", "CORS : `*` autoris\u00e9",
+ * "CORS permite `*`", "`*` permitido (exce\u00e7\u00e3o)").
  */
-const CORS_REFUSED_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|untersagt|blockiert|entfernt|eingeschränkt|beschränkt|pas|jamais|sans|aucune?|interdite?s?|refusée?s?|bloquée?s?|supprimée?s?|retirée?s?|restreinte?s?|limitée?s?|nunca|jamás|sin|ningún|ninguna|prohibid[oa]s?|bloquead[oa]s?|eliminad[oa]s?|quitad[oa]s?|restringid[oa]s?|limitad[oa]s?|não|nao|sem|nenhum(?:a)?|proibid[oa]s?|removid[oa]s?`;
-const CORS_PERMITTED_TRANSLATED = String.raw `(?:erlaubt|zugelassen|freigegeben|gestattet|akzeptiert|gewollt|beabsichtigt|ausnahme|autorisée?s?|permise?s?|acceptée?s?|voulue?s?|permite|permiten|permitid[oa]s?|autorizad[oa]s?|aceptad[oa]s?|excepción|aceit[oa]s?|liberad[oa]s?|exceção|intencional)`;
-const CORS_PERMITTED = new RegExp(String.raw `^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b|${CORS_REFUSED_TRANSLATED})(?![\wà-ÿ])).*(?:\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b|\b${CORS_PERMITTED_TRANSLATED}(?![\wà-ÿ]))`);
+const CORS_REFUSED_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|untersagt|blockiert|entfernt|eingeschr${"\u00e4"}nkt|beschr${"\u00e4"}nkt|pas|jamais|sans|aucune?|interdite?s?|refus${"\u00e9"}e?s?|bloqu${"\u00e9"}e?s?|supprim${"\u00e9"}e?s?|retir${"\u00e9"}e?s?|restreinte?s?|limit${"\u00e9"}e?s?|nunca|jam${"\u00e1"}s|sin|ning${"\u00fa"}n|ninguna|prohibid[oa]s?|bloquead[oa]s?|eliminad[oa]s?|quitad[oa]s?|restringid[oa]s?|limitad[oa]s?|n${"\u00e3"}o|nao|sem|nenhum(?:a)?|proibid[oa]s?|removid[oa]s?`;
+const CORS_PERMITTED_TRANSLATED = String.raw `(?:erlaubt|zugelassen|freigegeben|gestattet|akzeptiert|gewollt|beabsichtigt|ausnahme|autoris${"\u00e9"}e?s?|permise?s?|accept${"\u00e9"}e?s?|voulue?s?|permite|permiten|permitid[oa]s?|autorizad[oa]s?|aceptad[oa]s?|excepci${"\u00f3"}n|aceit[oa]s?|liberad[oa]s?|exce${"\u00e7\u00e3"}o|intencional)`;
+const CORS_PERMITTED = new RegExp(String.raw `^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b|${CORS_REFUSED_TRANSLATED})(?![\w${"\u00e0"}-${"\u00ff"}])).*(?:\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b|\b${CORS_PERMITTED_TRANSLATED}(?![\w${"\u00e0"}-${"\u00ff"}]))`);
 /**
  * Words that make a "health checks" item more than that they are declared: what a health check does or whether
  * it passes, how often something runs, a script, a monitor's or an alert's checks, dependencies ("Health checks
@@ -56,22 +56,22 @@ const CORS_PERMITTED = new RegExp(String.raw `^(?!.*\b(?:no|not|never|nor|don't|
 const HEALTH_CHECK_BEYOND_DECLARED = /\b(?:pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/;
 /**
  * A nearest heading or parent item about monitoring ("Monitoring", "Uptime", "Observability", "Alerting", French
- * "Surveillance"/"Supervision", German "Überwachung", Spanish "Monitoreo"): its health checks are an uptime
+ * "Surveillance"/"Supervision", German "\u00dcberwachung", Spanish "Monitoreo"): its health checks are an uptime
  * monitor's, not a Dockerfile HEALTHCHECK nor a Kubernetes probe.
  */
-const MONITORING = /\b(?:monitor\w*|uptime|observability|alert(?:s|ing)?|surveillance|supervision|überwachung|ueberwachung|monitoreo|monitorización|monitorizacion)\b/;
+const MONITORING = /\b(?:monitor\w*|uptime|observability|alert(?:s|ing)?|surveillance|supervision|\u00fcberwachung|ueberwachung|monitoreo|monitorizaci\u00f3n|monitorizacion)\b/;
 /**
  * A word that refuses the wildcard in its clause: "no", "never", "not", "without", "remove", "forbidden", "fail the build
- * on", "kein", "pas", "sin", "sem", "non", "geen"… Not a word that scopes ("restricted to", "limited to", "only": "CORS
+ * on", "kein", "pas", "sin", "sem", "non", "geen"\u2026 Not a word that scopes ("restricted to", "limited to", "only": "CORS
  * wildcard restricted to the public API" grants it), nor one that refuses something else beside a granted wildcard: credentials,
  * cookies, authentication or private data within two words ("CORS `*` without credentials for the public API", "CORS
  * wildcard on the status page, which has no user data"). "Instead of" and "rather than" refuse only what follows them
  * ("Explicit origins instead of a CORS wildcard"; "CORS wildcard instead of an allow-list" grants it).
  */
-const CORS_REFUSAL_WORDS = String.raw `no|not|never|nor|none|nothing|without|\w*n't|cannot|avoid\w*|remov\w*|drop(?:s|ped|ping)?|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|refus\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|eliminat\w*|get rid of|turned off|switched off|fail(?:s|ing)?(?: the)? (?:build|ci|gate|pipeline|deploy(?:ment)?)s? (?:on|if|when)|(?:build|ci|gate|pipeline|deploy(?:ment)?)s? fail(?:s|ing)? (?:on|if|when)|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|untersagt|blockiert|entfernt|pas|jamais|sans|aucune?|interdite?s?|refusée?s?|bloquée?s?|supprimée?s?|retirée?s?|non(?!-)|nunca|jamás|sin|ningún|ninguna|prohibid[oa]s?|bloquead[oa]s?|eliminad[oa]s?|quitad[oa]s?|não|nao|sem|nenhum(?:a)?|proibid[oa]s?|removid[oa]s?|geen|niet|zonder`;
-const CORS_REFUSED_ELSE = String.raw `(?!(?: [\wà-ÿ'-]+){0,2} (?:credentials?|cookies?|auth\w*|sessions?|logins?|access-control-allow-credentials|credenciales|credenciais|identifiants|anmeldedaten|zugangsdaten|(?:user|private|personal|sensitive|customer|secret)s? (?:data|information|info)|data|pii)(?![\wà-ÿ]))`;
-const CORS_REFUSAL = String.raw `(?<![\wà-ÿ])(?:${CORS_REFUSAL_WORDS})(?![\wà-ÿ])${CORS_REFUSED_ELSE}`;
-const CORS_REFUSAL_BEFORE = String.raw `(?<![\wà-ÿ])(?:${CORS_REFUSAL_WORDS}|instead of|rather than)(?![\wà-ÿ])${CORS_REFUSED_ELSE}`;
+const CORS_REFUSAL_WORDS = String.raw `no|not|never|nor|none|nothing|without|\w*n't|cannot|avoid\w*|remov\w*|drop(?:s|ped|ping)?|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|refus\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|eliminat\w*|get rid of|turned off|switched off|fail(?:s|ing)?(?: the)? (?:build|ci|gate|pipeline|deploy(?:ment)?)s? (?:on|if|when)|(?:build|ci|gate|pipeline|deploy(?:ment)?)s? fail(?:s|ing)? (?:on|if|when)|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|untersagt|blockiert|entfernt|pas|jamais|sans|aucune?|interdite?s?|refus${"\u00e9"}e?s?|bloqu${"\u00e9"}e?s?|supprim${"\u00e9"}e?s?|retir${"\u00e9"}e?s?|non(?!-)|nunca|jam${"\u00e1"}s|sin|ning${"\u00fa"}n|ninguna|prohibid[oa]s?|bloquead[oa]s?|eliminad[oa]s?|quitad[oa]s?|n${"\u00e3"}o|nao|sem|nenhum(?:a)?|proibid[oa]s?|removid[oa]s?|geen|niet|zonder`;
+const CORS_REFUSED_ELSE = String.raw `(?!(?: [\w${"\u00e0"}-${"\u00ff"}'-]+){0,2} (?:credentials?|cookies?|auth\w*|sessions?|logins?|access-control-allow-credentials|credenciales|credenciais|identifiants|anmeldedaten|zugangsdaten|(?:user|private|personal|sensitive|customer|secret)s? (?:data|information|info)|data|pii)(?![\w${"\u00e0"}-${"\u00ff"}]))`;
+const CORS_REFUSAL = String.raw `(?<![\w${"\u00e0"}-${"\u00ff"}])(?:${CORS_REFUSAL_WORDS})(?![\w${"\u00e0"}-${"\u00ff"}])${CORS_REFUSED_ELSE}`;
+const CORS_REFUSAL_BEFORE = String.raw `(?<![\w${"\u00e0"}-${"\u00ff"}])(?:${CORS_REFUSAL_WORDS}|instead of|rather than)(?![\w${"\u00e0"}-${"\u00ff"}])${CORS_REFUSED_ELSE}`;
 /** CORS named as a word, as a setting's name (`CORS_ORIGINS`, `BACKEND_CORS_ORIGINS`) or as its header. */
 const CORS_NAMED = String.raw `(?:\b(?:[a-z\d]+_)*cors(?:_\w+)?\b|\baccess-control-allow-origin\b)`;
 /** Any origin named: the wildcard, `*`, any or all origins. */
@@ -82,10 +82,10 @@ const CORS_ANY = String.raw `(?:\bwildcards?\b|\*|\bany[- ]origins?\b|\ball orig
  * a refusal there refuses something else ("CORS wildcard kept until the partner integration is replaced", "CORS wildcard
  * because we cannot list partner origins" keep the wildcard).
  */
-const CORS_IN_PART = String.raw `(?:(?![,;()]|\s[—–-]\s|\b(?:until|till|because|since|while|whilst|unless|as long as|whereas)\b).)*?`;
+const CORS_IN_PART = String.raw `(?:(?![,;()]|\s[${"\u2014\u2013"}-]\s|\b(?:until|till|because|since|while|whilst|unless|as long as|whereas)\b).)*?`;
 const CORS_ANY_REFUSED = String.raw `(?:${CORS_REFUSAL_BEFORE}${CORS_IN_PART}${CORS_ANY}|${CORS_ANY}${CORS_IN_PART}${CORS_REFUSAL})`;
 /**
- * Any-origin CORS stated as a promise: the wildcard or any origin refused in its clause (`CORS … no wildcard`, "No CORS
+ * Any-origin CORS stated as a promise: the wildcard or any origin refused in its clause (`CORS \u2026 no wildcard`, "No CORS
  * wildcard", "CORS wildcard removed", "Never use CORS wildcard", "No `*` in Access-Control-Allow-Origin", "Kein
  * CORS-Wildcard", "Pas de wildcard CORS"), or "CORS restricted to known origins / our domains / the known frontend
  * URLs" (an allow-list: no wildcard, no foreign origin reflected). The wildcard named without a refusal is the risk
@@ -99,7 +99,7 @@ const CORS_ANY_ORIGIN = {
         String.raw `\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?<!\b(?:not|never|isn't|aren't) (?:yet |be )?)\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b`,
         // CORS named before the refused wildcard ("CORS: no wildcard", "CORS wildcard removed") or after it ("Remove `*` from
         // CORS allowed origins", "Pas de wildcard CORS"), or inside the clause that refuses it ("No CORS wildcard", "Wildcard
-        // CORS non utilisé").
+        // CORS non utilis\u00e9").
         String.raw `${CORS_NAMED}[^;]*?${CORS_ANY_REFUSED}`,
         String.raw `${CORS_ANY_REFUSED}[^;]*${CORS_NAMED}`,
         String.raw `${CORS_REFUSAL_BEFORE}${CORS_IN_PART}${CORS_NAMED}${CORS_IN_PART}${CORS_ANY}`,
@@ -174,27 +174,27 @@ const CORS_CONFIG_LISTED = {
 const CORS_ANY_UNDER_HEADING = String.raw `(?:\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany[- ]origins?\b|\ball origins\b)`;
 const CORS_WILDCARD_UNDER_HEADING = { pattern: new RegExp(`${CORS_REFUSAL_BEFORE}${CORS_IN_PART}${CORS_ANY_UNDER_HEADING}|${CORS_ANY_UNDER_HEADING}${CORS_IN_PART}${CORS_REFUSAL}`), context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
 /** Not a letter before or after (`\b` does not know accented letters). */
-const NL = String.raw `(?<![\wà-ÿ])`;
-const NR = String.raw `(?![\wà-ÿ])`;
+const NL = String.raw `(?<![\w${"\u00e0"}-${"\u00ff"}])`;
+const NR = String.raw `(?![\w${"\u00e0"}-${"\u00ff"}])`;
 /** CORS named: the word (also in `CORS-Konfiguration`), a setting's name (`CORS_ORIGINS`), Cross-Origin Resource Sharing. */
 const CORS_WORD = String.raw `(?:\bcross-origin resource sharing(?: \(cors\))?|\b(?:[a-z\d]+_)*cors(?:_\w+)?\b)`;
 /** What of CORS is configured: its policy, configuration, settings, headers, origins. */
-const CORS_PART = String.raw `(?:[ -](?:policy|policies|config(?:uration)?s?|settings?|set ?up|headers?|middleware|rules?|allowed origins|origins?(?: list)?|allow-?list|whitelist|politique|configuration|paramétrage|parametrage|konfiguration|einstellungen|richtlinien?|configuración|configuracion|política|politica|configuração|configuracao))?`;
-/** "is", "are", "has been"… in English, German, French, Spanish and Portuguese. */
-const CORS_BE = String.raw `(?:(?: (?:is|are|was|were|has been|have been|must be|should be|will be|gets?|ist|sind|wird|werden|est|sont|es|son|está|están|esta|estan|é|são|sao))?:?)`;
+const CORS_PART = String.raw `(?:[ -](?:policy|policies|config(?:uration)?s?|settings?|set ?up|headers?|middleware|rules?|allowed origins|origins?(?: list)?|allow-?list|whitelist|politique|configuration|param${"\u00e9"}trage|parametrage|konfiguration|einstellungen|richtlinien?|configuraci${"\u00f3"}n|configuracion|pol${"\u00ed"}tica|politica|configura${"\u00e7\u00e3"}o|configuracao))?`;
+/** "is", "are", "has been"\u2026 in English, German, French, Spanish and Portuguese. */
+const CORS_BE = String.raw `(?:(?: (?:is|are|was|were|has been|have been|must be|should be|will be|gets?|ist|sind|wird|werden|est|sont|es|son|est${"\u00e1"}|est${"\u00e1"}n|esta|estan|${"\u00e9"}|s${"\u00e3"}o|sao))?:?)`;
 /** Well, in those languages: "properly", "correctly", "securely", "richtig", "correctement", "correctamente", "corretamente". */
-const CORS_WELL = String.raw `(?:properly|correctly|securely|safely|strictly|appropriately|restrictively|tightly|correctement|bien|proprement|convenablement|de (?:manière|maniere|façon|facon) (?:sécurisée|securisee|sûre|sure|correcte|stricte|restrictive)|richtig|korrekt|sauber|ordnungsgemäß|ordnungsgemaess|sicher|restriktiv|streng|correctamente|adecuadamente|apropiadamente|de (?:forma|manera) (?:segura|correcta|estricta|restrictiva)|corretamente|adequadamente|apropriadamente|bem)`;
+const CORS_WELL = String.raw `(?:properly|correctly|securely|safely|strictly|appropriately|restrictively|tightly|correctement|bien|proprement|convenablement|de (?:mani${"\u00e8"}re|maniere|fa${"\u00e7"}on|facon) (?:s${"\u00e9"}curis${"\u00e9"}e|securisee|s${"\u00fb"}re|sure|correcte|stricte|restrictive)|richtig|korrekt|sauber|ordnungsgem${"\u00e4\u00df"}|ordnungsgemaess|sicher|restriktiv|streng|correctamente|adecuadamente|apropiadamente|de (?:forma|manera) (?:segura|correcta|estricta|restrictiva)|corretamente|adequadamente|apropriadamente|bem)`;
 /** Set up, in those languages (German puts the infinitive last: "CORS richtig konfigurieren"). */
-const CORS_SET_UP = String.raw `(?:configured|set ?up|setup|set|implemented|defined|enforced|applied|configurée?s?|paramétrée?s?|parametree?s?|mise? en place|définie?s?|konfiguriert|eingerichtet|eingestellt|gesetzt|umgesetzt|konfigurieren|einrichten|einstellen|configurad[oa]s?|establecid[oa]s?|definid[oa]s?|implementad[oa]s?)`;
-/** Locked down, a state that says it alone: "CORS locked down", "CORS hardened", "CORS sécurisé", "CORS abgesichert". */
-const CORS_LOCKED = String.raw `(?:locked[- ]down|hardened|tightened|secured|sécurisée?s?|securisee?s?|abgesichert|gehärtet|gehaertet|absichern|härten|asegurad[oa]s?|protegid[oa]s?)`;
+const CORS_SET_UP = String.raw `(?:configured|set ?up|setup|set|implemented|defined|enforced|applied|configur${"\u00e9"}e?s?|param${"\u00e9"}tr${"\u00e9"}e?s?|parametree?s?|mise? en place|d${"\u00e9"}finie?s?|konfiguriert|eingerichtet|eingestellt|gesetzt|umgesetzt|konfigurieren|einrichten|einstellen|configurad[oa]s?|establecid[oa]s?|definid[oa]s?|implementad[oa]s?)`;
+/** Locked down, a state that says it alone: "CORS locked down", "CORS hardened", "CORS s\u00e9curis\u00e9", "CORS abgesichert". */
+const CORS_LOCKED = String.raw `(?:locked[- ]down|hardened|tightened|secured|s${"\u00e9"}curis${"\u00e9"}e?s?|securisee?s?|abgesichert|geh${"\u00e4"}rtet|gehaertet|absichern|h${"\u00e4"}rten|asegurad[oa]s?|protegid[oa]s?)`;
 /** Good, as an adjective: "Proper CORS configuration", "Strict CORS policy", "Configuration CORS correcte", "Korrekte CORS-Konfiguration". */
 const CORS_GOOD = String.raw `(?:proper|correct|secure|safe|strict|restrictive|tight|hardened|locked[- ]down)`;
-const CORS_GOOD_AFTER = String.raw `(?:correct|proper|secure|safe|strict|restrictive|tight|correcte?s?|sécurisée?s?|securisee?s?|stricte?s?|restrictive?s?|korrekt|richtig|sicher|streng|restriktiv|correct[oa]s?|segur[oa]s?|estrict[oa]s?|restrictiv[oa]s?|estrit[oa]s?|restritiv[oa]s?)`;
+const CORS_GOOD_AFTER = String.raw `(?:correct|proper|secure|safe|strict|restrictive|tight|correcte?s?|s${"\u00e9"}curis${"\u00e9"}e?s?|securisee?s?|stricte?s?|restrictive?s?|korrekt|richtig|sicher|streng|restriktiv|correct[oa]s?|segur[oa]s?|estrict[oa]s?|restrictiv[oa]s?|estrit[oa]s?|restritiv[oa]s?)`;
 const CORS_GOOD_BEFORE = String.raw `(?:${CORS_GOOD}|korrekte[nrs]?|richtige[nrs]?|sichere[nrs]?|strenge[nrs]?|restriktive[nrs]?)`;
 /** Configure, as an order: "Configure CORS properly", "Configurer CORS correctement", "Configurar CORS correctamente". */
-const CORS_CONFIGURE = String.raw `(?:configure|set ?up|implement|define|configurer|paramétrer|parametrer|mettre en place|configurar|definir|implementar)`;
-const CORS_LOCK_DOWN = String.raw `(?:lock down|harden|tighten|secure|sécuriser|securiser|absichern|asegurar|proteger)`;
+const CORS_CONFIGURE = String.raw `(?:configure|set ?up|implement|define|configurer|param${"\u00e9"}trer|parametrer|mettre en place|configurar|definir|implementar)`;
+const CORS_LOCK_DOWN = String.raw `(?:lock down|harden|tighten|secure|s${"\u00e9"}curiser|securiser|absichern|asegurar|proteger)`;
 /**
  * Any origin granted by reflection or by its setting: the request's Origin reflected, mirrored or echoed back ("to reflect
  * the request Origin", "reflects Origin for partner widgets"; not "does not reflect the Origin"), `origin: true` (the
@@ -206,7 +206,7 @@ const CORS_ORIGIN_GRANTED = String.raw `(?<!(?:\b(?:not|never|no longer)|n't) (?
  * CORS said to be properly configured, without naming the origins: "CORS properly configured", "CORS configured
  * correctly", "CORS set up properly for our frontends", "Configure CORS properly", "Proper CORS configuration", "Strict
  * CORS policy", "CORS locked down", "Harden CORS"; in German, French, Spanish and Portuguese ("CORS richtig konfiguriert",
- * "CORS correctement configuré", "Configuration CORS correcte", "CORS configurado correctamente", "CORS configurado
+ * "CORS correctement configur\u00e9", "Configuration CORS correcte", "CORS configurado correctamente", "CORS configurado
  * corretamente"). Read as the team reads it, CORS that is not wide open, as HSTS or security headers "properly configured"
  * are the header sent: what cors-wildcard reads in the code and cors-policy tries on the deployment. Configured alone
  * ("CORS configured", "CORS configured for the mobile app") says CORS is there, not how wide. An item that grants the
@@ -224,8 +224,8 @@ const CORS_CONFIGURED_PROPERLY = {
         // Good CORS: "Proper CORS configuration", "Strict CORS policy", "Korrekte CORS-Konfiguration".
         String.raw `${NL}${CORS_GOOD_BEFORE}(?: and ${CORS_GOOD})? ${CORS_WORD}`,
     ].join('|')),
-    unless: new RegExp(String.raw `\bwildcards?\b|\*|${NL}(?:any|all|every|arbitrary|foreign|toutes les|todas las|todos los|todas as|alle|beliebige) (?:origins?|origines|orígenes|origenes|origens|domains?|sites?|hosts?)${NR}|allow_all|${CORS_ORIGIN_GRANTED}|${NL}(?:public|open|opened|permissive|wide|publique|ouverte?|öffentliche?[nrs]?|offen|pública|publica|público|publico|abiert[oa]|abert[oa]|dev|development|développement|developpement|entwicklung|desarrollo|desenvolvimento|errors?|erreurs?|fehler|errores|erros)${NR}`),
-    clauseUnless: new RegExp(String.raw `\b(?:not|never|no longer|isn't|aren't|wasn't|without)\b|n't\b|${NL}(?:nicht|pas|jamais|nunca|no|não|nao)${NR}`),
+    unless: new RegExp(String.raw `\bwildcards?\b|\*|${NL}(?:any|all|every|arbitrary|foreign|toutes les|todas las|todos los|todas as|alle|beliebige) (?:origins?|origines|or${"\u00ed"}genes|origenes|origens|domains?|sites?|hosts?)${NR}|allow_all|${CORS_ORIGIN_GRANTED}|${NL}(?:public|open|opened|permissive|wide|publique|ouverte?|${"\u00f6"}ffentliche?[nrs]?|offen|p${"\u00fa"}blica|publica|p${"\u00fa"}blico|publico|abiert[oa]|abert[oa]|dev|development|d${"\u00e9"}veloppement|developpement|entwicklung|desarrollo|desenvolvimento|errors?|erreurs?|fehler|errores|erros)${NR}`),
+    clauseUnless: new RegExp(String.raw `\b(?:not|never|no longer|isn't|aren't|wasn't|without)\b|n't\b|${NL}(?:nicht|pas|jamais|nunca|no|n${"\u00e3"}o|nao)${NR}`),
 };
 /**
  * Safeguards (see `safeguard` in src/checks/define.ts) that two checks share: the allow-list CORS restricts origins to
@@ -253,11 +253,11 @@ const LEGACY_TLS = String.raw `(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tl
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
  * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted"). In German and
- * Russian: "TLS 1.0/1.1 deaktiviert", "TLS 1.0 und 1.1 abschalten", "Kein TLS 1.0", "TLS 1.0/1.1 отключены" (not "nicht
- * deaktiviert", "не отключены"). OWASP ASVS V9.1.3: "Only the latest recommended versions of the TLS protocol are enabled". "At least TLS 1.2" (German
+ * Russian: "TLS 1.0/1.1 deaktiviert", "TLS 1.0 und 1.1 abschalten", "Kein TLS 1.0", "TLS 1.0/1.1 \u043e\u0442\u043a\u043b\u044e\u0447\u0435\u043d\u044b" (not "nicht
+ * deaktiviert", "\u043d\u0435 \u043e\u0442\u043a\u043b\u044e\u0447\u0435\u043d\u044b"). OWASP ASVS V9.1.3: "Only the latest recommended versions of the TLS protocol are enabled". "At least TLS 1.2" (German
  * "Mindestens TLS 1.2" read in English) starting the item.
  */
-const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\wа-яё])(?<!(?:^|[\s(])(?:nicht|не) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:от|вы)ключ(?:[её]н[аоы]?|ить))(?![\wа-яё])`);
+const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\w${"\u0430"}-${"\u044f\u0451"}])(?<!(?:^|[\s(])(?:nicht|${"\u043d\u0435"}) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:${"\u043e\u0442"}|${"\u0432\u044b"})${"\u043a\u043b\u044e\u0447"}(?:[${"\u0435\u0451"}]${"\u043d"}[${"\u0430\u043e\u044b"}]?|${"\u0438\u0442\u044c"}))(?![\w${"\u0430"}-${"\u044f\u0451"}])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.
@@ -276,31 +276,31 @@ const INTERNAL_HOP = String.raw `between\b(?![^;]*\b(?:clients?|browsers?|users?
  * between the load balancer and the pods), or one it makes to another party ("for the payment provider
  * integration", "third-party APIs accessed over TLS 1.2+", "webhooks to partners").
  */
-const TLS_NOT_WEB = new RegExp(`\\b(?:${INTERNAL_HOP}|database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?|datenbank(?:en|server)?)\\b|(?<![\\wа-яё])(?:баз[аеуы] данных|бд|субд)(?![\\wа-яё])|${OTHER_SYSTEMS.source}`);
+const TLS_NOT_WEB = new RegExp(`\\b(?:${INTERNAL_HOP}|database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?|datenbank(?:en|server)?)\\b|(?<![\\w\u0430-\u044f\u0451])(?:\u0431\u0430\u0437[\u0430\u0435\u0443\u044b] \u0434\u0430\u043d\u043d\u044b\u0445|\u0431\u0434|\u0441\u0443\u0431\u0434)(?![\\w\u0430-\u044f\u0451])|${OTHER_SYSTEMS.source}`);
 /**
  * A `context` that holds unless a heading (or the parent item) is about another system than the web front: the
- * TLS and certificate items under "## Database" ("## Datenbank", "## База данных"), "## Email (SMTP)", "## Mobile app (iOS/Android)" or
+ * TLS and certificate items under "## Database" ("## Datenbank", "## \u0411\u0430\u0437\u0430 \u0434\u0430\u043d\u043d\u044b\u0445"), "## Email (SMTP)", "## Mobile app (iOS/Android)" or
  * "## Third-party services" are that system's. Only a heading that starts with the system's name counts
  * ("## Security & database" still speaks of the deployment).
  */
-const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\wа-яё/]*(?:\d[\d.]*\.? )?(?:баз[аеуы] данных|бд|субд)(?![\wа-яё]))(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|datenbank(?:en|server)?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;
+const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w\u0430-\u044f\u0451/]*(?:\d[\d.]*\.? )?(?:\u0431\u0430\u0437[\u0430\u0435\u0443\u044b] \u0434\u0430\u043d\u043d\u044b\u0445|\u0431\u0434|\u0441\u0443\u0431\u0434)(?![\w\u0430-\u044f\u0451]))(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|datenbank(?:en|server)?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;
 /**
  * "Not as root" in the languages a team's checklist is often written in besides English (read lower-cased, NFKC):
  * German "laufen nicht als root", "`USER` ist nicht root", "ohne root-Rechte"; French "ne tournent pas en root",
- * "jamais en tant que root", "sans root"; Spanish "no se ejecutan como root", "sin root"; Portuguese "não rodam como
- * root", "sem root"; Japanese "root で実行しない", "非root", "root 以外のユーザー". ("Non-root" is read by the English rules.)
+ * "jamais en tant que root", "sans root"; Spanish "no se ejecutan como root", "sin root"; Portuguese "n\u00e3o rodam como
+ * root", "sem root"; Japanese "root \u3067\u5b9f\u884c\u3057\u306a\u3044", "\u975eroot", "root \u4ee5\u5916\u306e\u30e6\u30fc\u30b6\u30fc". ("Non-root" is read by the English rules.)
  */
-const NOT_AS_ROOT_TRANSLATED = String.raw `(?:\b(?:nicht|nie(?:mals)?|kein(?:e|en)?|ohne) (?:(?:als|mit|unter) )?(?:de[mnr] )?root\b|\b(?:pas|jamais|sans) (?:(?:en tant qu'|en tant que |en|comme|sous|avec) ?)?(?:l'utilisateur |utilisateur |les droits |droits )?root\b|\b(?:no|nunca) (?:se )?(?:(?:ejecut|corr|funcion|arranc|rued)[a-zé]* )?(?:como|con) (?:el )?(?:usuario )?root\b|\bsin (?:(?:el )?usuario |privilegios (?:de )?)?root\b|(?:\bnão|\bnunca)(?: (?:são|é|sao|e))? (?:(?:rod|execut|corr|funcion|inici)[a-zçãõáéíóú]* )?(?:como|com) (?:o )?(?:usuário |usuario )?root\b|\bsem (?:(?:o )?usuário |(?:o )?usuario |privilégios (?:de )?|privilegios (?:de )?)?root\b|root ?(?:ユーザー|ユーザ)? ?(?:で|として)(?:は)? ?(?:実行|起動|動作|動か)(?:し|さ)(?:ない|せない|ません)|非 ?root|root ?以外)`;
+const NOT_AS_ROOT_TRANSLATED = String.raw `(?:\b(?:nicht|nie(?:mals)?|kein(?:e|en)?|ohne) (?:(?:als|mit|unter) )?(?:de[mnr] )?root\b|\b(?:pas|jamais|sans) (?:(?:en tant qu'|en tant que |en|comme|sous|avec) ?)?(?:l'utilisateur |utilisateur |les droits |droits )?root\b|\b(?:no|nunca) (?:se )?(?:(?:ejecut|corr|funcion|arranc|rued)[a-z${"\u00e9"}]* )?(?:como|con) (?:el )?(?:usuario )?root\b|\bsin (?:(?:el )?usuario |privilegios (?:de )?)?root\b|(?:\bn${"\u00e3"}o|\bnunca)(?: (?:s${"\u00e3"}o|${"\u00e9"}|sao|e))? (?:(?:rod|execut|corr|funcion|inici)[a-z${"\u00e7\u00e3\u00f5\u00e1\u00e9\u00ed\u00f3\u00fa"}]* )?(?:como|com) (?:o )?(?:usu${"\u00e1"}rio |usuario )?root\b|\bsem (?:(?:o )?usu${"\u00e1"}rio |(?:o )?usuario |privil${"\u00e9"}gios (?:de )?|privilegios (?:de )?)?root\b|root ?(?:${"\u30e6\u30fc\u30b6\u30fc"}|${"\u30e6\u30fc\u30b6"})? ?(?:${"\u3067"}|${"\u3068\u3057\u3066"})(?:${"\u306f"})? ?(?:${"\u5b9f\u884c"}|${"\u8d77\u52d5"}|${"\u52d5\u4f5c"}|${"\u52d5\u304b"})(?:${"\u3057"}|${"\u3055"})(?:${"\u306a\u3044"}|${"\u305b\u306a\u3044"}|${"\u307e\u305b\u3093"})|${"\u975e"} ?root|root ?${"\u4ee5\u5916"})`;
 /** Containers named in those languages (and in English, for mixed items); images or the Dockerfile for a Dockerfile's USER, pods for Kubernetes. */
-const CONTAINERS_TRANSLATED = String.raw `\b(?:containers?|conteneurs?|contenedor(?:es)?|contêineres|contêiner|conteineres|conteiner)\b|コンテナー?`;
-const IMAGES_TRANSLATED = String.raw `\b(?:dockerfiles?|images?|imágenes|imagem|imagens)\b|イメージ|ドッカー`;
-const PODS = String.raw `\bpods?\b|ポッド`;
+const CONTAINERS_TRANSLATED = String.raw `\b(?:containers?|conteneurs?|contenedor(?:es)?|cont${"\u00ea"}ineres|cont${"\u00ea"}iner|conteineres|conteiner)\b|${"\u30b3\u30f3\u30c6\u30ca\u30fc"}?`;
+const IMAGES_TRANSLATED = String.raw `\b(?:dockerfiles?|images?|im${"\u00e1"}genes|imagem|imagens)\b|${"\u30a4\u30e1\u30fc\u30b8"}|${"\u30c9\u30c3\u30ab\u30fc"}`;
+const PODS = String.raw `\bpods?\b|${"\u30dd\u30c3\u30c9"}`;
 /**
  * "No container runs as root" in those languages: "Keine Container laufen als root", "Kein Container darf als root laufen",
- * "Aucun conteneur ne tourne en root", "Ningún contenedor se ejecuta como root", "Nenhum contêiner roda como root"
- * (at most three words between; not past an exception: "Kein Container außer nginx läuft als root").
+ * "Aucun conteneur ne tourne en root", "Ning\u00fan contenedor se ejecuta como root", "Nenhum cont\u00eainer roda como root"
+ * (at most three words between; not past an exception: "Kein Container au\u00dfer nginx l\u00e4uft als root").
  */
-const NONE_AS_ROOT_TRANSLATED = (words) => String.raw `(?<![\wà-ÿ])(?:kein(?:e|en|er)?|aucune?|ningún|ningun[oa]?|nenhum(?:a)?) (?:docker-?)?(?:${words})(?: (?!(?:au(?:ß|ss)er|sauf|hormis|excepto|salvo|menos|exceto|except)(?![\wà-ÿ]))[\wà-ÿ'-]+){0,3}? (?:als|mit|unter|en tant que|en tant qu'|en|comme|sous|como|com|con) ?(?:l'utilisateur |utilisateur |(?:el |o )?usuario |(?:o )?usuário |de[mnr] )?root\b`;
+const NONE_AS_ROOT_TRANSLATED = (words) => String.raw `(?<![\w${"\u00e0"}-${"\u00ff"}])(?:kein(?:e|en|er)?|aucune?|ning${"\u00fa"}n|ningun[oa]?|nenhum(?:a)?) (?:docker-?)?(?:${words})(?: (?!(?:au(?:${"\u00df"}|ss)er|sauf|hormis|excepto|salvo|menos|exceto|except)(?![\w${"\u00e0"}-${"\u00ff"}]))[\w${"\u00e0"}-${"\u00ff"}'-]+){0,3}? (?:als|mit|unter|en tant que|en tant qu'|en|comme|sous|como|com|con) ?(?:l'utilisateur |utilisateur |(?:el |o )?usuario |(?:o )?usu${"\u00e1"}rio |de[mnr] )?root\b`;
 const notAsRootWith = (words) => new RegExp(`(?:${words})[^;]*${NOT_AS_ROOT_TRANSLATED}|${NOT_AS_ROOT_TRANSLATED}[^;]*(?:${words})|${NONE_AS_ROOT_TRANSLATED(words)}`);
 /** A non-English item that promises containers do not run as root: dockerfile-non-root binds it, k8s-run-as-non-root too unless it names the Dockerfile (as in English). */
 const NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);
@@ -389,11 +389,11 @@ const IMAGE_PORTS = Object.fromEntries(DATABASES.flatMap((d) => (d.imagePorts ? 
 const IMAGE_PRODUCTS = Object.fromEntries(DATABASES.flatMap((d) => (d.imagePorts ? [[d.imagePorts.key, d.imagePorts.name]] : [])));
 /** Databases an item can name ("Redis is not exposed", "No Cassandra ports are published"): the products above, or databases in general. */
 const DB_WORD = `(?:databases?|dbs?|${DATABASES.map((p) => p.item.source.replace(/\\b/g, '')).join('|')})`;
-/** Words that make an item about databases in general ("Redis and other databases…", "no database port"). */
+/** Words that make an item about databases in general ("Redis and other databases\u2026", "no database port"). */
 const ANY_DATABASE = /\b(?:databases|data ?stores|database ports?|db ports?|datastores?|any database|all (?:the )?(?:db|database|data)|other|caches|backing services)\b/;
 /**
  * The options that narrow the check to the products a checklist item names ("Redis is not exposed to the
- * internet" → Redis's port only), so a Postgres mapping does not fail an item about Redis. Undefined when the item
+ * internet" \u2192 Redis's port only), so a Postgres mapping does not fail an item about Redis. Undefined when the item
  * names none, or speaks of databases in general too.
  */
 function databaseOptionsNamed(text) {
@@ -403,7 +403,7 @@ function databaseOptionsNamed(text) {
     const imagePorts = Object.fromEntries(named.flatMap((p) => (p.imagePorts ? [[p.imagePorts.key, p.imagePorts.ports]] : [])));
     return { ports: [...new Set(named.flatMap((p) => p.ports.map(([port]) => port)))], imagePorts };
 }
-/** An image's repository path without tag or digest, lower-cased, in parts (`ghcr.io/a/redis:7` → `ghcr.io`, `a`, `redis`). */
+/** An image's repository path without tag or digest, lower-cased, in parts (`ghcr.io/a/redis:7` \u2192 `ghcr.io`, `a`, `redis`). */
 const repositoryParts = (image) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/');
 /** Its last part (`redis`). */
 const repositoryName = (image) => repositoryParts(image).at(-1) ?? '';
@@ -566,13 +566,13 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
             'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
-            `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `…internal…: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
+            `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part \u2192 ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
+            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `\u2026internal\u2026: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include \u2026 }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
             'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
-            'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
-            'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
-            'Kubernetes manifests in development-only files (under a `dev/`, `development/` or `local/` folder such as `k8s/dev/` or `overlays/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
+            'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`\u2026; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
+            'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does \u2014 a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
+            'Kubernetes manifests in development-only files (under a `dev/`, `development/` or `local/` folder such as `k8s/dev/` or `overlays/dev/`, or named `dev.yaml`, `local.yaml`\u2026: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/\u2026`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
@@ -722,7 +722,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_12__/* .defin
         }
         for (const f of k8sOnce.findings())
             report(f);
-        // Kamal accessories (`config/deploy.yml`): `port` is `docker run --publish`'s — a bare port is published on every interface
+        // Kamal accessories (`config/deploy.yml`): `port` is `docker run --publish`'s \u2014 a bare port is published on every interface
         // of the accessory's host, as `"3306:3306"` is; Kamal's generated file binds them to `127.0.0.1`.
         for (const k of kamal) {
             for (const a of k.accessories) {
@@ -1229,27 +1229,27 @@ var net = __webpack_require__(59929);
 
 
 /**
- * A token body that says it is not real (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKE…`,
- * `sk_live_51NotARealKey…`, in any case) or is filler: a unit of 2–4 characters repeated 4+ times (`abcabcabcabc`,
+ * A token body that says it is not real (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKE\u2026`,
+ * `sk_live_51NotARealKey\u2026`, in any case) or is filler: a unit of 2\u20134 characters repeated 4+ times (`abcabcabcabc`,
  * `fakefakefakefake`, `xxxxxxxx`, `00000000`). A random base62 body holds `fake` (any case) at a given place with
- * chance (2/62)^4 ≈ 1 in 900,000 (`dummy` 1 in 29 million), and a 2-character unit 4 times over with chance 62^-6:
+ * chance (2/62)^4 \u2248 1 in 900,000 (`dummy` 1 in 29 million), and a 2-character unit 4 times over with chance 62^-6:
  * negligible, so real tokens keep failing.
  */
 const FAKE_TOKEN_RE = /fake|dummy|not[-_]?a[-_]?real|([A-Za-z0-9])([A-Za-z0-9]{1,3})(?:\1\2){3,}/i;
 const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || FAKE_TOKEN_RE.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
-/** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
+/** Also a run of 8 equal characters (`AAAAAAAA\u2026`): never in a random token body, the usual hand-made filler. */
 const isFillerToken = (v) => isExampleToken(v) || /(.)\1{7,}/.test(v);
 /**
  * A token whose secret part is masked in the line (`xoxp-572370529330-573807301142-572331691188-####################`:
- * gitleaks' false positive): the match stops where the mask (`#`, `*`, `•`, `…`) begins.
+ * gitleaks' false positive): the match stops where the mask (`#`, `*`, `\u2022`, `\u2026`) begins.
  */
 const isMaskedToken = (v, line) => {
     const at = line.indexOf(v);
-    return at !== -1 && /^-?[#*•…]{3,}/.test(line.slice(at + v.length));
+    return at !== -1 && /^-?[#*\u2022\u2026]{3,}/.test(line.slice(at + v.length));
 };
 /**
  * Whether a value is mostly counting runs: letters or digits that step by one, up or down
- * (case-insensitive; `…7890` wraps), in runs of at least 4, making up at least 60% of its
+ * (case-insensitive; `\u20267890` wraps), in runs of at least 4, making up at least 60% of its
  * letters and digits: `ghp_1234567890abcdefghijklmnopqrstuvwxyz`, `AKIAABCDEFGHIJKLMNOP`.
  * Random tokens almost never hold a run of 4; reaching 60% by chance is out of the question.
  */
@@ -1276,7 +1276,7 @@ function isSequentialDummy(value) {
             dir = step;
             continue;
         }
-        // A digit run may flow into a letter run (`…7890abc…`): a new run starts at this character.
+        // A digit run may flow into a letter run (`\u20267890abc\u2026`): a new run starts at this character.
         end();
         run = 1;
     }
@@ -1305,7 +1305,7 @@ const TOKEN_RULES = [
     { id: 'slack-webhook', label: 'Slack webhook URL', prefix: 'https://hooks.slack.com/', re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{16,})/g, reject: isExampleToken },
     // gitleaks stripe-access-token (live keys only: test-mode keys cannot move money).
     { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', re: /(?<![A-Za-z0-9_])(sk_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
-    // A restricted key (`rk_live_…`) is a secret key with fewer permissions: the same finding, named for what it is.
+    // A restricted key (`rk_live_\u2026`) is a secret key with fewer permissions: the same finding, named for what it is.
     { id: 'stripe-restricted-key', label: 'Stripe live restricted key', prefix: 'rk_live_', re: /(?<![A-Za-z0-9_])(rk_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
     // secretlint-rule-gcp / gitleaks gcp-api-key
     { id: 'google-api-key', label: 'Google API key', prefix: 'AIza', re: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
@@ -1343,12 +1343,12 @@ const TOKEN_RULES = [
     // trufflehog azure_storage: a 512-bit key is 86 base64 characters and `==`, the last one of `AQgw`
     // (Cosmos DB account keys have the same shape). The storage and Cosmos DB emulators' published keys pass.
     { id: 'azure-account-key', label: 'Azure storage/Cosmos DB account key', prefix: 'AccountKey=', re: /AccountKey=([A-Za-z0-9+/]{85}[AQgw]==)(?![A-Za-z0-9+/=])/g, reject: (v) => isFillerToken(v) || v.startsWith('Eby8vdM02xNOcqFl') || v.startsWith('C2y6yDjf5/R+ob0N') },
-    // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token,
+    // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_\u2026` with 34 lower-case letters is not a token,
     // nor a PascalCase name, `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`: capitalised words of 3+ letters with a vowel each, which 34
     // random letters spell about once in two million).
     { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) || PASCAL_WORDS_RE.test(v.slice(3)) },
     // trufflehog telegrambottoken / gitleaks telegram-bot-api-token: `<bot id>:` and 35 characters, which start with `AA`.
-    // Telegram's documented example (`110201543:AAHdqTcv…`, 34 characters) is too short to match.
+    // Telegram's documented example (`110201543:AAHdqTcv\u2026`, 34 characters) is too short to match.
     { id: 'telegram-bot-token', label: 'Telegram bot token', prefix: '', re: /(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
     // gitleaks postman-api-token.
     { id: 'postman-key', label: 'Postman API key', prefix: 'PMAK-', re: /(?<![A-Za-z0-9_-])(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
@@ -1375,20 +1375,20 @@ const TOKEN_RULES = [
     { id: 'planetscale-token', label: 'PlanetScale token or password', prefix: 'pscale_', re: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{31,63}[A-Za-z0-9_=-])(?![A-Za-z0-9_=-])/g, reject: isFillerToken },
     // gitleaks stripe-access-token's webhook form: a webhook signing secret lets anyone forge Stripe events.
     { id: 'stripe-webhook-secret', label: 'Stripe webhook signing secret', prefix: 'whsec_', re: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/]{32,100})(?![A-Za-z0-9+/])/g, reject: isFillerToken },
-    // gitleaks gcp-client-secret… Google OAuth client secrets (`GOCSPX-` and 28 characters).
+    // gitleaks gcp-client-secret\u2026 Google OAuth client secrets (`GOCSPX-` and 28 characters).
     { id: 'google-oauth-client-secret', label: 'Google OAuth client secret', prefix: 'GOCSPX-', re: /(?<![A-Za-z0-9_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
     // gitleaks heroku-api-key-v2.
     { id: 'heroku-key', label: 'Heroku API key', prefix: 'HRKU-', re: /(?<![A-Za-z0-9_-])(HRKU-AA[0-9A-Za-z_-]{58})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
     // gitleaks cloudflare-origin-ca-key.
     { id: 'cloudflare-origin-ca-key', label: 'Cloudflare Origin CA key', prefix: 'v1.0-', re: /(?<![A-Za-z0-9_.-])(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9])/g, reject: isFillerToken },
     // gitleaks mailgun-private-api-token (the documented example is DOCUMENTED_EXAMPLES'): like gitleaks (and trufflehog's
-    // prefilter), only where the word mailgun is (`MAILGUN_API_KEY=`, `mailgun.client({…})`, `api.mailgun.net`).
+    // prefilter), only where the word mailgun is (`MAILGUN_API_KEY=`, `mailgun.client({\u2026})`, `api.mailgun.net`).
     { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', context: /mailgun/i, re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
-    // gitleaks discord-webhook… a Discord webhook URL posts to the channel as the bot.
+    // gitleaks discord-webhook\u2026 a Discord webhook URL posts to the channel as the bot.
     { id: 'discord-webhook', label: 'Discord webhook URL', prefix: 'discord', re: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,})/g, reject: isFillerToken },
     // trufflehog dockerhub (v2): a Docker Hub personal access token (`dckr_pat_` and 27 characters) pushes images as its owner.
     { id: 'dockerhub-pat', label: 'Docker Hub personal access token', prefix: 'dckr_pat_', re: /(?<![A-Za-z0-9_])(dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
-    // gitleaks azure-ad-client-secret: 3 characters, a digit, `Q~`, 31–34 characters.
+    // gitleaks azure-ad-client-secret: 3 characters, a digit, `Q~`, 31\u201334 characters.
     { id: 'azure-ad-client-secret', label: 'Azure AD client secret', prefix: 'Q~', re: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, reject: isFillerToken },
 ];
 /**
@@ -1404,7 +1404,7 @@ const TOKEN_PREFILTER = /dckr_pat_|AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat
  * to try them at almost every position. Here every alternative starts at one of a few rarer
  * characters: `A`, `S`, the `_` or `-` inside the prefix, the `.` of `hvs.`/`dp.pt.`/`.slack.com`,
  * the `@` of URL credentials, the `W` of `aws_secret`; the part before that character is checked
- * by a lookbehind, one per anchor character holding every prefix that ends there (`(?<=(?:npm|hf|…)_)`).
+ * by a lookbehind, one per anchor character holding every prefix that ends there (`(?<=(?:npm|hf|\u2026)_)`).
  * The cost grows with how often the anchor characters occur, not with the number of prefixes:
  * a format whose prefix holds no rare character has no rule here (Databricks' `dapi` + 32 hex: its
  * cheapest anchor, `p`, added a third to this regex's time on a 97 MB monorepo). A match lies on the same line as the
@@ -1439,7 +1439,7 @@ const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
     'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
     // Supabase's anon key ships to browsers (`SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is still a secret.
     'anon',
-    // A sentinel for no key (`EMPTY_KEY = "key-…"`, a list's key when it has no rows).
+    // A sentinel for no key (`EMPTY_KEY = "key-\u2026"`, a list's key when it has no rows).
     'empty', 'blank', 'null', 'missing',
     // Which member of a response holds the page (the AWS SDK's paginator definitions: `"result_key": "Reservations"`).
     'result', 'results', 'output',
@@ -1498,7 +1498,7 @@ function secretNameWords(name) {
 /**
  * A comma-separated list of two or more short words (identifiers, optionally with up to two trailing digits and `_.:*-`):
  * `ALLOWED_KEYS=name,email,phone`, `REDIS_KEYS=session:*,user:*`: field or entry names, not secrets. A list of keys has
- * long random items (`API_KEYS=sk_…,sk_…`).
+ * long random items (`API_KEYS=sk_\u2026,sk_\u2026`).
  */
 function isNameList(value) {
     const items = value.trim().split(',').map((x) => x.trim());
@@ -1511,7 +1511,7 @@ function isNameList(value) {
 const isPat = (t, i) => t[i] === 'pat' && i > 0;
 /**
  * A secret word followed by one of these names something *about* the secret (its file, length,
- * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
+ * lifetime, name\u2026), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
  */
 const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens', 'prefilter', 're', 'regexp', 'rule', 'rules', 'cache', 'digest', 'etag',
     // What serves, checks or shapes the secret, not the secret: `TOKEN_SERVICE`, `TOKEN_SERVER`, `TOKEN_INTROSPECTION`, `PASSWORD_ENCODER`,
@@ -1637,7 +1637,7 @@ function isSecretName(name) {
     let hit = -1;
     for (let i = 0; i < t.length; i++) {
         const w = t[i];
-        // Rails' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY`: which of the encryption keys, between the qualifier and
+        // Rails' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY`: which of the encryption keys, between the qualifier and
         // `key` (a bare `PRIMARY_KEY` is a database column's, no secret); `STRIPE_KEY`, `FERNET_KEY`: a vendor's or purpose's key.
         if (SECRET_WORDS.has(w) || isCredentialKey(t, i) || isPat(t, i) || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w))
             hit = i;
@@ -1710,8 +1710,8 @@ function shannonEntropy(s) {
  */
 function redact(value, rule) {
     if (rule?.prefixLength && value.length > rule.prefixLength * 4)
-        return `${value.slice(0, rule.prefixLength)}…`;
-    return rule?.prefix ? `${rule.prefix}…` : '…';
+        return `${value.slice(0, rule.prefixLength)}\u2026`;
+    return rule?.prefix ? `${rule.prefix}\u2026` : '\u2026';
 }
 /**
  * A key, certificate, keystore or credentials file by its path, also relative without `./`
@@ -1767,10 +1767,10 @@ function hasAvpPath(doc) {
  */
 function isReference(value) {
     const v = value.trim();
-    // A value that is only argocd-vault-plugin placeholders (`<path:kv/data/app#password>`, `<path:…#key#2 | base64encode>`): Argo CD fills it from Vault.
+    // A value that is only argocd-vault-plugin placeholders (`<path:kv/data/app#password>`, `<path:\u2026#key#2 | base64encode>`): Argo CD fills it from Vault.
     if (isAvpPathOnly(v))
         return true;
-    // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/…`), GCP Secret Manager
+    // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/\u2026`), GCP Secret Manager
     // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
     // A Maven/Gradle resource-filtering token (`@db.password@`), replaced at build time.
     if (/^@[\w.-]+@$/.test(v))
@@ -1778,12 +1778,12 @@ function isReference(value) {
     if (/^(?:classpath\*?|file):|^projects\/[\w.-]+\/secrets\/[\w.-]+(?:\/versions\/[\w.-]+)?$/.test(v) || KEY_FILE_PATH_RE.test(v))
         return true;
     // A substitution reads as one: `$(cat /run/secrets/db)`, `$(DB_PASSWORD)`, `%(db_password)s`, `$$DB_PASSWORD`, a whole `$VAR`
-    // (or `$HOME/…`). A generated key may hold `$(`, `%(`, `$$` or start with `$` (Django's alphabet has `$`, `%`, `(`: ~2%
+    // (or `$HOME/\u2026`). A generated key may hold `$(`, `%(`, `$$` or start with `$` (Django's alphabet has `$`, `%`, `(`: ~2%
     // of its keys hold `$(`), and neither Python nor dotenv expands them.
     return /\$\{|\$\([A-Za-z_][^()]*\)|^\$[A-Za-z_]\w*(?:$|[/.:])|\{\{|\{%|<%|%\(\w+\)[sdifr]|%\{|#\{|\$\$\{|\$\$[A-Z_][A-Z0-9_]*\b|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
 }
 /** Substrings that mark a value as an illustration rather than a real secret. */
-const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|<[\w .-]{1,40}>|<%[\s\S]*%>|<<[A-Z_-]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
+const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|<[\w .-]{1,40}>|<%[\s\S]*%>|<<[A-Z_-]|x{4,}|\*{3,}|\.{3}|\u2026|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
 /**
  * Example values published in specifications (RFC 6749, RFC 5849) and vendor docs (Mailgun's API key, which Laravel's
  * `config/services.php` once shipped as a fallback; GitHub's example token from "Behind GitHub's new authentication token
@@ -1846,7 +1846,7 @@ const DEFAULT_PATTERNS = [
     /^<[^>]*>$/, // <generate-a-key>, <your password>
     /^\[[^\]]+\]$/, // [secret], [your key]; an empty `[]` is an empty list (oauth2client's `CREDENTIAL_INFO_REQUEST_JSON = '[]'`)
     /^(?:your|my|some|a|random|strong|secure|another)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
-    // `my-super-secret-jwt-key`: words only (letters), never a random tail (`my_key_Zx8Kq2…`).
+    // `my-super-secret-jwt-key`: words only (letters), never a random tail (`my_key_Zx8Kq2\u2026`).
     /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
     /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
     /^django-insecure-/i,
@@ -1885,14 +1885,14 @@ const SAMPLE_PASSWORDS = new Set([
 /** Placeholder words with no vowel that still read as words (`your-jwt-secret`, `your_db_pwd`). */
 const PLACEHOLDER_ABBREVIATIONS = new Set(['pwd', 'pw', 'jwt', 'db', 'sql', 'mssql', 'psql', 'pg', 'smtp', 'ssh', 'hmac', 'rsa', 'sha', 'mq', 'crm', 'cms', 'tls', 'ssl', 'xml', 'http', 'pgp', 'gpg', 'vpn', 'ftp', 'sftp', 'dns', 'cdn', 'gcp', 'sdk', 'cli']);
 const PLACEHOLDER_SECRETS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'token', 'tokens', 'apikey', 'credential', 'credentials', 'creds']);
-/** `replace`/`change`… followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
+/** `replace`/`change`\u2026 followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
 const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put', 'get', 'paste', 'add']);
 const PLACEHOLDER_OBJECTS = new Set(['me', 'this', 'it', 'with', 'in', 'later', 'before', 'to', 'your', 'the', 'a', 'an', 'real', 'value', 'now', 'please', 'here', 'for', 'secret', 'password', 'key', 'token']);
-/** Inside a value, `change`/`replace` followed by one of these tells the reader to change it (`…-change-in-production`, `…_replace_me`). */
+/** Inside a value, `change`/`replace` followed by one of these tells the reader to change it (`\u2026-change-in-production`, `\u2026_replace_me`). */
 const CHANGE_OBJECTS = new Set(['me', 'this', 'it', 'in', 'before', 'for', 'later', 'now', 'please', 'on', 'asap']);
 /** The same instruction written as one word. */
 const CHANGE_WORDS = new Set(['changeme', 'changeit', 'changethis', 'replaceme']);
-/** `…_should_be_updated`, `…-must-be-changed`: a value that says it is to be replaced (Supabase's `this_password_is_insecure_and_should_be_updated`). */
+/** `\u2026_should_be_updated`, `\u2026-must-be-changed`: a value that says it is to be replaced (Supabase's `this_password_is_insecure_and_should_be_updated`). */
 const TO_BE_CHANGED = new Set(['changed', 'updated', 'replaced', 'rotated', 'modified', 'overridden', 'overwritten', 'regenerated', 'set']);
 /**
  * Words that say a value is for tests or development only (`TEST_NON_DEV_SECRET`, Superset's shipped `SECRET_KEY`;
@@ -1906,7 +1906,7 @@ const NOT_REAL_WORDS = new Set(['test', 'testing', 'dev', 'development', 'non', 
  */
 const DESCRIBING_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'is', 'it', 'my', 'your', 'our', 'some', 'very', 'really', 'super', 'secure', 'strong', 'random', 'long', 'complex', 'good', 'safe', 'new', 'real', 'unique', 'own', 'proper', 'actual', 'valid', 'not', 'insecure', 'unsafe', 'please']);
 const PHRASE_VERBS = new Set(['change', 'replace', 'generate', 'insert', 'fill', 'enter', 'put', 'paste', 'create', 'choose', 'use', 'provide', 'pick']);
-/** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
+/** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` \u2192 your strong password). */
 function valueWords(v) {
     return v
         .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -1919,12 +1919,12 @@ function valueWords(v) {
         .filter(Boolean);
 }
 /**
- * Whether a value is a placeholder written as words: `your…password/secret/key/token`
+ * Whether a value is a placeholder written as words: `your\u2026password/secret/key/token`
  * (`Your_password123`, `yourStrong(!)Password`, `your-256-bit-secret`: jwt.io's default),
- * `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, and after other words:
+ * `replace\u2026`/`change\u2026` instructions (`replace_with_real_password`, `change_this`, and after other words:
  * `dev-secret-key-change-in-production`), and vendors'
  * documented sample passwords. Words only: every part reads as a word (a vowel, or a known
- * abbreviation like `jwt`) and at most one short number, so a random tail (`your_key_Zx8Kq2Lm…`)
+ * abbreviation like `jwt`) and at most one short number, so a random tail (`your_key_Zx8Kq2Lm\u2026`)
  * is never a placeholder.
  */
 function isPlaceholderCredential(value) {
@@ -2019,7 +2019,7 @@ function isPossessivePlaceholder(v) {
 const BANG_PLACEHOLDER_RE = /^!{2,}[^!\n]{1,80}!{2,}$/;
 /**
  * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
- * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `Your_password123`).
+ * `postgres`, `<generate\u2026>`, `your-secret-key-here`, `django-insecure-\u2026`, `Your_password123`).
  * Empty values are not.
  */
 function isDefaultCredential(value) {
@@ -2046,13 +2046,13 @@ function isDefaultCredential(value) {
         return SPACED_PLACEHOLDER_RE.test(v) || isSpacedInstruction(v);
     return DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
 }
-/** Helm's `checksum/config` annotations (and `sha256/…`, `hash/…`): a digest of rendered files, never a secret. */
+/** Helm's `checksum/config` annotations (and `sha256/\u2026`, `hash/\u2026`): a digest of rendered files, never a secret. */
 const DIGEST_KEY_RE = /^(?:checksums?|hash(?:es)?|digests?|sha\d*|md5|etag|fingerprints?)\//i;
 const DIGEST_WORD_RE = /^(?:checksums?|hash(?:es|ed)?|digests?|sha\d*|md5|etag|fingerprints?)$/;
-/** A hex digest (MD5, SHA-1, SHA-224/256/384/512), optionally with its algorithm: `sha256:…`. */
+/** A hex digest (MD5, SHA-1, SHA-224/256/384/512), optionally with its algorithm: `sha256:\u2026`. */
 const HEX_DIGEST_RE = /^(?:(?:sha(?:1|224|256|384|512)|md5)[:=-])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 /**
- * Whether a key/value pair holds a digest, not a secret: a `checksum/…` key (whatever its value),
+ * Whether a key/value pair holds a digest, not a secret: a `checksum/\u2026` key (whatever its value),
  * or a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key whose value is a hex digest.
  */
 function isDigest(name, value) {
@@ -2083,7 +2083,7 @@ const DUMMY_RUNS = /abc|def|ghi|123|456|789|xyz|qwer(?:ty)?|asdf|0000|1111|aaaa/
 /**
  * Whether a value is made of such runs (`abc123`, `qwerty123`, `abcdef123456`, `test_abc_123`): at most a
  * quarter of its letters and digits (or 3) are left once they are taken out. A real password or token
- * that merely contains one (`SecureAdminPass123!`, `7f3a9c123e4b8d1f…`) is no dummy.
+ * that merely contains one (`SecureAdminPass123!`, `7f3a9c123e4b8d1f\u2026`) is no dummy.
  */
 function isDummyValue(v) {
     const alnum = v.replace(/[^A-Za-z0-9]/g, '');
@@ -2105,7 +2105,7 @@ function decodeJwtPart(part) {
 }
 /**
  * The claims of a JWT that authenticates someone, or null: the one judgement of every rule that meets a JWT (the JWT
- * rule, secret-named assignments, `Authorization: Bearer …`, dotenv values). Harmless, so null: an unsigned token
+ * rule, secret-named assignments, `Authorization: Bearer \u2026`, dotenv values). Harmless, so null: an unsigned token
  * (`alg: none`), a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past: it
  * authenticates no one), jwt.io's sample (`sub: 1234567890`, "John Doe") and a filler signature. Also null for what is
  * no JWT (a header or payload that is not JSON).
@@ -2166,9 +2166,9 @@ function looksLikeSecretValue(value, minLength = 12, name) {
 /**
  * A value of letters only that is random, not names: a generator's letters-only output (about 3% of random 20-character
  * alphanumeric secrets hold no digit: `jZFalVtwLTLCLQjnbMWt`, `wAfmOtiiRTFQEpTpaG`). 16+ letters, about as many upper- as
- * lower-case (28–75%: camelCase and PascalCase names are mostly lower-case, ALLCAPS has no case change), switching case
+ * lower-case (28\u201375%: camelCase and PascalCase names are mostly lower-case, ALLCAPS has no case change), switching case
  * at least every fourth letter, and cut at its case changes (as {@link readsAsWords} cuts names) into at least two pieces
- * that no name is made of ({@link isNamePiece}: `w`, `Ep`, `Xbcmjoa`, `Nbqi`), and no keyboard walk (`QwErTyUiOp…`). Measured: ~80% of random 16-letter values,
+ * that no name is made of ({@link isNamePiece}: `w`, `Ep`, `Xbcmjoa`, `Nbqi`), and no keyboard walk (`QwErTyUiOp\u2026`). Measured: ~80% of random 16-letter values,
  * ~94% of 20-letter ones; none of 20,000 mixed-case identifiers of 16+ letters from node_modules (`KeyHTTPSlackSslUi`,
  * `RTCSentRtpStreamStats`, `getAWSSecretKeyID`), only letters-only windows of base64 data.
  */
@@ -2190,11 +2190,11 @@ function randomLetters(v) {
 }
 /** Six keys along a keyboard row, typed with alternating Shift (`QwErTyUiOp`): a walk, not a draw. */
 const KEYBOARD_WALK_RE = /qwerty|wertyu|ertyui|rtyuio|tyuiop|asdfgh|sdfghj|dfghjk|fghjkl|zxcvbn|xcvbnm/i;
-/** Where camelCase, PascalCase and acronyms change word: `getHTTPSUrl` → get, HTTPS, Url. */
+/** Where camelCase, PascalCase and acronyms change word: `getHTTPSUrl` \u2192 get, HTTPS, Url. */
 const CASE_PIECES_RE = /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
 /** Two-letter words and abbreviations of names (`IsInJs`, `UiId`, `ToDb`); other pairs (`Ep`, `Fl`, `Li`) are random. */
 const NAME_PAIRS = new Set(['is', 'in', 'on', 'of', 'to', 'by', 'at', 'as', 'or', 'if', 'it', 'id', 'io', 'ui', 'js', 'db', 'ok', 'no', 'up', 'do', 'go', 'me', 'my', 'we', 'an', 'be', 'us', 'ts', 'ip', 'os', 'fs', 're', 'ex', 'vs', 'ms', 'px', 'em', 'tx', 'rx', 'ai', 'ml', 'qa', 'op', 'pc', 'am', 'pm']);
-/** Consonants that begin English words together (`Str`, `Sch`, `Ph`…): a piece that starts with any other pair (`Nbqi`, `Rsu`) is random. */
+/** Consonants that begin English words together (`Str`, `Sch`, `Ph`\u2026): a piece that starts with any other pair (`Nbqi`, `Rsu`) is random. */
 const ONSET_RE = /^(?:[bcdfgkp][lr]|[st]r|s[chklmnpqtw]|spr|spl|str|scr|squ|sch|[cpstw]h|thr|shr|chr|phr|qu|kn|wr|dw|tw|sw|gn|ps)$/;
 /**
  * Whether a piece of a name cut at its case changes could be a word or abbreviation of a name: an acronym (`HTTPS`, up
@@ -2245,13 +2245,13 @@ const PROSE_WORDS = new Set([
     'if', 'then', 'than', 'so', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
     'what', 'which', 'who', 'when', 'where', 'how', 'why', 'please', 'enter', 'see', 'use', 'ask', 'set', 'get', 'put', 'fill',
     // The same in the languages of most locale files (a Rails `de.yml`'s `token_expired: Ihr Token ist 2 Tage abgelaufen`).
-    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'ist', 'sind', 'und', 'oder', 'nicht', 'mit', 'für', 'von', 'zu', 'ihr', 'ihre', 'sie', 'wir', 'ich', 'du', 'bitte',
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'ist', 'sind', 'und', 'oder', 'nicht', 'mit', 'f\u00fcr', 'von', 'zu', 'ihr', 'ihre', 'sie', 'wir', 'ich', 'du', 'bitte',
     'le', 'la', 'les', 'un', 'une', 'est', 'et', 'ou', 'pas', 'avec', 'pour', 'de', 'du', 'votre', 'vous', 'nous', 'il', 'elle',
     'el', 'los', 'las', 'es', 'y', 'o', 'con', 'para', 'del', 'su', 'usted', 'por', 'favor', 'het', 'een', 'en', 'van', 'voor', 'uw', 'je', 'niet',
 ]);
 /** A word of prose as written: letters, an apostrophe's ending (`don't`), quotes or brackets around it, trailing punctuation. */
-const PROSE_PART_RE = /^[("'`]?[A-Za-z]+(?:['’][a-z]{1,2})?[.,:;!?"'`)]*$/;
-/** A command line's flag (`-U`, `--password=…`) or shell operator: the value is a command, not a secret. */
+const PROSE_PART_RE = /^[("'`]?[A-Za-z]+(?:['\u2019][a-z]{1,2})?[.,:;!?"'`)]*$/;
+/** A command line's flag (`-U`, `--password=\u2026`) or shell operator: the value is a command, not a secret. */
 const COMMAND_PART_RE = /^(?:--?[A-Za-z][\w-]*(?:=\S*)?|\|\|?|&&|;|>>?|<|2>&1|\\)$/;
 /** A cron field: numbers, `*`, ranges, steps and lists (`1-5`, `0/15`, `MON-FRI`). */
 const CRON_PART_RE = /^(?:[\d*?/,#LW-]+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[-,](?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))*)$/i;
@@ -2263,7 +2263,7 @@ const CRON_PART_RE = /^(?:[\d*?/,#LW-]+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|m
 function isRandomGroup(p) {
     if (!/[A-Za-z]/.test(p) || !/[^A-Za-z]/.test(p.replace(/[.,:;!?"')]+$/, '')))
         return false;
-    if (/[A-Za-z][^A-Za-z.'’-]+[A-Za-z]/.test(p))
+    if (/[A-Za-z][^A-Za-z.'\u2019-]+[A-Za-z]/.test(p))
         return !/^[\w.-]+@[\w-]+(?:\.[\w-]+)+$/.test(p) && !/[/\\]/.test(p) && !/:\/\//.test(p);
     return !readsAsWords(p.replace(/[^A-Za-z]/g, ''));
 }
@@ -2318,7 +2318,7 @@ function spacedSecret(v, env) {
 }
 /** A URL: its authority (userinfo, host, port) and the rest. */
 const URL_PARTS_RE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i;
-/** A query or fragment parameter that may carry a secret (`?token=…`, `&api_key=…`, `&sig=…`). */
+/** A query or fragment parameter that may carry a secret (`?token=\u2026`, `&api_key=\u2026`, `&sig=\u2026`). */
 const SECRET_PARAM_RE = /[?&#;][\w.-]*(?:token|key|secret|pass|pwd|sig|auth|cred)[\w.-]*=/i;
 /**
  * Whether a value is a URL that carries no secret: no password in its userinfo (a URL password is
@@ -2362,7 +2362,7 @@ function isKebabIdentifier(v) {
     return word;
 }
 /**
- * An inline asset as a data URL (`data:image/png;base64,…`, `data:image/svg+xml;utf8,<svg…`, `data:font/woff2;base64,…`): an icon
+ * An inline asset as a data URL (`data:image/png;base64,\u2026`, `data:image/svg+xml;utf8,<svg\u2026`, `data:font/woff2;base64,\u2026`): an icon
  * or font embedded under a name such as `tokenIcon` or `password_icon`, never a credential (gitleaks' generic rule stops at its `:`).
  */
 function isDataUrl(value) {
@@ -2386,23 +2386,23 @@ function looksLikeEnvSecret(value, name) {
 }
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
- * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, DigitalOcean App Platform's `EV[1:…:…]` (a `type: SECRET` value once the app spec is saved), Jasypt `ENC(…)` (Spring), Spring Cloud Config `{cipher}…` (hex or base64, also with `{key:…}` prefixes), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
- * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
+ * `encrypted:\u2026`, sops `ENC[\u2026]`, Puppet hiera-eyaml `ENC[PKCS7,\u2026]`/`ENC[GPG,\u2026]`, Shopify EJSON `EJ[1:\u2026]`, DigitalOcean App Platform's `EV[1:\u2026:\u2026]` (a `type: SECRET` value once the app spec is saved), Jasypt `ENC(\u2026)` (Spring), Spring Cloud Config `{cipher}\u2026` (hex or base64, also with `{key:\u2026}` prefixes), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
+ * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`\u2026). Keys made for browsers are
  * {@link isPublicKeyValue}'s.
  */
 const NOT_SECRET_RE = /^(?:\{cipher\}(?:\{[\w-]+:[^{}\s]*\})*[A-Za-z0-9+/=]{16,}$|encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|EV\[1:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
 /**
  * One-way password hashes, which a user store keeps instead of the password and which are made to be stored: modular
- * crypt (`$6$…` sha512-crypt, as Ansible's `user` module and cloud-init's `passwd` take it; `$2b$` bcrypt, `$apr1$`
- * htpasswd, `$y$` yescrypt, `$argon2id$`), Django's (`pbkdf2_sha256$…`, `argon2$argon2id$…`, `bcrypt_sha256$…`, legacy
- * `sha1$salt$hex`), Werkzeug's (`pbkdf2:sha256:600000$…`, `scrypt:32768:8:1$…`) and LDAP's (`{SSHA}…`). gitleaks and Trivy
+ * crypt (`$6$\u2026` sha512-crypt, as Ansible's `user` module and cloud-init's `passwd` take it; `$2b$` bcrypt, `$apr1$`
+ * htpasswd, `$y$` yescrypt, `$argon2id$`), Django's (`pbkdf2_sha256$\u2026`, `argon2$argon2id$\u2026`, `bcrypt_sha256$\u2026`, legacy
+ * `sha1$salt$hex`), Werkzeug's (`pbkdf2:sha256:600000$\u2026`, `scrypt:32768:8:1$\u2026`) and LDAP's (`{SSHA}\u2026`). gitleaks and Trivy
  * do not report them either.
  */
 const PASSWORD_HASH_RE = /^(?:\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5|sha1|argon2(?:i|d|id)|scrypt|pbkdf2(?:-sha(?:1|256|512))?)\$[^\s$]{0,100}\$\S{8,}|(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5|unsalted_md5|unsalted_sha1)\$\S{16,}|(?:pbkdf2:sha(?:1|256|512)(?::\d{1,7})?|scrypt:\d{1,7}:\d{1,3}:\d{1,3})\$[^\s$]{1,100}\$[0-9a-f]{32,}|\{(?:SSHA|SHA|SSHA256|SSHA512|SHA256|SHA512|SMD5|MD5|CRYPT|PBKDF2(?:-SHA(?:1|256|512))?|ARGON2)\}\S{8,})$/;
-/** An htpasswd line (`admin:$apr1$…`): a user name and its hash. */
+/** An htpasswd line (`admin:$apr1$\u2026`): a user name and its hash. */
 const HTPASSWD_LINE_RE = /^[\w.@-]{1,100}:(\S{8,})$/;
 /**
- * Whether a value is ciphertext or one-way password hashes (one hash, or htpasswd lines `user:hash` — ingress-nginx's
+ * Whether a value is ciphertext or one-way password hashes (one hash, or htpasswd lines `user:hash` \u2014 ingress-nginx's
  * basic-auth Secret `auth`, Traefik's `users`): safe to commit under a secret-named key ({@link NOT_SECRET_RE},
  * {@link PASSWORD_HASH_RE}).
  */
@@ -2417,8 +2417,8 @@ function isCiphertextOrHash(value) {
 }
 /**
  * A one-way hash written with the `$$` escape for a literal `$` that compose (the whole compose file) and Kubernetes
- * (container `env` values, `command`, `args`) undo: Vaultwarden's documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a
- * bcrypt `$$2a$$12$$…`, Traefik's `admin:$$apr1$$…`. Only where that escape applies (YAML deploy files): a dotenv file
+ * (container `env` values, `command`, `args`) undo: Vaultwarden's documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a
+ * bcrypt `$$2a$$12$$\u2026`, Traefik's `admin:$$apr1$$\u2026`. Only where that escape applies (YAML deploy files): a dotenv file
  * or a Dockerfile keeps the `$$`, and the value the program gets is then no hash.
  */
 function isEscapedHash(value) {
@@ -2426,14 +2426,14 @@ function isEscapedHash(value) {
     return v.includes('$$') && isCiphertextOrHash(v.replace(/\$\$/g, '$'));
 }
 /**
- * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
- * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
- * public tokens (`pk.eyJ…`; secret ones are `sk.`).
+ * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`;
+ * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_\u2026`; personal keys are `phx_`), Mapbox
+ * public tokens (`pk.eyJ\u2026`; secret ones are `sk.`).
  */
 const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
 /**
  * The public half of a key pair, whatever name holds it (`JWT_VERIFY_KEY`, `DEPLOY_KEY`): a PEM public key, an OpenSSH
- * public key line (`ssh-ed25519 AAAA… user@host`), or the base64 of a DER SubjectPublicKeyInfo (RSA, P-256, P-384, Ed25519:
+ * public key line (`ssh-ed25519 AAAA\u2026 user@host`), or the base64 of a DER SubjectPublicKeyInfo (RSA, P-256, P-384, Ed25519:
  * the prefixes their fixed headers encode to; a private key's PKCS#8 encoding starts otherwise).
  */
 const PUBLIC_HALF_RE = /^(?:-----BEGIN (?:RSA |EC |SSH2 )?PUBLIC KEY-----|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{20,}={0,3}(?:[ \t]|$)|(?:MII[BC]IjANBgkqhkiG9w0BAQEFAAOC|MIGfMA0GCSqGSIb3DQEBAQUAA4GN|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2VwAyEA)[A-Za-z0-9+/]+={0,2}$)/;
@@ -2445,7 +2445,7 @@ const PUBLIC_HALF_RE = /^(?:-----BEGIN (?:RSA |EC |SSH2 )?PUBLIC KEY-----|(?:ssh
 const EVM_ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
 /**
  * Whether a name holds a secret's value rather than an address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`, `PRIVATE_KEY`): 20
- * random bytes written `0x…` are a secret there. A name with an address word (`TOKEN_CONTRACT_ADDRESS`, `walletKey`…) is not.
+ * random bytes written `0x\u2026` are a secret there. A name with an address word (`TOKEN_CONTRACT_ADDRESS`, `walletKey`\u2026) is not.
  */
 function secretNotAddressName(name) {
     const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
@@ -2455,7 +2455,7 @@ function secretNotAddressName(name) {
 }
 /**
  * Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}), the public half of a key pair ({@link PUBLIC_HALF_RE})
- * or an EVM address ({@link EVM_ADDRESS_RE}): never a secret, under any name (also in a Kubernetes Secret) — but an
+ * or an EVM address ({@link EVM_ADDRESS_RE}): never a secret, under any name (also in a Kubernetes Secret) \u2014 but an
  * address-shaped value under a secret's name (`name`, when known: `HMAC_SECRET`, `SIGNING_KEY`) is 20 random bytes, a secret.
  */
 function isPublicKeyValue(value, name) {
@@ -2501,8 +2501,8 @@ function urlParams(line) {
     return out;
 }
 /**
- * The secret-named query parameters of the URLs in a line (`?password=…`, `&api_key=…`, `?access_token=…`, JDBC's
- * `;password=…`), by {@link isSecretName}: their values are judged as an assignment's would be.
+ * The secret-named query parameters of the URLs in a line (`?password=\u2026`, `&api_key=\u2026`, `?access_token=\u2026`, JDBC's
+ * `;password=\u2026`), by {@link isSecretName}: their values are judged as an assignment's would be.
  */
 function secretQueryParams(line) {
     const out = [];
@@ -2534,25 +2534,25 @@ function isLocalOrExampleHost(host) {
  * `${VAR:-lit}`, `${VAR-lit}`, `${VAR:=lit}`, `${VAR=lit}` (shell, compose) and Spring's `${VAR:lit}`;
  * not `${VAR:?message}` nor `${VAR:+alternative}`. A literal holding `$`, braces, quotes or spaces is left alone.
  */
-// Names may hold `-` (Spring's `${app.jwt-secret:…}`): the longest name that an operator follows wins,
+// Names may hold `-` (Spring's `${app.jwt-secret:\u2026}`): the longest name that an operator follows wins,
 // so `${DB_PASSWORD-x}` still reads as the shell's `-` default.
 const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
 /**
- * `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`;
+ * `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(\u2026)`, `os.getenv("X") or "lit"`;
  * Ruby's `ENV.fetch("X") { "lit" }` (a block default) and `ENV["X"] || "lit"`.
  */
 const PY_FALLBACK_RE = /\b(?:(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|System\.get_env|ENV\.fetch|getenv|env(?:\.str)?)\(|ENV\[)\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or\s+|\|\|\s*|\{\s*)|\]\s*\|\|\s*)(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
 /**
- * python-decouple's `config("SECRET_KEY", default="lit")` / `config("DB_PASSWORD", "lit")` (`cast=…` before the default too):
- * Django's other common environment reader. Only a bare `config(` (not a method: `app.config(…)`) naming an
- * upper-case variable, so Laravel's `config('app.key', …)` (a dotted configuration key) is not read as one.
+ * python-decouple's `config("SECRET_KEY", default="lit")` / `config("DB_PASSWORD", "lit")` (`cast=\u2026` before the default too):
+ * Django's other common environment reader. Only a bare `config(` (not a method: `app.config(\u2026)`) naming an
+ * upper-case variable, so Laravel's `config('app.key', \u2026)` (a dotted configuration key) is not read as one.
  */
 const PY_DECOUPLE_FALLBACK_RE = /(?<![\w.$>:])config\(\s*(['"])([A-Z][A-Z0-9_]{0,99})\1\s*,\s*(?:cast\s*=\s*[\w.]+\s*,\s*)?(?:default\s*=\s*)?(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
 /** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
 const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
 /**
- * A GitHub Actions (also Gitea/Forgejo) expression falling back to a literal: `${{ secrets.SENTRY_AUTH_TOKEN || '…' }}`,
- * `${{ vars.X || secrets.X || '…' }}`, `${{ inputs.token || '…' }}`: the literal is what runs whenever the secret is unset
+ * A GitHub Actions (also Gitea/Forgejo) expression falling back to a literal: `${{ secrets.SENTRY_AUTH_TOKEN || '\u2026' }}`,
+ * `${{ vars.X || secrets.X || '\u2026' }}`, `${{ inputs.token || '\u2026' }}`: the literal is what runs whenever the secret is unset
  * (a fork's pull request, a repository without it). Expression strings are single-quoted (`''` is a quote). Group 1 or 2:
  * the first name read; group 3: the literal.
  */
@@ -2604,12 +2604,12 @@ function literalFallbacks(line, kinds = ['substitution', 'python', 'js']) {
 const SPLIT_READ_RE = /(?:get_env|getenv|environ|process\.env|ENV\.fetch|\benv)\b[^\n]*?(?:\|\||\?\?|\bor|[(,])[ \t]*\r?\n/g;
 /**
  * `get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(`, each alternative starting at its `v`/`V`
- * (a search stops at every `e` of the text for the plain alternation: 3.5× slower over the monorepo).
+ * (a search stops at every `e` of the text for the plain alternation: 3.5\u00d7 slower over the monorepo).
  */
 const ENV_READ_RE = /v(?:(?<=get_env|getenv|process\.env)|(?<=env)iron|(?<=\benv)\()|V(?<=ENV)\.fetch/;
 /**
- * The literal fallbacks of environment reads whose literal is on a later line than the read (`os.environ.get(\n    "X", "…"\n)`,
- * environs' `env("X",\n    "…")`, `env(\n    "X",\n    default="…",\n)`, `process.env.X ||\n  "…"`), in order, each once. A fallback
+ * The literal fallbacks of environment reads whose literal is on a later line than the read (`os.environ.get(\n    "X", "\u2026"\n)`,
+ * environs' `env("X",\n    "\u2026")`, `env(\n    "X",\n    default="\u2026",\n)`, `process.env.X ||\n  "\u2026"`), in order, each once. A fallback
  * on the read's own line is {@link literalFallbacks}' (the line scans of both secret checks find it): it is not repeated here.
  * The one reading of split calls that `hardcoded-secret` (random literals) and `default-credentials` (weak ones) share.
  */
@@ -2651,7 +2651,7 @@ function splitLiteralFallbacks(text, kinds = ['python', 'js']) {
             if (piece === pieceAt(f.exprColumn - 1))
                 continue;
             const offset = pieces[piece].from + (idx - pieces[piece].joinedAt);
-            // A read that continues over two matched lines (`process.env.A ||\n process.env.B ||\n "…"`) is joined twice.
+            // A read that continues over two matched lines (`process.env.A ||\n process.env.B ||\n "\u2026"`) is joined twice.
             if (seen.has(offset))
                 continue;
             seen.add(offset);
@@ -2710,7 +2710,7 @@ function decodeBase64(s) {
  * The lines of `text` that contain at least one of `needles` (case-sensitive), with 1-based
  * numbers, in order, each once. One regex pass over the text (an alternation of the needles,
  * resuming at the next line after a hit): far cheaper than splitting every file into lines, and
- * half the cost of one indexOf pass per needle (measured on 20,000 Python files, 135 → 64 ms).
+ * half the cost of one indexOf pass per needle (measured on 20,000 Python files, 135 \u2192 64 ms).
  */
 function linesContaining(text, needles) {
     const re = needleRegex(needles);
@@ -2774,7 +2774,7 @@ function insideBounds(bounds, offset) {
 }
 const TF_VARIABLE_RE = /^[ \t]*variable[ \t]+"([^"\n]{1,100})"[ \t]*\{/gm;
 const TF_DEFAULT_RE = /(?:^|\{)[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,4096})"/m;
-/** The literal string defaults of a Terraform file's secret-named variables (`variable "db_password" { default = "…" }`), at the value. */
+/** The literal string defaults of a Terraform file's secret-named variables (`variable "db_password" { default = "\u2026" }`), at the value. */
 function terraformVariableDefaults(text) {
     const out = [];
     if (!text.includes('variable'))
@@ -2822,10 +2822,10 @@ function hclBlockEnd(text, from) {
     return end;
 }
 /**
- * The password of a connection string: ADO.NET/ODBC/JDBC-style `Server=db;User Id=sa;Password=…;`
- * (`Pwd=` too), StackExchange.Redis `host:6380,password=…,ssl=True`, a libpq keyword/value string
- * (`host=db user=app password=… dbname=app`, a value in single quotes: `password='a b'`; {@link libpqPasswords}) and a
- * go-sql-driver MySQL DSN (`user:…@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`; {@link mysqlDsnPasswords}),
+ * The password of a connection string: ADO.NET/ODBC/JDBC-style `Server=db;User Id=sa;Password=\u2026;`
+ * (`Pwd=` too), StackExchange.Redis `host:6380,password=\u2026,ssl=True`, a libpq keyword/value string
+ * (`host=db user=app password=\u2026 dbname=app`, a value in single quotes: `password='a b'`; {@link libpqPasswords}) and a
+ * go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`; {@link mysqlDsnPasswords}),
  * the whole value being one; null for anything else. `index` is where the password starts in `value`.
  */
 function connectionStringPassword(value) {
@@ -2833,11 +2833,11 @@ function connectionStringPassword(value) {
     const whole = value.trim();
     if (!whole)
         return null;
-    // libpq first when no `;` separates options: `password=… host=db` is one pair among others, not `Password=` up to a `;`.
+    // libpq first when no `;` separates options: `password=\u2026 host=db` is one pair among others, not `Password=` up to a `;`.
     const pq = whole.includes(';') ? undefined : libpqPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
     if (pq)
         return { password: pq.password, index: lead + pq.index, kind: 'libpq', ...(pq.user !== undefined ? { user: pq.user } : {}) };
-    // Redis: `host[:port],option=value,…` — commas separate its options.
+    // Redis: `host[:port],option=value,\u2026` \u2014 commas separate its options.
     const redis = !value.includes(';') && REDIS_CONN_RE.test(value);
     const m = (redis ? COMMA_PASSWORD_RE : SEMI_PASSWORD_RE).exec(value);
     if (m && (redis || value.includes(';') || CONN_KEYS_RE.test(value))) {
@@ -2857,15 +2857,15 @@ const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial 
 /**
  * A `keyword=value` pair of a libpq connection string (lower-case keywords, as libpq reads them; spaces around `=` allowed;
  * a value in single quotes with `\'` and `\\` escapes, or a run of non-space characters). It starts the text or follows
- * white space, a quote, `=` or `(` (`PG_CONN=host=…`, `"host=…`, `connect("host=…`).
+ * white space, a quote, `=` or `(` (`PG_CONN=host=\u2026`, `"host=\u2026`, `connect("host=\u2026`).
  */
 const LIBPQ_PAIR_RE = /(?<![^\s"'`=(])([a-z][a-z_]{1,40})[ \t]*=[ \t]*('(?:[^'\\\n]|\\.){0,500}'|[^\s'"`]{0,500})/g;
 /** Keywords that make a run of pairs a libpq connection string beside its `password` (libpq's own; `user=` and `password=` alone count too). */
 const LIBPQ_KEYWORDS = new Set(['host', 'hostaddr', 'port', 'dbname', 'user', 'sslmode', 'service', 'connect_timeout', 'application_name', 'target_session_attrs', 'sslrootcert', 'options', 'gssencmode', 'channel_binding']);
 /**
- * The passwords of libpq keyword/value connection strings in a line (`host=db user=app password=… dbname=app sslmode=require`,
+ * The passwords of libpq keyword/value connection strings in a line (`host=db user=app password=\u2026 dbname=app sslmode=require`,
  * as `lib/pq`, pgx, psycopg and `psql` take them): runs of `keyword=value` pairs separated only by white space, holding
- * `password` and at least one other libpq keyword (`host`, `user`, `dbname`, `port`, `sslmode`…). The password unquoted
+ * `password` and at least one other libpq keyword (`host`, `user`, `dbname`, `port`, `sslmode`\u2026). The password unquoted
  * (`password='a b'` is `a b`); an empty one (`password=''`, `password=` at the end) is none. Each run's bounds and user.
  */
 function libpqPasswords(line) {
@@ -2901,8 +2901,8 @@ function libpqPasswords(line) {
     return out;
 }
 /**
- * A go-sql-driver MySQL DSN with a password: `user:password@protocol(address)/dbname?params` (`api:…@tcp(db:3306)/api`,
- * `@unix(/cloudsql/…)/db`, a dialer registered by name, `@cloudsql(project:region:instance)/db`). The user may be empty;
+ * A go-sql-driver MySQL DSN with a password: `user:password@protocol(address)/dbname?params` (`api:\u2026@tcp(db:3306)/api`,
+ * `@unix(/cloudsql/\u2026)/db`, a dialer registered by name, `@cloudsql(project:region:instance)/db`). The user may be empty;
  * the password is what lies between the first `:` and the `@` before the protocol (the driver reads it so too).
  */
 const MYSQL_DSN_RE = /(?<![\w.:@%$/\\-])([\w.-]{0,100}):(?!\/\/)([^\s'"`<>]{1,200}?)@([a-z][a-z0-9-]{1,20})\(([^()\s'"`]{0,300})\)\/([\w$.-]{0,100}(?:\?[^\s'"`<>]{0,1000})?)/g;
@@ -2924,7 +2924,7 @@ function mysqlDsnPasswords(line) {
 const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{1,200})\1|\bdefault\s+(["'])([^"'{}]{1,200})\3\s+[.$(])/;
 const HELM_KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:/;
 /**
- * The literal fallbacks of a Helm chart template, each with the key it sets (a `- name: X` / `value: …` pair
+ * The literal fallbacks of a Helm chart template, each with the key it sets (a `- name: X` / `value: \u2026` pair
  * names X): what every install that sets no value runs with. hardcoded-secret judges the random-looking ones,
  * default-credentials the well-known defaults.
  */
@@ -2976,7 +2976,7 @@ const USER_KEY = /(?:^|[_.-]|^PG)(?:USER|USERNAME|LOGIN)$/i;
 const GLUED_USER_KEY = /^[A-Za-z][A-Za-z0-9]*?(?:USER|USERNAME|LOGIN)$|^[a-z][A-Za-z0-9]*(?:User|Username|UserName|Login)$/;
 /** Keys that hold a password (`POSTGRES_PASSWORD`, `RABBITMQ_DEFAULT_PASS`, `DB_PWD`). */
 const PASSWORD_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$/i;
-/** A key's prefix before its user or password word, a `_DEFAULT` and a separator (`RABBITMQ_DEFAULT_PASS` → `RABBITMQ`, `PGUSER` → `PG`, `dbUser` → `DB`). */
+/** A key's prefix before its user or password word, a `_DEFAULT` and a separator (`RABBITMQ_DEFAULT_PASS` \u2192 `RABBITMQ`, `PGUSER` \u2192 `PG`, `dbUser` \u2192 `DB`). */
 const keyPrefix = (key, word) => key.replace(word, '').replace(/(?:[_.-]?DEFAULT)?[_.-]?$/i, '').toUpperCase();
 const USER_WORD = /(?:USER|USERNAME|LOGIN)$/i;
 /**
@@ -2998,11 +2998,11 @@ function literalOrDefault(value) {
         return m[1].trim() || null;
     return t && !t.includes('$') ? t : null;
 }
-/** The variable whose default a value deploys (`${DB_PASSWORD:-changeme}` → `DB_PASSWORD`), or null for a literal; for a value {@link literalOrDefault} reads. */
+/** The variable whose default a value deploys (`${DB_PASSWORD:-changeme}` \u2192 `DB_PASSWORD`), or null for a literal; for a value {@link literalOrDefault} reads. */
 function defaultedVariable(value) {
     return /^\$\{([A-Za-z_]\w*)/.exec(value.trim())?.[1] ?? null;
 }
-/** How a message says what a password is made of (never the value): `the user name of POSTGRES_USER`, `… followed by a password word or a counting run`. */
+/** How a message says what a password is made of (never the value): `the user name of POSTGRES_USER`, `\u2026 followed by a password word or a counting run`. */
 const userNamePhrase = (p) => `the user name of ${p.user}${p.suffix ? ' followed by a password word or a counting run' : ''}`;
 /**
  * The hand-off rule for a password equal to a user name set beside it in the same environment
@@ -3059,7 +3059,7 @@ function commentedEnvironment(snapshot, ef) {
 function userNamePasswordSites(snapshot) {
     // Read only when a value is asked about (a repository without findings parses nothing here).
     let sites = null;
-    // Code files (a Django `DATABASES` entry, a `new Pool({…})` object) are read one at a time, when a value there is asked about.
+    // Code files (a Django `DATABASES` entry, a `new Pool({\u2026})` object) are read one at a time, when a value there is asked about.
     const code = new Map();
     const inCode = (file, line, value) => {
         let s = code.get(file);
@@ -3087,8 +3087,8 @@ const RAW_USER_ENTRY_RE = /(?:user|username|login)(['"]?)\s*:\s*[rRuUbB]{0,2}(['
 /**
  * The hand-off rule ({@link passwordsEqualToUser}) in Python and JavaScript/TypeScript code: a dict or object literal
  * holding a connection's settings (a key for where or with what it connects beside the login: Django's
- * `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host, user: 'app', password: 'app' })`,
- * a knexfile's `connection: {…}`) whose password literal equals its user literal. Only entries of the same literal
+ * `DATABASES` entry `{'ENGINE': \u2026, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host, user: 'app', password: 'app' })`,
+ * a knexfile's `connection: {\u2026}`) whose password literal equals its user literal. Only entries of the same literal
  * (not a nested one, not keyword arguments of a call), both quoted literals; a type name (`'string'`) describes a field.
  */
 function codeUserNamePasswords(file, text, lex) {
@@ -3142,7 +3142,7 @@ function codeUserNamePasswords(file, text, lex) {
             const e = entries[i];
             if (p.unset !== null || e.value === null || TYPE_WORD.test(e.value) || e.value !== p.value)
                 continue;
-            // The literal's text starts after its prefix and quote (`r'…'`, `` `…` ``).
+            // The literal's text starts after its prefix and quote (`r'\u2026'`, `` `\u2026` ``).
             const at = e.start + (/^[rRuUbB]{0,2}['"`]/.exec(e.raw)?.[0].length ?? 0);
             out.push({ line: src.lineAt(at), column: src.columnAt(at), offset: at, value: p.value, user: p.user, password: e.key, suffix: p.suffix });
         }
@@ -3235,7 +3235,7 @@ const TF_LITERAL_ARGUMENT_RE = /^[ \t]*([A-Za-z_][\w-]{0,100})[ \t]*=[ \t]*"((?:
  * The literal string arguments of a Terraform file (`.tf`, `.tfvars`), grouped by the block that holds them (a `resource`, a
  * `module` call, a nested block; a `.tfvars` file's lines are one group): what the rule for a password equal to the user name
  * beside it reads (`aws_db_instance` `username = "orders"` / `password = "orders"`, the rds module's arguments). Lines inside
- * heredocs are not arguments; a value Terraform computes (`var.…`, `"${…}"`) is none.
+ * heredocs are not arguments; a value Terraform computes (`var.\u2026`, `"${\u2026}"`) is none.
  */
 function terraformArgumentGroups(text) {
     const groups = new Map();
@@ -3271,15 +3271,15 @@ function terraformArgumentGroups(text) {
     });
     return [...groups.values()];
 }
-/** A `name = "…"` argument and a `value = "…"` one beside it (either first, a `type` between), on separate lines or with commas. */
+/** A `name = "\u2026"` argument and a `value = "\u2026"` one beside it (either first, a `type` between), on separate lines or with commas. */
 const HELM_SET_SEP = String.raw `[ \t]*(?:,|\r?\n)[ \t\r\n]*(?:type[ \t]*=[ \t]*"[^"\n]*"[ \t]*(?:,|\r?\n)[ \t\r\n]*)?`;
 const HELM_SET_NAME = String.raw `\bname[ \t]*=[ \t]*"([^"\n$]{1,200})"`;
 const HELM_SET_VALUE = String.raw `\bvalue[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,1000})"`;
 const HELM_SET_RE = new RegExp(`${HELM_SET_NAME}${HELM_SET_SEP}${HELM_SET_VALUE}|${HELM_SET_VALUE}${HELM_SET_SEP}${HELM_SET_NAME}`, 'g');
 /**
- * The `name`/`value` pairs a Terraform `helm_release` sets on its chart (`set { name = "auth.password" value = "…" }`,
- * `set_sensitive { … }`, the provider's newer `set = [{ name = "…", value = "…" }]`): a chart value named by its path, judged
- * under that name at the value. A value Terraform computes (`var.…`, `"${…}"`) is none.
+ * The `name`/`value` pairs a Terraform `helm_release` sets on its chart (`set { name = "auth.password" value = "\u2026" }`,
+ * `set_sensitive { \u2026 }`, the provider's newer `set = [{ name = "\u2026", value = "\u2026" }]`): a chart value named by its path, judged
+ * under that name at the value. A value Terraform computes (`var.\u2026`, `"${\u2026}"`) is none.
  */
 function terraformHelmSets(text) {
     const out = [];
@@ -3305,7 +3305,7 @@ const CFN_RESOURCES_RE = /^(?:Resources[ \t]*:|[ \t]*"Resources"[ \t]*:)/m;
 const CFN_RESOURCE_TYPE_RE = /^[ \t]*(?:-[ \t]+)?(?:Type|"Type")[ \t]*:[ \t]*["']?AWS::\w+::\w+/m;
 /**
  * A template in CloudFormation's sense, named as CloudFormation names them (`db.template.yaml`, CDK's `MyStack.template.json`,
- * `stack.template`), whose text is one (`AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::…` resource): the stack
+ * `stack.template`), whose text is one (`AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource): the stack
  * that deploys, not a placeholder file to fill in, so the secret checks judge its values. `.env.template`, `config.template.yml`
  * and `task-definition.template.json` (no CloudFormation text) stay templates; so does `stack.example.template.yaml`.
  */
@@ -3333,7 +3333,7 @@ const PULUMI_STACK = /(?:^|\/)Pulumi\.([\w.-]+)\.ya?ml$/;
 /**
  * The literal values of a Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`), the values `pulumi up` gives the
  * program for that stack: keys written with their namespace (`shop:dbPassword: changeme`), each judged by its own name as an
- * environment variable's; a structured value is read per key (`shop:db: {password: …}` as `shop:db.password`); `secure:`
+ * environment variable's; a structured value is read per key (`shop:db: {password: \u2026}` as `shop:db.password`); `secure:`
  * values are ciphertext. Null when the file is no stack configuration.
  */
 function pulumiStackConfig(snapshot, file) {
@@ -3394,20 +3394,20 @@ function composeSecretFiles(snapshot, skip) {
     return out;
 }
 /**
- * Redis passwords: `requirepass`/`masterauth` in a redis.conf, `sentinel auth-pass <master> …`, and
- * `redis-server --requirepass …` written into a command (a compose `command:`, a Dockerfile `CMD`, a script).
+ * Redis passwords: `requirepass`/`masterauth` in a redis.conf, `sentinel auth-pass <master> \u2026`, and
+ * `redis-server --requirepass \u2026` written into a command (a compose `command:`, a Dockerfile `CMD`, a script).
  * A real value is hardcoded-secret's, a default or placeholder (`--requirepass changeme`) default-credentials'.
  */
 const REDIS_CONF_PASSWORD_RE = /^[ \t]*(?:requirepass|masterauth|sentinel[ \t]+auth-pass[ \t]+\S+)[ \t]+(["']?)([^\s"']{1,200})\1[ \t]*\r?$/gm;
-// (the argument after a space or `=`, the next item of a JSON array `["--requirepass", "…"]` or of a YAML list `- --requirepass` / `- …`)
+// (the argument after a space or `=`, the next item of a JSON array `["--requirepass", "\u2026"]` or of a YAML list `- --requirepass` / `- \u2026`)
 const REDIS_ARG_PASSWORD_RE = /(?<![\w-])--(?:requirepass|masterauth)(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,200})\1/g;
 /**
  * `requirepass`, `masterauth` or `auth-pass` anywhere in a text, each searched from a character its words make rare
- * (`q`, the `h` after `masterauth`'s letters, `-`): three substring searches cost ~6× more over a monorepo's code,
+ * (`q`, the `h` after `masterauth`'s letters, `-`): three substring searches cost ~6\u00d7 more over a monorepo's code,
  * since each walks every occurrence of its common first letter.
  */
 const REDIS_WORDS_RE = /q(?<=req)uirepass|h(?<=masterauth)|-(?<=auth-)pass/;
-/** The Redis passwords of `text` (none on a commented-out line: `# requirepass foobared`, `# redis-server --requirepass …`). */
+/** The Redis passwords of `text` (none on a commented-out line: `# requirepass foobared`, `# redis-server --requirepass \u2026`). */
 function redisPasswords(file, text) {
     const out = [];
     if (!REDIS_WORDS_RE.test(text))
@@ -3418,7 +3418,7 @@ function redisPasswords(file, text) {
 }
 /**
  * The values an option pattern finds in `text` (`re`, global, ends with its value: group 1 the value's quote, group 2 the
- * value), each where its quote or value starts, outside commented-out lines (`# redis-server --requirepass …`).
+ * value), each where its quote or value starts, outside commented-out lines (`# redis-server --requirepass \u2026`).
  */
 function optionValues(text, re) {
     const out = [];
@@ -3439,7 +3439,7 @@ const SUPERVISORD_PAIR_RE = /([A-Za-z_][\w.]*)[ \t]*=[ \t]*(?:"([^"\r\n]*)"|'([^
 /**
  * The `environment=` variables of a supervisord config's `[supervisord]` section (passed on to every program) and its
  * `[program:x]`, `[fcgi-program:x]` and `[eventlistener:x]` sections, continuation lines (indented) included, an inline
- * comment (` ;…`, ` #…`) aside. A value holding supervisord's `%(ENV_X)s` expansion is a reference, not a literal: left out.
+ * comment (` ;\u2026`, ` #\u2026`) aside. A value holding supervisord's `%(ENV_X)s` expansion is a reference, not a literal: left out.
  */
 function supervisordEnvironment(text) {
     const out = [];
@@ -3481,14 +3481,14 @@ function supervisordEnvironment(text) {
     }
     return out;
 }
-/** A Gradio app (`import gradio as gr`, `from gradio import …`). */
+/** A Gradio app (`import gradio as gr`, `from gradio import \u2026`). */
 const GRADIO_IMPORT_RE = /^[ \t]*(?:import[ \t]+gradio\b|from[ \t]+gradio\b)/m;
-/** A keyword `auth=` followed by a tuple or a list (`auth=("admin", "admin")`, `auth=[("admin", "pass"), …]`), in code (comments and strings blanked). */
+/** A keyword `auth=` followed by a tuple or a list (`auth=("admin", "admin")`, `auth=[("admin", "pass"), \u2026]`), in code (comments and strings blanked). */
 const GRADIO_AUTH_RE = /(?<![\w.])auth[ \t]*=[ \t]*(?=[([])/g;
 /** A tuple of two string literals: group 2 the user, group 4 the password. */
 const PAIR_RE = /\(\s*[rRuU]?(["'])([^"'\\\n]{0,200})\1\s*,\s*[rRuU]?(["'])([^"'\\\n]{0,200})\3\s*,?\s*\)/dg;
 /**
- * The logins a Gradio app's `launch(auth=…)` (also `mount_gradio_app(…, auth=…)`) sets as literals: `auth=("admin", "admin")`
+ * The logins a Gradio app's `launch(auth=\u2026)` (also `mount_gradio_app(\u2026, auth=\u2026)`) sets as literals: `auth=("admin", "admin")`
  * or a list of such pairs (`auth=[("admin", "pass"), ("ops", "ops")]`), outside comments; each pair's user and password,
  * and where the password's text starts (after its quote). A callable (`auth=check_login`) or a read (`auth=(user, os.environ["PW"])`) is none.
  */
@@ -3520,9 +3520,9 @@ const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_
  * The Django settings modules production selects (debug-mode fails a `DEBUG = True` one where it is selected; default-credentials
  * judges its secrets as production's, however development-like its name): `DJANGO_SETTINGS_MODULE` set by a shipped Dockerfile
  * stage's `ENV`, a production compose service's `environment` or `env_file`, a Kubernetes container or ConfigMap, a production env
- * file, a hosting platform's deploy file, or an entry point's command line or start script (`DJANGO_SETTINGS_MODULE=x gunicorn …`
- * in a Procfile). When none of them sets it, the `os.environ.setdefault("DJANGO_SETTINGS_MODULE", …)` of the module a production
- * server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail's stock template) is what runs.
+ * file, a hosting platform's deploy file, or an entry point's command line or start script (`DJANGO_SETTINGS_MODULE=x gunicorn \u2026`
+ * in a Procfile). When none of them sets it, the `os.environ.setdefault("DJANGO_SETTINGS_MODULE", \u2026)` of the module a production
+ * server imports (`gunicorn mysite.wsgi:application` \u2192 `mysite/wsgi.py`, Wagtail's stock template) is what runs.
  */
 function productionSettingsModules(snapshot) {
     const KEY = 'DJANGO_SETTINGS_MODULE';
@@ -3608,13 +3608,13 @@ function productionSettingsModules(snapshot) {
     }
     return out;
 }
-/** A Bicep parameter with a literal string default (`param adminPassword string = '…'`); groups: the name, the value. */
+/** A Bicep parameter with a literal string default (`param adminPassword string = '\u2026'`); groups: the name, the value. */
 const BICEP_PARAM_RE = /^[ \t]*param[ \t]+([A-Za-z_]\w*)[ \t]+string[ \t]*=[ \t]*'((?:[^'\\\n]|\\.){1,1000})'[ \t]*(?:\/\/[^\n]*)?\r?$/gm;
 /** A Bicep statement other than a decorator: where the decorators of the next parameter start after. */
 const BICEP_STATEMENT_RE = /^[ \t]*(?:param|var|resource|module|output|targetScope|import|type|func|metadata|using|extension)\b/;
 /**
- * Bicep parameters whose default is a literal string (`@secure()` `param administratorLoginPassword string = '…'`), with whether
- * it is `@secure()`: what the deployment uses whenever no value is passed. An interpolation (`'${…}'`) is computed: not read.
+ * Bicep parameters whose default is a literal string (`@secure()` `param administratorLoginPassword string = '\u2026'`), with whether
+ * it is `@secure()`: what the deployment uses whenever no value is passed. An interpolation (`'${\u2026}'`) is computed: not read.
  * hardcoded-secret judges a real secret there, default-credentials a placeholder or default.
  */
 function bicepParamDefaults(text) {
@@ -3637,7 +3637,7 @@ function bicepParamDefaults(text) {
     return out;
 }
 /**
- * An ARM template's string parameters whose `defaultValue` is a literal (`"adminPassword": {"type": "securestring", "defaultValue": "…"}`),
+ * An ARM template's string parameters whose `defaultValue` is a literal (`"adminPassword": {"type": "securestring", "defaultValue": "\u2026"}`),
  * with whether it is a `securestring`: the value every deployment without one uses. A template expression (`"[newGuid()]"`) is
  * computed: not read. `yaml`: the file already parsed (JSON is YAML), when the caller has it.
  */
@@ -3797,7 +3797,7 @@ function shellCommands(script) {
  * words without a shell, so a line break outside quotes is white space like a blank (a `|` block's lines
  * `uvicorn app.main:app` / `--host 0.0.0.0 --reload` are one command, not two) and a `#` starts no comment; the words end at
  * the first `&&`, `;` or `|`, as shellCommands' first command does. Quoted text keeps its line breaks (the script of
- * `sh -c "…"`, read line by line as any script is). Null when the string holds no word.
+ * `sh -c "\u2026"`, read line by line as any script is). Null when the string holds no word.
  */
 function composeCommandWords(value) {
     let text = '';
@@ -3870,16 +3870,16 @@ function assignsOnly(argv, name) {
 }
 /**
  * The commands a script always runs: commands inside `if`/`case`/loops, after `||`, or after
- * `[ … ] &&` are dropped — a start script that runs `flask run` only in a development branch
+ * `[ \u2026 ] &&` are dropped \u2014 a start script that runs `flask run` only in a development branch
  * does not start it in production (precision over recall). A `cd DIR` the script always runs moves
  * the commands after it (`cwd`); a `cd` to a computed folder (`cd "$(dirname "$0")"`) is not followed.
  * The variables it exports (`export X=v`; `X=v` then `export X`; anything after `set -a`) reach the commands after it,
  * and a default it gives a variable only when unset (`export X=${X:-v}`, `: "${X:=v}"` then `export X`,
  * `if [ -z "$X" ]; then export X=v; fi`, `[ -z "$X" ] && export X=v`, `[ -n "$X" ] || export X=v`) reaches them as `defaults`:
  * the value unless something else sets the variable.
- * A command's own `VAR=…` prefix is for that command alone (its line is kept in `envLines`, as an export's is): a command another
+ * A command's own `VAR=\u2026` prefix is for that command alone (its line is kept in `envLines`, as an export's is): a command another
  * always-run command follows (`NODE_ENV=development npm ci` then `exec node server.js`) is `transient`, a step that ends before the
- * server starts — unless it runs in the background (`&`), feeds a pipe, or is an `exec` (nothing after it runs). Only `exit`,
+ * server starts \u2014 unless it runs in the background (`&`), feeds a pipe, or is an `exec` (nothing after it runs). Only `exit`,
  * `wait`, `true`, `false` and `sleep` after it leave it the last command.
  */
 function unconditional(parts) {
@@ -4146,7 +4146,7 @@ const WRAPPER_OPTIONS = {
     pnpm: { values: ['-C', '--dir', '--filter', '-F'] },
     bundle: { values: ['--gemfile'] },
 };
-/** A command word's executable name (`/usr/local/bin/node` → `node`, `node.exe` → `node`). */
+/** A command word's executable name (`/usr/local/bin/node` \u2192 `node`, `node.exe` \u2192 `node`). */
 const exeName = (w) => (0,classify/* basename */.P8)(w).replace(/\.exe$/i, '');
 /** concurrently's options (every other word is a command line); undeclared ones are read as flags. */
 const CONCURRENTLY = {
@@ -4158,8 +4158,8 @@ const RUN_ALL = new Set(['npm-run-all', 'npm-run-all2', 'run-p', 'run-s']);
 const NPM_RUN_ALL = { values: ['--max-parallel', '--npm-path'], unknown: 'flag' };
 /**
  * Reduces one argv to the commands it really runs: leading assignments become `env`, wrappers
- * (`exec`, `env`, `tini --`, `gosu user`, `poetry run`…) are peeled off with their options (and
- * the options' values), and `sh -c "…"` scripts are split into their simple commands. Bounded in depth.
+ * (`exec`, `env`, `tini --`, `gosu user`, `poetry run`\u2026) are peeled off with their options (and
+ * the options' values), and `sh -c "\u2026"` scripts are split into their simple commands. Bounded in depth.
  */
 function unwrap(argv, depth = 0) {
     const env = {};
@@ -4315,7 +4315,7 @@ const CLI = {
     symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
     hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
     jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
-    // `go -C dir run .`; `go run`'s own build flags (`-tags x`, `-ldflags …`, `-exec prog`) follow the sub-command.
+    // `go -C dir run .`; `go run`'s own build flags (`-tags x`, `-ldflags \u2026`, `-exec prog`) follow the sub-command.
     go: { values: ['-C', '-tags', '-ldflags', '-gcflags', '-asmflags', '-exec', '-mod', '-modfile', '-o', '-p', '-pkgdir', '-overlay', '-pgo', '-toolexec', '-installsuffix', '-buildmode', '-compiler', '-gccgoflags', '-covermode', '-coverpkg'] },
     dotnet: { values: ['--roll-forward', '--additionalprobingpath', '--depsfile', '--runtimeconfig', '--fx-version', '--additional-deps'], flags: ['-d', '--diagnostics', '--info', '--list-sdks', '--list-runtimes', ...HELP] },
     // fastify-cli (`fastify start [opts] app.js`): its watch mode restarts the server on every file change.
@@ -4710,7 +4710,7 @@ function commands_classify(argv) {
                 return null;
             if (sub === 'run' || sub === 'run-script')
                 return next === undefined ? null : next;
-            // `yarn workspace @acme/web dev` (or `… run dev`): the script of the workspace package of that name.
+            // `yarn workspace @acme/web dev` (or `\u2026 run dev`): the script of the workspace package of that name.
             if (n === 'yarn' && sub === 'workspace')
                 return (ops[2] === 'run' ? ops[3] : ops[2]) ?? null;
             if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test', 'i', 'remove', 'upgrade', 'create', 'init', 'link', 'publish'].includes(sub)))
@@ -4730,7 +4730,7 @@ function commands_classify(argv) {
 }
 /**
  * The Node inspector an option list opens (node's own options before the script, or `NODE_OPTIONS`): the flag that activates it
- * (`--inspect`, `--inspect-brk`, `--inspect-wait`) and the host it listens on — 127.0.0.1 unless `--inspect[-brk|-wait]=host:port` or
+ * (`--inspect`, `--inspect-brk`, `--inspect-wait`) and the host it listens on \u2014 127.0.0.1 unless `--inspect[-brk|-wait]=host:port` or
  * `--inspect-port=host:port` names one (the last that names a host wins, as node reads them); null when none is activated.
  */
 function nodeInspector(options) {
@@ -4843,7 +4843,7 @@ const PROD_SCRIPT_NAMES = /^(start|prod|production|start:prod|start:production|s
 const BUILT_OUTPUT = /^(?:\.\/)?(?:dist|build|\.output)(?:\/|$)/;
 /**
  * Whether a command a development-named script runs is a production server all the same (so the script is not judged by its name):
- * a WSGI/ASGI server (gunicorn, uvicorn workers, waitress…), pm2 in the foreground (`pm2-runtime`, `pm2 start --no-daemon`), a framework's
+ * a WSGI/ASGI server (gunicorn, uvicorn workers, waitress\u2026), pm2 in the foreground (`pm2-runtime`, `pm2 start --no-daemon`), a framework's
  * production server (`next start`, Nuxt 2's `nuxt start`, `strapi start`, `remix-serve`, `react-router-serve`), node (or bun) on the built
  * output, or a production-named package script (`npm start`, `npm run start:prod`: judged itself).
  */
@@ -4909,7 +4909,7 @@ function pythonRunCalls(text) {
     const bottleApps = new Set();
     // A module that uses Flask and builds its app from a class of its own (`app = Application(__name__)`, a
     // `Flask` subclass defined elsewhere in the project) runs Werkzeug too; one that imports another
-    // framework with a production-grade `run` (Sanic, aiohttp, Tornado…) does not.
+    // framework with a production-grade `run` (Sanic, aiohttp, Tornado\u2026) does not.
     const usesFlask = lines.some((l) => /^\s*(?:from\s+flask(?:\.\w+)*\s+import\b|import\s+flask\b)/.test(l));
     const otherFramework = lines.some((l) => /^\s*(?:from|import)\s+(?:sanic|aiohttp|tornado|bottle|cherrypy|twisted|gevent|eventlet|waitress|gunicorn|uvicorn|hypercorn|fastapi|starlette|litestar|falcon|pyramid|cheroot)\b/.test(l));
     for (const l of lines) {
@@ -4922,7 +4922,7 @@ function pythonRunCalls(text) {
             socketNames.add(m[1]);
         else {
             otherApps.add(m[1]);
-            // `app = Sanic("api")` (or `sanic.Sanic(…)`) in a module that imports sanic.
+            // `app = Sanic("api")` (or `sanic.Sanic(\u2026)`) in a module that imports sanic.
             if (m[2] === 'Sanic' && lines.some((x) => /^\s*(?:from|import)\s+sanic\b/.test(x)))
                 sanicApps.add(m[1]);
             if (m[2] === 'Bottle' && bottleImport)
@@ -4994,7 +4994,7 @@ function pythonRunCalls(text) {
             const call = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module', ...(appSet && appNames.has(recv) ? { debugSet: appSet } : {}) };
             pending.push({ call, fn });
         }
-        // Bottle's `run(app, host=…, debug=True, reloader=True)`, `bottle.run(…)`, `app.run(…)` of a `Bottle()` app.
+        // Bottle's `run(app, host=\u2026, debug=True, reloader=True)`, `bottle.run(\u2026)`, `app.run(\u2026)` of a `Bottle()` app.
         if (bottleImport && !def) {
             for (const m of body.matchAll(/(?<![\w.])(?:(bottle)\.|([A-Za-z_]\w*)\.)?run\s*\(/g)) {
                 if (m[2] ? !bottleApps.has(m[2]) : !m[1] && !bottleRun)
@@ -5107,7 +5107,7 @@ const stageServerEnv = (df, stage) => Object.fromEntries((0,dockerfile/* shipped
 const withServerEnv = (env) => (Object.keys(env).length ? { serverEnv: env } : {});
 /**
  * Whether `rails server` without `-e` runs the development environment: RAILS_ENV, else RACK_ENV, as the command line
- * (`RAILS_ENV=production rails s`, `env RAILS_ENV=…`, an `export RAILS_ENV=…` its script runs before it), the image's `ENV`, the
+ * (`RAILS_ENV=production rails s`, `env RAILS_ENV=\u2026`, an `export RAILS_ENV=\u2026` its script runs before it), the image's `ENV`, the
  * compose service's `environment`/`env_file` or the container's `env` set them, else a default its start script gives them
  * (`export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"`, `[ -z "$RAILS_ENV" ] && export RAILS_ENV=production`).
  * Unset where the process may get variables from elsewhere (EntryPoint.envUnknown) is no finding; for an image built elsewhere, a
@@ -5155,7 +5155,7 @@ function gunicornEnvReload(v, env, entry) {
     // gunicorn splits the variable as a shell would (shlex): quoted words are one argument (`--name 'api --reload worker'` is no --reload).
     if (!set || !hasFlag(shellCommands(set.value).flat(), '--reload'))
         return null;
-    const shown = set.value.length > 60 ? `${set.value.slice(0, 60)}…` : set.value;
+    const shown = set.value.length > 60 ? `${set.value.slice(0, 60)}\u2026` : set.value;
     return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, setBy: set.where, serves: { server: v.server, module: v.module } };
 }
 /**
@@ -5166,7 +5166,7 @@ const RELOAD_ENV = { uvicorn: 'UVICORN_RELOAD', granian: 'GRANIAN_RELOAD' };
 /** The values click reads as true for a boolean option (`0`, `false`, `no`, `off` and the empty string are not). */
 const CLICK_TRUE = /^(?:1|true|t|yes|y|on)$/i;
 /**
- * uvicorn (or granian) told to reload by its environment variable: the command's own assignment (`UVICORN_RELOAD=true uvicorn …`,
+ * uvicorn (or granian) told to reload by its environment variable: the command's own assignment (`UVICORN_RELOAD=true uvicorn \u2026`,
  * systemd `Environment=`), else the image's `ENV`, the service's `environment`/`env_file` or the container's `env`. A `--reload` on
  * the command line is found by classify; an off value (`false`, `0`) is no reload. Null otherwise.
  */
@@ -5341,7 +5341,7 @@ function heredocTarget(head, name) {
     const tee = /^tee(?:[ \t]+-[a-z]+)*[ \t]+([^\s;&|<>-][^\s;&|<>]*)(?:[ \t]*>[ \t]*\/dev\/null)?\s*$/.exec(words);
     return tee && !/(?:^|\s)-a\b/.test(words) ? tee[1] : null;
 }
-/** The here-document a COPY/ADD source word opens (`<<EOF`, `<<-'EOF'` → `EOF`), else null. */
+/** The here-document a COPY/ADD source word opens (`<<EOF`, `<<-'EOF'` \u2192 `EOF`), else null. */
 const heredocWord = (w) => /^<<-?(["']?)([^"'\s]+)\1$/.exec(w)?.[2] ?? null;
 /** Replays WORKDIR and COPY/ADD (not `--from`) of a final stage and the stages it inherits from, with the files its here-documents write. */
 function layoutOf(stage, contexts, df) {
@@ -5383,8 +5383,8 @@ function layoutOf(stage, contexts, df) {
 /** The stage of `df` a compose `build.target` names (stage names are case-insensitive), if any. */
 const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
 /**
- * The Docker builds production deploy configs outside compose run (once per view): CI that pushes — GitHub workflows,
- * GitLab CI, Bitbucket Pipelines, CircleCI — and skaffold (ciBuilds), bake files (bakeBuilds), fly.toml and heroku.yml
+ * The Docker builds production deploy configs outside compose run (once per view): CI that pushes \u2014 GitHub workflows,
+ * GitLab CI, Bitbucket Pipelines, CircleCI \u2014 and skaffold (ciBuilds), bake files (bakeBuilds), fly.toml and heroku.yml
  * (readPlatformBuilds), and Kamal's production deployments (`builder.target`).
  */
 const deployBuilds = (0,repo_snapshot/* perView */.DN)(function deployBuilds(snapshot) {
@@ -5397,8 +5397,8 @@ const BAKE_FILE = /^docker-bake(?:\.([\w-]+))?\.(?:hcl|json)$/;
 const FILES_OUTPUT = /^(?:type=(?:local|tar|cacheonly)\b|[^=]*$)/;
 /**
  * The images `docker buildx bake` builds from the bake files of each folder, read together as bake reads them (an
- * `.override` file's target merged over the one of the same name, attribute by attribute): each `target` block — its
- * `dockerfile` (default `Dockerfile`) in its `context` (default the folder), and its `target` stage — with what it
+ * `.override` file's target merged over the one of the same name, attribute by attribute): each `target` block \u2014 its
+ * `dockerfile` (default `Dockerfile`) in its `context` (default the folder), and its `target` stage \u2014 with what it
  * `inherits`. Left out: a target other targets inherit from (a base: `docker-metadata-action`), one named for development
  * (`target "dev"`, `"test"`), one whose `output` is no image (`type=local`, `tar`, `cacheonly`, a folder) or that names no image
  * (no `tags`, nor metadata-action's, nor an image `output`: `target "lint"`), files named for development (`docker-bake.dev.hcl`),
@@ -5502,13 +5502,13 @@ function bakeBuilds(snapshot) {
     }
     return out;
 }
-/** Stage names that say they are for production (`FROM … AS production`). */
+/** Stage names that say they are for production (`FROM \u2026 AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 /** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
 const devStage = (stage) => stage.name != null && (0,classify/* hasDevWord */.GR)(stage.name);
 /**
  * The Dockerfiles a check would judge that could not be read, for its skip reason: `Dockerfile: parse-error (see that
- * finding)`, or `… not checked (see that note)` for a templated or oversized one; null when there is none. Templates and
+ * finding)`, or `\u2026 not checked (see that note)` for a templated or oversized one; null when there is none. Templates and
  * Dockerfiles of test and example folders are not judged even when they parse: left out.
  */
 function unreadDockerfiles(snapshot) {
@@ -5521,7 +5521,7 @@ function unreadDockerfiles(snapshot) {
  * Why a Dockerfile check has nothing to judge: `no Dockerfile`, unless there is one Docker refuses (or one skipped with a
  * note): then `no Dockerfile could be read: Dockerfile: parse-error (see that finding)`. `none` names what else the check
  * would have judged (`compose image or Kubernetes container image`), when it reads more than Dockerfiles; when another
- * Dockerfile was read (and holds nothing it judges), `none.withDockerfile; not read: Dockerfile: parse-error (…)`.
+ * Dockerfile was read (and holds nothing it judges), `none.withDockerfile; not read: Dockerfile: parse-error (\u2026)`.
  */
 function noDockerfileReason(snapshot, none) {
     const unread = unreadDockerfiles(snapshot);
@@ -5535,7 +5535,7 @@ function noDockerfileReason(snapshot, none) {
 }
 /**
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
- * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
+ * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`\u2026) build no production image: left out.
  */
 const shippedStages = (0,repo_snapshot/* perView */.DN)(function shippedStages(snapshot) {
     const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,classify/* isTemplate */.Fl)(df.path) && !(0,util_groups/* isIllustrationDockerfile */.jv)(snapshot, df.path));
@@ -5587,12 +5587,12 @@ const shippedStages = (0,repo_snapshot/* perView */.DN)(function shippedStages(s
             return 'development-only file';
         const built = builtInProduction.get(df.path);
         // A final stage built on a stage production builds runs what that stage runs: still judged; so is
-        // one named for production (`FROM … AS production`), whatever compose builds.
+        // one named for production (`FROM \u2026 AS production`), whatever compose builds.
         if (df.final.name && PROD_STAGE.test(df.final.name))
             return null;
         if (built && !(0,dockerfile/* lineage */.OZ)(df.final).some((st) => built.stages.has(st)))
             return `not the stage production builds: ${built.by}`;
-        // …but not one named for development (awesome-compose's `FROM builder AS dev-envs`) when production builds another.
+        // \u2026but not one named for development (awesome-compose's `FROM builder AS dev-envs`) when production builds another.
         if (built && !built.stages.has(df.final) && devStage(df.final))
             return `development stage '${df.final.name}', not the stage production builds: ${built.by}`;
         return null;
@@ -5683,7 +5683,7 @@ function stageClosure(df, stage) {
     }
     return out;
 }
-/** Whether a deploy config outside compose (a workflow, fly.toml, heroku.yml, Kamal…) builds the Dockerfile: it passes no compose `build.args`. */
+/** Whether a deploy config outside compose (a workflow, fly.toml, heroku.yml, Kamal\u2026) builds the Dockerfile: it passes no compose `build.args`. */
 const builtOutsideCompose = (snapshot, df) => deployBuilds(snapshot).some((b) => b.dockerfile === df.path);
 /**
  * What a compose service runs with for `key`, as its overlays merge (a later member's mapping merged key by key over an
@@ -5716,7 +5716,7 @@ function runnerSetting(r, key) {
 const buildsStage = (s, target) => s.stage === (target === null ? s.df.final : stageNamed(s.df, target));
 /**
  * The compose services that run each shipped stage: those whose build (its Dockerfile and `build.target`, else the
- * final stage) is exactly that stage — production's when there are any, else the development-only ones. A stage no
+ * final stage) is exactly that stage \u2014 production's when there are any, else the development-only ones. A stage no
  * compose service builds has none (it may run anywhere: Kubernetes, a platform).
  */
 const stageRunners = (0,repo_snapshot/* perView */.DN)(function stageRunners(snapshot) {
@@ -5815,7 +5815,7 @@ function runnerEnv(snapshot, members, names) {
     }
     return got;
 }
-/** The servers' own switches (SERVER_ENV but Rails' and mix's environment, which railsRunners reads): gunicorn's `GUNICORN_CMD_ARGS`, `UVICORN_RELOAD`… */
+/** The servers' own switches (SERVER_ENV but Rails' and mix's environment, which railsRunners reads): gunicorn's `GUNICORN_CMD_ARGS`, `UVICORN_RELOAD`\u2026 */
 const SWITCH_ENV = SERVER_ENV.filter((n) => !FRAMEWORK_ENV_NAMES.includes(n));
 /**
  * Per compose service group, the views a deployment has of it (its production members; with a development overlay's members
@@ -5891,12 +5891,12 @@ const IMAGE_ENTRYPOINT = {
     'quay.io/keycloak/keycloak': { exe: 'kc.sh', prefix: () => ['/opt/keycloak/bin/kc.sh'] },
     'keycloak/keycloak': { exe: 'kc.sh', prefix: () => ['/opt/keycloak/bin/kc.sh'] },
     // The official Deno image's docker-entrypoint.sh runs `deno "$@"` when the first argument is an option or a deno
-    // sub-command (`CMD ["task", "start"]` is `deno task start`), and the command as given otherwise (`CMD ["deno", "run", …]`).
+    // sub-command (`CMD ["task", "start"]` is `deno task start`), and the command as given otherwise (`CMD ["deno", "run", \u2026]`).
     'denoland/deno': { exe: 'deno', prefix: (args) => (args[0] !== undefined && (args[0].startsWith('-') || DENO_SUBCOMMANDS.has(args[0])) ? ['deno'] : []) },
 };
 const DENO_SUBCOMMANDS = new Set(['add', 'approve-scripts', 'bench', 'bundle', 'cache', 'check', 'clean', 'compile', 'completions', 'coverage', 'deploy', 'doc', 'eval', 'fmt', 'help', 'info', 'init', 'install', 'jupyter', 'lint', 'lsp', 'outdated', 'publish', 'remove', 'repl', 'run', 'serve', 'task', 'test', 'types', 'uninstall', 'update', 'upgrade', 'vendor', 'x']);
 /**
- * What the known ENTRYPOINT of an image reference (`quay.io/keycloak/keycloak:26.0`, `docker.io/keycloak/keycloak@sha256:…`,
+ * What the known ENTRYPOINT of an image reference (`quay.io/keycloak/keycloak:26.0`, `docker.io/keycloak/keycloak@sha256:\u2026`,
  * `denoland/deno:2.1.4`) puts before the command `args` it is given; null when the image is not one of them.
  */
 function imageEntrypoint(image, args) {
@@ -5957,7 +5957,7 @@ const entryPoints = (0,repo_snapshot/* perView */.DN)(function entryPoints(snaps
         // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
         const known = contextsOf.get(df.path) ?? [];
         // A platform that runs its own commands in the image (fly.toml [processes], heroku.yml run.web) never starts the final
-        // stage's CMD — unless a compose service builds the same Dockerfile too.
+        // stage's CMD \u2014 unless a compose service builds the same Dockerfile too.
         const replacedBy = !shipped.target && shipped.devReason === null && !known.length ? (0,util_platform/* platformReplacedCmd */.Qi)(snapshot).get(df.path) : undefined;
         const devReason = replacedBy ? `replaced by ${replacedBy} in production` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
         const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
@@ -6184,7 +6184,7 @@ const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${classify/* RENDERED_
 /**
  * Whether a systemd unit file is a template a deploy tool renders: named so ({@link SYSTEMD_UNIT_TEMPLATE}), or holding a Jinja or
  * ERB tag, which systemd's own syntax never writes: Ansible's `template` module renders any file (`roles/app/templates/app.service`
- * with `ExecStart={{ app_root }}/venv/bin/gunicorn …`). Not shell a command line holds: `${#ARR[@]}`, `docker ps --format '{{.Names}}'`
+ * with `ExecStart={{ app_root }}/venv/bin/gunicorn \u2026`). Not shell a command line holds: `${#ARR[@]}`, `docker ps --format '{{.Names}}'`
  * (a Go template, `{{json .State}}` too).
  */
 function isUnitTemplate(f, text) {
@@ -6192,7 +6192,7 @@ function isUnitTemplate(f, text) {
         return true;
     if (text === undefined)
         return false;
-    // `{% if … %}`, `<%= @user %>`, `<% … %>`, a `{# … #}` comment (not shell's `${#…}`).
+    // `{% if \u2026 %}`, `<%= @user %>`, `<% \u2026 %>`, a `{# \u2026 #}` comment (not shell's `${#\u2026}`).
     if (/\{%[-+]?\s*[a-z]|<%[=#-]?\s/.test(text))
         return true;
     if (/(?<!\$)\{#/.test(text) && text.includes('#}'))
@@ -6204,10 +6204,10 @@ function isUnitTemplate(f, text) {
     return false;
 }
 /**
- * A rendered unit template's lines as the unit they render to is read: comment tags (`{# … #}`, `<%# … %>`; across lines too:
+ * A rendered unit template's lines as the unit they render to is read: comment tags (`{# \u2026 #}`, `<%# \u2026 %>`; across lines too:
  * blankTemplateComments) blanked; conditional and loop blocks, which only some renders hold, blanked ({@link blankTemplateBlocks});
  * every other tag on one line
- * (`{{ venv_path }}`, `<%= @user %>`, `{% set … %}`) an unknown word of its own length (`{{ venv_path }}/bin/python` runs some
+ * (`{{ venv_path }}`, `<%= @user %>`, `{% set \u2026 %}`) an unknown word of its own length (`{{ venv_path }}/bin/python` runs some
  * `python`; `DEBUG={{ debug }}` sets an unknown value), so lines and columns stay. `tags`: each such word's tag as written;
  * `written`: a text of these lines with its words back as the tags they stand for (for messages).
  */
@@ -6306,7 +6306,7 @@ function foldersOf(snapshot) {
     return s;
 }
 const isUnder = (f, root) => root === '' || f === root || f.startsWith(`${root}/`);
-/** The program files supervisord's default main configs include: Debian/Ubuntu's and RHEL's (`files = …` of their `[include]`). */
+/** The program files supervisord's default main configs include: Debian/Ubuntu's and RHEL's (`files = \u2026` of their `[include]`). */
 const SUPERVISORD_DEFAULT_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisord.d/*.ini'];
 /**
  * Repository files an image copies where supervisord's `[include]` reads them: the globs of the main config's `[include] files =`
@@ -6323,7 +6323,7 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
     const out = [];
     if (!globs.length)
         return out;
-    // supervisord expands them with Python's glob: `*`, `?` and `[…]` within one folder, no braces, `*` not matching dotfiles.
+    // supervisord expands them with Python's glob: `*`, `?` and `[\u2026]` within one folder, no braces, `*` not matching dotfiles.
     const matches = picomatch(globs, { nobrace: true, noextglob: true, noglobstar: true });
     const folders = foldersOf(snapshot);
     for (const copy of layout.copies) {
@@ -6359,7 +6359,7 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
 /**
  * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
  * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
- * contexts, then by ever shorter path suffixes anywhere in the repository — preferring files
+ * contexts, then by ever shorter path suffixes anywhere in the repository \u2014 preferring files
  * under `entry.dir`, then files whose dev-only status matches the entry's, then shorter paths.
  * When a COPY/ADD of plain repository paths puts something at the path, the image's copy is
  * known: a suffix match must then lie in what that copy takes from its build context (a file of a
@@ -6425,7 +6425,7 @@ function resolveFile(snapshot, path, entry, fallback = true) {
     return null;
 }
 /**
- * The module file for a dotted Python module name (`pkg.app` → `pkg/app.py` or `pkg/app/__init__.py`, `__main__.py` for `-m`):
+ * The module file for a dotted Python module name (`pkg.app` \u2192 `pkg/app.py` or `pkg/app/__init__.py`, `__main__.py` for `-m`):
  * a module or package the image's COPY/ADD put in place beats a path-suffix match elsewhere.
  */
 function resolveModule(snapshot, mod, entry, main) {
@@ -6489,7 +6489,7 @@ function localImports(snapshot, file, mod, text) {
     return out;
 }
 /**
- * How many scripts deep an entry point is followed (`npm start` → `npm run s1` → … each one step; a script already read
+ * How many scripts deep an entry point is followed (`npm start` \u2192 `npm run s1` \u2192 \u2026 each one step; a script already read
  * is not read again, so cycles end anyway): a chain deeper than this is not judged past it (see Launch.truncated).
  */
 const MAX_CHAIN = 12;
@@ -6584,9 +6584,9 @@ function analyseEntry(snapshot, entry) {
         if (depth > MAX_CHAIN) {
             // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
             const command = argv.length === 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
-            // Quoted in a note: a secret-named variable set on the command (`API_TOKEN=… node x`) shows its name, never its value.
-            const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, name) => (isSecretName(name) ? `${name}=…` : m));
-            launch.truncated ??= { command: shown.length > 80 ? `${shown.slice(0, 80)}…` : shown, ...(writtenIn ? { file: writtenIn } : {}) };
+            // Quoted in a note: a secret-named variable set on the command (`API_TOKEN=\u2026 node x`) shows its name, never its value.
+            const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, name) => (isSecretName(name) ? `${name}=\u2026` : m));
+            launch.truncated ??= { command: shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown, ...(writtenIn ? { file: writtenIn } : {}) };
             return;
         }
         for (const cmd of unwrap(argv)) {
@@ -6606,7 +6606,7 @@ function analyseEntry(snapshot, entry) {
                     if (inScript && cmd.envLines?.[k])
                         launch.envWhere[k] = `${writtenIn}:${cmd.envLines[k]}`;
                     // A command written in another file than the entry point (a package.json script, a process file): named by that file,
-                    // at the first line that assigns it this value (another script of the file may set it otherwise: `"build": "NODE_ENV=production …"`),
+                    // at the first line that assigns it this value (another script of the file may set it otherwise: `"build": "NODE_ENV=production \u2026"`),
                     // else the first that assigns it.
                     else if (writtenIn !== undefined && !inScript) {
                         // The value whole (`NODE_ENV=dev` is not `NODE_ENV=development`), unquoted or quoted.
@@ -6691,7 +6691,7 @@ function analyseEntry(snapshot, entry) {
                     if (task.command !== undefined)
                         visit(['/bin/sh', '-c', task.command], (0,classify/* dirname */.pD)(conf), depth + 1, here, conf);
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
-                        launch.dev = { ...launch.dev, what: `deno task ${v.script} → ${launch.dev.what}` };
+                        launch.dev = { ...launch.dev, what: `deno task ${v.script} \u2192 ${launch.dev.what}` };
                     continue;
                 }
             }
@@ -6719,14 +6719,14 @@ function analyseEntry(snapshot, entry) {
                     visit(['/bin/sh', '-c', body], (0,classify/* dirname */.pD)(pkg), depth + 1, here, pkg);
                     const shown = `${v.tool} ${name === 'start' && run === 'run' ? 'start' : `${run} ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`}`;
                     if (launch.dev && launch.dev !== before && !launch.dev.file)
-                        launch.dev = { ...launch.dev, what: `${shown} → ${launch.dev.what}` };
+                        launch.dev = { ...launch.dev, what: `${shown} \u2192 ${launch.dev.what}` };
                     // A script named for development (`"dev": "node server"`: Vite's SSR template starts Vite's dev middleware unless NODE_ENV is
                     // production) is one by its name, whatever the image sets, unless what it runs is a production server itself, or it is the very
                     // command the start script runs.
                     else if (launch.dev === before && DEV_SCRIPT_NAMES.test(name) && !startRuns(scriptOf(json, 'start', false), name, body)
                         && !launch.commands.slice(first).some((c) => productionServer(c.argv))) {
-                        const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, k) => (isSecretName(k) ? `${k}=…` : m));
-                        launch.dev ??= { what: `${shown} runs the '${name}' script (${words.length > 60 ? `${words.slice(0, 60)}…` : words}), a development script by its name`, debug: false, ...scriptAt() };
+                        const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, k) => (isSecretName(k) ? `${k}=\u2026` : m));
+                        launch.dev ??= { what: `${shown} runs the '${name}' script (${words.length > 60 ? `${words.slice(0, 60)}\u2026` : words}), a development script by its name`, debug: false, ...scriptAt() };
                     }
                 }
                 continue;
@@ -6838,7 +6838,7 @@ function analyseEntry(snapshot, entry) {
                     const before = launch.dev;
                     visit([...given, '/bin/sh', '-c', m[2]], (0,classify/* dirname */.pD)(file), depth + 1, here, file);
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
-                        launch.dev = { ...launch.dev, what: `${procfile.tool} process '${m[1]}' → ${launch.dev.what}`, file, line: i + 1, column: 1 };
+                        launch.dev = { ...launch.dev, what: `${procfile.tool} process '${m[1]}' \u2192 ${launch.dev.what}`, file, line: i + 1, column: 1 };
                 });
                 continue;
             }
@@ -6969,7 +6969,7 @@ function rubyExec(text) {
     for (let i = 0; i < Math.min(lines.length, 500); i++) {
         if (!/^exec\b/.test(lines[i]))
             continue;
-        // The arguments: up to a comment (the first `#`), without the parentheses of `exec(…)`. Cut in code, not by a regex of
+        // The arguments: up to a comment (the first `#`), without the parentheses of `exec(\u2026)`. Cut in code, not by a regex of
         // lazy and optional parts, which backtracks cubically over a long run of spaces.
         const hash = lines[i].indexOf('#');
         let body = lines[i].slice(4, hash < 0 ? undefined : hash).trim();
@@ -7004,7 +7004,7 @@ function scriptColumn(text, line, argv) {
 }
 /** The first uncommented line of a script holding every word of `what` (`manage.py runserver`), with the column of the first. */
 function lineNaming(text, what) {
-    const words = what.split(/\s+/).filter((w) => w.length > 1 && !/^(?:→|python|calling)$/.test(w) && !w.endsWith('()'));
+    const words = what.split(/\s+/).filter((w) => w.length > 1 && !/^(?:\u2192|python|calling)$/.test(w) && !w.endsWith('()'));
     if (!words.length)
         return null;
     const lines = text.split(/\r?\n/);
@@ -7018,7 +7018,7 @@ function lineNaming(text, what) {
 }
 /**
  * The entry point as a command after `cd cwd` sees it: the container's working directory moves (so the image's
- * COPY/ADD still place files), and so does the repository folder a relative `cd` names (`cd spa` → `spa/package.json`).
+ * COPY/ADD still place files), and so does the repository folder a relative `cd` names (`cd spa` \u2192 `spa/package.json`).
  */
 function chdir(ctx, from, cwd) {
     const dir = cwd.startsWith('/') ? from : (0,classify/* joinPath */.uJ)(from, cwd) ?? from;
@@ -7028,7 +7028,7 @@ const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
 /**
  * The `package.json` a package script runs from: in the container's working directory (the entry point's
  * own folder), the one the image's COPY/ADD or the compose bind mounts put there (`./frontend:/app` with
- * `working_dir: /app` → `frontend/package.json`); else the nearest one up from the folder. `cwd`: a folder
+ * `working_dir: /app` \u2192 `frontend/package.json`); else the nearest one up from the folder. `cwd`: a folder
  * the tool is told to run in (`npm --prefix frontend start`), relative to the working directory.
  */
 function packageJson(snapshot, entry, dir, cwd) {
@@ -7232,7 +7232,7 @@ function pm2AppsJs(src) {
 }
 /**
  * The command line pm2 runs for an app: its `interpreter` (`none`: the script itself), else by the script's extension
- * (`.js` → node, `.py` → python, `.sh` → bash), else the script as a command (`npm`, `node_modules/.bin/next`: pm2 runs
+ * (`.js` \u2192 node, `.py` \u2192 python, `.sh` \u2192 bash), else the script as a command (`npm`, `node_modules/.bin/next`: pm2 runs
  * those with node, and they do what they would from the shell). Null when the script or its arguments are not literals.
  */
 function pm2Argv(app) {
@@ -7376,7 +7376,7 @@ function python(src, sessionNames, secured) {
         }
         hits.push({ offset: s.start, what: `${s.name} = False`, setting: { name: s.name, runtime: s.runtime, className: s.className } });
     }
-    // Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (the session cookie is always HttpOnly). Its default is
+    // Starlette/FastAPI `SessionMiddleware(\u2026, https_only=False)` (the session cookie is always HttpOnly). Its default is
     // False too, but only the explicit setting is reported: what cannot be seen may be set elsewhere.
     if (/\bSessionMiddleware\b/.test(src.bare)) {
         for (const call of (0,util_code/* findCalls */.pr)(src, /add_middleware|Middleware|SessionMiddleware/)) {
@@ -7387,8 +7387,8 @@ function python(src, sessionNames, secured) {
                 hits.push({ offset: https.start, what: 'Starlette SessionMiddleware https_only=False' });
         }
     }
-    // Litestar (and Starlite): `CSRFConfig(secret=…, cookie_secure=False)` and the session backends' `CookieBackendConfig(…, secure=False |
-    // httponly=False)` / `ServerSideSessionConfig(…)`, in a module that imports litestar/starlite (explicit False only, as above).
+    // Litestar (and Starlite): `CSRFConfig(secret=\u2026, cookie_secure=False)` and the session backends' `CookieBackendConfig(\u2026, secure=False |
+    // httponly=False)` / `ServerSideSessionConfig(\u2026)`, in a module that imports litestar/starlite (explicit False only, as above).
     if (/\b(?:litestar|starlite)\b/.test(src.bare) && /\b(?:CSRFConfig|CookieBackendConfig|ServerSideSessionConfig)\b/.test(src.bare)) {
         for (const call of (0,util_code/* findCalls */.pr)(src, /CSRFConfig|CookieBackendConfig|ServerSideSessionConfig/)) {
             const csrf = call.callee.endsWith('CSRFConfig');
@@ -7396,7 +7396,7 @@ function python(src, sessionNames, secured) {
             for (const a of call.args) {
                 const flag = csrf ? a.name === 'cookie_secure' : a.name === 'secure' || a.name === 'httponly';
                 if (flag && FALSE_PY.test(a.value.trim()))
-                    hits.push({ offset: a.start, what: `Litestar ${name}(…, ${a.name}=False)` });
+                    hits.push({ offset: a.start, what: `Litestar ${name}(\u2026, ${a.name}=False)` });
             }
         }
     }
@@ -7406,7 +7406,7 @@ function python(src, sessionNames, secured) {
             continue;
         for (const a of call.args) {
             if ((a.name === 'secure' || (a.name === 'httponly' && !/csrf|xsrf/i.test(name))) && FALSE_PY.test(a.value.trim()))
-                hits.push({ offset: a.start, what: `set_cookie('${name}', …, ${a.name}=False)` });
+                hits.push({ offset: a.start, what: `set_cookie('${name}', \u2026, ${a.name}=False)` });
         }
     }
     return hits;
@@ -7490,8 +7490,8 @@ function javascript(src, sessionNames) {
         hits.push(...(first === 0 && call.args.length === 1 ? cookieObject(src, call.args[0], sessionNames) : cookieArgs(src, call.args, first, sessionNames)));
     }
     hits.push(...nextHeadersCookies(src, sessionNames));
-    // The `cookie` package's `serialize(name, value, {…})` (Next.js Pages Router: `res.setHeader('Set-Cookie', serialize(…))`),
-    // imported by name or called on the module (`cookie.serialize(…)`).
+    // The `cookie` package's `serialize(name, value, {\u2026})` (Next.js Pages Router: `res.setHeader('Set-Cookie', serialize(\u2026))`),
+    // imported by name or called on the module (`cookie.serialize(\u2026)`).
     const serializers = [...(0,util_code/* jsNamedImports */.$y)(src, ['cookie'], 'serialize'), ...(0,util_code/* jsImports */.k$)(src, ['cookie']).map((m) => `${m}.serialize`)];
     for (const fn of serializers)
         for (const call of (0,util_code/* findCalls */.pr)(src, fn))
@@ -7499,7 +7499,7 @@ function javascript(src, sessionNames) {
                 hits.push(...cookieArgs(src, call.args, 0, sessionNames));
     return hits;
 }
-/** `cookie(name, value, options)` from argument `first` on (h3/Hono's `setCookie(event, …)` has 1): a session-like cookie's false flags. */
+/** `cookie(name, value, options)` from argument `first` on (h3/Hono's `setCookie(event, \u2026)` has 1): a session-like cookie's false flags. */
 function cookieArgs(src, args, first, sessionNames) {
     if (args.length < first + 3)
         return [];
@@ -7518,8 +7518,8 @@ function cookieObject(src, arg, sessionNames) {
     return falseProps(src, arg, `cookie '${name}'`, /csrf|xsrf/i.test(name));
 }
 /**
- * Next.js App Router's cookie store, `cookies()` of `next/headers` (imported by name): `cookies().set(name, value, {…})`,
- * `(await cookies()).set(…)`, and a variable bound to it (`const cookieStore = await cookies(); cookieStore.set(…)`), in the
+ * Next.js App Router's cookie store, `cookies()` of `next/headers` (imported by name): `cookies().set(name, value, {\u2026})`,
+ * `(await cookies()).set(\u2026)`, and a variable bound to it (`const cookieStore = await cookies(); cookieStore.set(\u2026)`), in the
  * positional form and the object form (`cookieStore.set({ name: 'session', value, httpOnly: false })`).
  */
 function nextHeadersCookies(src, sessionNames) {
@@ -7547,7 +7547,7 @@ const COOKIE_FLAGS = ['secure', 'httponly'];
 /**
  * The words that open a code file to the cookie scan, each found by a part that starts with a rarer character (see
  * `Word`): `i` and `s` start words everywhere in code, and these searches ran over every JavaScript and Python file
- * (measured over the bench monorepo: 'issecure' 17 → 7 ms, 'ishttponly' 14 → 5 ms, 'sessionmiddleware' 31 → 8 ms).
+ * (measured over the bench monorepo: 'issecure' 17 \u2192 7 ms, 'ishttponly' 14 \u2192 5 ms, 'sessionmiddleware' 31 \u2192 8 ms).
  */
 const COOKIE_WORD = { word: 'cookie', anchor: 'kie' };
 const MIDDLEWARE_WORD = { word: 'sessionmiddleware', anchor: 'ware' };
@@ -7603,16 +7603,16 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
-            'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(…, cookie_secure=False)` and the session backends\' `CookieBackendConfig(…, secure=False | httponly=False)` / `ServerSideSessionConfig(…)`, in a module importing litestar/starlite (written out only, as above).',
-            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
-            'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
-            'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
+            'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["\u2026"] = False`, `app.config.update(\u2026)`/`from_mapping(\u2026)`; `set_cookie(<session-like name>, \u2026, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(\u2026, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(\u2026, cookie_secure=False)` and the session backends\' `CookieBackendConfig(\u2026, secure=False | httponly=False)` / `ServerSideSessionConfig(\u2026)`, in a module importing litestar/starlite (written out only, as above).',
+            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {\u2026})`, Koa `ctx.cookies.set(name, value, {\u2026})`, Next.js `response.cookies.set(name, value, {\u2026})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(\u2026)`, `(await cookies()).set(\u2026)`, `const cookieStore = await cookies(); cookieStore.set(\u2026)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {\u2026})`, and the `cookie` package\'s `serialize(name, value, {\u2026})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+            'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(\u2026)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
+            'Rails: `config.session_store :cookie_store, \u2026, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
-            'Go: `http.Cookie{Name: <session-like name>, …, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`…; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
-            'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(…)%` pass; a file that does not parse — a YAML error, more aliases than the reader expands — is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(…).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
-            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, Dockerfile `ENV`.',
+            'Go: `http.Cookie{Name: <session-like name>, \u2026, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`\u2026; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
+            'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(\u2026)%` pass; a file that does not parse \u2014 a YAML error, more aliases than the reader expands \u2014 is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(\u2026).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
+            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `\u2026_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, Dockerfile `ENV`.',
             'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
-            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
+            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`\u2026), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -7677,7 +7677,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             return;
         }
         // Symfony's framework configuration is judged in the file pass; one that does not parse (a YAML error, more aliases than the
-        // reader expands) is the parse problem other YAML configuration gets — recorded by the snapshot's reader — not a silent pass.
+        // reader expands) is the parse problem other YAML configuration gets \u2014 recorded by the snapshot's reader \u2014 not a silent pass.
         for (const f of snapshot.files)
             if (symfonyRead(f) && snapshot.text(f)?.includes('cookie_'))
                 snapshot.yaml(f);
@@ -7717,7 +7717,7 @@ const RAILS_SESSION_FILE = /\.rb$/i;
 const LARAVEL_SESSION_FILE = /(?:^|\/)config\/session\.php$/;
 /** The files that make a repository a Rails or Laravel application. */
 const FRAMEWORK_APP = /(?:^|\/)config\/(?:application\.rb|session\.php)$/;
-/** Rails `config.session_store :cookie_store, key: '…', secure: false` (also `httponly: false`, `=>` hashes), to the end of the call. */
+/** Rails `config.session_store :cookie_store, key: '\u2026', secure: false` (also `httponly: false`, `=>` hashes), to the end of the call. */
 const RAILS_STORE = /\bsession_store\b/g;
 const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;
 /** Laravel `'secure' => false`, `'secure' => env('SESSION_SECURE_COOKIE', false)`, `'http_only' => false`. */
@@ -7807,16 +7807,16 @@ function springCode(file, text) {
     }
     return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }
-/** Go and C# sources: `http.Cookie{…}` / gorilla's `sessions.Options{…}`, ASP.NET Core cookie options. */
+/** Go and C# sources: `http.Cookie{\u2026}` / gorilla's `sessions.Options{\u2026}`, ASP.NET Core cookie options. */
 const GO_CS_CODE = /\.(?:go|cs)$/i;
-/** Go composite literals of a cookie: net/http's `http.Cookie{…}` and the session stores' `sessions.Options{…}` (gorilla/sessions, gin-contrib/sessions). */
+/** Go composite literals of a cookie: net/http's `http.Cookie{\u2026}` and the session stores' `sessions.Options{\u2026}` (gorilla/sessions, gin-contrib/sessions). */
 const GO_COOKIE = /\b(http\.Cookie|sessions\.Options)\s*\{/g;
-/** ASP.NET Core: `options.Cookie.HttpOnly = false`, `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (AddSession, AddCookie, ConfigureApplicationCookie…). */
+/** ASP.NET Core: `options.Cookie.HttpOnly = false`, `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (AddSession, AddCookie, ConfigureApplicationCookie\u2026). */
 const ASPNET_COOKIE = /\b\w+\s*\.\s*Cookie\s*\.\s*(?:(HttpOnly)\s*=\s*false\b|(SecurePolicy)\s*=\s*(?:Microsoft\.AspNetCore\.Http\.)?CookieSecurePolicy\s*\.\s*None\b)/g;
 /** `Response.Cookies.Append("session", value, new CookieOptions { Secure = false, HttpOnly = false })`. */
 const ASPNET_APPEND = /\bCookies\s*\.\s*Append\s*\(/g;
 /**
- * Go: a session-like cookie (`Name:` a string literal matching sessionNames) built as `http.Cookie{…, Secure: false, HttpOnly: false}`,
+ * Go: a session-like cookie (`Name:` a string literal matching sessionNames) built as `http.Cookie{\u2026, Secure: false, HttpOnly: false}`,
  * and gorilla/gin session `sessions.Options{Secure: false, HttpOnly: false}` (the session cookie by definition). C#: ASP.NET Core
  * `options.Cookie.HttpOnly = false` / `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (in `AddAntiforgery` the CSRF cookie:
  * HttpOnly not asked), and `Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`.
@@ -7853,7 +7853,7 @@ function goOrAspNet(file, text, sessionNames) {
     }
     else {
         for (const m of src.bare.matchAll(ASPNET_COOKIE)) {
-            // The CSRF cookie of `AddAntiforgery(options => …)`: JavaScript may read it.
+            // The CSRF cookie of `AddAntiforgery(options => \u2026)`: JavaScript may read it.
             let before = src.bare.slice(Math.max(0, m.index - 600), m.index);
             for (let guard = 0; guard < 10 && /\([^()]*\)/.test(before); guard++)
                 before = before.replace(/\([^()]*\)/g, '');
@@ -7874,7 +7874,7 @@ function goOrAspNet(file, text, sessionNames) {
             const opts = args[2];
             if (name === null || !sessionNames.test(name) || !opts || !/^new\s+CookieOptions\b/.test(opts.value.trim()))
                 continue;
-            flags(opts.start, opts.end, '=', `Cookies.Append("${name}", …, new CookieOptions {…})`, /csrf|xsrf/i.test(name));
+            flags(opts.start, opts.end, '=', `Cookies.Append("${name}", \u2026, new CookieOptions {\u2026})`, /csrf|xsrf/i.test(name));
         }
     }
     if (!found.length)
@@ -7889,7 +7889,7 @@ const symfonyRead = (file) => SYMFONY_FRAMEWORK_FILE.test(file) && SYMFONY_FRAME
 /**
  * Symfony `framework: session: cookie_secure: false` (and `cookie_httponly: false`), at the top of the file or in a
  * `when@<env>:` block: `dev` gives notes, `test` is not read. A top-level false that the file's `when@prod:` block sets
- * to anything else is the overridden default of development. Only a literal false (`auto`, `%env(…)%` pass).
+ * to anything else is the overridden default of development. Only a literal false (`auto`, `%env(\u2026)%` pass).
  */
 function symfonyConfig(file, text) {
     if (!text.includes('cookie_'))
@@ -7933,7 +7933,7 @@ function symfonyConfig(file, text) {
 }
 /** Rust sources: actix-session's and tower-sessions' session cookie builders. */
 const RUST_CODE = /\.rs$/i;
-/** actix-session `SessionMiddleware::builder(…).cookie_secure(false)`, tower-sessions `SessionManagerLayer::new(store).with_secure(false)`. */
+/** actix-session `SessionMiddleware::builder(\u2026).cookie_secure(false)`, tower-sessions `SessionManagerLayer::new(store).with_secure(false)`. */
 const ACTIX_SESSION_FLAG = /\.\s*cookie_(secure|http_only)\s*\(\s*false\s*\)/g;
 const TOWER_SESSION_FLAG = /\.\s*with_(secure|http_only)\s*\(\s*false\s*\)/g;
 function rustSessions(file, text) {
@@ -7989,9 +7989,9 @@ function mayInclude(target) {
     const at = picomatch(tail, { dot: true });
     return (file) => under(file) || at(file);
 }
-/** Names of files a template engine renders (Ansible/Salt `.j2`, Chef `.erb`, Puppet `.epp`, Go `.tmpl`/`.tpl`, autoconf `.in`…), or naming nginx. */
+/** Names of files a template engine renders (Ansible/Salt `.j2`, Chef `.erb`, Puppet `.epp`, Go `.tmpl`/`.tpl`, autoconf `.in`\u2026), or naming nginx. */
 const TEMPLATE_LIKE = /\.(?:j2|jinja2?|erb|epp|tmpl|tpl|gotmpl|ctmpl|mustache|hbs|handlebars|liquid|njk|in|template|example|sample|dist)$|nginx/i;
-/** A template tag (`{{ site }}`, `{% … %}`, `<%= @name %>`, `@VAR@`): it renders to a name not known here, any name. */
+/** A template tag (`{{ site }}`, `{% \u2026 %}`, `<%= @name %>`, `@VAR@`): it renders to a name not known here, any name. */
 const TEMPLATE_TAG = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|@\w+@/g;
 /**
  * The `include` arguments of nginx configuration templates the judged configurations leave out (`templates/nginx.conf.j2`,
@@ -8015,7 +8015,7 @@ function templateIncludes(snapshot, judged) {
  * The nginx snippet files of `configs` (deployedNginxConfigs) that no configuration includes, so nginx never reads them: a file
  * of bare directives (no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` of any configuration
  * in the repository can name (mayInclude: globs too), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`,
- * `templates/`…), not named by a Dockerfile, compose file or manifest (which may copy it where nginx loads it). Only when the
+ * `templates/`\u2026), not named by a Dockerfile, compose file or manifest (which may copy it where nginx loads it). Only when the
  * repository's own includes resolve to its files (some file is included): a lone snippet, or includes of paths only the server
  * holds, tell nothing of what is used. h5bp's `tls/policy_deprecated.conf` beside the included `policy_intermediate.conf`.
  */
@@ -8063,7 +8063,7 @@ function isStaticLocation(loc) {
     if (isStaticPattern(pattern, regex))
         return true;
     // A regex over a list of folders that the location serves from disk, whatever their names (jitsi-meet's
-    // `location ~ ^/(libs|css|…|connection_optimization|.well-known)/(.*)$ { alias /usr/share/jitsi-meet/$1/$2; }`): files.
+    // `location ~ ^/(libs|css|\u2026|connection_optimization|.well-known)/(.*)$ { alias /usr/share/jitsi-meet/$1/$2; }`): files.
     const body = loc.block ?? [];
     return regex && FOLDER_LIST.test(pattern) && body.some((d) => d.name === 'alias' || d.name === 'root')
         && !body.some((d) => /^(?:proxy_pass|fastcgi_pass|uwsgi_pass|scgi_pass|grpc_pass|memcached_pass|return|rewrite|(?:content|access)_by_lua\w*)$/.test(d.name));
@@ -8097,8 +8097,8 @@ const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/
 const renderedTemplate = (f) => f.endsWith('.conf.template') || (/\.tpl$/i.test(f) && !(0,classify/* isTemplate */.Fl)(f.slice(0, -4)));
 /**
  * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
- * not templates — except rendered ones (renderedTemplate: `*.conf.template`, which the official nginx image renders into its
- * configuration at start, and `.tpl`) — and the files they `include` (`include snippets/ssl-params;`,
+ * not templates \u2014 except rendered ones (renderedTemplate: `*.conf.template`, which the official nginx image renders into its
+ * configuration at start, and `.tpl`) \u2014 and the files they `include` (`include snippets/ssl-params;`,
  * `include sites-available/*;`, `include /etc/nginx/snippets/ssl-params;`) whatever their names: tracked
  * files, resolved from the including file's folder or the nearest folder above it that holds them, globs
  * matched, a few levels deep.
@@ -8224,7 +8224,7 @@ function literalBlock(lines, at, value) {
  * nginx configurations held in Kubernetes ConfigMaps (also Helm templates and Kustomize bases, as far as they parse):
  * a `data` key named like an nginx file (NGINX_KEY) whose text has nginx directives (as an nginx file's must). Positions
  * point into the YAML file: the block scalar's line plus the line inside it (for a literal block, `|`; other styles at the
- * value). A `{{ … }}` template tag is read as the word it renders to (a tag standing where a directive starts is set aside). A
+ * value). A `{{ \u2026 }}` template tag is read as the word it renders to (a tag standing where a directive starts is set aside). A
  * value nginx would refuse (unbalanced braces, also braces a tag breaks) is not judged, as such a file is not: unreadNginxConfigs
  * lists it for a note.
  */
@@ -8239,7 +8239,7 @@ const configMapNginx = (0,repo_snapshot/* perView */.DN)(function configMapNginx
             if (!NGINX_KEY.test(e.key) || !nginx/* NGINX_DIRECTIVES */.an.test(e.value))
                 continue;
             const problems = [];
-            // Helm (and other engines) render `{{ … }}` tags first: each is read as the word it becomes.
+            // Helm (and other engines) render `{{ \u2026 }}` tags first: each is read as the word it becomes.
             const templated = (0,nginx/* hasTemplateTags */.yI)(e.value);
             const tree = (0,nginx/* parseNginx */.Sk)(e.value, problems, { templates: templated });
             lines ??= snapshot.lines(obj.file) ?? [];
@@ -8399,7 +8399,7 @@ function caddyTls(text) {
 }
 function haproxyTls(text) {
     const out = [];
-    // The listening side only: `ssl-default-bind-options` and `bind … ssl …` (not `server` lines or `ssl-default-server-options`).
+    // The listening side only: `ssl-default-bind-options` and `bind \u2026 ssl \u2026` (not `server` lines or `ssl-default-server-options`).
     for (const m of blankHashComments(text).matchAll(/^[ \t]*(ssl-default-bind-options|bind)[ \t]+([^\n]*)/gm)) {
         if (m[1] === 'bind' && !/(?:^|[ \t])ssl(?:[ \t]|$)/.test(m[2]))
             continue;
@@ -8426,10 +8426,10 @@ function lighttpdTls(text) {
 /** The Terraform settings terraformTls reads (a prefilter; also the resources judged by what they leave out). */
 const TF_TLS_RE = /ssl_policy|minimum_protocol_version|security_policy|min(?:imum|imal)?_tls_version|ssl_minimal_tls_version_enforced|policy_attribute|min_protocol_version|AppGwSslPolicy|google_compute_ssl_policy|aws_cloudfront_distribution/;
 /**
- * Azure's and Google Cloud's minimum TLS versions as Terraform writes them → what they allow below TLS 1.2 (`weak`, null when they
+ * Azure's and Google Cloud's minimum TLS versions as Terraform writes them \u2192 what they allow below TLS 1.2 (`weak`, null when they
  * allow nothing below it) and the value to set instead in the same spelling (`strong`): `TLS1_0` (azurerm storage accounts,
  * PostgreSQL/MySQL `ssl_minimal_tls_version_enforced`, whose `TLSEnforcementDisabled` sets no minimum), `1.0` (App Service
- * `site_config`, SQL servers — `Disabled`: no minimum —, Redis, Event Hubs, Service Bus), `TLS10` (Front Door `tls` blocks),
+ * `site_config`, SQL servers \u2014 `Disabled`: no minimum \u2014, Redis, Event Hubs, Service Bus), `TLS10` (Front Door `tls` blocks),
  * `Tls`/`Tls11` (Cosmos DB `minimal_tls_version`), `TLSv1_0` (Application Gateway `ssl_policy`/`ssl_profile` `min_protocol_version`),
  * `TLS_1_0` (`google_compute_ssl_policy`).
  */
@@ -8443,9 +8443,9 @@ const TF_MIN_TLS = {
     TLSv1_0: { weak: 'TLSv1, TLSv1.1', strong: 'TLSv1_2' }, TLSv1_1: { weak: 'TLSv1.1', strong: 'TLSv1_2' }, TLSv1_2: { weak: null, strong: 'TLSv1_2' }, TLSv1_3: { weak: null, strong: 'TLSv1_3' },
     TLS_1_0: { weak: 'TLSv1, TLSv1.1', strong: 'TLS_1_2' }, TLS_1_1: { weak: 'TLSv1.1', strong: 'TLS_1_2' }, TLS_1_2: { weak: null, strong: 'TLS_1_2' }, TLS_1_3: { weak: null, strong: 'TLS_1_3' },
 };
-/** Azure Application Gateway predefined policies (`ssl_policy { policy_name = … }`) → what they allow below TLS 1.2. */
+/** Azure Application Gateway predefined policies (`ssl_policy { policy_name = \u2026 }`) \u2192 what they allow below TLS 1.2. */
 const APPGW_POLICIES = { AppGwSslPolicy20150501: 'TLSv1, TLSv1.1', AppGwSslPolicy20170401: 'TLSv1.1', AppGwSslPolicy20170401S: null, AppGwSslPolicy20220101: null, AppGwSslPolicy20220101S: null };
-/** Amazon OpenSearch Service / Elasticsearch `tls_security_policy` (`TLSSecurityPolicy`): `Policy-Min-TLS-1-0-2019-07` → what it allows below TLS 1.2. */
+/** Amazon OpenSearch Service / Elasticsearch `tls_security_policy` (`TLSSecurityPolicy`): `Policy-Min-TLS-1-0-2019-07` \u2192 what it allows below TLS 1.2. */
 const openSearchWeak = (policy) => {
     const m = /^Policy-Min-TLS-1-(\d)-/i.exec(policy);
     return !m ? undefined : m[1] === '0' ? 'TLSv1, TLSv1.1' : m[1] === '1' ? 'TLSv1.1' : null;
@@ -8581,8 +8581,8 @@ function terraformTlsDefaults(bare) {
     return out;
 }
 /**
- * Load balancer policies a `module` call passes under a name of its own (an argument named `…ssl_policy…` other than `ssl_policy`,
- * which terraformTls reads wherever it is) naming an ELB security policy: terraform-aws-modules/alb v3–v8
+ * Load balancer policies a `module` call passes under a name of its own (an argument named `\u2026ssl_policy\u2026` other than `ssl_policy`,
+ * which terraformTls reads wherever it is) naming an ELB security policy: terraform-aws-modules/alb v3\u2013v8
  * `listener_ssl_policy_default` (the policy of every `https_listeners` entry without its own `ssl_policy`), cloudposse/alb
  * `https_ssl_policy`, cloudposse/nlb `tls_ssl_policy`, terraform-aws-modules/atlantis `alb_listener_ssl_policy_default`, and an
  * in-house module's argument alike, at the argument. A module's own default when the call sets none is not judged (as a
@@ -8624,7 +8624,7 @@ const CLOUDPOSSE_LB_SOURCE = /\bcloudposse\/(?:terraform-aws-)?[an]lb(?:\/aws\b|
  * Why a module call's own policy argument applies to no listener the call creates, or undefined when one may take it (then it is
  * judged): cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` serve only the listener `https_enabled` /
  * `tls_enabled` creates, off unless set (so a call of those modules that does not set it, or any call setting it to `false`);
- * terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` serves the `https_listeners` entries without their own
+ * terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` serves the `https_listeners` entries without their own
  * `ssl_policy` (a literal list whose every entry names one, or none at all: that module's `https_listeners` defaults to none; a
  * `listeners` map written the v9 way: its `HTTPS`/`TLS` entries). Listeners Terraform computes (`https_listeners =
  * local.listeners`) may take it, as may those an in-house module creates when the call passes no list.
@@ -8670,7 +8670,7 @@ function unusedModulePolicy(bare, block, name) {
     return `${why}: this default applies to no listener`;
 }
 /**
- * Whether the block holding the setting at `offset` (a `viewer_certificate { … }`) uses CloudFront's default certificate:
+ * Whether the block holding the setting at `offset` (a `viewer_certificate { \u2026 }`) uses CloudFront's default certificate:
  * `cloudfront_default_certificate = true` and no custom certificate (`acm_certificate_arn`, `iam_certificate_id`). CloudFront then
  * serves `*.cloudfront.net` with its own policy and accepts only `minimum_protocol_version = "TLSv1"` (tfsec and KICS do not judge it).
  */
@@ -8714,7 +8714,7 @@ function tfResources(text) {
         return found;
     };
 }
-/** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::…`, JSON `"Type": "AWS::…"`). */
+/** A CloudFormation template with a resource whose TLS policy cfnTls reads (YAML `Type: AWS::\u2026`, JSON `"Type": "AWS::\u2026"`). */
 const CFN_TLS_RE = /AWS::(?:ElasticLoadBalancingV2::Listener|ElasticLoadBalancing::LoadBalancer|CloudFront::Distribution|ApiGateway(?:V2)?::DomainName|OpenSearchService::Domain|Elasticsearch::Domain)\b/;
 /** Whether `text` (a whole file or a large file's first chunk) may be a CloudFormation template declaring such a resource. */
 const cfnTlsText = (file, text) => CFN_TLS_RE.test(text) && (/\.ya?ml$/i.test(file) || /"Type"\s*:\s*"AWS::/.test(text));
@@ -8725,7 +8725,7 @@ const CLASSIC_PROTOCOLS = { 'Protocol-SSLv2': 'SSLv2', 'Protocol-SSLv3': 'SSLv3'
  * `SslPolicy`, `AWS::ElasticLoadBalancing::LoadBalancer` `Policies` of `SSLNegotiationPolicyType` (`Reference-Security-Policy`,
  * or `Protocol-TLSv1`/`-TLSv1.1`/`-SSLv3` set to true), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion`,
  * `AWS::ApiGateway::DomainName` `SecurityPolicy` and `AWS::ApiGatewayV2::DomainName` `DomainNameConfigurations[].SecurityPolicy`.
- * A value written with an intrinsic function (`!Ref`, `!Sub`, `!If`, `{ "Ref": … }`) is a reference, not judged.
+ * A value written with an intrinsic function (`!Ref`, `!Sub`, `!If`, `{ "Ref": \u2026 }`) is a reference, not judged.
  */
 function cfnTls(tree) {
     const out = [];
@@ -8914,7 +8914,7 @@ const FOREIGN_ORIGINS = ['https://evil.invalid', 'http://attacker.test:8080'];
 /** Sites an attacker may run over one scheme: a regex that matches all of one scheme's admits every site over it (`^https://.*$`, `^https://[^/]+$`). */
 const FOREIGN_BY_SCHEME = [['https://evil.invalid', 'https://attacker-site.test'], ['http://evil.invalid', 'http://attacker-site.test']];
 /**
- * Python's and Ruby's regex syntax as JavaScript reads it: `\A`/`\z`/`\Z` anchors, a leading `(?i)`, `(?P<name>…)` and `(?P=name)`.
+ * Python's and Ruby's regex syntax as JavaScript reads it: `\A`/`\z`/`\Z` anchors, a leading `(?i)`, `(?P<name>\u2026)` and `(?P=name)`.
  * Null when it uses what JavaScript cannot read the same way (other inline flags, possessive or atomic groups).
  */
 function jsRegex(pattern) {
@@ -9085,7 +9085,7 @@ function webConfigCors(text) {
         const attr = (n) => new RegExp(String.raw `\b${n}\s*=\s*(["'])([^"']*)\1`, 'i').exec(m[0])?.[2];
         if (attr('name')?.toLowerCase() === 'access-control-allow-origin' && attr('value')?.trim() === '*')
             out.push({ offset: m.index, what: 'IIS web.config customHeaders Access-Control-Allow-Origin * allows any origin' });
-        // The IIS CORS module: `<cors enabled="true"><add origin="*" …>`.
+        // The IIS CORS module: `<cors enabled="true"><add origin="*" \u2026>`.
         else if (attr('origin')?.trim() === '*' && /<cors\b[^>]*\benabled\s*=\s*["']true["']/i.test(bare.slice(0, m.index)))
             out.push({ offset: m.index, what: 'IIS CORS module <add origin="*"> allows any origin' });
     }
@@ -9229,7 +9229,7 @@ function argNamed(src, call, name) {
     return def ? { ...arg, value: def.value, start: def.start } : arg;
 }
 /**
- * Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`.
+ * Flask-CORS `CORS(app, \u2026)` / `cors.init_app(app, \u2026)` / `@cross_origin(\u2026)`: origins default to `*`.
  * Hits that rely on that default are marked `defaultOrigins` (a `CORS_ORIGINS` setting elsewhere
  * replaces the default). `local`: the names this module binds to `CORS()` ({@link corsInstances}).
  */
@@ -9238,7 +9238,7 @@ function flaskCors(src, local) {
     if (!/\bflask_cors\b/.test(src.bare))
         return imported;
     const calls = (0,util_code/* findCalls */.pr)(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
-    // `cors = CORS()` then `cors.init_app(app, …)`: the options travel with init_app.
+    // `cors = CORS()` then `cors.init_app(app, \u2026)`: the options travel with init_app.
     for (const name of local)
         calls.push(...(0,util_code/* findCalls */.pr)(src, `${name}.init_app`));
     return [...flaskCorsCalls(src, calls), ...imported];
@@ -9251,13 +9251,13 @@ function corsInstances(src) {
 }
 /**
  * The application-factory layout: `cors = CORS()` in `extensions.py`, `from .extensions import cors` and
- * `cors.init_app(app)` in `create_app()`. Each `<imported name>.init_app(…)` is judged as Flask-CORS, marked
+ * `cors.init_app(app)` in `create_app()`. Each `<imported name>.init_app(\u2026)` is judged as Flask-CORS, marked
  * with the name it was imported as (run keeps it only when a module of the project binds that name to `CORS()`).
  */
 function importedCorsInits(src) {
     if (!/\binit_app\b/.test(src.bare))
         return [];
-    // One walk over the `….init_app(` calls, each matched to the names imported (not one walk per imported name).
+    // One walk over the `\u2026.init_app(` calls, each matched to the names imported (not one walk per imported name).
     const inits = (0,util_code/* findCalls */.pr)(src, 'init_app');
     if (!inits.length)
         return [];
@@ -9307,7 +9307,7 @@ function flaskCorsCall(src, call) {
     const dflt = (h) => { hits.push({ ...h, defaultOrigins: true }); };
     const resources = argNamed(src, call, 'resources');
     if (!resources) {
-        dflt({ offset: call.start, what: `${(0,util_text/* quoteSource */.IU)(call.callee)}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
+        dflt({ offset: call.start, what: `${(0,util_text/* quoteSource */.IU)(call.callee)}(\u2026) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
         return hits;
     }
     const r = resources.value.trim();
@@ -9386,7 +9386,7 @@ function corsOptionDicts(src, spread) {
         if (close < 0)
             continue;
         const entries = (0,util_code/* splitList */.ry)(src, open + 1, close);
-        // A dict literal's keys are strings; `dict(…)`'s are keywords: either way splitList names them.
+        // A dict literal's keys are strings; `dict(\u2026)`'s are keywords: either way splitList names them.
         if (entries.some((e) => e.name === null))
             continue;
         const enable = switches.filter((e) => e.className === s.className).at(-1)?.value.trim();
@@ -9455,7 +9455,7 @@ function litestarCors(src) {
     return hits;
 }
 /**
- * aiohttp-cors `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(…)})` (or `cors.add(route, {"*": …})`):
+ * aiohttp-cors `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(\u2026)})` (or `cors.add(route, {"*": \u2026})`):
  * the `"*"` origin key makes aiohttp-cors answer every origin with that origin itself; with `allow_credentials=True`
  * also with `Access-Control-Allow-Credentials: true` (`critical`).
  */
@@ -9509,7 +9509,7 @@ function starlette(src, credentialed) {
 }
 /**
  * A Python environment read whose fallback is `*` (white space removed): `os.getenv("CORS_ORIGINS", "*")`,
- * `os.environ.get(…, "*").split(",")`, `env.list("CORS_ORIGINS", default=["*"])`, `config("X", default="*")`, `os.getenv("X") or "*"`.
+ * `os.environ.get(\u2026, "*").split(",")`, `env.list("CORS_ORIGINS", default=["*"])`, `config("X", default="*")`, `os.getenv("X") or "*"`.
  */
 const PY_ENV_STAR = /^(?:os\.(?:getenv|environ\.get)|(?:env|environ\.Env\(\))(?:\.(?:str|list))?|config)\((['"])(\w+)\1(?:,(?:default=)?\[?(['"])\*\3\]?(?:,(?:[^()]|\([^()]*\))*)?\)|\)or(['"])\*\4)(?:\.split\([^()]*\))?$/;
 /**
@@ -9571,9 +9571,9 @@ function pySettings(src, restricted) {
 const JS_ORIGIN_CALLBACK_HEAD = /^(?:async\s+)?(?:function\s*[\w$]*\s*)?\(\s*([\w$]+)\s*(?::\s*[\w$<>| ]+)?,\s*([\w$]+)\s*(?::\s*[^)]*)?\)\s*(?:=>)?\s*/;
 /**
  * Whether an origin callback allows every origin: each call of its callback is `cb(null, true)`, `cb(null, origin)`
- * (the caller's origin echoed back) or `cb(null, '*')` — `(origin, cb) => cb(null, true)`,
+ * (the caller's origin echoed back) or `cb(null, '*')` \u2014 `(origin, cb) => cb(null, true)`,
  * `function (origin, callback) { if (origin) callback(null, origin); else callback(null, "*"); }`. A callback that
- * ever refuses (`cb(new Error(…))`, `cb(null, false)`), decides by a list (`cb(null, allowed.includes(origin))`) or
+ * ever refuses (`cb(new Error(\u2026))`, `cb(null, false)`), decides by a list (`cb(null, allowed.includes(origin))`) or
  * hands the callback on to other code is not judged.
  */
 function originCallbackAllowsAll(value) {
@@ -9687,7 +9687,7 @@ function corsOptionExports(src) {
     }
     return out;
 }
-/** An `origin` key (`origin: …`, `'origin': …`) or method (`origin(o, cb) { … }`): what an exported options object must hold to be read. */
+/** An `origin` key (`origin: \u2026`, `'origin': \u2026`) or method (`origin(o, cb) { \u2026 }`): what an exported options object must hold to be read. */
 const JS_ORIGIN_KEY = /\borigin\b['"]?\s*[:(]/;
 /** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. `uses`: options imported from another module of the project. */
 function jsCors(src, uses = []) {
@@ -9800,7 +9800,7 @@ function jsCors(src, uses = []) {
 }
 /** A file that requires or imports hapi (`@hapi/hapi`, formerly `hapi`): its route `cors` options are read (hapiCors). */
 const HAPI_IMPORT = /(?:\brequire\s*\(\s*|\bfrom\s*|\bimport\s*)(['"])(?:@hapi\/hapi|hapi)\1/g;
-/** An object that may hold hapi's `cors` route option: the server's route defaults (`routes: {…}`), a route's options (`options: {…}`, hapi 16's `config: {…}`). */
+/** An object that may hold hapi's `cors` route option: the server's route defaults (`routes: {\u2026}`), a route's options (`options: {\u2026}`, hapi 16's `config: {\u2026}`). */
 const HAPI_CORS_HOLDER = /(?<![\w$.])(routes|options|config)\s*:\s*\{/g;
 /** The `{` of the object literal that encloses `at` (not inside a call's parentheses or a list), or -1. */
 function enclosingObject(src, at) {
@@ -9847,7 +9847,7 @@ function hapiOrigin(origin) {
  * `config: { cors }`). `cors: true` and a `cors` object without `origin` take hapi's default `origin: ['*']`, which matches any
  * origin and echoes it (so `credentials: true` makes it `critical`); a route's `cors` merges over the server's route defaults in
  * the same file (a route without `origin` inherits the server's), and is judged without them only when the file makes the server
- * (`Hapi.server(…)`). A `cors` held in a variable other than a same-file object, or a function, is not judged.
+ * (`Hapi.server(\u2026)`). A `cors` held in a variable other than a same-file object, or a function, is not judged.
  */
 function hapiCors(src) {
     if (![...src.code.matchAll(HAPI_IMPORT)].some((m) => src.bare[m.index] === src.code[m.index]))
@@ -10047,14 +10047,14 @@ function cdkCors(src) {
     }
     return hits;
 }
-/** A call that sets a response header: `setHeader(`, `header(` (PHP), `Header().Set(` (Go), `Headers.Add(` (C#), `send_header(`… */
+/** A call that sets a response header: `setHeader(`, `header(` (PHP), `Header().Set(` (Go), `Headers.Add(` (C#), `send_header(`\u2026 */
 const HEADER_SETTER = /(?:(?:set_?header|add_?header|append_?header|header|withHeader|withAddedHeader|set|add|append|setdefault|writeHead|TryAddWithoutValidation|put_resp_header)\s*\(|(?:(?:set|append)ResponseHeader|put_resp_header)\s*\(\s*[\w.$]+\s*,|(?:insert|append)_header\s*\(\s*\()\s*$/i;
 /**
- * A literal `Access-Control-Allow-Origin: *` response header: `headers[…] = '*'` (also Go's `= []string{"*"}`),
- * `setHeader/header/set/add/append(…, '*')` in any case (`w.Header().Set`, `Headers.Add`), PHP's one-string
+ * A literal `Access-Control-Allow-Origin: *` response header: `headers[\u2026] = '*'` (also Go's `= []string{"*"}`),
+ * `setHeader/header/set/add/append(\u2026, '*')` in any case (`w.Header().Set`, `Headers.Add`), PHP's one-string
  * `header("Access-Control-Allow-Origin: *")`, a `{ 'Access-Control-Allow-Origin': '*' }` object in a file that
- * builds responses (`statusCode`: serverless handlers) or given to a response-header call (`res.writeHead(200, {…})`,
- * `res.set({…})`), or Next.js's `{ key: 'Access-Control-Allow-Origin', value: '*' }`. The same object passed as a
+ * builds responses (`statusCode`: serverless handlers) or given to a response-header call (`res.writeHead(200, {\u2026})`,
+ * `res.set({\u2026})`), or Next.js's `{ key: 'Access-Control-Allow-Origin', value: '*' }`. The same object passed as a
  * *request* header (a common beginner mistake, harmless) is not reported.
  */
 /** Nuxt and Nitro configuration, whose `routeRules` set response headers. */
@@ -10063,9 +10063,9 @@ function headerLiteral(src) {
     const hits = [];
     // A serverless response (`statusCode: 200`, Python's `"statusCode": 200`).
     const builds = /\bstatusCode\b/.test(src.bare) || /(['"])statusCode\1\s*:/.test(src.code);
-    // An object literal given to a response-header call: `res.writeHead(200, { … })`, `res.set({ … })`.
+    // An object literal given to a response-header call: `res.writeHead(200, { \u2026 })`, `res.set({ \u2026 })`.
     const RESPONSE_CALL = /(?:writeHead|setHeaders?|set|header|headers)\s*\(\s*(?:[^(),]*,\s*)?$/i;
-    // `new Response(body, { headers: { … } })`, `NextResponse.json(data, { headers: { … } })`: the init object's headers.
+    // `new Response(body, { headers: { \u2026 } })`, `NextResponse.json(data, { headers: { \u2026 } })`: the init object's headers.
     const RESPONSE_INIT = /(?:new\s+(?:Next)?Response|(?:Next)?Response\.json)\s*\([^;]*,\s*$/;
     /** The offset of the `{` that opens the object literal around `at`, or -1. */
     const openingBrace = (at) => {
@@ -10091,7 +10091,7 @@ function headerLiteral(src) {
             return true;
         if (!/\bheaders\s*:\s*$/.test(before))
             return false;
-        // Nuxt/Nitro `routeRules: { '/api/**': { headers: { … } } }`: response headers of the routes.
+        // Nuxt/Nitro `routeRules: { '/api/**': { headers: { \u2026 } } }`: response headers of the routes.
         if (ROUTE_RULES_FILE.test(src.file))
             return true;
         const outer = openingBrace(i);
@@ -10099,8 +10099,8 @@ function headerLiteral(src) {
     };
     const what = 'the Access-Control-Allow-Origin header is set to *';
     const setterBefore = (at) => HEADER_SETTER.test(src.bare.slice(Math.max(0, at - 40), at));
-    // A Ruby hash of response headers: Rails `config.action_dispatch.default_headers = { … }` (or `.merge!({ … })`),
-    // `response.headers.merge!({ … })`, a Rack response `[200, { … }, body]`.
+    // A Ruby hash of response headers: Rails `config.action_dispatch.default_headers = { \u2026 }` (or `.merge!({ \u2026 })`),
+    // `response.headers.merge!({ \u2026 })`, a Rack response `[200, { \u2026 }, body]`.
     const rubyHeaders = (at) => {
         // A brace-less hash argument: `response.headers.merge!('Access-Control-Allow-Origin' => '*')`.
         if (/\b(?:default_)?headers\s*\.\s*(?:merge!?|update|reverse_merge!?)\s*\(\s*$/.test(src.bare.slice(Math.max(0, at - 80), at)))
@@ -10182,7 +10182,7 @@ function reflectedOrigin(src, setterBefore) {
     return hits;
 }
 /**
- * The header's value is a local variable whose last assignment in the lines before (`from`…`at`) reads the request's
+ * The header's value is a local variable whose last assignment in the lines before (`from`\u2026`at`) reads the request's
  * Origin header: Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`, PHP `$origin = $_SERVER['HTTP_ORIGIN']`,
  * Python `origin = request.headers.get('Origin')`. Returns the read, or null (any other value, or a later reassignment).
  */
@@ -10205,7 +10205,7 @@ function originVariable(src, at, from) {
 const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
 /** Files the scan reads: Python/JS code, other languages' code, Spring Boot configuration, Apache configuration; never templates, tests or vendored files. */
 const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((util_code/* OTHER_CODE */.fM.test(file) || SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
-/** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin <value> [env=…]`, by line (comments start a line). */
+/** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin <value> [env=\u2026]`, by line (comments start a line). */
 const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+("[^"\n]*"|'[^'\n]*'|[^ \t\r\n]+)/gim;
 const APACHE_CREDENTIALS = /^[ \t]*Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty)[ \t]+Access-Control-Allow-Credentials[ \t]+(["']?)true\1(?=[ \t\r]|$)/im;
 /** `SetEnvIf Origin "^(.*)$" ORIGIN=$1`: the regex the request's Origin is matched with, and the variables set from its match. */
@@ -10215,7 +10215,7 @@ const APACHE_ORIGIN = /^(?:expr=)?%\{(?:Origin\}i|(?:req|http|req_novary):Origin
 /** The blocks a header rule may sit in that restrict it to some files or URLs (their pattern judged by isStaticPattern). */
 const APACHE_BLOCK = /^[ \t]*<(\/)?(FilesMatch|Files|LocationMatch|Location|DirectoryMatch|Directory|IfModule|If|ElseIf|Else|VirtualHost)\b[ \t]*([^>]*)>/i;
 /**
- * Apache `Header … Access-Control-Allow-Origin` rules (`.htaccess`, `*.conf`): `"*"`, and the caller's origin reflected —
+ * Apache `Header \u2026 Access-Control-Allow-Origin` rules (`.htaccess`, `*.conf`): `"*"`, and the caller's origin reflected \u2014
  * `%{ORIGIN}e` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes),
  * `%{Origin}i`, `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list or an `<If>` on it).
  * `*` in a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets (h5bp's web fonts) is a note.
@@ -10328,7 +10328,7 @@ const RUBY_TRUE_BLOCK = /^\{\s*(?:\|[^|]*\|)?\s*true\s*\}$/;
 /** `ENV.fetch('CORS_ORIGINS', '*')`: the `*` default stands unless the deploy environment sets the variable. */
 const RUBY_ENV_STAR = /\bENV\.fetch\(\s*(['"])([A-Za-z_]\w*)\1\s*,\s*(['"])\*\3\s*\)/;
 /**
- * rack-cors `allow do … origins '*' … end` (Rails `config/initializers/cors.rb`, `config.ru`): `'*'` in the
+ * rack-cors `allow do \u2026 origins '*' \u2026 end` (Rails `config/initializers/cors.rb`, `config.ru`): `'*'` in the
  * origins, an any-origin regex (`/.*\/`) or a block that returns `true`. `credentials: true` in the block
  * makes a regex or block critical; rack-cors refuses to boot with `'*'` and credentials, so that stays `high`.
  */
@@ -10463,7 +10463,7 @@ function chainEnd(src, from) {
 }
 /**
  * Spring (Java/Kotlin): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` setters with `"*"`
- * (`CorsConfiguration.ALL`), Kotlin `allowedOrigins = listOf("*")`, `registry.addMapping(…)` without origins and
+ * (`CorsConfiguration.ALL`), Kotlin `allowedOrigins = listOf("*")`, `registry.addMapping(\u2026)` without origins and
  * `applyPermitDefaultValues()` (both default to any origin), `@CrossOrigin("*")` and a `@CrossOrigin` without origins.
  * Credentials (`allowCredentials(true)` in the file, `allowCredentials = "true"` on the annotation) make only the
  * pattern forms critical: Spring 5.3+ rejects `"*"` origins with credentials at request time.
@@ -10596,7 +10596,7 @@ function goCors(src) {
             hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin (a wildcard after the scheme matches every host, and the origin is echoed)`, credentials });
         }
         else if (lib === 'rs' && !origins && !func && !assigned.has('AllowedOrigins') && !assigned.has('AllowOriginFunc')) {
-            hits.push({ offset: m.index, what: `${label}{…} without AllowedOrigins allows any origin (the default is all origins)`, credentials });
+            hits.push({ offset: m.index, what: `${label}{\u2026} without AllowedOrigins allows any origin (the default is all origins)`, credentials });
         }
     }
     // gin's `config := cors.DefaultConfig()` then `config.AllowAllOrigins = true` / `config.AllowOrigins = []string{"*"}`.
@@ -10613,9 +10613,9 @@ function goCors(src) {
 const ECHO_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/labstack\/echo(?:\/v\d+)?\/middleware"/gm;
 const FIBER_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/gofiber\/fiber(?:\/v\d+)?\/middleware\/cors"/gm;
 /**
- * Go: Echo `middleware.CORS()` and `middleware.CORSWithConfig(middleware.CORSConfig{…})` without `AllowOrigins` or
+ * Go: Echo `middleware.CORS()` and `middleware.CORSWithConfig(middleware.CORSConfig{\u2026})` without `AllowOrigins` or
  * with `"*"` (its default is all origins; with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`
- * it echoes the caller's origin); Fiber `cors.New()` and `cors.New(cors.Config{…})` without `AllowOrigins` or with
+ * it echoes the caller's origin); Fiber `cors.New()` and `cors.New(cors.Config{\u2026})` without `AllowOrigins` or with
  * `"*"`, or an `AllowOriginsFunc` returning true (which echoes the origin, with credentials too).
  */
 function echoFiberCors(src) {
@@ -10679,10 +10679,10 @@ function echoFiberCors(src) {
     return hits;
 }
 const GORILLA_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/gorilla\/handlers"/gm;
-/** gorilla/handlers options that decide the origins: without any of them `CORS(…)` allows every origin. */
+/** gorilla/handlers options that decide the origins: without any of them `CORS(\u2026)` allows every origin. */
 const GORILLA_ORIGIN_OPTIONS = new Set(['AllowedOrigins', 'AllowedOriginsFunc', 'AllowedOriginValidator', 'DisallowDefaultOrigins']);
 /**
- * Go: gorilla/handlers `handlers.AllowedOrigins([]string{"*"})` (it then sends a literal `*`), `handlers.CORS(…)` whose
+ * Go: gorilla/handlers `handlers.AllowedOrigins([]string{"*"})` (it then sends a literal `*`), `handlers.CORS(\u2026)` whose
  * options (all written in the call) set no origins (its default allows every origin and sends `*`), and an
  * `AllowedOriginValidator` returning true (the caller's origin is echoed: with `AllowCredentials()` in the file, `critical`).
  */
@@ -10708,7 +10708,7 @@ function gorillaCors(src) {
                 const options = call.args.map((a) => new RegExp(`^${(0,util_text/* escapeRegExp */.Nt)(pkg)}\\s*\\.\\s*(\\w+)\\s*\\(`).exec(a.value.trim())?.[1]);
                 if (options.some((o) => o === undefined || GORILLA_ORIGIN_OPTIONS.has(o)))
                     continue;
-                hits.push({ offset: call.start, what: `gorilla/handlers ${pkg}.CORS(…) without AllowedOrigins allows any origin (its default)` });
+                hits.push({ offset: call.start, what: `gorilla/handlers ${pkg}.CORS(\u2026) without AllowedOrigins allows any origin (its default)` });
             }
         }
     }
@@ -10719,7 +10719,7 @@ const CORS_PLUG = /(?<![\w.])plug\s*\(?\s*CORSPlug\b/g;
 /**
  * The top-level keyword options of an Elixir call, from `from` (just after its first argument) to the end of its
  * statement (the line, continued after a trailing comma or inside brackets): `, origin: "*", max_age: 1`,
- * `(…, origin: "*")` or `, [origin: "*"]`. Options nested in a value (`headers: f(origin: "x")`) are not options.
+ * `(\u2026, origin: "*")` or `, [origin: "*"]`. Options nested in a value (`headers: f(origin: "x")`) are not options.
  */
 function elixirOptions(src, from) {
     let depth = 0;
@@ -10754,7 +10754,7 @@ function corsPlugOrigin(src, origin, credentials, label) {
 }
 /**
  * Elixir: cors_plug `plug CORSPlug, origin: "*"` / `origin: ["*"]` (a list holding `"*"` answers `*` to any other origin),
- * and `plug CORSPlug` without `origin` (its default is `"*"`) unless `config :cors_plug, origin: …` sets one in a config
+ * and `plug CORSPlug` without `origin` (its default is `"*"`) unless `config :cors_plug, origin: \u2026` sets one in a config
  * file. CORSPlug sends a literal `*` (its default `credentials: true` is refused by browsers with it). An any-origin
  * regex (`origin: ~r/.*\/`) echoes the caller's origin, with credentials unless `credentials: false`: `critical`.
  */
@@ -10779,7 +10779,7 @@ const RUST_ANY = /^(?:(?:tower_http::)?(?:cors::)?Any|"\*")$/;
 /**
  * Rust: tower-http `CorsLayer::permissive()` and `.allow_origin(Any)` / `AllowOrigin::any()` (a literal `*`),
  * `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (they echo the caller's origin; with
- * `.allow_credentials(true)` — very_permissive's own default — any site makes authenticated requests);
+ * `.allow_credentials(true)` \u2014 very_permissive's own default \u2014 any site makes authenticated requests);
  * actix-cors `Cors::permissive()` (echoes any origin, credentials on) and `.allow_any_origin()` (with
  * `.supports_credentials()` it echoes too); rocket_cors `AllowedOrigins::all()` (echoed, so with
  * `allow_credentials: true` too).
@@ -10818,7 +10818,7 @@ function rustCors(src) {
     }
     return hits;
 }
-/** Spring Boot, Quarkus and Micronaut configuration: `application.properties`, `application-prod.yml`… */
+/** Spring Boot, Quarkus and Micronaut configuration: `application.properties`, `application-prod.yml`\u2026 */
 const SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
 /** A properties line; Quarkus profile prefixes (`%prod.`, `%dev,test.`) are part of the key. */
 const SPRING_PROPS_LINE = /^[ \t]*([%A-Za-z0-9_.,[\]~-]+)[ \t]*[=:][ \t]*(.*)$/;
@@ -10852,7 +10852,7 @@ function configEntries(file, text) {
             listOf = null;
             continue;
         }
-        // A trailing comment (` # …`); found with `search`, which stays linear on long runs of blanks.
+        // A trailing comment (` # \u2026`); found with `search`, which stays linear on long runs of blanks.
         const hash = raw.search(/[ \t]#/);
         const m = YAML_KEY_LINE.exec(hash < 0 ? raw : raw.slice(0, hash));
         if (!m)
@@ -10904,7 +10904,7 @@ function cors_wildcard_springConfig(entries) {
     }
     return found.map((f) => ({ line: f.line, column: f.column, start: f.start, what: f.what, credentials: f.pattern && credentials }));
 }
-/** A Quarkus key's profiles (`%prod.` → ['prod'], `%dev,test.` → ['dev', 'test']; none: every profile) and the key without them. */
+/** A Quarkus key's profiles (`%prod.` \u2192 ['prod'], `%dev,test.` \u2192 ['dev', 'test']; none: every profile) and the key without them. */
 function quarkusKey(path) {
     const m = /^%([\w,-]+)\.(.*)$/.exec(path);
     const key = (m ? m[2] : path).replace(/\.~$/, '').toLowerCase();
@@ -11019,7 +11019,7 @@ const micronautConfigures = (entries) => entries.some((e) => canonKey(e.path).st
 const KTOR_INSTALL = /\binstall\s*\(\s*(?:[\w.]+\.)?CORS\s*\)\s*\{/g;
 const KTOR_TRUE_LAMBDA = /^\{\s*(?:\w+\s*->\s*)?true\s*\}$/;
 /**
- * Ktor (Kotlin): an `install(CORS) { … }` block that calls `anyHost()`, `allowHost("*")` (Ktor 1's `host("*")`), both
+ * Ktor (Kotlin): an `install(CORS) { \u2026 }` block that calls `anyHost()`, `allowHost("*")` (Ktor 1's `host("*")`), both
  * of which Ktor turns into any host, or `allowOrigins { true }`. With `allowCredentials = true` in the block Ktor sends
  * the request's origin back instead of `*` (and `allowOrigins` always does), so any site makes authenticated requests.
  */
@@ -11092,7 +11092,7 @@ const isElixirProdConfig = (f) => /(?:^|\/)config\/[^/]+\.exs$/.test(f) && !/(?:
 /** Which config files a value in this one gives way to: `config.exs` to `prod.exs` and `runtime.exs` (loaded after it), the others to `runtime.exs`. */
 const elixirConfigRank = (f) => (/(?:^|\/)config\/config\.exs$/.test(f) ? 0 : /(?:^|\/)config\/runtime\.exs$/.test(f) ? 2 : 1);
 /**
- * cors_plug's application config, `config :cors_plug, origin: […]`, in production config files: whether any sets the
+ * cors_plug's application config, `config :cors_plug, origin: [\u2026]`, in production config files: whether any sets the
  * origin (a bare `plug CORSPlug` then uses it rather than its `"*"` default), and the origins that allow any origin
  * (`"*"`, a list holding it, an any-origin regex), each a finding at its line unless a config file loaded later in the
  * same folder (`prod.exs`, `runtime.exs`) sets an origin that is no wildcard. Read once per run.
@@ -11151,17 +11151,17 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
-        fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
+        fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[\u2026]`, `cors({ origin: [\u2026] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(\u2026)`).',
         details: [
-            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). Litestar `CORSConfig(allow_origins=["*"])`, or `CORSConfig()` without origins (its default is `["*"]`), in a module importing litestar/starlite (with `allow_credentials=True` Litestar echoes the origin of a request with cookies: `critical`; `CORSConfig(**options)` is not judged). aiohttp-cors: a `"*"` origin key in `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(…)})` or `cors.add(route, {"*": …})` (aiohttp-cors answers every origin with that origin itself: `critical` with `allow_credentials=True`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {…}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {…}` in `config/index.ts`, `exports.corsOptions = {…}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {…} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(…)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": …}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`; a rule whose path covers only public static assets, as nginx\'s static locations below — a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` — gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/…` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, …)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
-            'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`, the name possibly holding compose variables as in `${STACK_NAME?Variable not set}-cors`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
-            'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
-            'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
+            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {\u2026}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[\u2026]` or `app.config.update(\u2026)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). Litestar `CORSConfig(allow_origins=["*"])`, or `CORSConfig()` without origins (its default is `["*"]`), in a module importing litestar/starlite (with `allow_credentials=True` Litestar echoes the origin of a request with cookies: `critical`; `CORSConfig(**options)` is not judged). aiohttp-cors: a `"*"` origin key in `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(\u2026)})` or `cors.add(route, {"*": \u2026})` (aiohttp-cors answers every origin with that origin itself: `critical` with `allow_credentials=True`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'Ruby: rack-cors `allow do \u2026 end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(\u2026)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { \u2026 }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/\u2026` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(\u2026)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: \u2026`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`\u2026) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": \u2026}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ \u2026 }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range \u2026 }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`; a rule whose path covers only public static assets, as nginx\'s static locations below \u2014 a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` \u2014 gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/\u2026` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, \u2026)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`, the name possibly holding compose variables as in `${STACK_NAME?Variable not set}-cors`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { \u2026 }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
+            'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(\u2026, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` \u2014 without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
+            'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>\u2026)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|…|connection_optimization)/(.*)$ { alias …; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{…}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files … @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": …}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -11271,7 +11271,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
         // Flask-CORS extensions bound in one module (`cors = CORS()`) and set up in another (`cors.init_app(app)`).
         const instances = scanned.flatMap((s) => (s.data.instances ?? []).map((name) => ({ name, file: s.file })));
-        // Flask-CORS option dicts spread into a call (`CORS(app, **app.config["CORS_OPTIONS"])`): a `CORS_OPTIONS = {…}` elsewhere in the project is switched on.
+        // Flask-CORS option dicts spread into a call (`CORS(app, **app.config["CORS_OPTIONS"])`): a `CORS_OPTIONS = {\u2026}` elsewhere in the project is switched on.
         const spreads = scanned.flatMap((s) => (s.data.spreads ?? []).map((name) => ({ name, file: s.file })));
         const imported = importedCorsOptions(scanned);
         for (const { file, data } of scanned) {
@@ -11283,7 +11283,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 // Micronaut's wide-open default applies only when no configuration file of the folder (`application-prod.yml`) defines `configurations`.
                 if (h.micronautOpen && scanned.some((s) => s.data.micronautConfigures && (0,classify/* dirname */.pD)(s.file) === (0,classify/* dirname */.pD)(file)))
                     continue;
-                // CORSPlug's `"*"` default applies unless the application's production config sets `config :cors_plug, origin: …`
+                // CORSPlug's `"*"` default applies unless the application's production config sets `config :cors_plug, origin: \u2026`
                 // (a wildcard there is reported at its own line below).
                 if (h.corsPlugDefault && corsPlugConfig(snapshot).configured)
                     continue;
@@ -11334,7 +11334,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         for (const h of frontCors(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected);
         // `add_header Access-Control-Allow-Origin $http_origin` echoes any caller's origin, unless the config
-        // looks at the origin (`if ($http_origin ~* …)`, `map $http_origin $cors { … }` in any file): an allow-list.
+        // looks at the origin (`if ($http_origin ~* \u2026)`, `map $http_origin $cors { \u2026 }` in any file): an allow-list.
         const nginxConfigs = deployedNginxConfigs(snapshot);
         const originChecked = nginxConfigs.some((c) => c.directives.some(isOriginCheck));
         const maps = new Map(nginxConfigs.flatMap((c) => c.directives.filter((d) => d.name === 'map' && ORIGIN_VAR.test(d.args[0]?.value ?? '') && d.args[1]).map((d) => [d.args[1].value, d])));
@@ -11375,14 +11375,14 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             report({ file: u.file, line: u.line, column: u.column, note: true, message: u.message });
     },
 });
-/** A `location` under `/.well-known/` (`location /.well-known/matrix/client`, `location = /.well-known/…`, `location ~ ^/\.well-known/…`). */
+/** A `location` under `/.well-known/` (`location /.well-known/matrix/client`, `location = /.well-known/\u2026`, `location ~ ^/\.well-known/\u2026`). */
 const WELL_KNOWN_LOCATION = /^\^?\/\\?\.well-known(?:\/|\\\/|$)/i;
 /** Directives that hand a request to something else: an upstream, a script, or another location. */
 const NGINX_HANDOFF = /^(?:proxy_pass|fastcgi_pass|uwsgi_pass|scgi_pass|grpc_pass|memcached_pass|rewrite|error_page|(?:content|access|rewrite)_by_lua\w*|js_content|perl)$/;
 /**
  * The path of the `/.well-known/` location a directive sits in when nginx answers its document itself (else null): a `return 2xx` (Matrix's
- * delegation, `return 200 '{"m.homeserver": …}'`, with `default_type application/json`) or a file from disk, handing the
- * request to no upstream, script or other location (no `proxy_pass`, `fastcgi_pass`, `rewrite`, `try_files … @app`).
+ * delegation, `return 200 '{"m.homeserver": \u2026}'`, with `default_type application/json`) or a file from disk, handing the
+ * request to no upstream, script or other location (no `proxy_pass`, `fastcgi_pass`, `rewrite`, `try_files \u2026 @app`).
  * Such a document is public by design: the Matrix client-server spec asks for `Access-Control-Allow-Origin: *` on
  * `/.well-known/matrix/client`. An included snippet counts when every include of it sits in one.
  */
@@ -11488,7 +11488,7 @@ function isOriginCheck(d) {
     return !(op.startsWith('~') && matchesAnyOrigin(operand, op.endsWith('*')));
 }
 /**
- * What a `map $http_origin $var { … }` gives an origin it does not list, when that is the origin itself or `*`: the first regex
+ * What a `map $http_origin $var { \u2026 }` gives an origin it does not list, when that is the origin itself or `*`: the first regex
  * entry that matches any origin (`"~^https?://.*$" $http_origin`), else its `default`. Null when an unlisted origin gets anything else.
  */
 function mapForeign(map) {
@@ -11539,7 +11539,7 @@ const SNIPPET_ANNOTATIONS = [`${cors_wildcard_NGINX_INGRESS}configuration-snippe
  * or without `cors-allow-origin` (its default is `*`), at the origin annotation (else at `enable-cors`); and a snippet
  * annotation (`configuration-snippet`, `server-snippet`, NGINX Inc's `nginx.org/*-snippets`) whose nginx lines add
  * `Access-Control-Allow-Origin *` (`add_header`, `more_set_headers "Access-Control-Allow-Origin: *"`) or echo
- * `$http_origin` without an `if ($http_origin …)`/`map` allow-list in the snippet, at that line. ingress-nginx sends
+ * `$http_origin` without an `if ($http_origin \u2026)`/`map` allow-list in the snippet, at that line. ingress-nginx sends
  * the literal `*` (browsers then send no credentials, whatever `cors-allow-credentials` says); a reflected origin with
  * `Access-Control-Allow-Credentials: true` in the snippet is critical.
  */
@@ -11575,7 +11575,7 @@ function ingressCors(snapshot) {
             if (typeof snippet !== 'string')
                 continue;
             const at = obj.loc(['metadata', 'annotations', key]);
-            // An allow-list checks the origin: `if ($http_origin ~* "^https://…$")`, not `if ($http_origin)` (see isOriginCheck).
+            // An allow-list checks the origin: `if ($http_origin ~* "^https://\u2026$")`, not `if ($http_origin)` (see isOriginCheck).
             const allowList = (0,nginx/* walkNginx */.g9)((0,nginx/* parseNginx */.Sk)(snippet)).some(isOriginCheck);
             const credentials = /access-control-allow-credentials["':\s]+true/i.test(snippet);
             let from = at.line - 1;
@@ -11602,7 +11602,7 @@ function ingressCors(snapshot) {
 /** Static hosts' header rules: Vercel's `vercel.json`, Firebase Hosting's `firebase.json`, Netlify's `netlify.toml` and `_headers` (Cloudflare Pages too). */
 const HOSTING_HEADERS = [
     [/(?:^|\/)vercel\.json$/, /"key"\s*:\s*"access-control-allow-origin"\s*,\s*"value"\s*:\s*"\*"/gi, 'vercel.json headers'],
-    // The same `{ "source": …, "headers": [{ "key": …, "value": … }] }` rules as vercel.json, under `hosting` (a site, or each of a list).
+    // The same `{ "source": \u2026, "headers": [{ "key": \u2026, "value": \u2026 }] }` rules as vercel.json, under `hosting` (a site, or each of a list).
     [/(?:^|\/)firebase\.json$/, /"key"\s*:\s*"access-control-allow-origin"\s*,\s*"value"\s*:\s*"\*"/gi, 'firebase.json hosting headers'],
     [/(?:^|\/)netlify\.toml$/, /^[ \t]*"?access-control-allow-origin"?[ \t]*=[ \t]*"\*"/gim, 'netlify.toml headers'],
     [/(?:^|\/)_headers$/, /^[ \t]+access-control-allow-origin:[ \t]*\*[ \t]*\r?$/gim, '_headers'],
@@ -11626,7 +11626,7 @@ function hostingRulePath(file, text, at) {
         const table = text.slice(tables[i].index, tables[i + 1]?.index);
         return /^[ \t]*for[ \t]*=[ \t]*(["'])([^"'\n]*)\1/m.exec(table)?.[2] ?? null;
     }
-    // vercel.json: the containers open at the header's object: …, the rule `{`, its `headers` `[`, the header `{`.
+    // vercel.json: the containers open at the header's object: \u2026, the rule `{`, its `headers` `[`, the header `{`.
     const open = [];
     for (let i = 0; i < at; i++) {
         const c = text[i];
@@ -11676,7 +11676,7 @@ const HOSTED_STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|a?png|jpe?g|jxl|gif|svgz?|
  * or files by a static extension (`/*.woff2`, `/(.*).(woff|woff2|ttf)`, `/:path*.woff2`). `/*`, `/(.*)`, `/api/*` are not.
  */
 function isStaticHostPath(pattern) {
-    // Firebase's globs: `**/*.@(eot|otf|ttf|woff|font.css)` (its docs' fonts rule) is `/*.(eot|…)`, `/fonts/**` a folder; its `regex` rules
+    // Firebase's globs: `**/*.@(eot|otf|ttf|woff|font.css)` (its docs' fonts rule) is `/*.(eot|\u2026)`, `/fonts/**` a folder; its `regex` rules
     // are anchored (`^/assets/.*$`).
     const path = pattern.trim().replace(/^https?:\/\/[^/]+/i, '').replace(/^\*\*\//, '/').replace(/@\(/g, '(').replace(/^\^(?=\/)/, '');
     const ext = /\\?\.(?:\((?:\?:)?([\w.|]+)\)|(\w+))\$?$/.exec(path);
@@ -11889,7 +11889,7 @@ function hoconEntries(text) {
         const key = [...m[1].matchAll(/"([^"]*)"|([\w-]+)/g)].map((k) => k[1] ?? k[2]);
         let value = m[3].trim();
         if (value.startsWith('{')) {
-            // An object: its keys nest under this one (a one-line `{ … }` is opened and closed here).
+            // An object: its keys nest under this one (a one-line `{ \u2026 }` is opened and closed here).
             if (!/\}[ \t]*,?$/.test(value))
                 stack.push(key);
             continue;
@@ -11982,7 +11982,7 @@ var util_once = __webpack_require__(14177);
 const TRUTHY = /^(1|true|yes|on)$/i;
 /** Variables that carry JVM options: the JVM reads JAVA_TOOL_OPTIONS, `java` JDK_JAVA_OPTIONS, start scripts JAVA_OPTS/CATALINA_OPTS. */
 const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CATALINA_OPTS)$/;
-/** The JDWP agent option: `-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`. */
+/** The JDWP agent option: `-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:\u2026`. */
 const JDWP_OPTION = /(?:^|[\s"'=])(-(?:agentlib:jdwp=|Xrunjdwp:)[^\s"']*)/;
 /**
  * A JDWP debugger agent that listens (`server=y`) in a JVM option string, with whether it listens on all interfaces:
@@ -12024,7 +12024,7 @@ const inspectsRemotely = (options) => { const i = nodeInspector(options); return
 /** Where a debugpy listen address (`0.0.0.0:5678`, `5678`, `("0.0.0.0", 5678)`) binds, with whether that is open to the network: a port alone is 127.0.0.1. */
 const debugpyHost = (host) => { const h = (host ?? '127.0.0.1').replace(/^\[(.*)\]$/, '$1'); return { host: h, open: !(0,net/* isLoopback */.U)(h) }; };
 /**
- * `python -m debugpy --listen [host:]port … -m gunicorn app:app`: the debugger debugpy starts the program under, listening on
+ * `python -m debugpy --listen [host:]port \u2026 -m gunicorn app:app`: the debugger debugpy starts the program under, listening on
  * `host` (127.0.0.1 when only a port is given, as debugpy reads it). Null for another command, `--connect` (debugpy connects
  * out to a debugger) or an address in a variable.
  */
@@ -12035,7 +12035,7 @@ function debugpyListener(argv) {
     let i = 0;
     while (i < rest.length && rest[i].startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c')
         i += VALUE_OPTS_PY.has(rest[i]) ? 2 : 1;
-    // `-m debugpy`, or debugpy run by its folder's path (`python /tmp/debugpy --listen …`, as editors inject it).
+    // `-m debugpy`, or debugpy run by its folder's path (`python /tmp/debugpy --listen \u2026`, as editors inject it).
     const byPath = rest[i] !== undefined && rest[i] !== '-m' && exeName(rest[i]) === 'debugpy';
     if (!byPath && (rest[i] !== '-m' || rest[i + 1] !== 'debugpy'))
         return null;
@@ -12054,7 +12054,7 @@ function debugpyListener(argv) {
     }
     return null;
 }
-/** `debugpy`, looked for in every Python file: found by its `bugp` (a `d` starts words everywhere; 25 → 3 ms over the bench monorepo). */
+/** `debugpy`, looked for in every Python file: found by its `bugp` (a `d` starts words everywhere; 25 \u2192 3 ms over the bench monorepo). */
 const DEBUGPY_WORD = { word: 'debugpy', anchor: 'bugp' };
 function debugpyListens(file, text, lex) {
     if (!(0,util_text/* containsWord */.oV)(text, DEBUGPY_WORD) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
@@ -12089,7 +12089,7 @@ function runDebug(file, text, line, callee, consts) {
         const last = loads.at(-1);
         if (!last?.target || !/from_object$/.test(src.code.slice(last.start, src.code.indexOf('(', last.start))))
             return null;
-        // The app's debug set after the load (`app.debug = False`, `app.config["DEBUG"] = False`, `app.config.update(DEBUG=…)`) is what
+        // The app's debug set after the load (`app.debug = False`, `app.config["DEBUG"] = False`, `app.config.update(DEBUG=\u2026)`) is what
         // `run()` reads: a true one is the call's `debugSet`, judged on its own; any other one leaves the loaded class's DEBUG unread.
         if (/^[ \t]*\w+\.(?:debug[ \t]*=(?!=)|config[ \t]*\[[ \t]*(["'])DEBUG\1[ \t]*\][ \t]*=(?!=)|config\.(?:update|from_mapping)[ \t]*\([^)]*\bDEBUG[ \t]*=)/m.test(src.code.slice(last.start, call.start)))
             return null;
@@ -12119,7 +12119,7 @@ function runDebug(file, text, line, callee, consts) {
 /** APP_DEBUG's effect; in a repository without Laravel (no `artisan`, no composer.json requiring laravel/framework) it says app debug mode. */
 const LARAVEL_APP_DEBUG = 'Laravel/app debug mode (stack traces and environment shown to visitors)';
 const isLaravel = (snapshot) => snapshot.files.some((f) => ((0,classify/* basename */.P8)(f) === 'artisan' && !(0,classify/* isVendoredOrGenerated */.Gk)(f)) || ((0,classify/* basename */.P8)(f) === 'composer.json' && !(0,classify/* isVendoredOrGenerated */.Gk)(f) && /"laravel\/(?:framework|lumen-framework)"/.test(snapshot.text(f) ?? '')));
-/** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
+/** Env settings that switch a framework into debug mode: key \u2192 predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS = [
     { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
     { key: /^FLASK_ENV$/i, on: (v) => /^development$/i.test(v), effect: 'Flask development mode (debugger on)' },
@@ -12167,9 +12167,9 @@ function flaskenvFiles(snapshot, entry) {
     const dotenv = !deps.length || deps.some((f) => /python-dotenv|\bflask\[[^\]]*\bdotenv\b/i.test(snapshot.text(f) ?? ''));
     return found.map((f) => ({ ...f, dotenv }));
 }
-/** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
+/** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on \u2026`. */
 const clause = (h) => `${h.setting} ${h.effect}`;
-/** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …` (`services 'web', 'worker' set …`). */
+/** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on \u2026` (`services 'web', 'worker' set \u2026`). */
 const setBy = (who, h) => `${who} ${/^services /.test(who) ? 'set' : 'sets'} ${h.setting}, which ${h.effect}`;
 /** The compose services that reach a value, by file: `service 'web' in docker-compose.yml`, `services 'web', 'worker' in production.yml`. */
 function servicesIn(services) {
@@ -12207,7 +12207,7 @@ function moduleDebug(text) {
     return last;
 }
 /**
- * The non-empty string fallback of a plain string read (`os.environ.get("DEBUG", "False")` → `False`, `bool(os.getenv("DEBUG", "0"))`),
+ * The non-empty string fallback of a plain string read (`os.environ.get("DEBUG", "False")` \u2192 `False`, `bool(os.getenv("DEBUG", "0"))`),
  * or null: the value is then a string, true to Python whatever it says.
  */
 function stringFallback(expr) {
@@ -12234,9 +12234,9 @@ const FALSE_WORD = /^(?:false|0|no|off)$/i;
 const FRAMEWORK_FIX = 'Turn the switch off in the production configuration as the finding says, and keep it only in development-only configuration (config/dev.exs, config/environments/development.rb, .env.local, appsettings.Development.json, application-dev.yml).';
 /** A config class's header: its name or a base names a config or settings class (`class ProductionConfig(Config):`, `class Prod(Configuration):`). */
 const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^class\s+\w+\s*\([^)]*(?:config|settings|configuration)/i;
-/** An indented assignment to a name that says debug (`    DEBUG = …`, `    app_debug: bool = …`). */
+/** An indented assignment to a name that says debug (`    DEBUG = \u2026`, `    app_debug: bool = \u2026`). */
 const INDENTED_DEBUG = { word: /(?:DEBUG|[Dd]ebug)\w*[ \t]*(?::[^=\n]*)?=(?!=)/g, before: /^[ \t]+\w*$/ };
-/** A module-level one, in any case (`DEBUG = …`, `APP_DEBUG: bool = …`, `isDebug = …`). */
+/** A module-level one, in any case (`DEBUG = \u2026`, `APP_DEBUG: bool = \u2026`, `isDebug = \u2026`). */
 const TOP_LEVEL_DEBUG = { word: /debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/gi, before: /^\w*$/ };
 /**
  * Whether a line assigns a name that says debug, found from the word (a regex anchored at every line start with `\w*`
@@ -12250,7 +12250,7 @@ function debugAssignment(text, { word, before }) {
     }
     return false;
 }
-/** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
+/** The class-level `DEBUG = \u2026` of a Python file's config classes (tests and templates are not read). */
 function classDebug(file, text, lex) {
     // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
     if ((0,classify/* isTestFile */.hl)(file) || !debugAssignment(text, INDENTED_DEBUG))
@@ -12269,7 +12269,7 @@ function classDebug(file, text, lex) {
     }
     return out;
 }
-/** `True`, `1`, or pydantic's `Field(True, …)` / `Field(default=True, …)`: a value that is on as written. */
+/** `True`, `1`, or pydantic's `Field(True, \u2026)` / `Field(default=True, \u2026)`: a value that is on as written. */
 const isOnLiteral = (expr) => /^(True|1)$/.test(expr.trim()) || /^Field\(\s*(?:default\s*=\s*)?(?:True|1)\s*[,)]/.test(expr.trim());
 const debugValue = (expr, text) => {
     const e = expr.trim().replace(/\s+/g, ' ');
@@ -12289,7 +12289,7 @@ function debugConstants(src) {
 /** The frameworks a module imports (`from litestar import Litestar`, `import fastapi`, `from django.conf import settings`). */
 const APP_IMPORT = /^[ \t]*(?:from[ \t]+(fastapi|starlette|litestar|starlite|sanic|django\.conf)(?:\.[\w.]+)?[ \t]+import\b|import[ \t]+(fastapi|starlette|litestar|starlite|sanic|django\.conf)\b)/gm;
 const ASGI_APP = /\b(?:FastAPI|Starlette|Litestar|Starlite)\s*\(/;
-/** A module that serves a site (a single-file Django app), not a test runner's or a docs build's `settings.configure(…)`. */
+/** A module that serves a site (a single-file Django app), not a test runner's or a docs build's `settings.configure(\u2026)`. */
 const DJANGO_SERVES = /^urlpatterns\s*=|\bget_[wa]sgi_application\s*\(/m;
 const MAIN_GUARD = /^if\s+(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*:/;
 /** The module a name is imported as or from in a Python module (`from app.config import DEBUG`, `from . import config`, `import app.config as config`). */
@@ -12374,12 +12374,12 @@ function asgiDebug(file, text, lex) {
         uses.push({ line: src.lineAt(at), column: src.columnAt(at), what, ...v, ref, dev: devOf(at, close), framework, ...(script ? { script } : {}) });
         return true;
     };
-    /** The name a call's result is assigned to (`app = FastAPI(…)`, `self.app = Sanic(…)`), or null. */
+    /** The name a call's result is assigned to (`app = FastAPI(\u2026)`, `self.app = Sanic(\u2026)`), or null. */
     const assignedTo = (start) => {
         const lineStart = src.bare.lastIndexOf('\n', start - 1) + 1;
         return /^[ \t]*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*$/.exec(src.bare.slice(lineStart, start))?.[1] ?? null;
     };
-    // `app = FastAPI(…)`, `app = Litestar(…)`: the name `app.debug = …` may switch later (Sanic's `debug` has no setter).
+    // `app = FastAPI(\u2026)`, `app = Litestar(\u2026)`: the name `app.debug = \u2026` may switch later (Sanic's `debug` has no setter).
     const apps = new Map();
     if (asgi.length) {
         for (const call of (0,util_code/* findCalls */.pr)(src, new RegExp(asgi.join('|')))) {
@@ -12430,7 +12430,7 @@ function asgiDebug(file, text, lex) {
         }
     }
     if (django) {
-        // A single-file Django app: `settings.configure(DEBUG=True, ROOT_URLCONF=__name__, …)` is its settings module.
+        // A single-file Django app: `settings.configure(DEBUG=True, ROOT_URLCONF=__name__, \u2026)` is its settings module.
         for (const call of (0,util_code/* findCalls */.pr)(src, 'configure')) {
             if (!/(?:^|\.)settings\.configure$/.test(call.callee))
                 continue;
@@ -12450,7 +12450,7 @@ const PHOENIX_ENV_FILE = /(?:^|\/)config\/([\w-]+)\.exs$/;
 const PHOENIX_DEBUG = /\bdebug_errors\s*:\s*true\b/g;
 /** Laravel's `config/app.php`. */
 const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
-/** WordPress's `wp-config.php` (not `wp-config-sample.php`, `wp-config-local.php`, `wp-config-dev.php`…: other names are not loaded by WordPress). */
+/** WordPress's `wp-config.php` (not `wp-config-sample.php`, `wp-config-local.php`, `wp-config-dev.php`\u2026: other names are not loaded by WordPress). */
 const WP_CONFIG = /(?:^|\/)wp-config\.php$/;
 /** `define( 'WP_DEBUG', true )` (`1`, `'1'`, `'true'` too: PHP's truthiness of the constant); [1]: the constant, [3]: the value. */
 const WP_DEFINE = /\bdefine\s*\(\s*(['"])(WP_DEBUG(?:_DISPLAY)?)\1\s*,\s*([^)]*?)\s*\)/g;
@@ -12490,7 +12490,7 @@ function goNonProdCondition(cond) {
     }
     return null;
 }
-/** The condition of a Go `if` header (`if env := os.Getenv("APP_ENV"); env != "production"`, `} else if …`), or null. */
+/** The condition of a Go `if` header (`if env := os.Getenv("APP_ENV"); env != "production"`, `} else if \u2026`), or null. */
 const goIfCondition = (header) => /^(?:\}\s*else\s+)?if\s+(?:[^;"]*(?:"[^"]*"[^;"]*)*;\s*)?(.+)$/.exec(header)?.[1]?.trim() ?? null;
 /**
  * Whether Go code at `at` runs only outside production: inside `if os.Getenv("APP_ENV") != "production" {` (or `!= "prod"`,
@@ -12519,7 +12519,7 @@ function goNonProdGuard(src, at) {
                 return { ...g, cond: `if ${cond}` };
         }
         else if (/^\}\s*else$/.test(header)) {
-            // The else of a chain one of whose conditions is production alone (`if env == "production" { … } else { … }`).
+            // The else of a chain one of whose conditions is production alone (`if env == "production" { \u2026 } else { \u2026 }`).
             for (let close = src.bare.lastIndexOf('}', open); close >= 0;) {
                 const o = openOf(close);
                 if (o < 0)
@@ -12586,7 +12586,7 @@ function isOtherDebugFile(file) {
     return (0,classify/* isSpringConfig */.we)(file) && !isDevProfile((0,classify/* springFileProfile */.zc)(file));
 }
 const RAILS_LOCAL = /\bconsider_all_requests_local\s*=(?!=)\s*true\b/g;
-/** `'debug' => …` in a PHP array: the key's quotes (its content is blanked in `bare`). */
+/** `'debug' => \u2026` in a PHP array: the key's quotes (its content is blanked in `bare`). */
 const PHP_DEBUG_KEY = /(['"])debug\1\s*=>\s*/g;
 /** The value: `true`, or `env('APP_DEBUG', <default>)` (optionally `(bool)`-cast). */
 const PHP_DEBUG_VALUE = /^(?:\(\s*bool\s*\)\s*)?(?:(true)\b|env\s*\(\s*(['"])(\w+)\2\s*,\s*(true|false|null|-?\d+|(['"])[^'"\n]*\5)\s*\))/i;
@@ -12603,18 +12603,18 @@ const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 const NOT_DEV_CONDITION = /!\s*(?:[\w.]+\.)?IsDevelopment\s*\(\s*\)|\bIs(?:Production|Staging)\s*\(\s*\)|\bIsEnvironment\s*\(\s*"(?!Development")[^"]*"\s*\)/;
 /** A negated production test (`!app.Environment.IsProduction()`, `!env.IsEnvironment("Production")`): true in Staging and every environment but Production. */
 const NOT_PROD_CONDITION = /!\s*(?:[\w.]+\.)?Is(?:Production\s*\(\s*\)|Environment\s*\(\s*"Production"\s*\))/;
-/** An `if (…)` header, braced or not (`if (!env.IsDevelopment())`, `} else if (…)`), alone or followed by its one-line body. */
+/** An `if (\u2026)` header, braced or not (`if (!env.IsDevelopment())`, `} else if (\u2026)`), alone or followed by its one-line body. */
 const IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
 /**
  * How a developer exception page outside the development branch is placed, for its message: in a branch that runs when the
- * environment is not Development (`if (!app.Environment.IsDevelopment()) { … }`, `if (env.IsProduction())`, braced or on the next
+ * environment is not Development (`if (!app.Environment.IsDevelopment()) { \u2026 }`, `if (env.IsProduction())`, braced or on the next
  * line), or in the `else` of an `IsDevelopment()` check; null when no branch says (it runs in every environment).
  */
 function nonDevBranch(src, at) {
     const headers = (0,util_code/* enclosingHeaders */.FW)(src, at);
     const lineStart = src.code.lastIndexOf('\n', at - 1) + 1;
     const prevStart = lineStart < 2 ? -1 : src.code.lastIndexOf('\n', lineStart - 2) + 1;
-    // The header of the innermost braced block, else a braceless `if (…)` on this line or the line before.
+    // The header of the innermost braced block, else a braceless `if (\u2026)` on this line or the line before.
     const own = IF_HEADER.exec(src.code.slice(lineStart, at))?.[1] ?? (prevStart < 0 || src.code.slice(lineStart, at).trim() ? undefined : IF_HEADER.exec(src.code.slice(prevStart, lineStart - 1))?.[1]);
     const cond = [own, headers[0]].find((h) => h !== undefined && /^(?:\}\s*)?(?:else\s+)?if\b/.test(h) && NOT_DEV_CONDITION.test(h));
     if (cond) {
@@ -12624,7 +12624,7 @@ function nonDevBranch(src, at) {
             return { where: `in a branch that runs in every environment but Production (${shown})`, who: 'to every visitor of Staging and any other environment but Production' };
         return `in a branch that runs when the environment is not Development (${shown})`;
     }
-    // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check; braceless
+    // `if (env.IsDevelopment()) { \u2026 } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check; braceless
     // too, `else app.UseDeveloperExceptionPage();` or `else` alone on the line before.
     const onLine = src.code.slice(lineStart, at);
     const bracelessElse = /^\s*(?:\}\s*)?else\s+$/.test(onLine) || (!onLine.trim() && prevStart >= 0 && /^\s*(?:\}\s*)?else\s*$/.test(src.code.slice(prevStart, lineStart - 1)));
@@ -12826,7 +12826,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             note: 'a promise that debug mode is off: the check reads deploy config and settings',
         },
         {
-            // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used",
+            // \u2026or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used",
             // "`RAILS_ENV=production` on all dynos", "`RACK_ENV` is not `development`").
             // ASP.NET Core's too ("ASPNETCORE_ENVIRONMENT is not set to Development", "`DOTNET_ENVIRONMENT=Production` everywhere"),
             // Gin's and Laravel's switches ("`GIN_MODE=release` in production", "`gin.SetMode(gin.ReleaseMode)` in main", "`APP_DEBUG=false` on prod").
@@ -12835,19 +12835,19 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         },
         {
             // The same in German, French, Spanish and Portuguese: "Kein Debug-Modus in Produktion", "Debug-Modus deaktiviert",
-            // "Pas de mode debug en production", "Mode débogage désactivé", "Sin modo debug en producción", "Modo de depuración
-            // desactivado", "Sem modo debug em produção", "Modo debug desativado"; not a negated disable ("nicht deaktiviert").
+            // "Pas de mode debug en production", "Mode d\u00e9bogage d\u00e9sactiv\u00e9", "Sin modo debug en producci\u00f3n", "Modo de depuraci\u00f3n
+            // desactivado", "Sem modo debug em produ\u00e7\u00e3o", "Modo debug desativado"; not a negated disable ("nicht deaktiviert").
             pattern: new RegExp([
-                String.raw `(?<![\wà-ÿ])(?:kein(?:e|en|em|er)?|ohne|pas de|sans|aucun|sin|ningún|sem|nenhum) (?:(?:le |el |o )?mode |(?:el |o )?modo (?:de )?)?(?:debug|débogage|depuración|depuração)(?:-?modus)?(?=$| ?[(.,;:!]| (?:in|im|auf|für|en|sur|dans|pour|para|em|no|na)(?![\wà-ÿ]))`,
-                String.raw `(?<![\wà-ÿ])(?:deaktivier(?:e|en|t)|désactiv(?:e|er|ez)|desactiv(?:a|ar|e)|deshabilit(?:a|ar|e)|desativ(?:a|ar|e)|desabilit(?:a|ar|e)) (?:den |le |el |o )?(?:(?:mode|modo) (?:de )?)?(?:debug|débogage|depuración|depuração)(?:-?modus)?(?![\wà-ÿ-])`,
-                String.raw `(?:(?<![\wà-ÿ])|_)(?:debug(?:-?modus)?|(?:mode|modo) (?:de )?(?:debug|débogage|depuración|depuração))(?![\wà-ÿ-])[^;]*(?<!(?:nicht|nie|pas|no|não|nao|nunca|jamais)(?: (?:ist|wird|est|été|está|esta|é|e|foi|fue))? )(?<![\wà-ÿ])(?:deaktiviert|ausgeschaltet|abgeschaltet|désactivée?|coupée?|desactivad[oa]|deshabilitad[oa]|apagad[oa]|desativad[oa]|desabilitad[oa]|desligad[oa])(?![\wà-ÿ])`,
+                String.raw `(?<![\w${"\u00e0"}-${"\u00ff"}])(?:kein(?:e|en|em|er)?|ohne|pas de|sans|aucun|sin|ning${"\u00fa"}n|sem|nenhum) (?:(?:le |el |o )?mode |(?:el |o )?modo (?:de )?)?(?:debug|d${"\u00e9"}bogage|depuraci${"\u00f3"}n|depura${"\u00e7\u00e3"}o)(?:-?modus)?(?=$| ?[(.,;:!]| (?:in|im|auf|f${"\u00fc"}r|en|sur|dans|pour|para|em|no|na)(?![\w${"\u00e0"}-${"\u00ff"}]))`,
+                String.raw `(?<![\w${"\u00e0"}-${"\u00ff"}])(?:deaktivier(?:e|en|t)|d${"\u00e9"}sactiv(?:e|er|ez)|desactiv(?:a|ar|e)|deshabilit(?:a|ar|e)|desativ(?:a|ar|e)|desabilit(?:a|ar|e)) (?:den |le |el |o )?(?:(?:mode|modo) (?:de )?)?(?:debug|d${"\u00e9"}bogage|depuraci${"\u00f3"}n|depura${"\u00e7\u00e3"}o)(?:-?modus)?(?![\w${"\u00e0"}-${"\u00ff"}-])`,
+                String.raw `(?:(?<![\w${"\u00e0"}-${"\u00ff"}])|_)(?:debug(?:-?modus)?|(?:mode|modo) (?:de )?(?:debug|d${"\u00e9"}bogage|depuraci${"\u00f3"}n|depura${"\u00e7\u00e3"}o))(?![\w${"\u00e0"}-${"\u00ff"}-])[^;]*(?<!(?:nicht|nie|pas|no|n${"\u00e3"}o|nao|nunca|jamais)(?: (?:ist|wird|est|${"\u00e9"}t${"\u00e9"}|est${"\u00e1"}|esta|${"\u00e9"}|e|foi|fue))? )(?<![\w${"\u00e0"}-${"\u00ff"}])(?:deaktiviert|ausgeschaltet|abgeschaltet|d${"\u00e9"}sactiv${"\u00e9"}e?|coup${"\u00e9"}e?|desactivad[oa]|deshabilitad[oa]|apagad[oa]|desativad[oa]|desabilitad[oa]|desligad[oa])(?![\w${"\u00e0"}-${"\u00ff"}])`,
             ].join('|')),
             // Debug logging, output, pages and apps are not the switch (as in English).
-            unless: /\b(?:log\w*|protokoll\w*|ausgaben?|journa\w*|registros?|symbol\w*|toolbar|debugger|mobile|android|ios|apk|seiten?|pages?|páginas?|endpoints?|konsole|console|consola|ports?|portas?|puertos?|builds?|informations?|informationen|información|informação|meldungen|messages?|mensajes?|mensagens)\b/,
+            unless: /\b(?:log\w*|protokoll\w*|ausgaben?|journa\w*|registros?|symbol\w*|toolbar|debugger|mobile|android|ios|apk|seiten?|pages?|p\u00e1ginas?|endpoints?|konsole|console|consola|ports?|portas?|puertos?|builds?|informations?|informationen|informaci\u00f3n|informa\u00e7\u00e3o|meldungen|messages?|mensajes?|mensagens)\b/,
             note: 'a promise, in German, French, Spanish or Portuguese, that debug mode is off: the check reads deploy config and settings',
         },
         {
-            // The JVM's remote debugger (JDWP: `-agentlib:jdwp=…`), refused: "No JDWP remote debugger port in production",
+            // The JVM's remote debugger (JDWP: `-agentlib:jdwp=\u2026`), refused: "No JDWP remote debugger port in production",
             // "JDWP agent disabled in prod images". (The first entry keeps "debugger" out: a Werkzeug debugger is a page.)
             pattern: /\b(?:no|not|never|without|remov\w*|disabled?)\b[^;]*\b(?:jdwp|agentlib:jdwp)\b|\bjdwp\b[^;]*\b(?:disabled|off|removed|not (?:enabled|exposed|open|used|present))\b/,
             unless: /\b(?:log|logs|logging|mobile|android)\b/,
@@ -12892,7 +12892,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  `--inspect` (or one on `127.0.0.1`/`localhost`/`::1`) listens on loopback only: an `info` note. Options after the script are the script\'s own.',
             '  Launchers that start node with the inspector options given before the script are judged the same way: `nodemon --inspect=0.0.0.0:9229 src/index.js`,',
             '  `ts-node-dev`/`tsnd`, `tsx` and `tsx watch`, and `nest start --debug 0.0.0.0:9229` (Nest starts node with `--inspect=<hostport>`; a bare `--debug` is loopback).',
-            '- debugpy: `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app` (or debugpy run by its folder\'s path, `python /tmp/debugpy --listen …`, as editors inject it; any host but loopback: `0.0.0.0`, `[::]`, a name) in a command production runs',
+            '- debugpy: `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app` (or debugpy run by its folder\'s path, `python /tmp/debugpy --listen \u2026`, as editors inject it; any host but loopback: `0.0.0.0`, `[::]`, a name) in a command production runs',
             '  (unwrapped as above) fails at the command, as node\'s inspector does: a remote debugger, and anyone who reaches its port runs code in the process. A port alone',
             '  (`--listen 5678`, which debugpy binds to 127.0.0.1) or a loopback host is an `info` note; `--connect` (debugpy connects out) and an address in a variable are not judged.',
             '  `debugpy.listen(("0.0.0.0", 5678))` (or `"0.0.0.0:5678"`) at module level or under the `__main__` guard of a module a production entry point runs as a script',
@@ -12901,25 +12901,25 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}` (a compose service that builds the stage with `build.args` gives those ARGs its\n  values, as `--build-arg` does, as for USER and FROM: the defaults are still judged unless production compose services are the only builders seen and each\n  passes other values; a development-only service\'s values give notes); a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`…`{% endif %}`, `{% for %}`, ERB `<% if %>`…`<% end %>`, Go `{{ if }}`…`{{ end }}`, Terraform `%{ if }`…`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {…} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `…_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${…}`, `merge(…)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries — not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
-            '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  line (`FLASK_DEBUG=1 gunicorn \u2026`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
             '  `DEBUG` read from the environment passes when it is off with the variable unset (`DEBUG = os.environ.get("DEBUG") == "1"`,',
             '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
             '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
             '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `env("DEBUG")` under django-environ\'s `environ.Env(DEBUG=(bool, True))`, `config("DEBUG", default=True, cast=bool)`, `False if os.getenv("ENV") == "production" else True`, a project\'s own boolean helper (`get_bool_from_env("DEBUG", True)`),',
-            '  `os.environ.get("DEBUG", True)`, `env("DJANGO_DEBUG", default="False")` with no cast (django-environ and python-decouple return a string default as written: a non-empty string; `default=False`, `cast=bool` and `env.bool` pass), `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ` (not a variable the hosting platform sets itself: `RENDER`, `DYNO`, `FLY_APP_NAME`, `K_SERVICE`…), and a bare read (or `bool(…)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
+            '  `os.environ.get("DEBUG", True)`, `env("DJANGO_DEBUG", default="False")` with no cast (django-environ and python-decouple return a string default as written: a non-empty string; `default=False`, `cast=bool` and `env.bool` pass), `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ` (not a variable the hosting platform sets itself: `RENDER`, `DYNO`, `FLY_APP_NAME`, `K_SERVICE`\u2026), and a bare read (or `bool(\u2026)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
             '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable.',
-            '  A string read (`DEBUG = os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of one (`bool(os.environ.get("DEBUG", default=0))`,',
+            '  A string read (`DEBUG = os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(\u2026)` of one (`bool(os.environ.get("DEBUG", default=0))`,',
             '  `bool(os.getenv("DEBUG"))`) is true for any non-empty value: it fails at the settings line when the deploy environment this check reads (compose',
-            '  `environment` and `env_file`, Dockerfile `ENV` of a shipped stage, Kubernetes env, ConfigMap data and kustomize generator literals, the deployed-environment env files, a `VAR=…` prefix of',
-            '  the production command) sets that variable to a non-empty value that is not itself reported — `0`, `False`, `off` (`bool("0")` is `True`) —, naming where;',
+            '  `environment` and `env_file`, Dockerfile `ENV` of a shipped stage, Kubernetes env, ConfigMap data and kustomize generator literals, the deployed-environment env files, a `VAR=\u2026` prefix of',
+            '  the production command) sets that variable to a non-empty value that is not itself reported \u2014 `0`, `False`, `off` (`bool("0")` is `True`) \u2014, naming where;',
             '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
-            '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
-            '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`, or a flat `settings_prod.py`/`settings_production.py` beside `settings.py`, which `DJANGO_SETTINGS_MODULE` selects) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
+            '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(\u2026)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
+            '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`, or a flat `settings_prod.py`/`settings_production.py` beside `settings.py`, which `DJANGO_SETTINGS_MODULE` selects) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`\u2026) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
             '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
-            '  So does the default of the module a WSGI/ASGI server of a production entry point imports (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`, served by `CMD gunicorn mysite.wsgi:application`: the stock `wagtail start` image) when nothing sets the variable for the server (the image\'s `ENV`, the compose service\'s environment, `gunicorn --env DJANGO_SETTINGS_MODULE=…`); a Procfile, platform or Kubernetes entry point (whose environment may be set outside the repository) is not judged so.',
+            '  So does the default of the module a WSGI/ASGI server of a production entry point imports (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`, served by `CMD gunicorn mysite.wsgi:application`: the stock `wagtail start` image) when nothing sets the variable for the server (the image\'s `ENV`, the compose service\'s environment, `gunicorn --env DJANGO_SETTINGS_MODULE=\u2026`); a Procfile, platform or Kubernetes entry point (whose environment may be set outside the repository) is not judged so.',
             '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
             '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
@@ -12933,7 +12933,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  in a function); a debug constant imported by name (`from config import DEBUG`); and an env read written in the call (`debug=os.getenv("FLASK_DEBUG", "True") == "True"`),',
             '  judged by its default as Django\'s DEBUG above. With no `debug=`, the last `app.config.from_object(DevConfig)` before the call that loads a config class',
             '  of the same project whose `DEBUG` is on fails at that line, unless the module sets the app\'s debug between them (`app.debug = False`; the class itself keeps its development-class note).',
-            '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(…)`, in an app factory, a call spanning lines) and',
+            '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(\u2026)`, in an app factory, a call spanning lines) and',
             '  `app.debug = True` on such an app: Starlette then answers every unhandled error with the traceback page, under any server, so it fails',
             '  anywhere in production code (reported at `debug=`); tests, `examples/`/`docs/` and templates are not read, a development-only file, a development',
             '  branch (`if settings.ENV == "local":`, `FastAPI(debug=True) if ENV == "development" else FastAPI()`) or the `if __name__ == "__main__":` guard make it an `info` note. Only modules that import fastapi or starlette',
@@ -12944,17 +12944,17 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  name in the same project (`debug: bool = True`, `Field(default=True)`; fields other than `DEBUG` are judged only where an app reads them).',
             '- Litestar (and Starlite): `Litestar(debug=True)` and `app.debug = True` on such an app, judged exactly as FastAPI above (the error response',
             '  carries the traceback under any server); only modules that import litestar are read. `litestar run --debug` (`-d`) in a deploy command fails there.',
-            '- Sanic: `app.run(debug=True)`, `app.run(dev=True)` (debug plus the reloader) and `app.prepare(…)` of a Sanic module\'s app: every unhandled error',
+            '- Sanic: `app.run(debug=True)`, `app.run(dev=True)` (debug plus the reloader) and `app.prepare(\u2026)` of a Sanic module\'s app: every unhandled error',
             '  answers with its traceback (Sanic\'s documentation: "DO NOT enable debug mode in production"). Sanic\'s own server is production-grade, so',
             '  `python server.py` is how it is deployed: under the `if __name__ == "__main__":` guard (or in a function) the call fails when a production',
             '  entry point runs the module as a script (`python server.py`, `python -m app.server`, also from a start script), and is an `info` note otherwise',
             '  (`sanic server:app` imports the module without running the guard); unguarded at module level it fails. Values are judged as FastAPI\'s above',
             '  (constants followed, env reads by their default). `sanic server:app --debug`/`--dev`/`-d` (also `python -m sanic`) in a deploy command fails',
             '  there; `--reload` alone is not debug mode. `sentry_sdk.init(debug=True)` and other libraries\' debug options are not read.',
-            '- Bottle: `run(app, debug=True)` (`bottle.run(…)`, or `app.run(…)` of a `Bottle()` app, in a module that imports bottle) fails when a production',
+            '- Bottle: `run(app, debug=True)` (`bottle.run(\u2026)`, or `app.run(\u2026)` of a `Bottle()` app, in a module that imports bottle) fails when a production',
             '  entry point runs the module as a script (`python app.py`: module level, `__main__` guard or a function called from there), whatever server',
             '  it names: Bottle\'s debug mode answers every unhandled error with its traceback. Run by a server that imports the module (`gunicorn app:app`), the guarded call does not run.',
-            '- JVM: a JDWP debugger agent that listens (`-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`) on all',
+            '- JVM: a JDWP debugger agent that listens (`-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:\u2026`) on all',
             '  interfaces (`*:PORT`, `0.0.0.0:PORT`, `[::]:PORT`, any host but the loopback one) fails: anyone who reaches the port runs code in the JVM. It is',
             '  read in the commands production starts (unwrapped as for production-server: `sh -c`, start scripts) and in the variables that carry JVM',
             '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and `JAVA_OPTS`/`CATALINA_OPTS`,',
@@ -12966,18 +12966,18 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  otherwise (`JPDA_ADDRESS=localhost:8000`): judged as the explicit option, at the command (`JPDA_ADDRESS=*:8000` or `0.0.0.0:8000` fails and the',
             '  message names where it is set: `set by docker-entrypoint.sh:3` for a start script\'s `export` or default, as production-server reads them; the',
             '  default is a note). A `setenv.sh` is not read; `JPDA_ADDRESS` without `jpda` starts no agent.',
-            '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`)',
+            '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=\u2026`, `node --inspect=\u2026`, `catalina.sh jpda`)',
             '  is reported at the entry point, naming the script line that runs it (`through docker/entrypoint.sh:4`; not a line inside an `if` branch, which is',
             '  not judged), as production-server names a development server there. A debug variable a start script exports (or gives as a default when unset:',
             '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line, reported',
             '  at the entry point naming the script line that sets it (`ENTRYPOINT (through docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development`);',
             '  one set on a command written in another file (a `package.json` script: `"start": "NODE_ENV=development node server.js"`) names that file\'s line (`CMD (through package.json:4) sets NODE_ENV=development`).',
-            '  A `VAR=…` prefix is for its one command: on the server command (the script\'s last always-run command, an `exec`, one run in the background',
+            '  A `VAR=\u2026` prefix is for its one command: on the server command (the script\'s last always-run command, an `exec`, one run in the background',
             '  with `&` or feeding a pipe, a WSGI or development server, or one that detaches a server: pm2, nginx, `--daemon`) it is judged, named by its',
-            '  line; on a setup step a later command follows (`NODE_ENV=development npm ci` then `exec node server.js`, also in `sh -c "… && …"`;',
-            '  `DEBUG=1 python manage.py collectstatic` then `exec gunicorn …`) it is not, nor is what that step (a setup script) sets: it ends before the server starts.',
-            '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
-            '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
+            '  line; on a setup step a later command follows (`NODE_ENV=development npm ci` then `exec node server.js`, also in `sh -c "\u2026 && \u2026"`;',
+            '  `DEBUG=1 python manage.py collectstatic` then `exec gunicorn \u2026`) it is not, nor is what that step (a setup script) sets: it ends before the server starts.',
+            '- Django single-file apps: `settings.configure(DEBUG=True, \u2026)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
+            '  above) in a module that serves a site (`urlpatterns = \u2026` or `get_wsgi_application()`); a module that configures settings without serving one',
             '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
             '- Gin: `gin.SetMode(gin.DebugMode)` (or `"debug"`) in a Go file that imports `github.com/gin-gonic/gin`, outside tests and development-only branches',
             '  (`if os.Getenv("APP_ENV") == "development" {`: silent), as `GIN_MODE=debug` is judged; `gin.ReleaseMode` and a mode read from the environment pass.',
@@ -12989,7 +12989,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- WordPress: `define( \'WP_DEBUG\', true )` in `wp-config.php` (`wp-config-sample.php` is a template), unless `WP_DEBUG_DISPLAY` is defined as `false` there',
             '  (errors then go to the log, not to the pages); a `define` in a development-only branch is not judged.',
             '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
-            '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
+            '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`\u2026;',
             '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
             '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',
             '  turns debug on when the variable is unset: `true`, a non-zero number, or any string but `\'\'` and `\'0\'` (`env()` returns a default as written, so',
@@ -13010,7 +13010,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             "- `.flaskenv`: `flask run` (`python -m flask run`, FlaskGroup's `manage.py run`) loads the `.flaskenv` of its folder or one above through python-dotenv, so its `FLASK_DEBUG=1` or `FLASK_ENV=development` fails at that line when a production entry point runs `flask run` (for a Dockerfile, only when the image copies it: `COPY . .` or a source naming `.flaskenv`); a variable the process already has wins, as Flask does not override the environment: one the command sets itself (`FLASK_DEBUG=0 flask run`), or the image's `ENV`, the compose service's `environment`/`env_file` (for the image's own command: when every production service that runs it as it is sets the variable), the container's `env` or the unit's `Environment=` of the entry point that runs it; when the repository's dependency files do not list `python-dotenv` (or `flask[dotenv]`) it is an `info` note; under gunicorn or another server, `.flaskenv` is not read and not judged.",
             "- A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else, the item is `skipped` with a reason naming it (`no other deploy config, production env file, settings module or framework configuration, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.",
             '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
-            '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
+            '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) give `info` notes; a compose value several',
             '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
             '  that uses it (a failure when any production service reaches it); template files (`.env.production.example`) are exempt. Skipped when no deploy config, settings or framework configuration it reads exist (a clean `config/app.php`, `production.rb`,\n  `appsettings.json` or `application.properties` is judged and passes).',
         ].join('\n'),
@@ -13145,7 +13145,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     const byArg = !build && [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]));
                     const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
                     const as = build ? ` (as ${build.by} builds it, with build.args ${shownArgs(build, e.raw ?? '')})` : '';
-                    const shown = tail && tail.comment.length > 60 ? `${tail.comment.slice(0, 60)}…` : tail?.comment;
+                    const shown = tail && tail.comment.length > 60 ? `${tail.comment.slice(0, 60)}\u2026` : tail?.comment;
                     const comment = !tail ? '' : `: the '${shown}' after it is no comment in a Dockerfile but part of the value${flask ? ', and Flask reads any value but 0, false or no as on; put the comment on its own line' : ''}${/preflight-ignore/i.test(tail.comment) ? dockerfile/* SUPPRESS_HINT */.Q2 : ''}`;
                     if (hit)
                         emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)}${as} ${hit.effect}${comment}${advice}` }, dev, hit);
@@ -13290,7 +13290,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             }
         }
         for (const f of snapshot.files) {
-            // Env files named for development (`.env.development`, `.env.dev`, `.env.local`, `.env.test`…) are read too, for `info`
+            // Env files named for development (`.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026) are read too, for `info`
             // notes: their settings are fine where they are, as long as no deploy loads them (a compose `env_file` that does is judged above).
             const devEnv = !(0,util_groups/* isProductionEnvFile */.J9)(f) && /^\.env\./i.test((0,classify/* basename */.P8)(f)) && (0,classify/* isDevOnly */.uL)(f);
             const env = ((0,util_groups/* isProductionEnvFile */.J9)(f) || devEnv) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) ? (0,util_groups/* envFileAsDeployed */.cF)(snapshot, f) : undefined;
@@ -13326,7 +13326,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
             // The served Django module's own default (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`,
             // the stock `wagtail start` layout) is what the server runs when nothing else sets the variable: the image's ENV, the service's
-            // environment, the command line (`gunicorn --env DJANGO_SETTINGS_MODULE=…`). Not judged where the environment may come from
+            // environment, the command line (`gunicorn --env DJANGO_SETTINGS_MODULE=\u2026`). Not judged where the environment may come from
             // elsewhere (a platform's config vars, Kubernetes, an image built elsewhere: EntryPoint.envUnknown).
             if (!entry.devOnly && !entry.envUnknown) {
                 const key = 'DJANGO_SETTINGS_MODULE';
@@ -13340,12 +13340,12 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                         continue;
                     const at = m.index + m[0].indexOf(m[3]) - 1;
                     const line = text.slice(0, at).split('\n').length;
-                    emit({ file: f, line, column: at - text.lastIndexOf('\n', at - 1), message: `${f} defaults ${key} to ${m[3]}, which ${hit.effect}, and ${entry.where} in ${entry.file}:${entry.line} serves this module with nothing setting the variable: production runs those settings; point the default at the production settings module, or set ${key} for the server (ENV ${key}=… in the image)` }, false, hit);
+                    emit({ file: f, line, column: at - text.lastIndexOf('\n', at - 1), message: `${f} defaults ${key} to ${m[3]}, which ${hit.effect}, and ${entry.where} in ${entry.file}:${entry.line} serves this module with nothing setting the variable: production runs those settings; point the default at the production settings module, or set ${key} for the server (ENV ${key}=\u2026 in the image)` }, false, hit);
                 }
             }
             for (const { argv, file: script, line: scriptLine, at: optionsAt } of launch.commands) {
                 // A command of a start script is named with the script's line that writes it, as production-server names it:
-                // `ENTRYPOINT (through docker/entrypoint.sh:4) starts the JVM with …` (the finding stays at the entry point that runs the script).
+                // `ENTRYPOINT (through docker/entrypoint.sh:4) starts the JVM with \u2026` (the finding stays at the entry point that runs the script).
                 const through = (...words) => {
                     if (!script)
                         return '';
@@ -13380,7 +13380,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const inspector = opts && nodeInspector(opts);
                 if (inspector) {
                     // Options a process file gives node (a pm2 app's `node_args`) are reported at their line, naming the entry point.
-                    // A launcher that starts node with the options (`nodemon --inspect=…`, `nest start --debug 0.0.0.0:9229`) is named, and its own option is what to remove.
+                    // A launcher that starts node with the options (`nodemon --inspect=\u2026`, `nest start --debug 0.0.0.0:9229`) is named, and its own option is what to remove.
                     const launcher = exeName(argv[0] ?? '');
                     const nest = launcher === 'nest';
                     const node = launcher === 'node' || launcher === 'nodejs' ? 'node' : `node (through ${nest ? 'nest start --debug' : launcher})`;
@@ -13394,7 +13394,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             }
             for (const [k, v] of Object.entries(launch.env)) {
                 const hit = judge(k, v);
-                // A variable set apart from the command (systemd `Environment=`, a Procfile's leading `VAR=…`) is reported there, unless the command sets it again.
+                // A variable set apart from the command (systemd `Environment=`, a Procfile's leading `VAR=\u2026`) is reported there, unless the command sets it again.
                 // One a start script exports (or defaults) is named by the script's line, as its commands are: `ENTRYPOINT (through
                 // docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development` (the finding stays at the entry point that runs the script).
                 const script = launch.envWhere[k];
@@ -13609,7 +13609,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const tail = asgiTail(u, u.framework);
             if (!tail)
                 continue;
-            const subject = u.what.replace('{}', u.unsetOn ? '…' : u.expr);
+            const subject = u.what.replace('{}', u.unsetOn ? '\u2026' : u.expr);
             const by = runBy(u);
             emit({ file: u.file, line: u.line, column: u.column, message: `${subject}${ranBy(by)} ${tail.text}` }, (by ? null : u.dev) ?? ((0,classify/* isDevOnly */.uL)(u.file) || tail.dev));
         }
@@ -13676,41 +13676,41 @@ const FIX = 'Revoke/rotate the secret, remove it from the repository and load it
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
 const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
 /**
- * Any PEM label that ends in `PRIVATE KEY` (gitleaks' `private-key` rule): `RSA`, `EC`, `OPENSSH`, `PGP … BLOCK`, PKCS#8
+ * Any PEM label that ends in `PRIVATE KEY` (gitleaks' `private-key` rule): `RSA`, `EC`, `OPENSSH`, `PGP \u2026 BLOCK`, PKCS#8
  * `ENCRYPTED`, and vendor labels such as cosign's `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`.
  */
 const PRIVATE_KEY_RE = /-----BEGIN ((?:[A-Z0-9][A-Z0-9_-]{0,30} ){0,4}PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,16000}?)-----END \1-----/y;
 /**
  * `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). A name
- * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
- * assignment: its default is the fallback rule's. PowerShell's `$env:DB_PASSWORD = "…"` assigns `DB_PASSWORD` (not `$env`
+ * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:\u2026}`), not an
+ * assignment: its default is the fallback rule's. PowerShell's `$env:DB_PASSWORD = "\u2026"` assigns `DB_PASSWORD` (not `$env`
  * to `DB_PASSWORD`: the name after `$env:` is the key, `$Env:` too). In configuration formats a key may carry a namespace
- * before a colon — Pulumi stack config's `acme:apiToken: …` (`pulumi config set`), `aws:region` — and the whole key is the name
- * (a key written with `:` before its own `:`; `foo:password=…` stays `foo`'s value, as `.properties` reads it).
+ * before a colon \u2014 Pulumi stack config's `acme:apiToken: \u2026` (`pulumi config set`), `aws:region` \u2014 and the whole key is the name
+ * (a key written with `:` before its own `:`; `foo:password=\u2026` stays `foo`'s value, as `.properties` reads it).
  */
 const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)(?!\$[Ee][Nn][Vv]:)(NAMESPACE[A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::{1,3}=|\?{1,2}=|\|\|=|=>|=(?![=~])|:(?![:/]))[ \t]*PREFIX(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
 /**
  * In configuration formats a `#` starts a comment only after whitespace (YAML, `.properties`, dotenv, shell,
- * Dockerfile): in `password: Xk9#mP2v…` it is part of the bare value, so after its first character the value runs on through `#`.
+ * Dockerfile): in `password: Xk9#mP2v\u2026` it is part of the bare value, so after its first character the value runs on through `#`.
  */
 const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('PREFIX', '').replace('NAMESPACE', () => String.raw `(?:[A-Za-z_][\w.-]{0,100}:(?=[A-Za-z_][\w.$-]{0,100}["']?[ \t]*:(?![:/])))?`)
     .replace(String.raw `([^\s"'\`,;#)}\]BARE]{1,1000})`, () => String.raw `([^\s"'\`,;#)}\]][^\s"'\`,;)}\]]{0,999})`), 'g');
-/** In code a literal may carry a prefix: Python `b"…"`, `r"…"`, `f"…"`, `rb'…'`; C# verbatim and Objective-C `@"…"`; Go `[]byte("…")`. */
+/** In code a literal may carry a prefix: Python `b"\u2026"`, `r"\u2026"`, `f"\u2026"`, `rb'\u2026'`; C# verbatim and Objective-C `@"\u2026"`; Go `[]byte("\u2026")`. */
 const CODE_PREFIX = String.raw `(?:[rRbBuUfF]{1,2}(?=["'])|@(?=")|\[\]byte\(\s*(?=["\`]))?`;
 /**
- * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = …`, `token: Optional[str] = …`,
- * TypeScript `const apiKey: string = …`, `secret: string | undefined = …`, Kotlin/Swift/Scala `val apiKey: String = …`,
- * Rust `const API_KEY: &str = …`, `&'static str`. One level of nested brackets (`Optional[Dict[str, str]]`).
+ * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = \u2026`, `token: Optional[str] = \u2026`,
+ * TypeScript `const apiKey: string = \u2026`, `secret: string | undefined = \u2026`, Kotlin/Swift/Scala `val apiKey: String = \u2026`,
+ * Rust `const API_KEY: &str = \u2026`, `&'static str`. One level of nested brackets (`Optional[Dict[str, str]]`).
  */
 const BRACKETS = String.raw `(?:[<\[][^<>\[\]=\n]{0,60}(?:[<\[][^<>\[\]=\n]{0,60}[>\]][^<>\[\]=\n]{0,60})?[>\]])?\??`;
 const TYPE_ANNOTATION = String.raw `(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.$]*${BRACKETS}(?:[ \t]*\|[ \t]*[A-Za-z_$][\w.$]*${BRACKETS})*[ \t]*(?==(?![=~])))?`;
 /** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
 // In code a bare value is an expression, never judged: it ends at `(`, so a call's first keyword argument
-// (`redis.Redis(password="…")`, Ruby `Redis.new(password: "…")`) is matched on its own, not swallowed by `r = redis.Redis(`.
+// (`redis.Redis(password="\u2026")`, Ruby `Redis.new(password: "\u2026")`) is matched on its own, not swallowed by `r = redis.Redis(`.
 const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('NAMESPACE', '').replace('TYPE', () => TYPE_ANNOTATION).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
 /**
- * Go writes the type after the name, without a colon: `var apiKey string = "…"`, `const signingSecret = …`
- * (typed or not), and inside `var (…)` groups a line starts with the name (`\tdbPassword string = "…"`).
+ * Go writes the type after the name, without a colon: `var apiKey string = "\u2026"`, `const signingSecret = \u2026`
+ * (typed or not), and inside `var (\u2026)` groups a line starts with the name (`\tdbPassword string = "\u2026"`).
  * The type (`string`, `[]byte`, `*string`, `pkg.T`) is stepped over only there: after `var`/`const`, or
  * as the first word of a line.
  */
@@ -13750,9 +13750,9 @@ const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
  */
 const isGeneratedSalt = (v) => v.length >= 48 && shannonEntropy(v) >= 5;
 /**
- * Calls that set a quoted name to a quoted value: PHP constants, `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`,
+ * Calls that set a quoted name to a quoted value: PHP constants, `define('DB_PASSWORD', '\u2026')` (WordPress `wp-config.php`,
  * whose salts count whatever their names: `salts`), only in PHP; .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN",
- * "…"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "…")` (C#). `name` reads the name
+ * "\u2026"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#). `name` reads the name
  * after the call's parenthesis (candidate lines); `re` the name (group 2) and the value (group 4).
  */
 const SETTER_CALLS = [
@@ -13763,7 +13763,7 @@ const SETTER_CALLS = [
 const INI_FILE_RE = /\.(?:ini|cfg|cnf|conf)$/i;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
-/** The literal fallbacks the line scan reads: also GitHub Actions' `${{ secrets.X || '…' }}` (default-credentials does not read those). */
+/** The literal fallbacks the line scan reads: also GitHub Actions' `${{ secrets.X || '\u2026' }}` (default-credentials does not read those). */
 const FALLBACK_KINDS = ['substitution', 'python', 'js', 'actions'];
 /** Letters of a Python string prefix (`b`, `r`, `u`, `f`, either case). */
 const STRING_PREFIX = new Uint8Array(128).map((_, c) => ('rRbBuUfF@'.includes(String.fromCharCode(c)) ? 1 : 0));
@@ -13771,7 +13771,7 @@ const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromC
 /** Characters of a type annotation the candidate walk steps over back to its `:` (`Optional[str]`, `string | null`, `&'static str`). */
 const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(String.fromCharCode(c)) ? 1 : 0));
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw|authori[sz]ation|pat(?![a-z])/i;
-/** Environment reads that may carry a literal fallback (`os.getenv("X") or "…"`, `process.env.X || "…"`). */
+/** Environment reads that may carry a literal fallback (`os.getenv("X") or "\u2026"`, `process.env.X || "\u2026"`). */
 /** Whether the `env` at `i` is an environment read: `process.env`, `import.meta.env`, `environ`, `getenv`, `env(`, `env.str(`. */
 function isEnvRead(text, i) {
     const next = text.charCodeAt(i + 3);
@@ -13780,7 +13780,7 @@ function isEnvRead(text, i) {
     if (next === 105 /* i */ && text.startsWith('environ', i))
         return true;
     if (next === 46 /* . */ && text.startsWith('env.str(', i))
-        return true; // environs' env.str("X", "…")
+        return true; // environs' env.str("X", "\u2026")
     if (i >= 3 && text.startsWith('get', i - 3))
         return true;
     return text.charCodeAt(i - 1) === 46 /* . */ && (text.startsWith('process.', i - 8) || text.startsWith('import.meta.', i - 12));
@@ -13800,7 +13800,7 @@ function typedNameHint(text, i) {
         j--;
     return end - j >= 3 && SECRET_HINT.test(text.slice(j + 1, end));
 }
-/** Whether the `=` at `i` ends a Go declaration `NAME TYPE =` (`var apiKey string = …`) whose name is secret-like. */
+/** Whether the `=` at `i` ends a Go declaration `NAME TYPE =` (`var apiKey string = \u2026`) whose name is secret-like. */
 function goTypedNameHint(text, i) {
     let k = i - 1;
     while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9))
@@ -13828,12 +13828,12 @@ function queryParamAt(text, i) {
     return i - j >= 3 && (c === 63 /* ? */ || c === 38 /* & */ || c === 59 /* ; */) && SECRET_HINT.test(text.slice(j + 1, i));
 }
 /**
- * Start offsets of candidate lines → 1: token rules, 2: assignment rule (and URL query parameters), 4: fallback rule,
- * 8: connection strings (a `password=`/`Pwd=` or a MySQL DSN's `@tcp(…)/`; with 2, so an assignment names the value).
+ * Start offsets of candidate lines \u2192 1: token rules, 2: assignment rule (and URL query parameters), 4: fallback rule,
+ * 8: connection strings (a `password=`/`Pwd=` or a MySQL DSN's `@tcp(\u2026)/`; with 2, so an assignment names the value).
  */
 /**
  * Whether the `=` at `i` follows a connection string's password keyword: `password` (any case of its first letter, spaces
- * allowed before the `=`: `Password = …`) or ADO.NET's `Pwd`/`PWD` right before it.
+ * allowed before the `=`: `Password = \u2026`) or ADO.NET's `Pwd`/`PWD` right before it.
  */
 function connectionKeyBefore(text, i) {
     const c1 = text.charCodeAt(i - 1);
@@ -13872,14 +13872,14 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
         // regex over the whole text); only the name just before it is tested.
         for (const op of ['=', ':']) {
             for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
-                // A connection string's password keyword written anywhere (`sql.Open("postgres", "user=api password=… host=db")`,
-                // `new SqlConnection("…;Pwd=…")`): its line is read for connection strings (and assignments).
+                // A connection string's password keyword written anywhere (`sql.Open("postgres", "user=api password=\u2026 host=db")`,
+                // `new SqlConnection("\u2026;Pwd=\u2026")`): its line is read for connection strings (and assignments).
                 if (op === '=' && connectionKeyBefore(text, i)) {
                     i = markLine(i, 10);
                     continue;
                 }
                 if (quotedOnly && op === '=' && queryParamAt(text, i)) {
-                    // A secret-named query parameter inside a URL literal (`"https://…?api_key=…"`): no quote follows its `=`.
+                    // A secret-named query parameter inside a URL literal (`"https://\u2026?api_key=\u2026"`): no quote follows its `=`.
                     i = markLine(i, 2);
                     continue;
                 }
@@ -13890,7 +13890,7 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                         k++;
                     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
                         k++;
-                    // Past a literal's prefix: Python `b"…"`/`rb'…'`/`f"…"`, C#/Objective-C `@"…"`, Go `[]byte("…")`.
+                    // Past a literal's prefix: Python `b"\u2026"`/`rb'\u2026'`/`f"\u2026"`, C#/Objective-C `@"\u2026"`, Go `[]byte("\u2026")`.
                     if (text.startsWith('[]byte(', k))
                         k += 7;
                     else
@@ -13916,20 +13916,20 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                 const end = j + 1;
                 while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
                     j--;
-                // In code the word before `=` may be a type (`API_TOKEN: str = "…"`): then the name is before its `:`.
+                // In code the word before `=` may be a type (`API_TOKEN: str = "\u2026"`): then the name is before its `:`.
                 if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && (typedNameHint(text, i) || (go && goTypedNameHint(text, i)))))
                     continue;
                 i = markLine(i, 2);
             }
         }
-        // A MySQL DSN's `@protocol(…)/` written anywhere (its `password=` keyword form is marked above, at its `=`).
+        // A MySQL DSN's `@protocol(\u2026)/` written anywhere (its `password=` keyword form is marked above, at its `=`).
         // A DSN's address closes with `)/` (`@tcp(db:3306)/app`): a text without one has none (most files; many have `@`s).
         for (let i = text.includes(')/') ? text.indexOf('@') : -1; i !== -1; i = text.indexOf('@', i + 1)) {
             DSN_AT_RE.lastIndex = i;
             if (DSN_AT_RE.test(text))
                 i = markLine(i, 10);
         }
-        // `define('DB_PASSWORD', '…')` (PHP), `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
+        // `define('DB_PASSWORD', '\u2026')` (PHP), `SetEnvironmentVariable("API_TOKEN", "\u2026")` with a secret-like name.
         for (const s of SETTER_CALLS) {
             if (s.php && !php)
                 continue;
@@ -13941,7 +13941,7 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                 out.set(start, (out.get(start) ?? 0) | 2);
             }
         }
-        // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
+        // Fallback candidates: `${NAME:-\u2026}` / Spring `${NAME:\u2026}` with a secret-like variable name, and environment reads in code.
         const mark = (i) => markLine(i, 4);
         for (let i = text.indexOf('${'); i !== -1; i = text.indexOf('${', i + 2)) {
             let j = i + 2;
@@ -13950,7 +13950,7 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
             let op = text.charCodeAt(j);
             let hinted = j - i >= 5 && (op === 58 || op === 45 || op === 61) && SECRET_HINT.test(text.slice(i + 2, j));
             if (!hinted && op === 45) {
-                // Spring's kebab-case names (`${db.admin-password:…}`): read on through `-` to a `:`.
+                // Spring's kebab-case names (`${db.admin-password:\u2026}`): read on through `-` to a `:`.
                 while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1)
                     j++;
                 op = text.charCodeAt(j);
@@ -13960,22 +13960,22 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                 continue;
             i = mark(i) - 1; // the next search starts on the next line
         }
-        // GitHub Actions expressions with a literal fallback (`${{ secrets.X || '…' }}`), under any key.
+        // GitHub Actions expressions with a literal fallback (`${{ secrets.X || '\u2026' }}`), under any key.
         for (let i = text.indexOf('${{'); i !== -1; i = text.indexOf('${{', i + 3)) {
             const nl = text.indexOf('\n', i);
             if (/\|\|\s*'/.test(text.slice(i, Math.min(nl === -1 ? text.length : nl, i + 400))))
                 i = mark(i) - 3; // the next search starts on the next line
         }
         // Every environment read contains `env`: one walk over its `v` (a one-character indexOf is a
-        // memchr, 2.5× faster than `indexOf('env')`, whose common `e` stops it everywhere), then the
+        // memchr, 2.5\u00d7 faster than `indexOf('env')`, whose common `e` stops it everywhere), then the
         // few characters around each hit say which read it is (a walk per needle cost a fifth of the scan).
         // Environment reads are code (`os.getenv`, `process.env`, Laravel's `env()`): configuration files,
         // where compose's `environment:` would match on every service, are not walked.
-        // Ruby's `ENV.fetch("SECRET_KEY_BASE", "…")` and `ENV["SECRET_KEY_BASE"] || "…"` are upper case: their own walks, in Ruby files only.
+        // Ruby's `ENV.fetch("SECRET_KEY_BASE", "\u2026")` and `ENV["SECRET_KEY_BASE"] || "\u2026"` are upper case: their own walks, in Ruby files only.
         // (The next search starts on the next line, at its first character: a read there is not skipped.)
         for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', mark(i))) { /* marked */ }
         for (let i = ruby ? text.indexOf('ENV[') : -1; i !== -1; i = text.indexOf('ENV[', mark(i))) { /* marked */ }
-        // python-decouple's `config("SECRET_KEY", default="…")` (Django's other environment reader) holds no `env`: its own walk.
+        // python-decouple's `config("SECRET_KEY", default="\u2026")` (Django's other environment reader) holds no `env`: its own walk.
         for (let i = quotedOnly ? text.indexOf('config(') : -1; i !== -1; i = text.indexOf('config(', mark(i))) { /* marked */ }
         for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
             if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2))
@@ -14039,7 +14039,7 @@ function scanText(text, mode) {
             if (raw.endsWith('\\'))
                 continue; // continued on the next line: not one value
             const quoted = /^(["'])(.*)\1$/.exec(raw)?.[2];
-            // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is what comes before it.
+            // `ENV API_TOKEN Zq8m\u2026 # rotate monthly`: Docker keeps the comment in the value; the secret is what comes before it.
             const value = quoted ?? ((0,dockerfile/* trailingComment */.UI)(raw)?.before || raw);
             if (!isSecretName(key) || !looksLikeSecretValue(value, 12, key))
                 continue;
@@ -14051,7 +14051,7 @@ function scanText(text, mode) {
 }
 const TERRAFORM_FILE_RE = /\.tf$/i;
 /**
- * Terraform `variable "db_password" { default = "…" }`: a secret-named variable's literal default ships
+ * Terraform `variable "db_password" { default = "\u2026" }`: a secret-named variable's literal default ships
  * with the module and is used whenever no value is given (tfsec's "sensitive variable default"). The
  * default is judged like any other value (a weak one such as `changeme` is `default-credentials`').
  */
@@ -14060,9 +14060,9 @@ function terraformDefaults(text) {
         .map((d) => ({ line: d.line, column: d.column, message: `Terraform variable '${d.name}' has a hard-coded secret default`, secret: d.value }));
 }
 /**
- * The `environment` entries of ECS containers a Terraform `aws_ecs_task_definition` writes out (`jsonencode([…])`, a heredoc
- * of JSON): judged as a task definition file's `{"name": …, "value": …}` entries are, under the entry's name, at the value.
- * Values Terraform computes (`var.…`, `${…}`) are never literals (hcl.ts).
+ * The `environment` entries of ECS containers a Terraform `aws_ecs_task_definition` writes out (`jsonencode([\u2026])`, a heredoc
+ * of JSON): judged as a task definition file's `{"name": \u2026, "value": \u2026}` entries are, under the entry's name, at the value.
+ * Values Terraform computes (`var.\u2026`, `${\u2026}`) are never literals (hcl.ts).
  */
 function terraformContainerSecrets(file, text) {
     if (!text.includes('container_definitions'))
@@ -14072,10 +14072,10 @@ function terraformContainerSecrets(file, text) {
 }
 const BICEP_FILE_RE = /\.bicep$/i;
 /**
- * Bicep parameters whose default is a literal (`@secure()` `param administratorLoginPassword string = '…'`): what the deployment
+ * Bicep parameters whose default is a literal (`@secure()` `param administratorLoginPassword string = '\u2026'`): what the deployment
  * uses whenever no value is passed, as a Terraform variable's default (Bicep's linter rule `secure-parameter-default`). A
  * `@secure()` parameter holds a secret whatever its name, unless the name says who or where (`adminLogin`); another one
- * counts by a secret's name. An interpolation (`'${…}'`) is computed; a placeholder or default is `default-credentials`'
+ * counts by a secret's name. An interpolation (`'${\u2026}'`) is computed; a placeholder or default is `default-credentials`'
  * (both read the parameters alike: util/credentials.ts).
  */
 function bicepDefaults(text) {
@@ -14083,7 +14083,7 @@ function bicepDefaults(text) {
         .map((p) => ({ line: p.line, column: p.column, message: `Bicep parameter '${p.name}' has a hard-coded secret default`, secret: p.value }));
 }
 /**
- * An ARM template's parameters whose `defaultValue` is a literal (`"adminPassword": {"type": "securestring", "defaultValue": "…"}`):
+ * An ARM template's parameters whose `defaultValue` is a literal (`"adminPassword": {"type": "securestring", "defaultValue": "\u2026"}`):
  * the value every deployment without one uses. A `securestring` holds a secret whatever its name (unless the name says who or
  * where); a `string` counts by a secret's name. A template expression (`"[newGuid()]"`) is computed.
  */
@@ -14092,8 +14092,8 @@ function armDefaults(file, text, yaml) {
         .map((p) => ({ line: p.line, column: p.column, message: `ARM template parameter '${p.name}' has a hard-coded secret default`, secret: p.value }));
 }
 /**
- * A Terraform `helm_release`'s chart values set by name (`set { name = "auth.postgresPassword" value = "…" }`, `set_sensitive`,
- * `set = [{ name = "…", value = "…" }]`): judged under the value's name (its path in the chart's values), at the value.
+ * A Terraform `helm_release`'s chart values set by name (`set { name = "auth.postgresPassword" value = "\u2026" }`, `set_sensitive`,
+ * `set = [{ name = "\u2026", value = "\u2026" }]`): judged under the value's name (its path in the chart's values), at the value.
  */
 function terraformHelmSecrets(text) {
     return terraformHelmSets(text).filter((s) => isSecretName(s.name) && looksLikeSecretValue(s.value, 12, s.name) && !namedAfterKey(s.name, s.value))
@@ -14103,12 +14103,12 @@ function terraformHelmSecrets(text) {
 const XML_FILE_RE = /\.(?:xml|config|pubxml)$/i;
 /** `<password>value</password>`: an element whose only content is one word. */
 const XML_ELEMENT_RE = /<([A-Za-z_][\w.-]{0,100})>([^<>\s]{1,1000})<\/\1>/g;
-/** .NET's named settings: `<add key="SmtpPassword" value="…" />` (web.config `appSettings`, NuGet.Config `ClearTextPassword`). */
+/** .NET's named settings: `<add key="SmtpPassword" value="\u2026" />` (web.config `appSettings`, NuGet.Config `ClearTextPassword`). */
 const XML_ADD_RE = /<add\s+key\s*=\s*(["'])([^"'<>]{1,200})\1\s+value\s*=\s*(["'])([^"'<>\s]{1,1000})\3/g;
 /**
- * Secret-named XML elements with a literal value (`<server><password>…</password></server>` in Maven's
- * `settings.xml`; .NET's `<add key="…Password" value="…" />`), which no `key = value` rule sees. Maven's
- * encrypted passwords (`{…}` from `mvn --encrypt-password`) and elements inside comments pass, and so does a hex
+ * Secret-named XML elements with a literal value (`<server><password>\u2026</password></server>` in Maven's
+ * `settings.xml`; .NET's `<add key="\u2026Password" value="\u2026" />`), which no `key = value` rule sees. Maven's
+ * encrypted passwords (`{\u2026}` from `mvn --encrypt-password`) and elements inside comments pass, and so does a hex
  * digest under an element named for one, the element's name being the key's (ClickHouse's `users.d/*.xml`
  * `<password_sha256_hex>`/`<password_double_sha1_hex>`, a `<password_hash>`: a stored hash, made to be committed).
  */
@@ -14157,7 +14157,7 @@ function composeSecretFileHits(snapshot, skip) {
 }
 /**
  * CloudFormation parameters' literal `Default`s (util/ecs.ts reads the templates): a secret-named parameter's
- * (`DBPassword: {NoEcho: true, Default: "…"}`), or the one a database's `MasterUserPassword` references (`!Ref`), is what the
+ * (`DBPassword: {NoEcho: true, Default: "\u2026"}`), or the one a database's `MasterUserPassword` references (`!Ref`), is what the
  * stack deploys whenever it is created without a value, as a Terraform variable's default. Judged as any value: a placeholder,
  * a default or the literal `MasterUsername` is `default-credentials`'; an SSM parameter type's default names a parameter.
  */
@@ -14175,7 +14175,7 @@ function cfnParameterDefaults(snapshot, skip) {
 /** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
 const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?:-[\w.-]+)?\.ya?ml)$/i;
 /**
- * A setting named by its section (`"Jwt": { "Key": "…" }`, .NET's `Jwt:Key`; Spring `jwt:\n  key: …`): the
+ * A setting named by its section (`"Jwt": { "Key": "\u2026" }`, .NET's `Jwt:Key`; Spring `jwt:\n  key: \u2026`): the
  * key alone says nothing, the section and key together are secret-named. The line scan sees `"Key"` only.
  */
 function nestedSettingNames(snapshot, skip) {
@@ -14208,7 +14208,7 @@ function nestedSettingNames(snapshot, skip) {
 /** Docker's `~/.docker/config.json` (and the legacy `.dockercfg`), Podman/skopeo `auth.json`: registry logins. */
 const REGISTRY_AUTH_FILE = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|(?:containers\/)?auth\.json)$/;
 const REGISTRY_AUTH_RE = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
-/** npm's legacy `_auth=<base64 of user:password>` (`//registry/:_auth=…` too) in an `.npmrc`. */
+/** npm's legacy `_auth=<base64 of user:password>` (`//registry/:_auth=\u2026` too) in an `.npmrc`. */
 const NPMRC_FILE = /(?:^|\/)\.npmrc$/;
 /** `.netrc` (curl, git, ftp, Heroku's CLI): `machine HOST login USER password SECRET`, tokens separated by any whitespace. */
 const NETRC_FILE = /(?:^|\/)[._]netrc$/;
@@ -14225,7 +14225,7 @@ const CURL_USER_RE = /\bcurl\b[^\n`]*?[ \t](?:-u|--user)(?:[ \t]+|=)(['"]?)([^\s
 const REGISTRY_LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry)[ \t]+login\b[^\n`]*?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"$`]{1,200})\1(?=[\s`]|$)/g;
 /**
  * Where a client's name starts a command word: the start of the text, after white space, a quote (an exec-form
- * `["CMD", "mysqladmin", …]`) or `(`, or a `bin/` directory. Not inside a path (`/var/lib/mysql`) or a longer name
+ * `["CMD", "mysqladmin", \u2026]`) or `(`, or a `bin/` directory. Not inside a path (`/var/lib/mysql`) or a longer name
  * (`mysql-client`, `mysql_config_editor`), and not a container's name (`docker run --name mysql -p 3306:3306`).
  */
 const CLIENT_START = String.raw `(?:(?<![^\s"'(])|(?<=bin\/))(?<!--(?:name|hostname|network|net|link)[ \t=])`;
@@ -14233,7 +14233,7 @@ const CLIENT_START = String.raw `(?:(?<![^\s"'(])|(?<=bin\/))(?<!--(?:name|hostn
 const CLIENT_END = String.raw `(?=[\s"',])`;
 /**
  * The client's other arguments up to its password flag, on one line or continued with `\`; a backtick or `;`, `|`, `&`
- * ends the command (`mysql … && tar -pczf …` is another command's `-p`).
+ * ends the command (`mysql \u2026 && tar -pczf \u2026` is another command's `-p`).
  */
 const CLIENT_ARGS = String.raw `(?:[^\n\`;|&\\]|\\[^\r\n]|\\\r?\n){0,400}?(?<=[\s"'])`;
 /**
@@ -14243,7 +14243,7 @@ const CLIENT_ARGS = String.raw `(?:[^\n\`;|&\\]|\\[^\r\n]|\\\r?\n){0,400}?(?<=[\
 const FLAG_VALUE = String.raw `(?:[ \t]+|=|["'],[ \t]*(?=["']))`;
 /**
  * The password: bare or quoted (a `$` makes it a variable, a command substitution or an escaped `$$`, never a literal);
- * not a redirection or the next command (`htpasswd -nb admin "$PW" > users`). A quoted one may end an array element (`"…",`, `"…"]`).
+ * not a redirection or the next command (`htpasswd -nb admin "$PW" > users`). A quoted one may end an array element (`"\u2026",`, `"\u2026"]`).
  */
 const CLIENT_PASSWORD = String.raw `(?<q>['"]?)(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`;
 /** Between two arguments: white space, or the quotes and comma of an exec form (`"sshpass", "-p"`). */
@@ -14254,14 +14254,14 @@ const clientRule = (prefilter, source, message, accept) => ({ prefilter: [prefil
  * step, a Dockerfile `RUN`, a compose healthcheck, a Kubernetes container's `command`/`args` on one line):
  * - `mysql`/`mysqldump`/`mysqladmin` (and the other MySQL and MariaDB clients) `-p<password>`, `--password=<password>`:
  *   the value is attached; `-p` alone prompts, and `-p appdb` or `--password appdb` names the database;
- * - `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`, … : the variable set for that one command);
+ * - `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`, \u2026 : the variable set for that one command);
  * - `sshpass -p <password>`; `redis-cli -a <password>` (`--pass`, also valkey-cli and keydb-cli);
- * - `mongo`/`mongosh`/`mongodump`/… `-p <password>`, `--password <password>`; `-p` followed by another flag prompts;
+ * - `mongo`/`mongosh`/`mongodump`/\u2026 `-p <password>`, `--password <password>`; `-p` followed by another flag prompts;
  * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line.
  */
 const CLIENT_PASSWORD_RULES = [
     clientRule(['mysql', 'mariadb'], `${CLIENT_START}(?:mysql(?:dump|admin|import|check|show|pump|sh)?|mariadb(?:-dump|-admin|-import|-check|-show)?)${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`, 'a mysql client (-p/--password=) carries a hard-coded password'),
-    clientRule('PGPASSWORD=', String.raw `(?<![\w$.-])PGPASSWORD=${CLIENT_PASSWORD}[ \t]+(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:\S*\/)?(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb|pgbench)(?=[\s"'\`;|&)]|$)`, 'PGPASSWORD=… before a PostgreSQL client carries a hard-coded password'),
+    clientRule('PGPASSWORD=', String.raw `(?<![\w$.-])PGPASSWORD=${CLIENT_PASSWORD}[ \t]+(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:\S*\/)?(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb|pgbench)(?=[\s"'\`;|&)]|$)`, 'PGPASSWORD=\u2026 before a PostgreSQL client carries a hard-coded password'),
     // sshpass's own options come before the command it runs (`-f file`, `-d fd`, `-P prompt`, `-e`, `-v`): a `-p` after it is the command's.
     clientRule('sshpass', String.raw `${CLIENT_START}sshpass(?:${ARG_SEP}-(?:[fdP][ \t]*[^\s-]\S*|e\S*|v))*${ARG_SEP}-p(?:[ \t]*|["'],[ \t]*(?=["']))${CLIENT_PASSWORD}`, 'sshpass -p carries a hard-coded password'),
     clientRule(['redis-cli', 'valkey-cli', 'keydb-cli'], `${CLIENT_START}(?:redis|valkey|keydb)-cli${CLIENT_END}${CLIENT_ARGS}(?:-a|--pass)${FLAG_VALUE}${CLIENT_PASSWORD}`, 'redis-cli -a carries a hard-coded password'),
@@ -14272,10 +14272,10 @@ const CLIENT_PASSWORD_RULES = [
     (g) => g.flags.includes('b') && (g.flags.includes('n') || g.fq !== undefined)),
 ];
 /**
- * A secret-named setting passed on a command line: a JVM system property `-Dspring.datasource.password=…`
- * (`java` arguments, `JAVA_OPTS`, `CATALINA_OPTS`, `-Djavax.net.ssl.keyStorePassword=…`) or a `--name=value` argument
- * (Spring Boot's `--spring.datasource.password=…`, a tool's `--api-key=…`). The option starts a word (after white
- * space, a quote of an exec form or shell string, or the `=` of `CATALINA_OPTS=-D…`); the value is bare or quoted and
+ * A secret-named setting passed on a command line: a JVM system property `-Dspring.datasource.password=\u2026`
+ * (`java` arguments, `JAVA_OPTS`, `CATALINA_OPTS`, `-Djavax.net.ssl.keyStorePassword=\u2026`) or a `--name=value` argument
+ * (Spring Boot's `--spring.datasource.password=\u2026`, a tool's `--api-key=\u2026`). The option starts a word (after white
+ * space, a quote of an exec form or shell string, or the `=` of `CATALINA_OPTS=-D\u2026`); the value is bare or quoted and
  * ends the word. Its name and value are judged as the same setting in a `.properties` file would be.
  */
 const OPTION_ASSIGNMENT_RE = /(?<![^\s"'=])(?<flag>-D|--)(?<name>[A-Za-z_][\w.-]{0,100})=(?<q>["']?)(?<value>[^\s"'`]{1,1000})\k<q>(?=[\s"'`,\];|&)]|$)/dg;
@@ -14343,8 +14343,8 @@ function commandCredentials(text, runsClients) {
     return hits;
 }
 /**
- * The secret-named `-D…=`/`--…=` arguments of a text's command lines (OPTION_ASSIGNMENT_RE): each value a finding of its own,
- * several on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`).
+ * The secret-named `-D\u2026=`/`--\u2026=` arguments of a text's command lines (OPTION_ASSIGNMENT_RE): each value a finding of its own,
+ * several on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`).
  */
 function optionCredentials(text, runsClients) {
     const hits = [];
@@ -14354,7 +14354,7 @@ function optionCredentials(text, runsClients) {
             // `--password-file=/run/secrets/db`, `-Dpassword.policy=strict`: about the secret, not the secret.
             if (!isSecretName(name) || isAboutSecretName(name))
                 continue;
-            // A variable, command substitution or template (`-Dspring.datasource.password=${DB_PASSWORD}`, `$(cat …)`, `%DB_PASS%`,
+            // A variable, command substitution or template (`-Dspring.datasource.password=${DB_PASSWORD}`, `$(cat \u2026)`, `%DB_PASS%`,
             // `{{ pw }}`) or an environment variable's name is no literal.
             if (value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value) || isReference(value) || namedAfterKey(name, value) || isPatternLiteral(value))
                 continue;
@@ -14367,8 +14367,8 @@ function optionCredentials(text, runsClients) {
     return hits;
 }
 /**
- * Private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`, a kubeconfig's `client-key-data`, a Helm
- * value) or a JSON service-account key (`ewog…`/`eyJ…` holding `"private_key": "-----BEGIN …"`, a GCP key put in a
+ * Private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi\u2026`, a kubeconfig's `client-key-data`, a Helm
+ * value) or a JSON service-account key (`ewog\u2026`/`eyJ\u2026` holding `"private_key": "-----BEGIN \u2026"`, a GCP key put in a
  * `.env` as one line). Decoded only to recognise them; the encoded text is the secret.
  */
 const BASE64_PEM_RE = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,}={0,2}/g;
@@ -14410,15 +14410,15 @@ function netrcPasswords(text) {
 /** SQL and shell scripts that create database users (`docker-entrypoint-initdb.d/init.sql`, `init-user-db.sh`). */
 const SQL_SCRIPT_FILE = /\.(?:sql|sh|bash)$/i;
 /**
- * A database user created or altered with a literal password: PostgreSQL `CREATE USER app WITH [ENCRYPTED] PASSWORD '…'`,
- * `ALTER ROLE app PASSWORD '…'`, MySQL `CREATE USER 'app'@'%' IDENTIFIED [WITH plugin] BY '…'`, SQL Server
- * `CREATE LOGIN app WITH PASSWORD = '…'`. Groups: the user, the password.
+ * A database user created or altered with a literal password: PostgreSQL `CREATE USER app WITH [ENCRYPTED] PASSWORD '\u2026'`,
+ * `ALTER ROLE app PASSWORD '\u2026'`, MySQL `CREATE USER 'app'@'%' IDENTIFIED [WITH plugin] BY '\u2026'`, SQL Server
+ * `CREATE LOGIN app WITH PASSWORD = '\u2026'`. Groups: the user, the password.
  */
 const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?["'`\[]?([\w.$-]{1,64})["'`\]]?[^;']{0,300}?(?:'[^'\n]{0,100}'[^;']{0,100}?)?\b(?:PASSWORD[ \t]*=?|IDENTIFIED(?:[ \t]+WITH[ \t]+\w+)?[ \t]+BY)[ \t]*N?'((?:[^'\\\n]|'')*)'/gi;
-/** PostgreSQL's stored verifiers: `md5` + 32 hex digits, `SCRAM-SHA-256$…` (one-way, made to be stored). */
+/** PostgreSQL's stored verifiers: `md5` + 32 hex digits, `SCRAM-SHA-256$\u2026` (one-way, made to be stored). */
 const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}|SCRAM-SHA-256\$)/;
 /**
- * PostgreSQL's `CREATE|ALTER USER MAPPING [IF NOT EXISTS] FOR local_user SERVER server OPTIONS (user 'remote', password '…')`,
+ * PostgreSQL's `CREATE|ALTER USER MAPPING [IF NOT EXISTS] FOR local_user SERVER server OPTIONS (user 'remote', password '\u2026')`,
  * read from `MAPPING`: the local user and the server (the remote user is its `user` option, SQL_MAPPING_REMOTE_USER_RE).
  */
 const SQL_USER_MAPPING_RE = /^MAPPING\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+"?([\w.$-]{1,64})"?\s+SERVER\s+"?([\w.$-]{1,64})"?/i;
@@ -14428,7 +14428,7 @@ function sqlUserPasswords(text) {
     const hits = [];
     for (const m of text.matchAll(SQL_USER_PASSWORD_RE)) {
         const [, user, value] = m;
-        // `CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'etl', password '…')`: a user mapping, not a user named MAPPING.
+        // `CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'etl', password '\u2026')`: a user mapping, not a user named MAPPING.
         const mapping = /^MAPPING$/i.test(user) ? SQL_USER_MAPPING_RE.exec(m[0].slice(m[0].search(/MAPPING/i))) : null;
         const remote = mapping ? SQL_MAPPING_REMOTE_USER_RE.exec(m[0])?.[1] : undefined;
         const login = mapping ? remote ?? mapping[1] : user;
@@ -14441,7 +14441,7 @@ function sqlUserPasswords(text) {
     }
     return hits;
 }
-/** Redis passwords (`requirepass`/`masterauth`, `--requirepass …`), read as default-credentials reads them (util/credentials.ts). */
+/** Redis passwords (`requirepass`/`masterauth`, `--requirepass \u2026`), read as default-credentials reads them (util/credentials.ts). */
 function hardcoded_secret_redisPasswords(file, text) {
     return redisPasswords(file, text).filter((r) => looksLikeEnvSecret(r.value))
         .map((r) => ({ line: r.line, column: r.column, message: 'a Redis password (requirepass/masterauth) is committed', secret: r.value }));
@@ -14476,7 +14476,7 @@ function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry
 const AUTHS_RE = /\\?"auths\\?"\s*:\s*\{/g;
 const AUTHS_AUTH_RE = /\\?"auth\\?"\s*:\s*\\?"([A-Za-z0-9+/]{8,}={0,2})\\?"/g;
 function registryAuthsByContent(text) {
-    // `auths"` or `auths\"`: looked up by `hs"`/`hs\"`, whose rare first character makes the search ~8× cheaper than `auths`'s.
+    // `auths"` or `auths\"`: looked up by `hs"`/`hs\"`, whose rare first character makes the search ~8\u00d7 cheaper than `auths`'s.
     if ((!text.includes('hs"') && !text.includes('hs\\"')) || !text.includes('auths'))
         return [];
     const found = [];
@@ -14502,7 +14502,7 @@ function registryAuthsByContent(text) {
 /**
  * Whether a decoded login's user name may be shown: a short plain name, not the password and not a token.
  * Some registries take a token as the user name (DigitalOcean's `auth` is base64 of `token:token`; npm's
- * `_auth` may carry an `npm_…` token): printing it would print the secret.
+ * `_auth` may carry an `npm_\u2026` token): printing it would print the secret.
  */
 function plainUserName(user, password) {
     if (user.length > 24 || user === password || !/^[A-Za-z][\w.@+-]*$/.test(user))
@@ -14516,7 +14516,7 @@ function plainUserName(user, password) {
 /**
  * Secret-named keys of a Helm chart template whose value falls back to a literal (Plausible's
  * `SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" | b64enc }}`): every install
- * that sets no value signs with a key anyone can read in the chart. `- name: X` / `value: …` pairs count too.
+ * that sets no value signs with a key anyone can read in the chart. `- name: X` / `value: \u2026` pairs count too.
  */
 function helmDefaults(text) {
     return helmFallbacks(text)
@@ -14528,7 +14528,7 @@ function helmDefaults(text) {
 /**
  * Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or any JSON export that says
  * `"_postman_variable_scope": "environment"`): unlike collections, which document requests, an environment is where a
- * team keeps the values its requests send: `{ "key": "apiToken", "value": "…", "type": "secret" }`.
+ * team keeps the values its requests send: `{ "key": "apiToken", "value": "\u2026", "type": "secret" }`.
  */
 const POSTMAN_VARS_FILE = /\.postman_(?:environment|globals)\.json$/i;
 const POSTMAN_SCOPE_RE = /"_postman_variable_scope"\s*:\s*"(?:environment|globals)"/;
@@ -14563,9 +14563,9 @@ function postmanVariables(file, text) {
 }
 /**
  * A variable written as a key/value entry of a YAML or JSON deploy file: a mapping whose name-ish key names it and whose
- * `value` holds it — render.yaml `envVars: [{key: JWT_SECRET, value: …}]`, a DigitalOcean app spec's `envs`, an ECS task
- * definition's `environment: [{"name": …, "value": …}]` (CloudFormation's `Name`/`Value`), Kubernetes env — or a map of
- * objects keyed by the name with a `value` (Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`, an ARM parameters file).
+ * `value` holds it \u2014 render.yaml `envVars: [{key: JWT_SECRET, value: \u2026}]`, a DigitalOcean app spec's `envs`, an ECS task
+ * definition's `environment: [{"name": \u2026, "value": \u2026}]` (CloudFormation's `Name`/`Value`), Kubernetes env \u2014 or a map of
+ * objects keyed by the name with a `value` (Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`, an ARM parameters file).
  * Judged as an assignment of that name, at the value. `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and
  * Heroku's `generator` hold no literal; OpenAPI `examples` are illustrations.
  */
@@ -14610,7 +14610,7 @@ function keyValueEntries(file, text, yaml) {
         for (const [k, x] of Object.entries(v)) {
             if (k === 'examples' || k === 'example')
                 continue;
-            // `NAME: {value: …}`: an env map of objects.
+            // `NAME: {value: \u2026}`: an env map of objects.
             if ((0,repo_yaml/* isObject */.Gv)(x) && !ENTRY_NAME_KEYS.some((n) => typeof x[n] === 'string')) {
                 const vk = ENTRY_VALUE_KEYS.find((n) => typeof x[n] === 'string');
                 if (vk)
@@ -14623,9 +14623,9 @@ function keyValueEntries(file, text, yaml) {
         walk(doc, doc.value, []);
     return hits;
 }
-/** A one-line entry object: `{"name": "DB_PASSWORD", "value": "…"}`, `{key: JWT_SECRET, value: '…'}` (either order). */
+/** A one-line entry object: `{"name": "DB_PASSWORD", "value": "\u2026"}`, `{key: JWT_SECRET, value: '\u2026'}` (either order). */
 const LOOSE_ENTRY_RE = /(?<![\w-])["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){1,1000})\3|(?<![\w-])["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\5)[^\\\n]|\\.){1,1000})\5[ \t]*,[ \t]*["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\7(?=[ \t]*[,}])/dg;
-/** A block entry's name line (`- name: API_SECRET`) and its value line (`value: "…"`), YAML. */
+/** A block entry's name line (`- name: API_SECRET`) and its value line (`value: "\u2026"`), YAML. */
 const LOOSE_NAME_LINE_RE = /^([ \t]*(?:-[ \t]+)?)(?:key|name|Name|variable)[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\2[ \t]*(?:#.*)?$/;
 const LOOSE_VALUE_LINE_RE = /^([ \t]*)(?:value|Value)[ \t]*:[ \t]*(?:(["'])((?:(?!\2)[^\\]|\\.){1,1000})\2|([^\s"'#|>&*!{[][^#]{0,999}?))[ \t]*(?:#.*)?$/;
 /**
@@ -14675,15 +14675,15 @@ function looseEntries(file, text) {
 }
 /**
  * A signed JSON Web Token written out (gitleaks' `jwt` rule, TruffleHog's JWT detector): three base64url parts, the header
- * `{"alg": …}` (not `none`) and a JSON payload. A bearer credential for whoever holds it, whatever name it is passed under:
- * `createClient(url, 'eyJ…')` with a Supabase service_role key, Kong's `- key: eyJ…`, `const SERVICE_JWT = 'eyJ…'`.
+ * `{"alg": \u2026}` (not `none`) and a JSON payload. A bearer credential for whoever holds it, whatever name it is passed under:
+ * `createClient(url, 'eyJ\u2026')` with a Supabase service_role key, Kong's `- key: eyJ\u2026`, `const SERVICE_JWT = 'eyJ\u2026'`.
  */
 const JWT_RE = /(?<![A-Za-z0-9_.\/+-])(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])/g;
 /** An example in an API description (OpenAPI/JSON Schema `example:`/`examples:`, `x-example`): the key just before the token. */
 const EXAMPLE_KEY_BEFORE_RE = /(?:^|[\s{,])["']?(?:x-)?examples?["']?\s*:\s*["']?$/;
 /** An OpenAPI or Swagger description, by a key at a line's start: an API's documentation, whose tokens are illustrations. */
 // With its version (`openapi: 3.0.3`, `swagger: "2.0"`, swagger-jsdoc's `openapi: '3.0.0'` in code): a NestJS/Fastify option
-// object `openapi: { … }` or `swagger: true` is no description, and must not switch the JWT rule off for its file.
+// object `openapi: { \u2026 }` or `swagger: true` is no description, and must not switch the JWT rule off for its file.
 const OPENAPI_RE = /^\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?\d/m;
 /** The key anywhere in the text (a one-line `openapi.json` dump): the file is then parsed to see whether it is the document's. */
 const OPENAPI_KEY_RE = /(?:^|[\s{,])["']?(?:openapi|swagger)["']?\s*:/;
@@ -14770,7 +14770,7 @@ function jwtTokens(text, now = Date.now()) {
         if (EXAMPLE_KEY_BEFORE_RE.test(text.slice(lineStart, m.index)))
             continue;
         const role = typeof claims['role'] === 'string' && /^[A-Za-z][\w-]{0,30}$/.test(claims['role']) ? `, role '${claims['role']}'` : '';
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index), message: `a signed JSON Web Token (eyJ…${role}) is committed in plain text: it authenticates whoever holds it until it expires`, secret: m[1] });
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index), message: `a signed JSON Web Token (eyJ\u2026${role}) is committed in plain text: it authenticates whoever holds it until it expires`, secret: m[1] });
     }
     return hits;
 }
@@ -14853,7 +14853,7 @@ function azureSasSignatures(text, now = Date.now()) {
     return hits;
 }
 /**
- * Rails' `config/secrets.yml` (Rails 4.1–5.1, which `rails new` wrote with generated development and test keys): its `test:`
+ * Rails' `config/secrets.yml` (Rails 4.1\u20135.1, which `rails new` wrote with generated development and test keys): its `test:`
  * section is test-environment configuration, as `config/environments/test.rb` is. The line ranges of that section (a
  * top-level `test:` key, to the next top-level key), where only what a test file is searched for counts.
  */
@@ -14889,7 +14889,7 @@ function railsKey(file, text) {
 }
 /** Where a Rails key's message names the credentials it opens: worded in `run`, which knows whether that file is committed. */
 const RAILS_CREDENTIALS = '\u0000credentials';
-/** The credentials file a Rails key decrypts: `config/master.key` → `config/credentials.yml.enc`, `config/credentials/production.key` → `config/credentials/production.yml.enc`. */
+/** The credentials file a Rails key decrypts: `config/master.key` \u2192 `config/credentials.yml.enc`, `config/credentials/production.key` \u2192 `config/credentials/production.yml.enc`. */
 const railsCredentials = (key) => (key.endsWith('/master.key') ? key.replace(/master\.key$/, 'credentials.yml.enc') : key.replace(/\.key$/, '.yml.enc'));
 /** A Rails key's message by what the repository holds: the credentials it decrypts committed beside it, or not here. */
 function railsKeyMessage(snapshot, file, message) {
@@ -14946,7 +14946,7 @@ function privateKeyAt(text, at) {
         .filter((l) => !/^\s*[A-Za-z-]+:/.test(l))
         .join('')
         .replace(/[^A-Za-z0-9+/=]/g, '');
-    // A block written into one line of prose (`For example, -----BEGIN … KEY----- MIIEpQ…R. -----END …`) whose body is cut short is an
+    // A block written into one line of prose (`For example, -----BEGIN \u2026 KEY----- MIIEpQ\u2026R. -----END \u2026`) whose body is cut short is an
     // illustration; a short body in a key file or with `\n` escapes is still reported (a fake key of a few lines reads as a real one).
     if (body.length < 64 || isFillerKeyBody(body) || (!/[\n\\]/.test(m[2]) && isTruncatedDer(body)))
         return null;
@@ -14954,8 +14954,8 @@ function privateKeyAt(text, at) {
     return { type, body, end: m.index + m[0].length, encrypted: isEncryptedKey(type, m[2], body) };
 }
 /**
- * Whether a DER body (`MII…`: a SEQUENCE with a two-byte length) holds far fewer bytes than its header declares: a key cut
- * short to illustrate the format in API docs (`For example, -----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/…R. -----END
+ * Whether a DER body (`MII\u2026`: a SEQUENCE with a two-byte length) holds far fewer bytes than its header declares: a key cut
+ * short to illustrate the format in API docs (`For example, -----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/\u2026R. -----END
  * RSA PRIVATE KEY-----`), which no tool can load. A real key's body is its whole declared length. Judged only for a block on one line.
  */
 function isTruncatedDer(body) {
@@ -14970,7 +14970,7 @@ function isTruncatedDer(body) {
 // Triple-quote bounds of the file being scanned (reset by scanText; scanning is synchronous).
 let docBounds = null;
 // Whether the file being scanned holds a token rule's context word (reset by scanText): tested once per file, not per
-// match (a snapshot with thousands of `key-…` list keys would search the whole file for `mailgun` at each).
+// match (a snapshot with thousands of `key-\u2026` list keys would search the whole file for `mailgun` at each).
 const inContext = new Map();
 function fileHolds(word, text) {
     let holds = inContext.get(word);
@@ -15014,14 +15014,14 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     }
     if (!(mode.generic || mode.fallback || mode.conn) || line.length > LONG_LINE)
         return;
-    // In code, an assignment inside a comment is documentation (`* const apiToken = "…"`); token formats above still count.
+    // In code, an assignment inside a comment is documentation (`* const apiToken = "\u2026"`); token formats above still count.
     if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line))
         return;
     // An INI file's `;` line is a setting the vendor's sample ships commented out (Grafana's `;secret_key = SW2YcwTIb9zpOOhoPsMm`,
     // php.ini, supervisord.conf): inactive, read by no program; token formats and URL passwords above still count.
     if (mode.ini && /^\s*;/.test(line))
         return;
-    // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
+    // Python docstrings hold usage examples (`access_token="\u2026"` in an API's docs), not configuration.
     const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
     const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : mode.go ? GO_ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
     // Before the assignments: a URL under a secret-named key is then not judged again as a whole (its secret is a token of the line).
@@ -15045,9 +15045,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     if (mode.conn)
         connectionStrings();
     /**
-     * Connection strings that no assignment names (a call's argument: `sql.Open("postgres", "user=api password=… host=db")`,
-     * `psycopg2.connect("dbname=app user=app password=…")`, `new SqlConnection("Server=db;…;Password=…")`; a YAML list item,
-     * a dotenv or Kubernetes value under a name that is no secret's: `DATABASE_DSN=api:…@tcp(db:3306)/api`), judged by their
+     * Connection strings that no assignment names (a call's argument: `sql.Open("postgres", "user=api password=\u2026 host=db")`,
+     * `psycopg2.connect("dbname=app user=app password=\u2026")`, `new SqlConnection("Server=db;\u2026;Password=\u2026")`; a YAML list item,
+     * a dotenv or Kubernetes value under a name that is no secret's: `DATABASE_DSN=api:\u2026@tcp(db:3306)/api`), judged by their
      * password ({@link realConnectionPassword}). In code, each quoted literal that is one connection string and nothing else; in
      * configuration, libpq keyword/value runs and MySQL DSNs wherever the line holds them. An assignment's finding, made
      * first, names its key (the same password on the line is not reported twice).
@@ -15074,12 +15074,12 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             const secret = conn.password;
             if (tokens.some((t) => secret.includes(t)) || !realConnectionPassword(conn, true) || inDocstring())
                 continue;
-            add({ line: lineNo, column, message: conn.kind === 'mysql-dsn' ? 'a MySQL DSN (`user:password@tcp(…)/db`) embeds a hard-coded password' : conn.kind === 'libpq' ? 'a libpq connection string (`host=… password=…`) holds a hard-coded password' : 'a connection string holds a hard-coded password', secret });
+            add({ line: lineNo, column, message: conn.kind === 'mysql-dsn' ? 'a MySQL DSN (`user:password@tcp(\u2026)/db`) embeds a hard-coded password' : conn.kind === 'libpq' ? 'a libpq connection string (`host=\u2026 password=\u2026`) holds a hard-coded password' : 'a connection string holds a hard-coded password', secret });
         }
     }
     /**
-     * Secret-named query parameters of URLs (`jdbc:mysql://db/app?user=app&password=…`, `https://api…/v1?api_key=…`, a
-     * `DATABASE_URL=…?password=…` in a dotenv file): the value judged as an assignment of that name would be (references,
+     * Secret-named query parameters of URLs (`jdbc:mysql://db/app?user=app&password=\u2026`, `https://api\u2026/v1?api_key=\u2026`, a
+     * `DATABASE_URL=\u2026?password=\u2026` in a dotenv file): the value judged as an assignment of that name would be (references,
      * placeholders and defaults pass), unless the host is local or documentation (as for a password in the userinfo).
      */
     function queryParams() {
@@ -15095,8 +15095,8 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         }
     }
     /**
-     * Literal fallbacks (`${JWT_SECRET:-…}`, Spring `${JWT_SECRET:…}`, `os.environ.get("SECRET_KEY", "…")`,
-     * `os.getenv("X") or "…"`, `process.env.JWT_SECRET || "…"`): what deploys when the variable is unset,
+     * Literal fallbacks (`${JWT_SECRET:-\u2026}`, Spring `${JWT_SECRET:\u2026}`, `os.environ.get("SECRET_KEY", "\u2026")`,
+     * `os.getenv("X") or "\u2026"`, `process.env.JWT_SECRET || "\u2026"`): what deploys when the variable is unset,
      * judged like any other literal. Defaults and placeholders fail the value rules: they are
      * `default-credentials`' findings, so a fallback is never reported by both checks.
      */
@@ -15111,16 +15111,16 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 continue;
             if (inDocstring())
                 continue;
-            // `$${JWT_SECRET:-…}` (compose's escape): no fallback happens, the whole text with the literal in it is the value.
-            // (A JavaScript template's `$${process.env.X || …}` is a dollar sign before a read: not that.)
+            // `$${JWT_SECRET:-\u2026}` (compose's escape): no fallback happens, the whole text with the literal in it is the value.
+            // (A JavaScript template's `$${process.env.X || \u2026}` is a dollar sign before a read: not that.)
             const escaped = f.kind === 'substitution' && line[f.exprColumn - 2] === '$';
-            add({ line: lineNo, column: f.column, message: escaped ? `'${name}' holds a hard-coded secret value (inside an escaped \`$\${…}\` default, which compose passes on as text)` : `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
+            add({ line: lineNo, column: f.column, message: escaped ? `'${name}' holds a hard-coded secret value (inside an escaped \`$\${\u2026}\` default, which compose passes on as text)` : `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
         }
     }
     /**
      * The assignments of `s` (the line, or a quoted value inside it: `at` maps its offsets to the line's).
-     * A quoted value that holds quoted entries of its own (JSON in a string: `ENV APP_CONFIG='{"db_password": "…"}'`,
-     * a ConfigMap `config.json: '{…}'`) is scanned too, for entries whose value is quoted; those are judged
+     * A quoted value that holds quoted entries of its own (JSON in a string: `ENV APP_CONFIG='{"db_password": "\u2026"}'`,
+     * a ConfigMap `config.json: '{\u2026}'`) is scanned too, for entries whose value is quoted; those are judged
      * by the stricter generic rule.
      */
     function assignments(s, at, depth) {
@@ -15133,7 +15133,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             const quoted = m[5] === undefined;
             const start = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
             if (depth === 0 && mode.unquoted && ENVIRONMENT_LINE_KEY.test(key) && /^\s*$/.test(s.slice(0, m.index)) && /^\s*=/.test(s.slice(m.index + key.length))) {
-                // A systemd unit's or Podman quadlet's `Environment=DB_PASSWORD=… "A=1 B=2"`, supervisord's `environment=A="1",B="2"`:
+                // A systemd unit's or Podman quadlet's `Environment=DB_PASSWORD=\u2026 "A=1 B=2"`, supervisord's `environment=A="1",B="2"`:
                 // the value is a list of assignments, each judged under its own name as a line of them would be.
                 const rest = s.indexOf('=', m.index + key.length) + 1;
                 assignments(s.slice(rest), (i) => at(rest + i), 0);
@@ -15143,7 +15143,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             if (mode.env && depth === 0 && !quoted && isSecretName(key) && /^\s*(?:export\s+)?$/.test(s.slice(0, m.index)) && /^["'`]?\]?\s*=/.test(m[0].slice(key.length))) {
                 // A dotenv value runs to the end of the line (trimmed, a ` #comment` removed): `SESSION_SECRET=keyboard cat`
                 // is the value `keyboard cat`, and nothing after the key's `=` is another assignment. Under another
-                // name the value is read on (`CONN=Server=db;Password=…;` holds a secret-named assignment).
+                // name the value is read on (`CONN=Server=db;Password=\u2026;` holds a secret-named assignment).
                 value = (0,env/* unquotedEnvValue */.Kv)(s.slice(start), /[ \t]$/.test(s.slice(0, start)));
                 consumed = s.length;
             }
@@ -15152,8 +15152,8 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 assignments(inner.text, (i) => at(start + inner.offset(i)), depth + 1);
             }
             if (quoted && depth === 0) {
-                // A connection string (`"Server=db;User Id=sa;Password=…;"`, ADO.NET/ODBC in appsettings.json, libpq's
-                // `"host=db user=app password=…"`, a MySQL DSN `"api:…@tcp(db:3306)/api"`): its password part.
+                // A connection string (`"Server=db;User Id=sa;Password=\u2026;"`, ADO.NET/ODBC in appsettings.json, libpq's
+                // `"host=db user=app password=\u2026"`, a MySQL DSN `"api:\u2026@tcp(db:3306)/api"`): its password part.
                 const conn = connectionStringPassword(value);
                 if (conn) {
                     const secret = conn.password;
@@ -15194,18 +15194,18 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             }
             else if (depth === 0 && mode.yaml && !quoted && /^\s*(?:-\s+)?$/.test(s.slice(0, m.index)) && !looksLikeSecretValue(value)) {
                 // A YAML plain scalar runs on to the end of the line (a ` #comment` aside): `SMTP_PASSWORD: amber Falcon 17 ridge Lantern`,
-                // compose's list form `- SMTP_PASSWORD=amber Falcon …`. Judged whole when its first word alone is no secret.
+                // compose's list form `- SMTP_PASSWORD=amber Falcon \u2026`. Judged whole when its first word alone is no secret.
                 const plain = (0,env/* unquotedEnvValue */.Kv)(s.slice(start), false);
                 if (plain !== value && !/:\s/.test(plain))
                     value = plain;
             }
             if (tokens.some((t) => value.includes(t)) || isPatternLiteral(value))
                 continue;
-            // A JSON document under a secret's name (`SecretString: '{"host": …, "password": …}'`): judged by its entries.
+            // A JSON document under a secret's name (`SecretString: '{"host": \u2026, "password": \u2026}'`): judged by its entries.
             if (quoted && /^\s*[[{]/.test(value) && !jsonHoldsUnnamedSecret(unescapeQuoted(value, m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : '`').text))
                 continue;
-            // Compose and Kubernetes unescape `$$`: `$$argon2id$$…` deploys as the hash `$argon2id$…`.
-            // A bare YAML value runs on through the `,` of argon2's parameters (`$$argon2id$$v=19$$m=65540,t=3,p=4$$…`).
+            // Compose and Kubernetes unescape `$$`: `$$argon2id$$\u2026` deploys as the hash `$argon2id$\u2026`.
+            // A bare YAML value runs on through the `,` of argon2's parameters (`$$argon2id$$v=19$$m=65540,t=3,p=4$$\u2026`).
             if (mode.yaml && (isEscapedHash(value) || (!quoted && isEscapedHash((0,env/* unquotedEnvValue */.Kv)(s.slice(start), false)))))
                 continue;
             // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
@@ -15223,8 +15223,8 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     }
 }
 /**
- * Whether a value holding a JSON object or array (an AWS Secrets Manager `SecretString: '{"username": "app", "password": "…"}'`,
- * Terraform's `secret_string = "{\"host\": …}"`) holds a secret the assignment rule does not report at its own entry: a string
+ * Whether a value holding a JSON object or array (an AWS Secrets Manager `SecretString: '{"username": "app", "password": "\u2026"}'`,
+ * Terraform's `secret_string = "{\"host\": \u2026}"`) holds a secret the assignment rule does not report at its own entry: a string
  * entry under a name that is no secret's and names no where or who, which looks like a secret itself (`{"value": "<random>"}`).
  * A secret-named entry is reported at its value by the scan of the quoted entries (one finding per leaked value); host names,
  * ports, database names, regions and log levels are plain settings, and a document of only those holds no secret. A value
@@ -15241,7 +15241,7 @@ function jsonHoldsUnnamedSecret(text) {
     if (typeof doc !== 'object' || doc === null)
         return true;
     // `member`: the string is an object's member, which the scan of the quoted entries judges when its name is a secret's;
-    // a list's item (`"api_keys": ["…"]`) it does not see.
+    // a list's item (`"api_keys": ["\u2026"]`) it does not see.
     const holds = (v, key, member, depth) => {
         if (typeof v === 'string')
             return !(member && isSecretName(key)) && secretKeyKind(key) !== 'skip' && looksLikeSecretValue(v, 12, key) && !isPlainUrl(v);
@@ -15258,7 +15258,7 @@ const ALGOLIA_KEY_RE = /^[a-f0-9]{32}$/;
 /** What names an Algolia search config around its key: the index it searches, DocSearch, the `algolia` section. */
 const ALGOLIA_CONTEXT_RE = /\b(?:indexName|index_name|INDEX_NAME|[Aa]lgolia\w*|ALGOLIA\w*|docsearch|DocSearch)\b/;
 /**
- * The `apiKey` of an Algolia search config (Docusaurus' `themeConfig.algolia`, VitePress, `docsearch({…})`, MkDocs
+ * The `apiKey` of an Algolia search config (Docusaurus' `themeConfig.algolia`, VitePress, `docsearch({\u2026})`, MkDocs
  * Material's `extra.algolia`): a search-only key, made to ship to browsers (Docusaurus: "it is safe to commit it").
  * Only a plain `apiKey`/`api_key` holding 32 hex digits with the index name or the word Algolia/DocSearch within a few
  * lines; an `ALGOLIA_ADMIN_KEY` or `writeApiKey` is another name and stays a secret.
@@ -15388,7 +15388,7 @@ function nbStrings(n) {
 }
 /**
  * A notebook's text with its markdown and raw cells blanked (line numbers and columns kept): prose showing
- * `api_token = "…"` is documentation; code cells and their outputs are read. Read as JSON, whatever its layout; a notebook
+ * `api_token = "\u2026"` is documentation; code cells and their outputs are read. Read as JSON, whatever its layout; a notebook
  * whose JSON does not read is blanked by its lines (nbformat writes `"cell_type"` before a cell's `"source"`).
  */
 function codeCells(text) {
@@ -15497,7 +15497,7 @@ function notebookLines(text) {
 }
 /**
  * Secret-named environment assignments of a notebook that its Python reading cannot see (there only quoted literals
- * count): `%env OPENAI_API_KEY=…` (the usual way Colab and Kaggle notebooks set keys; `%set_env` too) in a code cell's
+ * count): `%env OPENAI_API_KEY=\u2026` (the usual way Colab and Kaggle notebooks set keys; `%set_env` too) in a code cell's
  * source, and a `NAME=value` line or `%env`'s `env: NAME=value` echo in a code cell's outputs (what `!cat ../.env` printed).
  * A magic sets the variable as a dotenv line does and is judged so (8+ characters, not a reference, placeholder or
  * default: IPython expands `$VAR` and `{expr}`); a printed line is any program's output and is judged by the stricter
@@ -15619,7 +15619,7 @@ function secretKeyKind(key) {
         return 'skip';
     return URL_KEY_WORDS.has(last) ? 'url' : 'other';
 }
-/** Whether a value holds a provider token (a Slack or Discord webhook URL, a `ghp_…` token), examples and fillers aside. */
+/** Whether a value holds a provider token (a Slack or Discord webhook URL, a `ghp_\u2026` token), examples and fillers aside. */
 function holdsToken(value) {
     TOKEN_RE.lastIndex = 0;
     if (!TOKEN_RE.test(value))
@@ -15636,7 +15636,7 @@ function holdsToken(value) {
 }
 /**
  * A URL that points elsewhere and holds no secret: no user info with a password, no secret-named query parameter, no
- * provider token, and no random-looking path segment (a capability URL's: `…/IncomingWebhook/<32 hex>/…`). An OIDC
+ * provider token, and no random-looking path segment (a capability URL's: `\u2026/IncomingWebhook/<32 hex>/\u2026`). An OIDC
  * issuer or discovery document (`https://auth.acme.io/.well-known/openid-configuration`), an API endpoint.
  */
 function isPlainUrl(value) {
@@ -15653,12 +15653,12 @@ function embedsPassword(value) {
     const conn = connectionStringPassword(value);
     return conn !== null && realConnectionPassword(conn, false, 8);
 }
-/** A quoted literal of code: its text between `"…"`, `'…'` or backticks, on one line. */
+/** A quoted literal of code: its text between `"\u2026"`, `'\u2026'` or backticks, on one line. */
 const QUOTED_LITERAL_RE = /"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})'|`([^`\n]{1,2000})`/g;
 /**
  * Whether a connection string's password is a real one. A MySQL DSN's is judged as a URL's inline password
  * ({@link looksLikeUrlPassword}: 8+ characters; not a variable, placeholder, default or the user name), and where a URL's is
- * found in a line (`local`), a local or documentation host passes as it does for a URL (a socket, `unix(/cloudsql/…)`, is
+ * found in a line (`local`), a local or documentation host passes as it does for a URL (a socket, `unix(/cloudsql/\u2026)`, is
  * no host and counts); any other's as a value under a secret's name (`minLength`). A format field (`%s`, `%v`, `{}`,
  * `{password}`, `${DB_PASSWORD}`) or the user name given beside it (default-credentials' finding) is no password.
  */
@@ -15788,7 +15788,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
             continue;
         }
         if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
-            // A key is reported at its first character, past a quote opening it (a Secret written as JSON: `"password": …`).
+            // A key is reported at its first character, past a quote opening it (a Secret written as JSON: `"password": \u2026`).
             let lines;
             const keyColumn = (line, column) => {
                 const text = (lines ??= snapshot.lines(obj.file) ?? [])[line - 1]?.replace(line === 1 ? /^\uFEFF/ : /^$/, '');
@@ -15810,7 +15810,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
                                 handled.add(`${obj.file}:${l}`);
                     };
                     const kind = secretKeyKind(key);
-                    // sops encrypts the values in place (`ENC[AES256_GCM,…]`, also under `data:`): ciphertext, as everywhere.
+                    // sops encrypts the values in place (`ENC[AES256_GCM,\u2026]`, also under `data:`): ciphertext, as everywhere.
                     if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || kind === 'skip' || isCiphertextOrHash(raw))
                         continue;
                     const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
@@ -15893,27 +15893,27 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         fix: FIX,
         details: [
             '**What is found** (one finding per leaked value and line):',
-            '- private key blocks (any `-----BEGIN … PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP … BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key — a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher — is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
-            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=…`, `mailgun.client({…})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
-            '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
-            '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
-            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "…"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param … string = \'…\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[…]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "…" }`, `set = [{ name = …, value = … }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed);',
-            '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
-            '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER … OPTIONS (user \'etl\', password \'…\')`, named by its local user and server; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
-            '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
+            '- private key blocks (any `-----BEGIN \u2026 PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP \u2026 BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key \u2014 a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher \u2014 is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
+            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`, not a PascalCase class name: `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`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=\u2026`, `mailgun.client({\u2026})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`\u2026Q~\u2026`);',
+            '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ\u2026\')` with a Supabase service_role key, Kong\'s `- key: eyJ\u2026`, `const SERVICE_JWT = \'eyJ\u2026\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
+            '- URLs with an inline password (`postgres://app:\u2026@db/app`, also with an empty user name: `redis://:\u2026@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=\u2026`, JDBC `;password=\u2026`, `https://api\u2026/v1?api_key=\u2026`, `?token=\u2026`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
+            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "\u2026" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'), and the same for other templates\' parameters: a CloudFormation parameter\'s `Default` when the parameter has a secret-like name or a database\'s `MasterUserPassword` references it (`DBPassword: {NoEcho: true, Default: "\u2026"}`; an SSM parameter type\'s default names a parameter and passes), a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (template expressions `[\u2026]`, Bicep interpolations and function calls are computed; a `@secure()`/`securestring` parameter named for who or where, `adminUsername`, holds a name); a Terraform `helm_release`\'s chart values set by name (`set`/`set_sensitive { name = "auth.password" value = "\u2026" }`, `set = [{ name = \u2026, value = \u2026 }]`), judged under that name at the value; Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt `config/credentials.yml.enc`/`config/credentials/<env>.yml.enc`; the message says whether that file is committed);',
+            '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "\u2026" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
+            '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "\u2026" .Values.jwtSecret }}`): every install that sets no value uses it;',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list);',
+            '- secret-named XML elements with a literal value (`<password>\u2026</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="\u2026" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{\u2026}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
             '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
-            '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
+            '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi\u2026`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
-            '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
-            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=… password=…` string, a MySQL DSN `user:…@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`…: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, a namespaced key of a Pulumi stack config (`acme:apiToken: …` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([…])` or a heredoc of JSON (values Terraform computes, `var.…`, `${…}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
-            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
+            '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "\u2026"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
+            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix \u2014 `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` \u2014, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=\u2026 password=\u2026` string, a MySQL DSN `user:\u2026@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`\u2026: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file \u2014 `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) \u2014 holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
+            '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
+            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake…`, `sk_live_DUMMYdummy…`, `glpat-FAKEFAKE…`: a random body holds them with negligible chance), or a unit of 2–4 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x…`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`) and PostHog project keys (`phc_\u2026`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one — `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::…` resource —: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=… dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:…@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=… host=db")`, `psycopg2.connect("…")`, `new SqlConnection("…;Password=…")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=…`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(…)`), a default or the user name given beside it (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = …`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}…` values (hex or base64, also after a `{key:…}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": …, "password": …}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "…"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `docs/` \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults: `default-credentials` reports them; `production_db_password` holds another word and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -15930,7 +15930,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             file(file, text) {
                 // A CloudFormation template named as CloudFormation names them (`db.template.yaml`) is the stack that deploys, no placeholder file.
                 const generic = (!(0,classify/* isTemplate */.Fl)(file) || isCfnTemplateFile(file, text)) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file) && !isTestRunnerConfig(file);
-                // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
+                // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"\u2026\"\n",`): read with the quotes
                 // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
                 if (file.endsWith('.ipynb')) {
                     const code = codeCells(text);
@@ -15940,7 +15940,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     const lines = escaped && hits.length ? code.split('\n') : null;
                     const out = hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret }));
                     // `%env NAME=value` magics and `NAME=value` lines a cell printed: no Python, read on their own.
-                    // Once per value: the Python reading (a quoted `API_KEY="…"` line printed) or a token rule may have found it already;
+                    // Once per value: the Python reading (a quoted `API_KEY="\u2026"` line printed) or a token rule may have found it already;
                     // another value on the same line (a cell written on one line) is a finding of its own.
                     if (generic)
                         for (const h of notebookEnvAssignments(text))
@@ -15987,7 +15987,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 const runsClients = generic && mayRunClients(file, text);
                 if (generic)
                     add(commandCredentials(text, runsClients));
-                // After the clients' rules: `mysqladmin --password=…` is the client's finding. Each other value on a line is one of its own.
+                // After the clients' rules: `mysqladmin --password=\u2026` is the client's finding. Each other value on a line is one of its own.
                 if (generic)
                     for (const h of optionCredentials(text, runsClients))
                         if (!hits.some((x) => x.line === h.line && (x.secret.includes(h.secret) || h.secret.includes(x.secret))))
@@ -16023,7 +16023,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     for (let i = hits.length - 1; i >= 0; i--)
                         if (illustration(hits[i]) && !kept.has(id(hits[i])))
                             hits.splice(i, 1);
-                    // A private key that a secret-named assignment's finding stood for (`jwt_private_key: LS0tLS1CRUdJTi…`) is itself reported.
+                    // A private key that a secret-named assignment's finding stood for (`jwt_private_key: LS0tLS1CRUdJTi\u2026`) is itself reported.
                     add(keys);
                 }
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
@@ -16091,7 +16091,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
 
 
 const SCRIPT_FILE = /\.(?:sh|bash)$/i;
-/** The host a client command names (`-h host`, `-hhost`, `--host=host`, `--host host`, `-H host` for `sshpass … ssh`: not read). */
+/** The host a client command names (`-h host`, `-hhost`, `--host=host`, `--host host`, `-H host` for `sshpass \u2026 ssh`: not read). */
 const HOST_RE = /(?<![\w-])(?:-h[ \t]*|--host(?:=|[ \t]+))["']?([^\s"';|&`]+)/;
 /** Whether the line break at `nl` continues its command: the line ends with `\\`. */
 const continues = (text, nl) => text[nl - 1] === '\\' || (text[nl - 1] === '\r' && text[nl - 2] === '\\');
@@ -16258,7 +16258,7 @@ function enumMember(name, value) {
 }
 /**
  * Leading words that mark a constant as a field's name (Home Assistant's `CONF_PASSWORD = "password"` and `ATTR_PASSWORD`,
- * `KEY_PASSWORD`, `FIELD_PASSWORD`, `PARAM_TOKEN`…): the marker a suffix is elsewhere (`PASSWORD_KEY`, see FIELD_WORDS).
+ * `KEY_PASSWORD`, `FIELD_PASSWORD`, `PARAM_TOKEN`\u2026): the marker a suffix is elsewhere (`PASSWORD_KEY`, see FIELD_WORDS).
  */
 const FIELD_PREFIXES = new Set(['conf', 'attr', 'attribute', 'key', 'field', 'param', 'arg', 'prop', 'property', 'col', 'column', 'opt', 'option']);
 /**
@@ -16292,10 +16292,10 @@ function namesField(name, value) {
     const own = new Set(t.slice(0, -1).map(canonicalWord));
     return nameTokens(value).some((w) => own.has(canonicalWord(w)));
 }
-/** Names of a basic-auth credential list (`FLOWER_BASIC_AUTH`, Flower's `basic_auth`): `user:password[,user:password…]`. */
+/** Names of a basic-auth credential list (`FLOWER_BASIC_AUTH`, Flower's `basic_auth`): `user:password[,user:password\u2026]`. */
 const BASIC_AUTH_NAME = /(?:^|[_.-])BASIC[_-]?AUTH$/i;
 /**
- * The first weak password of a basic-auth list (`admin:admin`, `admin:changeme,ops:…`): a default or placeholder, or one equal
+ * The first weak password of a basic-auth list (`admin:admin`, `admin:changeme,ops:\u2026`): a default or placeholder, or one equal
  * to its user name. The reason never shows the user name (it would show the password).
  */
 function basicAuthDefault(list) {
@@ -16439,13 +16439,13 @@ const USER_PARAM = /^(?:user|username|user_name|uid)$/i;
  * The first URL in `value` whose inline password is a default or placeholder or equals its user name
  * (`postgres://postgres:postgres@db/app`, `redis://:changeme@cache`): its scheme (lower-cased), the password, whether it
  * equals the user name, and the variable it is the default of (`postgres://app:${DB_PASSWORD:-postgres}@db/app`: what
- * the URL holds whenever the variable is unset). A variable or format placeholder (`$`, `{…}`, `%s`) is no password.
+ * the URL holds whenever the variable is unset). A variable or format placeholder (`$`, `{\u2026}`, `%s`) is no password.
  * The same predicate hardcoded-secret's URL rule leaves to this check (`looksLikeUrlPassword`), so no URL is both checks'.
  */
 function weakUrlPassword(value) {
     const fallback = new Map();
     const url = value.includes('${') ? value.replace(/\$\{([A-Za-z_]\w*)(?::?[-=])([^}$'"\s]*)\}/g, (_m, name, lit) => { fallback.set(lit, name); return lit; }) : value;
-    /** A variable or format placeholder (`$`, `{…}`, `%s`) is no password. */
+    /** A variable or format placeholder (`$`, `{\u2026}`, `%s`) is no password. */
     const decoded = (raw) => {
         let password = raw;
         try {
@@ -16484,8 +16484,8 @@ function weakUrlPassword(value) {
     return null;
 }
 /**
- * Whether an entry at `at` whose value is a `<…>` placeholder sits inside a string of the line: prose describing a
- * format (firebase-tools' `` throw invalid(`${name} must be a string … or {"secret": "<secret name>"}.`) ``), not a
+ * Whether an entry at `at` whose value is a `<\u2026>` placeholder sits inside a string of the line: prose describing a
+ * format (firebase-tools' `` throw invalid(`${name} must be a string \u2026 or {"secret": "<secret name>"}.`) ``), not a
  * setting. A placeholder entry of a committed configuration is not inside another string and is still reported.
  */
 function describedFormat(line, at, value) {
@@ -16507,7 +16507,7 @@ function describedFormat(line, at, value) {
 }
 // Django/Flask/pydantic settings: constants at module level or in a class body (`SECRET_KEY = 'dev'`,
 // `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
-// (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
+// (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '\u2026'` in a function body is a local variable.
 /** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
 const PY_PROPERTY_RE = /^([ \t]+)def\s+([A-Z][A-Z0-9_]*)\s*\(/;
 /**
@@ -16523,13 +16523,13 @@ function settingsClassAt(src, at) {
     return { name: cm[1], dev: headers.some(util_code/* isDevHeader */.J8) ? 'development-only class' : null };
 }
 const PY_ASSIGN_RE = /^([ \t]*)([A-Z][A-Z0-9_]*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
-// A literal, with a Python string prefix or not (`b"dev"`, `r'…'`, the Flask docs' `app.secret_key = b'…'`).
+// A literal, with a Python string prefix or not (`b"dev"`, `r'\u2026'`, the Flask docs' `app.secret_key = b'\u2026'`).
 const PY_LITERAL_RE = /^(?:[rRbBuU]{1,2})?(['"])(.*?)\1\s*(?:#.*)?$/;
 const PY_KWARG_RE = /^\s+([A-Z][A-Z0-9_]*)=(['"])(.*?)\2\s*,\s*(?:#.*)?$/;
 const PY_ATTR_RE = /\.(secret_key)\s*=\s*(?:[rRbBuU]{1,2})?(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(?:[rRbBuU]{1,2})?(['"])(.*?)\6/;
 // Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
 // a secret-like upper-case name, the attribute/config forms, an environment read (any name case:
-// `os.environ.get("db_password", …)`; `env(` also covers `getenv(`), or a URL, whose password
+// `os.environ.get("db_password", \u2026)`; `env(` also covers `getenv(`), or a URL, whose password
 // counts whatever its key.
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
 const JS_NEEDLES = ['process.env', 'secret', 'Secret', 'SECRET', 'password', 'Password', 'PASSWORD', 'passwd'];
@@ -16537,10 +16537,10 @@ const JS_NEEDLES = ['process.env', 'secret', 'Secret', 'SECRET', 'password', 'Pa
 const PY_DICT_RE = /(['"])([A-Za-z_][\w-]*)\1\s*:\s*(?:[rRbBuU]{1,2})?(['"])((?:(?!\3)[^\\\n])*)\3/g;
 /**
  * Strapi's configuration files (`config/database.js`, `config/admin.ts`) get the `env` helper as their function's parameter
- * (`module.exports = ({ env }) => ({…})`, `export default ({ env }: …) => …`) or import it from `@strapi/utils`.
+ * (`module.exports = ({ env }) => ({\u2026})`, `export default ({ env }: \u2026) => \u2026`) or import it from `@strapi/utils`.
  */
 const STRAPI_ENV_PARAM = /\(\s*\{\s*(?:[\w$]+\s*,\s*)*env\s*[,}:]|\{\s*(?:[\w$]+\s*,\s*)*env\s*[,}][^;\n]*(?:require\(\s*|from\s+)['"]@strapi\/utils['"]/;
-/** A read through Strapi's helper with a literal default: `env('JWT_SECRET', 'secret')`, `env.int(…)`; groups: name, quote, default. */
+/** A read through Strapi's helper with a literal default: `env('JWT_SECRET', 'secret')`, `env.int(\u2026)`; groups: name, quote, default. */
 const STRAPI_ENV_READ = /(?<![\w$.])env(?:\.(?:int|float|bool|json|array|date|oneOf))?\(\s*(['"`])([A-Za-z_]\w*)\1\s*,\s*(['"`])((?:(?!\3)[^\\\n$])*)\3\s*\)/g;
 /** `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`: an array of literal defaults; groups: name, quote, the items. */
 const STRAPI_ENV_ARRAY_READ = /(?<![\w$.])env\.array\(\s*(['"`])([A-Za-z_]\w*)\1\s*,\s*\[((?:\s*(['"`])(?:(?!\4)[^\\\n$])*\4\s*,?){1,16})\s*\]\s*\)/g;
@@ -16580,7 +16580,7 @@ const JS_CONST_RE = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*
 const JS_ENTRY_RE = /(?<![\w$.])(?:(['"])([A-Za-z_$][\w$-]*)\1|([A-Za-z_$][\w$]*))\s*:\s*(['"`])((?:(?!\4)[^\\\n$])*)\4/g;
 /**
  * A login entry (`user: 'app'`, `host: 'db'`, `database: 'my_db'`) whose value is not its own name: an object holding one beside
- * `password: 'password'` configures a connection (pg's `new Pool({…})`, a knexfile: `knex init`'s stock `connection: { database:
+ * `password: 'password'` configures a connection (pg's `new Pool({\u2026})`, a knexfile: `knex init`'s stock `connection: { database:
  * 'my_db', user: 'username', password: 'password' }`), not a map of field names.
  */
 const JS_LOGIN_ENTRY_RE = /(?<![\w$.])(['"]?)(user|username|userName|user_name|host|hostname|database)\1\s*:\s*(['"`])([^'"`\s]+)\3/g;
@@ -16647,11 +16647,11 @@ function besideLogin(text, start, length, at) {
     }
     return false;
 }
-/** Laravel's `env('DB_PASSWORD', 'secret')` (config files read it at boot) and `getenv(…)`. */
+/** Laravel's `env('DB_PASSWORD', 'secret')` (config files read it at boot) and `getenv(\u2026)`. */
 const PHP_NEEDLES = ['env('];
 /** `${DB_PASSWORD:-postgres}`, `: "${SECRET_KEY:=changeme}"` in a container's entrypoint script. */
 const SHELL_NEEDLES = ['${'];
-/** Ruby's `ENV.fetch("SECRET_KEY_BASE", "changeme")` (also `{ "changeme" }` and `ENV["X"] || "changeme"`) and Elixir's `System.get_env("ADMIN_PASSWORD", "admin")` / `|| "…"`. */
+/** Ruby's `ENV.fetch("SECRET_KEY_BASE", "changeme")` (also `{ "changeme" }` and `ENV["X"] || "changeme"`) and Elixir's `System.get_env("ADMIN_PASSWORD", "admin")` / `|| "\u2026"`. */
 const RUBY_NEEDLES = ['ENV.fetch(', 'ENV['];
 const ELIXIR_NEEDLES = ['System.get_env('];
 /**
@@ -16660,11 +16660,11 @@ const ELIXIR_NEEDLES = ['System.get_env('];
  * `config/env/development.js`): defaults there are notes.
  */
 const DEV_CONFIG = /(?:^|\/)config\/(?:(?:environments\/)?(?:dev|development|local)\.(?:rb|exs)|(?:env\/)?(?:dev|development|local|local-development)\.[cm]?[jt]s)$/;
-/** Knex's configuration file (`knexfile.js`, `knexfile.ts`…): an object of environments (`development: {…}`, `production: {…}`). */
+/** Knex's configuration file (`knexfile.js`, `knexfile.ts`\u2026): an object of environments (`development: {\u2026}`, `production: {\u2026}`). */
 const KNEXFILE = /(?:^|\/)knexfile\.[cm]?[jt]s$/i;
 /**
- * The development environment of a knexfile whose object literal holds offset `at` (`development: { connection: {…} }`,
- * also `local`, `test`…: the same words as development-only file names), or null.
+ * The development environment of a knexfile whose object literal holds offset `at` (`development: { connection: {\u2026} }`,
+ * also `local`, `test`\u2026: the same words as development-only file names), or null.
  */
 function knexDevEnvironment(src, at) {
     for (const h of (0,util_code/* enclosingHeaders */.FW)(src, at)) {
@@ -16695,9 +16695,9 @@ const devScript = (file) => /\.(?:sh|bash)$|entrypoint/i.test(file) && /(?:^|[/.
  * not what a deployment runs with: its defaults are notes.
  */
 const SEED_SCRIPT = /(?:^|\/)(?:seeds?|seeders?)\/|(?:^|\/)(?:[\w-]*[._-])?seed(?:s|er|ers|ing)?(?:[._-][\w.-]*)?\.(?:[cm]?[jt]s|py|rb|php|exs)$/i;
-/** A path named for production (`seed-prod.js`, `seed_production.py`, `seeds/live/…`). */
+/** A path named for production (`seed-prod.js`, `seed_production.py`, `seeds/live/\u2026`). */
 const PROD_NAMED = /(?:^|[/._-])(?:prod|production|live)(?=[/._-]|$)/i;
-/** A host literal (`host: 'db.prod.internal'`, `HOST = "10.0.3.7"`, `host="…"`), and a database URL's host (`postgres://u:p@db.example.com/app`). */
+/** A host literal (`host: 'db.prod.internal'`, `HOST = "10.0.3.7"`, `host="\u2026"`), and a database URL's host (`postgres://u:p@db.example.com/app`). */
 const HOST_LITERAL_RE = /\bhost(?:name)?["']?\s*[:=]\s*["']([^"'\s]{1,253})["']|\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/(?:[^@/\s"']*@)?([^/:?\s"'@]{1,253})/gi;
 /** Hosts of the machine itself or of a compose network (`localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal`). */
 const isLocalHost = (h) => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|host\.docker\.internal|[A-Za-z][\w-]*)$/i.test(h) || h.includes('${') || h.includes('{');
@@ -16708,7 +16708,7 @@ const isLocalHost = (h) => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.
 const isPlaceholderHost = (h) => isLocalOrExampleHost(h) || (!h.startsWith('[') && !/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(h));
 /**
  * The code of a seed script, for the hosts it connects to: comments blanked, and documentation strings, which connect
- * nowhere (a usage line `DATABASE_URL=postgres://… python db/seeds/seed.py` in a Python docstring, a string that is a
+ * nowhere (a usage line `DATABASE_URL=postgres://\u2026 python db/seeds/seed.py` in a Python docstring, a string that is a
  * statement of its own; an Elixir `@moduledoc`/`@doc`). A file in a language the lexers do not know is read as it is.
  */
 function seedCode(file, text) {
@@ -16747,7 +16747,7 @@ function seedCode(file, text) {
 /**
  * A seed script's remark, unless it is named for production (`seed-prod.js`) or connects to a host that is neither the
  * machine's own nor a compose service's bare name (`host: 'db.prod.internal'`): those seed a real database, judged.
- * Only its code is read for hosts: a comment or docstring naming one (`Usage: DATABASE_URL=postgres://… python seed.py`)
+ * Only its code is read for hosts: a comment or docstring naming one (`Usage: DATABASE_URL=postgres://\u2026 python seed.py`)
  * connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `...`).
  */
 const seedScript = (file, text) => {
@@ -16758,7 +16758,7 @@ const seedScript = (file, text) => {
             return null;
     return 'database seed script, sample records rather than deploy configuration';
 };
-/** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
+/** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` \u2192 `prod`). */
 const default_credentials_SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
 /** A Quarkus profile prefix of a properties key, one profile or a list (`%dev.`, `%dev,test.`, `%prod,staging.`); group 1: the profiles. */
 const QUARKUS_PREFIX = /^%([\w-]+(?:,[\w-]+)*)\./;
@@ -16877,11 +16877,11 @@ function phpDefines(file, text, seen) {
     }
     return hits;
 }
-/** Source files in other languages (Go, Java, Kotlin, C#, Rust, PHP, Ruby, Elixir…), outside tests and vendored code: their URL literals are read. */
+/** Source files in other languages (Go, Java, Kotlin, C#, Rust, PHP, Ruby, Elixir\u2026), outside tests and vendored code: their URL literals are read. */
 const isOtherCode = (file) => util_code/* OTHER_CODE */.fM.test(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file);
 /** A quoted literal that is one URL and nothing else (`"postgresql://postgres:postgres@db/app"`); group 2: the URL. */
 const URL_LITERAL_RE = /(['"`])((?:jdbc:)?[a-z][a-z0-9+.-]{1,30}:\/\/[^\s'"`\\]{1,2000})\1/gi;
-/** What a literal right after it is shown to people as (`help="…"`, `placeholder="…"`, `examples=["…"]`): an illustration of the format. */
+/** What a literal right after it is shown to people as (`help="\u2026"`, `placeholder="\u2026"`, `examples=["\u2026"]`): an illustration of the format. */
 const SHOWN_AS = /(?:help|description|desc|placeholder|examples?|sample|hint|tooltip|label|title|metavar|usage|doc)(?:_?text)?['"]?\s*[=:]\s*[[({]?\s*$/i;
 const URL_NEEDLES = ['://'];
 /** Whether a text holds a URL with a user and password (`scheme://user:password@`): the only files the URL pass lexes. */
@@ -16895,7 +16895,7 @@ function default_credentials_devCode(src, at) {
 /**
  * URL literals of a code file whose password is a default or placeholder or equals the user name, wherever the code
  * passes them (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect('mongodb://admin:admin@mongo/shop')`,
- * `dj_database_url.config(default="postgres://…")`): one per line, lines in `skip` (already judged) aside. Only a literal
+ * `dj_database_url.config(default="postgres://\u2026")`): one per line, lines in `skip` (already judged) aside. Only a literal
  * that is the whole URL, in code (not a comment, not inside another string), and not shown to people as a format
  * (`help="postgres://user:password@host/db"`, a form's `placeholder`).
  */
@@ -16971,7 +16971,7 @@ function structuredConfig(file, has) {
 const AUTH_OFF = [
     [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
     [/^(?:MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/, (v) => !/^(?:|no|false|0)$/i.test(v.trim()), 'lets the database run without a password'],
-    // Bitnami's redis, postgresql, mysql, mariadb, mongodb… images (their `is_boolean_yes`: yes, true or 1).
+    // Bitnami's redis, postgresql, mysql, mariadb, mongodb\u2026 images (their `is_boolean_yes`: yes, true or 1).
     [/^ALLOW_EMPTY_PASSWORD$/, (v) => /^(?:yes|true|1)$/i.test(v.trim()), 'lets the database run without a password'],
 ];
 /**
@@ -16984,7 +16984,7 @@ function environmentReasons(env) {
     const out = new Map();
     env.forEach((e, i) => {
         // As it deploys: the literal, or the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${AUTH-trust}` (what runs whenever the
-        // variable is unset); another reference (`${MYSQL_ALLOW_EMPTY_PASSWORD}`, `${X:?…}`) sets nothing when unset.
+        // variable is unset); another reference (`${MYSQL_ALLOW_EMPTY_PASSWORD}`, `${X:?\u2026}`) sets nothing when unset.
         const value = e.value === null ? null : literalOrDefault(e.value);
         const off = value === null ? undefined : AUTH_OFF.find(([key, on]) => key.test(e.key) && on(value));
         if (!off)
@@ -17020,8 +17020,8 @@ const GRAFANA_INI = /(?:^|\/)grafana(?:[._-][\w-]+)?\.ini$/i;
 /**
  * The `key = value` settings of a Grafana ini file with their section (`[security]`): lines commented out with `;` or `#`
  * are not settings, an inline comment (from a `;` or `#`) is cut as Grafana's ini reader cuts it, and a value wrapped in
- * `"""…"""`, `"…"` or backquotes is read inside them (where `;` and `#` are text). Values that are references Grafana expands
- * (`$__env{GF_ADMIN_PASSWORD}`, `$__file{…}`, `$__vault{…}`, `${VAR}`) and empty values are left out.
+ * `"""\u2026"""`, `"\u2026"` or backquotes is read inside them (where `;` and `#` are text). Values that are references Grafana expands
+ * (`$__env{GF_ADMIN_PASSWORD}`, `$__file{\u2026}`, `$__vault{\u2026}`, `${VAR}`) and empty values are left out.
  */
 function grafanaSettings(text, topLevel = false) {
     const out = [];
@@ -17052,7 +17052,7 @@ const NEXTCLOUD_CONFIG = /(?:^|\/)(?:[\w-]+\.)?config\.php$/i;
 /** Whether a `config.php` holds an array of settings (`$CONFIG = array (`, `return [`): not a class or a script that happens to be named so. */
 const isNextcloudConfig = (text) => /\$CONFIG\s*=\s*(?:array\s*\(|\[)|^\s*return\s*(?:array\s*\(|\[)/m.test(text);
 /**
- * The literal entries of PHP arrays (`$CONFIG = array ( 'dbuser' => 'nextcloud', 'dbpassword' => 'nextcloud', …)`, `[…]`): a quoted
+ * The literal entries of PHP arrays (`$CONFIG = array ( 'dbuser' => 'nextcloud', 'dbpassword' => 'nextcloud', \u2026)`, `[\u2026]`): a quoted
  * key, `=>`, a quoted value, then `,` or the array's end, outside comments; `group`: the array that holds it (nested arrays are
  * their own). A value with `$` in double quotes interpolates a variable: not a literal.
  */
@@ -17135,22 +17135,22 @@ function configFileEnvironments(name, text, envLike) {
 /** The code files the check's scan reads (constants, environment fallbacks, URL literals). */
 const scansFile = (file) => ((0,util_code/* isCodeFile */.KJ)(file) || fallbackKind(file) !== null || isOtherCode(file)) && !(0,classify/* isTemplate */.Fl)(file) && !isTestRunnerConfig(file);
 /**
- * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
- * `django-insecure-…`) for secret-named keys in deploy configuration.
+ * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate\u2026>`,
+ * `django-insecure-\u2026`) for secret-named keys in deploy configuration.
  */
 const defaultCredentials = (0,checks_define/* defineCheck */.q)({
     id: 'default-credentials',
     judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file),
     title: 'Deploy configuration uses no default or placeholder credentials',
     severity: 'high',
-    description: 'Placeholder or default values (changeme, admin, password, postgres, secret, <generate…>, django-insecure-…) for secret-named keys in compose, Kubernetes, Dockerfile, settings and production .env files.',
+    description: 'Placeholder or default values (changeme, admin, password, postgres, secret, <generate\u2026>, django-insecure-\u2026) for secret-named keys in compose, Kubernetes, Dockerfile, settings and production .env files.',
     match: [
         {
             // "No default passwords", "Change all default passwords", "`SECRET_KEY` is not the default
             // `django-insecure-` key", "Database password is not `postgres`", "`POSTGRES_PASSWORD` is not `postgres`" (the
             // variable named), "`SECRET_KEY` changed from the default",
             // "`SECRET_KEY` (not the default)".
-            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|(?:\b(?:database|db|postgres(?:ql)?|mysql|admin|root) |\b(?:[a-z\d]+_)+)password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'“‘]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
+            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|(?:\b(?:database|db|postgres(?:ql)?|mysql|admin|root) |\b(?:[a-z\d]+_)+)password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'\u201c\u2018]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
             // Network hardware and devices keep their passwords outside the repository, and a password changed at
             // first login is a user's, not deploy config. Rotation, templates and sandboxes are not what the check
             // reads. And the promise must refuse defaults (the last alternative: no word of refusal or of change
@@ -17164,47 +17164,47 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         why: 'Default credentials are the first thing an attacker tries, and a placeholder that reaches production means the real secret was never set.',
         fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
         details: [
-            'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`, a vendor\'s or purpose\'s key such as `OPENSSL_KEY`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`; a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`) in:',
+            'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`, a vendor\'s or purpose\'s key such as `OPENSSL_KEY`\u2026; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`; a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`) in:',
             '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
             '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates), the files their `envs:` name (env files whatever their names: `config.properties`, `secrets.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries (one data key each: a one-line file is judged under its key, `DJANGO_SECRET_KEY=secret-key.txt` holding `changeme`; an env file or a configuration file named below by its content; others are not read), at the file\'s lines; a `Secret`/`ConfigMap` key that names a configuration file (`grafana.ini: |`, `app.ini`, `config.php`, an env file `app.env`) holds a document, judged by its content as that file would be (below), at its line in the block scalar (a base64 `data` value at its key);',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
-            "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
+            "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = \u2026`, `app.config['SECRET_KEY'] = \u2026`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(\u2026)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-\u2026\"\\n)`, environs' `env('SECRET_KEY',\\n    '\u2026')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
-            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({…})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', … }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
-            "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
-            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, also spelt with `-` or `_`, `.env-prod`, `.env_production`, `production.env`; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`…`{% endif %}`, `{% for %}`, ERB `<% if %>`…`<% end %>`, Go `{{ if }}`…`{{ end }}`, Terraform `%{ if }`…`%{ endif }`) in only some renders and not judged), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { … }` or `env.KEY = …`), also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
-            '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
-            '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(…)` or `return […]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
+            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(\u2026)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({\u2026})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({\u2026})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', \u2026 }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+            "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': \u2026, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {\u2026}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
+            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@\u2026\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration \u2014 `config/environments/development.rb`, `config/dev.exs` \u2014 gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${\u2026}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, also spelt with `-` or `_`, `.env-prod`, `.env_production`, `production.env`; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`), also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
+            '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",\u2026` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
+            '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{\u2026}`, `$__file{\u2026}`, `${VAR}`) being references; Gitea\'s and Forgejo\'s `app.ini` alike (`[database]` `USER = gitea` with `PASSWD = gitea`); Nextcloud\'s `config.php` (and `*.config.php`: a `$CONFIG = array(\u2026)` or `return [\u2026]` of settings; `config.sample.php` is a template), its arrays\' literal `\'key\' => \'value\'` entries, array by array (`\'dbuser\' => \'nextcloud\'` with `\'dbpassword\' => \'nextcloud\'`, `\'dbpassword\' => \'changeme\'`);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
-            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes — not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = …, value = … }]`, judged under that name);',
-            '- Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`, the values `pulumi up` gives the program for that stack): each key judged by its name without its namespace (`shop:dbPassword: changeme`, `shop:grafanaAdminPassword: admin`; a structured value per key, `shop:redis: {password: …}`), as an environment (a password equal to the user name beside it counts); `secure:` values are ciphertext; a stack named for development (`Pulumi.dev.yaml`) gives notes;',
-            '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default; an SSM parameter type\'s default names a parameter, not a value); `{{resolve:secretsmanager:…}}`/`{{resolve:ssm-secure:…}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
-            '- Azure templates\' secret parameters: a Bicep `param … string = \'…\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (`"adminPassword": {"type": "securestring", "defaultValue": "Password123!"}`: used whenever the deployment passes no value, as a CloudFormation parameter\'s `Default`; Bicep\'s linter rule `secure-parameter-default`), a placeholder or well-known default (`changeme`, `Password123!`, `P@ssw0rd`); template expressions (`[newGuid()]`), Bicep interpolations and function calls are computed, a secure parameter named for who or where (`adminUsername`) holds a name, and a real secret there is `hardcoded-secret`\'s (both read the parameters alike: `src/checks/util/credentials.ts`);',
+            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`; a `.tfvars` file named for development, `dev.tfvars`, `terraform.local.tfvars`, gives notes \u2014 not `*.auto.tfvars`, which Terraform loads on every run), a password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an `aws_db_instance` or a module call; a `.tfvars` file\'s lines together), and a `helm_release`\'s chart values set by name (`set_sensitive { name = "auth.password" value = "changeme" }`, `set`, `set = [{ name = \u2026, value = \u2026 }]`, judged under that name);',
+            '- Pulumi stack configuration (`Pulumi.<stack>.yaml` `config:`, the values `pulumi up` gives the program for that stack): each key judged by its name without its namespace (`shop:dbPassword: changeme`, `shop:grafanaAdminPassword: admin`; a structured value per key, `shop:redis: {password: \u2026}`), as an environment (a password equal to the user name beside it counts); `secure:` values are ciphertext; a stack named for development (`Pulumi.dev.yaml`) gives notes;',
+            '- CloudFormation templates\' database passwords: a literal `MasterUserPassword` of an `AWS::RDS::DBInstance`/`DBCluster`, `AWS::DocDB::DBCluster` or `AWS::Redshift::Cluster` (a default or placeholder, or equal to its literal `MasterUsername`), the `Default` of the parameter it references (`!Ref DBPassword`, `NoEcho` or not), and a secret-named parameter\'s `Default` (`AdminPassword: {Default: changeme}`: used whenever the stack is created without a value, as a Terraform variable\'s default; an SSM parameter type\'s default names a parameter, not a value); `{{resolve:secretsmanager:\u2026}}`/`{{resolve:ssm-secure:\u2026}}`, other intrinsics and `ManageMasterUserPassword` hold none;',
+            '- Azure templates\' secret parameters: a Bicep `param \u2026 string = \'\u2026\'` that is `@secure()` or has a secret-like name, and an ARM template parameter\'s `defaultValue` of type `securestring` or with a secret-like name (`"adminPassword": {"type": "securestring", "defaultValue": "Password123!"}`: used whenever the deployment passes no value, as a CloudFormation parameter\'s `Default`; Bicep\'s linter rule `secure-parameter-default`), a placeholder or well-known default (`changeme`, `Password123!`, `P@ssw0rd`); template expressions (`[newGuid()]`), Bicep interpolations and function calls are computed, a secure parameter named for who or where (`adminUsername`) holds a name, and a real secret there is `hardcoded-secret`\'s (both read the parameters alike: `src/checks/util/credentials.ts`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s), unless it sits in a branch of a conditional that no values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in `values.yaml` and every other values file, or in a parent chart\'s values for a subchart), as the Kubernetes checks read the template;',
-            '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
-            '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), …]`; also `mount_gradio_app(…, auth=…)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
-            '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
+            '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes; a container env list there, Bitnami\'s `extraEnvVars`/`extraEnv` or `env` as `- name: POSTGRESQL_PASSWORD` / `value: admin` entries, is judged under each entry\'s name, a password equal to the user name beside it too), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` \u2026 `<% else %>` \u2026 `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments \u2014 the words of development-only file names: `development`, `local`, `test`\u2026 \u2014 give notes);',
+            '- a Gradio app\'s login written as literals in a Python file that imports gradio: `demo.launch(auth=("admin", "admin"))` or a list of pairs (`auth=[("admin", "pass"), \u2026]`; also `mount_gradio_app(\u2026, auth=\u2026)`), a password that is a default or equal to its user name, reported at the password (a callable, `auth=check_login`, or a read, `auth=("admin", os.environ["PW"])`, is none);',
+            '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `\u2026BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
-            '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default), in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles, and in shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling; scripts named for development are not read); a variable, `$(cat …)` or `${VAR}` is no literal, a commented-out line is not read.',
+            '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default), in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles, and in shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling; scripts named for development are not read); a variable, `$(cat \u2026)` or `${VAR}` is no literal, a commented-out line is not read.',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
-            'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) — a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) and a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) too, also when it equals the user name the string gives (`user=`, the DSN\'s user) —, also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
-                + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
-            'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET…`), `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), … (see `src/checks/util/secrets.ts`).',
-            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here` (`insert your key here`, `put your secret here`; a prompt, `Enter your password here`, is no fill-in). As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
-            "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
+            'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid\u2026, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
+            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key \u2014 the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value \u2014, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) \u2014 a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) and a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) too, also when it equals the user name the string gives (`user=`, the DSN\'s user) \u2014, also as (or inside) the default of a `${VAR:-\u2026}` / `${VAR-\u2026}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${\u2026}` deploy no default.'
+                + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://\u2026")`, Go\'s `sql.Open("postgres", "postgres://\u2026")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`\u2026), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
+            'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET\u2026`), `<generate\u2026>`, `your-secret-key-here`, `django-insecure-\u2026`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), \u2026 (see `src/checks/util/secrets.ts`).',
+            'Placeholders written as words are recognised too: `your\u2026password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace\u2026`/`change\u2026` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `\u2026_should_be_updated`, `\u2026-must-be-changed`), `generate\u2026`/`get\u2026`/`add\u2026`/`paste\u2026` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words \u2014 a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please\u2026, an instruction verb first (generate, change, replace, use, choose\u2026) \u2014 ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`\u2026). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2\u2026`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here` (`insert your key here`, `put your secret here`; a prompt, `Enter your password here`, is no fill-in). As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
+            "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '\u2026 --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
             util_groups/* K8S_DATA_REACH_DOC */.Lp,
             'A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
-            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`…; not a CI workflow).',
+            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`\u2026), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {\u2026}`, `local`, `test`\u2026 environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`\u2026), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `phpunit.xml`\u2026; not a CI workflow).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
-            "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=… gunicorn …`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", …)` of the module a production server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
+            "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=\u2026 gunicorn \u2026`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \u2026)` of the module a production server imports (`gunicorn mysite.wsgi:application` \u2192 `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
             'A trust store\'s `changeit` (the JDK\'s public `cacerts` default; a trust store holds public CA certificates only) passes wherever it is written, as on a command line: Spring\'s `server.ssl.trust-store-password`, `spring.ssl.bundle.jks.*.truststore.password`, `javax.net.ssl.trustStorePassword` in `.properties`/YAML, `TRUSTSTORE_PASSWORD` in a container `env`, also as the default of `${TRUSTSTORE_PASSWORD:changeit}`; a key store\'s `changeit` (`server.ssl.key-store-password`, `KEYSTORE_PASSWORD`: it guards a private key) stays a default credential, and so does any other default for a trust store. argocd-vault-plugin placeholders are secret-store references, as `ref+vault://` and `op://` are: an inline path `<path:kv/data/prod/db#password>` (with a version or `| base64encode` modifiers) anywhere, and a `<key>` placeholder (`DB_PASSWORD: <password>`) in a Kubernetes object annotated `avp.kubernetes.io/path`; without that annotation `<password>` is a bracketed fill-in.',
             'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
-            'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://…@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged. Only the script\'s code is read for hosts: a URL in a comment or a docstring (a usage line `DATABASE_URL=postgres://… python db/seeds/seed.py`) connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `postgres://...`).',
+            'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://\u2026@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged. Only the script\'s code is read for hosts: a URL in a comment or a docstring (a usage line `DATABASE_URL=postgres://\u2026 python db/seeds/seed.py`) connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `postgres://...`).',
             'Values are never printed; the message says what kind of default it is.',
         ].join('\n'),
     },
@@ -17214,7 +17214,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         accepts: scansFile,
         file(file, text) {
             if (!(0,util_code/* isCodeFile */.KJ)(file)) {
-                // PHP, Ruby, Elixir, Go, Java… (OTHER_CODE): their environment fallbacks (PHP, Ruby, Elixir), and URL literals.
+                // PHP, Ruby, Elixir, Go, Java\u2026 (OTHER_CODE): their environment fallbacks (PHP, Ruby, Elixir), and URL literals.
                 const other = fallbackKind(file);
                 let scan = other ? fallbacksOnly(text, other) : undefined;
                 if (other === 'php' && text.includes('define(')) {
@@ -17233,8 +17233,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const secured = [];
             let docs = null;
             let src = null;
-            // Environment reads whose literal is on a later line (Black's `os.environ.get(\n    "X", "…"\n)`, environs'
-            // `env("X",\n    "…")`, `process.env.X ||\n  "…"`), by the line the read starts on: judged with that line, the
+            // Environment reads whose literal is on a later line (Black's `os.environ.get(\n    "X", "\u2026"\n)`, environs'
+            // `env("X",\n    "\u2026")`, `process.env.X ||\n  "\u2026"`), by the line the read starts on: judged with that line, the
             // statement's (where the constant and its class are), and reported at the literal.
             // (Looked for only when a candidate line reads the environment: a file without one is not searched again.)
             const candidates = linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES);
@@ -17249,7 +17249,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 // A docstring shows usage (`SECRET_KEY = "changeme"` in a module's docs): it sets nothing.
                 if (py && insideBounds((docs ??= tripleQuoteBounds(text)), start))
                     continue;
-                // [name, value, column, is an environment fallback, is a settings dict entry (`'PASSWORD': …`: a value, never a field name)]
+                // [name, value, column, is an environment fallback, is a settings dict entry (`'PASSWORD': \u2026`: a value, never a field name)]
                 // (a sixth element marks a JS object entry: one beside a login is a value too, see besideLogin)
                 const found = [];
                 // A constant this line sets (module level or class body): what a class default may be overridden by.
@@ -17723,7 +17723,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // `[security]` `admin_password = admin` is the admin/admin login Grafana documents, `[database]` `password` its database's),
         // Gitea's `app.ini` (`[database]` `USER = gitea` / `PASSWD = gitea`), Nextcloud's `config.php` (`'dbpassword' => 'nextcloud'`):
         // each section or array judged as an environment (a password equal to the user name beside it counts), values written as
-        // references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
+        // references (`$__env{\u2026}`, `$__file{\u2026}`, `${VAR}`) left out.
         for (const file of snapshot.files) {
             if (!(GRAFANA_INI.test(file) || APP_INI.test(file) || NEXTCLOUD_CONFIG.test(file)) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
                 continue;
@@ -17765,7 +17765,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             if (hit)
                 emit(c.file, c.line, c.column, name, c.param !== null ? { ...hit, reason: `has a default: it ${hit.reason}` } : hit, where, c.dev ? 'development-only file' : null);
         }
-        // Azure templates' secret parameters: a Bicep `@secure()` or secret-named `param … string = '…'` and an ARM `securestring` or
+        // Azure templates' secret parameters: a Bicep `@secure()` or secret-named `param \u2026 string = '\u2026'` and an ARM `securestring` or
         // secret-named parameter's `defaultValue` (used whenever the deployment passes no value, as a CloudFormation parameter's
         // `Default`), read as hardcoded-secret reads them (util/credentials.ts): a placeholder or well-known default is this check's.
         for (const file of snapshot.files) {
@@ -17792,7 +17792,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
         // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
         // A secret named for who or where (`db_user`, `admin-email`, `db_host`) holds a name: its default-looking value (`postgres`, `admin`) is no password
-        // — unless its file names a secret (`db_user` kept in `db_password.txt`), as hardcoded-secret judges the same files by both names.
+        // \u2014 unless its file names a secret (`db_user` kept in `db_password.txt`), as hardcoded-secret judges the same files by both names.
         const whereOrWho = (name) => { const last = keyWords(name).at(-1) ?? ''; return namesWhereOrWho(last) || URL_KEY_WORDS.has(last); };
         for (const s of composeSecretFiles(snapshot, skipFile)) {
             sources++;
@@ -17802,7 +17802,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, (0,classify/* isDevOnly */.uL)(s.composeFile) || (0,classify/* isDevOnly */.uL)(s.file) ? 'development-only file' : null);
         }
         // Helm chart templates: a secret-named value falling back to a well-known default
-        // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with — in a branch
+        // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with \u2014 in a branch
         // some values file of the chart renders (`{{- if .Values.legacyAuth.enabled }}` false in all of them renders nothing),
         // as the Kubernetes checks read the template.
         const helmRepo = (0,prerender/* helmRepoOf */.AR)(snapshot);
@@ -18184,8 +18184,8 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             pattern: /\bhealth ?checks?\b/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
             unless: new RegExp(`\\bendpoints?\\b|${HITS.source}`),
-            // Under a closer "Monitoring" heading or parent item they are uptime checks ("Docker & Infrastructure" ›
-            // "Monitoring" › "Health checks configured").
+            // Under a closer "Monitoring" heading or parent item they are uptime checks ("Docker & Infrastructure" \u203a
+            // "Monitoring" \u203a "Health checks configured").
             nearUnless: phrases/* MONITORING */.Rp,
             note: 'health checks under a Docker/containers heading (not under a closer monitoring heading or parent)',
         },
@@ -18194,7 +18194,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
         why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
         fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
         details: [
-            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs) or a deploy config outside compose builds as its target (a pushing CI job\'s `target:`/`--target` — GitHub, GitLab, Bitbucket, CircleCI —, a bake file\'s or skaffold\'s `target`, fly.toml `build-target`, heroku.yml `target`, Kamal `builder.target`), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
+            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs) or a deploy config outside compose builds as its target (a pushing CI job\'s `target:`/`--target` \u2014 GitHub, GitLab, Bitbucket, CircleCI \u2014, a bake file\'s or skaffold\'s `target`, fly.toml `build-target`, heroku.yml `target`, Kamal `builder.target`), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
             'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
@@ -18264,7 +18264,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
 });
 /**
  * A compose service's own health check, as its overlays merge it: `test` (a `test` that runs a command), an opt-out
- * (`disable: true`, or `test: ["NONE"]`, which compose defines as the same), or `none` — no `healthcheck:`, or one that
+ * (`disable: true`, or `test: ["NONE"]`, which compose defines as the same), or `none` \u2014 no `healthcheck:`, or one that
  * only tunes the image's HEALTHCHECK (`interval`, `retries`: with none in the image, nothing runs).
  */
 function composeHealth(r) {
@@ -18314,7 +18314,7 @@ function looseCover(snapshot, s) {
 
 const renderingsMemo = (0,repo_snapshot/* perView */.DN)(() => new Map());
 /**
- * The renderings of a chart template (`<chart>/templates/…` beside `Chart.yaml` and `values.yaml`), one per values set the
+ * The renderings of a chart template (`<chart>/templates/\u2026` beside `Chart.yaml` and `values.yaml`), one per values set the
  * chart is installed with, or null outside a chart.
  */
 function helmRenderings(snapshot, file) {
@@ -18341,7 +18341,7 @@ function helmRenderings(snapshot, file) {
     memo.set(file, out);
     return out;
 }
-/** One `{{ … }}` action: its text inside the delimiters, trim markers and white space removed. */
+/** One `{{ \u2026 }}` action: its text inside the delimiters, trim markers and white space removed. */
 const ACTION = /\{\{-?\s*([^]*?)\s*-?\}\}/g;
 /** A line made only of actions (and white space). */
 const WHOLE_ACTIONS = /^\s*(?:\{\{(?:(?!\}\})[^])*\}\}\s*)+$/;
@@ -18487,7 +18487,7 @@ function blockOf(lines, obj, path) {
 const outputs = (line, from) => [...line.matchAll(ACTION)].filter((m) => m.index >= from && !SILENT.test(m[1]));
 /**
  * The output actions that write directly into the mapping at `path` of the template (a key, or a list item): an action
- * that is the key's own value (`securityContext: {{- toYaml … | nindent 8 }}`), or one on a line of its own in the
+ * that is the key's own value (`securityContext: {{- toYaml \u2026 | nindent 8 }}`), or one on a line of its own in the
  * mapping's block, indented (`nindent N`, else the line's indentation) as the mapping's entries are.
  */
 function directActions(r, obj, path) {
@@ -18515,7 +18515,7 @@ function directActions(r, obj, path) {
 }
 /**
  * Key `key` of the mapping at `path`, written in the template in a branch that rendering `r` leaves out
- * (`{{- with .Values.resources }}` / `resources:` … over `resources: {}`): what the values give there (nothing, from the
+ * (`{{- with .Values.resources }}` / `resources:` \u2026 over `resources: {}`): what the values give there (nothing, from the
  * values path the branch tests), unknown when another branch may write it instead or the condition is no values path;
  * null when the template has no such key there.
  */
@@ -18785,10 +18785,10 @@ function helmValuesRendered(snapshot, chartDir, keys) {
     return named ? out : null;
 }
 /**
- * A name written with template actions as a message shows it (`{{ .Release.Name }}-api` → `<release>-api`): the release
+ * A name written with template actions as a message shows it (`{{ .Release.Name }}-api` \u2192 `<release>-api`): the release
  * and namespace as `<release>`/`<namespace>`, `.Chart.Name` as the chart's name (`chartName`, else `<chart>`), a helper as
- * the last part of its name (`{{ include "web.fullname" . }}` → `<fullname>`), a values path as its keys (`<nameOverride>`),
- * anything else as `<…>`. A name without actions is returned as written.
+ * the last part of its name (`{{ include "web.fullname" . }}` \u2192 `<fullname>`), a values path as its keys (`<nameOverride>`),
+ * anything else as `<\u2026>`. A name without actions is returned as written.
  */
 function shownTemplateName(name, chartName = null) {
     if (!name.includes('{{'))
@@ -18805,7 +18805,7 @@ function shownTemplateName(name, chartName = null) {
         if (helper)
             return `<${helper[1].split('.').pop()}>`;
         const values = /^\$?\.Values\.([\w.-]+)$/.exec(first);
-        return values ? `<${values[1]}>` : '<…>';
+        return values ? `<${values[1]}>` : '<\u2026>';
     });
 }
 /**
@@ -18819,7 +18819,7 @@ function helmWorkloadLabel(snapshot, obj) {
     const named = { ...obj, name: shownTemplateName(obj.name, helmChartName(snapshot, obj.file)) };
     return `${(0,repo_k8s/* workloadLabel */.Uq)(named)} (${at >= 0 ? obj.file.slice(at) : obj.file})`;
 }
-/** The name in the Chart.yaml of the chart that holds template `file` (`<chart>/templates/…`), or null. */
+/** The name in the Chart.yaml of the chart that holds template `file` (`<chart>/templates/\u2026`), or null. */
 function helmChartName(snapshot, file) {
     const m = /^(?:(.*)\/)?templates\//.exec(file);
     if (!m)
@@ -18907,11 +18907,11 @@ function helmParentOverride(snapshot, chartDir, keys, given) {
 
 
 
-/** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
+/** `docker.io/library/python` \u2192 `python`, `docker.io/bitnami/redis` \u2192 `bitnami/redis`. */
 function normalizeImageName(name) {
     return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
 }
-/** A normalised name on Docker Hub (`python`, `bitnami/redis`): no registry host in front (`ghcr.io/…`, `localhost/…`, `host:5000/…`). */
+/** A normalised name on Docker Hub (`python`, `bitnami/redis`): no registry host in front (`ghcr.io/\u2026`, `localhost/\u2026`, `host:5000/\u2026`). */
 const onDockerHub = (name) => {
     const first = name.split('/')[0] ?? '';
     return !!first && !name.includes('*') && (!name.includes('/') || !/[.:]|^localhost$/.test(first));
@@ -18931,7 +18931,7 @@ function imageGlobMatcher(globs) {
     return (name, suffix = '') => matchPlain(`${name}${suffix}`) || (onDockerHub(name) && matchHub(`docker.io/${name.includes('/') ? name : `library/${name}`}${suffix}`));
 }
 const UNKNOWN = '\u0001';
-/** A `{{ … }}` action in a value (`/\{\{.*\}\}/`: `{{`, then `}}` later on its line), in one pass over each line. */
+/** A `{{ \u2026 }}` action in a value (`/\{\{.*\}\}/`: `{{`, then `}}` later on its line), in one pass over each line. */
 const templated = (v) => v.split(/[\n\r\u2028\u2029]/).some((l) => { const open = l.indexOf('{{'); return open !== -1 && l.includes('}}', open + 2); });
 /**
  * Judges one image reference. `vars` resolves `$VAR`/`${VAR:-default}`; an unresolved variable
@@ -18962,7 +18962,7 @@ function judgeImage(raw, vars, moving, allowed) {
         return { verdict: 'unverifiable', part: !ref.name || last.includes(UNKNOWN) ? 'image' : 'tag' };
     if (allowed(normalizeImageName(ref.name.replaceAll(UNKNOWN, '*'))))
         return { verdict: 'ok' };
-    const image = resolved.replaceAll(UNKNOWN, '…');
+    const image = resolved.replaceAll(UNKNOWN, '\u2026');
     if (ref.tag === null || ref.tag === '')
         return { verdict: 'untagged', image, tag: null };
     // A moving tag as a word of the tag moves too (`umami:postgresql-latest`, `latest-alpine`).
@@ -18972,8 +18972,8 @@ function judgeImage(raw, vars, moving, allowed) {
 }
 /**
  * Image names whose tag is set at deploy time: skaffold build artifacts (`global`), and kustomize
- * `images:` with `newTag`/`digest` (`pinners`: the image name → the kustomization folders that set its
- * tag, which pin it only in the files they render — not an unrelated app's manifests elsewhere in the repository);
+ * `images:` with `newTag`/`digest` (`pinners`: the image name \u2192 the kustomization folders that set its
+ * tag, which pin it only in the files they render \u2014 not an unrelated app's manifests elsewhere in the repository);
  * `pinning`: those of them whose tag is pinned (a digest, or a `newTag` that `pins` accepts: not `latest`), which a message
  * may contrast with an overlay that sets none.
  */
@@ -19090,7 +19090,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
             // is stronger, unless the item accepts either ("pinned to a tag or digest", "a digest or a semver tag", "by digest or
             // immutable semver tag": up to two words for the tag).
-            // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
+            // \u2026and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
             unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:(?:specific|pinned|explicit|fixed|immutable|semver|semantic[- ]version|versioned|release) ){0,2}(?:version )?(?:tags?|versions?)\b)|\bsha256\b|(?<!\b(?:not|never|isn't|aren't|no longer) (?:be )?)\b(?:fine|ok|okay|acceptable|allowed)\b/,
             note: 'a promise about image tags: the check fails untagged and `latest` images',
         },
@@ -19105,14 +19105,14 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: "An untagged or 'latest' image changes under you: builds stop being reproducible and a rollback may pull different code.",
-        fix: 'Pin a version tag of that image (e.g. node:22.11-slim, python:3.12-slim) or, better, a digest (image:tag@sha256:…).',
+        fix: 'Pin a version tag of that image (e.g. node:22.11-slim, python:3.12-slim) or, better, a digest (image:tag@sha256:\u2026).',
         details: [
             '- Dockerfiles: every `FROM` is judged, builder stages included (an unpinned builder makes the build unreproducible).',
             '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
             '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable, naming the tag, the digest or the whole reference);',
             '  an unresolved registry (`${REGISTRY}/app:1.4`) or digest (`node:20@${DIGEST}`) does not hide a visible pinned tag.',
             '  A compose service that builds the Dockerfile with `build.args` (mapping or list, interpolated as compose does from `${VAR:-default}` and the `.env` beside it, which also gives a bare `- VAR` its value, as getsentry/self-hosted\'s `SENTRY_IMAGE`; the service\'s `environment`/`env_file` do not) gives those ARGs its values for the stages its build needs (its `build.target`, the stages it builds on or copies from): `BASE_IMAGE: python:latest` fails, naming the service, and a pinned value passes. The defaults are still judged unless production compose services are the only builders seen (no CI job, bake file, skaffold, platform or Kamal config builds the Dockerfile) and each passes other values.',
-            '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
+            '- `COPY --from=<image>` and `RUN --mount=\u2026,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
             "- Wherever it is written, a reference longer than Docker allows (a name over 255 characters, a tag over 128: no image Docker pulls) is not judged: an `info` note says so, its reference cut to its first 100 characters.",
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
             '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
@@ -19122,24 +19122,24 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  builds (`web: { build: ., image: shop-web }`, `worker: { image: shop-web }`: what the project just built). An image is reported once, where it is written, naming the services that use it',
             '  (a YAML anchor merged into several services with `<<: *app`, a scalar anchor `&app_image ghcr.io/acme/app:1.4` that services',
             '  name with `image: *app_image`: at the anchor\'s value, where a `preflight-ignore` comment above it suppresses it; an `extends` base).',
-            '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
+            '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`\u2026 beside `docker-compose.yml`) sets again for the',
             '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
             '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
-            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
-            '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
-            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
-            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
-            "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
+            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged \u2014 unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files \u2014 `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`\u2026 \u2014 give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
+            '  `appVersion`) or a `digest` passes \u2014 unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {\u2026}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
+            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ \u2026 }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
+            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time \u2014 when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+            "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{\u2026}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
-            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for … }`/`%{ if … }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
-            "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one — unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image …` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
-            "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
-            '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
-            '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt. A Kubernetes manifest in a development folder',
+            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
+            "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one \u2014 unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image \u2026` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
+            "- A digest passes even with `latest` (`nginx:latest@sha256:\u2026` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
+            '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`\u2026) and compose services only in development/tooling profiles',
+            '  (`profiles: [dev]`, `tools`, `test`\u2026) get `info` notes; template files are exempt. A Kubernetes manifest in a development folder',
             '  (`overlays/dev/`) that a production kustomization deploys (`overlays/production` listing `../dev`) is judged as production\'s, the',
             '  message naming the overlay (`in kustomize overlay k8s/overlays/production`), as the other Kubernetes checks judge it.',
-            "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag on the name as written in `FROM` (`docker.io/library/` stripped; a glob written fully qualified, `docker.io/library/ubuntu`, matches `FROM ubuntu` too);",
-            "  `moving-tags` — tags treated like 'latest' besides it (default `[]`; list `stable`, `lts`, `edge`, `nightly`, `main` to be stricter): `latest` always moves, the list only adds to it; a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
+            "- Options: `allow` \u2014 image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag on the name as written in `FROM` (`docker.io/library/` stripped; a glob written fully qualified, `docker.io/library/ubuntu`, matches `FROM ubuntu` too);",
+            "  `moving-tags` \u2014 tags treated like 'latest' besides it (default `[]`; list `stable`, `lts`, `edge`, `nightly`, `main` to be stricter): `latest` always moves, the list only adds to it; a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
             '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
             '  (hadolint#219, #979, #1078); Checkov CKV_DOCKER_7 reports only the first unpinned `FROM` of a file (checkov#6890) and',
             '  CKV_K8S_14 long failed digest-only images (checkov#535).',
@@ -19183,7 +19183,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             const shown = shownAs ?? (raw === v.image ? (0,dockerfile/* shownRef */.nK)(raw) : `${(0,dockerfile/* shownRef */.nK)(raw)} (resolves to ${(0,dockerfile/* shownRef */.nK)(v.image)})`);
             const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
             const dev = devReason === false ? null : devReason ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
-            report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
+            report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:\u2026)${dev ? ` (${dev})` : ''}` });
         };
         for (const df of snapshot.dockerfiles()) {
             // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
@@ -19392,7 +19392,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
             const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 'development values file' : null;
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
-                // One finding per place an image is written: a YAML anchor (`image: &img {…}`) that other values name (`image: *img`)
+                // One finding per place an image is written: a YAML anchor (`image: &img {\u2026}`) that other values name (`image: *img`)
                 // is judged once, at the anchor, naming every value that uses it.
                 const written = new Map();
                 for (const { path, image } of helmImages(doc.value, [], 0)) {
@@ -19432,7 +19432,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                         const appVersion = (0,repo_yaml/* isObject */.Gv)(chart) ? chart['appVersion'] : undefined;
                         if (tag !== undefined && typeof image['repository'] === 'string' && (typeof appVersion === 'string' || typeof appVersion === 'number') && String(appVersion).trim() && rendersAppVersionTag(chartAppVersionLines(chartDir), path)) {
                             const version = String(appVersion).trim();
-                            // An empty repository is given at install (`--set image.repository=…`) or by a parent chart: the tag is what is judged.
+                            // An empty repository is given at install (`--set image.repository=\u2026`) or by a parent chart: the tag is what is judged.
                             const repository = image['repository'].trim();
                             const ref = `${repository || EMPTY_REPOSITORY}:${version}`;
                             judge(ref, new Map(), at, label, reason, '', `${repository ? ref : `(an image whose repository is set at install):${version}`} (its empty tag renders Chart.yaml's appVersion)`);
@@ -19487,7 +19487,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 withDockerfile: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no Dockerfile FROM or Kubernetes container image' }),
                 without: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose image or Kubernetes container image', without: 'no Kubernetes container image' }),
             });
-            // Containers only in manifests that could not be read (too large, refused): named, never "no … image".
+            // Containers only in manifests that could not be read (too large, refused): named, never "no \u2026 image".
             const unparsed = (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, WORKLOAD_KIND);
             skip(unparsed.length ? `${reason}; Kubernetes containers only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : reason);
         }
@@ -19630,7 +19630,7 @@ const DEFAULT_NON_ROOT_IMAGES = [
     // Distroless `nonroot`, `debug-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`), all uid 65532;
     // `debug`, `latest` and `debug-amd64` run as root.
     'gcr.io/distroless/*:nonroot', 'gcr.io/distroless/*:debug-nonroot', 'gcr.io/distroless/*:*-nonroot', 'gcr.io/distroless/*:nonroot-*', 'gcr.io/distroless/*:*-nonroot-*',
-    // Chainguard images run as nonroot (65532) — except `wolfi-base`, the distro base that runs as root (its apko config sets run-as 0).
+    // Chainguard images run as nonroot (65532) \u2014 except `wolfi-base`, the distro base that runs as root (its apko config sets run-as 0).
     'cgr.dev/*/!(wolfi-base|wolfi-base:*)', 'cgr.dev/*/*/**',
     'mcr.microsoft.com/dotnet/**:*-chiseled*', 'mcr.microsoft.com/dotnet/**:*-chiseled',
     'nginxinc/nginx-unprivileged:*', 'ghcr.io/nginxinc/nginx-unprivileged:*',
@@ -19678,8 +19678,8 @@ function composeUser(snapshot, r) {
     const at = by.origin(['user']);
     const vars = (0,util_groups/* composeDotenv */.Re)(snapshot, by.file);
     // The whole value resolved first (`${RUN_AS}` with `RUN_AS=0:0` in the .env), then its user part: up to the first `:`
-    // (`0:0` → `0`). When some variable stays unknown (`${UID}:${GID}` set by the deploy shell), the user part as written
-    // (up to the first `:` outside a `${…}`, `${UID:-0}:${GID}`) resolved on its own, else left as written.
+    // (`0:0` \u2192 `0`). When some variable stays unknown (`${UID}:${GID}` set by the deploy shell), the user part as written
+    // (up to the first `:` outside a `${\u2026}`, `${UID:-0}:${GID}`) resolved on its own, else left as written.
     const whole = (0,dockerfile/* substitute */.V2)(raw.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$').trim();
     let name;
     if (whole !== undefined)
@@ -19704,7 +19704,7 @@ const OTHER_USERS = String.raw `service users?|systemd|ssh|database|db|bastion|s
 const DEV_DOCKERFILE = String.raw `dockerfile[.-](?:dev|development|local|test|ci|debug)|(?:dev|development|local|test|debug)\.dockerfile|\.devcontainer`;
 const NOT_THE_CONTAINER_USER = new RegExp(String.raw `\b(?:${OTHER_USERS}|${DEV_DOCKERFILE})\b`);
 /** The same, with the database in German, French, Spanish and Portuguese. */
-const NOT_THE_CONTAINER_USER_TRANSLATED = new RegExp(String.raw `\b(?:${OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
+const NOT_THE_CONTAINER_USER_TRANSLATED = new RegExp(String.raw `\b(?:${OTHER_USERS}|datenbank|base de donn${"\u00e9"}es|base de datos|banco de dados)\b`);
 /**
  * Kubernetes named as where the containers run, the Dockerfile, images and compose not ("Kubernetes containers run as
  * non-root", "K8s containers don't run as root", "No root containers in the cluster"; as the nearest heading or the parent
@@ -19791,7 +19791,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         },
         {
             // German, French, Spanish, Portuguese and Japanese: "Container laufen nicht als root", "Les conteneurs ne tournent
-            // pas en root", "Los contenedores no se ejecutan como root", "Contêineres não rodam como root", "コンテナを root で実行しない".
+            // pas en root", "Los contenedores no se ejecutan como root", "Cont\u00eaineres n\u00e3o rodam como root", "\u30b3\u30f3\u30c6\u30ca\u3092 root \u3067\u5b9f\u884c\u3057\u306a\u3044".
             pattern: phrases/* NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED */.QQ,
             unless: NOT_THIS_USER_TRANSLATED,
             nearUnless: KUBERNETES_SCOPE,
@@ -19809,18 +19809,18 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
-            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` — or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` — in a GitHub workflow, GitLab CI, Bitbucket Pipelines (a pushing pipe such as `atlassian/aws-ecr-push-image` too) or CircleCI (the `circleci/docker` orb\'s `publish` too); literal CI variables (`--target $BUILD_TARGET` with GitLab `variables:`, `${{ env.X }}` with GitHub `env:`) are expanded; a stage the job builds only as part of a later one it builds, a cache, is not —, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
+            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` \u2014 or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` \u2014 in a GitHub workflow, GitLab CI, Bitbucket Pipelines (a pushing pipe such as `atlassian/aws-ecr-push-image` too) or CircleCI (the `circleci/docker` orb\'s `publish` too); literal CI variables (`--target $BUILD_TARGET` with GitLab `variables:`, `${{ env.X }}` with GitHub `env:`) are expanded; a stage the job builds only as part of a later one it builds, a cache, is not \u2014, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes \u2014 unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
             '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
             '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
-            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`…: USER 185), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`\u2026: USER 185), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file, which also gives a bare `- VAR` its value; the service\'s `environment`/`env_file` do not) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
-            '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
-            '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note; a FireLens log router — a container with `firelensConfiguration` — running as `0`, as AWS\'s FireLens examples set it, gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
+            '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line \u2014 whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
+            '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note; a FireLens log router \u2014 a container with `firelensConfiguration` \u2014 running as `0`, as AWS\'s FireLens examples set it, gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
             '- The Dockerfile of a GitHub Docker container action (named by an `action.yml`/`action.yaml` with `runs.using: docker` and `runs.image` a path relative to it) runs as root by design: GitHub requires Docker actions to run as the default user, so a root final stage is an `info` note naming the action, unless a production compose service or platform config (fly.toml, heroku.yml, render.yaml, railway.json/toml) builds it too.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
@@ -19884,7 +19884,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                     const raw = ins.argv[0] ?? ins.args;
                     let value = (0,dockerfile/* expandWord */.Vo)(raw, vars);
                     // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
-                    // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
+                    // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=\u2026` before the first
                     // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
                     const refs = [...new Set((0,variables/* varRefs */.g5)(raw).filter((r) => r.op === null).map((r) => r.name))];
                     const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
@@ -19940,7 +19940,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                     }
                     else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage(resolvedBase ?? '')) {
                         // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
-                        put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)${argNote}` });
+                        put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names \u2014 prefer a numeric UID (USER 10001)${argNote}` });
                     }
                     return;
                 }
@@ -20113,7 +20113,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
     judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
     title: 'Dockerfiles do not bake secrets into ENV or ARG',
     severity: 'high',
-    description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential…) that bakes a value into the image.',
+    description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential\u2026) that bakes a value into the image.',
     match: [
         {
             // "No secrets baked into the Docker image", "`NPM_TOKEN` is not baked into the image" (a secret word may be
@@ -20142,13 +20142,13 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
-            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH` and Yarn\'s `YARN_NPM_AUTH_IDENT`; npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
-            'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default (on a line of several names too, `ARG BUILD_DATE VCS_REF DB_PASSWORD=…`: every word of an `ARG` declares one, as BuildKit reads it); `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
-            'An `ONBUILD ENV`/`ONBUILD ARG` trigger in the final stage (or one it builds on) with a literal value fails too, at the trigger: Docker stores the trigger, value and all, with the image (`Config.OnBuild`, readable with `docker inspect`) and runs it in every build `FROM` the image (`ONBUILD ENV GITHUB_TOKEN=ghp_…`, `ONBUILD ARG DB_PASSWORD=…`); a trigger that only references a variable (`ONBUILD ARG NPM_TOKEN`, `ONBUILD ENV NPM_TOKEN=$NPM_TOKEN`) is the child build\'s business and passes.',
-            'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
+            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`\u2026, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH` and Yarn\'s `YARN_NPM_AUTH_IDENT`; npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+            'Fails: `ENV API_KEY=\u2026` with a literal value; `ARG DB_PASSWORD=\u2026` with a default (on a line of several names too, `ARG BUILD_DATE VCS_REF DB_PASSWORD=\u2026`: every word of an `ARG` declares one, as BuildKit reads it); `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
+            'An `ONBUILD ENV`/`ONBUILD ARG` trigger in the final stage (or one it builds on) with a literal value fails too, at the trigger: Docker stores the trigger, value and all, with the image (`Config.OnBuild`, readable with `docker inspect`) and runs it in every build `FROM` the image (`ONBUILD ENV GITHUB_TOKEN=ghp_\u2026`, `ONBUILD ARG DB_PASSWORD=\u2026`); a trigger that only references a variable (`ONBUILD ARG NPM_TOKEN`, `ONBUILD ENV NPM_TOKEN=$NPM_TOKEN`) is the child build\'s business and passes.',
+            'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=\u2026` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
             'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument (with only punctuation or an authorization scheme around it: `"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`), one character repeated (`00000000`, a filler), and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
             'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
-            'A Dockerfile has no trailing comments: the ` # …` after a legacy `ENV KEY value` is part of the value, so the value before it is judged (`ENV API_TOKEN <literal> # rotate monthly` fails, `ENV DB_PASSWORD "" # set at run time` and `ENV SECRET_KEY_BASE_DUMMY 1 # assets` pass).',
+            'A Dockerfile has no trailing comments: the ` # \u2026` after a legacy `ENV KEY value` is part of the value, so the value before it is judged (`ENV API_TOKEN <literal> # rotate monthly` fails, `ENV DB_PASSWORD "" # set at run time` and `ENV SECRET_KEY_BASE_DUMMY 1 # assets` pass).',
             'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) and those under test and example folders (`tests/`, `e2e/`, `examples/`, `samples/`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
         ].join('\n'),
     },
@@ -20190,11 +20190,11 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
                         // A bare `ARG X` again in a child stage keeps what it inherits (its parent's default, already judged there).
                         if (isArg && p.value === null && args.has(p.name))
                             continue;
-                        // A bare `ARG X` in a stage takes the default of a global `ARG X=…` (before the first FROM): that default ships too.
+                        // A bare `ARG X` in a stage takes the default of a global `ARG X=\u2026` (before the first FROM): that default ships too.
                         const global = isArg && p.value === null ? (df.globalArgs.get(p.name) ?? null) : null;
                         const written = p.value ?? global;
                         // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes. A trailing
-                        // ` # …` is part of the value in a Dockerfile (`ENV DB_PASSWORD "" # set at run time` ships the comment's
+                        // ` # \u2026` is part of the value in a Dockerfile (`ENV DB_PASSWORD "" # set at run time` ships the comment's
                         // text), but no secret: the value before it is judged.
                         const value = written === null ? '' : ((0,dockerfile/* trailingComment */.UI)(written)?.before ?? written).trim();
                         // A file path names where the secret is mounted, not the secret (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`).
@@ -20355,8 +20355,8 @@ const ENCRYPTED_NAME = /\.(?:gpg|pgp|asc|age|enc|encrypted|crypt)$/i;
 const ENCRYPTED_TEXT = /^(?:-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|age-encryption\.org\/v1\n|U2FsdGVkX1|Salted__)/;
 /**
  * What dotenv-vault writes: `.env.vault` holds `DOTENV_VAULT_<ENVIRONMENT>="<base64 AES-256-GCM ciphertext>"` with
- * `DOTENV_VAULT_<ENVIRONMENT>_VERSION=<n>` (older ones also the project's `DOTENV_VAULT=vlt_…` and `DOTENV_API_URL`),
- * `.env.project` its `DOTENV_PROJECT=vlt_…` identifier (`missing` until set). A ciphertext is at least a 12-byte nonce and a
+ * `DOTENV_VAULT_<ENVIRONMENT>_VERSION=<n>` (older ones also the project's `DOTENV_VAULT=vlt_\u2026` and `DOTENV_API_URL`),
+ * `.env.project` its `DOTENV_PROJECT=vlt_\u2026` identifier (`missing` until set). A ciphertext is at least a 12-byte nonce and a
  * 16-byte tag (40 base64 characters). Any other key or value is plain text: no dotenv-vault file.
  */
 function dotenvVault(entries) {
@@ -20385,7 +20385,7 @@ function dotenvVault(entries) {
 }
 const SEALED = [
     {
-        // A file encrypted whole (`gpg -c .env` → `.env.gpg`, `openssl enc -a`, age, git-crypt): no variable can be read.
+        // A file encrypted whole (`gpg -c .env` \u2192 `.env.gpg`, `openssl enc -a`, age, git-crypt): no variable can be read.
         // A binary env file (gpg/openssl/age binary output; git-crypt leaves `.env` its name and checks out its ciphertext
         // while the repository is locked, as in CI) is no dotenv text: ciphertext.
         // The header decides even when the dotenv reader took a base64 line ending in `=` for a variable.
@@ -20399,20 +20399,20 @@ const SEALED = [
         what: 'encrypted whole (gpg/age/openssl/git-crypt); keep the decryption key or passphrase out of git',
     },
     {
-        // dotenv-vault's `.env.vault` (by its content, not its name: a HashiCorp `VAULT_TOKEN=…` file may be called so);
+        // dotenv-vault's `.env.vault` (by its content, not its name: a HashiCorp `VAULT_TOKEN=\u2026` file may be called so);
         // dotenvx: every value an `encrypted:` ciphertext, beside its public key.
         holds: (_name, entries) => dotenvVault(entries) === 'encrypted' || (entries.length > 0 && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY'))),
         what: 'encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git',
         keys: ['.env.keys'],
     },
     {
-        // dotenv-vault's `.env.project` (`DOTENV_PROJECT=vlt_…`), which it asks to commit: the project's identifier, no secret.
+        // dotenv-vault's `.env.project` (`DOTENV_PROJECT=vlt_\u2026`), which it asks to commit: the project's identifier, no secret.
         holds: (_name, entries) => dotenvVault(entries) === 'identifier',
-        what: 'dotenv-vault\'s project identifier (vlt_…), no secret; keep .env.me and .env.keys out of git',
+        what: 'dotenv-vault\'s project identifier (vlt_\u2026), no secret; keep .env.me and .env.keys out of git',
         keys: ['.env.keys', '.env.me'],
     },
     {
-        // sops' dotenv format: every value an `ENC[AES256_GCM,…]` ciphertext, beside sops' own plaintext `sops_*` metadata.
+        // sops' dotenv format: every value an `ENC[AES256_GCM,\u2026]` ciphertext, beside sops' own plaintext `sops_*` metadata.
         holds: (_name, entries) => {
             const values = entries.filter((e) => !e.key.startsWith('sops_'));
             return values.length > 0 && values.length < entries.length && entries.some((e) => e.key === 'sops_mac' || e.key === 'sops_version') && values.every((e) => e.value.startsWith('ENC['));
@@ -20422,7 +20422,7 @@ const SEALED = [
     {
         // 1Password's secret references (`op run --env-file .env`): every value an `op://vault/item/field` address.
         holds: (_name, entries) => entries.length > 0 && entries.every((e) => e.value.trim().startsWith('op://')),
-        what: '1Password secret references (op://…) that `op run` resolves at run time; keep it that way (a plain value added later is a leaked secret)',
+        what: '1Password secret references (op://\u2026) that `op run` resolves at run time; keep it that way (a plain value added later is a leaked secret)',
     },
 ];
 /**
@@ -20452,13 +20452,13 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',
         fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
         details: [
-            'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config), in any case (`.ENV`, `.Env.Production`: one file to dotenv on Windows and macOS, and git on Linux does not ignore `.ENV` with a `.env` rule).',
-            'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value — not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) — or a value is a URL with a password (one written so too: `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app` holds none), `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`). So is an env file a kustomize generator reads (`configMapGenerator: [{name: web-config, envs: [config.env]}]`, the example of the Kubernetes docs, also `.env` or `production.env`; an env file named in `files:`), committed on purpose whatever its name since kustomize reads it from the repository: `low` when no variable with a secret name holds a real value (a ConfigMap\'s `LOG_LEVEL=info`: keep it free of secrets), `critical` when one does (a ConfigMap shows it in the clear); a `secretGenerator` source holds a Secret\'s values, judged as a `kind: Secret` manifest\'s keys are (hardcoded-secret): any real value in it is `critical` (a committed secret) whatever its name, but for keys that name where or who (`REDIS_HOST`, `DB_USER`, `DB_PORT`, `DB_NAME`), booleans and URLs without a password; only those, placeholders, references and well-known defaults `low`; a development overlay\'s (`overlays/dev/`) is an `info` note.',
+            'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`\u2026) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config), in any case (`.ENV`, `.Env.Production`: one file to dotenv on Windows and macOS, and git on Linux does not ignore `.ENV` with a `.env` rule).',
+            'Env files by use, whatever their names: a tracked file that a compose service loads with `env_file:` (cookiecutter-django\'s `.envs/.production/.django` and `.envs/.production/.postgres`, named in `production.yml`), and a dotenv file in an `.envs/` folder, compose or not. Named otherwise, such a file is judged by what it holds: `critical` when a variable with a secret name (`DJANGO_SECRET_KEY`, `POSTGRES_PASSWORD`) holds a value \u2014 not a placeholder (`!!!SET DJANGO_SECRET_KEY!!!`), a reference (`${POSTGRES_PASSWORD}`) or a well-known default (`changeme`, which default-credentials reports) \u2014 or a value is a URL with a password (one written so too: `postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app` holds none), `low` when none does (`env_file: config/app.defaults` with `LOG_LEVEL=info`: keep it free of secrets); a file that only development services load (a development-only compose file such as `local.yml` or `docker-compose.override.yml`, a development profile) or, loaded by none, in a development folder (`.envs/.local/`, which cookiecutter-django commits on purpose) is an `info` note. Not templates (`.envs/.production/.django.example`), files in test and illustration folders, compose files there, files that define no variable (a compose `env_file` that is no dotenv file), or documentation and scripts (`.envs/README.md`). So is an env file a kustomize generator reads (`configMapGenerator: [{name: web-config, envs: [config.env]}]`, the example of the Kubernetes docs, also `.env` or `production.env`; an env file named in `files:`), committed on purpose whatever its name since kustomize reads it from the repository: `low` when no variable with a secret name holds a real value (a ConfigMap\'s `LOG_LEVEL=info`: keep it free of secrets), `critical` when one does (a ConfigMap shows it in the clear); a `secretGenerator` source holds a Secret\'s values, judged as a `kind: Secret` manifest\'s keys are (hardcoded-secret): any real value in it is `critical` (a committed secret) whatever its name, but for keys that name where or who (`REDIS_HOST`, `DB_USER`, `DB_PORT`, `DB_NAME`), booleans and URLs without a password; only those, placeholders, references and well-known defaults `low`; a development overlay\'s (`overlays/dev/`) is an `info` note.',
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
             'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
-            'Exempt: templates, copied by hand (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…: hardcoded-secret reads their values as illustrations, still searching them for provider tokens, URL passwords and private keys) or rendered at deploy time, by a templating tool\'s extension (`.env.j2`, `.env.jinja`, `.env.jinja2` for Ansible and Salt, `.env.tmpl` for envsubst, consul-template or gomplate, `.env.ctmpl` for consul-template and Vault Agent, `.env.gotmpl` for helmfile and gomplate, `.env.tftpl` for Terraform\'s `templatefile()`, `.env.erb` for Chef and Puppet, `.env.epp` for Puppet, `.env.in`, `.env.hbs`, `.env.handlebars`, `.env.mustache`, `.env.ejs`, `.env.eex`, `.env.liquid`, `.env.njk`, `.env.twig`; `.env.production.j2`, `app.env.j2`, `.env-prod.tmpl`: the same list env-file-not-ignored reads for the real name behind a template): their placeholders are filled in then; hardcoded-secret reads them as the env file they render to, so a literal secret in one is its finding),',
-            'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_…`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
-            'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
+            'Exempt: templates, copied by hand (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`\u2026: hardcoded-secret reads their values as illustrations, still searching them for provider tokens, URL passwords and private keys) or rendered at deploy time, by a templating tool\'s extension (`.env.j2`, `.env.jinja`, `.env.jinja2` for Ansible and Salt, `.env.tmpl` for envsubst, consul-template or gomplate, `.env.ctmpl` for consul-template and Vault Agent, `.env.gotmpl` for helmfile and gomplate, `.env.tftpl` for Terraform\'s `templatefile()`, `.env.erb` for Chef and Puppet, `.env.epp` for Puppet, `.env.in`, `.env.hbs`, `.env.handlebars`, `.env.mustache`, `.env.ejs`, `.env.eex`, `.env.liquid`, `.env.njk`, `.env.twig`; `.env.production.j2`, `app.env.j2`, `.env-prod.tmpl`: the same list env-file-not-ignored reads for the real name behind a template): their placeholders are filled in then; hardcoded-secret reads them as the env file they render to, so a literal secret in one is its finding),',
+            'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_\u2026`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,\u2026]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
+            'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:\u2026`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
             'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
             'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
             '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
@@ -20587,7 +20587,7 @@ function unreadWhy(reason, repo) {
     return reason;
 }
 /**
- * A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`; `-x.env` → `./-x.env`, which git cannot take
+ * A path as a shell word to paste (`spaced name.env` \u2192 `'spaced name.env'`; `-x.env` \u2192 `./-x.env`, which git cannot take
  * for an option). A control character (a newline in the name) cannot be pasted inside quotes once a report has folded
  * it: ANSI-C quoting writes it as an escape (`$'line\nbreak.env'`, bash, zsh, ksh and POSIX sh since 2024).
  */
@@ -20613,7 +20613,7 @@ var repo_files = __webpack_require__(17763);
 const TEMPLATE_SUFFIX = classify/* ENV_TEMPLATE_SUFFIX */.rt;
 /**
  * The templates a finding with no .gitignore to name is shown on (before a real env file of that folder): those of
- * before stop 36, which widened {@link ENV_TEMPLATE_SUFFIX} (`.tftpl`, `.njk`…). Kept as they were so the finding's
+ * before stop 36, which widened {@link ENV_TEMPLATE_SUFFIX} (`.tftpl`, `.njk`\u2026). Kept as they were so the finding's
  * file, and its fingerprint in a baseline, does not move to a template added beside a real `.env`.
  */
 const ANCHOR_TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist|tmpl|j2|jinja2?|erb|in|hbs|mustache)$/i;
@@ -20625,7 +20625,7 @@ const DOTENV_VAULT_FILES = new Set(['.env.vault', '.env.project']);
 const KEY_FILES = new Set(['.env.keys', '.env.me']);
 /**
  * A name the `names` option accepts: an env file name (`.env.local`, `prod.env`) or a path to one below the
- * scanned folder (`backend/.env.local`) — no glob, no `..`, no leading `/`, not a template.
+ * scanned folder (`backend/.env.local`) \u2014 no glob, no `..`, no leading `/`, not a template.
  */
 function envName(name) {
     if (!name || /[*?[\]\\\s]/.test(name) || name.startsWith('/') || name.endsWith('/'))
@@ -20676,7 +20676,7 @@ const REMOTE_DEST = /^(?:\/|~|[A-Za-z]:[\\/]|\{\{(?!-?\s*(?:playbook_dir|role_pa
 const env_file_not_ignored_unquote = (v) => v.trim().replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2').trim();
 /**
  * The repository paths of the templates an Ansible `template` task renders on the managed host (its `dest` {@link REMOTE_DEST}),
- * in both forms: `src:`/`dest:` keys directly below the module's key, or `src=… dest=…` on its line. Only YAML files that read
+ * in both forms: `src:`/`dest:` keys directly below the module's key, or `src=\u2026 dest=\u2026` on its line. Only YAML files that read
  * as Ansible plays or task lists (a top-level list, no Kubernetes `apiVersion`/`kind`) are asked; `src` is resolved as Ansible
  * looks for it: the role's `templates/` and folder (a task file under `roles/<r>/tasks/`), the task file's folder and its
  * `templates/` (a playbook's). A `src` a variable writes (`{{ name }}.env.j2`) is not resolved.
@@ -20738,7 +20738,7 @@ function remoteTemplates(snapshot) {
     }
     return out;
 }
-/** A relative path with `.` and `..` segments resolved (`deploy/../templates/.env.j2` → `templates/.env.j2`). */
+/** A relative path with `.` and `..` segments resolved (`deploy/../templates/.env.j2` \u2192 `templates/.env.j2`). */
 function normalize(p) {
     const out = [];
     for (const seg of p.split('/')) {
@@ -20809,11 +20809,11 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             // Env files named by kind count as `.env` does: "Ensure dotenv files are gitignored", "Git ignores environment
             // files (`.env*`)", "`.gitignore` covers local env files" (not `.dockerignore`, not "env vars").
             pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b|\b(?:dotenv|env(?:ironment)?) files?\b[^;]*\.?git-?ignored?\b|(?:\.?gitignore\b|\bgit ignores\b)[^;]*\b(?:dotenv|env(?:ironment)?) files?\b/,
-            // Negated ("`.env` is not in `.gitignore` because Render reads it", "`.env` no está en `.gitignore`", "`.env` não está
+            // Negated ("`.env` is not in `.gitignore` because Render reads it", "`.env` no est\u00e1 en `.gitignore`", "`.env` n\u00e3o est\u00e1
             // no `.gitignore`", ".gitignore does not list .env"): the opposite promise, or a question, not the rule. Portuguese
-            // "no"/"na" is "in the" after a verb, or between the file and `.gitignore` ("`.env` está no `.gitignore`", "incluído
-            // no", "Adicionar `.env` no `.gitignore`"; Spanish "`.env` no está en…" stays a negation): no negation.
-            unless: /\b(?:not|never|isn't|aren't|(?<!\b(?:está|esta|estão|estao|estar|fica|ficam|ficar|consta|constam|constar|incluíd[oa]s?|incluid[oa]s?|incluir|adicionad[oa]s?|adicionar|listad[oa]s?|listar|presentes?|colocad[oa]s?|colocar|registrad[oa]s?|registrar|declarad[oa]s?|declarar|inserid[oa]s?|inserir|mencionad[oa]s?|ignorad[oa]s?|mantid[oa]s?|manter|sempre|só|apenas|também|arquivos?|ficheiros?) )(?<!\.env[\w.*-]* )no|(?<=\.env[\w.*-]* )no(?!\s+\.?git-?ignored?\b)|nicht|pas|não|nao|nunca)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|está|esta|estan|están|estão|estao|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die|no|na|nos|nas|em|incluíd[oa]s?|incluid[oa]s?|listad[oa]s?|adicionad[oa]s?)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
+            // "no"/"na" is "in the" after a verb, or between the file and `.gitignore` ("`.env` est\u00e1 no `.gitignore`", "inclu\u00eddo
+            // no", "Adicionar `.env` no `.gitignore`"; Spanish "`.env` no est\u00e1 en\u2026" stays a negation): no negation.
+            unless: /\b(?:not|never|isn't|aren't|(?<!\b(?:est\u00e1|esta|est\u00e3o|estao|estar|fica|ficam|ficar|consta|constam|constar|inclu\u00edd[oa]s?|incluid[oa]s?|incluir|adicionad[oa]s?|adicionar|listad[oa]s?|listar|presentes?|colocad[oa]s?|colocar|registrad[oa]s?|registrar|declarad[oa]s?|declarar|inserid[oa]s?|inserir|mencionad[oa]s?|ignorad[oa]s?|mantid[oa]s?|manter|sempre|s\u00f3|apenas|tamb\u00e9m|arquivos?|ficheiros?) )(?<!\.env[\w.*-]* )no|(?<=\.env[\w.*-]* )no(?!\s+\.?git-?ignored?\b)|nicht|pas|n\u00e3o|nao|nunca)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|est\u00e1|esta|estan|est\u00e1n|est\u00e3o|estao|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die|no|na|nos|nas|em|inclu\u00edd[oa]s?|incluid[oa]s?|listad[oa]s?|adicionad[oa]s?)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
             note: 'a promise that .gitignore covers .env (or the env files the item names): the check tests the ignore rules',
         },
     ],
@@ -20823,13 +20823,13 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         details: [
             'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
-            'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
+            'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` \u2192 `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/\u2026`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
             'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
             'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
             'A `.gitignore` saved as UTF-16 (Windows PowerShell 5.1\'s `echo .env > .gitignore`) holds no rule git can read (git reads it as bytes; `git check-ignore` ignores nothing): it ignores nothing here either, and the finding says it is UTF-16.',
             'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A scope may name these paths though they are (rightly) not tracked: `paths: [".env"]` judges the root `.env`, `paths: ["packages/ui/.env"]` the real name behind `packages/ui/.env.example` (no glob warning for them). A sub-folder scan (`--dir`) judges only paths below that folder.',
-            'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
+            'Location: one finding per .gitignore that should carry the rule \u2014 the nearest .gitignore at or above the folder',
             '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
             '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
             'When one rule is why a path is not ignored, the message names it (file:line) and what to change rather than asking to add `.env` again: a negation without which the path would be ignored (`.env` then `!.env`, `.env*` then `!.env.production`: remove that line), or a pattern for folders only that would ignore it without its trailing slash (`.env/`: write `.env`).',
@@ -21039,7 +21039,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
             context: /\b(?:kubernetes|k8s|pods?)\b/,
             // A load balancer's own health checks (an ALB target group's) are not the pods' probes, nor an uptime monitor's.
             unless: new RegExp(`\\b(?:endpoints?|dockerfiles?|alb|elb|nlb|load ?balancers?|target groups?|lb)\\b|${phrases/* HEALTH_CHECK_BEYOND_DECLARED */.Xt.source}`),
-            // Under a closer "Monitoring" heading or parent item ("Kubernetes" › "Monitoring") they are uptime checks.
+            // Under a closer "Monitoring" heading or parent item ("Kubernetes" \u203a "Monitoring") they are uptime checks.
             nearUnless: phrases/* MONITORING */.Rp,
             note: 'health checks under a Kubernetes heading (not under a closer monitoring heading or parent): on Kubernetes they are probes',
         },
@@ -21228,7 +21228,7 @@ function judge(w, c, lines, pick = mergedPick(w, c)) {
 const k8s_run_as_non_root_OTHER_USERS = String.raw `user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?`;
 const NOT_THE_POD_USER = new RegExp(String.raw `\bdockerfiles?\b|\b(?:${k8s_run_as_non_root_OTHER_USERS})\b`);
 /** The same, with the database in German, French, Spanish and Portuguese. */
-const NOT_THE_POD_USER_TRANSLATED = new RegExp(String.raw `\bdockerfiles?\b|\b(?:${k8s_run_as_non_root_OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
+const NOT_THE_POD_USER_TRANSLATED = new RegExp(String.raw `\bdockerfiles?\b|\b(?:${k8s_run_as_non_root_OTHER_USERS}|datenbank|base de donn${"\u00e9"}es|base de datos|banco de dados)\b`);
 /** Pod or container securityContext guarantees a non-root user. */
 const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
     id: 'k8s-run-as-non-root',
@@ -21251,7 +21251,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         {
             // The setting itself with a non-zero user: "`runAsUser: 1000` on pods", "Pods run with runAsUser 1000",
             // "runAsUser > 0" (the check passes `runAsUser > 0`; `runAsUser: 0` is root and promises nothing).
-            pattern: /\brunasuser\b ?(?:(?:[:=]|is|set to|of|>=?|≥) ?)?(?:[1-9]\d{0,9}|> ?0|non-? ?zero)(?![\w.])/,
+            pattern: /\brunasuser\b ?(?:(?:[:=]|is|set to|of|>=?|\u2265) ?)?(?:[1-9]\d{0,9}|> ?0|non-? ?zero)(?![\w.])/,
             unless: NOT_THE_POD_USER,
             note: 'a promise of a non-zero runAsUser: the check reads securityContext',
         },
@@ -21263,7 +21263,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         },
         {
             // German, French, Spanish, Portuguese and Japanese, as in English: "Container laufen nicht als root", "Los contenedores
-            // no se ejecutan como root" (not when the item names the Dockerfile's USER: "… (`USER` im Dockerfile gesetzt)").
+            // no se ejecutan como root" (not when the item names the Dockerfile's USER: "\u2026 (`USER` im Dockerfile gesetzt)").
             pattern: phrases/* NOT_AS_ROOT_IN_PODS_TRANSLATED */.Y,
             unless: NOT_THE_POD_USER_TRANSLATED,
             note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root: on Kubernetes, securityContext decides',
@@ -21273,12 +21273,12 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         why: 'A container running as root turns any code-execution bug or container escape into root on the node; `runAsNonRoot` makes the kubelet refuse to start an image that would run as root.',
         fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
         details: [
-            'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
-            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; so does a quoted UID (`runAsUser: "1000"`: a string where Kubernetes wants an integer, also rejected), unless it is `"0"`, which fails as root; `${…}`/`{{ … }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
+            'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
+            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; so does a quoted UID (`runAsUser: "1000"`: a string where Kubernetes wants an integer, also rejected), unless it is `"0"`, which fails as root; `${\u2026}`/`{{ \u2026 }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
             (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
             util_groups/* K8S_DEV_DOCS */.XY,
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}`, `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions \u2014 `{{- include \u2026 | nindent 4 }}`, `{{- if \u2026 }}` \u2014 set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it). In a chart (`Chart.yaml` and `values.yaml` beside `templates/`), a template is judged as the chart renders it with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: a pod or container `securityContext` taken from one values path (`{{- toYaml .Values.securityContext | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.podSecurityContext }}`; Bitnami\'s `common.tplvalues.render` and `renderSecurityContext`) is read in those values, so a root setting there fails at its line in the values file (`podSecurityContext.runAsUser: 0`), and a container that neither the template nor the values make non-root fails at the values block that lacks it (`securityContext: {}`, `helm create`\'s default, fails: the chart deploys as root unless a values file sets it; a `with` branch the values leave out renders no `securityContext`). Containers and initContainers the template takes from a values list (`sidecars`, `extraContainers`, `initContainers` rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`, Bitnami\'s `common.tplvalues.render`) are judged as each values set renders them, their own `securityContext` read in the values file that writes the list, with the pod\'s: a root setting fails at its line there, and an entry that neither it nor the pod makes non-root fails at its `name:` (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values override it, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A setting that a helper (`include`), a `range` or another expression may write, and a template outside a chart, are judged only for a root setting written literally: absence is no failure there. When every workload is in such a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). A chart template\'s workload or container whose name is templated is named readably, with its template file: `Deployment \'<release>-api\' (templates/deployment.yaml)` for `{{ .Release.Name }}-api`, the chart\'s name for `{{ .Chart.Name }}`, `<fullname>` for `{{ include "web.fullname" . }}`. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -21301,7 +21301,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
                 continue;
             // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
             const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
-            // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it…).
+            // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it\u2026).
             const renderings = w.template ? helmRenderings(snapshot, w.object.file) : null;
             // The workload's containers, each as every values set renders it; and in a chart, the containers each values set
             // renders from a values list (`sidecars`, `extraContainers`, `initContainers` rendered with toYaml).
@@ -21393,8 +21393,8 @@ function pythonStack(text, what) {
 }
 /**
  * The Django project package, for the advice (`mysite.wsgi`): the settings package the repository's `manage.py` names
- * (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")`, cookiecutter-django's `config.settings.local` → `config`),
- * else the package of the settings' `WSGI_APPLICATION`/`ASGI_APPLICATION` (`"chat.asgi.application"` → `chat`), when every one
+ * (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")`, cookiecutter-django's `config.settings.local` \u2192 `config`),
+ * else the package of the settings' `WSGI_APPLICATION`/`ASGI_APPLICATION` (`"chat.asgi.application"` \u2192 `chat`), when every one
  * names the same package; else null (the advice says `project`). `asgi`: the settings name an ASGI application and no WSGI one
  * (a Channels project: `chat.asgi` is what to serve).
  */
@@ -21497,11 +21497,11 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
     if (named)
         return `run the app's production script instead (${named[1] === 'deno' ? 'deno task start' : named[1] === 'bun' ? 'bun run start' : `${named[1]} start`}, running the built output with NODE_ENV=production), not the one named for development`;
     // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
-    if (/(?:^|→ )(?:mix|iex -S mix|elixir -S mix) phx\.server\b/.test(what))
+    if (/(?:^|\u2192 )(?:mix|iex -S mix|elixir -S mix) phx\.server\b/.test(what))
         return 'build a release (MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile) and run it (bin/server, or bin/<app> start with PHX_SERVER=true), or at least set MIX_ENV=prod for the process (ENV MIX_ENV=prod in the image, or the service\'s or the container\'s environment)';
-    if (/(?:^|→ )cargo run\b/.test(what))
+    if (/(?:^|\u2192 )cargo run\b/.test(what))
         return 'build a release binary in a build stage (cargo build --release) and run it from a slim runtime image: cargo run compiles the app from source on every start (a debug build without --release) and needs the whole Rust toolchain and the sources in the image';
-    if (/(?:^|→ )mkdocs serve\b/.test(what))
+    if (/(?:^|\u2192 )mkdocs serve\b/.test(what))
         return 'build the site (mkdocs build) and serve site/ with nginx or a CDN';
     if (/\buwsgi (?:--py-autoreload|with py-autoreload)\b/.test(what))
         return 'remove py-autoreload (uWSGI reloads the workers whenever a module changes; its docs mark the option for development only)';
@@ -21577,7 +21577,7 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
         return 'build the app (remix build, or remix vite:build) and serve the build with remix-serve (remix-serve ./build/server/index.js) or your own server';
     if (/\bsvelte-kit dev\b/.test(what))
         return 'build the app (vite build) and run the adapter-node output (node build)';
-    if (/^(?:storybook dev|start-storybook)\b|→ (?:storybook dev|start-storybook)\b/.test(what))
+    if (/^(?:storybook dev|start-storybook)\b|\u2192 (?:storybook dev|start-storybook)\b/.test(what))
         return 'build the static Storybook (storybook build) and serve storybook-static/ with nginx or a CDN, or do not deploy it';
     if (/\bvitepress dev\b/.test(what))
         return 'build the site (vitepress build) and serve .vitepress/dist with nginx or a CDN';
@@ -21608,7 +21608,7 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
         return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
     if (/\bcargo watch\b/.test(what))
         return 'build a release binary (cargo build --release) and run it without cargo-watch';
-    if (/(?:^|→ )rails server without RAILS_ENV/.test(what))
+    if (/(?:^|\u2192 )rails server without RAILS_ENV/.test(what))
         return 'set RAILS_ENV=production for the process (ENV RAILS_ENV=production in the image, the service\'s environment or the container\'s env, or rails server -e production), or start puma itself (bundle exec puma -C config/puma.rb)';
     if (/rails/.test(what))
         return 'run the server with RAILS_ENV=production';
@@ -21626,9 +21626,9 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
         return 'run deno without the file watcher (deno run --allow-net main.ts, or deno serve)';
     if (/\bbun (?:--watch|--hot|watch)\b/.test(what))
         return 'run bun without --watch/--hot (bun run src/index.ts, or the built output)';
-    if (/^go run\b|→ go run\b/.test(what))
+    if (/^go run\b|\u2192 go run\b/.test(what))
         return 'build the binary in a build stage (go build -o /app .) and run it from a slim runtime image: go run compiles the app from source on every start and needs the whole Go toolchain and the sources in the image';
-    if (/^(?:air|reflex)\b|→ (?:air|reflex)\b/.test(what))
+    if (/^(?:air|reflex)\b|\u2192 (?:air|reflex)\b/.test(what))
         return 'build the Go binary (go build) and run it without the live-reload tool';
     if (/hugo|jekyll/.test(what))
         return 'build the site (hugo, jekyll build) and serve the output with nginx or a CDN';
@@ -21643,17 +21643,17 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
     // NestJS builds to dist/ and its entry is main.ts: `nest build`, then `node dist/main`.
     if (/\bnest start\b/.test(what))
         return 'build the app (nest build) and run its output without the watcher or the debugger (node dist/main)';
-    if (/^watchmedo auto-restart\b|→ watchmedo auto-restart\b/.test(what))
+    if (/^watchmedo auto-restart\b|\u2192 watchmedo auto-restart\b/.test(what))
         return 'run the command without watchmedo auto-restart (it restarts the command on every file change, for development); the container\'s restart policy or a process manager restarts it on crashes';
     if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what))
         return 'run node on the built output without a file watcher (node dist/server.js)';
     if (/^(npm|yarn|pnpm|bun) /.test(what))
-        return 'build the app and start it with its production script (next start, node dist/server.js…)';
+        return 'build the app and start it with its production script (next start, node dist/server.js\u2026)';
     return 'run the production server the framework documents';
 }
 /**
- * How the Kamal roles that run a Dockerfile's entry point as it is (a production deployment building that Dockerfile's stage — the final
- * one, or `builder.target` —, roles without a `cmd` of their own) give Rails' (or mix's) environment, as railsRunners does for compose
+ * How the Kamal roles that run a Dockerfile's entry point as it is (a production deployment building that Dockerfile's stage \u2014 the final
+ * one, or `builder.target` \u2014, roles without a `cmd` of their own) give Rails' (or mix's) environment, as railsRunners does for compose
  * services: `sets` (a clear value other than development, or a secret or a host tag's value that may set it), `missing` the others, each
  * once per place its role is written. Null when no Kamal deployment runs it.
  */
@@ -21713,7 +21713,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         {
             // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
             // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
-            // the dev server" nor "Do not run load tests against the development server" (nor "… for load tests").
+            // the dev server" nor "Do not run load tests against the development server" (nor "\u2026 for load tests").
             pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
@@ -21755,18 +21755,18 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         fix: 'Run the production server of the stack (each finding says which): gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles, puma with RAILS_ENV=production, a Phoenix release, a compiled Go/Rust binary.',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile — its final stage, or `builder.target` — with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes) and of the terraform-aws-modules/ecs module\'s containers (`entrypoint`/`command` of the service submodule\'s `container_definitions` map, of the root module\'s `services.<name>.container_definitions`, or the container-definition submodule\'s own arguments), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb` or a `*.service` whose text holds template tags (`roles/app/templates/app.service`), read as the unit it renders: its template tags unknown words, its conditional blocks and its comments (`{# … #}`, `<%# … %>`, also across lines) set aside; a program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`) has the command after it judged, and one with nothing but options after it (`ExecStart={{ app_command }}`) gets an `info` note that it was not checked; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) — Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not —, Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development \u2014 `fly.dev.toml`, `fly.local.toml` \u2014 giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build \u2014 fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` \u2014, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile \u2014 its final stage, or `builder.target` \u2014 with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes) and of the terraform-aws-modules/ecs module\'s containers (`entrypoint`/`command` of the service submodule\'s `container_definitions` map, of the root module\'s `services.<name>.container_definitions`, or the container-definition submodule\'s own arguments), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb` or a `*.service` whose text holds template tags (`roles/app/templates/app.service`), read as the unit it renders: its template tags unknown words, its conditional blocks and its comments (`{# \u2026 #}`, `<%# \u2026 %>`, also across lines) set aside; a program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`) has the command after it judged, and one with nothing but options after it (`ExecStart={{ app_command }}`) gets an `info` note that it was not checked; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) \u2014 Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not \u2014, Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
             '  mode: plain HTTP, development defaults) fails, `kc.sh start` passes; other images\' `start-dev` arguments are their own. So on the official Deno image',
             '  (`denoland/deno`, or a stage whose exec-form `ENTRYPOINT` is `["deno"]`), whose entrypoint runs `deno` with a command that starts with an option or a deno',
-            '  sub-command: `CMD ["task", "start"]` is `deno task start`, `CMD ["deno", "run", …]` and `CMD ["sh", "-c", …]` run as written. A stage a compose service builds as its `build.target`',
+            '  sub-command: `CMD ["task", "start"]` is `deno task start`, `CMD ["deno", "run", \u2026]` and `CMD ["sh", "-c", \u2026]` run as written. A stage a compose service builds as its `build.target`',
             '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
-            '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
-            '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
-            '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen … -m`; `concurrently` runs each command it is given (`npm:server`,',
-            '  `yarn:x`… name package scripts, `npm:dev:*` every script the pattern matches) and `npm-run-all`/`run-p`/`run-s` each package script their',
+            '  so does a base compose file\'s `command` that a production overlay beside it \u2014 `docker-compose.prod.yml` \u2014 sets again).',
+            '- Command lines are unwrapped: `sh -c "\u2026"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=\u2026`, `tini --`, `dumb-init`,',
+            '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen \u2026 -m`; `concurrently` runs each command it is given (`npm:server`,',
+            '  `yarn:x`\u2026 name package scripts, `npm:dev:*` every script the pattern matches) and `npm-run-all`/`run-p`/`run-s` each package script their',
             '  patterns name (`dev:*`: `*` within a `:` segment, `**` across), so a `start` running nodemon and the CRA dev server side by side fails. A `cd DIR` the script always',
             '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
             '  branches of a start script are not judged (a dev branch is not what production runs). The variables a start script exports (`export X=v`,',
@@ -21782,28 +21782,28 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
             '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
             '  is judged like a command, and `watch: true` (or a list of paths) is watch mode; a dev server is reported at the app\'s `args`',
-            '  (else `script`) line, watch mode at its `watch` line, naming the entry point — each app (and each supervisord program) that starts one, not only the first, also when several run the same script (two apps with `args: run dev` are two findings). An ecosystem file no entry point starts is not read.',
+            '  (else `script`) line, watch mode at its `watch` line, naming the entry point \u2014 each app (and each supervisord program) that starts one, not only the first, also when several run the same script (two apps with `args: run dev` are two findings). An ecosystem file no entry point starts is not read.',
             '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
             '  own arguments after `--`. Procfile process managers (`foreman start`, `overmind start`, `honcho start`, `hivemind`: Rails\' `bin/dev` runs',
             '  `foreman start -f Procfile.dev`) start each process of the Procfile they are given (`-f`, else `Procfile`; only the processes named, foreman\'s and',
             '  honcho\'s operands or overmind\'s `-l`), with the variables of the `.env` they load (or `-e`) when the repository has it: each is judged like a',
-            '  command, and a dev server found is named at its Procfile line (`foreman process \'web\' → rails server … (Procfile.dev:1)`).',
+            '  command, and a dev server found is named at its Procfile line (`foreman process \'web\' \u2192 rails server \u2026 (Procfile.dev:1)`).',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone; uvicorn\'s and granian\'s through `UVICORN_RELOAD`/`GRANIAN_RELOAD` (their command lines read `UVICORN_*`/`GRANIAN_*` variables) with a true value (`true`, `1`, `yes`, `on`; `false`/`0` is off), set where `GUNICORN_CMD_ARGS` is read — a Dockerfile\'s `CMD`/`ENTRYPOINT` that compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their `env_file`/`environment` for these switches, overlay by overlay (a production overlay that sets the variable again wins), and is reported at the value that turns the reloader on, naming the service (a development overlay\'s, `docker-compose.override.yml`, or a development-only file\'s: a note); hypercorn\'s through `use_reloader = true` in the config file `-c`/`--config` names (TOML at its top level, `file:` a Python file, `python:` a module; hypercorn loads none by default), reported at that line), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
-            '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
+            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default \u2014 reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone; uvicorn\'s and granian\'s through `UVICORN_RELOAD`/`GRANIAN_RELOAD` (their command lines read `UVICORN_*`/`GRANIAN_*` variables) with a true value (`true`, `1`, `yes`, `on`; `false`/`0` is off), set where `GUNICORN_CMD_ARGS` is read \u2014 a Dockerfile\'s `CMD`/`ENTRYPOINT` that compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their `env_file`/`environment` for these switches, overlay by overlay (a production overlay that sets the variable again wins), and is reported at the value that turns the reloader on, naming the service (a development overlay\'s, `docker-compose.override.yml`, or a development-only file\'s: a note); hypercorn\'s through `use_reloader = true` in the config file `-c`/`--config` names (TOML at its top level, `file:` a Python file, `python:` a module; hypercorn loads none by default), reported at that line), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
+            '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` \u2014 Vite documents preview as not a production',
             '  server; the advice follows the framework the app\'s `package.json` depends on: SvelteKit runs `node build` with adapter-node (or serves build/ with adapter-static), SolidStart, TanStack Start and Analog their Nitro server, Qwik City its Node adapter\'s `server/entry.*`; a plain Vite app serves its static bundle), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets; when none does, or nothing runs it, the Dockerfile is judged on its own; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
-            '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
+            '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 \u2026`, `npx -p @angular/cli ng serve`); an option the tool is',
             '  not known to have is read both as a flag and as taking a value, and only a verdict both readings share counts.',
             '- Package scripts: `npm start`, `npm run X`, `yarn X`, `pnpm X`, `bun run X` are resolved through the `package.json` of the folder',
             '  they run in: the container\'s working directory as the image\'s `WORKDIR` and `COPY`/`ADD` or the compose service\'s `working_dir`',
             '  and bind mounts make it (`./frontend:/app` with `working_dir: /app` reads `frontend/package.json`), the folder named by',
             '  `npm --prefix`, `yarn --cwd` or `pnpm -C`, else the nearest `package.json` up from the entry point',
             '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
-            `  Scripts that run scripts are followed up to ${MAX_CHAIN} steps deep (\`npm start\` → \`npm run s1\` → …; a script already read is not read again, so cycles end);`,
+            `  Scripts that run scripts are followed up to ${MAX_CHAIN} steps deep (\`npm start\` \u2192 \`npm run s1\` \u2192 \u2026; a script already read is not read again, so cycles end);`,
             '  a chain deeper than that gives an `info` note naming the command not followed, rather than passing silently.',
             '  Workspace scripts (`yarn workspace @acme/web dev`, `npm run start --workspace=@acme/web`, `npm -w apps/web start`,',
             '  `pnpm --filter @acme/web start`, pnpm\'s scope-less `--filter web` and `./apps/web`) are read from the workspace\'s own',
@@ -21835,21 +21835,21 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
             '  server, `wsgiref` (the standard library\'s single-threaded development server; also `server="wsgiref"` written out); one naming another server (`server="gunicorn"`, `"waitress"`) passes.',
             '  A development server in a development-only branch (`if os.environ.get("FLASK_ENV") == "development":`, `if DEBUG:`, `if args.dev:`, read as',
             '  `cors-wildcard` and `default-credentials` read development branches) beside a production server the same block starts outside it',
-            '  (its `else:` runs waitress\' `serve(app)`, `uvicorn.run(app)` without reload, gevent, an embedded gunicorn…) is an `info` note: production takes',
+            '  (its `else:` runs waitress\' `serve(app)`, `uvicorn.run(app)` without reload, gevent, an embedded gunicorn\u2026) is an `info` note: production takes',
             '  the other branch. It stays a failure when the branch runs anyway: its condition holds with its variables unset (`os.getenv("ENV", "development")',
             '  == "development"`), a constant of the module is set on (`DEBUG = True`), the image\'s `ENV`, the command line, a start script or a production compose service running the image (`environment`, `env_file`;',
             '  an `env_file` not in the repository counts as on) sets a variable it reads to a value that turns it on, or the command passes the option it tests (`--dev`).',
-            '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` → `app.py`, also with `--reload`) is read, and the project modules it',
+            '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` \u2192 `app.py`, also with `--reload`) is read, and the project modules it',
             '  imports at module level, one hop deep (`gunicorn wsgi:application` whose `wsgi.py` says `from app import app` reads `app.py`; found from the folder the server imports from, relative imports from the package): an unguarded module-level',
             '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
             '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',
-            '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`…; compose files and Dockerfiles named for',
+            '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`\u2026; compose files and Dockerfiles named for',
             '  development, tests or CI: `.dev`, `.development`, `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`, also',
             '  `docker-compose-dev.yml` and `dev.docker-compose.yml`; `.staging`/`.prod` are production) and compose services only in development/tooling',
-            '  profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`) give `info` notes. Skipped when',
+            '  profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`) give `info` notes. Skipped when',
             '  nothing starts a process.',
             '- A `CMD` or `ENTRYPOINT` written as a JSON array with text after its `]` (`CMD ["flask", "run"] # dev only`) is no exec form to Docker,',
-            '  which parses the array strictly: it runs the whole line as a shell command (`/bin/sh -c \'["flask","run"] # …\'`), which starts no program',
+            '  which parses the array strictly: it runs the whole line as a shell command (`/bin/sh -c \'["flask","run"] # \u2026\'`), which starts no program',
             '  (under an `ENTRYPOINT`, a `CMD` so written hands it those words); the image\'s final one gets an `info` note saying so, and that a',
             '  `preflight-ignore` there suppresses nothing (Dockerfile suppressions go on a line of their own).',
             '  So does one written with single quotes (`CMD [\'gunicorn\', \'app:app\']`: JSON strings take double quotes, so Docker runs',
@@ -22004,7 +22004,7 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
         for (const n of mainNotes)
             if (!ranInProduction.has(`${n.file}:${n.line}`))
                 report(n);
-        // `CMD ["flask", "run"] # …`: text after the array makes Docker run the line as a shell command, which starts nothing
+        // `CMD ["flask", "run"] # \u2026`: text after the array makes Docker run the line as a shell command, which starts nothing
         // (a note, so the author learns that a comment there neither comments nor suppresses).
         for (const { df, stage } of shippedStages(snapshot)) {
             const effective = (0,dockerfile/* effectiveInstructions */.VH)(stage);
@@ -22025,12 +22025,12 @@ const production_server_productionServer = (0,checks_define/* defineCheck */.q)(
                 const broken = ins && (0,dockerfile/* jsonWithTrailer */.Ob)(ins);
                 if (!ins || !broken)
                     continue;
-                const rest = broken.rest.length > 60 ? `${broken.rest.slice(0, 60)}…` : broken.rest;
+                const rest = broken.rest.length > 60 ? `${broken.rest.slice(0, 60)}\u2026` : broken.rest;
                 const hint = /preflight-ignore/i.test(broken.rest) ? dockerfile/* SUPPRESS_HINT */.Q2 : '';
-                // Under an ENTRYPOINT, a shell-form CMD is its arguments: `/bin/sh -c '…'`.
+                // Under an ENTRYPOINT, a shell-form CMD is its arguments: `/bin/sh -c '\u2026'`.
                 const what = keyword === 'CMD' && effective.some((i) => i.keyword === 'ENTRYPOINT')
-                    ? `the ENTRYPOINT gets /bin/sh -c '${broken.json} …' as its arguments instead of the array's`
-                    : `it runs the whole line as a shell command (/bin/sh -c '${broken.json} …'), which starts no program and the container exits`;
+                    ? `the ENTRYPOINT gets /bin/sh -c '${broken.json} \u2026' as its arguments instead of the array's`
+                    : `it runs the whole line as a shell command (/bin/sh -c '${broken.json} \u2026'), which starts no program and the container exits`;
                 atLine.put({
                     file: df.path, line: ins.line, column: ins.column, note: true,
                     message: `${keyword} ${broken.json} is followed by '${rest}', so it is no JSON array to Docker: ${what}; remove the text after the ]${hint || ' (a Dockerfile comment goes on a line of its own)'}`,
@@ -22193,10 +22193,10 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, \u2026), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts \u2014 except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'\u2026\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets \u2014 `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`\u2026; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
             util_groups/* K8S_DEV_DOCS */.XY,
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders are not judged.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) get `info` notes. Files under test folders are not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -22204,7 +22204,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         const objects = snapshot.k8sObjects();
         const groups = (0,util_groups/* composeServiceGroups */.O7)(snapshot);
         const workloads = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
-        // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it…);
+        // A Helm chart template is judged as each values set of its chart renders it (values.yaml, values-production.yaml over it\u2026);
         // one outside a chart leaves resources to values that are not read: not judged.
         const k8s = workloads.filter((w) => (!w.template || helmRenderings(snapshot, w.object.file)) && (w.containers.some((c) => !c.init) || valuesContainers(snapshot, w).length > 0));
         const templatedReason = () => `${(0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' })}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from helpers or values that are not read)`;
@@ -22212,7 +22212,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             // Only when a chart template has an app container: a workload listing none is no Helm matter.
             const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
             const unparsed = templated ? [] : (0,util_groups/* unreadWorkloadManifests */.Np)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
-            // A compose file docker compose refuses is named (`no compose file could be read: …`), not said to hold no services.
+            // A compose file docker compose refuses is named (`no compose file could be read: \u2026`), not said to hold no services.
             const compose = (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' });
             skip(templated ? templatedReason()
                 : unparsed.length ? `${compose}; Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services or Kubernetes containers', without: 'no Kubernetes containers' }));
@@ -22380,7 +22380,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
             'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
             '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
             'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default. So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`, a compose file named for its software).',
-            'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
+            'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`\u2026) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`\u2026).',
             'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
         ].join('\n'),
     },
@@ -22442,7 +22442,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
 
 /** The protocols below TLS 1.2, oldest first. */
 const WEAK_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
-/** What a minimum version allows below TLS 1.2: itself and every weak version above it (`TLSv1` → `TLSv1, TLSv1.1`). */
+/** What a minimum version allows below TLS 1.2: itself and every weak version above it (`TLSv1` \u2192 `TLSv1, TLSv1.1`). */
 const weakFrom = (min) => (WEAK_ORDER.includes(min) ? WEAK_ORDER.slice(WEAK_ORDER.indexOf(min)).join(', ') : min);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
 const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;
@@ -22472,7 +22472,7 @@ function tls_protocols_config_python(src) {
     }
     return hits;
 }
-/** Protocol names as Java, Spring and Ruby write them → the name findings use. */
+/** Protocol names as Java, Spring and Ruby write them \u2192 the name findings use. */
 const WEAK_NAMED = { tlsv1: 'TLSv1', 'tlsv1.0': 'TLSv1', 'tlsv1.1': 'TLSv1.1', tlsv1_1: 'TLSv1.1', sslv3: 'SSLv3', sslv2: 'SSLv2' };
 const weakName = (value) => WEAK_NAMED[value.trim().toLowerCase()];
 /** Go `MinVersion: tls.VersionTLS10` (struct literal) or `cfg.MinVersion = tls.VersionTLS11`; a comparison or a table is not a setting. */
@@ -22482,7 +22482,7 @@ function go(src) {
     return [...src.bare.matchAll(GO_VERSION)].map((m) => ({ offset: m.index, what: `${m[1]}Version${m[2] === ':' ? ':' : ' ='} ${m[3] ? `${m[3]}.` : ''}Version${m[4]} allows ${m[1] === 'Min' ? weakFrom(GO_NAMES[m[4]]) : GO_NAMES[m[4]]}` }));
 }
 const JAVA_CONTEXT = /\bSSLContext\s*\.\s*getInstance\s*\(\s*(["'])(TLSv1|TLSv1\.1|SSLv3|SSLv2)\1/g;
-/** `setEnabledProtocols(…)` (Java) and Kotlin's `enabledProtocols = arrayOf(…)`: the protocols a socket or engine may use. */
+/** `setEnabledProtocols(\u2026)` (Java) and Kotlin's `enabledProtocols = arrayOf(\u2026)`: the protocols a socket or engine may use. */
 const JAVA_ENABLED = /\bsetEnabledProtocols\s*\(|\benabledProtocols\s*=(?!=)\s*(?:arrayOf|listOf)\s*\(/g;
 function java(src) {
     const hits = [];
@@ -22503,17 +22503,17 @@ function java(src) {
                 weak.add(w);
         }
         if (weak.size)
-            hits.push({ offset: m.index, what: `${m[0].replace(/\s+/g, ' ').replace(/ \($/, '(')}…) enables ${[...weak].join(', ')}` });
+            hits.push({ offset: m.index, what: `${m[0].replace(/\s+/g, ' ').replace(/ \($/, '(')}\u2026) enables ${[...weak].join(', ')}` });
     }
     return hits;
 }
 /** .NET protocol constants; `SslProtocols.Tls12` is not `SslProtocols.Tls` (the `\b`). `SslProtocols.Default` is SSL 3.0 and TLS 1.0. */
 const CS_WEAK = /\b(?:SslProtocols\s*\.\s*(Tls11|Tls|Ssl3|Ssl2|Default)|SecurityProtocolType\s*\.\s*(Tls11|Tls|Ssl3))\b/g;
 const CS_NAMES = { Tls: ['TLSv1'], Tls11: ['TLSv1.1'], Ssl3: ['SSLv3'], Ssl2: ['SSLv2'], Default: ['SSLv3', 'TLSv1'] };
-/** Where .NET selects protocols: `SslProtocols = …` (Kestrel, HttpClientHandler), `EnabledSslProtocols = …`, `ServicePointManager.SecurityProtocol (|)= …`. */
+/** Where .NET selects protocols: `SslProtocols = \u2026` (Kestrel, HttpClientHandler), `EnabledSslProtocols = \u2026`, `ServicePointManager.SecurityProtocol (|)= \u2026`. */
 const CS_ASSIGN = /\b(SslProtocols|EnabledSslProtocols|SecurityProtocol)\s*(\|?=)(?!=)/g;
 const CS_MAX_EXPR = 600;
-/** The weak constants of an expression that selects protocols; none when it removes them (`&= ~(…)`, `X & ~SslProtocols.Tls`). */
+/** The weak constants of an expression that selects protocols; none when it removes them (`&= ~(\u2026)`, `X & ~SslProtocols.Tls`). */
 function csWeak(expr) {
     if (expr.includes('~'))
         return { consts: [], protocols: [] };
@@ -22561,7 +22561,7 @@ function csharp(src) {
 }
 /**
  * Ruby: `ctx.ssl_version = :TLSv1` (also `"TLSv1"`, `:TLSv1_1`, `:SSLv3`), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION`
- * (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), and the same as hash options (`ssl_version: :TLSv1`, `:min_version => …`).
+ * (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), and the same as hash options (`ssl_version: :TLSv1`, `:min_version => \u2026`).
  */
 const RUBY_SETTING = /\b(ssl_version|min_version|max_version)\s*(?:=>|=(?!=)|:(?!:))\s*(:?[A-Za-z_]\w*(?:\s*::\s*[A-Za-z_]\w*)*|(['"])[\w.]+\3)/g;
 const RUBY_NAMES = { TLSv1: 'TLSv1', TLSv1_1: 'TLSv1.1', 'TLSv1.1': 'TLSv1.1', SSLv3: 'SSLv3', SSLv2: 'SSLv2', TLS1: 'TLSv1', TLS1_1: 'TLSv1.1', SSL3: 'SSLv3', TLS1_VERSION: 'TLSv1', TLS1_1_VERSION: 'TLSv1.1', SSL3_VERSION: 'SSLv3' };
@@ -22644,20 +22644,20 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
         fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (in application code, dropping the override is enough: current defaults are TLS 1.2). A cloud load balancer, CDN or managed service needs a TLS 1.2 policy named outright (several defaults allow TLS 1.0: an AWS listener\'s, CloudFront\'s with a custom certificate, a Google Cloud SSL policy\'s): each such finding\'s fix names the setting and value for its resource.',
         details: [
-            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension — Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` — whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`…) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files — a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
+            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file \u2014 `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx \u2014 whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`\u2026; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ \u2026 }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range \u2026 }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if \u2026 }}`, Jinja `{{ domain }}`, `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension \u2014 Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` \u2014 whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`\u2026) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files \u2014 a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx \u2265 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
-            'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'` (in an options object, or assigned: `options.minVersion = \'TLSv1\'`), `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags (and `--tls-max-v1.0`/`--tls-max-v1.1`, which leave only weak versions) in Dockerfiles (what the final stage runs: its `CMD`, `ENTRYPOINT` and `ENV`, inherited from the stages it builds on too; also the stage a compose service builds as its `build.target`, `target: production`, and then a last stage not built on it — `development` — gives an `info` note; a builder stage and `RUN` are the build, not judged), compose files, Procfiles, `.env` files, Kubernetes manifests (a workload\'s or ConfigMap\'s file: a container\'s `command`/`args`, `NODE_OPTIONS` in its `env`) and `package.json` (a script whose name says test, lint, build, dev, watch, e2e… gives an `info` note unless `start`, a script `start` runs or one a Procfile, compose file or the `CMD`/`ENTRYPOINT` of a Dockerfile stage that runs — `npm run serve` — reaches it, a Dockerfile `RUN npm run build` being the build; other scripts fail). A minimum names every weak version it allows (`minVersion: \'TLSv1\'` allows TLSv1, TLSv1.1).',
+            'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'` (in an options object, or assigned: `options.minVersion = \'TLSv1\'`), `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags (and `--tls-max-v1.0`/`--tls-max-v1.1`, which leave only weak versions) in Dockerfiles (what the final stage runs: its `CMD`, `ENTRYPOINT` and `ENV`, inherited from the stages it builds on too; also the stage a compose service builds as its `build.target`, `target: production`, and then a last stage not built on it \u2014 `development` \u2014 gives an `info` note; a builder stage and `RUN` are the build, not judged), compose files, Procfiles, `.env` files, Kubernetes manifests (a workload\'s or ConfigMap\'s file: a container\'s `command`/`args`, `NODE_OPTIONS` in its `env`) and `package.json` (a script whose name says test, lint, build, dev, watch, e2e\u2026 gives an `info` note unless `start`, a script `start` runs or one a Procfile, compose file or the `CMD`/`ENTRYPOINT` of a Dockerfile stage that runs \u2014 `npm run serve` \u2014 reaches it, a Dockerfile `RUN npm run build` being the build; other scripts fail). A minimum names every weak version it allows (`minVersion: \'TLSv1\'` allows TLSv1, TLSv1.1).',
             'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
             'Spring Boot: `server.ssl.enabled-protocols` listing `TLSv1`, `TLSv1.1` or `SSLv3` and `server.ssl.protocol=TLSv1`/`TLSv1.1`/`SSLv3`, in `application*.properties` and `application*.yml` (flat keys, nested YAML, YAML lists and `[0]` indexes, relaxed names like `enabledProtocols`); a `-dev`/`-local` profile file or a document activated only for such a profile (`spring.config.activate.on-profile: dev`) gives an `info` note.',
-            'Go: `MinVersion`/`MaxVersion` set to `tls.VersionTLS10`, `tls.VersionTLS11` or `tls.VersionSSL30` in a `tls.Config{…}` literal or by assignment (`cfg.MinVersion = tls.VersionTLS10`); comparisons and version tables are not settings.',
-            'Java/Kotlin: `SSLContext.getInstance("TLSv1")` (also `"TLSv1.1"`, `"SSLv3"`), and `setEnabledProtocols(new String[]{…})` / Kotlin `enabledProtocols = arrayOf(…)` listing a weak protocol.',
-            'C#: `SslProtocols.Tls`, `Tls11`, `Ssl3`, `Ssl2`, `Default` and `SecurityProtocolType.Tls`, `Tls11`, `Ssl3` where protocols are selected: assigned to `SslProtocols`, `EnabledSslProtocols` or `ServicePointManager.SecurityProtocol` (`=` or `|=`), or passed to `AuthenticateAsServer`/`AuthenticateAsClient(Async)`. `SslProtocols.Tls12`/`Tls13` pass; removing protocols (`&= ~(SecurityProtocolType.Tls | …)`) and comparisons are not reported.',
+            'Go: `MinVersion`/`MaxVersion` set to `tls.VersionTLS10`, `tls.VersionTLS11` or `tls.VersionSSL30` in a `tls.Config{\u2026}` literal or by assignment (`cfg.MinVersion = tls.VersionTLS10`); comparisons and version tables are not settings.',
+            'Java/Kotlin: `SSLContext.getInstance("TLSv1")` (also `"TLSv1.1"`, `"SSLv3"`), and `setEnabledProtocols(new String[]{\u2026})` / Kotlin `enabledProtocols = arrayOf(\u2026)` listing a weak protocol.',
+            'C#: `SslProtocols.Tls`, `Tls11`, `Ssl3`, `Ssl2`, `Default` and `SecurityProtocolType.Tls`, `Tls11`, `Ssl3` where protocols are selected: assigned to `SslProtocols`, `EnabledSslProtocols` or `ServicePointManager.SecurityProtocol` (`=` or `|=`), or passed to `AuthenticateAsServer`/`AuthenticateAsClient(Async)`. `SslProtocols.Tls12`/`Tls13` pass; removing protocols (`&= ~(SecurityProtocolType.Tls | \u2026)`) and comparisons are not reported.',
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
-            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), also as a `module` call\'s own argument for it, at the argument: terraform-aws-modules/alb v3–v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `…ssl_policy…`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument — a literal, or the caller\'s own variable followed up the same way — or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A variable with no literal value in the repository is not judged (when nothing else is, the item is skipped naming those variables). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": … }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`…), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`…) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
+            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 \u2026 }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind \u2026 ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-\u2026`, `-TLS-1-1-\u2026`, `-FS-1-1-\u2026`, `-TLS13-1-0-\u2026`, `-TLS13-1-1-\u2026` and older), also as a `module` call\'s own argument for it, at the argument: terraform-aws-modules/alb v3\u2013v8 `listener_ssl_policy_default` (an `info` note when it applies to no listener: every entry of a literal `https_listeners` list names its own `ssl_policy`, the list is empty, or that module\'s call passes none; also every `HTTPS`/`TLS` entry of a literal `listeners` map), cloudposse/alb `https_ssl_policy` and cloudposse/nlb `tls_ssl_policy` (an `info` note when the call creates no such listener: `https_enabled`/`tls_enabled` set to `false`, or not set, those modules\' default being `false`), any argument named `\u2026ssl_policy\u2026`, and `security_policy` naming an ELB policy (as that module\'s v2 took it); a module\'s own default when the call sets none is not judged, CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016` (not with CloudFront\'s default `*.cloudfront.net` certificate, `cloudfront_default_certificate = true` or CloudFormation\'s `CloudFrontDefaultCertificate: true` without a custom certificate: CloudFront then accepts only `TLSv1`, its own choice, not the team\'s), a listener\'s `ssl_policy` (or another setting of these, `minimum_protocol_version = var.min_tls`) set from a variable of its module judged by the values Terraform assigns the variable, each at the value: in a module that `module` blocks of the repository call (by a relative `source`), each call\'s argument \u2014 a literal, or the caller\'s own variable followed up the same way \u2014 or, where a call does not set it, the variable\'s literal `default`; in a root module, the last `.tfvars` file Terraform loads by itself from that folder that sets it (`terraform.tfvars`, `*.auto.tfvars`), else the `default`, and every named variable file passed with `-var-file` that sets it (in that folder, or a folder below it with no Terraform files, `environments/prod.tfvars`): one named for production (`prod`, `production`, `prd` in its name or folder) decides for production, the value it overrides then an `info` note, and one for another environment (`staging.tfvars`) is an `info` note. A `.tfvars` file sets only its root\'s variables, never a module\'s default that the root does not pass on. A variable with no literal value in the repository is not judged (when nothing else is, the item is skipped naming those variables). API Gateway `security_policy = "TLS_1_0"`, OpenSearch/Elasticsearch `domain_endpoint_options` `tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` (`aws_opensearch_domain`, `aws_elasticsearch_domain`; CloudFormation `DomainEndpointOptions.TLSSecurityPolicy`), a classic ELB\'s `aws_load_balancer_policy` `policy_attribute` `Reference-Security-Policy` naming such a policy (or `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` set to `true`), Azure\'s and Google Cloud\'s minimum versions `min_tls_version`/`minimum_tls_version`/`scm_minimum_tls_version`/`ssl_minimal_tls_version_enforced`/`minimal_tls_version`/`min_protocol_version` set to `TLS1_0`, `TLS1_1`, `1.0`, `1.1`, `TLS10`, `Tls`, `Tls11`, `TLSv1_0`, `TLSv1_1`, `TLS_1_0` or `TLS_1_1`, or turned off (`TLSEnforcementDisabled`, `Disabled`: no minimum, TLS 1.0 accepted) (azurerm storage accounts, App Service `site_config`, SQL servers, Redis, PostgreSQL/MySQL servers, Front Door `tls` blocks, Cosmos DB, Application Gateway `ssl_policy`/`ssl_profile`, whose predefined `policy_name` `AppGwSslPolicy20150501`/`AppGwSslPolicy20170401` fails too; `google_compute_ssl_policy`), named with their resource; a `google_compute_ssl_policy` without `min_tls_version` (Google Cloud\'s default is `TLS_1_0`), at the resource, and an `aws_cloudfront_distribution` whose `viewer_certificate` names a custom certificate (`acm_certificate_arn`, `iam_certificate_id`) without `minimum_protocol_version` (the provider\'s default is `TLSv1`), at that block, fail as those values do; the same policies in CloudFormation and SAM templates (YAML or JSON, also `*.template.json` and CDK\'s `cdk.out/`): `AWS::ElasticLoadBalancingV2::Listener` `SslPolicy`, a Classic `AWS::ElasticLoadBalancing::LoadBalancer` `SSLNegotiationPolicyType` policy\'s `Reference-Security-Policy` (or its `Protocol-TLSv1`, `Protocol-TLSv1.1`, `Protocol-SSLv3` attribute set to `true`), `AWS::CloudFront::Distribution` `ViewerCertificate.MinimumProtocolVersion` and `AWS::ApiGateway::DomainName`/`AWS::ApiGatewayV2::DomainName` `SecurityPolicy: TLS_1_0`, `AWS::OpenSearchService::Domain`/`AWS::Elasticsearch::Domain` `DomainEndpointOptions.TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07` (a value written with `!Ref`, `!Sub`, `!If` or `{ "Ref": \u2026 }` is a reference, not judged); the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values; in a chart\'s `values.yaml` whose production values file, `values-production.yaml`, overrides it with a policy that passes, an `info` note naming that file, as resource-limits reads a chart\'s values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged. Each finding of a load balancer, CDN or managed service has its own fix naming the setting and a TLS 1.2 value in that resource\'s spelling (`ELBSecurityPolicy-TLS13-1-2-2021-06`, `TLSv1.2_2021`, `TLS_1_2`, `TLS1_2`, `1.2`\u2026), written where the value is set (the `.tfvars` file, the variable\'s default); so has each of Traefik, Caddy, HAProxy, Envoy, Istio and lighttpd. A strong setting (`VersionTLS12`, `ssl-min-ver TLSv1.2`, `ELBSecurityPolicy-TLS13-1-2-2021-06`\u2026) is judged too: a repository with only such settings passes. Every weak setting of a file is reported (no cap); a `.tf` file or CloudFormation template over 1 MiB is not read, and an `info` note says it was not checked.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
-            'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
+            'Comments and strings are never read; tests (including `src/test/\u2026` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -22843,7 +22843,7 @@ function resolveModuleSource(from, source) {
 /**
  * Terraform TLS settings set from a variable of their module (`ssl_policy = var.ssl_policy` in `modules/alb`), judged by the values
  * that reach the variable as Terraform assigns them, at the value:
- * - a module some `module` block of the repository calls (its relative `source` is that folder): each call's argument — a literal
+ * - a module some `module` block of the repository calls (its relative `source` is that folder): each call's argument \u2014 a literal
  *   (judged here unless terraformTls judges it where it is written), the caller's own variable followed up the same way, or, when the
  *   call does not set it, the variable's literal `default`;
  * - a root module (no call): a `.tfvars` file Terraform loads by itself in that folder (`terraform.tfvars`, `*.auto.tfvars`, the last in
@@ -22902,11 +22902,11 @@ function terraformVariablePolicies(snapshot) {
                 return undefined;
             const v = j.value[name];
             const loc = j.loc([name], true) ?? { line: 1, column: 1 };
-            return { file, ...loc, value: typeof v === 'string' ? v : null, set: `\`"${name}": "…"\` in ${file}` };
+            return { file, ...loc, value: typeof v === 'string' ? v : null, set: `\`"${name}": "\u2026"\` in ${file}` };
         }
         const text = snapshot.text(file);
         const attr = text === undefined ? undefined : (0,hcl/* hclAttribute */.kb)(text, { labels: [], start: 0, end: text.length }, name);
-        return attr && text !== undefined ? { file, ...at(text, attr.at), value: attr.value, set: `\`${name} = "…"\` in ${file}` } : undefined;
+        return attr && text !== undefined ? { file, ...at(text, attr.at), value: attr.value, set: `\`${name} = "\u2026"\` in ${file}` } : undefined;
     };
     const declaration = (dir, name) => {
         for (const f of files) {
@@ -22917,7 +22917,7 @@ function terraformVariablePolicies(snapshot) {
             if (!block || text === undefined)
                 continue;
             const d = (0,hcl/* hclAttribute */.kb)(text, block, 'default');
-            return d?.value != null ? { file: f, ...at(text, d.at), value: d.value, how: `the default of variable "${name}"`, set: `the \`default = "…"\` of variable "${name}"` } : null;
+            return d?.value != null ? { file: f, ...at(text, d.at), value: d.value, how: `the default of variable "${name}"`, set: `the \`default = "\u2026"\` of variable "${name}"` } : null;
         }
         return undefined;
     };
@@ -22940,7 +22940,7 @@ function terraformVariablePolicies(snapshot) {
                 }
                 if (arg.value !== null) {
                     const covered = new RegExp(`^(?:${TF_TLS_KEYS})$`).test(name) || (/ssl_policy/.test(name) && /^ELBSecurityPolicy-/i.test(arg.value));
-                    res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "…"\` in ${label}`, covered });
+                    res.reaches.push({ file: c.file, ...at(c.text, arg.at), value: arg.value, how: `${label} argument ${name}`, set: `\`${name} = "\u2026"\` in ${label}`, covered });
                     continue;
                 }
                 const ref = TF_VAR_REF.exec(c.text.slice(arg.at, c.text.indexOf('\n', arg.at) < 0 ? c.text.length : c.text.indexOf('\n', arg.at)));
@@ -22994,7 +22994,7 @@ function terraformVariablePolicies(snapshot) {
                 continue;
             const id = `${r.file}:${r.line}:${r.column}`;
             const how = r.how === `the default of variable "${use.name}"` ? `${r.how}, which ${use.file}:${line} uses and no module call or .tfvars file in the repository sets` : `${r.how}, which ${use.file}:${line} uses`;
-            const hit = { file: r.file, line: r.line, column: r.column, dev: (0,classify/* isDevOnly */.uL)(r.file), what: `${judgement.setting} (${how}) allows ${judgement.weak}`, ...(r.note ? { note: r.note } : {}), fix: `Set ${r.set.replace('…', judgement.strong)} (the value ${use.key} in ${use.file}:${line} gets).` };
+            const hit = { file: r.file, line: r.line, column: r.column, dev: (0,classify/* isDevOnly */.uL)(r.file), what: `${judgement.setting} (${how}) allows ${judgement.weak}`, ...(r.note ? { note: r.note } : {}), fix: `Set ${r.set.replace('\u2026', judgement.strong)} (the value ${use.key} in ${use.file}:${line} gets).` };
             const prev = seen.get(id);
             // The same value reaching several settings: reported once, failing when any use fails.
             if (!prev || (prev.note && !hit.note))
@@ -23006,7 +23006,7 @@ function terraformVariablePolicies(snapshot) {
 }
 /** package.json script names of tests, linting, builds and development tooling: a flag in one is no server's setting (unless production runs it). */
 const NOT_PRODUCTION_SCRIPT = /(?:^|[:_-])(?:test|tests|spec|e2e|integration|lint|dev|develop|watch|build|bench|benchmark|debug|ci|coverage|cover|storybook|docs?)(?:$|[:_-])/i;
-/** A package.json's scripts (name → command); null when it does not parse. */
+/** A package.json's scripts (name \u2192 command); null when it does not parse. */
 function packageScripts(snapshot, file) {
     try {
         const pkg = JSON.parse(snapshot.text(file) ?? '');
@@ -23279,7 +23279,7 @@ function langOf(file) {
     return (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isPython */ .r2)(file) ? 'python' : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isJavaScript */ .eh)(file) ? 'js' : null;
 }
 /**
- * A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. An
+ * A Helm chart template (`\u2026/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. An
  * OpenShift Template's `${{REPLICAS}}` (a parameter for a non-string value, often kept in `openshift/templates/`) is no Helm action.
  */
 function isHelmTemplate(file, text) {
@@ -23494,8 +23494,8 @@ function findCalls(src, name) {
     return out;
 }
 /**
- * Calls of a module required inline (`app.use(require('cors')())`, `require('express-session')({…})`):
- * the callee is the `require(…)` itself, named `module` in the result.
+ * Calls of a module required inline (`app.use(require('cors')())`, `require('express-session')({\u2026})`):
+ * the callee is the `require(\u2026)` itself, named `module` in the result.
  */
 function requireCalls(src, modules) {
     const mods = modules.map((m) => (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeRegExp */ .Nt)(m)).join('|');
@@ -23665,8 +23665,8 @@ function enclosingHeaders(src, offset) {
 /** Words of a class name that make it development/test-only (`DevelopmentConfig`, `TestingConfig`, `CIConfig`, `E2E_Settings`). */
 const DEV_CLASS_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'debug', 'test', 'tests', 'testing', 'local', 'ci', 'e2e']);
 /**
- * The words of a class name, split at underscores and CamelCase boundaries, lower-cased: `CIConfig` → ci config,
- * `E2EConfig` → e2e config, `DeviceGatewayConfig` → device gateway config (`Dev` is not a word of `Device`).
+ * The words of a class name, split at underscores and CamelCase boundaries, lower-cased: `CIConfig` \u2192 ci config,
+ * `E2EConfig` \u2192 e2e config, `DeviceGatewayConfig` \u2192 device gateway config (`Dev` is not a word of `Device`).
  */
 function classNameWords(name) {
     return name.split('_').flatMap((part) => part.match(/[A-Za-z]\d[A-Za-z](?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((w) => w.toLowerCase());
@@ -23824,7 +23824,7 @@ function literalTest(value, rest) {
         return [...member[2].matchAll(/"([^"]*)"/g)].some((x) => x[1] === got) === (member[1] === 'in');
     return null;
 }
-/** A Python comparison of an environment read with literals, that devBranchRuns evaluates: `os.environ.get("X"[, d])[.lower()] == "v"` / `!=` / `in (…)` / the bare read. */
+/** A Python comparison of an environment read with literals, that devBranchRuns evaluates: `os.environ.get("X"[, d])[.lower()] == "v"` / `!=` / `in (\u2026)` / the bare read. */
 const PY_READ_TEST = /^(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,[^()]*)?\)|^(?:os\.)?environ\[\s*"(\w+)"\s*\]/;
 /**
  * Whether a PyDevBranch runs where the deploy gives the variables `value(name)` (undefined: unset; null: set to a value this
@@ -23851,7 +23851,7 @@ function devBranchRuns(b, value, args) {
 }
 /**
  * What a deploy gives a variable for an entry point's process, for devBranchRuns: the value its command line or start scripts
- * set (`env`), its own (`envAt`: a systemd `Environment=`, a Procfile's `VAR=…`), the compose service that runs it (`runner`: its
+ * set (`env`), its own (`envAt`: a systemd `Environment=`, a Procfile's `VAR=\u2026`), the compose service that runs it (`runner`: its
  * `environment`, an `env_file`), its image's `ENV`; null when something sets it to a value not read here, undefined when nothing does.
  */
 function entryEnvValue(snapshot, entry, env, runner) {
@@ -23909,7 +23909,7 @@ function otherSource(file, text) {
     // Ruby and Elixir: `#` comments, quoted strings.
     if (/\.(rb|ru|rake|ex|exs)$/i.test(file))
         return scanSource(file, text, 'python');
-    // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
+    // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(\u2026)`); `#[` is an attribute.
     // Rust lifetimes (`&'a str`, `'static`) are no string openers: their quote is blanked.
     const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead) => lead + ' '.repeat(l.length - lead.length))
         : /\.rs$/i.test(file) ? text.replace(/'(?=[A-Za-z_]\w*\b(?!'))/g, ' ') : text;
@@ -24008,7 +24008,7 @@ function sameProject(a, b) {
  */
 const SETTINGS_PROD = /^(?:(?:prod|production|live|deploy)|settings[_-](?:prod|production|live|deploy)|(?:prod|production|live|deploy)[_-]settings)\.py$/i;
 const PRODUCTION_WORDS = new Set(['prod', 'production', 'live', 'deploy', 'deployment']);
-/** The words of a setting's place: its class's name, else its module's (`ProductionConfig` → production config, `__init__.py` → init). */
+/** The words of a setting's place: its class's name, else its module's (`ProductionConfig` \u2192 production config, `__init__.py` \u2192 init). */
 function placeWords(ref) {
     const name = ref.className ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(ref.file).replace(/\.py$/i, '');
     return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/).filter(Boolean);
@@ -24037,7 +24037,7 @@ function isBasePlace(ref) {
 /**
  * Whether an insecure Python setting (`hit`) is an overridden default: production code sets the same
  * setting to something else (`safe`: non-development assignments of any setting). A module or class
- * default is overridden by a safe value in the same project (sameProject) — not by an earlier one of the
+ * default is overridden by a safe value in the same project (sameProject) \u2014 not by an earlier one of the
  * same module or class. A runtime assignment (`app.config["X"] = False`) replaces what was loaded before
  * it, so only something later in its own file overrides it: a later safe runtime assignment, or a later
  * config load (`loads`, by file) of a class or module that sets it safely; a load of a computed object is
@@ -24062,7 +24062,7 @@ function overriddenSetting(hit, safe, loads, classes) {
 }
 /**
  * What overrides a module or class default (`hit`, not a runtime assignment) in production, or undefined: a later
- * assignment in the same class or module, or a safe value (`safe`) production code of the same project (sameProject) sets —
+ * assignment in the same class or module, or a safe value (`safe`) production code of the same project (sameProject) sets \u2014
  * when the default is base configuration (isBasePlace: `settings/base.py`, `class Config`). Production code's own value is
  * what deploys (a base's safe value does not undo it), and a module or class of another environment (`settings/staging.py`,
  * `settings/heroku.py`, `class StagingConfig`) is judged on its own. The one rule of debug-mode, cookie-flags, cors-wildcard
@@ -24102,7 +24102,7 @@ function jsImports(src, modules) {
 }
 /**
  * Local names of the export `exported` of `modules`, imported by name: `import { cors } from 'hono/cors'`,
- * `import { cors as c, … } from`, `const { cors } = require(…)`.
+ * `import { cors as c, \u2026 } from`, `const { cors } = require(\u2026)`.
  */
 function jsNamedImports(src, modules, exported) {
     const names = new Set();
@@ -24153,7 +24153,7 @@ function jsModuleKey(file, spec) {
         return null;
     return (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file), spec.replace(JS_MODULE_EXT, ''));
 }
-/** The keys a JS/TS module file answers to: its path without extension (`.js`, `.ts`, `.mjs`, `.cjs`, `.tsx`…), and its folder for an `index.*`. */
+/** The keys a JS/TS module file answers to: its path without extension (`.js`, `.ts`, `.mjs`, `.cjs`, `.tsx`\u2026), and its folder for an `index.*`. */
 function jsModuleKeys(file) {
     const base = file.replace(JS_MODULE_EXT, '');
     return (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(base) === 'index' ? [base, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(base)] : [base];
@@ -24236,10 +24236,10 @@ function jsBinding(src, id) {
     return null;
 }
 /**
- * The object literals a JS/TS module exports, by export name ({@link JsImportRef}): `module.exports = {…}` and
- * `export default {…}` (`default`), `exports.a = {…}`/`module.exports.a = {…}`, `export const a = {…}`,
+ * The object literals a JS/TS module exports, by export name ({@link JsImportRef}): `module.exports = {\u2026}` and
+ * `export default {\u2026}` (`default`), `exports.a = {\u2026}`/`module.exports.a = {\u2026}`, `export const a = {\u2026}`,
  * `export { a, b as c }`, each also given as a same-file `const` name; and the object-valued properties of each
- * (`module.exports = { corsOptions: {…} }` exports `corsOptions`, `export const config = { cors: {…} }` `config.cors`).
+ * (`module.exports = { corsOptions: {\u2026} }` exports `corsOptions`, `export const config = { cors: {\u2026} }` `config.cors`).
  */
 function jsExportedObjects(src) {
     const out = [];
@@ -24277,8 +24277,8 @@ function jsExportedObjects(src) {
 /**
  * Properties of an object literal (`{ a: 1, 'b': 2 }`). In JavaScript/TypeScript a shorthand property (`{ origin }`) is
  * named by its identifier, which is also its value (a variable: the caller may follow it), and a shorthand method
- * (`origin(o, cb) { … }`, `async origin(…) {…}`) by its name, with its value from its parameter list on (`(o, cb) { … }`,
- * read like `function (o, cb) { … }`). Elsewhere (a Go struct literal) an element without a key has no name.
+ * (`origin(o, cb) { \u2026 }`, `async origin(\u2026) {\u2026}`) by its name, with its value from its parameter list on (`(o, cb) { \u2026 }`,
+ * read like `function (o, cb) { \u2026 }`). Elsewhere (a Go struct literal) an element without a key has no name.
  */
 function objectProps(src, obj) {
     const props = splitList(src, obj.open + 1, obj.close);
@@ -24295,7 +24295,7 @@ function objectProps(src, obj) {
             return p;
         const open = p.start + m[0].length - 1;
         const close = matchBracket(src, open);
-        // A method has a body: `(…) {` or `(…): Type {`, closed at the property's end.
+        // A method has a body: `(\u2026) {` or `(\u2026): Type {`, closed at the property's end.
         if (close < 0 || close >= p.end || src.bare[p.end - 1] !== '}' || !/^\s*(?::[^{]*)?\{/.test(src.bare.slice(close + 1, p.end)))
             return p;
         return { name: m[1], value: src.code.slice(open, p.end), start: open, end: p.end };
@@ -24480,7 +24480,7 @@ const unreadComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .
         if (composeFileUnread(snapshot, cf))
             unread.push(`${cf.path}: parse-error (see that finding)`);
     // Compose-named files never read as YAML: binary (saved as UTF-16), a Git LFS pointer, too large, or refused by the
-    // reader (a symlink out of the repository, permission denied: `not read (…)`, as for a Dockerfile).
+    // reader (a symlink out of the repository, permission denied: `not read (\u2026)`, as for a Dockerfile).
     for (const f of snapshot.files) {
         if (read.has(f) || !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isComposeFile */ .Pv)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
             continue;
@@ -24515,7 +24515,7 @@ function composeFileUnread(snapshot, cf) {
 /**
  * A skip reason for a check that found nothing to judge: `none.withCompose` (`no compose services or Kubernetes containers`),
  * unless a compose file could not be read (see {@link unreadComposeFiles}): then `none.without` (what else the check reads,
- * `no Kubernetes containers`) followed by `, and no compose file could be read: …`, or that clause alone when the check
+ * `no Kubernetes containers`) followed by `, and no compose file could be read: \u2026`, or that clause alone when the check
  * reads only compose files.
  */
 function noComposeReason(snapshot, none) {
@@ -24554,11 +24554,11 @@ function noComposeReason(snapshot, none) {
  * - CloudFormation and SAM templates (YAML or JSON): `AWS::ECS::TaskDefinition` `ContainerDefinitions`,
  *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function` (a key there
  *   counts only when some `AWS::Serverless::Function` of the template does not set it itself: the function's value wins); a value
- *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
- * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([…])`
+ *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": \u2026 }`) is a reference, never a literal;
+ * - Terraform `aws_ecs_task_definition` resources whose `container_definitions` are written in the `.tf` file: `jsonencode([\u2026])`
  *   in HCL object syntax, or a heredoc of JSON (`<<EOF`, `<<-DEFINITION`); a reference (`var.image`), an interpolation
  *   (`"${var.repo}:${var.tag}"`), a call or a `for` expression is a value Terraform computes, never a literal (hcl.ts); a heredoc's
- *   template directives (`%{ for … }…%{ endfor }`, `%{ if … }…%{ endif }`) are set aside with all they enclose and the literal rest is
+ *   template directives (`%{ for \u2026 }\u2026%{ endfor }`, `%{ if \u2026 }\u2026%{ endif }`) are set aside with all they enclose and the literal rest is
  *   read (a command list one was in is not judged); one whose directives leave nothing to read is `unread` (an `info` note);
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
  *   form and the list of `option_name`/`value`, whose namespace defaults to it);
@@ -24566,9 +24566,9 @@ function noComposeReason(snapshot, none) {
  *   `aws_elastic_beanstalk_environment` settings, Azure App Service `app_settings`, terraform-aws-modules/lambda.
  * Templates (`task-definition.json.template`, `task-definition.template.json`) and test or illustration folders are skipped; a CloudFormation
  * template named as CloudFormation names them (`MyStack.template.json`, CDK's `cdk.out/` output, `ecs-cluster.template.yaml`) is
- * read. A descriptor that is not valid JSON — by its name (`Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`,
- * `*task-def*.json`) or its text (`"containerDefinitions"`, a CloudFormation `"Type": "AWS::…"` it reads) — is a parse problem
- * at the error (unless it parses once its `{{ … }}`/`${…}` placeholders are filled in — a template rendered before deploy —
+ * read. A descriptor that is not valid JSON \u2014 by its name (`Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`,
+ * `*task-def*.json`) or its text (`"containerDefinitions"`, a CloudFormation `"Type": "AWS::\u2026"` it reads) \u2014 is a parse problem
+ * at the error (unless it parses once its `{{ \u2026 }}`/`${\u2026}` placeholders are filled in \u2014 a template rendered before deploy \u2014
  * or its first error is at a placeholder), and so is one nested more than 512 levels deep (as a YAML file is);
  * other JSON that does not parse is not read (no finding). A descriptor or `.tf` file over 1 MiB is not read: a note says so.
  */
@@ -24692,7 +24692,7 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView *
             largeDescriptor(snapshot, f, json, cfnNamed);
             continue;
         }
-        // A bare list of container definitions (Terraform's `container_definitions = file("containers.json")`, `--container-definitions file://…`) too.
+        // A bare list of container definitions (Terraform's `container_definitions = file("containers.json")`, `--container-definitions file://\u2026`) too.
         const named = json && DESCRIPTOR_NAME_RE.test(name);
         const ecs = json && !cfnNamed && (text.includes('"containerDefinitions"') || named || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
         const cfn = CFN_TYPES_RE.test(text) || (text.includes('Default') && /\bParameters\b/.test(text) && /AWSTemplateFormatVersion|\bAWS::\w+::\w+/.test(text));
@@ -24713,7 +24713,7 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView *
             }
             doc = snapshot.json(f) ?? null;
             // Nested deeper than the YAML reader reads (JSON.parse takes it, but positions come through that reader): refused as a
-            // deep YAML or JSON manifest is — `snapshot.yaml` records the parse problem — not left silently unjudged.
+            // deep YAML or JSON manifest is \u2014 `snapshot.yaml` records the parse problem \u2014 not left silently unjudged.
             if (doc && descriptor && (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonTooDeep */ .fJ)(body, _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_FLOW_DEPTH */ .ic)) {
                 snapshot.yaml(f);
                 continue;
@@ -24737,7 +24737,7 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView *
         if (cfn)
             cloudFormation(doc, f, out);
     }
-    // The ECS deploy workflow renders the task definition with the image it just built (`task-definition: …`, `container-name: web`,
+    // The ECS deploy workflow renders the task definition with the image it just built (`task-definition: \u2026`, `container-name: web`,
     // `image: ${{ steps.build.outputs.image }}`): the image written in the file is not what runs.
     const rendered = renderedTaskDefinitions(snapshot);
     for (const c of out.containers) {
@@ -24762,7 +24762,7 @@ function largeDescriptor(snapshot, file, json, cfnNamed) {
         snapshot.noteLarge(file, 'a CloudFormation template');
 }
 /**
- * The task definition files GitHub workflows render with `aws-actions/amazon-ecs-render-task-definition`: file → the containers
+ * The task definition files GitHub workflows render with `aws-actions/amazon-ecs-render-task-definition`: file \u2192 the containers
  * (null: not named) and the workflow. An input written as `${{ env.NAME }}` is the step's, job's or workflow's `env` value (as
  * GitHub's ECS starter workflow writes `task-definition: ${{ env.ECS_TASK_DEFINITION }}`).
  */
@@ -24857,7 +24857,7 @@ function container(doc, path, c, file, owner, spelling, out, dev, fallbackName =
             return undefined;
         if (typeof v === 'string')
             return literal(doc, [...path, key], v) === null ? null : [v];
-        // Words a template directive was set aside from (`"command": ["gunicorn", %{ if … }"--reload",%{ endif } …]`): not the command that runs.
+        // Words a template directive was set aside from (`"command": ["gunicorn", %{ if \u2026 }"--reload",%{ endif } \u2026]`): not the command that runs.
         if (!Array.isArray(v) || !v.length || doc.partial?.([...path, key]))
             return null;
         const w = v.map((x, i) => literal(doc, [...path, key, i], x));
@@ -24910,7 +24910,7 @@ function taskDefinitionFile(doc, file, out) {
         container(doc, [...base, 'containerDefinitions', i], c, file, owner, 'ecs', out, dev); });
 }
 /**
- * Terraform `aws_ecs_task_definition` resources whose container definitions the `.tf` file holds (`jsonencode([…])`, a
+ * Terraform `aws_ecs_task_definition` resources whose container definitions the `.tf` file holds (`jsonencode([\u2026])`, a
  * heredoc of JSON): each container as in a task definition file, located at its `.tf` line; a `family` with a development
  * word gives notes. `file("containers.json")` is read as that file.
  */
@@ -24929,7 +24929,7 @@ function terraform(snapshot, file, out) {
     }
     terraformContainers(file, text, out);
     // A file Terraform refuses (an unclosed heredoc: `terraform validate` fails) is said where it breaks, whatever it declares
-    // that this reads (a task definition, a Lambda function, an App Service app…); what closes before that place was read all the same.
+    // that this reads (a task definition, a Lambda function, an App Service app\u2026); what closes before that place was read all the same.
     const broken = TF_READ_RE.test(text) ? (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .terraformBreak */ .Ei)(text) : null;
     if (broken)
         snapshot.reportProblem({ file, ...(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineColumnAt */ .IX)(text, broken.at), message: `${broken.why}; Terraform refuses the file (the resources and modules after that place were not read)` });
@@ -24943,7 +24943,7 @@ const TF_APPS_RE = /\b(?:aws_lambda_function|aws_elastic_beanstalk_environment|a
 const TF_READ_RE = new RegExp(`aws_ecs_task_definition|${TF_APPS_RE.source}`);
 /**
  * The terraform-aws-modules ECS module (`terraform-aws-modules/ecs/aws`, or its GitHub repository), from the registry or git
- * (`?ref=…` left out): group 1 is the submodule (`modules/service`, `modules/container-definition`), none for the root module.
+ * (`?ref=\u2026` left out): group 1 is the submodule (`modules/service`, `modules/container-definition`), none for the root module.
  */
 const ECS_MODULE_RE = /(?:^|[/:])terraform-aws-modules\/(?:ecs\/aws|terraform-aws-ecs(?:\.git)?)(?:\/\/(modules\/[\w-]+))?\/?$/;
 const LAMBDA_MODULE_RE = /(?:^|[/:])terraform-aws-modules\/(?:lambda\/aws|terraform-aws-lambda(?:\.git)?)\/?$/;
@@ -24951,12 +24951,12 @@ const LAMBDA_MODULE_RE = /(?:^|[/:])terraform-aws-modules\/(?:lambda\/aws|terraf
 const devNamed = (text, block, ...args) => args.some((a) => { const v = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclAttribute */ .kb)(text, block, a)?.value; return !!v && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(v); });
 /**
  * The environments Terraform gives apps other than an `aws_ecs_task_definition` (terraformContainers), each literal value at its
- * place, as their CloudFormation and `.ebextensions` equivalents are read: `aws_lambda_function` `environment { variables = {…} }`,
+ * place, as their CloudFormation and `.ebextensions` equivalents are read: `aws_lambda_function` `environment { variables = {\u2026} }`,
  * `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure
  * App Service apps' `app_settings` (AZURE_APPS), terraform-aws-modules/lambda's `environment_variables`, and the containers of the
  * terraform-aws-modules/ecs module (its `services` map's `container_definitions`, the service submodule's `container_definitions`
- * map — each keyed by the container's name —, and the container-definition submodule's own arguments), read as a task
- * definition's containers. A value Terraform computes (`var.debug`, `"${local.x}"`, `merge(…)`, a `dynamic` block) is not read.
+ * map \u2014 each keyed by the container's name \u2014, and the container-definition submodule's own arguments), read as a task
+ * definition's containers. A value Terraform computes (`var.debug`, `"${local.x}"`, `merge(\u2026)`, a `dynamic` block) is not read.
  * Development: a development file (devFile) or a literal name with a development word (`function_name = "api-dev"`).
  */
 function terraformApps(file, text, out, readTo) {
@@ -25037,7 +25037,7 @@ function terraformApps(file, text, out, readTo) {
                 containers(defs, [], owner, blockDev);
         }
         else if (sub === null) {
-            // The root module: `services = { api = { container_definitions = { … } } }`.
+            // The root module: `services = { api = { container_definitions = { \u2026 } } }`.
             const services = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_4__/* .hclArgument */ .RR)(text, block, 'services');
             if (!services || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(services.value))
                 continue;
@@ -25083,7 +25083,7 @@ function terraformContainers(file, text, out) {
 }
 /**
  * The literal `environment` entries of the containers a Terraform file's `aws_ecs_task_definition` resources write out
- * (`jsonencode([…])`, a heredoc of JSON), each at its value in the file: what a task definition file's `{"name", "value"}`
+ * (`jsonencode([\u2026])`, a heredoc of JSON), each at its value in the file: what a task definition file's `{"name", "value"}`
  * entries are, for a reader of one file's text (hardcoded-secret's scan).
  */
 function terraformContainerEnv(file, text) {
@@ -25150,7 +25150,7 @@ function cloudFormation(doc, file, out) {
 /**
  * A template's database passwords (CfnCredential): each database resource's literal `MasterUserPassword`, or the `Default`
  * of the parameter it references (`!Ref DBPassword`, `{ "Ref": "DBPassword" }`); every other parameter's literal `Default`
- * (judged by the parameter's name). `{{resolve:secretsmanager:…}}` and other intrinsics are references, not read.
+ * (judged by the parameter's name). `{{resolve:secretsmanager:\u2026}}` and other intrinsics are references, not read.
  */
 function credentials(doc, file, dev, out) {
     const root = doc.value;
@@ -25244,7 +25244,7 @@ function ebextensions(snapshot, file, out) {
  * Python boolean settings read from the environment (`DEBUG = env.bool("DEBUG", default=True)`): what they are
  * when the variable is unset. Shared by debug-mode and cors-wildcard.
  */
-/** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
+/** A Python literal as the environment would hand it over: `"True"` \u2192 `True`, `1` \u2192 `1`; null for anything else. */
 function pyLiteral(expr) {
     const m = /^(?:(['"])([\w.-]*)\1|(True|False|None|-?\d+))$/.exec(expr.trim());
     return m ? (m[2] ?? m[3]) : null;
@@ -25262,7 +25262,7 @@ function untypedStringRead(expr) {
     return m ? { name: m[2], fallback: m[4] } : null;
 }
 /**
- * The environment variable whose absence makes a Python boolean setting True (`DEBUG = …`, `CORS_ALLOW_ALL_ORIGINS = …`), or null: the
+ * The environment variable whose absence makes a Python boolean setting True (`DEBUG = \u2026`, `CORS_ALLOW_ALL_ORIGINS = \u2026`), or null: the
  * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
  * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
  * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
@@ -25298,8 +25298,8 @@ function trueWhenUnset(expr) {
         const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
         return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
     }
-    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset — unless the platform
-    // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run…).
+    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset \u2014 unless the platform
+    // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run\u2026).
     const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
     if (presence)
         return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]) ? presence[1] : null;
@@ -25312,7 +25312,7 @@ function trueWhenUnset(expr) {
     let after = e.slice(r.index + r[0].length).trim();
     if (r[2] === undefined) {
         // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
-        // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
+        // are then True; `== "1"`, `in (\u2026)` and the bare read are off; methods and casts of None raise (not judged).
         if (PLATFORM_SET.test(name))
             return null;
         if (before === 'not' && !after)
@@ -25402,11 +25402,11 @@ function withEnvScheme(expr, text) {
 }
 /**
  * The environment variable whose every non-empty value makes a Python setting true, or null: the string read
- * itself (`os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of it
+ * itself (`os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(\u2026)` of it
  * (`bool(os.environ.get("DEBUG", default=0))`, the testdriven.io pattern). Set to `0` or `False`, the variable
  * holds the string "0" or "False", which Python (and Django, and Flask) take as true; only unset (with a
  * falsy default) or empty is off. What it is with the variable unset is {@link trueWhenUnset}'s question.
- * Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are not string reads: null.
+ * Typed reads (`env.bool`, `strtobool`, `int(\u2026)`, `== "1"`, `in ("1", "true")`) are not string reads: null.
  */
 function trueWhenSet(expr) {
     const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"').replace(/^True if (.+) else False$/, '$1').replace(/^\((.*)\)$/, '$1');
@@ -25509,14 +25509,14 @@ function envFileAsDeployed(snapshot, path) {
 const renderedEnvFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)((_snapshot) => new Map());
 /**
  * A template's tags that open a block only some renders hold, and their closing tags: Jinja, Nunjucks, Twig and Liquid
- * `{% if %}`/`{% for %}`/`{% unless %}`/`{% case %}` … `{% endif %}` (any `{% end<word> %}`), ERB and EJS `<% if %>`,
- * `<% unless %>`, `<% case %>`, `<% while %>`, `<% … do %>` … `<% end %>` (`<% } %>` in EJS), Go templates `{{ if }}`,
- * `{{ range }}`, `{{ with }}`, `{{ define }}`, `{{ block }}` … `{{ end }}`, Handlebars and Mustache `{{#if}}`/`{{^x}}` … `{{/if}}`,
- * and Terraform `%{ if }`/`%{ for }` … `%{ endif }`/`%{ endfor }`. Strip markers (`{%-`, `-%>`, `{{-`, `%{~`) allowed.
+ * `{% if %}`/`{% for %}`/`{% unless %}`/`{% case %}` \u2026 `{% endif %}` (any `{% end<word> %}`), ERB and EJS `<% if %>`,
+ * `<% unless %>`, `<% case %>`, `<% while %>`, `<% \u2026 do %>` \u2026 `<% end %>` (`<% } %>` in EJS), Go templates `{{ if }}`,
+ * `{{ range }}`, `{{ with }}`, `{{ define }}`, `{{ block }}` \u2026 `{{ end }}`, Handlebars and Mustache `{{#if}}`/`{{^x}}` \u2026 `{{/if}}`,
+ * and Terraform `%{ if }`/`%{ for }` \u2026 `%{ endif }`/`%{ endfor }`. Strip markers (`{%-`, `-%>`, `{{-`, `%{~`) allowed.
  */
 const TEMPLATE_TAG_RE = new RegExp([
     String.raw `\{%[-+]?\s*(?<open>if|for|unless|case)\b[^]{0,1000}?%\}`, String.raw `\{%[-+]?\s*end(?:if|for|unless|case)\s*[-+]?%\}`,
-    // ERB and EJS: a tag is one `<% … %>`, never across its `%>`; a block opens with a keyword, or ends in `do` (`do |x|`) or `{`.
+    // ERB and EJS: a tag is one `<% \u2026 %>`, never across its `%>`; a block opens with a keyword, or ends in `do` (`do |x|`) or `{`.
     String.raw `<%[-=_]?\s*(?:(?<erb>(?:if|unless|case|while|until|for)\b)(?:(?!%>)[^]){0,1000}?|(?:(?!%>)[^]){0,1000}?(?:\bdo(?:\s*\|[^|%]*\|)?|(?<ejs>\{))\s*[-_]?)%>`,
     String.raw `<%[-_]?\s*(?:end|\}[)\s;]*)\s*[-_]?%>`,
     String.raw `\{\{-?\s*(?<go>if|range|with|define|block)\b[^]{0,1000}?\}\}`, String.raw `\{\{-?\s*end\s*-?\}\}`,
@@ -25695,7 +25695,7 @@ const includedProjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .pe
 const composeGroupOf = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)((snapshot) => new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((s) => [s, g]))));
 /**
  * The production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) that replaces what the
- * base file's service sets, as `has` asks of it (its command, an environment variable…): deployed
+ * base file's service sets, as `has` asks of it (its command, an environment variable\u2026): deployed
  * together (`-f docker-compose.yml -f docker-compose.prod.yml`), the base's value never runs in
  * production. Null for a service that is not in a base file, or that no production overlay overrides.
  */
@@ -25705,13 +25705,13 @@ function overriddenInProduction(snapshot, svc, has) {
         return null;
     const group = composeGroupOf(snapshot).get(svc);
     // Only an overlay overrides: another base file of the folder (`compose.yml` beside `docker-compose.yml`, or a tracked
-    // link from one to the other) is an alternative compose reads instead, not a layer over this one — each was made a
+    // link from one to the other) is an alternative compose reads instead, not a layer over this one \u2014 each was made a
     // note by the other, and nothing failed.
     const over = group?.find((m) => m !== svc && m.file !== svc.file && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(m.file) && !included.has(m.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(m.file) && !m.devEnvironment && has(m));
     return over ? over.file : null;
 }
 /** How checks that judge compose environment values document {@link composeEnvReach} (one wording for their docs). */
-const COMPOSE_ENV_REACH_DOC = 'Compose values are judged as they reach the container: a variable the service\'s own `environment:` sets (with a value; a bare `- KEY` passes the deploy shell\'s through) replaces what its `env_file` gives, and a later env_file replaces an earlier one, so the replaced value is not judged; one that a production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) sets again is an `info` note; on a service that `extends` another, `!override`/`!reset` replace or remove what the base sets (`environment: !override {…}`).';
+const COMPOSE_ENV_REACH_DOC = 'Compose values are judged as they reach the container: a variable the service\'s own `environment:` sets (with a value; a bare `- KEY` passes the deploy shell\'s through) replaces what its `env_file` gives, and a later env_file replaces an earlier one, so the replaced value is not judged; one that a production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) sets again is an `info` note; on a service that `extends` another, `!override`/`!reset` replace or remove what the base sets (`environment: !override {\u2026}`).';
 /**
  * Which of the values a compose service's environment is written with reach its container, for the checks that
  * judge those values (`debug-mode`, `default-credentials`), the way compose merges them: the service's own
@@ -25792,7 +25792,7 @@ function judgedServices(group) {
 /**
  * Judges compose groups for a property: production files must provide it (a development overlay
  * does not count for production). Returns the failing groups' target service and whether the
- * whole group is development-only (→ note, `devReason` saying why).
+ * whole group is development-only (\u2192 note, `devReason` saying why).
  */
 function composeMissing(snapshot, has) {
     const out = [];
@@ -25814,7 +25814,7 @@ function addVariant(set, w) {
 /**
  * The docs paragraph on how kustomize bases, overlays, Components and patches are merged and judged, shared by the
  * Kubernetes workload checks (`k8s-probes`, `k8s-run-as-non-root`, `resource-limits`), with `effect`: what a patch
- * does to that check's setting (`So an overlay patch that adds … .`).
+ * does to that check's setting (`So an overlay patch that adds \u2026 .`).
  */
 const kustomizeDocs = (effect) => 'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
 /**
@@ -25837,7 +25837,7 @@ function devOnlyWorkload(w) {
     return w.objects.every((o) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(o.file)) && w.overlays.every((o) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(`${o ? `${o}/` : ''}kustomization.yaml`));
 }
 /** The docs sentence on development-only workloads shared by the Kubernetes workload checks. */
-const K8S_DEV_DOCS = `A workload defined only in development-only files (a full manifest under a \`dev/\`, \`development/\` or \`local/\` folder such as \`overlays/dev/\` or \`k8s/dev/\`, or named \`dev.yaml\`, \`local.yaml\`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets \`info\` notes marked so instead of failures. A manifest that cannot be read — YAML or JSON that does not parse or nests more than ${_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FLOW_DEPTH */ .ic} levels of brackets, a workload whose pod template kubectl refuses (a \`parse-error\` finding says where), or a file over ${_repo_read_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB (an \`info\` note says it was not checked) — is not judged; when no workload is judged, the item is \`skipped\` with a reason that names it (\`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)\`), not \`no Kubernetes workloads\`.`;
+const K8S_DEV_DOCS = `A workload defined only in development-only files (a full manifest under a \`dev/\`, \`development/\` or \`local/\` folder such as \`overlays/dev/\` or \`k8s/dev/\`, or named \`dev.yaml\`, \`local.yaml\`\u2026: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets \`info\` notes marked so instead of failures. A manifest that cannot be read \u2014 YAML or JSON that does not parse or nests more than ${_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FLOW_DEPTH */ .ic} levels of brackets, a workload whose pod template kubectl refuses (a \`parse-error\` finding says where), or a file over ${_repo_read_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB (an \`info\` note says it was not checked) \u2014 is not judged; when no workload is judged, the item is \`skipped\` with a reason that names it (\`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)\`), not \`no Kubernetes workloads\`.`;
 /**
  * Strategic merge of one field over layers, later layers winning: a value replaces what was there,
  * `null` or `$patch: delete` removes it, `$patch: replace` on a mapping drops what earlier layers
@@ -25922,7 +25922,7 @@ function mergedContainer(parts) {
     const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
     return { name: parts[0].name, init: parts[0].init, at: parts[0], parts, get: (...keys) => mergedField(layers, keys), removed: (...keys) => mergeField(layers, keys).removed };
 }
-/** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
+/** Files that a kustomization applies as strategic-merge patches \u2192 the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizePatchFiles(snapshot) {
     const out = new Map();
     for (const f of snapshot.files) {
@@ -25953,7 +25953,7 @@ const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* 
     return out;
 });
 /**
- * Kustomizations by folder → the paths their `resources` (and `bases`) name, resolved from that
+ * Kustomizations by folder \u2192 the paths their `resources` (and `bases`) name, resolved from that
  * folder (remote and unresolvable references dropped). A kustomization named as a resource by
  * another one is an intermediate layer (a base or a shared overlay), not a deployment of its own.
  */
@@ -26557,7 +26557,7 @@ function unreadWorkloadManifests(snapshot, kinds) {
     return [...templates.map((file) => ({ file, why: 'template' })), ...manifests.map(({ file, why }) => ({ file, why }))];
 }
 /**
- * How a skip reason names the manifests that could not be read: `a Helm chart template (…) that does not parse before
+ * How a skip reason names the manifests that could not be read: `a Helm chart template (\u2026) that does not parse before
  * rendering, which is not judged`; `a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)`.
  */
 function unparsedNote(entries) {
@@ -26565,7 +26565,7 @@ function unparsedNote(entries) {
     const unread = entries.filter((e) => e.why !== 'template');
     const parts = [];
     if (files.length)
-        parts.push(`${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`);
+        parts.push(`${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, \u2026) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`);
     if (unread.length) {
         const named = (0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .someOf */ .yU)(unread.map((e) => `${e.file}: ${e.why} (see that ${e.why === 'parse-error' ? 'finding' : 'note'})`));
         parts.push(`${unread.length === 1 ? 'a manifest' : `${unread.length} manifests`} that could not be read: ${named}`);
@@ -26624,7 +26624,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .per
 /**
  * A JSON 6902 patch as the strategic-merge layer it amounts to for the fields the checks read: its
  * `add`/`replace` (value) and `remove` (`null`) ops under the pod template, containers addressed by
- * index named as in the definition (`/spec/template/spec/containers/0/resources` → container `web`).
+ * index named as in the definition (`/spec/template/spec/containers/0/resources` \u2192 container `web`).
  * Ops on lists inside a container, appends (`containers/-`) and other paths are not read. Null when
  * no op applies.
  */
@@ -26634,7 +26634,7 @@ function json6902Object(p, base, index) {
     const prefix = ((0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .podSpecPath */ .s5)(base) ?? ['spec', 'template', 'spec']);
     const names = { containers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(base).filter((c) => !c.init).map((c) => c.name), initContainers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(base).filter((c) => c.init).map((c) => c.name) };
     const pod = {};
-    // Where each op writes (its path in the layer → the op's position), so a finding points at the op that set the value.
+    // Where each op writes (its path in the layer \u2192 the op's position), so a finding points at the op that set the value.
     const where = new Map();
     let applied = 0;
     let first = null;
@@ -26684,7 +26684,7 @@ function json6902Object(p, base, index) {
     return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc: opLoc(where, first) };
 }
 /**
- * A JSON pointer's keys (`/metadata/annotations/a~1b` → metadata, annotations, a/b); null for one through `__proto__`, which
+ * A JSON pointer's keys (`/metadata/annotations/a~1b` \u2192 metadata, annotations, a/b); null for one through `__proto__`, which
  * the layers built from it would write onto Object.prototype (no Kubernetes field is named so).
  */
 const pointerSegments = (path) => {
@@ -26692,7 +26692,7 @@ const pointerSegments = (path) => {
     return segs.includes('__proto__') ? null : segs;
 };
 /**
- * The `loc` of a layer made of JSON 6902 ops (`where`: the path each op wrote → the op's position): a finding about a setting
+ * The `loc` of a layer made of JSON 6902 ops (`where`: the path each op wrote \u2192 the op's position): a finding about a setting
  * points at the op that wrote it or the mapping holding it (inline ops in a block scalar: in its lines), else at the first op.
  */
 function opLoc(where, first) {
@@ -26942,7 +26942,7 @@ function targetSelects(snapshot, kz, ref, o) {
 }
 /**
  * Kustomize patches with a `target` (`patches: [{path|patch, target}]`, in a kustomization or a Component):
- * each patch document (a file's, or the inline one, by objectId) → the targets that apply it. Such a patch
+ * each patch document (a file's, or the inline one, by objectId) \u2192 the targets that apply it. Such a patch
  * applies to what its target selects, whatever its own kind and name (kustomize's multi-object patching:
  * `target: {kind: Deployment}` with `metadata: {name: not-important}`).
  */
@@ -27070,12 +27070,12 @@ function serviceOpsObject(p, base, index) {
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
 /**
  * A small reader of Terraform's native syntax (HCL) for what the AWS readers (ecs.ts) need: the `aws_ecs_task_definition`
- * resources of a `.tf` file, their `family`, and their `container_definitions` when written in the file itself —
+ * resources of a `.tf` file, their `family`, and their `container_definitions` when written in the file itself \u2014
  * `jsonencode([ { name = "web", image = "nginx:1.27" } ])` (HCL object syntax: `=` or `:`, items on their own lines or
  * separated by commas, `#`, `//` and `/* *\/` comments) or a heredoc holding JSON (`<<EOF`, `<<-DEFINITION`).
- * Values come with their positions in the file. Anything Terraform computes — a reference (`var.image`,
+ * Values come with their positions in the file. Anything Terraform computes \u2014 a reference (`var.image`,
  * `aws_ecr_repository.app.repository_url`), a string with an interpolation (`"${var.repo}:${var.tag}"`), a call, an
- * operator, a conditional, a `for` expression, a heredoc's `${…}`, what a heredoc's `%{ for }`/`%{ if }` directive encloses — is
+ * operator, a conditional, a `for` expression, a heredoc's `${\u2026}`, what a heredoc's `%{ for }`/`%{ if }` directive encloses \u2014 is
  * UNKNOWN or set aside, never a literal. `$${` and `%%{`, Terraform's escapes
  * of a literal `${` and `%{`, are read as the text they render to.
  */
@@ -27362,7 +27362,7 @@ class Reader {
             this.i++;
         const id = pathId(path);
         this.locs.set(id, { ...this.locs.get(id), value: tok.at });
-        // Only a whole expression is a value: `"a" == var.b ? …`, `{…}[0]` are computed.
+        // Only a whole expression is a value: `"a" == var.b ? \u2026`, `{\u2026}[0]` are computed.
         if (!this.atEnd(ctx)) {
             this.skipExpr(ctx === 'top' ? 'paren' : ctx);
             return UNKNOWN;
@@ -27392,7 +27392,7 @@ class Reader {
             const key = tok.t === 'ident' ? tok.v : tok.t === 'str' ? tok.v : null;
             this.i++;
             if (!isPunct(this.peek(), '=') && !isPunct(this.peek(), ':')) {
-                // A key Terraform computes (`(var.name) = …`) or a nested form this does not read: its item is passed over.
+                // A key Terraform computes (`(var.name) = \u2026`) or a nested form this does not read: its item is passed over.
                 this.i--;
                 this.skipExpr('object');
                 if (!this.peek())
@@ -27457,8 +27457,8 @@ function located(text, value, locs, removed = [], spans) {
 }
 /**
  * The `aws_ecs_task_definition` resources of a Terraform file. `containers` is the list `container_definitions` holds when
- * written as `jsonencode([…])` or as a heredoc of JSON (with `${…}` interpolations read as UNKNOWN, and `%{…}` directives set
- * aside with all they enclose: heredocJson), else null (`file("containers.json")`, `templatefile(…)`, `var.containers`);
+ * written as `jsonencode([\u2026])` or as a heredoc of JSON (with `${\u2026}` interpolations read as UNKNOWN, and `%{\u2026}` directives set
+ * aside with all they enclose: heredocJson), else null (`file("containers.json")`, `templatefile(\u2026)`, `var.containers`);
  * `unread` when a heredoc's directives leave nothing to read.
  */
 function terraformTaskDefinitions(text) {
@@ -27590,11 +27590,11 @@ function taskDefinitionsOf(text, toks) {
     return out;
 }
 /**
- * Whether a template has a directive (`%{ for … }`, `%{ if … }`): a `%{` not preceded by `%` (`%%{` is Terraform's escape of a
+ * Whether a template has a directive (`%{ for \u2026 }`, `%{ if \u2026 }`): a `%{` not preceded by `%` (`%%{` is Terraform's escape of a
  * literal `%{`, and read left to right `%%%{` is a `%` then that escape).
  */
 const hasDirective = (body) => /(?:^|[^%])%\{/.test(body);
-/** Where the `${…}` or `%{…}` sequence opening at `i` (its `$` or `%`) closes (after its `}`), strings inside it skipped; -1 when it does not. */
+/** Where the `${\u2026}` or `%{\u2026}` sequence opening at `i` (its `$` or `%`) closes (after its `}`), strings inside it skipped; -1 when it does not. */
 function sequenceEnd(text, i, end) {
     let braces = 0;
     for (let k = i + 1; k < end; k++) {
@@ -27613,7 +27613,7 @@ function sequenceEnd(text, i, end) {
     return -1;
 }
 /**
- * A heredoc template's body with its directives set aside: every `%{ for … }…%{ endfor }` and `%{ if … }…%{ else }…%{ endif }`
+ * A heredoc template's body with its directives set aside: every `%{ for \u2026 }\u2026%{ endfor }` and `%{ if \u2026 }\u2026%{ else }\u2026%{ endif }`
  * outside quoted strings blanked out, with all it encloses (what Terraform repeats or chooses is never read as a literal), lines
  * and columns kept. The text (the whole file's, the body changed) and the ranges blanked (none when every `%{` is in a string);
  * null when the directives do not pair up.
@@ -27669,8 +27669,8 @@ function blankDirectives(text, start, end) {
     return { text: out + text.slice(at), removed };
 }
 /**
- * A heredoc's JSON list, located in the file; null when it is not one. A heredoc with template directives (`%{ for … }`,
- * `%{ if … }`; `%%{` is a literal `%{`) is read with them set aside (blankDirectives): the literal containers and values around
+ * A heredoc's JSON list, located in the file; null when it is not one. A heredoc with template directives (`%{ for \u2026 }`,
+ * `%{ if \u2026 }`; `%%{` is a literal `%{`) is read with them set aside (blankDirectives): the literal containers and values around
  * them; `why` when nothing is left to read that way.
  */
 function heredocJson(text, [start, end]) {
@@ -27679,11 +27679,11 @@ function heredocJson(text, [start, end]) {
     if (hasDirective(text.slice(start, end))) {
         const blanked = blankDirectives(text, start, end);
         if (!blanked)
-            return { why: 'its template directives (`%{ for … }`, `%{ if … }`) do not pair up' };
+            return { why: 'its template directives (`%{ for \u2026 }`, `%{ if \u2026 }`) do not pair up' };
         ({ text: source, removed } = blanked);
     }
     const toks = lex(source, start, end);
-    const unread = removed.length ? { why: 'with its template directives (`%{ for … }`, `%{ if … }`) set aside, no container definition is left to read' } : null;
+    const unread = removed.length ? { why: 'with its template directives (`%{ for \u2026 }`, `%{ if \u2026 }`) set aside, no container definition is left to read' } : null;
     if (!toks)
         return unread;
     const locs = new Map();
@@ -27699,7 +27699,7 @@ function heredocJson(text, [start, end]) {
     return located(text, value, locs, removed, spans);
 }
 /**
- * The index of the last character of the heredoc (`<<EOT`, `<<-EOT` … `EOT`) that starts at `i`: -1 when it is not closed,
+ * The index of the last character of the heredoc (`<<EOT`, `<<-EOT` \u2026 `EOT`) that starts at `i`: -1 when it is not closed,
  * undefined when no heredoc starts there.
  */
 function heredocEnd(text, i) {
@@ -27769,8 +27769,8 @@ function directlyIn(text, block, index) {
     return depth === 0 && i <= index;
 }
 /**
- * The nested blocks of a type written directly in a block's body, in order (`environment { … }` in an `aws_lambda_function`,
- * each `setting { … }` of an `aws_elastic_beanstalk_environment`); a `dynamic "setting"` block is another type and not among them.
+ * The nested blocks of a type written directly in a block's body, in order (`environment { \u2026 }` in an `aws_lambda_function`,
+ * each `setting { \u2026 }` of an `aws_elastic_beanstalk_environment`); a `dynamic "setting"` block is another type and not among them.
  */
 function hclNestedBlocks(text, block, type) {
     const out = [];
@@ -27789,7 +27789,7 @@ function hclNestedBlocks(text, block, type) {
     return out;
 }
 /**
- * An argument written directly in a block's body (`default = "…"`, `source = "../modules/alb"`), nested blocks passed over:
+ * An argument written directly in a block's body (`default = "\u2026"`, `source = "../modules/alb"`), nested blocks passed over:
  * its literal string value (null when Terraform computes it) and where the value starts; undefined when the body does not set it.
  */
 function hclAttribute(text, block, name) {
@@ -27810,7 +27810,7 @@ function hclAttribute(text, block, name) {
 }
 /**
  * The value of an argument written directly in a block's body (hclAttribute), read as an expression: objects and lists as
- * values (`https_listeners = [{ port = 443, ssl_policy = "…" }]`), anything Terraform computes as UNKNOWN; undefined when the
+ * values (`https_listeners = [{ port = 443, ssl_policy = "\u2026" }]`), anything Terraform computes as UNKNOWN; undefined when the
  * body does not set it or it cannot be read.
  */
 function hclArgument(text, block, name) {
@@ -27935,7 +27935,7 @@ function read(file, doc, root, dev, destination) {
     const env = [];
     const at = (path, key = false) => doc.loc(path, key);
     const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-    // `env: { clear: {…}, secret: [...] }`, or `env: {KEY: value}` (all clear); `tags` hold more clear values per tag.
+    // `env: { clear: {\u2026}, secret: [...] }`, or `env: {KEY: value}` (all clear); `tags` hold more clear values per tag.
     // `vars` gets every variable named: clear values, and secret names and tags' values as null (set, to a value not read here).
     const readEnv = (e, path, where, vars) => {
         if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e))
@@ -27978,7 +27978,7 @@ function read(file, doc, root, dev, destination) {
     readEnv(root['env'], ['env'], `${name} env`, vars);
     const servers = root['servers'];
     const roles = [];
-    // `servers: [host, …]` is the `web` role alone, running the image's CMD.
+    // `servers: [host, \u2026]` is the `web` role alone, running the image's CMD.
     if (Array.isArray(servers))
         roles.push({ name: 'web', cmd: null, at: at(['servers'], true) ?? { line: 1, column: 1 }, vars: new Map(), list: true });
     if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(servers)) {
@@ -28016,7 +28016,7 @@ function read(file, doc, root, dev, destination) {
     }
     return { file, dockerfile, roles, dev, accessories, env, vars, target, destination, serversList: Array.isArray(servers) };
 }
-/** The project root of a Kamal file (`config/deploy.yml` → the folder holding `config/`). */
+/** The project root of a Kamal file (`config/deploy.yml` \u2192 the folder holding `config/`). */
 const kamalRoot = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file));
 /** Every Kamal deployment of the repository (once per view): see KamalDeployment. */
 const kamalDeployments = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function kamalDeployments(snapshot) {
@@ -28091,7 +28091,7 @@ const isLoopback = (host) => LOOPBACK_HOST_RE.test(host);
 /**
  * One finding per location (`file:line:column`), for checks that reach one place along several
  * paths (a Dockerfile stage built by two compose services, a USER in a shared base, a setting two
- * entry points load): the first stands, except that a failure replaces a note — a place reached
+ * entry points load): the first stands, except that a failure replaces a note \u2014 a place reached
  * from production fails even when a development-only path reached it first.
  */
 function onePerLocation() {
@@ -28136,7 +28136,7 @@ function onePerLocation() {
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
  * `run_command`), AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions, Terraform apps:
  * util/ecs.ts) and IIS web.config's `environmentVariables`; and the images platforms deploy as written (fly.toml `[build] image`). Templates and test folders are skipped. fly.toml's tables are read as TOML writes them: a `[env]` header, a
- * one-line inline table (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = […]`).
+ * one-line inline table (`env = { FLASK_DEBUG = "1" }`) or dotted keys (`env.NODE_ENV = "x"`, `experimental.cmd = [\u2026]`).
  */
 
 
@@ -28203,8 +28203,8 @@ const xmlText = (v) => v.replace(/&(amp|lt|gt|quot|apos|#\d{1,8}|#x[0-9a-f]{1,8}
 const TOKEN_RE = /^(?:#\{[^}]*\}#?|__[\w.-]+__|\$\([\w.-]+\)|%[\w.-]+%|\$\{[^}]*\}|\{\{[^}]*\}\})$/;
 /**
  * IIS `web.config`: the environment the ASP.NET Core Module (`<aspNetCore>`) or HttpPlatformHandler (`<httpPlatform>`) gives the
- * app's process — `<environmentVariables><environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" /></environmentVariables>`
- * — at the value; commented-out entries and release-pipeline tokens (`#{Env}#`, `__ENV__`) are not read. One in a development-only
+ * app's process \u2014 `<environmentVariables><environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" /></environmentVariables>`
+ * \u2014 at the value; commented-out entries and release-pipeline tokens (`#{Env}#`, `__ENV__`) are not read. One in a development-only
  * place gives notes.
  */
 function iisEnv(file, text) {
@@ -28235,7 +28235,7 @@ function iisEnv(file, text) {
 }
 /**
  * The images platforms deploy as written: fly.toml's `[build] image` (`fly deploy` runs it instead of building a Dockerfile), at
- * the value. Not when a GitHub workflow deploys with its own image (`flyctl deploy --image …`), which replaces it.
+ * the value. Not when a GitHub workflow deploys with its own image (`flyctl deploy --image \u2026`), which replaces it.
  */
 const platformImages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function platformImages(snapshot) {
     const out = [];
@@ -28259,14 +28259,14 @@ const platformImages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perV
     }
     return out;
 });
-/** A `deploy … --image X` (`-i X`) command line. */
+/** A `deploy \u2026 --image X` (`-i X`) command line. */
 const DEPLOY_IMAGE_RE = /(?:^|[\s"'])deploy\b[^\n]*?[ \t](?:--image|-i)(?:[ \t]+|=)\S/;
 /** flyctl before `deploy` on the line (`flyctl deploy`, `fly -a api deploy`). */
 const FLY_DEPLOY_RE = /\bfly(?:ctl)?(?:\.exe)?[ \t]+(?:[^\n]*?[ \t])?deploy\b/;
 /** The config a flyctl command line names (`-c services/api/fly.toml`, `--config=fly.prod.toml`). */
 const FLY_CONFIG_RE = /(?:^|[ \t])(?:--config|-c)(?:[ \t]+|=)["']?([^\s"']+)/;
 /**
- * Where GitHub workflows run `fly deploy --image …` (which replaces fly.toml's `[build] image`): on a flyctl command line, or
+ * Where GitHub workflows run `fly deploy --image \u2026` (which replaces fly.toml's `[build] image`): on a flyctl command line, or
  * in the `args:` of superfly/flyctl-actions. With `-c`, only that config (its path from the checkout's root, or its end); without
  * one (the step's folder not followed), every fly.toml.
  */
@@ -28453,7 +28453,7 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* 
             const entries = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_6__/* .tomlEntries */ .fE)(snapshot.lines(f) ?? []);
             if (!entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd')))
                 continue;
-            // `[build] image = "…"` deploys an image built elsewhere: no Dockerfile of the repository is replaced.
+            // `[build] image = "\u2026"` deploys an image built elsewhere: no Dockerfile of the repository is replaced.
             if (entries.some((e) => e.section === 'build' && e.key === 'image'))
                 continue;
             const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value ?? 'Dockerfile');
@@ -28525,7 +28525,7 @@ const appSpecs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */
     return out;
 });
 /**
- * The environment and start commands of heroku.yml (`run:` — `web: <command>` or `web: { command: [...] }` — and
+ * The environment and start commands of heroku.yml (`run:` \u2014 `web: <command>` or `web: { command: [...] }` \u2014 and
  * `setup.config`), an App Engine app.yaml (a `runtime:` naming an App Engine runtime: `entrypoint` and `env_variables`)
  * and a DigitalOcean app spec (`.do/app.yaml`, or an app.yaml with `services`/`workers`/`jobs`/`static_sites` lists: each
  * component's `run_command` and `envs[]` with a literal `value`; also wrapped in `spec:`, as the Deploy-to-DigitalOcean button's
@@ -28592,7 +28592,7 @@ function appSpec(snapshot, file, kind) {
         if (!Array.isArray(envs))
             return;
         envs.forEach((e, i) => {
-            // `type: SECRET` values are encrypted by DigitalOcean (`EV[1:…]`); a BUILD_TIME-only variable does not reach the process.
+            // `type: SECRET` values are encrypted by DigitalOcean (`EV[1:\u2026]`); a BUILD_TIME-only variable does not reach the process.
             if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(e) || typeof e['key'] !== 'string' || e['type'] === 'SECRET' || e['scope'] === 'BUILD_TIME')
                 return;
             pushEnv(e['key'], e['value'], [...path, i, 'value'], where);
@@ -28752,7 +28752,7 @@ function toMap(v) {
     }
     return out;
 }
-/** Laravel Sail's app service: built from `vendor/laravel/sail/runtimes/…`, tagged `sail-<version>/app`. */
+/** Laravel Sail's app service: built from `vendor/laravel/sail/runtimes/\u2026`, tagged `sail-<version>/app`. */
 function isSailService(svc) {
     if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc))
         return false;
@@ -28848,8 +28848,8 @@ function composeShapeProblems(file) {
 /**
  * Resolves a compose file's services, following `extends` (same file or `extends.file`), with the
  * `!reset`/`!override` tags of the extending definition honoured. With `repo`, an `extends` that
- * `docker compose` refuses — a file not in the repository, a service the file does not define, a
- * cycle — is a problem at that `extends` key, and the service is not returned (not judged); so is an
+ * `docker compose` refuses \u2014 a file not in the repository, a service the file does not define, a
+ * cycle \u2014 is a problem at that `extends` key, and the service is not returned (not judged); so is an
  * `extends.file` that leaves the repository (`../../outside/base.yml`, never read), at its `file:` value.
  */
 function composeServices(file, loadFile, repo) {
@@ -28917,13 +28917,13 @@ function composeServices(file, loadFile, repo) {
             return svc;
         }
         if (baseFile && chain.some((c) => c.file.path === baseFile.path && c.name === baseName)) {
-            refuse(src, `leads back to service '${baseName}' (${[...chain.map((c) => c.name), baseName].join(' → ')}), a cycle`);
+            refuse(src, `leads back to service '${baseName}' (${[...chain.map((c) => c.name), baseName].join(' \u2192 ')}), a cycle`);
             return svc;
         }
         const base = baseFile ? resolve(baseFile, baseName, depth + 1, chain) : {};
         return mergeService(base, svc, replaceTag(f, name));
     };
-    // Laravel Sail's docker-compose.yml: the app builds from `vendor/laravel/sail/runtimes/…` (image `sail-8.3/app`);
+    // Laravel Sail's docker-compose.yml: the app builds from `vendor/laravel/sail/runtimes/\u2026` (image `sail-8.3/app`);
     // every service beside it is part of that local environment.
     const devEnvironment = Object.values(services).some(isSailService) ? "Laravel Sail's development environment" : null;
     return Object.keys(services).flatMap((name) => {
@@ -28933,7 +28933,7 @@ function composeServices(file, loadFile, repo) {
         const value = resolve(file, name, 0, chain);
         if (broken && repo)
             return [];
-        // Where a list `extends` concatenates (`ports`…) starts: at the nearest definition that replaces what it
+        // Where a list `extends` concatenates (`ports`\u2026) starts: at the nearest definition that replaces what it
         // extends (`ports: !override [...]`, `!reset`, or something other than a list), else at the deepest base.
         const listFrom = (list) => {
             const k = chain.findIndex((src, i) => i < chain.length - 1 && src.svc[list] !== undefined && (!Array.isArray(src.svc[list]) || replaceTag(src.file, src.name)([list]) !== null));
@@ -28950,7 +28950,7 @@ function composeServices(file, loadFile, repo) {
                     return doc.loc(['services', name, ...path], key) ?? keyPos;
                 },
                 origin(path, key = false) {
-                    // An entry of a list `extends` concatenates (`ports`…): the bases' entries come first, deepest base first.
+                    // An entry of a list `extends` concatenates (`ports`\u2026): the bases' entries come first, deepest base first.
                     const [list, index] = path;
                     if (typeof list === 'string' && typeof index === 'number' && MERGE_CONCAT.has(list)) {
                         let offset = 0;
@@ -29014,7 +29014,7 @@ function sourcePath(svc, path) {
 /**
  * Profiles of development and tooling services: a service with `profiles` does not start with a
  * plain `docker compose up`, and one whose every profile is one of these is opt-in development or
- * tooling (`profiles: [dev]`, `debug`, `test`, `tools`, `ci`, `docs`…), not the running application.
+ * tooling (`profiles: [dev]`, `debug`, `test`, `tools`, `ci`, `docs`\u2026), not the running application.
  * Other profiles (`prod`, `worker`, `monitoring`) may well be what production starts: judged as usual.
  */
 const DEV_PROFILE = /^(dev\w*|debug\w*|test\w*|e2e|integration|tools?|tooling|local|ci|lint\w*|docs?|storybook|mocks?)$/i;
@@ -29098,7 +29098,7 @@ function composeExtendsFiles(file) {
     }
     return out;
 }
-/** A remote include (`oci://…`, a git URL) or an absolute path: not a file of the repository, left out. */
+/** A remote include (`oci://\u2026`, a git URL) or an absolute path: not a file of the repository, left out. */
 const notRepoPath = (rel) => rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || /^git@/.test(rel);
 /** The entries of a compose document's top-level `include:` (see {@link ComposeInclude}); none when it has none. */
 function composeIncludes(file) {
@@ -29125,7 +29125,7 @@ function composeIncludes(file) {
         for (const n of named) {
             if (typeof n.rel !== 'string' || !n.rel.trim())
                 continue;
-            // A remote include (`oci://…`, a git URL) is no file; an absolute path is one outside the repository (path null).
+            // A remote include (`oci://\u2026`, a git URL) is no file; an absolute path is one outside the repository (path null).
             if (notRepoPath(n.rel.trim())) {
                 if (n.rel.trim().startsWith('/'))
                     paths.push({ rel: n.rel.trim(), path: null, at: n.at });
@@ -29181,7 +29181,7 @@ function composeIncludeProblems(file, present, sayOutside = true) {
     return out;
 }
 /**
- * The repository paths of the files a compose service's `env_file` names (a string, a list, `- path: …` entries), in
+ * The repository paths of the files a compose service's `env_file` names (a string, a list, `- path: \u2026` entries), in
  * order, relative to the compose file that writes the `env_file` (an `extends` base in another folder resolves its own).
  */
 function composeEnvFiles(svc) {
@@ -29258,7 +29258,7 @@ function globalArgsWith(df, buildArgs) {
     }
     return out;
 }
-/** The stage followed by the stages it inherits from (`FROM builder AS final` → [final, builder, …]). */
+/** The stage followed by the stages it inherits from (`FROM builder AS final` \u2192 [final, builder, \u2026]). */
 function lineage(stage) {
     const out = [];
     let s = stage;
@@ -29316,7 +29316,7 @@ function shippedEnv(df, stage, passed) {
     return [...last.values()];
 }
 /**
- * The ` # …` text that trails a value, and the value before it. A Dockerfile has no trailing comments: the legacy
+ * The ` # \u2026` text that trails a value, and the value before it. A Dockerfile has no trailing comments: the legacy
  * `ENV FLASK_DEBUG 1 # TODO` takes the whole rest of the line, so the image gets `1 # TODO` (a `#` that follows no
  * blank, `a#b`, is plain value). Checks judge what the author meant (the value before it) and say the comment ships
  * too. Null when there is none. Found with `search` (linear on long runs of blanks).
@@ -29329,7 +29329,7 @@ function trailingComment(value) {
 }
 /**
  * An instruction written as a JSON array with text after its `]` (`CMD ["flask", "run"] # dev only`): BuildKit parses the
- * exec form strictly (trailing text is no JSON), so it takes the whole line as the shell form, `/bin/sh -c '["flask","run"] # …'`,
+ * exec form strictly (trailing text is no JSON), so it takes the whole line as the shell form, `/bin/sh -c '["flask","run"] # \u2026'`,
  * a command that does not exist. The array as written and the text after it; null for anything else.
  */
 function jsonWithTrailer(d) {
@@ -29401,7 +29401,7 @@ function substitute(text, vars) {
     return unresolved ? null : out;
 }
 /**
- * A word as Docker's shell-word expansion leaves it (`USER "${UID}:${GID}"` → `1000:1000`): variables
+ * A word as Docker's shell-word expansion leaves it (`USER "${UID}:${GID}"` \u2192 `1000:1000`): variables
  * substituted outside single quotes, the quotes removed. Null when a variable is unknown.
  */
 function expandWord(text, vars) {
@@ -29575,7 +29575,7 @@ function instructionProblem(d) {
         return `line ${d.line} is not a Dockerfile instruction${near ? ` (did you mean ${near}?)` : ''}`;
     }
     if (d.keyword === 'FROM' && d.argv.length && !/^as$/i.test(d.argv[0]) && d.argv.length !== 1 && !(d.argv.length === 3 && /^as$/i.test(d.argv[1]))) {
-        // `FROM python:latest # preflight-ignore image-tag-pinned: …`: the comment's words are more arguments.
+        // `FROM python:latest # preflight-ignore image-tag-pinned: \u2026`: the comment's words are more arguments.
         if (d.argv.slice(1).some((w) => w.startsWith('#')))
             return trailingCommentProblem(d);
         return d.argv.length === 2 && /^as$/i.test(d.argv[1]) ? 'FROM ends with AS but names no stage' : 'FROM takes an image and optionally AS <name>, nothing more';
@@ -29603,7 +29603,7 @@ function instructionProblem(d) {
     if (loose && d.properties.some((p) => p.value !== null)) {
         // The loose word is often the rest of the value before it: after a secret-sounding name it is not quoted back (a parse-error reaches every output).
         const before = d.properties[d.properties.indexOf(loose) - 1];
-        const word = before && SECRETISH_NAME.test(before.name) ? `after ${before.name}=…` : `'${loose.name.slice(0, 40)}'`;
+        const word = before && SECRETISH_NAME.test(before.name) ? `after ${before.name}=\u2026` : `'${loose.name.slice(0, 40)}'`;
         return `${d.keyword} word ${word} is not NAME=value (in the NAME=value form every word is one: a value with blanks needs quotes, ${d.keyword} NAME="a b")`;
     }
     if (d.keyword === 'LABEL' && d.properties.some((p) => p.value === null))
@@ -29628,12 +29628,12 @@ function instructionProblem(d) {
 /** Said of a `preflight-ignore` that trails an instruction: Dockerfiles have no trailing comments. */
 const SUPPRESS_HINT = '; the preflight-ignore in it suppresses nothing there: a Dockerfile suppression goes on a line of its own before the instruction';
 /**
- * The problem of an instruction whose line ends in a ` # …` comment, as Docker sees it: more arguments (`FROM`), a
+ * The problem of an instruction whose line ends in a ` # \u2026` comment, as Docker sees it: more arguments (`FROM`), a
  * NAME=value pair without its `=` (`ENV`, `LABEL`). A `preflight-ignore` there is part of the line too, so it suppresses nothing.
  */
 function trailingCommentProblem(d) {
     const comment = trailingComment(d.args)?.comment ?? '#';
-    const shown = comment.length > 60 ? `${comment.slice(0, 60)}…` : comment;
+    const shown = comment.length > 60 ? `${comment.slice(0, 60)}\u2026` : comment;
     const what = d.keyword === 'FROM' ? 'more arguments to FROM' : `NAME=value pairs, and '${comment.split(/\s/)[0]}' has no =`;
     const suppress = /preflight-ignore/i.test(comment) ? SUPPRESS_HINT : '';
     return `${d.keyword} ends in '${shown}', a trailing comment, which Dockerfiles do not have: Docker reads its words as ${what}, so it refuses to build it; put the comment on its own line${suppress}`;
@@ -29683,7 +29683,7 @@ function parseDockerfile(path, text) {
     let current = null;
     for (const ins of instructions) {
         const d = toInstruction(ins, sourceLines);
-        // An unknown "instruction" is named by its line only: it can be anything (`AWS_SECRET_ACCESS_KEY=…` pasted from an env file).
+        // An unknown "instruction" is named by its line only: it can be anything (`AWS_SECRET_ACCESS_KEY=\u2026` pasted from an env file).
         if (!current && d.keyword !== 'FROM' && d.keyword !== 'ARG')
             problems.push({ line: d.line, column: d.column, message: INSTRUCTIONS.has(d.keyword) ? `${d.keyword} before the first FROM (only ARG may come first): Docker refuses to build it` : `line ${d.line} is not a Dockerfile instruction (expected FROM, or ARG before it): Docker refuses to build it` });
         if (d.keyword === 'FROM' && (!d.argv.length || /^as$/i.test(d.argv[0])))
@@ -29791,9 +29791,9 @@ function overImageLimits(ref) {
         return `its tag is ${tag.length} characters long (Docker allows at most ${MAX_IMAGE_TAG})`;
     return null;
 }
-/** An image reference as a message shows it: one longer than any Docker accepts cut to its first 100 characters and `…`. */
+/** An image reference as a message shows it: one longer than any Docker accepts cut to its first 100 characters and `\u2026`. */
 function shownRef(ref) {
-    return ref.length <= 512 ? ref : `${ref.slice(0, 100)}…`;
+    return ref.length <= 512 ? ref : `${ref.slice(0, 100)}\u2026`;
 }
 /** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */
 function parseImageRef(ref) {
@@ -29827,8 +29827,8 @@ function parseImageRef(ref) {
 /* harmony export */ });
 /**
  * An unquoted dotenv value as dotenv and Compose read it: to the end of the line, a `#` after white
- * space starting a comment — also right after `=` (`KEY=   # set in vault` is empty; `afterBlank`:
- * white space stood between `=` and `rest`) — trailing blanks trimmed.
+ * space starting a comment \u2014 also right after `=` (`KEY=   # set in vault` is empty; `afterBlank`:
+ * white space stood between `=` and `rest`) \u2014 trailing blanks trimmed.
  */
 function unquotedEnvValue(rest, afterBlank) {
     if (afterBlank && rest.startsWith('#'))
@@ -29895,7 +29895,7 @@ const COMMENTED_ASSIGNMENT = /^([ \t]*#+[ \t]*)(?=(?:export[ \t]+)?[A-Za-z_][A-Z
 /**
  * The commented-out assignments of a dotenv file, read as they would be uncommented (`#MYSQL_USER=superset`,
  * `# MYSQL_PASSWORD=superset`), at their own lines and columns; every one, even a key commented out twice
- * (alternatives). Only `KEY=value` lines: a `# Note: …` comment is prose, not a `KEY: value` entry.
+ * (alternatives). Only `KEY=value` lines: a `# Note: \u2026` comment is prose, not a `KEY: value` entry.
  */
 function parseCommentedEnv(path, text) {
     if (!text.includes('#'))
@@ -29926,12 +29926,12 @@ function parseCommentedEnv(path, text) {
 /* unused harmony export luaBlockEnd */
 /**
  * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
- * (with escapes), `;` ends a directive, `{ … }` opens a block, `#` starts a comment only at the
+ * (with escapes), `;` ends a directive, `{ \u2026 }` opens a block, `#` starts a comment only at the
  * start of a token, and `${VAR}` stays inside a word (nginx variables and envsubst templates).
  * Never throws: unbalanced braces close at the end of the file (and are reported as a problem when asked, as
  * `nginx -t` refuses them).
  */
-/** Text that has nginx directives: a block (`server {`, `http {`, `location / {`…) or a directive only nginx writes so. */
+/** Text that has nginx directives: a block (`server {`, `http {`, `location / {`\u2026) or a directive only nginx writes so. */
 const NGINX_DIRECTIVES = /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m;
 /**
  * The first index of `needle` at or after `from` in `text`, or -1: the last answer is kept, so calls whose `from` only grows
@@ -29953,11 +29953,11 @@ const MAX_TERRAFORM_TAG = 400;
  * A Go/Jinja/ERB template tag reader for `text`: `(i)` is the end of the tag starting at `i` (after the closing delimiter), or -1.
  * Each closing delimiter is searched for once however many tags open before it (a line of unclosed `{%` stays linear); also
  * read for systemd unit templates (checks/util/commands.ts).
- * A `{{ … }}` tag (`{{ .Values.host }}`, `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's
- * statements and comments (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment;
+ * A `{{ \u2026 }}` tag (`{{ .Values.host }}`, `{{- range \u2026 }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's
+ * statements and comments (`{% if \u2026 %}`, `{# \u2026 #}`) on one line (nginx's own `{#` is a block opening followed by a comment;
  * a Jinja or ERB comment across lines is blanked first: blankTemplateComments). With `terraform` (a template Terraform's
  * `templatefile()` renders: {@link templateSyntax}), its interpolations and directives on one line too (`${domain}`,
- * `%{ if cors ~}`, `${join(" ", [for s in servers : s])}`), not an escaped `$${…}` or `%%{…}`, which render as written.
+ * `%{ if cors ~}`, `${join(" ", [for s in servers : s])}`), not an escaped `$${\u2026}` or `%%{\u2026}`, which render as written.
  */
 function templateTagEnd(text, options = {}) {
     const next = { '{{': finder(text, '{{'), '}}': finder(text, '}}'), '%}': finder(text, '%}'), '#}': finder(text, '#}'), '%>': finder(text, '%>'), '}': finder(text, '}'), '\n': finder(text, '\n') };
@@ -30023,9 +30023,9 @@ function tagsOnly(word, terraform = false) {
     return i > 0;
 }
 /**
- * Whether nginx configuration text holds template tags a template engine renders first — Go templates (Helm, gomplate,
- * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`), Jinja (Ansible: `{{ domain }}`, `{% if … %}`) or ERB (Chef: `<%= @domain %>`, `<% if @ssl %>`) — outside comment lines;
- * with `terraform` ({@link templateSyntax}) also Terraform's `${…}` and `%{…}`.
+ * Whether nginx configuration text holds template tags a template engine renders first \u2014 Go templates (Helm, gomplate,
+ * confd, dockerize: `{{ .Env.HOST }}`, `{{ if \u2026 }}`), Jinja (Ansible: `{{ domain }}`, `{% if \u2026 %}`) or ERB (Chef: `<%= @domain %>`, `<% if @ssl %>`) \u2014 outside comment lines;
+ * with `terraform` ({@link templateSyntax}) also Terraform's `${\u2026}` and `%{\u2026}`.
  */
 function hasTemplateTags(text, options = {}) {
     if (options.terraform && /(?:^|[^$])\$\{|(?:^|[^%])%\{/.test(text))
@@ -30054,8 +30054,8 @@ function hasTemplateTags(text, options = {}) {
 const MAX_DEPTH = 64;
 /**
  * The index of the `}` that closes an OpenResty `*_by_lua_block` whose `{` is just before `i`, read as ngx_lua's own lexer reads
- * the Lua inside: braces count, except in strings (`'…'`, `"…"` with escapes, long brackets `[[…]]`, `[==[…]==]`) and comments
- * (`-- …` to the line's end, `--[[ … ]]`). -1 when the block never closes.
+ * the Lua inside: braces count, except in strings (`'\u2026'`, `"\u2026"` with escapes, long brackets `[[\u2026]]`, `[==[\u2026]==]`) and comments
+ * (`-- \u2026` to the line's end, `--[[ \u2026 ]]`). -1 when the block never closes.
  */
 function luaBlockEnd(text, i) {
     const n = text.length;
@@ -30211,11 +30211,11 @@ function tokenize(text, templates = false, terraform = false) {
 /**
  * Parses nginx configuration text into a tree of directives. Unbalanced braces are pushed to `problems`
  * (the first is enough: nginx stops there): a `}` that closes nothing, and a block still open at the end of the
- * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, read as ngx_lua's lexer reads it
+ * file, located at the directive that opened it. OpenResty's `*_by_lua_block { \u2026 }` hold Lua, read as ngx_lua's lexer reads it
  * (luaBlockEnd: `#t` is Lua's length operator, not a comment; a brace in a Lua string or comment counts for nothing): one opaque body.
  * `templates`: text a template engine renders first (a Helm ConfigMap, a `.conf` file gomplate or Jinja renders: hasTemplateTags):
- * a `{{ … }}` (or `{% … %}`) tag is part of a word, and a tag standing where a directive starts is set aside; braces a tag breaks
- * (`{{ if }}` around a block's opening) are a problem. `terraform`: Terraform's `${…}` and `%{…}` are such tags too (templateTagEnd).
+ * a `{{ \u2026 }}` (or `{% \u2026 %}`) tag is part of a word, and a tag standing where a directive starts is set aside; braces a tag breaks
+ * (`{{ if }}` around a block's opening) are a problem. `terraform`: Terraform's `${\u2026}` and `%{\u2026}` are such tags too (templateTagEnd).
  */
 function parseNginx(text, problems, options = {}) {
     const tokens = tokenize(text, options.templates, options.terraform);
@@ -30321,8 +30321,8 @@ function tagOnALine(text, open, close) {
 }
 /**
  * The template syntax a configuration file is written in, beyond the tags every template reading knows (templateTagEnd): Jinja's
- * comments for a Jinja-family name (`.j2`, `.jinja`, `.jinja2`, `.njk`, `.twig`) or text with a Jinja statement (`{% if … %}`);
- * ERB's for `.erb`, `.epp`, `.ejs`, `.eex` or text with an ERB tag (`<% … %>`); Terraform's for `templatefile()`'s `.tftpl` and
+ * comments for a Jinja-family name (`.j2`, `.jinja`, `.jinja2`, `.njk`, `.twig`) or text with a Jinja statement (`{% if \u2026 %}`);
+ * ERB's for `.erb`, `.epp`, `.ejs`, `.eex` or text with an ERB tag (`<% \u2026 %>`); Terraform's for `templatefile()`'s `.tftpl` and
  * the older `.tpl`.
  */
 function templateSyntax(path, text) {
@@ -30333,11 +30333,11 @@ function templateSyntax(path, text) {
     };
 }
 /**
- * `text` with its template comments that span lines blanked (`{# … #}` and `{#- … -#}` with `jinja`, `<%# … %>` with `erb`):
+ * `text` with its template comments that span lines blanked (`{# \u2026 #}` and `{#- \u2026 -#}` with `jinja`, `<%# \u2026 %>` with `erb`):
  * the template engine drops them, so nothing in them is configuration. Each character but line breaks becomes a space, so lines
  * and columns stay. A comment on one line is left to templateTagEnd (an opaque tag, as a word it is part of reads). `unclosed`: the
  * first comment never closed (the engine refuses the template: Jinja's "unexpected end of template"), outside nginx comment
- * lines (`# {# …`), as unclosedTemplateTag reads tags; the text from it on is left as written.
+ * lines (`# {# \u2026`), as unclosedTemplateTag reads tags; the text from it on is left as written.
  */
 function blankTemplateComments(text, syntax) {
     const kinds = [
@@ -30421,7 +30421,7 @@ const flyDev = (file) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOn
 /** A platform deploy file of the repository's deployment (not a template or a test fixture): its kind, or null. */
 function platformFile(file) {
     const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
-    // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
+    // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c \u2026`) is read as fly.toml is.
     // `app.yaml` is App Engine's or a DigitalOcean app spec (`.do/app.yaml`): which one is told by its keys (appSpec).
     const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
         : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
@@ -30430,7 +30430,7 @@ function platformFile(file) {
     const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
     return kind && (doTemplate || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file)) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file) ? kind : null;
 }
-/** A TOML key (bare, possibly dotted, or quoted); groups 1–3. */
+/** A TOML key (bare, possibly dotted, or quoted); groups 1\u20133. */
 const TOML_KEY = `(?:"([^"]+)"|'([^']+)'|([\\w.-]+))`;
 /** A TOML value this reads: a string (groups 4, 5), a bare word (a number, a boolean; 6) or an array of strings (7, its inside as `array` matches it). */
 const tomlValue = (array) => `(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([\\w.+-]+)|\\[(${array})\\])`;
@@ -30591,7 +30591,7 @@ const BUILD_FLAGS = new Set(['--push', '--load', '--pull', '--no-cache', '-q', '
 const ROOT_VAR = /^(?:\$\{?(?:CI_PROJECT_DIR|GITHUB_WORKSPACE|BITBUCKET_CLONE_DIR|CIRCLE_WORKING_DIRECTORY)\}?|\$\{\{\s*github\.workspace\s*\}\})(?=\/|$)/;
 /**
  * A path written in a CI config or script, read from the folder `cwd` (a repository path; null: not known): the repository
- * path it names, or null — an absolute path, a home folder, a URL, a path from another variable or an expression (not
+ * path it names, or null \u2014 an absolute path, a home folder, a URL, a path from another variable or an expression (not
  * known here), one climbing out of the repository. One starting with a checkout variable (ROOT_VAR) is read from the root.
  */
 function ciPath(cwd, p) {
@@ -30605,7 +30605,7 @@ function ciPath(cwd, p) {
 /**
  * The simple commands of a shell script that starts in `start` (lines continued with `\` joined; commands split at `;`,
  * `&&`, `||`, `|`, `&` and line ends; `#` comments left out), each with the folder it runs in: `cd DIR` (and `pushd DIR`,
- * `popd`) moves the commands after it, `cd backend && docker build .` as on its own line; a subshell `( … )` keeps its
+ * `popd`) moves the commands after it, `cd backend && docker build .` as on its own line; a subshell `( \u2026 )` keeps its
  * `cd` to itself. `cd` alone, `cd -`, `cd ~` or to a folder from a variable leave the folder unknown.
  */
 function scriptCommands(script, start) {
@@ -30743,8 +30743,8 @@ function optionOf(words, names) {
 }
 /**
  * The image build a script command runs, if any: `docker build` (`docker buildx build`, `docker image build`, `podman build`,
- * `buildah bud`/`buildah build`) — its `-f`/`--file` (from the folder it runs in), else the Dockerfile (podman and buildah: also
- * the Containerfile) of the build context it names — and kaniko's `/kaniko/executor` — its `--dockerfile` (as written, else
+ * `buildah bud`/`buildah build`) \u2014 its `-f`/`--file` (from the folder it runs in), else the Dockerfile (podman and buildah: also
+ * the Containerfile) of the build context it names \u2014 and kaniko's `/kaniko/executor` \u2014 its `--dockerfile` (as written, else
  * in its `--context`), which pushes unless `--no-push`. Null for any other command.
  */
 function scriptBuild(c) {
@@ -30816,7 +30816,7 @@ function ciVars(map, base = new Map()) {
     return out;
 }
 /**
- * `vars` less the variables a job's scripts may set themselves (`NAME=…`, `export NAME=…`, `echo "NAME=…" >> $GITHUB_ENV`,
+ * `vars` less the variables a job's scripts may set themselves (`NAME=\u2026`, `export NAME=\u2026`, `echo "NAME=\u2026" >> $GITHUB_ENV`,
  * `read NAME`, `for NAME in`): those are not known from the config.
  */
 function unassigned(vars, scripts) {
@@ -30880,8 +30880,8 @@ function buildSink(snapshot) {
 const scriptText = (v, depth = 0) => (typeof v === 'string' ? v : Array.isArray(v) && depth < 8 ? v.map((x) => scriptText(x, depth + 1)).filter(Boolean).join('\n') : '');
 /**
  * The Docker builds a GitHub workflow pushes, each with the stage it builds: a `docker/build-push-action` step that pushes
- * (`push: true`, or an expression; or `outputs` to a registry) — its `file:` (else `Dockerfile` in its `context`, a
- * `{{defaultContext}}:dir` one included) and `target:` —, a `redhat-actions/buildah-build` step of a job that pushes (its
+ * (`push: true`, or an expression; or `outputs` to a registry) \u2014 its `file:` (else `Dockerfile` in its `context`, a
+ * `{{defaultContext}}:dir` one included) and `target:` \u2014, a `redhat-actions/buildah-build` step of a job that pushes (its
  * `containerfiles` and a `--target` in its `extra-args`), and the builds of its `run:` scripts (jobBuilds: each from its
  * `working-directory`, following `cd`). Only Dockerfiles in the repository are kept; a path or target holding an expression
  * or a variable is not read (a target so written: the build is left out).
@@ -31011,8 +31011,8 @@ function gitlabVariables(job, jobs, globals) {
 }
 /**
  * The image builds other CI systems push, read as workflowBuilds reads a workflow's `run:` scripts (jobBuilds: a job's
- * builds when it pushes, each script from the checkout's root, following `cd`): GitLab CI (each job's `before_script` — else
- * the default one — and `script`, run as one shell; also the files `.gitlab-ci.yml` includes with `include: local`),
+ * builds when it pushes, each script from the checkout's root, following `cd`): GitLab CI (each job's `before_script` \u2014 else
+ * the default one \u2014 and `script`, run as one shell; also the files `.gitlab-ci.yml` includes with `include: local`),
  * Bitbucket Pipelines (each `step`'s `script`) and CircleCI (each job's `run` steps, from their `working_directory`).
  */
 function otherCiBuilds(snapshot, put) {
@@ -31074,7 +31074,7 @@ function otherCiBuilds(snapshot, put) {
             if (!root)
                 continue;
             const by = `Bitbucket Pipelines ${f}`;
-            // Steps stand under `pipelines` (`default`, `branches.<name>`, `tags`, `custom`…), in `parallel` and `stage` groups.
+            // Steps stand under `pipelines` (`default`, `branches.<name>`, `tags`, `custom`\u2026), in `parallel` and `stage` groups.
             const steps = [];
             const walk = (v, depth) => {
                 if (depth > 10 || steps.length >= MAX_ENTRIES)
@@ -31094,7 +31094,7 @@ function otherCiBuilds(snapshot, put) {
                 }
             };
             walk(root['pipelines'], 0);
-            // A pipe that pushes the image the step built (`atlassian/aws-ecr-push-image`, `atlassian/docker-push`…) pushes its builds.
+            // A pipe that pushes the image the step built (`atlassian/aws-ecr-push-image`, `atlassian/docker-push`\u2026) pushes its builds.
             const pushPipe = (x) => {
                 const pipe = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(x) ? str(x['pipe'])?.replace(/^docker:\/\//, '').split(':')[0] ?? '' : '';
                 return /push/i.test(pipe) && /docker|image|ecr|acr|gcr|registry|container/i.test(pipe);
@@ -31161,8 +31161,8 @@ function otherCiBuilds(snapshot, put) {
 const SKAFFOLD_FILE = /^skaffold(?:\.([\w-]+))?\.ya?ml$/;
 /**
  * The images skaffold configs build (every document of the file): each `build.artifacts[]` built with Docker (`docker:`, the
- * default) or kaniko — its `dockerfile` (default `Dockerfile`) in its `context` (default the config's folder) and its `target`
- * — at the top level and in each profile not named for development (`profiles[].name: dev`). Artifacts built by other
+ * default) or kaniko \u2014 its `dockerfile` (default `Dockerfile`) in its `context` (default the config's folder) and its `target`
+ * \u2014 at the top level and in each profile not named for development (`profiles[].name: dev`). Artifacts built by other
  * builders (buildpacks, jib, ko, bazel, custom) build no Dockerfile.
  */
 function skaffoldBuilds(snapshot, put) {
@@ -31228,7 +31228,7 @@ function ciBuilds(snapshot) {
  * for line (line numbers and the column where each value starts are kept):
  * - Maven resource filtering in Spring Boot configuration (`version: @project.version@`: `spring-boot-starter-parent`
  *   filters `application*.yml` with the `@` delimiter, so the token is replaced before Spring reads the file);
- * - ERB in Rails configuration (`config/database.yml`: `<% if … %>` lines, `<%= ENV.fetch(…) %>` values), which
+ * - ERB in Rails configuration (`config/database.yml`: `<% if \u2026 %>` lines, `<%= ENV.fetch(\u2026) %>` values), which
  *   Rails renders before it parses the YAML.
  * Helm's Go templates are snapshot.ts's `neutralizeTemplate`.
  */
@@ -31278,15 +31278,15 @@ function parseSpringYaml(path, text) {
     const filtered = neutralizeMavenTokens(text);
     return filtered === null ? y : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(path, filtered);
 }
-/** An ERB tag on one line: `<%= … %>`, `<% … %>`, `<%- … -%>`, `<%# … %>`. */
+/** An ERB tag on one line: `<%= \u2026 %>`, `<% \u2026 %>`, `<%- \u2026 -%>`, `<%# \u2026 %>`. */
 const ERB_TAG = /<%(?:(?!%>).)*%>/g;
-/** A line made only of ERB tags that write nothing (`<% if … %>`, `<%- end -%>`, `<%# comment %>`) and white space. */
+/** A line made only of ERB tags that write nothing (`<% if \u2026 %>`, `<%- end -%>`, `<%# comment %>`) and white space. */
 const ERB_CONTROL_LINE = /^\s*(?:<%-?(?!=)(?:(?!%>).)*%>\s*)+$/;
 /** Whether a text holds an ERB tag. */
 const hasErb = (text) => /<%(?:(?!%>).)*%>/.test(text);
 /**
  * A YAML file with ERB made parseable line for line, or null when it cannot be: lines that are only control tags
- * (`<% if ENV["DATABASE_URL"] %>`, `<% else %>`, `<% end %>`, `<%# … %>`) become empty, and a value holding an
+ * (`<% if ENV["DATABASE_URL"] %>`, `<% else %>`, `<% end %>`, `<%# \u2026 %>`) become empty, and a value holding an
  * output tag (`password: <%= ENV.fetch("DB_PASSWORD") %>`) is quoted whole, so it reads as the ERB text the checks
  * treat as set at run time (an ERB read's literal fallback is judged where the checks do). Both branches of a
  * conditional stay (a literal setting in either is written in the file). A tag spread over lines, a tag in a key,
@@ -31328,7 +31328,7 @@ function neutralizeErb(text) {
     }
     return lines.join('\n');
 }
-/** One `{{ … }}` action: its text inside the delimiters, trim markers and white space removed. */
+/** One `{{ \u2026 }}` action: its text inside the delimiters, trim markers and white space removed. */
 const ACTION = /\{\{-?\s*([^]*?)\s*-?\}\}/g;
 /** A line made only of actions (and white space). */
 const ONLY_ACTIONS = /^\s*(?:\{\{(?:(?!\}\})[^])*\}\}\s*)+$/;
@@ -31375,7 +31375,7 @@ function helmCondition(cond, values) {
  * there or spreads over lines. So what Checkov or kube-linter render with the chart's values is what is judged,
  * and a literal setting in a branch some values file turns on still is.
  * `single`: an if/else chain keeps one branch only, for a template whose branches write the same keys
- * (`{{- if .Values.root }} securityContext: … {{- else }} securityContext: … {{- end }}`), which both kept do not parse:
+ * (`{{- if .Values.root }} securityContext: \u2026 {{- else }} securityContext: \u2026 {{- end }}`), which both kept do not parse:
  * the branch the first values set (in the order given) selecting one of the chain's renders selects, else (no set
  * decides) its first branch that may render. Without values sets every condition is undecided.
  */
@@ -31513,7 +31513,7 @@ const chartValuesFiles = new WeakMap();
 /**
  * The values files of a chart besides `values.yaml` that a deployment installs it with (`values-production.yaml`,
  * `values/prod.yaml`), the production ones first: not templates or subcharts, and not a development install's
- * (`values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`, `values/dev.yaml`… — image-tag-pinned gives their
+ * (`values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`, `values/dev.yaml`\u2026 \u2014 image-tag-pinned gives their
  * images notes) or chart-testing's inputs (`ci/*-values.yaml`, `tests/`), which no production release renders.
  */
 function otherValuesFiles(repo, chart) {
@@ -31540,7 +31540,7 @@ const DEV_VALUES = /^(?:values[.-])?(?:dev|development|local|test|testing|kind|m
 /** A production values file name: `values-production.yaml`, `values.prod.yaml`, `values/prd.yaml`. */
 const PROD_VALUES = /(?:^|[./-])(?:prod|production|prd)[.-][^/]*$/i;
 /**
- * A Helm chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) with the branches
+ * A Helm chart template (`<chart>/templates/\u2026`, the chart having `Chart.yaml` and `values.yaml`) with the branches
  * no known values set renders blanked (helmDisabledBranches), or null. The values sets: `values.yaml` with each other
  * values file of the chart merged over it (production ones first), with the parent chart's values for it (`<name>:` in
  * the values files of the chart whose `charts/` holds it) merged over it, and `values.yaml` alone (last, so a values
@@ -31554,7 +31554,7 @@ function helmDefaultRender(path, text, repo, single = false) {
     return helmDisabledBranches(text, sets.map((s) => s.values), single);
 }
 /**
- * The sets of values a chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) is
+ * The sets of values a chart template (`<chart>/templates/\u2026`, the chart having `Chart.yaml` and `values.yaml`) is
  * rendered with, or null outside a chart: `values.yaml` with each other values file of the chart merged over it
  * (production ones first), with the parent chart's values for it (`<name>:` in the values files of the chart whose
  * `charts/` holds it) merged over it, and `values.yaml` alone, last.
@@ -31734,19 +31734,19 @@ function isTemplated(text) {
 const UNQUOTED_ACTION_VALUE = /(?::|^[ \t]*-)[ \t]+\{\{/m;
 /**
  * A Go-template YAML file (Helm) made parseable line for line, or null when it cannot be: lines that
- * are only actions (`{{- include "x.labels" . | nindent 4 }}`, `{{- if … }}`, `{{- end }}`) become
+ * are only actions (`{{- include "x.labels" . | nindent 4 }}`, `{{- if \u2026 }}`, `{{- end }}`) become
  * empty, and an unquoted value holding an action (`replicas: {{ .Values.replicaCount }}`) is quoted,
  * so it reads as the templated text the checks already treat as unverifiable. Both branches of a
  * conditional stay (a literal setting in either is written in the chart); an action in a key, or one
  * spread over lines, gives up. The text of a block scalar (`nginx.conf: |`) is text whatever actions it holds
  * (`server_name {{ .Values.host }};`): kept as it is, lines made only of actions aside. Comments
- * (`{{/* … *\/}}`, over lines too) render as nothing: set aside first (stripTemplateComments). CRLF line ends are kept.
+ * (`{{/* \u2026 *\/}}`, over lines too) render as nothing: set aside first (stripTemplateComments). CRLF line ends are kept.
  */
 function neutralizeTemplate(text) {
     const n = neutralizeTemplateAt(text);
     return 'text' in n ? n.text : null;
 }
-/** A Go template comment, `{{/* … *\/}}` or `{{- /* … *\/ -}}`, over lines too. */
+/** A Go template comment, `{{/* \u2026 *\/}}` or `{{- /* \u2026 *\/ -}}`, over lines too. */
 const TEMPLATE_COMMENT = /\{\{-?\s*\/\*[^]*?\*\/\s*-?\}\}/g;
 /** A template with its comments set aside (Helm renders them as nothing): their line breaks kept, so lines stay where they are. */
 const stripTemplateComments = (text) => (text.includes('/*') ? text.replace(TEMPLATE_COMMENT, (c) => c.replace(/[^\r\n]/g, '')) : text);
@@ -32002,7 +32002,7 @@ class Snapshot {
     /**
      * The Dockerfiles, parsed. Not judged, with a note: templates (rendered first) and files too large to parse;
      * not judged, as parse problems: a Dockerfile Docker itself refuses (an instruction before the first `FROM`
-     * other than `ARG`, a `FROM` without an image, a `USER` without a user, a line that is no instruction…) — its checks would judge nonsense.
+     * other than `ARG`, a `FROM` without an image, a `USER` without a user, a line that is no instruction\u2026) \u2014 its checks would judge nonsense.
      */
     dockerfiles() {
         return this.memo('dockerfiles', () => this.dockerfilePaths().flatMap((f) => {
@@ -32083,7 +32083,7 @@ class Snapshot {
     }
     /**
      * A YAML file, parsed once. Its errors are parse problems, except in a templated file (`{{ }}`,
-     * Helm), which is not expected to parse before rendering: it is skipped with a note instead —
+     * Helm), which is not expected to parse before rendering: it is skipped with a note instead \u2014
      * the same whichever check asks first.
      */
     yaml(p) {
@@ -32114,7 +32114,7 @@ class Snapshot {
             }
             // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged;
             // a branch that no values file of the chart renders (`{{- if .Values.debug }}`, `debug: false`) is not.
-            // Its comments (a licence header `{{/* … */}}`) render as nothing. When the branches some values file renders,
+            // Its comments (a licence header `{{/* \u2026 */}}`) render as nothing. When the branches some values file renders,
             // kept together, do not parse (an if/else writing the same key in each), one branch of each such chain is read.
             const bare = stripTemplateComments(t);
             const repo = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmRepoOf */ .AR)(this);
@@ -32173,7 +32173,7 @@ class Snapshot {
      * YAML files that are compose files by content, whatever their names (older cookiecutter-django's
      * `production.yml`, `local.yml`, `staging.yml`, `docs.yml`; a Swarm `stack.yml`): one document whose
      * top-level keys are all compose's (`services`, `version`, `name`, `networks`, `volumes`, `configs`,
-     * `secrets`, `include`, `x-…`), with a non-empty `services` mapping whose every service is a mapping
+     * `secrets`, `include`, `x-\u2026`), with a non-empty `services` mapping whose every service is a mapping
      * with an `image` string, a `build` or an `extends`. GitHub workflows, GitLab CI, Helm charts and
      * Ansible variables are not looked at (isComposeCandidate); render.yaml-style `services:` lists,
      * Kubernetes manifests (`apiVersion`, `kind`) and CI files (`jobs`, `stages`) fail the shape. A
@@ -32406,10 +32406,10 @@ class Snapshot {
         return this.memo(`nginx:${p}`, () => {
             const problems = [];
             const written = this.text(p) ?? '';
-            // A Jinja or ERB comment across lines (`{# … #}`, `<%# … %>`) renders to nothing: blanked, lines and columns kept.
+            // A Jinja or ERB comment across lines (`{# \u2026 #}`, `<%# \u2026 %>`) renders to nothing: blanked, lines and columns kept.
             const syntax = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .templateSyntax */ .KA)(p, written);
             const { text, unclosed: unclosedComment } = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .blankTemplateComments */ .BG)(written, syntax);
-            // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if … %}`; Terraform's `${domain}`):
+            // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if \u2026 %}`; Terraform's `${domain}`):
             // each tag is read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
             const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .hasTemplateTags */ .yI)(text, syntax);
             const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_12__/* .parseNginx */ .Sk)(text, problems, { templates: templated, terraform: syntax.terraform });
@@ -32486,7 +32486,7 @@ function kindsNamed(text, json) {
             break;
     return [...out];
 }
-/** The top-level keys of a compose file (Compose specification), besides `x-…` extensions. */
+/** The top-level keys of a compose file (Compose specification), besides `x-\u2026` extensions. */
 const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'volumes', 'configs', 'secrets', 'include', 'models']);
 /** Whether a parsed YAML file has a compose file's shape (see Snapshot.composeByContent). */
 function isComposeShaped(y) {
@@ -32592,7 +32592,7 @@ function replaceVarRefs(text, replace, ops = '-+?') {
 }
 /**
  * The variables whose defaults enclose position `index` of `text` (where a nested reference starts), outermost first:
- * in `${SECRET_KEY:-${FALLBACK_KEY:-changeme}}`, at `${FALLBACK_KEY…`, `['SECRET_KEY']` — the inner default deploys only when
+ * in `${SECRET_KEY:-${FALLBACK_KEY:-changeme}}`, at `${FALLBACK_KEY\u2026`, `['SECRET_KEY']` \u2014 the inner default deploys only when
  * each of them is unset too. `[]` at the top level; null when an enclosing reference is no default (`${A:+${B:-x}}`,
  * `${A:?${B}}`). Compose's escaped `$$` starts no reference.
  */

@@ -36,9 +36,9 @@ var title = __webpack_require__(78890);
 /**
  * German, French, Spanish and Portuguese items read in English: a small vocabulary of the words checklists use for the
  * catalogue's promises ("Keine `.env`-Dateien im Repository" reads "no .env files in the repository", "Redirection HTTP
- * vers HTTPS" "redirect http to https", "Límites de memoria en todos los contenedores" "memory limits on all containers").
+ * vers HTTPS" "redirect http to https", "L\u00edmites de memoria en todos los contenedores" "memory limits on all containers").
  * The English reading then goes through every English rule and veto: negations, deferrals, other environments, knowledge
- * ("dokumentiert" reads "documented", "überwacht" "monitored", "plus tard" "later"), so a reading in English binds no
+ * ("dokumentiert" reads "documented", "\u00fcberwacht" "monitored", "plus tard" "later"), so a reading in English binds no
  * more than the English twin of the item would. The matcher reads it only when the item as written binds nothing.
  */
 /** A word boundary that knows accented letters (`\b` does not). */
@@ -54,57 +54,57 @@ const VOCABULARY = [
     [String.raw `nicht vor (?:dem|der) (?:launch|go-?live|release|livegang)`, 'after launch'],
     [String.raw `pas avant (?:le|la) (?:lancement|mise en production|release)`, 'after launch'],
     [String.raw `no antes del? (?:lanzamiento|go-?live|release)`, 'after launch'],
-    [String.raw `não antes do (?:lançamento|go-?live|release)`, 'after launch'],
-    [String.raw `noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao`, 'not yet'],
+    [String.raw `n${"\u00e3"}o antes do (?:lan${"\u00e7"}amento|go-?live|release)`, 'after launch'],
+    [String.raw `noch nicht|pas encore|todav${"\u00ed"}a no|todavia no|a${"\u00fa"}n no|aun no|ainda n${"\u00e3"}o|ainda nao`, 'not yet'],
     // Images that do not use the `latest` tag (before the negations: the words around them say which tag).
-    [String.raw `(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'étiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:não|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
+    [String.raw `(?:verwenden|nutzen) (?:nicht|kein(?:en)?) (?:das )?(?:tag )?latest(?:-tag| tag)?|n'utilisent pas (?:le )?(?:tag|l'${"\u00e9"}tiquette|l'etiquette) latest|no usan (?:la )?(?:etiqueta|tag) latest|(?:n${"\u00e3"}o|nao) usam (?:a )?tag latest`, "don't use the latest tag"],
     // The tag named after its word, as these languages order them: "la etiqueta `latest`", "le tag `latest`", "a tag `latest`",
-    // "das `latest`-Tag" ("No usar la etiqueta `latest` en las imágenes" reads "no use the latest tag in the images").
-    [String.raw `(?:(?:la|el|le|l'|a|o) )?(?:etiqueta|étiquette|etiquette|tag) latest|(?:das |den )?latest-tag`, 'the latest tag'],
+    // "das `latest`-Tag" ("No usar la etiqueta `latest` en las im\u00e1genes" reads "no use the latest tag in the images").
+    [String.raw `(?:(?:la|el|le|l'|a|o) )?(?:etiqueta|${"\u00e9"}tiquette|etiquette|tag) latest|(?:das |den )?latest-tag`, 'the latest tag'],
     [String.raw `ne pas`, 'do not'],
     [String.raw `usar|utilizar|utiliser|verwenden|nutzen`, 'use'],
     // Permissions refused and origins restricted (CORS): "CORS n'autorise pas toutes les origines", "CORS no permite todos los
-    // orígenes", "CORS limité à nos domaines", "CORS restringido a nuestros dominios", "CORS restrito aos nossos domínios".
-    [String.raw `n'autorisen?t? pas|no permiten?|(?:não|nao) permitem?|erlaubt nicht`, "doesn't allow"],
+    // or\u00edgenes", "CORS limit\u00e9 \u00e0 nos domaines", "CORS restringido a nuestros dominios", "CORS restrito aos nossos dom\u00ednios".
+    [String.raw `n'autorisen?t? pas|no permiten?|(?:n${"\u00e3"}o|nao) permitem?|erlaubt nicht`, "doesn't allow"],
     [String.raw `autorisen?t?|permiten?|permitem`, 'allows'],
-    [String.raw `(?:limitée?s?|restreinte?s?) (?:à|aux)|(?:limitad[oa]s?|restringid[oa]s?|restrit[oa]s?) (?:a|a los|a las|aos|às|as)|(?:beschränkt|eingeschränkt|begrenzt) auf`, 'restricted to'],
-    [String.raw `limitée?s?|restreinte?s?|limitad[oa]s?|restringid[oa]s?|restrit[oa]s?|beschränkt|eingeschränkt|begrenzt`, 'restricted'],
+    [String.raw `(?:limit${"\u00e9"}e?s?|restreinte?s?) (?:${"\u00e0"}|aux)|(?:limitad[oa]s?|restringid[oa]s?|restrit[oa]s?) (?:a|a los|a las|aos|${"\u00e0"}s|as)|(?:beschr${"\u00e4"}nkt|eingeschr${"\u00e4"}nkt|begrenzt) auf`, 'restricted to'],
+    [String.raw `limit${"\u00e9"}e?s?|restreinte?s?|limitad[oa]s?|restringid[oa]s?|restrit[oa]s?|beschr${"\u00e4"}nkt|eingeschr${"\u00e4"}nkt|begrenzt`, 'restricted'],
     [String.raw `nos|nuestr[oa]s|noss[oa]s|unsere[nmrs]?`, 'our'],
-    [String.raw `domaines|dominios|domínios`, 'domains'],
-    [String.raw `domaine|dominio|domínio`, 'domain'],
-    [String.raw `origines|orígenes|origenes|origens`, 'origins'],
+    [String.raw `domaines|dominios|dom${"\u00ed"}nios`, 'domains'],
+    [String.raw `domaine|dominio|dom${"\u00ed"}nio`, 'domain'],
+    [String.raw `origines|or${"\u00ed"}genes|origenes|origens`, 'origins'],
     [String.raw `origine|origen|origem`, 'origin'],
     // "Redis nicht aus dem Internet erreichbar" (in English word order).
-    [String.raw `nicht (?:aus dem|vom|von außen aus dem) internet erreichbar`, 'not reachable from the internet'],
+    [String.raw `nicht (?:aus dem|vom|von au${"\u00df"}en aus dem) internet erreichbar`, 'not reachable from the internet'],
     // Negations.
-    [String.raw `es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|não há|nao ha`, 'no'],
-    [String.raw `^(?:kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
-    [String.raw `kein(?:e|en|em|er|es)?|aucune?|ningún|ninguna|ningun[oa]?|nenhum(?:a)?|pas de|pas d'`, 'no'],
+    [String.raw `es gibt keine?n?|il n'y a (?:pas|aucune?) (?:de |d')?|no hay|n${"\u00e3"}o h${"\u00e1"}|nao ha`, 'no'],
+    [String.raw `^(?:kein(?:e|en|em|er|es)?|aucune?|ning${"\u00fa"}n|ninguna|ningun[oa]?|nenhum(?:a)?|sin|sem|sans|ohne|pas de|pas d')`, 'no'],
+    [String.raw `kein(?:e|en|em|er|es)?|aucune?|ning${"\u00fa"}n|ninguna|ningun[oa]?|nenhum(?:a)?|pas de|pas d'`, 'no'],
     [String.raw `ohne|sans|sin|sem`, 'without'],
     [String.raw `n'(?:est|sont) pas`, 'is not'],
     [String.raw `ne (?:sont|est) pas`, 'is not'],
     [String.raw `n'est jamais|ne sont jamais`, 'is never'],
-    [String.raw `no (?:está|están|esta|estan|es|son)`, 'is not'],
-    [String.raw `não (?:está|estão|esta|estao|é|são)`, 'is not'],
-    [String.raw `nicht|não|nao`, 'not'],
-    // A negated participle: French "non versionnés", "non exposée", "non défini"; Spanish "no versionados", "no definidos" (not
+    [String.raw `no (?:est${"\u00e1"}|est${"\u00e1"}n|esta|estan|es|son)`, 'is not'],
+    [String.raw `n${"\u00e3"}o (?:est${"\u00e1"}|est${"\u00e3"}o|esta|estao|${"\u00e9"}|s${"\u00e3"}o)`, 'is not'],
+    [String.raw `nicht|n${"\u00e3"}o|nao`, 'not'],
+    // A negated participle: French "non versionn\u00e9s", "non expos\u00e9e", "non d\u00e9fini"; Spanish "no versionados", "no definidos" (not
     // "non-root", nor a "no" before a noun, which stays "no").
-    [String.raw `non (?=\p{L}+(?:é|ée|és|ées)(?![\p{L}\p{N}_])|(?:définie?s?|definie?s?|requise?s?)(?![\p{L}\p{N}_]))|no (?=(?:definid|declarad|establecid|configurad|activad|habilitad|usad|utilizad|implementad|aplicad|fijad|versionad|commitead|subid|incluid|guardad|publicad)[oa]s?(?![\p{L}\p{N}_]))`, 'not '],
-    [String.raw `niemals|nie|jamais|nunca|jamás`, 'never'],
+    [String.raw `non (?=\p{L}+(?:${"\u00e9"}|${"\u00e9"}e|${"\u00e9"}s|${"\u00e9"}es)(?![\p{L}\p{N}_])|(?:d${"\u00e9"}finie?s?|definie?s?|requise?s?)(?![\p{L}\p{N}_]))|no (?=(?:definid|declarad|establecid|configurad|activad|habilitad|usad|utilizad|implementad|aplicad|fijad|versionad|commitead|subid|incluid|guardad|publicad)[oa]s?(?![\p{L}\p{N}_]))`, 'not '],
+    [String.raw `niemals|nie|jamais|nunca|jam${"\u00e1"}s`, 'never'],
     [String.raw `ni`, 'or'],
-    [String.raw `renouvellement(?: automatique)?|renouvelée?s? automatiquement|(?:automatische )?erneuerung|automatisch erneuert|renovación(?: automática)?|renovacion(?: automatica)?|renovad[oa]s? automáticamente|renovação(?: automática)?|renovacao(?: automatica)?|renovad[oa]s? automaticamente`, 'auto-renewed'],
+    [String.raw `renouvellement(?: automatique)?|renouvel${"\u00e9"}e?s? automatiquement|(?:automatische )?erneuerung|automatisch erneuert|renovaci${"\u00f3"}n(?: autom${"\u00e1"}tica)?|renovacion(?: automatica)?|renovad[oa]s? autom${"\u00e1"}ticamente|renova${"\u00e7\u00e3"}o(?: autom${"\u00e1"}tica)?|renovacao(?: automatica)?|renovad[oa]s? automaticamente`, 'auto-renewed'],
     // What the items are about.
     [String.raw `(?:-| )?(?:dateien|datei)|fichiers?|archivos?|ficheros?|arquivos?`, ' files'],
-    [String.raw `im (?:git-?)?(?:repository|repo)|dans le (?:dépôt|depot|repository|repo)|en el (?:repositorio|repo)|no (?:repositório|repositorio|repo)`, 'in the repository'],
-    [String.raw `im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?:[ -]fonte)?|no codigo(?:[ -]fonte)?`, 'in the code'],
-    [String.raw `versionnée?s?|versioniert|eingecheckt|committ?ed|commités?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
-    // Image tags that do not move: "Imagens com tag fixa", "Imágenes con tags fijos", "Images avec tags fixes", "feste Image-Tags".
-    [String.raw `tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|étiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
-    // "Imágenes con versión fija", "Images avec version fixe", "Imagens com versão fixa", "Images mit fester Version".
-    [String.raw `versi(?:ón|on)(?:es)? fij[oa]s?|versions? fixes?|vers(?:ão|ao|ões|oes) fix[oa]s?|feste[nr]? versions?(?:en)?`, 'fixed version'],
+    [String.raw `im (?:git-?)?(?:repository|repo)|dans le (?:d${"\u00e9"}p${"\u00f4"}t|depot|repository|repo)|en el (?:repositorio|repo)|no (?:reposit${"\u00f3"}rio|repositorio|repo)`, 'in the repository'],
+    [String.raw `im (?:quell)?code|dans le code(?: source)?|en el c${"\u00f3"}digo(?: fuente)?|en el codigo|no c${"\u00f3"}digo(?:[ -]fonte)?|no codigo(?:[ -]fonte)?`, 'in the code'],
+    [String.raw `versionn${"\u00e9"}e?s?|versioniert|eingecheckt|committ?ed|commit${"\u00e9"}s?|commitead[oa]s?|versionad[oa]s?`, 'committed'],
+    // Image tags that do not move: "Imagens com tag fixa", "Im\u00e1genes con tags fijos", "Images avec tags fixes", "feste Image-Tags".
+    [String.raw `tags? fix[oa]s?|tags? fij[oa]s?|(?:tags?|${"\u00e9"}tiquettes?|etiquettes?) fixes?|etiquetas? fijas?|feste[nr]? (?:image-)?tags?`, 'pinned tags'],
+    // "Im\u00e1genes con versi\u00f3n fija", "Images avec version fixe", "Imagens com vers\u00e3o fixa", "Images mit fester Version".
+    [String.raw `versi(?:${"\u00f3"}n|on)(?:es)? fij[oa]s?|versions? fixes?|vers(?:${"\u00e3"}o|ao|${"\u00f5"}es|oes) fix[oa]s?|feste[nr]? versions?(?:en)?`, 'fixed version'],
     [String.raw `en dur|fest ?codiert|hartcodiert|hardcodiert|codificad[oa]s? (?:de forma fija|en duro)|en duro|fixos?`, 'hard-coded'],
-    [String.raw `passwörter|passwort|kennwörter|kennwort|mots de passe|mot de passe|contraseñas?|senhas?`, 'passwords'],
-    [String.raw `api-schlüssel|api-schluessel|clés d'api|clés api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
+    [String.raw `passw${"\u00f6"}rter|passwort|kennw${"\u00f6"}rter|kennwort|mots de passe|mot de passe|contrase${"\u00f1"}as?|senhas?`, 'passwords'],
+    [String.raw `api-schl${"\u00fc"}ssel|api-schluessel|cl${"\u00e9"}s d'api|cl${"\u00e9"}s api|claves de api|claves api|chaves de api|chaves api`, 'api keys'],
     [String.raw `geheimnisse|secretos|segredos`, 'secrets'],
     [String.raw `geheimnis|secreto|segredo`, 'secret'],
     [String.raw `zugangsdaten|identifiants|credenciales|credenciais`, 'credentials'],
@@ -112,71 +112,71 @@ const VOCABULARY = [
     // Sentence forms: "Alle HTTP-Anfragen werden auf HTTPS umgeleitet", "Todas las peticiones HTTP se redirigen a HTTPS".
     [String.raw `http-anfragen`, 'http requests'],
     [String.raw `(?:wird|werden) auf https (?:um|weiter)geleitet`, 'are redirected to https'],
-    [String.raw `anfragen|requêtes|requetes|peticiones|solicitudes|requisições|requisicoes|pedidos`, 'requests'],
+    [String.raw `anfragen|requ${"\u00ea"}tes|requetes|peticiones|solicitudes|requisi${"\u00e7\u00f5"}es|requisicoes|pedidos`, 'requests'],
     [String.raw `se redirigen|se redireccionan`, 'are redirected'],
     [String.raw `se redirige|se redirecciona`, 'is redirected'],
-    // "Alle Container haben ein Speicherlimit", "Chaque conteneur a une limite de mémoire", "Cada contêiner tem um limite de memória".
-    [String.raw `(?:haben|hat|a|ont|tiene|tienen|tem|têm) (?:ein(?:e|en)? |une |un |uma |um )?(?:speicher-?limit|arbeitsspeicher-?limit|limite de mémoire|limite de memoire|límite de memoria|limite de memoria|limite de memória)`, 'have a memory limit'],
+    // "Alle Container haben ein Speicherlimit", "Chaque conteneur a une limite de m\u00e9moire", "Cada cont\u00eainer tem um limite de mem\u00f3ria".
+    [String.raw `(?:haben|hat|a|ont|tiene|tienen|tem|t${"\u00ea"}m) (?:ein(?:e|en)? |une |un |uma |um )?(?:speicher-?limit|arbeitsspeicher-?limit|limite de m${"\u00e9"}moire|limite de memoire|l${"\u00ed"}mite de memoria|limite de memoria|limite de mem${"\u00f3"}ria)`, 'have a memory limit'],
     [String.raw `chaque|cada|jede[rsn]?`, 'every'],
     [String.raw `todos os|todas as|todos los|todas las|tous les|toutes les`, 'all'],
-    // "Redis nicht aus dem Internet erreichbar", "Puerto … no expuesto a internet".
+    // "Redis nicht aus dem Internet erreichbar", "Puerto \u2026 no expuesto a internet".
     [String.raw `no (?:expuest[oa]s?|accesibles?)`, 'not exposed'],
-    [String.raw `servicios|serviços|servicos|(?:compose-)?dienste[n]?`, 'services'],
+    [String.raw `servicios|servi${"\u00e7"}os|servicos|(?:compose-)?dienste[n]?`, 'services'],
     [String.raw `(?:tls|ssl)-zertifikat`, 'tls certificate'],
-    [String.raw `(?:um|weiter)leitung (?:von )?http (?:auf|zu|nach) https|http-zu-https-(?:um|weiter)leitung|redirection (?:de )?http vers https|redirección (?:de )?http a https|redireccion (?:de )?http a https|redirecionamento (?:de )?http para https`, 'redirect http to https'],
-    [String.raw `http (?:wird|werden) auf https (?:um|weiter)geleitet|http (?:est )?redirigée? vers https|http redirige vers https|http (?:se )?redirige a https|http (?:es )?redirigido a https|http (?:é )?redirecionado para https|http redireciona para https`, 'http is redirected to https'],
+    [String.raw `(?:um|weiter)leitung (?:von )?http (?:auf|zu|nach) https|http-zu-https-(?:um|weiter)leitung|redirection (?:de )?http vers https|redirecci${"\u00f3"}n (?:de )?http a https|redireccion (?:de )?http a https|redirecionamento (?:de )?http para https`, 'redirect http to https'],
+    [String.raw `http (?:wird|werden) auf https (?:um|weiter)geleitet|http (?:est )?redirig${"\u00e9"}e? vers https|http redirige vers https|http (?:se )?redirige a https|http (?:es )?redirigido a https|http (?:${"\u00e9"} )?redirecionado para https|http redireciona para https`, 'http is redirected to https'],
     [String.raw `(?:auf|nach|vers|a|para) (?=https(?![\p{L}\p{N}_:/-]))`, 'to '],
-    [String.raw `(?:umgeleitet|weitergeleitet|redirigée?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
-    [String.raw `sicherheits-?header|security-header|en-têtes de sécurité|en-tetes de securite|entêtes de sécurité|cabeceras de seguridad|encabezados de seguridad|cabeçalhos de segurança|cabecalhos de seguranca`, 'security headers'],
-    [String.raw `speicher-?limits?|speicherlimiten|speicherbegrenzungen|speicherbegrenzung|arbeitsspeicher-?limits?|limites (?:de )?mémoire|limites (?:de )?memoire|límites de memoria|limites de memoria|limites de memória`, 'memory limits'],
+    [String.raw `(?:umgeleitet|weitergeleitet|redirig${"\u00e9"}e?s?|redirigid[oa]s?|redirecionad[oa]s?)`, 'redirected'],
+    [String.raw `sicherheits-?header|security-header|en-t${"\u00ea"}tes de s${"\u00e9"}curit${"\u00e9"}|en-tetes de securite|ent${"\u00ea"}tes de s${"\u00e9"}curit${"\u00e9"}|cabeceras de seguridad|encabezados de seguridad|cabe${"\u00e7"}alhos de seguran${"\u00e7"}a|cabecalhos de seguranca`, 'security headers'],
+    [String.raw `speicher-?limits?|speicherlimiten|speicherbegrenzungen|speicherbegrenzung|arbeitsspeicher-?limits?|limites (?:de )?m${"\u00e9"}moire|limites (?:de )?memoire|l${"\u00ed"}mites de memoria|limites de memoria|limites de mem${"\u00f3"}ria`, 'memory limits'],
     // (German writes the English words as one: "Restart-Policy".)
-    [String.raw `neustart-?richtlinien?|neustart-?policy|restart-polic(?:y|ies)|politique de redémarrage|politique de redemarrage|política de reinicio|politica de reinicio|política de reinício|política de reinicialização|politica de reinicio`, 'restart policy'],
+    [String.raw `neustart-?richtlinien?|neustart-?policy|restart-polic(?:y|ies)|politique de red${"\u00e9"}marrage|politique de redemarrage|pol${"\u00ed"}tica de reinicio|politica de reinicio|pol${"\u00ed"}tica de rein${"\u00ed"}cio|pol${"\u00ed"}tica de reinicializa${"\u00e7\u00e3"}o|politica de reinicio`, 'restart policy'],
     [String.raw `zertifikat|certificat|certificado`, 'certificate'],
-    [String.raw `restlaufzeit|restgültigkeit|de validité restante|de validez restante|de validade restante|restants?|restantes`, 'remaining'],
-    [String.raw `gültig|valide|válid[oa]|valid[oa]`, 'valid'],
-    [String.raw `datenbank-port|port de la base de données|puerto de la base de datos|porta do banco de dados`, 'database port'],
-    [String.raw `datenbanken|datenbank|bases? de données|bases? de datos|bancos? de dados|bases? de dados`, 'database'],
-    [String.raw `öffentlich|publiquement|públicamente|publicamente`, 'publicly'],
-    [String.raw `erreichbar|accessibles?|accesibles?|acessíve(?:l|is)|acessive(?:l|is)`, 'reachable'],
-    [String.raw `exponiert|exposée?s?|expuest[oa]s?|expost[oa]s?`, 'exposed'],
-    [String.raw `(?:aus dem|vom|von außen aus dem) internet|(?:depuis|de) l'internet|depuis internet|desde (?:el )?internet|da internet|a partir da internet`, 'from the internet'],
-    [String.raw `(?:à|a|sur|en|na|ao) internet|(?:im|ins|zum) internet|à l'internet`, 'to the internet'],
-    [String.raw `image-tags?|étiquettes? d'image|etiquetas? de imagen|tags? de imagem`, 'image tags'],
-    [String.raw `imágenes|imagens|imagem`, 'images'],
-    [String.raw `conteneurs?|contenedores|contenedor|contêineres|contêiner|conteineres|conteiner`, 'containers'],
-    [String.raw `(?:für|pour|para) (?:alle|jeden|chaque|tous les|toutes les|todos los|todas las|todos os|todas as|cada)`, 'for all'],
+    [String.raw `restlaufzeit|restg${"\u00fc"}ltigkeit|de validit${"\u00e9"} restante|de validez restante|de validade restante|restants?|restantes`, 'remaining'],
+    [String.raw `g${"\u00fc"}ltig|valide|v${"\u00e1"}lid[oa]|valid[oa]`, 'valid'],
+    [String.raw `datenbank-port|port de la base de donn${"\u00e9"}es|puerto de la base de datos|porta do banco de dados`, 'database port'],
+    [String.raw `datenbanken|datenbank|bases? de donn${"\u00e9"}es|bases? de datos|bancos? de dados|bases? de dados`, 'database'],
+    [String.raw `${"\u00f6"}ffentlich|publiquement|p${"\u00fa"}blicamente|publicamente`, 'publicly'],
+    [String.raw `erreichbar|accessibles?|accesibles?|acess${"\u00ed"}ve(?:l|is)|acessive(?:l|is)`, 'reachable'],
+    [String.raw `exponiert|expos${"\u00e9"}e?s?|expuest[oa]s?|expost[oa]s?`, 'exposed'],
+    [String.raw `(?:aus dem|vom|von au${"\u00df"}en aus dem) internet|(?:depuis|de) l'internet|depuis internet|desde (?:el )?internet|da internet|a partir da internet`, 'from the internet'],
+    [String.raw `(?:${"\u00e0"}|a|sur|en|na|ao) internet|(?:im|ins|zum) internet|${"\u00e0"} l'internet`, 'to the internet'],
+    [String.raw `image-tags?|${"\u00e9"}tiquettes? d'image|etiquetas? de imagen|tags? de imagem`, 'image tags'],
+    [String.raw `im${"\u00e1"}genes|imagens|imagem`, 'images'],
+    [String.raw `conteneurs?|contenedores|contenedor|cont${"\u00ea"}ineres|cont${"\u00ea"}iner|conteineres|conteiner`, 'containers'],
+    [String.raw `(?:f${"\u00fc"}r|pour|para) (?:alle|jeden|chaque|tous les|toutes les|todos los|todas las|todos os|todas as|cada)`, 'for all'],
     [String.raw `(?:in|auf|sur|dans|en|em|nos|nas) (?:allen|tous les|toutes les|todos los|todas las|todos os|todas as)`, 'on all'],
-    [String.raw `(?:mindestens|au moins|al menos|pelo menos|no mínimo)`, 'at least'],
-    [String.raw `tage|jours|días|dias`, 'days'],
-    [String.raw `mínimo|minimo|mínima|minima|minimale?`, 'minimum'],
-    [String.raw `o superior|ou supérieur|ou superior|oder höher|oder neuer|ou plus`, 'or higher'],
-    [String.raw `nur|uniquement|seulement|únicamente|unicamente|solo|sólo|somente|apenas`, 'only'],
-    [String.raw `erlaubt|zugelassen|autorisée?s?|permitid[oa]s?|autorizad[oa]s?`, 'allowed'],
-    [String.raw `gesetzt|definiert|définie?s?|definid[oa]s?`, 'set'],
-    [String.raw `konfiguriert|eingerichtet|configurée?s?|configurad[oa]s?`, 'configured'],
-    [String.raw `deaktiviert|abgeschaltet|ausgeschaltet|désactivée?s?|desactivad[oa]s?|deshabilitad[oa]s?|desativad[oa]s?|desabilitad[oa]s?`, 'disabled'],
-    [String.raw `aktiviert|activée?s?|activad[oa]s?|habilitad[oa]s?|ativad[oa]s?`, 'enabled'],
-    // Other environments, clients and activities: vetoed in English as they are ("uniquement en préproduction", "apenas em
-    // homologação", "in der Mobile-App", "Schulung für das Frontend-Team").
-    [String.raw `pré-?production|pre-?production|pré-?prod|pre-?prod|preproducción|preproduccion|pre-?producción|pré-?produção|pre-?producao|pré-?produção`, 'pre-production'],
-    [String.raw `(?:en |sur l'environnement de |environnement de |na |em |no ambiente de |ambiente de |en el entorno de |entorno de )?(?:recette|homologação|homologacao|homologación|homologacion)|staging-umgebung|testumgebung|environnement de test|entorno de pruebas|ambiente de testes?`, 'on staging'],
-    [String.raw `mobile-?apps?|app mobile|application mobile|appli mobile|aplicación móvil|aplicacion movil|app móvil|app movil|aplicativo móvel|aplicativo movel|app móvel|app movel`, 'mobile app'],
+    [String.raw `(?:mindestens|au moins|al menos|pelo menos|no m${"\u00ed"}nimo)`, 'at least'],
+    [String.raw `tage|jours|d${"\u00ed"}as|dias`, 'days'],
+    [String.raw `m${"\u00ed"}nimo|minimo|m${"\u00ed"}nima|minima|minimale?`, 'minimum'],
+    [String.raw `o superior|ou sup${"\u00e9"}rieur|ou superior|oder h${"\u00f6"}her|oder neuer|ou plus`, 'or higher'],
+    [String.raw `nur|uniquement|seulement|${"\u00fa"}nicamente|unicamente|solo|s${"\u00f3"}lo|somente|apenas`, 'only'],
+    [String.raw `erlaubt|zugelassen|autoris${"\u00e9"}e?s?|permitid[oa]s?|autorizad[oa]s?`, 'allowed'],
+    [String.raw `gesetzt|definiert|d${"\u00e9"}finie?s?|definid[oa]s?`, 'set'],
+    [String.raw `konfiguriert|eingerichtet|configur${"\u00e9"}e?s?|configurad[oa]s?`, 'configured'],
+    [String.raw `deaktiviert|abgeschaltet|ausgeschaltet|d${"\u00e9"}sactiv${"\u00e9"}e?s?|desactivad[oa]s?|deshabilitad[oa]s?|desativad[oa]s?|desabilitad[oa]s?`, 'disabled'],
+    [String.raw `aktiviert|activ${"\u00e9"}e?s?|activad[oa]s?|habilitad[oa]s?|ativad[oa]s?`, 'enabled'],
+    // Other environments, clients and activities: vetoed in English as they are ("uniquement en pr\u00e9production", "apenas em
+    // homologa\u00e7\u00e3o", "in der Mobile-App", "Schulung f\u00fcr das Frontend-Team").
+    [String.raw `pr${"\u00e9"}-?production|pre-?production|pr${"\u00e9"}-?prod|pre-?prod|preproducci${"\u00f3"}n|preproduccion|pre-?producci${"\u00f3"}n|pr${"\u00e9"}-?produ${"\u00e7\u00e3"}o|pre-?producao|pr${"\u00e9"}-?produ${"\u00e7\u00e3"}o`, 'pre-production'],
+    [String.raw `(?:en |sur l'environnement de |environnement de |na |em |no ambiente de |ambiente de |en el entorno de |entorno de )?(?:recette|homologa${"\u00e7\u00e3"}o|homologacao|homologaci${"\u00f3"}n|homologacion)|staging-umgebung|testumgebung|environnement de test|entorno de pruebas|ambiente de testes?`, 'on staging'],
+    [String.raw `mobile-?apps?|app mobile|application mobile|appli mobile|aplicaci${"\u00f3"}n m${"\u00f3"}vil|aplicacion movil|app m${"\u00f3"}vil|app movil|aplicativo m${"\u00f3"}vel|aplicativo movel|app m${"\u00f3"}vel|app movel`, 'mobile app'],
     [String.raw `site institucional|sitio institucional|site vitrine|site corporativo|sitio corporativo`, 'marketing site'],
-    [String.raw `schulung(?:en)?|formation|formación|formacion|capacitación|capacitacion|treinamento|formação|formacao`, 'training'],
+    [String.raw `schulung(?:en)?|formation|formaci${"\u00f3"}n|formacion|capacitaci${"\u00f3"}n|capacitacion|treinamento|forma${"\u00e7\u00e3"}o|formacao`, 'training'],
     // Knowledge, observation and review: vetoed in English as they are.
-    [String.raw `dokumentiert|documentée?s?|documentad[oa]s?`, 'documented'],
-    [String.raw `überwacht|ueberwacht|surveillée?s?|supervisée?s?|monitorizad[oa]s?|monitoread[oa]s?|monitorad[oa]s?`, 'monitored'],
-    [String.raw `(?:über)?prüfen|(?:über)?geprüft|vérifiée?s?|revisad[oa]s?|verificad[oa]s?|examinée?s?|revue?s?|(?:à |a )?(?:revoir|réviser|reviser|vérifier)|(?:por |a )?revisar|(?:a )?rever|überarbeiten`, 'reviewed'],
-    [String.raw `später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante`, 'later'],
+    [String.raw `dokumentiert|document${"\u00e9"}e?s?|documentad[oa]s?`, 'documented'],
+    [String.raw `${"\u00fc"}berwacht|ueberwacht|surveill${"\u00e9"}e?s?|supervis${"\u00e9"}e?s?|monitorizad[oa]s?|monitoread[oa]s?|monitorad[oa]s?`, 'monitored'],
+    [String.raw `(?:${"\u00fc"}ber)?pr${"\u00fc"}fen|(?:${"\u00fc"}ber)?gepr${"\u00fc"}ft|v${"\u00e9"}rifi${"\u00e9"}e?s?|revisad[oa]s?|verificad[oa]s?|examin${"\u00e9"}e?s?|revue?s?|(?:${"\u00e0"} |a )?(?:revoir|r${"\u00e9"}viser|reviser|v${"\u00e9"}rifier)|(?:por |a )?revisar|(?:a )?rever|${"\u00fc"}berarbeiten`, 'reviewed'],
+    [String.raw `sp${"\u00e4"}ter|spaeter|plus tard|m${"\u00e1"}s tarde|m${"\u00e1"}s adelante|mas adelante|mais tarde|mais adiante`, 'later'],
     // Small words.
     [String.raw `und|et|y`, 'and'],
     [String.raw `oder|ou`, 'or'],
-    [String.raw `für|pour|para|pendant|durant|durante|während`, 'for'],
+    [String.raw `f${"\u00fc"}r|pour|para|pendant|durant|durante|w${"\u00e4"}hrend`, 'for'],
     [String.raw `mit|avec|con|com`, 'with'],
     [String.raw `vers`, 'to'],
     [String.raw `alle|tous|toutes|todos|todas`, 'all'],
-    [String.raw `wird|est|es|está|é`, 'is'],
-    [String.raw `werden|sind|sont|son|están|são`, 'are'],
+    [String.raw `wird|est|es|est${"\u00e1"}|${"\u00e9"}`, 'is'],
+    [String.raw `werden|sind|sont|son|est${"\u00e1"}n|s${"\u00e3"}o`, 'are'],
     [String.raw `im|in der|in den|dans le|dans la|dans les|en el|en la|en los|en las`, 'in the'],
     [String.raw `en`, 'in'],
     [String.raw `el|la|los|las|le|les|der|die|das|den|dem`, 'the'],
@@ -187,26 +187,26 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
  * both languages have (`image`, `container`, `code`) never decides.
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n)${E}`, 'u');
 /**
- * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
+ * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS\u2026) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
  */
 const READ_IN_ENGLISH = new Set(['certificate', 'cors-policy', 'cors-wildcard', 'database-port-exposed', 'env-file-committed', 'hardcoded-secret', 'https-redirect', 'image-tag-pinned', 'resource-limits', 'restart-policy', 'security-headers', 'tls-protocols-config', 'tls-version']);
 /** `text` (lower-cased, markup-free) read in English, or undefined when it is no German, French, Spanish or Portuguese. */
 function inEnglish(text) {
-    if (!FOREIGN.test(text) && !/[à-öø-ÿ]/.test(text))
+    if (!FOREIGN.test(text) && !/[\u00e0-\u00f6\u00f8-\u00ff]/.test(text))
         return undefined;
     // "`.env`-Dateien": the file names before the word for files.
     let out = text.replace(/(?<=\S)-(?=dateien?(?![\p{L}]))/gu, ' ')
-        // German word order: "CORS auf unsere Domains beschränkt" reads "CORS beschränkt auf unsere Domains".
-        .replace(/(?<![\p{L}])auf ([^,;()]+?) (beschränkt|eingeschränkt|begrenzt)(?![\p{L}])/u, '$2 auf $1');
-    // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'équipe" reads "the équipe").
+        // German word order: "CORS auf unsere Domains beschr\u00e4nkt" reads "CORS beschr\u00e4nkt auf unsere Domains".
+        .replace(/(?<![\p{L}])auf ([^,;()]+?) (beschr\u00e4nkt|eingeschr\u00e4nkt|begrenzt)(?![\p{L}])/u, '$2 auf $1');
+    // A phrase that ends in an apostrophe ("pas d'", "l'") leaves a space before the next word ("l'\u00e9quipe" reads "the \u00e9quipe").
     for (const [re, to] of WORDS)
         out = out.replace(re, (m) => (m.endsWith("'") && !to.endsWith(' ') ? `${to} ` : to));
     out = out
         .replace(/ {2,}/g, ' ')
-        // English word order: "fichier .env" / "archivos .env" → ".env files", "certificado TLS" → "TLS certificate".
+        // English word order: "fichier .env" / "archivos .env" \u2192 ".env files", "certificado TLS" \u2192 "TLS certificate".
         .replace(/\bfiles (\.env[\w.-]*)/g, '$1 files')
         .replace(/\bcertificate (tls|ssl|https)\b/g, '$1 certificate')
         .trim();
@@ -237,124 +237,124 @@ const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
  * NOT_A_PROMISE_CONTEXT, NEGATOR and OFF say, for Russian, Ukrainian, Japanese, Chinese and Korean, and the plainest of them
  * in Greek, Hebrew, Arabic and Hindi (letters `\b` does not bound). Each entry is a regex source:
  * - `deferred`: defers or declines the item wherever it stands in it, as "later", "postponed", "not needed", "out of scope" do
- *   ("HSTS — отложено", "HSTS 나중에", "HSTS — 暂缓", "HSTS не нужен").
+ *   ("HSTS \u2014 \u043e\u0442\u043b\u043e\u0436\u0435\u043d\u043e", "HSTS \ub098\uc911\uc5d0", "HSTS \u2014 \u6682\u7f13", "HSTS \u043d\u0435 \u043d\u0443\u0436\u0435\u043d").
  * - `status`: a status that defers the item only as its state, as DEFERRING_STATUS reads "pending" or "WIP": opening an
- *   aside, after a dash or a label ("HSTS — 未対応", "HSTS（保留）", "HSTS — не сделано"); elsewhere it may state a promise
- *   ("TLS 1.0 は未対応": TLS 1.0 unsupported).
+ *   aside, after a dash or a label ("HSTS \u2014 \u672a\u5bfe\u5fdc", "HSTS\uff08\u4fdd\u7559\uff09", "HSTS \u2014 \u043d\u0435 \u0441\u0434\u0435\u043b\u0430\u043d\u043e"); elsewhere it may state a promise
+ *   ("TLS 1.0 \u306f\u672a\u5bfe\u5fdc": TLS 1.0 unsupported).
  * - `statusAtEnd`: a status word that is an everyday word too, read as the item's state only where a `status` word is and
- *   ending it ("HSTS（保留）", "HSTS — ожидает"; not "HSTS — 保留 max-age" (keep max-age), "/healthz — ожидает 200" (expects 200),
- *   "в процессе сборки" (during the build)).
- * - `headings`: a heading (or parent item) that is only that word keeps its items manual ("## 保留", "## Не применимо").
+ *   ending it ("HSTS\uff08\u4fdd\u7559\uff09", "HSTS \u2014 \u043e\u0436\u0438\u0434\u0430\u0435\u0442"; not "HSTS \u2014 \u4fdd\u7559 max-age" (keep max-age), "/healthz \u2014 \u043e\u0436\u0438\u0434\u0430\u0435\u0442 200" (expects 200),
+ *   "\u0432 \u043f\u0440\u043e\u0446\u0435\u0441\u0441\u0435 \u0441\u0431\u043e\u0440\u043a\u0438" (during the build)).
+ * - `headings`: a heading (or parent item) that is only that word keeps its items manual ("## \u4fdd\u7559", "## \u041d\u0435 \u043f\u0440\u0438\u043c\u0435\u043d\u0438\u043c\u043e").
  * - `context`: anywhere in a heading (or parent item), keeps its items manual, as NOT_A_PROMISE_CONTEXT's "deferred", "out of
- *   scope", "backlog" do ("## Безопасность (вне скоупа)"); the other `deferred` words do not ("## Безопасность (для
- *   внутренних API CSP не нужен)" is a remark about CSP, as "(CSP not needed for internal APIs)" is).
- * - `notApplicable`: "not applicable", read as NOT_APPLICABLE is ("CSP: не применимо", "CSP: 対象外", "CSP: 해당 없음").
- * - `negator`: opts out of a check's safeguard before it, as "no", "disable" do ("Без HSTS", "Отключить HSTS", "不启用 HSTS").
- * - `off`: opts out after it, as "disabled", "not configured" do ("HSTS не настраиваем", "HSTS は設定しない", "HSTS 无需配置",
- *   "HSTS 미적용").
+ *   scope", "backlog" do ("## \u0411\u0435\u0437\u043e\u043f\u0430\u0441\u043d\u043e\u0441\u0442\u044c (\u0432\u043d\u0435 \u0441\u043a\u043e\u0443\u043f\u0430)"); the other `deferred` words do not ("## \u0411\u0435\u0437\u043e\u043f\u0430\u0441\u043d\u043e\u0441\u0442\u044c (\u0434\u043b\u044f
+ *   \u0432\u043d\u0443\u0442\u0440\u0435\u043d\u043d\u0438\u0445 API CSP \u043d\u0435 \u043d\u0443\u0436\u0435\u043d)" is a remark about CSP, as "(CSP not needed for internal APIs)" is).
+ * - `notApplicable`: "not applicable", read as NOT_APPLICABLE is ("CSP: \u043d\u0435 \u043f\u0440\u0438\u043c\u0435\u043d\u0438\u043c\u043e", "CSP: \u5bfe\u8c61\u5916", "CSP: \ud574\ub2f9 \uc5c6\uc74c").
+ * - `negator`: opts out of a check's safeguard before it, as "no", "disable" do ("\u0411\u0435\u0437 HSTS", "\u041e\u0442\u043a\u043b\u044e\u0447\u0438\u0442\u044c HSTS", "\u4e0d\u542f\u7528 HSTS").
+ * - `off`: opts out after it, as "disabled", "not configured" do ("HSTS \u043d\u0435 \u043d\u0430\u0441\u0442\u0440\u0430\u0438\u0432\u0430\u0435\u043c", "HSTS \u306f\u8a2d\u5b9a\u3057\u306a\u3044", "HSTS \u65e0\u9700\u914d\u7f6e",
+ *   "HSTS \ubbf8\uc801\uc6a9").
  * Words of the languages written with spaces are matched as whole words (no letter either side); Japanese and Chinese, written without
- * spaces, as phrases, each excluding the compounds that hold it as part of another word ("最後で" is "at the end" and "直後で"
- * "right after", not "後で"; "以后端" is "by the back end", not "以后").
+ * spaces, as phrases, each excluding the compounds that hold it as part of another word ("\u6700\u5f8c\u3067" is "at the end" and "\u76f4\u5f8c\u3067"
+ * "right after", not "\u5f8c\u3067"; "\u4ee5\u540e\u7aef" is "by the back end", not "\u4ee5\u540e").
  */
 const ABROAD = {
     ru: {
-        deferred: ['позже', 'потом', 'отлож(?:ено|ен|ена|ены|им|или)', 'перенесен[оаы]?', 'в следующ(?:ем|ей) (?:релизе|спринте|версии|квартале|итерации)', 'после (?:релиза|запуска|миграции)', '(?<!(?:если|когда|где) )не (?:нуж(?:ен|на|но|ны)|требуется|требуются|обязател(?:ен|ьно|ьна|ьны))', 'вне (?:скоупа|рамок)', 'в бэклоге'],
-        status: ['не сделан[оаы]?', 'не готов[оаы]?', 'не начат[оаы]?', 'в работе', 'в ожидании', 'ожидает (?:решения|ответа|согласования)', '(?:еще|пока) нет', 'на паузе', 'запланирован[оаы]?'],
-        statusAtEnd: ['в процессе', 'ожидает'],
-        headings: ['позже', 'потом', 'отложено', 'не применимо', 'бэклог', 'исключения', 'вне скоупа'],
-        context: ['отлож(?:ено|ен|ена|ены)', 'вне (?:скоупа|рамок)', 'в бэклоге', 'бэклог'],
-        notApplicable: ['не применимо', 'неприменимо', 'не применяется'],
-        negator: ['без', 'нет', 'отключ(?:ить|аем|ите|ено|ен|ена)', 'выключ(?:ить|аем|ите)', 'убрать', 'удал(?:ить|яем)', 'не (?:использ|включа|настраива|подключа|добавля|задава)(?:ть|ем)'],
-        off: ['(?:от|вы)ключ[её]н[аоы]?', 'не (?:включ[её]н[аоы]?|настро[её]н[аоы]?|используется|используются|используем|настраива(?:ем|ется|ются)|включаем|подключ[её]н[аоы]?|задан[аоы]?|нуж(?:ен|на|но|ны)|требуется|требуются|применя(?:ется|ются))', 'отсутству(?:ет|ют)', 'убран[аоы]?', 'удал[её]н[аоы]?'],
+        deferred: ['\u043f\u043e\u0437\u0436\u0435', '\u043f\u043e\u0442\u043e\u043c', '\u043e\u0442\u043b\u043e\u0436(?:\u0435\u043d\u043e|\u0435\u043d|\u0435\u043d\u0430|\u0435\u043d\u044b|\u0438\u043c|\u0438\u043b\u0438)', '\u043f\u0435\u0440\u0435\u043d\u0435\u0441\u0435\u043d[\u043e\u0430\u044b]?', '\u0432 \u0441\u043b\u0435\u0434\u0443\u044e\u0449(?:\u0435\u043c|\u0435\u0439) (?:\u0440\u0435\u043b\u0438\u0437\u0435|\u0441\u043f\u0440\u0438\u043d\u0442\u0435|\u0432\u0435\u0440\u0441\u0438\u0438|\u043a\u0432\u0430\u0440\u0442\u0430\u043b\u0435|\u0438\u0442\u0435\u0440\u0430\u0446\u0438\u0438)', '\u043f\u043e\u0441\u043b\u0435 (?:\u0440\u0435\u043b\u0438\u0437\u0430|\u0437\u0430\u043f\u0443\u0441\u043a\u0430|\u043c\u0438\u0433\u0440\u0430\u0446\u0438\u0438)', '(?<!(?:\u0435\u0441\u043b\u0438|\u043a\u043e\u0433\u0434\u0430|\u0433\u0434\u0435) )\u043d\u0435 (?:\u043d\u0443\u0436(?:\u0435\u043d|\u043d\u0430|\u043d\u043e|\u043d\u044b)|\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044f|\u0442\u0440\u0435\u0431\u0443\u044e\u0442\u0441\u044f|\u043e\u0431\u044f\u0437\u0430\u0442\u0435\u043b(?:\u0435\u043d|\u044c\u043d\u043e|\u044c\u043d\u0430|\u044c\u043d\u044b))', '\u0432\u043d\u0435 (?:\u0441\u043a\u043e\u0443\u043f\u0430|\u0440\u0430\u043c\u043e\u043a)', '\u0432 \u0431\u044d\u043a\u043b\u043e\u0433\u0435'],
+        status: ['\u043d\u0435 \u0441\u0434\u0435\u043b\u0430\u043d[\u043e\u0430\u044b]?', '\u043d\u0435 \u0433\u043e\u0442\u043e\u0432[\u043e\u0430\u044b]?', '\u043d\u0435 \u043d\u0430\u0447\u0430\u0442[\u043e\u0430\u044b]?', '\u0432 \u0440\u0430\u0431\u043e\u0442\u0435', '\u0432 \u043e\u0436\u0438\u0434\u0430\u043d\u0438\u0438', '\u043e\u0436\u0438\u0434\u0430\u0435\u0442 (?:\u0440\u0435\u0448\u0435\u043d\u0438\u044f|\u043e\u0442\u0432\u0435\u0442\u0430|\u0441\u043e\u0433\u043b\u0430\u0441\u043e\u0432\u0430\u043d\u0438\u044f)', '(?:\u0435\u0449\u0435|\u043f\u043e\u043a\u0430) \u043d\u0435\u0442', '\u043d\u0430 \u043f\u0430\u0443\u0437\u0435', '\u0437\u0430\u043f\u043b\u0430\u043d\u0438\u0440\u043e\u0432\u0430\u043d[\u043e\u0430\u044b]?'],
+        statusAtEnd: ['\u0432 \u043f\u0440\u043e\u0446\u0435\u0441\u0441\u0435', '\u043e\u0436\u0438\u0434\u0430\u0435\u0442'],
+        headings: ['\u043f\u043e\u0437\u0436\u0435', '\u043f\u043e\u0442\u043e\u043c', '\u043e\u0442\u043b\u043e\u0436\u0435\u043d\u043e', '\u043d\u0435 \u043f\u0440\u0438\u043c\u0435\u043d\u0438\u043c\u043e', '\u0431\u044d\u043a\u043b\u043e\u0433', '\u0438\u0441\u043a\u043b\u044e\u0447\u0435\u043d\u0438\u044f', '\u0432\u043d\u0435 \u0441\u043a\u043e\u0443\u043f\u0430'],
+        context: ['\u043e\u0442\u043b\u043e\u0436(?:\u0435\u043d\u043e|\u0435\u043d|\u0435\u043d\u0430|\u0435\u043d\u044b)', '\u0432\u043d\u0435 (?:\u0441\u043a\u043e\u0443\u043f\u0430|\u0440\u0430\u043c\u043e\u043a)', '\u0432 \u0431\u044d\u043a\u043b\u043e\u0433\u0435', '\u0431\u044d\u043a\u043b\u043e\u0433'],
+        notApplicable: ['\u043d\u0435 \u043f\u0440\u0438\u043c\u0435\u043d\u0438\u043c\u043e', '\u043d\u0435\u043f\u0440\u0438\u043c\u0435\u043d\u0438\u043c\u043e', '\u043d\u0435 \u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0435\u0442\u0441\u044f'],
+        negator: ['\u0431\u0435\u0437', '\u043d\u0435\u0442', '\u043e\u0442\u043a\u043b\u044e\u0447(?:\u0438\u0442\u044c|\u0430\u0435\u043c|\u0438\u0442\u0435|\u0435\u043d\u043e|\u0435\u043d|\u0435\u043d\u0430)', '\u0432\u044b\u043a\u043b\u044e\u0447(?:\u0438\u0442\u044c|\u0430\u0435\u043c|\u0438\u0442\u0435)', '\u0443\u0431\u0440\u0430\u0442\u044c', '\u0443\u0434\u0430\u043b(?:\u0438\u0442\u044c|\u044f\u0435\u043c)', '\u043d\u0435 (?:\u0438\u0441\u043f\u043e\u043b\u044c\u0437|\u0432\u043a\u043b\u044e\u0447\u0430|\u043d\u0430\u0441\u0442\u0440\u0430\u0438\u0432\u0430|\u043f\u043e\u0434\u043a\u043b\u044e\u0447\u0430|\u0434\u043e\u0431\u0430\u0432\u043b\u044f|\u0437\u0430\u0434\u0430\u0432\u0430)(?:\u0442\u044c|\u0435\u043c)'],
+        off: ['(?:\u043e\u0442|\u0432\u044b)\u043a\u043b\u044e\u0447[\u0435\u0451]\u043d[\u0430\u043e\u044b]?', '\u043d\u0435 (?:\u0432\u043a\u043b\u044e\u0447[\u0435\u0451]\u043d[\u0430\u043e\u044b]?|\u043d\u0430\u0441\u0442\u0440\u043e[\u0435\u0451]\u043d[\u0430\u043e\u044b]?|\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u0443\u0435\u0442\u0441\u044f|\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u0443\u044e\u0442\u0441\u044f|\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u0443\u0435\u043c|\u043d\u0430\u0441\u0442\u0440\u0430\u0438\u0432\u0430(?:\u0435\u043c|\u0435\u0442\u0441\u044f|\u044e\u0442\u0441\u044f)|\u0432\u043a\u043b\u044e\u0447\u0430\u0435\u043c|\u043f\u043e\u0434\u043a\u043b\u044e\u0447[\u0435\u0451]\u043d[\u0430\u043e\u044b]?|\u0437\u0430\u0434\u0430\u043d[\u0430\u043e\u044b]?|\u043d\u0443\u0436(?:\u0435\u043d|\u043d\u0430|\u043d\u043e|\u043d\u044b)|\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044f|\u0442\u0440\u0435\u0431\u0443\u044e\u0442\u0441\u044f|\u043f\u0440\u0438\u043c\u0435\u043d\u044f(?:\u0435\u0442\u0441\u044f|\u044e\u0442\u0441\u044f))', '\u043e\u0442\u0441\u0443\u0442\u0441\u0442\u0432\u0443(?:\u0435\u0442|\u044e\u0442)', '\u0443\u0431\u0440\u0430\u043d[\u0430\u043e\u044b]?', '\u0443\u0434\u0430\u043b[\u0435\u0451]\u043d[\u0430\u043e\u044b]?'],
     },
     uk: {
-        deferred: ['пізніше', 'потім', 'відкладен(?:о|ий|а|і)', 'перенесен(?:о|ий|а|і)', '[ув] наступному (?:релізі|спринті|кварталі)', 'після (?:релізу|запуску|міграції)', '(?<!(?:якщо|коли) )не (?:потрібн(?:о|ий|а|і)|потрібен|обов.язков(?:о|ий|а|і))'],
-        status: ['не зроблен(?:о|ий|а|і)', 'не готов(?:о|ий|а|і)', 'не розпочат(?:о|ий|а|і)', '[ув] роботі', '(?:ще|поки) ні', 'на паузі', 'заплановано'],
-        statusAtEnd: ['[ув] процесі'],
-        headings: ['пізніше', 'потім', 'відкладено', 'не застосовується', 'винятки'],
-        context: ['відкладен(?:о|ий|а|і)', 'поза (?:скоупом|межами)', '[ув] беклозі', 'беклог'],
-        notApplicable: ['не застосовується', 'не застосовно', 'незастосовно'],
-        negator: ['без', 'вимкн(?:ути|емо|іть)', 'прибрати', 'видалити', 'не (?:використову|вмика|налаштову|додава)(?:ти|ємо)'],
-        off: ['вимкнен(?:о|ий|а|і)', 'не (?:увімкнен(?:о|ий|а|і)|ввімкнен(?:о|ий|а|і)|налаштован(?:о|ий|а|і)|використову(?:ється|ються|ємо)|налаштовуємо|потрібн(?:о|ий|а|і)|потрібен|застосову(?:ється|ються))', 'відсутн(?:ій|я|є|і)', 'прибран(?:о|ий|а|і)', 'видален(?:о|ий|а|і)'],
+        deferred: ['\u043f\u0456\u0437\u043d\u0456\u0448\u0435', '\u043f\u043e\u0442\u0456\u043c', '\u0432\u0456\u0434\u043a\u043b\u0430\u0434\u0435\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)', '\u043f\u0435\u0440\u0435\u043d\u0435\u0441\u0435\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)', '[\u0443\u0432] \u043d\u0430\u0441\u0442\u0443\u043f\u043d\u043e\u043c\u0443 (?:\u0440\u0435\u043b\u0456\u0437\u0456|\u0441\u043f\u0440\u0438\u043d\u0442\u0456|\u043a\u0432\u0430\u0440\u0442\u0430\u043b\u0456)', '\u043f\u0456\u0441\u043b\u044f (?:\u0440\u0435\u043b\u0456\u0437\u0443|\u0437\u0430\u043f\u0443\u0441\u043a\u0443|\u043c\u0456\u0433\u0440\u0430\u0446\u0456\u0457)', '(?<!(?:\u044f\u043a\u0449\u043e|\u043a\u043e\u043b\u0438) )\u043d\u0435 (?:\u043f\u043e\u0442\u0440\u0456\u0431\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)|\u043f\u043e\u0442\u0440\u0456\u0431\u0435\u043d|\u043e\u0431\u043e\u0432.\u044f\u0437\u043a\u043e\u0432(?:\u043e|\u0438\u0439|\u0430|\u0456))'],
+        status: ['\u043d\u0435 \u0437\u0440\u043e\u0431\u043b\u0435\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)', '\u043d\u0435 \u0433\u043e\u0442\u043e\u0432(?:\u043e|\u0438\u0439|\u0430|\u0456)', '\u043d\u0435 \u0440\u043e\u0437\u043f\u043e\u0447\u0430\u0442(?:\u043e|\u0438\u0439|\u0430|\u0456)', '[\u0443\u0432] \u0440\u043e\u0431\u043e\u0442\u0456', '(?:\u0449\u0435|\u043f\u043e\u043a\u0438) \u043d\u0456', '\u043d\u0430 \u043f\u0430\u0443\u0437\u0456', '\u0437\u0430\u043f\u043b\u0430\u043d\u043e\u0432\u0430\u043d\u043e'],
+        statusAtEnd: ['[\u0443\u0432] \u043f\u0440\u043e\u0446\u0435\u0441\u0456'],
+        headings: ['\u043f\u0456\u0437\u043d\u0456\u0448\u0435', '\u043f\u043e\u0442\u0456\u043c', '\u0432\u0456\u0434\u043a\u043b\u0430\u0434\u0435\u043d\u043e', '\u043d\u0435 \u0437\u0430\u0441\u0442\u043e\u0441\u043e\u0432\u0443\u0454\u0442\u044c\u0441\u044f', '\u0432\u0438\u043d\u044f\u0442\u043a\u0438'],
+        context: ['\u0432\u0456\u0434\u043a\u043b\u0430\u0434\u0435\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)', '\u043f\u043e\u0437\u0430 (?:\u0441\u043a\u043e\u0443\u043f\u043e\u043c|\u043c\u0435\u0436\u0430\u043c\u0438)', '[\u0443\u0432] \u0431\u0435\u043a\u043b\u043e\u0437\u0456', '\u0431\u0435\u043a\u043b\u043e\u0433'],
+        notApplicable: ['\u043d\u0435 \u0437\u0430\u0441\u0442\u043e\u0441\u043e\u0432\u0443\u0454\u0442\u044c\u0441\u044f', '\u043d\u0435 \u0437\u0430\u0441\u0442\u043e\u0441\u043e\u0432\u043d\u043e', '\u043d\u0435\u0437\u0430\u0441\u0442\u043e\u0441\u043e\u0432\u043d\u043e'],
+        negator: ['\u0431\u0435\u0437', '\u0432\u0438\u043c\u043a\u043d(?:\u0443\u0442\u0438|\u0435\u043c\u043e|\u0456\u0442\u044c)', '\u043f\u0440\u0438\u0431\u0440\u0430\u0442\u0438', '\u0432\u0438\u0434\u0430\u043b\u0438\u0442\u0438', '\u043d\u0435 (?:\u0432\u0438\u043a\u043e\u0440\u0438\u0441\u0442\u043e\u0432\u0443|\u0432\u043c\u0438\u043a\u0430|\u043d\u0430\u043b\u0430\u0448\u0442\u043e\u0432\u0443|\u0434\u043e\u0434\u0430\u0432\u0430)(?:\u0442\u0438|\u0454\u043c\u043e)'],
+        off: ['\u0432\u0438\u043c\u043a\u043d\u0435\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)', '\u043d\u0435 (?:\u0443\u0432\u0456\u043c\u043a\u043d\u0435\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)|\u0432\u0432\u0456\u043c\u043a\u043d\u0435\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)|\u043d\u0430\u043b\u0430\u0448\u0442\u043e\u0432\u0430\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)|\u0432\u0438\u043a\u043e\u0440\u0438\u0441\u0442\u043e\u0432\u0443(?:\u0454\u0442\u044c\u0441\u044f|\u044e\u0442\u044c\u0441\u044f|\u0454\u043c\u043e)|\u043d\u0430\u043b\u0430\u0448\u0442\u043e\u0432\u0443\u0454\u043c\u043e|\u043f\u043e\u0442\u0440\u0456\u0431\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)|\u043f\u043e\u0442\u0440\u0456\u0431\u0435\u043d|\u0437\u0430\u0441\u0442\u043e\u0441\u043e\u0432\u0443(?:\u0454\u0442\u044c\u0441\u044f|\u044e\u0442\u044c\u0441\u044f))', '\u0432\u0456\u0434\u0441\u0443\u0442\u043d(?:\u0456\u0439|\u044f|\u0454|\u0456)', '\u043f\u0440\u0438\u0431\u0440\u0430\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)', '\u0432\u0438\u0434\u0430\u043b\u0435\u043d(?:\u043e|\u0438\u0439|\u0430|\u0456)'],
     },
     ja: {
-        deferred: ['(?<![最直前午背])後で', '後日', '後回し', '今後(?:の)?対応', '次(?:回|期)?(?:の)?(?:リリース|スプリント|バージョン|フェーズ)', '見送り', '先送り', '該当なし', '必要(?:なし|ない|ありません)'],
-        // "延期" is a status only: in Chinese "证书延期" extends a certificate.
-        status: ['未対応', '未着手', '未実施', '未完了', '(?:対応|実施|導入)予定', '対応中', '作業中', '検討中', '不要', '延期'],
-        // "保留" is "keep" in Chinese ("保留 max-age"), "対象外" is "exempt from" ("認証の対象外").
-        statusAtEnd: ['保留(?:中)?', '対象外'],
-        headings: ['保留', '対象外', '後で(?:対応)?', '今後(?:の対応)?', '延期', '見送り', '将来(?:の)?(?:対応)?', '未対応', '対応予定', '検討中', 'バックログ', '例外'],
-        context: ['範囲外', 'スコープ外', '見送り', 'バックログ'],
-        notApplicable: ['対象外', '該当なし', '該当しない', '適用外'],
+        deferred: ['(?<![\u6700\u76f4\u524d\u5348\u80cc])\u5f8c\u3067', '\u5f8c\u65e5', '\u5f8c\u56de\u3057', '\u4eca\u5f8c(?:\u306e)?\u5bfe\u5fdc', '\u6b21(?:\u56de|\u671f)?(?:\u306e)?(?:\u30ea\u30ea\u30fc\u30b9|\u30b9\u30d7\u30ea\u30f3\u30c8|\u30d0\u30fc\u30b8\u30e7\u30f3|\u30d5\u30a7\u30fc\u30ba)', '\u898b\u9001\u308a', '\u5148\u9001\u308a', '\u8a72\u5f53\u306a\u3057', '\u5fc5\u8981(?:\u306a\u3057|\u306a\u3044|\u3042\u308a\u307e\u305b\u3093)'],
+        // "\u5ef6\u671f" is a status only: in Chinese "\u8bc1\u4e66\u5ef6\u671f" extends a certificate.
+        status: ['\u672a\u5bfe\u5fdc', '\u672a\u7740\u624b', '\u672a\u5b9f\u65bd', '\u672a\u5b8c\u4e86', '(?:\u5bfe\u5fdc|\u5b9f\u65bd|\u5c0e\u5165)\u4e88\u5b9a', '\u5bfe\u5fdc\u4e2d', '\u4f5c\u696d\u4e2d', '\u691c\u8a0e\u4e2d', '\u4e0d\u8981', '\u5ef6\u671f'],
+        // "\u4fdd\u7559" is "keep" in Chinese ("\u4fdd\u7559 max-age"), "\u5bfe\u8c61\u5916" is "exempt from" ("\u8a8d\u8a3c\u306e\u5bfe\u8c61\u5916").
+        statusAtEnd: ['\u4fdd\u7559(?:\u4e2d)?', '\u5bfe\u8c61\u5916'],
+        headings: ['\u4fdd\u7559', '\u5bfe\u8c61\u5916', '\u5f8c\u3067(?:\u5bfe\u5fdc)?', '\u4eca\u5f8c(?:\u306e\u5bfe\u5fdc)?', '\u5ef6\u671f', '\u898b\u9001\u308a', '\u5c06\u6765(?:\u306e)?(?:\u5bfe\u5fdc)?', '\u672a\u5bfe\u5fdc', '\u5bfe\u5fdc\u4e88\u5b9a', '\u691c\u8a0e\u4e2d', '\u30d0\u30c3\u30af\u30ed\u30b0', '\u4f8b\u5916'],
+        context: ['\u7bc4\u56f2\u5916', '\u30b9\u30b3\u30fc\u30d7\u5916', '\u898b\u9001\u308a', '\u30d0\u30c3\u30af\u30ed\u30b0'],
+        notApplicable: ['\u5bfe\u8c61\u5916', '\u8a72\u5f53\u306a\u3057', '\u8a72\u5f53\u3057\u306a\u3044', '\u9069\u7528\u5916'],
         negator: [],
-        // After the safeguard and a particle, "for now", "temporarily", "still" allowed before ("CSP は一旦無効化", "HSTS はまだ無効").
-        off: ['(?:(?:一旦|いったん|当面|当分|暫定的に|一時的に|今は|現在は?|しばらく|まだ) ?)?(?:無効(?!に(?:しない|しません|しては))|未設定|未対応|なし|無し|使わない|使いません|オフ|不要|入れない|(?:設定|導入|追加|使用|利用|適用|構成|記述|送信|有効化|有効に)?(?:しない|しません|せず))'],
+        // After the safeguard and a particle, "for now", "temporarily", "still" allowed before ("CSP \u306f\u4e00\u65e6\u7121\u52b9\u5316", "HSTS \u306f\u307e\u3060\u7121\u52b9").
+        off: ['(?:(?:\u4e00\u65e6|\u3044\u3063\u305f\u3093|\u5f53\u9762|\u5f53\u5206|\u66ab\u5b9a\u7684\u306b|\u4e00\u6642\u7684\u306b|\u4eca\u306f|\u73fe\u5728\u306f?|\u3057\u3070\u3089\u304f|\u307e\u3060) ?)?(?:\u7121\u52b9(?!\u306b(?:\u3057\u306a\u3044|\u3057\u307e\u305b\u3093|\u3057\u3066\u306f))|\u672a\u8a2d\u5b9a|\u672a\u5bfe\u5fdc|\u306a\u3057|\u7121\u3057|\u4f7f\u308f\u306a\u3044|\u4f7f\u3044\u307e\u305b\u3093|\u30aa\u30d5|\u4e0d\u8981|\u5165\u308c\u306a\u3044|(?:\u8a2d\u5b9a|\u5c0e\u5165|\u8ffd\u52a0|\u4f7f\u7528|\u5229\u7528|\u9069\u7528|\u69cb\u6210|\u8a18\u8ff0|\u9001\u4fe1|\u6709\u52b9\u5316|\u6709\u52b9\u306b)?(?:\u3057\u306a\u3044|\u3057\u307e\u305b\u3093|\u305b\u305a))'],
     },
     zh: {
-        deferred: ['以后(?![端台])', '稍后', '(?:之后|以后)再(?:做|处理|说|看)', '下(?:个|一个?)(?:迭代|冲刺|版本|发布|季度|阶段|里程碑)', '延后', '推迟', '暂缓', '范围外'],
-        status: ['未完成', '待办', '待辦', '待处理', '待處理', '进行中', '進行中', '未实施', '未實施', '未开始', '未開始', '计划中', '計劃中', '不需要', '无需', '無需'],
-        // "待定" is "pending" ("待定订单": pending orders), "不适用" "not applicable" ("不适用缓存的页面": pages caching does not apply to).
-        statusAtEnd: ['待定', '不适用', '不適用'],
-        headings: ['以后(?:再做|再说|处理)?', '稍后', '暂缓', '延期', '延后', '推迟', '待办', '不适用', '后续(?:工作|计划|优化)?', '待定', '例外'],
-        context: ['范围外', '範圍外', '暂缓', '延后', '推迟'],
-        notApplicable: ['不适用', '不適用'],
-        negator: ['不(?:启用|啟用|使用|开启|開啟|配置|设置|設置|需要)?', '没有', '沒有', '无需', '無需', '禁用', '关闭', '關閉'],
-        off: ['(?:(?:暂时|暫時|目前) ?)?(?:(?:已|被)?(?:禁用|关闭|關閉|停用)|未启用|未啟用|未开启|未開啟|未配置|不启用|不啟用|不使用|不需要|无需|無需)'],
+        deferred: ['\u4ee5\u540e(?![\u7aef\u53f0])', '\u7a0d\u540e', '(?:\u4e4b\u540e|\u4ee5\u540e)\u518d(?:\u505a|\u5904\u7406|\u8bf4|\u770b)', '\u4e0b(?:\u4e2a|\u4e00\u4e2a?)(?:\u8fed\u4ee3|\u51b2\u523a|\u7248\u672c|\u53d1\u5e03|\u5b63\u5ea6|\u9636\u6bb5|\u91cc\u7a0b\u7891)', '\u5ef6\u540e', '\u63a8\u8fdf', '\u6682\u7f13', '\u8303\u56f4\u5916'],
+        status: ['\u672a\u5b8c\u6210', '\u5f85\u529e', '\u5f85\u8fa6', '\u5f85\u5904\u7406', '\u5f85\u8655\u7406', '\u8fdb\u884c\u4e2d', '\u9032\u884c\u4e2d', '\u672a\u5b9e\u65bd', '\u672a\u5be6\u65bd', '\u672a\u5f00\u59cb', '\u672a\u958b\u59cb', '\u8ba1\u5212\u4e2d', '\u8a08\u5283\u4e2d', '\u4e0d\u9700\u8981', '\u65e0\u9700', '\u7121\u9700'],
+        // "\u5f85\u5b9a" is "pending" ("\u5f85\u5b9a\u8ba2\u5355": pending orders), "\u4e0d\u9002\u7528" "not applicable" ("\u4e0d\u9002\u7528\u7f13\u5b58\u7684\u9875\u9762": pages caching does not apply to).
+        statusAtEnd: ['\u5f85\u5b9a', '\u4e0d\u9002\u7528', '\u4e0d\u9069\u7528'],
+        headings: ['\u4ee5\u540e(?:\u518d\u505a|\u518d\u8bf4|\u5904\u7406)?', '\u7a0d\u540e', '\u6682\u7f13', '\u5ef6\u671f', '\u5ef6\u540e', '\u63a8\u8fdf', '\u5f85\u529e', '\u4e0d\u9002\u7528', '\u540e\u7eed(?:\u5de5\u4f5c|\u8ba1\u5212|\u4f18\u5316)?', '\u5f85\u5b9a', '\u4f8b\u5916'],
+        context: ['\u8303\u56f4\u5916', '\u7bc4\u570d\u5916', '\u6682\u7f13', '\u5ef6\u540e', '\u63a8\u8fdf'],
+        notApplicable: ['\u4e0d\u9002\u7528', '\u4e0d\u9069\u7528'],
+        negator: ['\u4e0d(?:\u542f\u7528|\u555f\u7528|\u4f7f\u7528|\u5f00\u542f|\u958b\u555f|\u914d\u7f6e|\u8bbe\u7f6e|\u8a2d\u7f6e|\u9700\u8981)?', '\u6ca1\u6709', '\u6c92\u6709', '\u65e0\u9700', '\u7121\u9700', '\u7981\u7528', '\u5173\u95ed', '\u95dc\u9589'],
+        off: ['(?:(?:\u6682\u65f6|\u66ab\u6642|\u76ee\u524d) ?)?(?:(?:\u5df2|\u88ab)?(?:\u7981\u7528|\u5173\u95ed|\u95dc\u9589|\u505c\u7528)|\u672a\u542f\u7528|\u672a\u555f\u7528|\u672a\u5f00\u542f|\u672a\u958b\u555f|\u672a\u914d\u7f6e|\u4e0d\u542f\u7528|\u4e0d\u555f\u7528|\u4e0d\u4f7f\u7528|\u4e0d\u9700\u8981|\u65e0\u9700|\u7121\u9700)'],
     },
     ko: {
-        deferred: ['나중에', '추후(?:에)?', '다음 (?:릴리스|릴리즈|스프린트|버전|분기)(?:에|에서)?', '연기(?:됨|함)?', '보류(?: ?중)?', '해당 ?없음', '불필요', '필요 ?없음', '범위 ?외', '백로그'],
-        status: ['미완료', '미착수', '진행 ?중', '작업 ?중', '대기 ?중', '(?:적용|설정|도입|작업) ?예정', '예정'],
+        deferred: ['\ub098\uc911\uc5d0', '\ucd94\ud6c4(?:\uc5d0)?', '\ub2e4\uc74c (?:\ub9b4\ub9ac\uc2a4|\ub9b4\ub9ac\uc988|\uc2a4\ud504\ub9b0\ud2b8|\ubc84\uc804|\ubd84\uae30)(?:\uc5d0|\uc5d0\uc11c)?', '\uc5f0\uae30(?:\ub428|\ud568)?', '\ubcf4\ub958(?: ?\uc911)?', '\ud574\ub2f9 ?\uc5c6\uc74c', '\ubd88\ud544\uc694', '\ud544\uc694 ?\uc5c6\uc74c', '\ubc94\uc704 ?\uc678', '\ubc31\ub85c\uadf8'],
+        status: ['\ubbf8\uc644\ub8cc', '\ubbf8\ucc29\uc218', '\uc9c4\ud589 ?\uc911', '\uc791\uc5c5 ?\uc911', '\ub300\uae30 ?\uc911', '(?:\uc801\uc6a9|\uc124\uc815|\ub3c4\uc785|\uc791\uc5c5) ?\uc608\uc815', '\uc608\uc815'],
         statusAtEnd: [],
-        headings: ['나중에', '추후', '보류', '연기', '해당 ?없음', '백로그', '예외'],
-        context: ['연기됨', '범위 ?외', '백로그'],
-        notApplicable: ['해당 ?없음', '해당 ?사항 ?없음', '적용 ?대상 ?아님'],
+        headings: ['\ub098\uc911\uc5d0', '\ucd94\ud6c4', '\ubcf4\ub958', '\uc5f0\uae30', '\ud574\ub2f9 ?\uc5c6\uc74c', '\ubc31\ub85c\uadf8', '\uc608\uc678'],
+        context: ['\uc5f0\uae30\ub428', '\ubc94\uc704 ?\uc678', '\ubc31\ub85c\uadf8'],
+        notApplicable: ['\ud574\ub2f9 ?\uc5c6\uc74c', '\ud574\ub2f9 ?\uc0ac\ud56d ?\uc5c6\uc74c', '\uc801\uc6a9 ?\ub300\uc0c1 ?\uc544\ub2d8'],
         negator: [],
-        off: ['미적용', '미사용', '(?:사용|적용|설정) ?안 ?함', '(?:사용|적용|설정)하지 않(?:음|는다|습니다|아요)', '비활성화?(?:됨)?', '꺼짐', '없음', '없이'],
+        off: ['\ubbf8\uc801\uc6a9', '\ubbf8\uc0ac\uc6a9', '(?:\uc0ac\uc6a9|\uc801\uc6a9|\uc124\uc815) ?\uc548 ?\ud568', '(?:\uc0ac\uc6a9|\uc801\uc6a9|\uc124\uc815)\ud558\uc9c0 \uc54a(?:\uc74c|\ub294\ub2e4|\uc2b5\ub2c8\ub2e4|\uc544\uc694)', '\ube44\ud65c\uc131\ud654?(?:\ub428)?', '\uaebc\uc9d0', '\uc5c6\uc74c', '\uc5c6\uc774'],
     },
     // Greek, Hebrew, Arabic and Hindi: the plainest words only (later, postponed, not applicable, without, disabled).
     el: {
-        deferred: ['αργότερα', 'αναβλήθηκε', 'σε αναβολή', 'σε επόμενη (?:έκδοση|κυκλοφορία)'],
-        status: ['σε εξέλιξη', 'εκκρεμεί', 'εκκρεμής'],
+        deferred: ['\u03b1\u03c1\u03b3\u03cc\u03c4\u03b5\u03c1\u03b1', '\u03b1\u03bd\u03b1\u03b2\u03bb\u03ae\u03b8\u03b7\u03ba\u03b5', '\u03c3\u03b5 \u03b1\u03bd\u03b1\u03b2\u03bf\u03bb\u03ae', '\u03c3\u03b5 \u03b5\u03c0\u03cc\u03bc\u03b5\u03bd\u03b7 (?:\u03ad\u03ba\u03b4\u03bf\u03c3\u03b7|\u03ba\u03c5\u03ba\u03bb\u03bf\u03c6\u03bf\u03c1\u03af\u03b1)'],
+        status: ['\u03c3\u03b5 \u03b5\u03be\u03ad\u03bb\u03b9\u03be\u03b7', '\u03b5\u03ba\u03ba\u03c1\u03b5\u03bc\u03b5\u03af', '\u03b5\u03ba\u03ba\u03c1\u03b5\u03bc\u03ae\u03c2'],
         statusAtEnd: [],
-        headings: ['αργότερα', 'αναβολή'],
-        context: ['αναβλήθηκε', 'σε αναβολή'],
-        notApplicable: ['δεν εφαρμόζεται', 'μη εφαρμόσιμο'],
-        negator: ['χωρίς', 'απενεργοποίηση'],
-        off: ['απενεργοποιημέν(?:ο|ος|η|α)', 'ανενεργ(?:ό|ός|ή)'],
+        headings: ['\u03b1\u03c1\u03b3\u03cc\u03c4\u03b5\u03c1\u03b1', '\u03b1\u03bd\u03b1\u03b2\u03bf\u03bb\u03ae'],
+        context: ['\u03b1\u03bd\u03b1\u03b2\u03bb\u03ae\u03b8\u03b7\u03ba\u03b5', '\u03c3\u03b5 \u03b1\u03bd\u03b1\u03b2\u03bf\u03bb\u03ae'],
+        notApplicable: ['\u03b4\u03b5\u03bd \u03b5\u03c6\u03b1\u03c1\u03bc\u03cc\u03b6\u03b5\u03c4\u03b1\u03b9', '\u03bc\u03b7 \u03b5\u03c6\u03b1\u03c1\u03bc\u03cc\u03c3\u03b9\u03bc\u03bf'],
+        negator: ['\u03c7\u03c9\u03c1\u03af\u03c2', '\u03b1\u03c0\u03b5\u03bd\u03b5\u03c1\u03b3\u03bf\u03c0\u03bf\u03af\u03b7\u03c3\u03b7'],
+        off: ['\u03b1\u03c0\u03b5\u03bd\u03b5\u03c1\u03b3\u03bf\u03c0\u03bf\u03b9\u03b7\u03bc\u03ad\u03bd(?:\u03bf|\u03bf\u03c2|\u03b7|\u03b1)', '\u03b1\u03bd\u03b5\u03bd\u03b5\u03c1\u03b3(?:\u03cc|\u03cc\u03c2|\u03ae)'],
     },
     he: {
-        deferred: ['מאוחר יותר', 'בהמשך', 'נדחה', 'נדחתה', 'בגרסה הבאה'],
-        status: ['בתהליך', 'ממתין', 'ממתינה'],
+        deferred: ['\u05de\u05d0\u05d5\u05d7\u05e8 \u05d9\u05d5\u05ea\u05e8', '\u05d1\u05d4\u05de\u05e9\u05da', '\u05e0\u05d3\u05d7\u05d4', '\u05e0\u05d3\u05d7\u05ea\u05d4', '\u05d1\u05d2\u05e8\u05e1\u05d4 \u05d4\u05d1\u05d0\u05d4'],
+        status: ['\u05d1\u05ea\u05d4\u05dc\u05d9\u05da', '\u05de\u05de\u05ea\u05d9\u05df', '\u05de\u05de\u05ea\u05d9\u05e0\u05d4'],
         statusAtEnd: [],
-        headings: ['מאוחר יותר', 'נדחה'],
-        context: ['נדחה', 'נדחתה'],
-        notApplicable: ['לא רלוונטי', 'לא ישים'],
-        negator: ['ללא', 'בלי'],
-        off: ['מושבת', 'מושבתת', 'כבוי', 'לא מופעל'],
+        headings: ['\u05de\u05d0\u05d5\u05d7\u05e8 \u05d9\u05d5\u05ea\u05e8', '\u05e0\u05d3\u05d7\u05d4'],
+        context: ['\u05e0\u05d3\u05d7\u05d4', '\u05e0\u05d3\u05d7\u05ea\u05d4'],
+        notApplicable: ['\u05dc\u05d0 \u05e8\u05dc\u05d5\u05d5\u05e0\u05d8\u05d9', '\u05dc\u05d0 \u05d9\u05e9\u05d9\u05dd'],
+        negator: ['\u05dc\u05dc\u05d0', '\u05d1\u05dc\u05d9'],
+        off: ['\u05de\u05d5\u05e9\u05d1\u05ea', '\u05de\u05d5\u05e9\u05d1\u05ea\u05ea', '\u05db\u05d1\u05d5\u05d9', '\u05dc\u05d0 \u05de\u05d5\u05e4\u05e2\u05dc'],
     },
     ar: {
-        deferred: ['لاحق(?:ًا|اً|ا)', 'مؤجل', 'مؤجلة', 'تم تأجيله', 'في الإصدار القادم'],
-        status: ['قيد التنفيذ', 'قيد الانتظار'],
+        deferred: ['\u0644\u0627\u062d\u0642(?:\u064b\u0627|\u0627\u064b|\u0627)', '\u0645\u0624\u062c\u0644', '\u0645\u0624\u062c\u0644\u0629', '\u062a\u0645 \u062a\u0623\u062c\u064a\u0644\u0647', '\u0641\u064a \u0627\u0644\u0625\u0635\u062f\u0627\u0631 \u0627\u0644\u0642\u0627\u062f\u0645'],
+        status: ['\u0642\u064a\u062f \u0627\u0644\u062a\u0646\u0641\u064a\u0630', '\u0642\u064a\u062f \u0627\u0644\u0627\u0646\u062a\u0638\u0627\u0631'],
         statusAtEnd: [],
-        headings: ['لاحق(?:ًا|اً|ا)', 'مؤجل'],
-        context: ['مؤجل', 'مؤجلة'],
-        notApplicable: ['غير منطبق', 'لا ينطبق'],
-        negator: ['بدون', 'دون', 'بلا'],
-        off: ['معطل', 'معطلة', 'غير مفعل', 'غير مفعلة'],
+        headings: ['\u0644\u0627\u062d\u0642(?:\u064b\u0627|\u0627\u064b|\u0627)', '\u0645\u0624\u062c\u0644'],
+        context: ['\u0645\u0624\u062c\u0644', '\u0645\u0624\u062c\u0644\u0629'],
+        notApplicable: ['\u063a\u064a\u0631 \u0645\u0646\u0637\u0628\u0642', '\u0644\u0627 \u064a\u0646\u0637\u0628\u0642'],
+        negator: ['\u0628\u062f\u0648\u0646', '\u062f\u0648\u0646', '\u0628\u0644\u0627'],
+        off: ['\u0645\u0639\u0637\u0644', '\u0645\u0639\u0637\u0644\u0629', '\u063a\u064a\u0631 \u0645\u0641\u0639\u0644', '\u063a\u064a\u0631 \u0645\u0641\u0639\u0644\u0629'],
     },
     hi: {
-        deferred: ['बाद में', 'स्थगित', 'अगली रिलीज\\S* में'],
-        status: ['प्रगति में', 'लंबित'],
+        deferred: ['\u092c\u093e\u0926 \u092e\u0947\u0902', '\u0938\u094d\u0925\u0917\u093f\u0924', '\u0905\u0917\u0932\u0940 \u0930\u093f\u0932\u0940\u091c\\S* \u092e\u0947\u0902'],
+        status: ['\u092a\u094d\u0930\u0917\u0924\u093f \u092e\u0947\u0902', '\u0932\u0902\u092c\u093f\u0924'],
         statusAtEnd: [],
-        headings: ['बाद में', 'स्थगित'],
-        context: ['स्थगित'],
-        notApplicable: ['लागू नहीं'],
-        negator: ['बिना'],
-        off: ['अक्षम', 'बंद', 'निष्क्रिय'],
+        headings: ['\u092c\u093e\u0926 \u092e\u0947\u0902', '\u0938\u094d\u0925\u0917\u093f\u0924'],
+        context: ['\u0938\u094d\u0925\u0917\u093f\u0924'],
+        notApplicable: ['\u0932\u093e\u0917\u0942 \u0928\u0939\u0940\u0902'],
+        negator: ['\u092c\u093f\u0928\u093e'],
+        off: ['\u0905\u0915\u094d\u0937\u092e', '\u092c\u0902\u0926', '\u0928\u093f\u0937\u094d\u0915\u094d\u0930\u093f\u092f'],
     },
 };
 /** Letters of the scripts ABROAD bounds as words (ASCII word characters too), for regexes without the `u` flag. */
-const SPACED_LETTER = String.raw `\wа-яёіїєґ\uac00-\ud7a3\u0370-\u03ff\u1f00-\u1fff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f`;
+const SPACED_LETTER = String.raw `\w${"\u0430"}-${"\u044f\u0451\u0456\u0457\u0454\u0491"}\uac00-\ud7a3\u0370-\u03ff\u1f00-\u1fff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f`;
 /** Letters of Japanese and Chinese (kana, Han). */
 const CJK_LETTER = String.raw `\u3040-\u30ff\u3400-\u9fff`;
 /**
@@ -368,20 +368,20 @@ function abroad(kind, bounded = true) {
 const DEFERRED_ABROAD = new RegExp(abroad('deferred'));
 /**
  * ABROAD's `status` words as the item's state: opening an aside, after a dash or a label (a tick or cross mark may stand
- * before: "— ❌ 未実施"), and ending there ("未対応です", "保留中" in Japanese; no other word run into it: "待办事项" is a to-do
+ * before: "\u2014 \u274c \u672a\u5b9f\u65bd"), and ending there ("\u672a\u5bfe\u5fdc\u3067\u3059", "\u4fdd\u7559\u4e2d" in Japanese; no other word run into it: "\u5f85\u529e\u4e8b\u9879" is a to-do
  * list).
  */
-const STATUS_AT = String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)[^\s${SPACED_LETTER}${CJK_LETTER}()]{0,4}\s*`;
-const STATUS_ABROAD = new RegExp(String.raw `${STATUS_AT}(?:(?:${abroad('status')})(?:です|だ|のまま)?(?![${CJK_LETTER}])|(?:${abroad('statusAtEnd')})(?:です|だ|のまま)?\s*(?:$|[),.;!?。、]))`);
+const STATUS_AT = String.raw `(?:\(\s*|\s[${"\u2014\u2013"}-]\s*|^[^:;()]*?\s?:\s*)[^\s${SPACED_LETTER}${CJK_LETTER}()]{0,4}\s*`;
+const STATUS_ABROAD = new RegExp(String.raw `${STATUS_AT}(?:(?:${abroad('status')})(?:${"\u3067\u3059"}|${"\u3060"}|${"\u306e\u307e\u307e"})?(?![${CJK_LETTER}])|(?:${abroad('statusAtEnd')})(?:${"\u3067\u3059"}|${"\u3060"}|${"\u306e\u307e\u307e"})?\s*(?:$|[),.;!?${"\u3002\u3001"}]))`);
 /** ABROAD's `context` words, anywhere in a heading or parent item. */
 const CONTEXT_ANYWHERE_ABROAD = new RegExp(abroad('context'));
 /** A heading or parent item that is one of ABROAD's `headings` (after a section number, before a bracketed remark). */
 const CONTEXT_ABROAD = new RegExp(String.raw `(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)])\s+)?(?:${abroad('headings', false)})\s*[:.!?]*\s*(?:\([^)]*\))?\s*(?= \/|$)`);
 // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step; so do
-// "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
+// "HSTS (skip for now)" and "HSTS \u2014 descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
 // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
 // when not required").
-const DEFERRED_ANYWHERE = /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|(?:im )?nächste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|à faire|après la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|más tarde|más adelante|mas adelante|después de|(?:en el )?próximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migração|(?:na )?próxima sprint|(?:no )?próximo sprint)(?=[\s),.;:]|$)/;
+const DEFERRED_ANYWHERE = /^[\w.-]+(?: [\w.-]+){0,2}\s*[:\u2014\u2013-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:sp\u00e4ter|spaeter|erst nach|nach der migration|(?:im )?n\u00e4chste[nmrs]? (?:sprint|release|quartal)|(?:im )?naechste[nmrs]? (?:sprint|release|quartal)|plus tard|\u00e0 faire|apr\u00e8s la migration|(?:au )?prochain(?:e)? (?:sprint|release|version|trimestre)|m\u00e1s tarde|m\u00e1s adelante|mas adelante|despu\u00e9s de|(?:en el )?pr\u00f3ximo sprint|(?:en el )?proximo sprint|mais tarde|mais adiante|depois da migra\u00e7\u00e3o|(?:na )?pr\u00f3xima sprint|(?:no )?pr\u00f3ximo sprint)(?=[\s),.;:]|$)/;
 /**
  * Items that are no promise about this deployment, whatever topic words they carry: an open question
  * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
@@ -399,18 +399,18 @@ const NOT_A_PROMISE = [
 ];
 /**
  * Open questions in other languages: "do we need / should we / must we" in German, French, Spanish and Portuguese before
- * a `?` ("Brauchen wir HSTS preload?", "¿Necesitamos HSTS en el panel?", "Faut-il activer HSTS ?", "Precisamos de HSTS?";
- * without the `?` "Necesitamos HSTS" is a statement), and any question in Chinese, Japanese or Russian ("HSTSは必要？",
- * "需要启用 HSTS 吗？", "Нужен ли HSTS?"; a full-width `？` reads as `?`), whose state words no rule reads. A question
- * whose state the rules read ("Debug-Modus deaktiviert?", "¿Modo debug desactivado?") asks to verify it, as in English.
+ * a `?` ("Brauchen wir HSTS preload?", "\u00bfNecesitamos HSTS en el panel?", "Faut-il activer HSTS ?", "Precisamos de HSTS?";
+ * without the `?` "Necesitamos HSTS" is a statement), and any question in Chinese, Japanese or Russian ("HSTS\u306f\u5fc5\u8981\uff1f",
+ * "\u9700\u8981\u542f\u7528 HSTS \u5417\uff1f", "\u041d\u0443\u0436\u0435\u043d \u043b\u0438 HSTS?"; a full-width `\uff1f` reads as `?`), whose state words no rule reads. A question
+ * whose state the rules read ("Debug-Modus deaktiviert?", "\u00bfModo debug desactivado?") asks to verify it, as in English.
  */
-const FOREIGN_QUESTION = /(?:^|[\s¿])(?:brauchen wir|benötigen wir|müssen wir|sollten wir|sollen wir|wollen wir|faut-il|faudrait-il|devons-nous|devrions-nous|doit-on|avons-nous besoin|est-ce qu'il faut|necesitamos|hace falta|debemos|deberíamos|deberiamos|queremos|precisamos|devemos|deveríamos|deveriamos)(?![\wà-ÿ])[^?]*\?|[\u3040-\u30ff\u3400-\u9fff\u0400-\u04ff][^?]*\?|\?[^?]*[\u3040-\u30ff\u3400-\u9fff\u0400-\u04ff]/;
+const FOREIGN_QUESTION = /(?:^|[\s\u00bf])(?:brauchen wir|ben\u00f6tigen wir|m\u00fcssen wir|sollten wir|sollen wir|wollen wir|faut-il|faudrait-il|devons-nous|devrions-nous|doit-on|avons-nous besoin|est-ce qu'il faut|necesitamos|hace falta|debemos|deber\u00edamos|deberiamos|queremos|precisamos|devemos|dever\u00edamos|deveriamos)(?![\w\u00e0-\u00ff])[^?]*\?|[\u3040-\u30ff\u3400-\u9fff\u0400-\u04ff][^?]*\?|\?[^?]*[\u3040-\u30ff\u3400-\u9fff\u0400-\u04ff]/;
 /**
- * Deferrals read in the item's main clause only (an aside defers something else: "Debug mode off — confirmed
+ * Deferrals read in the item's main clause only (an aside defers something else: "Debug mode off \u2014 confirmed
  * before and after go-live", "Containers run as non-root (the sidecar is N/A)"): "Enable HSTS after go-live",
- * "in v2", "eventually", "(optional)", "waiting on the platform team", "— blocked by the CDN", "N/A".
+ * "in v2", "eventually", "(optional)", "waiting on the platform team", "\u2014 blocked by the CDN", "N/A".
  */
-const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover|the (?:go-?live|launch|release))|(?<!\bv\d+ and )(?:in|for) v\d+(?:\.\d+)*$|in a follow-?up(?: pr| ticket| sprint)?|eventually|in the future|someday|(?:by|in) q[1-4]|waiting on|waiting for (?:the )?(?:[\w-]+ )?(?:team|approval|sign-?off|vendor|budget)|blocked on|stretch goal)\b|(?:^|\s)n\/a\b|(?<![\wà-ÿ])(?:wartet auf|warten auf|en attente (?:de|d'|du|des)|en espera de|pendiente de|aguardando|pendente de)(?![\wà-ÿ])/;
+const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover|the (?:go-?live|launch|release))|(?<!\bv\d+ and )(?:in|for) v\d+(?:\.\d+)*$|in a follow-?up(?: pr| ticket| sprint)?|eventually|in the future|someday|(?:by|in) q[1-4]|waiting on|waiting for (?:the )?(?:[\w-]+ )?(?:team|approval|sign-?off|vendor|budget)|blocked on|stretch goal)\b|(?:^|\s)n\/a\b|(?<![\w\u00e0-\u00ff])(?:wartet auf|warten auf|en attente (?:de|d'|du|des)|en espera de|pendiente de|aguardando|pendente de)(?![\w\u00e0-\u00ff])/;
 /**
  * A deferral at the end of the item's main clause, whatever the topic: "Redirect HTTP to HTTPS later",
  * "TLS 1.2+ later", "Add memory limits to containers soon", "HSTS in phase 2", "Restart policy later on".
@@ -418,14 +418,14 @@ const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover
  */
 const DEFERRED_END = /(?:(?<!\b(?:or|and|nor|&) (?:any )?)\blater(?: on)?|(?<!\b(?:expir\w*|renew\w*|due) (?:too |any |very )?)\bsoon|\bat a later (?:date|stage|point|time)|\b(?:in|for|during|with|until) phase (?:[2-9]|two|three|four|ii|iii|iv))\s*[.!]*\s*$/;
 /**
- * The same at the item's start ("Later: HSTS", "Phase 2 — TLS 1.3 only", "TODO: HSTS" as "HSTS enabled (TODO)") or as its
+ * The same at the item's start ("Later: HSTS", "Phase 2 \u2014 TLS 1.3 only", "TODO: HSTS" as "HSTS enabled (TODO)") or as its
  * last word after a comma ("HSTS, later").
  */
-const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
+const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,\u2014\u2013-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:\u2014\u2013-]|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
 /**
  * A clause after the main one that defers what it names, as the main clause's deferrals do ("TLS 1.2+ enforced; HSTS soon",
- * "…; HSTS in phase 2", "…; HSTS in v2", "…; HSTS N/A", "…; HSTS next sprint", "…; HSTS TBD", "…; HSTS waived (SEC-12)",
- * "…; HSTS after the domain migration", "…; HSTS once the CDN is migrated"): it defers only its own topic, so a check
+ * "\u2026; HSTS in phase 2", "\u2026; HSTS in v2", "\u2026; HSTS N/A", "\u2026; HSTS next sprint", "\u2026; HSTS TBD", "\u2026; HSTS waived (SEC-12)",
+ * "\u2026; HSTS after the domain migration", "\u2026; HSTS once the CDN is migrated"): it defers only its own topic, so a check
  * matched there does not bind, and the item's other clauses still promise theirs (read with its brackets dropped).
  */
 const DEFERRED_CLAUSE = new RegExp(String.raw `${DEFERRED_END.source}|${DEFERRED_MAIN.source}|${DEFERRED_ANYWHERE.source}|\b(?:in|for) v\d+(?:\.\d+)*\b|\bin a (?:later|future) (?:version|release)\b|\b(?:tbd|not applicable)\b`);
@@ -436,15 +436,15 @@ const defersClause = (clause) => DEFERRED_CLAUSE.test(clause.replace(/\([^)]*\)/
  * Portuguese too ("ausstehend", "en attente", "en cours", "pendiente", "pendente", "em andamento"); "not yet" only alone ("(not
  * yet, SEC-88)": "(not yet on staging)" names another place).
  */
-const DEFERRAL_STATUS = String.raw `pending|on hold|wip|work in progress|in progress|not (?:yet|started)(?=\s*(?:[),:;—–-]|$))|deferred|postponed|ausstehend|in arbeit|in bearbeitung|en attente|en cours|pendiente|en curso|pendente|em andamento`;
+const DEFERRAL_STATUS = String.raw `pending|on hold|wip|work in progress|in progress|not (?:yet|started)(?=\s*(?:[),:;${"\u2014\u2013"}-]|$))|deferred|postponed|ausstehend|in arbeit|in bearbeitung|en attente|en cours|pendiente|en curso|pendente|em andamento`;
 /**
- * Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)"; in German,
- * French, Spanish and Portuguese too ("HSTS — en attente de l'équipe plateforme", "— wartet auf das Plattform-Team").
+ * Deferring asides: "Restart policies \u2014 waiting on platform team", "HSTS \u2014 blocked by the CDN", "(optional)"; in German,
+ * French, Spanish and Portuguese too ("HSTS \u2014 en attente de l'\u00e9quipe plateforme", "\u2014 wartet auf das Plattform-Team").
  */
-const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqué par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\wà-ÿ])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[\u2014\u2013-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do|wartet auf|warten auf|blockiert durch|en attente|bloqu\u00e9 par|pendiente|en espera|bloqueado por|pendente|aguardando)(?![\w\u00e0-\u00ff])|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
 /**
  * A status that defers the item, standing as its state: opening an aside ("(pending SEC-12)", "(on hold until Q3)",
- * "(WIP)", "— on hold", "— WIP") or right after a label ("Security headers: pending", "TLS 1.2+: pending (SEC-12)", "CSP: WIP",
+ * "(WIP)", "\u2014 on hold", "\u2014 WIP") or right after a label ("Security headers: pending", "TLS 1.2+: pending (SEC-12)", "CSP: WIP",
  * "HSTS : en attente", "Restart-Policy: ausstehend"), in the languages the rules read. Only when the status opens the aside
  * or the label's state: one that qualifies another thing keeps the item a promise ("HSTS enabled, 1 year (preload
  * pending)", "Non-root containers (curl removed)"). And only a status that is the whole state: after it, the end, a
@@ -453,16 +453,16 @@ const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicab
  * drained before shutdown"). "Off" and "disabled" are no status here: they switch the topic's
  * safeguard off (see optOutOf), and state the promise for a risk ("Debug mode: off").
  */
-const DEFERRING_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:${DEFERRAL_STATUS})(?![\wà-ÿ-])${String.raw `(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|até|por|par)(?![\wà-ÿ])))`}`);
+const DEFERRING_STATUS = new RegExp(String.raw `(?:\(\s*|\s[${"\u2014\u2013"}-]\s*|^[^:;()]*?\s?:\s*)(?:${DEFERRAL_STATUS})(?![\w${"\u00e0"}-${"\u00ff"}-])${String.raw `(?=\s*(?:$|[),;:.!${"\u2014\u2013"}(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|as of|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|de|du|des|la|le|von|bis|auf|hasta|at${"\u00e9"}|por|par)(?![\w${"\u00e0"}-${"\u00ff"}])))`}`);
 /**
- * "Blocked" as the same status ("(blocked by MOB-233)", "(blocked: legacy image)", "— blocked (MOB-233)", "Security headers:
+ * "Blocked" as the same status ("(blocked by MOB-233)", "(blocked: legacy image)", "\u2014 blocked (MOB-233)", "Security headers:
  * blocked"): a safeguard that is blocked is not in place. Not for an item about something blocked from outside (an
  * exposure, a path, a port, an origin, legacy TLS), nor one that says what enforces the block ("(blocked: runAsNonRoot
  * enforced by admission)"), nor a risk blocked ("Privileged containers: blocked"): there "blocked" is the promise ("Port
  * 5432 (blocked by the firewall)", "`/.git` (blocked)"). As for the other statuses, only one that is the whole state.
  */
-const BLOCKED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[—–-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\wà-ÿ-])${String.raw `(?=\s*(?:$|[),;:.!—–(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por)(?![\wà-ÿ])))`}`);
-const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(—–]*\b(?:no|not|non|never|without)\b)[^:(—–]*\b(?:root|privileged|latest)\b[^:(—–]*(?::|\(|\s[—–-])\s*blocked\b/;
+const BLOCKED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[${"\u2014\u2013"}-]\s*|^[^:;()]*?\s?:\s*)(?:blocked|blockiert|bloqu${"\u00e9"}e?s?|bloquead[oa]s?)(?![\w${"\u00e0"}-${"\u00ff"}-])${String.raw `(?=\s*(?:$|[),;:.!${"\u2014\u2013"}(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:until|till|by|on|for|from|since|due|in|at|after|before|while|waiting|the|a|an|our|their|its|this|that|durch|par|por)(?![\w${"\u00e0"}-${"\u00ff"}])))`}`);
+const BLOCKED_IS_THE_PROMISE = /\b(?:expos\w*|reachab\w*|accessib\w*|access(?:ed)?|public(?:ly)?|internet|outside|external(?:ly)?|inbound|ports?|paths?|urls?|endpoints?|routes?|requests?|traffic|origins?|wildcards?|listing|served|serving|ips?|admin|debug|firewalls?|waf|security groups?|network ?polic(?:y|ies)|tls ?v?1\.[01]|ssl ?v?[23]|sslv[23])\b|(?:^|[\s(])\.(?:env|git)\b|(?:^|[\s(])\/[\w.]|\bblocked\b(?:(?!\b(?:waiting|until|once|pending|after)\b)[^;])*\b(?:enforc\w*|admission\w*|gatekeeper|kyverno|pod security|psa|psp)\b|^(?![^:(\u2014\u2013]*\b(?:no|not|non|never|without)\b)[^:(\u2014\u2013]*\b(?:root|privileged|latest)\b[^:(\u2014\u2013]*(?::|\(|\s[\u2014\u2013-])\s*blocked\b/;
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
  * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the
@@ -481,18 +481,18 @@ const ABOUT_SOMETHING_ELSE = [
     // enabled (reviewed by security)" binds, and so does a state promised beside it ("HSTS enabled and monitored": the
     // check proves the state; the oversight is a remark, as an aside is).
     /(?<!\b(?:enabled|disabled|enforced|set|pinned|configured|on|off|in place|active|required|present|blocked|restricted|limited|redirected|rotated) and )\b(?:documented|monitored|reviewed|audited)\b/,
-    // A mobile client ("Security headers in the mobile app"), not the API it calls ("… on the API used by the mobile app").
+    // A mobile client ("Security headers in the mobile app"), not the API it calls ("\u2026 on the API used by the mobile app").
     /(?<!\b(?:for|by|from|to|serving|behind) (?:the |our |a )?(?:ios |android |native )?)\bmobile[- ]apps?\b/,
     // Not an image named for it ("CUDA base image pinned", "Base image pinned: `nvidia/cuda:12.4.1-runtime`"): that is the
     // deployment's. Nor the user named for it ("Image runs as `airflow` user (not root)"): the deployment's user.
     /(?<!\/)\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b(?!:\d| (?:(?:base|docker|container|runtime|gpu) )*images?\b)(?<!\bas (?:the |an? )?\w+(?= users?\b))/,
 ];
-const mainClause = (text) => text.split(/;|\(|,|\s[—–-]\s/)[0];
+const mainClause = (text) => text.split(/;|\(|,|\s[\u2014\u2013-]\s/)[0];
 /** The clause of `text` (split at `;`, `,`, a spaced dash) that holds offset `at`. */
 function clauseAt(text, at) {
     return clauseSpanAt(text, at).clause;
 }
-const CLAUSE_SPLIT = /;|,|\s[—–-]\s/g;
+const CLAUSE_SPLIT = /;|,|\s[\u2014\u2013-]\s/g;
 /** The clause of `text` that holds offset `at`, and whether it is the first one. */
 function clauseSpanAt(text, at) {
     let start = 0;
@@ -534,7 +534,7 @@ const BOUND_TO_LOCALHOST = /\b((?:bound|binds?|binding|listen(?:s|ing)?|publishe
  */
 const HEALTHCHECK_INSTRUCTION = /\bhealthcheck (?:--[\w-]+(?:=\S+)? )*cmd\b.*$/;
 /**
- * Machines other than the deployment, in the main clause, production or not: "Memory limits on the CI runners", "… on
+ * Machines other than the deployment, in the main clause, production or not: "Memory limits on the CI runners", "\u2026 on
  * the developer laptops' Docker Desktop" (a heading such as "Kubernetes" does not make them the cluster's).
  */
 const OTHER_MACHINES_MAIN = /\b(?:ci runners?|(?:github actions|gitlab|self-hosted|build) runners?|build (?:agents?|machines?|servers?)|ci (?:agents?|machines?|workers?|servers?)|(?:developer|developers'|developer's|dev|engineer|engineers') (?:laptops?|machines?|workstations?)|laptops?|docker desktop)\b/;
@@ -544,14 +544,14 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
  * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
  * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
  */
-const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|não bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde|más adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|después del lanzamiento|pós-lançamento|pos-lancamento|pós lançamento|depois do lançamento|após o lançamento|nach dem launch|après le lancement|post-lancement|ausnahmen|excepciones|exceções|excecoes)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|no bloquea(?:nte)?|n\u00e3o bloqueia(?:nte)?|nicht blockierend|non bloquant(?:e)?|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|sp\u00e4ter|spaeter|plus tard|m\u00e1s tarde|m\u00e1s adelante|mas adelante|mais tarde|mais adiante|post-lanzamiento|post lanzamiento|despu\u00e9s del lanzamiento|p\u00f3s-lan\u00e7amento|pos-lancamento|p\u00f3s lan\u00e7amento|depois do lan\u00e7amento|ap\u00f3s o lan\u00e7amento|nach dem launch|apr\u00e8s le lancement|post-lancement|ausnahmen|excepciones|exce\u00e7\u00f5es|excecoes)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
 /**
- * A main clause that names a topic and states nothing of it: "HSTS", "❌ HSTS", "Security headers" (at most three words, no
+ * A main clause that names a topic and states nothing of it: "HSTS", "\u274c HSTS", "Security headers" (at most three words, no
  * state, negation, verb or participle: not "HSTS aktiviert").
  */
-const BARE_TOPIC = /^[^\p{L}\p{N}]*(?!.*(?<![\p{L}\p{N}_])(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?|no|not|never|without|nor|is|are|be|run|runs|use|uses|has|have|yes|ok|done|aktiv|actif|active|activo|ativo|an|aus|ja|oui|sí|sim|\p{L}+(?:ed|iert|é|ée|és|ées|ad[oa]s?|id[oa]s?))(?![\p{L}\p{N}_])|.*n't\b)[\w./-]+(?: [\w./-]+){0,2}$/u;
+const BARE_TOPIC = /^[^\p{L}\p{N}]*(?!.*(?<![\p{L}\p{N}_])(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?|no|not|never|without|nor|is|are|be|run|runs|use|uses|has|have|yes|ok|done|aktiv|actif|active|activo|ativo|an|aus|ja|oui|s\u00ed|sim|\p{L}+(?:ed|iert|\u00e9|\u00e9e|\u00e9s|\u00e9es|ad[oa]s?|id[oa]s?))(?![\p{L}\p{N}_])|.*n't\b)[\w./-]+(?: [\w./-]+){0,2}$/u;
 /**
- * `text` with the aside of a bare topic read as its state: "❌ HSTS (not enabled, see SEC-88)" reads "❌ HSTS not enabled, see
+ * `text` with the aside of a bare topic read as its state: "\u274c HSTS (not enabled, see SEC-88)" reads "\u274c HSTS not enabled, see
  * SEC-88", "HSTS (n/a for the internal API)" "HSTS n/a for the internal API" (the only statement about the topic is
  * there); other texts as they are.
  */
@@ -568,71 +568,71 @@ const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]
 /** Words that state a topic's state in a question or a label: "Debug mode? off", "Image tags pinned?". */
 const TOPIC_STATE_WORDS = 'disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?';
 /**
- * A note after a bare topic's `?` that answers it: yes, done, ok, a tick mark (✅ ✔ ✓ ☑), "in place", yes in German, French,
+ * A note after a bare topic's `?` that answers it: yes, done, ok, a tick mark (\u2705 \u2714 \u2713 \u2611), "in place", yes in German, French,
  * Spanish, Portuguese or Italian, GitHub's shortcode for a tick (`:white_check_mark:`), or a URL path ("Health endpoint?
- * /healthz", "Health endpoint? GET /healthz", "… at /healthz"). Not "no", "not yet", "ask Bob", nor an unfilled template ("y/n", "Y / N",
+ * /healthz", "Health endpoint? GET /healthz", "\u2026 at /healthz"). Not "no", "not yet", "ask Bob", nor an unfilled template ("y/n", "Y / N",
  * a bare "/").
  */
-const ANSWERED = String.raw `(?:(?:yes|yep|yeah|yup|done|ok|okay|true|confirmed|in place|ja|oui|sí|sì|sim|fait|erledigt|hecho|listo|feito|pronto|fatto)(?![\wà-ÿ])|y(?=\s*$))(?!\s*\/\s*(?:n|no|nein|non|não|nao)(?![\wà-ÿ]))|[✅✔✓☑]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|(?:(?:get|head|at) )?\/[\w\-.~%][\w\-./~%]*(?![\w\-./~%])`;
+const ANSWERED = String.raw `(?:(?:yes|yep|yeah|yup|done|ok|okay|true|confirmed|in place|ja|oui|s${"\u00ed"}|s${"\u00ec"}|sim|fait|erledigt|hecho|listo|feito|pronto|fatto)(?![\w${"\u00e0"}-${"\u00ff"}])|y(?=\s*$))(?!\s*\/\s*(?:n|no|nein|non|n${"\u00e3"}o|nao)(?![\w${"\u00e0"}-${"\u00ff"}]))|[${"\u2705\u2714\u2713\u2611"}]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|(?:(?:get|head|at) )?\/[\w\-.~%][\w\-./~%]*(?![\w\-./~%])`;
 /**
- * What may stand between a bare topic's `?` and its answer: spaces and a dash, colon, arrow or opening bracket ("HSTS? —
- * yes", "HSTS? -> yes", "HSTS?: yes", "HSTS? (yes, 1 year)", "HSTS? → done").
+ * What may stand between a bare topic's `?` and its answer: spaces and a dash, colon, arrow or opening bracket ("HSTS? \u2014
+ * yes", "HSTS? -> yes", "HSTS?: yes", "HSTS? (yes, 1 year)", "HSTS? \u2192 done").
  */
-const ANSWER_LEAD = String.raw `[\s—–:=>→(\[-]*`;
+const ANSWER_LEAD = String.raw `[\s${"\u2014\u2013"}:=>${"\u2192"}(\[-]*`;
 /**
  * A note after a bare topic's colon or dash that leaves it open: someone to ask, a team to check with, something to check,
- * confirm or clarify, "unknown", "not sure", "?" ("HSTS: ask Bob", "HSTS — check with infra", "CSP: to be confirmed"; not a
+ * confirm or clarify, "unknown", "not sure", "?" ("HSTS: ask Bob", "HSTS \u2014 check with infra", "CSP: to be confirmed"; not a
  * tool to check with: "Secrets: check with gitleaks" says how).
  */
-const OPEN_NOTE = String.raw `(?:ask|(?:check|confirm|verify|clarify)(?:ing)? with (?:the |our |a )?(?:[\w-]+ ){0,3}(?:team|infra|infrastructure|ops|devops|sre|security|secops|platform|dba|network|networking|vendor|provider|owners?|lead|manager|admins?|folks|people|cto|ciso)|need(?:s)? to (?:check|confirm|verify|ask|clarify|decide|find out)|to (?:be )?(?:check|confirm|verif|clarif|decid|discuss)\w*|tbc|unknown|unclear|not sure|unsure|no idea)(?![\wà-ÿ])|\?`;
+const OPEN_NOTE = String.raw `(?:ask|(?:check|confirm|verify|clarify)(?:ing)? with (?:the |our |a )?(?:[\w-]+ ){0,3}(?:team|infra|infrastructure|ops|devops|sre|security|secops|platform|dba|network|networking|vendor|provider|owners?|lead|manager|admins?|folks|people|cto|ciso)|need(?:s)? to (?:check|confirm|verify|ask|clarify|decide|find out)|to (?:be )?(?:check|confirm|verif|clarif|decid|discuss)\w*|tbc|unknown|unclear|not sure|unsure|no idea)(?![\w${"\u00e0"}-${"\u00ff"}])|\?`;
 /**
- * An open question: an item ending in `?` that asks what to do rather than to verify a state — a bare
+ * An open question: an item ending in `?` that asks what to do rather than to verify a state \u2014 a bare
  * topic ("HSTS?", "security headers?"), an action ("Enable HSTS?"), the future or a plan ("Will HSTS be
- * enabled before…?", "Can we…?", "Are we enabling…?", "Is it OK to…?", "…planned…?") — or that asks
+ * enabled before\u2026?", "Can we\u2026?", "Are we enabling\u2026?", "Is it OK to\u2026?", "\u2026planned\u2026?") \u2014 or that asks
  * whether ("Ask infra whether HSTS is on"; not "Verify whether debug mode is off"). "Is debug mode off in
  * production?", "TLS 1.0/1.1 disabled?", "/health returns 200?" ask to verify a state: they bind. A bare topic's question
- * followed by a note that states nothing of it ("HSTS? ask Bob", "HSTS? — check with the CDN team") is still open; one
- * whose note answers it (see ANSWERED: "HSTS? yes", "HSTS? done", "CSP? ✅", "Health endpoint? /healthz") is not, as "Debug
- * mode? off" is not; a note that ends in "?" leaves it open ("HSTS? ask Bob?", "HSTS? ok?"). A bare topic with a note after a colon or a dash that leaves it open ("HSTS: ask Bob", "HSTS — check
+ * followed by a note that states nothing of it ("HSTS? ask Bob", "HSTS? \u2014 check with the CDN team") is still open; one
+ * whose note answers it (see ANSWERED: "HSTS? yes", "HSTS? done", "CSP? \u2705", "Health endpoint? /healthz") is not, as "Debug
+ * mode? off" is not; a note that ends in "?" leaves it open ("HSTS? ask Bob?", "HSTS? ok?"). A bare topic with a note after a colon or a dash that leaves it open ("HSTS: ask Bob", "HSTS \u2014 check
  * with infra", see OPEN_NOTE) is open as its "?" form is; other notes state it ("HSTS: max-age 1 year", "Health endpoint:
  * /healthz").
  */
-const OPEN_QUESTION = new RegExp(String.raw `^[¿¡]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[¿¡]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[¿¡]?(?![^;:—–]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[—–-])\s*(?:${OPEN_NOTE})`);
-/** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entfällt"). */
-const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:não|nao) se aplica|(?:não|nao) (?:é )?aplic[aá]vel|entf[aä]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente|${abroad('notApplicable')}`;
+const OPEN_QUESTION = new RegExp(String.raw `^[${"\u00bf\u00a1"}]?(?:(?![^?]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b|^[${"\u00bf\u00a1"}]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?(?!${ANSWER_LEAD}(?:${ANSWERED}))\s*[^\s?][^?;]*$|^[${"\u00bf\u00a1"}]?(?![^;]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*\?[^;]*\?\s*$|^[${"\u00bf\u00a1"}]?(?![^;:${"\u2014\u2013"}]*\b(?:${TOPIC_STATE_WORDS})\b)[\w./-]+(?: [\w./-]+){0,2}\s*(?::|\s[${"\u2014\u2013"}-])\s*(?:${OPEN_NOTE})`);
+/** "Not applicable" in English, Spanish, French, Portuguese, German, Dutch and Italian ("n/a", "no aplica", "sans objet", "entf\u00e4llt"). */
+const NOT_APPLICABLE = String.raw `n\/a|n\.a\.|not applicable|no (?:se )?aplica|no corresponde|no aplicable|sans objet|non applicable|ne s'applique pas|(?:n${"\u00e3"}o|nao) se aplica|(?:n${"\u00e3"}o|nao) (?:${"\u00e9"} )?aplic[a${"\u00e1"}]vel|entf[a${"\u00e4"}]llt|entfaellt|nicht zutreffend|nicht anwendbar|trifft nicht zu|n\.v\.t\.?|niet van toepassing|non si applica|non applicabile|non pertinente|${abroad('notApplicable')}`;
 /**
  * An item declared not applicable: "not applicable" (in any of those languages) after a label or a dash, or opening an
- * aside, and ending there or before its reason ("Restart policy: not applicable (cron)", "Política de reinicio: no aplica",
- * "No exposed databases (n/a, managed RDS)", "Only our own domains — not applicable, public API"), or an aside that answers
+ * aside, and ending there or before its reason ("Restart policy: not applicable (cron)", "Pol\u00edtica de reinicio: no aplica",
+ * "No exposed databases (n/a, managed RDS)", "Only our own domains \u2014 not applicable, public API"), or an aside that answers
  * no ("Only our own domains (public API, so no)"). Not one that names what it does not apply to ("Debug mode off (n/a for
  * the worker)") nor one about another part ("Containers run as non-root (the sidecar is N/A)", "Containers run as non-root; sidecar: n/a",
  * "Image tags pinned (v1.2: n/a)"): the label or dash must follow the item's topic alone, the aside must open with it.
  */
-const DECLARED_NOT_APPLICABLE = new RegExp(String.raw `(?:^(?:[^:;(—–]*(?::|\s[—–-]))?|\()\s*(?:${NOT_APPLICABLE})(?=\s*(?:$|[),;:.!(—–-]))|\((?:[^()]*\b(?:so|thus|hence|therefore),? )?(?:no|nope)\)`);
+const DECLARED_NOT_APPLICABLE = new RegExp(String.raw `(?:^(?:[^:;(${"\u2014\u2013"}]*(?::|\s[${"\u2014\u2013"}-]))?|\()\s*(?:${NOT_APPLICABLE})(?=\s*(?:$|[),;:.!(${"\u2014\u2013"}-]))|\((?:[^()]*\b(?:so|thus|hence|therefore),? )?(?:no|nope)\)`);
 /**
  * An aside that says how the promise is verified or enforced, bracketed or after a dash ("(run gitleaks locally)", "(scan
- * locally with gitleaks before pushing)", "(pre-commit hook runs locally)", "— tested locally with `docker stats`"): the
+ * locally with gitleaks before pushing)", "(pre-commit hook runs locally)", "\u2014 tested locally with `docker stats`"): the
  * environment it names is where the check runs, not the scope of the promise ("HSTS enabled (staging only)" is).
  */
-const METHOD_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed|s)?|test(?:ed|s)?|scan(?:ned|s)?|detect\w*|pre-commit|hooks?|gitleaks|trufflehog|detect-secrets|lint\w*)\b[^)]*\)|\s[—–-]\s(?:[^;()—–]*\s)?(?:verif\w*|check(?:ed)?|test(?:ed)?|scan(?:ned)?)\b[^;()—–]*/g;
+const METHOD_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed|s)?|test(?:ed|s)?|scan(?:ned|s)?|detect\w*|pre-commit|hooks?|gitleaks|trufflehog|detect-secrets|lint\w*)\b[^)]*\)|\s[\u2014\u2013-]\s(?:[^;()\u2014\u2013]*\s)?(?:verif\w*|check(?:ed)?|test(?:ed)?|scan(?:ned)?)\b[^;()\u2014\u2013]*/g;
 /** A piece of such an aside (split at commas) that says how: only that piece goes, not a scope beside it. */
 const METHOD_PIECE = /\b(?:verif\w*|check(?:ed|s)?|test(?:ed|s)?|scan(?:ned|s)?|detect\w*|pre-commit|hooks?|gitleaks|trufflehog|detect-secrets|lint\w*)\b/;
 /**
  * Removes the method of each METHOD_ASIDE, keeping what stands beside it in the aside: "(staging only, hooks pending)" keeps
- * "staging only", "— on staging only, checked with curl" keeps "on staging only", so the scope still reads.
+ * "staging only", "\u2014 on staging only, checked with curl" keeps "on staging only", so the scope still reads.
  */
 function withoutMethod(text) {
     return text.replace(METHOD_ASIDE, (m) => {
         const bracket = m.startsWith('(');
-        const body = bracket ? m.slice(1, -1) : m.replace(/^\s[—–-]\s/, '');
+        const body = bracket ? m.slice(1, -1) : m.replace(/^\s[\u2014\u2013-]\s/, '');
         const kept = body.split(/[,;]/).filter((piece) => !METHOD_PIECE.test(piece)).map((piece) => piece.trim()).filter(Boolean);
         if (kept.length === 0)
             return ' ';
-        return bracket ? ` (${kept.join(', ')}) ` : ` — ${kept.join(', ')}`;
+        return bracket ? ` (${kept.join(', ')}) ` : ` \u2014 ${kept.join(', ')}`;
     });
 }
 /**
- * A purpose clause ("… so that a rebuild next month produces the same artefact", "… in order to …"): it says why the
+ * A purpose clause ("\u2026 so that a rebuild next month produces the same artefact", "\u2026 in order to \u2026"): it says why the
  * promise matters, so a time it names ("next month") defers nothing. Read to the end of its clause (`;`).
  */
 const PURPOSE_CLAUSE = /\b(?:so that|in order (?:to|that))\b[^;]*/g;
@@ -676,8 +676,8 @@ function isNoPromise(text, where, raw) {
     return NOT_A_PROMISE_CONTEXT.test(where) || CONTEXT_ABROAD.test(where) || CONTEXT_ANYWHERE_ABROAD.test(where);
 }
 /**
- * Teaching the topic, anywhere but in a bracketed aside: "Security headers — training for the frontend team", "Security
- * headers workshop for the frontend team" (not a model's training: "… on the ML training cluster").
+ * Teaching the topic, anywhere but in a bracketed aside: "Security headers \u2014 training for the frontend team", "Security
+ * headers workshop for the frontend team" (not a model's training: "\u2026 on the ML training cluster").
  */
 const TRAINING = /(?<!\b(?:model|ml|ai|llm|gpu) )\b(?:trainings?|workshops?|lunch[- ]and[- ]learns?|brown[- ]bag sessions?)\b/;
 // Items about paperwork or plans promise a document or a decision, which no check verifies.
@@ -685,26 +685,26 @@ const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|e
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 const URL_PATH = /^\/[\w\-./~%]*$/;
 /**
- * A URL path with only remarks about it: a method before it ("GET /ping"), and after it the status it answers ("→ 200"),
- * then tick marks (✅), tickets ("#123", "SRE-142", "[JIRA OPS-42]"), owners ("@ops"), bracketed remarks ("(owner: @ops)",
- * "(added in 2.3)") or a remark after a dash ("— SRE-142", "— returns JSON"). `[1]`: the path.
+ * A URL path with only remarks about it: a method before it ("GET /ping"), and after it the status it answers ("\u2192 200"),
+ * then tick marks (\u2705), tickets ("#123", "SRE-142", "[JIRA OPS-42]"), owners ("@ops"), bracketed remarks ("(owner: @ops)",
+ * "(added in 2.3)") or a remark after a dash ("\u2014 SRE-142", "\u2014 returns JSON"). `[1]`: the path.
  * Each part has one way to match (the path ends where its characters do, but before a `->`; a ticket, an owner or a number
  * ends before a letter, a digit or a dash; a remark after a dash runs to the end), so a line that does not match fails in
  * steps linear in its length.
  */
-const PATH_WITH_REMARKS = /^(?:(?:get|head)\s+)?(\/(?:[\w./~%]|-(?!>))*)(?![\w./~%]|-(?!>))(?:\s*(?:(?:→|->|=>|:)\s*)?(?:2\d\d|2xx)(?:\s+ok)?(?![\w.]))?((?:\s*(?:\([^()]*\)|\[[^[\]]*\]|\s[—–-]\s[^]*|[—–]\s*[^]*|#\d+(?![\w-])|[a-z][a-z\d]*-\d+(?![\w-])|@[\w-]+(?![\w-])|[✅✔✓☑]\uFE0F?|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):))*)\s*$/i;
+const PATH_WITH_REMARKS = /^(?:(?:get|head)\s+)?(\/(?:[\w./~%]|-(?!>))*)(?![\w./~%]|-(?!>))(?:\s*(?:(?:\u2192|->|=>|:)\s*)?(?:2\d\d|2xx)(?:\s+ok)?(?![\w.]))?((?:\s*(?:\([^()]*\)|\[[^[\]]*\]|\s[\u2014\u2013-]\s[^]*|[\u2014\u2013]\s*[^]*|#\d+(?![\w-])|[a-z][a-z\d]*-\d+(?![\w-])|@[\w-]+(?![\w-])|[\u2705\u2714\u2713\u2611]\uFE0F?|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):))*)\s*$/i;
 /**
  * A remark that takes the path back, as its state: it is off, gone, broken or not there yet. The state opens the remark (or
- * a clause of it): "/readyz (disabled)", "/readyz — not yet", "/readyz — isn't deployed", "/readyz (no)"; or the path answers
- * an error ("/readyz — ❌ 404", "— returns 503"; not a time: "— timeout 500 ms"). Ordinary remarks keep the path: "(no auth)",
- * "— not cached", "— off the main port (8081)", "— returns 200, not 204".
+ * a clause of it): "/readyz (disabled)", "/readyz \u2014 not yet", "/readyz \u2014 isn't deployed", "/readyz (no)"; or the path answers
+ * an error ("/readyz \u2014 \u274c 404", "\u2014 returns 503"; not a time: "\u2014 timeout 500 ms"). Ordinary remarks keep the path: "(no auth)",
+ * "\u2014 not cached", "\u2014 off the main port (8081)", "\u2014 returns 200, not 204".
  */
-const PATH_WITHDRAWN = /[❌✗✘⛔🚫🚧]|\b(?:404|5\d\d)\b(?!\s*(?:ms|s|sec|secs|seconds?|milliseconds?)\b)|(?:^|[([:,;—–]|\s-\s)\s*(?:disabled|removed|dropped|deprecated|missing|broken|fail(?:s|ing|ed)?|never|no longer|not yet|(?:not|isn't|is not|aren't|are not|doesn't|does not|won't|will not)(?: (?:be|been|yet|currently))* (?:there|live|implemented|available|deployed|working|work|done|ready|exposed|enabled|served|reachable|responding|respond|exist|exists|set up|in use|used|added|built)|planned|todo|to-?do|tbd|wip|pending|coming(?: soon)?|(?:not|no|off|down|none)(?=\s*(?:$|[),.;!\]])))\b|(?:^|[([:,;—–]|\s-\s)\s*(?:未実装|未対応|未実施|未完了|予定|計画中|未实现|未實現|未完成|计划中|計劃中|待实现|待定|미구현|미완료|예정|не (?:реализован[оаы]?|готов[оаы]?|сделан[оаы]?)|планируется|в планах|не (?:реалізован[оаі]?|зроблен[оаі]?)|заплановано|запланирован[оаы]?)/i;
+const PATH_WITHDRAWN = /[\u274c\u2717\u2718\u26d4\ud83d\udeab\ud83d\udea7]|\b(?:404|5\d\d)\b(?!\s*(?:ms|s|sec|secs|seconds?|milliseconds?)\b)|(?:^|[([:,;\u2014\u2013]|\s-\s)\s*(?:disabled|removed|dropped|deprecated|missing|broken|fail(?:s|ing|ed)?|never|no longer|not yet|(?:not|isn't|is not|aren't|are not|doesn't|does not|won't|will not)(?: (?:be|been|yet|currently))* (?:there|live|implemented|available|deployed|working|work|done|ready|exposed|enabled|served|reachable|responding|respond|exist|exists|set up|in use|used|added|built)|planned|todo|to-?do|tbd|wip|pending|coming(?: soon)?|(?:not|no|off|down|none)(?=\s*(?:$|[),.;!\]])))\b|(?:^|[([:,;\u2014\u2013]|\s-\s)\s*(?:\u672a\u5b9f\u88c5|\u672a\u5bfe\u5fdc|\u672a\u5b9f\u65bd|\u672a\u5b8c\u4e86|\u4e88\u5b9a|\u8a08\u753b\u4e2d|\u672a\u5b9e\u73b0|\u672a\u5be6\u73fe|\u672a\u5b8c\u6210|\u8ba1\u5212\u4e2d|\u8a08\u5283\u4e2d|\u5f85\u5b9e\u73b0|\u5f85\u5b9a|\ubbf8\uad6c\ud604|\ubbf8\uc644\ub8cc|\uc608\uc815|\u043d\u0435 (?:\u0440\u0435\u0430\u043b\u0438\u0437\u043e\u0432\u0430\u043d[\u043e\u0430\u044b]?|\u0433\u043e\u0442\u043e\u0432[\u043e\u0430\u044b]?|\u0441\u0434\u0435\u043b\u0430\u043d[\u043e\u0430\u044b]?)|\u043f\u043b\u0430\u043d\u0438\u0440\u0443\u0435\u0442\u0441\u044f|\u0432 \u043f\u043b\u0430\u043d\u0430\u0445|\u043d\u0435 (?:\u0440\u0435\u0430\u043b\u0456\u0437\u043e\u0432\u0430\u043d[\u043e\u0430\u0456]?|\u0437\u0440\u043e\u0431\u043b\u0435\u043d[\u043e\u0430\u0456]?)|\u0437\u0430\u043f\u043b\u0430\u043d\u043e\u0432\u0430\u043d\u043e|\u0437\u0430\u043f\u043b\u0430\u043d\u0438\u0440\u043e\u0432\u0430\u043d[\u043e\u0430\u044b]?)/i;
 /**
  * The URL path a nested item names when it is a bare path or a path with only remarks about it (see PATH_WITH_REMARKS:
- * "/healthz (owner: @ops)", "/readyz — SRE-142", "GET /ping", "/livez ✅"), as written (case kept); undefined for any
- * other item, and for one whose remarks take the path back or make it no promise ("/readyz (disabled)", "/readyz — later",
- * "/readyz (staging only)", "/readyz — 未対応"). A ticket or an owner after a path does not change what is probed.
+ * "/healthz (owner: @ops)", "/readyz \u2014 SRE-142", "GET /ping", "/livez \u2705"), as written (case kept); undefined for any
+ * other item, and for one whose remarks take the path back or make it no promise ("/readyz (disabled)", "/readyz \u2014 later",
+ * "/readyz (staging only)", "/readyz \u2014 \u672a\u5bfe\u5fdc"). A ticket or an owner after a path does not change what is probed.
  */
 function pathItem(title) {
     const t = title.trim();
@@ -724,7 +724,7 @@ function pathItem(title) {
 // A URL in an item stands for its scheme word: its host and path are names, not words of the
 // promise ("Enforce MFA for the admin console (https://admin.example.com)" says nothing of HTTPS).
 const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
-// Typographic apostrophes ("don’t", "Let’s Encrypt"), which NFKC keeps, read as ASCII ones.
+// Typographic apostrophes ("don\u2019t", "Let\u2019s Encrypt"), which NFKC keeps, read as ASCII ones.
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 /** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
 function matchText(text) {
@@ -735,7 +735,7 @@ function matchText(text) {
 const normalised = (text) => (0,title.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
 const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, urlWords).slice(0, MATCH_CHARS);
 /**
- * A URL's words: its scheme, and the path it names unless it is a reference ("(see https://…/health)"): a promise about
+ * A URL's words: its scheme, and the path it names unless it is a reference ("(see https://\u2026/health)"): a promise about
  * a page of the deployment ("https://shop.example.com/.env returns 404", "https://shop.example.com/healthz returns 200")
  * reads as the bare path does ("https /.env returns 404"). The host and the query stay out.
  */
@@ -745,27 +745,27 @@ function urlWords(url, scheme, at, text) {
     const path = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*(\/[^?#]*)/.exec(url)?.[1]?.replace(/[.,;:!]+$/, '');
     return path && path.length > 1 && URL_PATH.test(path) ? `${scheme} ${path}` : scheme;
 }
-/** Words before a URL that make it a reference to another page: "(see …", "cf. …", "runbook: …", "docs: …". */
+/** Words before a URL that make it a reference to another page: "(see \u2026", "cf. \u2026", "runbook: \u2026", "docs: \u2026". */
 const REFERENCE_BEFORE = /(?:\(|\bsee:?|\bcf\.?|\bruns?book:?|\bdocs?:?|\bdashboard:?)\s*$/i;
 const MATCH_CHARS = 400;
 /**
- * Words only Portuguese has among the languages the rules read (not Spanish, French, German or English): `ã`/`õ`
- * ("homologação", "não"), a word ending in "ço" ("serviço"), "cabeçalho", and "com", "em", "uma", "ao", "pelo",
- * "também", "ano", "mês", "é", "são", "continua", "ativado"… — as words, not the first label of a dotted name
+ * Words only Portuguese has among the languages the rules read (not Spanish, French, German or English): `\u00e3`/`\u00f5`
+ * ("homologa\u00e7\u00e3o", "n\u00e3o"), a word ending in "\u00e7o" ("servi\u00e7o"), "cabe\u00e7alho", and "com", "em", "uma", "ao", "pelo",
+ * "tamb\u00e9m", "ano", "m\u00eas", "\u00e9", "s\u00e3o", "continua", "ativado"\u2026 \u2014 as words, not the first label of a dotted name
  * (`com.acme.billing`, a Java package in an English item).
  */
-const PORTUGUESE = /[ãõ]|ços?(?![\wà-ÿ])|çalho|(?<![\wà-ÿ.])(?:com|em|uma|uns|umas|ao|aos|pelo|pela|pelos|pelas|também|ano|anos|mês|é|são|(?<!ción )continuam?|ativ[oa]s?|ativad[oa]s?|desativad[oa]s?)(?![\wà-ÿ]|[./][\w*])/;
+const PORTUGUESE = /[\u00e3\u00f5]|\u00e7os?(?![\w\u00e0-\u00ff])|\u00e7alho|(?<![\w\u00e0-\u00ff.])(?:com|em|uma|uns|umas|ao|aos|pelo|pela|pelos|pelas|tamb\u00e9m|ano|anos|m\u00eas|\u00e9|s\u00e3o|(?<!ci\u00f3n )continuam?|ativ[oa]s?|ativad[oa]s?|desativad[oa]s?)(?![\w\u00e0-\u00ff]|[./][\w*])/;
 /**
- * In a Portuguese item "no" is "em" + "o", "in the" ("HSTS ativado no Nginx", "No ambiente de homologação usamos a tag
- * `:latest`", "max-age de no mínimo 1 ano"), never the English or Spanish negation (Portuguese says "não", "sem", "nenhum"):
+ * In a Portuguese item "no" is "em" + "o", "in the" ("HSTS ativado no Nginx", "No ambiente de homologa\u00e7\u00e3o usamos a tag
+ * `:latest`", "max-age de no m\u00ednimo 1 ano"), never the English or Spanish negation (Portuguese says "n\u00e3o", "sem", "nenhum"):
  * the rules read it as "em". An item with no Portuguese word keeps its "no" ("No `:latest` tags", "No usamos HSTS").
  */
 function portugueseInThe(text) {
-    return PORTUGUESE.test(text) ? text.replace(/(?<![\wà-ÿ])no(?![\wà-ÿ'-])/g, 'em') : text;
+    return PORTUGUESE.test(text) ? text.replace(/(?<![\w\u00e0-\u00ff])no(?![\w\u00e0-\u00ff'-])/g, 'em') : text;
 }
 // "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
 // read the rest, so "Ensure the site is HTTPS-only" reads as "the site is https-only" (a rule anchored at
-// the start knows that one) and "We plan to…" as the plan it is. At most three ("We always make sure…").
+// the start knows that one) and "We plan to\u2026" as the plan it is. At most three ("We always make sure\u2026").
 const PREAMBLE = /^(?:(?:ensure|verify|make sure|confirm)(?: that)?|we|always) (?=\S)/;
 function withoutPreamble(text) {
     let t = text;
@@ -794,7 +794,7 @@ function alternatives(title) {
 function statedPaths(title) {
     const stated = [...title.matchAll(STATED_PATH)].map((m) => m[1].replace(/[.,;:]+$/, ''));
     for (const m of title.matchAll(/\bhttps?:\/\/[^\s()<>"'`]+/gi)) {
-        // A reference ("(see https://status.example.com/health)", "runbook: https://…") names another page.
+        // A reference ("(see https://status.example.com/health)", "runbook: https://\u2026") names another page.
         if (REFERENCE_BEFORE.test(title.slice(Math.max(0, m.index - 12), m.index)))
             continue;
         try {
@@ -834,21 +834,21 @@ function duration(amount, unit) {
 // Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days",
 // "not expiring within 60 days", "does not expire in the next 45 days" (first that matches; "valid for 90 days"
 // or "90+ days" is a lifetime, which a 90-day certificate never has left).
-// The probe passes when the whole days left are ≥ min-days, that is when more than min-days days are left:
+// The probe passes when the whole days left are \u2265 min-days, that is when more than min-days days are left:
 // "more than N" is min-days N as much as "at least N" is.
 const CERT_DAYS = [
-    new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|≥|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
+    new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|\u2265|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
     new RegExp(`(?:\\bnot|\\bnever|n't|\\bwon't) (?:be )?expir\\w* (?:within|in(?: the next| less than| under)?) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
 ];
 // The max-age an HSTS item states (first that matches), kept even below the probe's default: "max-age 300
-// for now" is the promise. Django's SECURE_HSTS_SECONDS; "max-age at least 31536000", "max-age ≥ 1 year",
+// for now" is the promise. Django's SECURE_HSTS_SECONDS; "max-age at least 31536000", "max-age \u2265 1 year",
 // "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
 const HSTS_MAX_AGE = [
-    new RegExp(`\\bsecure_hsts_seconds ?(?:(?:=|:|≥|>=|is|set to|to|of|at least|must be|no less than|minimum) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
+    new RegExp(`\\bsecure_hsts_seconds ?(?:(?:=|:|\u2265|>=|is|set to|to|of|at least|must be|no less than|minimum) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
     // (The ingress-nginx annotation quotes its value: `nginx.ingress.kubernetes.io/hsts-max-age: "31536000"`.)
-    new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}["']?${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
+    new RegExp(`\\bmax-age ?(?:(?:=|:|\u2265|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}["']?${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
     new RegExp(`\\b${AMOUNT} ?-?(${UNIT}) max-age\\b`),
-    new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|≥|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
+    new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|\u2265|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
 ];
 /**
  * The cookie attributes an item names (secure, httponly, samesite). "Secure" is the attribute when the item says
@@ -876,7 +876,7 @@ const headersLeftOut = (text) => security_headers/* SECURITY_HEADERS */.ok.filte
 /** `text` without the phrases that leave a header out ("CSP disabled", "no CSP"): what it says of the headers as a whole. */
 const withoutHeadersLeftOut = (text) => security_headers/* SECURITY_HEADERS */.ok.reduce((t, h) => t.replace(new RegExp(HEADER_LEFT_OUT[h].source, 'g'), ' '), framing(text)).replace(/\(\s*\)/g, ' ');
 /** Words before a header that leave it out: "except CSP", "without CSP", "no CSP", "CSP aside". */
-const HEADER_LEFT_OUT_BEFORE = String.raw `(?:except(?: for)?|excluding|apart from|other than|but not|not|no|without|minus|sans|ohne|au(?:ß|ss)er|sauf|excepto|salvo|exceto|kein(?:e|en)?|pas de|sin|sem) (?:the |a |an |any )?`;
+const HEADER_LEFT_OUT_BEFORE = String.raw `(?:except(?: for)?|excluding|apart from|other than|but not|not|no|without|minus|sans|ohne|au(?:${"\u00df"}|ss)er|sauf|excepto|salvo|exceto|kein(?:e|en)?|pas de|sin|sem) (?:the |a |an |any )?`;
 /**
  * A state after a header that leaves it out, right after it (a colon, "header", "is", "still", "for now" between): off,
  * disabled, deferred, pending, relaxed ("CSP still off", "CSP pending", "CSP: later", "CSP relaxed for now", "CSP is not yet
@@ -895,7 +895,7 @@ const HEADER_LEFT_OUT = Object.fromEntries(security_headers/* SECURITY_HEADERS *
  * headers" as a whole keeps them all, unless the item lists which in brackets or after a colon ("Security headers set
  * (X-Frame-Options, X-Content-Type-Options, CSP)", "Security headers: CSP, nosniff"); examples ("e.g.", "such as", "including",
  * "etc.") keep them all. A header the item says is off, deferred, relaxed or excepted is left out, wherever it stands ("HSTS
- * + security headers (CSP still off)", "X-Frame-Options DENY, X-Content-Type-Options nosniff — CSP pending", "Security
+ * + security headers (CSP still off)", "X-Frame-Options DENY, X-Content-Type-Options nosniff \u2014 CSP pending", "Security
  * headers except CSP"): the probe does not judge what the team left out.
  */
 function judgedHeaders(text) {
@@ -904,7 +904,7 @@ function judgedHeaders(text) {
     let named = security_headers/* SECURITY_HEADERS */.ok;
     if (/\bsecurity headers?\b/.test(text)) {
         const list = /\bsecurity headers?\b[^(:;]*?(?:\(([^)]*)\)|:([^;]*))/.exec(text);
-        if (list && !/\b(?:e\.? ?g\b|eg\b|such as|including|incl\b|like|for (?:example|instance)|etc\b|among others|and (?:more|others|so on)|at least|minimum)|\.\.\.|…/.test(text)) {
+        if (list && !/\b(?:e\.? ?g\b|eg\b|such as|including|incl\b|like|for (?:example|instance)|etc\b|among others|and (?:more|others|so on)|at least|minimum)|\.\.\.|\u2026/.test(text)) {
             const listed = security_headers/* SECURITY_HEADERS */.ok.filter((h) => security_headers/* HEADER_NAMED */.Yu[h].test(framing(list[1] ?? list[2] ?? '')) && !left.includes(h));
             // A list of only what is left out ("Security headers (CSP still off)") leaves the others.
             if (listed.length)
@@ -948,7 +948,7 @@ const OPTION_READERS = {
         const seconds = m ? duration(m[1], m[2]) : undefined;
         return seconds ? { 'min-days': Math.round(seconds / DAY) } : undefined;
     },
-    // "max-age ≥ 1 year", "includeSubDomains", "preload" (a policy the preload list accepts: it implies includeSubDomains).
+    // "max-age \u2265 1 year", "includeSubDomains", "preload" (a policy the preload list accepts: it implies includeSubDomains).
     hsts: (text) => {
         let m = null;
         for (const re of HSTS_MAX_AGE)
@@ -960,7 +960,7 @@ const OPTION_READERS = {
             // Django's `SECURE_HSTS_INCLUDE_SUBDOMAINS`/`SECURE_HSTS_PRELOAD` name them after an underscore.
             // Not the ingress-nginx annotation set false (`hsts-include-subdomains: "false"`), nor subdomains put off ("enabling after
             // we verify all subdomains", "subdomains later").
-            ...(/(?:\b|_)include_?subdomains\b|(?<!\b(?:after|once|until|till|before|when|pending|not yet)\b[^;,():—–]*)\bsubdomains?\b(?! ?[:=] ?["']?(?:false|no|off)\b)(?![^;,()]*\b(?:later|next|pending|not yet|eventually|tbd)\b)/.test(text) ? { 'include-subdomains': true } : {}),
+            ...(/(?:\b|_)include_?subdomains\b|(?<!\b(?:after|once|until|till|before|when|pending|not yet)\b[^;,():\u2014\u2013]*)\bsubdomains?\b(?! ?[:=] ?["']?(?:false|no|off)\b)(?![^;,()]*\b(?:later|next|pending|not yet|eventually|tbd)\b)/.test(text) ? { 'include-subdomains': true } : {}),
             // Not a refused or deferred preload ("no preload yet", "HSTS sans preload", "ohne Preload", "preload pending").
             ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)(?:\b|_)preload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet|pending|blocked|deferred|postponed|on hold|wip)\b)/.test(text) ? { preload: true } : {}),
         };
@@ -983,7 +983,7 @@ const OPTION_READERS = {
     },
     // "`CSRF_COOKIE_SECURE = True`": the Django/Flask settings the item names, as cookies and attributes (fewer than all
     // of them), so an item about one setting is not failed by another setting's finding. Without settings, the
-    // attribute the item names as the probe reads it ("Session cookies are HttpOnly" → flags [httponly]).
+    // attribute the item names as the probe reads it ("Session cookies are HttpOnly" \u2192 flags [httponly]).
     'cookie-flags': (text, title) => {
         const named = [...text.matchAll(/\b(?:flask_|django_)?(session|csrf|remember)_cookie_(secure|httponly)\b/g)];
         if (!named.length) {
@@ -1017,7 +1017,7 @@ const OPTION_READERS = {
     // paths are; timing `/` instead would pass a slow endpoint). An item naming several paths stays manual (the rule's
     // `unless`): the probe times one.
     'response-time': (text, title) => {
-        const m = /(?:under|below|less than|within|<|≤) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
+        const m = /(?:under|below|less than|within|<|\u2264) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
         const ms = m ? Number(m[1].replace(/,/g, '')) * (m[2].startsWith('m') ? 1 : 1000) : 0;
         const paths = statedPaths(title);
         const o = { ...(ms > 0 ? { 'max-ms': ms } : {}), ...(paths.length === 1 ? { path: paths[0] } : {}) };
@@ -1025,59 +1025,59 @@ const OPTION_READERS = {
     },
 };
 /**
- * Opting out of a check: an item that states the check's safeguard (its `safeguard`, see CheckDef) absent — negated
+ * Opting out of a check: an item that states the check's safeguard (its `safeguard`, see CheckDef) absent \u2014 negated
  * ("No liveness probes", "We don't pin image tags", "We don't expose a health endpoint", "Remove the HSTS header",
  * "Deployments run without readiness probes"; at most three filler words between: articles, a verb such as set, define,
  * send, expose, a word such as HTTPS or container) or switched off ("`SESSION_COOKIE_SECURE` is False", "`runAsNonRoot:
- * false`", "readiness probes disabled on the batch jobs", "probes not configured for the cron job") — or that grants the
+ * false`", "readiness probes disabled on the batch jobs", "probes not configured for the cron job") \u2014 or that grants the
  * risk it guards against (its `waiver`: "CORS allows all origins") declares an exception, not a promise. A negation
  * before it in its clause makes a double negative, which is a promise ("No Deployment without readiness probes", "Never
  * remove the HSTS header", "HSTS is never disabled", "CORS doesn't allow all origins"), and so does a refusal after it
  * ("Containers without memory limits are rejected by the admission controller").
  */
 /**
- * The same in German, French, Spanish and Portuguese ("Kein HSTS", "HSTS ohne …", "Pas de HSTS", "Sans CSP", "Sin HSTS",
- * "Sem HSTS", "Não usamos HSTS"). Spanish "no" is the English word.
+ * The same in German, French, Spanish and Portuguese ("Kein HSTS", "HSTS ohne \u2026", "Pas de HSTS", "Sans CSP", "Sin HSTS",
+ * "Sem HSTS", "N\u00e3o usamos HSTS"). Spanish "no" is the English word.
  */
-const NEGATOR_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|pas(?: de| d')?|sans|jamais|aucune?|sin|nunca|jamás|ningún|ninguna|sem|não|nao|nenhum(?:a)?|(?:deaktivier|entfern)(?:e|en|t)|désactiv(?:e|er|ez|é|ée)|supprim(?:e|er|ez|é|ée)|desactiv(?:a|ar|ado|ada)|quit(?:a|ar|ado|ada)|desativ(?:a|ar|ado|ada)|remov(?:a|er|ido|ida)`;
+const NEGATOR_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|pas(?: de| d')?|sans|jamais|aucune?|sin|nunca|jam${"\u00e1"}s|ning${"\u00fa"}n|ninguna|sem|n${"\u00e3"}o|nao|nenhum(?:a)?|(?:deaktivier|entfern)(?:e|en|t)|d${"\u00e9"}sactiv(?:e|er|ez|${"\u00e9"}|${"\u00e9"}e)|supprim(?:e|er|ez|${"\u00e9"}|${"\u00e9"}e)|desactiv(?:a|ar|ado|ada)|quit(?:a|ar|ado|ada)|desativ(?:a|ar|ado|ada)|remov(?:a|er|ido|ida)`;
 /**
  * The same in Dutch ("Geen HSTS", "zonder HSTS"), Polish ("Bez HSTS na razie", "Brak CSP"), and ABROAD's `negator` words:
- * Russian and Ukrainian ("Без HSTS", "нет HSTS", "Отключить HSTS", "Вимкнути HSTS") and Chinese ("不启用 HSTS", "没有 HSTS", "禁用 HSTS").
+ * Russian and Ukrainian ("\u0411\u0435\u0437 HSTS", "\u043d\u0435\u0442 HSTS", "\u041e\u0442\u043a\u043b\u044e\u0447\u0438\u0442\u044c HSTS", "\u0412\u0438\u043c\u043a\u043d\u0443\u0442\u0438 HSTS") and Chinese ("\u4e0d\u542f\u7528 HSTS", "\u6ca1\u6709 HSTS", "\u7981\u7528 HSTS").
  */
 const NEGATOR_OTHER_SCRIPTS = String.raw `\b(?:geen|zonder|bez|brak)\b|${abroad('negator')}`;
 const NEGATOR = String.raw `(?:${NEGATOR_OTHER_SCRIPTS}|\b(?:no|not|never|nor|without|don't|do not|doesn't|does not|didn't|did not|won't|will not|isn't|aren't|can't|cannot|skip(?:s|ped|ping)?|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|omit(?:s|ted|ting)?|(?:turn|switch)(?:s|es|ed|ing)? off|opt(?:s|ed)? out of|exempt(?:ed)? from|${NEGATOR_TRANSLATED}))`;
-// Filler words between the negation and the safeguard ("We don't expose a health endpoint", "No HTTP → HTTPS redirect").
-const FILLER = String.raw `(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|→|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s|der|die|das|den|dem|ein|eine|einen|le|la|les|un|une|du|el|los|las|una|o|os|um|uma|hay|há|tem|temos|tenemos|gibt es|es gibt|il y a|y a|usamos|verwenden|nutzen|utilisons)`;
-const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|jamais|sans|aucune?|interdit\w*|nunca|sin|ningun[oa]?|prohibid[oa]s?|sem|nenhum[a]?|proibid[oa]s?)\b|n't\b|\b(?:jamás|ningún|não|nao)(?![\wà-ÿ])|\b(?:nooit|niet|geen|zonder)\b|(?<![\wа-яёіїєґ])(?:не|нет|без|никогда|ніколи)(?![\wа-яёіїєґ])|不|没有|沒有/;
+// Filler words between the negation and the safeguard ("We don't expose a health endpoint", "No HTTP \u2192 HTTPS redirect").
+const FILLER = String.raw `(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|${"\u2192"}|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s|der|die|das|den|dem|ein|eine|einen|le|la|les|un|une|du|el|los|las|una|o|os|um|uma|hay|h${"\u00e1"}|tem|temos|tenemos|gibt es|es gibt|il y a|y a|usamos|verwenden|nutzen|utilisons)`;
+const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|jamais|sans|aucune?|interdit\w*|nunca|sin|ningun[oa]?|prohibid[oa]s?|sem|nenhum[a]?|proibid[oa]s?)\b|n't\b|\b(?:jam\u00e1s|ning\u00fan|n\u00e3o|nao)(?![\w\u00e0-\u00ff])|\b(?:nooit|niet|geen|zonder)\b|(?<![\w\u0430-\u044f\u0451\u0456\u0457\u0454\u0491])(?:\u043d\u0435|\u043d\u0435\u0442|\u0431\u0435\u0437|\u043d\u0438\u043a\u043e\u0433\u0434\u0430|\u043d\u0456\u043a\u043e\u043b\u0438)(?![\w\u0430-\u044f\u0451\u0456\u0457\u0454\u0491])|\u4e0d|\u6ca1\u6709|\u6c92\u6709/;
 /**
  * The state written after a label ("Health endpoint: disabled on the worker", "**HTTPS redirect:** disabled (TLS
- * terminates at the proxy)", "Readiness probes — disabled on the batch jobs", "CSP: n/a"): a colon or a dash, then a
+ * terminates at the proxy)", "Readiness probes \u2014 disabled on the batch jobs", "CSP: n/a"): a colon or a dash, then a
  * state that takes no object ("Security headers: X-Powered-By removed" promises the headers; "removed"/"dropped" after
  * the label are left out: "HSTS: removed `max-age=0`" is no opt-out of HSTS).
  */
-const LABEL_STATE = String.raw ` ?(?::| [—–-]) ?(?:disabled|off|none|n\/a|not applicable|not (?:set|configured|enabled|used|in place|required|needed|implemented)|skipped|waived|omitted|unset|absent|missing|turned off|switched off|deactivated)(?![\w/-])`;
-// A word between the safeguard and its state: no negation ("HSTS is never disabled"), no other topic ("… and debug off").
-const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except|nicht|nie|niemals|kein\w*|und|oder|aber|jamais|pas|et|ou|mais|nunca|jamás|y|pero|não|nao|e|mas|nooit|niet|geen|maar|не|нет|ни|никогда|и|или|но|а|ні|ніколи|або|та|і)(?![\wà-ÿа-яёіїєґ])|[\w'-]*n't\b)[\wà-ÿа-яёіїєґ./'-]+){0,4}?`;
+const LABEL_STATE = String.raw ` ?(?::| [${"\u2014\u2013"}-]) ?(?:disabled|off|none|n\/a|not applicable|not (?:set|configured|enabled|used|in place|required|needed|implemented)|skipped|waived|omitted|unset|absent|missing|turned off|switched off|deactivated)(?![\w/-])`;
+// A word between the safeguard and its state: no negation ("HSTS is never disabled"), no other topic ("\u2026 and debug off").
+const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except|nicht|nie|niemals|kein\w*|und|oder|aber|jamais|pas|et|ou|mais|nunca|jam${"\u00e1"}s|y|pero|n${"\u00e3"}o|nao|e|mas|nooit|niet|geen|maar|${"\u043d\u0435"}|${"\u043d\u0435\u0442"}|${"\u043d\u0438"}|${"\u043d\u0438\u043a\u043e\u0433\u0434\u0430"}|${"\u0438"}|${"\u0438\u043b\u0438"}|${"\u043d\u043e"}|${"\u0430"}|${"\u043d\u0456"}|${"\u043d\u0456\u043a\u043e\u043b\u0438"}|${"\u0430\u0431\u043e"}|${"\u0442\u0430"}|${"\u0456"})(?![\w${"\u00e0"}-${"\u00ff\u0430"}-${"\u044f\u0451\u0456\u0457\u0454\u0491"}])|[\w'-]*n't\b)[\w${"\u00e0"}-${"\u00ff\u0430"}-${"\u044f\u0451\u0456\u0457\u0454\u0491"}./'-]+){0,4}?`;
 /**
  * Switched off in German, French, Spanish and Portuguese: "HSTS ist deaktiviert", "CSP ist noch nicht aktiv", "CSP
- * désactivée", "HSTS n'est pas activé", "HSTS desactivado", "Cabeçalho HSTS removido"; the negation after the safeguard
- * too ("Healthcheck non défini dans le Dockerfile", "CSP non configurée", "HEALTHCHECK im Dockerfile nicht definiert",
- * "Healthcheck no definido", "Healthcheck não definido", Italian "HSTS non abilitato", Polish "HSTS wyłączony na razie", "CSP
- * tymczasowo wyłączona", "HSTS nie jest włączony").
+ * d\u00e9sactiv\u00e9e", "HSTS n'est pas activ\u00e9", "HSTS desactivado", "Cabe\u00e7alho HSTS removido"; the negation after the safeguard
+ * too ("Healthcheck non d\u00e9fini dans le Dockerfile", "CSP non configur\u00e9e", "HEALTHCHECK im Dockerfile nicht definiert",
+ * "Healthcheck no definido", "Healthcheck n\u00e3o definido", Italian "HSTS non abilitato", Polish "HSTS wy\u0142\u0105czony na razie", "CSP
+ * tymczasowo wy\u0142\u0105czona", "HSTS nie jest w\u0142\u0105czony").
  */
-const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|eingeschaltet|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt|definiert|deklariert|festgelegt|hinterlegt|verwendet|genutzt|umgesetzt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|(?:pas|non) (?:activée?s?|actifs?|active|configurée?s?|définie?s?|déclarée?s?|envoyée?s?|utilisée?s?|mise?s? en place|implémentée?s?|appliquée?s?|épinglée?s?|fixée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ|definid|declarad|establecid|usad|utilizad|implementad|aplicad|fijad)[oa]s?|(?:não|nao) (?:está |estão )?(?:ativad|habilitad|configurad|ativ|definid|declarad|usad|utilizad|implementad|aplicad|fixad)[oa]s?|non (?:è |sono )?(?:abilitat|attivat|configurat|definit|impostat|dichiarat|usat|utilizzat|applicat)[oaie]|(?:disabilitat|disattivat)[oaie]|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt|gedefinieerd)|wyłączon[yaeo]|nie (?:jest |są )?(?:włączon|skonfigurowan|ustawion|używan|wdrożon)[yaeo])`;
+const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|eingeschaltet|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt|definiert|deklariert|festgelegt|hinterlegt|verwendet|genutzt|umgesetzt)|(?:d${"\u00e9"}sactiv${"\u00e9"}|supprim${"\u00e9"}|retir${"\u00e9"}|inactif|inactive)(?:e|s|es)?|(?:pas|non) (?:activ${"\u00e9"}e?s?|actifs?|active|configur${"\u00e9"}e?s?|d${"\u00e9"}finie?s?|d${"\u00e9"}clar${"\u00e9"}e?s?|envoy${"\u00e9"}e?s?|utilis${"\u00e9"}e?s?|mise?s? en place|impl${"\u00e9"}ment${"\u00e9"}e?s?|appliqu${"\u00e9"}e?s?|${"\u00e9"}pingl${"\u00e9"}e?s?|fix${"\u00e9"}e?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:est${"\u00e1"} |est${"\u00e1"}n )?(?:activad|habilitad|configurad|activ|definid|declarad|establecid|usad|utilizad|implementad|aplicad|fijad)[oa]s?|(?:n${"\u00e3"}o|nao) (?:est${"\u00e1"} |est${"\u00e3"}o )?(?:ativad|habilitad|configurad|ativ|definid|declarad|usad|utilizad|implementad|aplicad|fixad)[oa]s?|non (?:${"\u00e8"} |sono )?(?:abilitat|attivat|configurat|definit|impostat|dichiarat|usat|utilizzat|applicat)[oaie]|(?:disabilitat|disattivat)[oaie]|uitgeschakeld|verwijderd|niet (?:ingeschakeld|actief|geconfigureerd|ingesteld|gebruikt|gedefinieerd)|wy${"\u0142\u0105"}czon[yaeo]|nie (?:jest |s${"\u0105"} )?(?:w${"\u0142\u0105"}czon|skonfigurowan|ustawion|u${"\u017c"}ywan|wdro${"\u017c"}on)[yaeo])`;
 /**
  * Switched off in Russian, Ukrainian, Japanese, Chinese and Korean (ABROAD's `off` words), written after the safeguard with or
- * without a space or particle: "HSTS отключён", "HSTS не настраиваем", "HSTS не увімкнено", "HSTS は無効", "HSTS は設定しない",
- * "HSTS 未設定", "HSTS 已禁用", "HSTS 无需配置", "HSTS 미적용"; "for now", "temporarily", "still" before the state too ("CSP は一旦無効化",
- * "HSTS は当面無効", "HSTS はまだ無効").
+ * without a space or particle: "HSTS \u043e\u0442\u043a\u043b\u044e\u0447\u0451\u043d", "HSTS \u043d\u0435 \u043d\u0430\u0441\u0442\u0440\u0430\u0438\u0432\u0430\u0435\u043c", "HSTS \u043d\u0435 \u0443\u0432\u0456\u043c\u043a\u043d\u0435\u043d\u043e", "HSTS \u306f\u7121\u52b9", "HSTS \u306f\u8a2d\u5b9a\u3057\u306a\u3044",
+ * "HSTS \u672a\u8a2d\u5b9a", "HSTS \u5df2\u7981\u7528", "HSTS \u65e0\u9700\u914d\u7f6e", "HSTS \ubbf8\uc801\uc6a9"; "for now", "temporarily", "still" before the state too ("CSP \u306f\u4e00\u65e6\u7121\u52b9\u5316",
+ * "HSTS \u306f\u5f53\u9762\u7121\u52b9", "HSTS \u306f\u307e\u3060\u7121\u52b9").
  */
-const OFF_CJK = String.raw ` ?(?:は|が|を|も|은|는|이|가|을|를|에)? ?(?:${abroad('off')})`;
-const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|(?: (?:ist|sind|bleibt|bleiben|wird|werden|wurde|est|sont|reste|restent|es|son|está|están|queda|é|são|fica|ficam))? ${OFF_TRANSLATED}(?![\wà-ÿ])|${OFF_CJK}|${LABEL_STATE})`;
+const OFF_CJK = String.raw ` ?(?:${"\u306f"}|${"\u304c"}|${"\u3092"}|${"\u3082"}|${"\uc740"}|${"\ub294"}|${"\uc774"}|${"\uac00"}|${"\uc744"}|${"\ub97c"}|${"\uc5d0"})? ?(?:${abroad('off')})`;
+const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|(?: (?:ist|sind|bleibt|bleiben|wird|werden|wurde|est|sont|reste|restent|es|son|est${"\u00e1"}|est${"\u00e1"}n|queda|${"\u00e9"}|s${"\u00e3"}o|fica|ficam))? ${OFF_TRANSLATED}(?![\w${"\u00e0"}-${"\u00ff"}])|${OFF_CJK}|${LABEL_STATE})`;
 // What follows an opt-out and refuses or undoes it: "Containers without memory limits are rejected", "`CORS_ALLOW_ALL_ORIGINS
 // = True` removed from settings".
-const REFUSED_AFTER = /\b(?:reject\w*|block\w*|refus\w*|den(?:y|ied|ies)|fail\w*|forbidden|banned|prohibited|disallowed|not (?:allowed|permitted|deployed|merged|accepted|admitted)|never (?:deployed|merged|shipped|allowed)|remov(?:ed|ing)|delet(?:ed|ing)|dropped|disabled|reverted|turned off|switched off|commented out|abgelehnt|blockiert|verboten|refusée?s?|rejetée?s?|bloquée?s?|interdite?s?|rechazad[oa]s?|bloquead[oa]s?|prohibid[oa]s?|recusad[oa]s?|proibid[oa]s?)(?![\wà-ÿ])/;
-const CLAUSE_END = /;|,|\s[—–-]\s|\(|\)/g;
+const REFUSED_AFTER = /\b(?:reject\w*|block\w*|refus\w*|den(?:y|ied|ies)|fail\w*|forbidden|banned|prohibited|disallowed|not (?:allowed|permitted|deployed|merged|accepted|admitted)|never (?:deployed|merged|shipped|allowed)|remov(?:ed|ing)|delet(?:ed|ing)|dropped|disabled|reverted|turned off|switched off|commented out|abgelehnt|blockiert|verboten|refus\u00e9e?s?|rejet\u00e9e?s?|bloqu\u00e9e?s?|interdite?s?|rechazad[oa]s?|bloquead[oa]s?|prohibid[oa]s?|recusad[oa]s?|proibid[oa]s?)(?![\w\u00e0-\u00ff])/;
+const CLAUSE_END = /;|,|\s[\u2014\u2013-]\s|\(|\)/g;
 let optOutTable = null;
 function optOutRules() {
     if (optOutTable)
@@ -1142,7 +1142,7 @@ function optOutOf(text, id, asideAt) {
     return found;
 }
 /**
- * A state that switches a safeguard off, all its words: "off", "(❌ off)", "currently off", "disabled for now", "not enabled".
+ * A state that switches a safeguard off, all its words: "off", "(\u274c off)", "currently off", "disabled for now", "not enabled".
  * Only for a topic that names the check's safeguard ("HSTS", "Security headers", "HTTPS redirect"): "off" is the promise
  * of a risk ("Debug mode (off)", "TLS 1.0 (off)", "Directory listing: off").
  */
@@ -1191,7 +1191,7 @@ function rules() {
  * finds neither the nearest heading nor the parent item. The item binds
  * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
  * A leading "Ensure", "Verify that", "Make sure", "We" or "Always" is read past: the rules see the promise
- * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
+ * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan\u2026") never bind.
  */
 function matchItem(item, context) {
     const raw = normalised(item);
@@ -1207,14 +1207,14 @@ function matchItem(item, context) {
     // The reading is word for word: a deferral, a negation of it or knowledge anywhere in it keeps the item manual.
     if (!english || READ_IN_ENGLISH_UNLESS.test(english))
         return m;
-    // Its heading and parent item are read in English too ("Política de reinicio configurada" under "## Contenedores" is
+    // Its heading and parent item are read in English too ("Pol\u00edtica de reinicio configurada" under "## Contenedores" is
     // under a containers heading, as under "## Containers").
     const inEn = matchAsWritten(english, contextInEnglish(context));
     return inEn.checks.length && inEn.checks.every((id) => READ_IN_ENGLISH.has(id)) ? { ...inEn, matchedBy: `${inEn.matchedBy} (read in English: "${english}")` } : m;
 }
 /**
  * `context` with its headings and parent item read in English where they are German, French, Spanish or Portuguese; one
- * that already says its items are no promise ("Não bloqueante", "Nicht blockierend") is kept as written, which says so.
+ * that already says its items are no promise ("N\u00e3o bloqueante", "Nicht blockierend") is kept as written, which says so.
  */
 function contextInEnglish(context) {
     const en = (t) => (NOT_A_PROMISE_CONTEXT.test(matchText(t)) ? t : inEnglish(normalised(t)) ?? t);
@@ -1242,24 +1242,24 @@ function matchAsWritten(item, context, raw = normalised(item), english = () => i
     if (own.checks.length)
         return own;
     if (URL_PATH.test(text)) {
-        // A bare path under a health heading ("## Health endpoint" › "`/healthz`") is the path its health check probes, as one
+        // A bare path under a health heading ("## Health endpoint" \u203a "`/healthz`") is the path its health check probes, as one
         // nested under a health item is (see bindChecklist); not under a container's or a monitor's heading.
         const heading = context.parent === undefined ? topicOf(context.headings.at(-1)) : undefined;
         // Only a path that looks like a health check's: "/metrics" or "/api/v1/users" under "## Health endpoint" is no promise
         // that it answers 200 (the check is critical).
         if (!heading || !HEALTH_TOPIC.test(heading) || !HEALTH_PATH.test(text) || NOT_THE_DEPLOYMENTS_HEALTH.test(where) || phrases/* MONITORING */.Rp.test(where))
             return own;
-        return { checks: [HEALTH], matchedBy: `path under "${context.headings.at(-1).trim()}" → ${HEALTH}` };
+        return { checks: [HEALTH], matchedBy: `path under "${context.headings.at(-1).trim()}" \u2192 ${HEALTH}` };
     }
     // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
-    // under "Database", "Enabled with max-age ≥ 1 year" under "### HSTS", "Secure flag set" under "### Cookies"). It is
+    // under "Database", "Enabled with max-age \u2265 1 year" under "### HSTS", "Secure flag set" under "### Cookies"). It is
     // read as the topic followed by the item ("database not exposed to the internet"), every rule and veto applying,
-    // by the checks that do not read headings themselves: one with a `context` rule (Docker, Kubernetes, CORS, TLS…)
+    // by the checks that do not read headings themselves: one with a `context` rule (Docker, Kubernetes, CORS, TLS\u2026)
     // already says which terse items a heading makes its own, with vetoes the plain reading lacks. Words the topic
     // alone matches ("HSTS", "Security headers") bind only an item that states the topic's state ("Header present",
-    // "Enabled with max-age ≥ 1 year"), not one about something else ("Configure Content Security Policy (CSP)").
+    // "Enabled with max-age \u2265 1 year"), not one about something else ("Configure Content Security Policy (CSP)").
     // A German, French, Spanish or Portuguese item meets the vetoes of its reading in English here too ("Redirection HTTPS pas
-    // encore activée", "… documentée dans le wiki", "… uniquement en préproduction" under "## HTTPS"), as it does read alone.
+    // encore activ\u00e9e", "\u2026 document\u00e9e dans le wiki", "\u2026 uniquement en pr\u00e9production" under "## HTTPS"), as it does read alone.
     const inEn = english();
     if (inEn && READ_IN_ENGLISH_UNLESS.test(inEn))
         return own;
@@ -1289,7 +1289,7 @@ function matchAsWritten(item, context, raw = normalised(item), english = () => i
     }
     return own;
 }
-/** An item that states only the state of its topic: "Enabled with max-age ≥ 1 year", "Header present", "All set". */
+/** An item that states only the state of its topic: "Enabled with max-age \u2265 1 year", "Header present", "All set". */
 const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
 /** The answer a health endpoint gives, stated alone under a health topic: "Responds with 200 OK", "Returns HTTP 200". */
 const HEALTH_ANSWER = /^(?:returns?|responds?|answers?)(?: with)? (?:(?:an? |http |status )+)?(?:200|2xx)\b/;
@@ -1306,12 +1306,12 @@ const BARE_TLS_VERSION = /^((?:only |at least |minimum(?: of)? )?)(v?1\.[0-3](?!
 /** A topic that names a health endpoint or health checks: "Health endpoint", "Health checks", "Healthcheck URLs". */
 const HEALTH_TOPIC = /^health ?-?(?:checks?|check (?:endpoints?|routes?|urls?|paths?)|endpoints?|routes?|urls?|paths?)?$/;
 /**
- * An item that states the topic's own attribute: "Max-age ≥ 1 year", "includeSubDomains", "Preload" under "HSTS" (or
+ * An item that states the topic's own attribute: "Max-age \u2265 1 year", "includeSubDomains", "Preload" under "HSTS" (or
  * "Strict-Transport-Security", "HSTS enabled").
  */
 const ATTRIBUTE_OF_TOPIC = /^(?:hsts|strict-transport-security)(?: header)?(?: (?:is |are )?(?:enabled|on|set|sent|present|configured|in place|enforced))? (?:max-age|include_?subdomains|include subdomains|preload)\b/;
 /** The topic a parent item or heading names, as written (its section number and trailing punctuation dropped). */
-const topicTitle = (text) => (text ?? '').trim().replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!—–-]+$/, '');
+const topicTitle = (text) => (text ?? '').trim().replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!\u2014\u2013-]+$/, '');
 /**
  * A parent item or heading that names a topic rather than a promise: at most four words once a section number and
  * trailing punctuation are dropped ("Database", "PostgreSQL", "3.2 HSTS", "CORS Configuration", "Cookies:").
@@ -1319,7 +1319,7 @@ const topicTitle = (text) => (text ?? '').trim().replace(/^(?:\d+[.)]?)+\s*/, ''
 function topicOf(text) {
     if (!text)
         return undefined;
-    const t = matchText(text).replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!—–-]+$/, '');
+    const t = matchText(text).replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!\u2014\u2013-]+$/, '');
     return t && t.split(' ').length <= 4 ? t : undefined;
 }
 /** A topic as BARE_TOPIC reads it: a redirect that ends it names it ("HTTPS redirect"), as "redirection" does, not its state. */
@@ -1328,7 +1328,7 @@ const topicNoun = (topic) => topic.replace(/\bredirects?$/, 'redirection');
 const ASIDE = /\s*\([^()]*\)/g;
 /**
  * A risk negated before the noun it qualifies, at the start of a clause: "No exposed databases", "No publicly reachable
- * Redis", "No committed `.env` files", "… , no exposed databases". Read as the English rules have it, after the noun:
+ * Redis", "No committed `.env` files", "\u2026 , no exposed databases". Read as the English rules have it, after the noun:
  * "databases not exposed", ".env files not committed". The noun ends before a conjoined risk ("No exposed databases
  * and no committed `.env` files" reads both).
  */
@@ -1339,8 +1339,8 @@ const UNSAFE_BEFORE_NOUN = /(^|[,;:] ?|\b(?:and|or|nor) )no (?:un-?(pinned)|in(s
  * Where a noun phrase's head ends: a preposition, a relative pronoun or a spaced dash ("Redis keys | in the frontend bundle",
  * "`.env.example` | without placeholder values").
  */
-const HEAD_END = /\s(?:in|on|to|from|at|for|of|with|without|that|which|who|containing|inside|within|via|through|by|under|behind|outside|except|beyond|across|into|over|unless|lacking|missing|[—–-])(?=\s|$)/;
-/** Qualifiers that pick some of what the head names ("… without placeholder values", "… that are not encrypted"): not all of it, as the checks read. */
+const HEAD_END = /\s(?:in|on|to|from|at|for|of|with|without|that|which|who|containing|inside|within|via|through|by|under|behind|outside|except|beyond|across|into|over|unless|lacking|missing|[\u2014\u2013-])(?=\s|$)/;
+/** Qualifiers that pick some of what the head names ("\u2026 without placeholder values", "\u2026 that are not encrypted"): not all of it, as the checks read. */
 const RESTRICTING = /^(?:with|without|that|which|who|containing|unless|lacking|missing)$/;
 /** Words after a database that still name it ("database ports", "Redis instances", "Postgres servers"). */
 const OF_A_DATABASE = / (?:ports?|servers?|instances?|services?|clusters?|nodes?|containers?|hosts?)$/;
@@ -1351,9 +1351,9 @@ const ENV_FILE_HEAD = /(?:^|\s)((?:[\w-]+\/)*(?:\.env(?:\.[\w-]+)*|[\w-]+\.env))
 /** Secrets a commit can hold ("secrets", "credentials", "private keys", "API tokens", "`.pem` files"). */
 const SECRET_HEAD = /(?:^|\s)(?:secrets?|credentials?|passwords?|tokens?|keys?|certificates?|certs?|keystores?|keyfiles?|\.pem(?: files?)?|\.key(?: files?)?)$/;
 /**
- * Whether a risk negated before its noun ("No exposed …", "No committed …") is about what the checks read, so reading it
+ * Whether a risk negated before its noun ("No exposed \u2026", "No committed \u2026") is about what the checks read, so reading it
  * after the noun keeps its meaning: something exposed is a database (its ports, servers, instances) or a path; something
- * committed an env file (not a template: "No committed `.env.example` …" is about the template's values) or a secret. The
+ * committed an env file (not a template: "No committed `.env.example` \u2026" is about the template's values) or a secret. The
  * head of the noun phrase decides, not a word before it ("No exposed Redis keys in the frontend bundle" is about keys in
  * a bundle, not Redis's port), and a qualifier that picks some of them keeps the item manual.
  */
@@ -1420,7 +1420,7 @@ function matchRules(text, where, near, underTopic, shown) {
                     continue;
                 checks.push(id);
                 const words = shown !== undefined && said === text ? shownSpan(text, shown, m.index, m.index + m[0].length) : m[0];
-                why.push(`"${words.length > 48 ? `${words.slice(0, 45)}…` : words}" → ${id}`);
+                why.push(`"${words.length > 48 ? `${words.slice(0, 45)}\u2026` : words}" \u2192 ${id}`);
                 break;
             }
         }
@@ -1443,7 +1443,7 @@ function matchRules(text, where, near, underTopic, shown) {
             if (headersLeftOut(text).length)
                 return optOutOf(withoutHeadersLeftOut(text), id);
         }
-        // A topic naming the safeguard whose aside says it is off ("HSTS (off for now)", "HTTPS redirect (❌ off)").
+        // A topic naming the safeguard whose aside says it is off ("HSTS (off for now)", "HTTPS redirect (\u274c off)").
         if (topicAside && switchedOffBy(topicAside.topic, topicAside.state, id))
             return 'main';
         return stated ? optOutOf(stated.text, id, stated.at) : optOutOf(text, id);
@@ -1453,7 +1453,7 @@ function matchRules(text, where, near, underTopic, shown) {
     return { checks: checks.filter((_, i) => !out[i]), matchedBy: why.filter((_, i) => !out[i]).join(', ') };
 }
 /**
- * The span `start`–`end` of `text` as `shown` has it: `shown` is `text` with quoted markers kept (see normaliseTitle), so
+ * The span `start`\u2013`end` of `text` as `shown` has it: `shown` is `text` with quoted markers kept (see normaliseTitle), so
  * the two differ only by characters `shown` has in addition.
  */
 function shownSpan(text, shown, start, end) {
@@ -1472,7 +1472,7 @@ function shownSpan(text, shown, start, end) {
  * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the
  * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
  * without a hint, an item that already has checks is left alone. Numbers the item states become
- * options ("valid for at least 60 days" → certificate `min-days: 60`), on explicitly bound items
+ * options ("valid for at least 60 days" \u2192 certificate `min-days: 60`), on explicitly bound items
  * too (`<!-- preflight: ID -->` chooses the check, not its threshold). Bare URL paths nested under an
  * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all; a parent
  * that names health checks alone ("Health checks") is bound by the paths under it.
@@ -1500,11 +1500,11 @@ function bindChecklist(checklist, hints = new Map()) {
         const text = hint?.promise ?? item.title ?? '';
         const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent };
         let m = matchItem(text, context);
-        // "Add security headers in settings.py:" followed by `- SECURE_SSL_REDIRECT = True`…: the bullets are the promise.
+        // "Add security headers in settings.py:" followed by `- SECURE_SSL_REDIRECT = True`\u2026: the bullets are the promise.
         if (hint?.details?.length && /:\s*$/.test(text)) {
             const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text }));
             const checks = [...new Set(parts.flatMap((p) => p.checks))];
-            // Their numbers and names are the item's too (`SECURE_HSTS_SECONDS = 31536000` → hsts min-max-age).
+            // Their numbers and names are the item's too (`SECURE_HSTS_SECONDS = 31536000` \u2192 hsts min-max-age).
             if (checks.length)
                 m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', '), readAs: [text, ...hint.details].join('; ') };
         }
@@ -1521,7 +1521,7 @@ function bindChecklist(checklist, hints = new Map()) {
         const hint = hints.get(item);
         if (!hint || hint.explicit || item.checks.length || !(hint.paths?.length || withPaths.has(item)) || !healthChecksNamed(item, hint))
             continue;
-        applyBinding(item, [HEALTH], `"${matchText(item.title ?? '')}" with URL paths under it → ${HEALTH}`);
+        applyBinding(item, [HEALTH], `"${matchText(item.title ?? '')}" with URL paths under it \u2192 ${HEALTH}`);
     }
     const paths = new Map();
     for (const [item, hint] of hints) {
@@ -1533,11 +1533,11 @@ function bindChecklist(checklist, hints = new Map()) {
         const path = parent?.checks.includes(HEALTH) && !hints.get(item)?.explicit ? pathItem(item.title ?? '') : undefined;
         if (!parent || path === undefined)
             continue;
-        // A path item bound by its own words ("/readyz → 200") is one of the parent's paths too.
+        // A path item bound by its own words ("/readyz \u2192 200") is one of the parent's paths too.
         if (item.checks.length && !(item.checks.length === 1 && item.checks[0] === HEALTH))
             continue;
         if (!item.checks.length) {
-            applyBinding(item, [HEALTH], `path under "${parent.title}" → ${HEALTH}`);
+            applyBinding(item, [HEALTH], `path under "${parent.title}" \u2192 ${HEALTH}`);
             item.options = { paths: [path] };
         }
         paths.set(parent, [...(paths.get(parent) ?? []), path]);
@@ -1553,16 +1553,16 @@ function bindChecklist(checklist, hints = new Map()) {
     return checklist;
 }
 /**
- * A nested item that is only a status ("Pending", "Blocked by MOB-233", "WIP — SEC-12", "Not yet (SEC-88)", "Later"), or a
+ * A nested item that is only a status ("Pending", "Blocked by MOB-233", "WIP \u2014 SEC-12", "Not yet (SEC-88)", "Later"), or a
  * state switching the safeguard off ("Off for now (SEC-88)", "Disabled"), under a bare topic ("- [ ] HSTS" / "  - [ ] Off
  * for now"): it is the topic's state, as an aside is ("HSTS (off for now)"). Only the status, a ticket or a bracketed
  * reason: a sub-task or a scope note that starts with one ("TODO: add DB check to it", "N/A for the internal admin host")
  * is another item.
  */
-const STATUS_REST = String.raw `(?:\s*[:,—–-]?\s*(?:\([^()]*\)|[\p{L}]+-\d+|#\d+|@[\w-]+|for now|yet))*\s*[.!]*$`;
+const STATUS_REST = String.raw `(?:\s*[:,${"\u2014\u2013"}-]?\s*(?:\([^()]*\)|[\p{L}]+-\d+|#\d+|@[\w-]+|for now|yet))*\s*[.!]*$`;
 const STATUS_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:${DEFERRAL_STATUS}|not yet|later|to-?do|tbd|n\/a|skip(?:ped)?)(?![\p{L}\p{N}_-])${STATUS_REST}`, 'iu');
 /** "Blocked" alone, with a ticket, or with what blocks it ("Blocked by MOB-233", "Blocked on the CDN migration"). */
-const BLOCKED_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:blocked|blockiert|bloquée?s?|bloquead[oa]s?)(?![\p{L}\p{N}_-])(?:\s+(?:by|on|durch|par|por)\s[^;]+$|${STATUS_REST})`, 'iu');
+const BLOCKED_ITEM = new RegExp(String.raw `^[^\p{L}\p{N}]*(?:blocked|blockiert|bloqu${"\u00e9"}e?s?|bloquead[oa]s?)(?![\p{L}\p{N}_-])(?:\s+(?:by|on|durch|par|por)\s[^;]+$|${STATUS_REST})`, 'iu');
 /** `m` without the checks a bare topic's nested status items defer or switch off (see STATUS_ITEM). */
 function stateFromChildren(text, m, children) {
     const topic = matchText(text);
@@ -1574,7 +1574,7 @@ function stateFromChildren(text, m, children) {
     const off = m.checks.filter((id) => states.some((s) => switchedOffBy(topic, s, id)));
     if (!off.length)
         return m;
-    return { ...m, checks: m.checks.filter((id) => !off.includes(id)), matchedBy: m.matchedBy.split(/, (?=")/).filter((w) => !off.some((id) => w.endsWith(`→ ${id}`) || w.includes(`→ ${id} (the item read under `))).join(', ') };
+    return { ...m, checks: m.checks.filter((id) => !off.includes(id)), matchedBy: m.matchedBy.split(/, (?=")/).filter((w) => !off.some((id) => w.endsWith(`\u2192 ${id}`) || w.includes(`\u2192 ${id} (the item read under `))).join(', ') };
 }
 /** An item that names health checks and nothing more: "Health checks", "Healthchecks:", "3. Health". */
 const HEALTH_CHECKS_ONLY = /^(?:health|health ?-?checks?)$/;
@@ -1596,50 +1596,50 @@ function healthChecksNamed(item, hint) {
 }
 /**
  * German, French, Spanish and Portuguese: the number words one to twelve (as English NUMBER_WORDS has them) and the units
- * of time. A number word is read only before a unit of its own language ("einem Jahr", "un an", "dos años", "sechs
+ * of time. A number word is read only before a unit of its own language ("einem Jahr", "un an", "dos a\u00f1os", "sechs
  * Monate", "doze meses"): not "once an hour" (Spanish eleven, French year) nor Portuguese "dos dias" (of the days).
  */
 const FOREIGN_LANGUAGES = [
     {
-        numbers: { ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12 },
+        numbers: { ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, f\u00fcnf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zw\u00f6lf: 12, zwoelf: 12 },
         years: String.raw `jahr(?:e|en|es)?`, months: String.raw `monat(?:e|en|s)?`, weeks: String.raw `wochen?`, days: String.raw `tag(?:e|en|es)?`,
     },
     {
         numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
-        years: String.raw `ans?|années?`, months: 'mois', weeks: String.raw `semaines?`, days: String.raw `jours?`,
+        years: String.raw `ans?|ann${"\u00e9"}es?`, months: 'mois', weeks: String.raw `semaines?`, days: String.raw `jours?`,
     },
     {
         numbers: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
-        years: String.raw `años?`, months: String.raw `mes(?:es)?`, weeks: String.raw `semanas?`, days: String.raw `días?`,
+        years: String.raw `a${"\u00f1"}os?`, months: String.raw `mes(?:es)?`, weeks: String.raw `semanas?`, days: String.raw `d${"\u00ed"}as?`,
     },
     {
-        numbers: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12 },
-        years: String.raw `anos?`, months: String.raw `mês|mes(?:es)?`, weeks: String.raw `semanas?`, days: String.raw `dias?`,
+        numbers: { um: 1, uma: 1, dois: 2, duas: 2, tr\u00eas: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12 },
+        years: String.raw `anos?`, months: String.raw `m${"\u00ea"}s|mes(?:es)?`, weeks: String.raw `semanas?`, days: String.raw `dias?`,
     },
 ];
 const FOREIGN_NUMBER_WORDS = Object.assign({}, ...FOREIGN_LANGUAGES.map((l) => l.numbers));
-const FOREIGN_AMOUNT_WORD = new RegExp(FOREIGN_LANGUAGES.map((l) => `(?<![\\wà-ÿ])(?:${Object.keys(l.numbers).join('|')}) (?=(?:${[l.years, l.months, l.weeks, l.days].join('|')})(?![\\wà-ÿ]))`).join('|'), 'g');
+const FOREIGN_AMOUNT_WORD = new RegExp(FOREIGN_LANGUAGES.map((l) => `(?<![\\w\u00e0-\u00ff])(?:${Object.keys(l.numbers).join('|')}) (?=(?:${[l.years, l.months, l.weeks, l.days].join('|')})(?![\\w\u00e0-\u00ff]))`).join('|'), 'g');
 const UNIT_NAMES = ['years', 'months', 'weeks', 'days'];
-// A digit, then one group per unit, in any of those languages: "1 Jahr" → "1 years", "6 meses" → "6 months".
-const FOREIGN_UNIT_AFTER_DIGITS = new RegExp(`(\\d) ?(?:${UNIT_NAMES.map((u) => `(${FOREIGN_LANGUAGES.map((l) => l[u]).join('|')})`).join('|')})(?![\\wà-ÿ])`, 'g');
+// A digit, then one group per unit, in any of those languages: "1 Jahr" \u2192 "1 years", "6 meses" \u2192 "6 months".
+const FOREIGN_UNIT_AFTER_DIGITS = new RegExp(`(\\d) ?(?:${UNIT_NAMES.map((u) => `(${FOREIGN_LANGUAGES.map((l) => l[u]).join('|')})`).join('|')})(?![\\w\u00e0-\u00ff])`, 'g');
 /**
  * Amounts stated in German, French, Spanish or Portuguese read as English ones: "max-age mindestens 1 Jahr" as "max-age
  * at least 1 year", "al menos 6 meses" as "at least 6 months", "au moins 30 jours" as "at least 30 days"; in words too
- * ("mindestens einem Jahr", "au moins un an", "dos años", "sechs Monate"). "max-age von/de/d'/da/do" is "max-age of".
+ * ("mindestens einem Jahr", "au moins un an", "dos a\u00f1os", "sechs Monate"). "max-age von/de/d'/da/do" is "max-age of".
  */
 function amountsInEnglish(text) {
     return text
         .replace(FOREIGN_AMOUNT_WORD, (m) => `${FOREIGN_NUMBER_WORDS[m.trimEnd()]} `)
-        .replace(/\bmax-age (?:(?:von|de|da|do) |d')(?=\d|mindestens|au moins|al menos|pelo menos|no mínimo)/g, 'max-age of ')
-        .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no mínimo)(?= ?\d)/g, 'at least')
-        // A response-time bound: "unter 300 ms", "inférieur à 300 ms", "por debajo de 300 ms", "abaixo de 300 ms".
-        .replace(/(?<![\wà-ÿ])(?:in unter|unter|weniger als|höchstens|hoechstens|maximal|innerhalb(?: von)?|(?:en )?moins de|inférieure?s? à|inferieure?s? a|sous|au plus|au maximum|(?:en )?menos de|menor(?:es)? (?:a|que|de)|por debajo de|inferior(?:es)? a|como máximo|(?:em )?menos de|abaixo de|menor(?:es)? (?:do )?que|no máximo)(?= ?\d)/g, 'under')
-        .replace(/(\d) ?(?:millisekunden|millisecondes?|milisegundos?|milissegundos?)(?![\wà-ÿ])/g, '$1 ms')
-        .replace(/(\d) ?(?:sekunden?|secondes?|segundos?)(?![\wà-ÿ])/g, '$1 s')
+        .replace(/\bmax-age (?:(?:von|de|da|do) |d')(?=\d|mindestens|au moins|al menos|pelo menos|no m\u00ednimo)/g, 'max-age of ')
+        .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no m\u00ednimo)(?= ?\d)/g, 'at least')
+        // A response-time bound: "unter 300 ms", "inf\u00e9rieur \u00e0 300 ms", "por debajo de 300 ms", "abaixo de 300 ms".
+        .replace(/(?<![\w\u00e0-\u00ff])(?:in unter|unter|weniger als|h\u00f6chstens|hoechstens|maximal|innerhalb(?: von)?|(?:en )?moins de|inf\u00e9rieure?s? \u00e0|inferieure?s? a|sous|au plus|au maximum|(?:en )?menos de|menor(?:es)? (?:a|que|de)|por debajo de|inferior(?:es)? a|como m\u00e1ximo|(?:em )?menos de|abaixo de|menor(?:es)? (?:do )?que|no m\u00e1ximo)(?= ?\d)/g, 'under')
+        .replace(/(\d) ?(?:millisekunden|millisecondes?|milisegundos?|milissegundos?)(?![\w\u00e0-\u00ff])/g, '$1 ms')
+        .replace(/(\d) ?(?:sekunden?|secondes?|segundos?)(?![\w\u00e0-\u00ff])/g, '$1 s')
         .replace(FOREIGN_UNIT_AFTER_DIGITS, (_m, digit, ...units) => `${digit} ${UNIT_NAMES[units.slice(0, UNIT_NAMES.length).findIndex(Boolean)]}`);
 }
 /**
- * Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days).
+ * Numbers an item states become options of the checks it is bound to ("at least 60 days" \u2192 min-days).
  * Read from what it promises: struck-through words (`~~300~~ 31536000`) state nothing.
  */
 function readStatedOptions(item, promise) {

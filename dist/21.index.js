@@ -43,9 +43,9 @@ const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
 /** Checklist warnings listed at most (each is also printed as a warning: a `::warning` in the action). */
 const WARNINGS_SHOWN = 10;
 const ICON = {
-    pass: '✅', fail: '❌', error: '⚠️', skipped: '⏭️', pending: '⏳', attested: '☑️',
+    pass: '\u2705', fail: '\u274c', error: '\u26a0\ufe0f', skipped: '\u23ed\ufe0f', pending: '\u23f3', attested: '\u2611\ufe0f',
 };
-/** Plain-text title line with the verdict and counts (check-run title, ≤ 255 characters). */
+/** Plain-text title line with the verdict and counts (check-run title, \u2264 255 characters). */
 function renderTitle(report) {
     const verdict = report.result === 'fail' ? 'Failed' : 'Passed';
     // Outside a pull request pending manual items are counted but do not gate: say so, or "Passed: 4
@@ -99,13 +99,13 @@ function escMarkers(out) {
 const TICK_QUOTE_CHARS = 100;
 /**
  * A tick of the pull request description quoted in a summary or comment: its first {@link TICK_QUOTE_CHARS} characters
- * (whole code points, `…` when cut), escaped as {@link esc} does, with `@name` and `#123` / `GH-123` references broken
+ * (whole code points, `\u2026` when cut), escaped as {@link esc} does, with `@name` and `#123` / `GH-123` references broken
  * by a zero-width space (outside URLs and code spans, as {@link breakRefs} says) so quoting the author's text in the
  * bot's comment notifies nobody a second time and adds no "mentioned this" event to the issues it names.
  */
 function quoteTick(tick) {
     const chars = [...(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(tick)];
-    const cut = chars.length > TICK_QUOTE_CHARS ? `${chars.slice(0, TICK_QUOTE_CHARS).join('').trimEnd()}…` : chars.join('');
+    const cut = chars.length > TICK_QUOTE_CHARS ? `${chars.slice(0, TICK_QUOTE_CHARS).join('').trimEnd()}\u2026` : chars.join('');
     return escMarkers(outsideCode(cut, (t) => escPlain(t, breakRefs)));
 }
 /**
@@ -193,7 +193,7 @@ function findingLine(f, linkBase, fromBase = false) {
     const at = where(f, fromBase ? undefined : linkBase);
     const known = f.baseline ? ' _(known, in baseline)_' : '';
     const note = f.note ? ' _(note)_' : '';
-    return `  - ${at ? `${at} ` : ''}${fromBase ? `${FROM_BASE} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
+    return `  - ${at ? `${at} ` : ''}${fromBase ? `${FROM_BASE} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` \u2014 _fix:_ ${esc(f.fix)}` : ''}`;
 }
 function itemLines(item, findings, report, limit, where, line, hints = []) {
     const shown = findings.filter((f) => !f.suppressed);
@@ -208,17 +208,17 @@ function itemLines(item, findings, report, limit, where, line, hints = []) {
     if (item.reason)
         status += `: ${esc(item.reason)}`;
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))
-        status += ' — **blocks the merge**';
+        status += ' \u2014 **blocks the merge**';
     // The author's tick was read and signs nothing off: said here, where the item reads "pending".
     if (item.status === 'pending' && hints.length)
-        status += ` — ticked as ${hints.map((h) => `"${quoteTick(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
+        status += ` \u2014 ticked as ${hints.map((h) => `"${quoteTick(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
     // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
     const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
-    const lines = [`- ${bits.join(' · ')} — ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
+    const lines = [`- ${bits.join(' \u00b7 ')} \u2014 ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
     for (const f of shown.slice(0, limit))
         lines.push(line(f));
     if (shown.length > limit)
-        lines.push(`  - …and ${shown.length - limit} more, not listed here (all are in ${where})`);
+        lines.push(`  - \u2026and ${shown.length - limit} more, not listed here (all are in ${where})`);
     return lines;
 }
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -241,12 +241,12 @@ function render(report, opts, limit) {
     const out = [];
     if (opts.marker)
         out.push(opts.marker);
-    const icon = report.result === 'fail' ? '❌' : '✅';
+    const icon = report.result === 'fail' ? '\u274c' : '\u2705';
     out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'}${opts.folder ? ` in ${code(opts.folder)}` : ''} (fail-on: ${report.failOn})`, '');
     // Notes are passes, not problems: counted apart, as the headline counts them (headlineCounts).
     const { notes: noteCount } = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .countsWithoutNotes */ .sL)(report);
     // The JSON report's counts (DESIGN: `counts` counts every finding, notes in `info`), with the notes among them said.
-    out.push(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${report.counts[s]} ${s}${s === 'info' && noteCount ? ` (${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .notesWord */ .KH)(noteCount)}: passes, never gating)` : ''}`).join(' · '));
+    out.push(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${report.counts[s]} ${s}${s === 'info' && noteCount ? ` (${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .notesWord */ .KH)(noteCount)}: passes, never gating)` : ''}`).join(' \u00b7 '));
     const byStatus = new Map();
     for (const i of report.items)
         byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
@@ -262,7 +262,7 @@ function render(report, opts, limit) {
     else if (report.context?.event)
         facts.push(`Event: ${report.context.event}`);
     if (facts.length)
-        out.push('', facts.join(' · '));
+        out.push('', facts.join(' \u00b7 '));
     const suppressed = report.findings.filter((f) => f.suppressed).length;
     const baseline = report.findings.filter((f) => f.baseline && !f.suppressed).length;
     const notes = [];
@@ -271,9 +271,9 @@ function render(report, opts, limit) {
     if (baseline)
         notes.push(`${baseline} known from the baseline (reported, not gating)`);
     if (report.baselineFixed)
-        notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed${opts.baselineFixed?.length ? ` (${esc((0,_gate_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .fixedEntriesList */ .bw)(opts.baselineFixed))})` : ''} — the baseline can shrink (\`preflight baseline\`)`);
+        notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed${opts.baselineFixed?.length ? ` (${esc((0,_gate_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .fixedEntriesList */ .bw)(opts.baselineFixed))})` : ''} \u2014 the baseline can shrink (\`preflight baseline\`)`);
     if (notes.length)
-        out.push('', `${notes.join(' · ')}.`);
+        out.push('', `${notes.join(' \u00b7 ')}.`);
     if (opts.degraded)
         out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
     if (opts.commentProblem)
@@ -302,14 +302,14 @@ function render(report, opts, limit) {
         out.push('', `Line numbers are those of ${merge}: the pull request's head could not be compared with it, so a line may be off where the base branch changed the file (fetch the head, or check out with \`fetch-depth: 0\`).`);
     const warnings = opts.checklistWarnings ?? [];
     if (warnings.length) {
-        out.push('', `### ⚠️ Checklist warnings (${warnings.length})`, '');
+        out.push('', `### \u26a0\ufe0f Checklist warnings (${warnings.length})`, '');
         const shownWarnings = warnings.slice(0, Math.min(WARNINGS_SHOWN, Math.max(limit, 3)));
         for (const w of shownWarnings) {
             const at = /^(.+?):(\d+)(?::\d+)?: /.exec(w);
             out.push(at ? `- ${code(`${at[1]}:${at[2]}`)}: ${esc(w.slice(at[0].length))}` : `- ${esc(w)}`);
         }
         if (warnings.length > shownWarnings.length)
-            out.push(`- …and ${warnings.length - shownWarnings.length} more, each printed as a warning`);
+            out.push(`- \u2026and ${warnings.length - shownWarnings.length} more, each printed as a warning`);
     }
     const line = (f) => findingLine(f, opts.linkBase, fromBase(f));
     const hintsOf = new Map();
@@ -318,7 +318,7 @@ function render(report, opts, limit) {
             hintsOf.set(id, [...(hintsOf.get(id) ?? []), h]);
     const groups = new Map();
     for (const item of report.items) {
-        const g = item.group?.length ? item.group.join(' › ') : '';
+        const g = item.group?.length ? item.group.join(' \u203a ') : '';
         groups.set(g, [...(groups.get(g) ?? []), item]);
     }
     for (const [g, items] of groups) {
@@ -331,12 +331,12 @@ function render(report, opts, limit) {
         for (const f of shownOrphans.slice(0, limit))
             out.push(`${line(f).slice(2)} ${code(f.check)}`);
         if (shownOrphans.length > limit)
-            out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
+            out.push(`- \u2026and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
     }
     const pending = report.items.filter((i) => i.status === 'pending');
     if (pending.length) {
         const gating = report.context?.gatesManual !== false;
-        out.push('', `### ⏳ Sign-offs pending (${pending.length})`, '');
+        out.push('', `### \u23f3 Sign-offs pending (${pending.length})`, '');
         out.push(gating
             ? 'Tick these lines in the pull request description to sign the items off (copy them as they are):'
             : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
@@ -389,7 +389,7 @@ function renderMarkdownFit(report, opts = {}) {
             return { text, complete: r.allListed };
     }
     // Too long even without findings (thousands of items): cut the item list, not the copy-paste sign-off lines.
-    const at = text.indexOf('\n### ⏳ Sign-offs pending');
+    const at = text.indexOf('\n### \u23f3 Sign-offs pending');
     if (at > 0) {
         const fence = text.indexOf('\n```\n', text.indexOf('```markdown', at) + 1);
         const whole = fence > 0 ? text.slice(at, fence + 5) : '';
@@ -418,7 +418,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT_AT) {
     if (text.length <= maxChars && Buffer.byteLength(text) <= maxBytes)
         return text;
-    const note = `\n\n…(cut: the report is longer than GitHub accepts here; the full report is in ${fullReportAt})\n`;
+    const note = `\n\n\u2026(cut: the report is longer than GitHub accepts here; the full report is in ${fullReportAt})\n`;
     // Room for the note and for a closing fence as long as the longest one in the text.
     const longest = Math.max(3, ...[...text.matchAll(/^ {0,3}(`{3,}|~{3,})/gm)].map((m) => m[1].length));
     const reserve = note.length + longest + 1;
@@ -523,7 +523,7 @@ function summaryLine(report) {
         suppressed ? `${suppressed} suppressed` : '',
         known ? `${known} in baseline` : '',
     ].filter(Boolean);
-    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${headlineCounts(report)}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
+    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${headlineCounts(report)}${extra.length ? ` (${extra.join(', ')})` : ''} \u2014 fail-on: ${report.failOn}`;
 }
 /**
  * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title

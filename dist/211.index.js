@@ -44,12 +44,12 @@ function runOnEngineThread(opts, listing, logger) {
     const { logger: _own, ...plain } = opts;
     // Engine and scan threads run small young generations (see above), so they scavenge often; on a
     // runner with few cores, V8's parallel scavenging spends more on waking helper threads (busy
-    // with the other scan thread) than it saves: measured on 2 vCPUs, 230 → 150 ms of scavenge
+    // with the other scan thread) than it saves: measured on 2 vCPUs, 230 \u2192 150 ms of scavenge
     // pauses per 40,000-file scan. Read at each scavenge, so setting it now takes effect.
     node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString('--no-parallel-scavenge');
     // When the engine and its scan workers take every core, V8's background optimizing compiler
     // waits for one while the function it optimizes keeps running unoptimized: compiling on the
-    // thread that asked is faster (measured on 2 vCPUs: 1.33 → 1.25 s and 8% less CPU per
+    // thread that asked is faster (measured on 2 vCPUs: 1.33 \u2192 1.25 s and 8% less CPU per
     // 40,000-file scan). Read when an isolate starts, so the threads started below compile in place.
     if (1 + (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__.threadCount)(listing.files.length, opts.env ?? process.env) >= node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism())
         node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString('--no-concurrent-recompilation');

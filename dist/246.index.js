@@ -53,7 +53,7 @@ function levenshtein(a, b) {
 /* unused harmony export jsonErrorOffset */
 /**
  * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
- * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
+ * (`\u2026 in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "\u2026" is not valid JSON`,
  * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
  */
 function jsonErrorOffset(s) {
@@ -235,7 +235,7 @@ function lineColumnAt(text, offset) {
 /** The text lineColumnAt was last asked about, and its line starts once asked twice. */
 const indexed = { text: null, starts: null, calls: 0 };
 /**
- * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`… in JSON at position 62 (line 5 column 3)`),
+ * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`\u2026 in JSON at position 62 (line 5 column 3)`),
  * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
  * is dropped and the place found by reading the text.
  */
@@ -349,7 +349,7 @@ const nameWords = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerC
 const secretLikeName = (name) => nameWords(name).some((w) => SECRET_WORDS.test(w));
 /**
  * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
- * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
+ * masked: always under a secret-like name, else from 6 characters \u2014 masking `X-Env: https` or a
  * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
  */
 function masksValue(name, value) {
@@ -372,7 +372,7 @@ function namedCredentials(named) {
 /**
  * Masks every case-insensitive run of at least `min` characters of a credential (as written or
  * percent-encoded): a server that echoes a token cut short or lower-cased (`Server: nginx (Zq7Kx9Wm4PtR)`,
- * a redirect to `/next/bearer%20zq7k…`). Only for credentials: fragments of an ordinary value
+ * a redirect to `/next/bearer%20zq7k\u2026`). Only for credentials: fragments of an ordinary value
  * (`production`) would blank words.
  */
 function fragmentRedactor(credentials, min = 10) {
@@ -414,7 +414,7 @@ function fragmentRedactor(credentials, min = 10) {
         return `${out}${text.slice(from, runStart)}***${text.slice(runEnd)}`;
     };
 }
-/** The values of `named` (header name or variable → value) that {@link masksValue} masks. */
+/** The values of `named` (header name or variable \u2192 value) that {@link masksValue} masks. */
 function namedSecrets(named) {
     return Object.entries(named).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v);
 }
@@ -440,7 +440,7 @@ function secretsOf(values) {
     return [...out].sort((a, b) => b.length - a.length);
 }
 /**
- * A value as written and as a server may echo it in a URL (a redirect's `Location: …?token=…`):
+ * A value as written and as a server may echo it in a URL (a redirect's `Location: \u2026?token=\u2026`):
  * percent-encoded (`encodeURIComponent`, upper- and lower-case hex) and form-encoded (space as `+`,
  * `!'()` escaped too).
  */
@@ -526,8 +526,8 @@ const FLAG_VALUE = /^(?:true|false|yes|no|on|off|null|none|undefined)$/i;
 const MIN_PARAM_SECRET = 6;
 /**
  * Whether a query parameter's value is a credential: a secret-like name (see `SECRET_WORDS`: `?token=`, `?api_key=`,
- * `?authToken=`, `?id_token=`, `?X-Amz-Signature=`, `?sig=`, `?sessionId=`, Vercel's `?x-vercel-protection-bypass=`…)
- * whose last word is not about the secret (`?token_type=`), or a share link's (`?_vercel_share=…`, which opens a
+ * `?authToken=`, `?id_token=`, `?X-Amz-Signature=`, `?sig=`, `?sessionId=`, Vercel's `?x-vercel-protection-bypass=`\u2026)
+ * whose last word is not about the secret (`?token_type=`), or a share link's (`?_vercel_share=\u2026`, which opens a
  * protected preview deployment to anyone holding it; not `?share=twitter`).
  */
 function credentialParam(name) {
@@ -556,7 +556,7 @@ function authorityParts(url) {
 }
 /**
  * The secrets of a URL (as written and decoded): its password and the values of credential query
- * parameters (`?token=…`, see `credentialParam`), masked wherever the URL is shown.
+ * parameters (`?token=\u2026`, see `credentialParam`), masked wherever the URL is shown.
  */
 function urlPassword(url) {
     let password;
@@ -668,7 +668,7 @@ function parseSeverityOverrides(list, label) {
 /** An HTTP header name (RFC 9110 token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /**
- * Why a header value cannot be sent, or undefined. RFC 9110 §5.5 allows no control character but
+ * Why a header value cannot be sent, or undefined. RFC 9110 \u00a75.5 allows no control character but
  * HTAB (CR/LF would split the request), and undici refuses anything above U+00FF: such a value
  * would make every request fail. The reason never echoes the value (it may be a secret).
  */
@@ -689,7 +689,7 @@ function headerValueProblem(value) {
  */
 function headerNameProblem(name, value) {
     const n = name.toLowerCase();
-    const hopByHop = 'a connection-specific (hop-by-hop) header, which the HTTP client manages itself and refuses to send (RFC 9110 §7.6.1)';
+    const hopByHop = 'a connection-specific (hop-by-hop) header, which the HTTP client manages itself and refuses to send (RFC 9110 \u00a77.6.1)';
     if (n === 'keep-alive' || n === 'upgrade' || n === 'proxy-connection' || n === 'http2-settings')
         return hopByHop;
     if (n === 'te' && value.trim().toLowerCase() !== 'trailers')
@@ -705,7 +705,7 @@ function headerNameProblem(name, value) {
     return undefined;
 }
 /**
- * The auth scheme an `Authorization` (`Proxy-Authorization`, `X-Serverless-Authorization`…) value consists of, with no
+ * The auth scheme an `Authorization` (`Proxy-Authorization`, `X-Serverless-Authorization`\u2026) value consists of, with no
  * credential after it (`Authorization: Bearer ${{ secrets.X }}` where the secret is not available: `Bearer`), or undefined.
  * Such a value is empty in effect: sent, it only earns a 401; masked, it would hide a common word in every log line.
  */
@@ -752,8 +752,8 @@ function parseHeaders(list, label, onEmpty) {
 /**
  * Why a checklist's probe setting (`probes.url`, `probes.http-url`, a `probes.headers` value) would not be sent as
  * meant, said after its name, or undefined. Only `${PREFLIGHT_*}` variables are substituted, by design: a checklist a
- * pull request changes must not be able to send the runner's other secrets (GITHUB_TOKEN, cloud keys…) to a URL it
- * picks. Any other `${…}` would be sent as written (`Bearer ${{ secrets.TOKEN }}`, `${PREFLIGHT_TOKEN:-x}`): the
+ * pull request changes must not be able to send the runner's other secrets (GITHUB_TOKEN, cloud keys\u2026) to a URL it
+ * picks. Any other `${\u2026}` would be sent as written (`Bearer ${{ secrets.TOKEN }}`, `${PREFLIGHT_TOKEN:-x}`): the
  * probes would authenticate with the literal text and report a protected site. Found where the checklist is read,
  * with its other mistakes, and checked again before anything is sent.
  */
@@ -779,7 +779,7 @@ function badHost(url) {
         return undefined;
     const host = parts.hostPort.replace(/:\d*$/, '');
     if (host === '')
-        return 'no host after the scheme (expected https://HOST/…)';
+        return 'no host after the scheme (expected https://HOST/\u2026)';
     if (host.startsWith('[') && !host.includes(']'))
         return 'the IPv6 address has no closing ] (expected https://[::1]:PORT/)';
     return `the host '${host.slice(0, 60)}' is not a valid host name (letters, digits, '-' and '.'; an IPv6 address in [ ])`;
@@ -861,7 +861,7 @@ const UTF16_LIKE = /^(?:\uFFFD\uFFFD|\uFEFF)?(?:(?:[^\0]\0){2}|(?:\0[^\0]){2})/;
 /**
  * Why text read as UTF-8 (bad bytes are U+FFFD) is not UTF-8 text, where, or undefined: UTF-16 (Windows editors'
  * "Unicode", PowerShell's `>`: a byte-order mark, a NUL every other byte), NUL bytes, or another encoding
- * (Windows-1252 `é`). `what` names the file in the message (`the checklist`, `the baseline`).
+ * (Windows-1252 `\u00e9`). `what` names the file in the message (`the checklist`, `the baseline`).
  */
 function textEncodingProblem(text, what) {
     if (text.startsWith('\uFFFD\uFFFD'))

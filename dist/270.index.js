@@ -44,8 +44,8 @@ function descriptionCut(body) {
 /**
  * The normalised texts of the ticked checkboxes in a pull-request description, read as GitHub
  * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, LF or CRLF). Boxes nobody
- * sees as ticks — in fenced or indented code, in HTML comments (a PR template's commented-out
- * example), in raw HTML — attest nothing. Nor do ticks in a block quote (`> - [x] …`: quoted words
+ * sees as ticks \u2014 in fenced or indented code, in HTML comments (a PR template's commented-out
+ * example), in raw HTML \u2014 attest nothing. Nor do ticks in a block quote (`> - [x] \u2026`: quoted words
  * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
  * (`- [x] ~~Title~~`: withdrawn); they are kept aside for the near-miss hints (see nearMisses).
  */
@@ -88,7 +88,7 @@ const WRITTEN_WITH_BLANK = new WeakMap();
 const BLANK_LEFT_EMPTY = new WeakMap();
 /** Emphasis delimiters a description may hold before its parse is defused (a sign-off list needs few). */
 const MAX_DELIMITERS = 1000;
-/** A line that ticks a checkbox: `- [x] …`, `* [X] …`, `1. [x] …`, in block quotes too. */
+/** A line that ticks a checkbox: `- [x] \u2026`, `* [X] \u2026`, `1. [x] \u2026`, in block quotes too. */
 const TICK_LINE = /^[ \t]*(?:>[ \t]*)*(?:[*+-]|\d{1,9}[.)])[ \t]+\[[xX]\][ \t]/;
 /**
  * The description with runs of emphasis delimiters neutralised when it holds more than MAX_DELIMITERS
@@ -119,7 +119,7 @@ function tameEmphasis(body) {
         return lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' ');
     });
 }
-/** A sign-off text with what people add at its end left out: trailing punctuation, a trailing `(…)` remark. */
+/** A sign-off text with what people add at its end left out: trailing punctuation, a trailing `(\u2026)` remark. */
 function looseTitle(text) {
     return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
 }
@@ -130,7 +130,7 @@ const BLANK_RUNS = /_{3,}/g;
 const MAX_BLANKS = 4;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /**
- * The normalised parts of a sign-off template title around its blanks ("Reviewed by: ____" → `["reviewed by:", ""]`),
+ * The normalised parts of a sign-off template title around its blanks ("Reviewed by: ____" \u2192 `["reviewed by:", ""]`),
  * or null: no blank, more than MAX_BLANKS, or no word of two letters beside them (a bare `____` is no item's name).
  * `loose`: each part without its trailing punctuation (see looseTitle), for near misses.
  */
@@ -219,8 +219,8 @@ function withFilledTemplates(ticks, titles, normalise) {
 /** Most near-miss hints given for one description. */
 const MAX_HINTS = 10;
 /** A token before a title that marks it rather than says something: symbols and emoji, a `:shortcode:`, a label (`done:`, `ok -`). */
-const MARKER = /^(?:[^\p{L}\p{N}]+|\d{1,3}[.)]|:[\w+-]+:|[\p{L}\p{N}]+[:\]—–-]|\[[\p{L}\p{N} ]{1,12}\])$/u;
-/** The words of a normalised text (`game day` → 2). */
+const MARKER = /^(?:[^\p{L}\p{N}]+|\d{1,3}[.)]|:[\w+-]+:|[\p{L}\p{N}]+[:\]\u2014\u2013-]|\[[\p{L}\p{N} ]{1,12}\])$/u;
+/** The words of a normalised text (`game day` \u2192 2). */
 const words = (text) => text.split(' ').filter(Boolean).length;
 /**
  * Whether `tick` nearly names an item titled `title` (both normalised, loose: see looseTitle): the title with more after
@@ -233,11 +233,11 @@ function nearlyNames(tick, loose, title) {
     if (title.length < 4)
         return false;
     const looseT = looseTitle(title);
-    if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(—–-]/.test(tick.slice(title.length))))
+    if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(\u2014\u2013-]/.test(tick.slice(title.length))))
         return true;
     if (looseT.length < 8)
         return false;
-    // Something before the title that is no words of its own: `:rocket: Title`, `✅ Title`, `Done: Title`, `[ok] — Title`
+    // Something before the title that is no words of its own: `:rocket: Title`, `\u2705 Title`, `Done: Title`, `[ok] \u2014 Title`
     // (not "Changelog and documentation updated" for "Documentation updated").
     if (loose.endsWith(looseT) && loose.length > looseT.length) {
         const before = loose.slice(0, -looseT.length);
@@ -270,7 +270,7 @@ function nearMisses(ticks, items, normalise) {
         if (!meant.length || hints.length >= MAX_HINTS)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
+        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '\u2026')}\`) or tick the item's id` });
     }
     // A tick in a block quote, or struck through, that names a pending item (its title or id, a template filled in, or
     // nearly so): it signs nothing off where it stands.

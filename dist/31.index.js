@@ -40,7 +40,7 @@ var util_text = __webpack_require__(52907);
  * "Certificate issued for the partner API by their own CA", "the vendor's endpoint" (a "partner-facing" API is ours).
  */
 const THIRD_PARTY = /\b(?:partners?(?!-facing)|suppliers?|third[- ]party|3rd[- ]party|their own|their (?:apis?|servers?|endpoints?|services?|ca|hosts?|domains?)|vendor(?:'s|s'| apis?| endpoints?| services?| servers?))\b/;
-/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…, a third party's). */
+/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN\u2026, a third party's). */
 const otherSystem = (re) => new RegExp(`${re.source}|${phrases/* OTHER_SYSTEMS */.gH.source}|${THIRD_PARTY.source}`);
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -95,7 +95,7 @@ const cnOf = (c) => /CN=([^,\n]+)/.exec(c.subject)?.[1] ?? (c.subject || '(unnam
 /**
  * Why OpenSSL finds the chain not valid for a TLS server (INVALID_PURPOSE), naming the certificate at fault: the leaf's
  * extended key usage, or an issuer that is not a CA or whose extended key usage leaves serverAuth out (it limits what
- * it issues), as the rest of a sentence "the certificate of url is not valid for server authentication (CODE…".
+ * it issues), as the rest of a sentence "the certificate of url is not valid for server authentication (CODE\u2026".
  */
 function purposeFault(chain, code) {
     for (const [i, c] of chain.entries()) {
@@ -126,7 +126,7 @@ const certificate = (0,probes_define/* defineProbe */._)({
     id: 'certificate',
     title: 'TLS certificate is valid and trusted',
     severity: 'critical',
-    description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
+    description: 'The certificate is in its validity period, matches the host, is trusted and has \u2265 30 days left.',
     match: [
         {
             // Also "SSL cert works (padlock in Chrome, no warnings)".
@@ -150,7 +150,7 @@ const certificate = (0,probes_define/* defineProbe */._)({
             // The certificate issued for the site's names: "Certificate issued for acme.app and www.acme.app" under an HTTPS
             // heading or parent item. Not one to be issued, not issued yet, or issued for something else (a client, signing).
             // Nor one still to come ("Certificate issued for `*.example.com` will be requested next week") or a third party's
-            // ("Certificate issued for the partner API by their own CA", "… for the vendor's endpoint").
+            // ("Certificate issued for the partner API by their own CA", "\u2026 for the vendor's endpoint").
             pattern: /\bcert(?:ificate)?s? (?:(?:is|are|was|were|has been|have been|got|gets|get) )?issued\b/,
             context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
             unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso|staging)\b|\b(?:to be|will be|once|when|until|after) (?:it is |they are )?issued\b|\b(?:will|shall|going to|to be|next (?:week|month|sprint|quarter))\b/),
@@ -161,15 +161,15 @@ const certificate = (0,probes_define/* defineProbe */._)({
             // "Certificate valid for at least 60 days" ("valid (at least 60 days)", "valid, at least 60 days"): a validity window is the served certificate's
             // (a training or compliance certificate is not promised in days left).
             // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.
-            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [—–-])? \(?(?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
+            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [\u2014\u2013-])? \(?(?:for )?(?:at least |more than |over |\u2265 ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|\u2265|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
             unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
             note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
         },
         {
-            // The certificate's state alone under a Certificate parent item or heading ("- [ ] Certificate" › "Valid and trusted",
-            // "At least 21 days left"; "## TLS certificate" › "Not expired"), not a compliance or signing certificate's.
-            pattern: /^(?:(?:is|are|must be|stays?) )?(?:valid|trusted|publicly trusted|not expired|not self-signed)(?:(?:,| and|,? and) (?:valid|trusted|publicly trusted|not expired|not self-signed|matches the host(?:name)?))*$|^(?:(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)$/,
+            // The certificate's state alone under a Certificate parent item or heading ("- [ ] Certificate" \u203a "Valid and trusted",
+            // "At least 21 days left"; "## TLS certificate" \u203a "Not expired"), not a compliance or signing certificate's.
+            pattern: /^(?:(?:is|are|must be|stays?) )?(?:valid|trusted|publicly trusted|not expired|not self-signed)(?:(?:,| and|,? and) (?:valid|trusted|publicly trusted|not expired|not self-signed|matches the host(?:name)?))*$|^(?:(?:at least|more than|over)|\u2265|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)$/,
             context: new RegExp(`${phrases/* WEB_TLS_CONTEXT */.Xo.source}(?=[^]*\\bcert(?:ificate)?s?\\b)`),
             nearUnless: otherSystem(/\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|code[- ]signing|training|compliance|pci|iso|soc ?2)\b/),
             note: 'the certificate\'s state under a certificate item or heading: the probe checks trust, host and expiry',
@@ -210,7 +210,7 @@ const certificate = (0,probes_define/* defineProbe */._)({
             'intermediate certificate that issued the leaf and expires before it within `min-days` (the chain breaks on that date). An',
             '`http://` target fails (no certificate is served at the URL given; when it redirects to `https://`, the message and the fix give that URL',
             'as the target to judge). An `https://` target whose redirects (its page\'s or its health paths\') lead to another port of the same host',
-            '(`:443` → `:8443`) sends users to another TLS server: that certificate is judged the same way, the findings naming it and the URL that',
+            '(`:443` \u2192 `:8443`) sends users to another TLS server: that certificate is judged the same way, the findings naming it and the URL that',
             'redirects there (the same certificate with the same verdict as the target\'s is judged once; a failed handshake there is an `error`). When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
             'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
             'handshake is an `error` with the reason.',
@@ -312,7 +312,7 @@ function judgeHandshake(obs, ctx, at, first, legacyTls) {
     if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
         // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
         const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
-        // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf → intermediate → root).
+        // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf \u2192 intermediate \u2192 root).
         const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
         const self = (SELF_SIGNED.has(code) && !rootInChain) || selfByShape;
         const issuer = leaf.issuer || '(unnamed)';
@@ -375,7 +375,7 @@ function judgeHandshake(obs, ctx, at, first, legacyTls) {
 function parseSetCookie(line) {
     const [pair, ...rest] = line.split(';');
     const eq = pair.indexOf('=');
-    // No `=`: a nameless cookie whose value is the pair (RFC 6265bis §5.6; browsers store it). Nothing at all: ignored.
+    // No `=`: a nameless cookie whose value is the pair (RFC 6265bis \u00a75.6; browsers store it). Nothing at all: ignored.
     const name = (eq < 0 ? '' : pair.slice(0, eq)).trim();
     if (!name && !pair.trim().replace(/^=/, '').trim())
         return undefined;
@@ -399,10 +399,10 @@ const CSRF = /csrf|xsrf/i;
 const AFFINITY = /^heroku-session-affinity$/i;
 /**
  * Cookies a load balancer or platform router adds with attributes nobody can configure: sticky-session cookies that name
- * a backend server, not a user (the provider sends a `…CORS`/`…SameSite` twin with `SameSite=None; Secure` for
+ * a backend server, not a user (the provider sends a `\u2026CORS`/`\u2026SameSite` twin with `SameSite=None; Secure` for
  * cross-site requests). "Add Secure" is advice the site cannot follow there: what is missing is reported at `low`, said to
  * be the load balancer's, with what can be done about it (turn the stickiness off where the application keeps no
- * per-instance state). Load balancers whose cookie attributes can be configured (HAProxy, F5 BIG-IP, ingress-nginx…)
+ * per-instance state). Load balancers whose cookie attributes can be configured (HAProxy, F5 BIG-IP, ingress-nginx\u2026)
  * are judged like any cookie.
  */
 const LB_COOKIES = [
@@ -433,7 +433,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
         },
         {
-            // Quoted as OWASP ASVS V3.4.1–V3.4.3 quote them: "cookie-based session tokens have the 'HttpOnly' attribute set".
+            // Quoted as OWASP ASVS V3.4.1\u2013V3.4.3 quote them: "cookie-based session tokens have the 'HttpOnly' attribute set".
             pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
             // Cookies of a mobile app's WebView are not the deployment's.
             unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/.source}|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`),
@@ -451,9 +451,9 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is readable by injected scripts, and without SameSite it rides along on cross-site requests.',
         fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict).',
         details: [
-            'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
-            'in the past, a Max-Age that is not an integer being ignored as browsers do — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
-            '`session-patterns`, case-insensitive regular expressions that replace the default — sess, sid, auth (also `CF_Authorization`), token, jwt, remember,',
+            'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions \u2014 Max-Age \u2264 0 or an Expires',
+            'in the past, a Max-Age that is not an integer being ignored as browsers do \u2014 are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
+            '`session-patterns`, case-insensitive regular expressions that replace the default \u2014 sess, sid, auth (also `CF_Authorization`), token, jwt, remember,',
             'login, user_id, identity, and the login cookies of ASP.NET (`.AspNetCore.Identity.Application`, `.AspNetCore.Cookies`, `.ASPXAUTH`),',
             'oauth2-proxy (`_oauth2_proxy`), Pomerium (`_pomerium`) and WordPress (`wordpress_<hash>`, `wordpress_sec_<hash>`, `wordpress_logged_in_<hash>`); at least one) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
             '(`heroku-session-affinity`, which names a backend, not a user); every cookie needs',
@@ -462,7 +462,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
             'the same host still needs `Secure` on the cookies set there.',
             'A load balancer\'s sticky-session cookie whose attributes cannot be configured (AWS ALB `AWSALB`, `AWSALBAPP-*`, `AWSALBTG`,',
-            'Classic ELB `AWSELB`, their `…CORS` twins, Google Cloud `GCLB`, Azure App Service `ARRAffinity`/`ARRAffinitySameSite`,',
+            'Classic ELB `AWSELB`, their `\u2026CORS` twins, Google Cloud `GCLB`, Azure App Service `ARRAffinity`/`ARRAffinitySameSite`,',
             'Azure Application Gateway `ApplicationGatewayAffinity`) is judged too, but what it lacks is `low` (it names a backend server, not a user;',
             'MDN Observatory judges it like any cookie) and the message names the load balancer and what can be done there:',
             'turn the stickiness off where the application keeps no per-instance state; load balancers whose cookie attributes can be set',
@@ -505,11 +505,11 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
                 const c = parseSetCookie(line);
                 if (!c)
                     continue;
-                // A Max-Age that is not an integer is ignored, as browsers do (RFC 6265 §5.2.2): Expires decides then.
+                // A Max-Age that is not an integer is ignored, as browsers do (RFC 6265 \u00a75.2.2): Expires decides then.
                 const maxAge = c.attrs.get('max-age');
                 const validMaxAge = maxAge !== undefined && /^-?\d+$/.test(maxAge) ? maxAge : undefined;
                 const expires = c.attrs.get('expires');
-                // A deletion (RFC 6265 §5.3: Max-Age, when present, wins over Expires).
+                // A deletion (RFC 6265 \u00a75.3: Max-Age, when present, wins over Expires).
                 if (validMaxAge !== undefined ? Number(validMaxAge) <= 0 : expires !== undefined && Date.parse(expires) < now) {
                     deletions++;
                     continue;
@@ -561,7 +561,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
         // A response that only deletes cookies (a logout, a cleared session) sets none either.
         if (!cookies && deletions)
-            ctx.skip(`${obs.url} sets no cookie on GET, it only deletes ${deletions === 1 ? 'one' : deletions} (Max-Age ≤ 0 or an Expires in the past); cookies set only after a login or a form post are not seen: give headers that reach a page that sets them`);
+            ctx.skip(`${obs.url} sets no cookie on GET, it only deletes ${deletions === 1 ? 'one' : deletions} (Max-Age \u2264 0 or an Expires in the past); cookies set only after a login or a form post are not seen: give headers that reach a page that sets them`);
         else if (!cookies)
             ctx.skip(`${obs.url} sets no cookie on GET (cookies set only after a login or a form post are not seen: give headers that reach a page that sets them)`);
     },
@@ -613,7 +613,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
             'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
             '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; either reflected without',
-            'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
+            'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses \u2014 any site can give a sandboxed iframe the `null` origin \u2014',
             'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
             'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
         ].join(' '),
@@ -632,7 +632,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             ...(cors.crafted ?? []).map((c) => [`GET with Origin: ${c.origin}`, c.get, c.origin, c.trick]),
         ];
         // A gateway's error page (502/503/504) is not the application's answer: judged as no answer.
-        // …nor is a CDN's bot challenge.
+        // \u2026nor is a CDN's bot challenge.
         const answered = all.filter(([, f]) => f?.response && !util/* GATEWAY_DOWN */.Is.has(f.response.status) && !(0,util/* botChallenge */.fq)(f.response));
         const down = all.map(([, f]) => f?.response).find((r) => r && util/* GATEWAY_DOWN */.Is.has(r.status));
         const challenged = all.map(([, f]) => f?.response).find((r) => r && (0,util/* botChallenge */.fq)(r));
@@ -680,7 +680,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
                 key = `crafted:${origin}:${creds}`;
                 const how = TRICKS[trick];
                 finding = creds
-                    ? { severity: 'critical', message: `${where} trusts the crafted Origin ${origin} with Access-Control-Allow-Credentials: true (GET), ${how}; any site that registers such a name can read users' data — compare the Origin with exact origins` }
+                    ? { severity: 'critical', message: `${where} trusts the crafted Origin ${origin} with Access-Control-Allow-Credentials: true (GET), ${how}; any site that registers such a name can read users' data \u2014 compare the Origin with exact origins` }
                     : { severity: 'high', message: `${where} reflects the crafted Origin ${origin} in Access-Control-Allow-Origin (GET)${ignored}, ${how}; compare the Origin with exact origins` };
             }
             else if (acao === origin && origin === 'null') {
@@ -688,7 +688,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
                 finding = creds
                     ? { severity: 'critical', message: `${where} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
                     // Any site can give its page the `null` origin (a sandboxed iframe): as wide as a reflected foreign origin.
-                    : { severity: 'high', message: `${where} allows Origin: null (${kind})${ignored}; any site can read responses from a sandboxed iframe — never allow null` };
+                    : { severity: 'high', message: `${where} allows Origin: null (${kind})${ignored}; any site can read responses from a sandboxed iframe \u2014 never allow null` };
             }
             else if (acao === origin) {
                 key = `reflect:${creds}`;
@@ -701,7 +701,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             }
             else if (acao === '*') {
                 key = 'star';
-                finding = { severity: 'low', message: `${where} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only — allow-list origins otherwise` };
+                finding = { severity: 'low', message: `${where} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only \u2014 allow-list origins otherwise` };
             }
             else
                 continue;
@@ -725,13 +725,13 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
 /**
  * The Werkzeug debugger's page (traceback or console): its resource URLs
  * (`?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js`), its script's settings
- * (`var … CONSOLE_MODE = false, EVALEX = true`) or its title (`… // Werkzeug Debugger`).
+ * (`var \u2026 CONSOLE_MODE = false, EVALEX = true`) or its title (`\u2026 // Werkzeug Debugger`).
  */
 // The resource URL counts inside a src/href attribute only: prose may quote it.
 const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
 /**
  * Where a Node.js frame points on the server: a script position (`/app/app.js:9:41`, `C:\app\x.js:1:2`, `file:///app/x.mjs:3:7`)
- * or a built-in module's (`node:internal/…`, `node:net:1607:16`, `node:dns:81:26`, `node:events:519:28`: a database or cache
+ * or a built-in module's (`node:internal/\u2026`, `node:net:1607:16`, `node:dns:81:26`, `node:events:519:28`: a database or cache
  * that cannot be reached shows only these). A bare `node:` in prose has no line and column.
  */
 const NODE_POSITION = String.raw `(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:(?:internal\/|[\w/.-]{1,100}:\d+:\d+))`;
@@ -740,13 +740,13 @@ const NODE_POSITION = String.raw `(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:(?:internal\/
  * `at async /app/x.js:1:2`); a browser's frame names a URL (`https://shop.example/assets/index.js:12:3`), never a server.
  */
 const NODE_SERVER_FRAME = String.raw `(?:[^<\n(]{0,300}\((?!https?:\/\/)[^()<\n]{0,300}?|(?:async )?(?!https?:\/\/)[^\s<]{0,300}?)${NODE_POSITION}`;
-/** A Node.js stack in a `<pre>` (`Error: …` then frames `<br> &nbsp; &nbsp;at …` or `\n    at …`), up to a frame with a server position. */
+/** A Node.js stack in a `<pre>` (`Error: \u2026` then frames `<br> &nbsp; &nbsp;at \u2026` or `\n    at \u2026`), up to a frame with a server position. */
 const NODE_PRE_STACK = String.raw `<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at ${NODE_SERVER_FRAME}`;
 /**
  * A Node.js stack trace as Express shows it outside production, on its page's own structure: finalhandler's default
- * page, whose body is the `<pre>` alone (`<body>\n<pre>NotFoundError: Not Found<br> &nbsp; &nbsp;at …</pre>\n</body>`,
- * `Error<br> &nbsp; &nbsp;at …` for an error without a message), and express-generator's error view, the message and
- * status (empty for a thrown error) right before the stack (`<h1>Not Found</h1><h2>404</h2><pre>NotFoundError: …\n    at …`,
+ * page, whose body is the `<pre>` alone (`<body>\n<pre>NotFoundError: Not Found<br> &nbsp; &nbsp;at \u2026</pre>\n</body>`,
+ * `Error<br> &nbsp; &nbsp;at \u2026` for an error without a message), and express-generator's error view, the message and
+ * status (empty for a thrown error) right before the stack (`<h1>Not Found</h1><h2>404</h2><pre>NotFoundError: \u2026\n    at \u2026`,
  * in any layout). A page quoting a stack in a `<pre>` among its own content (a post, a status page) is neither.
  * (A body cut at the collector's cap inside the `<pre>` still counts as the whole body.)
  */
@@ -754,41 +754,41 @@ const EXPRESS_STACK = new RegExp(String.raw `<h1>[^<]{0,2000}<\/h1>\s*<h2>(?:\d{
 /**
  * Django's technical 404/500 pages (DEBUG = True): the "You're seeing this error because you have
  * <code>DEBUG = True</code>" paragraph opening the page's `#explanation` element (`<div id="explanation">`,
- * `<footer id="explanation">` since Django 4), with the apostrophe straight, typographic (Django ≥ 3) or escaped…
+ * `<footer id="explanation">` since Django 4), with the apostrophe straight, typographic (Django \u2265 3) or escaped\u2026
  */
-const DJANGO_EXPLANATION = /\bid=["']?explanation\b["']?[^>]*>\s*<p>\s*You(?:'|’|&#x27;|&#39;|&rsquo;|&#8217;|&#x2019;)re seeing this error because you have <code>DEBUG = True<\/code>/i;
-/** …on a page with the template's own structure: its `Page not found at /…` title, its `#summary` header or its `#traceback`. */
+const DJANGO_EXPLANATION = /\bid=["']?explanation\b["']?[^>]*>\s*<p>\s*You(?:'|\u2019|&#x27;|&#39;|&rsquo;|&#8217;|&#x2019;)re seeing this error because you have <code>DEBUG = True<\/code>/i;
+/** \u2026on a page with the template's own structure: its `Page not found at /\u2026` title, its `#summary` header or its `#traceback`. */
 const DJANGO_PAGE = /<title>Page not found at \/|\bid=["']?(?:summary|traceback)\b/;
-/** A Java stack frame as `Throwable.printStackTrace` writes it (`at com.acme.Foo.bar(Foo.java:42)`, `at java.base/…`, `&lt;init&gt;` escaped). */
+/** A Java stack frame as `Throwable.printStackTrace` writes it (`at com.acme.Foo.bar(Foo.java:42)`, `at java.base/\u2026`, `&lt;init&gt;` escaped). */
 const JAVA_FRAME = String.raw `[\w$/.@-]+\.(?:[\w$]+|&lt;c?init&gt;|<c?init>)\((?:[\w$-]+\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)`;
 /**
  * Spring Boot's Whitelabel error page with its stack trace (`server.error.include-stacktrace`): the trace in the
- * page's `white-space:pre-wrap` div, frames `\tat …(File.java:N)`. Without the trace the page is only a banner.
+ * page's `white-space:pre-wrap` div, frames `\tat \u2026(File.java:N)`. Without the trace the page is only a banner.
  */
 const SPRING_WHITELABEL_TRACE = new RegExp(String.raw `<h1>Whitelabel Error Page<\/h1>[\s\S]{0,20000}?<div style='white-space:pre-wrap;'>[^<]{0,20000}?\r?\n\tat ${JAVA_FRAME}`);
-/** Spring Boot's JSON error body with its `trace` field (`"trace":"java.lang.…Exception…\n\tat …(File.java:N)`). */
+/** Spring Boot's JSON error body with its `trace` field (`"trace":"java.lang.\u2026Exception\u2026\n\tat \u2026(File.java:N)`). */
 const SPRING_JSON_TRACE = new RegExp(String.raw `"trace"\s*:\s*"(?:[^"\\]|\\.){0,20000}?(?:\\r)?\\n\\tat ${JAVA_FRAME}`);
 /**
  * Tomcat's default error report (ErrorReportValve, `showReport` on by default) with a stack trace: its
- * `HTTP Status 500 – …` heading, then a `<pre>` whose frames are `\tcom.acme.Foo.bar(Foo.java:42)` (Tomcat ≥ 7) or `\tat …`.
+ * `HTTP Status 500 \u2013 \u2026` heading, then a `<pre>` whose frames are `\tcom.acme.Foo.bar(Foo.java:42)` (Tomcat \u2265 7) or `\tat \u2026`.
  */
-const TOMCAT_TRACE = new RegExp(String.raw `<h1>HTTP Status \d{3} [–-][\s\S]{0,20000}?<pre>[^<]{0,20000}?\r?\n\t(?:at )?${JAVA_FRAME}`);
+const TOMCAT_TRACE = new RegExp(String.raw `<h1>HTTP Status \d{3} [${"\u2013"}-][\s\S]{0,20000}?<pre>[^<]{0,20000}?\r?\n\t(?:at )?${JAVA_FRAME}`);
 /**
- * A Python traceback as the whole response (`Traceback (most recent call last):` first, then `File "…", line N`):
+ * A Python traceback as the whole response (`Traceback (most recent call last):` first, then `File "\u2026", line N`):
  * what Starlette/FastAPI's debug mode answers a client that does not ask for HTML, and Tornado's `serve_traceback`.
  * A page that quotes a traceback (in a `<pre>`, an article) does not start with it.
  */
 const PYTHON_TRACEBACK_BODY = /^\s*(?:\+ Exception Group )?Traceback \(most recent call last\):\r?\n[ \t|]*File "[^"\r\n]+", line \d+/;
 /**
  * A Node.js stack in a JSON error body (a NestJS exception filter or Express error handler that returns
- * `err.stack`): `"stack":"TypeError: …\n    at OrdersService.find (/usr/src/app/dist/orders.service.js:21:27)"`;
+ * `err.stack`): `"stack":"TypeError: \u2026\n    at OrdersService.find (/usr/src/app/dist/orders.service.js:21:27)"`;
  * or a plain body that is the stack itself.
  */
 const NODE_STACK_JSON = new RegExp(String.raw `"stack"\s*:\s*"(?:[^"\\]|\\.){0,20000}?\\n {4}at (?:[^"\\\n]|\\.){0,300}?${NODE_POSITION}`);
 const NODE_STACK_BODY = new RegExp(String.raw `^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}?${NODE_POSITION}`);
 /**
  * The `errorhandler` middleware's development page (expressjs/errorhandler, Connect's errorHandler before it), as it
- * answers a client accepting HTML or any type: the stack's frames as a list, `<ul id="stacktrace"><li> &nbsp; &nbsp;at …</li>…`,
+ * answers a client accepting HTML or any type: the stack's frames as a list, `<ul id="stacktrace"><li> &nbsp; &nbsp;at \u2026</li>\u2026`,
  * up to a frame that names a script position (`account.js:14:31`) or Node's internals. A frame list, never a word;
  * and the page's own, not one shown inside a post's `<article>`, a `<figure>` or a `<blockquote>`.
  */
@@ -825,7 +825,7 @@ const expressHeader = (res) => /^Express$/i.test((0,util/* header */.wx)(res, 'x
 const craDev = (res) => CRA_BUNDLE.test(res.body) && CRA_SHELL.test(res.body) && (expressHeader(res) || CRA4_CHUNK.test(res.body));
 /**
  * Angular CLI's webpack dev server (`ng serve` before v17's Vite server, which `/@vite/client` already shows): the
- * unhashed `runtime.js`, `polyfills.js` and `main.js` (`-es2015`/`-es5` with v8–10's differential loading) in one
+ * unhashed `runtime.js`, `polyfills.js` and `main.js` (`-es2015`/`-es5` with v8\u201310's differential loading) in one
  * folder (the page's own, `/`, or a `--deploy-url` such as `/app/`) with the development build's unextracted
  * `styles.js`, or with its `vendor.js` chunk from the dev server's Express (`X-Powered-By: Express`). A production build
  * hashes them (`main.<hash>.js`); one built with `--output-hashing none` has no styles.js (and is served by
@@ -854,7 +854,7 @@ const DEV_SIGNALS = [
     { what: 'the Werkzeug interactive debugger', body: WERKZEUG_DEBUGGER },
     // Django's runserver is built on wsgiref, whose simple_server sends the same header.
     { what: "a wsgiref development server (Django's runserver or wsgiref.simple_server)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
-    // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
+    // Django \u2265 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
     // By the template's structure, never the sentence alone: a blog or tutorial may quote it (`DEBUG = True` in backticks).
     { what: "Django's DEBUG page", body: (b) => DJANGO_EXPLANATION.test(b) && DJANGO_PAGE.test(b) },
     { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
@@ -865,7 +865,7 @@ const DEV_SIGNALS = [
     { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
     { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
     // Pages Router dev pages; App Router dev pages load unhashed chunks with a cache-busting `?v=` timestamp
-    // (`/_next/static/chunks/webpack.js?v=…`, a production build serves `webpack-<hash>.js`) and name their modules.
+    // (`/_next/static/chunks/webpack.js?v=\u2026`, a production build serves `webpack-<hash>.js`) and name their modules.
     { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
     { what: 'the Vite development server', body: /\/@vite\/client/ },
     { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
@@ -883,7 +883,7 @@ const DEV_SIGNALS = [
     { what: "Puma's development error page with a backtrace (RACK_ENV=development)", body: /^Puma caught this error: [^\n]*\n\S[^\n]*:\d+:in / },
     // ASP.NET Core's developer exception page; classic ASP.NET's "Server Error in '/App' Application." page only with
     // details (customErrors Off): its exception, stack, source or version lines. The same heading over "Runtime Error"
-    // ("The current custom error settings … prevent the details … from being viewed remotely") is the safe production page.
+    // ("The current custom error settings \u2026 prevent the details \u2026 from being viewed remotely") is the safe production page.
     // The detailed page also carries a comment saying it is verbose (ZAP's debug-error marker).
     { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '[^'<]{0,200}' Application\.?[\s\S]{0,4000}?<b>\s*(?:Exception Details|Stack Trace|Source Error|Version Information):\s*<\/b>|This error page might contain sensitive information because ASP\.NET is configured to show verbose error messages/ },
 ];
@@ -922,19 +922,19 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
         fix: 'Run a production server (gunicorn, uvicorn workers, node server.js behind a proxy) with debug off.',
         details: [
             'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
-            "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
+            "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug\u2026`, `WSGIServer/\u2026 CPython`",
             "(wsgiref: Django runserver or wsgiref.simple_server; the header names the server, not the command that started it), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
-            '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
+            '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `\u2026 // Werkzeug Debugger`',
             'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
-            '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',
-            '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
+            '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /\u2026` title, `#summary` or `#traceback`',
+            '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in \u2026 Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: \u2026` and its backtrace),',
             'Phoenix\'s development error page (Plug.Debugger with `debug_errors: true`: its `exception-info` header naming the exception `at GET` on a page of Elixir frames such as `lib/phoenix/router.ex:491`; a production "Not Found" passes),',
             'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles (webpack-dev-server\'s client; Create React App\'s `react-scripts start` by its unhashed `/static/js/bundle.js` on CRA\'s page shell (the empty `<div id="root"></div>` or its "You need to enable JavaScript to run this app." noscript) together with the dev server\'s `X-Powered-By: Express` or CRA 4\'s unhashed `main.chunk.js`, so a site\'s own `bundle.js` under `/static/` from another server, or on a page of its own, passes;',
-            'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` (`at async /app/x.js:10:5` too) or in Node\'s built-in modules (`node:internal/…`, `node:net:1607:16`, `node:dns:81:26`: the ECONNREFUSED/ENOTFOUND page of an unreachable database), not a browser\'s `https://…` URLs nor a bare `node:` in prose; a post or status page quoting a stack in a `<pre>` passes;',
+            'Angular\'s webpack `ng serve` before v17 by its unhashed `runtime.js`, `polyfills.js` and `main.js` in one folder (the page\'s own, `/` or a `--deploy-url` prefix such as `/app/`) with the dev build\'s `styles.js`, or with its `vendor.js` from the dev server\'s `X-Powered-By: Express`, so a production build, hashed or built with `--output-hashing none` (with or without a vendor chunk), passes), Express stack traces on their page\'s own structure (finalhandler\'s default page, the stack\'s `<pre>` as its whole body, and express-generator\'s error view, `<h1>` message and `<h2>` status right before the stack\'s `<pre>`, which shows the stack on every 404 unless NODE_ENV=production; frames at server paths such as `/app/x.js:10:5` (`at async /app/x.js:10:5` too) or in Node\'s built-in modules (`node:internal/\u2026`, `node:net:1607:16`, `node:dns:81:26`: the ECONNREFUSED/ENOTFOUND page of an unreachable database), not a browser\'s `https://\u2026` URLs nor a bare `node:` in prose; a post or status page quoting a stack in a `<pre>` passes;',
             'the `errorhandler` middleware\'s page by its `<ul id="stacktrace">` of frames such as `at fn (/app/x.js:10:5)`, not inside a post\'s `<article>`, a `<figure>` or a `<blockquote>`),',
-            'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at … (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
-            '(`Traceback (most recent call last):` first, then `File "…", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat …(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
-            'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
+            'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at \u2026 (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
+            '(`Traceback (most recent call last):` first, then `File "\u2026", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat \u2026(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
+            'Tomcat\'s default error report (`HTTP Status 500 \u2013 \u2026` with a `<pre>` of `\u2026(X.java:N)` frames; its status report without one passes). A GET of `/console`',
             '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
             'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
             'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (unless `/console` already showed the debugger).',
@@ -987,10 +987,10 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
 /** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
 const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
 /**
- * A stated path said not to answer, or an endpoint removed or moved ("`/ping` no longer returns 200 — moved to `/up`",
- * "`/status` does not return 200 as the health check any more", "`/legacy/status` returns 200 — decommissioned health
+ * A stated path said not to answer, or an endpoint removed or moved ("`/ping` no longer returns 200 \u2014 moved to `/up`",
+ * "`/status` does not return 200 as the health check any more", "`/legacy/status` returns 200 \u2014 decommissioned health
  * check") or said not to be the health check ("`/up` returns 200, but it is not our health check", "Sidekiq `/sidekiq`
- * returns 200 behind basic auth — not a health check", "`/healthz` returns 200; `/ping` no longer does"): the paths it names are no promise, and every path an item names
+ * returns 200 behind basic auth \u2014 not a health check", "`/healthz` returns 200; `/ping` no longer does"): the paths it names are no promise, and every path an item names
  * becomes the probe's `paths`. An error refused is the promise ("`/healthz` never returns 500").
  */
 const NOT_THE_HEALTH_PATH = /(?:\b(?:no longer|not|never|stopped|ceased to)|n't)(?: (?:be|been|always|actually|really|yet))? (?:returns?|answers?|responds?|gives?|serves?)\b(?! (?:with )?(?:an? )?(?:http )?(?:[45]\d\d|[45]xx|errors?)\b)|\b(?:no longer|decommission\w*|deprecated|retired|obsolete|defunct|sunset|moved (?:to|from)|replaced (?:by|with))\b|(?:\bnot|n't) (?:(?:used|meant|intended) as |(?:a|the|our|any) )(?:\w+ )?health ?-?checks?\b|\bbehind (?:basic |http )?auth\w*/;
@@ -1025,7 +1025,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
         },
         {
             // Any stated path that must answer and that the item calls a health check: "`/up` returns 200 (Rails 7.1 health
-            // check)", "`/status` answers 200 — our healthcheck" (the path becomes the probe's `paths`).
+            // check)", "`/status` answers 200 \u2014 our healthcheck" (the path becomes the probe's `paths`).
             pattern: /(?:^|\s)\/[\w.-]+(?:\/[\w.-]+)*\/?(?=$|[\s,;:)])[^;]*\b(?:returns?|answers?|responds?|gives?) (?:with )?(?:http )?(?:200|2xx|ok)\b[^;]*\bhealth ?-?checks?\b/,
             unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/\b(?:database|db|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?|documented|reviewed|load ?balancers?|alb|elb|target groups?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/.source}`),
             note: 'a stated path that the item calls a health check and that must answer: the probe GETs it',
@@ -1033,7 +1033,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
         {
             // "Health check path `/up` returns 200" (Rails' default health route) names its path too.
             pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?|paths?)\b/,
-            // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do
+            // What the endpoint does ("verifies database and cache connectivity", "depends on\u2026") or must not do
             // ("is not publicly exposed", "does not leak version info") is more than that it answers; a schedule
             // of checks is monitoring. How it is logged, rate-limited, cached or scraped for metrics ("Health endpoint
             // excluded from access logs", "Rate limit the health endpoint") is another promise about it.
@@ -1135,7 +1135,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
                 problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${hint}${waited}` });
             }
         }
-        const protectedError = () => ctx.error(`protected — ${(0,util/* protectedAdvice */.Hp)(obs, guardedChains)}: ${guarded.join('; ')}`);
+        const protectedError = () => ctx.error(`protected \u2014 ${(0,util/* protectedAdvice */.Hp)(obs, guardedChains)}: ${guarded.join('; ')}`);
         if (any) {
             // One path answering 2xx keeps the promise, whatever the others answer. Without one, a path that could
             // not be asked or that is protected may be the one that answers: the probe could not judge.
@@ -1206,7 +1206,7 @@ function directives(value) {
     return out;
 }
 /**
- * Parses one Strict-Transport-Security value; returns max-age or why it is invalid (RFC 6797 §6.1:
+ * Parses one Strict-Transport-Security value; returns max-age or why it is invalid (RFC 6797 \u00a76.1:
  * `directive-name [ "=" directive-value ]`, a value being a token or a quoted-string; a header that
  * does not follow that grammar is ignored by browsers as a whole).
  */
@@ -1243,14 +1243,14 @@ function parseHsts(value) {
 }
 /** The HSTS preload list's minimum max-age (hstspreload.org: one year). */
 const PRELOAD_MIN_AGE = 31536000;
-/** Exactly one Strict-Transport-Security header with a parsable max-age ≥ the minimum. */
+/** Exactly one Strict-Transport-Security header with a parsable max-age \u2265 the minimum. */
 const hsts = (0,probes_define/* defineProbe */._)({
     id: 'hsts',
     title: 'HSTS is enabled with a long max-age',
     // The header: "Remove the HSTS header before the domain migration" ("HSTS is never disabled" is the promise).
     safeguard: /\bhsts\b|\bstrict[- _]transport[- _]security\b|\bsecure_hsts_seconds\b/,
     severity: 'high',
-    description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
+    description: 'Exactly one Strict-Transport-Security header with max-age \u2265 15552000 (six months).',
     match: [
         {
             // Django's SECURE_HSTS_SECONDS set to a positive number is HSTS enabled (the number becomes min-max-age);
@@ -1281,17 +1281,17 @@ const hsts = (0,probes_define/* defineProbe */._)({
             'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
             '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, a',
             'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
-            '`"`…), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
+            '`"`\u2026), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
             'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
             '`min-max-age` (seconds, default 15552000). Option `include-subdomains: true` also requires the `includeSubDomains`',
             'directive; `preload: true` requires what the HSTS preload list (hstspreload.org) does: `includeSubDomains`, `preload` and',
-            'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS (when it redirects to `https://`, the message and',
+            'max-age \u2265 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS (when it redirects to `https://`, the message and',
             'the fix give that URL as the target to judge). A 502, 503 or',
             '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
             'So is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) without the header: allow-list the runner or pass a bypass header.',
             'A passing header served over a certificate browsers refuse (untrusted, expired, for another host; the certificate of the origin that',
             'answered, another port the redirects led to included) gets an `info` note: browsers ignore HSTS from such',
-            'a connection (RFC 6797 §8.1; MDN Observatory fails it), and the `certificate` item fails that certificate.',
+            'a connection (RFC 6797 \u00a78.1; MDN Observatory fails it), and the `certificate` item fails that certificate.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({
@@ -1355,7 +1355,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
             ctx.report({ url, message: `${url} sends an invalid Strict-Transport-Security header (${parsed.invalid}); browsers ignore it` });
         }
         else if (parsed.maxAge === 0) {
-            ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=0, which turns HSTS off; use max-age ≥ ${min}` });
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=0, which turns HSTS off; use max-age \u2265 ${min}` });
         }
         else {
             // What the item promises beyond max-age: subdomains covered, and a policy the preload list accepts. Every unmet
@@ -1370,7 +1370,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
             // The preload list, not `min-max-age`, sets the bar.
             const preloadAge = preload && PRELOAD_MIN_AGE > min;
             if (!missing.length && !short) {
-                // RFC 6797 §8.1: a browser takes the header only from a connection without certificate errors (MDN Observatory fails
+                // RFC 6797 \u00a78.1: a browser takes the header only from a connection without certificate errors (MDN Observatory fails
                 // it). The certificate item fails that certificate already: a note, so that the pass is not read as HSTS in effect.
                 // The handshake of the origin that answered: the target's, or another port its redirects led to.
                 const t = (0,util/* tlsAt */.jo)(obs, url);
@@ -1379,7 +1379,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
                     // OpenSSL's code in words where it is a common one; a weak key or signature is reported as UNSPECIFIED.
                     const said = code === null ? null : util/* CERT_WEAK_ERRORS */.I6.has(code) ? 'a weak key or signature' : CERT_CODE_WORDS[code] ?? code;
                     const why = [...(said ? [said] : []), ...(t.hostnameError ? ['not valid for this host name'] : [])].join('; ') || 'not valid';
-                    ctx.report({ url, note: true, message: `${url} sends a valid Strict-Transport-Security header, but over a certificate browsers refuse (${why}): they ignore HSTS from such a connection (RFC 6797 §8.1), so it takes effect only once the certificate is valid (see the certificate item)` });
+                    ctx.report({ url, note: true, message: `${url} sends a valid Strict-Transport-Security header, but over a certificate browsers refuse (${why}): they ignore HSTS from such a connection (RFC 6797 \u00a78.1), so it takes effect only once the certificate is valid (see the certificate item)` });
                 }
                 return;
             }
@@ -1436,13 +1436,13 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             note: 'OWASP ASVS V9.1.1 (TLS for all client connectivity, no fallback): the probe checks that plain HTTP redirects to HTTPS',
         },
         {
-            // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
-            // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP → HTTPS redirect",
-            // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS", "Visiting `http` should redirect to `https`";
+            // The redirect must be from HTTP to HTTPS ("to", "\u2192", "->" alike): "Redirect (all) HTTP (traffic) to
+            // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP \u2192 HTTPS redirect",
+            // "Redirect (HTTP \u2192 HTTPS)", "Redirect from HTTP to HTTPS", "Visiting `http` should redirect to `https`";
             // not "Redirect old URLs to the HTTPS domain".
             // Or plain HTTP answered with a redirect status: "Plain HTTP requests get a 301 to HTTPS".
-            pattern: /\bhttp(?: traffic| requests?)? (?:gets?|receives?|returns?|answers?(?: with)?|responds? with) (?:an? )?(?:30[1278]|(?:permanent )?redirect)(?: redirect)? to https\b|\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)?,? (?:(?:is|are|always|must be|should be|should|must|will) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b|\bhttps[- ]redirect(?:s|ion)?\b(?! (?:urls?|uris?|loops?))/,
-            // …and another site's redirect ("HTTPS redirect for the old marketing domain").
+            pattern: /\bhttp(?: traffic| requests?)? (?:gets?|receives?|returns?|answers?(?: with)?|responds? with) (?:an? )?(?:30[1278]|(?:permanent )?redirect)(?: redirect)? to https\b|\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:\u2192|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)?,? (?:(?:is|are|always|must be|should be|should|must|will) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:\u2192|->|=>) ?)https\b|\bhttp(?: to | ?(?:\u2192|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:\u2192|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b|\bhttps[- ]redirect(?:s|ion)?\b(?! (?:urls?|uris?|loops?))/,
+            // \u2026and another site's redirect ("HTTPS redirect for the old marketing domain").
             unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
             note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
         },
@@ -1450,17 +1450,17 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             // Other words for the same redirect: "http:// goes to https:// automatically" (a URL reads as its scheme), "Port 80
             // redirects to 443", "HTTP 301 to HTTPS", "Port 80 only serves the ACME challenge and redirects everything else to
             // HTTPS", "Redirect all other requests to HTTPS".
-            pattern: /\bhttp(?: traffic| requests?)? (?:goes|is sent|gets sent|is forwarded|is bounced|bounces) (?:straight )?to https\b|\bport 80\b(?: traffic| requests)?,? (?:(?:is|are|always|only|must be|should|must|will) )?(?:redirects?|redirected|redirecting|forwards?|forwarded)(?: to | ?(?:→|->|=>) ?)(?:port )?(?:443|https)\b|\bhttp (?:30[1278]|redirects?)(?: redirects?)?(?: to | ?(?:→|->|=>) ?)https\b|\bredirect(?:s|ed|ing)? (?:everything|all (?:other |remaining )?(?:traffic|requests)|the rest)(?: else)?(?: to | ?(?:→|->|=>) ?)https\b/,
+            pattern: /\bhttp(?: traffic| requests?)? (?:goes|is sent|gets sent|is forwarded|is bounced|bounces) (?:straight )?to https\b|\bport 80\b(?: traffic| requests)?,? (?:(?:is|are|always|only|must be|should|must|will) )?(?:redirects?|redirected|redirecting|forwards?|forwarded)(?: to | ?(?:\u2192|->|=>) ?)(?:port )?(?:443|https)\b|\bhttp (?:30[1278]|redirects?)(?: redirects?)?(?: to | ?(?:\u2192|->|=>) ?)https\b|\bredirect(?:s|ed|ing)? (?:everything|all (?:other |remaining )?(?:traffic|requests)|the rest)(?: else)?(?: to | ?(?:\u2192|->|=>) ?)https\b/,
             unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
             note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
         },
         {
-            // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
+            // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA \u2026 (https)". Or the
             // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
             // "Enforce SSL in Production" (Rails guides say SSL for HTTPS) too; not SSL pinning or certificate verification.
             pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?(?:https\b|ssl\b(?![- \/](?:\/?tls )?(?:pinning|certs?|certificates?|verif\w*|validation|checks?|mode)\b))|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
-            // What HSTS does ("`Strict-Transport-Security` (HSTS) — enforces HTTPS") is the hsts item's explanation, not a redirect.
-            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:hsts|strict-transport-security)\b(?: header)?(?: \(hsts\))?(?: header)? ?(?:[—–:-] ?|, ?)?(?:which |that |to |it |so browsers )?(?:enforces?|forces?) https\b/,
+            // What HSTS does ("`Strict-Transport-Security` (HSTS) \u2014 enforces HTTPS") is the hsts item's explanation, not a redirect.
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:hsts|strict-transport-security)\b(?: header)?(?: \(hsts\))?(?: header)? ?(?:[\u2014\u2013:-] ?|, ?)?(?:which |that |to |it |so browsers )?(?:enforces?|forces?) https\b/,
             note: 'a promise that HTTPS is forced: the probe requires plain HTTP to redirect (or not to answer)',
         },
         {
@@ -1572,7 +1572,7 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         const host = new URL(url).hostname;
         if (next.hostname !== host || (0,util/* isMetadataHost */.SF)(next.hostname)) {
             // Still `low` (the first hop only is judged), but a hop to another host over http:// keeps the user on plain
-            // HTTP (http://example.com → http://www.example.com): said, so it is not read as a detour through HTTPS.
+            // HTTP (http://example.com \u2192 http://www.example.com): said, so it is not read as a detour through HTTPS.
             const plainHop = next.protocol === 'http:' ? `, still over plain HTTP: ${next.origin}` : '';
             ctx.report({ url, severity: 'low', message: `${url} first redirects to another host (${next.host}${plainHop}); redirect to https://${host} first` });
         }
@@ -1597,17 +1597,17 @@ const responseTime = (0,probes_define/* defineProbe */._)({
     id: 'response-time',
     title: 'Responses are fast enough',
     severity: 'medium',
-    description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
+    description: 'The median of several GETs (after a warm-up) is \u2264 max-ms (2000).',
     match: [
         {
             // Also "Homepage loads in under 2 seconds", "API responds within 300 ms", "Latency below 200 ms", "TTFB under 500 ms".
-            pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?)) (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+            pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?)) (?:is |are |stays? )?(?:under|below|less than|within|<|\u2264) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
             // A percentile promise (p95, "for 95% of requests") is not what one median measures.
-            // …nor is a cold start (the first request while a model or a lambda loads).
+            // \u2026nor is a cold start (the first request while a model or a lambda loads).
             // A path the item names becomes the `path` option; several ("for /api/orders and /api/search") are more than one
             // timing verifies.
             // Monitoring (a monitor, an alert, a dashboard, an SLO) watches a bound, it does not state the deployment meets it
-            // ("… under 300 ms (monitored)" still does: the participle says it is watched, not that only a watch is set up).
+            // ("\u2026 under 300 ms (monitored)" still does: the participle says it is watched, not that only a watch is set up).
             unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
             note: 'a stated response-time bound: the probe measures the median of several GETs against it',
         },
@@ -1624,7 +1624,7 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path`',
             '(default: the target URL itself, so `https://host/app/` times `/app/`; a configured `path` is on the',
             'target\'s origin as written and must start with a single `/`)',
-            'over one keep-alive connection, each following same-host redirects as a browser does (`/` → `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be ≤ `max-ms`',
+            'over one keep-alive connection, each following same-host redirects as a browser does (`/` \u2192 `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be \u2264 `max-ms`',
             '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
             'A request the server drops without an answer on the reused connection (a server or load balancer that silently closes idle keep-alive connections) is asked again once over a new connection, as browsers do, and that answer is timed; dropped there too, it is an `error`.',
             'A sample answered 429 (rate limited: the collector honours Retry-After or backs off and asks again, within one timeout) is not timed; when every sample was, the probe is an `error` (the limiter answered, not the application).',
@@ -1777,7 +1777,7 @@ const SENSITIVE = [
 const SENSITIVE_PATHS = [...new Set(SENSITIVE.map((s) => s.path))];
 /**
  * A directory listing (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`, Python's `http.server`): its
- * `Index of /…` title and the same `Index of /…` heading (`<h1>`; lighttpd's `<h2>`), or Python's `Directory listing for /…`.
+ * `Index of /\u2026` title and the same `Index of /\u2026` heading (`<h1>`; lighttpd's `<h2>`), or Python's `Directory listing for /\u2026`.
  */
 const DIRECTORY_LISTING = /<title>(Index of|Directory listing for) (\/[^<]{0,1000})<\/title>[\s\S]{0,5000}?<h[12]>\1 \2<\/h[12]>/;
 const matches = (s, body) => (typeof s.content === 'function' ? s.content(body) : s.content.test(body));
@@ -1806,7 +1806,7 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
     id: 'sensitive-paths',
     title: 'Sensitive files are not served',
     severity: 'critical',
-    description: '/.env, /.git/config, /.git/HEAD… are not served (judged on the body, not the status).',
+    description: '/.env, /.git/config, /.git/HEAD\u2026 are not served (judged on the body, not the status).',
     match: [
         {
             // "`.env` is not served", "Block dotfiles", "`/.env` returns 404" (a full URL reads as its path), "No sensitive
@@ -1815,7 +1815,7 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]{0,200}\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]{0,200}(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]{0,200}\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:\.env|\.git)(?: files?| director(?:y|ies)| folders?| repo(?:sitory)?)?\b[^;]{0,200}\b(?:served|accessible|reachable|exposed|downloadable)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]{0,200}\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]{0,200}\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
             // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
             unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
-            note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
+            note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config\u2026',
         },
         {
             // A path the probe requests, named as not reachable: "`/actuator/env` and `/actuator/heapdump` NOT reachable from
@@ -1823,7 +1823,7 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             // The words follow in the same clause, within 60 characters (no `,;:?!` nor a sentence's full stop between):
             // "/.htpasswd users reviewed, admin panel is not public" is another promise, and the bound keeps the scan linear
             // on a long line. Said of CI, logs or builds ("The token in /.npmrc is not exposed in CI output"), not of the site.
-            pattern: new RegExp(String.raw `(?:^|[\s("'“‘])(?:${SENSITIVE_PATHS.filter((p) => p.length > 1).map((p) => (0,util_text/* escapeRegExp */.Nt)(p.toLowerCase())).join('|')})(?![\w/.-])["'”’]?:?(?:[^;,:?!.]|\.(?=\w)){0,60}?\b(?:not|never) (?:be )?(?:served|accessible|reachable|exposed|public(?:ly accessible)?)\b`),
+            pattern: new RegExp(String.raw `(?:^|[\s("'${"\u201c\u2018"}])(?:${SENSITIVE_PATHS.filter((p) => p.length > 1).map((p) => (0,util_text/* escapeRegExp */.Nt)(p.toLowerCase())).join('|')})(?![\w/.-])["'${"\u201d\u2019"}]?:?(?:[^;,:?!.]|\.(?=\w)){0,60}?\b(?:not|never) (?:be )?(?:served|accessible|reachable|exposed|public(?:ly accessible)?)\b`),
             unless: /gitignore|dockerignore|\bcommit|\bimages?\b|\b(?:ci|logs?|output|builds?)\b/,
             note: 'a promise that a path the probe requests is not served: the probe requests it',
         },
@@ -1833,19 +1833,19 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
         fix: 'Serve only the build output directory; deny dot-files at the proxy (nginx: `location ~ /\\. { deny all; }`).',
         details: [
             `Paths: ${SENSITIVE_PATHS.map((p) => `\`${p}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
-            'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
+            'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line\u2026), so a single-page app answering',
             '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The HTML',
             "pages, Apache's or lighttpd's `/server-status` and Apache's `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php` or `/info.php`, are judged by their own markers (the `Apache Status`",
-            'title or `Apache Server Status for` heading, lighttpd\'s `Server-Status (lighttpd/…)` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title).',
+            'title or `Apache Server Status for` heading, lighttpd\'s `Server-Status (lighttpd/\u2026)` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title).',
             'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole.',
-            'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading; Python\'s `http.server`: `Directory listing for /…`) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
+            'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /\u2026` title and the same heading; Python\'s `http.server`: `Directory listing for /\u2026`) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
             'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
             'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
             'A 429 answer (rate limited), or a 503 with a `Retry-After` that fits the timeout, is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date; any other value is as if absent) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',
             'A 429 that remains, a 502, 503 or 504 answer (a gateway whose application did not answer), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`), judges nothing: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
-            'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
+            'whitespace, a BOM and comments (`<!-- build \u2026 -->`) do not hide an HTML shell, and a .env must look like',
             'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
-            '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
+            '`window.dataLayer = \u2026;` line is not). A body identical to what a random path that cannot exist answers',
             '(a catch-all; the path each echoes aside) is not the file. A path whose connection the server closes or resets without an answer (nginx `return 444`), twice (it is asked again, over a new connection: a server that silently drops reused keep-alive connections must not let a file pass),',
             'is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
             '(`/app/.env`: an application mounted there), judged against the not-found answer under it. `error` when no path could be',
@@ -1932,7 +1932,7 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
         const notJudged = [...unjudged.map(([, f, path]) => [path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]) => [path, `could not be judged: ${why}`])];
         if (notJudged.length && !served && !listed) {
             const several = notJudged.length > 1;
-            ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0][1].replace(/: /, ' (')}${several ? ', …' : ''}), so whether ${several ? 'they are' : 'it is'} served is unknown`);
+            ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0][1].replace(/: /, ' (')}${several ? ', \u2026' : ''}), so whether ${several ? 'they are' : 'it is'} served is unknown`);
             return;
         }
         if (dropped.length) {
@@ -1974,10 +1974,10 @@ const tlsVersion = (0,probes_define/* defineProbe */._)({
         why: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); clients that still negotiate them are exposed to downgrade and cipher attacks.',
         fix: 'Allow only TLSv1.2 and TLSv1.3 (nginx: `ssl_protocols TLSv1.2 TLSv1.3;`; Node: `minVersion: "TLSv1.2"`).',
         details: [
-            'Two handshakes: one with Node\'s defaults (records the negotiated version), one offering only TLS 1.0–1.1',
-            'with `ciphers: DEFAULT@SECLEVEL=0` — Node\'s defaults refuse the old versions, so a naive client reports a',
+            'Two handshakes: one with Node\'s defaults (records the negotiated version), one offering only TLS 1.0\u20131.1',
+            'with `ciphers: DEFAULT@SECLEVEL=0` \u2014 Node\'s defaults refuse the old versions, so a naive client reports a',
             'false pass; when it gets TLS 1.1, a third offers TLS 1.0 alone, so the finding lists every legacy version',
-            'accepted; when the 1.0–1.1 offer is refused, TLS 1.0 is offered alone too (a server with TLS 1.0 on and 1.1 off,',
+            'accepted; when the 1.0\u20131.1 offer is refused, TLS 1.0 is offered alone too (a server with TLS 1.0 on and 1.1 off,',
             '`ssl_protocols TLSv1 TLSv1.2`, can refuse the combined offer). The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
             '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS at the URL given; when it redirects to',
             '`https://`, the message and the fix give that URL as the target to judge). Another port of the same host that an `https://` target\'s',
@@ -2081,8 +2081,8 @@ function nearestId(id, candidates = catalogue().keys()) {
 }
 /**
  * Known ids to suggest for an unknown check id: the nearest by spelling, else (at most two) ids that
- * contain it or share its words (`healthcheck` → dockerfile-healthcheck, `non-root` →
- * dockerfile-non-root and k8s-run-as-non-root, `hsts-header` → hsts). Empty when nothing is close.
+ * contain it or share its words (`healthcheck` \u2192 dockerfile-healthcheck, `non-root` \u2192
+ * dockerfile-non-root and k8s-run-as-non-root, `hsts-header` \u2192 hsts). Empty when nothing is close.
  */
 function suggestIds(id, candidates = catalogue().keys()) {
     // Each name once: an item and the check it is bound to may share an id (`image-tag-pinned`).
@@ -2126,7 +2126,7 @@ function didYouMean(names) {
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded, and ё read as е; runs of white space collapse to one space.
+ * Unicode is NFKC-normalised; case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
  * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
  * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
  * the text without it).
@@ -2148,8 +2148,8 @@ function normaliseTitle(text, keepQuoted = false) {
         // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
         .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
         .toLowerCase()
-        // Russian writes ё as е as often as not (most keyboards): "обновлен" is "обновлён".
-        .replace(/ё/g, 'е')
+        // Russian writes \u0451 as \u0435 as often as not (most keyboards): "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d" is "\u043e\u0431\u043d\u043e\u0432\u043b\u0451\u043d".
+        .replace(/\u0451/g, '\u0435')
         .replace(/\s+/g, ' ')
         .trim();
 }
@@ -2213,7 +2213,7 @@ function parseCsp(value) {
         const map = new Map();
         for (const d of policy.split(';')) {
             const [name, ...sources] = d.trim().split(/\s+/);
-            // The first occurrence of a directive wins (CSP3 §2.2.1).
+            // The first occurrence of a directive wins (CSP3 \u00a72.2.1).
             if (name && !map.has(name.toLowerCase()))
                 map.set(name.toLowerCase(), sources);
         }
@@ -2331,10 +2331,10 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
             // ("`helmet({ contentSecurityPolicy: false })`"), helmet refused or something else about it (an upgrade, a review)
             // promises nothing the probe can verify. Its call's brackets end the main clause the generic vetoes read
             // ("`helmet()` later" reads as "helmet"), so the rule vetoes deferrals and other environments itself: "`helmet()`
-            // later", "… in phase 2", "… after go-live", "… enabled in CI", "… in the test environment", "… in the Storybook dev
+            // later", "\u2026 in phase 2", "\u2026 after go-live", "\u2026 enabled in CI", "\u2026 in the test environment", "\u2026 in the Storybook dev
             // server only"; not in a bracketed aside: "`helmet()` enabled (checked in CI)").
             pattern: /\bhelmet\(\)|\bapp\.use\(helmet\b|\bhelmet(?:\.js)? (?:middleware|package)\b[^;]*\b(?:enabled|used|configured|applied|registered|mounted|added|in place|on)\b|\b(?:use|uses|using|enable|enables|add|adds|apply|applies|register|mount)(?: the)? helmet\b|\bhelmet(?:\.js)? (?:is |are )?(?:enabled|used|configured|applied|registered|mounted|added|in place)\b/,
-            unless: /\b(?:false|disabled?|off|no|not|never|without|instead|remov\w*|replac\w*|drop\w*|skip\w*|upgrad\w*|updat\w*|bump\w*|version|review(?:s|ed|ing)?|audit(?:s|ed|ing)?)\b|n't\b|\b(?:later(?: on)?|soon|(?:in|for|during|with|until) phase (?:[2-9]|two|three|four|ii|iii|iv))\s*[.!]*\s*(?:$|[;,(]|\s[—–-]\s)|\b(?:yet|eventually|after (?:the )?(?:go-?live|go live|launch|release|cutover)|(?:in|on) (?:the )?ci|ci (?:runs?|builds?|pipelines?|jobs?)|test env(?:ironment)?s?|storybook|(?:dev|development|local) servers?)\b(?![^()]*\))/,
+            unless: /\b(?:false|disabled?|off|no|not|never|without|instead|remov\w*|replac\w*|drop\w*|skip\w*|upgrad\w*|updat\w*|bump\w*|version|review(?:s|ed|ing)?|audit(?:s|ed|ing)?)\b|n't\b|\b(?:later(?: on)?|soon|(?:in|for|during|with|until) phase (?:[2-9]|two|three|four|ii|iii|iv))\s*[.!]*\s*(?:$|[;,(]|\s[\u2014\u2013-]\s)|\b(?:yet|eventually|after (?:the )?(?:go-?live|go live|launch|release|cutover)|(?:in|on) (?:the )?ci|ci (?:runs?|builds?|pipelines?|jobs?)|test env(?:ironment)?s?|storybook|(?:dev|development|local) servers?)\b(?![^()]*\))/,
             note: 'Express\'s helmet() middleware set up: the probe reads the headers it sends from the response',
         },
         {
@@ -2395,7 +2395,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
         }
         const headerPolicies = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValues */ .UE)(res, 'content-security-policy').flatMap(parseCsp);
         // An HTML page may carry its policy in <meta http-equiv="Content-Security-Policy">: browsers enforce it,
-        // except frame-ancestors (CSP3 §4.2: ignored in a meta element), so it restricts scripts but never framing.
+        // except frame-ancestors (CSP3 \u00a74.2: ignored in a meta element), so it restricts scripts but never framing.
         const meta = isHtml(res) ? metaTags(res.body) : [];
         const metaPolicies = meta.filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy' && m.content !== undefined).flatMap((m) => parseCsp(m.content));
         const policies = [...headerPolicies, ...metaPolicies];
@@ -2404,7 +2404,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
         const framingByCsp = ancestors.some((a) => !a.some(anySource));
         const xfoRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'x-frame-options');
         const xfo = xfoRaw?.toLowerCase();
-        // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
+        // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 \u00a76.4.2).
         const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
         if (judged.has('x-frame-options') && !framingByCsp && !framingByXfo) {
             // Set in the page's <meta> elements, where browsers ignore both: said, or the finding reads as a false positive.
@@ -2501,7 +2501,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
     // Hiding the version: "We don't hide the server version" ("Server version is not exposed" is the promise).
     safeguard: /\bhid(?:e|es|den|ing)\b|\bsuppress(?:es|ed|ing)?\b|\bmask(?:s|ed|ing)?\b|\bconceal(?:s|ed|ing)?\b/,
     severity: 'low',
-    description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
+    description: 'Server/X-Powered-By (and X-AspNet-Version\u2026) do not reveal product versions.',
     match: [
         {
             // Versions only: the probe passes `Server: nginx` and `X-Powered-By: Express` by default, so an item that removes or
@@ -2533,7 +2533,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
     docs: {
         why: 'A version number tells an attacker which known vulnerabilities to try first.',
         fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. Option `absent` (headers that must not be sent at all: a checklist item "`X-Powered-By` header removed", "Express `app.disable(\'x-powered-by\')`" or "Responses don\'t expose `X-Powered-By: Express`" binds with `absent: [x-powered-by]`) fails those headers whatever their value; such an item names no other header, so it binds with `headers: [x-powered-by]` too (option `headers`: the headers read, all by default), and a version in the `Server` banner is not its finding. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
+        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. Option `absent` (headers that must not be sent at all: a checklist item "`X-Powered-By` header removed", "Express `app.disable(\'x-powered-by\')`" or "Responses don\'t expose `X-Powered-By: Express`" binds with `absent: [x-powered-by]`) fails those headers whatever their value; such an item names no other header, so it binds with `headers: [x-powered-by]` too (option `headers`: the headers read, all by default), and a version in the `Server` banner is not its finding. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD \u2026`, `EOS \u2026`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
     },
     options: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         absent: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(HEADERS)).min(1).optional()
@@ -2623,7 +2623,7 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * A response header value as the server wrote it. undici reads header bytes as latin1, so UTF-8 text
- * (`X-Frame-Options: “DENY”`, pasted with typographic quotes) would read `âDENYâ` with C1 control
+ * (`X-Frame-Options: \u201cDENY\u201d`, pasted with typographic quotes) would read `\u00e2DENY\u00e2` with C1 control
  * characters inside: bytes that form valid UTF-8 are read as UTF-8 (as curl and browsers' devtools show
  * them); any other value is kept as it came.
  */
@@ -2642,7 +2642,7 @@ let quoteMask;
 /**
  * Runs `fn` (a probe's judgement) with `mask` applied by `clip` to every value before it is cut: probes judge what
  * the server sent as it came, and only the text they show is masked. A secret echoed into a header and then cut
- * short in a message (`X-Frame-Options 'AbCdEf-SeCr…'`) would escape a later replace of the whole value.
+ * short in a message (`X-Frame-Options 'AbCdEf-SeCr\u2026'`) would escape a later replace of the whole value.
  */
 function withQuoteMask(mask, fn) {
     const outer = quoteMask;
@@ -2660,7 +2660,7 @@ function withQuoteMask(mask, fn) {
  */
 function clip(value, max) {
     const chars = [...(quoteMask ? quoteMask(value) : value)];
-    return chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+    return chars.length > max ? `${chars.slice(0, max).join('')}\u2026` : value;
 }
 /** Every value of a header (names are case-insensitive), trimmed. */
 function headerValues(res, name) {
@@ -2672,9 +2672,9 @@ function header(res, name) {
     return all.length ? all.join(', ') : undefined;
 }
 // A path segment of a login page anywhere: `/login`, `/users/sign_in`, `/wp-login.php` (WordPress),
-// `/session/new` (Rails, GitHub), `/Account/Logon` (ASP.NET), `/cas/login`…
+// `/session/new` (Rails, GitHub), `/Account/Logon` (ASP.NET), `/cas/login`\u2026
 const LOGIN_PATH = /\/(log[-_]?in|log[-_]?on|wp-login|sign[-_]?in|sign[-_]?on|sessions?\/new|cas\/login|login\.srf)(\/|\?|#|\.|$)/i;
-// Identity-provider words (`/oauth2/authorize`, `/saml/SSO`, `/auth/realms/…`) are a login wall as the first
+// Identity-provider words (`/oauth2/authorize`, `/saml/SSO`, `/auth/realms/\u2026`) are a login wall as the first
 // segment or under an account/auth segment; elsewhere they name a page about them (`/features/sso`, `/docs/oauth2`).
 const IDP_SEGMENT = /^(?:sso|saml2?|oauth2?|openid(?:-connect)?|auth(?:orize|enticate)?|adfs|idp)(?:\.\w+)?$/i;
 const AUTH_PARENT = /^(?:\.?auth|account|accounts|user|users|identity|id|connect|protocol|api|v\d+|oauth2?|saml2?|sso|idp|adfs)$/i;
@@ -2711,7 +2711,7 @@ function gatewayDown(res) {
 }
 /**
  * An off-host URL that carries the start's own URL in its query (`https://auth.example.com/?rd=https://app.example.com/`:
- * Authelia; `…/application/o/authorize/?redirect_uri=https://app…/outpost.goauthentik.io/callback`: authentik): a
+ * Authelia; `\u2026/application/o/authorize/?redirect_uri=https://app\u2026/outpost.goauthentik.io/callback`: authentik): a
  * forward-auth or SSO portal, which must know where to send the user back.
  */
 function returnsTo(url, start) {
@@ -2812,7 +2812,7 @@ function failedHopOf(chain) {
 }
 /**
  * The target's final response for header-judging probes, or `undefined` after reporting why it
- * cannot be judged (no answer → error; login wall → `error: protected` when `guarded`).
+ * cannot be judged (no answer \u2192 error; login wall \u2192 `error: protected` when `guarded`).
  */
 function targetResponse(obs, ctx, guarded) {
     const chain = obs.main;
@@ -2841,7 +2841,7 @@ function targetResponse(obs, ctx, guarded) {
     return last;
 }
 /**
- * Why a chain that answered did not end on the application's page, as an error: a login wall (`protected: …`, with
+ * Why a chain that answered did not end on the application's page, as an error: a login wall (`protected: \u2026`, with
  * the advice to give headers) or a redirect not followed (a loop, another host, a metadata address); undefined when
  * it did. A redirect's or a login page's headers and timing say nothing about the application.
  */
@@ -2858,7 +2858,7 @@ function notThePage(chain, obs, what = '') {
     const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
     return `${chain.start} ${describeStop(chain)}${what}; ${advice}`;
 }
-/** Why a redirect chain stopped, as the rest of a sentence about its start ("… is in a redirect loop (last to …)"). */
+/** Why a redirect chain stopped, as the rest of a sentence about its start ("\u2026 is in a redirect loop (last to \u2026)"). */
 function describeStop(chain) {
     if (!chain.stopped)
         return 'answered';
@@ -2869,7 +2869,7 @@ function describeStop(chain) {
     return `${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location})`;
 }
 /** True when the target URL is plain HTTP. */
-/** The path an application is mounted under, from the target URL (`https://host/app/` → `/app`; '' at the root). */
+/** The path an application is mounted under, from the target URL (`https://host/app/` \u2192 `/app`; '' at the root). */
 /** `s` percent-decoded, or `s` itself when it is no valid encoding (`%zz`). */
 function decodeSafe(s) {
     try {
@@ -2999,7 +2999,7 @@ function isMetadataHost(hostname) {
 /** HTTP statuses that redirect (with a Location). */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
- * The target URL's own path and query (`https://host/app/?x=1` → `/app/?x=1`): what "the target"
+ * The target URL's own path and query (`https://host/app/?x=1` \u2192 `/app/?x=1`): what "the target"
  * means where a path is not configured, so a deployment under a path prefix is probed there.
  */
 function targetPath(url) {
@@ -3066,7 +3066,7 @@ function certWeakness(chain) {
 /**
  * Why a completed handshake's certificate is not trusted, in words, for the warning that custom headers are withheld:
  * the same facts the `certificate` probe reports (expired, not yet valid, not valid for the host, a weak key or
- * signature, self-signed, an issuer that is not trusted), not a guess. `caGiven`: a CA was added (`--ca`…). `now`: ms.
+ * signature, self-signed, an issuer that is not trusted), not a guess. `caGiven`: a CA was added (`--ca`\u2026). `now`: ms.
  */
 function untrustedReason(t, host, caGiven, now) {
     const code = t.authorizationError;

@@ -42,13 +42,13 @@ var lib_nearest = __webpack_require__(42037);
 
 
 
-const HELP = `preflight ${version/* VERSION */.x} — a production checklist as a merge gate
+const HELP = `preflight ${version/* VERSION */.x} \u2014 a production checklist as a merge gate
 
 Usage:
   preflight [options]                         scan a repository (and probe a URL)
   preflight list [--format text|json]         the catalogue of checks and probes
-  preflight import CHECKLIST.md [--output FILE]   Markdown checklist → YAML checklist
-  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE] [--severity ID=LEVEL] [--url URL] [--no-probes] …
+  preflight import CHECKLIST.md [--output FILE]   Markdown checklist \u2192 YAML checklist
+  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE] [--severity ID=LEVEL] [--url URL] [--no-probes] \u2026
                                               record today's findings (with the probes' when there is a URL;
                                               the probe options below apply too)
 
@@ -64,7 +64,7 @@ Options:
                          an item id wins over its check's id, whatever the order)
   --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
                          names always, other values from 6 characters; an empty value, or an Authorization
-                         value with only its scheme (Bearer, Basic…), is not sent, with a warning)
+                         value with only its scheme (Bearer, Basic\u2026), is not sent, with a warning)
   --timeout SEC           per-request timeout, at most 600 (default: the checklist's, else 10)
   --wait SEC              wait up to SEC (at most 3600) for the health endpoint before probing (default: the checklist's, else 0)
   --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's when it names --url's host, else an http:// --url itself, else the host on port 80)
@@ -173,11 +173,11 @@ async function main(argv, io) {
             for (const one of e.all())
                 io.stderr(`preflight: ${one.where && !one.where.line && one.message.includes(one.where.file) ? one.message : one.format()}${one.where ? '' : " (see 'preflight --help')"}\n`);
             if (e.omitted)
-                io.stderr(`preflight: … and ${e.omitted} more configuration error${e.omitted === 1 ? '' : 's'} (fix these first)\n`);
+                io.stderr(`preflight: \u2026 and ${e.omitted} more configuration error${e.omitted === 1 ? '' : 's'} (fix these first)\n`);
             return 2;
         }
         const err = e;
-        io.stderr(`preflight: internal error: ${err?.message ?? String(e)}\nThis is a bug in Preflight — please report it${values.debug ? '' : ' (run with --debug for the stack trace)'}.\n`);
+        io.stderr(`preflight: internal error: ${err?.message ?? String(e)}\nThis is a bug in Preflight \u2014 please report it${values.debug ? '' : ' (run with --debug for the stack trace)'}.\n`);
         if (values.debug && err?.stack)
             io.stderr(`${err.stack}\n`);
         return 3;
@@ -209,7 +209,7 @@ const SCAN_FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const LIST_FORMATS = ['text', 'json'];
 /**
  * node:util's "Unknown option '--failon'" as the product words its other unknown names: with the nearest option
- * (`--fail-on`), or the one option it begins (`--out` → `--output`), and where the options are listed. Undefined for other errors.
+ * (`--fail-on`), or the one option it begins (`--out` \u2192 `--output`), and where the options are listed. Undefined for other errors.
  */
 function unknownOption(msg) {
     const m = /^Unknown option '([^']*)'/.exec(msg);
@@ -260,7 +260,7 @@ async function scan(values, io) {
 }
 /**
  * What a scan and `preflight baseline` both run with: the repository, the checklist, `--severity` and the probe flags
- * (`--url`, `--header`, `--timeout`…), so a baseline records the same findings a run with the same flags reports.
+ * (`--url`, `--header`, `--timeout`\u2026), so a baseline records the same findings a run with the same flags reports.
  * Warnings go to stderr; those located in the checklist are also kept in `checklistWarnings` (a Markdown report lists them).
  */
 function runSettings(values, io, checklistWarnings = []) {
@@ -371,7 +371,7 @@ async function baselineCmd(values, io) {
     await noteRootChecklist(values, io, result);
     // A baseline recorded while the deployment is down would take its outage for a known finding: nothing is written.
     if (result.unanswered !== undefined) {
-        io.stderr(`preflight: the URL did not answer: ${result.unanswered} — a baseline recorded now would hide an outage; run it when the deployment is up, or with --no-probes${values.output ? ` (${values.output} was not written)` : ''}\n`);
+        io.stderr(`preflight: the URL did not answer: ${result.unanswered} \u2014 a baseline recorded now would hide an outage; run it when the deployment is up, or with --no-probes${values.output ? ` (${values.output} was not written)` : ''}\n`);
         return 2;
     }
     const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`]);
@@ -391,7 +391,7 @@ async function baselineCmd(values, io) {
         io.stdout(text);
     return 0;
 }
-/** `item 'a'`, `items 'a', 'b' and 'c'`, `items 'a', 'b' … and 4 more`. */
+/** `item 'a'`, `items 'a', 'b' and 'c'`, `items 'a', 'b' \u2026 and 4 more`. */
 function listIds(items) {
     const ids = items.map((i) => `'${i.id}'`);
     const shown = ids.length > 4 ? [...ids.slice(0, 3), `${ids.length - 3} more`] : ids;
@@ -407,7 +407,7 @@ async function runCli() {
     // A promise nothing keeps alive (a request on a socket the HTTP client unref'd, no timer left) would end the
     // process with Node's "unsettled top-level await" (13) and no report: exit 3 with the bug hint instead.
     const early = () => {
-        process.stderr.write('preflight: internal error: the run stopped before it finished (a pending operation that nothing could complete)\nThis is a bug in Preflight — please report it.\n');
+        process.stderr.write('preflight: internal error: the run stopped before it finished (a pending operation that nothing could complete)\nThis is a bug in Preflight \u2014 please report it.\n');
         process.exit(3);
     };
     process.once('beforeExit', early);
@@ -458,7 +458,7 @@ function stdoutFailed(e, proc) {
  * created although its own parent exists (`/proc/nope`: mkdir says ENOENT, the walk goes up,
  * finds `/proc`, comes back down, forever), so the walk is done here, bounded by the number of
  * path segments: find the nearest existing ancestor, then create each missing folder once, top
- * down. The first failure is thrown as is (ENOENT, EACCES, EROFS…); an ancestor that is a file is
+ * down. The first failure is thrown as is (ENOENT, EACCES, EROFS\u2026); an ancestor that is a file is
  * ENOTDIR.
  */
 function makeDirs(dir) {
@@ -500,7 +500,7 @@ function makeDirs(dir) {
 }
 /**
  * Why a file could not be written at `file` (creating its missing folders as `makeDirs` does), found without writing
- * anything: an errno-style error (EISDIR, ENOTDIR, EACCES…) for `writeProblem`, or null when nothing stands in the
+ * anything: an errno-style error (EISDIR, ENOTDIR, EACCES\u2026) for `writeProblem`, or null when nothing stands in the
  * way that can be seen beforehand (the write itself may still fail: a full disk, a device).
  */
 function writeBlocker(file) {

@@ -49,7 +49,7 @@ var types = __webpack_require__(64170);
 
 
 /**
- * Turns checklist items into a plan: resolves each check's severity (catalogue → item →
+ * Turns checklist items into a plan: resolves each check's severity (catalogue \u2192 item \u2192
  * override; `off` disables), validates options against the check's schema, compiles scopes.
  * Of the overrides, the more specific wins: one naming the item beats one naming its check
  * (`--severity pinned-api=medium --severity image-tag-pinned=low`: pinned-api is medium), in either order.
@@ -266,7 +266,7 @@ function judge(probe, options, obs, mask) {
     return findings.length ? { findings } : { findings, skipped };
 }
 /**
- * A URL without its userinfo (`https://user:pass@host/` → `https://host/`) and, when it had one, the
+ * A URL without its userinfo (`https://user:pass@host/` \u2192 `https://host/`) and, when it had one, the
  * Basic credentials it held (as curl sends them). A URL without userinfo (or unparsable) is returned as given.
  */
 function splitUserinfo(url) {
@@ -361,7 +361,7 @@ async function runProbes(tasks, given, logger, onUnanswered) {
     // Servers that echo a header may change its case: every secret is masked as written, lower- and upper-cased;
     // credentials also by their fragments (echoed cut short). A Cookie header's secrets are its values: each
     // `name=value` pair and each value from 6 characters is masked whole, but cookie names are no secret, so its
-    // fragments come from the values alone (`JSESSIONID=…` must not turn cookie 'JSESSIONID' into cookie '***').
+    // fragments come from the values alone (`JSESSIONID=\u2026` must not turn cookie 'JSESSIONID' into cookie '***').
     const { others, pairs, values } = cookieSecrets(config.headers);
     const whole = (0,redact/* redactor */.$p)([...(0,redact/* namedSecrets */.pr)(config.headers), ...pairs, ...values.filter((v) => v.length >= 6), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
     const fragments = (0,redact/* fragmentRedactor */.Rc)([...(0,redact/* namedCredentials */.Co)(others), ...values, ...passwords]);
@@ -385,7 +385,7 @@ async function runProbes(tasks, given, logger, onUnanswered) {
         // The collector pulls in undici and node:tls; `preflight list` should not pay for them.
         const { collect } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 68065));
         // Probes judge what the server sent as it came (a Set-Cookie that echoes the Cookie header given is still
-        // `sessionid=…; Path=/` without HttpOnly, an Access-Control-Allow-Credentials still `true`); only what they
+        // `sessionid=\u2026; Path=/` without HttpOnly, an Access-Control-Allow-Credentials still `true`); only what they
         // show is masked: values quoted cut short before the cut (`clip`), every message, reason and URL whole at the end.
         const obs = await collect(config, needs, logger);
         logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
@@ -405,7 +405,7 @@ async function runProbes(tasks, given, logger, onUnanswered) {
 }
 /**
  * The custom headers split for masking: `others` (every header but Cookie), and of the Cookie headers the
- * `name=value` pairs and the values (`sessionid=abc; csrftoken=xyz` → pairs and `abc`, `xyz`).
+ * `name=value` pairs and the values (`sessionid=abc; csrftoken=xyz` \u2192 pairs and `abc`, `xyz`).
  */
 function cookieSecrets(headers) {
     const others = {};
@@ -468,7 +468,7 @@ var user_file = __webpack_require__(62595);
 
 
 /**
- * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
+ * The pipeline after listing: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
  */
 async function runListed(opts, listing, pool = null) {
@@ -758,7 +758,7 @@ async function trackedUnder(root, folders) {
     }
     return files;
 }
-/** Each tracked symlink that resolves to another tracked file of the scan: link → target (repository paths). */
+/** Each tracked symlink that resolves to another tracked file of the scan: link \u2192 target (repository paths). */
 function linkTargets(links, snapshot) {
     const out = new Map();
     const realRoot = snapshot.reader.realRoot;
@@ -776,8 +776,8 @@ function linkTargets(links, snapshot) {
  * A file read through a tracked symlink to another tracked file (`docker-compose.yml -> deploy/compose.prod.yml`) is
  * the same text: a finding at the link that its target has too (same check, line and column) is told once, at the
  * target. What only the link's name brings (a `.env` link to `config/production`) stays. When the two were judged
- * differently — the name makes one production and the other not (`Dockerfile -> Dockerfile.dev`, `compose.yml ->
- * docker-compose.yml`, which compose reads first) — the stronger verdict is kept (a failure over a note, the higher
+ * differently \u2014 the name makes one production and the other not (`Dockerfile -> Dockerfile.dev`, `compose.yml ->
+ * docker-compose.yml`, which compose reads first) \u2014 the stronger verdict is kept (a failure over a note, the higher
  * severity), located at the target, where the text is written.
  */
 function dropLinkTwins(outcomes, targets, planned) {
@@ -893,7 +893,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
         const own = await inView();
         const judgesScope = def.judgesScope === true;
         // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own
-        // reason — and for every check alike, also one that never skips (default-credentials passed on an empty scope,
+        // reason \u2014 and for every check alike, also one that never skips (default-credentials passed on an empty scope,
         // which made a mistyped glob look verified).
         // A check that judges the paths its scope names (env-file-not-ignored: the untracked `.env`) says itself whether
         // it judged any.
@@ -1086,7 +1086,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             throw new types/* ConfigError */.xL(`probes.${key.join('.')} ${problem}`, at(...key));
     };
     // An unset variable skips the probes with a notice (DESIGN: a fork's run may lack the secrets the checklist names),
-    // naming where the setting is written (`file:line:column: …`, as a ConfigError would); with probes off
+    // naming where the setting is written (`file:line:column: \u2026`, as a ConfigError would); with probes off
     // (`--no-probes`) nothing is skipped for it: no notice.
     const unsetNotice = (message, where) => { if (opts.probes !== false)
         (logger.notice ?? logger.warn)(new types/* ConfigError */.xL(message, where).format()); };
@@ -1215,7 +1215,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             unsetNotice(`probes.http-url names \${${unsetName}}, ${notSet()}: https-redirect probes the default plain-HTTP origin`, at('http-url'));
         else {
             httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
-            // The checklist's http-url goes with its url (`https://staging…` and `http://staging…`): when the caller's URL
+            // The checklist's http-url goes with its url (`https://staging\u2026` and `http://staging\u2026`): when the caller's URL
             // (a preview, a deployment_status URL) names another host, it would judge that other deployment.
             // Only when the caller's URL retargets the run (another host than the checklist's own probes.url): a checklist
             // pairing `https://www.example.com` with `http://example.com` keeps its pair when the same URL is passed again.

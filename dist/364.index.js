@@ -35,8 +35,8 @@ function fingerprint(check, file, content) {
 /**
  * What a finding without a line is fingerprinted by: its URL and message. A probe's message carries what it
  * measured ("expires in 12 days", "took 2345 ms"): its numbers are left out, so tomorrow's run (11 days) is the
- * same finding — one code-scanning alert, not one a day. (Static findings keep theirs: baselines hold them.)
- * The deployment probed is left out too — the URL's scheme, host and port, wherever the message names them — so
+ * same finding \u2014 one code-scanning alert, not one a day. (Static findings keep theirs: baselines hold them.)
+ * The deployment probed is left out too \u2014 the URL's scheme, host and port, wherever the message names them \u2014 so
  * a preview URL per pull request (`pr-12.preview.example.com`) or staging under another name keeps one alert per
  * problem: the path probed and what the message says of it are what the finding is about.
  */
@@ -206,7 +206,7 @@ function gate(input) {
         const passedIds = [];
         const skippedParts = [];
         const vacuous = [];
-        // Failures the baseline knows or a suppression mutes: the item passes, and says why (a ✅ on a committed .env must not read as fixed).
+        // Failures the baseline knows or a suppression mutes: the item passes, and says why (a \u2705 on a committed .env must not read as fixed).
         let known = 0;
         let muted = 0;
         planned.checks.forEach((pc, i) => {
@@ -338,12 +338,12 @@ function gate(input) {
     const unread = new Set(input.extra.filter((f) => f.check === 'parse-error' && f.file).map((f) => f.file));
     // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
     // never silently ignored (an unparsable date would never expire).
-    // One per expired comment, naming every check it listed whose findings came back (`preflight-ignore a, b until …`).
+    // One per expired comment, naming every check it listed whose findings came back (`preflight-ignore a, b until \u2026`).
     for (const [s, checks] of expiredReported) {
         const ids = s.ids.filter((id) => checks.has(id));
         const named = ids.map((id) => `'${id}'`);
         const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
-        findings.push(configFinding(`suppression of ${list} expired on ${s.until}; ${ids.length > 1 ? 'their findings are' : 'the finding is'} reported again — fix ${ids.length > 1 ? 'them' : 'it'} or extend the date`, s.file, s.line, s.column));
+        findings.push(configFinding(`suppression of ${list} expired on ${s.until}; ${ids.length > 1 ? 'their findings are' : 'the finding is'} reported again \u2014 fix ${ids.length > 1 ? 'them' : 'it'} or extend the date`, s.file, s.line, s.column));
     }
     // The `until DATE` a reason holds (the one suppress.ts found), with the space before it.
     const UNTIL_AFTER_SPACE = new RegExp(`[ \\t]*${_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .UNTIL_IN_REASON */ .yA.source}`, 'i');
@@ -354,9 +354,9 @@ function gate(input) {
         }
         // `preflight-ignore ID: EOL until 2024-01-31`: the date is part of the reason, and the suppression never expires.
         if (s.untilInReason) {
-            const rest = s.reason.replace(UNTIL_AFTER_SPACE, '').trim() || '…';
+            const rest = s.reason.replace(UNTIL_AFTER_SPACE, '').trim() || '\u2026';
             const passed = s.untilInReason.replace(/-(\d)(?=-|$)/g, '-0$1') < today ? ' (it applies although that date has passed)' : '';
-            findings.push(configFinding(`preflight-ignore 'until ${s.untilInReason}' is after the colon, part of the reason, so the suppression never expires${passed}: \`until\` goes before the colon — \`preflight-ignore ${s.ids.join(', ')} until ${s.untilInReason}: ${rest}\``, s.file, s.line, s.column));
+            findings.push(configFinding(`preflight-ignore 'until ${s.untilInReason}' is after the colon, part of the reason, so the suppression never expires${passed}: \`until\` goes before the colon \u2014 \`preflight-ignore ${s.ids.join(', ')} until ${s.untilInReason}: ${rest}\``, s.file, s.line, s.column));
         }
         if (!validUntil(s))
             findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
@@ -444,7 +444,7 @@ function baselineFixed(input, left, ran, findings) {
 /**
  * Where the baseline entries of a fingerprint that more findings share than it has entries go (a known secret pasted
  * again above its line): to the findings nearest the lines the entries were recorded at, in order (the least total
- * distance). Fingerprint → `line\0column` → how many entries go there. Only for entries that say where they were
+ * distance). Fingerprint \u2192 `line\0column` \u2192 how many entries go there. Only for entries that say where they were
  * (files written before did not): the others go in file order.
  */
 function nearestLines(input, base, candidates) {
@@ -518,7 +518,7 @@ function lineMemo(input) {
     }
     return memo;
 }
-/** `fingerprint(check, file, lineContent(…) + tail)`, computed once per check, line and tail. */
+/** `fingerprint(check, file, lineContent(\u2026) + tail)`, computed once per check, line and tail. */
 function lineFingerprint(input, check, file, line, tail) {
     const memo = lineMemo(input).fingerprints;
     const key = `${check}\0${file}\0${line}\0${tail}`;
@@ -529,7 +529,7 @@ function lineFingerprint(input, check, file, line, tail) {
     }
     return fp;
 }
-/** `lineHash(lineContent(…))`, computed once per line. */
+/** `lineHash(lineContent(\u2026))`, computed once per line. */
 function lineContentHash(input, file, line) {
     const memo = lineMemo(input).hashes;
     const key = `${file}\0${line}`;
@@ -542,17 +542,17 @@ function lineContentHash(input, file, line) {
 }
 /**
  * What a subject says of where its finding is, without line numbers: a message-derived subject (a debug setting that a
- * Dockerfile's DJANGO_SETTINGS_MODULE selects "(DEBUG = True at line 9)", "run by … in Procfile:3") names the lines of
+ * Dockerfile's DJANGO_SETTINGS_MODULE selects "(DEBUG = True at line 9)", "run by \u2026 in Procfile:3") names the lines of
  * other files, which an edit above them moves. `line N` and a repository file's `FILE:N` lose their numbers.
  */
 function stableSubject(subject, isFile) {
-    return fileLinesAside(subject.replace(/\blines? \d+(?:\s*[-–]\s*\d+)?/g, 'line #'), isFile);
+    return fileLinesAside(subject.replace(/\blines? \d+(?:\s*[-\u2013]\s*\d+)?/g, 'line #'), isFile);
 }
 /** A `:N` or `:N:M` right after a word (what `FILE:N` puts after the file). */
 const LINE_SUFFIX = /:\d+(?::\d+)?\b/y;
 const PATH_STOP = /[\s()'"`,;:]/;
 /**
- * `text.replace(/([^\s()'"`,;:]+):\d+(?::\d+)?\b/g, …)` turning a repository file's `FILE:N` into `FILE:#`, in one pass:
+ * `text.replace(/([^\s()'"`,;:]+):\d+(?::\d+)?\b/g, \u2026)` turning a repository file's `FILE:N` into `FILE:#`, in one pass:
  * that regex tries every start inside a long run of path characters again (seconds on a 100 KB word).
  */
 function fileLinesAside(text, isFile) {
@@ -641,7 +641,7 @@ function toFinding(raw, pc, planned, input) {
 /**
  * A finding in a `.env` file or a Dockerfile whose line ends in a `preflight-ignore` naming its check: that comment
  * suppresses nothing (a trailing `#` can be part of the value; a Dockerfile has only whole-line comments), and the message
- * says so. In a Dockerfile the instruction's continuation lines count too (`CMD flask run \` then `--host 0.0.0.0 # …`);
+ * says so. In a Dockerfile the instruction's continuation lines count too (`CMD flask run \` then `--host 0.0.0.0 # \u2026`);
  * a message that already says it (a Dockerfile ENV value holding the comment) is left as it is.
  */
 function explainInert(f, input) {

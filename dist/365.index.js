@@ -34,7 +34,7 @@ function parseYaml(path, text) {
     return withDocumentBoms(text, (t) => parseYamlAny(path, t));
 }
 function parseYamlAny(path, text) {
-    // Thousands of nested `[`/`{` cost the parsers seconds and hundreds of MB each (a 1 MB file of `[[[…`: 760 MB)
+    // Thousands of nested `[`/`{` cost the parsers seconds and hundreds of MB each (a 1 MB file of `[[[\u2026`: 760 MB)
     // before they run out of stack at a place that varies: refused up front, at the bracket that goes too deep.
     const deep = tooDeepFlow(text);
     if (deep !== null)
@@ -122,7 +122,7 @@ const MAX_FLOW_DEPTH = 512;
 const TOO_DEEP = `nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }, more than any configuration has)`;
 /**
  * Where flow collections (`[`, `{`) first nest deeper than MAX_FLOW_DEPTH, or null. Quoted scalars, comments and
- * plain scalars outside flow collections (`- DEBUG={{{{…`, whose brackets are text) are skipped roughly (a bracket inside them is not counted); one pass, no allocation per character.
+ * plain scalars outside flow collections (`- DEBUG={{{{\u2026`, whose brackets are text) are skipped roughly (a bracket inside them is not counted); one pass, no allocation per character.
  */
 function tooDeepFlow(text) {
     let depth = 0;
@@ -262,7 +262,7 @@ function contentFrom(text, from) {
 }
 /**
  * A parser that ran out of stack (thousands of nested levels) says so in JavaScript's words ("Maximum call stack size
- * exceeded", "Invalid regular expression: …: Stack overflow"); the user is told what is wrong with the file instead.
+ * exceeded", "Invalid regular expression: \u2026: Stack overflow"); the user is told what is wrong with the file instead.
  */
 function stackMessage(message) {
     return /Maximum call stack size exceeded|Stack overflow/i.test(message) ? 'nested too deeply to read (thousands of levels, more than any configuration has)' : message;

@@ -163,7 +163,7 @@ function backslashHint(inputs, message, platform = process.platform) {
     for (const name of PATH_INPUTS) {
         const v = inputs[name];
         if (typeof v === 'string' && v.includes('\\') && message.includes(v)) {
-            return ` (input '${name}' holds a \`\\\`, which is part of a file name on this runner, not a separator: use / in paths — \`${v.replace(/\\/g, '/')}\`)`;
+            return ` (input '${name}' holds a \`\\\`, which is part of a file name on this runner, not a separator: use / in paths \u2014 \`${v.replace(/\\/g, '/')}\`)`;
         }
     }
     return '';
@@ -178,7 +178,7 @@ function parseInputs(raw) {
 // Internal knob for the end-to-end tests only: not an input, not documented for users.
 const TEST_RETRY_MS = 'PREFLIGHT_TEST_RETRY_MS';
 const TEST_API_TIMEOUT_MS = 'PREFLIGHT_TEST_API_TIMEOUT_MS';
-// `acme/shop/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`, only when the
+// `acme/shop/.github/workflows/ci.yml@refs/heads/main` \u2192 `.github/workflows/ci.yml`, only when the
 // workflow is this repository's own (a ruleset-required workflow lives elsewhere).
 function workflowFile(ref, repository) {
     const m = ref ? /^([^/]+\/[^/]+)\/(.+?)@/.exec(ref) : null;
@@ -269,7 +269,7 @@ function inputSecrets(raw) {
     for (const line of (raw.headers ?? '').split(/\r\n|\r|\n/)) {
         const i = line.indexOf(':');
         // A comment is not sent and not masked (masking `# staging auth` would hide those words in every log line); a
-        // commented-out header under a secret-like name (`# Authorization: Bearer …`) still has its value masked.
+        // commented-out header under a secret-like name (`# Authorization: Bearer \u2026`) still has its value masked.
         if (isComment(line)) {
             const name = i < 0 ? '' : line.slice(0, i).trim().replace(/^#+\s*/, '');
             const value = line.slice(i + 1).trim();
@@ -398,7 +398,7 @@ function resolveEvent(event, payload, envSha, envRef = '', envRepository = '') {
 }
 /**
  * What to say when the run comes from an event Preflight is not built for (`issue_comment`, `release`,
- * `check_suite`…): it still gates the commit the workspace holds (`scanned`), and the log says so. A
+ * `check_suite`\u2026): it still gates the commit the workspace holds (`scanned`), and the log says so. A
  * comment on a pull request whose head was not checked out gets the hint to check it out. Null for a
  * known event (or none, outside a runner).
  */
@@ -457,7 +457,7 @@ function createClient(opts) {
         log: { debug: () => { }, info: () => { }, warn: (m) => opts.logger.debug(m), error: (m) => opts.logger.debug(m) },
         // Rate limits are the throttling plugin's alone (403 and 429: it waits as GitHub says, Retry-After or
         // x-ratelimit-reset, under the policy above): plugin-retry would also retry a 429, on its own fixed back-off of
-        // 1, 4, 9 s — blind to Retry-After, and after the throttling plugin had given up.
+        // 1, 4, 9 s \u2014 blind to Retry-After, and after the throttling plugin had given up.
         retry: { retryAfterBaseValue: retryMs, retries, doNotRetry: [...NOT_RETRIED] },
         throttle: {
             retryAfterBaseValue: retryMs,
@@ -475,7 +475,7 @@ function createClient(opts) {
     policies.set(octokit, { retries, retryMs });
     // Both plugins count retries in `options.request.retryCount`, and that object is shared with the
     // client's defaults: after one retried request every later one would start counting where it
-    // stopped (retry waits of 25 s, then 36 s… for a request that failed once). Each request gets
+    // stopped (retry waits of 25 s, then 36 s\u2026 for a request that failed once). Each request gets
     // its own copy. Every hook sees the same options object, so it is replaced in place; this wrap
     // is registered last, so it runs before the plugins' wraps.
     //
@@ -577,7 +577,7 @@ function isRateLimited(err) {
 }
 /**
  * True when the token may not do this: 403 "Resource not accessible by integration" (fork PRs,
- * missing `permissions:`) — a rate-limit 403 is not one (see {@link isRateLimited}).
+ * missing `permissions:`) \u2014 a rate-limit 403 is not one (see {@link isRateLimited}).
  */
 function isForbidden(err) {
     return statusOf(err) === 403 && !isRateLimited(err);
@@ -595,7 +595,7 @@ function describeError(err) {
         if (proxy)
             return `the proxy refused the connection to the GitHub API, answering its CONNECT with HTTP ${proxy[1]}: check HTTPS_PROXY/HTTP_PROXY, or add the API's host to NO_PROXY if it is to be reached directly`;
         if (isCertificateError(cause))
-            return `the GitHub API's TLS certificate was not accepted: ${why} — a GitHub Enterprise Server whose certificate comes from a private CA needs that CA on the runner (NODE_EXTRA_CA_CERTS)`;
+            return `the GitHub API's TLS certificate was not accepted: ${why} \u2014 a GitHub Enterprise Server whose certificate comes from a private CA needs that CA on the runner (NODE_EXTRA_CA_CERTS)`;
         return /^the GitHub API\b/.test(why) ? why : `no answer from the GitHub API: ${why}`;
     }
     if (s === 500 && NO_ANSWER.test(msg))
@@ -664,7 +664,7 @@ async function fetchPull(client, r, pull) {
 /**
  * The pull request a commit belongs to (push, deployment, dispatch): the PR that merged it (its merge or squash commit
  * is this commit: the push is that merge), else an open PR whose head is the commit, else null. A merge commit can
- * also be the head of an open PR opened from the target branch (a `develop → main` release PR): the sign-offs of the
+ * also be the head of an open PR opened from the target branch (a `develop \u2192 main` release PR): the sign-offs of the
  * change are on the merged PR, not on that one.
  */
 async function pullForCommit(client, r, sha) {
@@ -784,7 +784,7 @@ async function gitRoot(dir, fallback) {
 }
 /**
  * The repository of the workspace when `root` (the git top level of the working-directory) is a submodule of it
- * (or a submodule of a submodule…): the superproject that GITHUB_WORKSPACE checks out, whose commit the run is
+ * (or a submodule of a submodule\u2026): the superproject that GITHUB_WORKSPACE checks out, whose commit the run is
  * about and whose paths annotations take. Null when `root` is the workspace's repository itself, or not one of
  * its submodules (a second repository checked out in a sub-folder of a workspace that is none is its own).
  */
@@ -875,7 +875,7 @@ const MAX_LINKS = 8;
  * folder on the way that is missing, not a folder, or a link leading nowhere inside the repository (as discovery in a
  * checkout passes over it). When the path itself is a symlink, what it leads to must be a file of the repository: a
  * target missing, a loop, a target out of the repository (a pull request must not make Preflight read outside it) or a
- * folder is `problem`, worded as the working-tree reader words it (`symlink target missing (it points to …)`).
+ * folder is `problem`, worded as the working-tree reader words it (`symlink target missing (it points to \u2026)`).
  */
 async function resolveInCommit(lookup, file) {
     let want = external_node_path_.posix.normalize(file).replace(/\/+$/, '').replace(/^\.$/, '');
@@ -1145,12 +1145,12 @@ var external_node_crypto_ = __webpack_require__(77598);
  */
 const LIMITS = { title: 255, messageBytes: 64 * 1024, text: 65_535, annotationsPerRequest: 50, annotationsPerRun: 1000 };
 /**
- * A title within GitHub's limit (255 bytes), with `…` where it was cut, never inside a character (an emoji cut in
+ * A title within GitHub's limit (255 bytes), with `\u2026` where it was cut, never inside a character (an emoji cut in
  * two prints U+FFFD).
  */
 const cutTitle = (title) => cutBytes(title, LIMITS.title);
 /** Cuts a string to at most `maxBytes` UTF-8 bytes, `suffix` marking the cut, never inside a character or a surrogate pair. */
-function cutBytes(s, maxBytes, suffix = '…') {
+function cutBytes(s, maxBytes, suffix = '\u2026') {
     if (Buffer.byteLength(s) <= maxBytes)
         return s;
     const budget = maxBytes - Buffer.byteLength(suffix);
@@ -1221,7 +1221,7 @@ var markdown = __webpack_require__(63021);
  * workflow commands), except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
  * run is created without it and the batch counts as not posted. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
  * any other failure stops the batches (retrying them would only prolong an outage or a rate
- * limit), and the summary is rewritten once — without retries, and not under a rate limit — to count what was not posted.
+ * limit), and the summary is rewritten once \u2014 without retries, and not under a rate limit \u2014 to count what was not posted.
  */
 async function publishCheckRun(client, input) {
     const annotations = input.annotations.slice(0, LIMITS.annotationsPerRun);
@@ -1229,7 +1229,7 @@ async function publishCheckRun(client, input) {
     for (let i = 0; i < annotations.length; i += LIMITS.annotationsPerRequest) {
         batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
     }
-    // GitHub limits `summary` and `text` in UTF-8 bytes (a text of 65,535 characters with `—`, `…` or `✅` in it is
+    // GitHub limits `summary` and `text` in UTF-8 bytes (a text of 65,535 characters with `\u2014`, `\u2026` or `\u2705` in it is
     // over, and the whole request is refused): cut by bytes, with a note, at a line.
     const summary = (unposted) => (0,markdown.cutText)(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text, LIMITS.text);
     // Rendered once for every batch (a render lays out every finding); again only to correct a count.
@@ -1264,7 +1264,7 @@ async function publishCheckRun(client, input) {
             return found.check_runs.find((r) => r.external_id === externalId) ?? null;
         }
         catch {
-            // Not known (one attempt: the create's own retries already space out an outage): create again — a
+            // Not known (one attempt: the create's own retries already space out an outage): create again \u2014 a
             // duplicate is better than no run.
             return null;
         }
@@ -1370,9 +1370,9 @@ function commentMarker(checkName) {
  * among the token's own comments only (anyone can write the marker into a comment).
  *
  * - A check run created in this job names its GitHub App (only Apps can create check runs): the
- *   token writes as `<slug>[bot]` — `github-actions[bot]` for `GITHUB_TOKEN`.
+ *   token writes as `<slug>[bot]` \u2014 `github-actions[bot]` for `GITHUB_TOKEN`.
  * - Otherwise `GET /user` answers for a personal access token with its user's login.
- * - An installation token cannot read `/user` (403): some App's bot — `GITHUB_TOKEN`'s
+ * - An installation token cannot read `/user` (403): some App's bot \u2014 `GITHUB_TOKEN`'s
  *   `github-actions[bot]`, or the App of an `actions/create-github-app-token` token: null, which
  *   `upsertComment` reads as "any `[bot]` author" (preferring `github-actions[bot]`).
  *
@@ -1414,7 +1414,7 @@ const MAX_CANDIDATES = 5;
  * wrote that start with its hidden marker (as Preflight writes it: never one somebody else planted
  * the marker in, nor one that quotes it), updates it in place, does nothing when the body is
  * unchanged, creates it otherwise. `author` null (an App installation token whose App is unknown):
- * `github-actions[bot]`'s comment first, then other `[bot]` authors' — still only comments that
+ * `github-actions[bot]`'s comment first, then other `[bot]` authors' \u2014 still only comments that
  * start with the marker. A failed request throws a {@link CommentError} saying which one.
  */
 async function upsertComment(client, r, pull, marker, body, author) {
@@ -1455,7 +1455,7 @@ async function upsertComment(client, r, pull, marker, body, author) {
         }
         catch (err) {
             // With the token's identity unknown, a bot's comment with our marker may be another app's (Renovate quoting
-            // it): GitHub refuses the edit, and the next candidate is tried — ours may come later. None editable: a new
+            // it): GitHub refuses the edit, and the next candidate is tried \u2014 ours may come later. None editable: a new
             // comment, not a false "needs pull-requests: write" (and not one more on every run: ours is found next time).
             const status = statusOf(err);
             if (author !== null || (status !== 403 && status !== 404))
@@ -1522,8 +1522,8 @@ function emitFallbackAnnotations(annotations, sink, opts = {}) {
 
 const LEVEL_RANK = { failure: 0, warning: 1, notice: 2 };
 /**
- * The level of a finding per DESIGN.md "Severities": at or above the threshold → `failure`; below
- * it, critical/high/medium → `warning`, low/info → `notice`. Notes and baseline-known findings
+ * The level of a finding per DESIGN.md "Severities": at or above the threshold \u2192 `failure`; below
+ * it, critical/high/medium \u2192 `warning`, low/info \u2192 `notice`. Notes and baseline-known findings
  * never gate, so they never show as `failure` (a green check never shows red annotations).
  */
 function annotationLevel(f, failOn) {
@@ -1532,7 +1532,7 @@ function annotationLevel(f, failOn) {
     return (0,types/* severityRank */.qs)(f.severity) <= (0,types/* severityRank */.qs)('medium') && !f.note ? 'warning' : 'notice';
 }
 /**
- * Findings → annotations, most severe first (level, new before baseline-known and notes, then severity, then file and line);
+ * Findings \u2192 annotations, most severe first (level, new before baseline-known and notes, then severity, then file and line);
  * suppressed findings are excluded. Probe findings have no file: callers decide where they go.
  */
 function toAnnotations(report) {
@@ -1555,7 +1555,7 @@ function toAnnotations(report) {
             level: annotationLevel(f, report.failOn),
             severity: f.severity,
             check: f.check,
-            title: `${f.severity} · ${item ?? f.check} [${f.check}]${tag}`,
+            title: `${f.severity} \u00b7 ${item ?? f.check} [${f.check}]${tag}`,
             message: [f.message, f.url ? `URL: ${f.url}` : '', f.fix ? `Fix: ${f.fix}` : ''].filter(Boolean).join('\n'),
         });
     }
@@ -1684,7 +1684,7 @@ async function main() {
             for (const one of err.all())
                 say.error(`${one.format()}${backslashHint(settings?.inputs, one.format())}`, whereProps(one.where, 'Preflight configuration error'));
             if (err.omitted)
-                say.error(`… and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
+                say.error(`\u2026 and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
             process.exitCode = 1;
             return;
         }
@@ -1723,7 +1723,7 @@ async function act({ inputs, runner }) {
         const names = inputs.emptyHeaders.join(', ');
         // Values that are only an auth scheme (`Bearer ` with the secret missing) are named with it ("only 'Bearer', no credential"), not called empty.
         const what = inputs.emptyHeaders.every((h) => h.endsWith(', no credential)')) ? ['is', 'are'] : ['has an empty value, so it is', 'have empty values, so they are'];
-        say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? what[0] : what[1]} not sent — a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
+        say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? what[0] : what[1]} not sent \u2014 a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
     }
     if (runner.repositoryProblem)
         say.warning(`${runner.repositoryProblem}.`, { title: 'Preflight: GITHUB_REPOSITORY not usable' });
@@ -1915,7 +1915,7 @@ async function act({ inputs, runner }) {
             : `its first line alone is longer than the ${n(attest/* MAX_BODY */._D)} characters read for sign-offs, so none of it is read and no tick in it signs anything off`;
         say.warning(`The description of pull request #${pr.number} is ${n(length)} characters: ${what} (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
     }
-    // pull_request_target: the checklist comes from the base commit; with none there, the preset —
+    // pull_request_target: the checklist comes from the base commit; with none there, the preset \u2014
     // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
     // files the checklist names are read from there too (run() asks `readBase`): a pull request must
     // not be able to baseline its own new findings away.
@@ -2049,7 +2049,7 @@ async function act({ inputs, runner }) {
             annotations = keep;
         }
         catch (err) {
-            say.warning(`annotations: changed — could not list the pull request's files (${describeError(err)}); annotating every finding.`);
+            say.warning(`annotations: changed \u2014 could not list the pull request's files (${describeError(err)}); annotating every finding.`);
         }
     }
     const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a) => a !== null);
@@ -2109,7 +2109,7 @@ async function act({ inputs, runner }) {
     if (degraded) {
         say.warning(degraded, { title: 'Preflight: check run not written' });
         // Keep room for every warning and error already printed (the degrade warning above, rate-limit retries, a
-        // pull request that could not be read…) and the failed-step error at the end.
+        // pull request that could not be read\u2026) and the failed-step error at the end.
         emitFallbackAnnotations(annotations, say, {
             workspace: result.root,
             // (A pull request comment that could not be written was said before them: counted in `printed`.)
@@ -2122,14 +2122,14 @@ async function act({ inputs, runner }) {
     if (report.result === 'fail')
         core/* setFailed */.C1(line);
     else if (sarifProblem)
-        core/* setFailed */.C1(`${line} — but the SARIF file was not written`);
+        core/* setFailed */.C1(`${line} \u2014 but the SARIF file was not written`);
     else
         core/* info */.pq(line);
 }
 /**
  * Keeps the sticky pull request comment (`comment: true`): what went wrong when it could not be written (also a
  * warning; the job summary says it too), else undefined. A run with no pull request to comment on (a push, a
- * schedule…) gets one notice saying so; a fork's read-only token, an info line (the check-run warning said why).
+ * schedule\u2026) gets one notice saying so; a fork's read-only token, an info line (the check-run warning said why).
  */
 async function writeComment(x) {
     if (x.readOnly) {
@@ -2159,7 +2159,7 @@ async function writeComment(x) {
     catch (thrown) {
         const reading = thrown instanceof CommentError && thrown.step === 'read';
         const err = thrown instanceof CommentError ? thrown.error : thrown;
-        const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
+        const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem \u2014 re-run the job later'
             // `pull-requests: write` includes the read: naming the read alone would fail again on the write.
             : reading && (isForbidden(err) || statusOf(err) === 404) ? ': the token needs `pull-requests: write` (it includes the read of the comments, which failed)'
                 : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
@@ -2183,7 +2183,7 @@ async function pullRequestOf(ev, client, repo) {
         // Most failures mean "no pull request" (a 404, a token without pull-requests: read); a rate limit is said, as
         // the client leaves it to its callers.
         if (isRateLimited(err))
-            say.warning(`Could not look up the pull request of ${ev.headSha.slice(0, 12)} (${describeError(err)}): a GitHub rate limit, so no sign-off is read and manual items do not gate — re-run the job later.`);
+            say.warning(`Could not look up the pull request of ${ev.headSha.slice(0, 12)} (${describeError(err)}): a GitHub rate limit, so no sign-off is read and manual items do not gate \u2014 re-run the job later.`);
         else
             core/* debug */.Yz(`no pull request for ${ev.headSha}: ${describeError(err)}`);
         return { number: null };
@@ -2220,7 +2220,7 @@ async function writeCheckRun(client, x) {
             name: x.name,
             headSha: x.headSha,
             conclusion,
-            title: x.folder ? `${(0,markdown.renderTitle)(x.report)} — ${x.folder}` : (0,markdown.renderTitle)(x.report),
+            title: x.folder ? `${(0,markdown.renderTitle)(x.report)} \u2014 ${x.folder}` : (0,markdown.renderTitle)(x.report),
             summary: x.summary,
             ...(x.text ? { text: x.text } : {}),
             annotations: x.annotations,
@@ -2228,7 +2228,7 @@ async function writeCheckRun(client, x) {
     }
     catch (err) {
         if (isRateLimited(err)) {
-            return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits only for limits that lift within a minute, and two minutes in all): this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
+            return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits only for limits that lift within a minute, and two minutes in all): this is not a missing permission \u2014 re-run the job later. Findings are annotated in the workflow run instead.` };
         }
         if (isForbidden(err)) {
             return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };
@@ -2240,7 +2240,7 @@ async function writeCheckRun(client, x) {
     if (!res.failed)
         return { written: true, failed: 0, app: res.app };
     const sent = res.annotated + res.failed;
-    const why = `${describeError(res.error)}${isRateLimited(res.error) ? ' — a GitHub rate limit, not a missing permission' : ''}`;
+    const why = `${describeError(res.error)}${isRateLimited(res.error) ? ' \u2014 a GitHub rate limit, not a missing permission' : ''}`;
     const summary = res.summaryUpdated
         ? 'Its summary counts the findings left without an annotation.'
         : `Its summary ${isRateLimited(res.error) ? 'was not corrected (GitHub asks for no requests until its rate limit lifts)' : 'could not be corrected'} and undercounts the findings left without an annotation; the job summary has the right count.`;
@@ -2402,12 +2402,12 @@ function runOnEngineThread(opts, listing, logger) {
     const { logger: _own, ...plain } = opts;
     // Engine and scan threads run small young generations (see above), so they scavenge often; on a
     // runner with few cores, V8's parallel scavenging spends more on waking helper threads (busy
-    // with the other scan thread) than it saves: measured on 2 vCPUs, 230 → 150 ms of scavenge
+    // with the other scan thread) than it saves: measured on 2 vCPUs, 230 \u2192 150 ms of scavenge
     // pauses per 40,000-file scan. Read at each scavenge, so setting it now takes effect.
     node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString('--no-parallel-scavenge');
     // When the engine and its scan workers take every core, V8's background optimizing compiler
     // waits for one while the function it optimizes keeps running unoptimized: compiling on the
-    // thread that asked is faster (measured on 2 vCPUs: 1.33 → 1.25 s and 8% less CPU per
+    // thread that asked is faster (measured on 2 vCPUs: 1.33 \u2192 1.25 s and 8% less CPU per
     // 40,000-file scan). Read when an isolate starts, so the threads started below compile in place.
     if (1 + (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__.threadCount)(listing.files.length, opts.env ?? process.env) >= node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism())
         node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString('--no-concurrent-recompilation');
@@ -2518,8 +2518,8 @@ function descriptionCut(body) {
 /**
  * The normalised texts of the ticked checkboxes in a pull-request description, read as GitHub
  * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, LF or CRLF). Boxes nobody
- * sees as ticks — in fenced or indented code, in HTML comments (a PR template's commented-out
- * example), in raw HTML — attest nothing. Nor do ticks in a block quote (`> - [x] …`: quoted words
+ * sees as ticks \u2014 in fenced or indented code, in HTML comments (a PR template's commented-out
+ * example), in raw HTML \u2014 attest nothing. Nor do ticks in a block quote (`> - [x] \u2026`: quoted words
  * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
  * (`- [x] ~~Title~~`: withdrawn); they are kept aside for the near-miss hints (see nearMisses).
  */
@@ -2562,7 +2562,7 @@ const WRITTEN_WITH_BLANK = new WeakMap();
 const BLANK_LEFT_EMPTY = new WeakMap();
 /** Emphasis delimiters a description may hold before its parse is defused (a sign-off list needs few). */
 const MAX_DELIMITERS = 1000;
-/** A line that ticks a checkbox: `- [x] …`, `* [X] …`, `1. [x] …`, in block quotes too. */
+/** A line that ticks a checkbox: `- [x] \u2026`, `* [X] \u2026`, `1. [x] \u2026`, in block quotes too. */
 const TICK_LINE = /^[ \t]*(?:>[ \t]*)*(?:[*+-]|\d{1,9}[.)])[ \t]+\[[xX]\][ \t]/;
 /**
  * The description with runs of emphasis delimiters neutralised when it holds more than MAX_DELIMITERS
@@ -2593,7 +2593,7 @@ function tameEmphasis(body) {
         return lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' ');
     });
 }
-/** A sign-off text with what people add at its end left out: trailing punctuation, a trailing `(…)` remark. */
+/** A sign-off text with what people add at its end left out: trailing punctuation, a trailing `(\u2026)` remark. */
 function looseTitle(text) {
     return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
 }
@@ -2604,7 +2604,7 @@ const BLANK_RUNS = /_{3,}/g;
 const MAX_BLANKS = 4;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /**
- * The normalised parts of a sign-off template title around its blanks ("Reviewed by: ____" → `["reviewed by:", ""]`),
+ * The normalised parts of a sign-off template title around its blanks ("Reviewed by: ____" \u2192 `["reviewed by:", ""]`),
  * or null: no blank, more than MAX_BLANKS, or no word of two letters beside them (a bare `____` is no item's name).
  * `loose`: each part without its trailing punctuation (see looseTitle), for near misses.
  */
@@ -2693,8 +2693,8 @@ function withFilledTemplates(ticks, titles, normalise) {
 /** Most near-miss hints given for one description. */
 const MAX_HINTS = 10;
 /** A token before a title that marks it rather than says something: symbols and emoji, a `:shortcode:`, a label (`done:`, `ok -`). */
-const MARKER = /^(?:[^\p{L}\p{N}]+|\d{1,3}[.)]|:[\w+-]+:|[\p{L}\p{N}]+[:\]—–-]|\[[\p{L}\p{N} ]{1,12}\])$/u;
-/** The words of a normalised text (`game day` → 2). */
+const MARKER = /^(?:[^\p{L}\p{N}]+|\d{1,3}[.)]|:[\w+-]+:|[\p{L}\p{N}]+[:\]\u2014\u2013-]|\[[\p{L}\p{N} ]{1,12}\])$/u;
+/** The words of a normalised text (`game day` \u2192 2). */
 const words = (text) => text.split(' ').filter(Boolean).length;
 /**
  * Whether `tick` nearly names an item titled `title` (both normalised, loose: see looseTitle): the title with more after
@@ -2707,11 +2707,11 @@ function nearlyNames(tick, loose, title) {
     if (title.length < 4)
         return false;
     const looseT = looseTitle(title);
-    if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(—–-]/.test(tick.slice(title.length))))
+    if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(\u2014\u2013-]/.test(tick.slice(title.length))))
         return true;
     if (looseT.length < 8)
         return false;
-    // Something before the title that is no words of its own: `:rocket: Title`, `✅ Title`, `Done: Title`, `[ok] — Title`
+    // Something before the title that is no words of its own: `:rocket: Title`, `\u2705 Title`, `Done: Title`, `[ok] \u2014 Title`
     // (not "Changelog and documentation updated" for "Documentation updated").
     if (loose.endsWith(looseT) && loose.length > looseT.length) {
         const before = loose.slice(0, -looseT.length);
@@ -2744,7 +2744,7 @@ function nearMisses(ticks, items, normalise) {
         if (!meant.length || hints.length >= MAX_HINTS)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
+        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '\u2026')}\`) or tick the item's id` });
     }
     // A tick in a block quote, or struck through, that names a pending item (its title or id, a template filled in, or
     // nearly so): it signs nothing off where it stands.
@@ -2805,7 +2805,7 @@ function nearMisses(ticks, items, normalise) {
  * created although its own parent exists (`/proc/nope`: mkdir says ENOENT, the walk goes up,
  * finds `/proc`, comes back down, forever), so the walk is done here, bounded by the number of
  * path segments: find the nearest existing ancestor, then create each missing folder once, top
- * down. The first failure is thrown as is (ENOENT, EACCES, EROFS…); an ancestor that is a file is
+ * down. The first failure is thrown as is (ENOENT, EACCES, EROFS\u2026); an ancestor that is a file is
  * ENOTDIR.
  */
 function makeDirs(dir) {
@@ -2847,7 +2847,7 @@ function makeDirs(dir) {
 }
 /**
  * Why a file could not be written at `file` (creating its missing folders as `makeDirs` does), found without writing
- * anything: an errno-style error (EISDIR, ENOTDIR, EACCES…) for `writeProblem`, or null when nothing stands in the
+ * anything: an errno-style error (EISDIR, ENOTDIR, EACCES\u2026) for `writeProblem`, or null when nothing stands in the
  * way that can be seen beforehand (the write itself may still fail: a full disk, a device).
  */
 function writeBlocker(file) {
@@ -2937,7 +2937,7 @@ function rootChecklistUnused(dir, root) {
     return DISCOVERY.find((p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, p), { throwIfNoEntry: false })?.isFile()) ?? null;
 }
 /**
- * Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report.
+ * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
  * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
  * This module stays light so deciding that loads none of the checks.
  */

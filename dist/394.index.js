@@ -15,7 +15,7 @@ export const modules = {
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded, and ё read as е; runs of white space collapse to one space.
+ * Unicode is NFKC-normalised; case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
  * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
  * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
  * the text without it).
@@ -37,8 +37,8 @@ function normaliseTitle(text, keepQuoted = false) {
         // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
         .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
         .toLowerCase()
-        // Russian writes ё as е as often as not (most keyboards): "обновлен" is "обновлён".
-        .replace(/ё/g, 'е')
+        // Russian writes \u0451 as \u0435 as often as not (most keyboards): "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d" is "\u043e\u0431\u043d\u043e\u0432\u043b\u0451\u043d".
+        .replace(/\u0451/g, '\u0435')
         .replace(/\s+/g, ' ')
         .trim();
 }
@@ -92,13 +92,13 @@ function lowerText(text) {
 /**
  * Source text quoted in a finding message, on one line (messages are one line in every report):
  * whitespace runs (line breaks, indentation) become one space, the space just inside brackets and a
- * trailing comma before a closing bracket go (`[\n    "*",\n]` → `["*"]`), and text longer than
- * `max` characters is cut with `…`.
+ * trailing comma before a closing bracket go (`[\n    "*",\n]` \u2192 `["*"]`), and text longer than
+ * `max` characters is cut with `\u2026`.
  */
 function quoteSource(text, max = 60) {
     const one = text.trim().replace(/\s+/g, ' ').replace(/([[({]) /g, '$1').replace(/,? ?([\])}])/g, '$1');
     const chars = [...one];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : one;
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}\u2026` : one;
 }
 /** Letters whose English name starts with a vowel sound (`an F`, `an S`): the article of an initialism read letter by letter. */
 const VOWEL_NAMED_LETTER = /^[aefhilmnorsx]/i;
@@ -114,7 +114,7 @@ function withArticle(word) {
 }
 function vowelSound(word) {
     const w = word.trim().toLowerCase();
-    // Numbers: eight…, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
+    // Numbers: eight\u2026, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
     if (/^\d/.test(w))
         return /^8/.test(w) || /^1[18](?:[, ]?\d{3})*(?!\d)/.test(w);
     // The first name-like part (`mysql` of `mysql+pymysql`, `s3` of `s3://`).
@@ -141,8 +141,8 @@ function printable(text) {
     return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, hexEscape) : text;
 }
 /**
- * A repository path as a report shows it: every control character — newline and tab too, which Git allows in
- * file names — written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
+ * A repository path as a report shows it: every control character \u2014 newline and tab too, which Git allows in
+ * file names \u2014 written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
  */
 function printablePath(path) {
     return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
@@ -187,13 +187,13 @@ function isRegExp(source) {
  */
 const SESSION_COOKIE_WORDS = [
     'sess', '(?:^|[-_.])sid(?:$|[-_.])',
-    // `auth` as a word, not `author…` (`author_filter`) unless it is `authoriz…`/`authoris…` (Cloudflare Access's `CF_Authorization`).
+    // `auth` as a word, not `author\u2026` (`author_filter`) unless it is `authoriz\u2026`/`authoris\u2026` (Cloudflare Access's `CF_Authorization`).
     '(?:^|[-_.])auth(?!or(?!i[sz]))',
     'token', 'jwt', 'remember', 'login', 'user_?id',
     // The login cookies of common frameworks and auth proxies whose names hold none of the words above: ASP.NET Core
     // Identity (`.AspNetCore.Identity.Application`), Keycloak (`KEYCLOAK_IDENTITY`), Yii (`_identity`); ASP.NET Core's
     // cookie authentication (`.AspNetCore.Cookies`) and classic forms authentication (`.ASPXAUTH`); oauth2-proxy
-    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`…); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
+    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`\u2026); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
     // `wordpress_sec_<md5>`, `wordpress_logged_in_<md5>`; not `wordpress_test_cookie` or `wp-settings-1`).
     '(?:^|[-_.])identity(?:$|[-_.])', '^\\.aspnetcore\\.cookies$', 'aspxauth', '(?:^|[-_.])oauth2?_proxy', '^_pomerium$',
     '^wordpress_(?:sec_|logged_in_)?[0-9a-f]{32}$',
@@ -211,7 +211,7 @@ const CODE_CHAR_FREQUENCY = {
     P: 60, b: 71, y: 72, "'": 84, ':': 92, g: 97, h: 111, '=': 123, m: 128, _: 135, '"': 152, p: 168, ',': 172, f: 178, d: 178,
     '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
 };
-/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/…/` source). */
+/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/\u2026/` source). */
 /** The first `max` of `items` joined with commas, then `and N more` for the rest (`a, b, c and 4 more`). */
 function someOf(items, max = 3) {
     return `${items.slice(0, max).join(', ')}${items.length > max ? ` and ${items.length - max} more` : ''}`;
@@ -226,7 +226,7 @@ const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
  * When every needle is 6 characters or more the plain alternation is kept: V8 then skips through
  * the text with a Boyer-Moore table over the needles' characters, which the lookbehinds would
  * disable (measured over the bench monorepo: Python's 12 settings needles, `KEY` and `://` among
- * them, 330 → 70 ms anchored; the 6-to-11-character JavaScript ones 125 ms either way).
+ * them, 330 \u2192 70 ms anchored; the 6-to-11-character JavaScript ones 125 ms either way).
  */
 function anchoredAlternation(needles) {
     const some = needles.filter((n) => n !== '');
@@ -257,11 +257,11 @@ function decodeCharacterReferences(text) {
 }
 /**
  * Findings about a value reported at the value, not at the quote opening it. The readers of structured files locate a
- * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "…"`, an
- * appsettings `"Key": "…"`, an ECS `{"name": …, "value": "…"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
+ * YAML or JSON node where it starts, which for a quoted scalar is its opening quote (a Kubernetes env `value: "\u2026"`, an
+ * appsettings `"Key": "\u2026"`, an ECS `{"name": \u2026, "value": "\u2026"}`, a compose `POSTGRES_PASSWORD: "postgres"`); every other
  * rule reports a value at its first character. A finding's column moves one on when it stands on a quote that opens its
  * value: the finding's secret follows the quote, or the quote follows a mapping's `:` or an `=` on its line. A quote
- * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": …`, steps past it itself), unless `scalars`: a check whose findings
+ * opening a key stays (a reader that reports a key, hardcoded-secret's JSON Secret `"password": \u2026`, steps past it itself), unless `scalars`: a check whose findings
  * each stand on one scalar, key or value (database-port-exposed's port mappings, `- "5432:5432"`, `ports: ["5432:5432"]`),
  * moves past any quote that opens one. An empty string (`""`) stays. Line numbers never change.
  * `text` gives a file's text as read (lines split as the readers split them: at LF, or at lone CRs in a file with no LF;
@@ -365,7 +365,7 @@ function summaryLine(report) {
         suppressed ? `${suppressed} suppressed` : '',
         known ? `${known} in baseline` : '',
     ].filter(Boolean);
-    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${headlineCounts(report)}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
+    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${headlineCounts(report)}${extra.length ? ` (${extra.join(', ')})` : ''} \u2014 fail-on: ${report.failOn}`;
 }
 /**
  * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title

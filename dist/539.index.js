@@ -65,7 +65,7 @@ function lastPathMemo(fn) {
  */
 const facts = new Map();
 const MAX_FACT_PATHS = 400_000;
-/** 15 predicates × 2 bits stay within V8's small integers (31 bits). */
+/** 15 predicates \u00d7 2 bits stay within V8's small integers (31 bits). */
 const MAX_FACTS = 15;
 let factCount = 0;
 /**
@@ -171,13 +171,13 @@ const isMainComposeFile = (path) => /^(?:docker-)?compose\.ya?ml$/i.test(basenam
  * other names are judged as production.
  */
 const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
-/** One word that names development, tests or CI (an environment, profile or stage name: `dev`, `local`, `test`, `ci`…). */
+/** One word that names development, tests or CI (an environment, profile or stage name: `dev`, `local`, `test`, `ci`\u2026). */
 const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
 /** Whether a name has a part (split at `-`, `_` and `.`) that is a DEV_WORD: `dev-envs`, `application.local`, `e2e_tests`; not `devops`, `prod`. */
 const hasDevWord = (name) => name.split(/[-_.]/).some((w) => DEV_WORD.test(w));
 /**
  * ASP.NET Core's settings files: `appsettings.json` (environment null) and `appsettings.<Environment>.json`;
- * `dev` when the environment is a development one (`Development`, `Local`, `Test`…). Null for other files.
+ * `dev` when the environment is a development one (`Development`, `Local`, `Test`\u2026). Null for other files.
  */
 function aspNetSettings(path) {
     const m = /^appsettings(?:\.([\w-]+))?\.json$/i.exec(basename(path));
@@ -186,7 +186,7 @@ function aspNetSettings(path) {
 const SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
 /** Spring Boot configuration files: `application.properties`, `application.yml`, `application-prod.yaml`. */
 const isSpringConfig = (path) => SPRING_CONFIG.test(basename(path));
-/** The profile a Spring configuration file is for by name (`application-prod.yml` → `prod`), or null for the base file. */
+/** The profile a Spring configuration file is for by name (`application-prod.yml` \u2192 `prod`), or null for the base file. */
 function springFileProfile(path) {
     return SPRING_CONFIG.exec(basename(path))?.[1] ?? null;
 }
@@ -239,7 +239,7 @@ const RENDERED_TEMPLATE_SUFFIX = new RegExp(`\\.(?:${RENDERED_TEMPLATE_EXTENSION
 const ENV_TEMPLATE_SUFFIX = new RegExp(`\\.(?:example|sample|template|tpl|dist|${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`, 'i');
 /**
  * An env file's template that a tool renders at deploy time (`.env.j2`, `.env.tmpl`, `.env.production.erb`, `app.env.j2`,
- * `.env-prod.tmpl`): no env file itself. Its placeholders (`{{ app_secret_key }}`, `${SECRET_KEY}`, `<%= … %>`,
+ * `.env-prod.tmpl`): no env file itself. Its placeholders (`{{ app_secret_key }}`, `${SECRET_KEY}`, `<%= \u2026 %>`,
  * `@SECRET_KEY@`) are filled in when it is rendered; a literal in it is deployed as written, and hardcoded-secret reads
  * it as such (it is no {@link isTemplate} template).
  */
@@ -252,7 +252,7 @@ function isRenderedEnvTemplate(path) {
     return isEnvFile(real) || /^\.env[-_][^/]+$/i.test(real);
 }
 /**
- * The env file a rendered env template renders to (`.env.production.j2` → `.env.production`, `deploy/.env.tftpl` → `deploy/.env`):
+ * The env file a rendered env template renders to (`.env.production.j2` \u2192 `.env.production`, `deploy/.env.tftpl` \u2192 `deploy/.env`):
  * its literal lines reach that file as written, so checks that judge env files by name read the template as it. Any other path
  * is itself.
  */
@@ -262,8 +262,8 @@ function renderedEnvName(path) {
 /**
  * Folders whose templates a configuration-management or deploy tool renders onto the machines it manages, never next to
  * themselves in the repository: any `templates/` folder (Ansible roles' and playbooks', Chef cookbooks' `templates/default/`,
- * Puppet modules', Helm charts', Salt formulas'), an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/…`) and
- * a Salt state or pillar tree (`salt/…`, `pillar/…`).
+ * Puppet modules', Helm charts', Salt formulas'), an Ansible role (`roles/<role>/\u2026`), a Chef cookbook (`cookbooks/\u2026`) and
+ * a Salt state or pillar tree (`salt/\u2026`, `pillar/\u2026`).
  */
 const RENDERED_ELSEWHERE_DIR = /(?:^|\/)(?:templates|roles\/[^/]+\/[^/]+|cookbooks|salt|pillar)\//i;
 /**
@@ -297,7 +297,7 @@ function isPython(path) {
 function isJavaScript(path) {
     return /\.(c|m)?(j|t)sx?$/i.test(path) && !/\.d\.ts$/.test(path) && !/\.min\.js$/.test(path);
 }
-/** Template files (`.env.example`, `example.env`, `config.sample`, …) are exempt from value checks. */
+/** Template files (`.env.example`, `example.env`, `config.sample`, \u2026) are exempt from value checks. */
 const isTemplate = pathFact((path) => {
     const b = basename(path).toLowerCase();
     // `.env.example`, `example.env`, `.env.example.local`, and the dash/underscore spellings (`.env.dev-sample`, `.env_sample`).
@@ -320,7 +320,7 @@ const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|
  */
 const DEV_YAML_RE = new RegExp(`^(${DEV_NAME}|docs)\\.ya?ml$`);
 const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)[._-](${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
-/** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
+/** `.env.development`, `.env.test`, `.env.ci`\u2026: the same development names as compose files and Dockerfiles. */
 const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
 /** A Terraform variable file; group 1: its name without the extension (`terraform.dev`, `dev.auto`). */
 const TFVARS_RE = /^(.+)\.tfvars(?:\.json)?$/;
@@ -346,7 +346,7 @@ const isDevOnly = pathFact((path) => {
         return true;
     if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
         return true;
-    // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`).
+    // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/\u2026`).
     if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(underScan(path)))
         return true;
     return false;
@@ -364,28 +364,28 @@ function isVendoredOrGenerated(path) {
 // costliest path test of a scan.
 // Jest's own folders (`__tests__/`, `__snapshots__/`, `__mocks__/`, `__fixtures__/`) and test helper folders (`test-utils/`,
 // `testutil/`, `test_helpers/`). Not `playwright/` or `puppeteer/`: a browser-automation service deployed as such has those names.
-// Also .NET test projects, named `<Project>.Tests/`, `.UnitTests/`, `.IntegrationTests/`… by convention.
+// Also .NET test projects, named `<Project>.Tests/`, `.UnitTests/`, `.IntegrationTests/`\u2026 by convention.
 const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test[-_]?utils?|test[-_]helpers|mocks?|__mocks__|e2e|cypress|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
 /**
  * Illustration folders: `examples/`, `samples/`, `docs/` (plural, lower case, as written) hold compose files, manifests and
  * code that show how to run something (a library's example apps, a docs site's snippets), not the repository's production deployment (QA-P A5).
  * Singular `example/` and `sample/` are not: they are common names of the application itself (awesome-compose's Django project
  * `app/example/`, Go's `example/main.go` of a one-app repository). Not inside a JVM source tree either, whose folders are package
- * names: Spring Initializr's `src/main/java/com/example/…` is the application (and so is a package `…/java/com/acme/examples/`);
- * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/…`).
+ * names: Spring Initializr's `src/main/java/com/example/\u2026` is the application (and so is a package `\u2026/java/com/acme/examples/`);
+ * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/\u2026`).
  */
 const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|docs)\//;
 /** The illustration folders that hold no deployed site (`docs/` may: a documentation site's Dockerfile). */
 const EXAMPLE_DIR_RE = /(?:^|\/)(?:examples|samples)\//;
 /**
  * Where a JVM source tree's package folders begin: after a source set's language folder (`src/main/java/`,
- * `app/src/test/kotlin/`), or without one after the first `java/`, `kotlin/`, `scala/` or `groovy/` folder (Bazel's `java/com/acme/…`).
+ * `app/src/test/kotlin/`), or without one after the first `java/`, `kotlin/`, `scala/` or `groovy/` folder (Bazel's `java/com/acme/\u2026`).
  */
 const SOURCE_SET_RE = /(?:^|\/)src\/[^/]+\/(?:java|kotlin|scala|groovy)\//;
 const PACKAGE_TREE_RE = /(?:^|\/)(?:java|kotlin|scala|groovy)\//;
 /**
  * The folders of `path` above its JVM package tree (all of it outside one): an illustration folder counts only there, so
- * the package `com.acme.examples` is the application, while the example app `examples/petclinic/src/main/java/…` is an
+ * the package `com.acme.examples` is the application, while the example app `examples/petclinic/src/main/java/\u2026` is an
  * illustration as its `src/main/resources/` beside it is (QA30 jvm2 D1).
  */
 function abovePackages(path) {
@@ -402,7 +402,7 @@ const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stor
  */
 const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json|\.env\.(?:test|testing)(?:\.local)?)$/i;
 /**
- * A Dockerfile that builds no production image: under a test folder (`tests/`, `e2e/`, `fixtures/`…) or an
+ * A Dockerfile that builds no production image: under a test folder (`tests/`, `e2e/`, `fixtures/`\u2026) or an
  * `examples/`/`samples/` folder. Not `docs/`: a Dockerfile there usually builds the documentation site, which is deployed.
  */
 const isTestDockerfile = pathFact((full) => {
@@ -812,7 +812,7 @@ class RepoReader {
     skip(file, reason) { this.skipped.push({ file, reason }); }
     /**
      * Whether a resolved path lies in the repository's own `.git` folder: git's metadata (a checkout's credentials in
-     * `.git/config`, hooks), never repository content — a tracked link there is refused like one out of the repository.
+     * `.git/config`, hooks), never repository content \u2014 a tracked link there is refused like one out of the repository.
      */
     inGitDir(real) {
         return isWithin(`${this.realRoot}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}.git`, real);
@@ -853,7 +853,7 @@ const LONE_CR_ALL = /\r(?!\n)/g;
 const LFS_POINTER_PROBLEM = "a Git LFS pointer: the file's content is not checked out (actions/checkout needs `lfs: true`)";
 /**
  * Whether `text` is a Git LFS pointer file (what a checkout without `git lfs pull` holds for a file stored in LFS:
- * `version https://git-lfs.github.com/spec/v1`, `oid sha256:…`, `size …`; under 1024 bytes by the specification).
+ * `version https://git-lfs.github.com/spec/v1`, `oid sha256:\u2026`, `size \u2026`; under 1024 bytes by the specification).
  */
 function isLfsPointer(text) {
     return text.length < 1024 && /^version https:\/\/(?:git-lfs|hawser)\.github\.com\/spec\/v1\r?\n/.test(text) && /^oid sha256:[0-9a-f]{64}\r?$/m.test(text);
@@ -1070,12 +1070,12 @@ function itemBlocks(item, findings, report) {
 }
 /**
  * The URL a reporter shows beside a finding without a file, or null: a probe's message usually names its URL already
- * (`https://host/ sends no Strict-Transport-Security…`), and once is enough. Every reporter asks this.
+ * (`https://host/ sends no Strict-Transport-Security\u2026`), and once is enough. Every reporter asks this.
  */
 function urlNotInMessage(f) {
     return !f.file && f.url && !f.message.includes(f.url) ? f.url : null;
 }
-/** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
+/** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`\u2026 */
 function readProblem(e, expected = 'a file') {
     const code = e?.code;
     return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device, FIFO or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';

@@ -58,7 +58,7 @@ async function listFiles(dir) {
             }
         }
         // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
-        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
+        // point /x)": a plain folder. "not a git repository: /x/.git/\u2026" (a `.git` file naming a missing
         // gitdir), a corrupt HEAD or config: a repository git cannot open.
         if (why !== null && !/not a git repository \(/i.test(why)) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
@@ -334,7 +334,7 @@ function rootChecklistUnused(dir, root) {
     return DISCOVERY.find((p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, p), { throwIfNoEntry: false })?.isFile()) ?? null;
 }
 /**
- * Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report.
+ * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
  * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
  * This module stays light so deciding that loads none of the checks.
  */

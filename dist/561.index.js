@@ -58,7 +58,7 @@ async function listFiles(dir) {
             }
         }
         // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
-        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
+        // point /x)": a plain folder. "not a git repository: /x/.git/\u2026" (a `.git` file naming a missing
         // gitdir), a corrupt HEAD or config: a repository git cannot open.
         if (why !== null && !/not a git repository \(/i.test(why)) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
@@ -322,8 +322,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0–8.9 high,
- * 4.0–6.9 medium, 0.1–3.9 low.
+ * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0\u20138.9 high,
+ * 4.0\u20136.9 medium, 0.1\u20133.9 low.
  */
 const SECURITY_SEVERITY = {
     critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
@@ -345,7 +345,7 @@ const RESERVED = {
     },
     'config': {
         title: 'Preflight configuration problem',
-        description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
+        description: 'A problem with Preflight\u2019s own inputs, such as a suppression naming an unknown check id.',
         fix: 'Correct the named suppression or checklist entry.',
         // Suppressions and baselines are described under the checklist.
         doc: 'README.md#the-checklist',
@@ -372,7 +372,7 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
  * JSON, text and Markdown reports list them). Identical fingerprints (the same check on two
  * identical lines of a file) get an occurrence suffix, as upload-sarif does for its own, so code
  * scanning keeps them apart. No `automationDetails`: upload-sarif fills it only when absent, from
- * its `category` input or the job and matrix — a fixed id would override both.
+ * its `category` input or the job and matrix \u2014 a fixed id would override both.
  * One invocation, `executionSuccessful: true` (a run that could not complete, a configuration error, writes no
  * SARIF), whose `toolExecutionNotifications` also list the items that could not be checked (an unreachable URL).
  *
@@ -491,7 +491,7 @@ function toSarif(report, opts) {
     const notifications = [
         // Unplaced findings, and the items that could not be checked (also results when placed: they count against the gate).
         ...all.filter((r) => !r.locations?.length || errorResults.has(r)).map((r) => ({
-            // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF §3.58.4–5).
+            // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF \u00a73.58.4\u20135).
             level: r.level, message: r.message, associatedRule: { id: r.ruleId, index: r.ruleIndex },
         })),
         ...(dropped ? [{ level: 'warning', message: { text: `${dropped} less severe results are left out: code scanning rejects a run with more than ${MAX_RESULTS.toLocaleString('en-US')} results. The JSON report lists every finding.` } }] : []),
@@ -508,7 +508,7 @@ function toSarif(report, opts) {
             }],
     };
 }
-/** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (§3.14.14). */
+/** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (\u00a73.14.14). */
 function rootUri(root) {
     const href = (0,node_url__WEBPACK_IMPORTED_MODULE_5__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(root)).href;
     return href.endsWith('/') ? href : `${href}/`;

@@ -93,7 +93,7 @@ const isOpenShiftTemplate = (obj) => obj.kind === 'Template' && (apiGroup(obj) =
 const listKey = (obj) => (isListKind(obj.kind) ? 'items' : isOpenShiftTemplate(obj) ? 'objects' : null);
 /**
  * The objects a manifest object stands for: itself, or for a `List` the objects in its `items` (for an OpenShift
- * `Template`, in its `objects`), nested lists unwrapped (bounded), each located in the same document (`items[i]…`).
+ * `Template`, in its `objects`), nested lists unwrapped (bounded), each located in the same document (`items[i]\u2026`).
  * Items of a typed list (`DeploymentList`) may omit `apiVersion`/`kind`: they inherit the list's. A Template's
  * parameter references are resolved as `oc process` resolves them when no `-p` overrides them ({@link templateParams}):
  * `${DJANGO_DEBUG}` reads as the parameter's literal `value`, located at that `value:` when the string is the reference
@@ -114,8 +114,8 @@ function expandK8sObject(obj) {
 const expanded = new WeakMap();
 /**
  * The parameters of an OpenShift Template (over those of the Template holding it) whose default `oc process` substitutes
- * when no `-p NAME=…`/`--param-file` gives one: a non-empty string `value` (which oc uses even beside `generate`). One
- * without a value — `generate: expression` (random at processing), `value: ""`, or left to `-p` — is no literal.
+ * when no `-p NAME=\u2026`/`--param-file` gives one: a non-empty string `value` (which oc uses even beside `generate`). One
+ * without a value \u2014 `generate: expression` (random at processing), `value: ""`, or left to `-p` \u2014 is no literal.
  */
 function templateParams(container, at, outer) {
     const params = new Map(outer);
@@ -255,7 +255,7 @@ function podSpecPath(obj) {
  * The pod spec of a workload and its path: Pod (`spec`), CronJob (`spec.jobTemplate.spec.template.spec`),
  * KEDA `ScaledJob` (`spec.jobTargetRef.template.spec`), the built-in controllers, Argo `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`
  * (`spec.template.spec`), and any other object whose `spec.template.spec` lists `containers`
- * (OpenKruise CloneSet, Knative Eventing ContainerSource…), policy and template objects aside.
+ * (OpenKruise CloneSet, Knative Eventing ContainerSource\u2026), policy and template objects aside.
  */
 function podSpec(obj) {
     const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
@@ -416,11 +416,11 @@ const CONTAINER_MAPS = ['securityContext', 'resources', 'readinessProbe', 'liven
 const CONTAINER_LISTS = ['command', 'args', 'env', 'ports'];
 /**
  * The first place where a workload's pod template has a shape the API server cannot decode
- * (kubectl: "cannot unmarshal object into … []v1.Container"): a `containers` mapping (a `-` left
+ * (kubectl: "cannot unmarshal object into \u2026 []v1.Container"): a `containers` mapping (a `-` left
  * out), a `securityContext` or `resources.limits` written as a scalar, a container that is not a
  * mapping. Located at the key (an entry of a list: at the entry); the message names the field and
  * the shape expected, never the value. `null` (a patch removing a field) and a templated value
- * (`{{ … }}`, a Helm template read with its actions quoted) are not judged here.
+ * (`{{ \u2026 }}`, a Helm template read with its actions quoted) are not judged here.
  */
 function podTemplateShapeProblem(obj) {
     const path = podSpecPath(obj);

@@ -15,7 +15,7 @@ export const modules = {
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded, and ё read as е; runs of white space collapse to one space.
+ * Unicode is NFKC-normalised; case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
  * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
  * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
  * the text without it).
@@ -37,8 +37,8 @@ function normaliseTitle(text, keepQuoted = false) {
         // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
         .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
         .toLowerCase()
-        // Russian writes ё as е as often as not (most keyboards): "обновлен" is "обновлён".
-        .replace(/ё/g, 'е')
+        // Russian writes \u0451 as \u0435 as often as not (most keyboards): "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d" is "\u043e\u0431\u043d\u043e\u0432\u043b\u0451\u043d".
+        .replace(/\u0451/g, '\u0435')
         .replace(/\s+/g, ' ')
         .trim();
 }
@@ -104,7 +104,7 @@ function summaryLine(report) {
         suppressed ? `${suppressed} suppressed` : '',
         known ? `${known} in baseline` : '',
     ].filter(Boolean);
-    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${headlineCounts(report)}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
+    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${headlineCounts(report)}${extra.length ? ` (${extra.join(', ')})` : ''} \u2014 fail-on: ${report.failOn}`;
 }
 /**
  * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title
@@ -148,10 +148,10 @@ const COLORS = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', l
 const RESET = '\x1b[0m';
 /** Pending sign-offs the console lists; the Markdown report lists them all. */
 const MAX_PENDING = 100;
-const STATUS = { pass: '✓', fail: '✗', error: '!', skipped: '-', pending: '?', attested: '✓' };
+const STATUS = { pass: '\u2713', fail: '\u2717', error: '!', skipped: '-', pending: '?', attested: '\u2713' };
 /**
  * Whether the console report is coloured, as Node (`tty.hasColors`, `util.styleText`) and chalk's supports-color
- * decide: `FORCE_COLOR` set to `''`, `true` or a level `1`–`3` turns colour on without a terminal (CI logs, which
+ * decide: `FORCE_COLOR` set to `''`, `true` or a level `1`\u2013`3` turns colour on without a terminal (CI logs, which
  * GitHub renders), `0` or `false` turns it off on one; it wins over `NO_COLOR` and `TERM=dumb` as it does in Node and
  * chalk. Without it (or with a value neither reads), colour only on a terminal, unless `NO_COLOR` is set or `TERM` is
  * `dumb`.
@@ -178,7 +178,7 @@ function toText(report, opts) {
     const out = [];
     let group = '';
     for (const it of report.items) {
-        const g = it.group?.join(' › ') ?? '';
+        const g = it.group?.join(' \u203a ') ?? '';
         // An item without a group after grouped ones gets a heading too (the Markdown report's), or it reads as the last group's.
         if (g !== group) {
             const h = g || 'Checklist';
@@ -188,7 +188,7 @@ function toText(report, opts) {
         const fs = byItem.get(it.id) ?? [];
         const blocking = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(it, fs, report);
         const mark = it.status === 'fail' || it.status === 'error' ? c(blocking ? 'critical' : 'medium', STATUS[it.status]) : STATUS[it.status];
-        const reason = it.reason ? dim(` — ${it.reason}`) : it.attestedBy ? dim(` — signed off by ${it.attestedBy}`) : '';
+        const reason = it.reason ? dim(` \u2014 ${it.reason}`) : it.attestedBy ? dim(` \u2014 signed off by ${it.attestedBy}`) : '';
         // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
         const ticked = it.ticked ? ' (ticked in the checklist)' : '';
         out.push(`${mark} ${it.title} ${dim(`[${it.id}]`)} ${c(it.severity, it.severity)} ${it.status}${ticked}${reason}`);
@@ -196,7 +196,7 @@ function toText(report, opts) {
         for (const f of shown.slice(0, 50))
             out.push(`    ${formatFinding(f, c)}`);
         if (shown.length > 50)
-            out.push(dim(`    … and ${shown.length - 50} more (use --format json for all)`));
+            out.push(dim(`    \u2026 and ${shown.length - 50} more (use --format json for all)`));
         // One fix per failing check: an item bound to several (`check: [certificate, hsts]`) may fail on each.
         const fixes = new Map();
         for (const f of shown)
@@ -223,14 +223,14 @@ function toText(report, opts) {
             out.push(`    - [ ] ${shared.has(p) ? p.id : titleOf(p)}`);
         // Never cut silently: the rest are in the Markdown report (the job summary) and the JSON.
         if (pending.length > MAX_PENDING)
-            out.push(dim(`    … and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
+            out.push(dim(`    \u2026 and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
         if (shared.size)
             out.push(dim(`    ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map(titleOf))], (t) => `'${t}'`)}`));
     }
     if (report.checklist?.uncovered?.length)
         out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));
     if (report.baselineFixed)
-        out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed${opts.baselineFixed?.length ? ` (${(0,_gate_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .fixedEntriesList */ .bw)(opts.baselineFixed)})` : ''} — the baseline can shrink ('preflight baseline')`));
+        out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed${opts.baselineFixed?.length ? ` (${(0,_gate_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .fixedEntriesList */ .bw)(opts.baselineFixed)})` : ''} \u2014 the baseline can shrink ('preflight baseline')`));
     out.push('', report.result === 'pass' ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__.summaryLine)(report) : c('critical', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__.summaryLine)(report)));
     return `${out.join('\n').replace(/^\n+/, '')}\n`;
 }

@@ -41,7 +41,7 @@ const PACE_MS = 100;
 const MAX_PACE_MS = 1000;
 /**
  * How long a `Retry-After` value asks the client to wait, in ms: delay-seconds or an HTTP date (RFC 9110
- * §10.2.3); undefined when it is neither.
+ * \u00a710.2.3); undefined when it is neither.
  */
 function retryAfterMs(value, now = Date.now()) {
     const v = value?.trim();
@@ -166,7 +166,7 @@ function targetFailure(e, url, timeoutMs, proxy) {
         const why = /\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg;
         // llhttp's reason for a line starting with white space after a header: obsolete line folding (obs-fold).
         const fold = /^Unexpected whitespace after header value$/i.test(why)
-            ? ': a header value continued on the next line (obsolete line folding, which RFC 9112 §5.2 forbids senders; curl and browsers unfold it); send each header on one line' : '';
+            ? ': a header value continued on the next line (obsolete line folding, which RFC 9112 \u00a75.2 forbids senders; curl and browsers unfold it); send each header on one line' : '';
         return `${where} answered something that is not valid HTTP (${why}${fold})`;
     }
     if (code === 'UND_ERR_HEADERS_OVERFLOW')
@@ -276,7 +276,7 @@ const DECODERS = {
         ? node_zlib__WEBPACK_IMPORTED_MODULE_6__.createInflate({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_SYNC_FLUSH })
         : node_zlib__WEBPACK_IMPORTED_MODULE_6__.createInflateRaw({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_SYNC_FLUSH }),
     br: () => node_zlib__WEBPACK_IMPORTED_MODULE_6__.createBrotliDecompress({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.BROTLI_OPERATION_FLUSH }),
-    // Node 23.8+: a server may pick zstd when the request names no Accept-Encoding (RFC 9110 §12.5.3).
+    // Node 23.8+: a server may pick zstd when the request names no Accept-Encoding (RFC 9110 \u00a712.5.3).
     ...(typeof node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdDecompress === 'function'
         ? { zstd: () => node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdDecompress() }
         : {}),
@@ -400,7 +400,7 @@ async function collect(config, needs, logger) {
     let probing = false;
     // A host that answered 429 (or 503 with a readable Retry-After) is asked politely from then on: request starts spaced by `gap`,
     // none before `until` (its Retry-After or the back-off), and the refused request asked again. Preflight's own burst
-    // (~30 requests, six at a time) is what an ordinary rate limit (nginx `limit_req … burst=20`) refuses. All of it is
+    // (~30 requests, six at a time) is what an ordinary rate limit (nginx `limit_req \u2026 burst=20`) refuses. All of it is
     // bounded: once `since` (the first refusal) is one timeout behind, nothing is paced or asked again, so the run grows
     // by about one timeout at most. A host that never refuses is not slowed at all.
     const throttles = new Map();
@@ -500,7 +500,7 @@ async function collect(config, needs, logger) {
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
         const custom = sendCustom && url.origin === target.origin ? config.headers : {};
-        // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
+        // The probe's own headers (a foreign Origin\u2026) win over custom ones of the same name.
         const headers = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
         const t0 = performance.now();
         // The overall abort on a timer that keeps the process alive (AbortSignal.timeout's does not): undici unrefs the
@@ -546,7 +546,7 @@ async function collect(config, needs, logger) {
         }).catch((e) => sendFailed(e, h2, url, method, headers, signal, own));
     };
     const sendFailed = (e, h2, url, method, headers, signal, own) => {
-        // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
+        // RFC 9110 \u00a715.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
         if (isUnsolicitedContinue(e) && !proxyFor(url))
             return viaNodeHttp(url, method, headers, signal);
         // An HTTP/2-only origin refuses the http/1.1 offer with a no_application_protocol alert: ask it over HTTP/2.
@@ -899,7 +899,7 @@ async function collect(config, needs, logger) {
                     continue;
                 }
                 const n = Math.min(Math.max(samples, 1), 50);
-                // Each sample follows same-host redirects as a browser does (`/` → `/en/`) and is timed to the page at the
+                // Each sample follows same-host redirects as a browser does (`/` \u2192 `/en/`) and is timed to the page at the
                 // end. A warm-up that ends elsewhere (a redirect not followed, a login wall) is kept for the probe to judge:
                 // nothing of it is timed.
                 // A sample the server drops on the reused keep-alive socket is asked again over a new connection, as
@@ -1142,7 +1142,7 @@ async function legacyHandshake(url, opts) {
         if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || (code !== undefined && DNS_FAILURES.has(code)) || /CONNECT/.test(e.message ?? '')) {
             return { accepted: false, error: describeError(e, url, opts.timeoutMs, opts.proxy) };
         }
-        // A server that enables TLS 1.0 but not 1.1 (`ssl_protocols TLSv1 TLSv1.2`) can fail the 1.0–1.1 offer
+        // A server that enables TLS 1.0 but not 1.1 (`ssl_protocols TLSv1 TLSv1.2`) can fail the 1.0\u20131.1 offer
         // (OpenSSL does not step over the hole): TLS 1.0 offered alone is what such a server accepts.
         try {
             socket = await offer('TLSv1');

@@ -25,7 +25,7 @@ export const modules = {
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
 /** `<!-- preflight hsts -->`, `<!-- preflight=hsts -->`: a binding without its colon. */
 const MISSING_COLON = /<!--\s*preflight(?:\s+(?![\s:=])|\s*=\s*)[a-z][\w-]*(?:(?:\s*,\s*|\s+)[\w-]+)*\s*-->/i;
-/** Any comment meant as a binding (`<!-- preflight: … -->`, one missing its colon), not `preflight-ignore`. */
+/** Any comment meant as a binding (`<!-- preflight: \u2026 -->`, one missing its colon), not `preflight-ignore`. */
 const DIRECTIVE_LIKE = /<!--\s*preflight(?![\w-])/i;
 /** `<!-- preflight:` with no `-->` after it (one in a code span, closed, is text). */
 const UNTERMINATED = /<!--\s*preflight\s*:(?![\s\S]*-->)/i;
@@ -43,16 +43,16 @@ const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
 /**
  * Parses a team's Markdown checklist (GFM task lists) into a bound `Checklist`.
  *
- * Every task-list item — nested, in block quotes, spanning lines, sign-off lines like
- * `- [ ] Name: ____` — becomes one item: its title is the first paragraph with markup stripped,
+ * Every task-list item \u2014 nested, in block quotes, spanning lines, sign-off lines like
+ * `- [ ] Name: ____` \u2014 becomes one item: its title is the first paragraph with markup stripped,
  * its group the heading path (a lone leading `#` title of the document is left out; emoji are
- * trimmed from headings), its id a slug of the title made unique with `-2`, `-3`… Task lists
+ * trimmed from headings), its id a slug of the title made unique with `-2`, `-3`\u2026 Task lists
  * inside code blocks, raw HTML or comments are not items (an unclosed fence or `<!--` swallowing task lines is warned about). `<!-- preflight: ID, ID -->` on an item binds it
  * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
- * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive — every such mistake of
- * the file at once, in file order, as a YAML checklist's —, for a file without task
- * items, and — to bound parse time — for a file over 1 MB or with list items nested over 64 columns deep.
+ * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive \u2014 every such mistake of
+ * the file at once, in file order, as a YAML checklist's \u2014, for a file without task
+ * items, and \u2014 to bound parse time \u2014 for a file over 1 MB or with list items nested over 64 columns deep.
  */
 function parseMarkdownChecklist(file, text, opts = {}) {
     // Two decimals where one would round to the limit ("1.05 MB", never "1.0 MB: at most 1 MB").
@@ -87,7 +87,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         if (UNTERMINATED.test(title)) {
             const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
             const at = raw.search(UNTERMINATED);
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column }));
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: \u2026 -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column }));
         }
         const directive = readDirectives(directives, file, known, offset, errors);
         if (directive === 'manual' || directive === null) {
@@ -108,7 +108,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         const at = directiveNode(node) ?? node;
         const line = (at.position?.start.line ?? 1) + offset;
         const column = (at.position?.start.column ?? 1) + (at.type === 'html' ? /^\s*/.exec(at.value)[0].length : 0);
-        warn(line, column, `\`<!-- preflight: … -->\` ${where} binds nothing: put it on the task item's line (\`- [ ] Title <!-- preflight: ID -->\`) or on an indented line under it`);
+        warn(line, column, `\`<!-- preflight: \u2026 -->\` ${where} binds nothing: put it on the task item's line (\`- [ ] Title <!-- preflight: ID -->\`) or on an indented line under it`);
     };
     const visitItem = (li, parent, parentItem) => {
         const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
@@ -129,7 +129,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
         }
         else if (/^\[[ xX]\]$/.test(title) && !li.children.some((c) => c.type === 'list')) {
-            // `- [ ] ` with no text: GitHub draws an empty box (or shows `[ ]`); nothing a sign-off could name, so no item — said.
+            // `- [ ] ` with no text: GitHub draws an empty box (or shows `[ ]`); nothing a sign-off could name, so no item \u2014 said.
             emptyBoxes++;
             warn((li.position?.start.line ?? 1) + offset, li.position?.start.column ?? 1, `a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
         }
@@ -143,7 +143,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 (hint.paths ??= []).push(path);
         }
         else if (parentItem && promise && parent === parentItem.title) {
-            // Another plain bullet right under an item: a detail of it (`Add security headers in settings.py:` →
+            // Another plain bullet right under an item: a detail of it (`Add security headers in settings.py:` \u2192
             // `- SECURE_SSL_REDIRECT = True`).
             const hint = hints.get(parentItem);
             if (hint)
@@ -160,7 +160,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     };
     // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
     // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
-    // Each `FILE:LINE:COLUMN: …`, listed in file order whatever order they are found in.
+    // Each `FILE:LINE:COLUMN: \u2026`, listed in file order whatever order they are found in.
     const warnings = [];
     const warn = (line, column, text) => { warnings.push({ line, column, text: `${file}:${line}:${column}: ${text}` }); };
     // A task line at the margin of the front matter is YAML, not an item: said, as a checkbox in a table is.
@@ -168,8 +168,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         warn(front.taskLine, 1, 'a task-list line inside the front matter (between the first `---` and the closing `---`) is metadata, not an item: put the checklist below the front matter');
     let tableBoxes = 0;
     let emptyBoxes = 0;
-    // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
-    // GitHub, not items: said too. Commented-out lines (`<!-- - [ ] … -->`) are meant to be no items.
+    // Task-list lines inside a raw HTML block (`<item>` \u2026 `- [ ] \u2026` with no blank line between) are HTML text to
+    // GitHub, not items: said too. Commented-out lines (`<!-- - [ ] \u2026 -->`) are meant to be no items.
     let htmlTasks;
     // An HTML comment left open (`<!-- TODO ->`) runs to the end of the file (of its list item, its block quote), as
     // CommonMark says: the task-list lines after it are no items, said like an unclosed fence's.
@@ -212,7 +212,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             // The cell's text starts past the `|` and its padding (the cell node starts at the pipe).
             const column = cell.children[0]?.position?.start.column ?? cell.position?.start.column ?? 1;
             tableBoxes++;
-            warn(line, column, `a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}…` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] …\`)`);
+            warn(line, column, `a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}\u2026` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] \u2026\`)`);
         }
     };
     const visitList = (list, parent, parentItem) => {
@@ -265,7 +265,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             comment ? `the HTML comment opened on line ${comment.line} is never closed, so the task-list lines after it are a comment (close it with \`-->\`)` : '',
             htmlTasks ? `task-list lines inside raw HTML (from line ${htmlTasks.line}) are HTML text: leave a blank line between the HTML tag and the list` : '',
         ].filter(Boolean);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`no task-list items (\`- [ ] …\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${why.length ? ` (${why.join('; ')})` : ''}`, { file, line: 1, column: 1 });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`no task-list items (\`- [ ] \u2026\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${why.length ? ` (${why.join('; ')})` : ''}`, { file, line: 1, column: 1 });
     }
     const checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info', ...(warnings.length ? { warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column).map((w) => w.text) } : {}) };
     if (opts.match !== false)
@@ -288,8 +288,8 @@ function blankFrontMatter(text) {
         return { text };
     // Only metadata: a mapping (`key: value` / `key = value`, `[table]`) and no task item at the margin. A list
     // between two rules (`---` / `- [ ] item` / `---`) is checklist content, never blanked; a task-like line indented
-    // under a key (`items:` / `  - [ ] …`) is a YAML value, as GitHub renders it (a metadata table), and so is one at the
-    // margin under a key with no value of its own (`tasks:` / `- [ ] …`, YAML's unindented sequence). After a key with a
+    // under a key (`items:` / `  - [ ] \u2026`) is a YAML value, as GitHub renders it (a metadata table), and so is one at the
+    // margin under a key with no value of its own (`tasks:` / `- [ ] \u2026`, YAML's unindented sequence). After a key with a
     // value (`title: x` / `- [ ] Pinned tags`) it is no YAML, so checklist content.
     const inner = lines.slice(1, end).map((l, i) => ({ l: l.replace(/\r$/, ''), line: i + 2 })).filter(({ l }) => l.trim() && !/^\s*#/.test(l));
     const yaml = m[2] === '---';
@@ -319,8 +319,8 @@ function documentTitle(nodes) {
     return h1.length === 1 && first === h1[0] ? h1[0] : undefined;
 }
 function headingText(h) {
-    // Emoji decorate headings ("🔒 Security"); they make group names awkward to type or compare.
-    // Below U+2000 the pictographs are letters-like symbols (©, ®) that mojibake is made of: kept.
+    // Emoji decorate headings ("\ud83d\udd12 Security"); they make group names awkward to type or compare.
+    // Below U+2000 the pictographs are letters-like symbols (\u00a9, \u00ae) that mojibake is made of: kept.
     // GitHub's emoji shortcodes (`## :sparkles: Security :sparkles:`) render as emoji: dropped too (not `12:30:00`).
     return plainText(h.children)
         .replace(/[\p{Extended_Pictographic}\p{Co}\uFE0F\u200D]/gu, (c) => (c.codePointAt(0) < 0x2000 ? c : ''))
@@ -335,7 +335,7 @@ const STRIKE_TAG = /^<(\/)?(?:del|s|strike)(?=[\s>])[^>]*>$/i;
 /** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
 function plainText(nodes, keepStruck = false) {
     let out = '';
-    // Inside `<del>`, `<s>` or `<strike>` (GitHub's struck-through text in HTML): withdrawn as `~~…~~` is.
+    // Inside `<del>`, `<s>` or `<strike>` (GitHub's struck-through text in HTML): withdrawn as `~~\u2026~~` is.
     let struck = 0;
     const walk = (n) => {
         if (struck > 0 && !keepStruck && n.type !== 'html')
@@ -402,7 +402,7 @@ function readDirectives(children, file, known, offset, errors) {
     for (const h of found) {
         // On an indented line under the item, `<!-- preflight: hsts` without `-->` runs on as a comment: never bound silently.
         if (UNTERMINATED.test(h.value) && /^\s*<!--/.test(h.value)) {
-            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: h.line, column: h.column + /^\s*/.exec(h.value)[0].length }));
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: \u2026 -->`: expected `-->` after the check ids', { file, line: h.line, column: h.column + /^\s*/.exec(h.value)[0].length }));
             continue;
         }
         // `<!-- preflight hsts -->`: meant as a binding; silently manual would drop the check from the gate.
@@ -423,12 +423,12 @@ function readDirectives(children, file, known, offset, errors) {
                     continue;
                 }
                 if (!known.has(name)) {
-                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: … -->${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(name, known))}; run \`preflight list\` for the catalogue`, where));
+                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: \u2026 -->${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(name, known))}; run \`preflight list\` for the catalogue`, where));
                     continue;
                 }
                 ids ??= [];
                 if (ids.includes(name)) {
-                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`check '${name}' is listed twice in <!-- preflight: … -->`, where));
+                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`check '${name}' is listed twice in <!-- preflight: \u2026 -->`, where));
                     continue;
                 }
                 ids.push(name);
@@ -461,7 +461,7 @@ function carriesDirective(n) {
 }
 /**
  * Where a fenced code block opens (its line and column in the file, and its marker) when it is never closed: its last line
- * is no closing fence (the same character, at least as many) — it ran to the end of its container. An indented code
+ * is no closing fence (the same character, at least as many) \u2014 it ran to the end of its container. An indented code
  * block, or a closed fence, gives null.
  */
 function unclosedFenceOf(node, lines, offset) {
@@ -485,23 +485,23 @@ function unclosedFenceOf(node, lines, offset) {
 }
 /**
  * Letters that NFKD does not split into a base letter and an accent, spelt in ASCII as they usually are
- * (`Größe` → `groesse` would be German's own spelling, but `grosse` keeps ids short and matches `ß` → `ss`), and
- * Cyrillic in a common romanisation (`Проверено` → `provereno`), so ids stay readable. Other scripts (CJK…) have no
- * simple spelling in ASCII: their items get `item-` and a hash of the title (`备份已测试` → `item-` and eight hex digits),
+ * (`Gr\u00f6\u00dfe` \u2192 `groesse` would be German's own spelling, but `grosse` keeps ids short and matches `\u00df` \u2192 `ss`), and
+ * Cyrillic in a common romanisation (`\u041f\u0440\u043e\u0432\u0435\u0440\u0435\u043d\u043e` \u2192 `provereno`), so ids stay readable. Other scripts (CJK\u2026) have no
+ * simple spelling in ASCII: their items get `item-` and a hash of the title (`\u5907\u4efd\u5df2\u6d4b\u8bd5` \u2192 `item-` and eight hex digits),
  * which stays the item's id when lines are inserted before it (a `--severity ID=LEVEL` or a sign-off keeps its item).
  */
 const TRANSLIT = {
-    'ß': 'ss', 'ẞ': 'ss', 'æ': 'ae', 'Æ': 'ae', 'ø': 'o', 'Ø': 'o', 'œ': 'oe', 'Œ': 'oe', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd',
-    'ð': 'd', 'Ð': 'd', 'þ': 'th', 'Þ': 'th', 'ı': 'i', 'ħ': 'h', 'Ħ': 'h', 'ŧ': 't', 'Ŧ': 't', 'ŋ': 'ng', 'Ŋ': 'ng', 'ĸ': 'k',
-    'а': 'a', 'б': 'b', 'в': 'v', 'г': 'g', 'д': 'd', 'е': 'e', 'ё': 'e', 'ж': 'zh', 'з': 'z', 'и': 'i', 'й': 'y', 'к': 'k',
-    'л': 'l', 'м': 'm', 'н': 'n', 'о': 'o', 'п': 'p', 'р': 'r', 'с': 's', 'т': 't', 'у': 'u', 'ф': 'f', 'х': 'kh', 'ц': 'ts',
-    'ч': 'ch', 'ш': 'sh', 'щ': 'shch', 'ъ': '', 'ы': 'y', 'ь': '', 'э': 'e', 'ю': 'yu', 'я': 'ya',
-    'є': 'ye', 'і': 'i', 'ї': 'yi', 'ґ': 'g', 'ў': 'u', 'ђ': 'dj', 'ј': 'j', 'љ': 'lj', 'њ': 'nj', 'ћ': 'c', 'џ': 'dz',
+    '\u00df': 'ss', '\u1e9e': 'ss', '\u00e6': 'ae', '\u00c6': 'ae', '\u00f8': 'o', '\u00d8': 'o', '\u0153': 'oe', '\u0152': 'oe', '\u0142': 'l', '\u0141': 'l', '\u0111': 'd', '\u0110': 'd',
+    '\u00f0': 'd', '\u00d0': 'd', '\u00fe': 'th', '\u00de': 'th', '\u0131': 'i', '\u0127': 'h', '\u0126': 'h', '\u0167': 't', '\u0166': 't', '\u014b': 'ng', '\u014a': 'ng', '\u0138': 'k',
+    '\u0430': 'a', '\u0431': 'b', '\u0432': 'v', '\u0433': 'g', '\u0434': 'd', '\u0435': 'e', '\u0451': 'e', '\u0436': 'zh', '\u0437': 'z', '\u0438': 'i', '\u0439': 'y', '\u043a': 'k',
+    '\u043b': 'l', '\u043c': 'm', '\u043d': 'n', '\u043e': 'o', '\u043f': 'p', '\u0440': 'r', '\u0441': 's', '\u0442': 't', '\u0443': 'u', '\u0444': 'f', '\u0445': 'kh', '\u0446': 'ts',
+    '\u0447': 'ch', '\u0448': 'sh', '\u0449': 'shch', '\u044a': '', '\u044b': 'y', '\u044c': '', '\u044d': 'e', '\u044e': 'yu', '\u044f': 'ya',
+    '\u0454': 'ye', '\u0456': 'i', '\u0457': 'yi', '\u0491': 'g', '\u045e': 'u', '\u0452': 'dj', '\u0458': 'j', '\u0459': 'lj', '\u045a': 'nj', '\u045b': 'c', '\u045f': 'dz',
 };
-/** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`, `Größe` → `grosse`). */
+/** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict\u2026)` \u2192 `enable-hsts-strict`, `Gr\u00f6\u00dfe` \u2192 `grosse`). */
 function slug(title) {
     const s = title
-        // Whole letters first (`Ж` → `ж` → `zh`; `й` before NFKD would make it `и`), then accents stripped (`é` → `e`).
+        // Whole letters first (`\u0416` \u2192 `\u0436` \u2192 `zh`; `\u0439` before NFKD would make it `\u0438`), then accents stripped (`\u00e9` \u2192 `e`).
         .normalize('NFC')
         .toLowerCase()
         .replace(/[^\x00-\x7f]/g, (c) => TRANSLIT[c] ?? c)
@@ -540,9 +540,9 @@ function tooDeep(text) {
     return 0;
 }
 /**
- * The offset of each line's first list marker nested deeper than a checklist needs: the line's lead before it —
+ * The offset of each line's first list marker nested deeper than a checklist needs: the line's lead before it \u2014
  * indentation (a tab as 4 columns), block-quote markers and the list markers that open a list on the same line
- * (`- - - [ ] x` is three lists deep) — is over 64 columns wide or holds over 16 `>`. One pass over each line's lead.
+ * (`- - - [ ] x` is three lists deep) \u2014 is over 64 columns wide or holds over 16 `>`. One pass over each line's lead.
  */
 const LINE = /[^\r\n]*/y;
 function* deepMarkers(text) {
@@ -593,7 +593,7 @@ function* deepMarkers(text) {
 }
 /**
  * `text` with the list marker of every line nested deeper than `tooDeep` allows escaped (`\-`, `12\.`): such a line
- * is read as text from there, so the parse stays bounded, and nothing else changes — a line indented that far that was
+ * is read as text from there, so the parse stays bounded, and nothing else changes \u2014 a line indented that far that was
  * not an item already was text (a code line or a paragraph's continuation), and no one signs off at nesting level 17.
  */
 function defuseDeepItems(text) {
@@ -670,8 +670,8 @@ const LEAD = /^[ \t]*(?:>[ \t]*)*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\
 /**
  * The text with each paragraph that holds more than MAX_HEAVY emphasis delimiters, brackets or `<!--` made inert:
  * micromark resolves those in quadratic time (160 KB of `*_` on one line ran for minutes; 10,000 `<!--`, 7 s), and
- * no checklist item needs a thousand. They become look-alike characters of the same length (`∗`, `＿`, `［`, `］`,
- * `＜!--`), so every line and column stays where it is; list markers and checkboxes are kept. Other text is untouched.
+ * no checklist item needs a thousand. They become look-alike characters of the same length (`\u2217`, `\uff3f`, `\uff3b`, `\uff3d`,
+ * `\uff1c!--`), so every line and column stays where it is; list markers and checkboxes are kept. Other text is untouched.
  */
 function defuseInline(text) {
     HEAVY.lastIndex = 0;
@@ -691,7 +691,7 @@ function defuseInline(text) {
                 continue;
             }
             const lead = LEAD.exec(line)[0];
-            out.push(lead + line.slice(lead.length).replace(/<!--/g, '＜!--').replace(/[*_[\]]/g, (c) => (c === '*' ? '∗' : c === '_' ? '＿' : c === '[' ? '［' : '］')));
+            out.push(lead + line.slice(lead.length).replace(/<!--/g, '\uff1c!--').replace(/[*_[\]]/g, (c) => (c === '*' ? '\u2217' : c === '_' ? '\uff3f' : c === '[' ? '\uff3b' : '\uff3d')));
         }
         run = [];
     };
@@ -745,7 +745,7 @@ function definitions(nodes) {
         walk(n);
     return out;
 }
-/** Hands out ids unique within a file: `base`, then `base-2`, `base-3`… (linear in repeats). */
+/** Hands out ids unique within a file: `base`, then `base-2`, `base-3`\u2026 (linear in repeats). */
 class UniqueIds {
     used = new Set();
     next = new Map();
@@ -762,10 +762,10 @@ class UniqueIds {
 /**
  * Cuts a document into pieces that parse to the same blocks, so a large file parses in linear
  * time (micromark slows down super-linearly on long documents). A cut goes before a line that
- * starts in column 1 after a blank line — such a line can continue no paragraph, list item or
- * block quote — or before a bullet in column 1 (a new top-level item), and never inside a fenced
- * code block, an HTML comment or a raw HTML block (`<pre>` … `</pre>`, `<?` … `?>`, and `<div>`, `<details>`, any
- * tag opening a line … up to the next blank line: a bullet in there is HTML text, not an item).
+ * starts in column 1 after a blank line \u2014 such a line can continue no paragraph, list item or
+ * block quote \u2014 or before a bullet in column 1 (a new top-level item), and never inside a fenced
+ * code block, an HTML comment or a raw HTML block (`<pre>` \u2026 `</pre>`, `<?` \u2026 `?>`, and `<div>`, `<details>`, any
+ * tag opening a line \u2026 up to the next blank line: a bullet in there is HTML text, not an item).
  * (Link reference definitions do not reach across a cut: `parseBlocks` carries them over.)
  */
 /**

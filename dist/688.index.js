@@ -44,12 +44,12 @@ function runOnEngineThread(opts, listing, logger) {
     const { logger: _own, ...plain } = opts;
     // Engine and scan threads run small young generations (see above), so they scavenge often; on a
     // runner with few cores, V8's parallel scavenging spends more on waking helper threads (busy
-    // with the other scan thread) than it saves: measured on 2 vCPUs, 230 → 150 ms of scavenge
+    // with the other scan thread) than it saves: measured on 2 vCPUs, 230 \u2192 150 ms of scavenge
     // pauses per 40,000-file scan. Read at each scavenge, so setting it now takes effect.
     node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString('--no-parallel-scavenge');
     // When the engine and its scan workers take every core, V8's background optimizing compiler
     // waits for one while the function it optimizes keeps running unoptimized: compiling on the
-    // thread that asked is faster (measured on 2 vCPUs: 1.33 → 1.25 s and 8% less CPU per
+    // thread that asked is faster (measured on 2 vCPUs: 1.33 \u2192 1.25 s and 8% less CPU per
     // 40,000-file scan). Read when an isolate starts, so the threads started below compile in place.
     if (1 + (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__.threadCount)(listing.files.length, opts.env ?? process.env) >= node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism())
         node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString('--no-concurrent-recompilation');
@@ -174,7 +174,7 @@ async function listFiles(dir) {
             }
         }
         // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
-        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
+        // point /x)": a plain folder. "not a git repository: /x/.git/\u2026" (a `.git` file naming a missing
         // gitdir), a corrupt HEAD or config: a repository git cannot open.
         if (why !== null && !/not a git repository \(/i.test(why)) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
@@ -450,7 +450,7 @@ function rootChecklistUnused(dir, root) {
     return DISCOVERY.find((p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, p), { throwIfNoEntry: false })?.isFile()) ?? null;
 }
 /**
- * Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report.
+ * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
  * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
  * This module stays light so deciding that loads none of the checks.
  */

@@ -15,7 +15,7 @@ export const modules = {
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded, and ё read as е; runs of white space collapse to one space.
+ * Unicode is NFKC-normalised; case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
  * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
  * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
  * the text without it).
@@ -37,8 +37,8 @@ function normaliseTitle(text, keepQuoted = false) {
         // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
         .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
         .toLowerCase()
-        // Russian writes ё as е as often as not (most keyboards): "обновлен" is "обновлён".
-        .replace(/ё/g, 'е')
+        // Russian writes \u0451 as \u0435 as often as not (most keyboards): "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d" is "\u043e\u0431\u043d\u043e\u0432\u043b\u0451\u043d".
+        .replace(/\u0451/g, '\u0435')
         .replace(/\s+/g, ' ')
         .trim();
 }

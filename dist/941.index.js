@@ -24,8 +24,8 @@ export const modules = {
 const mayHoldMarker = (text) => (text.includes('-ignore') || text.includes('-Ignore') || text.includes('-IGNORE')) && /preflight-ignore/i.test(text);
 /** A whole-line comment that begins with the marker (any case), whatever follows: a suppression someone meant to write. */
 const MARKER_COMMENT = /^[ \t]*(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore\b/i;
-// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
-// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
+// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail \u2014 `until DATE`
+// and `: reason` \u2014 is parsed with string operations, so adversarial lines cannot backtrack.
 const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
 /** `until 2024-01-31` in a reason: an expiry written after the colon. Date-shaped only (`until the vendor ships` is prose). */
 const UNTIL_IN_REASON = /\buntil[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?![\d-])/i;
@@ -169,7 +169,7 @@ function findSuppressions(file, text) {
                 continue;
             }
             // A fenced code block is code in its own language: its comments are written as in a code file (```sh
-            // `# preflight-ignore hardcoded-secret: …`), unless it is text (```text, ```md showing the syntax).
+            // `# preflight-ignore hardcoded-secret: \u2026`), unless it is text (```text, ```md showing the syntax).
             if (fence && TEXT_FENCE.test(lang))
                 continue;
         }
@@ -189,7 +189,7 @@ function findSuppressions(file, text) {
             }
         }
         if (!m || !tail) {
-            // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
+            // `# preflight-ignore image_tag_pinned: \u2026`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
             // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
             const head = MARKER_COMMENT.exec(l);
             // (Not in a fenced code block, which may show the syntax.)
@@ -218,7 +218,7 @@ function findSuppressions(file, text) {
             ...(code ? { code: true, ...(ownLineOnly ? { ownLineOnly: true } : {}) } : {}),
         });
     }
-    // Stacked comments (`# preflight-ignore a: …` above `# preflight-ignore b: …` above the line) all
+    // Stacked comments (`# preflight-ignore a: \u2026` above `# preflight-ignore b: \u2026` above the line) all
     // apply to the line below the stack.
     for (let k = out.length - 2; k >= 0; k--) {
         const s = out[k];
@@ -238,10 +238,10 @@ function findSuppressions(file, text) {
                 if (end + 1 > s.appliesTo)
                     s.appliesToEnd = end + 1;
             }
-    // In YAML a comment above a block covers the block: `# preflight-ignore database-port-exposed: …` above `ports:`
+    // In YAML a comment above a block covers the block: `# preflight-ignore database-port-exposed: \u2026` above `ports:`
     // mutes its items, above a service or a container item the findings inside it (as Checkov's skip comment covers
     // its resource).
-    // So does one trailing on that key (`ports:  # preflight-ignore database-port-exposed: …`, `db:  # preflight-ignore …`):
+    // So does one trailing on that key (`ports:  # preflight-ignore database-port-exposed: \u2026`, `db:  # preflight-ignore \u2026`):
     // the finding inside the block it opens is what it is about.
     if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isYamlFile */ .wl)(file))
         for (const s of out)
@@ -271,8 +271,8 @@ const NO_SLASH_COMMENT_FILE = /\.(?:py|rb|exs?|lua)$/i;
 /** The most lines one statement below a suppression may span. */
 const MAX_STATEMENT_LINES = 100;
 /**
- * The last line (index) of the statement that starts at line `start`: while a `(` or `[` — or a `{` opening a value (after
- * `=`, `:`, `(`, `,`, `[`, `return`: an object literal, not a block) — stays open, or a line ends in `\`, the statement
+ * The last line (index) of the statement that starts at line `start`: while a `(` or `[` \u2014 or a `{` opening a value (after
+ * `=`, `:`, `(`, `,`, `[`, `return`: an object literal, not a block) \u2014 stays open, or a line ends in `\`, the statement
  * goes on. Quoted strings and the file's line comments are skipped; bounded by MAX_STATEMENT_LINES. `start` itself when it closes on its line.
  * Inside an open bracket every `{` counts: a callback passed in the call (`app.use(function (req, res) {`) is part of the
  * statement; a block the line itself opens (`function setup(app) {`, `if (dev) {`) is not.
@@ -316,16 +316,16 @@ function statementEnd(lines, start, hashComments, slashComments) {
     return end;
 }
 /**
- * Where a suppression that matched no finding should go, for the message that says so ("put it …"): where its file (or
+ * Where a suppression that matched no finding should go, for the message that says so ("put it \u2026"): where its file (or
  * its fenced code block) lets a suppression comment sit.
  */
 function placementAdvice(s, id) {
     if (s.beforeFence)
-        return `inside the fenced code block below, as a comment of its language on the line before the finding or at the end of its line (\`# preflight-ignore ${id}: …\`): an HTML comment above a fence covers none of its lines`;
+        return `inside the fenced code block below, as a comment of its language on the line before the finding or at the end of its line (\`# preflight-ignore ${id}: \u2026\`): an HTML comment above a fence covers none of its lines`;
     if (s.ownLineOnly || (!s.code && !trailingAllowed(s.file)))
         return 'on a line of its own before the finding';
     if (MARKUP_FILE.test(s.file) && !s.code)
-        return `on the line before the finding or at the end of its line (in a fenced code block, as a comment of the block's language: \`# preflight-ignore ${id}: …\`)`;
+        return `on the line before the finding or at the end of its line (in a fenced code block, as a comment of the block's language: \`# preflight-ignore ${id}: \u2026\`)`;
     return 'on the line before the finding or at the end of its line';
 }
 /** Said of a `preflight-ignore` that trails a line of a `.env` file (as `SUPPRESS_HINT` is of a Dockerfile's). */

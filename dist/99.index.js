@@ -21,8 +21,8 @@ export const modules = {
 const MAX_KUSTOMIZATIONS = 2_000;
 /**
  * The repository files outside a scanned sub-folder (`--dir k8s/overlays/prod`, the action's `working-directory`)
- * that its kustomizations build on: the `resources`/`bases`/`components` they name — a file as it is, a folder by its
- * kustomization (then, transitively, what that one names; a folder without one: its YAML/JSON files) — and the patch
+ * that its kustomizations build on: the `resources`/`bases`/`components` they name \u2014 a file as it is, a folder by its
+ * kustomization (then, transitively, what that one names; a folder without one: its YAML/JSON files) \u2014 and the patch
  * files they apply, as `kustomize build` reads them. An overlay's patch is then judged merged over its base as it
  * deploys, not as a workload of its own (as compose `extends.file` outside the folder is read). A folder reached
  * through a tracked symlink is followed to where it points inside the repository; remote references, and paths that
@@ -81,7 +81,7 @@ async function kustomizeReach(listing, tracked) {
             continue;
         const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file);
         for (const ref of references(doc)) {
-            // Remote bases (`github.com/org/repo//k8s?ref=v1`, `https://…`) are not in the repository.
+            // Remote bases (`github.com/org/repo//k8s?ref=v1`, `https://\u2026`) are not in the repository.
             if (/^[a-z][\w+.-]*:\/\//i.test(ref) || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//i.test(ref) || ref.includes('?ref='))
                 continue;
             let target = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, ref)).replace(/\/+$/, '');

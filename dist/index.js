@@ -399,7 +399,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * the CLI's bin (dist/cli/index.js, from src/cli-bin.ts) it exports `cli`; started as a worker
  * thread it serves a file pass or a large scan.
  */
-// Cache compiled code between runs (Node ≥ 22.1): most of a cold start is compiling the bundle.
+// Cache compiled code between runs (Node \u2265 22.1): most of a cold start is compiling the bundle.
 node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache?.();
 const self = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url);
 /** How long the action's process may live on after main() has done its work (open sockets, timers). */
