@@ -46,7 +46,7 @@ export interface MarkdownOptions {
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
  * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive — every such mistake of
  * the file at once, in file order, as a YAML checklist's —, for a file without task
- * items, and — to bound parse time — for a file over 1 MB or with list items nested over 64 columns deep.
+ * items, and — to bound parse time — for a file over 1 MB or with task items nested over 64 columns deep (other lines that deep are read as text).
  */
 export function parseMarkdownChecklist(file: string, text: string, opts: MarkdownOptions = {}): Checklist {
   // Two decimals where one would round to the limit ("1.05 MB", never "1.0 MB: at most 1 MB").
@@ -54,9 +54,10 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   const size = mb.toFixed(1) === (MAX_CHARS / 1_048_576).toFixed(1) ? mb.toFixed(2) : mb.toFixed(1);
   if (text.length > MAX_CHARS) throw new ConfigError(`the checklist is ${size} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
   const deep = tooDeep(text);
-  if (deep) throw new ConfigError('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
+  if (deep) throw new ConfigError('nested too deeply (a task item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
   const known = new Set(opts.known ?? catalogue().keys());
-  const front = blankFrontMatter(text);
+  // Other lines that deep (a code block's indented `- x` or `1. x`, a diagram) are read as text, in bounded time.
+  const front = blankFrontMatter(defuseDeepItems(text));
   const parts = parseBlocks(front.text);
   const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
   const items: ChecklistItem[] = [];
@@ -462,10 +463,16 @@ function fnv1a(text: string): string {
  * times length (and the Markdown reader recurses once per level), so a pathologically nested file is refused rather
  * than parsed for minutes or crashing.
  */
+/** The line of the first task item (`- [ ] x`) nested deeper than deepMarkers allows, or 0. */
 function tooDeep(text: string): number {
-  for (const at of deepMarkers(text)) return text.slice(0, at).split('\n').length;
+  for (const at of deepMarkers(text)) {
+    DEEP_TASK.lastIndex = at;
+    if (DEEP_TASK.test(text)) return text.slice(0, at).split('\n').length;
+  }
   return 0;
 }
+/** List markers and block-quote markers, then a task box (`- - [ ] x`, `- > - [x] x`). */
+const DEEP_TASK = /(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)+\[[ xX]\]/y;
 
 /**
  * The offset of each line's first list marker nested deeper than a checklist needs: the line's lead before it —
@@ -492,9 +499,9 @@ function* deepMarkers(text: string): Generator<number> {
         if (d > i && (text[d] === '.' || text[d] === ')')) marker = d - i + 1;
       }
       if (!marker) break;
-      if (quotes > 16 || width > 64) { yield i; break; }
-      // A marker opens a list only when a space or tab follows it: otherwise the line's text begins here.
+      // A marker opens a list only when a space or tab follows it: otherwise the line's text begins here (`--bind`, `10.0.0.1`).
       if (text[i + marker] !== ' ' && text[i + marker] !== '\t') break;
+      if (quotes > 16 || width > 64) { yield i; break; }
       width += marker;
       i += marker;
     }
