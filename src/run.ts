@@ -26,6 +26,8 @@ export interface RunOptions {
   /** false: no probes even with a URL. */
   probes?: boolean;
   url?: string;
+  /** Where `url` came from, as messages name it (default `--url`; the action: its input, or the deployment's environment_url). */
+  urlFrom?: string;
   httpUrl?: string;
   headers?: Record<string, string>;
   /** Seconds per request. */

@@ -342,6 +342,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     severity: inputs['severity-overrides'],
     severityFrom: "input 'severity-overrides':",
     url: inputs.url ?? ev.environmentUrl ?? undefined,
+    ...(!inputs.url && ev.environmentUrl ? { urlFrom: "the deployment's environment_url" } : {}),
     httpUrl: inputs['http-url'],
     headers: inputs.headers,
     timeout: inputs.timeout,

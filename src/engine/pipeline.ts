@@ -616,7 +616,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   masks.push(...urlPassword(url));
   const urlWhy = httpUrlReason(url);
   if (urlWhy) {
-    const given = nonEmpty(opts.url) ? ` (${flag('url')})` : '';
+    const given = nonEmpty(opts.url) ? ` (${opts.urlFrom ?? flag('url')})` : '';
     throw new ConfigError(redactText(`invalid URL '${url}'${given}: ${urlWhy}`, masks), given ? undefined : at('url'));
   }
   const headers: Record<string, string> = {};
@@ -680,7 +680,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
       const retargeted = nonEmpty(opts.url) && (own === null || otherHost(own, url) !== null);
       const other = retargeted ? otherHost(httpUrl, url) : null;
       if (other !== null) {
-        logger.warn(new ConfigError(redactText(`probes.http-url is for host ${other.plain}, but ${flag('url')} names ${other.url}: https-redirect probes ${other.url}'s plain-HTTP origin instead (set ${flag('http-url')} to choose)`, masks), at('http-url')).format());
+        logger.warn(new ConfigError(redactText(`probes.http-url is for host ${other.plain}, but ${opts.urlFrom ?? flag('url')} names ${other.url}: https-redirect probes ${other.url}'s plain-HTTP origin instead (set ${flag('http-url')} to choose)`, masks), at('http-url')).format());
         httpUrl = undefined;
       }
     }
