@@ -304,6 +304,118 @@ const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.s
 const JS_NEEDLES = ['process.env', 'secret', 'Secret', 'SECRET', 'password', 'Password', 'PASSWORD', 'passwd'];
 /** A Python dict entry with a quoted key and a literal value (`'PASSWORD': 'changeme'` in Django's `DATABASES`). */
 const PY_DICT_RE = /(['"])([A-Za-z_][\w-]*)\1\s*:\s*(?:[rRbBuU]{1,2})?(['"])((?:(?!\3)[^\\\n])*)\3/g;
+
+// Typed settings classes (pydantic-settings `class Settings(BaseSettings)`, a pydantic `BaseModel` or `@dataclass`/attrs
+// class named for configuration): their fields are read from the environment by name in any case (pydantic-settings
+// matches `secret_key` to `SECRET_KEY`), so a lower-case field's default deploys as an upper-case constant's does.
+/** A field of any case in a class body: `    secret_key: str = "changeme"`, `    apiKey = "…"` (indented; groups as PY_ASSIGN_RE's). */
+const PY_FIELD_RE = /^([ \t]+)([A-Za-z_]\w*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
+/** A field declared without a default (`    secret_key: str`): a typed settings class requires it from the environment. */
+const PY_DECL_RE = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[ \t]*[\w.[\], |]+?[ \t]*(?:#.*)?$/;
+/** Lower- and camel-case spellings of PY_NEEDLES' secret words, looked for only in files that may define a typed settings class. */
+const PY_FIELD_NEEDLES = [...PY_NEEDLES, 'secret', 'pass', 'token', 'key', 'pwd', 'cred', 'auth', 'Secret', 'Pass', 'Token', 'Key', 'Pwd', 'Cred', 'Auth'];
+/** Text that may define a typed settings class (a cheap test before PY_FIELD_NEEDLES widen the candidate lines). */
+const PY_TYPED_SETTINGS_HINT = /Settings\b|BaseModel\b|@(?:[\w.]*\.)?(?:dataclass|define|frozen|s)\b/;
+/** Class names that say configuration: `Settings`, `AppSettings`, `DatabaseConfig`, `SMTPConfiguration`. */
+const CONFIG_CLASS_NAME = /(?:Settings?|Config|Configuration|Conf|Cfg)$/;
+/** Decorators that make a class's annotated attributes fields: `@dataclass`, `@dataclasses.dataclass(frozen=True)`, attrs' `@define`, `@attr.s`. */
+const FIELD_CLASS_DECORATOR = /^@(?:(?:pydantic\.)?dataclasses\.dataclass|dataclass|attrs?\.(?:s|define|frozen|mutable|attrs)|define|frozen)\b/;
+/** A call that wraps a field's default: pydantic `Field("…")`/`Field(default="…")`, `SecretStr("…")`, dataclasses' `field(default="…")`, attrs' `attr.ib(default="…")`. */
+const PY_DEFAULT_WRAPPER = /^(?:(?:pydantic|dataclasses|attrs?)\.)?(?:Field|field|ib|attrib|SecretStr|SecretBytes)\(/;
+/** A wrapper's argument that is a literal, as it is or as a secret (`"changeme"`, `SecretStr("changeme")`); group 3: the value. */
+const PY_WRAPPED_LITERAL = /^(?:(?:pydantic\.)?Secret(?:Str|Bytes)\(\s*)?([rRbBuU]{0,2})(['"])((?:(?!\2)[^\\\n])*)\2\s*\)?$/;
+
+interface PyClassDef { name: string; start: number; bases: string[]; decorated: boolean }
+const pyClassDefs = new WeakMap<Source, PyClassDef[]>();
+
+/** The classes a Python source defines: name, where, the last names of their bases, whether a field-making decorator marks them. */
+function classDefs(src: Source): PyClassDef[] {
+  let defs = pyClassDefs.get(src);
+  if (defs) return defs;
+  defs = [];
+  for (const m of src.bare.matchAll(/^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*(\(?)/gm)) {
+    const bases: string[] = [];
+    if (m[3]) {
+      const open = m.index + m[0].length - 1;
+      let depth = 0;
+      let close = open;
+      for (; close < src.bare.length && close - open < 2000; close++) {
+        const c = src.bare[close];
+        if (c === '(' || c === '[' || c === '{') depth++;
+        else if ((c === ')' || c === ']' || c === '}') && --depth === 0) break;
+      }
+      // `Generic[T]` and keyword arguments (`metaclass=…`, pydantic's `case_sensitive=True`) are no bases.
+      for (const part of src.bare.slice(open + 1, close).replace(/\[[^\]]*\]/g, '').split(',')) {
+        const b = /^\s*(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)\s*$/.exec(part);
+        if (b) bases.push(b[1]!);
+      }
+    }
+    // Decorators above it, with their arguments spread over lines (`@dataclass(\n    frozen=True,\n)`).
+    let decorated = false;
+    let lineStart = m.index;
+    for (let n = 0; n < 20 && lineStart > 0; n++) {
+      const prevStart = src.bare.lastIndexOf('\n', lineStart - 2) + 1;
+      const prev = src.bare.slice(prevStart, lineStart - 1);
+      const t = prev.trim();
+      const indent = prev.length - prev.trimStart().length;
+      if (t.startsWith('@')) decorated ||= FIELD_CLASS_DECORATOR.test(t);
+      else if (!t || (depthAt(src, prevStart + indent) === 0 && !t.startsWith(')'))) break;
+      lineStart = prevStart;
+    }
+    defs.push({ name: m[2]!, start: m.index + m[1]!.length, bases, decorated });
+  }
+  pyClassDefs.set(src, defs);
+  return defs;
+}
+
+/**
+ * Whether the class `name` (the one defined last before `at`) is a typed settings class, whose fields of any case are read
+ * from the environment by name: a pydantic-settings `BaseSettings` subclass (also through classes of the file, or a base
+ * named `…Settings` defined elsewhere), or a class named for configuration (`AppConfig`, `DatabaseSettings`) that is a
+ * pydantic `BaseModel` or a `@dataclass`/attrs class. Not a plain class (Flask's `class Config:` reads upper-case names
+ * only), an API schema (`class UserCreate(BaseModel)`) or pydantic v1's inner `class Config:` of model options.
+ */
+function isTypedSettingsClass(src: Source, name: string, at: number, seen = new Set<string>()): boolean {
+  const defs = classDefs(src);
+  const def = defs.filter((d) => d.name === name && d.start <= at).at(-1) ?? defs.filter((d) => d.name === name).at(-1);
+  if (!def || seen.has(name)) return false;
+  seen.add(name);
+  for (const b of def.bases) {
+    if (b === 'BaseSettings') return true;
+    if (defs.some((d) => d.name === b) ? isTypedSettingsClass(src, b, def.start, seen) : /Settings$/.test(b)) return true;
+  }
+  return CONFIG_CLASS_NAME.test(name) && (def.decorated || def.bases.includes('BaseModel'));
+}
+
+/**
+ * The literal default a wrapper call gives (`Field("changeme")`, `Field(default="changeme", description=…)`, `SecretStr("changeme")`,
+ * `field(default="admin")`), its arguments on this line or below it as Black lays them out; `open` is the offset of its `(`.
+ * Null for anything else (`Field(...)`, a required field; `Field(default_factory=…)`; a computed value).
+ */
+function wrappedDefault(src: Source, open: number): { value: string; offset: number } | null {
+  let depth = 0;
+  let from = open + 1;
+  const args: [number, number][] = [];
+  for (let k = open; k < src.bare.length && k - open < 4000; k++) {
+    const c = src.bare[k];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (--depth === 0) { args.push([from, k]); break; }
+    } else if (c === ',' && depth === 1) { args.push([from, k]); from = k + 1; }
+  }
+  for (const [i, [s, e]] of args.entries()) {
+    const arg = src.code.slice(s, e);
+    const kw = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(arg);
+    if (kw ? kw[1] !== 'default' : i > 0) continue;
+    const body = arg.slice(kw ? kw[0].length : 0).trimEnd();
+    const lead = arg.length - arg.trimStart().length;
+    const lit = PY_WRAPPED_LITERAL.exec(kw ? body : body.trimStart());
+    if (!lit) continue;
+    const at = s + (kw ? kw[0].length : lead) + lit[0].indexOf(lit[2]!) + 1;
+    return { value: lit[3]!, offset: at };
+  }
+  return null;
+}
 /**
  * Strapi's configuration files (`config/database.js`, `config/admin.ts`) get the `env` helper as their function's parameter
  * (`module.exports = ({ env }) => ({…})`, `export default ({ env }: …) => …`) or import it from `@strapi/utils`.
@@ -874,7 +986,7 @@ export const defaultCredentials = defineCheck({
       '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
       '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates), the files their `envs:` name (env files whatever their names: `config.properties`, `secrets.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries (one data key each: a one-line file is judged under its key, `DJANGO_SECRET_KEY=secret-key.txt` holding `changeme`; an env file or a configuration file named below by its content; others are not read), at the file\'s lines; a `Secret`/`ConfigMap` key that names a configuration file (`grafana.ini: |`, `app.ini`, `config.php`, an env file `app.env`) holds a document, judged by its content as that file would be (below), at its line in the block scalar (a base64 `data` value at its key);',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
-      "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
+      "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), and in typed settings classes, whose fields the environment sets by name in any case, fields of any case (`secret_key: str = \"changeme\"` in a pydantic-settings `class Settings(BaseSettings)` or a subclass of one, or in a pydantic `BaseModel` or `@dataclass`/attrs class named for configuration, `class DatabaseSettings(BaseModel)`, `class AppConfig`; not an API schema such as `class LoginRequest(BaseModel)`, or a plain class, whose lower-case attributes Flask does not read), also as the default a wrapper gives (`Field(default=\"admin\")`, `Field(\"changeme\")`, `SecretStr(\"changeme\")`, dataclasses' `field(default=…)`, its arguments on the lines below too; a field such a class declares without a default, `secret_key: str`, is required from the environment and overrides a base class's default), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
       "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
       "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({…})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', … }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
       "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
@@ -941,7 +1053,9 @@ export const defaultCredentials = defineCheck({
       // `env("X",\n    "…")`, `process.env.X ||\n  "…"`), by the line the read starts on: judged with that line, the
       // statement's (where the constant and its class are), and reported at the literal.
       // (Looked for only when a candidate line reads the environment: a file without one is not searched again.)
-      const candidates = linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES);
+      // A file that may define a typed settings class is searched for its secret words in any case too (`secret_key`).
+      const typed = py && PY_TYPED_SETTINGS_HINT.test(text);
+      const candidates = linesContaining(text, py ? (typed ? PY_FIELD_NEEDLES : PY_NEEDLES) : JS_NEEDLES);
       const split = new Map<number, SplitFallback[]>();
       if (candidates.some((l) => ENV_READ_RE.test(l.line))) {
         for (const f of splitLiteralFallbacks(text, [py ? 'python' : 'js'])) split.set(f.readLine, [...(split.get(f.readLine) ?? []), f]);
@@ -951,13 +1065,27 @@ export const defaultCredentials = defineCheck({
         // A docstring shows usage (`SECRET_KEY = "changeme"` in a module's docs): it sets nothing.
         if (py && insideBounds((docs ??= tripleQuoteBounds(text)), start)) continue;
         // [name, value, column, is an environment fallback, is a settings dict entry (`'PASSWORD': …`: a value, never a field name)]
-        // (a sixth element marks a JS object entry: one beside a login is a value too, see besideLogin)
-        const found: [string, string, number, boolean?, boolean?, boolean?][] = [];
+        // (a sixth element marks a JS object entry: one beside a login is a value too, see besideLogin; a seventh is the
+        // value's line when it is below this one: `Field(\n    default="changeme",`)
+        const found: [string, string, number, boolean?, boolean?, boolean?, number?][] = [];
+        // A line found only by a lower-case secret word holds nothing but, perhaps, a typed settings class's field.
+        const fieldOnly = typed && !PY_NEEDLES.some((n) => line.includes(n));
         // A constant this line sets (module level or class body): what a class default may be overridden by.
         let setting: { name: string; start: number; className: string | null; dev: string | null } | null = null;
         if (py) {
-          const kw = PY_KWARG_RE.exec(line);
-          const am = kw ? null : PY_ASSIGN_RE.exec(line);
+          const kw = fieldOnly ? null : PY_KWARG_RE.exec(line);
+          let am = kw ? null : PY_ASSIGN_RE.exec(line);
+          // A secret-named field of any case (`secret_key: str = "changeme"`), judged only in a typed settings class, and one
+          // declared without a default (`secret_key: str`), which that class requires from the environment.
+          let field = false;
+          let decl: RegExpExecArray | null = null;
+          if (!kw && !am && typed) {
+            const fm = PY_FIELD_RE.exec(line);
+            if (fm && isSecretName(fm[2]!)) { am = fm; field = true; } else {
+              decl = PY_DECL_RE.exec(line);
+              if (decl && !isSecretName(decl[2]!)) decl = null;
+            }
+          }
           if (kw) found.push([kw[1]!, kw[3]!, line.indexOf(kw[2]! + kw[3]!) + 2]);
           else if (am) {
             const indent = am[1]!.length;
@@ -965,24 +1093,39 @@ export const defaultCredentials = defineCheck({
             let className: string | null = null;
             let dev: string | null = null;
             let place: 'module' | 'class' | 'argument' | null = indent === 0 ? 'module' : null;
+            // In a typed settings class a field's value is the value, never a field's name (`password: str = "password"`).
+            let typedClass = false;
             if (place === null) {
               // Indented: a keyword argument spread over lines, a class body (`class Config:`), or function code (skipped).
               src ??= scanSource(file, text, 'python');
-              if (depthAt(src, at) > 0) place = 'argument';
+              if (depthAt(src, at) > 0) place = field ? null : 'argument';
               else {
                 const cls = settingsClassAt(src, at);
-                if (cls) { place = 'class'; className = cls.name; dev = cls.dev; }
+                typedClass = cls !== null && typed && isTypedSettingsClass(src, cls.name, at);
+                if (cls && (typedClass || !field)) { place = 'class'; className = cls.name; dev = cls.dev; }
               }
             }
             if (place !== null) {
-              const lit = PY_LITERAL_RE.exec(am[3]!);
-              if (lit) found.push([am[2]!, lit[2]!, line.length - am[3]!.length + 2 + (/^[rRbBuU]{1,2}/.exec(am[3]!)?.[0].length ?? 0)]);
+              const rhs = am[3]!;
+              const lit = PY_LITERAL_RE.exec(rhs);
+              if (lit) found.push([am[2]!, lit[2]!, line.length - rhs.length + 2 + (/^[rRbBuU]{1,2}/.exec(rhs)?.[0].length ?? 0), false, typedClass]);
+              else if (place !== 'argument' && PY_DEFAULT_WRAPPER.test(rhs)) {
+                // `Field(default="changeme")`, `SecretStr("changeme")`: the default the wrapper gives, at its literal.
+                src ??= scanSource(file, text, 'python');
+                const w = wrappedDefault(src, start + line.length - rhs.length + rhs.indexOf('('));
+                if (w) found.push([am[2]!, w.value, src.columnAt(w.offset), false, typedClass, false, src.lineAt(w.offset)]);
+              }
               if (place !== 'argument') setting = { name: am[2]!, start: at, className, dev };
             }
+          } else if (decl) {
+            src ??= scanSource(file, text, 'python');
+            const at = start + decl[1]!.length;
+            const cls = depthAt(src, at) > 0 ? null : settingsClassAt(src, at);
+            if (cls && isTypedSettingsClass(src, cls.name, at)) setting = { name: decl[2]!, start: at, className: cls.name, dev: cls.dev };
           }
           // `@property def SECRET_KEY(self):` in a config class sets the setting as surely as an assignment (a production
           // class that reads the variable and refuses to start without it overrides the base's default).
-          const pm = kw || am ? null : PY_PROPERTY_RE.exec(line);
+          const pm = kw || am || decl ? null : PY_PROPERTY_RE.exec(line);
           if (pm) {
             src ??= scanSource(file, text, 'python');
             const at = start + pm[1]!.length;
@@ -995,7 +1138,7 @@ export const defaultCredentials = defineCheck({
         // `os.environ.get('X', 'dev')`, `os.getenv('X') or 'dev'`, `process.env.X || 'secret'`.
         for (const f of literalFallbacks(line, [py ? 'python' : 'js'])) found.push([f.name, f.value, f.exprColumn, true]);
         // Dict and object entries (`'PASSWORD': 'changeme'`, `secret: 'keyboard cat'`) and JS constants, outside comments.
-        if (!found.length && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
+        if (!found.length && !fieldOnly && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
           if (py) {
             for (const m of line.matchAll(PY_DICT_RE)) if (!describedFormat(line, m.index, m[4]!)) found.push([m[2]!, m[4]!, m.index + m[0].length - m[4]!.length, false, /^[A-Z][A-Z0-9_]*$/.test(m[2]!)]);
           } else {
@@ -1017,7 +1160,7 @@ export const defaultCredentials = defineCheck({
         const hitAt = (at: number, column: number, name: string, r: { reason: string; secret: string }): CodeHit =>
           ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? devAround(), setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
         const lineHits: CodeHit[] = [];
-        for (const [name, value, column, fallback, settingEntry, objectEntry] of found) {
+        for (const [name, value, column, fallback, settingEntry, objectEntry, valueLine] of found) {
           // `PASSWORD = "password"`, `API_KEY = "apiKey"`, `CONF_PASSWORD = "password"` name a field (an enum of keys), they do not set one;
           // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells, and so is
           // `password: 'password'` beside `user: 'app'` (a connection's options, not field names). So do an object's
@@ -1026,7 +1169,7 @@ export const defaultCredentials = defineCheck({
             && !(objectEntry && value === value.toLowerCase() && besideLogin(text, start, line.length, start + column))) continue;
           const r = defaultReason(name, value, fallback ? '' : undefined);
           if (!r) continue;
-          lineHits.push(hitAt(lineNo, column, name, r));
+          lineHits.push(hitAt(valueLine ?? lineNo, column, name, r));
           break;
         }
         // A read this line starts whose literal is below it: a fallback, at the literal (a commented-out call sets nothing).
