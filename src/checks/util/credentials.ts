@@ -12,7 +12,7 @@ import { parseCommentedEnv, type EnvEntry, type EnvFile } from '../../repo/env.j
 import type { SnapshotView } from '../../repo/snapshot.js';
 import { isObject, parseYaml, type YamlFile } from '../../repo/yaml.js';
 import { blankJsonc } from '../../repo/json.js';
-import { isAboutSecretName, isSecretName } from './secrets.js';
+import { isAboutSecretName, isSecretName, passwordFromUserName as fromUserName } from './secrets.js';
 import { lineColumnAt } from './text.js';
 import { hclBlocks } from './hcl.js';
 import { analyseEntry, composeDefaults, entryPoints, shippedStages } from './commands.js';
@@ -33,18 +33,6 @@ const PASSWORD_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$/i;
 /** A key's prefix before its user or password word, a `_DEFAULT` and a separator (`RABBITMQ_DEFAULT_PASS` → `RABBITMQ`, `PGUSER` → `PG`, `dbUser` → `DB`). */
 const keyPrefix = (key: string, word: RegExp): string => key.replace(word, '').replace(/(?:[_.-]?DEFAULT)?[_.-]?$/i, '').toUpperCase();
 const USER_WORD = /(?:USER|USERNAME|LOGIN)$/i;
-/**
- * What a password adds to a user name and still is that user's default: a password word or a counting run
- * (Mattermost's documented `mmuser_password` for the user `mmuser`, `rootpassword`, `app_pass`, `admin123`).
- */
-const USER_SUFFIX = /^[-_.@]?(?:(?:password|passwd|pass|pwd|pw)(?:[-_.]?(?:123|1234|12345|123456))?|123|1234|12345|123456)!?$/i;
-
-/** Whether a password is a user name or that name with a password word or a counting run after it (see USER_SUFFIX). */
-function fromUserName(password: string, user: string): 'equal' | 'suffix' | null {
-  if (password === user) return 'equal';
-  return user.length >= 3 && password.startsWith(user) && USER_SUFFIX.test(password.slice(user.length)) ? 'suffix' : null;
-}
-
 /** A value as deployed when nothing is set: the literal, or the default of `${VAR:-default}` / `${VAR-default}`; null for other references. */
 export function literalOrDefault(value: string): string | null {
   const t = value.trim();

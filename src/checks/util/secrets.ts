@@ -549,6 +549,37 @@ export function hasAvpPath(doc: Record<string, unknown>): boolean {
 }
 
 /**
+ * A name between the delimiters a deploy step replaces: Azure DevOps' Replace Tokens task (qetza) and `sed` in an entrypoint
+ * (`__API_TOKEN__`), `@@JWT_SECRET@@`, Octopus' and Windows' `%REDIS_PASSWORD%`. [1]–[3]: the name, an identifier of words
+ * joined by `_`, `.` or `-` (digits only at a word's end: `OAUTH2`, `KEY_2`).
+ */
+const TOKEN_PLACEHOLDER_RE = /^(?:__([A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)__|@@([A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)@@|%([A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)%)$/;
+/**
+ * Whether a word of a name reads as one: a number, an acronym (up to five letters: `API`, `JWT`, `SMTP`), a word of one case
+ * with a vowel and no five consonants in a row (`PASSWORD`, `sendgrid`, `POSTGRES`), or camelCase/PascalCase words and acronyms
+ * (`SendGridApiKey`), with digits only at its end (`OAUTH2`). Random text does not (`Xk9mP2qR`, `hTqWmZeKbRoV`, `QWJXKZPLMNRT`).
+ */
+function isNameWord(word: string): boolean {
+  const m = /^([A-Za-z]*)\d*$/.exec(word);
+  if (!m) return false;
+  const letters = m[1]!;
+  const plain = (w: string) => w.length <= 5 || (/[aeiouy]/i.test(w) && !/[^aeiouy]{5}/i.test(w));
+  if (/^(?:[a-z]*|[A-Z]*)$/.test(letters)) return plain(letters);
+  return !randomLetters(letters) && letters.split(CASE_PIECES_RE).every((w) => (/^[A-Z]+$/.test(w) && w.length <= 5) || (/^[A-Z]?[a-z]+$/.test(w) && (w.length <= 2 ? NAME_PAIRS.has(w.toLowerCase()) : plain(w))));
+}
+/**
+ * Whether a value is a deploy-time token-replacement placeholder: exactly a variable's name between the delimiters a release
+ * step replaces ({@link TOKEN_PLACEHOLDER_RE}: `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, `__SendGridApiKey__`), a
+ * reference filled in at deploy as Octopus' `#{NAME}#` and Azure Pipelines' `$(NAME)` are. A random value that merely starts
+ * and ends with `__` (`__Xk9mP2qR7vL4Tz8__`) holds no name and is judged as a value.
+ */
+export function isTokenPlaceholder(value: string): boolean {
+  const m = TOKEN_PLACEHOLDER_RE.exec(value.trim());
+  const name = m?.[1] ?? m?.[2] ?? m?.[3];
+  return name !== undefined && name.split(/[_.-]/).every(isNameWord);
+}
+
+/**
  * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
  * `os.environ[...]`, `process.env.X`, secret-manager references, mounted files.
  */
@@ -560,6 +591,8 @@ export function isReference(value: string): boolean {
   // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
   // A Maven/Gradle resource-filtering token (`@db.password@`), replaced at build time.
   if (/^@[\w.-]+@$/.test(v)) return true;
+  // A deploy-time token-replacement placeholder (`__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`), filled in at deploy.
+  if (isTokenPlaceholder(v)) return true;
   if (/^(?:classpath\*?|file):|^projects\/[\w.-]+\/secrets\/[\w.-]+(?:\/versions\/[\w.-]+)?$/.test(v) || KEY_FILE_PATH_RE.test(v)) return true;
   // A substitution reads as one: `$(cat /run/secrets/db)`, `$(DB_PASSWORD)`, `%(db_password)s`, `$$DB_PASSWORD`, a whole `$VAR`
   // (or `$HOME/…`). A generated key may hold `$(`, `%(`, `$$` or start with `$` (Django's alphabet has `$`, `%`, `(`: ~2%
@@ -1213,11 +1246,29 @@ export function isPublicKeyValue(value: string, name?: string): boolean {
   return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v) || (EVM_ADDRESS_RE.test(v) && !(name !== undefined && secretNotAddressName(name)));
 }
 
-/** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
+/**
+ * What a password adds to a user name and still is that user's default: a password word or a counting run
+ * (Mattermost's documented `mmuser_password` for the user `mmuser`, `rootpassword`, `app_pass`, `admin123`).
+ */
+const USER_SUFFIX = /^[-_.@]?(?:(?:password|passwd|pass|pwd|pw)(?:[-_.]?(?:123|1234|12345|123456))?|123|1234|12345|123456)!?$/i;
+
+/**
+ * Whether a password is a user name (`equal`) or that name with a password word or a counting run after it (`suffix`, see
+ * USER_SUFFIX): a default credential however random it looks, `default-credentials`' finding wherever the two sit side by
+ * side (`*_USER`/`*_PASSWORD` pairs, a URL's userinfo or its `?user=…&password=…`, a connection string), never `hardcoded-secret`'s.
+ */
+export function passwordFromUserName(password: string, user: string): 'equal' | 'suffix' | null {
+  if (password === user) return 'equal';
+  return user.length >= 3 && password.startsWith(user) && USER_SUFFIX.test(password.slice(user.length)) ? 'suffix' : null;
+}
+
+/** Whether a URL's inline password looks real (not empty, a variable, a placeholder, a default or made from the user name). */
 export function looksLikeUrlPassword(user: string, password: string): boolean {
   let p = password;
   try { p = decodeURIComponent(password); } catch { /* keep raw */ }
-  if (p.length < 8 || p === user || isReference(p) || /^[{$%<[]/.test(p)) return false;
+  let u = user;
+  try { u = decodeURIComponent(user); } catch { /* keep raw */ }
+  if (p.length < 8 || passwordFromUserName(p, u) !== null || isReference(p) || /^[{$%<[]/.test(p)) return false;
   if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p)) return false;
   // A secret word and a count (`key_1234`, dotenv-vault's documented `dotenv://:key_1234@dotenvx.com/vault/.env.vault`).
   if (/^(?:key|pass(?:word)?|pwd|secret|token)[_-]?\d{1,6}$/i.test(p)) return false;
@@ -1251,8 +1302,14 @@ export function urlParams(line: string): UrlParams[] {
   return out;
 }
 
-/** A secret-named parameter of a URL: its name, its value (percent-decoded), where the raw value starts in the line and the URL's host. */
-export interface SecretQueryParam { name: string; value: string; raw: string; index: number; host: string }
+/**
+ * A secret-named parameter of a URL: its name, its value (percent-decoded), where the raw value starts in the line, the URL's
+ * host and the user name the URL gives beside it (its `user`/`username`/`uid` parameter, percent-decoded).
+ */
+export interface SecretQueryParam { name: string; value: string; raw: string; index: number; host: string; user?: string }
+/** The parameters that name a URL's user (PgJDBC, MySQL Connector/J, the SQL Server and DB2 drivers, MongoDB's and libpq's URIs). */
+const USER_PARAM_RE = /^(?:user|username|user_name|uid)$/i;
+const decodedOrRaw = (raw: string): string => { try { return decodeURIComponent(raw); } catch { return raw; } };
 
 /**
  * The secret-named query parameters of the URLs in a line (`?password=…`, `&api_key=…`, `?access_token=…`, JDBC's
@@ -1261,13 +1318,13 @@ export interface SecretQueryParam { name: string; value: string; raw: string; in
 export function secretQueryParams(line: string): SecretQueryParam[] {
   const out: SecretQueryParam[] = [];
   for (const { host, params } of urlParams(line)) {
+    const userParam = params.find((p) => USER_PARAM_RE.test(p.name))?.raw;
+    const user = userParam === undefined ? undefined : decodedOrRaw(userParam);
     for (const { name, raw, index } of params) {
       if (!isSecretName(name)) continue;
       // A Firebase Storage download token is the capability `getDownloadURL()` hands out for `<img src>`: public by design.
       if (host === 'firebasestorage.googleapis.com' && name === 'token') continue;
-      let value = raw;
-      try { value = decodeURIComponent(raw); } catch { /* keep raw */ }
-      out.push({ name, value, raw, index, host });
+      out.push({ name, value: decodedOrRaw(raw), raw, index, host, ...(user !== undefined && { user }) });
     }
   }
   return out;
