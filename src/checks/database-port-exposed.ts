@@ -12,6 +12,7 @@ import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
 import { helmRepoOf, helmScalar, helmValueOrigin, helmValueSets, type HelmValueSet } from '../repo/prerender.js';
 import { k8sBool } from './util/k8s-bool.js';
+import { helmChartName, helmWorkloadLabel, shownTemplateName } from './util/helm-values.js';
 import { onePerLocation } from './util/once.js';
 import { valueColumns } from './util/text.js';
 
@@ -233,7 +234,7 @@ export const databasePortExposed = defineCheck({
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
       `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `…internal…: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
+      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (an internal-load-balancer annotation of the cloud: AWS `aws-load-balancer-internal` with any value but `"false"` (`"true"`, the older `0.0.0.0/0`, as AWS\'s cloud provider reads it; a boolean, `"true"`, when the AWS Load Balancer Controller owns the Service: `aws-load-balancer-type: external`) or `aws-load-balancer-scheme: internal`, Azure `azure-load-balancer-internal: "true"`, GKE `networking.gke.io/load-balancer-type: Internal`, OCI, OpenStack and Baidu `…internal…: "true"`, IBM Cloud `ibm-load-balancer-cloud-provider-ip-type: private`, Alibaba Cloud `alibaba-cloud-loadbalancer-address-type: intranet`, Tencent Cloud `qcloud-loadbalancer-internal-subnetid` with a subnet, Hetzner `load-balancer.hetzner.cloud/disable-public-network: "true"`, DigitalOcean `do-loadbalancer-network: INTERNAL`, Scaleway `scw-loadbalancer-private: "true"`) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note. In a Helm chart template, a `type`, `port` or `targetPort` written as one values path (`type: {{ .Values.service.type }}`, also with `| default "ClusterIP"` or `| quote`) is read from the values the chart deploys with (`values.yaml`, and each other values file over it, `values-production.yaml` first; not a development install\'s `values-dev.yaml`): the first that makes the Service a LoadBalancer or NodePort is judged, naming it (a subchart\'s value set by the parent chart\'s values file is named as written there: `postgresql.primary.service.type: LoadBalancer in values.yaml`), with the `loadBalancerSourceRanges` and `annotations` beside that `type` in the values; a value written another way (`{{ include … }}`) is not judged; so is a pod\'s `hostNetwork: {{ .Values.hostNetwork }}`, true in a values file. A chart template\'s Service, workload or container whose name is templated is named readably, with its template file, as the other Kubernetes checks name it (`Service \'<fullname>\' (templates/service.yaml)` for `{{ include "web.fullname" . }}`; the chart\'s name for `{{ .Chart.Name }}`). Kustomize: a Service is judged as each production overlay renders it too (see `k8s-run-as-non-root` for which kustomizations deploy what): its definition with the patches of the kustomizations on the way merged in (strategic-merge patch files listed under `patches`/`patchesStrategicMerge`, inline ones, patches whose `target` selects it, and JSON 6902 `add`/`replace`/`remove` ops under `/spec` or `/metadata/annotations`; `ports` merged by `port`), so a patch that only sets `type: LoadBalancer` over a base ClusterIP Service on a database port fails, at that patch\'s `type` (a JSON 6902 op: at the op), naming the overlay; a port entry the patch writes itself is where the finding points.',
       'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
       'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
@@ -287,6 +288,11 @@ export const databasePortExposed = defineCheck({
     const devOnly = (file: string) => isDevOnly(file) && !deployed.get(file)?.length;
     const devNote = <F extends RawFinding & { file: string }>(f: F): F => (f.note || !devOnly(f.file) ? f : { ...f, note: true, message: `${f.message} (development-only file)` });
     const once = (f: RawFinding & { file: string; line: number }) => k8sOnce.put(devNote(f));
+    // How messages name a Kubernetes object and its containers: a Helm chart template's templated name readably, with its
+    // template file, as the other Kubernetes checks name it (`Service '<fullname>' (templates/service.yaml)`, container
+    // 'web' for `{{ .Chart.Name }}`). Subjects keep the name as written.
+    const shownObject = (obj: K8sObject) => (obj.name?.includes('{{') ? helmWorkloadLabel(snapshot, obj) : `${obj.kind} '${obj.name ?? '?'}'`);
+    const shownContainer = (obj: K8sObject, name: string) => shownTemplateName(name, helmChartName(snapshot, obj.file));
     // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
     // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
     // any production service using it makes it a failure, whatever the order of the services.
@@ -331,6 +337,7 @@ export const databasePortExposed = defineCheck({
     for (const obj of workloads) {
       const ps = podSpec(obj)!;
       const label = `${obj.kind} '${obj.name ?? '?'}'`;
+      const shown = shownObject(obj);
       // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
       const hostNet = ps.spec['hostNetwork'] === undefined ? null : k8sBool(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
       // A Helm template's `hostNetwork: {{ .Values.hostNetwork }}`: what the first values set that turns it on renders.
@@ -352,7 +359,7 @@ export const databasePortExposed = defineCheck({
           if (!dbPorts.includes(target)) return;
           const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
           const where = { file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, fix: K8S_FIX };
-          const what = `container '${c.name}' of ${label} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']}`;
+          const what = `container '${shownContainer(obj, c.name)}' of ${shown} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']}`;
           // `hostIP` binds the host port to that address of the node only, as compose's host address does.
           const hostIP = typeof p['hostIP'] === 'string' && p['hostIP'].trim() ? p['hostIP'].trim() : null;
           const bound = hostBinding(hostIP);
@@ -364,7 +371,7 @@ export const databasePortExposed = defineCheck({
         const port = declared[0] ?? imageDatabasePort(image) ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
         if (port === undefined) continue;
         const at = obj.loc([...ps.path, 'hostNetwork'], true);
-        const what = `${label} runs on the node's network (hostNetwork: ${hostNetWritten}), so ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
+        const what = `${shown} runs on the node's network (hostNetwork: ${hostNetWritten}), so ${labelFor(image)(port)} of container '${shownContainer(obj, c.name)}' listens on every address of its node`;
         if (bindsLoopback(c.container['command'], c.container['args'])) once({ file: obj.file, line: at.line, column: at.column, note: true, fix: K8S_FIX, message: `${what}, but its command binds it to loopback` });
         else once({ file: obj.file, line: at.line, column: at.column, fix: K8S_FIX, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
       }
@@ -440,6 +447,7 @@ export const databasePortExposed = defineCheck({
         return x;
       };
       const service = `Service '${obj.name ?? '?'}'`;
+      const shownService = shownObject(obj);
       // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
       const externalIPs = Array.isArray(spec['externalIPs']) ? spec['externalIPs'].map((ip) => String(ip).trim()).filter(Boolean) : [];
       // How a database port of this Service is reached from outside: a failure, or a note (an internal or
@@ -454,7 +462,7 @@ export const databasePortExposed = defineCheck({
         const sources = Array.isArray(ranges) ? ranges.map(String) : null;
         const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
         judge = (port) => {
-          const what = `${service} of type ${type}${typeWhy} exposes ${port}`;
+          const what = `${shownService} of type ${type}${typeWhy} exposes ${port}`;
           return type === 'LoadBalancer' && (internal || restricted)
             ? { note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` }
             : { note: false, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` };
@@ -462,7 +470,7 @@ export const databasePortExposed = defineCheck({
       } else if (externalIPs.length && type !== 'ExternalName') {
         const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || isLoopback(ip));
         judge = (port) => {
-          const what = `${service} exposes ${port} on its externalIPs (${externalIPs.join(', ')})`;
+          const what = `${shownService} exposes ${port} on its externalIPs (${externalIPs.join(', ')})`;
           return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
         };
       } else return;
@@ -479,7 +487,7 @@ export const databasePortExposed = defineCheck({
             const image = typeof t.container.container['image'] === 'string' ? t.container.container['image'] : '';
             if (!dbPortsFor(image).includes(t.port)) continue;
             hit = t.port;
-            shown = `${labelFor(image)(t.port)} of container '${t.container.name}' in ${t.container.object.kind} '${t.container.object.name ?? '?'}' (targetPort '${name}') on port ${String(p['port'])}`;
+            shown = `${labelFor(image)(t.port)} of container '${shownContainer(t.container.object, t.container.name)}' in ${shownObject(t.container.object)} (targetPort '${name}') on port ${String(p['port'])}`;
             break;
           }
         }

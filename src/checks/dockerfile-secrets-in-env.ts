@@ -30,22 +30,27 @@ function literalAround(value: string): boolean {
 
 /**
  * Variables tools read credentials from, whatever their words say: Composer's `COMPOSER_AUTH` (the content of auth.json:
- * GitHub/GitLab tokens, HTTP basic passwords), npm's `_auth` (`NPM_CONFIG__AUTH`, base64 `user:password`) and Yarn's
- * `npmAuthIdent` (`YARN_NPM_AUTH_IDENT`, `user:password`).
+ * GitHub/GitLab tokens, HTTP basic passwords), npm's `_auth` (`NPM_CONFIG__AUTH`, base64 `user:password`), Yarn's
+ * `npmAuthIdent` (`YARN_NPM_AUTH_IDENT`, `user:password`), redis-cli's password (`REDISCLI_AUTH`) and the Docker client
+ * configuration GitLab runners and CI images read (`DOCKER_AUTH_CONFIG`, a config.json with base64 `user:password` auths).
  */
-const CREDENTIAL_VARIABLES = /^(?:COMPOSER_AUTH|NPM_CONFIG__AUTH|YARN_NPM_AUTH_IDENT)$/i;
+const CREDENTIAL_VARIABLES = /^(?:COMPOSER_AUTH|NPM_CONFIG__AUTH|YARN_NPM_AUTH_IDENT|REDISCLI_AUTH|DOCKER_AUTH_CONFIG)$/i;
 
 /**
- * Whether a `COMPOSER_AUTH` value (JSON) ships a credential of its own: a non-empty string in it other than a user name,
- * with its variables read as empty (`{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` ships only what the variable
- * holds). Null when the name is another or the value is no JSON object (then judged as any value).
+ * Whether a JSON credential variable's value ships a credential of its own, with its variables read as empty: for
+ * `COMPOSER_AUTH`, a non-empty string in it other than a user name (`{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}`
+ * ships only what the variable holds); for `DOCKER_AUTH_CONFIG`, an `auth`, `password`, `identitytoken` or `registrytoken`
+ * (not `credsStore`/`credHelpers`, which name a helper that holds the credential: `{"credHelpers": {"….amazonaws.com":
+ * "ecr-login"}}`). Null when the name is another or the value is no JSON object (then judged as any value).
  */
-function composerAuthLiteral(name: string, value: string): boolean | null {
-  if (!/^COMPOSER_AUTH$/i.test(name)) return null;
+function jsonAuthLiteral(name: string, value: string): boolean | null {
+  const docker = /^DOCKER_AUTH_CONFIG$/i.test(name);
+  if (!docker && !/^COMPOSER_AUTH$/i.test(name)) return null;
   let json: unknown;
   try { json = JSON.parse(replaceVarRefs(value, () => '')); } catch { return null; }
   if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
-  const ships = (v: unknown, key: string): boolean => (typeof v === 'string' ? v.trim() !== '' && !/^user(?:name)?$/i.test(key)
+  const credential = (key: string) => (docker ? /^(?:auth|password|identitytoken|registrytoken)$/i.test(key) : !/^user(?:name)?$/i.test(key));
+  const ships = (v: unknown, key: string): boolean => (typeof v === 'string' ? v.trim() !== '' && credential(key)
     : v !== null && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).some(([k, x]) => ships(x, k)) : false);
   return ships(json, '');
 }
@@ -56,11 +61,11 @@ const namesCredential = (name: string): boolean => CREDENTIAL_VARIABLES.test(nam
 /**
  * Whether a (not harmless) value ships a literal of its own: text outside its variables, or the word of `${X:-default}` (what
  * ships whenever X is unset) or `${X:+alternative}` unless that is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
- * `${SECRET_KEY_BASE_DUMMY:-1}`); a `${X:?message}` message is an error text, never a value. COMPOSER_AUTH's JSON keys
- * (`github-oauth`, `github.com`) are its structure: only its values ship a credential.
+ * `${SECRET_KEY_BASE_DUMMY:-1}`); a `${X:?message}` message is an error text, never a value. COMPOSER_AUTH's and
+ * DOCKER_AUTH_CONFIG's JSON keys (`github-oauth`, `auths`) are their structure: only their credential values ship one.
  */
 function shipsLiteral(name: string, value: string, refs: ReturnType<typeof varRefs>): boolean {
-  const literal = composerAuthLiteral(name, value) ?? (refs.length ? literalAround(value) : true);
+  const literal = jsonAuthLiteral(name, value) ?? (refs.length ? literalAround(value) : true);
   return literal || refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word!));
 }
 
@@ -102,7 +107,7 @@ export const dockerfileSecretsInEnv = defineCheck({
     fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
     details: [
       'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
-      'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH` and Yarn\'s `YARN_NPM_AUTH_IDENT`; npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+      'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH`, Yarn\'s `YARN_NPM_AUTH_IDENT`, redis-cli\'s `REDISCLI_AUTH` and the Docker client configuration `DOCKER_AUTH_CONFIG` (a config.json: its `auth`, `password` and `identitytoken` values count, not a `credsStore` or `credHelpers` naming the helper that holds the credential); npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
       'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default (on a line of several names too, `ARG BUILD_DATE VCS_REF DB_PASSWORD=…`: every word of an `ARG` declares one, as BuildKit reads it); `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
       'An `ONBUILD ENV`/`ONBUILD ARG` trigger in the final stage (or one it builds on) with a literal value fails too, at the trigger: Docker stores the trigger, value and all, with the image (`Config.OnBuild`, readable with `docker inspect`) and runs it in every build `FROM` the image (`ONBUILD ENV GITHUB_TOKEN=ghp_…`, `ONBUILD ARG DB_PASSWORD=…`); a trigger that only references a variable (`ONBUILD ARG NPM_TOKEN`, `ONBUILD ENV NPM_TOKEN=$NPM_TOKEN`) is the child build\'s business and passes.',
       'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',

@@ -13,7 +13,8 @@ import { noComposeReason } from './util/compose-read.js';
 import { kamalConfigs } from './util/kamal.js';
 import { awsDeploy, imageRef } from './util/ecs.js';
 import { platformImages } from './util/platform.js';
-import { helmParentOverride, helmValuesRendered } from './util/helm-values.js';
+import { helmChartName, helmParentOverride, helmValuesRendered, shownTemplateName } from './util/helm-values.js';
+import { isHelmTemplate } from './util/code.js';
 import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile, unreadWorkloadManifests, unparsedNote } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
@@ -224,7 +225,7 @@ export const imageTagPinned = defineCheck({
       '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`); in lists too, entry by entry, when the entry is a container spec or an image block (`extraContainers`, `sidecars`, `initContainers`, `worker.containers`: a mapping with an `image` or a `{ repository, tag }`, rendered by the chart with `toYaml`; the finding names the entry, `extraContainers[0].image`), not other lists (`tolerations`, `env`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes; a chart under a test or illustration folder, `test/fixtures/`, `examples/`, is not judged, as its manifests are not); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes — unless the chart\'s `appVersion` is itself a moving tag (`appVersion: latest`) that a template renders for that empty tag (`.Values.image.tag | default .Chart.AppVersion`, as `helm create` writes it). A registry port is no tag there either (`image: registry.example.com:5000/team/worker` is untagged). An image block or string behind a YAML anchor (`image: &img {…}`, then `image: *img`) is reported once, at the anchor, naming every value that uses it. A tag-only override of a subchart\'s image (`postgresql.image.tag: latest`) names the subchart. An umbrella chart\'s subchart (`charts/api/` in the parent\'s `charts/`) whose empty tag the parent\'s values give in every install (`api.image.tag: "3.2.0"`) is judged where the parent writes it, not by its own `appVersion`; an empty repository (`repository: ""`, given at install or by a parent) is judged by its tag. As the other Kubernetes checks judge a chart, a values image is judged as the chart\'s values sets render the templates that name it (`.Values.worker.image.tag`, a `with` of it, a helper that includes it): one that no values set renders (every such line in a branch no values file selects, `{{- if .Values.worker.enabled }}` with `enabled: false`) is not judged, and a `values.yaml` tag that only `values.yaml` alone deploys, while a production values file (`values-production.yaml`) overrides it with another tag or digest, is an `info` note naming that file; a value no template of the chart names (a subchart\'s) is judged as written.',
-      '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
+      '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes (not a chart template\'s image written from one values image block, `"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"` as `helm create` writes it, when the chart\'s values give that block a tag, a digest or an empty tag its `appVersion` fills: it is judged where the values write it, below; a templated container name is named readably, the chart\'s name for `{{ .Chart.Name }}`), and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself, a kustomization on its way to the manifest, or a Component one of them lists under `components:`, whose `images:` apply as part of it; as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
       "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
@@ -369,6 +370,10 @@ export const imageTagPinned = defineCheck({
     for (const { image, vars, at, services, dev } of composeImages.values()) {
       judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
     }
+    // Chart templates' images written from values (templateImageValues), reported after the values are judged unless they are,
+    // and the values image blocks judged per chart (`<chartDir>\u0000image`).
+    const templateImages: { note: RawFinding; chartDir: string; values: string[] }[] = [];
+    const judgedValues = new Set<string>();
     const deployTime = deployTimeImages(snapshot, (ref) => judgeImage(ref, new Map(), moving, () => false).verdict === 'ok');
     const deployments = kustomizeDeployments(snapshot);
     const rendered = kustomizeRendered(snapshot);
@@ -408,8 +413,19 @@ export const imageTagPinned = defineCheck({
         const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it${contrast.length ? `, unlike ${contrast.join(', ')}` : ''})`
           : deployedBy.length ? ` in kustomize overlay${deployedBy.length > 1 ? 's' : ''} ${[...new Set(deployedBy)].join(', ')}` : '';
         const at = obj.loc([...c.path, 'image']);
-        const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
-        if (templated(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${shownRef(image)} is templated and unverifiable; make sure the rendered value is a pinned version or digest` }); continue; }
+        // A chart template's templated container name is named readably, as the other Kubernetes checks name it (the chart's name for `{{ .Chart.Name }}`).
+        const label = `${c.init ? 'init container' : 'container'} '${shownTemplateName(c.name, helmChartName(snapshot, obj.file))}' image`;
+        if (templated(image)) {
+          seen++;
+          const note = { file: obj.file, ...at, note: true, message: `${label} ${shownRef(image)} is templated and unverifiable; make sure the rendered value is a pinned version or digest` };
+          // A chart template's image written from one values image block (`{{ .Values.image.repository }}:{{ .Values.image.tag }}`) is
+          // judged where its values write it (below): said here only when they do not.
+          const values = isHelmTemplate(obj.file, snapshot.text(obj.file)) ? templateImageValues(image) : null;
+          const chartDir = chartDirOf(obj.file);
+          if (values && chartDir !== null) templateImages.push({ note, chartDir, values });
+          else report(note);
+          continue;
+        }
         // OpenShift: a DeploymentConfig's ImageChange trigger sets the image of the containers it names (`image: " "` until then).
         const trigger = imageChangeTrigger(obj.value, c.name);
         if (trigger !== null) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} is set by the DeploymentConfig's ImageChange trigger${trigger ? ` (${trigger})` : ''}, which this check cannot verify; make sure the image stream tag it follows points at a pinned version or digest` }); continue; }
@@ -459,6 +475,9 @@ export const imageTagPinned = defineCheck({
           const fate = dev ? null : helmImageFate(snapshot, chartDir, f, path, image);
           if (fate === 'not rendered') continue;
           const reason = dev ?? fate;
+          // Judged here (not an empty tag that renders nothing read below): a template rendering it need not say it is unverifiable.
+          const tagOf = typeof image === 'string' ? null : image['tag'];
+          if (!dev && (typeof image === 'string' || (typeof image['digest'] === 'string' && image['digest']) || (tagOf !== undefined && tagOf !== null && tagOf !== ''))) for (const p of paths) judgedValues.add(`${chartDir}\u0000${p}`);
           if (typeof image === 'string') {
             judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, label, reason);
             continue;
@@ -469,7 +488,7 @@ export const imageTagPinned = defineCheck({
           if (tag === undefined || tag === null || tag === '') {
             // A subchart of an umbrella chart whose parent gives the tag in every install (`api.image.tag: "3.2.0"` in the
             // parent's values.yaml): Helm merges it over this empty one, and it is judged where the parent writes it.
-            if (/^values\.ya?ml$/i.test(basename(f)) && helmParentOverride(snapshot, chartDir, [...path, 'tag'], (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')) continue;
+            if (/^values\.ya?ml$/i.test(basename(f)) && helmParentOverride(snapshot, chartDir, [...path, 'tag'], (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')) { for (const p of paths) judgedValues.add(`${chartDir}\u0000${p}`); continue; }
             // An empty tag renders the chart's `appVersion` where a template says so (`.Values.image.tag | default .Chart.AppVersion`,
             // `helm create`'s form): `appVersion: latest` deploys `:latest`.
             const appVersion = isObject(chart) ? chart['appVersion'] : undefined;
@@ -478,6 +497,7 @@ export const imageTagPinned = defineCheck({
               // An empty repository is given at install (`--set image.repository=…`) or by a parent chart: the tag is what is judged.
               const repository = image['repository'].trim();
               const ref = `${repository || EMPTY_REPOSITORY}:${version}`;
+              if (!dev) for (const p of paths) judgedValues.add(`${chartDir}\u0000${p}`);
               judge(ref, new Map(), at, label, reason, '', `${repository ? ref : `(an image whose repository is set at install):${version}`} (its empty tag renders Chart.yaml's appVersion)`);
             }
             continue;
@@ -504,6 +524,15 @@ export const imageTagPinned = defineCheck({
         }
       }
     }
+    // A template's image is judged by its values when each values path it names is the judged block's, or a registry (no tag).
+    for (const t of templateImages) {
+      const named = t.values.filter((v) => !/registry$/i.test(v));
+      // The block a values path belongs to: the image string itself, or the block whose repository, tag or digest it is.
+      const blockOf = (v: string) => (judgedValues.has(`${t.chartDir}\u0000${v}`) ? v : /\.(?:repository|repo|name|tag|digest)$/.test(v) ? v.replace(/\.[^.]*$/, '') : null);
+      const blocks = new Set(named.map(blockOf));
+      const block = blocks.size === 1 ? [...blocks][0] : null;
+      if (!block || !judgedValues.has(`${t.chartDir}\u0000${block}`)) report(t.note);
+    }
     // Kamal accessories (`config/deploy.yml`): the images Kamal pulls and runs beside the app (the app's own `image:` names the
     // image Kamal builds and tags with the commit: not judged).
     for (const k of kamalConfigs(snapshot)) {
@@ -526,6 +555,28 @@ export const imageTagPinned = defineCheck({
     }
   },
 });
+
+/**
+ * The values paths a Helm chart template's image is written from when every action in it is one values path, piped at most to
+ * a default or a formatting function (`{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}`,
+ * as `helm create` writes it → `image.repository`, `image.tag`); null when an action is anything else (a helper, `with`'s `.tag`).
+ */
+function templateImageValues(image: string): string[] | null {
+  const out: string[] = [];
+  for (const m of image.matchAll(/\{\{-?\s*([^]*?)\s*-?\}\}/g)) {
+    const [head, ...pipes] = m[1]!.split('|').map((x) => x.trim());
+    const ref = /^\$?\.Values\.([\w.-]+)$/.exec(head!) ?? /^default\s+(?:\$?\.Chart\.AppVersion|"[^"]*"|'[^']*')\s+\$?\.Values\.([\w.-]+)$/.exec(head!);
+    if (!ref || !pipes.every((p) => /^(?:default\s+(?:\$?\.Chart\.AppVersion|"[^"]*"|'[^']*')|quote|squote|toString|trim|lower)$/.test(p))) return null;
+    out.push(ref[1]!);
+  }
+  return out.length ? out : null;
+}
+
+/** The folder of the chart whose template `file` is (`charts/web/` for `charts/web/templates/deployment.yaml`), or null. */
+const chartDirOf = (file: string): string | null => {
+  const m = /^(?:(.*)\/)?templates\//.exec(file);
+  return m ? (m[1] ? `${m[1]}/` : '') : null;
+};
 
 /** Kinds whose objects run containers (a manifest not read that names one may hold images). */
 const WORKLOAD_KIND = /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/;

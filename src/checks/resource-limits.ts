@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
+import { swarmFiles } from './util/swarm.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeServiceGroups, judgedServices, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import { namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import { helmChartName, helmExternalValues, helmField, helmRenderings, helmValuesContainers, helmValuesObject, helmWorkloadLabel, shownTemplateName, type HelmRendering } from './util/helm-values.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -11,9 +12,13 @@ import { isObject } from '../repo/yaml.js';
 /** A memory limit that limits: `0` (any unit) and `-1` mean none to Docker. */
 const limits = (v: unknown): boolean => v !== undefined && v !== null && !/^(?:0+(?:\.0*)?\s*[bkmgt]?i?b?|-1)$/i.test(String(v).trim());
 
-const hasComposeMemory = (svc: ComposeService): boolean => {
+/**
+ * Whether a compose service sets a memory limit: `deploy.resources.limits.memory`, or `mem_limit` — but not in a Swarm stack
+ * (`swarm`), where `docker stack deploy` ignores `mem_limit` (the Compose v3 format replaced it by `deploy.resources`).
+ */
+const hasComposeMemory = (svc: ComposeService, swarm: boolean): boolean => {
   const v = svc.value;
-  if (limits(v['mem_limit'])) return true;
+  if (!swarm && limits(v['mem_limit'])) return true;
   const deploy = v['deploy'];
   const res = isObject(deploy) ? deploy['resources'] : undefined;
   const lim = isObject(res) ? res['limits'] : undefined;
@@ -149,9 +154,9 @@ export const resourceLimits = defineCheck({
   ],
   docs: {
     why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',
-    fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
+    fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`, outside a Swarm stack) per compose service, and `resources.limits.memory` per Kubernetes container.',
     details: [
-      'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
+      'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail) — in a Swarm stack file only with `deploy.resources.limits.memory`: `docker stack deploy` ignores `mem_limit` (a file restart-policy takes for a Swarm stack: Swarm-only `deploy` keys such as `update_config` or `placement`, an `overlay` network, an `external` secret or config, a stack file name such as `stack.yml`). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
       'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates in a chart (`Chart.yaml` and `values.yaml` beside `templates/`) are judged as the chart renders them with each of its values sets — `values.yaml` alone, and with each other values file of the chart (`values-production.yaml`…; not a development one such as `values-dev.yaml`) or, for a subchart, the parent chart\'s values for it merged over it: `resources` written in the template, or taken from one values path (`{{- toYaml .Values.resources | nindent 12 }}` below the key, as `helm create` writes it; `toYaml .` inside `{{- with .Values.resources }}`; Bitnami\'s `common.tplvalues.render`), is read in those values, and a missing limit is reported at the values block that lacks it: `resources: {}`, `helm create`\'s default, fails at the check\'s severity, the message saying so (the chart deploys without a limit unless a values file sets one), and a container the template writes without `resources` fails at its `name:`. Containers the template takes from a values list (`sidecars`, `extraContainers`, and native sidecars in `initContainers`, rendered as YAML below `containers:`/`initContainers:`: `{{- with .Values.sidecars }}` `{{- toYaml . | nindent 8 }}`) are judged as each values set renders them, their `resources` read in the values file that writes the list: one without a memory limit fails at its `name:` there (a list a `range` writes item by item is not read). A failure that only `values.yaml` alone gives, while a production values file (`values-production.yaml`) or the parent chart\'s values set the limit, is an `info` note naming that file. So is a setting the chart renders without in a repository that also installs charts itself, with values or patches that are not read (a helmfile, a Flux `HelmRelease` with `values`, `valuesFrom` or `postRenderers`, an Argo CD `Application` whose `helm` source sets values or parameters, a kustomization with `helmCharts`), naming that file. A container whose `resources` a helper (`include`), a `range` or another expression may write (Bitnami\'s `resourcesPreset` branch), or in a template outside a chart, is not judged; when the only Kubernetes containers are in such templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering. A chart template\'s workload or container whose name is templated is named readably, with its template file (`Deployment \'<release>-api\' (templates/deployment.yaml)`).',
       kustomizeDocs('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
       K8S_DEV_DOCS,
@@ -177,8 +182,18 @@ export const resourceLimits = defineCheck({
         : unparsed.length ? `${compose}; Kubernetes workloads only in ${unparsedNote(unparsed)}` : noComposeReason(snapshot, { withCompose: 'no compose services or Kubernetes containers', without: 'no Kubernetes containers' }));
       return;
     }
-    for (const { svc, dev, devReason } of composeMissing(snapshot, hasComposeMemory)) {
-      const message = `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory (or mem_limit)`;
+    // A Swarm stack file (as restart-policy tells one: Swarm-only deploy keys, an overlay network, a stack file name…) is
+    // deployed with `docker stack deploy`, which applies only deploy.resources.limits.memory.
+    const swarm = swarmFiles(snapshot, groups.flat());
+    for (const group of groups) {
+      const { judged, dev, devReason } = judgedServices(group);
+      if (judged.some((s) => hasComposeMemory(s, swarm.has(s.file)))) continue;
+      const svc = judged[0]!;
+      const ignored = judged.filter((s) => swarm.has(s.file) && limits(s.value['mem_limit']));
+      const stack = judged.every((s) => swarm.has(s.file));
+      const message = ignored.length
+        ? `compose service '${svc.name}' has no memory limit that Swarm applies: ${ignored.map((s) => s.file).filter((f, i, a) => a.indexOf(f) === i).join(', ')} is a Swarm stack, and docker stack deploy ignores mem_limit; set deploy.resources.limits.memory`
+        : `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory${stack ? ` (${svc.file} is a Swarm stack: docker stack deploy ignores mem_limit)` : ' (or mem_limit)'}`;
       report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
     }
     const defaults = limitRangeNamespaces(objects);

@@ -2,40 +2,54 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
-import { basename, dirname } from '../repo/classify.js';
-import type { SnapshotView } from '../repo/snapshot.js';
+import { dirname } from '../repo/classify.js';
+import { swarmFiles } from './util/swarm.js';
 import { DEV_PROFILE, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
-const ONE_SHOT_NAME = /(^|[-_])(migrat\w*|init\w*|setup\w*|seed\w*|bootstrap\w*|provision\w*|createbuckets?|fixtures?|collectstatic|once|oneshot)([-_]|$)/i;
+/**
+ * The words of a service name that name a one-shot task (`migrate`, `db-migrations`, `web-init`, `init-db`, `seeder`,
+ * `kafka-setup`, `minio-createbuckets`), as whole words: not `initializr`, `initiatives` or `provisioning` (a domain: a
+ * provisioning service).
+ */
+const ONE_SHOT_WORD = /^(?:(?:db)?(?:migrate|migrates|migration|migrations|migrator|init|initdb|initialize|initialise|initializer|initialiser|initialization|initialisation|setup|seed|seeds|seeder|seeders|seeding)(?:db)?|bootstrap|bootstrapper|provision|provisioner|createbuckets?|fixtures?|loaddata|collectstatic|once|oneshot)$/;
+/**
+ * The last words of a name that says the service serves (`data-migration-api`, `migration-dashboard`, `bootstrap-ui`,
+ * `setup-wizard`, `init-worker`): long-running, whatever task word qualifies it.
+ */
+const SERVER_WORD = /^(?:api|apis|ui|gui|web|www|site|app|dashboard|wizard|portal|frontend|backend|server|srv|service|svc|gateway|gw|console|panel|proxy|worker|workers|daemon|consumer|listener|scheduler|http|grpc)$/;
+
+/** The words of a service name: split on `-`, `_`, `.` and camelCase, lower case. */
+const nameWords = (name: string): string[] => name.replace(/([a-z\d])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_.]+/).filter(Boolean);
+
+/**
+ * Whether a service is named like a one-shot task: one of its words names the task (`migrate`, `init`, `setup`, `seed`…,
+ * `one-shot`), and its last word does not say it serves (`-api`, `-ui`, `-dashboard`…).
+ */
+function namedOneShot(name: string): boolean {
+  const words = nameWords(name);
+  if (!words.length || SERVER_WORD.test(words[words.length - 1]!)) return false;
+  return words.some((w, i) => ONE_SHOT_WORD.test(w) || (w === 'one' && words[i + 1] === 'shot'));
+}
+
+/**
+ * A command (`entrypoint` and `command`) that runs a one-shot task and exits: a migration, a seed, `collectstatic`, bucket
+ * creation (`alembic upgrade head`, `npx prisma migrate deploy`, `python manage.py migrate`, `mc mb …`), starting nothing
+ * that runs on (`alembic upgrade head && gunicorn app:app`, `npm run migrate && npm start`, `node dist/migrate.js`).
+ */
+const ONE_SHOT_COMMAND = /(?<![a-z])(?:migrate|migrations?|upgrade head|db:(?:migrate|setup|seed|prepare|create)|seed|seeds|createbuckets|collectstatic|loaddata|mc mb|flyway|liquibase|createdb)(?![a-z])/i;
+const SERVER_COMMAND = /(?<![a-z])(?:serve|server|runserver|gunicorn|uvicorn|hypercorn|daphne|granian|puma|unicorn|rails s|start|dev|watch|worker|celery|sidekiq|nginx|httpd|apache2|supervisord|node|java|dotnet|deno|bun|php-fpm|tail -f|sleep|forever|pm2|exec)(?![a-z])/i;
+function oneShotCommand(judged: ComposeService[]): boolean {
+  // As compose merges them: the last file that sets each key wins.
+  const last = (key: string): unknown => judged.map((s) => s.value[key]).filter((v) => v !== undefined && v !== null).at(-1);
+  const words = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(' ') : typeof v === 'string' ? v : '');
+  const cmd = `${words(last('entrypoint'))} ${words(last('command'))}`.replace(/\s+/g, ' ').trim();
+  return ONE_SHOT_COMMAND.test(cmd) && !SERVER_COMMAND.test(cmd);
+}
+
 /** Profiles that mark opt-in tooling, not the running application: development/tooling profiles (shared, DEV_PROFILE) and one-shot tasks. */
 const ONE_SHOT_PROFILE = /^(migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
 const isToolProfile = (p: string) => DEV_PROFILE.test(p) || ONE_SHOT_PROFILE.test(p);
-
-/** Swarm-only `deploy` keys: a stack deployed with `docker stack deploy` restarts tasks by default (condition `any`). */
-const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'mode', 'endpoint_mode'];
-const isSwarm = (svc: ComposeService): boolean => {
-  const deploy = svc.value['deploy'];
-  return isObject(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
-};
-
-/**
- * Compose files that are Swarm stacks as a whole: a service with Swarm-only `deploy` keys, an `overlay` network, an
- * `external` secret or config (plain `docker compose` cannot use one), or a stack file name (`stack.yml`,
- * `docker-stack.prod.yml`). Every service of such a file is a Swarm task, restarted by default.
- */
-function swarmFiles(snapshot: SnapshotView, services: ComposeService[]): Set<string> {
-  const out = new Set<string>();
-  for (const svc of services) {
-    if (out.has(svc.file)) continue;
-    if (isSwarm(svc) || /^(?:docker[-_.])?stack(?:[-_.]|$)/i.test(basename(svc.file))) { out.add(svc.file); continue; }
-    const top = snapshot.yaml(svc.file)?.docs[0]?.value;
-    if (!isObject(top)) continue;
-    const entries = (key: string) => (isObject(top[key]) ? Object.values(top[key] as Record<string, unknown>) : []).filter(isObject);
-    if (entries('networks').some((n) => n['driver'] === 'overlay') || [...entries('secrets'), ...entries('configs')].some((x) => x['external'] === true)) out.add(svc.file);
-  }
-  return out;
-}
 
 /** `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. */
 function policy(svc: ComposeService): { kind: 'set' | 'never'; path: (string | number)[] } | null {
@@ -93,8 +107,8 @@ export const restartPolicy = defineCheck({
     details: [
       'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
       '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
-      'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default. So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`, a compose file named for its software).',
-      'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
+      'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `endpoint_mode`, a `mode` other than `replicated`: `global`, `replicated-job`…) passes without a policy: Swarm restarts tasks by default (`mode: replicated` is the default, which plain `docker compose` honours with `replicas`: no Swarm sign). So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`, a compose file named for its software).',
+      'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks — a word of the name (split on `-`, `_`, `.` and camelCase) names the task: `migrate`, `migration(s)`, `init`, `initdb`, `setup`, `seed`, `seeder`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`, `fixtures`, `once`, `one-shot` (`db-migrate`, `init-db`, `web-init`, `kafka-setup`), unless the last word says the service serves (`data-migration-api`, `migration-dashboard`, `bootstrap-ui`, `setup-wizard`, `init-worker`: `api`, `ui`, `web`, `app`, `dashboard`, `wizard`, `server`, `service`, `worker`…); a word that only contains one is none (`initializr`, `initiatives`, `provisioning`, `user-provisioning` are judged) —, services whose command runs a one-shot task and starts nothing that runs on (`alembic upgrade head`, `npx prisma migrate deploy`, `python manage.py migrate`, `mc mb …`; not `alembic upgrade head && gunicorn app:app`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
       'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
     ].join('\n'),
   },
@@ -124,7 +138,7 @@ export const restartPolicy = defineCheck({
       }
       const profiles = svc.value['profiles'];
       const tooling = Array.isArray(profiles) && profiles.length > 0 && profiles.every((p) => isToolProfile(String(p)));
-      if (completed.has(`${dirname(svc.file)}\u0000${svc.name}`) || ONE_SHOT_NAME.test(svc.name) || tooling) continue;
+      if (completed.has(`${dirname(svc.file)}\u0000${svc.name}`) || namedOneShot(svc.name) || oneShotCommand(judged) || tooling) continue;
       const message = `compose service '${svc.name}' has no restart policy; add restart: unless-stopped (or deploy.restart_policy)`;
       report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
     }

@@ -480,11 +480,11 @@ describe('a Helm Service whose type and ports come from the chart\'s values', ()
   });
   const show = async (files: Record<string, string>) => (await runCase(databasePortExposed, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(' outside')[0]}`);
   it('fails when a values file the chart deploys with makes it a LoadBalancer or NodePort on a database port', async () => {
-    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n'))).toEqual(["chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
+    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n'))).toEqual(["chart/templates/service.yaml:8 Service '<release>-db' (templates/service.yaml) of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
     // values.yaml keeps it inside the cluster; the production values file publishes it.
-    expect(await show(chart('service:\n  type: ClusterIP\n  port: 6379\n', { 'chart/values-production.yaml': 'service:\n  type: NodePort\n' }))).toEqual(["chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type NodePort (service.type: NodePort in chart/values-production.yaml) exposes database port 6379 (Redis)"]);
+    expect(await show(chart('service:\n  type: ClusterIP\n  port: 6379\n', { 'chart/values-production.yaml': 'service:\n  type: NodePort\n' }))).toEqual(["chart/templates/service.yaml:8 Service '<release>-db' (templates/service.yaml) of type NodePort (service.type: NodePort in chart/values-production.yaml) exposes database port 6379 (Redis)"]);
     // `default` when values leave it empty; quoted ports.
-    expect(await show(chart('service:\n  type: ""\n  port: "3306"\n', {}, '{{ .Values.service.type | default "LoadBalancer" | quote }}'))).toEqual(["chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 3306 (MySQL/MariaDB)"]);
+    expect(await show(chart('service:\n  type: ""\n  port: "3306"\n', {}, '{{ .Values.service.type | default "LoadBalancer" | quote }}'))).toEqual(["chart/templates/service.yaml:8 Service '<release>-db' (templates/service.yaml) of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 3306 (MySQL/MariaDB)"]);
   });
   it('reads a template that also parses as plain YAML (a literal name, unquoted actions) as Helm renders it (QA33 fppy D3)', async () => {
     const files = { ...chart('service:\n  type: LoadBalancer\n  port: 5432\n'), 'chart/templates/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: postgresql\nspec:\n  type: {{ .Values.service.type }}\n  ports:\n    - port: {{ .Values.service.port }}\n  selector:\n    app: postgresql\n' };
@@ -495,7 +495,7 @@ describe('a Helm Service whose type and ports come from the chart\'s values', ()
       'chart/Chart.yaml': 'apiVersion: v2\nname: r\nversion: 0.1.0\n', 'chart/values.yaml': values,
       'chart/templates/ds.yaml': 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: {{ .Release.Name }}-redis\nspec:\n  template:\n    spec:\n      hostNetwork: {{ .Values.hostNetwork }}\n      containers:\n        - name: redis\n          image: "redis:{{ .Values.image.tag }}"\n          ports:\n            - containerPort: 6379\n',
     });
-    expect(await show(ds('hostNetwork: true\nimage:\n  tag: 7.2.4\n'))).toEqual([expect.stringMatching(/^chart\/templates\/ds\.yaml:8 DaemonSet '\{\{ \.Release\.Name \}\}-redis' runs on the node's network \(hostNetwork: true, hostNetwork in chart\/values\.yaml\), so database port 6379 \(Redis\)/)]);
+    expect(await show(ds('hostNetwork: true\nimage:\n  tag: 7.2.4\n'))).toEqual([expect.stringMatching(/^chart\/templates\/ds\.yaml:8 DaemonSet '<release>-redis' \(templates\/ds\.yaml\) runs on the node's network \(hostNetwork: true, hostNetwork in chart\/values\.yaml\), so database port 6379 \(Redis\)/)]);
     expect(await show(ds('hostNetwork: false\nimage:\n  tag: 7.2.4\n'))).toEqual([]);
     // A subchart's own default that the parent chart's values leave alone: named in the subchart's values file.
     const sub = Object.fromEntries(Object.entries(ds('hostNetwork: true\nimage:\n  tag: 7.2.4\n')).map(([f, t]) => [f.replace(/^chart\//, 'charts/redis/'), t]));
@@ -504,7 +504,7 @@ describe('a Helm Service whose type and ports come from the chart\'s values', ()
   });
   it('names the values file that sets the type, not a values file over it that leaves it alone', async () => {
     expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n', { 'chart/values-production.yaml': 'replicaCount: 3\n' })))
-      .toEqual(["chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
+      .toEqual(["chart/templates/service.yaml:8 Service '<release>-db' (templates/service.yaml) of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
   });
   it('passes a ClusterIP or an application port, and notes a load balancer the values restrict', async () => {
     expect(await show(chart('service:\n  type: ClusterIP\n  port: 5432\n'))).toEqual([]);
@@ -513,8 +513,8 @@ describe('a Helm Service whose type and ports come from the chart\'s values', ()
     expect(await show(chart('service:\n  type: ClusterIP\n  port: 5432\n', { 'chart/values-dev.yaml': 'service:\n  type: NodePort\n' }))).toEqual([]);
     // Outside a chart, nothing to read the values from.
     expect(await show({ 'k8s/svc.yaml': chart('')['chart/templates/service.yaml'] })).toEqual([]);
-    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n  loadBalancerSourceRanges: [10.0.0.0/8]\n'))).toEqual(["NOTE chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL) through an address-restricted load balancer"]);
-    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-internal: "true"\n'))).toEqual(["NOTE chart/templates/service.yaml:8 Service '{{ .Release.Name }}-db' of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL) through an internal load balancer"]);
+    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n  loadBalancerSourceRanges: [10.0.0.0/8]\n'))).toEqual(["NOTE chart/templates/service.yaml:8 Service '<release>-db' (templates/service.yaml) of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL) through an address-restricted load balancer"]);
+    expect(await show(chart('service:\n  type: LoadBalancer\n  port: 5432\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-internal: "true"\n'))).toEqual(["NOTE chart/templates/service.yaml:8 Service '<release>-db' (templates/service.yaml) of type LoadBalancer (service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL) through an internal load balancer"]);
   });
 });
 
@@ -582,7 +582,7 @@ it('QA33 k8s D3: a Bitnami Service template whose labels/selector are `{{- inclu
     'chart/templates/primary/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ include "pg.primary.fullname" . }}\n  labels: {{- include "common.labels.standard" ( dict "customLabels" .Values.commonLabels "context" $ ) | nindent 4 }}\n    app.kubernetes.io/component: primary\nspec:\n  type: {{ .Values.primary.service.type }}\n  ports:\n    - name: tcp-postgresql\n      port: {{ .Values.primary.service.ports.postgresql }}\n      targetPort: tcp-postgresql\n  selector: {{- include "common.labels.matchLabels" . | nindent 4 }}\n    app.kubernetes.io/component: primary\n',
   };
   const out = await runCase(databasePortExposed, { files });
-  expect(out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(' outside')[0]}`)).toEqual(["chart/templates/primary/svc.yaml:10 Service '{{ include \"pg.primary.fullname\" . }}' of type LoadBalancer (primary.service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
+  expect(out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(' outside')[0]}`)).toEqual(["chart/templates/primary/svc.yaml:10 Service '<fullname>' (templates/primary/svc.yaml) of type LoadBalancer (primary.service.type: LoadBalancer in chart/values.yaml) exposes database port 5432 (PostgreSQL)"]);
 });
 
 it('QA33 k8s D5: a subchart Service made a LoadBalancer by the parent chart\'s values names the key as the parent writes it', async () => {
