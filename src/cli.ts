@@ -209,10 +209,12 @@ async function scan(values: Values, io: CliIO): Promise<number> {
   // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
   const checklistWarnings: string[] = [];
   const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on');
+  refuseOverwrite(io.cwd, values.output, 'the report', inputFiles(values));
   const result = await run({ ...runSettings(values, io, checklistWarnings), failOn, baseline: values.baseline });
   await noteRootChecklist(values, io, result);
   const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root, result.baselineFixed);
   if (values.output) {
+    refuseOverwrite(io.cwd, values.output, 'the report', discoveredChecklist(values, result));
     writeOutput(io.cwd, values.output, text);
     const { summaryLine } = await import('./report/summary.js');
     io.stdout(`${summaryLine(result.report)}\n`);
@@ -273,6 +275,44 @@ async function render(report: Report, format: string, io: CliIO, toFile: boolean
   }
 }
 
+/** The files a scan or `preflight baseline` reads that the user named: `--output` must not name one of them. */
+function inputFiles(values: Values): [what: string, file: string | undefined][] {
+  return [['the checklist (--checklist)', values.checklist], ['the baseline file it reads (--baseline)', values.baseline], ['the CA file (--ca)', values.ca]];
+}
+
+/** The checklist a run discovered (no `--checklist`): the team's `PRODUCTION_CHECKLIST.md`, say, which `--output` must not name either. */
+function discoveredChecklist(values: Values, result: { report: Report; root: string }): [string, string | undefined][] {
+  const found = values.checklist === undefined ? result.report.checklist?.file : undefined;
+  return found ? [[`the checklist this run read (${found})`, path.resolve(result.root, found)]] : [];
+}
+
+/**
+ * Refuses an `--output` that names one of the run's input files (`--checklist`, `import`'s Markdown file…): writing
+ * there would silently replace it (`preflight import CHECKLIST.md --output CHECKLIST.md`, a scan's `--output` left on
+ * the checklist's path), and the next run would read the report as its checklist. Compared as files, not as
+ * spellings: `./x`, `dir/../x`, an absolute path, a symlink or a hard link to the input are the same file.
+ * A missing output (or input) cannot be the other: nothing to compare.
+ */
+function refuseOverwrite(cwd: string, output: string | undefined, what: string, inputs: readonly [string, string | undefined][]): void {
+  if (output === undefined) return;
+  const out = fileId(path.resolve(cwd, output));
+  if (out === null) return;
+  for (const [name, file] of inputs) {
+    if (file === undefined) continue;
+    const other = fileId(path.resolve(cwd, file));
+    if (other !== null && other === out) throw new UsageError(`--output ${output} is ${name}: writing ${what} there would overwrite it; choose another path`);
+  }
+}
+
+/** What identifies the file at `abs` (symlinks followed): its device and inode, else (no inode, some Windows file systems) its real path; null when there is none. */
+function fileId(abs: string): string | null {
+  try {
+    const st = fs.statSync(abs, { bigint: true, throwIfNoEntry: false });
+    if (!st) return null;
+    return st.ino !== 0n ? `${st.dev}:${st.ino}` : fs.realpathSync.native(abs);
+  } catch { return null; }
+}
+
 function writeOutput(cwd: string, file: string, text: string) {
   const abs = path.resolve(cwd, file);
   try {
@@ -303,6 +343,7 @@ async function list(values: Values, io: CliIO): Promise<number> {
 async function importCmd(args: string[], values: Values, io: CliIO): Promise<number> {
   if (args.length !== 1 || !args[0]!.trim()) throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
   const file = args[0]!;
+  refuseOverwrite(io.cwd, values.output, 'the YAML checklist', [['the Markdown file being imported', file]]);
   let text: string;
   try { text = readUserFile(path.resolve(io.cwd, file)); } catch (e) { throw new ConfigError(`${file} ${readProblem(e)}`, { file }); }
   const { importMarkdown } = await import('./checklist/import.js');
@@ -316,8 +357,10 @@ async function baselineCmd(values: Values, io: CliIO): Promise<number> {
   const { run } = await import('./run.js');
   const { toBaseline } = await import('./gate/baseline.js');
   // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
+  refuseOverwrite(io.cwd, values.output, 'the baseline', inputFiles(values));
   const result = await run({ ...runSettings(values, io), recordingBaseline: true });
   await noteRootChecklist(values, io, result);
+  refuseOverwrite(io.cwd, values.output, 'the baseline', discoveredChecklist(values, result));
   // A baseline recorded while the deployment is down would take its outage for a known finding: nothing is written.
   if (result.unanswered !== undefined) {
     io.stderr(`preflight: the URL did not answer: ${result.unanswered} — a baseline recorded now would hide an outage; run it when the deployment is up, or with --no-probes${values.output ? ` (${values.output} was not written)` : ''}\n`);

@@ -1,4 +1,4 @@
-import { BINARY_SKIP, isLfsPointer, UNREADABLE_SKIP } from '../repo/read.js';
+import { BINARY_SKIP, isLfsPointer, UNREADABLE_SKIP, unquoteName } from '../repo/read.js';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, hasDevWord, isDevOnly, isEnvFile, isRenderedEnvTemplate, isTemplate, isTestFile } from '../repo/classify.js';
@@ -324,8 +324,10 @@ function unreadWhy(reason: string | undefined, repo: boolean): string | undefine
  */
 export function shellQuote(path: string): string {
   const word = path.startsWith('-') ? `./${path}` : path;
-  if (/^[\w./@%+=:,-]+$/.test(word)) return word;
-  if (!/[\x00-\x1f\x7f]/.test(word)) return `'${word.replace(/'/g, `'\\''`)}'`;
+  // A name that is not UTF-8, shown as git quotes it (`caf\351.env`): bash's $'…' reads its `\351` and `\\` as those bytes.
+  const bytes = unquoteName(word) !== null;
+  if (!bytes && /^[\w./@%+=:,-]+$/.test(word)) return word;
+  if (!bytes && !/[\x00-\x1f\x7f]/.test(word)) return `'${word.replace(/'/g, `'\\''`)}'`;
   const named: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
-  return `$'${word.replace(/[\\'\x00-\x1f\x7f]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))}'`;
+  return `$'${word.replace(bytes ? /['\x00-\x1f\x7f]/g : /[\\'\x00-\x1f\x7f]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))}'`;
 }

@@ -1,10 +1,11 @@
+import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigError } from '../types.js';
-import { isWithin } from './read.js';
+import { isWithin, quoteName } from './read.js';
 
 const run = promisify(execFile);
 
@@ -22,6 +23,10 @@ export interface FileList {
   untracked?: boolean;
   /** The listed files that are symlinks (git mode 120000; outside git, links the walk met). */
   links?: string[];
+  /** The listed files whose names are not UTF-8, named as git quotes them (`caf\351.env`: quoteName); the reader opens them by their bytes. */
+  quoted?: string[];
+  /** Quoted names that are also the name of another listed file (`caf\351.env` written out): listed once, so one of the two is not checked. */
+  quoteClashes?: string[];
 }
 
 /** The most files a walk outside git lists. */
@@ -31,6 +36,44 @@ async function git(cwd: string, args: string[]): Promise<string> {
   // safe.directory per command: container jobs run as another user than the checkout's owner.
   const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
   return stdout;
+}
+
+/** `git` for output that holds file names: bytes, since a name need not be UTF-8 (see listingText). */
+async function gitBytes(cwd: string, args: string[]): Promise<Buffer> {
+  const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' });
+  return stdout;
+}
+
+/**
+ * `git ls-files -z` output as text: decoded as UTF-8 at once when it is UTF-8 (as a rule); else entry by entry, a path
+ * that is not UTF-8 quoted as git quotes it (quoteName: `caf\351.env`, never a mangled `caf\uFFFD.env` no file has)
+ * and added to `quoted`; one that is also the UTF-8 name of another entry (`caf\351.env` written out) is added to
+ * `clashes` too. `sep` ends the part of an entry before its path (the mode, with `--format` or `-s`); none when
+ * entries are paths.
+ */
+export function listingText(out: Buffer, quoted: string[], sep?: string, clashes: string[] = []): string {
+  if (isUtf8(out)) return out.toString('utf8');
+  const entries: string[] = [];
+  const seen = new Set(quoted);
+  const literal = new Set<string>();
+  for (let at = 0; at < out.length;) {
+    let end = out.indexOf(0, at);
+    if (end === -1) end = out.length;
+    const entry = out.subarray(at, end);
+    const cut = sep === undefined ? -1 : entry.indexOf(sep);
+    if (isUtf8(entry)) {
+      const text = entry.toString('utf8');
+      entries.push(text);
+      if (entry.includes(0x5c, cut + 1)) literal.add(text.slice(cut + 1));
+    } else {
+      const name = quoteName(entry.subarray(cut + 1));
+      if (!seen.has(name)) { seen.add(name); quoted.push(name); }
+      entries.push(`${entry.subarray(0, cut + 1).toString('utf8')}${name}`);
+    }
+    at = end + 1;
+  }
+  for (const name of quoted) if (literal.has(name)) clashes.push(name);
+  return entries.join('\0');
 }
 
 /** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
@@ -65,7 +108,7 @@ export async function listFiles(dir: string): Promise<FileList> {
     const root = await fs.realpath(top);
     const real = await fs.realpath(abs);
     const base = path.relative(root, real).split(path.sep).join('/');
-    let out: string;
+    let out: Buffer;
     let sep = ' ';
     try {
       // Each entry's mode, so tracked symlinks (120000) are named and a finding read through one is not told twice:
@@ -79,17 +122,34 @@ export async function listFiles(dir: string): Promise<FileList> {
       // A broken repository (a truncated index) is the environment's problem, not a bug here.
       throw new ConfigError(`git cannot list the files of ${dir}: ${gitMessage(e) ?? (e as Error).message}`);
     }
-    const { files, links } = stagedEntries(out, sep);
+    const quoted: string[] = [];
+    const clashes: string[] = [];
+    const { files, links } = stagedEntries(listingText(out, quoted, sep, clashes), sep);
+    // A quoted name that another tracked file has as its UTF-8 name (a name with `\351` written out): listed once.
+    if (clashes.length) dropRepeats(files);
     // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
     let untracked = false;
     if (!files.length) {
       try { untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean); } catch { /* said nothing: no hint */ }
     }
-    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}) };
+    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}) };
   }
   const links: string[] = [];
-  const files = await walk(abs, MAX_WALK, links);
-  return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}) };
+  const quoted: string[] = [];
+  const files = await walk(abs, MAX_WALK, links, quoted);
+  return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted: quoted.sort() } : {}) };
+}
+
+/** Removes the second and later entries of a name from `files` (in place). */
+function dropRepeats(files: string[]): void {
+  const seen = new Set<string>();
+  let k = 0;
+  for (const f of files) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    files[k++] = f;
+  }
+  files.length = k;
 }
 
 /**
@@ -107,7 +167,7 @@ function gitMarker(dir: string): string | null {
 }
 
 /** `git ls-files -z --full-name <how> -- .` in `dir`. */
-const listed = (dir: string, how: string[]) => git(dir, ['ls-files', '-z', ...how, '--full-name', '--', '.']);
+const listed = (dir: string, how: string[]) => gitBytes(dir, ['ls-files', '-z', ...how, '--full-name', '--', '.']);
 
 /**
  * The paths of `git ls-files -z` output whose entries start with the mode (`--format='%(objectmode) %(path)'`: `sep`
@@ -139,7 +199,7 @@ export function stagedEntries(out: string, sep = '\t'): { files: string[]; links
 /** Every file git tracks in the repository at `root` (its top level), relative to it; null when git cannot say. */
 export async function trackedFiles(root: string): Promise<string[] | null> {
   try {
-    return (await git(root, ['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
+    return listingText(await gitBytes(root, ['ls-files', '-z', '--full-name']), []).split('\0').filter(Boolean);
   } catch { return null; }
 }
 
@@ -196,8 +256,9 @@ export function gitignore(): Ignore {
 /** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
 function gitMessage(e: unknown): string | null {
   const err = e as { code?: unknown; stderr?: unknown };
-  if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string') return null;
-  const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+  const stderr = Buffer.isBuffer(err?.stderr) ? err.stderr.toString('utf8') : err?.stderr;
+  if (err?.code === 'ENOENT' || typeof stderr !== 'string') return null;
+  const line = stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? stderr.trim().split('\n')[0] ?? '';
   return line.replace(/^(?:fatal|error):\s*/, '') || null;
 }
 
@@ -236,27 +297,48 @@ function decides(rules: readonly IgnoreRules[], rel: string): boolean {
   return false;
 }
 
-async function walk(root: string, max: number, links: string[]): Promise<string[]> {
+async function walk(root: string, max: number, links: string[], quoted: string[]): Promise<string[]> {
   const files: string[] = [];
-  const stack: { dir: string; rules: IgnoreRules[] }[] = [{ dir: '', rules: [] }];
+  // `abs`: a folder's path as bytes, once a name on the way is not UTF-8 (its text, quoted, names no folder).
+  const stack: { dir: string; rules: IgnoreRules[]; abs?: Buffer }[] = [{ dir: '', rules: [] }];
   while (stack.length && files.length < max) {
-    const { dir, rules } = stack.pop()!;
-    const absDir = path.join(root, dir);
-    let entries: import('node:fs').Dirent[];
-    try { entries = await fs.readdir(absDir, { withFileTypes: true }); } catch { continue; }
+    const { dir, rules, abs } = stack.pop()!;
+    const absDir = abs ?? path.join(root, dir);
+    let entries: { name: string; bytes?: Buffer; dirent: import('node:fs').Dirent<string | Buffer> }[];
+    try { entries = await listDir(absDir); } catch { continue; }
     const here = [...rules];
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      try { here.push({ dir, ig: gitignore().add(await fs.readFile(path.join(absDir, '.gitignore'), 'utf8')) }); } catch { /* unreadable .gitignore: ignore it */ }
+    if (entries.some((e) => e.name === '.gitignore' && e.dirent.isFile())) {
+      try { here.push({ dir, ig: gitignore().add(await fs.readFile(typeof absDir === 'string' ? path.join(absDir, '.gitignore') : childPath(absDir, Buffer.from('.gitignore')), 'utf8')) }); } catch { /* unreadable .gitignore: ignore it */ }
     }
-    for (const e of entries) {
-      if (e.name === '.git') continue;
-      const rel = dir ? `${dir}/${e.name}` : e.name;
-      if (e.isDirectory()) { if (!gitIgnores(here, `${rel}/`, false)) stack.push({ dir: rel, rules: here }); }
-      else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) {
+    for (const { name, bytes, dirent: e } of entries) {
+      if (name === '.git') continue;
+      const rel = dir ? `${dir}/${name}` : name;
+      if (e.isDirectory()) {
+        if (!gitIgnores(here, `${rel}/`, false)) stack.push({ dir: rel, rules: here, ...(bytes || abs ? { abs: childPath(absDir, bytes ?? Buffer.from(name)) } : {}) });
+      } else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false)) {
         files.push(rel);
         if (e.isSymbolicLink()) links.push(rel);
+        if (bytes || abs) quoted.push(rel);
       }
     }
   }
   return files.sort();
+}
+
+/**
+ * A folder's entries, named as in a listing: by their UTF-8 names, as a rule; a name that is not UTF-8 (read as text
+ * it holds U+FFFD, and opens nothing) quoted as git quotes it, with its bytes to go on from (the folder read again as bytes).
+ */
+async function listDir(dir: string | Buffer): Promise<{ name: string; bytes?: Buffer; dirent: import('node:fs').Dirent<string | Buffer> }[]> {
+  if (typeof dir === 'string') {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    if (!entries.some((e) => e.name.includes('\uFFFD'))) return entries.map((dirent) => ({ name: dirent.name, dirent }));
+  }
+  return (await fs.readdir(dir, { withFileTypes: true, encoding: 'buffer' })).map((dirent) =>
+    isUtf8(dirent.name) ? { name: dirent.name.toString('utf8'), dirent } : { name: quoteName(dirent.name), bytes: dirent.name, dirent });
+}
+
+/** `dir`/`name`, as bytes. */
+function childPath(dir: string | Buffer, name: Buffer): Buffer {
+  return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir) : dir, Buffer.from(path.sep), name]);
 }

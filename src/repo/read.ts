@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { basename, dirname } from './classify.js';
@@ -206,7 +207,8 @@ export class RepoReader {
   private openFile(file: string): number | null {
     if (!isInside(file)) { this.skip(file, 'path outside the repository'); return null; }
     const dir = this.realDir(dirname(file));
-    if (dir === false) return null;
+    // Not there under this name: a name that is not UTF-8, listed as git quotes it, is opened by its bytes.
+    if (dir === false) return this.openQuoted(file);
     if (dir === null) { this.skip(file, 'symlink pointing outside the repository'); return null; }
     let real = `${dir}${path.sep}${basename(file)}`;
     try {
@@ -215,6 +217,7 @@ export class RepoReader {
       const code = (e as NodeJS.ErrnoException).code;
       // A tracked file this user may not read: said, never silently passed over.
       if (code === 'EACCES' || code === 'EPERM') { this.skip(file, UNREADABLE_SKIP); return null; }
+      if (code === 'ENOENT' && file.includes('\\')) return this.openQuoted(file);
       if (code !== 'ELOOP' && OPEN_FLAGS !== null) return null;
       // The last component is a symlink: follow it only when it stays inside the repository.
       try {
@@ -230,6 +233,42 @@ export class RepoReader {
         return null;
       }
     }
+  }
+
+  /**
+   * Opens a file listed under git's quoting of a name that is not UTF-8 (`caf\351.env`: see quoteName) by the name's
+   * bytes, as safely as openFile: its folder resolved inside the root (and outside `.git`), a symlinked file followed
+   * only when it stays inside. Null when `file` is no such name, or no such file is there.
+   */
+  private openQuoted(file: string): number | null {
+    const bytes = unquoteName(file);
+    if (bytes === null) return null;
+    const sep = Buffer.from(path.sep);
+    const slash = bytes.lastIndexOf(0x2f);
+    const root = Buffer.from(this.realRoot);
+    let dir: Buffer;
+    try { dir = fs.realpathSync.native(slash === -1 ? root : Buffer.concat([root, sep, bytes.subarray(0, slash)]), { encoding: 'buffer' }); } catch { return null; }
+    if (!this.insideBytes(dir)) { this.skip(file, 'symlink pointing outside the repository'); return null; }
+    const real = Buffer.concat([dir, sep, bytes.subarray(slash + 1)]);
+    try {
+      return this.open(real);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') { this.skip(file, UNREADABLE_SKIP); return null; }
+      if (code !== 'ELOOP' && OPEN_FLAGS !== null) return null;
+      try {
+        const target = fs.realpathSync.native(real, { encoding: 'buffer' });
+        if (!this.insideBytes(target)) { this.skip(file, 'symlink pointing outside the repository'); return null; }
+        if (this.inGitDir(target.toString('latin1'), 'latin1')) { this.skip(file, GIT_DIR_SKIP); return null; }
+        return fs.openSync(target, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+      } catch { return null; }
+    }
+  }
+
+  /** Whether a real path (bytes) is inside the root and not in its `.git` folder (compared byte for byte, as Latin-1 text). */
+  private insideBytes(real: Buffer): boolean {
+    const p = real.toString('latin1');
+    return isWithin(Buffer.from(this.realRoot).toString('latin1'), p) && !this.inGitDir(p, 'latin1');
   }
 
   /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
@@ -270,7 +309,7 @@ export class RepoReader {
     }
   }
 
-  private open(real: string): number {
+  private open(real: string | Buffer): number {
     if (OPEN_FLAGS !== null) return fs.openSync(real, OPEN_FLAGS);
     // No O_NOFOLLOW (Windows): look before opening.
     if (fs.lstatSync(real).isSymbolicLink()) throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
@@ -313,9 +352,58 @@ export class RepoReader {
    * Whether a resolved path lies in the repository's own `.git` folder: git's metadata (a checkout's credentials in
    * `.git/config`, hooks), never repository content — a tracked link there is refused like one out of the repository.
    */
-  private inGitDir(real: string): boolean {
-    return isWithin(`${this.realRoot}${path.sep}.git`, real);
+  private inGitDir(real: string, encoding?: 'latin1'): boolean {
+    const root = encoding ? Buffer.from(this.realRoot).toString(encoding) : this.realRoot;
+    return isWithin(`${root}${path.sep}.git`, real);
   }
+}
+
+/**
+ * A file name that is not valid UTF-8 (a Latin-1 `caf\xe9.env` from an old repository), as text the way git quotes it
+ * (`core.quotePath`): each byte that is not part of a UTF-8 character as a backslash and three octal digits
+ * (`caf\351.env`), a backslash as two; the rest (UTF-8 characters) as it is. Its folders and extension stay what
+ * they are, so it is classified as the file it is (`d\351p/Dockerfile` is a Dockerfile); unquoteName gives the bytes back.
+ */
+export function quoteName(bytes: Uint8Array): string {
+  let out = '';
+  let from = 0;
+  const flush = (to: number) => { out += Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('utf8'); };
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b === 0x5c) { flush(i); out += '\\\\'; from = i + 1; }
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len && i + len <= bytes.length && isUtf8(bytes.subarray(i, i + len))) { i += len; continue; }
+    flush(i);
+    out += `\\${b.toString(8).padStart(3, '0')}`;
+    from = ++i;
+  }
+  flush(bytes.length);
+  return out;
+}
+
+/**
+ * The bytes of a name quoteName made from a name that is not UTF-8 (so `caf\351.env` gives `caf\xe9.env`); null for
+ * any other name (no backslash, an escape quoteName does not write, or bytes that quoteName would write otherwise).
+ */
+export function unquoteName(name: string): Buffer | null {
+  if (!name.includes('\\')) return null;
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let i = name.indexOf('\\'); i !== -1; i = name.indexOf('\\', from)) {
+    parts.push(Buffer.from(name.slice(from, i), 'utf8'));
+    if (name[i + 1] === '\\') { parts.push(Buffer.of(0x5c)); from = i + 2; continue; }
+    const oct = /^[23][0-7]{2}/.exec(name.slice(i + 1, i + 4));
+    if (!oct) return null;
+    parts.push(Buffer.of(parseInt(oct[0], 8)));
+    from = i + 4;
+  }
+  parts.push(Buffer.from(name.slice(from), 'utf8'));
+  const bytes = Buffer.concat(parts);
+  return !isUtf8(bytes) && quoteName(bytes) === name ? bytes : null;
 }
 
 /** The reason recorded for a tracked symlink into the repository's `.git` folder. */

@@ -5,6 +5,7 @@ import { escHtmlMarkdown } from './markdown.js';
 import { fingerprint } from '../gate/gate.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unquoteName } from '../repo/read.js';
 // Types only (@types/sarif, SARIF 2.1.0): the compiler checks the document's shape.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 
@@ -211,11 +212,24 @@ function result(f: Finding, ruleIndex: number, anchorFile: string | null, itemLi
     message: { text },
     // A URI reference: each path segment percent-encoded (`p q`, `C#`, `100%`, `what?` are file names, not URI syntax).
     // Paths are POSIX already (the snapshot's and the checklist's): a backslash is a character of a name (`%5C`).
-    locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region } }] : [],
+    locations: file ? [{ physicalLocation: { artifactLocation: { uri: uriPath(file), uriBaseId: '%SRCROOT%' }, region } }] : [],
     properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
   };
   if (f.fingerprint) out.partialFingerprints = { 'preflight/v1': f.fingerprint };
   if (f.baseline) out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
+  return out;
+}
+
+/**
+ * A repository path as a URI reference, each segment percent-encoded; a name that is not UTF-8 (shown as git quotes it:
+ * `caf\351.env`) by its bytes (`caf%E9.env`), so the URI names the file on disk.
+ */
+function uriPath(file: string): string {
+  const rel = file.replace(/^\.?\//, '');
+  const bytes = unquoteName(rel);
+  if (bytes === null) return rel.split('/').map(encodeURIComponent).join('/');
+  let out = '';
+  for (const b of bytes) out += b === 0x2f || (b < 0x80 && /[\w.!~*'()-]/.test(String.fromCharCode(b))) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
   return out;
 }
 
