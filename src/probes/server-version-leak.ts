@@ -23,9 +23,12 @@ export const X_POWERED_BY_VERSION_ONLY = /\b(?:versions?|older|newer|below|above
  * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
  * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
  * cache, dynamic and origin-storage nodes), AWS ELB's own pages (`awselb/2.0`), Azure Application Gateway's
- * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version).
+ * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version), Fly.io's edge proxy (`Fly/6f5b2b8e2
+ * (2024-05-01)`: the build of Fly's proxy, which every app it hosts sends and none can remove). Banners of platforms
+ * that name no version at all (`Vercel`, `Netlify`, `cloudflare`, `Google Frontend`, `AmazonS3`) pass anyway.
  */
-const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i, /^Microsoft-Azure-Application-Gateway\/v\d$/i];
+const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i, /^Microsoft-Azure-Application-Gateway\/v\d$/i,
+  /^Fly\/[0-9a-f]{6,40} \(\d{4}-\d{2}-\d{2}\)$/i];
 
 /** `Server`/`X-Powered-By` and friends do not reveal product versions. */
 export const serverVersionLeak = defineProbe({
@@ -66,7 +69,7 @@ export const serverVersionLeak = defineProbe({
   docs: {
     why: 'A version number tells an attacker which known vulnerabilities to try first.',
     fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-    details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. Option `absent` (headers that must not be sent at all: a checklist item "`X-Powered-By` header removed", "Express `app.disable(\'x-powered-by\')`" or "Responses don\'t expose `X-Powered-By: Express`" binds with `absent: [x-powered-by]`) fails those headers whatever their value; such an item names no other header, so it binds with `headers: [x-powered-by]` too (option `headers`: the headers read, all by default), and a version in the `Server` banner is not its finding. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
+    details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. Option `absent` (headers that must not be sent at all: a checklist item "`X-Powered-By` header removed", "Express `app.disable(\'x-powered-by\')`" or "Responses don\'t expose `X-Powered-By: Express`" binds with `absent: [x-powered-by]`) fails those headers whatever their value; such an item names no other header, so it binds with `headers: [x-powered-by]` too (option `headers`: the headers read, all by default), and a version in the `Server` banner is not its finding. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`), Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`) and Fly.io\'s edge proxy (`Fly/6f5b2b8e2 (2024-05-01)`: the build of Fly\'s proxy, not of the site\'s software); banners that name no version (`Vercel`, `Netlify`, `cloudflare`, `Google Frontend`, `gws`, `AmazonS3`) pass like any product name.',
   },
   options: z.object({
     absent: z.array(z.enum(HEADERS)).min(1).optional()
