@@ -1,7 +1,10 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { TOO_LARGE_SKIP } from '../../repo/read.js';
-import { dirname, isDockerfile, isNginxCandidate, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
+import { basename, dirname, isDevOnly, isDockerfile, isNginxCandidate, isTemplate, isVendoredOrGenerated, isTestFile, joinPath } from '../../repo/classify.js';
+import { composeBuild, composeDevOnly } from '../../repo/compose.js';
+import { isObject } from '../../repo/yaml.js';
+import { devFile } from './ecs.js';
 import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, walkNginx, type NginxDirective, type NginxProblem } from '../../repo/nginx.js';
 import { configMapData } from '../../repo/k8s.js';
 
@@ -190,6 +193,145 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
   for (const c of out) { const by = includers.get(c.file); if (by) c.includedBy = by; }
   // Configurations mounted from a ConfigMap: their `include`s name paths inside the container, not repository files.
   out.push(...configMapNginx(snapshot).configs);
+  return out;
+});
+
+/** A destination inside nginx's configuration (`/etc/nginx/conf.d/`, OpenResty's): a folder copied or mounted there is loaded. */
+const NGINX_DEST = /nginx|openresty/i;
+/** A name with three or more labels is a site's (`dev.example.com.conf`, a vhost for that host), not one for development. */
+const SITE_NAME = /^[^.]+\.[^.]+\.[^.]+/;
+
+/** A deploy file that puts repository files into a container: a compose bind mount or `configs:` entry, a Dockerfile `COPY`/`ADD`. */
+interface ConfigUse { by: string; dev: boolean; covers(file: string): boolean }
+
+/**
+ * What a source of a mount or copy covers: the file it names, the files a glob matches, and, when the destination is inside
+ * nginx's configuration (`./nginx:/etc/nginx/conf.d`, `COPY conf/ /etc/nginx/conf.d/`), every file below the folder it names.
+ */
+function covering(path: string, dest: string): (file: string) => boolean {
+  if (/[*?[]/.test(path)) { const isMatch = picomatch(path, { dot: true }); return (f) => isMatch(f); }
+  const folder = NGINX_DEST.test(dest);
+  return (f) => f === path || (folder && (!path || f.startsWith(`${path}/`)));
+}
+
+/**
+ * The compose files' bind mounts (`./nginx/dev.conf:/etc/nginx/conf.d/default.conf`, long syntax `source:`) and `configs:`
+ * files, resolved from the compose file's folder as compose does, and the Dockerfiles' `COPY`/`ADD` sources (from the
+ * Dockerfile's folder, the build contexts compose gives it and, for a path named below it, the repository root): each
+ * development-only when its compose service is (composeDevOnly: file, profiles) or its Dockerfile is (`Dockerfile.dev`).
+ * Tests, illustrations and templates deploy nothing.
+ */
+const configUses = perView(function configUses(snapshot: SnapshotView): ConfigUse[] {
+  const out: ConfigUse[] = [];
+  const contexts = new Map<string, Set<string>>();
+  for (const cf of snapshot.composeFiles()) {
+    if (isTemplate(cf.path) || isTestFile(cf.path)) continue;
+    const dir = dirname(cf.path);
+    const top = snapshot.yaml(cf.path)?.docs[0]?.value;
+    const configs = isObject(top) && isObject(top['configs']) ? top['configs'] : {};
+    for (const svc of cf.services) {
+      const dev = composeDevOnly(svc) !== null;
+      const b = composeBuild(cf.path, svc);
+      if (b) (contexts.get(b.dockerfile) ?? contexts.set(b.dockerfile, new Set()).get(b.dockerfile)!).add(b.context);
+      const mount = (source: unknown, target: unknown) => {
+        if (typeof source !== 'string' || !/^\.(?:\.?\/|\.?$)/.test(source) || source.includes('$')) return;
+        const path = joinPath(dir, source);
+        if (path !== null) out.push({ by: cf.path, dev, covers: covering(path, typeof target === 'string' ? target : '') });
+      };
+      for (const v of Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : []) {
+        if (typeof v === 'string') { const [source, target] = v.split(':'); mount(source, target); }
+        else if (isObject(v) && (v['type'] === undefined || v['type'] === 'bind')) mount(v['source'], v['target']);
+      }
+      for (const c of Array.isArray(svc.value['configs']) ? svc.value['configs'] : []) {
+        const name = typeof c === 'string' ? c : isObject(c) && typeof c['source'] === 'string' ? c['source'] : null;
+        const def = name !== null ? configs[name] : undefined;
+        if (isObject(def)) mount(def['file'], isObject(c) && typeof c['target'] === 'string' ? c['target'] : `/${name}`);
+      }
+    }
+  }
+  for (const df of snapshot.dockerfiles()) {
+    if (isTemplate(df.path) || isTestFile(df.path)) continue;
+    const dev = isDevOnly(df.path);
+    const own = [dirname(df.path), ...(contexts.get(df.path) ?? [])];
+    for (const stage of df.stages) {
+      for (const i of stage.instructions) {
+        if ((i.keyword !== 'COPY' && i.keyword !== 'ADD') || i.flags['from'] !== undefined || i.argv.length < 2) continue;
+        const dest = i.argv.at(-1)!;
+        for (const src of i.argv.slice(0, -1)) {
+          if (src.startsWith('<<') || src.includes('$') || src.includes('://')) continue;
+          const paths = new Set(own.map((ctx) => joinPath(ctx, src)));
+          // The repository root as a last resort (a CI build from the root), only for a path it names: never the whole root.
+          const fromRoot = joinPath('', src);
+          if (fromRoot) paths.add(fromRoot);
+          for (const path of paths) if (path !== null) out.push({ by: df.path, dev, covers: covering(path, dest) });
+        }
+      }
+    }
+  }
+  return out;
+});
+
+/** How nginxDevOnly's rule reads in the checks' documentation (cors-wildcard, tls-protocols-config). */
+export const NGINX_DEV_ONLY_DOC = 'A development-only nginx configuration gives an `info` note instead of a failure: one in a development place, as the other servers\' files there (`.devcontainer/`, `dev/`, `development/`, `local/` folders), or named for development (`nginx/dev.conf`, `local.conf`, `nginx.development.conf`, `default.local.conf`, `dev.conf.template`; a site\'s name, `dev.example.com.conf`, is not), unless a production deploy file mounts or copies it (a bind mount or `configs:` file of a compose service that is not development-only, a `COPY`/`ADD` of a Dockerfile not named for development, also through a folder mounted or copied into nginx\'s configuration: `./nginx:/etc/nginx/conf.d`); any other configuration when only development-only deploy files mount or copy it (`docker-compose.override.yml`, a compose service only in a `dev` profile, `Dockerfile.dev`) and no other deploy file names its path (a kustomize `configMapGenerator`, an Ansible task, a deploy script); a file nginx `include`s when every configuration including it is development-only; a ConfigMap\'s configuration by its manifest\'s place.';
+
+/** Deploy files that name a file by its path's last two parts (`nginx/default.conf`: a kustomize `configMapGenerator`, an Ansible task, a deploy script). */
+const DEPLOY_TEXT = /\.(?:ya?ml|json|tf|hcl|sh|bash|toml|ini|cfg|j2)$|^(?:Makefile|Justfile|Procfile|Vagrantfile)$/i;
+
+/**
+ * Why each nginx configuration (deployedNginxConfigs) is development-only, for its findings' `info` notes; absent when
+ * production may load it. The rule of the other servers' files (isDevOnly: `.devcontainer/`, `dev/`, `development/`,
+ * `local/`), and a name for development (devFile: `nginx/dev.conf`, `local.conf`, `nginx.development.conf`; not a site's
+ * name, `dev.example.com.conf`), unless a production deploy file mounts or copies it (`docker-compose.yml`, `Dockerfile`);
+ * any other file when development-only deploy files alone mount or copy it (`docker-compose.override.yml`, `Dockerfile.dev`,
+ * a compose service in a `dev` profile) and no other deploy file names it. An included snippet is development-only when
+ * every configuration including it is. A ConfigMap's configuration by its manifest's place (isDevOnly).
+ */
+export const nginxDevOnly = perView(function nginxDevOnly(snapshot: SnapshotView): ReadonlyMap<string, string> {
+  const configs = deployedNginxConfigs(snapshot);
+  const out = new Map<string, string>();
+  if (!configs.length) return out;
+  const files = new Set(snapshot.nginxFiles());
+  const byFile = new Map(configs.map((c) => [c.file, c] as const));
+  const fileOf = new Map<NginxDirective, string>();
+  for (const c of configs) for (const d of c.directives) fileOf.set(d, c.file);
+  let deployText: string | undefined;
+  const namedElsewhere = (file: string, users: readonly string[]) => {
+    deployText ??= snapshot.files.filter((f) => (isDockerfile(f) || DEPLOY_TEXT.test(basename(f))) && !isDevOnly(f) && !isTestFile(f) && !isTemplate(f) && !files.has(f) && !users.includes(f))
+      .map((f) => snapshot.text(f) ?? '').join('\n');
+    return deployText.includes(file.split('/').slice(-2).join('/'));
+  };
+  const alone = (c: NginxConfig): string | null => {
+    // A ConfigMap's configuration is its manifest: by its place.
+    if (!files.has(c.file)) return isDevOnly(c.file) ? 'development-only file' : null;
+    const stem = basename(c.file).replace(/\.(?:template|j2|jinja2?|erb|tmpl|tpl|tftpl)$/i, '');
+    const named = isDevOnly(c.file) || (devFile(stem) && !SITE_NAME.test(stem.replace(/\.conf$/i, '')));
+    const uses = configUses(snapshot).filter((u) => u.covers(c.file));
+    if (!uses.length) return named ? 'development-only file' : null;
+    if (uses.some((u) => !u.dev)) return null;
+    const by = [...new Set(uses.map((u) => u.by))];
+    if (named) return 'development-only file';
+    return namedElsewhere(c.file, by) ? null : `development-only: only ${by.join(', ')} ${by.length > 1 ? 'mount or copy' : 'mounts or copies'} it`;
+  };
+  const memo = new Map<string, string | null>();
+  const reason = (c: NginxConfig, seen: Set<string>): string | null => {
+    const known = memo.get(c.file);
+    if (known !== undefined) return known;
+    // A cycle of includes: judged as production.
+    if (seen.has(c.file)) return null;
+    seen.add(c.file);
+    let why: string | null;
+    if (c.includedBy?.length) {
+      const by = [...new Set(c.includedBy.map((d) => fileOf.get(d)).filter((f): f is string => f !== undefined))];
+      why = by.length && by.every((f) => { const inc = byFile.get(f); return inc !== undefined && reason(inc, seen) !== null; })
+        ? `development-only: included only by ${by.join(', ')}` : null;
+    } else why = alone(c);
+    memo.set(c.file, why);
+    return why;
+  };
+  for (const c of configs) {
+    const why = reason(c, new Set());
+    if (why !== null) out.set(c.file, why);
+  }
   return out;
 });
 
