@@ -1,4 +1,4 @@
-import type { Blockquote, Code, Definition, Heading, Html, List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Blockquote, Code, Definition, Emphasis, Heading, Html, List, ListItem, Nodes, PhrasingContent, RootContent, Strong, Table, TableCell, TableRow } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -25,6 +25,12 @@ const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A task-list line as written (`- [ ] x`, `1. [x] x`), wherever it stands. */
 const TASK_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/;
 const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
+/**
+ * A box that is no GFM checkbox at the start of a list item's text, with the text after it: `[~]` (in progress, as
+ * Obsidian and Notion exports write it), `[-]`, `[/]`, `[>]`, `[?]`, `[!]`, `[✓]`, an empty `[]`. A sign or none, never a
+ * letter or digit (`[1]`, `[a]` number or label a line).
+ */
+const LOOKALIKE_BOX = /^(\[[~\-/<>?!*+.✓✔✗✘√]?\])\s+(\S[\s\S]*)$/;
 
 /** Options of `parseMarkdownChecklist` (tests pass `known` to pin the catalogue). */
 export interface MarkdownOptions {
@@ -64,6 +70,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   const hints = new Map<ChecklistItem, BindingHint>();
   const ids = new UniqueIds();
   let offset = 0;
+  // The text of the piece being read (its nodes' offsets index it).
+  let source = '';
   const headings: { depth: number; text: string }[] = [];
   // Every mistake in the bindings is said in one run (in file order, at most MAX_CONFIG_ERRORS), as a YAML checklist's.
   const errors: ConfigError[] = [];
@@ -105,10 +113,11 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
     // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
     // matcher reads the item without them ("HSTS on ~~staging~~ prod" promises prod only).
-    const title = first ? plainText(first.children, true) : '';
-    const promise = first ? plainText(first.children) : '';
+    const title = first ? plainText(first.children, true, source) : '';
+    const promise = first ? plainText(first.children, false, source) : '';
     let next = parentItem;
     let path: string | undefined;
+    let box: RegExpExecArray | null;
     // A box whose text is only a comment (`- [ ] <!-- fill in -->`, a template's placeholder) or stray emphasis marks
     // (`- [ ] ** **`): nothing a sign-off could name, like an empty box.
     const blank = (li.checked === true || li.checked === false) && /^\s*(?:(?:\*+|_+)\s+(?:\*+|_+))?\s*$/.test(title) && !li.children.some((c) => c.type === 'list') && !li.children.some(carriesDirective);
@@ -123,6 +132,13 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       warn((li.position?.start.line ?? 1) + offset, li.position?.start.column ?? 1, `a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
     } else if (li.children.some(carriesDirective)) {
       unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
+    } else if ((box = LOOKALIKE_BOX.exec(title))) {
+      // `- [~] HSTS preload submitted` (an "in progress" mark of Obsidian, Notion exports), `- [] …`, `- [-] …`: GitHub shows
+      // the box as text and it is no task-list item, so the line is not checked: said, as a checkbox in a table row is.
+      oddBoxes++;
+      const at = first?.position?.start ?? li.position?.start;
+      const what = box[2]!.trim();
+      warn((at?.line ?? 1) + offset, at?.column ?? 1, `\`${box[1]}\` is no checkbox (only \`[ ]\` and \`[x]\` are), so '${what.length > 60 ? `${what.slice(0, 57)}…` : what}' is not a task-list item and is not checked: write it as \`- [ ] …\` (\`- [x] …\` when done)`);
     } else if (parentItem && (path = pathItem(title)) !== undefined) {
       // A plain bullet that is only a URL path (`- /healthz`, `- /healthz (owner: @ops)`) under an item: a path it may probe.
       const hint = hints.get(parentItem);
@@ -148,6 +164,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   if (front.taskLine) warn(front.taskLine, 1, 'a task-list line inside the front matter (between the first `---` and the closing `---`) is metadata, not an item: put the checklist below the front matter');
   let tableBoxes = 0;
   let emptyBoxes = 0;
+  let oddBoxes = 0;
   // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
   // GitHub, not items: said too. Commented-out lines (`<!-- - [ ] … -->`) are meant to be no items.
   let htmlTasks: { line: number; count: number } | undefined;
@@ -177,13 +194,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     warn(open.line, open.column, `the code fence opened here is never closed, so the rest of ${where} is code: ${tasks} task-list line${tasks === 1 ? '' : 's'} after it ${tasks === 1 ? 'is' : 'are'} not read as items (close it with ${open.marker})`);
   };
   const visitTable = (table: Table): void => {
-    for (const row of table.children.slice(1)) {
-      const cells = row.children.map((c) => plainText(c.children, true).trim());
-      const box = cells.findIndex((c) => CHECKBOX_CELL.test(c));
-      if (box < 0) continue;
-      const title = CHECKBOX_CELL.exec(cells[box]!)![2]?.trim() || cells.filter((c, i) => i !== box && c).sort((x, y) => y.length - x.length)[0] || '';
+    for (const { row, cell, title } of tableCheckboxes(table, source)) {
       const line = (row.position?.start.line ?? 1) + offset;
-      const cell = row.children[box]!;
       // The cell's text starts past the `|` and its padding (the cell node starts at the pipe).
       const column = cell.children[0]?.position?.start.column ?? cell.position?.start.column ?? 1;
       tableBoxes++;
@@ -216,6 +228,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   };
   for (const part of parts) {
     offset = part.offset;
+    source = part.text;
     visitFlow(part.nodes);
   }
 
@@ -225,6 +238,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
     const why = [
       tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
+      oddBoxes ? 'only `[ ]` and `[x]` are checkboxes (`[~]`, `[-]`, `[]` are text)' : '',
       emptyBoxes ? 'checkboxes with no text after them are not items' : '',
       fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
       comment ? `the HTML comment opened on line ${comment.line} is never closed, so the task-list lines after it are a comment (close it with \`-->\`)` : '',
@@ -296,8 +310,11 @@ const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd
 /** An inline tag that strikes its text through: `<del>`, `<s>`, `<strike>` (`[1]`: the closing tag's slash). */
 const STRIKE_TAG = /^<(\/)?(?:del|s|strike)(?=[\s>])[^>]*>$/i;
 
-/** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
-export function plainText(nodes: readonly PhrasingContent[], keepStruck = false): string {
+/**
+ * The visible text of inline content: markup, HTML and directives dropped, white space collapsed. `source`: the text the
+ * nodes were parsed from (their offsets index it), to keep fill-in blanks as written (see blankAsWritten).
+ */
+export function plainText(nodes: readonly PhrasingContent[], keepStruck = false, source?: string): string {
   let out = '';
   // Inside `<del>`, `<s>` or `<strike>` (GitHub's struck-through text in HTML): withdrawn as `~~…~~` is.
   let struck = 0;
@@ -317,11 +334,32 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false)
       case 'footnoteReference': break;
       // Struck-through text is withdrawn ("HSTS on ~~staging~~ prod" promises prod only).
       case 'delete': if (keepStruck) for (const c of n.children) walk(c as Nodes); break;
+      case 'emphasis': case 'strong': {
+        const written = source === undefined ? undefined : blankAsWritten(n, source);
+        if (written !== undefined) { out += written; break; }
+        for (const c of n.children) walk(c as Nodes);
+        break;
+      }
       default: if ('children' in n) for (const c of n.children) walk(c as Nodes);
     }
   };
   for (const n of nodes) walk(n);
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A fill-in blank that Markdown reads as emphasis, as written: `__/__/____`, `____/____/______`, `__:__`, `___-___-____`
+ * (a date, a time, a phone number to fill in) parse as `_`-emphasis around a separator, which GitHub shows as a bold `/`
+ * or `:`, but the author wrote blanks for the signer, who fills them in (`Release date: 05/06/2024`). Emphasis written
+ * with `_` that holds no letter or digit is kept as its source (a title "Release date: __/__/____", not "//____");
+ * emphasis of words (`__init__`, `_word_`, `**x**`) is markup as ever. Undefined when the node is no such blank.
+ */
+function blankAsWritten(n: Emphasis | Strong, source: string): string | undefined {
+  const start = n.position?.start.offset;
+  const end = n.position?.end.offset;
+  if (start === undefined || end === undefined || source[start] !== '_' || source[end - 1] !== '_') return undefined;
+  const written = source.slice(start, end);
+  return WORDLIKE.test(plainText(n.children)) || /[\r\n]/.test(written) ? undefined : written;
 }
 
 /**
@@ -408,6 +446,24 @@ function unclosedFenceOf(node: Code, lines: readonly string[], offset: number): 
     if (close && close[1]![0] === marker[0] && close[1]!.length >= marker.length) return null;
   }
   return { line: start.line + offset, column: start.column + m[1]!.length, marker };
+}
+
+/**
+ * The rows of a table (below its header row) with a checkbox cell (`| [ ] | Item |`, `| [x] Item |`, `| - [ ] Item |`): the
+ * row, the cell, whether it is ticked, and the row's title: the text after the box in its cell, else the longest other
+ * cell. GitHub renders no checkbox there: they are no task-list items, in a checklist or in a pull request's description.
+ */
+function tableCheckboxes(table: Table, source: string): { row: TableRow; cell: TableCell; checked: boolean; title: string }[] {
+  const out: { row: TableRow; cell: TableCell; checked: boolean; title: string }[] = [];
+  for (const row of table.children.slice(1)) {
+    const cells = row.children.map((c) => plainText(c.children, true, source).trim());
+    const box = cells.findIndex((c) => CHECKBOX_CELL.test(c));
+    if (box < 0) continue;
+    const m = CHECKBOX_CELL.exec(cells[box]!)!;
+    const title = m[2]?.trim() || cells.filter((c, i) => i !== box && c).sort((x, y) => y.length - x.length)[0] || '';
+    out.push({ row, cell: row.children[box]!, checked: m[1] !== ' ', title });
+  }
+  return out;
 }
 
 /**
@@ -535,16 +591,18 @@ function defuseDeepItems(text: string): string {
  * Ticks in block quotes and wholly struck-through ones included: tickedItems tells them apart.
  */
 export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
-  return tickedItems(text, maxChars).map((t) => t.text);
+  return tickedItems(text, maxChars).filter((t) => !t.table).map((t) => t.text);
 }
 
 /**
  * A ticked task-list item of a document (see tickedItems): its text (markup stripped, struck-through words kept),
  * whether it stands in a block quote (`> - [x] …`, at any depth: quoted words, someone else's; a GitHub alert,
  * `> [!NOTE]`, is the author's own and no quote), and whether its whole text is struck through (`- [x] ~~Title~~`,
- * `<del>…</del>`: withdrawn).
+ * `<del>…</del>`: withdrawn). `table`: a ticked checkbox in a table row (`| [x] | Feature flags cleaned up |`), which
+ * GitHub shows as text, no checkbox: no task-list item, kept for the hints as quoted and struck ticks are (its text: the
+ * row's title, as a checklist's table rows are warned about).
  */
-export interface TickedItem { text: string; quoted: boolean; struck: boolean }
+export interface TickedItem { text: string; quoted: boolean; struck: boolean; table?: true }
 
 /** {@link tickedTexts}, each with where it stands (in a block quote) and whether its text is all struck through. */
 export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
@@ -553,23 +611,30 @@ export function tickedItems(text: string, maxChars = MAX_CHARS): TickedItem[] {
   const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
   const bounded = defuseDeepItems(body);
   const out: TickedItem[] = [];
+  let source = '';
   const visit = (nodes: readonly RootContent[], quoted: boolean): void => {
     for (const node of nodes) {
       if (node.type === 'list') {
         for (const li of node.children) {
           const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
           if (li.checked === true && first) {
-            const all = plainText(first.children, true);
+            const all = plainText(first.children, true, source);
             // Nothing of it left once struck-through words are withdrawn: the whole text is struck through.
-            out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children)) });
+            out.push({ text: all, quoted, struck: WORDLIKE.test(all) && !WORDLIKE.test(plainText(first.children, false, source)) });
           }
           visit(li.children, quoted);
         }
       } else if (node.type === 'blockquote') visit(node.children, quoted || !isAlert(node));
       else if (node.type === 'footnoteDefinition') visit(node.children, quoted);
+      else if (node.type === 'table') {
+        for (const box of tableCheckboxes(node, source)) if (box.checked && box.title) out.push({ text: box.title, quoted, struck: false, table: true });
+      }
     }
   };
-  for (const part of parseBlocks(bounded)) visit(part.nodes, false);
+  for (const part of parseBlocks(bounded)) {
+    source = part.text;
+    visit(part.nodes, false);
+  }
   return out;
 }
 
@@ -632,7 +697,7 @@ export function defuseInline(text: string): string {
  * are document-wide in Markdown and usually sit at the bottom: a piece that uses a label defined only in another
  * piece is parsed again with that definition appended, so `[OWASP guide][owasp]` reads `OWASP guide` in a long file too.
  */
-function parseBlocks(text: string): { offset: number; nodes: RootContent[] }[] {
+function parseBlocks(text: string): { text: string; offset: number; nodes: RootContent[] }[] {
   const parts = splitBlocks(text).map((p) => ({ ...p, nodes: parseGfm(p.text) }));
   if (parts.length < 2) return parts;
   const defined = parts.map((p) => definitions(p.nodes));

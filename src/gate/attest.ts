@@ -3,8 +3,8 @@
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
  * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
  * (`Reviewed by: ____`) may be filled in (see withFilledTemplates). A tick in a block quote (quoted
- * words: a reviewer's request, another pull request's list) or struck through as a whole (withdrawn)
- * signs nothing off, and gets a hint when it names a pending item (see nearMisses).
+ * words: a reviewer's request, another pull request's list), struck through as a whole (withdrawn) or in a table row
+ * (no task-list item) signs nothing off, and gets a hint when it names a pending item (see nearMisses).
  */
 import { tickedItems } from '../checklist/markdown.js';
 import { normaliseTitle } from '../checklist/title.js';
@@ -32,7 +32,8 @@ export function descriptionCut(body: string): { lines: number; unread: number } 
  * sees as ticks — in fenced or indented code, in HTML comments (a PR template's commented-out
  * example), in raw HTML — attest nothing. Nor do ticks in a block quote (`> - [x] …`: quoted words
  * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
- * (`- [x] ~~Title~~`: withdrawn); they are kept aside for the near-miss hints (see nearMisses).
+ * (`- [x] ~~Title~~`: withdrawn), nor a checkbox in a table row (`| [x] | Title |`: no task-list item); they are kept
+ * aside for the near-miss hints (see nearMisses).
  */
 export function parseAttestations(body: string): Set<string> {
   const ticks = new Set<string>();
@@ -41,8 +42,8 @@ export function parseAttestations(body: string): Set<string> {
   for (const t of tickedItems(tameEmphasis(body), MAX_BODY)) {
     const text = normaliseTitle(t.text);
     if (!text) continue;
-    if (t.quoted || t.struck) {
-      if (!withdrawn.has(text)) withdrawn.set(text, t.quoted ? 'quoted' : 'struck');
+    if (t.table || t.quoted || t.struck) {
+      if (!withdrawn.has(text)) withdrawn.set(text, t.table ? 'table' : t.quoted ? 'quoted' : 'struck');
       continue;
     }
     ticks.add(text);
@@ -53,8 +54,11 @@ export function parseAttestations(body: string): Set<string> {
   return ticks;
 }
 
-/** Why a tick signs nothing off whatever it says: it stands in a block quote, or its whole text is struck through. */
-type Withdrawn = 'quoted' | 'struck';
+/**
+ * Why a tick signs nothing off whatever it says: it stands in a block quote, its whole text is struck through, or it is
+ * a checkbox in a table row (no task-list item: GitHub shows `[x]` there as text).
+ */
+type Withdrawn = 'quoted' | 'struck' | 'table';
 
 /**
  * Of a description's ticks (as parseAttestations returns them, and the keys withFilledTemplates makes of them), the
@@ -112,9 +116,14 @@ function looseTitle(text: string): string {
   return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
 }
 
-/** A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"). */
-const BLANK = /_{3,}/;
-const BLANK_RUNS = /_{3,}/g;
+/**
+ * A blank a sign-off template line leaves for the signer: a run of three or more `_` ("Reviewed by: ____________"), or
+ * runs of two or more joined by separators, a date's, a time's or a number's (`__/__/____`, `____/____/______`, `__.__.____`,
+ * `__:__`, `___-___-____`), filled in as one ("Release date: 05/06/2024", "Time: 14:00").
+ */
+const BLANK_SOURCE = String.raw`_{2,}(?:[ \t]*[/:.-][ \t]*_{2,})+|_{3,}`;
+const BLANK = new RegExp(BLANK_SOURCE);
+const BLANK_RUNS = new RegExp(BLANK_SOURCE, 'g');
 /** Most blanks a template title is read with (a title with more is matched as written only). */
 const MAX_BLANKS = 4;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -126,11 +135,14 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 function templateParts(title: string, normalise: (s: string) => string, loose = false): string[] | null {
   if (!BLANK.test(title)) return null;
-  const raw = title.split(/_{3,}/);
+  const raw = title.split(BLANK);
   if (raw.length - 1 > MAX_BLANKS) return null;
   const parts = raw.map((p) => (loose ? normalise(p).replace(/[\s.!?;:,]+$/, '') : normalise(p)));
   return /[\p{L}\p{N}]{2,}/u.test(parts.join(' ')) ? parts : null;
 }
+
+/** A template title as ticked with its blanks left empty (`Date: __/__/____` → `date:`), normalised. */
+const blankLeftEmpty = (title: string, normalise: (s: string) => string) => normalise(title.replace(BLANK_RUNS, ' '));
 
 /**
  * Whether a normalised tick is the template with every blank filled in by some text holding a letter or digit ("reviewed
@@ -176,10 +188,13 @@ export function withFilledTemplates(ticks: ReadonlySet<string>, titles: Iterable
   // it signs nothing off (only a description parseAttestations read knows how its ticks were written).
   const withBlank = WRITTEN_WITH_BLANK.get(ticks);
   for (const title of withBlank ? list : []) {
+    if (!templateParts(title, normalise)) continue;
     const key = normalise(title);
-    if (!templateParts(title, normalise) || !ticks.has(key) || withBlank!.has(key) || plain.has(key)) continue;
-    keys.delete(key);
-    empty.add(key);
+    // (A blank with separators keeps them when normalised, `Date: __/__/____` as `date: //`: left empty, it reads `date:`.)
+    const left = blankLeftEmpty(title, normalise);
+    if (!ticks.has(left) || withBlank!.has(left) || plain.has(left)) continue;
+    if (left === key) keys.delete(key);
+    empty.add(left);
   }
   for (const title of list) {
     const parts = templateParts(title, normalise);
@@ -187,7 +202,7 @@ export function withFilledTemplates(ticks: ReadonlySet<string>, titles: Iterable
     for (const tick of ticks) {
       if (!fillsBlanks(tick, parts)) continue;
       keys.add(normalise(title));
-      empty.delete(normalise(title));
+      empty.delete(blankLeftEmpty(title, normalise));
       break;
     }
   }
@@ -242,7 +257,7 @@ export function nearMissTicks(ticks: ReadonlySet<string>, items: readonly { id: 
  * A tick that signs nothing off but nearly names a pending item (see nearMissTicks): the tick as read (normalised),
  * the pending items it was meant for, how it misses (`blank`: a template's blank left empty; `template`: a template
  * nearly filled in; `title`: not the title as written; `quoted`: in a block quote; `struck`: struck through as a
- * whole), and the warning that says so.
+ * whole; `table`: in a table row), and the warning that says so.
  */
 export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title' | Withdrawn; message: string }
 
@@ -255,12 +270,12 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly { id: str
   const hints: NearMiss[] = [];
   // A template ticked with its blank left empty (`- [x] Date:`): say which item and that the blank needs filling in.
   for (const tick of BLANK_LEFT_EMPTY.get(ticks) ?? []) {
-    const meant = pending.filter(({ title }) => title === tick);
+    const meant = pending.filter(({ item, loose }) => loose !== null && blankLeftEmpty(item.title, normalise) === tick);
     if (!meant.length || hints.length >= MAX_HINTS) continue;
     const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
     hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}") empty; fill the blank in (\`- [x] ${meant[0]!.item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
   }
-  // A tick in a block quote, or struck through, that names a pending item (its title or id, a template filled in, or
+  // A tick in a block quote, struck through or in a table row, that names a pending item (its title or id, a template filled in, or
   // nearly so): it signs nothing off where it stands.
   for (const [tick, why] of WITHDRAWN.get(ticks) ?? []) {
     if (ticks.has(tick) || hints.length >= MAX_HINTS) continue;
@@ -274,12 +289,14 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly { id: str
     }
     if (!meant.length) continue;
     const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-    const where = why === 'quoted' ? 'in a block quote' : 'struck through';
-    const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote' : 'a struck-through item is withdrawn; tick it without the strikethrough';
+    const where = why === 'quoted' ? 'in a block quote' : why === 'table' ? 'in a table row' : 'struck through';
+    const fix = why === 'quoted' ? 'quoted text is someone else\'s words; tick it outside the quote'
+      : why === 'table' ? 'a checkbox in a table row is not a task-list item; tick it as a list line (`- [x] …`)'
+      : 'a struck-through item is withdrawn; tick it without the strikethrough';
     hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}")` });
   }
   for (const tick of ticks) {
-    if (known.has(tick) || hints.length >= MAX_HINTS) continue;
+    if (known.has(tick) || hints.length >= MAX_HINTS || hints.some((h) => h.tick === tick)) continue;
     // A filled-in template line signed its item off.
     if (templates.some((parts) => fillsBlanks(tick, parts))) continue;
     const loose = looseTitle(tick);

@@ -129,8 +129,9 @@ export const certificate = defineProbe({
     {
       // "Certificate valid for at least 60 days" ("valid (at least 60 days)", "valid, at least 60 days"): a validity window is the served certificate's
       // (a training or compliance certificate is not promised in days left).
-      // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.
-      pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [—–-])? \(?(?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
+      // "Not expiring within 60 days", "does not expire within the next 21 days", "more than 14 days left", "valid for 2+
+      // weeks", "expiry > 1 month" state it too.
+      pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid(?:,| [—–-])? \(?(?:for )?(?:at least |more than |over |≥ ?)?\d{1,4}\+? ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w*(?: date)?(?: in| is)? (?:(?:at least|more than|over) |(?:≥|>=|>) ?)\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within(?: the (?:next|coming))?|in(?: the (?:next|coming)| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
       context: WEB_TLS_CONTEXT,
       unless: otherSystem(/\b(?:renew|rotat)(?![^()]*\))|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
       note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',

@@ -61,8 +61,8 @@ export interface MarkdownOptions {
   fullReportAt?: string;
 }
 
-/** A tick that nearly names pending items (src/gate/attest.ts `NearMiss`): `blank` left empty, a `template` nearly filled in, not the `title` as written, `quoted` in a block quote, `struck` through. */
-export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'quoted' | 'struck' }
+/** A tick that nearly names pending items (src/gate/attest.ts `NearMiss`): `blank` left empty, a `template` nearly filled in, not the `title` as written, `quoted` in a block quote, `struck` through, in a `table` row. */
+export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'quoted' | 'struck' | 'table' }
 
 /** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
 const HINT_FIX: Record<SignoffHint['kind'], string> = {
@@ -71,6 +71,7 @@ const HINT_FIX: Record<SignoffHint['kind'], string> = {
   blank: 'leaves its blank empty; fill the blank in, or tick the item\'s id',
   quoted: 'ticked in a block quote, and quoted words are someone else\'s; tick its line above outside the quote',
   struck: 'struck through, which withdraws it; tick its line above without the strikethrough',
+  table: 'ticked in a table row, where a checkbox is no task-list item; tick its line above as a list line',
 };
 
 /** Default of {@link MarkdownOptions.fullReportAt}. */
